@@ -1,0 +1,28 @@
+import type { Activity } from 'botbuilder';
+import { cardEventSchema, type DomainEvent } from '../dialogs/events.schema';
+
+/**
+ * The one boundary where an activity becomes a domain event. Nothing from the activity's
+ * content is logged here or kept beyond the event.
+ */
+
+// Teams sends the formatted copy of a typed message as a text/html attachment without a URL:
+// that is the message itself, not something uploaded.
+const isUpload = (a: { contentType?: string; contentUrl?: string }): boolean =>
+  a.contentUrl !== undefined || !(a.contentType === 'text/html' || a.contentType === 'text/plain' || a.contentType === 'application/vnd.microsoft.card.adaptive');
+
+export function toDomainEvent(activity: Partial<Activity>): DomainEvent | undefined {
+  if (activity.type === 'conversationUpdate') {
+    // The bot being installed, or a person joining: either way the conversation starts with the welcome.
+    return (activity.membersAdded ?? []).length > 0 ? { event: 'conversation.started' } : undefined;
+  }
+  if (activity.type !== 'message') return undefined;
+  if ((activity.attachments ?? []).some(isUpload)) return { event: 'attachment.received' };
+  if (activity.value !== undefined && activity.value !== null) {
+    const parsed = cardEventSchema.safeParse(activity.value);
+    return parsed.success ? parsed.data : { event: 'payload.rejected' };
+  }
+  const text = (activity.text ?? '').trim();
+  if (text === '') return { event: 'payload.rejected' };
+  return { event: 'message.received', text: text.slice(0, 4000) };
+}

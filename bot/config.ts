@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+/**
+ * The whole environment, parsed once at start. Nothing else reads process.env.
+ * With an app id (production) every Bot Framework setting must be present and valid.
+ */
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const contactSchema = z.object({
+  label: z.string().min(1).max(80),
+  phone: z.string().regex(/^[0-9 +()-]{3,20}$/, 'a phone number of digits, spaces, + ( ) -').optional(),
+  email: z.string().email().optional(),
+  note: z.string().max(200).optional(),
+});
+
+/** Local contacts come from the deployment, never from the 2017 protocol text. */
+export const localContactsSchema = z
+  .object({
+    mash: contactSchema.optional(),
+    cseLead: contactSchema.optional(),
+    maseCoordinator: contactSchema.optional(),
+    out_of_hours: contactSchema.optional(),
+  })
+  .strict();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+    HOST: optionalText,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MICROSOFT_APP_ID: optionalText,
+    MICROSOFT_APP_PASSWORD: optionalText,
+    MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MICROSOFT_APP_TENANT_ID: optionalText,
+    DATA_FILE: z.string().default('data/assistant.db'),
+    MONGODB_URI: optionalText,
+    MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,38}$/).default('cse_assistant'),
+    CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+    DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(28),
+    MAX_BODY_KB: z.coerce.number().int().min(16).max(1024).default(256),
+    LOCAL_CONTACTS_JSON: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    if (env.MICROSOFT_APP_ID === undefined) return;
+    if (env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && env.MICROSOFT_APP_PASSWORD === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'required when MICROSOFT_APP_ID is set' });
+    }
+    if (env.MICROSOFT_APP_TYPE !== 'MultiTenant' && env.MICROSOFT_APP_TENANT_ID === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: `required when MICROSOFT_APP_TYPE is ${env.MICROSOFT_APP_TYPE}` });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  /** Loopback unless an app id is configured: without authentication nothing may reach the bot from outside. */
+  host: string;
+  logLevel: string;
+  auth: { appId: string; appPassword: string | undefined; appType: string; tenantId: string | undefined } | undefined;
+  storage: { kind: 'embedded'; file: string } | { kind: 'mongodb'; uri: string; database: string };
+  conversationTtlMs: number;
+  draftTtlMs: number;
+  maxBodyBytes: number;
+  localContacts: z.infer<typeof localContactsSchema>;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function parseContacts(raw: string | undefined): z.infer<typeof localContactsSchema> {
+  if (raw === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(['LOCAL_CONTACTS_JSON: not valid JSON']);
+  }
+  const parsed = localContactsSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `LOCAL_CONTACTS_JSON.${i.path.join('.')}: ${i.message}`));
+  }
+  return parsed.data;
+}
+
+export function loadConfig(source: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    // Name the setting, never echo its value: it may be a secret.
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const auth =
+    e.MICROSOFT_APP_ID === undefined
+      ? undefined
+      : { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, appType: e.MICROSOFT_APP_TYPE, tenantId: e.MICROSOFT_APP_TENANT_ID };
+  if (auth === undefined && e.HOST !== undefined && !isLoopback(e.HOST)) {
+    throw new ConfigError([`HOST: without MICROSOFT_APP_ID the assistant listens on loopback only (got a non-loopback address)`]);
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST ?? (auth === undefined ? '127.0.0.1' : '0.0.0.0'),
+    logLevel: e.LOG_LEVEL,
+    auth,
+    storage: e.MONGODB_URI === undefined ? { kind: 'embedded', file: e.DATA_FILE } : { kind: 'mongodb', uri: e.MONGODB_URI, database: e.MONGODB_DB },
+    conversationTtlMs: e.CONVERSATION_TTL_HOURS * 3_600_000,
+    draftTtlMs: e.DRAFT_TTL_DAYS * 86_400_000,
+    maxBodyBytes: e.MAX_BODY_KB * 1024,
+    localContacts: parseContacts(e.LOCAL_CONTACTS_JSON),
+  };
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}

@@ -1,0 +1,51 @@
+import i18next, { type i18n, type TFunction } from 'i18next';
+import answers from './locales/en-GB/answers.json';
+import common from './locales/en-GB/common.json';
+import notices from './locales/en-GB/notices.json';
+import school from './locales/en-GB/school.json';
+import urgent from './locales/en-GB/urgent.json';
+import welcome from './locales/en-GB/welcome.json';
+
+/** en-GB is the authority: every other language falls back to it, key by key. */
+export const DEFAULT_LOCALE = 'en-GB';
+export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
+
+export const resources = { [DEFAULT_LOCALE]: { answers, common, notices, school, urgent, welcome } };
+export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
+
+export interface I18nOptions {
+  /** Called for every key that has no translation; tests make this fail. */
+  onMissingKey?: (key: string, namespace: string) => void;
+}
+
+/** One instance per application (never the global one); a fixed `t` per turn. */
+export async function createI18n(options: I18nOptions = {}): Promise<i18n> {
+  const instance = i18next.createInstance();
+  const onMissingKey = options.onMissingKey;
+  await instance.init({
+    resources,
+    lng: DEFAULT_LOCALE,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...SUPPORTED_LOCALES],
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    // Cards are not HTML: Markdown escaping of user text is done by the cards themselves.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    saveMissing: onMissingKey !== undefined,
+    missingKeyHandler: onMissingKey === undefined ? false : (_lngs, ns, key) => onMissingKey(key, ns),
+    initAsync: false,
+  });
+  return instance;
+}
+
+/** The user's language if supported, else en-GB. */
+export function localeFor(requested: string | undefined): string {
+  if (requested === undefined) return DEFAULT_LOCALE;
+  const match = SUPPORTED_LOCALES.find((l) => l.toLowerCase() === requested.toLowerCase());
+  return match ?? DEFAULT_LOCALE;
+}
+
+export function fixedT(instance: i18n, locale: string): TFunction {
+  return instance.getFixedT(localeFor(locale));
+}

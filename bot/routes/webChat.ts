@@ -1,0 +1,56 @@
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Request, Response, Server } from 'restify';
+
+/** The static web chat page: our page, its script and style, and Web Chat's own bundle from its npm package. */
+
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above the server');
+    dir = parent;
+  }
+  return dir;
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; font-src 'self' data:; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+export function registerWebChat(server: Server): void {
+  const root = projectRoot();
+  const staticDir = resolve(root, 'bot/web/static');
+  const page = readFileSync(join(staticDir, 'index.html'));
+  const small = {
+    'chat.js': { body: readFileSync(join(staticDir, 'chat.js')), type: 'text/javascript; charset=utf-8' },
+    'chat.css': { body: readFileSync(join(staticDir, 'chat.css')), type: 'text/css; charset=utf-8' },
+  };
+  // The package's exports list neither its browser bundle nor its package.json, so it is found by path.
+  const bundle = join(root, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js');
+  if (!existsSync(bundle)) throw new Error('the Web Chat bundle is missing: run npm install');
+
+  const send = (res: Response, type: string, body: Buffer) => {
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+    res.end(body);
+  };
+
+  server.get('/', async (_req: Request, res: Response) => send(res, 'text/html; charset=utf-8', page));
+  server.get('/static/chat.js', async (_req: Request, res: Response) => send(res, small['chat.js'].type, small['chat.js'].body));
+  server.get('/static/chat.css', async (_req: Request, res: Response) => send(res, small['chat.css'].type, small['chat.css'].body));
+  server.get('/static/webchat.js', async (_req: Request, res: Response) => {
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' });
+    await new Promise<void>((done) => {
+      const stream = createReadStream(bundle);
+      stream.on('error', () => {
+        res.end();
+        done();
+      });
+      stream.on('end', done);
+      stream.pipe(res);
+    });
+  });
+}

@@ -1,0 +1,240 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'libsql';
+import { z } from 'zod';
+import { newSubmissionReference } from './reference';
+import {
+  jsonObjectSchema,
+  type AuditEntry,
+  type LoadedConversation,
+  type DraftRecord,
+  type JsonObject,
+  type NewSubmission,
+  type SaveResult,
+  type Storage,
+  type SubmissionRecord,
+  type SubmitResult,
+} from './types';
+
+/**
+ * The embedded default: one SQLite file (libsql, prebuilt binaries from the npm registry),
+ * WAL with synchronous=FULL so an acknowledged write survives a killed process. The same
+ * design as the MongoDB adapter: one row per conversation revision under a unique key.
+ */
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS conversation_revisions (
+  conversation_id TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  expires_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (conversation_id, revision)
+);
+CREATE TABLE IF NOT EXISTS drafts (
+  owner_key TEXT NOT NULL,
+  draft_id TEXT NOT NULL,
+  flow_id TEXT NOT NULL,
+  state TEXT NOT NULL,
+  expires_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (owner_key, draft_id)
+);
+CREATE TABLE IF NOT EXISTS submissions (
+  idempotency_key TEXT PRIMARY KEY,
+  reference TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  owner_key TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL,
+  actor_key TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_by_subject ON audit_log (subject, seq);
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+`;
+
+const revisionRow = z.object({ revision: z.number(), state: z.string(), expires_at: z.number() });
+const draftRow = z.object({
+  owner_key: z.string(),
+  draft_id: z.string(),
+  flow_id: z.string(),
+  state: z.string(),
+  expires_at: z.number(),
+  updated_at: z.number(),
+});
+const submissionRow = z.object({
+  idempotency_key: z.string(),
+  reference: z.string(),
+  kind: z.string(),
+  owner_key: z.string(),
+  payload: z.string(),
+  created_at: z.number(),
+});
+const auditRow = z.object({ at: z.number(), actor_key: z.string(), action: z.string(), subject: z.string() });
+
+const parseState = (text: string): JsonObject => jsonObjectSchema.parse(JSON.parse(text));
+
+/** How many superseded revisions of a conversation the sweep keeps (for diagnosis of races). */
+const KEPT_REVISIONS = 5;
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && /UNIQUE constraint failed|PRIMARY KEY/i.test(error.message);
+}
+
+export function openEmbeddedStorage(file: string): Storage {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const insertRevision = db.prepare(
+    'INSERT INTO conversation_revisions (conversation_id, revision, state, expires_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const latestRevision = db.prepare(
+    'SELECT * FROM conversation_revisions WHERE conversation_id = ? ORDER BY revision DESC LIMIT 1',
+  );
+
+  const conversations = {
+    async load(conversationId: string, now: Date): Promise<LoadedConversation> {
+      const found = latestRevision.get(conversationId);
+      if (found === undefined) return { revision: 0, state: undefined };
+      const row = revisionRow.parse(found);
+      const expired = row.expires_at <= now.getTime();
+      return { revision: row.revision, state: expired ? undefined : parseState(row.state) };
+    },
+    async save(conversationId: string, expectedRevision: number, state: JsonObject, expiresAt: Date, now: Date): Promise<SaveResult> {
+      const revision = expectedRevision + 1;
+      try {
+        insertRevision.run(conversationId, revision, JSON.stringify(state), expiresAt.getTime(), now.getTime());
+        return { ok: true, revision };
+      } catch (error) {
+        if (isUniqueViolation(error)) return { ok: false, reason: 'conflict' };
+        throw error;
+      }
+    },
+  };
+
+  const upsertDraft = db.prepare(
+    `INSERT INTO drafts (owner_key, draft_id, flow_id, state, expires_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (owner_key, draft_id) DO UPDATE SET flow_id = excluded.flow_id, state = excluded.state,
+       expires_at = excluded.expires_at, updated_at = excluded.updated_at`,
+  );
+  const toDraft = (found: unknown): DraftRecord => {
+    const row = draftRow.parse(found);
+    return {
+      ownerKey: row.owner_key,
+      draftId: row.draft_id,
+      flowId: row.flow_id,
+      state: parseState(row.state),
+      expiresAt: new Date(row.expires_at),
+      updatedAt: new Date(row.updated_at),
+    };
+  };
+  const drafts = {
+    async put(draft: DraftRecord): Promise<void> {
+      upsertDraft.run(draft.ownerKey, draft.draftId, draft.flowId, JSON.stringify(draft.state), draft.expiresAt.getTime(), draft.updatedAt.getTime());
+    },
+    async get(ownerKey: string, draftId: string, now: Date): Promise<DraftRecord | undefined> {
+      const found = db.prepare('SELECT * FROM drafts WHERE owner_key = ? AND draft_id = ? AND expires_at > ?').get(ownerKey, draftId, now.getTime());
+      return found === undefined ? undefined : toDraft(found);
+    },
+    async list(ownerKey: string, now: Date): Promise<DraftRecord[]> {
+      return db
+        .prepare('SELECT * FROM drafts WHERE owner_key = ? AND expires_at > ? ORDER BY updated_at DESC')
+        .all(ownerKey, now.getTime())
+        .map(toDraft);
+    },
+    async remove(ownerKey: string, draftId: string): Promise<void> {
+      db.prepare('DELETE FROM drafts WHERE owner_key = ? AND draft_id = ?').run(ownerKey, draftId);
+    },
+  };
+
+  const toSubmission = (found: unknown): SubmissionRecord => {
+    const row = submissionRow.parse(found);
+    return {
+      idempotencyKey: row.idempotency_key,
+      reference: row.reference,
+      kind: row.kind,
+      ownerKey: row.owner_key,
+      payload: parseState(row.payload),
+      createdAt: new Date(row.created_at),
+    };
+  };
+  const submissions = {
+    async submit(submission: NewSubmission): Promise<SubmitResult> {
+      const existing = db.prepare('SELECT * FROM submissions WHERE idempotency_key = ?').get(submission.idempotencyKey);
+      if (existing !== undefined) return { reference: toSubmission(existing).reference, created: false };
+      const reference = newSubmissionReference();
+      try {
+        db.prepare('INSERT INTO submissions (idempotency_key, reference, kind, owner_key, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+          submission.idempotencyKey,
+          reference,
+          submission.kind,
+          submission.ownerKey,
+          JSON.stringify(submission.payload),
+          submission.createdAt.getTime(),
+        );
+        return { reference, created: true };
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        const winner = db.prepare('SELECT * FROM submissions WHERE idempotency_key = ?').get(submission.idempotencyKey);
+        if (winner === undefined) throw error;
+        return { reference: toSubmission(winner).reference, created: false };
+      }
+    },
+    async get(reference: string): Promise<SubmissionRecord | undefined> {
+      const found = db.prepare('SELECT * FROM submissions WHERE reference = ?').get(reference);
+      return found === undefined ? undefined : toSubmission(found);
+    },
+  };
+
+  const audit = {
+    async append(entry: AuditEntry): Promise<void> {
+      db.prepare('INSERT INTO audit_log (at, actor_key, action, subject) VALUES (?, ?, ?, ?)').run(entry.at.getTime(), entry.actorKey, entry.action, entry.subject);
+    },
+    async listBySubject(subject: string): Promise<AuditEntry[]> {
+      return db
+        .prepare('SELECT at, actor_key, action, subject FROM audit_log WHERE subject = ? ORDER BY seq')
+        .all(subject)
+        .map((found) => {
+          const row = auditRow.parse(found);
+          return { at: new Date(row.at), actorKey: row.actor_key, action: row.action, subject: row.subject };
+        });
+    },
+  };
+
+  return {
+    kind: 'embedded',
+    conversations,
+    drafts,
+    submissions,
+    audit,
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async sweepExpired(now: Date) {
+      const t = now.getTime();
+      db.prepare('DELETE FROM drafts WHERE expires_at <= ?').run(t);
+      db.prepare(
+        `DELETE FROM conversation_revisions WHERE revision < (
+           SELECT MAX(r.revision) FROM conversation_revisions r WHERE r.conversation_id = conversation_revisions.conversation_id)
+         AND (expires_at <= ? OR revision <= (
+           SELECT MAX(r.revision) FROM conversation_revisions r WHERE r.conversation_id = conversation_revisions.conversation_id) - ?)`,
+      ).run(t, KEPT_REVISIONS);
+      // The newest row of an expired conversation keeps only its revision number: its content goes.
+      db.prepare("UPDATE conversation_revisions SET state = '{}' WHERE expires_at <= ? AND state <> '{}'").run(t);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

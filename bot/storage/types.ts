@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/**
+ * The narrow storage interfaces every adapter implements (embedded default, MongoDB).
+ * Shaped for the portable subset in shared/design/STORAGE.md: atomicity rests on inserts
+ * guarded by unique keys, expiry is filtered on read and swept by the application.
+ */
+
+/** A JSON value: what context, snapshots and payloads are made of. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export const jsonSchema: z.ZodType<Json> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonSchema), z.record(z.string(), jsonSchema)]),
+);
+const jsonRecordSchema = z.record(z.string(), jsonSchema);
+/**
+ * A JSON object, checked with the record schema but returned exactly as given: zod's record
+ * leaves an own "__proto__" key out of its output, and a store must give back what it was given.
+ */
+export const jsonObjectSchema = z.custom<z.infer<typeof jsonRecordSchema>>((value) => jsonRecordSchema.safeParse(value).success);
+export type JsonObject = z.infer<typeof jsonObjectSchema>;
+
+/**
+ * The newest revision of a conversation. `state` is undefined for a conversation never seen
+ * (revision 0) or one whose newest revision has expired: its revision still counts, so the
+ * next save cannot collide with rows the sweep has not removed yet.
+ */
+export interface LoadedConversation {
+  revision: number;
+  state: JsonObject | undefined;
+}
+
+export type SaveResult = { ok: true; revision: number } | { ok: false; reason: 'conflict' };
+
+export interface ConversationStore {
+  load(conversationId: string, now: Date): Promise<LoadedConversation>;
+  /** Writes revision `expectedRevision + 1`; a concurrent writer that got there first makes this a conflict. */
+  save(conversationId: string, expectedRevision: number, state: JsonObject, expiresAt: Date, now: Date): Promise<SaveResult>;
+}
+
+export interface DraftRecord {
+  ownerKey: string;
+  draftId: string;
+  flowId: string;
+  state: JsonObject;
+  expiresAt: Date;
+  updatedAt: Date;
+}
+
+/** Journeys parked with "save for later", resumable by their owner until they expire. */
+export interface DraftStore {
+  put(draft: DraftRecord): Promise<void>;
+  get(ownerKey: string, draftId: string, now: Date): Promise<DraftRecord | undefined>;
+  list(ownerKey: string, now: Date): Promise<DraftRecord[]>;
+  remove(ownerKey: string, draftId: string): Promise<void>;
+}
+
+export interface NewSubmission {
+  /** The flow instance: a retried or duplicated submit carries the same key. */
+  idempotencyKey: string;
+  kind: string;
+  ownerKey: string;
+  payload: JsonObject;
+  createdAt: Date;
+}
+
+export interface SubmissionRecord extends NewSubmission {
+  reference: string;
+}
+
+export interface SubmitResult {
+  reference: string;
+  /** False when the key had already been submitted: nothing new was written. */
+  created: boolean;
+}
+
+export interface SubmissionStore {
+  submit(submission: NewSubmission): Promise<SubmitResult>;
+  /** Reads are audited by the caller (see bot/audit.ts), never here. */
+  get(reference: string): Promise<SubmissionRecord | undefined>;
+}
+
+export interface AuditEntry {
+  at: Date;
+  /** Who acted, as an opaque key; never a name. */
+  actorKey: string;
+  action: string;
+  /** What was acted on: a flow instance, a submission reference. Never personal data. */
+  subject: string;
+}
+
+/** Append-only: there is deliberately no update or delete. */
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  listBySubject(subject: string): Promise<AuditEntry[]>;
+}
+
+export interface Storage {
+  readonly kind: 'embedded' | 'mongodb';
+  conversations: ConversationStore;
+  drafts: DraftStore;
+  submissions: SubmissionStore;
+  audit: AuditLog;
+  /** Resolves when the store answers; rejects otherwise (used by /readyz). */
+  ping(): Promise<void>;
+  /** Deletes expired drafts and superseded or expired conversation revisions. */
+  sweepExpired(now: Date): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Raised by an adapter when the store cannot be reached; the turn runner tells the user their work is kept. */
+export class StorageUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('storage unavailable', { cause });
+    this.name = 'StorageUnavailableError';
+  }
+}

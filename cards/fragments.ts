@@ -1,0 +1,63 @@
+import { actionSet, container, factSet, submitAction, textBlock, type CardAction, type CardElement } from './adaptive';
+import type { ActionView, CitationView, ContactView, TextRef, Translate } from './view';
+
+// What Adaptive Cards' Markdown subset interprets: emphasis, links, and list markers at a line's start.
+// Other punctuation is left alone so phone numbers and sentences read as typed.
+const MARKDOWN_SPECIAL = /([\\`*_[\]~#>])/g;
+const LIST_MARKER = /^(\s*)([-+]|\d+\.)(\s)/gm;
+
+/** User- or deployment-supplied text goes into a card only through this. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL, '\\$1').replace(LIST_MARKER, '$1\\$2$3');
+}
+
+export function say(t: Translate, ref: TextRef): string {
+  if (ref.values === undefined) return t(ref.key);
+  const escaped = Object.fromEntries(Object.entries(ref.values).map(([k, v]) => [k, typeof v === 'string' ? escapeMarkdown(v) : v]));
+  return t(ref.key, escaped);
+}
+
+export function heading(text: string, tone: 'default' | 'urgent' = 'default'): CardElement {
+  return textBlock(text, { size: 'Large', weight: 'Bolder', style: 'heading', color: tone === 'urgent' ? 'Attention' : 'Default' });
+}
+
+export function toActions(t: Translate, views: ActionView[]): CardAction[] {
+  return views.map((v) => submitAction(say(t, v.label), v.data, v.style));
+}
+
+export function choicesBlock(t: Translate, views: ActionView[]): CardElement[] {
+  return views.length === 0 ? [] : [actionSet(toActions(t, views))];
+}
+
+export function citationBlock(t: Translate, citations: CitationView[]): CardElement[] {
+  if (citations.length === 0) return [];
+  const items: CardElement[] = citations.map((c) =>
+    textBlock(
+      t(c.generalPractice ? 'common:citation.generalPractice' : 'common:citation.protocol', { section: c.section }),
+      { size: 'Small', isSubtle: true },
+    ),
+  );
+  const changes = citations.flatMap((c) => c.changes);
+  const unique = changes.filter((c, i) => changes.findIndex((o) => o.what === c.what) === i);
+  for (const change of unique) {
+    items.push(
+      textBlock(t('common:citation.since2017', { when: change.when, what: change.what }), { size: 'Small', color: 'Warning' }),
+      textBlock(`[${t('common:citation.source')}](${change.source})`, { size: 'Small', isSubtle: true }),
+    );
+  }
+  return [container(items, 'emphasis')];
+}
+
+export function contactsBlock(t: Translate, contacts: ContactView[]): CardElement[] {
+  if (contacts.length === 0) return [];
+  return [
+    textBlock(t('common:contacts.heading'), { weight: 'Bolder' }),
+    factSet(
+      contacts.map((c) => ({
+        title: say(t, c.role),
+        value: [c.label, c.phone, c.email, c.note].filter((v): v is string => v !== undefined).map(escapeMarkdown).join(' · '),
+      })),
+    ),
+    textBlock(t('common:contacts.fromDeployment'), { size: 'Small', isSubtle: true }),
+  ];
+}

@@ -1,0 +1,23 @@
+import type { AdaptiveCard } from './adaptive';
+import { answerCard } from './answer.card';
+import { noticeCard } from './notice.card';
+import { stepCard } from './step.card';
+import { urgentCard } from './urgent.card';
+import type { Translate, View } from './view';
+import { welcomeCard } from './welcome.card';
+
+/** The card for any view a dialog produces. */
+export function renderView(view: View, t: Translate): AdaptiveCard {
+  switch (view.kind) {
+    case 'step':
+      return stepCard(view, t);
+    case 'welcome':
+      return welcomeCard(view, t);
+    case 'urgent':
+      return urgentCard(view, t);
+    case 'notice':
+      return noticeCard(view, t);
+    case 'answer':
+      return answerCard(view, t);
+  }
+}

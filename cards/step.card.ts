@@ -1,0 +1,18 @@
+import { adaptiveCard, container, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
+import { choicesBlock, citationBlock, contactsBlock, heading, say, toActions } from './fragments';
+import type { StepView, Translate } from './view';
+
+/** One step of a journey: a question with its answers, urgent guidance, or the closing summary. */
+export function stepCard(view: StepView, t: Translate): AdaptiveCard {
+  const urgent = view.tone === 'urgent';
+  const intro: CardElement[] = [heading(say(t, view.title), urgent ? 'urgent' : 'default'), ...view.lines.map((l) => textBlock(say(t, l)))];
+  const body: CardElement[] = [urgent ? container(intro, 'attention') : container(intro)];
+  if (view.steps !== undefined && view.steps.length > 0) {
+    body.push(textBlock(view.steps.map((s, i) => `${i + 1}. ${say(t, s)}`).join('\n'), { spacing: 'Medium' }));
+  }
+  body.push(...choicesBlock(t, view.choices));
+  body.push(...contactsBlock(t, view.contacts ?? []));
+  if (view.contactsMissing !== undefined) body.push(textBlock(say(t, view.contactsMissing), { isSubtle: true }));
+  body.push(...citationBlock(t, view.citations));
+  return adaptiveCard(body, toActions(t, view.navigation), say(t, view.title));
+}

@@ -1,0 +1,91 @@
+import type { CardJson } from './adaptive';
+
+/** What dialogs hand to cards: i18n keys, knowledge-derived citations and ready-made action data. */
+
+export type Translate = (key: string, options?: Record<string, string | number>) => string;
+
+/** A translated line: an i18n key and the values it interpolates (user or deployment text is escaped by the card). */
+export interface TextRef {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
+export interface ActionView {
+  label: TextRef;
+  data: { [key: string]: CardJson };
+  style?: 'positive' | 'destructive';
+}
+
+export interface ChangeView {
+  what: string;
+  when: string;
+  source: string;
+}
+
+export interface CitationView {
+  section: string;
+  /** True when the step is general practice from the reconstructed pathways, not the protocol's words. */
+  generalPractice: boolean;
+  changes: ChangeView[];
+}
+
+export interface ContactView {
+  role: TextRef;
+  label: string;
+  phone?: string;
+  email?: string;
+  note?: string;
+}
+
+export interface StepView {
+  kind: 'step';
+  tone: 'question' | 'urgent' | 'summary';
+  title: TextRef;
+  lines: TextRef[];
+  /** Numbered actions for a summary: what to do now, in order. */
+  steps?: TextRef[];
+  choices: ActionView[];
+  contacts?: ContactView[];
+  /** Shown when a contact the step needs is not configured for this deployment. */
+  contactsMissing?: TextRef;
+  citations: CitationView[];
+  navigation: ActionView[];
+}
+
+export interface WelcomeView {
+  kind: 'welcome';
+  menu: ActionView[];
+  resumable: ActionView[];
+  citations: CitationView[];
+}
+
+export interface UrgentView {
+  kind: 'urgent';
+  /** Present when a journey was interrupted: "carry on where I was". */
+  resume?: ActionView;
+  menu: ActionView;
+  citations: CitationView[];
+}
+
+export interface NoticeView {
+  kind: 'notice';
+  tone: 'info' | 'warning';
+  title: TextRef;
+  lines: TextRef[];
+  actions: ActionView[];
+}
+
+export type View = StepView | WelcomeView | UrgentView | NoticeView | AnswerView;
+
+/** A knowledge entry as an answer: the key facts first, then detail, the section, what changed since 2017. */
+export interface AnswerView {
+  kind: 'answer';
+  /** Reviewed knowledge text (never user input). */
+  title: string;
+  summary: string;
+  body: string;
+  facts: Array<{ label: TextRef; value: string }>;
+  citations: CitationView[];
+  related: ActionView[];
+  actions: ActionView[];
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** What is stored for one conversation between turns. JSON only; validated on every load. */
+
+export const CONVERSATION_SCHEMA_VERSION = 1;
+
+export const activeFlowSchema = z.object({
+  flowId: z.string(),
+  machineVersion: z.number().int(),
+  instanceId: z.string(),
+  /** Counts the answers applied; a card carries the revision it was drawn at. */
+  revision: z.number().int().min(0),
+  snapshot: z.record(z.string(), z.unknown()),
+  /** Earlier snapshots, newest last, for "back". */
+  history: z.array(z.record(z.string(), z.unknown())),
+});
+export type ActiveFlow = z.infer<typeof activeFlowSchema>;
+
+export const conversationStateSchema = z.object({
+  schemaVersion: z.literal(CONVERSATION_SCHEMA_VERSION),
+  /** Recent activity ids, so a duplicate delivery is answered without being applied twice. */
+  seenActivityIds: z.array(z.string()).max(50),
+  flow: activeFlowSchema.optional(),
+});
+export type ConversationState = z.infer<typeof conversationStateSchema>;
+
+export function newConversationState(): ConversationState {
+  return { schemaVersion: CONVERSATION_SCHEMA_VERSION, seenActivityIds: [] };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * The domain events one turn can carry, dot-named and zod-checked. Card actions post exactly
+ * these objects (see cardActions.ts), so what a card sends and what the runner accepts are one
+ * definition. The bot turns every activity into one of them or into `payload.rejected`.
+ */
+
+const id = z.string().min(1).max(100);
+const flowRef = { flowId: id, instanceId: id, revision: z.number().int().min(0) };
+
+export const cardEventSchema = z.discriminatedUnion('event', [
+  z.object({ event: z.literal('menu.requested') }),
+  z.object({ event: z.literal('flow.startRequested'), flowId: id }),
+  z.object({
+    event: z.literal('flow.answered'),
+    ...flowRef,
+    answer: z.object({ type: z.string().min(1).max(60), value: z.string().max(60).optional() }),
+  }),
+  z.object({ event: z.literal('flow.backRequested'), ...flowRef }),
+  z.object({ event: z.literal('flow.restarted'), ...flowRef }),
+  z.object({ event: z.literal('flow.cancelled'), ...flowRef }),
+  z.object({ event: z.literal('flow.savedForLater'), ...flowRef }),
+  z.object({ event: z.literal('flow.resumed'), flowId: id, instanceId: id }),
+  z.object({ event: z.literal('draft.resumed'), draftId: id }),
+  z.object({ event: z.literal('question.requested') }),
+  z.object({ event: z.literal('entry.requested'), entryId: z.string().regex(/^[a-z0-9.-]{1,100}$/) }),
+]);
+export type CardEvent = z.infer<typeof cardEventSchema>;
+
+export const domainEventSchema = z.union([
+  cardEventSchema,
+  z.object({ event: z.literal('conversation.started') }),
+  z.object({ event: z.literal('message.received'), text: z.string().max(4000) }),
+  z.object({ event: z.literal('attachment.received') }),
+  z.object({ event: z.literal('payload.rejected') }),
+]);
+export type DomainEvent = z.infer<typeof domainEventSchema>;

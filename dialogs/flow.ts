@@ -1,0 +1,128 @@
+import { Actor, createActor, waitFor, type AnyStateMachine, type EventObject } from 'xstate';
+import { z } from 'zod';
+import type { CitationView, ContactView, StepView, TextRef } from '../cards/view';
+import type { RoleId } from './router';
+
+/**
+ * A journey: its statechart, the answers its cards may send, and which view each state shows.
+ * What is persisted is the state name and the zod-checked context, never XState internals, so
+ * a stored journey is validated on every load and a changed machine is noticed by its version.
+ */
+
+export interface Answer {
+  type: string;
+  value?: string;
+}
+
+export interface AnswerChoice {
+  label: TextRef;
+  answer: Answer;
+  style?: 'positive' | 'destructive';
+}
+
+/** A state's view without the navigation and action data, which the conversation adds. */
+export interface StepBody {
+  tone: StepView['tone'];
+  title: TextRef;
+  lines: TextRef[];
+  steps?: TextRef[];
+  choices: AnswerChoice[];
+  contacts?: ContactView[];
+  contactsMissing?: TextRef;
+  citations: CitationView[];
+}
+
+/** Deployment facts a view may show: local contacts come from configuration, never from the 2017 text. */
+export interface DeploymentFacts {
+  contacts: Partial<Record<'mash' | 'cseLead' | 'maseCoordinator' | 'out_of_hours', { label: string; phone?: string; email?: string; note?: string }>>;
+}
+
+export const persistedJourneySchema = z.object({ value: z.string(), context: z.record(z.string(), z.unknown()) });
+export type PersistedJourney = z.infer<typeof persistedJourneySchema>;
+
+export type StepResult = { ok: true; journey: PersistedJourney } | { ok: false; reason: 'notAccepted' | 'invalidAnswer' | 'corrupt' };
+
+export interface FlowDialog {
+  id: string;
+  role: RoleId;
+  version: number;
+  titleKey: string;
+  stateNames: string[];
+  start(): PersistedJourney;
+  step(journey: PersistedJourney, answer: Answer): Promise<StepResult>;
+  view(journey: PersistedJourney, facts: DeploymentFacts): StepBody;
+  isFinal(journey: PersistedJourney): boolean;
+}
+
+interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends EventObject> {
+  id: string;
+  role: RoleId;
+  version: number;
+  titleKey: string;
+  machine: AnyStateMachine;
+  contextSchema: z.ZodType<TContext>;
+  answerSchema: z.ZodType<TEvent>;
+  views: Record<string, (context: TContext, facts: DeploymentFacts) => StepBody>;
+}
+
+/** Invoked actors (effects that can fail) must settle before the turn is saved. */
+const SETTLE_TIMEOUT_MS = 10_000;
+
+function isActiveActor(child: unknown): boolean {
+  return child instanceof Actor && child.getSnapshot().status === 'active';
+}
+
+export function defineFlow<TContext extends Record<string, unknown>, TEvent extends EventObject>(spec: FlowSpec<TContext, TEvent>): FlowDialog {
+  const stateNames = Object.keys(spec.machine.root.states);
+  const finals = new Set(stateNames.filter((n) => spec.machine.root.states[n]?.type === 'final'));
+
+  const restore = (journey: PersistedJourney) => {
+    if (!stateNames.includes(journey.value)) return undefined;
+    const context = spec.contextSchema.safeParse(journey.context);
+    if (!context.success) return undefined;
+    return spec.machine.resolveState({ value: journey.value, context: context.data });
+  };
+
+  const persist = (value: unknown, context: unknown): PersistedJourney | undefined => {
+    const parsed = spec.contextSchema.safeParse(context);
+    return typeof value === 'string' && parsed.success ? { value, context: parsed.data } : undefined;
+  };
+
+  return {
+    id: spec.id,
+    role: spec.role,
+    version: spec.version,
+    titleKey: spec.titleKey,
+    stateNames,
+    start() {
+      const actor = createActor(spec.machine).start();
+      const snapshot = actor.getSnapshot();
+      actor.stop();
+      const journey = persist(snapshot.value, snapshot.context);
+      if (journey === undefined) throw new Error(`flow ${spec.id}: initial state is not a flat state with a valid context`);
+      return journey;
+    },
+    async step(journey, answer) {
+      const event = spec.answerSchema.safeParse(answer);
+      if (!event.success) return { ok: false, reason: 'invalidAnswer' };
+      const resolved = restore(journey);
+      if (resolved === undefined) return { ok: false, reason: 'corrupt' };
+      if (!resolved.can(event.data)) return { ok: false, reason: 'notAccepted' };
+      const actor = createActor(spec.machine, { snapshot: resolved }).start();
+      actor.send(event.data);
+      const settled = await waitFor(actor, (s) => Object.values(s.children).every((c) => !isActiveActor(c)), { timeout: SETTLE_TIMEOUT_MS });
+      actor.stop();
+      const next = persist(settled.value, settled.context);
+      return next === undefined ? { ok: false, reason: 'corrupt' } : { ok: true, journey: next };
+    },
+    view(journey, facts) {
+      const render = spec.views[journey.value];
+      const context = spec.contextSchema.safeParse(journey.context);
+      if (render === undefined || !context.success) throw new Error(`flow ${spec.id}: no view for its state`);
+      return render(context.data, facts);
+    },
+    isFinal(journey) {
+      return finals.has(journey.value);
+    },
+  };
+}

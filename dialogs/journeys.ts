@@ -1,0 +1,119 @@
+import type { View } from '../cards/view';
+import type { ActiveFlow, ConversationState } from './conversationState.schema';
+import { persistedJourneySchema, type Answer } from './flow';
+import { flowById } from './flows';
+import type { Effect, TurnDeps, TurnOutcome } from './turn';
+import { journeyView, menuAction, noticeView, resumeActions, welcomeView } from './views';
+
+/** What a turn does to the running journey: start, answer, back, restart, cancel, park, resume. */
+
+const MAX_HISTORY = 100;
+
+const unchanged = (state: ConversationState, views: View[]): TurnOutcome => ({ state, changed: false, views, effects: [] });
+const changed = (state: ConversationState, views: View[], effects: Effect[] = []): TurnOutcome => ({ state, changed: true, views, effects });
+
+/** The running journey, if it is still one this version of the assistant can continue. */
+export function liveFlow(state: ConversationState): ActiveFlow | undefined {
+  const active = state.flow;
+  if (active === undefined) return undefined;
+  const flow = flowById(active.flowId);
+  return flow !== undefined && flow.version === active.machineVersion ? active : undefined;
+}
+
+export function withoutFlow(state: ConversationState): ConversationState {
+  const { flow: _dropped, ...rest } = state;
+  return rest;
+}
+
+function park(active: ActiveFlow | undefined, deps: TurnDeps): Effect[] {
+  if (active === undefined) return [];
+  const flow = flowById(active.flowId);
+  const journey = persistedJourneySchema.safeParse(active.snapshot);
+  if (flow === undefined || !journey.success || flow.isFinal(journey.data)) return [];
+  return [{ type: 'draft.park', draftId: active.instanceId, flow: active }, { type: 'audit', action: 'journey.parked', subject: active.instanceId }];
+}
+
+export function startFlow(state: ConversationState, flowId: string, deps: TurnDeps): TurnOutcome {
+  const flow = flowById(flowId);
+  if (flow === undefined) return unchanged(state, [noticeView('unknownJourney', 'warning', [menuAction()])]);
+  const parked = park(liveFlow(state), deps);
+  const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: flow.start(), history: [] };
+  const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
+  views.push(...journeyView(active, deps.facts));
+  return changed({ ...state, flow: active }, views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
+}
+
+export interface CardRef {
+  flowId: string;
+  instanceId: string;
+  revision: number;
+}
+
+/** A card is current only if it was drawn for this journey instance at this revision. */
+export function currentFlowFor(state: ConversationState, ref: CardRef): ActiveFlow | undefined {
+  const active = liveFlow(state);
+  return active !== undefined && active.flowId === ref.flowId && active.instanceId === ref.instanceId && active.revision === ref.revision ? active : undefined;
+}
+
+export function staleCard(state: ConversationState, deps: TurnDeps): TurnOutcome {
+  const active = liveFlow(state);
+  const views: View[] = [noticeView('staleCard', 'info', [], 1)];
+  views.push(...(active === undefined ? [welcomeView(undefined, deps.drafts)] : journeyView(active, deps.facts)));
+  return unchanged(state, views);
+}
+
+export async function answer(state: ConversationState, active: ActiveFlow, given: Answer, deps: TurnDeps): Promise<TurnOutcome> {
+  const flow = flowById(active.flowId);
+  const journey = persistedJourneySchema.safeParse(active.snapshot);
+  if (flow === undefined || !journey.success) return retire(state, deps);
+  const result = await flow.step(journey.data, given);
+  if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, deps);
+  const next: ActiveFlow = {
+    ...active,
+    revision: active.revision + 1,
+    snapshot: result.journey,
+    history: [...active.history, active.snapshot].slice(-MAX_HISTORY),
+  };
+  const effects: Effect[] = flow.isFinal(result.journey) ? [{ type: 'audit', action: 'journey.completed', subject: active.instanceId }] : [];
+  return changed({ ...state, flow: next }, journeyView(next, deps.facts), effects);
+}
+
+export function back(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
+  const previous = active.history.at(-1);
+  if (previous === undefined) return unchanged(state, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(active, deps.facts)]);
+  const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: previous, history: active.history.slice(0, -1) };
+  return changed({ ...state, flow: next }, journeyView(next, deps.facts));
+}
+
+export function restart(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
+  return startFlow(withoutFlow(state), active.flowId, deps);
+}
+
+export function cancel(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
+  return changed(withoutFlow(state), [noticeView('cancelled', 'info', [menuAction()])], [{ type: 'audit', action: 'journey.cancelled', subject: active.instanceId }]);
+}
+
+export function saveForLater(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
+  const effects = park(active, deps);
+  if (effects.length === 0) return unchanged(state, [noticeView('nothingToSave', 'info', [menuAction()])]);
+  const notice = noticeView('savedForLater', 'info', [menuAction()]);
+  notice.lines = [{ key: 'notices:savedForLater.line1', values: { days: deps.draftTtlDays } }];
+  return changed(withoutFlow(state), [notice], effects);
+}
+
+export function resumeDraft(state: ConversationState, draftId: string, deps: TurnDeps): TurnOutcome {
+  const draft = deps.drafts.find((d) => d.draftId === draftId);
+  const flow = draft === undefined ? undefined : flowById(draft.flowId);
+  if (draft === undefined || flow === undefined || flow.version !== draft.flow.machineVersion) {
+    return unchanged(state, [noticeView('draftGone', 'info', []), welcomeView(liveFlow(state), deps.drafts)]);
+  }
+  const current = liveFlow(state);
+  const parked = current !== undefined && current.instanceId !== draft.flow.instanceId ? park(current, deps) : [];
+  const effects: Effect[] = [...parked, { type: 'draft.remove', draftId }, { type: 'audit', action: 'journey.resumed', subject: draft.flow.instanceId }];
+  return changed({ ...state, flow: draft.flow }, journeyView(draft.flow, deps.facts), effects);
+}
+
+/** A stored journey this version cannot continue: say so kindly and offer a fresh start. */
+export function retire(state: ConversationState, deps: TurnDeps): TurnOutcome {
+  return changed(withoutFlow(state), [noticeView('journeyRetired', 'warning', resumeActions(undefined)), welcomeView(undefined, deps.drafts)]);
+}

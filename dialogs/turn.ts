@@ -1,0 +1,36 @@
+import type { View } from '../cards/view';
+import type { ActiveFlow, ConversationState } from './conversationState.schema';
+import type { DeploymentFacts } from './flow';
+
+/** A journey parked with "save for later", as the runner loaded it for this turn. */
+export interface ParkedJourney {
+  draftId: string;
+  flowId: string;
+  flow: ActiveFlow;
+  updatedAt: Date;
+}
+
+/** What the runner gives a turn: everything I/O produced before it; the turn itself is pure. */
+export interface TurnDeps {
+  now: Date;
+  newId: () => string;
+  facts: DeploymentFacts;
+  /** The user's parked journeys (for the menu). */
+  drafts: ParkedJourney[];
+  /** The protocol's knowledge: answers to free text, and entries opened from a card. */
+  knowledge: { answer: (text: string) => View[]; open: (entryId: string) => View[] };
+  draftTtlDays: number;
+}
+
+export type Effect =
+  | { type: 'draft.park'; draftId: string; flow: ActiveFlow }
+  | { type: 'draft.remove'; draftId: string }
+  | { type: 'audit'; action: string; subject: string };
+
+export interface TurnOutcome {
+  state: ConversationState;
+  /** False when nothing stored changed: the runner then skips the save. */
+  changed: boolean;
+  views: View[];
+  effects: Effect[];
+}

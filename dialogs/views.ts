@@ -1,0 +1,83 @@
+import type { ActionView, NoticeView, StepView, TextRef, UrgentView, View, WelcomeView } from '../cards/view';
+import { cite, citeChange } from './citations';
+import type { CardEvent } from './events.schema';
+import type { ActiveFlow } from './conversationState.schema';
+import { persistedJourneySchema, type DeploymentFacts } from './flow';
+import { FIRST_FLOW_OF_ROLE, flowById } from './flows';
+import { ROLE_IDS } from './router';
+import type { ParkedJourney } from './turn';
+
+/** Builds the views of a turn. Every action's data is a CardEvent, so what a card posts is what the runner accepts. */
+
+const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): ActionView =>
+  style === undefined ? { label, data } : { label, data, style };
+
+export const menuAction = (): ActionView => action({ key: 'common:nav.menu' }, { event: 'menu.requested' });
+
+export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[]): WelcomeView {
+  const menu: ActionView[] = ROLE_IDS.flatMap((role) => {
+    const flowId = FIRST_FLOW_OF_ROLE[role];
+    return flowId === undefined ? [] : [action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId })];
+  });
+  menu.push(action({ key: 'welcome:role.question' }, { event: 'question.requested' }));
+  const resumable: ActionView[] = [];
+  if (active !== undefined) {
+    const flow = flowById(active.flowId);
+    if (flow !== undefined) {
+      resumable.push(action({ key: 'welcome:carryOn', values: { journeyKey: flow.titleKey } }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }));
+    }
+  }
+  for (const d of drafts) {
+    const flow = flowById(d.flowId);
+    if (flow !== undefined) {
+      resumable.push(action({ key: 'welcome:resumeDraft', values: { journeyKey: flow.titleKey, saved: d.updatedAt.getTime() } }, { event: 'draft.resumed', draftId: d.draftId }));
+    }
+  }
+  return { kind: 'welcome', menu, resumable, citations: [citeChange('change.protocol-2021', 'London CSE Operating Protocol, 3rd edition (2017)')] };
+}
+
+export function urgentView(active: ActiveFlow | undefined): UrgentView {
+  const view: UrgentView = { kind: 'urgent', menu: menuAction(), citations: [cite('pathway.c2.immediate-danger'), cite('pathway.police.police-protection')] };
+  if (active !== undefined) view.resume = action({ key: 'urgent:carryOn' }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }, 'positive');
+  return view;
+}
+
+export function noticeView(name: string, tone: NoticeView['tone'], actions: ActionView[], lineCount = 1): NoticeView {
+  const lines = Array.from({ length: lineCount }, (_, i) => ({ key: `notices:${name}.line${i + 1}` }));
+  return { kind: 'notice', tone, title: { key: `notices:${name}.title` }, lines, actions };
+}
+
+export function resumeActions(active: ActiveFlow | undefined): ActionView[] {
+  return active === undefined ? [menuAction()] : [action({ key: 'common:nav.carryOn' }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }, 'positive'), menuAction()];
+}
+
+export function journeyView(active: ActiveFlow, facts: DeploymentFacts): View[] {
+  const flow = flowById(active.flowId);
+  if (flow === undefined) return [noticeView('journeyRetired', 'warning', [menuAction()])];
+  const journey = persistedJourneySchema.safeParse(active.snapshot);
+  if (!journey.success) return [noticeView('journeyRetired', 'warning', [menuAction()])];
+  const body = flow.view(journey.data, facts);
+  const ref = { flowId: active.flowId, instanceId: active.instanceId, revision: active.revision };
+  const final = flow.isFinal(journey.data);
+  const navigation: ActionView[] = final
+    ? [action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }), menuAction()]
+    : [
+        ...(active.history.length > 0 ? [action({ key: 'common:nav.back' }, { event: 'flow.backRequested', ...ref })] : []),
+        action({ key: 'common:nav.saveForLater' }, { event: 'flow.savedForLater', ...ref }),
+        action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }),
+        action({ key: 'common:nav.cancel' }, { event: 'flow.cancelled', ...ref }, 'destructive'),
+      ];
+  const step: StepView = {
+    kind: 'step',
+    tone: body.tone,
+    title: body.title,
+    lines: body.lines,
+    choices: body.choices.map((c) => action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style)),
+    citations: body.citations,
+    navigation,
+  };
+  if (body.steps !== undefined) step.steps = body.steps;
+  if (body.contacts !== undefined) step.contacts = body.contacts;
+  if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
+  return [step];
+}

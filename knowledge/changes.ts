@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { since2017Schema } from './entry.schema';
+
+/**
+ * What changed after June 2017 that the journeys point out beside the 2017 text
+ * (shared/protocol/changes-since-2017.md). Shown as "since 2017", never replacing the protocol.
+ */
+const changeSchema = since2017Schema.extend({ id: z.string().regex(/^change\.[a-z0-9-]+$/) });
+export type Change = z.infer<typeof changeSchema>;
+
+export const changes = z.array(changeSchema).parse([
+  {
+    id: 'change.protocol-2021',
+    what: 'The London Child Exploitation Operating Protocol 2021 replaced this 2017 CSE protocol in London. It removed the CSE category levels, created the non-crime 588 child exploitation report and uses MACE meetings in place of MASE. Follow your current local procedures.',
+    when: 'March 2021',
+    source: 'https://croydonlcsb.org.uk/2021/03/new-pan-london-exploitation-protocol/',
+  },
+  {
+    id: 'change.connect-588',
+    what: 'The Met’s CONNECT system replaced CRIS and Merlin, and a non-crime 588 exploitation report (one per child, re-opened for new concerns) replaced the 587/00 CSE report. "Merlin PAC" and "587/00" are historical wording.',
+    when: 'November 2022 onwards',
+    source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/june-2024/588-non-crime-reports-relating-to-safeguarding/',
+  },
+  {
+    id: 'change.bcu',
+    what: 'The Met merged its 32 borough commands into 12 Basic Command Units: "borough police" now means the BCU safeguarding strand.',
+    when: '2017 to early 2019',
+    source: 'https://www.london.gov.uk/questions/2019/6437',
+  },
+  {
+    id: 'change.london-procedures',
+    what: 'The London Child Protection Procedures became the London Safeguarding Children Procedures (now in their 7th edition); police forms 87A and 87B were updated in April 2024.',
+    when: 'March 2022; April 2024',
+    source: 'https://www.londonsafeguardingchildrenprocedures.co.uk',
+  },
+  {
+    id: 'change.ukcis-nudes',
+    what: 'UKCIS "Sharing nudes and semi-nudes" replaced the 2016 youth-produced sexual imagery advice: never view, copy or share the images; an adult sharing nudes of an under-18 is child sexual abuse and goes to the police urgently.',
+    when: 'December 2020; updated March 2024',
+    source: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people',
+  },
+]);
+
+export function changeById(id: string): Change {
+  const found = changes.find((c) => c.id === id);
+  if (found === undefined) throw new Error(`unknown change id ${id}`);
+  return found;
+}

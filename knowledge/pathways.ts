@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { changeById, type Change } from './changes';
+
+/**
+ * The steps of the reconstructed pathways (shared/protocol/pathways-reconstructed.md) that the
+ * journeys cite. Marker P follows from the protocol's own text; S, A and X are general practice
+ * and are shown as such, never as the protocol's words.
+ */
+const pathwayStepSchema = z.object({
+  id: z.string().regex(/^pathway\.[a-z0-9.-]+$/),
+  marker: z.enum(['P', 'S', 'A', 'X']),
+  section: z.string().min(3),
+  changeIds: z.array(z.string()).default([]),
+});
+export type PathwayStep = z.infer<typeof pathwayStepSchema>;
+
+export const pathwaySteps = z.array(pathwayStepSchema).parse([
+  {
+    id: 'pathway.c2.immediate-danger',
+    marker: 'P',
+    section: 'Appendix C, multi-agency referral pathway, step C2 (reconstructed)',
+  },
+  {
+    id: 'pathway.police.police-protection',
+    marker: 'P',
+    section: 'Section 6: CSE – police officer reporting pathway',
+  },
+  {
+    id: 'pathway.c3.safeguarding-lead',
+    marker: 'X',
+    section: 'Appendix C, multi-agency referral pathway, step C3 (reconstructed)',
+    changeIds: ['change.london-procedures'],
+  },
+  {
+    id: 'pathway.c4.allocated-social-worker',
+    marker: 'P',
+    section: 'Section 6: Referral desks',
+    changeIds: ['change.london-procedures', 'change.bcu'],
+  },
+  {
+    id: 'pathway.c4.mash-referral',
+    marker: 'P',
+    section: 'Section 6: MASH and CSE; Referral desks',
+    changeIds: ['change.connect-588', 'change.protocol-2021'],
+  },
+]);
+
+export function pathwayStep(id: string): PathwayStep {
+  const found = pathwaySteps.find((s) => s.id === id);
+  if (found === undefined) throw new Error(`unknown pathway step ${id}`);
+  return found;
+}
+
+export function changesOf(step: PathwayStep): Change[] {
+  return step.changeIds.map(changeById);
+}
+
+export const isGeneralPractice = (step: PathwayStep): boolean => step.marker !== 'P';
