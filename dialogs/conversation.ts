@@ -82,7 +82,7 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
         case 'flow.restarted':
           return restart(state, active, deps);
         case 'flow.cancelled':
-          return cancel(state, active, deps);
+          return cancel(state, active);
         case 'flow.savedForLater':
           return saveForLater(state, active, deps);
       }
@@ -121,7 +121,7 @@ function onCommand(state: ConversationState, command: Extract<Route, { kind: 'co
     case 'back':
       return back(state, active, deps);
     case 'cancel':
-      return cancel(state, active, deps);
+      return cancel(state, active);
     case 'restart':
       return restart(state, active, deps);
     case 'saveForLater':

@@ -25,7 +25,7 @@ export function withoutFlow(state: ConversationState): ConversationState {
   return rest;
 }
 
-function park(active: ActiveFlow | undefined, deps: TurnDeps): Effect[] {
+function park(active: ActiveFlow | undefined): Effect[] {
   if (active === undefined) return [];
   const flow = flowById(active.flowId);
   const journey = persistedJourneySchema.safeParse(active.snapshot);
@@ -36,7 +36,7 @@ function park(active: ActiveFlow | undefined, deps: TurnDeps): Effect[] {
 export function startFlow(state: ConversationState, flowId: string, deps: TurnDeps): TurnOutcome {
   const flow = flowById(flowId);
   if (flow === undefined) return unchanged(state, [noticeView('unknownJourney', 'warning', [menuAction()])]);
-  const parked = park(liveFlow(state), deps);
+  const parked = park(liveFlow(state));
   const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: flow.start(), history: [] };
   const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
   views.push(...journeyView(active, deps.facts));
@@ -89,12 +89,12 @@ export function restart(state: ConversationState, active: ActiveFlow, deps: Turn
   return startFlow(withoutFlow(state), active.flowId, deps);
 }
 
-export function cancel(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
+export function cancel(state: ConversationState, active: ActiveFlow): TurnOutcome {
   return changed(withoutFlow(state), [noticeView('cancelled', 'info', [menuAction()])], [{ type: 'audit', action: 'journey.cancelled', subject: active.instanceId }]);
 }
 
 export function saveForLater(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
-  const effects = park(active, deps);
+  const effects = park(active);
   if (effects.length === 0) return unchanged(state, [noticeView('nothingToSave', 'info', [menuAction()])]);
   const notice = noticeView('savedForLater', 'info', [menuAction()]);
   notice.lines = [{ key: 'notices:savedForLater.line1', values: { days: deps.draftTtlDays } }];
@@ -108,7 +108,7 @@ export function resumeDraft(state: ConversationState, draftId: string, deps: Tur
     return unchanged(state, [noticeView('draftGone', 'info', []), welcomeView(liveFlow(state), deps.drafts)]);
   }
   const current = liveFlow(state);
-  const parked = current !== undefined && current.instanceId !== draft.flow.instanceId ? park(current, deps) : [];
+  const parked = current !== undefined && current.instanceId !== draft.flow.instanceId ? park(current) : [];
   const effects: Effect[] = [...parked, { type: 'draft.remove', draftId }, { type: 'audit', action: 'journey.resumed', subject: draft.flow.instanceId }];
   return changed({ ...state, flow: draft.flow }, journeyView(draft.flow, deps.facts), effects);
 }

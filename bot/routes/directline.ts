@@ -1,4 +1,4 @@
-import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, CloudAdapter } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AssistantBot } from '../assistantBot';

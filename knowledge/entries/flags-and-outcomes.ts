@@ -1,0 +1,256 @@
+import type { KnowledgeEntryInput } from '../entry.schema';
+
+/** Appendix E: the MPS branch flags and the outcome codes, each its own entry: meaning and where entered. */
+
+const md = (...lines: string[]): string => lines.join('\n');
+
+const connect = {
+  what: "The Met replaced CRIS and Merlin with CONNECT; flags are now recorded on 'CRIS/CONNECT'. Police users follow current CONNECT guidance.",
+  when: 'CONNECT from November 2022; Met FOI April 2025',
+  source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2025/april-2025/criteria-locating-everyones-invited-flag-cris-connect/',
+};
+
+const categoriesRemoved = {
+  what: 'The 2021 London Child Exploitation Operating Protocol removed the CSE category levels that the LA, LB and LC flags record.',
+  when: 'March 2021',
+  source: 'https://www.slideorbit.com/slide/2021-london-child-exploitation-protocol-overview/288196',
+};
+
+const generateOnSuspectScreen =
+  "FP, FO and FQ are generated from the Suspect Elimination screen: On to circulation – click the circulations title, then 'look up' – select finger and palm print results + SHPO, then scroll down; the FP, FO and FQ flags are there.";
+
+const flagAudiences: KnowledgeEntryInput['audiences'] = ['police'];
+const flagSection = "Appendix E: Police flags and outcome codes – the MPS 'Branch Flags'";
+const outcomeSection = 'Appendix E: Police flags and outcome codes – Outcome codes to be entered at the conclusion of the investigation';
+
+export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
+  {
+    id: 'section.appendix-e.recording-suspicions',
+    kind: 'topic',
+    title: 'Recording all suspicions of CSE (flags and the 587/00 report)',
+    summary:
+      'Flags on CRIS, Crimint and Merlin must identify every CSE referral or piece of intelligence, with the rationale for the suspicion on the DETS page; a non-crime 587/00 CRIS report records concerns even where no crime is alleged.',
+    body: md(
+      'Relevant flags on CRIS, Crimint and Merlin must be used to identify all referrals or intelligence for CSE. The rationale for believing any suspicion of CSE must be entered on the DETS page within the CRIS report; it is recommended that the rationale includes any CSE warning signs identified.',
+      '',
+      "The MPS 'Branch Flags' are ES, GE, GA, LA, LB, LC and EU. The outcome codes, entered at the conclusion of the investigation, are MI, FP, FO and FQ.",
+      '',
+      '**Non-crime 587/00**',
+      '- The non-crime code 587/00 creates a CRIS report where concerns are raised that a child or children may be subject to sexual exploitation, even where no allegation of crime is made and no offence is alleged.',
+      '- It records enquiries/investigations and also multi-agency activity/partnership working and outcomes in those circumstances.',
+      '- The ES flag must also be entered on the report.',
+      '- These reports relate to individual victims, not the number of times they have come to notice. This reduces time spent on repeat non-crime 587 reports and keeps them victim-focused, not incident-focused.',
+    ),
+    audiences: ['police'],
+    section: 'Appendix E: Police flags and outcome codes – Recording all suspicions of Child Sexual Exploitation',
+    keywords: ['recording', 'flags', '587/00', '587', 'non-crime', 'non-crime report', 'CRIS', 'Crimint', 'Merlin', 'DETS', 'rationale', 'warning signs', 'victim-focused'],
+    related: ['flag.es', 'flag.ge', 'flag.ga', 'flag.la', 'flag.lb', 'flag.lc', 'flag.eu', 'outcome.mi', 'outcome.fp', 'outcome.fo', 'outcome.fq', 'section.6.cse-flagging', 'section.6.referral-desks', 'glossary.dets'],
+    since2017: [
+      {
+        what: 'The non-crime 587/00 CSE CRIS report was replaced by a non-crime 588 child exploitation report: one per child, re-opened when new concerns arise.',
+        when: 'March 2021 (2021 protocol); Met FOI June 2024',
+        source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/june-2024/588-non-crime-reports-relating-to-safeguarding/',
+      },
+      connect,
+    ],
+  },
+  {
+    id: 'flag.es',
+    kind: 'flag',
+    title: 'ES flag: suspicion of CSE',
+    summary: 'ES must be entered on the CRIS report to identify any investigation that involves a suspicion of CSE.',
+    body: md(
+      '**Meaning**: the investigation involves a suspicion of child sexual exploitation.',
+      '',
+      '**Where entered**: onto the CRIS report. It must also be entered on every non-crime 587/00 CSE CRIS report, including those the MASH creates when there is no allocated social worker.',
+      '',
+      'The SC&O17 Initial Assessment Team reviews all 587/00 CSE CRIS and crime CRIS flagged ES and EU and categorises them. Appendix J lists ES among the flags the supervisor uses on CRIS.',
+    ),
+    audiences: flagAudiences,
+    section: flagSection,
+    keywords: ['ES', 'ES flag', 'CSE flag', 'suspicion of CSE', 'CRIS', 'branch flag', '587/00'],
+    related: ['section.appendix-e.recording-suspicions', 'section.6.referral-desks', 'flag.eu', 'checklist.investigation-supervisor'],
+    since2017: [connect],
+  },
+  {
+    id: 'flag.ge',
+    kind: 'flag',
+    title: "GE flag: exploitive group",
+    summary: "GE must be entered to identify criminal investigations where the offence appears to be the responsibility of an 'exploitive group'.",
+    body: md(
+      "**Meaning**: a criminal investigation where the offence appears to be the responsibility of an 'exploitive group' – for example, people who come together in person or online to set up, coordinate and/or take part in the sexual exploitation of children (the 'groups' definition in Section 3).",
+      '',
+      '**Where entered**: on the CRIS crime report (Appendix J: use appropriate flags on CRIS – ES, EU, GA and GE).',
+    ),
+    audiences: flagAudiences,
+    section: flagSection,
+    keywords: ['GE', 'GE flag', 'exploitive group', 'exploitative group', 'group-based', 'grooming gang', 'CRIS', 'branch flag'],
+    related: ['cse-type.gangs-and-groups', 'cse-type.organised-networked', 'flag.ga', 'section.appendix-e.recording-suspicions'],
+    since2017: [connect],
+  },
+  {
+    id: 'flag.ga',
+    kind: 'flag',
+    title: "GA flag: exploitive gang",
+    summary: "GA must be entered to identify criminal investigations where the offence appears to be the responsibility of an 'exploitive gang'.",
+    body: md(
+      "**Meaning**: a criminal investigation where the offence appears to be the responsibility of an 'exploitive gang' (see the 'gangs' definition in Section 3).",
+      '',
+      '**Where entered**: on the CRIS crime report (Appendix J: use appropriate flags on CRIS – ES, EU, GA and GE).',
+    ),
+    audiences: flagAudiences,
+    section: flagSection,
+    keywords: ['GA', 'GA flag', 'exploitive gang', 'exploitative gang', 'gang', 'CRIS', 'branch flag'],
+    related: ['cse-type.gangs-and-groups', 'flag.ge', 'section.appendix-e.recording-suspicions'],
+    since2017: [connect],
+  },
+  {
+    id: 'flag.la',
+    kind: 'flag',
+    title: 'LA flag: police category 1 enquiry',
+    summary: 'LA must be entered on the CRIS report to identify a Police Category 1 Sexual Exploitation Enquiry.',
+    body: md(
+      '**Meaning**: the enquiry is a Police Category 1 Sexual Exploitation Enquiry (see the category 1 definition in Section 5).',
+      '',
+      '**Where entered**: onto the CRIS report.',
+      '',
+      'Categories are set by police review of evidence, behaviours and intelligence (the SC&O17 IAT); this assistant never assigns one.',
+    ),
+    audiences: flagAudiences,
+    section: flagSection,
+    keywords: ['LA', 'LA flag', 'category 1', 'cat 1', 'CRIS', 'branch flag'],
+    related: ['category.police-1', 'flag.lb', 'flag.lc', 'section.appendix-e.recording-suspicions'],
+    since2017: [categoriesRemoved, connect],
+  },
+  {
+    id: 'flag.lb',
+    kind: 'flag',
+    title: 'LB flag: police category 2 enquiry',
+    summary: 'LB must be entered on the CRIS report to identify a Police Category 2 Sexual Exploitation Enquiry.',
+    body: md(
+      '**Meaning**: the enquiry is a Police Category 2 Sexual Exploitation Enquiry (see the category 2 definition in Section 5).',
+      '',
+      '**Where entered**: onto the CRIS report.',
+      '',
+      'Categories are set by police review of evidence, behaviours and intelligence (the SC&O17 IAT); this assistant never assigns one.',
+    ),
+    audiences: flagAudiences,
+    section: flagSection,
+    keywords: ['LB', 'LB flag', 'category 2', 'cat 2', 'CRIS', 'branch flag'],
+    related: ['category.police-2', 'flag.la', 'flag.lc', 'section.appendix-e.recording-suspicions'],
+    since2017: [categoriesRemoved, connect],
+  },
+  {
+    id: 'flag.lc',
+    kind: 'flag',
+    title: 'LC flag: police category 3 enquiry',
+    summary: 'LC must be entered on the CRIS report to identify a Police Category 3 Sexual Exploitation Enquiry.',
+    body: md(
+      '**Meaning**: the enquiry is a Police Category 3 Sexual Exploitation Enquiry (see the category 3 definition in Section 5).',
+      '',
+      '**Where entered**: onto the CRIS report.',
+      '',
+      'Categories are set by police review of evidence, behaviours and intelligence (the SC&O17 IAT); this assistant never assigns one.',
+    ),
+    audiences: flagAudiences,
+    section: flagSection,
+    keywords: ['LC', 'LC flag', 'category 3', 'cat 3', 'CRIS', 'branch flag'],
+    related: ['category.police-3', 'flag.la', 'flag.lb', 'section.appendix-e.recording-suspicions'],
+    since2017: [categoriesRemoved, connect],
+  },
+  {
+    id: 'flag.eu',
+    kind: 'flag',
+    title: 'EU flag: online sexual exploitation',
+    summary: "EU must be entered to identify children who are suffering or involved in sexual exploitation 'online', e.g. through computers or devices with social media apps.",
+    body: md(
+      "**Meaning**: the child is suffering/involved in sexual exploitation 'online', e.g. through any computer or other electronic device containing social media apps.",
+      '',
+      '**Where entered**: on the CRIS report (Appendix J: use appropriate flags on CRIS – ES, EU, GA and GE). The SC&O17 Initial Assessment Team reviews crime CRIS flagged ES and EU.',
+    ),
+    audiences: flagAudiences,
+    section: flagSection,
+    keywords: ['EU', 'EU flag', 'online', 'online CSE', 'social media', 'apps', 'internet', 'CRIS', 'branch flag'],
+    related: ['cse-type.online', 'flag.es', 'section.6.referral-desks', 'section.appendix-e.recording-suspicions'],
+    since2017: [connect],
+  },
+  {
+    id: 'outcome.mi',
+    kind: 'outcome-code',
+    title: 'MI: positive intervention for the victim',
+    summary: 'MI must be entered on the Victims Code of Practice page of the CRIS report when a positive intervention for the victim is achieved.',
+    body: md(
+      '**Meaning**: a positive intervention for the victim has been achieved (see Section 7: Positive interventions).',
+      '',
+      "**Where entered**: onto the Victims Code of Practice page of the CRIS report, at the conclusion of the investigation. Appendix J adds: explain the nature of the intervention in the Officers' notes free text field.",
+      '',
+      'Agreed MI outcomes are presented at MASE (agenda part 1, item 3).',
+    ),
+    audiences: ['police', 'social-care'],
+    section: outcomeSection,
+    keywords: ['MI', 'MI flag', 'outcome code', 'positive intervention', 'Victims Code of Practice page', 'VCOP', 'CRIS'],
+    related: ['section.7.positive-interventions', 'checklist.investigation-victim', 'checklist.outcome-code', 'meeting.mase-agenda-part-1'],
+    since2017: [connect],
+  },
+  {
+    id: 'outcome.fp',
+    kind: 'outcome-code',
+    title: 'FP: order served on the suspect',
+    summary: "FP must be entered on the suspect's page of the CRIS report when any order is served on the suspect, such as a Child Abduction Warning Notice or Sexual Risk Order.",
+    body: md(
+      '**Meaning**: an order has been served on the suspect. This includes Section 2 (Child) Abduction Warning Notices, Sexual Risk Orders (SROs), Notification Orders and Anti-Social Behaviour Orders. (A Sexual Harm Prevention Order is recorded as FO instead.)',
+      '',
+      "**Where entered**: on the suspect's page of the CRIS report, at the conclusion of the investigation. Appendix J adds: explain the nature of the disruption in the Officers' notes free text field.",
+      '',
+      generateOnSuspectScreen,
+    ),
+    audiences: flagAudiences,
+    section: outcomeSection,
+    keywords: ['FP', 'FP flag', 'outcome code', 'order served', 'CAWN', 'abduction warning notice', 'SRO', 'notification order', 'ASBO', 'disruption', "suspect's page"],
+    related: ['outcome.fo', 'outcome.fq', 'power.cawn', 'power.sro', 'section.7.police-disruptions', 'checklist.investigation-suspect', 'checklist.outcome-code'],
+    since2017: [connect],
+  },
+  {
+    id: 'outcome.fo',
+    kind: 'outcome-code',
+    title: 'FO: Sexual Harm Prevention Order served',
+    summary: "FO must be entered on the suspect's page of the CRIS report when a Sexual Harm Prevention Order (SHPO) is served.",
+    body: md(
+      '**Meaning**: a Sexual Harm Prevention Order (SHPO) has been served on the suspect. SHPOs have their own code because they already have a recording mechanism on the CRIS system.',
+      '',
+      "**Where entered**: on the suspect's page of the CRIS report, in the same manner as FP, at the conclusion of the investigation.",
+      '',
+      generateOnSuspectScreen,
+    ),
+    audiences: flagAudiences,
+    section: outcomeSection,
+    keywords: ['FO', 'FO flag', 'outcome code', 'SHPO', 'sexual harm prevention order', 'disruption', "suspect's page"],
+    related: ['outcome.fp', 'outcome.fq', 'power.shpo', 'section.7.police-disruptions', 'checklist.outcome-code'],
+    since2017: [
+      connect,
+      {
+        what: 'SHPOs can now carry positive requirements (Police, Crime, Sentencing and Courts Act 2022).',
+        when: 'In force 29 November 2022',
+        source: 'https://zoomlaw.co.uk/2022-1227-uksi.html',
+      },
+    ],
+  },
+  {
+    id: 'outcome.fq',
+    kind: 'outcome-code',
+    title: 'FQ: positive disruption of the suspect',
+    summary: "FQ must be entered on the suspect's page of the CRIS report when a positive disruption of the suspect is achieved, including a charge for any offence.",
+    body: md(
+      '**Meaning**: a positive disruption of the suspect(s) has been achieved. This includes where a suspect has been charged as a consequence of a sexual exploitation investigation, whether or not the charge is for a sexual exploitation offence (for example, a suspect charged with drug offences).',
+      '',
+      "**Where entered**: on the suspect's page of the CRIS report, at the conclusion of the investigation. Appendix J adds: explain the nature of the disruption in the Officers' notes free text field.",
+      '',
+      generateOnSuspectScreen,
+    ),
+    audiences: flagAudiences,
+    section: outcomeSection,
+    keywords: ['FQ', 'FQ flag', 'outcome code', 'positive disruption', 'disruption', 'charged', 'charge', 'drug offences', "suspect's page"],
+    related: ['outcome.fp', 'outcome.fo', 'section.7.police-disruptions', 'checklist.investigation-suspect', 'checklist.outcome-code'],
+    since2017: [connect],
+  },
+];

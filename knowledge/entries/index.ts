@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { knowledgeEntrySchema } from '../entry.schema';
+import { flagsAndOutcomesEntries } from './flags-and-outcomes';
+import { glossaryEntries } from './glossary';
+import { investigationChecklistEntries } from './investigation-checklists';
+import { legislationEntries } from './legislation';
+import { makesafeEntries } from './makesafe';
+import { maseAndMeetingsEntries } from './mase-and-meetings';
+import { powersEntries } from './powers';
+import { safeguardIndicatorEntries } from './safeguard-indicators';
+import { sectionEntries } from './sections';
+import { tacticsLocationsEntries } from './tactics-locations';
+import { tacticsOffendersEntries } from './tactics-offenders';
+import { tacticsVictimsEntries } from './tactics-victims';
+
+/** Every reviewed entry, parsed once at load: a malformed entry stops the start, it is never served. */
+export const allEntries = z.array(knowledgeEntrySchema).parse([
+  ...sectionEntries,
+  ...safeguardIndicatorEntries,
+  ...flagsAndOutcomesEntries,
+  ...maseAndMeetingsEntries,
+  ...investigationChecklistEntries,
+  ...glossaryEntries,
+  ...tacticsVictimsEntries,
+  ...tacticsOffendersEntries,
+  ...tacticsLocationsEntries,
+  ...legislationEntries,
+  ...powersEntries,
+  ...makesafeEntries,
+]);

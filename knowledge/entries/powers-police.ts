@@ -1,0 +1,363 @@
+import type { KnowledgeEntryInput } from '../entry.schema';
+
+/**
+ * Appendix I notices, powers and offences that police (or police with the local authority) use
+ * directly: police protection, CAWNs, hotel notices, closure and dispersal, PACE and RIPA.
+ * `facts` hold only what the protocol says; a field the protocol leaves out is left out.
+ */
+
+const md = (...lines: string[]): string => lines.join('\n');
+
+const VICTIMS = 'Appendix I: Tactical options and legislation – Positive action to assist in safeguarding and evidence gathering in relation to victims';
+const OFFENDERS = 'Appendix I: Tactical options and legislation – Positive action for offenders';
+const LOCATIONS = 'Appendix I: Tactical options and legislation – Positive action in relation to locations of CSE';
+const OTHER_ORDERS = 'Appendix I: Tactical options and legislation – Other legislative Acts and Orders';
+
+export const powersPoliceEntries: KnowledgeEntryInput[] = [
+  {
+    id: 'power.police-protection',
+    kind: 'power',
+    title: 'Police protection (s46 Children Act 1989)',
+    summary:
+      'A police constable who has reasonable cause to believe a child would otherwise be likely to suffer significant harm may remove the child to suitable accommodation and keep them there, or take reasonable steps to stop the child being removed from a hospital or other place.',
+    body: md(
+      'If a police constable has reasonable cause to believe that a child would otherwise be likely to suffer significant harm:',
+      '- the child may be removed to suitable accommodation and kept there; or',
+      '- the constable may take such steps as are reasonable to ensure that the child’s removal from any hospital or other place in which they are being accommodated is prevented.',
+      '',
+      'Police protection is also listed under "Links to other orders", and where a child in police protection is taken or kept away, the s49 Children Act 1989 offence and a s50 recovery order (police apply) can follow.',
+      '',
+      'Not in the protocol’s text: police protection lasts up to 72 hours and the local authority must be informed (s46 Children Act 1989, https://legislation.gov.uk/id/ukpga/1989/41/section/46, as used in the reconstructed pathways).',
+    ),
+    audiences: ['police', 'social-care'],
+    section: `${VICTIMS}; ${OTHER_ORDERS}: Links to other orders`,
+    keywords: ['police protection', 'PPO', 'police protection order', 'section 46', 's46', 'powers of police protection', 'emergency removal', 'remove the child', 'significant harm', 'place of safety', 'immediate danger'],
+    related: ['power.epo', 'power.recovery-order', 'power.abduction-child-in-care', 'section.6.police-reporting-pathway'],
+    facts: {
+      whoApplies: 'A police constable.',
+      threshold: 'Reasonable cause to believe that the child would otherwise be likely to suffer significant harm.',
+      statute: 'Children Act 1989, s46.',
+    },
+  },
+  {
+    id: 'power.cawn',
+    kind: 'power',
+    title: 'Child Abduction Warning Notice (CAWN, formerly Harbourer’s Warning)',
+    summary:
+      'An inspector-authorised notice to an adult whose association with a child under 16 (under 18 in care) puts the child at risk: used when the child in the suspect’s company causes significant concern, or a missing child has been found with the suspect on two or more occasions. Breach can lead to abduction charges.',
+    body: md(
+      'Appendix I (positive action for offenders):',
+      '- CAWN under s2 Child Abduction Act 1984: authorised by an inspector, and to be considered when a child (under 16) being in the company of the suspect causes significant cause for concern, or the child is missing and has been found with the suspect on two or more occasions.',
+      '- Section 49 Children Act 1989 enables a CAWN to be served as above for children under 18 who are subject to a full care order.',
+      '- Where a CAWN is breached, police may consider criminal charges: abduction of a child in care (s49 Children Act 1989) or abduction of a child under 16 by other persons (s2 Child Abduction Act 1984).',
+      '- When children at risk of CSE are found at repeat locations, orders such as CAWNs should be considered.',
+      '',
+      'Other legislative Acts and Orders: CAWNs tackle cases where young people under 16 (under 18 if in LA care) are placed at risk of significant harm by their associations with individuals who pose a risk to them, sometimes much older than themselves. Issuing a CAWN is a valuable safeguarding measure to:',
+      '- reduce repeat incidents of such children going missing from the care of those responsible for their welfare;',
+      '- reduce the risk that such children are exposed to;',
+      '- set out a clear, graduated and proportionate response to such cases;',
+      '- set out a clear procedure for the issue and audit of CAWNs, so that they are evidentially viable and sound for a potential prosecution; and',
+      '- adopt a problem-solving approach to reducing missing-from-home incidents.',
+      '',
+      'Where a CAWN cannot be served, consider the MPS Letter of Concern. Not in the protocol’s text: a 2016 Home Office answer says breach of a notice is not itself a criminal offence (https://ukpol.co.uk/sarah-champion-2016-parliamentary-question-to-the-home-office-2).',
+    ),
+    audiences: ['police', 'social-care'],
+    section: `${OFFENDERS}; ${OTHER_ORDERS}: Child Abduction Warning Notices (formerly known as Harbours’ Warning Notices)`,
+    keywords: ['CAWN', 'child abduction warning notice', 'abduction notice', "harbourer's notice", "harbourer's warning", 'Harbours warning', 'harbouring notice', 'keep away notice', 'warning notice', 's2 notice', 'section 2 notice', 'section 49', 'under 16', 'under 18 in care', 'missing', 'found with adult'],
+    related: ['glossary.cawn', 'power.abduction-child-in-care', 'offence.caa-s2', 'tactic.offender.letter-of-concern', 'power.sro', 'power.care-order'],
+    facts: {
+      whoApplies: 'Police (an intervention in the investigating officer’s plan, Appendix J).',
+      whoAuthorises: 'An inspector.',
+      threshold:
+        'A child under 16 in the company of the suspect gives significant cause for concern, or a missing child has been found with the suspect on two or more occasions. Under s49 Children Act 1989, children under 18 subject to a full care order.',
+      breach: 'Police may consider charges for abduction of a child in care (s49 Children Act 1989) or abduction of a child under 16 by other persons (s2 Child Abduction Act 1984).',
+      statute: 'Child Abduction Act 1984, s2 (child under 16); Children Act 1989, s49 (child under 18 in care).',
+    },
+    since2017: [
+      {
+        what: 'The College of Policing issued national advice on Child Abduction Warning Notices (v1.0), covering the two types (children under 16; children under 18 in care) and the procedure for issue.',
+        when: '2019 (review due July 2022)',
+        source: 'https://pdfslide.net/documents/advice-for-safeguarding-children-through-use-of-a-child-abduction-2019-10-07-official.html',
+      },
+    ],
+  },
+  {
+    id: 'power.abduction-child-in-care',
+    kind: 'power',
+    title: 'Abduction of children in care (s49 Children Act 1989)',
+    summary:
+      'An offence: where a CAWN is breached, police may consider charging abduction of a child in care (on a care order, an EPO or in police protection) under s49 Children Act 1989.',
+    body: md(
+      '- Where a CAWN is breached, police may give consideration to proceeding with criminal charges for the abduction of a child in care (care order, EPO, Police Protection Order (PPO)).',
+      '- Section 49 also enables a CAWN to be served for children under 18 who are subject to a full care order.',
+      '- It is an offence, listed here with the powers because it is the enforcement route for a CAWN.',
+    ),
+    audiences: ['police', 'social-care'],
+    section: OFFENDERS,
+    keywords: ['abduction of a child in care', 'section 49', 's49', 'Children Act 1989', 'child in care', 'care order', 'EPO', 'police protection', 'CAWN breach', 'harbouring', 'under 18'],
+    related: ['power.cawn', 'offence.caa-s2', 'power.recovery-order', 'power.care-order'],
+    facts: {
+      whoApplies: 'Police consider criminal charges when a CAWN is breached.',
+      threshold: 'The child is in care: on a care order, an EPO or in police protection.',
+      statute: 'Children Act 1989, s49.',
+    },
+  },
+  {
+    id: 'power.hotel-notice',
+    kind: 'power',
+    title: 'Hotel notice (ss116–118 ASB, Crime and Policing Act 2014)',
+    summary:
+      'A senior police officer can serve a written notice on the owner, operator or manager of a hotel or similar establishment reasonably believed to have been, or to be going to be, used for CSE; the hotel must then give police, on request, guest names, addresses and other information readily obtainable from guests.',
+    body: md(
+      'Appendix I (locations): a senior police officer can issue a written notice to the owner, operator or manager of a hotel or similar establishment which they reasonably believe has been or will be used for CSE or related activities. The hotel is then required, on request, to provide information to the police, such as guests’ names and addresses and other information which could be readily obtained from the guests themselves.',
+      '',
+      'Hotel Notices (Home Office 2014 fact sheet, "Child sexual exploitation at hotels"):',
+      '- Sections 116, 117 and 118 provide three provisions for the investigation of CSE offences. They allow the police to issue a notice requiring the owner, operator or manager of relevant accommodation to disclose information where intelligence indicates the premises are being, or have been, used for CSE, including preparatory or other activities connected to CSE.',
+      '- Where police reasonably believe CSE is taking place, they can request information about guests, including name and address and other relevant information, e.g. age.',
+      '- The information can be used as intelligence to support the investigation of criminal offences which may have been, or are being, committed on the premises, helping to identify organised groups involved in CSE.',
+    ),
+    audiences: ['police', 'business'],
+    section: `${LOCATIONS}; ${OTHER_ORDERS}: Hotel Notices`,
+    keywords: ['hotel notice', 'hotel information notice', 'section 116', 's116', 'sections 116 to 118', 'guest details', 'guest names', 'guest register', 'booking information', 'hotel', 'B&B', 'guest house', 'Makesafe'],
+    related: ['tactic.location.hotels', 'makesafe.hotels', 'tactic.location.operation-makesafe', 'power.closure-notice-order'],
+    facts: {
+      whoApplies: 'The police serve a written notice on the owner, operator or manager of the hotel or similar establishment.',
+      whoAuthorises: 'A senior police officer issues the notice.',
+      threshold:
+        'Reasonable belief (intelligence) that the premises have been, are being or will be used for CSE or related, preparatory or connected activities. Once served, the hotel must on request give guest names, addresses and other information readily obtainable from guests (e.g. age).',
+      statute: 'Anti-social Behaviour, Crime and Policing Act 2014, ss116–118.',
+    },
+  },
+  {
+    id: 'power.cpn',
+    kind: 'power',
+    title: 'Community Protection Notice (s43 ASB, Crime and Policing Act 2014)',
+    summary:
+      'The local authority, police or a designated person such as a social housing landlord can issue a CPN to stop persistent anti-social conduct by individuals or businesses that has a continuing detrimental effect on the community’s quality of life.',
+    body: md(
+      '- Can be issued by the LA, the police or an agreed designated person, such as a social housing landlord.',
+      '- The aim of a CPN is to prevent persistently anti-social conduct by individuals or businesses which is having a detrimental effect, of a continuing nature, on the community’s quality of life.',
+    ),
+    audiences: ['police', 'social-care'],
+    section: LOCATIONS,
+    keywords: ['community protection notice', 'CPN', 'community protection warning', 'CPW', 'section 43', 'anti-social behaviour', 'business', 'landlord', 'persistent conduct'],
+    related: ['glossary.cpn', 'power.pspo', 'power.asb-injunction', 'power.closure-notice-order'],
+    facts: {
+      whoApplies: 'The local authority, the police, or an agreed designated person such as a social housing landlord.',
+      threshold: 'Persistently anti-social conduct by an individual or business that has a detrimental effect, of a continuing nature, on the community’s quality of life.',
+      statute: 'Anti-social Behaviour, Crime and Policing Act 2014, s43.',
+    },
+  },
+  {
+    id: 'power.dispersal',
+    kind: 'power',
+    title: 'Dispersal powers (s35 ASB, Crime and Policing Act 2014)',
+    summary:
+      'A senior police officer can authorise dispersal powers in a specified area for up to 48 hours to reduce the likelihood of the public being harassed, alarmed or distressed, or of crime and disorder in the locality.',
+    body: md(
+      '- A senior police officer is able to authorise the use of dispersal powers in a specified area for up to 48 hours.',
+      '- The purpose is to reduce the likelihood of members of the public being harassed, alarmed or distressed, or to reduce the likelihood of crime and disorder in the locality.',
+    ),
+    audiences: ['police'],
+    section: LOCATIONS,
+    keywords: ['dispersal', 'dispersal order', 'dispersal authority', 'section 35', 's35', '48 hours', 'move on', 'direction to leave', 'groups'],
+    related: ['power.pspo', 'tactic.location.public-places'],
+    facts: {
+      whoAuthorises: 'A senior police officer.',
+      threshold: 'To reduce the likelihood of members of the public being harassed, alarmed or distressed, or of crime and disorder in the locality, in a specified area.',
+      duration: 'Up to 48 hours.',
+      statute: 'Anti-social Behaviour, Crime and Policing Act 2014, s35.',
+    },
+  },
+  {
+    id: 'power.closure-notice-order',
+    kind: 'power',
+    title: 'Closure notices and orders (s80 ASB, Crime and Policing Act 2014)',
+    summary:
+      'The police or local authority can issue a closure notice to shut premises, business or residential, used or likely to be used for activity relating to CSE: 48 hours, after which a full closure is needed to close the premises for up to three months.',
+    body: md(
+      '- The police or LA can issue a Closure Notice to close premises (business or residential) which are being used, or are likely to be used, for activity relating to CSE.',
+      '- A Closure Notice can shut premises for 48 hours, after which a full closure (the protocol says "a full closure notice"; the heading names Closure Orders) is needed to close the premises for up to three months.',
+      '- Appendix I also suggests considering Closure Orders for parks, city centres, takeaways and taxi firms.',
+    ),
+    audiences: ['police', 'social-care'],
+    section: LOCATIONS,
+    keywords: ['closure', 'closure notice', 'closure order', 'close premises', 'shut down', 'premises closure', 'section 80', 's80', '48 hours', 'three months'],
+    related: ['tactic.location.public-places', 'power.hotel-notice', 'power.cpn', 'power.licensing-review', 'power.absolute-grounds-possession'],
+    facts: {
+      whoApplies: 'The police or the local authority issue the closure notice.',
+      threshold: 'Premises (business or residential) are being used, or are likely to be used, for activity relating to CSE.',
+      duration: 'Closure notice: 48 hours; then a full closure for up to three months.',
+      statute: 'Anti-social Behaviour, Crime and Policing Act 2014, s80 (as the protocol cites it).',
+    },
+  },
+  {
+    id: 'power.pace-s8',
+    kind: 'power',
+    title: 'Search warrant for evidence (s8 PACE 1984)',
+    summary: 'When investigating offences, police can apply for a s8 PACE warrant to enter and search for evidence of an offence under investigation.',
+    body: md('- When police are investigating offences they can apply for a warrant to enter and search, such as a s8 PACE warrant to look for evidence of an offence under investigation.'),
+    audiences: ['police'],
+    section: LOCATIONS,
+    keywords: ['section 8', 's8', 'PACE', 'search warrant', 'warrant', 'enter and search', 'evidence'],
+    related: ['tactic.location.warrants', 'power.pace-s17', 'power.pace-s18'],
+    facts: {
+      whoApplies: 'Police investigating an offence.',
+      threshold: 'To look for evidence of an offence under investigation.',
+      statute: 'Police and Criminal Evidence Act 1984, s8.',
+    },
+  },
+  {
+    id: 'power.pace-s17',
+    kind: 'power',
+    title: 'Power of entry (s17 PACE 1984)',
+    summary: 'Police powers of entry such as s17 PACE should be considered where there are reasonable grounds to believe a person they seek is within a dwelling.',
+    body: md('- Police powers of entry should be considered, such as s17 PACE where there are reasonable grounds to believe a person they seek is within the dwelling.'),
+    audiences: ['police'],
+    section: LOCATIONS,
+    keywords: ['section 17', 's17', 'PACE', 'power of entry', 'enter premises', 'save life', 'missing child inside', 'arrest', 'dwelling'],
+    related: ['tactic.location.private-premises', 'power.pace-s8', 'power.police-protection'],
+    facts: {
+      whoApplies: 'Police.',
+      threshold: 'Reasonable grounds to believe that a person they seek is within the dwelling.',
+      statute: 'Police and Criminal Evidence Act 1984, s17.',
+    },
+  },
+  {
+    id: 'power.pace-s18',
+    kind: 'power',
+    title: 'Search after arrest (s18 PACE 1984): seizing devices',
+    summary: 'The perpetrator’s phones, computers, tablets and other storage devices can be seized under s18 PACE, with an inspector’s authority, where they are elsewhere than at the place of arrest.',
+    body: md('- Seizure of the perpetrator’s phones, computers, tablets and other storage devices, etc. can be done at the time of arrest under s32 PACE, or under s18 PACE with an inspector’s authority if elsewhere.'),
+    audiences: ['police'],
+    section: OFFENDERS,
+    keywords: ['section 18', 's18', 'PACE', 'search after arrest', "inspector's authority", 'seize devices', 'phones', 'computers'],
+    related: ['tactic.offender.device-seizure', 'power.pace-s32', 'power.ripa-s49'],
+    facts: {
+      whoApplies: 'Police.',
+      whoAuthorises: 'An inspector.',
+      threshold: 'Seizure of the perpetrator’s devices elsewhere than at the time and place of arrest.',
+      statute: 'Police and Criminal Evidence Act 1984, s18.',
+    },
+  },
+  {
+    id: 'power.pace-s32',
+    kind: 'power',
+    title: 'Search on arrest (s32 PACE 1984): seizing devices',
+    summary: 'At the time of arrest, the perpetrator’s phones, computers, tablets and other storage devices can be seized under s32 PACE.',
+    body: md('- Seizure of the perpetrator’s phones, computers, tablets and other storage devices, etc. can be done at the time of arrest under s32 PACE, or under s18 PACE with an inspector’s authority if elsewhere.'),
+    audiences: ['police'],
+    section: OFFENDERS,
+    keywords: ['section 32', 's32', 'PACE', 'search on arrest', 'seize phone', 'devices', 'time of arrest'],
+    related: ['tactic.offender.device-seizure', 'power.pace-s18', 'power.ripa-s49'],
+    facts: {
+      whoApplies: 'Police.',
+      threshold: 'At the time of arrest.',
+      statute: 'Police and Criminal Evidence Act 1984, s32.',
+    },
+  },
+  {
+    id: 'power.ripa-s49',
+    kind: 'power',
+    title: 'Failing to provide a PIN code: s49 RIPA 2000 notice',
+    summary:
+      'If neither the evidential lab nor NTAC can open a phone without its PIN, consider a s49 RIPA notice: NTAC is gatekeeper, a superintendent’s authority is needed and a Crown Court judge authorises it; refusal within the time allowed completes the s53 offence.',
+    body: md(
+      '- Consult the evidential lab to find out whether a phone can be accessed without its PIN code.',
+      '- If it cannot, contact the National Technical Assistance Centre (NTAC) for advice.',
+      '- If NTAC cannot access the phone, consider serving a notice under s49 of the Regulation of Investigatory Powers Act 2000 (RIPA). NTAC are the appointed gatekeepers to this process under the Codes of Practice and s71 RIPA 2000.',
+      '- A superintendent’s authority is required. An application should be made to a Crown Court judge to authorise the issue of a s49 notice.',
+      '- The authorised notice should be served on the subject in person and evidenced by way of a statement.',
+      '- If they refuse to provide the information within the timeframe, the offence under s53 is complete and CPS charging advice can be sought.',
+    ),
+    audiences: ['police'],
+    section: OFFENDERS,
+    keywords: ['PIN', 'PIN code', 'passcode', 'password', 'refuse PIN', 'section 49 notice', 's49 RIPA', 'RIPA', 'section 53', 'NTAC', 'encrypted phone', 'locked phone'],
+    related: ['tactic.offender.device-seizure', 'power.pace-s32', 'power.pace-s18'],
+    facts: {
+      whoApplies: 'Police, through NTAC as gatekeeper (Codes of Practice and s71 RIPA 2000).',
+      whoAuthorises: 'A superintendent’s authority, then a Crown Court judge authorises the issue of the notice.',
+      threshold: 'The phone cannot be accessed without the PIN by the evidential lab or by NTAC.',
+      notification: 'Serve the authorised notice on the subject in person and evidence service by a statement.',
+      breach: 'Refusal to provide the information within the timeframe completes the s53 RIPA offence; seek CPS charging advice.',
+      statute: 'Regulation of Investigatory Powers Act 2000, s49 (offence s53; gatekeeping s71).',
+    },
+  },
+  {
+    id: 'power.indecent-images-warrant',
+    kind: 'power',
+    title: 'Warrant to search for indecent images (Protection of Children Act 1978)',
+    summary: 'When investigating offences, police can apply for a warrant under the Protection of Children Act 1978 to enter and search for indecent images.',
+    body: md('- When police are investigating offences they can apply for a warrant to enter and search, such as under the Protection of Children Act 1978 to allow entry to search for indecent images.'),
+    audiences: ['police'],
+    section: LOCATIONS,
+    keywords: ['Protection of Children Act 1978', 'indecent images', 'IIOC', 'search warrant', 'warrant', 'child abuse images'],
+    related: ['tactic.location.warrants', 'tactic.victim.victim-id-and-caid', 'power.pace-s8'],
+    facts: {
+      whoApplies: 'Police investigating offences.',
+      threshold: 'To enter and search for indecent images.',
+      statute: 'Protection of Children Act 1978.',
+    },
+  },
+  {
+    id: 'power.misuse-of-drugs-warrant',
+    kind: 'power',
+    title: 'Misuse of Drugs Act warrant',
+    summary: 'Where the CSE evidence is insufficient but there is evidence of drugs, police can apply for a warrant under the Misuse of Drugs Act.',
+    body: md('- When police are investigating offences they can apply for a warrant to enter and search, such as under the Misuse of Drugs Act when the CSE evidence is insufficient but there is evidence of drugs.'),
+    audiences: ['police'],
+    section: LOCATIONS,
+    keywords: ['Misuse of Drugs Act', 'drugs warrant', 'search warrant', 'drugs', 'disruption'],
+    related: ['tactic.location.warrants', 'power.pace-s8'],
+    facts: {
+      whoApplies: 'Police.',
+      threshold: 'The CSE evidence is insufficient but there is evidence of drugs.',
+      statute: 'Misuse of Drugs Act (the protocol gives no section).',
+    },
+  },
+  {
+    id: 'power.vehicle-forfeiture',
+    kind: 'power',
+    title: 'Forfeiture and detention of vehicles used in trafficking (Modern Slavery Act 2015)',
+    summary: 'The Modern Slavery Act allows vehicles used in trafficking to be detained and forfeited; the protocol lists this as positive action for offenders without further detail.',
+    body: md('- Forfeiture and detention of vehicles used in trafficking: Modern Slavery Act. The protocol gives no further detail.'),
+    audiences: ['police'],
+    section: OFFENDERS,
+    keywords: ['vehicle forfeiture', 'forfeit vehicle', 'detention of vehicles', 'seize car', 'trafficking', 'Modern Slavery Act'],
+    related: ['offence.msa-s2', 'tactic.offender.vehicle-marker-anpr'],
+    facts: {
+      statute: 'Modern Slavery Act 2015 (the protocol gives no section).',
+    },
+  },
+  {
+    id: 'power.coercive-control',
+    kind: 'power',
+    title: 'Controlling or coercive behaviour in an intimate or family relationship (Serious Crime Act 2015)',
+    summary: 'An offence: controlling or coercive behaviour in an intimate or family relationship, under the Serious Crime Act 2015; listed by the protocol as positive action for offenders.',
+    body: md(
+      '- Controlling or coercive behaviour in an intimate or family relationship: Serious Crime Act 2015. The protocol gives no further detail.',
+      '- Section 10 of the protocol notes that some offenders exert control over victims through coercive and manipulative behaviour, a profile that resembles a domestic violence offender.',
+    ),
+    audiences: ['police'],
+    section: OFFENDERS,
+    keywords: ['coercive control', 'controlling or coercive behaviour', 'domestic abuse', 'intimate relationship', 'family relationship', 'Serious Crime Act 2015'],
+    related: ['power.restraining-order', 'power.non-molestation-order', 'section.10.perpetrators'],
+    facts: {
+      statute: 'Serious Crime Act 2015 (the protocol gives no section).',
+    },
+  },
+  {
+    id: 'power.harassment-warning',
+    kind: 'power',
+    title: 'Harassment Warnings (Police Information Notices)',
+    summary: 'The protocol lists Harassment Warnings (Police Information Notices) among the links to other orders, referring to 2009 ACPO guidance, without further detail.',
+    body: md('- Links to other orders: Harassment Warnings (Police Information Notices), with a reference to ACPO guidance from 2009. The protocol gives no further detail.'),
+    audiences: ['police'],
+    section: `${OTHER_ORDERS}: Links to other orders`,
+    keywords: ['harassment warning', 'police information notice', 'harassment', 'warning letter'],
+    related: ['power.restraining-order', 'tactic.offender.letter-of-concern'],
+    facts: {
+      whoApplies: 'Police (a Police Information Notice).',
+    },
+  },
+];
