@@ -96,10 +96,8 @@ function onText(state: ConversationState, text: string, deps: TurnDeps): Promise
   switch (routed.kind) {
     case 'urgent':
       return same(state, [urgentView(active)]);
-    case 'role': {
-      const flowId = FIRST_FLOW_OF_ROLE[routed.role];
-      return flowId === undefined ? same(state, [welcomeView(active, deps.drafts)]) : startFlow(state, flowId, deps);
-    }
+    case 'role':
+      return startFlow(state, FIRST_FLOW_OF_ROLE[routed.role], deps);
     case 'command':
       return onCommand(state, routed.command, deps);
     case 'question': {

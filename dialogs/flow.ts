@@ -60,6 +60,8 @@ interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends Even
   version: number;
   titleKey: string;
   machine: AnyStateMachine;
+  /** What the machine is started with (e.g. which questions this role is asked). */
+  input?: Record<string, unknown>;
   contextSchema: z.ZodType<TContext>;
   answerSchema: z.ZodType<TEvent>;
   views: Record<string, (context: TContext, facts: DeploymentFacts) => StepBody>;
@@ -95,7 +97,7 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     titleKey: spec.titleKey,
     stateNames,
     start() {
-      const actor = createActor(spec.machine).start();
+      const actor = createActor(spec.machine, { input: spec.input }).start();
       const snapshot = actor.getSnapshot();
       actor.stop();
       const journey = persist(snapshot.value, snapshot.context);

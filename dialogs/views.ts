@@ -15,10 +15,7 @@ const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): A
 export const menuAction = (): ActionView => action({ key: 'common:nav.menu' }, { event: 'menu.requested' });
 
 export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[]): WelcomeView {
-  const menu: ActionView[] = ROLE_IDS.flatMap((role) => {
-    const flowId = FIRST_FLOW_OF_ROLE[role];
-    return flowId === undefined ? [] : [action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId })];
-  });
+  const menu: ActionView[] = ROLE_IDS.map((role) => action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId: FIRST_FLOW_OF_ROLE[role] }));
   menu.push(action({ key: 'welcome:role.question' }, { event: 'question.requested' }));
   const resumable: ActionView[] = [];
   if (active !== undefined) {

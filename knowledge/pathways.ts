@@ -26,6 +26,28 @@ export const pathwaySteps = z.array(pathwayStepSchema).parse([
     section: 'Section 6: CSE – police officer reporting pathway',
   },
   {
+    id: 'pathway.d3.merlin-and-cris',
+    marker: 'P',
+    section: 'Section 6: CSE – police officer reporting pathway; Referral desks',
+    changeIds: ['change.connect-588', 'change.protocol-2021'],
+  },
+  {
+    id: 'pathway.d5.flags',
+    marker: 'P',
+    section: 'Appendix E: Police flags and outcome codes',
+    changeIds: ['change.connect-588', 'change.protocol-2021'],
+  },
+  {
+    id: 'pathway.makesafe.report',
+    marker: 'P',
+    section: 'Section 11: Prevention strategies for businesses and the night-time economy – Operation Makesafe',
+  },
+  {
+    id: 'pathway.makesafe.what-to-say',
+    marker: 'S',
+    section: 'Operation Makesafe guidance published by police forces and safeguarding partnerships (shared/protocol/operation-makesafe.md)',
+  },
+  {
     id: 'pathway.c3.safeguarding-lead',
     marker: 'X',
     section: 'Appendix C, multi-agency referral pathway, step C3 (reconstructed)',

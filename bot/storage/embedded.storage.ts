@@ -103,6 +103,16 @@ export function openEmbeddedStorage(file: string): Storage {
     'SELECT * FROM conversation_revisions WHERE conversation_id = ? ORDER BY revision DESC LIMIT 1',
   );
 
+  const newestRevision = db.prepare('SELECT MAX(revision) AS newest FROM conversation_revisions WHERE conversation_id = ?');
+  const saveIfNewest = db
+    .transaction((conversationId: string, revision: number, state: string, expiresAt: number, updatedAt: number): SaveResult => {
+      const { newest } = z.object({ newest: z.number().nullable() }).parse(newestRevision.get(conversationId));
+      if (newest !== null && newest >= revision) return { ok: false, reason: 'conflict' };
+      insertRevision.run(conversationId, revision, state, expiresAt, updatedAt);
+      return { ok: true, revision };
+    })
+    .immediate;
+
   const conversations = {
     async load(conversationId: string, now: Date): Promise<LoadedConversation> {
       const found = latestRevision.get(conversationId);
@@ -114,8 +124,8 @@ export function openEmbeddedStorage(file: string): Storage {
     async save(conversationId: string, expectedRevision: number, state: JsonObject, expiresAt: Date, now: Date): Promise<SaveResult> {
       const revision = expectedRevision + 1;
       try {
-        insertRevision.run(conversationId, revision, JSON.stringify(state), expiresAt.getTime(), now.getTime());
-        return { ok: true, revision };
+        // A writer far behind must not slip into a gap the sweep left: newer revisions mean conflict.
+        return saveIfNewest(conversationId, revision, JSON.stringify(state), expiresAt.getTime(), now.getTime());
       } catch (error) {
         if (isUniqueViolation(error)) return { ok: false, reason: 'conflict' };
         throw error;

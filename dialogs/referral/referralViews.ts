@@ -1,29 +1,19 @@
-import {
-  SCHOOL_FIRST_STEPS_VERSION,
-  schoolFirstStepsContextSchema,
-  schoolFirstStepsEventSchema,
-  schoolFirstStepsMachine,
-} from '../../machines/schoolFirstSteps.machine';
+import type { ReferralFirstStepsContext } from '../../machines/referralFirstSteps.machine';
 import { cite } from '../citations';
 import { localContacts } from '../contacts';
-import { defineFlow } from '../flow';
+import type { DeploymentFacts, StepBody } from '../flow';
 
-const k = (key: string) => ({ key: `school:${key}` });
-
-/** School staff and DSLs: immediate danger first, then who to tell now (Appendix C, C2 to C4). */
-export const schoolFirstStepsFlow = defineFlow({
-  id: 'school.firstSteps',
-  role: 'school',
-  version: SCHOOL_FIRST_STEPS_VERSION,
-  titleKey: 'school:title',
-  machine: schoolFirstStepsMachine,
-  contextSchema: schoolFirstStepsContextSchema,
-  answerSchema: schoolFirstStepsEventSchema,
-  views: {
+/**
+ * The views of the referral first steps, shared by school, health and social care: the same
+ * pathway, each role's own words in its own i18n namespace.
+ */
+export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<string, (context: ReferralFirstStepsContext, facts: DeploymentFacts) => StepBody> {
+  const k = (key: string) => ({ key: `${ns}:${key}` });
+  return {
     askingDanger: () => ({
       tone: 'question',
-      title: k('askingDanger.title'),
-      lines: [k('askingDanger.body')],
+      title: { key: 'referral:askingDanger.title' },
+      lines: [{ key: 'referral:askingDanger.body' }],
       choices: [
         { label: { key: 'common:answer.yes' }, answer: { type: 'answer.danger', value: 'yes' }, style: 'destructive' },
         { label: { key: 'common:answer.notSure' }, answer: { type: 'answer.danger', value: 'notSure' } },
@@ -33,9 +23,9 @@ export const schoolFirstStepsFlow = defineFlow({
     }),
     callingEmergency: (context) => ({
       tone: 'urgent',
-      title: k('callingEmergency.title'),
-      lines: [context.danger === 'notSure' ? k('callingEmergency.ifInDoubt') : k('callingEmergency.body'), k('callingEmergency.then')],
-      choices: [{ label: k('callingEmergency.continue'), answer: { type: 'danger.acknowledged' } }],
+      title: { key: 'referral:callingEmergency.title' },
+      lines: [{ key: context.danger === 'notSure' ? 'referral:callingEmergency.ifInDoubt' : 'referral:callingEmergency.body' }, k('callingEmergency.then')],
+      choices: [{ label: { key: 'referral:callingEmergency.continue' }, answer: { type: 'danger.acknowledged' } }],
       citations: [cite('pathway.c2.immediate-danger')],
     }),
     askingRole: () => ({
@@ -43,15 +33,15 @@ export const schoolFirstStepsFlow = defineFlow({
       title: k('askingRole.title'),
       lines: [k('askingRole.body')],
       choices: [
-        { label: k('askingRole.dsl'), answer: { type: 'answer.role', value: 'dsl' } },
+        { label: k('askingRole.lead'), answer: { type: 'answer.role', value: 'lead' } },
         { label: k('askingRole.staff'), answer: { type: 'answer.role', value: 'staff' } },
       ],
       citations: [cite('pathway.c3.safeguarding-lead')],
     }),
     askingSocialWorker: () => ({
       tone: 'question',
-      title: k('askingSocialWorker.title'),
-      lines: [k('askingSocialWorker.body')],
+      title: { key: 'referral:askingSocialWorker.title' },
+      lines: [{ key: 'referral:askingSocialWorker.body' }],
       choices: [
         { label: { key: 'common:answer.yes' }, answer: { type: 'answer.socialWorker', value: 'yes' } },
         { label: { key: 'common:answer.no' }, answer: { type: 'answer.socialWorker', value: 'no' } },
@@ -70,20 +60,20 @@ export const schoolFirstStepsFlow = defineFlow({
     }),
     tellingSocialWorker: () => ({
       tone: 'summary',
-      title: k('tellingSocialWorker.title'),
+      title: { key: 'referral:tellingSocialWorker.title' },
       lines: [k('tellingSocialWorker.body')],
-      steps: [k('tellingSocialWorker.step1'), k('tellingSocialWorker.step2'), k('tellingSocialWorker.step3')],
+      steps: [k('tellingSocialWorker.step1'), { key: 'referral:tellingSocialWorker.step87a' }, { key: 'referral:tellingSocialWorker.record' }],
       choices: [],
       citations: [cite('pathway.c4.allocated-social-worker')],
     }),
     referringToMash: (context, facts) => ({
       tone: 'summary',
       title: k('referringToMash.title'),
-      lines: context.socialWorker === 'notKnown' ? [k('referringToMash.body'), k('referringToMash.notKnown')] : [k('referringToMash.body')],
-      steps: [k('referringToMash.step1'), k('referringToMash.step2'), k('referringToMash.step3')],
+      lines: context.socialWorker === 'notKnown' ? [k('referringToMash.body'), { key: 'referral:referringToMash.notKnown' }] : [k('referringToMash.body')],
+      steps: [k('referringToMash.step1'), k('referringToMash.step2'), { key: 'referral:referringToMash.step587' }],
       choices: [],
       ...localContacts(facts, ['mash']),
       citations: [cite('pathway.c4.mash-referral')],
     }),
-  },
-});
+  };
+}

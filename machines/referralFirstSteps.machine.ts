@@ -2,41 +2,48 @@ import { assign, setup } from 'xstate';
 import { z } from 'zod';
 
 /**
- * A school's first steps (Appendix C as reconstructed, steps C2 to C4): is the child in
- * immediate danger, then who to tell now. Pure: no I/O and no user-facing text.
+ * The first steps of the multi-agency referral pathway (Appendix C as reconstructed, steps C2
+ * to C4) for schools, health and social care: immediate danger first, then who to tell now.
+ * Schools and health ask whether the user is their agency's safeguarding lead; social care
+ * does not. Pure: no I/O and no user-facing text.
  */
 
-export const SCHOOL_FIRST_STEPS_VERSION = 1;
+export const REFERRAL_FIRST_STEPS_VERSION = 1;
 
 export const dangerAnswerSchema = z.enum(['yes', 'no', 'notSure']);
-export const schoolRoleSchema = z.enum(['dsl', 'staff']);
+export const leadAnswerSchema = z.enum(['lead', 'staff']);
 export const socialWorkerAnswerSchema = z.enum(['yes', 'no', 'notKnown']);
 
-export const schoolFirstStepsContextSchema = z.object({
+export const referralFirstStepsInputSchema = z.object({ asksRole: z.boolean() });
+export type ReferralFirstStepsInput = z.infer<typeof referralFirstStepsInputSchema>;
+
+export const referralFirstStepsContextSchema = referralFirstStepsInputSchema.extend({
   danger: dangerAnswerSchema.optional(),
-  role: schoolRoleSchema.optional(),
+  role: leadAnswerSchema.optional(),
   socialWorker: socialWorkerAnswerSchema.optional(),
 });
-export type SchoolFirstStepsContext = z.infer<typeof schoolFirstStepsContextSchema>;
+export type ReferralFirstStepsContext = z.infer<typeof referralFirstStepsContextSchema>;
 
 /** The answers a card may send in this journey; anything else is refused before it reaches the machine. */
-export const schoolFirstStepsEventSchema = z.discriminatedUnion('type', [
+export const referralFirstStepsEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('answer.danger'), value: dangerAnswerSchema }),
   z.object({ type: z.literal('danger.acknowledged') }),
-  z.object({ type: z.literal('answer.role'), value: schoolRoleSchema }),
+  z.object({ type: z.literal('answer.role'), value: leadAnswerSchema }),
   z.object({ type: z.literal('answer.socialWorker'), value: socialWorkerAnswerSchema }),
 ]);
-export type SchoolFirstStepsEvent = z.infer<typeof schoolFirstStepsEventSchema>;
+export type ReferralFirstStepsEvent = z.infer<typeof referralFirstStepsEventSchema>;
 
-export const schoolFirstStepsMachine = setup({
+export const referralFirstStepsMachine = setup({
   types: {
-    context: {} as SchoolFirstStepsContext,
-    events: {} as SchoolFirstStepsEvent,
+    context: {} as ReferralFirstStepsContext,
+    events: {} as ReferralFirstStepsEvent,
+    input: {} as ReferralFirstStepsInput,
   },
   guards: {
     // "Not sure" is treated as danger: if you think a child may be in immediate danger, call 999.
     isPossibleDanger: ({ event }) => event.type === 'answer.danger' && event.value !== 'no',
-    isSafeguardingLead: ({ event }) => event.type === 'answer.role' && event.value === 'dsl',
+    asksRole: ({ context }) => context.asksRole,
+    isSafeguardingLead: ({ event }) => event.type === 'answer.role' && event.value === 'lead',
     hasAllocatedSocialWorker: ({ event }) => event.type === 'answer.socialWorker' && event.value === 'yes',
   },
   actions: {
@@ -47,20 +54,23 @@ export const schoolFirstStepsMachine = setup({
     }),
   },
 }).createMachine({
-  id: 'schoolFirstSteps',
+  id: 'referralFirstSteps',
   initial: 'askingDanger',
-  context: {},
+  context: ({ input }) => ({ asksRole: input.asksRole }),
   states: {
     askingDanger: {
       on: {
         'answer.danger': [
           { guard: 'isPossibleDanger', target: 'callingEmergency', actions: 'recordDanger' },
-          { target: 'askingRole', actions: 'recordDanger' },
+          { guard: 'asksRole', target: 'askingRole', actions: 'recordDanger' },
+          { target: 'askingSocialWorker', actions: 'recordDanger' },
         ],
       },
     },
     callingEmergency: {
-      on: { 'danger.acknowledged': 'askingRole' },
+      on: {
+        'danger.acknowledged': [{ guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }],
+      },
     },
     askingRole: {
       on: {

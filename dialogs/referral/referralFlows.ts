@@ -1,0 +1,45 @@
+import {
+  REFERRAL_FIRST_STEPS_VERSION,
+  referralFirstStepsContextSchema,
+  referralFirstStepsEventSchema,
+  referralFirstStepsMachine,
+} from '../../machines/referralFirstSteps.machine';
+import { defineFlow } from '../flow';
+import { referralViews } from './referralViews';
+
+const common = {
+  version: REFERRAL_FIRST_STEPS_VERSION,
+  machine: referralFirstStepsMachine,
+  contextSchema: referralFirstStepsContextSchema,
+  answerSchema: referralFirstStepsEventSchema,
+};
+
+/** School staff and DSLs: immediate danger first, then who to tell now. */
+export const schoolFirstStepsFlow = defineFlow({
+  ...common,
+  id: 'school.firstSteps',
+  role: 'school',
+  titleKey: 'school:title',
+  input: { asksRole: true },
+  views: referralViews('school'),
+});
+
+/** Health staff and their safeguarding leads: the same pathway, health's words. */
+export const healthFirstStepsFlow = defineFlow({
+  ...common,
+  id: 'health.firstSteps',
+  role: 'health',
+  titleKey: 'health:title',
+  input: { asksRole: true },
+  views: referralViews('health'),
+});
+
+/** Social care and the MASH: the referral desk logic, with no safeguarding-lead step. */
+export const socialCareFirstStepsFlow = defineFlow({
+  ...common,
+  id: 'socialCare.firstSteps',
+  role: 'socialCare',
+  titleKey: 'socialCare:title',
+  input: { asksRole: false },
+  views: referralViews('socialCare'),
+});
