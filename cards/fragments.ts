@@ -4,11 +4,12 @@ import type { ActionView, CitationView, ContactView, TextRef, Translate } from '
 // What Adaptive Cards' Markdown subset interprets: emphasis, links, and list markers at a line's start.
 // Other punctuation is left alone so phone numbers and sentences read as typed.
 const MARKDOWN_SPECIAL = /([\\`*_[\]~#>])/g;
-const LIST_MARKER = /^(\s*)([-+]|\d+\.)(\s)/gm;
+const BULLET = /^(\s*)([-+])(\s)/gm;
+const NUMBERED = /^(\s*\d+)\.(\s)/gm;
 
 /** User- or deployment-supplied text goes into a card only through this. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIAL, '\\$1').replace(LIST_MARKER, '$1\\$2$3');
+  return text.replace(MARKDOWN_SPECIAL, '\\$1').replace(BULLET, '$1\\$2$3').replace(NUMBERED, '$1\\.$2');
 }
 
 export function say(t: Translate, ref: TextRef): string {
@@ -25,8 +26,14 @@ export function toActions(t: Translate, views: ActionView[]): CardAction[] {
   return views.map((v) => submitAction(say(t, v.label), v.data, v.style));
 }
 
+// Hosts show at most five actions in a set; rows of three also read well on a phone.
+const ACTIONS_PER_ROW = 3;
+
 export function choicesBlock(t: Translate, views: ActionView[]): CardElement[] {
-  return views.length === 0 ? [] : [actionSet(toActions(t, views))];
+  const actions = toActions(t, views);
+  const rows: CardElement[] = [];
+  for (let i = 0; i < actions.length; i += ACTIONS_PER_ROW) rows.push(actionSet(actions.slice(i, i + ACTIONS_PER_ROW)));
+  return rows;
 }
 
 export function citationBlock(t: Translate, citations: CitationView[]): CardElement[] {

@@ -48,10 +48,16 @@ export interface FlowDialog {
   version: number;
   titleKey: string;
   stateNames: string[];
+  /** For path tests and the generated diagrams. */
+  machine: AnyStateMachine;
+  input: Record<string, unknown> | undefined;
+  answerSchema: z.ZodType;
   start(): PersistedJourney;
   step(journey: PersistedJourney, answer: Answer): Promise<StepResult>;
   view(journey: PersistedJourney, facts: DeploymentFacts): StepBody;
   isFinal(journey: PersistedJourney): boolean;
+  /** Whether a stored journey is one this version can continue: a known state and a valid context. */
+  canRestore(journey: unknown): boolean;
 }
 
 interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends EventObject> {
@@ -96,6 +102,9 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     version: spec.version,
     titleKey: spec.titleKey,
     stateNames,
+    machine: spec.machine,
+    input: spec.input,
+    answerSchema: spec.answerSchema,
     start() {
       const actor = createActor(spec.machine, { input: spec.input }).start();
       const snapshot = actor.getSnapshot();
@@ -125,6 +134,10 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     },
     isFinal(journey) {
       return finals.has(journey.value);
+    },
+    canRestore(journey) {
+      const parsed = persistedJourneySchema.safeParse(journey);
+      return parsed.success && restore(parsed.data) !== undefined;
     },
   };
 }

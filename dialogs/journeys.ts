@@ -17,7 +17,7 @@ export function liveFlow(state: ConversationState): ActiveFlow | undefined {
   const active = state.flow;
   if (active === undefined) return undefined;
   const flow = flowById(active.flowId);
-  return flow !== undefined && flow.version === active.machineVersion ? active : undefined;
+  return flow !== undefined && flow.version === active.machineVersion && flow.canRestore(active.snapshot) ? active : undefined;
 }
 
 export function withoutFlow(state: ConversationState): ConversationState {

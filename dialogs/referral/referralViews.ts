@@ -56,7 +56,8 @@ export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<st
       steps: [k('tellingSafeguardingLead.step1'), k('tellingSafeguardingLead.step2'), k('tellingSafeguardingLead.step3'), k('tellingSafeguardingLead.step4')],
       choices: [],
       ...localContacts(facts, ['mash']),
-      citations: [cite('pathway.c3.safeguarding-lead')],
+      // Telling the lead is general practice; the MASH route it leads to is the protocol's.
+      citations: [cite('pathway.c3.safeguarding-lead'), cite('pathway.c4.mash-referral')],
     }),
     tellingSocialWorker: () => ({
       tone: 'summary',

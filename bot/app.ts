@@ -1,0 +1,56 @@
+import { answerQuestion, openEntry } from '../dialogs/question';
+import { allEntries } from '../knowledge/entries';
+import { createKnowledgeIndex } from '../knowledge/search';
+import { createAdapter } from './adapter';
+import { AssistantBot } from './assistantBot';
+import type { Config } from './config';
+import { createI18n } from './i18n';
+import type { Logger } from './logger';
+import { createServer } from './server';
+import { openStorage } from './storage/open';
+import { createTurnRunner } from './turnRunner';
+
+/** The wiring: config → storage → i18n → adapter → handler → routes. Used by index.ts and by the tests. */
+
+const SWEEP_EVERY_MS = 15 * 60_000;
+
+export interface RunningAssistant {
+  port: number;
+  host: string;
+  storageKind: string;
+  stop(): Promise<void>;
+}
+
+export async function startAssistant(config: Config, logger: Logger): Promise<RunningAssistant> {
+  const storage = await openStorage(config.storage);
+  const i18n = await createI18n();
+  const knowledge = createKnowledgeIndex(allEntries);
+  const runTurn = createTurnRunner({
+    storage,
+    logger,
+    facts: { contacts: config.localContacts },
+    conversationTtlMs: config.conversationTtlMs,
+    draftTtlMs: config.draftTtlMs,
+    knowledge: { answer: (text) => answerQuestion(text, knowledge), open: (id) => openEntry(id, knowledge) },
+  });
+  const adapter = createAdapter(config, i18n, logger);
+  const bot = new AssistantBot(runTurn, i18n, logger);
+  const server = createServer({ config, logger, adapter, bot, storage });
+  const { port, host } = await server.listen();
+
+  const sweep = setInterval(() => {
+    storage.sweepExpired(new Date()).catch(() => logger.warn('sweep of expired drafts failed; it will be retried'));
+  }, SWEEP_EVERY_MS);
+  sweep.unref();
+
+  return {
+    port,
+    host,
+    storageKind: storage.kind,
+    async stop() {
+      clearInterval(sweep);
+      await server.close();
+      await storage.close();
+    },
+  };
+}

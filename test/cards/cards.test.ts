@@ -1,0 +1,67 @@
+import notices from '../../bot/i18n/locales/en-GB/notices.json';
+import { renderView } from '../../cards/render';
+import type { Translate, View } from '../../cards/view';
+import { escapeMarkdown } from '../../cards/fragments';
+import { FLOWS } from '../../dialogs/flows';
+import { entryView } from '../../dialogs/question';
+import { noticeView, urgentView, welcomeView } from '../../dialogs/views';
+import { allEntries } from '../../knowledge/entries';
+import { createKnowledgeIndex } from '../../knowledge/search';
+import { cardProblems } from '../support/adaptiveCards';
+import { strictT } from '../support/i18n';
+
+/** Every card the bot can send outside a journey parses as Adaptive Cards 1.5, fully translated. */
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
+
+const active = { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 2, snapshot: FLOWS[0]?.start() ?? {}, history: [] };
+const draft = { draftId: 'd-1', flowId: 'police.firstSteps', flow: { ...active, flowId: 'police.firstSteps' }, updatedAt: new Date('2026-03-01T09:30:00Z') };
+
+describe('cards', () => {
+  it.each<[string, View]>([
+    ['welcome', welcomeView(undefined, [])],
+    ['welcome with a journey to carry on and one saved', welcomeView(active, [draft])],
+    ['urgent', urgentView(undefined)],
+    ['urgent during a journey', urgentView(active)],
+  ])('%s is valid', (_name, view) => {
+    expect(cardProblems(renderView(view, t))).toEqual([]);
+  });
+
+  it('the welcome card says what the assistant is, what it is not, 999 first, the edition, and a menu by role', () => {
+    const text = JSON.stringify(renderView(welcomeView(undefined, []), t));
+    for (const phrase of ['call 999 now', 'I do not replace calling the police', '3rd edition (2017)', 'replaced in 2021', 'School or college', 'Health', 'Business (Operation Makesafe)', 'Police officer', 'Social care, MASH or MASE', 'Ask a question']) {
+      expect(text).toContain(phrase);
+    }
+  });
+
+  it.each(Object.entries(notices).map(([name, lines]) => [name, Object.keys(lines).filter((k) => k.startsWith('line')).length] as const))(
+    'notice %s is valid',
+    (name, lineCount) => {
+      const view = noticeView(name, 'info', [], lineCount);
+      view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123' } }));
+      expect(cardProblems(renderView(view, t))).toEqual([]);
+    },
+  );
+
+  it('every knowledge entry renders as a valid answer card', () => {
+    const index = createKnowledgeIndex(allEntries);
+    for (const entry of allEntries) {
+      expect({ id: entry.id, problems: cardProblems(renderView(entryView(entry, index), t)) }).toEqual({ id: entry.id, problems: [] });
+    }
+  });
+});
+
+describe('escaping what users and deployments supply', () => {
+  it.each([
+    ['**bold** and [link](http://x)', '\\*\\*bold\\*\\* and \\[link\\](http://x)'],
+    ['- a list', '\\- a list'],
+    ['1. first', '1\\. first'],
+    ['020 7946 0000 (24h)', '020 7946 0000 (24h)'],
+    ['_under_ `code` #h', '\\_under\\_ \\`code\\` \\#h'],
+  ])('%s', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+});

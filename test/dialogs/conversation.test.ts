@@ -1,0 +1,138 @@
+import type { View } from '../../cards/view';
+import { handleTurn } from '../../dialogs/conversation';
+import type { ConversationState } from '../../dialogs/conversationState.schema';
+import type { DomainEvent } from '../../dialogs/events.schema';
+import type { ParkedJourney, TurnDeps, TurnOutcome } from '../../dialogs/turn';
+
+/** The turn as a pure function: stale cards, duplicates, back, save for later, questions mid-journey. */
+
+let ids = 0;
+const deps = (drafts: ParkedJourney[] = []): TurnDeps => ({
+  now: new Date('2026-01-01T10:00:00Z'),
+  newId: () => `instance-${(ids += 1)}`,
+  facts: { contacts: {} },
+  drafts,
+  knowledge: { answer: () => [{ kind: 'notice', tone: 'info', title: { key: 'notices:notSure.title' }, lines: [], actions: [] }], open: () => [] },
+  draftTtlDays: 28,
+});
+
+const titles = (views: View[]) => views.map((v) => (v.kind === 'step' || v.kind === 'notice' ? v.title.key : v.kind));
+
+async function play(events: DomainEvent[], start?: ConversationState, d = deps()): Promise<TurnOutcome> {
+  let state: unknown = start;
+  let last: TurnOutcome | undefined;
+  for (const [i, event] of events.entries()) {
+    last = await handleTurn(state, event, `activity-${i}-${ids}`, d);
+    state = last.state;
+  }
+  if (last === undefined) throw new Error('no events');
+  return last;
+}
+
+const startSchool: DomainEvent = { event: 'flow.startRequested', flowId: 'school.firstSteps' };
+const answer = (o: TurnOutcome, type: string, value?: string): DomainEvent => {
+  const flow = o.state.flow;
+  if (flow === undefined) throw new Error('no journey');
+  return { event: 'flow.answered', flowId: flow.flowId, instanceId: flow.instanceId, revision: flow.revision, answer: value === undefined ? { type } : { type, value } };
+};
+
+describe('a conversation turn', () => {
+  it('welcomes a new conversation without storing anything', async () => {
+    const outcome = await handleTurn(undefined, { event: 'conversation.started' }, undefined, deps());
+    expect(titles(outcome.views)).toEqual(['welcome']);
+    expect(outcome.changed).toBe(false);
+  });
+
+  it('starts a journey and moves on with each answer', async () => {
+    const started = await play([startSchool]);
+    expect(titles(started.views)).toEqual(['referral:askingDanger.title']);
+    const next = await handleTurn(started.state, answer(started, 'answer.danger', 'no'), 'a2', deps());
+    expect(titles(next.views)).toEqual(['school:askingRole.title']);
+    expect(next.state.flow?.revision).toBe(1);
+  });
+
+  it('refuses a stale card kindly and shows where the user is', async () => {
+    const started = await play([startSchool]);
+    const stale = answer(started, 'answer.danger', 'no');
+    const moved = await handleTurn(started.state, stale, 'a2', deps());
+    const again = await handleTurn(moved.state, stale, 'a3', deps());
+    expect(titles(again.views)).toEqual(['notices:staleCard.title', 'school:askingRole.title']);
+    expect(again.state.flow?.revision).toBe(1);
+  });
+
+  it('answers a duplicate delivery without applying it twice', async () => {
+    const started = await play([startSchool]);
+    const once = await handleTurn(started.state, answer(started, 'answer.danger', 'no'), 'same-id', deps());
+    const twice = await handleTurn(once.state, answer(started, 'answer.danger', 'no'), 'same-id', deps());
+    expect(twice.changed).toBe(false);
+    expect(twice.state).toEqual(once.state);
+    expect(titles(twice.views)).toEqual(['school:askingRole.title']);
+  });
+
+  it('goes back one step, and back again to the start', async () => {
+    const started = await play([startSchool]);
+    const two = await handleTurn(started.state, answer(started, 'answer.danger', 'no'), 'a2', deps());
+    const flow = two.state.flow;
+    if (flow === undefined) throw new Error('no journey');
+    const back = await handleTurn(two.state, { event: 'flow.backRequested', flowId: flow.flowId, instanceId: flow.instanceId, revision: flow.revision }, 'a3', deps());
+    expect(titles(back.views)).toEqual(['referral:askingDanger.title']);
+    const typedBack = await handleTurn(back.state, { event: 'message.received', text: 'back' }, 'a4', deps());
+    expect(titles(typedBack.views)).toEqual(['notices:nothingToGoBackTo.title', 'referral:askingDanger.title']);
+  });
+
+  it('interrupts any journey with 999 guidance, and offers to carry on', async () => {
+    const started = await play([startSchool]);
+    const urgent = await handleTurn(started.state, { event: 'message.received', text: "she's with him right now" }, 'a2', deps());
+    expect(urgent.views.map((v) => v.kind)).toEqual(['urgent']);
+    const view = urgent.views[0];
+    expect(view?.kind === 'urgent' && view.resume?.data).toEqual({ event: 'flow.resumed', flowId: 'school.firstSteps', instanceId: started.state.flow?.instanceId });
+    const resumed = await handleTurn(urgent.state, { event: 'flow.resumed', flowId: 'school.firstSteps', instanceId: started.state.flow?.instanceId ?? '' }, 'a3', deps());
+    expect(titles(resumed.views)).toEqual(['referral:askingDanger.title']);
+  });
+
+  it('answers a question mid-journey without losing the place', async () => {
+    const started = await play([startSchool]);
+    const asked = await handleTurn(started.state, { event: 'message.received', text: 'what is a CAWN' }, 'a2', deps());
+    expect(titles(asked.views)).toEqual(['notices:notSure.title', 'notices:questionAnswered.title']);
+    expect(asked.state.flow).toEqual(started.state.flow);
+  });
+
+  it('parks a journey for later, then resumes it with its answers', async () => {
+    const started = await play([startSchool]);
+    const two = await handleTurn(started.state, answer(started, 'answer.danger', 'no'), 'a2', deps());
+    const saved = await handleTurn(two.state, { event: 'message.received', text: 'save for later' }, 'a3', deps());
+    expect(saved.state.flow).toBeUndefined();
+    const park = saved.effects.find((e) => e.type === 'draft.park');
+    if (park?.type !== 'draft.park') throw new Error('not parked');
+    expect(park.flow).toEqual(two.state.flow);
+    const drafts = [{ draftId: park.draftId, flowId: park.flow.flowId, flow: park.flow, updatedAt: new Date() }];
+    const menu = await handleTurn(saved.state, { event: 'menu.requested' }, 'a4', deps(drafts));
+    const welcome = menu.views[0];
+    expect(welcome?.kind === 'welcome' && welcome.resumable.map((a) => a.data)).toEqual([{ event: 'draft.resumed', draftId: park.draftId }]);
+    const resumed = await handleTurn(menu.state, { event: 'draft.resumed', draftId: park.draftId }, 'a5', deps(drafts));
+    expect(titles(resumed.views)).toEqual(['school:askingRole.title']);
+    expect(resumed.effects).toContainEqual({ type: 'draft.remove', draftId: park.draftId });
+  });
+
+  it('cancels, keeping nothing of the journey', async () => {
+    const started = await play([startSchool]);
+    const cancelled = await handleTurn(started.state, { event: 'message.received', text: 'cancel' }, 'a2', deps());
+    expect(cancelled.state.flow).toBeUndefined();
+    expect(titles(cancelled.views)).toEqual(['notices:cancelled.title']);
+  });
+
+  it('retires a stored journey it cannot read, kindly, instead of failing', async () => {
+    const broken = { schemaVersion: 1, seenActivityIds: [], flow: { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'x', revision: 0, snapshot: { value: 'noSuchState', context: {} }, history: [] } };
+    const outcome = await handleTurn(broken, { event: 'message.received', text: 'back' }, 'a1', deps());
+    expect(titles(outcome.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
+    expect(outcome.state.flow).toBeUndefined();
+    const garbage = await handleTurn({ nonsense: true }, { event: 'conversation.started' }, 'a2', deps());
+    expect(titles(garbage.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
+  });
+
+  it('refuses attachments with guidance, storing nothing of them', async () => {
+    const outcome = await handleTurn(undefined, { event: 'attachment.received' }, 'a1', deps());
+    expect(titles(outcome.views)).toEqual(['notices:attachmentRefused.title']);
+    expect(JSON.stringify(outcome.state)).not.toContain('attachment');
+  });
+});

@@ -1,0 +1,86 @@
+import { getShortestPaths } from '@xstate/graph';
+import { renderView } from '../../cards/render';
+import type { Translate } from '../../cards/view';
+import { FLOWS } from '../../dialogs/flows';
+import { journeyView } from '../../dialogs/views';
+import { cardProblems } from '../support/adaptiveCards';
+import { allAnswers, explore } from '../support/flowGraph';
+import { strictT } from '../support/i18n';
+
+/**
+ * Every journey along every path: each reachable state renders a valid Adaptive Card 1.5 with
+ * every text translated, each final state cites a protocol section, and every event a state
+ * accepts is taken at least once.
+ */
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
+
+const noContacts = { contacts: {} };
+const withContacts = { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' } } };
+
+describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('%s', (_id, flow) => {
+  const answers = allAnswers(flow.answerSchema);
+
+  it('reaches every state the @xstate/graph shortest paths reach, and no other', async () => {
+    const paths = getShortestPaths(flow.machine, { events: answers.map((a) => ({ ...a })), input: flow.input });
+    const graphStates = new Set(paths.map((p) => String(p.state.value)));
+    const { states } = await explore(flow, answers);
+    expect(new Set(states.keys())).toEqual(graphStates);
+  });
+
+  it('takes every event each reachable state accepts', async () => {
+    const { states, edges } = await explore(flow, answers);
+    for (const name of states.keys()) {
+      const accepted = Object.keys(flow.machine.root.states[name]?.config.on ?? {});
+      const taken = new Set(edges.filter((e) => e.from === name).map((e) => e.answer.type));
+      expect([...taken].sort()).toEqual([...accepted].sort());
+    }
+  });
+
+  it('renders every reachable state as a valid Adaptive Card 1.5, with and without local contacts', async () => {
+    const { states } = await explore(flow, answers);
+    for (const [name, journey] of states) {
+      for (const facts of [noContacts, withContacts]) {
+        const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-1', revision: 3, snapshot: journey, history: [journey] };
+        for (const view of journeyView(active, facts)) {
+          expect({ state: name, problems: cardProblems(renderView(view, t)) }).toEqual({ state: name, problems: [] });
+        }
+      }
+    }
+  });
+
+  it('ends every path in a final state that cites a protocol section and says what to do, in order', async () => {
+    const { states } = await explore(flow, answers);
+    const finals = [...states.values()].filter((j) => flow.isFinal(j));
+    expect(finals.length).toBeGreaterThan(0);
+    for (const journey of finals) {
+      const body = flow.view(journey, noContacts);
+      expect(body.citations.some((c) => !c.generalPractice)).toBe(true);
+      expect(body.steps?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
+
+  it('never lets a card answer for another state through', async () => {
+    const start = flow.start();
+    const foreign = answers.filter((a) => !Object.keys(flow.machine.root.states[start.value]?.config.on ?? {}).includes(a.type));
+    for (const answer of foreign) expect(await flow.step(start, answer)).toEqual({ ok: false, reason: 'notAccepted' });
+    expect(await flow.step(start, { type: 'answer.madeUp', value: 'x' })).toEqual({ ok: false, reason: 'invalidAnswer' });
+  });
+});
+
+describe('shared statecharts', () => {
+  it('between them, the flows reach every state of every machine they use', async () => {
+    const reached = new Map<string, Set<string>>();
+    for (const flow of FLOWS) {
+      const { states } = await explore(flow, allAnswers(flow.answerSchema));
+      const set = reached.get(flow.machine.id) ?? new Set<string>();
+      for (const s of states.keys()) set.add(s);
+      reached.set(flow.machine.id, set);
+    }
+    for (const flow of FLOWS) expect([...(reached.get(flow.machine.id) ?? [])].sort()).toEqual([...flow.stateNames].sort());
+  });
+});
+
