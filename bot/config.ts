@@ -31,7 +31,7 @@ export const localContactsSchema = z
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: optionalText,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MICROSOFT_APP_ID: optionalText,

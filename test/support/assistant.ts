@@ -1,0 +1,126 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { startAssistant, type RunningAssistant } from '../../bot/app';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
+
+/** A real assistant on a loopback port, on the embedded store or (when MONGODB_URI is set) MongoDB. */
+
+export type StoreKind = 'embedded' | 'mongodb';
+
+/** The stores the integration suites run on: embedded always, MongoDB whenever CI provides it. */
+export const STORES: StoreKind[] = process.env.MONGODB_URI === undefined ? ['embedded'] : ['embedded', 'mongodb'];
+
+let announced = false;
+export function announceSkippedStores(): void {
+  if (!announced && process.env.MONGODB_URI === undefined) {
+    announced = true;
+    console.log('MongoDB integration runs skipped: MONGODB_URI is unset');
+  }
+}
+
+export interface TestAssistant extends RunningAssistant {
+  url: string;
+  dataFile: string;
+}
+
+export async function startTestAssistant(store: StoreKind, overrides: Record<string, string> = {}, database = `it_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`): Promise<TestAssistant> {
+  const dataFile = overrides.DATA_FILE ?? join(mkdtempSync(join(tmpdir(), 'cse-it-')), 'assistant.db');
+  const env: Record<string, string> = { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, ...overrides };
+  if (store === 'mongodb') {
+    env.MONGODB_URI = process.env.MONGODB_URI ?? '';
+    env.MONGODB_DB = overrides.MONGODB_DB ?? database;
+  }
+  const assistant = await startAssistant(loadConfig(env), createLogger('silent'));
+  return { ...assistant, url: `http://127.0.0.1:${assistant.port}`, dataFile };
+}
+
+const cardSchema = z.object({ contentType: z.string(), content: z.record(z.string(), z.unknown()) });
+const replySchema = z.object({ activities: z.array(z.object({ type: z.string(), attachments: z.array(cardSchema).optional() }).passthrough()) });
+export type Card = Record<string, unknown>;
+
+let sequence = 0;
+
+export interface Chat {
+  conversationId: string;
+  /** Sends an activity with deliveryMode expectReplies and returns the cards replied. */
+  send(activity: Record<string, unknown>): Promise<Card[]>;
+  say(text: string): Promise<Card[]>;
+  /** Presses the first action on the last cards whose title matches. */
+  press(cards: Card[], title: string | RegExp): Promise<Card[]>;
+}
+
+export function chat(url: string, conversationId = `conv-${Date.now()}-${(sequence += 1)}`, userId = 'user-fictional-1'): Chat {
+  const send = async (activity: Record<string, unknown>): Promise<Card[]> => {
+    const body = {
+      type: 'message',
+      id: `act-${Date.now()}-${(sequence += 1)}`,
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:1/unused',
+      from: { id: userId, name: '' },
+      recipient: { id: 'assistant', name: 'Assistant' },
+      conversation: { id: conversationId },
+      deliveryMode: 'expectReplies',
+      locale: 'en-GB',
+      ...activity,
+    };
+    const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (response.status !== 200) throw new Error(`POST /api/messages answered ${response.status}`);
+    const replies = replySchema.parse(await response.json());
+    return replies.activities.flatMap((a) => (a.attachments ?? []).map((c) => c.content));
+  };
+  return {
+    conversationId,
+    send,
+    say: (text) => send({ text }),
+    press: async (cards, title) => {
+      const action = findAction(cards, title);
+      if (action === undefined) throw new Error(`no action titled ${String(title)} in: ${actionTitles(cards).join(' | ')}`);
+      return send({ value: action.data });
+    },
+  };
+}
+
+interface FoundAction {
+  title: string;
+  data: unknown;
+}
+
+function* actionsIn(node: unknown): Generator<FoundAction> {
+  if (Array.isArray(node)) {
+    for (const item of node) yield* actionsIn(item);
+  } else if (typeof node === 'object' && node !== null) {
+    const record = z.record(z.string(), z.unknown()).parse(node);
+    if (record.type === 'Action.Submit' && typeof record.title === 'string') yield { title: record.title, data: record.data };
+    for (const value of Object.values(record)) yield* actionsIn(value);
+  }
+}
+
+export function actionTitles(cards: Card[]): string[] {
+  return [...actionsIn(cards)].map((a) => a.title);
+}
+
+export function findAction(cards: Card[], title: string | RegExp): FoundAction | undefined {
+  return [...actionsIn(cards)].find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
+}
+
+/** The headings of the cards: what a person sees first. */
+export function headings(cards: Card[]): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (typeof node === 'object' && node !== null) {
+      const record = z.record(z.string(), z.unknown()).parse(node);
+      if (record.type === 'TextBlock' && record.style === 'heading' && typeof record.text === 'string') found.push(record.text);
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(cards);
+  return found;
+}
+
+export function allText(cards: Card[]): string {
+  return JSON.stringify(cards);
+}

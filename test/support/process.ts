@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** The assistant as a real process (`node --import tsx bot/index.ts`), for restarts and signals. */
+
+export interface AssistantProcess {
+  child: ChildProcess;
+  url: string;
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+const listening = z.object({ msg: z.literal('assistant listening'), port: z.number() });
+
+export function startProcess(env: Record<string, string>): Promise<AssistantProcess> {
+  const root = join(__dirname, '../..');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      for (const line of out.split('\n')) {
+        try {
+          const parsed = listening.safeParse(JSON.parse(line));
+          if (parsed.success) {
+            child.stdout?.off('data', onData);
+            child.stdout?.on('data', (more: Buffer) => (out += more.toString()));
+            resolve({ child, url: `http://127.0.0.1:${parsed.data.port}`, output: () => out, exited });
+            return;
+          }
+        } catch {
+          // not a JSON line yet
+        }
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    void exited.then((code) => reject(new Error(`the assistant exited (${String(code)}) before listening:\n${out}`)));
+  });
+}
