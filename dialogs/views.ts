@@ -30,7 +30,7 @@ export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourne
       resumable.push(action({ key: 'welcome:resumeDraft', values: { journeyKey: flow.titleKey, saved: d.updatedAt.getTime() } }, { event: 'draft.resumed', draftId: d.draftId }));
     }
   }
-  return { kind: 'welcome', menu, resumable, citations: [citeChange('change.protocol-2021', 'London CSE Operating Protocol, 3rd edition (2017)')] };
+  return { kind: 'welcome', menu, resumable, citations: [citeChange('change.protocol-2021', 'Section 1: Introduction')] };
 }
 
 export function urgentView(active: ActiveFlow | undefined): UrgentView {
@@ -62,7 +62,7 @@ export function journeyView(active: ActiveFlow, facts: DeploymentFacts): View[] 
         ...(active.history.length > 0 ? [action({ key: 'common:nav.back' }, { event: 'flow.backRequested', ...ref })] : []),
         action({ key: 'common:nav.saveForLater' }, { event: 'flow.savedForLater', ...ref }),
         action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }),
-        action({ key: 'common:nav.cancel' }, { event: 'flow.cancelled', ...ref }, 'destructive'),
+        action({ key: 'common:nav.cancel' }, { event: 'flow.cancelled', ...ref }),
       ];
   const step: StepView = {
     kind: 'step',

@@ -16,7 +16,7 @@ function projectRoot(): string {
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; font-src 'self' data:; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
@@ -38,6 +38,10 @@ export function registerWebChat(server: Server): void {
     res.end(body);
   };
 
+  server.get('/favicon.ico', async (_req: Request, res: Response) => {
+    res.writeHead(204, SECURITY_HEADERS);
+    res.end();
+  });
   server.get('/', async (_req: Request, res: Response) => send(res, 'text/html; charset=utf-8', page));
   server.get('/static/chat.js', async (_req: Request, res: Response) => send(res, small['chat.js'].type, small['chat.js'].body));
   server.get('/static/chat.css', async (_req: Request, res: Response) => send(res, small['chat.css'].type, small['chat.css'].body));
