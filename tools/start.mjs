@@ -23,6 +23,7 @@ if (sourcesChanged) {
 }
 // Settings may come from a .env file beside package.json (see .env.example); the environment wins.
 const envFile = existsSync('.env') ? ['--env-file=.env'] : [];
-const child = spawn(process.execPath, [...envFile, ENTRY], { stdio: 'inherit' });
+// restify 11 reaches for a deprecated Node binding at load; the warning says nothing to the person starting it.
+const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...envFile, ENTRY], { stdio: 'inherit' });
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));
