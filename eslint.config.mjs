@@ -76,7 +76,7 @@ export default tseslint.config(
   },
   {
     files: ['tools/**/*.mjs', '*.mjs', '*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly' } },
     rules: { 'no-console': 'off' },
   },
   {
