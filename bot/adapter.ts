@@ -37,7 +37,7 @@ export function createAdapter(config: Config, i18n: i18n, logger: Logger): Cloud
 }
 
 /** Logs a correlation id and the error's kind (never message text or card values), tells the user their work is kept, deletes nothing. */
-async function onTurnError(context: TurnContext, error: unknown, i18n: i18n, logger: Logger): Promise<void> {
+export async function onTurnError(context: TurnContext, error: unknown, i18n: i18n, logger: Logger): Promise<void> {
   const correlationId = randomUUID().slice(0, 8);
   const kind = error instanceof Error ? error.name : typeof error;
   const frames = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';

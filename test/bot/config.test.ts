@@ -1,0 +1,50 @@
+import { ConfigError, loadConfig } from '../../bot/config';
+
+describe('configuration, parsed once', () => {
+  it('runs a newcomer on loopback with the embedded store and no settings at all', () => {
+    const config = loadConfig({});
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(3978);
+    expect(config.auth).toBeUndefined();
+    expect(config.storage).toEqual({ kind: 'embedded', file: 'data/assistant.db' });
+    expect(config.localContacts).toEqual({});
+  });
+
+  it('uses MongoDB when a URI is given', () => {
+    expect(loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:27017/x', MONGODB_DB: 'cse' }).storage).toEqual({ kind: 'mongodb', uri: 'mongodb://127.0.0.1:27017/x', database: 'cse' });
+  });
+
+  it.each([
+    [{ MICROSOFT_APP_ID: 'app-1' }, 'MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set'],
+    [{ MICROSOFT_APP_ID: 'app-1', MICROSOFT_APP_PASSWORD: 's', MICROSOFT_APP_TYPE: 'SingleTenant' }, 'MICROSOFT_APP_TENANT_ID: required when MICROSOFT_APP_TYPE is SingleTenant'],
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ HOST: '0.0.0.0' }, 'HOST: without MICROSOFT_APP_ID the assistant listens on loopback only'],
+    [{ LOCAL_CONTACTS_JSON: '{not json' }, 'LOCAL_CONTACTS_JSON: not valid JSON'],
+    [{ LOCAL_CONTACTS_JSON: '{"mash":{"label":"MASH","phone":"call me maybe"}}' }, 'LOCAL_CONTACTS_JSON.mash.phone'],
+    [{ LOCAL_CONTACTS_JSON: '{"someoneElse":{"label":"X"}}' }, 'LOCAL_CONTACTS_JSON'],
+  ])('stops the start naming the setting that is wrong: %j', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(expected);
+  });
+
+  it('never echoes a secret in its error', () => {
+    try {
+      loadConfig({ MICROSOFT_APP_ID: 'app-1', MICROSOFT_APP_PASSWORD: 'hunter2-secret', MICROSOFT_APP_TYPE: 'Nonsense' });
+      throw new Error('should have failed');
+    } catch (error) {
+      expect(String(error)).not.toContain('hunter2-secret');
+      expect(String(error)).toContain('MICROSOFT_APP_TYPE');
+    }
+  });
+
+  it('with an app id, listens beyond loopback and requires authentication', () => {
+    const config = loadConfig({ MICROSOFT_APP_ID: 'app-1', MICROSOFT_APP_PASSWORD: 's' });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.auth?.appId).toBe('app-1');
+  });
+
+  it('reads local contacts from the deployment', () => {
+    const config = loadConfig({ LOCAL_CONTACTS_JSON: '{"mash":{"label":"Fictional Borough MASH","phone":"020 0000 0000"}}' });
+    expect(config.localContacts.mash).toEqual({ label: 'Fictional Borough MASH', phone: '020 0000 0000' });
+  });
+});

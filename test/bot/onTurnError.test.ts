@@ -1,0 +1,34 @@
+import { Writable } from 'node:stream';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { onTurnError } from '../../bot/adapter';
+import { createI18n } from '../../bot/i18n';
+import { createLogger } from '../../bot/logger';
+
+/** A failed turn: a correlation id in the log and nothing personal; the user told their answers are kept. */
+
+it('logs a correlation id without message text, and tells the user their answers are saved', async () => {
+  let logged = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      logged += chunk.toString();
+      done();
+    },
+  });
+  const logger = createLogger('info', sink);
+  const i18n = await createI18n();
+  const adapter = new TestAdapter(async () => {
+    throw new Error('failure mentioning Fictional Child Q');
+  });
+  adapter.onTurnError = (context, error) => onTurnError(context, error, i18n, logger);
+
+  let reply: Partial<Activity> | undefined;
+  await adapter.send('Fictional Child Q is at Fictional Road').assertReply((activity) => {
+    reply = activity;
+  });
+  const text = JSON.stringify(reply);
+  expect(text).toContain('Your answers so far are saved.');
+  const reference = /quote reference ([0-9a-f]{8})/.exec(text)?.[1];
+  expect(reference).toBeDefined();
+  expect(logged).toContain(`"correlationId":"${String(reference)}"`);
+  expect(logged).not.toContain('Fictional');
+});
