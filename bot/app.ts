@@ -25,13 +25,14 @@ export async function startAssistant(config: Config, logger: Logger): Promise<Ru
   const storage = await openStorage(config.storage);
   const i18n = await createI18n();
   const knowledge = createKnowledgeIndex(allEntries);
+  const facts = { contacts: config.localContacts };
   const runTurn = createTurnRunner({
     storage,
     logger,
-    facts: { contacts: config.localContacts },
+    facts,
     conversationTtlMs: config.conversationTtlMs,
     draftTtlMs: config.draftTtlMs,
-    knowledge: { answer: (text) => answerQuestion(text, knowledge), open: (id) => openEntry(id, knowledge) },
+    knowledge: { answer: (text) => answerQuestion(text, knowledge, facts), open: (id) => openEntry(id, knowledge, facts) },
   });
   const adapter = createAdapter(config, i18n, logger);
   const bot = new AssistantBot(runTurn, i18n, logger);

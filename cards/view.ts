@@ -88,4 +88,6 @@ export interface AnswerView {
   citations: CitationView[];
   related: ActionView[];
   actions: ActionView[];
+  contacts?: ContactView[];
+  contactsMissing?: TextRef;
 }

@@ -1,6 +1,9 @@
 import type { ActionView, AnswerView, View } from '../cards/view';
 import type { KnowledgeEntry } from '../knowledge/entry.schema';
+import { contactsOfEntry } from '../knowledge/localContacts';
 import type { KnowledgeIndex } from '../knowledge/search';
+import { localContacts } from './contacts';
+import type { DeploymentFacts } from './flow';
 import type { CardEvent } from './events.schema';
 import { menuAction, noticeView } from './views';
 
@@ -14,37 +17,44 @@ const open = (entry: KnowledgeEntry): ActionView => {
   return { label: { key: 'answers:openEntry', values: { title: entry.title } }, data };
 };
 
-export function entryView(entry: KnowledgeEntry, index: KnowledgeIndex): AnswerView {
+export function entryView(entry: KnowledgeEntry, index: KnowledgeIndex, facts: DeploymentFacts): AnswerView {
   const related = entry.related.flatMap((id) => {
     const r = index.byId(id);
     return r === undefined ? [] : [open(r)];
   });
-  const facts = FACT_KEYS.flatMap((key) => {
+  const powerFacts = FACT_KEYS.flatMap((key) => {
     const value = entry.facts?.[key];
     return value === undefined ? [] : [{ label: { key: `answers:facts.${key}` }, value }];
   });
-  return {
+  const keys = contactsOfEntry(entry.id);
+  const view: AnswerView = {
     kind: 'answer',
     title: entry.title,
     summary: entry.summary,
     body: entry.body,
-    facts,
+    facts: powerFacts,
     citations: [{ section: entry.section, generalPractice: entry.generalPractice, changes: entry.since2017 }],
     related: related.slice(0, MAX_RELATED),
     actions: [menuAction()],
   };
+  if (keys.length > 0) {
+    const { contacts, contactsMissing } = localContacts(facts, [...keys]);
+    view.contacts = contacts;
+    if (contactsMissing !== undefined) view.contactsMissing = contactsMissing;
+  }
+  return view;
 }
 
-export function answerQuestion(text: string, index: KnowledgeIndex): View[] {
+export function answerQuestion(text: string, index: KnowledgeIndex, facts: DeploymentFacts): View[] {
   const result = index.search(text);
   const best = result.hits[0];
   if (!result.confident || best === undefined) {
     return [noticeView('notSure', 'info', [menuAction()], 2)];
   }
-  return [entryView(best.entry, index)];
+  return [entryView(best.entry, index, facts)];
 }
 
-export function openEntry(entryId: string, index: KnowledgeIndex): View[] {
+export function openEntry(entryId: string, index: KnowledgeIndex, facts: DeploymentFacts): View[] {
   const entry = index.byId(entryId);
-  return entry === undefined ? [noticeView('entryGone', 'info', [menuAction()])] : [entryView(entry, index)];
+  return entry === undefined ? [noticeView('entryGone', 'info', [menuAction()])] : [entryView(entry, index, facts)];
 }

@@ -6,6 +6,7 @@ import { FLOWS } from '../../dialogs/flows';
 import { entryView } from '../../dialogs/question';
 import { noticeView, urgentView, welcomeView } from '../../dialogs/views';
 import { allEntries } from '../../knowledge/entries';
+import { CONTACTS_OF_ENTRY } from '../../knowledge/localContacts';
 import { createKnowledgeIndex } from '../../knowledge/search';
 import { cardProblems } from '../support/adaptiveCards';
 import { strictT } from '../support/i18n';
@@ -49,7 +50,9 @@ describe('cards', () => {
   it('every knowledge entry renders as a valid answer card', () => {
     const index = createKnowledgeIndex(allEntries);
     for (const entry of allEntries) {
-      expect({ id: entry.id, problems: cardProblems(renderView(entryView(entry, index), t)) }).toEqual({ id: entry.id, problems: [] });
+      for (const facts of [{ contacts: {} }, { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' }, maseCoordinator: { label: 'Fictional MASE coordinator' } } }]) {
+        expect({ id: entry.id, problems: cardProblems(renderView(entryView(entry, index, facts), t)) }).toEqual({ id: entry.id, problems: [] });
+      }
     }
   });
 });
@@ -63,5 +66,22 @@ describe('escaping what users and deployments supply', () => {
     ['_under_ `code` #h', '\\_under\\_ \\`code\\` \\#h'],
   ])('%s', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
+  });
+});
+
+describe('local contacts in answers', () => {
+  it('every entry named for local contacts exists', () => {
+    const ids = new Set(allEntries.map((e) => e.id));
+    expect(Object.keys(CONTACTS_OF_ENTRY).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('shows the configured MASH, and otherwise says to use local procedures, never a 2017 number', () => {
+    const index = createKnowledgeIndex(allEntries);
+    const entry = index.byId('section.6.mash-and-cse');
+    if (entry === undefined) throw new Error('missing entry');
+    const configured = JSON.stringify(renderView(entryView(entry, index, { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' } } }), t));
+    expect(configured).toContain('Fictional Borough MASH');
+    const unconfigured = JSON.stringify(renderView(entryView(entry, index, { contacts: {} }), t));
+    expect(unconfigured).toContain('Use your local procedures');
   });
 });
