@@ -1,15 +1,29 @@
-import MiniSearch from 'minisearch';
-import type { KnowledgeEntry } from './entry.schema';
+import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import type { EntryKind, KnowledgeEntry } from './entry.schema';
+import { AGE_BANDS, ageBands, FACT_QUESTIONS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS } from './synonyms';
 
 /**
  * Free text to the best entry: MiniSearch (BM25 with prefix and fuzzy matching, so typos are
- * forgiven), with every abbreviation in the glossary expanded in both the index and the query.
+ * forgiven) over stemmed, spelling-folded terms. At query time every glossary abbreviation and every
+ * practitioner synonym (knowledge/synonyms.ts) adds the protocol's own words at a reduced weight.
  * It reports its confidence so the assistant can say it does not know rather than guess.
+ * All constants are calibrated with `npm run eval:qa` on the dev questions only.
  */
 
-const STOP_WORDS = new Set(
-  'a an and are as at be been but by can could do does did for from had has have how i if in into is it its me my of on or our should so that the their them then there these they this to was we were what when where which who whom why will with would you your about any am an also just tell know need want please hi'.split(' '),
-);
+/** How much an added word counts beside the practitioner's own words. */
+const EXPANSION_WEIGHT = { abbreviation: 0.5, synonym: 0.5 } as const;
+/** Glossary entries and flags are pointers (an abbreviation, a recording code): the entry they point to should normally win. */
+const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.8 };
+/**
+ * Below MIN_SCORE even the best hit is not an answer; a modest best hit must also account for
+ * MIN_COVERAGE of the question's own words, a strong one (STRONG_SCORE and over) for
+ * STRONG_COVERAGE, since long questions carry filler.
+ */
+const CONFIDENCE = { MIN_SCORE: 50, MIN_COVERAGE: 0.4, STRONG_SCORE: 150, STRONG_COVERAGE: 0.25 } as const;
+/** Prefixes that make a different concept and stay bound to their word: "pre-MASE", "non-crime", "anti-social". */
+const BOUND_PREFIXES = new Set(['pre', 'non', 'anti']);
+const FIELDS = ['title', 'keywords', 'summary', 'body', 'facts'] as const;
+const BOOST: Record<(typeof FIELDS)[number], number> = { title: 3, keywords: 3, summary: 1.5, body: 0.5, facts: 1 };
 
 export interface SearchHit {
   entry: KnowledgeEntry;
@@ -20,12 +34,55 @@ export interface SearchResult {
   hits: SearchHit[];
   /** True only when the best hit is clearly about the question; otherwise the assistant says it is not sure. */
   confident: boolean;
+  /** Share of the question's own words the best hit accounts for (0 when there is no hit). */
+  coverage: number;
 }
 
 export interface KnowledgeIndex {
   search(query: string): SearchResult;
   byId(id: string): KnowledgeEntry | undefined;
 }
+
+/** Lower-case words; "A&E" → "ae", "don't" → "dont", "pre-MASE" → "premase", "section 46" → "s46". */
+export function tokenize(text: string): string[] {
+  const tokens = text
+    .toLowerCase()
+    .replace(/([a-z])&([a-z])/g, '$1$2')
+    .replace(/\bsections?\s+(\d+)/g, 's$1')
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+  const out: string[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last !== undefined && BOUND_PREFIXES.has(last)) out[out.length - 1] = `${last}${t}`;
+    else out.push(t);
+  }
+  return out;
+}
+
+/** A light suffix stripper: plurals, -ing, -ed, adverbial -ly, -ation and a final -e, so word forms meet. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (/ie[sd]$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (/(al|ous|ful|ent|ant|ate|ive)ly$/.test(w)) w = w.slice(0, -2);
+  const suffix = /(ations?|ing|ed)$/.exec(w)?.[0];
+  if (suffix !== undefined && w.length - suffix.length >= 4) w = w.slice(0, -suffix.length).replace(/([^aeiouls])\1$/, '$1');
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** Spelling folding (American → British, -ize → -ise) then stemming. */
+export function normalizeTerm(token: string): string {
+  const spelled = SPELLINGS[token] ?? (token.length > 6 ? token.replace(/iz(e|ed|es|ing|ation|ations)$/, 'is$1') : token);
+  return stem(spelled);
+}
+
+const contentTerm = (token: string): string | null => (STOP_WORDS.has(token) ? null : normalizeTerm(token));
+const contentTerms = (text: string): string[] => tokenize(text).flatMap((t) => contentTerm(t) ?? []);
 
 /** "MASE: Multi-Agency Sexual Exploitation meeting" → mase ↦ its expansion. */
 export function abbreviationsOf(entries: KnowledgeEntry[]): Map<string, string> {
@@ -38,51 +95,172 @@ export function abbreviationsOf(entries: KnowledgeEntry[]): Map<string, string> 
   return map;
 }
 
-const tokenize = (text: string): string[] => text.toLowerCase().replace(/[’']/g, '').split(/[^a-z0-9]+/).filter((t) => t.length > 0);
+/** What the index knows besides the entries: abbreviations, synonyms and every term the entries use. */
+interface Vocabulary {
+  abbreviations: Map<string, string>;
+  /** Abbreviations that are also ordinary words in the entries ("met", "set", "app"): expanded only when typed in capitals. */
+  ambiguous: Set<string>;
+  /** Each synonym group: its phrases normalised, and for each phrase the content terms it adds. */
+  synonyms: { phrases: string[][]; adds: string[][] }[];
+  terms: Set<string>;
+}
 
-/** Below this, even the best hit is not an answer. Calibrated by `npm run eval:qa`. */
-const MIN_SCORE = 6;
+function vocabularyOf(entries: KnowledgeEntry[], indexedText: string[]): Vocabulary {
+  const abbreviations = abbreviationsOf(entries);
+  const words = new Set(entries.flatMap((e) => `${e.summary} ${e.body}`.match(/\b[a-z]+\b/g) ?? []));
+  return {
+    abbreviations,
+    ambiguous: new Set([...abbreviations.keys()].filter((a) => words.has(a))),
+    synonyms: SYNONYM_GROUPS.map((group) => ({
+      phrases: group.map((p) => tokenize(p).map(normalizeTerm)),
+      adds: group.map(contentTerms),
+    })),
+    terms: new Set(indexedText.flatMap(contentTerms)),
+  };
+}
+
+/** The weighted query: the question's own terms at weight 1, and for each the terms that count as covering it. */
+interface Query {
+  weights: Map<string, number>;
+  own: Map<string, Set<string>>;
+  /** How many of the question's own terms are glossary abbreviations. */
+  abbreviations: number;
+}
+
+/**
+ * Adds the words one of the question's terms expands to, sharing the weight between them so a long
+ * expansion cannot outweigh the question. A word the entries never use is replaced, not supplemented:
+ * its expansion gets the full weight.
+ */
+function expandTerm(query: Query, vocabulary: Vocabulary, owner: string, terms: string[], weight: number): void {
+  const fresh = terms.filter((t) => t !== owner);
+  const share = (vocabulary.terms.has(owner) ? weight : 1) / Math.sqrt(fresh.length);
+  for (const t of fresh) {
+    query.weights.set(t, Math.max(query.weights.get(t) ?? 0, share));
+    query.own.get(owner)?.add(t);
+  }
+}
+
+function addOwnTerm(query: Query, vocabulary: Vocabulary, token: string, capitals: Set<string>): void {
+  const term = contentTerm(token);
+  if (term === null || query.own.has(term)) return;
+  query.own.set(term, new Set([term]));
+  const band = AGE_BANDS[term];
+  if (band !== undefined) return expandTerm(query, vocabulary, term, band, 1);
+  query.weights.set(term, 1);
+  const long = vocabulary.abbreviations.get(token) ?? vocabulary.abbreviations.get(term);
+  if (long === undefined || (vocabulary.ambiguous.has(token) && !capitals.has(token))) return;
+  query.abbreviations += 1;
+  expandTerm(query, vocabulary, term, contentTerms(long), EXPANSION_WEIGHT.abbreviation);
+}
+
+function addSynonyms(query: Query, vocabulary: Vocabulary, normal: string[]): void {
+  const startsAt = (phrase: string[], i: number): boolean => phrase.length > 0 && phrase.every((p, k) => normal[i + k] === p);
+  for (const { phrases, adds } of vocabulary.synonyms) {
+    for (let i = 0; i < normal.length; i += 1) {
+      const hit = phrases.findIndex((p) => startsAt(p, i));
+      if (hit < 0) continue;
+      const terms = [...new Set(adds.filter((_, k) => k !== hit).flat())];
+      for (const owner of (phrases[hit] ?? []).filter((t) => query.own.has(t))) {
+        expandTerm(query, vocabulary, owner, terms, EXPANSION_WEIGHT.synonym);
+      }
+    }
+  }
+}
+
+function buildQuery(text: string, vocabulary: Vocabulary): Query {
+  const raw = tokenize(ageBands(text));
+  const capitals = new Set((text.match(/\b[A-Z][A-Za-z&]*[A-Z]\b/g) ?? []).map((t) => t.toLowerCase()));
+  const query: Query = { weights: new Map(), own: new Map(), abbreviations: 0 };
+  for (const token of raw) addOwnTerm(query, vocabulary, token, capitals);
+  addSynonyms(query, vocabulary, raw.map(normalizeTerm));
+  return query;
+}
+
+/** How many of the question's own terms the hit matched, directly or through an expansion. */
+function coveredTerms(result: MiniSearchResult, query: Query): number {
+  const matched = new Set<string>(result.queryTerms);
+  return [...query.own.values()].filter((alternatives) => [...alternatives].some((t) => matched.has(t))).length;
+}
+
+/**
+ * MiniSearch multiplies a hit's summed BM25 by the number of query terms it matched, counting each
+ * expansion word as a term; rank instead by the summed BM25 times the question's own terms covered.
+ */
+const rerank = (results: MiniSearchResult[], query: Query): { id: string; score: number; covered: number }[] =>
+  results
+    .map((r) => {
+      const covered = coveredTerms(r, query);
+      return { id: String(r.id), score: (r.score / Math.max(1, r.queryTerms.length)) * covered, covered };
+    })
+    .sort((a, b) => b.score - a.score);
+
+const isConfident = (score: number, coverage: number): boolean =>
+  score >= CONFIDENCE.MIN_SCORE &&
+  coverage >= (score >= CONFIDENCE.STRONG_SCORE ? CONFIDENCE.STRONG_COVERAGE : CONFIDENCE.MIN_COVERAGE);
+
+/** Each structured fact with the questions it answers ("how long" → duration). */
+const factsText = (e: KnowledgeEntry): string =>
+  Object.entries(e.facts ?? {})
+    .map(([key, value]) => `${FACT_QUESTIONS[key] ?? ''} ${value ?? ''}`)
+    .join(' ; ');
+
+type Doc = { id: string } & Record<(typeof FIELDS)[number], string>;
 
 export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex {
   const abbreviations = abbreviationsOf(entries);
-  const expand = (text: string): string => {
-    const tokens = tokenize(text);
-    const expansions = tokens.flatMap((t) => {
-      const e = abbreviations.get(t);
-      return e === undefined ? [] : [e];
-    });
-    return [text, ...expansions].join(' ');
-  };
-  const processTerm = (term: string): string | null => {
-    const t = term.toLowerCase();
-    return STOP_WORDS.has(t) ? null : t;
-  };
-  const index = new MiniSearch<{ id: string; title: string; keywords: string; summary: string; body: string }>({
-    fields: ['title', 'keywords', 'summary', 'body'],
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const expandDoc = (text: string): string => [text, ...tokenize(text).flatMap((t) => abbreviations.get(t) ?? [])].join(' ');
+  const docs: Doc[] = entries.map((e) => ({
+    id: e.id,
+    title: expandDoc(e.title),
+    keywords: expandDoc(e.keywords.join(' ; ')),
+    summary: e.summary,
+    body: e.body,
+    facts: factsText(e),
+  }));
+  const index = new MiniSearch<Doc>({
+    fields: [...FIELDS],
     tokenize,
-    processTerm,
+    processTerm: contentTerm,
     searchOptions: {
-      boost: { title: 3, keywords: 3, summary: 1.5, body: 0.5 },
-      prefix: (term) => term.length >= 4,
+      boost: BOOST,
+      prefix: (term) => term.length >= 5,
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       combineWith: 'OR',
     },
   });
-  index.addAll(
-    entries.map((e) => ({ id: e.id, title: expand(e.title), keywords: expand(e.keywords.join(' ')), summary: e.summary, body: e.body })),
+  index.addAll(docs);
+  const vocabulary = vocabularyOf(
+    entries,
+    docs.map((d) => FIELDS.map((f) => d[f]).join(' ')),
   );
-  const byId = new Map(entries.map((e) => [e.id, e]));
+
+  /** A question that is nothing but abbreviations ("what is an ASW?") asks what they stand for: the glossary may answer. */
+  const kindWeight = (query: Query) => (id: string) => {
+    const kind = byId.get(id)?.kind ?? 'topic';
+    return kind === 'glossary' && query.abbreviations === query.own.size ? 1 : (KIND_WEIGHT[kind] ?? 1);
+  };
 
   return {
     byId: (id) => byId.get(id),
-    search(query) {
-      const results = index.search(expand(query));
-      const hits: SearchHit[] = results.flatMap((r) => {
-        const entry = byId.get(String(r.id));
+    search(text) {
+      const query = buildQuery(text, vocabulary);
+      if (query.weights.size === 0) return { hits: [], confident: false, coverage: 0 };
+      const results = index.search([...query.weights.keys()].join(' '), {
+        tokenize: (s) => s.split(' '),
+        processTerm: (t) => t,
+        boostTerm: (term) => query.weights.get(term) ?? 1,
+        boostDocument: kindWeight(query),
+      });
+      const ranked = rerank(results, query);
+      const hits = ranked.slice(0, 10).flatMap((r) => {
+        const entry = byId.get(r.id);
         return entry === undefined ? [] : [{ entry, score: r.score }];
       });
-      const best = hits[0];
-      return { hits: hits.slice(0, 10), confident: best !== undefined && best.score >= MIN_SCORE };
+      const best = ranked[0];
+      const coverage = best === undefined ? 0 : best.covered / query.own.size;
+      return { hits, confident: best !== undefined && isConfident(best.score, coverage), coverage };
     },
   };
 }

@@ -242,7 +242,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['what to say', 'call handler', 'description', 'number plate', 'registration', 'room number', 'booking name', 'payment method', 'still present', 'do not confront', 'information for police'],
+    keywords: ['what to say', 'call handler', 'description', 'number plate', 'registration', 'room number', 'booking name', 'payment method', 'still present', 'do not confront', 'information for police', 'details to give the police'],
     related: ['makesafe.how-to-report', 'makesafe.keep-records', 'makesafe.taxis', 'makesafe.hotels'],
   },
   {
@@ -263,7 +263,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['CCTV', 'save CCTV', 'incident log', 'refusal log', 'records', 'evidence', 'preserve room', 'do not clean the room', 'key card', 'payment records', 'booking records'],
+    keywords: ['CCTV', 'save CCTV', 'incident log', 'refusal log', 'records', 'evidence', 'preserve room', 'do not clean the room', 'key card', 'payment records', 'booking records', 'housekeeping', 'cleaning', 'after check-out'],
     related: ['makesafe.what-to-say', 'makesafe.hotels', 'tactic.location.hotels'],
   },
 ];

@@ -172,7 +172,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 5: Identifying Child Sexual Exploitation – police categories and CSC tiers',
-    keywords: ['category', 'categories', 'CSE level', 'CSE category', 'tier', 'threshold', 'levels of need', 'risk assessment', 'Appendix B'],
+    keywords: ['category', 'categories', 'CSE level', 'CSE category', 'tier', 'threshold', 'levels of need', 'risk assessment', 'Appendix B', 'cat 1, 2 and 3', 'difference between the categories'],
     related: ['category.police-1', 'category.police-2', 'category.police-3', 'category.csc-tier-1', 'category.csc-tier-2', 'category.csc-tier-3', 'category.csc-tier-4'],
     since2017: [categoriesRemoved, thresholdDocument],
   },
