@@ -94,14 +94,17 @@ function onText(state: ConversationState, text: string, deps: TurnDeps): Promise
   const routed: Route = route(text);
   const active = liveFlow(state);
   switch (routed.kind) {
-    case 'urgent':
-      return same(state, [urgentView(active)]);
+    case 'urgent': {
+      // 999 first, always; a question asked in the same breath is still answered, after it.
+      const answered = deps.knowledge.answer(text);
+      return same(state, [urgentView(active), ...(answered.confident ? answered.views : [])]);
+    }
     case 'role':
       return startFlow(state, FIRST_FLOW_OF_ROLE[routed.role], deps);
     case 'command':
       return onCommand(state, routed.command, deps);
     case 'question': {
-      const views = [...deps.knowledge.answer(routed.text)];
+      const views = [...deps.knowledge.answer(routed.text).views];
       if (active !== undefined) views.push(noticeView('questionAnswered', 'info', resumeActions(active)));
       return same(state, views);
     }

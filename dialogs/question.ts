@@ -4,6 +4,7 @@ import { contactsOfEntry } from '../knowledge/localContacts';
 import type { KnowledgeIndex } from '../knowledge/search';
 import { localContacts } from './contacts';
 import type { DeploymentFacts } from './flow';
+import type { Answered } from './turn';
 import type { CardEvent } from './events.schema';
 import { menuAction, noticeView } from './views';
 
@@ -45,13 +46,11 @@ export function entryView(entry: KnowledgeEntry, index: KnowledgeIndex, facts: D
   return view;
 }
 
-export function answerQuestion(text: string, index: KnowledgeIndex, facts: DeploymentFacts): View[] {
+export function answerQuestion(text: string, index: KnowledgeIndex, facts: DeploymentFacts): Answered {
   const result = index.search(text);
   const best = result.hits[0];
-  if (!result.confident || best === undefined) {
-    return [noticeView('notSure', 'info', [menuAction()], 2)];
-  }
-  return [entryView(best.entry, index, facts)];
+  if (!result.confident || best === undefined) return { confident: false, views: [noticeView('notSure', 'info', [menuAction()], 2)] };
+  return { confident: true, views: [entryView(best.entry, index, facts)] };
 }
 
 export function openEntry(entryId: string, index: KnowledgeIndex, facts: DeploymentFacts): View[] {

@@ -10,6 +10,12 @@ export interface ParkedJourney {
   updatedAt: Date;
 }
 
+/** An answer from knowledge, or the honest "I am not sure" when no entry covers the question. */
+export interface Answered {
+  confident: boolean;
+  views: View[];
+}
+
 /** What the runner gives a turn: everything I/O produced before it; the turn itself is pure. */
 export interface TurnDeps {
   now: Date;
@@ -18,7 +24,7 @@ export interface TurnDeps {
   /** The user's parked journeys (for the menu). */
   drafts: ParkedJourney[];
   /** The protocol's knowledge: answers to free text, and entries opened from a card. */
-  knowledge: { answer: (text: string) => View[]; open: (entryId: string) => View[] };
+  knowledge: { answer: (text: string) => Answered; open: (entryId: string) => View[] };
   draftTtlDays: number;
 }
 

@@ -39,9 +39,12 @@ const URGENT_PATTERNS: RegExp[] = [
 
 const DENIALS: RegExp[] = [/\b(?:not|isn't|isnt|aren't|arent|no longer) in (?:any |immediate )?danger\b/, /\bno (?:immediate )?danger\b/];
 
+// Names of orders and services that contain an urgent word but are not themselves an alarm.
+const NAMES: RegExp[] = [/\bemergency protection orders?\b/, /\bemergency (?:department|services?)\b/];
+
 export function isUrgent(text: string): boolean {
-  const t = normalise(text);
-  if (t === '') return false;
+  const t = NAMES.reduce((acc, n) => acc.replace(n, ' '), normalise(text));
+  if (t.trim() === '') return false;
   const matched = URGENT_PATTERNS.some((p) => p.test(t));
   if (!matched) return false;
   // Only an explicit denial of danger, with nothing else urgent said, is let through.

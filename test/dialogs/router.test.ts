@@ -41,6 +41,8 @@ describe('ordinary questions are not mistaken for danger', () => {
     'she is not in danger but I am worried',
     'no immediate danger, she is at home with her mum',
     'what is the return home interview',
+    'how long does an emergency protection order last',
+    'who applies for an EPO',
   ])('%s', (text) => {
     expect(isUrgent(text)).toBe(false);
   });
