@@ -22,7 +22,7 @@ export interface RunningAssistant {
 }
 
 export async function startAssistant(config: Config, logger: Logger): Promise<RunningAssistant> {
-  const storage = await openStorage(config.storage);
+  const storage = await openStorage(config.storage, { onError: (kind) => logger.warn({ kind }, 'storage not reachable yet; retrying') });
   const i18n = await createI18n();
   const knowledge = createKnowledgeIndex(allEntries);
   const facts = { contacts: config.localContacts };

@@ -8,7 +8,7 @@ import type { Effect, ParkedJourney, TurnDeps } from '../dialogs/turn';
 import { noticeView } from '../dialogs/views';
 import type { Logger } from './logger';
 import type { DraftRecord, JsonObject, Storage } from './storage/types';
-import { jsonObjectSchema } from './storage/types';
+import { jsonObjectSchema, StorageUnavailableError } from './storage/types';
 
 /**
  * One turn: load, validate, restore, send, settle (inside dialogs), save with a revision check,
@@ -34,6 +34,11 @@ export interface TurnRequest {
 }
 
 const MAX_ATTEMPTS = 4;
+/**
+ * Teams gives a turn 15 seconds. Slow storage is checked before each write: a turn past this
+ * budget stops before saving (so nothing half-done is stored) and the user is told to try again.
+ */
+const TURN_BUDGET_MS = 9_000;
 
 export function createTurnRunner(options: TurnRunnerOptions) {
   const { storage, logger } = options;
@@ -68,6 +73,10 @@ export function createTurnRunner(options: TurnRunnerOptions) {
   }
 
   return async function runTurn(request: TurnRequest): Promise<View[]> {
+    const started = Date.now();
+    const withinBudget = () => {
+      if (Date.now() - started > TURN_BUDGET_MS) throw new StorageUnavailableError(new Error('turn budget exceeded'));
+    };
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const now = clock();
       const loaded = await storage.conversations.load(request.conversationId, now);
@@ -84,7 +93,9 @@ export function createTurnRunner(options: TurnRunnerOptions) {
       // resumed draft waits until the conversation holds it: a failure between the two keeps a
       // spare copy, never loses one. Parking is an upsert by journey instance, so a re-run is safe.
       const [beforeSave, afterSave] = partition(outcome.effects, (e) => e.type === 'draft.park');
+      withinBudget();
       await applyEffects(beforeSave, request.ownerKey, now);
+      withinBudget();
       if (outcome.changed) {
         const expiresAt = new Date(now.getTime() + options.conversationTtlMs);
         const saved = await storage.conversations.save(request.conversationId, loaded.revision, toJsonObject(outcome.state), expiresAt, now);

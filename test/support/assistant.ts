@@ -30,7 +30,7 @@ export async function startTestAssistant(store: StoreKind, overrides: Record<str
   const dataFile = overrides.DATA_FILE ?? join(mkdtempSync(join(tmpdir(), 'cse-it-')), 'assistant.db');
   const env: Record<string, string> = { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, ...overrides };
   if (store === 'mongodb') {
-    env.MONGODB_URI = process.env.MONGODB_URI ?? '';
+    env.MONGODB_URI = overrides.MONGODB_URI ?? process.env.MONGODB_URI ?? '';
     env.MONGODB_DB = overrides.MONGODB_DB ?? database;
   }
   const assistant = await startAssistant(loadConfig(env), createLogger('silent'));
