@@ -55,6 +55,8 @@ export interface StepView {
 export interface WelcomeView {
   kind: 'welcome';
   menu: ActionView[];
+  /** Journeys that start from what has happened, offered after the role menu. */
+  situations: ActionView[];
   resumable: ActionView[];
   citations: CitationView[];
 }

@@ -2,8 +2,9 @@ import { adaptiveCard, container, textBlock, type AdaptiveCard } from './adaptiv
 import { choicesBlock, citationBlock, heading } from './fragments';
 import type { Translate, WelcomeView } from './view';
 
-/** The first card of a conversation: what the assistant is and is not, 999 first, then a menu by role. */
+/** The first card of a conversation: what the assistant is and is not, 999 first, a menu by role, then by situation. */
 export function welcomeCard(view: WelcomeView, t: Translate): AdaptiveCard {
+  const situations = view.situations;
   return adaptiveCard(
     [
       heading(t('welcome:title')),
@@ -14,6 +15,7 @@ export function welcomeCard(view: WelcomeView, t: Translate): AdaptiveCard {
       ...(view.resumable.length > 0 ? [textBlock(t('welcome:resumeHeading'), { weight: 'Bolder' }), ...choicesBlock(t, view.resumable)] : []),
       textBlock(t('welcome:menuHeading'), { weight: 'Bolder' }),
       ...choicesBlock(t, view.menu),
+      ...(situations.length > 0 ? [textBlock(t('welcome:situationsHeading'), { weight: 'Bolder' }), ...choicesBlock(t, situations)] : []),
       ...citationBlock(t, view.citations),
     ],
     [],

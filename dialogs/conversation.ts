@@ -101,6 +101,8 @@ function onText(state: ConversationState, text: string, deps: TurnDeps): Promise
     }
     case 'role':
       return startFlow(state, FIRST_FLOW_OF_ROLE[routed.role], deps);
+    case 'situation':
+      return startFlow(state, routed.flowId, deps);
     case 'command':
       return onCommand(state, routed.command, deps);
     case 'question': {

@@ -1,7 +1,6 @@
 import { Actor, createActor, waitFor, type AnyStateMachine, type EventObject } from 'xstate';
 import { z } from 'zod';
 import type { CitationView, ContactView, StepView, TextRef } from '../cards/view';
-import type { RoleId } from './router';
 
 /**
  * A journey: its statechart, the answers its cards may send, and which view each state shows.
@@ -44,7 +43,6 @@ export type StepResult = { ok: true; journey: PersistedJourney } | { ok: false; 
 
 export interface FlowDialog {
   id: string;
-  role: RoleId;
   version: number;
   titleKey: string;
   stateNames: string[];
@@ -62,7 +60,6 @@ export interface FlowDialog {
 
 interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends EventObject> {
   id: string;
-  role: RoleId;
   version: number;
   titleKey: string;
   machine: AnyStateMachine;
@@ -98,7 +95,6 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
 
   return {
     id: spec.id,
-    role: spec.role,
     version: spec.version,
     titleKey: spec.titleKey,
     stateNames,

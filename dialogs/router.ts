@@ -1,3 +1,4 @@
+import type { SITUATION_FLOWS } from './flows';
 import { isUrgent, normalise } from './urgency';
 
 /** What free text asks for. Urgent danger always wins; then commands; anything else is a question. */
@@ -5,6 +6,7 @@ export type Route =
   | { kind: 'urgent' }
   | { kind: 'command'; command: 'menu' | 'back' | 'cancel' | 'restart' | 'saveForLater' | 'ask' }
   | { kind: 'role'; role: RoleId }
+  | { kind: 'situation'; flowId: (typeof SITUATION_FLOWS)[number] }
   | { kind: 'question'; text: string };
 
 export const ROLE_IDS = ['school', 'health', 'business', 'police', 'socialCare'] as const;
@@ -27,10 +29,18 @@ const ROLES: Array<[RegExp, RoleId]> = [
   [/^(?:social care|social worker|mash|mase|csc|children's social care|childrens social care)$/, 'socialCare'],
 ];
 
+// Whole messages only: "what is the return home interview" stays a question for knowledge/.
+const SITUATIONS: Array<[RegExp, (typeof SITUATION_FLOWS)[number]]> = [
+  [/^(?:missing|missing child|(?:the |a )?(?:missing )?child (?:has )?(?:came|come) back|(?:has )?(?:came|come) back|return home interview|return interview)$/, 'situations.missingReturned'],
+  [/^(?:trafficking|trafficked|child trafficking|county lines)$/, 'situations.trafficking'],
+];
+
+
 export function route(text: string): Route {
   if (isUrgent(text)) return { kind: 'urgent' };
   const t = normalise(text).replace(/[']/g, "'");
   for (const [pattern, command] of COMMANDS) if (pattern.test(t)) return { kind: 'command', command };
   for (const [pattern, role] of ROLES) if (pattern.test(t)) return { kind: 'role', role };
+  for (const [pattern, flowId] of SITUATIONS) if (pattern.test(t)) return { kind: 'situation', flowId };
   return { kind: 'question', text };
 }

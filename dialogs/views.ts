@@ -3,7 +3,7 @@ import { cite, citeChange } from './citations';
 import type { CardEvent } from './events.schema';
 import type { ActiveFlow } from './conversationState.schema';
 import { persistedJourneySchema, type DeploymentFacts } from './flow';
-import { FIRST_FLOW_OF_ROLE, flowById } from './flows';
+import { FIRST_FLOW_OF_ROLE, SITUATION_FLOWS, flowById } from './flows';
 import { ROLE_IDS } from './router';
 import type { ParkedJourney } from './turn';
 
@@ -17,6 +17,11 @@ export const menuAction = (): ActionView => action({ key: 'common:nav.menu' }, {
 export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[]): WelcomeView {
   const menu: ActionView[] = ROLE_IDS.map((role) => action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId: FIRST_FLOW_OF_ROLE[role] }));
   menu.push(action({ key: 'welcome:role.question' }, { event: 'question.requested' }));
+  // A situation's button reads as its journey's title, so the two cannot drift apart.
+  const situations: ActionView[] = SITUATION_FLOWS.flatMap((flowId) => {
+    const flow = flowById(flowId);
+    return flow === undefined ? [] : [action({ key: flow.titleKey }, { event: 'flow.startRequested', flowId })];
+  });
   const resumable: ActionView[] = [];
   if (active !== undefined) {
     const flow = flowById(active.flowId);
@@ -30,7 +35,7 @@ export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourne
       resumable.push(action({ key: 'welcome:resumeDraft', values: { journeyKey: flow.titleKey, saved: d.updatedAt.getTime() } }, { event: 'draft.resumed', draftId: d.draftId }));
     }
   }
-  return { kind: 'welcome', menu, resumable, citations: [citeChange('change.protocol-2021', 'Section 1: Introduction')] };
+  return { kind: 'welcome', menu, situations, resumable, citations: [citeChange('change.protocol-2021', 'Section 1: Introduction')] };
 }
 
 export function urgentView(active: ActiveFlow | undefined): UrgentView {

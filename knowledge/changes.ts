@@ -39,6 +39,24 @@ export const changes = z.array(changeSchema).parse([
     when: 'December 2020; updated March 2024',
     source: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people',
   },
+  {
+    id: 'change.nrm-naba-2022',
+    what: "The Nationality and Borders Act 2022 (Part 5) changed the NRM: a reasonable-grounds decision now needs 'objective factors', the recovery period is set at 30 days, and there is a public-order disqualification.",
+    when: 'In force 30 January 2023',
+    source: 'https://yjlc.uk/resources/legal-updates/nationality-and-borders-act-2022-yet-another-setback-victims-modern-slavery',
+  },
+  {
+    id: 'change.nrm-devolved-decisions',
+    what: "In areas piloting devolved decision-making, NRM decisions about children may be made locally rather than nationally. Check whether your area is one of them.",
+    when: 'Pilots from June 2021; guidance version 6, November 2023',
+    source: 'https://www.gov.uk/government/publications/piloting-devolving-decision-making-for-child-victims-of-modern-slavery/devolving-child-decision-making-pilot-programme-general-guidance-accessible-version',
+  },
+  {
+    id: 'change.ictg',
+    what: 'Independent Child Trafficking Guardians (ICTGs) now have statutory interim guidance. Check whether the service covers your area.',
+    when: 'May 2024',
+    source: 'https://www.gov.uk/government/publications/child-trafficking-advocates-early-adopter-sites/interim-guidance-for-independent-child-trafficking-guardians-accessible-version',
+  },
 ]);
 
 export function changeById(id: string): Change {

@@ -65,6 +65,72 @@ export const pathwaySteps = z.array(pathwayStepSchema).parse([
     section: 'Section 6: MASH and CSE; Referral desks',
     changeIds: ['change.connect-588', 'change.protocol-2021'],
   },
+  {
+    id: 'pathway.missing.prevention-interview',
+    marker: 'P',
+    section: 'Section 9: Missing children – Police Prevention Interview (police responsibility)',
+  },
+  {
+    // The protocol gives the interview to the police; that carers and professionals tell them of the return is inferred.
+    id: 'pathway.missing.tell-police-returned',
+    marker: 'X',
+    section: 'Section 9: Missing children – Police Prevention Interview',
+  },
+  {
+    id: 'pathway.missing.return-interview',
+    marker: 'P',
+    section: 'Section 9: Missing children – Independent Return Home Interview',
+  },
+  {
+    id: 'pathway.missing.information-back',
+    marker: 'P',
+    section: 'Section 9: Missing children – Independent Return Home Interview (information afterwards)',
+    changeIds: ['change.connect-588', 'change.protocol-2021'],
+  },
+  {
+    id: 'pathway.missing.coordinator',
+    marker: 'P',
+    section: 'Section 9: Missing children – Missing Person Coordinator',
+    changeIds: ['change.bcu'],
+  },
+  {
+    id: 'pathway.missing.interview-intelligence',
+    marker: 'P',
+    section: 'Appendix I: Tactical options and legislation – positive action in relation to victims (return home interviews)',
+    changeIds: ['change.connect-588'],
+  },
+  {
+    id: 'pathway.trafficking.movement-and-exploitation',
+    marker: 'P',
+    section: 'Section 10: Investigations – Trafficking and the NRM (movement and exploitation)',
+  },
+  {
+    id: 'pathway.trafficking.first-responders',
+    marker: 'P',
+    section: 'Section 10: Investigations – Trafficking and the NRM (first responders)',
+  },
+  {
+    id: 'pathway.trafficking.nrm-referral',
+    marker: 'P',
+    section: 'Section 10: Investigations – Trafficking and the NRM; Appendix I: NRM referral',
+    changeIds: ['change.nrm-naba-2022', 'change.nrm-devolved-decisions', 'change.ictg'],
+  },
+  {
+    id: 'pathway.trafficking.crime-report',
+    marker: 'P',
+    section: 'Section 10: Investigations – Trafficking and the NRM (crime report)',
+  },
+  {
+    id: 'pathway.trafficking.county-lines',
+    marker: 'P',
+    section: 'Section 3: Types of Child Sexual Exploitation – County lines',
+    changeIds: ['change.protocol-2021'],
+  },
+  {
+    id: 'pathway.c7.nrm-first-responders',
+    marker: 'X',
+    section: 'Appendix C, multi-agency referral pathway, step C7 (reconstructed)',
+  },
 ]);
 
 export function pathwayStep(id: string): PathwayStep {

@@ -3,11 +3,13 @@ import answers from './locales/en-GB/answers.json';
 import business from './locales/en-GB/business.json';
 import common from './locales/en-GB/common.json';
 import health from './locales/en-GB/health.json';
+import missingReturned from './locales/en-GB/missingReturned.json';
 import notices from './locales/en-GB/notices.json';
 import police from './locales/en-GB/police.json';
 import referral from './locales/en-GB/referral.json';
 import school from './locales/en-GB/school.json';
 import socialCare from './locales/en-GB/socialCare.json';
+import trafficking from './locales/en-GB/trafficking.json';
 import urgent from './locales/en-GB/urgent.json';
 import welcome from './locales/en-GB/welcome.json';
 
@@ -15,7 +17,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, health, notices, police, referral, school, socialCare, urgent, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, health, missingReturned, notices, police, referral, school, socialCare, trafficking, urgent, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

@@ -12,7 +12,6 @@ const k = (key: string) => ({ key: `business:${key}` });
 /** Hotel, taxi, fast-food, licensed-premises and care-home staff: 999 now, or 101 quoting Operation Makesafe. */
 export const makesafeFirstStepsFlow = defineFlow({
   id: 'business.firstSteps',
-  role: 'business',
   version: MAKESAFE_FIRST_STEPS_VERSION,
   titleKey: 'business:title',
   machine: makesafeFirstStepsMachine,

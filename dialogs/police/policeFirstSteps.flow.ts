@@ -16,7 +16,6 @@ const yesNo = (type: string): AnswerChoice[] => [
 /** Frontline officers: immediate risk and police protection first, then the Merlin PAC, the CRIS report and its flags. */
 export const policeFirstStepsFlow = defineFlow({
   id: 'police.firstSteps',
-  role: 'police',
   version: POLICE_FIRST_STEPS_VERSION,
   titleKey: 'police:title',
   machine: policeFirstStepsMachine,

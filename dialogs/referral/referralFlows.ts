@@ -18,7 +18,6 @@ const common = {
 export const schoolFirstStepsFlow = defineFlow({
   ...common,
   id: 'school.firstSteps',
-  role: 'school',
   titleKey: 'school:title',
   input: { asksRole: true },
   views: referralViews('school'),
@@ -28,7 +27,6 @@ export const schoolFirstStepsFlow = defineFlow({
 export const healthFirstStepsFlow = defineFlow({
   ...common,
   id: 'health.firstSteps',
-  role: 'health',
   titleKey: 'health:title',
   input: { asksRole: true },
   views: referralViews('health'),
@@ -38,7 +36,6 @@ export const healthFirstStepsFlow = defineFlow({
 export const socialCareFirstStepsFlow = defineFlow({
   ...common,
   id: 'socialCare.firstSteps',
-  role: 'socialCare',
   titleKey: 'socialCare:title',
   input: { asksRole: false },
   views: referralViews('socialCare'),

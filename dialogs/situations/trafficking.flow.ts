@@ -1,0 +1,79 @@
+import type { TextRef } from '../../cards/view';
+import { TRAFFICKING_VERSION, traffickingContextSchema, traffickingEventSchema, traffickingMachine } from '../../machines/trafficking.machine';
+import { cite } from '../citations';
+import { localContacts } from '../contacts';
+import { defineFlow } from '../flow';
+import { dangerChoices } from './situationChoices';
+
+const k = (key: string): TextRef => ({ key: `trafficking:${key}` });
+
+/** What every summary says about county lines (section 3). */
+const countyLinesSteps: TextRef[] = [k('countyLines.signs'), k('countyLines.cse')];
+
+/** Trafficking and county lines: 999 if needed, then the NRM referral and crime report, made by first responders or through them. */
+export const traffickingFlow = defineFlow({
+  id: 'situations.trafficking',
+  // FlowSpec needs a role; a situation serves every role, and the protocol's first responders are police and social workers.
+  version: TRAFFICKING_VERSION,
+  titleKey: 'trafficking:title',
+  machine: traffickingMachine,
+  contextSchema: traffickingContextSchema,
+  answerSchema: traffickingEventSchema,
+  views: {
+    askingDanger: () => ({
+      tone: 'question',
+      title: k('askingDanger.title'),
+      lines: [k('askingDanger.body')],
+      choices: dangerChoices,
+      citations: [cite('pathway.c2.immediate-danger')],
+    }),
+    callingEmergency: (context) => ({
+      tone: 'urgent',
+      title: k('callingEmergency.title'),
+      lines: [k(context.danger === 'notSure' ? 'callingEmergency.ifInDoubt' : 'callingEmergency.body'), k('callingEmergency.then')],
+      choices: [{ label: k('callingEmergency.continue'), answer: { type: 'danger.acknowledged' } }],
+      citations: [cite('pathway.c2.immediate-danger')],
+    }),
+    askingResponder: () => ({
+      tone: 'question',
+      title: k('askingResponder.title'),
+      lines: [k('askingResponder.body')],
+      choices: [
+        { label: k('askingResponder.firstResponder'), answer: { type: 'answer.responder', value: 'firstResponder' } },
+        { label: k('askingResponder.otherAgency'), answer: { type: 'answer.responder', value: 'otherAgency' } },
+      ],
+      citations: [cite('pathway.trafficking.first-responders')],
+    }),
+    referringToNrm: () => ({
+      tone: 'summary',
+      title: k('referringToNrm.title'),
+      lines: [k('movementAndExploitation'), k('referringToNrm.body')],
+      steps: [k('referringToNrm.nrm'), k('referringToNrm.crimeReport'), ...countyLinesSteps],
+      choices: [],
+      citations: [
+        cite('pathway.trafficking.movement-and-exploitation'),
+        cite('pathway.trafficking.first-responders'),
+        cite('pathway.trafficking.nrm-referral'),
+        cite('pathway.trafficking.crime-report'),
+        cite('pathway.trafficking.county-lines'),
+      ],
+    }),
+    tellingFirstResponders: (_context, facts) => ({
+      tone: 'summary',
+      title: k('tellingFirstResponders.title'),
+      lines: [k('movementAndExploitation'), k('tellingFirstResponders.body')],
+      steps: [k('tellingFirstResponders.tell'), k('tellingFirstResponders.why'), k('tellingFirstResponders.consent'), ...countyLinesSteps],
+      choices: [],
+      ...localContacts(facts, ['mash']),
+      citations: [
+        cite('pathway.trafficking.movement-and-exploitation'),
+        // Routing other agencies through police and social care is general practice; who the first responders are is the protocol's.
+        cite('pathway.c7.nrm-first-responders'),
+        cite('pathway.trafficking.first-responders'),
+        cite('pathway.c4.mash-referral'),
+        cite('pathway.trafficking.nrm-referral'),
+        cite('pathway.trafficking.county-lines'),
+      ],
+    }),
+  },
+});
