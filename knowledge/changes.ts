@@ -2,52 +2,195 @@ import { z } from 'zod';
 import { since2017Schema } from './entry.schema';
 
 /**
- * What changed after June 2017 that the journeys point out beside the 2017 text
+ * What changed after June 2017 that the journeys and entries point out beside the 2017 text
  * (shared/protocol/changes-since-2017.md). Shown as "since 2017", never replacing the protocol.
+ * One definition per change: entries cite it with `change('change.<slug>')`; only a note about one
+ * entry alone stays inline in that entry. This file imports nothing from ./entries.
  */
 const changeSchema = since2017Schema.extend({ id: z.string().regex(/^change\.[a-z0-9-]+$/) });
 export type Change = z.infer<typeof changeSchema>;
+/** The shape of one note in an entry's `since2017` list. */
+export type Since2017 = z.infer<typeof since2017Schema>;
 
-export const changes = z.array(changeSchema).parse([
+const definitions = [
+  // The 2017 protocol itself: what the 2021 London Child Exploitation Operating Protocol changed.
   {
     id: 'change.protocol-2021',
-    what: 'The London Child Exploitation Operating Protocol 2021 replaced this 2017 CSE protocol in London. It removed the CSE category levels, created the non-crime 588 child exploitation report and uses MACE meetings in place of MASE. Follow your current local procedures.',
+    what: 'In March 2021 the London Child Exploitation Operating Protocol 2021 replaced this 2017 CSE protocol. It covers all forms of child exploitation, including criminal exploitation, county lines and online exploitation; it removed the CSE category levels, created the non-crime 588 child exploitation report and uses MACE meetings in place of MASE. Follow your current local procedures.',
     when: 'March 2021',
     source: 'https://croydonlcsb.org.uk/2021/03/new-pan-london-exploitation-protocol/',
   },
   {
+    id: 'change.categories-removed',
+    what: 'The 2021 London Child Exploitation Operating Protocol removed the CSE category levels (police categories 1 to 3, which the LA, LB and LC flags record). Follow your current local procedures.',
+    when: 'March 2021',
+    source: 'https://www.slideorbit.com/slide/2021-london-child-exploitation-protocol-overview/288196',
+  },
+  {
+    id: 'change.mace',
+    what: 'The 2021 London Child Exploitation Operating Protocol uses a MACE (Multi-agency Child Exploitation meeting) in place of the MASE, covering all forms of child exploitation. Follow your local MACE arrangements.',
+    when: 'March 2021',
+    source: 'https://www.readkong.com/page/the-london-child-exploitation-operating-protocol-2021-7308805',
+  },
+  {
+    id: 'change.specialist-crime-escalation',
+    what: "The 2021 London Child Exploitation Operating Protocol replaced SC&O17 Initial Assessment Team categorisation with a 'BCU to Specialist Crime escalation process' and added an '87a referral form'. Police users follow the current escalation process.",
+    when: 'March 2021',
+    source: 'https://www.readkong.com/page/the-london-child-exploitation-operating-protocol-2021-7308805',
+  },
+
+  // The Met: its systems, its commands and the inspection of its child exploitation work.
+  {
     id: 'change.connect-588',
-    what: 'The Met’s CONNECT system replaced CRIS and Merlin, and a non-crime 588 exploitation report (one per child, re-opened for new concerns) replaced the 587/00 CSE report. "Merlin PAC" and "587/00" are historical wording.',
-    when: 'November 2022 onwards',
+    what: "The Met's CONNECT system replaced CRIS, Merlin and other legacy systems, and a non-crime 588 child exploitation report replaced the 587/00 CSE report: one 588 per child, re-opened when new concerns arise. 'Merlin PAC', '587/00' and the CRIS screens named in the 2017 text are historical wording; police users follow current CONNECT guidance.",
+    when: '588 from March 2021; CONNECT from November 2022',
     source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/june-2024/588-non-crime-reports-relating-to-safeguarding/',
   },
   {
+    id: 'change.connect-flags',
+    what: "Met flags are now recorded on 'CRIS/CONNECT', CONNECT being the system that replaced CRIS and Merlin. Police users follow current CONNECT guidance for flags and outcome codes.",
+    when: 'CONNECT from November 2022; Met FOI April 2025',
+    source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2025/april-2025/criteria-locating-everyones-invited-flag-cris-connect/',
+  },
+  {
     id: 'change.bcu',
-    what: 'The Met merged its 32 borough commands into 12 Basic Command Units: "borough police" now means the BCU safeguarding strand.',
+    what: "The Met merged its 32 borough commands (BOCUs) into 12 Basic Command Units (BCUs): 'borough police' in the 2017 text now means the BCU safeguarding strand.",
     when: '2017 to early 2019',
     source: 'https://www.london.gov.uk/questions/2019/6437',
   },
   {
+    id: 'change.hmicfrs',
+    what: "HMICFRS inspected the Met's handling of child exploitation and made 11 recommendations, including on victim-blaming language and missing children. On revisit its three causes of concern were closed and a 'child first' strategy is in place. Use language that never blames the child.",
+    when: 'Report 9 February 2024; revisit 26 February 2025',
+    source: 'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/metropolitan-police-service-handling-of-sexual-and-criminal-exploitation-of-children/',
+  },
+
+  // London procedures and thresholds.
+  {
     id: 'change.london-procedures',
-    what: 'The London Child Protection Procedures became the London Safeguarding Children Procedures (now in their 7th edition); police forms 87A and 87B were updated in April 2024.',
-    when: 'March 2022; April 2024',
+    what: 'The London Child Protection Procedures were renamed the London Safeguarding Children Procedures (now in their 7th edition), and police forms 87A and 87B were updated in April 2024. Use the current procedures and forms.',
+    when: 'Renamed c. 31 March 2022; forms updated April 2024',
     source: 'https://www.londonsafeguardingchildrenprocedures.co.uk',
   },
   {
+    id: 'change.london-procedures-cse',
+    what: "The London Safeguarding Children Procedures' sexual exploitation chapter now links to the 2021 protocol, removes the need for Multi-Agency Planning (MAP) meetings and says Core Procedures should be followed in all CSE cases.",
+    when: 'Revised October 2022',
+    source: 'https://www.londonsafeguardingchildrenprocedures.co.uk/sg_sex_exploit_ch.html',
+  },
+  {
+    id: 'change.threshold-document',
+    what: "The London Threshold Document ('Continuum of Help and Support') was refreshed and agreed pan-London in 2023; it still uses Tiers/Levels 1 to 4. Use the current edition.",
+    when: 'February 2023',
+    source: 'https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/guidance-policies-and-procedures/threshold',
+  },
+
+  // National statutory guidance and advice.
+  {
+    id: 'change.working-together-2018',
+    what: 'Working Together 2018 abolished LSCBs (Local Safeguarding Children Boards). Local arrangements are led by three statutory safeguarding partners: the local authority, the police and health (now the ICB). Where the protocol says LSCB, read the local safeguarding children partnership.',
+    when: 'Published July 2018; new arrangements published by 29 June 2019',
+    source: 'https://www.wirralsafeguarding.co.uk/working-together-to-safeguard-children-2018/',
+  },
+  {
+    id: 'change.working-together-2023',
+    what: 'Working Together to Safeguard Children 2023 replaced the 2018 edition (which had replaced the 2015 guidance the protocol links to). It adds multi-agency practice standards, a stronger role for education and a section on harm outside the home. Check the current edition, including for strategy discussions.',
+    when: '15 December 2023',
+    source: 'https://staffsscb.org.uk/working-together-2023/',
+  },
+  {
+    id: 'change.kcsie',
+    what: 'Keeping Children Safe in Education added a part on child-on-child (formerly peer-on-peer) sexual violence and sexual harassment in 2018 and is updated every year. Schools follow the current edition.',
+    when: 'From 3 September 2018; annual updates to 2025',
+    source: 'https://www.rezume.co.uk/keeping-children-safe-in-education/',
+  },
+  {
     id: 'change.ukcis-nudes',
-    what: 'UKCIS "Sharing nudes and semi-nudes" replaced the 2016 youth-produced sexual imagery advice: never view, copy or share the images; an adult sharing nudes of an under-18 is child sexual abuse and goes to the police urgently.',
-    when: 'December 2020; updated March 2024',
+    what: "UKCIS 'Sharing nudes and semi-nudes' advice replaced the 2016 'Sexting in schools and colleges' (youth-produced sexual imagery) advice the protocol refers to. Never view, copy or share the images; an adult sharing nudes of an under-18 is child sexual abuse and must go to the police urgently.",
+    when: 'December 2020; updated 11 March 2024',
     source: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people',
   },
   {
+    id: 'change.cawn-advice',
+    what: 'The College of Policing issued national advice on Child Abduction Warning Notices (CAWNs): the two types (children under 16; children under 18 in care) and the procedure for issuing them.',
+    when: '2019 (v1.0; review due July 2022)',
+    source: 'https://pdfslide.net/documents/advice-for-safeguarding-children-through-use-of-a-child-abduction-2019-10-07-official.html',
+  },
+
+  // Sexual offences and orders: the Serious Crime Act 2015, the PCSC Act 2022 and the Online Safety Act 2023.
+  {
+    id: 'change.s15a',
+    what: 's67 of the Serious Crime Act 2015 inserted the offence of sexual communication with a child into the Sexual Offences Act 2003 as s15A.',
+    when: 'In force 3 April 2017',
+    source: 'https://www.kangssolicitors.co.uk/sexual-offences-grooming-kangs-sexual-offences-defence-solicitors/',
+  },
+  {
+    id: 'change.pcsc-positions-of-trust',
+    what: 'Section 47 of the Police, Crime, Sentencing and Courts Act 2022 inserted s22A into the Sexual Offences Act 2003: an adult who regularly coaches, teaches, trains, supervises or instructs a 16- or 17-year-old in sport or religion is in a position of trust, so the ss16–19 offences apply.',
+    when: 'In force 28 June 2022',
+    source: 'https://www.basketballengland.co.uk/news/2022/positions-of-trust-a-change-in-the-law/',
+  },
+  {
+    id: 'change.pcsc-orders',
+    what: 'The Police, Crime, Sentencing and Courts Act 2022 added positive requirements and a civil standard of proof to Sexual Risk Orders (SROs) and Sexual Harm Prevention Orders (SHPOs).',
+    when: 'In force 29 November 2022',
+    source: 'https://zoomlaw.co.uk/2022-1227-uksi.html',
+  },
+  {
+    id: 'change.pcsc-sro',
+    what: 'The Police, Crime, Sentencing and Courts Act 2022 reformed SROs: courts can add positive requirements as well as prohibitions, applications are decided on the civil standard of proof (the protocol says criminal), British Transport Police and MoD Police chiefs can also apply, and courts have regard to the high-risk-countries list. The order now sits in ss122A–K of the Sexual Offences Act 2003.',
+    when: 'In force 29 November 2022',
+    source: 'https://legislation.gov.uk/ukpga/2003/42/section/122A/data.html',
+  },
+  {
+    id: 'change.pcsc-shpo',
+    what: 'The Police, Crime, Sentencing and Courts Act 2022 (s175) lets courts add positive requirements to SHPOs as well as prohibitions. SHPOs sit in ss103A–K of the Sexual Offences Act 2003.',
+    when: 'In force 29 November 2022',
+    source: 'https://zoomlaw.co.uk/2022-1227-uksi.html',
+  },
+  {
+    id: 'change.online-safety-act',
+    what: 'The Online Safety Act 2023 added offences to the Sexual Offences Act 2003: cyber-flashing (s66A) and sharing or threatening to share intimate images (ss66B–D). It also gave Ofcom duties over online platforms.',
+    when: 'Royal Assent 26 October 2023; offences in force 31 January 2024',
+    source: 'https://5kbw.co.uk/resources/view-article/sexual-offences-in-the-online-safety-act-2023',
+  },
+
+  // The Crime and Policing Act 2026 and the Casey audit: check what is in force.
+  {
+    id: 'change.cce-2026',
+    what: 'The Crime and Policing Act 2026 creates a child criminal exploitation (CCE) offence and CCE Prevention Orders (police apply to a court; balance of probabilities that the adult has engaged in CCE, plus risk and necessity). Check which sections are in force.',
+    when: 'Royal Assent 29 April 2026; first commencement 29 June 2026 (SI 2026/689)',
+    source: 'https://www.gov.uk/government/publications/circular-0042026-crime-and-policing-act-2026/circular-0042026-crime-and-policing-act-2026-accessible',
+  },
+  {
+    id: 'change.duty-to-report-2026',
+    what: 'The Crime and Policing Act 2026 creates a duty for adults in "relevant activity" (regulated activity with children, certain positions of trust, police) to report suspected child sexual abuse to the police or local authority, with a new offence of obstructing a report. Check which sections are in force.',
+    when: 'Royal Assent 29 April 2026; check commencement',
+    source: 'https://www.gov.uk/government/publications/crime-and-policing-bill-2025-delegated-powers-supplementary-memoranda/delegated-powers-memorandum-13-february-2026',
+  },
+  {
+    id: 'change.respect-orders-2026',
+    what: 'The Crime and Policing Act 2026 confines Part 1 anti-social behaviour injunctions to people aged 10 to 17 and introduces Respect Orders for adults (18 and over). Check which sections are in force.',
+    when: 'Royal Assent 29 April 2026; first commencement 29 June 2026 (SI 2026/689)',
+    source: 'https://beta.acthub.uk/uk/ukpga/2026-20',
+  },
+  {
+    id: 'change.casey-rape-charge',
+    what: "The national audit on group-based child sexual exploitation and abuse (Baroness Casey) recommended, and the government accepted, that an adult who penetrates a child under 16 should be charged with rape, with 'Romeo and Juliet' safeguards for consensual teenage relationships. Check whether the law has changed.",
+    when: 'Report 16 June 2025',
+    source: 'https://www.lawgazette.co.uk/news/treat-children-as-children-casey-calls-for-rape-law-change/5123610.article',
+  },
+
+  // Trafficking and the National Referral Mechanism.
+  {
     id: 'change.nrm-naba-2022',
-    what: "The Nationality and Borders Act 2022 (Part 5) changed the NRM: a reasonable-grounds decision now needs 'objective factors', the recovery period is set at 30 days, and there is a public-order disqualification.",
+    what: "Part 5 of the Nationality and Borders Act 2022 changed the NRM: a reasonable-grounds decision now needs 'objective factors', the recovery period is set at 30 days, and there is a public-order disqualification.",
     when: 'In force 30 January 2023',
     source: 'https://yjlc.uk/resources/legal-updates/nationality-and-borders-act-2022-yet-another-setback-victims-modern-slavery',
   },
   {
     id: 'change.nrm-devolved-decisions',
-    what: "In areas piloting devolved decision-making, NRM decisions about children may be made locally rather than nationally. Check whether your area is one of them.",
+    what: 'In areas piloting devolved decision-making, NRM decisions about children may be made locally by multi-agency panels rather than nationally. Check whether your area is one of them.',
     when: 'Pilots from June 2021; guidance version 6, November 2023',
     source: 'https://www.gov.uk/government/publications/piloting-devolving-decision-making-for-child-victims-of-modern-slavery/devolving-child-decision-making-pilot-programme-general-guidance-accessible-version',
   },
@@ -57,10 +200,24 @@ export const changes = z.array(changeSchema).parse([
     when: 'May 2024',
     source: 'https://www.gov.uk/government/publications/child-trafficking-advocates-early-adopter-sites/interim-guidance-for-independent-child-trafficking-guardians-accessible-version',
   },
-]);
+] as const satisfies readonly Change[];
+
+/** Every change id, checked when an entry cites one. */
+export type ChangeId = (typeof definitions)[number]['id'];
+
+export const changes: Change[] = z
+  .array(changeSchema)
+  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'change ids are unique')
+  .parse(definitions);
 
 export function changeById(id: string): Change {
   const found = changes.find((c) => c.id === id);
   if (found === undefined) throw new Error(`unknown change id ${id}`);
   return found;
+}
+
+/** One change as an entry's `since2017` note: `since2017: [change('change.connect-588')]`. */
+export function change(id: ChangeId): Since2017 {
+  const { what, when, source } = changeById(id);
+  return { what, when, source };
 }

@@ -1,20 +1,9 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /** Appendix E: the MPS branch flags and the outcome codes, each its own entry: meaning and where entered. */
 
 const md = (...lines: string[]): string => lines.join('\n');
-
-const connect = {
-  what: "The Met replaced CRIS and Merlin with CONNECT; flags are now recorded on 'CRIS/CONNECT'. Police users follow current CONNECT guidance.",
-  when: 'CONNECT from November 2022; Met FOI April 2025',
-  source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2025/april-2025/criteria-locating-everyones-invited-flag-cris-connect/',
-};
-
-const categoriesRemoved = {
-  what: 'The 2021 London Child Exploitation Operating Protocol removed the CSE category levels that the LA, LB and LC flags record.',
-  when: 'March 2021',
-  source: 'https://www.slideorbit.com/slide/2021-london-child-exploitation-protocol-overview/288196',
-};
 
 const generateOnSuspectScreen =
   "FP, FO and FQ are generated from the Suspect Elimination screen: On to circulation – click the circulations title, then 'look up' – select finger and palm print results + SHPO, then scroll down; the FP, FO and FQ flags are there.";
@@ -45,14 +34,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: 'Appendix E: Police flags and outcome codes – Recording all suspicions of Child Sexual Exploitation',
     keywords: ['recording', 'flags', '587/00', '587', 'non-crime', 'non-crime report', 'CRIS', 'Crimint', 'Merlin', 'DETS', 'rationale', 'warning signs', 'victim-focused'],
     related: ['flag.es', 'flag.ge', 'flag.ga', 'flag.la', 'flag.lb', 'flag.lc', 'flag.eu', 'outcome.mi', 'outcome.fp', 'outcome.fo', 'outcome.fq', 'section.6.cse-flagging', 'section.6.referral-desks', 'glossary.dets'],
-    since2017: [
-      {
-        what: 'The non-crime 587/00 CSE CRIS report was replaced by a non-crime 588 child exploitation report: one per child, re-opened when new concerns arise.',
-        when: 'March 2021 (2021 protocol); Met FOI June 2024',
-        source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/june-2024/588-non-crime-reports-relating-to-safeguarding/',
-      },
-      connect,
-    ],
+    since2017: [change('change.connect-588'), change('change.connect-flags')],
   },
   {
     id: 'flag.es',
@@ -70,7 +52,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: flagSection,
     keywords: ['ES', 'ES flag', 'CSE flag', 'suspicion of CSE', 'CRIS', 'branch flag', '587/00'],
     related: ['section.appendix-e.recording-suspicions', 'section.6.referral-desks', 'flag.eu', 'checklist.investigation-supervisor'],
-    since2017: [connect],
+    since2017: [change('change.connect-flags')],
   },
   {
     id: 'flag.ge',
@@ -86,7 +68,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: flagSection,
     keywords: ['GE', 'GE flag', 'exploitive group', 'exploitative group', 'group-based', 'grooming gang', 'CRIS', 'branch flag'],
     related: ['cse-type.gangs-and-groups', 'cse-type.organised-networked', 'flag.ga', 'section.appendix-e.recording-suspicions'],
-    since2017: [connect],
+    since2017: [change('change.connect-flags')],
   },
   {
     id: 'flag.ga',
@@ -102,7 +84,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: flagSection,
     keywords: ['GA', 'GA flag', 'exploitive gang', 'exploitative gang', 'gang', 'CRIS', 'branch flag'],
     related: ['cse-type.gangs-and-groups', 'flag.ge', 'section.appendix-e.recording-suspicions'],
-    since2017: [connect],
+    since2017: [change('change.connect-flags')],
   },
   {
     id: 'flag.la',
@@ -120,7 +102,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: flagSection,
     keywords: ['LA', 'LA flag', 'category 1', 'cat 1', 'CRIS', 'branch flag'],
     related: ['category.police-1', 'flag.lb', 'flag.lc', 'section.appendix-e.recording-suspicions'],
-    since2017: [categoriesRemoved, connect],
+    since2017: [change('change.categories-removed'), change('change.connect-flags')],
   },
   {
     id: 'flag.lb',
@@ -138,7 +120,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: flagSection,
     keywords: ['LB', 'LB flag', 'category 2', 'cat 2', 'CRIS', 'branch flag'],
     related: ['category.police-2', 'flag.la', 'flag.lc', 'section.appendix-e.recording-suspicions'],
-    since2017: [categoriesRemoved, connect],
+    since2017: [change('change.categories-removed'), change('change.connect-flags')],
   },
   {
     id: 'flag.lc',
@@ -156,7 +138,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: flagSection,
     keywords: ['LC', 'LC flag', 'category 3', 'cat 3', 'CRIS', 'branch flag'],
     related: ['category.police-3', 'flag.la', 'flag.lb', 'section.appendix-e.recording-suspicions'],
-    since2017: [categoriesRemoved, connect],
+    since2017: [change('change.categories-removed'), change('change.connect-flags')],
   },
   {
     id: 'flag.eu',
@@ -172,7 +154,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: flagSection,
     keywords: ['EU', 'EU flag', 'online', 'online CSE', 'social media', 'apps', 'internet', 'CRIS', 'branch flag'],
     related: ['cse-type.online', 'flag.es', 'section.6.referral-desks', 'section.appendix-e.recording-suspicions'],
-    since2017: [connect],
+    since2017: [change('change.connect-flags')],
   },
   {
     id: 'outcome.mi',
@@ -190,7 +172,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: outcomeSection,
     keywords: ['MI', 'MI flag', 'outcome code', 'positive intervention', 'Victims Code of Practice page', 'VCOP', 'CRIS'],
     related: ['section.7.positive-interventions', 'checklist.investigation-victim', 'checklist.outcome-code', 'meeting.mase-agenda-part-1'],
-    since2017: [connect],
+    since2017: [change('change.connect-flags')],
   },
   {
     id: 'outcome.fp',
@@ -208,7 +190,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: outcomeSection,
     keywords: ['FP', 'FP flag', 'outcome code', 'order served', 'CAWN', 'abduction warning notice', 'SRO', 'notification order', 'ASBO', 'disruption', "suspect's page"],
     related: ['outcome.fo', 'outcome.fq', 'power.cawn', 'power.sro', 'section.7.police-disruptions', 'checklist.investigation-suspect', 'checklist.outcome-code'],
-    since2017: [connect],
+    since2017: [change('change.connect-flags')],
   },
   {
     id: 'outcome.fo',
@@ -226,14 +208,7 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: outcomeSection,
     keywords: ['FO', 'FO flag', 'outcome code', 'SHPO', 'sexual harm prevention order', 'disruption', "suspect's page"],
     related: ['outcome.fp', 'outcome.fq', 'power.shpo', 'section.7.police-disruptions', 'checklist.outcome-code'],
-    since2017: [
-      connect,
-      {
-        what: 'SHPOs can now carry positive requirements (Police, Crime, Sentencing and Courts Act 2022).',
-        when: 'In force 29 November 2022',
-        source: 'https://zoomlaw.co.uk/2022-1227-uksi.html',
-      },
-    ],
+    since2017: [change('change.connect-flags'), change('change.pcsc-orders')],
   },
   {
     id: 'outcome.fq',
@@ -251,6 +226,6 @@ export const flagsAndOutcomesEntries: KnowledgeEntryInput[] = [
     section: outcomeSection,
     keywords: ['FQ', 'FQ flag', 'outcome code', 'positive disruption', 'disruption', 'charged', 'charge', 'drug offences', "suspect's page"],
     related: ['outcome.fp', 'outcome.fo', 'section.7.police-disruptions', 'checklist.investigation-suspect', 'checklist.outcome-code'],
-    since2017: [connect],
+    since2017: [change('change.connect-flags')],
   },
 ];

@@ -1,20 +1,9 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /** Appendix J: best practice for a CSE investigation, as checklists with their review points. */
 
 const md = (...lines: string[]): string => lines.join('\n');
-
-const connect = {
-  what: 'The Met replaced CRIS, Merlin and other legacy systems with CONNECT, and the non-crime 587/00 report with a 588 child exploitation report; the CRIS screens named here are historical.',
-  when: 'CONNECT from November 2022; 588 from March 2021',
-  source: 'https://6degreesfilm.com/met-police-data-platform-64m-over-budget/',
-};
-
-const escalation2021 = {
-  what: "The 2021 London Child Exploitation Operating Protocol replaced SC&O17 IAT categorisation with a 'BCU to Specialist Crime escalation process' and removed CSE categories.",
-  when: 'March 2021',
-  source: 'https://www.readkong.com/page/the-london-child-exploitation-operating-protocol-2021-7308805',
-};
 
 const section = 'Appendix J: Best practice for a Child Sexual Exploitation investigation';
 
@@ -57,7 +46,7 @@ export const investigationChecklistEntries: KnowledgeEntryInput[] = [
     section: `${section} – Supervisor's actions`,
     keywords: ['supervisor', 'supervision', 'review every 10 days', '10 days', 'RARA', 'risk assessment', 'SIO', 'action tab', 'strategy discussion', 's47', 'flags', 'threat level'],
     related: ['meeting.strategy-discussion', 'glossary.rara', 'flag.es', 'flag.eu', 'flag.ga', 'flag.ge', 'checklist.investigation-victim'],
-    since2017: [connect],
+    since2017: [change('change.connect-588')],
   },
   {
     id: 'checklist.investigation-victim',
@@ -89,7 +78,7 @@ export const investigationChecklistEntries: KnowledgeEntryInput[] = [
     section: `${section} – Investigating Officer's actions: Victim`,
     keywords: ['investigating officer', 'IO', 'victim', 'PNC marker', 'six months', 'review', 'face-to-face', 'forensics', 'XRY', 'phone download', 'safeguarding plan', 'siblings', 'trigger plan', 'repeat visit', 'CAID', 'indecent images', 'Victim ID', 'open source', 'social media'],
     related: ['checklist.investigation-supervisor', 'checklist.investigation-suspect', 'section.10.forensics-strategy', 'section.10.investigations', 'outcome.mi', 'glossary.pnc', 'glossary.caid', 'glossary.xry', 'glossary.victim-id', 'meeting.mase'],
-    since2017: [connect],
+    since2017: [change('change.connect-588')],
   },
   {
     id: 'checklist.investigation-suspect',
@@ -110,7 +99,7 @@ export const investigationChecklistEntries: KnowledgeEntryInput[] = [
     section: `${section} – Investigating Officer's actions: Suspect`,
     keywords: ['suspect', 'perpetrator', 'offender', 'research', 'repeat suspect', 'online research', 'risk assessment', 'intervention plan', 'arrest', 'CAWN', 'abduction notice', 'SRO', 'disruption', 'suspect screen', 'FP'],
     related: ['section.10.perpetrators', 'outcome.fp', 'outcome.fq', 'power.cawn', 'power.sro', 'checklist.intelligence-checks'],
-    since2017: [connect],
+    since2017: [change('change.connect-588')],
   },
   {
     id: 'checklist.intelligence-checks',
@@ -134,7 +123,7 @@ export const investigationChecklistEntries: KnowledgeEntryInput[] = [
     section: `${section} – Intelligence checks/development`,
     keywords: ['intelligence', 'Crimint', 'subscriber checks', 'call data', 'cell-site', 'Oyster', 'trigger plan', 'DETS', 'briefing', 'source unit', 'escalation', 'IAT', 'review category'],
     related: ['checklist.investigation-suspect', 'glossary.iat', 'glossary.dets', 'glossary.tfl'],
-    since2017: [escalation2021, connect],
+    since2017: [change('change.specialist-crime-escalation'), change('change.categories-removed'), change('change.connect-588')],
   },
   {
     id: 'checklist.closing-report',
@@ -166,7 +155,7 @@ export const investigationChecklistEntries: KnowledgeEntryInput[] = [
     section: `${section} – Closing report`,
     keywords: ['closing report', 'closure', 'close investigation', 'siblings', 'residential status', 'engagement', 'VRI', 'positive intervention', 'organised crime group', 'OCG', 'perpetrator', 'venue', 'PNC marker review', 're-approach'],
     related: ['checklist.outcome-code', 'checklist.investigation-victim', 'section.7.positive-interventions', 'section.10.visually-recorded-interviews'],
-    since2017: [connect],
+    since2017: [change('change.connect-588')],
   },
   {
     id: 'checklist.outcome-code',
@@ -184,6 +173,6 @@ export const investigationChecklistEntries: KnowledgeEntryInput[] = [
     section: `${section} – Outcome code`,
     keywords: ['outcome code', 'MI', 'FP', 'FO', 'FQ', 'positive intervention', 'positive disruption', 'recording'],
     related: ['outcome.mi', 'outcome.fp', 'outcome.fo', 'outcome.fq', 'checklist.closing-report'],
-    since2017: [connect],
+    since2017: [change('change.connect-588')],
   },
 ];

@@ -1,4 +1,5 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /**
  * Appendix I, "Legislation", and the offences in "Positive action for offenders": one entry per
@@ -10,18 +11,6 @@ const md = (...lines: string[]): string => lines.join('\n');
 
 const LEGISLATION = 'Appendix I: Tactical options and legislation – Legislation';
 const OFFENDERS_AND_LEGISLATION = 'Appendix I: Tactical options and legislation – Positive action for offenders; Legislation';
-
-const s15aInForce = {
-  what: 's67 of the Serious Crime Act 2015 inserted the offence of sexual communication with a child into the Sexual Offences Act 2003 as s15A.',
-  when: 'In force 3 April 2017',
-  source: 'https://www.kangssolicitors.co.uk/sexual-offences-grooming-kangs-sexual-offences-defence-solicitors/',
-};
-
-const cce2026 = {
-  what: 'The Crime and Policing Act 2026 creates a child criminal exploitation (CCE) offence and CCE Prevention Orders (police apply to a court; balance of probabilities that the adult has engaged in CCE, plus risk and necessity). Check which sections are in force.',
-  when: 'Royal Assent 29 April 2026; first commencement 29 June 2026 (SI 2026/689)',
-  source: 'https://www.gov.uk/government/publications/circular-0042026-crime-and-policing-act-2026/circular-0042026-crime-and-policing-act-2026-accessible',
-};
 
 const ss47to50Body = (one: string): string =>
   md(
@@ -97,13 +86,7 @@ export const legislationEntries: KnowledgeEntryInput[] = [
     section: `${LEGISLATION}: Offences against children under the age of 16 (ss 9 to 15)`,
     keywords: ['under 16', 'child under 16', 'age of consent', 'sexual activity with a child', 'causing or inciting', 'in the presence of a child', 'watch a sexual act', 'reasonable belief', 'section 9', 'section 10', 'section 11', 'section 12', 'section 13', 'under-18 offender'],
     related: ['offence.soa-s14', 'offence.soa-s15', 'offence.soa-ss5-8', 'offence.sca-s67', 'section.10.age-and-consent'],
-    since2017: [
-      {
-        what: 'The national audit on group-based child sexual exploitation (Baroness Casey) recommended, and the government accepted, that an adult who penetrates a child under 16 should be charged with rape, with safeguards for consensual teenage relationships. Check whether the law has changed.',
-        when: 'Report 16 June 2025',
-        source: 'https://www.lawgazette.co.uk/news/treat-children-as-children-casey-calls-for-rape-law-change/5123610.article',
-      },
-    ],
+    since2017: [change('change.casey-rape-charge')],
   },
   {
     id: 'offence.soa-s14',
@@ -143,12 +126,12 @@ export const legislationEntries: KnowledgeEntryInput[] = [
     keywords: ['section 15', 's15', 'grooming', 'meeting a child', 'online grooming', 'travel to meet', 'arrange to meet', 'groomer', 'under 16'],
     related: ['offence.sca-s67', 'offence.soa-ss9-15', 'offence.soa-s14', 'cse-type.online'],
     since2017: [
+      change('change.s15a'),
       {
         what: 'Section 36 of the Criminal Justice and Courts Act 2015 changed "at least two" earlier meetings or communications to "at least one". The protocol’s "two previous occasions" was already out of date when it was published.',
         when: '13 April 2015 (before the protocol)',
         source: 'https://www.theyworkforyou.com/pbc/2013-14/Criminal_Justice_and_Courts_Bill/12-0_2014-03-27a.11.0',
       },
-      s15aInForce,
       {
         what: 'The Crime and Policing Bill (cl. 43 as introduced) made grooming a statutory aggravating factor when adults are sentenced for specified child sex offences. Confirm that it is in the 2026 Act as enacted and in force.',
         when: 'Bill 2025; Act Royal Assent 29 April 2026',
@@ -170,13 +153,7 @@ export const legislationEntries: KnowledgeEntryInput[] = [
     section: `${LEGISLATION}: Offences against children under the age of 18`,
     keywords: ['position of trust', 'abuse of trust', 'teacher', 'care worker', 'coach', 'sports coach', 'faith leader', 'religion', 'section 16', 'section 22A', '16 and 17 year olds', 'under 18'],
     related: ['offence.soa-ss25-29', 'offence.soa-ss47-50', 'offence.soa-2003-overview'],
-    since2017: [
-      {
-        what: 'Section 47 of the Police, Crime, Sentencing and Courts Act 2022 inserted s22A into the Sexual Offences Act 2003: an adult who regularly coaches, teaches, trains, supervises or instructs a 16- or 17-year-old in sport or religion is in a position of trust, so the ss16–19 offences apply.',
-        when: 'In force 28 June 2022',
-        source: 'https://www.basketballengland.co.uk/news/2022/positions-of-trust-a-change-in-the-law/',
-      },
-    ],
+    since2017: [change('change.pcsc-positions-of-trust')],
   },
   {
     id: 'offence.soa-ss25-29',
@@ -293,14 +270,7 @@ export const legislationEntries: KnowledgeEntryInput[] = [
     section: `${LEGISLATION}: Offences against children under the age of 18`,
     keywords: ['sexual communication with a child', 'section 67', 's67', 'section 15A', 's15A', 'sexting', 'sexual messages', 'online grooming', 'chat', 'Serious Crime Act 2015', 'under 16'],
     related: ['offence.soa-s15', 'offence.soa-ss9-15', 'cse-type.online', 'tactic.offender.open-source-checks'],
-    since2017: [
-      s15aInForce,
-      {
-        what: 'The Online Safety Act 2023 added cyber-flashing (s66A) and sharing or threatening to share intimate images (ss66B–D) offences to the Sexual Offences Act 2003, and gave Ofcom duties over platforms.',
-        when: 'Royal Assent 26 October 2023; offences in force 31 January 2024',
-        source: 'https://5kbw.co.uk/resources/view-article/sexual-offences-in-the-online-safety-act-2023',
-      },
-    ],
+    since2017: [change('change.s15a'), change('change.online-safety-act')],
   },
   {
     id: 'offence.msa-s2',
@@ -324,7 +294,7 @@ export const legislationEntries: KnowledgeEntryInput[] = [
     section: `${OFFENDERS_AND_LEGISLATION} (Modern Slavery Act s2)`,
     keywords: ['human trafficking', 'trafficking', 'Modern Slavery Act', 'MSA', 'section 2', 's2', 'arranging or facilitating travel', 'travel within the UK', 'internal trafficking', 'county lines', 'harbouring', 'exploitation'],
     related: ['tactic.victim.nrm-referral', 'section.10.trafficking-and-nrm', 'offence.soa-ss57-59', 'power.slavery-trafficking-risk-order', 'power.slavery-trafficking-prevention-order', 'power.vehicle-forfeiture', 'glossary.nrm'],
-    since2017: [cce2026],
+    since2017: [change('change.cce-2026')],
   },
   {
     id: 'offence.caa-s2',

@@ -1,4 +1,5 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /**
  * Section 11, Operation Makesafe: the protocol's own text, then what business staff are told by
@@ -41,18 +42,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     section: SECTION,
     keywords: ['Operation Makesafe', 'Makesafe', 'Op Makesafe', 'business', 'night-time economy', 'hotel', 'taxi', 'fast food', 'licensed premises', 'care home', '101', 'awareness training', 'staff training'],
     related: ['section.11.tactical-options', 'tactic.location.operation-makesafe', 'makesafe.how-to-report', 'makesafe.what-to-say', 'makesafe.hotels', 'makesafe.taxis'],
-    since2017: [
-      {
-        what: 'The London Child Exploitation Operating Protocol 2021 replaced this 2017 CSE protocol and covers all forms of child exploitation. Follow current local procedures.',
-        when: 'March 2021',
-        source: 'https://croydonlcsb.org.uk/2021/03/new-pan-london-exploitation-protocol/',
-      },
-      {
-        what: 'The Met merged its 32 borough commands into 12 Basic Command Units, so "borough police" now means the BCU.',
-        when: '2017 to early 2019',
-        source: 'https://www.london.gov.uk/questions/2019/6437',
-      },
-    ],
+    since2017: [change('change.protocol-2021'), change('change.bcu')],
   },
   {
     id: 'makesafe.about',

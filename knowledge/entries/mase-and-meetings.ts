@@ -1,26 +1,9 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /** Section 7's MASE process, Appendix F (attendees, agenda) and Appendix G (police meetings). */
 
 const md = (...lines: string[]): string => lines.join('\n');
-
-const mace = {
-  what: 'The 2021 London Child Exploitation Operating Protocol uses a MACE (Multi-agency Child Exploitation meeting) in place of the MASE, covering all forms of child exploitation. Follow your local MACE arrangements.',
-  when: 'March 2021',
-  source: 'https://www.readkong.com/page/the-london-child-exploitation-operating-protocol-2021-7308805',
-};
-
-const lscbAbolished = {
-  what: 'Working Together 2018 abolished LSCBs; MASE/MACE reporting now goes to the local safeguarding children partnership (local authority, police and ICB).',
-  when: 'July 2018; arrangements published by 29 June 2019',
-  source: 'https://www.wirralsafeguarding.co.uk/working-together-to-safeguard-children-2018/',
-};
-
-const categoriesRemoved = {
-  what: "The 2021 protocol replaced the 587/00 CSE CRIS report with a non-crime 588 child exploitation report and removed CSE categories; the Met now records on CONNECT.",
-  when: 'March 2021; CONNECT from November 2022',
-  source: 'https://www.slideorbit.com/slide/2021-london-child-exploitation-protocol-overview/288196',
-};
 
 export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
   {
@@ -43,7 +26,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Multi-Agency Sexual Exploitation meeting',
     keywords: ['MASE', 'MACE', 'multi-agency sexual exploitation', 'panel', 'tactical oversight', 'co-chair', 'DCI', 'DI', 'monthly', 'six weeks', 'escalation', 'professional disagreement', 'themes and trends'],
     related: ['section.7.mase-preconditions', 'section.7.mase-volt', 'meeting.pre-mase', 'section.7.mase-coordinator', 'section.7.mase-analyst', 'meeting.mase-attendees', 'meeting.mase-agenda-part-1', 'glossary.mase'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'section.7.mase-preconditions',
@@ -60,7 +43,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Multi-Agency Sexual Exploitation meeting',
     keywords: ['MASE referral', 'refer to MASE', 'preconditions', 'strategy meeting first', 'CRIS number', 'child protection procedures'],
     related: ['meeting.mase', 'meeting.strategy-discussion', 'section.6.referral-desks', 'meeting.pre-mase'],
-    since2017: [mace, categoriesRemoved],
+    since2017: [change('change.mace'), change('change.connect-588'), change('change.categories-removed')],
   },
   {
     id: 'section.7.mase-volt',
@@ -88,7 +71,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Multi-Agency Sexual Exploitation meeting (VOLT)',
     keywords: ['VOLT', 'victim offender location themes', 'MASE information form', 'MASE form', 'information form', 'manager level', 'placement forms'],
     related: ['glossary.volt', 'meeting.mase', 'section.7.mase-analyst', 'meeting.mase-agenda-part-1', 'meeting.strategy-discussion'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'meeting.pre-mase',
@@ -109,7 +92,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Multi-Agency Sexual Exploitation meeting (pre-MASE)',
     keywords: ['pre-MASE', 'pre MASE', 'quality assurance', 'QA', 'conference call', 'first line manager', 'case review'],
     related: ['meeting.mase', 'meeting.pre-mase-attendees', 'section.7.mase-preconditions'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'section.7.mase-coordinator',
@@ -134,7 +117,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – MASE coordinator',
     keywords: ['MASE coordinator', 'CSE coordinator', 'coordinator', 'deputy', 'minutes', 'agenda', 'tracker', 'actions', 'challenge and escalation'],
     related: ['meeting.mase', 'section.7.mase-analyst', 'section.7.lac-placed-out-of-borough'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'section.7.mase-analyst',
@@ -156,7 +139,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Analyst',
     keywords: ['analyst', 'problem profile', 'Local CSE Problem Profile', 'themes', 'trends', 'patterns', 'four Ps', 'Prepare Prevent Protect Pursue', 'tracker', 'terms of reference', 'service level agreement', 'MARAC', 'MAPPA'],
     related: ['meeting.mase', 'section.7.mase-coordinator', 'meeting.mase-agenda-part-2', 'section.7.mase-governance', 'glossary.marac', 'glossary.mappa'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'section.7.mase-information-sharing',
@@ -175,7 +158,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Multi-Agency Sexual Exploitation meeting (sharing between MASEs)',
     keywords: ['cross-border', 'cross border', 'sharing between MASEs', 'placing authority', 'host authority', 'primacy', 'lead agency', 'information sharing'],
     related: ['section.7.lac-placed-out-of-borough', 'meeting.organised-complex-abuse', 'section.7.mase-volt', 'section.6.case-ownership'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'section.7.lac-placed-out-of-borough',
@@ -200,7 +183,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Notification of LACs at risk of CSE placed out of borough',
     keywords: ['LAC', 'looked after child', 'CLA', 'out of borough', 'out of area placement', 'placement', 'notification form', '24 hours', 'host authority', 'placing authority', 'responsible authority', 'trigger plan'],
     related: ['section.7.mase-information-sharing', 'vulnerability.in-care', 'section.6.case-ownership', 'glossary.lac'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'section.7.transition-to-adulthood',
@@ -219,7 +202,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Young people transitioning into adulthood',
     keywords: ['transition', 'turning 18', '18-year-old', 'adult social care', 'adult services', 'vulnerable adults', 'care leavers', 'signposting'],
     related: ['meeting.mase', 'section.8.capacity-to-consent'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'section.7.mase-trafficking-nrm',
@@ -236,14 +219,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Trafficking and NRM',
     keywords: ['trafficking', 'NRM', 'governance log', 'potential NRM', 'confirmed NRM', 'modern slavery'],
     related: ['section.10.trafficking-and-nrm', 'meeting.mase-agenda-part-1', 'glossary.nrm'],
-    since2017: [
-      mace,
-      {
-        what: 'The Nationality and Borders Act 2022 changed NRM decision tests and recovery periods; some children’s NRM decisions are now made locally in devolved pilot areas.',
-        when: 'In force 30 January 2023; pilots from June 2021',
-        source: 'https://yjlc.uk/resources/legal-updates/nationality-and-borders-act-2022-yet-another-setback-victims-modern-slavery',
-      },
-    ],
+    since2017: [change('change.mace'), change('change.nrm-naba-2022'), change('change.nrm-devolved-decisions')],
   },
   {
     id: 'section.7.mase-governance',
@@ -262,7 +238,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Governance',
     keywords: ['governance', 'CSE sub-group', 'LSCB', 'safeguarding partnership', 'CSE Action Plan', 'four strands', 'tactical planner', 'reporting'],
     related: ['meeting.mase', 'section.4.accountability', 'section.7.mase-measurement', 'glossary.lscb'],
-    since2017: [lscbAbolished, mace],
+    since2017: [change('change.working-together-2018'), change('change.mace')],
   },
   {
     id: 'section.7.mase-measurement',
@@ -283,7 +259,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Measurement of MASE success',
     keywords: ['measurement', 'outcomes framework', 'data set', 'performance', 'audit', 'case studies', 'problem profile', 'London-wide'],
     related: ['section.7.mase-governance', 'section.7.positive-interventions', 'section.7.mase-analyst'],
-    since2017: [lscbAbolished, mace],
+    since2017: [change('change.working-together-2018'), change('change.mace')],
   },
   {
     id: 'meeting.mase-attendees',
@@ -323,7 +299,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Appendix F: Multi-agency sexual exploitation meeting – Recommended attendees at MASE meetings',
     keywords: ['MASE attendees', 'who attends MASE', 'core members', 'optional attendees', 'membership', 'co-chair', 'SPOC', 'SET', 'health lead', 'education lead', 'housing', 'licensing', 'TfL', 'BTP'],
     related: ['meeting.mase', 'meeting.pre-mase-attendees', 'glossary.set', 'glossary.spoc', 'glossary.tfl'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'meeting.pre-mase-attendees',
@@ -343,7 +319,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Appendix F: Multi-agency sexual exploitation meeting – Recommended attendees at a Pre-MASE meeting',
     keywords: ['pre-MASE attendees', 'pre MASE', 'who attends', 'analyst', 'coordinator', 'SPOC', 'SET'],
     related: ['meeting.pre-mase', 'meeting.mase-attendees', 'glossary.set'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'meeting.mase-agenda-part-1',
@@ -367,7 +343,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Appendix F: Multi-agency sexual exploitation meeting – Suggested MASE agenda, Part 1',
     keywords: ['MASE agenda', 'agenda part 1', 'VOLT', 'case overview', 'discharge', 'positive intervention', 'disruption', 'cross-border', 'NRM'],
     related: ['meeting.mase-agenda-part-2', 'section.7.mase-volt', 'outcome.mi', 'outcome.fp', 'outcome.fq', 'section.7.positive-interventions', 'section.7.mase-trafficking-nrm'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'meeting.mase-agenda-part-2',
@@ -387,7 +363,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Appendix F: Multi-agency sexual exploitation meeting – Suggested MASE agenda, Part 2',
     keywords: ['MASE agenda', 'agenda part 2', 'problem profile', 'tactical assessment', 'intelligence', 'taskings', 'MARAC', 'MAPPA', 'four strands', 'tracker'],
     related: ['meeting.mase-agenda-part-1', 'section.7.mase-analyst', 'glossary.marac', 'glossary.mappa'],
-    since2017: [mace],
+    since2017: [change('change.mace')],
   },
   {
     id: 'meeting.daily-pacesetter',
@@ -406,7 +382,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Appendix G: Police meetings – Daily Pacesetter',
     keywords: ['pacesetter', 'daily meeting', 'daily management meeting', 'standing agenda', 'missing', 'immediate concerns'],
     related: ['meeting.police-specific', 'section.9.missing-children'],
-    since2017: [lscbAbolished],
+    since2017: [change('change.working-together-2018')],
   },
   {
     id: 'meeting.tasking-coordinating-group',
@@ -435,13 +411,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     section: 'Appendix G: Police meetings – Monthly BOCU/OCU Crime-fighters Performance Meetings',
     keywords: ['crime-fighters', 'performance meeting', 'monthly', 'BOCU', 'OCU', 'performance framework', 'baseline data'],
     related: ['meeting.police-specific', 'glossary.bocu', 'glossary.ocu'],
-    since2017: [
-      {
-        what: 'The Met replaced its borough commands (BOCUs) with 12 Basic Command Units (BCUs).',
-        when: '2017 to early 2019',
-        source: 'https://www.london.gov.uk/questions/2019/6437',
-      },
-    ],
+    since2017: [change('change.bcu')],
   },
   {
     id: 'meeting.cps',

@@ -1,4 +1,5 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /**
  * Appendix I orders made by, or applied for in, a court: Children Act orders, sexual and
@@ -12,14 +13,6 @@ const VICTIMS = 'Appendix I: Tactical options and legislation – Positive actio
 const OFFENDERS = 'Appendix I: Tactical options and legislation – Positive action for offenders';
 const LOCATIONS = 'Appendix I: Tactical options and legislation – Positive action in relation to locations of CSE';
 const OTHER_ORDERS = 'Appendix I: Tactical options and legislation – Other legislative Acts and Orders';
-
-const pcscOrders = 'https://zoomlaw.co.uk/2022-1227-uksi.html';
-
-const cce2026 = {
-  what: 'The Crime and Policing Act 2026 creates a child criminal exploitation (CCE) offence and CCE Prevention Orders (police apply to a court; balance of probabilities that the adult has engaged in CCE, plus risk and necessity). Check which sections are in force.',
-  when: 'Royal Assent 29 April 2026; first commencement 29 June 2026 (SI 2026/689)',
-  source: 'https://www.gov.uk/government/publications/circular-0042026-crime-and-policing-act-2026/circular-0042026-crime-and-policing-act-2026-accessible',
-};
 
 export const powersCivilEntries: KnowledgeEntryInput[] = [
   {
@@ -189,13 +182,7 @@ export const powersCivilEntries: KnowledgeEntryInput[] = [
       breach: 'Criminal offence, maximum five years’ imprisonment; breach also makes the person subject to full notification requirements.',
       statute: 'Anti-social Behaviour, Crime and Policing Act 2014, s113 (as the protocol cites it), in force March 2015.',
     },
-    since2017: [
-      {
-        what: 'The Police, Crime, Sentencing and Courts Act 2022 reformed SROs: courts can add positive requirements as well as prohibitions, applications are decided on the civil standard of proof (the protocol says criminal), British Transport Police and MoD Police chiefs can also apply, and courts have regard to the high-risk-countries list. The order now sits in ss122A–K of the Sexual Offences Act 2003.',
-        when: 'In force 29 November 2022',
-        source: pcscOrders,
-      },
-    ],
+    since2017: [change('change.pcsc-sro')],
   },
   {
     id: 'power.shpo',
@@ -229,13 +216,7 @@ export const powersCivilEntries: KnowledgeEntryInput[] = [
       breach: 'Criminal offence, maximum five years’ imprisonment.',
       statute: 'Anti-social Behaviour, Crime and Policing Act 2014, s113 (as the protocol cites it), in force March 2015.',
     },
-    since2017: [
-      {
-        what: 'The Police, Crime, Sentencing and Courts Act 2022 (s175) lets courts add positive requirements to SHPOs as well as prohibitions. SHPOs sit in ss103A–K of the Sexual Offences Act 2003.',
-        when: 'In force 29 November 2022',
-        source: pcscOrders,
-      },
-    ],
+    since2017: [change('change.pcsc-shpo')],
   },
   {
     id: 'power.foreign-travel-order',
@@ -274,7 +255,7 @@ export const powersCivilEntries: KnowledgeEntryInput[] = [
       threshold: 'A risk that the defendant will commit a slavery or human trafficking offence, and the order is necessary to protect against the risk of harm.',
       statute: 'Modern Slavery Act 2015, s23.',
     },
-    since2017: [cce2026],
+    since2017: [change('change.cce-2026')],
   },
   {
     id: 'power.slavery-trafficking-prevention-order',
@@ -313,7 +294,7 @@ export const powersCivilEntries: KnowledgeEntryInput[] = [
       threshold: 'Gang-related violence or gang-related drug-dealing activity that the respondent engages in, encourages or assists.',
       statute: 'Serious Crime Act 2015, s51 (as the protocol cites it).',
     },
-    since2017: [cce2026],
+    since2017: [change('change.cce-2026')],
   },
   {
     id: 'power.asb-injunction',
@@ -330,13 +311,7 @@ export const powersCivilEntries: KnowledgeEntryInput[] = [
       threshold: 'Individuals engaging in anti-social behaviour.',
       statute: 'Anti-social Behaviour, Crime and Policing Act 2014, s1.',
     },
-    since2017: [
-      {
-        what: 'The Crime and Policing Act 2026 confines Part 1 civil injunctions to people aged 10 to 17 and introduces Respect Orders for adults (18 and over). Check which sections are in force.',
-        when: 'Royal Assent 29 April 2026; commencement from 29 June 2026 (check)',
-        source: 'https://beta.acthub.uk/uk/ukpga/2026-20',
-      },
-    ],
+    since2017: [change('change.respect-orders-2026')],
   },
   {
     id: 'power.criminal-behaviour-order',

@@ -1,4 +1,5 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /**
  * Appendix I notices, powers and offences that police (or police with the local authority) use
@@ -73,13 +74,7 @@ export const powersPoliceEntries: KnowledgeEntryInput[] = [
       breach: 'Police may consider charges for abduction of a child in care (s49 Children Act 1989) or abduction of a child under 16 by other persons (s2 Child Abduction Act 1984).',
       statute: 'Child Abduction Act 1984, s2 (child under 16); Children Act 1989, s49 (child under 18 in care).',
     },
-    since2017: [
-      {
-        what: 'The College of Policing issued national advice on Child Abduction Warning Notices (v1.0), covering the two types (children under 16; children under 18 in care) and the procedure for issue.',
-        when: '2019 (review due July 2022)',
-        source: 'https://pdfslide.net/documents/advice-for-safeguarding-children-through-use-of-a-child-abduction-2019-10-07-official.html',
-      },
-    ],
+    since2017: [change('change.cawn-advice')],
   },
   {
     id: 'power.abduction-child-in-care',

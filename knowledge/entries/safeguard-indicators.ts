@@ -1,10 +1,9 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change, type Since2017 } from '../changes';
 
 /** Appendix A: every SAFEGUARD warning sign as its own entry, so journeys can ask about them one by one. */
 
 const md = (...lines: string[]): string => lines.join('\n');
-
-type Since = NonNullable<KnowledgeEntryInput['since2017']>[number];
 
 type IndicatorSpec = {
   slug: string;
@@ -14,7 +13,7 @@ type IndicatorSpec = {
   summary: string;
   keywords: string[];
   related?: string[];
-  since2017?: Since[];
+  since2017?: Since2017[];
 };
 
 type HeadingSpec = {
@@ -22,18 +21,6 @@ type HeadingSpec = {
   slug: string;
   heading: string;
   items: IndicatorSpec[];
-};
-
-const ukcisNudes: Since = {
-  what: "UKCIS 'Sharing nudes and semi-nudes' advice replaced 'Sexting in schools and colleges' (2016): never view, copy or share the images; an adult sharing nudes of an under-18 is child sexual abuse and goes to the police urgently.",
-  when: 'December 2020; updated 11 March 2024',
-  source: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people',
-};
-
-const onlineSafetyAct: Since = {
-  what: 'The Online Safety Act 2023 created offences of sharing or threatening to share intimate images (ss66B–D Sexual Offences Act 2003) and cyber-flashing (s66A).',
-  when: 'In force 31 January 2024',
-  source: 'https://5kbw.co.uk/resources/view-article/sexual-offences-in-the-online-safety-act-2023',
 };
 
 const headings: HeadingSpec[] = [
@@ -111,8 +98,8 @@ const headings: HeadingSpec[] = [
     slug: 'technology',
     heading: 'Use of technology and sexual bullying',
     items: [
-      { slug: 'sexting', title: 'Sexting', text: 'Sexting, both sending and receiving', summary: 'The young person is sending or receiving sexual images or messages (sexting).', keywords: ['sexting', 'nudes', 'sending nudes', 'semi-nudes', 'sexual images', 'youth-produced sexual imagery'], related: ['cse-type.youth-produced-sexual-imagery', 'cse-type.online'], since2017: [ukcisNudes] },
-      { slug: 'listed-on-social-media', title: 'Named online for sexual activity', text: 'being listed on social network pages in relation to sexual activity and, or named in videos', summary: 'The young person is listed on social network pages in relation to sexual activity, or named in videos.', keywords: ['exposed online', 'named in videos', 'social media', 'shared images', 'sexual bullying'], related: ['cse-type.online', 'flag.eu'], since2017: [onlineSafetyAct] },
+      { slug: 'sexting', title: 'Sexting', text: 'Sexting, both sending and receiving', summary: 'The young person is sending or receiving sexual images or messages (sexting).', keywords: ['sexting', 'nudes', 'sending nudes', 'semi-nudes', 'sexual images', 'youth-produced sexual imagery'], related: ['cse-type.youth-produced-sexual-imagery', 'cse-type.online'], since2017: [change('change.ukcis-nudes')] },
+      { slug: 'listed-on-social-media', title: 'Named online for sexual activity', text: 'being listed on social network pages in relation to sexual activity and, or named in videos', summary: 'The young person is listed on social network pages in relation to sexual activity, or named in videos.', keywords: ['exposed online', 'named in videos', 'social media', 'shared images', 'sexual bullying'], related: ['cse-type.online', 'flag.eu'], since2017: [change('change.online-safety-act')] },
       { slug: 'secretive-internet-use', title: 'Secretive internet or phone use', text: 'secretive use of the internet/phones/social networking sites', summary: 'The young person is secretive about using the internet, phones or social networking sites.', keywords: ['secretive', 'hiding phone', 'social media', 'internet use'], related: ['cse-type.online'] },
       { slug: 'behaviour-change-online', title: 'Behaviour changes when online', text: 'sudden behaviour changes when using the phone or internet', summary: "The young person's behaviour changes suddenly when using the phone or internet.", keywords: ['behaviour change', 'phone', 'online', 'anxious on phone'], related: ['cse-type.online'] },
       { slug: 'control-via-phone', title: 'Controlled by phone or internet', text: 'control via phone or internet', summary: 'Someone is controlling the young person through their phone or the internet.', keywords: ['control', 'coercive control', 'phone', 'tracking', 'constant calls', 'blackmail', 'sextortion'], related: ['cse-type.online'] },

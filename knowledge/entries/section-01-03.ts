@@ -1,14 +1,9 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /** Sections 1 to 3 of the 2017 protocol: introduction, definition, types of CSE. */
 
 const md = (...lines: string[]): string => lines.join('\n');
-
-const protocol2021 = {
-  what: 'In March 2021 the London Child Exploitation Operating Protocol 2021 replaced this pan-London CSE protocol and covers all forms of child exploitation. Follow your current local procedures.',
-  when: 'March 2021',
-  source: 'https://croydonlcsb.org.uk/2021/03/new-pan-london-exploitation-protocol/',
-};
 
 export const section01To03Entries: KnowledgeEntryInput[] = [
   {
@@ -28,14 +23,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     section: 'Section 1: Introduction',
     keywords: ['protocol', 'London CSE protocol', 'CSE', 'child sexual exploitation', 'London Child Protection Procedures', 'CP procedures', 'non-statutory', 'purpose'],
     related: ['section.1.aims', 'section.1.principles', 'section.2.definition-of-cse'],
-    since2017: [
-      protocol2021,
-      {
-        what: 'The London Child Protection Procedures were renamed the London Safeguarding Children Procedures.',
-        when: 'c. 31 March 2022',
-        source: 'https://www.lbhf.gov.uk/children-and-young-people/local-safeguarding-children-partnership/changes-london-safeguarding-children-procedures',
-      },
-    ],
+    since2017: [change('change.protocol-2021'), change('change.london-procedures')],
   },
   {
     id: 'section.1.aims',
@@ -78,13 +66,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     section: 'Section 1: Introduction – Principles',
     keywords: ['principles', 'victim not offender', 'child sexual abuse', 'CSA', 'coercion', 'manipulation', 'informed choice', 'peers', 'children in need', 'immediate protection'],
     related: ['section.1.aims', 'section.2.definition-of-cse', 'cse-type.peer-on-peer'],
-    since2017: [
-      {
-        what: "HMICFRS's inspection of the Met's handling of child exploitation recommended eradicating victim-blaming language; the Met now has a 'child first' strategy.",
-        when: 'Report 9 February 2024; revisit 26 February 2025',
-        source: 'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/metropolitan-police-service-handling-of-sexual-and-criminal-exploitation-of-children/',
-      },
-    ],
+    since2017: [change('change.hmicfrs')],
   },
   {
     id: 'section.2.definition-of-cse',
@@ -147,13 +129,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
       'cse-type.familial',
       'cse-type.opportunistic',
     ],
-    since2017: [
-      {
-        what: 'The 2021 London Child Exploitation Operating Protocol covers all forms of exploitation, including child criminal exploitation, county lines and online exploitation.',
-        when: 'March 2021',
-        source: 'https://www.readkong.com/page/the-london-child-exploitation-operating-protocol-2021-7308805',
-      },
-    ],
+    since2017: [change('change.protocol-2021')],
   },
   {
     id: 'cse-type.peer-on-peer',
@@ -176,13 +152,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     section: 'Section 3: Types of Child Sexual Exploitation – Peer-on-peer exploitation',
     keywords: ['peer-on-peer', 'peer on peer', 'child-on-child', 'peers', 'same age', 'sexual bullying', 'school', 'street gangs', 'recruiting', 'domestic abuse', 'teenage relationship abuse', '16 and 17-year-olds'],
     related: ['cse-type.gangs-and-groups', 'section.10.harmful-sexual-behaviour', 'indicator.gangs-groups.abusive-peer-groups', 'indicator.gangs-groups.bullying'],
-    since2017: [
-      {
-        what: "Keeping Children Safe in Education added a part on child-on-child (formerly peer-on-peer) sexual violence and harassment in 2018 and is updated every year; schools should follow the current edition.",
-        when: 'From 3 September 2018; annual updates to 2025',
-        source: 'https://www.rezume.co.uk/keeping-children-safe-in-education/',
-      },
-    ],
+    since2017: [change('change.kcsie')],
   },
   {
     id: 'cse-type.relationship-model',
@@ -226,13 +196,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     section: 'Section 3: Types of Child Sexual Exploitation – Online CSE',
     keywords: ['online', 'internet', 'webcam', 'nudes', 'indecent images', 'IIOC', 'sexual chat', 'social media', 'blackmail', 'sextortion', 'false persona', 'catfish', 'GPS', 'cyberbullying', 'CEOP', 'online grooming', 'EU flag'],
     related: ['cse-type.youth-produced-sexual-imagery', 'flag.eu', 'indicator.technology.sexting', 'indicator.technology.control-via-phone', 'glossary.ceop'],
-    since2017: [
-      {
-        what: 'The Online Safety Act 2023 inserted new offences into the Sexual Offences Act 2003 (cyber-flashing, s66A; sharing or threatening to share intimate images, s66B–D) and gave Ofcom platform duties.',
-        when: 'Royal Assent 26 October 2023; offences in force 31 January 2024',
-        source: 'https://5kbw.co.uk/resources/view-article/sexual-offences-in-the-online-safety-act-2023',
-      },
-    ],
+    since2017: [change('change.online-safety-act')],
   },
   {
     id: 'cse-type.youth-produced-sexual-imagery',
@@ -262,13 +226,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     section: 'Section 3: Types of Child Sexual Exploitation – Youth-produced sexual imagery identified in schools',
     keywords: ['sexting', 'nudes', 'sending nudes', 'semi-nudes', 'youth-produced sexual imagery', 'self-generated images', 'indecent images', 'IIOC', 'phone', 'confiscate', 'do not view', 'outcome 21', 'DBS', 'school', 'DSL', 'Protection of Children Act 1978', 'KCSIE'],
     related: ['cse-type.online', 'indicator.technology.sexting', 'glossary.iioc', 'glossary.dbs'],
-    since2017: [
-      {
-        what: "UKCIS 'Sharing nudes and semi-nudes' advice replaced 'Sexting in schools and colleges' (2016). Never view, copy or share the images; an adult sharing nudes of an under-18 is child sexual abuse and must go to the police urgently.",
-        when: 'December 2020; updated 11 March 2024',
-        source: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people',
-      },
-    ],
+    since2017: [change('change.ukcis-nudes')],
   },
   {
     id: 'cse-type.gangs-and-groups',
@@ -294,13 +252,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     section: 'Section 3: Types of Child Sexual Exploitation – Gangs and groups',
     keywords: ['gangs', 'groups', 'gang', 'group-based', 'grooming gangs', 'gang-affected', 'initiation', 'power and control', 'sexual violence', "Children's Commissioner 2013", 'GA flag', 'GE flag'],
     related: ['flag.ga', 'flag.ge', 'vulnerability.gang-association', 'indicator.gangs-groups.gang-involvement', 'cse-type.county-lines', 'cse-type.peer-on-peer'],
-    since2017: [
-      {
-        what: 'The Crime and Policing Act 2026 creates a child criminal exploitation offence and CCE Prevention Orders; check which sections are in force.',
-        when: 'Royal Assent 29 April 2026',
-        source: 'https://www.gov.uk/government/publications/circular-0042026-crime-and-policing-act-2026/circular-0042026-crime-and-policing-act-2026-accessible',
-      },
-    ],
+    since2017: [change('change.cce-2026')],
   },
   {
     id: 'cse-type.county-lines',
@@ -324,18 +276,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     section: 'Section 3: Types of Child Sexual Exploitation – County lines',
     keywords: ['county lines', 'drugs', 'drug running', 'trap house', 'cuckooing', 'deal line', 'criminal exploitation', 'CCE', 'trafficking', 'NRM', 'found out of area', 'missing out of London'],
     related: ['cse-type.gangs-and-groups', 'section.10.trafficking-and-nrm', 'indicator.absence.travelling-outside-area', 'offence.msa-s2', 'glossary.nrm'],
-    since2017: [
-      {
-        what: 'The 2021 London Child Exploitation Operating Protocol brings child criminal exploitation and county lines into the same protocol.',
-        when: 'March 2021',
-        source: 'https://www.readkong.com/page/the-london-child-exploitation-operating-protocol-2021-7308805',
-      },
-      {
-        what: 'The Crime and Policing Act 2026 creates a child criminal exploitation offence and CCE Prevention Orders; check which sections are in force.',
-        when: 'Royal Assent 29 April 2026',
-        source: 'https://www.gov.uk/government/publications/circular-0042026-crime-and-policing-act-2026/circular-0042026-crime-and-policing-act-2026-accessible',
-      },
-    ],
+    since2017: [change('change.protocol-2021'), change('change.cce-2026')],
   },
   {
     id: 'cse-type.organised-networked',
@@ -358,7 +299,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
       {
         what: 'The Casey national audit on group-based child sexual exploitation and abuse led to an NCA-led national operation and a statutory inquiry; all 12 recommendations were accepted.',
         when: 'Report 16 June 2025',
-        source: 'https://www.lawgazette.co.uk/news/treat-children-as-children-casey-calls-for-rape-law-change/5123610.article',
+        source: 'https://j5.localgovernmentlawyer.co.uk/community-safety/393-community-safety-news/61288-government-accepts-all-12-recommendations-in-damming-report-from-baroness-casey-on-group-based-child-sexual-exploitation-and-abuse',
       },
     ],
   },

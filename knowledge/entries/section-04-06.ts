@@ -1,4 +1,5 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /** Sections 4 to 6: accountability, identifying CSE (vulnerabilities, categories), reporting. */
 
@@ -6,30 +7,6 @@ const md = (...lines: string[]): string => lines.join('\n');
 
 const vulnerabilityIntro =
   'Section 5 lists this among the factors that can make a young person more vulnerable to exploitation. It is a vulnerability, not proof of exploitation: look at it together with the SAFEGUARD warning signs (Appendix A).';
-
-const categoriesRemoved = {
-  what: 'The 2021 London Child Exploitation Operating Protocol removed the CSE category levels (police categories 1 to 3). Follow your current local procedures.',
-  when: 'March 2021',
-  source: 'https://www.slideorbit.com/slide/2021-london-child-exploitation-protocol-overview/288196',
-};
-
-const thresholdDocument = {
-  what: "The London Threshold Document ('Continuum of Help and Support') was refreshed and agreed pan-London in 2023; it still uses Tiers/Levels 1 to 4. The procedures are now the London Safeguarding Children Procedures.",
-  when: 'February 2023',
-  source: 'https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/guidance-policies-and-procedures/threshold',
-};
-
-const connect = {
-  what: 'The Met replaced CRIS, Merlin and other legacy systems with CONNECT; the Merlin PAC and CRIS wording is historical. Police users follow current CONNECT guidance.',
-  when: 'First go-live November 2022; final element planned May 2023',
-  source: 'https://6degreesfilm.com/met-police-data-platform-64m-over-budget/',
-};
-
-const report588 = {
-  what: "The non-crime 587/00 CSE CRIS report was replaced by a non-crime 588 child exploitation report: one 588 per child, re-opened when new concerns arise.",
-  when: 'March 2021 (2021 protocol); Met FOI June 2024',
-  source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/june-2024/588-non-crime-reports-relating-to-safeguarding/',
-};
 
 type VulnerabilitySpec = {
   slug: string;
@@ -98,18 +75,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: 'Section 4: Accountability and organisational responsibility',
     keywords: ['accountability', 'CSE lead', 'SPOC', 'single point of contact', 'senior leadership', 'LSCB', 'sub-group', 'safeguarding partnership', 'data set', 'prevention strategy'],
     related: ['glossary.spoc', 'glossary.lscb', 'section.7.mase-governance'],
-    since2017: [
-      {
-        what: 'Working Together 2018 abolished LSCBs; local safeguarding arrangements are led by three statutory safeguarding partners (local authority, police, and health, now the ICB).',
-        when: 'Published July 2018; new arrangements published by 29 June 2019',
-        source: 'https://www.wirralsafeguarding.co.uk/working-together-to-safeguard-children-2018/',
-      },
-      {
-        what: 'Working Together 2023 replaced the 2018 edition, with multi-agency practice standards, a stronger education role and a section on harm outside the home.',
-        when: '15 December 2023',
-        source: 'https://staffsscb.org.uk/working-together-2023/',
-      },
-    ],
+    since2017: [change('change.working-together-2018'), change('change.working-together-2023')],
   },
   {
     id: 'section.5.identifying-cse',
@@ -143,13 +109,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: 'Section 5: Identifying Child Sexual Exploitation',
     keywords: ['identifying CSE', 'spotting CSE', 'warning signs', 'vulnerabilities', 'risk factors', 'SAFEGUARD', 'disclosure', 'shared responsibility'],
     related: ['section.appendix-a.safeguard', ...vulnerabilityEntries.map((v) => v.id), 'section.5.category-levels'],
-    since2017: [
-      {
-        what: 'The Crime and Policing Act 2026 introduces a mandatory duty for adults in relevant activities to report suspected child sexual abuse to the police or local authority; check commencement.',
-        when: 'Royal Assent 29 April 2026',
-        source: 'https://weightmans.com/insights/the-crime-and-policing-bill-2025-a-new-duty-to-report-suspected-child-sex-offences',
-      },
-    ],
+    since2017: [change('change.duty-to-report-2026')],
   },
   ...vulnerabilityEntries,
   {
@@ -174,7 +134,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: 'Section 5: Identifying Child Sexual Exploitation – police categories and CSC tiers',
     keywords: ['category', 'categories', 'CSE level', 'CSE category', 'tier', 'threshold', 'levels of need', 'risk assessment', 'Appendix B', 'cat 1, 2 and 3', 'difference between the categories'],
     related: ['category.police-1', 'category.police-2', 'category.police-3', 'category.csc-tier-1', 'category.csc-tier-2', 'category.csc-tier-3', 'category.csc-tier-4'],
-    since2017: [categoriesRemoved, thresholdDocument],
+    since2017: [change('change.categories-removed'), change('change.threshold-document')],
   },
   {
     id: 'category.police-1',
@@ -193,7 +153,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: 'Section 5: Identifying Child Sexual Exploitation – Police category 1',
     keywords: ['category 1', 'cat 1', 'level 1', 'CSE level 1', 'grooming', 'targeted', 'no offences', 'LA flag'],
     related: ['section.5.category-levels', 'flag.la', 'section.6.case-ownership', 'category.police-2'],
-    since2017: [categoriesRemoved],
+    since2017: [change('change.categories-removed')],
   },
   {
     id: 'category.police-2',
@@ -212,7 +172,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: 'Section 5: Identifying Child Sexual Exploitation – Police category 2',
     keywords: ['category 2', 'cat 2', 'level 2', 'CSE level 2', 'opportunistic abuse', 'exchange', 'overnight stays', 'indecent images online', 'coercion', 'LB flag'],
     related: ['section.5.category-levels', 'flag.lb', 'section.6.case-ownership', 'cse-type.opportunistic', 'cse-type.online'],
-    since2017: [categoriesRemoved],
+    since2017: [change('change.categories-removed')],
   },
   {
     id: 'category.police-3',
@@ -233,7 +193,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: 'Section 5: Identifying Child Sexual Exploitation – Police category 3',
     keywords: ['category 3', 'cat 3', 'level 3', 'CSE level 3', 'habitual', 'multiple perpetrators', 'coercion', 'control', 'LC flag'],
     related: ['section.5.category-levels', 'flag.lc', 'cse-type.organised-networked', 'section.1.principles'],
-    since2017: [categoriesRemoved],
+    since2017: [change('change.categories-removed')],
   },
   {
     id: 'category.csc-tier-1',
@@ -245,7 +205,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: "Section 5: Identifying Child Sexual Exploitation – Children's Social Care tiers",
     keywords: ['tier 1', 'level 1', 'universal services', 'no additional needs', 'threshold'],
     related: ['section.5.category-levels', 'category.csc-tier-2'],
-    since2017: [thresholdDocument],
+    since2017: [change('change.threshold-document')],
   },
   {
     id: 'category.csc-tier-2',
@@ -257,7 +217,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: "Section 5: Identifying Child Sexual Exploitation – Children's Social Care tiers",
     keywords: ['tier 2', 'level 2', 'early help', 'additional needs', 'threshold'],
     related: ['section.5.category-levels', 'category.csc-tier-1', 'category.csc-tier-3'],
-    since2017: [thresholdDocument],
+    since2017: [change('change.threshold-document')],
   },
   {
     id: 'category.csc-tier-3',
@@ -269,7 +229,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: "Section 5: Identifying Child Sexual Exploitation – Children's Social Care tiers",
     keywords: ['tier 3', 'level 3', 'complex needs', 'statutory services', 'specialist services', 'referral to CSC', 'threshold'],
     related: ['section.5.category-levels', 'category.csc-tier-2', 'category.csc-tier-4', 'section.6.mash-and-cse'],
-    since2017: [thresholdDocument],
+    since2017: [change('change.threshold-document')],
   },
   {
     id: 'category.csc-tier-4',
@@ -281,7 +241,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: "Section 5: Identifying Child Sexual Exploitation – Children's Social Care tiers",
     keywords: ['tier 4', 'level 4', 'acute need', 'immediate referral', 'child protection', 'threshold'],
     related: ['section.5.category-levels', 'category.csc-tier-3', 'section.6.mash-and-cse', 'power.police-protection'],
-    since2017: [thresholdDocument],
+    since2017: [change('change.threshold-document')],
   },
   {
     id: 'section.6.mash-and-cse',
@@ -335,15 +295,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: 'Section 6: Reporting suspicions of CSE – Referral desks',
     keywords: ['referral desk', 'ASW', 'allocated social worker', '87A', '87a referral', '587/00', '587', 'non-crime report', 'CRIS', 'CAIT', 'IAT', 'initial assessment team', 'SC&O17', 'ES flag', 'Appendix C'],
     related: ['section.6.mash-and-cse', 'flag.es', 'flag.eu', 'section.appendix-e.recording-suspicions', 'glossary.asw', 'glossary.iat', 'glossary.cait', 'glossary.cris', 'meeting.strategy-discussion'],
-    since2017: [
-      report588,
-      {
-        what: "Police forms 87A and 87B were updated; the 2021 protocol added an '87a referral form' appendix and a BCU to Specialist Crime escalation process.",
-        when: 'April 2024 (forms); March 2021 (protocol)',
-        source: 'https://www.londonsafeguardingchildrenprocedures.co.uk',
-      },
-      connect,
-    ],
+    since2017: [change('change.connect-588'), change('change.london-procedures'), change('change.specialist-crime-escalation')],
   },
   {
     id: 'section.6.police-reporting-pathway',
@@ -366,7 +318,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: 'Section 6: Reporting suspicions of CSE – CSE police officer reporting pathway',
     keywords: ['police pathway', 'Merlin', 'Merlin PAC', 'pre-assessment checklist', 'CRIS', 'non-crime', 'police protection', 's46', 'section 11 Children Act 2004', 'immediate risk', 'Appendix D'],
     related: ['section.6.case-ownership', 'power.police-protection', 'glossary.merlin-pac', 'glossary.cris', 'section.6.cse-flagging'],
-    since2017: [connect, report588],
+    since2017: [change('change.connect-588')],
   },
   {
     id: 'section.6.case-ownership',
@@ -384,14 +336,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: 'Section 6: Reporting suspicions of CSE – CSE police officer reporting pathway',
     keywords: ['ownership', 'owning borough', 'which borough', 'where the child lives', 'resides', 'cross-border', 'LAC', 'looked after child', 'category 1', 'non-contact online'],
     related: ['category.police-1', 'category.police-2', 'section.7.lac-placed-out-of-borough', 'section.7.mase-information-sharing'],
-    since2017: [
-      {
-        what: "The Met merged its 32 borough commands into 12 Basic Command Units (BCUs); 'borough police' now means the BCU safeguarding strand.",
-        when: '2017 to early 2019',
-        source: 'https://www.london.gov.uk/questions/2019/6437',
-      },
-      categoriesRemoved,
-    ],
+    since2017: [change('change.bcu'), change('change.categories-removed')],
   },
   {
     id: 'section.6.cse-flagging',
@@ -408,12 +353,6 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     section: 'Section 6: Reporting suspicions of CSE – CSE flagging',
     keywords: ['flag', 'flagging', 'flags', 'CSE flag', 'marker', 'outcome codes', 'Appendix E', 'mapping'],
     related: ['section.appendix-e.recording-suspicions', 'flag.es', 'flag.eu', 'flag.ge', 'flag.ga', 'flag.la', 'flag.lb', 'flag.lc', 'outcome.mi', 'outcome.fp', 'outcome.fo', 'outcome.fq'],
-    since2017: [
-      {
-        what: "Met flags are now held on CRIS/CONNECT.",
-        when: 'CONNECT from November 2022; Met FOI April 2025',
-        source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2025/april-2025/criteria-locating-everyones-invited-flag-cris-connect/',
-      },
-    ],
+    since2017: [change('change.connect-flags')],
   },
 ];

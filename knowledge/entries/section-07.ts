@@ -1,20 +1,9 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /** Section 7 outside the MASE itself: meeting structure, strategy discussions, organised abuse, positive interventions. */
 
 const md = (...lines: string[]): string => lines.join('\n');
-
-const workingTogether2023 = {
-  what: 'Working Together to Safeguard Children 2023 replaced the 2018 edition (which had replaced the 2015 guidance the protocol links to); check the current edition for strategy discussions.',
-  when: '15 December 2023',
-  source: 'https://staffsscb.org.uk/working-together-2023/',
-};
-
-const londonProceduresCse = {
-  what: "The London Safeguarding Children Procedures' sexual exploitation chapter now links to the 2021 protocol, removes the need for Multi-Agency Planning (MAP) meetings and says Core Procedures should be followed in all CSE cases.",
-  when: 'Revised October 2022',
-  source: 'https://www.londonsafeguardingchildrenprocedures.co.uk/sg_sex_exploit_ch.html',
-};
 
 export const section07Entries: KnowledgeEntryInput[] = [
   {
@@ -38,7 +27,7 @@ export const section07Entries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure',
     keywords: ['meetings', 'meeting structure', 'strategy meeting', 'strategy discussion', 'Working Together', 'MASE', 'MACE', 'professionals meeting'],
     related: ['meeting.strategy-discussion', 'meeting.organised-complex-abuse', 'meeting.mase', 'meeting.pre-mase', 'meeting.police-specific'],
-    since2017: [workingTogether2023, londonProceduresCse],
+    since2017: [change('change.working-together-2023'), change('change.london-procedures-cse')],
   },
   {
     id: 'meeting.strategy-discussion',
@@ -67,7 +56,7 @@ export const section07Entries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Strategy discussion',
     keywords: ['strategy discussion', 'strategy meeting', 'strat', 'significant harm', 'reasonable cause to suspect', 'attendees', 'who attends', 'CSC', 'police', 'health', 'school', 'fostering service'],
     related: ['section.7.strategy-discussion-tasks', 'section.7.meeting-structure', 'section.7.mase-volt', 'section.6.referral-desks'],
-    since2017: [workingTogether2023, londonProceduresCse],
+    since2017: [change('change.working-together-2023'), change('change.london-procedures-cse')],
   },
   {
     id: 'section.7.strategy-discussion-tasks',
@@ -103,7 +92,7 @@ export const section07Entries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Strategy discussion tasks',
     keywords: ['strategy discussion tasks', 's47', 'section 47', 'Children Act 1989', '45 working days', '45 days', 'timescale', 'information sharing with family', 'EPO', 'police protection', 'joint enquiries', 'legal action'],
     related: ['meeting.strategy-discussion', 'power.epo', 'power.police-protection', 'checklist.investigation-supervisor'],
-    since2017: [workingTogether2023],
+    since2017: [change('change.working-together-2023')],
   },
   {
     id: 'meeting.organised-complex-abuse',
@@ -123,13 +112,7 @@ export const section07Entries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Organised and complex abuse',
     keywords: ['organised abuse', 'complex abuse', 'complex strategy', 'multiple victims', 'multiple perpetrators', 'peer networks', 'location', 'mapping', 'cross-border'],
     related: ['cse-type.organised-networked', 'meeting.mase', 'section.7.mase-information-sharing', 'meeting.strategy-discussion'],
-    since2017: [
-      {
-        what: 'The London Child Protection Procedures became the London Safeguarding Children Procedures; check the current chapter on organised and complex abuse.',
-        when: 'c. 31 March 2022',
-        source: 'https://www.lbhf.gov.uk/children-and-young-people/local-safeguarding-children-partnership/changes-london-safeguarding-children-procedures',
-      },
-    ],
+    since2017: [change('change.london-procedures')],
   },
   {
     id: 'section.7.positive-interventions',
@@ -186,13 +169,7 @@ export const section07Entries: KnowledgeEntryInput[] = [
     section: 'Section 7: Multi-agency meeting structure – Positive interventions',
     keywords: ['disruption', 'positive disruption', 'CAWN', 'SRO', 'SHPO', 'civil orders', 'arrest', 'charge', 'conviction', 'FP', 'FO', 'FQ'],
     related: ['outcome.fp', 'outcome.fo', 'outcome.fq', 'power.cawn', 'power.sro', 'power.shpo', 'section.7.positive-interventions'],
-    since2017: [
-      {
-        what: 'The Police, Crime, Sentencing and Courts Act 2022 added positive requirements and a civil standard of proof to SROs and SHPOs.',
-        when: 'In force 29 November 2022',
-        source: 'https://zoomlaw.co.uk/2022-1227-uksi.html',
-      },
-    ],
+    since2017: [change('change.pcsc-orders')],
   },
   {
     id: 'meeting.police-specific',

@@ -1,20 +1,9 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /** Sections 8 to 11 (Makesafe excepted): victims and families, missing children, investigations. */
 
 const md = (...lines: string[]): string => lines.join('\n');
-
-const report588 = {
-  what: 'The non-crime 587/00 CSE CRIS report was replaced by a non-crime 588 child exploitation report (one per child, re-opened when new concerns arise), now on CONNECT.',
-  when: 'March 2021 (2021 protocol); CONNECT from November 2022',
-  source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/june-2024/588-non-crime-reports-relating-to-safeguarding/',
-};
-
-const hmicfrs = {
-  what: "HMICFRS inspected the Met's handling of child exploitation and made 11 recommendations, including on victim-blaming language and missing children; the causes of concern were closed on revisit and a 'child first' strategy is in place.",
-  when: 'Report 9 February 2024; revisit 26 February 2025',
-  source: 'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/metropolitan-police-service-handling-of-sexual-and-criminal-exploitation-of-children/',
-};
 
 export const section08To11Entries: KnowledgeEntryInput[] = [
   {
@@ -34,13 +23,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     section: 'Section 8: Victims and families',
     keywords: ['victims', 'families', 'parents', 'carers', 'family support', 'recovery', 'engagement'],
     related: ['section.8.barriers-to-engagement', 'section.8.positive-behaviours', 'section.8.criminal-justice-support', 'cse-type.familial'],
-    since2017: [
-      {
-        what: "Working Together 2018 abolished LSCBs; the duty sits with the local safeguarding partners (local authority, police, ICB).",
-        when: 'July 2018; arrangements published by 29 June 2019',
-        source: 'https://www.wirralsafeguarding.co.uk/working-together-to-safeguard-children-2018/',
-      },
-    ],
+    since2017: [change('change.working-together-2018')],
   },
   {
     id: 'section.8.barriers-to-engagement',
@@ -71,7 +54,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     section: 'Section 8: Victims and families – Victims: barriers to engagement',
     keywords: ['barriers', 'engagement', 'disclosure', 'not disclosing', 'professional curiosity', 'fear', 'not believed', 'victim blaming', 'masculinity', 'boys', 'young men', 'anti-social behaviour'],
     related: ['section.8.groups-facing-barriers', 'section.8.positive-behaviours', 'section.5.identifying-cse'],
-    since2017: [hmicfrs],
+    since2017: [change('change.hmicfrs')],
   },
   {
     id: 'section.8.groups-facing-barriers',
@@ -195,7 +178,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     section: 'Section 9: Missing children',
     keywords: ['missing', 'misper', 'missing child', 'absent', 'runaway', 'report missing', 'risk grading', 'APP', 'debrief', 'found', 'located', 'return'],
     related: ['section.9.missing-person-coordinator', 'section.9.prevention-interview', 'section.9.return-home-interview', 'vulnerability.missing', 'indicator.absence.missing-repeat'],
-    since2017: [hmicfrs],
+    since2017: [change('change.hmicfrs')],
   },
   {
     id: 'section.9.missing-person-coordinator',
@@ -214,13 +197,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     section: 'Section 9: Missing children – Missing Person Coordinator',
     keywords: ['MPC', 'missing person coordinator', 'missing persons unit', 'care providers', "children's homes", 'repeat missing', 'patterns'],
     related: ['section.9.missing-children', 'glossary.mpc', 'meeting.mase'],
-    since2017: [
-      {
-        what: 'The Met moved from borough commands to 12 Basic Command Units (BCUs).',
-        when: '2017 to early 2019',
-        source: 'https://www.london.gov.uk/questions/2019/6437',
-      },
-    ],
+    since2017: [change('change.bcu')],
   },
   {
     id: 'section.9.prevention-interview',
@@ -284,7 +261,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     section: 'Section 9: Missing children – Independent Return Home Interview',
     keywords: ['RHI', 'return interview', 'who does the return interview', 'independent person', 'trusted adult', 'school nurse', 'teacher', 'YOT', 'voluntary sector', 'MASH', '587/00', 'intelligence'],
     related: ['section.9.return-home-interview', 'section.6.mash-and-cse', 'section.6.referral-desks', 'glossary.yot'],
-    since2017: [report588],
+    since2017: [change('change.connect-588')],
   },
   {
     id: 'section.10.investigations',
@@ -327,18 +304,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     section: 'Section 10: Investigations',
     keywords: ['age of consent', 'consent', 'under 13', 'under 16', '16 and 17', 'position of trust', 'statutory rape', 'rape', 'drink', 'drugs', 'incapacitated', 'threats', 'true consent'],
     related: ['section.8.capacity-to-consent', 'offence.soa-ss5-8', 'offence.soa-ss9-15', 'offence.soa-ss16-24', 'section.2.definition-of-cse'],
-    since2017: [
-      {
-        what: 'The Police, Crime, Sentencing and Courts Act 2022 added s22A to the Sexual Offences Act 2003: adults who coach, teach, train, supervise or instruct 16 and 17-year-olds in sport or religion now hold a position of trust.',
-        when: 'In force 28 June 2022',
-        source: 'https://www.basketballengland.co.uk/news/2022/positions-of-trust-a-change-in-the-law/',
-      },
-      {
-        what: "The government accepted the Casey audit's recommendation of a mandatory rape charge where an adult penetrates a child under 16 (with 'Romeo and Juliet' safeguards); check whether it is law.",
-        when: 'Report 16 June 2025',
-        source: 'https://www.lawgazette.co.uk/news/treat-children-as-children-casey-calls-for-rape-law-change/5123610.article',
-      },
-    ],
+    since2017: [change('change.pcsc-positions-of-trust'), change('change.casey-rape-charge')],
   },
   {
     id: 'section.10.forensics-strategy',
@@ -441,18 +407,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     section: 'Section 10: Investigations – Trafficking and the NRM',
     keywords: ['trafficking', 'NRM', 'national referral mechanism', 'modern slavery', 'Modern Slavery Act 2015', 'Palermo Protocol', 'movement', 'internal trafficking', 'first responder', 'county lines', 'immigration status'],
     related: ['offence.msa-s2', 'section.7.mase-trafficking-nrm', 'cse-type.county-lines', 'cse-type.organised-networked', 'glossary.nrm', 'section.7.positive-interventions'],
-    since2017: [
-      {
-        what: "The Nationality and Borders Act 2022 (Part 5) changed the NRM: the reasonable-grounds test needs 'objective factors', the recovery period is 30 days, and there is a public-order disqualification.",
-        when: 'In force 30 January 2023',
-        source: 'https://yjlc.uk/resources/legal-updates/nationality-and-borders-act-2022-yet-another-setback-victims-modern-slavery',
-      },
-      {
-        what: "Children's NRM cases may be decided locally in devolved decision-making pilot areas, and Independent Child Trafficking Guardians have statutory interim guidance.",
-        when: 'Pilots from June 2021; ICTG guidance May 2024',
-        source: 'https://www.gov.uk/government/publications/piloting-devolving-decision-making-for-child-victims-of-modern-slavery/devolving-child-decision-making-pilot-programme-general-guidance-accessible-version',
-      },
-    ],
+    since2017: [change('change.nrm-naba-2022'), change('change.nrm-devolved-decisions'), change('change.ictg')],
   },
   {
     id: 'section.10.perpetrators',
@@ -502,13 +457,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     section: 'Section 10: Investigations – Harmful sexual behaviour',
     keywords: ['HSB', 'harmful sexual behaviour', 'young people who harm', 'peer-on-peer', 'boys', 'young men', 'recruiting', 'under-reporting'],
     related: ['cse-type.peer-on-peer', 'cse-type.gangs-and-groups', 'section.1.principles'],
-    since2017: [
-      {
-        what: 'Keeping Children Safe in Education has included child-on-child sexual violence and harassment guidance for schools since 2018, updated annually.',
-        when: 'From 3 September 2018; annual updates to 2025',
-        source: 'https://www.rezume.co.uk/keeping-children-safe-in-education/',
-      },
-    ],
+    since2017: [change('change.kcsie')],
   },
   {
     id: 'section.11.tactical-options',

@@ -1,4 +1,5 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /**
  * Appendix I, "Positive action in relation to locations of CSE": the tactics (one entry per
@@ -8,12 +9,6 @@ import type { KnowledgeEntryInput } from '../entry.schema';
 const md = (...lines: string[]): string => lines.join('\n');
 
 const SECTION = 'Appendix I: Tactical options and legislation – Positive action in relation to locations of CSE';
-
-const ukcis = {
-  what: 'The UKCIS advice "Sharing nudes and semi-nudes" replaced the 2016 "sexting" advice the protocol refers to: never view, copy or share the images; an adult sharing nudes of an under-18 is child sexual abuse and goes to the police urgently.',
-  when: 'December 2020; updated 11 March 2024',
-  source: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people',
-};
 
 export const tacticsLocationsEntries: KnowledgeEntryInput[] = [
   {
@@ -49,7 +44,7 @@ export const tacticsLocationsEntries: KnowledgeEntryInput[] = [
     section: SECTION,
     keywords: ['school', 'schools', 'school gates', 'DSL', 'designated safeguarding lead', 'teacher', 'briefing staff', 'peer-on-peer', 'sexting', 'nudes', 'confiscate phone', 'online grooming'],
     related: ['tactic.offender.briefing-sheets', 'tactic.victim.phones-and-social-media'],
-    since2017: [ukcis],
+    since2017: [change('change.ukcis-nudes')],
   },
   {
     id: 'tactic.location.health-settings',

@@ -1,4 +1,5 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /**
  * Appendix I, "Positive action for offenders": the tactics (one entry per bullet). The orders,
@@ -9,12 +10,6 @@ import type { KnowledgeEntryInput } from '../entry.schema';
 const md = (...lines: string[]): string => lines.join('\n');
 
 const SECTION = 'Appendix I: Tactical options and legislation – Positive action for offenders';
-
-const connect = {
-  what: 'The Met’s CONNECT system replaced CRIS and Merlin, so the CRIS menu route and DETS pages named here are historical. Follow current CONNECT guidance.',
-  when: 'November 2022 onwards',
-  source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/june-2024/588-non-crime-reports-relating-to-safeguarding/',
-};
 
 export const tacticsOffendersEntries: KnowledgeEntryInput[] = [
   {
@@ -90,7 +85,7 @@ export const tacticsOffendersEntries: KnowledgeEntryInput[] = [
     section: SECTION,
     keywords: ['briefing sheet', 'briefing slide', 'BATS', 'circulate', 'photos', 'neighbourhood policing', 'NPT', 'safer neighbourhoods', 'wardens', 'CCTV operators'],
     related: ['tactic.offender.vehicle-marker-anpr', 'tactic.location.schools', 'tactic.location.hotels', 'tactic.location.childrens-homes'],
-    since2017: [connect],
+    since2017: [change('change.connect-588')],
   },
   {
     id: 'tactic.offender.financial-investigation',

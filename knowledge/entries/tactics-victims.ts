@@ -1,4 +1,5 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { change } from '../changes';
 
 /**
  * Appendix I, "Positive action to assist in safeguarding and evidence gathering in relation to
@@ -9,24 +10,6 @@ import type { KnowledgeEntryInput } from '../entry.schema';
 const md = (...lines: string[]): string => lines.join('\n');
 
 const SECTION = 'Appendix I: Tactical options and legislation – Positive action to assist in safeguarding and evidence gathering in relation to victims';
-
-const connect = {
-  what: 'The Met’s CONNECT system replaced CRIS and Merlin; "Merlin PAC" and CRIS wording is historical. Police users follow current CONNECT guidance (one non-crime 588 exploitation report per child).',
-  when: 'November 2022 onwards',
-  source: 'https://www.met.police.uk/foi-ai/metropolitan-police/disclosure-2024/june-2024/588-non-crime-reports-relating-to-safeguarding/',
-};
-
-const ukcis = {
-  what: 'The UKCIS advice "Sharing nudes and semi-nudes" replaced the 2016 "sexting" advice the protocol refers to: never view, copy or share the images; an adult sharing nudes of an under-18 is child sexual abuse and goes to the police urgently.',
-  when: 'December 2020; updated 11 March 2024',
-  source: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people',
-};
-
-const onlineSafetyAct = {
-  what: 'The Online Safety Act 2023 inserted new offences into the Sexual Offences Act 2003: cyber-flashing (s66A) and sharing or threatening to share intimate images (ss66B–D), and gave Ofcom duties over platforms.',
-  when: 'Royal Assent 26 October 2023; offences in force 31 January 2024',
-  source: 'https://5kbw.co.uk/resources/view-article/sexual-offences-in-the-online-safety-act-2023',
-};
 
 export const tacticsVictimsEntries: KnowledgeEntryInput[] = [
   {
@@ -44,13 +27,7 @@ export const tacticsVictimsEntries: KnowledgeEntryInput[] = [
     section: SECTION,
     keywords: ['partnership engagement', 'information sharing', 'share information', 'safeguarding plan', 'intelligence gaps', 'Team Around the Family', 'TAF', 'child in need plan', 'child protection plan', 'early help', 'CSC', "children's social care"],
     related: ['tactic.victim.strategy-meeting', 'meeting.strategy-discussion', 'section.6.mash-and-cse', 'meeting.mase'],
-    since2017: [
-      {
-        what: 'The Crime and Policing Act 2026 creates a duty for adults in "relevant activity" (regulated activity with children, certain positions of trust, police) to report suspected child sexual abuse to the police or local authority, with a new offence of obstructing a report. Check which sections are in force.',
-        when: 'Royal Assent 29 April 2026; check commencement',
-        source: 'https://weightmans.com/insights/the-crime-and-policing-bill-2025-a-new-duty-to-report-suspected-child-sex-offences',
-      },
-    ],
+    since2017: [change('change.duty-to-report-2026')],
   },
   {
     id: 'tactic.victim.pnc-marker',
@@ -168,7 +145,7 @@ export const tacticsVictimsEntries: KnowledgeEntryInput[] = [
     section: SECTION,
     keywords: ['phone', 'mobile phone', 'seize phone', 'social media', 'unlock code', 'PIN', 'passcode', 'XRY', 'download', 'sexting', 'nudes', 'apps', 'confiscation'],
     related: ['tactic.offender.device-seizure', 'tactic.offender.open-source-checks', 'tactic.location.schools'],
-    since2017: [ukcis, onlineSafetyAct],
+    since2017: [change('change.ukcis-nudes'), change('change.online-safety-act')],
   },
   {
     id: 'tactic.victim.oyster-checks',
@@ -200,18 +177,7 @@ export const tacticsVictimsEntries: KnowledgeEntryInput[] = [
     section: SECTION,
     keywords: ['NRM', 'National Referral Mechanism', 'trafficking', 'modern slavery', 'first responder', 'county lines', 'referral'],
     related: ['glossary.nrm', 'section.10.trafficking-and-nrm', 'offence.msa-s2'],
-    since2017: [
-      {
-        what: 'Part 5 of the Nationality and Borders Act 2022 changed the NRM: the reasonable-grounds test now needs "objective factors", the recovery period is set at 30 days, and a public-order disqualification was added.',
-        when: 'In force 30 January 2023',
-        source: 'https://modernslaverypec.org/resources/impact-naba',
-      },
-      {
-        what: 'Pilots let local multi-agency panels decide NRM cases for child victims, and Independent Child Trafficking Guardians have statutory interim guidance (May 2024).',
-        when: 'From June 2021 (pilot guidance v6, November 2023)',
-        source: 'https://www.gov.uk/government/publications/piloting-devolving-decision-making-for-child-victims-of-modern-slavery/devolving-child-decision-making-pilot-programme-general-guidance-accessible-version',
-      },
-    ],
+    since2017: [change('change.nrm-naba-2022'), change('change.nrm-devolved-decisions'), change('change.ictg')],
   },
   {
     id: 'tactic.victim.isva',
@@ -245,7 +211,7 @@ export const tacticsVictimsEntries: KnowledgeEntryInput[] = [
     section: SECTION,
     keywords: ['return home interview', 'RHI', 'missing', 'missing child', 'debrief', 'crimint', 'Merlin', 'intelligence'],
     related: ['section.9.return-home-interview', 'tactic.victim.trigger-plan'],
-    since2017: [connect],
+    since2017: [change('change.connect-588')],
   },
   {
     id: 'tactic.victim.trigger-plan',
