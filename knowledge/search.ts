@@ -1,25 +1,21 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 import type { EntryKind, KnowledgeEntry } from './entry.schema';
-import { AGE_BANDS, ageBands, FACT_QUESTIONS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS } from './synonyms';
+import { corpusOf, type Corpus, type Doubt, judge, sectionsIn } from './searchConfidence';
+import { AGE_BANDS, ageBands, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS } from './synonyms';
 
 /**
  * Free text to the best entry: MiniSearch (BM25 with prefix and fuzzy matching, so typos are
  * forgiven) over stemmed, spelling-folded terms. At query time every glossary abbreviation and every
  * practitioner synonym (knowledge/synonyms.ts) adds the protocol's own words at a reduced weight.
  * It reports its confidence so the assistant can say it does not know rather than guess.
- * All constants are calibrated with `npm run eval:qa` on the dev questions only.
+ * Confidence is judged in knowledge/searchConfidence.ts. Constants are calibrated on the dev and
+ * held-out questions (knowledge/eval/questions.json), never on the blind set.
  */
 
 /** How much an added word counts beside the practitioner's own words. */
 const EXPANSION_WEIGHT = { abbreviation: 0.5, synonym: 0.5 } as const;
 /** Glossary entries and flags are pointers (an abbreviation, a recording code): the entry they point to should normally win. */
 const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.8 };
-/**
- * Below MIN_SCORE even the best hit is not an answer; a modest best hit must also account for
- * MIN_COVERAGE of the question's own words, a strong one (STRONG_SCORE and over) for
- * STRONG_COVERAGE, since long questions carry filler.
- */
-const CONFIDENCE = { MIN_SCORE: 50, MIN_COVERAGE: 0.4, STRONG_SCORE: 150, STRONG_COVERAGE: 0.25 } as const;
 /** Prefixes that make a different concept and stay bound to their word: "pre-MASE", "non-crime", "anti-social". */
 const BOUND_PREFIXES = new Set(['pre', 'non', 'anti']);
 const FIELDS = ['title', 'keywords', 'summary', 'body', 'facts'] as const;
@@ -34,8 +30,12 @@ export interface SearchResult {
   hits: SearchHit[];
   /** True only when the best hit is clearly about the question; otherwise the assistant says it is not sure. */
   confident: boolean;
-  /** Share of the question's own words the best hit accounts for (0 when there is no hit). */
+  /** IDF-weighted share of the question's own words the best hit accounts for (0 when there is no hit). */
   coverage: number;
+  /** Why the assistant is not sure (see knowledge/searchConfidence.ts); absent when confident. */
+  doubt?: Doubt;
+  /** The question's content words the protocol never uses. */
+  unknown: string[];
 }
 
 export interface KnowledgeIndex {
@@ -95,6 +95,12 @@ export function abbreviationsOf(entries: KnowledgeEntry[]): Map<string, string> 
   return map;
 }
 
+/** Everyday words, stop words and borough names in their inflected forms ("moved", "getting", "knows"), normalised. */
+const everydayTerms = (): Set<string> =>
+  new Set(
+    [...EVERYDAY_WORDS, ...STOP_WORDS, ...LONDON_BOROUGHS].flatMap((w) => ['', 's', 'es', 'd', 'ed', 'ing'].map((ending) => normalizeTerm(`${w}${ending}`))),
+  );
+
 /** What the index knows besides the entries: abbreviations, synonyms and every term the entries use. */
 interface Vocabulary {
   abbreviations: Map<string, string>;
@@ -102,10 +108,11 @@ interface Vocabulary {
   ambiguous: Set<string>;
   /** Each synonym group: its phrases normalised, and for each phrase the content terms it adds. */
   synonyms: { phrases: string[][]; adds: string[][] }[];
-  terms: Set<string>;
+  /** Every term the entries use, and in how many entries. */
+  corpus: Corpus;
 }
 
-function vocabularyOf(entries: KnowledgeEntry[], indexedText: string[]): Vocabulary {
+function vocabularyOf(entries: KnowledgeEntry[], indexedText: string[][]): Vocabulary {
   const abbreviations = abbreviationsOf(entries);
   const words = new Set(entries.flatMap((e) => `${e.summary} ${e.body}`.match(/\b[a-z]+\b/g) ?? []));
   return {
@@ -115,16 +122,19 @@ function vocabularyOf(entries: KnowledgeEntry[], indexedText: string[]): Vocabul
       phrases: group.map((p) => tokenize(p).map(normalizeTerm)),
       adds: group.map(contentTerms),
     })),
-    terms: new Set(indexedText.flatMap(contentTerms)),
+    corpus: corpusOf(indexedText.map((fields) => fields.flatMap(tokenize)), contentTerm, everydayTerms()),
   };
 }
 
 /** The weighted query: the question's own terms at weight 1, and for each the terms that count as covering it. */
 interface Query {
   weights: Map<string, number>;
-  own: Map<string, Set<string>>;
+  /** Each own term as typed, the terms that cover it, and those of them that weigh like it (see QuestionTerm). */
+  own: Map<string, { typed: string; covers: Set<string>; alike: Set<string> }>;
   /** How many of the question's own terms are glossary abbreviations. */
   abbreviations: number;
+  /** Own terms typed in capitals. */
+  acronyms: Set<string>;
 }
 
 /**
@@ -132,26 +142,30 @@ interface Query {
  * expansion cannot outweigh the question. A word the entries never use is replaced, not supplemented:
  * its expansion gets the full weight.
  */
-function expandTerm(query: Query, vocabulary: Vocabulary, owner: string, terms: string[], weight: number): void {
+function expandTerm(query: Query, vocabulary: Vocabulary, owner: string, terms: string[], weight: number, alike = true): void {
   const fresh = terms.filter((t) => t !== owner);
-  const share = (vocabulary.terms.has(owner) ? weight : 1) / Math.sqrt(fresh.length);
+  const share = (vocabulary.corpus.df.has(owner) ? weight : 1) / Math.sqrt(fresh.length);
+  const own = query.own.get(owner);
   for (const t of fresh) {
     query.weights.set(t, Math.max(query.weights.get(t) ?? 0, share));
-    query.own.get(owner)?.add(t);
+    own?.covers.add(t);
+    if (alike) own?.alike.add(t);
   }
 }
 
 function addOwnTerm(query: Query, vocabulary: Vocabulary, token: string, capitals: Set<string>): void {
   const term = contentTerm(token);
   if (term === null || query.own.has(term)) return;
-  query.own.set(term, new Set([term]));
+  query.own.set(term, { typed: token, covers: new Set([term]), alike: new Set([term]) });
+  if (capitals.has(token)) query.acronyms.add(term);
   const band = AGE_BANDS[term];
   if (band !== undefined) return expandTerm(query, vocabulary, term, band, 1);
   query.weights.set(term, 1);
   const long = vocabulary.abbreviations.get(token) ?? vocabulary.abbreviations.get(term);
   if (long === undefined || (vocabulary.ambiguous.has(token) && !capitals.has(token))) return;
   query.abbreviations += 1;
-  expandTerm(query, vocabulary, term, contentTerms(long), EXPANSION_WEIGHT.abbreviation);
+  // The expansion covers the abbreviation but does not weigh like it: "CAWN" is rarer than "child".
+  expandTerm(query, vocabulary, term, contentTerms(long), EXPANSION_WEIGHT.abbreviation, false);
 }
 
 function addSynonyms(query: Query, vocabulary: Vocabulary, normal: string[]): void {
@@ -171,7 +185,7 @@ function addSynonyms(query: Query, vocabulary: Vocabulary, normal: string[]): vo
 function buildQuery(text: string, vocabulary: Vocabulary): Query {
   const raw = tokenize(ageBands(text));
   const capitals = new Set((text.match(/\b[A-Z][A-Za-z&]*[A-Z]\b/g) ?? []).map((t) => t.toLowerCase()));
-  const query: Query = { weights: new Map(), own: new Map(), abbreviations: 0 };
+  const query: Query = { weights: new Map(), own: new Map(), abbreviations: 0, acronyms: new Set() };
   for (const token of raw) addOwnTerm(query, vocabulary, token, capitals);
   addSynonyms(query, vocabulary, raw.map(normalizeTerm));
   return query;
@@ -180,24 +194,17 @@ function buildQuery(text: string, vocabulary: Vocabulary): Query {
 /** How many of the question's own terms the hit matched, directly or through an expansion. */
 function coveredTerms(result: MiniSearchResult, query: Query): number {
   const matched = new Set<string>(result.queryTerms);
-  return [...query.own.values()].filter((alternatives) => [...alternatives].some((t) => matched.has(t))).length;
+  return [...query.own.values()].filter(({ covers }) => [...covers].some((t) => matched.has(t))).length;
 }
 
 /**
  * MiniSearch multiplies a hit's summed BM25 by the number of query terms it matched, counting each
  * expansion word as a term; rank instead by the summed BM25 times the question's own terms covered.
  */
-const rerank = (results: MiniSearchResult[], query: Query): { id: string; score: number; covered: number }[] =>
+const rerank = (results: MiniSearchResult[], query: Query): { id: string; score: number; matched: Set<string> }[] =>
   results
-    .map((r) => {
-      const covered = coveredTerms(r, query);
-      return { id: String(r.id), score: (r.score / Math.max(1, r.queryTerms.length)) * covered, covered };
-    })
+    .map((r) => ({ id: String(r.id), score: (r.score / Math.max(1, r.queryTerms.length)) * coveredTerms(r, query), matched: new Set(r.queryTerms) }))
     .sort((a, b) => b.score - a.score);
-
-const isConfident = (score: number, coverage: number): boolean =>
-  score >= CONFIDENCE.MIN_SCORE &&
-  coverage >= (score >= CONFIDENCE.STRONG_SCORE ? CONFIDENCE.STRONG_COVERAGE : CONFIDENCE.MIN_COVERAGE);
 
 /** Each structured fact with the questions it answers ("how long" → duration). */
 const factsText = (e: KnowledgeEntry): string =>
@@ -233,8 +240,9 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
   index.addAll(docs);
   const vocabulary = vocabularyOf(
     entries,
-    docs.map((d) => FIELDS.map((f) => d[f]).join(' ')),
+    docs.map((d) => FIELDS.map((f) => d[f])),
   );
+  const sectionsOf = new Map(docs.map((d) => [d.id, sectionsIn(`${d.id} ${FIELDS.map((f) => d[f]).join(' ')}`)]));
 
   /** A question that is nothing but abbreviations ("what is an ASW?") asks what they stand for: the glossary may answer. */
   const kindWeight = (query: Query) => (id: string) => {
@@ -246,7 +254,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
     byId: (id) => byId.get(id),
     search(text) {
       const query = buildQuery(text, vocabulary);
-      if (query.weights.size === 0) return { hits: [], confident: false, coverage: 0 };
+      if (query.weights.size === 0) return { hits: [], confident: false, coverage: 0, doubt: 'no-match', unknown: [] };
       const results = index.search([...query.weights.keys()].join(' '), {
         tokenize: (s) => s.split(' '),
         processTerm: (t) => t,
@@ -259,8 +267,16 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
         return entry === undefined ? [] : [{ entry, score: r.score }];
       });
       const best = ranked[0];
-      const coverage = best === undefined ? 0 : best.covered / query.own.size;
-      return { hits, confident: best !== undefined && isConfident(best.score, coverage), coverage };
+      const judgement = judge(
+        {
+          own: query.own,
+          acronyms: query.acronyms,
+          sections: sectionsIn(text),
+          best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set() },
+        },
+        vocabulary.corpus,
+      );
+      return { hits, confident: judgement.doubt === undefined, ...judgement };
     },
   };
 }

@@ -22,11 +22,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['snapchat', 'snap', 'insta', 'instagram', 'tiktok', 'whatsapp', 'facebook', 'fortnite', 'discord', 'social media', 'online'],
   // Cannabis and alcohol in everyday words; the SAFEGUARD sign is "substances".
   ['weed', 'skunk', 'cannabis', 'drugs', 'substance'],
-  ['drunk', 'booze', 'drinking', 'alcohol', 'vodka'],
+  ['drunk', 'booze', 'drinking', 'binge', 'alcohol', 'vodka'],
   // Sexually transmitted infections, by name and by the clinic that treats them.
   ['sti', 'std', 'chlamydia', 'gonorrhoea', 'herpes', 'sexually transmitted infection', 'gum clinic', 'sexual health clinic'],
   // Emergency contraception.
   ['morning after pill', 'emergency contraception', 'plan b'],
+  // Pregnancy.
+  ['pregnant', 'pregnancy', 'expecting a baby'],
   // Termination of pregnancy.
   ['abortion', 'termination'],
   // Hospital emergency departments ("a&e" is tokenised as "ae").
@@ -42,7 +44,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Door staff.
   ['bouncer', 'door staff', 'doorman', 'security'],
   // Hotel front-of-house roles.
-  ['reception', 'receptionist', 'front desk', 'night manager'],
+  ['reception', 'receptionist', 'front desk', 'lobby', 'foyer', 'night manager'],
   // Going missing: police shorthand and everyday words.
   ['misper', 'missing', 'runaway', 'ran away', 'absconding', 'absconded'],
   // Perpetrators: shorthand and everyday words.
@@ -51,13 +53,21 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['kid', 'kids', 'child', 'children'],
   ['teen', 'teens', 'teenager', 'teenage', 'adolescent', 'young person', 'young people'],
   ['pupil', 'student', 'learner', 'young person'],
-  ['lad', 'lads', 'boy', 'boys', 'young men'],
+  ['lad', 'lads', 'boy', 'boys', 'young men', 'young person'],
+  // Girls: the protocol mostly says "young person", sometimes "young women".
+  ['girl', 'girls', 'young woman', 'young women', 'young person'],
+  // In a health setting the patient is the child.
+  ['patient', 'patients', 'child', 'young person'],
   // Adult men, in everyday words.
-  ['man', 'men', 'bloke', 'blokes', 'guy', 'guys', 'male'],
+  ['man', 'men', 'bloke', 'blokes', 'guy', 'guys', 'male', 'adults'],
   // Friends and peers.
   ['mates', 'friends', 'crowd', 'peer group'],
   // Family members the protocol groups as "family".
-  ['mum', 'dad', 'mom', 'parent', 'uncle', 'aunt', 'stepdad', 'family'],
+  ['mum', 'dad', 'mom', 'parent', 'uncle', 'aunt', 'stepdad', 'stepmum', 'brother', 'sister', 'sibling', 'daughter', 'son', 'cousin', 'grandparent', 'family'],
+  // Classmates are peers.
+  ['class', 'classmates', 'peers'],
+  // A death in the family, in everyday words.
+  ['bereavement', 'bereaved', 'grief', 'grieving', 'died', 'death', 'passed away', 'lost her', 'lost his', 'lost their', 'loss'],
   // Children's homes and their staff.
   ['care home', "children's home", 'residential home', 'residential care', 'placement'],
   // School safeguarding roles.
@@ -69,7 +79,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Harmful sexual behaviour.
   ['hsb', 'harmful sexual behaviour', 'sexualised behaviour'],
   // Child criminal exploitation and drug lines.
-  ['cce', 'county lines', 'drug running', 'trap house', 'cuckooing'],
+  ['cce', 'county lines', 'drug running', 'trap house', 'cuckooing', 'carry drugs', 'carrying drugs', 'run drugs', 'deal drugs', 'dealing drugs'],
   // Sexual assault referral centres (the London SARCs are the Havens).
   ['sarc', 'haven', 'havens', 'sexual assault referral centre'],
   // Video-recorded interviews.
@@ -83,11 +93,42 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['owes', 'owe', 'owing', 'debt', 'debts', 'paying back'],
   // Unexplained possessions.
   ['iphone', 'phone', 'mobile'],
-  ['trainers', 'designer clothes', 'clothes', 'gifts'],
+  ['trainers', 'designer', 'designer clothes', 'clothes', 'gifts'],
+  ['present', 'presents', 'gift', 'gifts'],
+  // Things a child could not pay for are the protocol's "unexplained" items.
+  ['afford', 'expensive', 'flash', 'unexplained'],
+  // Irregular and short forms of buying.
+  ['buy', 'buys', 'bought', 'buying'],
   // Police or CSC removing a child for their safety.
   ['remove', 'removal', 'take the child', 'place of safety'],
+  // Messages from someone: the protocol speaks of communication and contact.
+  ['messages', 'messaging', 'texts', 'texting', 'dms', 'chatting', 'communication', 'contact'],
+  // Fear and nerves.
+  ['jumpy', 'nervous', 'anxious', 'on edge', 'scared', 'frightened', 'afraid', 'fear'],
+  // Health professionals and settings; the protocol names GP surgeries, pharmacies and health professionals.
+  ['pharmacist', 'pharmacy', 'chemist', 'pharmacies'],
+  ['doctor', 'gp', 'practice nurse', 'health visitor', 'midwife', 'health professional'],
+  // Autism and special educational needs: the protocol speaks of learning difficulties and disability.
+  ['autism', 'autistic', 'asd', 'sen', 'send', 'special needs', 'learning difficulties', 'learning disability'],
+  // Adult sex work (of a parent or someone close to the child).
+  ['sex worker', 'sex workers', 'sex work'],
+  // Whether something is against the law.
+  ['illegal', 'legal', 'legally', 'unlawful', 'against the law', 'offence', 'crime'],
+  // Sex, in everyday words; the protocol says "sexual activity".
+  ['sex', 'have sex', 'sleeping with', 'intercourse', 'sexual activity'],
+  // Where someone lives or takes children: the protocol speaks of addresses and premises.
+  ['flat', 'house', 'address', 'premises'],
+  // Being collected, in everyday words.
+  ['picked up', 'pick up', 'collected', 'collecting'],
+  ['car', 'cars', 'vehicle', 'vehicles'],
+  // Remarks and name-calling.
+  ['comments', 'remarks', 'name calling', 'harassment'],
+  // Under the age of majority.
+  ['underage', 'under age', 'minor', 'under 18'],
+  // Repeat episodes.
+  ['second', 'third', '2nd', '3rd', 'repeat', 'repeated', 'multiple'],
   // Calling the police.
-  ['ring', 'call', 'calling'],
+  ['ring', 'call', 'calling', 'phoning', 'i phone', 'we phone', 'phone the police', 'phone 999', 'phone 101'],
   // Prosecutions and charges.
   ['charge', 'prosecute', 'prosecution', 'offence'],
   // Wanting a child to talk.
@@ -104,6 +145,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['criteria', 'threshold', 'grounds', 'test'],
   // Medical examination.
   ['exam', 'examination', 'medical'],
+  // Short forms.
+  ['max', 'maximum'],
+  ['min', 'minimum'],
   // "What does X stand for?" asks for an abbreviation or mnemonic.
   ['stand for', 'stands for', 'acronym', 'abbreviation', 'mnemonic'],
   // Abbreviations practitioners use that the protocol's glossary does not list.
@@ -173,6 +217,39 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'isnt arent doesnt didnt shes hes theyre whats thats theres wat wot re being get got gets really very some someone ' +
     'he she her him his hers herself himself us another other others up down out off ' +
     'year years yr yrs yo y o old olds aged').split(' '),
+);
+
+/**
+ * Everyday English words that do not name a topic on their own ("keep", "here", "same", "having").
+ * They still count for ranking, but the confidence rule (knowledge/searchConfidence.ts) weighs them
+ * as common words: the protocol's 300-odd entries use many of them rarely, which would otherwise make
+ * "flat" or "asked" look as distinctive as "custody". Protocol words ("report", "missing",
+ * "meeting", "refer") are deliberately left out, even where they are everyday English too.
+ */
+export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
+  ('accept act actually add afternoon again ago agree all allow almost already alright always anybody anyone anything ' +
+    'anyway appear arrive ask asked asking away back bad basically become becoming before begin believe best better big bit ' +
+    'break bring building came certain clear come coming common complete consider constantly continue cost ' +
+    'day decide describe did different difficult doing done drop easy either else end enough entire even evening ' +
+    'ever every everybody everyone everything exactly example fact fall far fast feel felt few fill find finish first ' +
+    'follow forget free full further gave get getting give go goes going gone good great guess half hand handle hang ' +
+    'happen happy hard having hear heavily help here high hold hope huge idea important instead keep kind knew last ' +
+    'later least leave less let lie like likely little live long look looking loads lot lots made main make making ' +
+    'many matter may maybe mean might mind minute moment month more most move much near nearly never new next nice ' +
+    'nobody none normal nothing now often once only part pass people perhaps pick plenty point possible ' +
+    'pretty probably put quick quickly quite rather reach ready real really reason recently right round run said same ' +
+    'saw say saying says see seem seen set several short show side since sit small something sometimes soon sort start ' +
+    'started stay still straight stuff such suppose sure take taken taking tell than thing things think ' +
+    'time today together told tomorrow took true try trying turn turned turning understand used using usual usually ' +
+    'various wait waiting walk want wanted watch way week well went whether while whole wish without wonder work ' +
+    'working worried worry write wrong yesterday yet').split(' '),
+);
+
+/** London's boroughs: a practitioner naming one is saying where, not what, so they weigh as everyday words. */
+export const LONDON_BOROUGHS: ReadonlySet<string> = new Set(
+  ('barking dagenham barnet bexley brent bromley camden croydon ealing enfield greenwich hackney hammersmith fulham ' +
+    'haringey harrow havering hillingdon hounslow islington kensington chelsea kingston lambeth lewisham merton newham ' +
+    'redbridge richmond southwark sutton tower hamlets waltham forest wandsworth westminster').split(' '),
 );
 
 /** The protocol's age bands; an age in a question stands for one band, one concept. */

@@ -10,7 +10,12 @@ import { createKnowledgeIndex, type KnowledgeIndex } from '../knowledge/search';
  * acceptable id is ranked there) and whether they were answered confidently; questions the protocol
  * does not answer (`expected: []`) score whether the index refused them (not confident).
  * Run: `npm run eval:qa` (or `npx tsx tools/eval-qa.ts`). Exit code 1 when the dev targets are missed
- * (top-1 < 0.90, top-3 < 0.98 or refusal < 0.90); the held-out set is reported, never gated or tuned on.
+ * (top-1 < 0.90, top-3 < 0.98 or refusal < 0.90).
+ *
+ * Honesty about the sets: "dev" and the first "heldout" set have both been tuned against (the
+ * second round of tuning used the first held-out set's misses). heldout-2.json was written blind,
+ * by someone who saw neither the search code nor the other questions, and nobody tuning the search
+ * has looked at it: it is the figure that says how fresh questions fare.
  */
 
 export const TARGETS = { top1: 0.9, top3: 0.98, refused: 0.9 } as const;
@@ -119,7 +124,7 @@ function main(): void {
   printSet('heldout-2 (blind)', blind);
   const line = (name: string, r: SetReport) => `${name} top1=${pct(r.top1)} top3=${pct(r.top3)} confident=${pct(r.confident)} refused=${pct(r.refused)}`;
   console.log(`\neval:qa ${line('dev', dev)} ${line('heldout', heldout)} ${line('heldout-2', blind)}`);
-  // Only the dev set gates: the held-out set measures generalisation and is never tuned against.
+  // Only the dev set gates; heldout-2 measures generalisation and must never be tuned against.
   if (!meetsTargets(dev)) process.exitCode = 1;
 }
 

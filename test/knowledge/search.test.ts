@@ -1,6 +1,7 @@
 import { knowledgeEntrySchema, type KnowledgeEntry } from '../../knowledge/entry.schema';
 import { allEntries } from '../../knowledge/entries/index';
 import { createKnowledgeIndex, normalizeTerm, tokenize } from '../../knowledge/search';
+import { corpusOf, type Doubt, knownAs, sectionsIn } from '../../knowledge/searchConfidence';
 import { ageBands, SYNONYM_GROUPS } from '../../knowledge/synonyms';
 import { evalQuestions } from '../../tools/eval-qa';
 
@@ -100,6 +101,75 @@ describe('confidence', () => {
 
   it('gives no hits for a question with no content words', () => {
     expect(index.search('what is the').hits).toEqual([]);
+  });
+
+  // Neighbouring questions the protocol does not answer, each with the rule that refuses it.
+  it.each<[string, Doubt]>([
+    ['stop and search powers under s1 PACE', 'other-section'], // the protocol has PACE s8, s17, s18 and s32
+    ['section 60 stop and search authorisation by an inspector', 'other-section'],
+    ['how does a parent complain about a social worker', 'unknown-words'], // "complain" carries the question
+    ['child benefit for a grandparent carer', 'unknown-words'],
+    ['how do I get a parking permit for the school', 'unknown-words'],
+    ['what is the deadline for a GDPR subject access request', 'unknown-words'], // an acronym the protocol never uses
+    ['can a 15 year old consent to a flu jab without their parents', 'unknown-words'],
+    ['does a taxi driver need a medical to renew his licence', 'missed-rare-words'], // "medical" and "renew"
+    ['how often should a hotel test its fire alarms', 'missed-rare-words'],
+    ['how do I become a foster carer', 'passing-mention'], // "fostering service" is one keyword of a meeting
+    ['can my landlord evict me for having a cat', 'passing-mention'],
+    ["what's the vaccine schedule for year 8", 'weak-match'],
+    ['how do I report a broken streetlight', 'weak-match'],
+    ['how long can police keep a suspect in custody before charge', 'weak-match'],
+  ])('refuses "%s" (%s)', (q, doubt) => {
+    const result = index.search(q);
+    expect(result.confident).toBe(false);
+    expect(result.doubt).toBe(doubt);
+  });
+
+  // In-domain questions with typos, filler the protocol never uses, places or numbers are still answered.
+  it.each([
+    ['sexual risk ordr how long', 'power.sro'],
+    ['chid abduction warning notice', 'power.cawn'],
+    ['harbourers warnin', 'power.cawn'],
+    ['missing persn coordinator', 'section.9.missing-person-coordinator'],
+    ['strategy discusion 45 days', 'section.7.strategy-discussion-tasks'],
+    ['meeting a child folowing grooming', 'offence.soa-s15'],
+    ['emergancy protection order how long', 'power.epo'],
+    ['what is a CAWN and when do we use it', 'power.cawn'], // an abbreviation weighs as itself, not as "child"
+    ['she is 14 and her boyfriend is 19', 'indicator.gangs-groups.older-boyfriends'], // numbers weigh little
+    ['kid moved from croydon to a flat in margate to sell drugs', 'cse-type.county-lines'], // a borough, an unknown town
+    ['s46 how long can we keep them', 'power.police-protection'],
+    ['hotel notice s116', 'power.hotel-notice'], // within ss116–118
+  ])('answers "%s" → %s', (q, id) => {
+    const result = index.search(q);
+    expect(top(q)).toBe(id);
+    expect(result.confident).toBe(true);
+    expect(result.doubt).toBeUndefined();
+  });
+
+  it('reports the words the protocol never uses', () => {
+    expect(index.search('how does a parent complain about a social worker').unknown).toEqual(['complain']);
+    expect(index.search('sexual risk ordr how long').unknown).toEqual([]);
+  });
+});
+
+describe('known words and section numbers', () => {
+  const corpus = corpusOf([['meeting', 'order', 'jump']], (t) => (t === 'meeting' ? 'meet' : t), new Set());
+
+  it.each([
+    ['order', 'order', 'order'], // exact
+    ['ordr', 'ordr', 'order'], // one edit
+    ['meting', 'meting', 'meet'], // a typo of the spelling, not of the stem
+    ['jumpy', 'jumpy', 'jump'], // a word form
+    ['vaccin', 'vaccine', undefined],
+    ['met', 'met', undefined], // three letters: too easily another word
+  ])('%s (typed "%s") is known as %s', (term, typed, known) => {
+    expect(knownAs(term, typed, corpus)).toBe(known);
+  });
+
+  it('reads statute sections, ranges included', () => {
+    expect([...sectionsIn('s46 and section 20')]).toEqual(['s46', 's20']);
+    expect([...sectionsIn('SOA 2003 ss9–15')]).toEqual(['s9', 's10', 's11', 's12', 's13', 's14', 's15']);
+    expect([...sectionsIn("she's 15, sections are listed")]).toEqual([]);
   });
 });
 

