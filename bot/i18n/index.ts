@@ -2,6 +2,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import answers from './locales/en-GB/answers.json';
 import business from './locales/en-GB/business.json';
 import common from './locales/en-GB/common.json';
+import danger from './locales/en-GB/danger.json';
 import health from './locales/en-GB/health.json';
 import missingReturned from './locales/en-GB/missingReturned.json';
 import notices from './locales/en-GB/notices.json';
@@ -17,7 +18,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, health, missingReturned, notices, police, referral, school, socialCare, trafficking, urgent, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, danger, health, missingReturned, notices, police, referral, school, socialCare, trafficking, urgent, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

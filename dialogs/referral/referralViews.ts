@@ -1,6 +1,7 @@
 import type { ReferralFirstStepsContext } from '../../machines/referralFirstSteps.machine';
 import { cite } from '../citations';
 import { localContacts } from '../contacts';
+import { dangerCheckViews } from '../dangerCheck.views';
 import type { DeploymentFacts, StepBody } from '../flow';
 
 /**
@@ -10,24 +11,7 @@ import type { DeploymentFacts, StepBody } from '../flow';
 export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<string, (context: ReferralFirstStepsContext, facts: DeploymentFacts) => StepBody> {
   const k = (key: string) => ({ key: `${ns}:${key}` });
   return {
-    askingDanger: () => ({
-      tone: 'question',
-      title: { key: 'referral:askingDanger.title' },
-      lines: [{ key: 'referral:askingDanger.body' }],
-      choices: [
-        { label: { key: 'common:answer.yes' }, answer: { type: 'answer.danger', value: 'yes' }, style: 'destructive' },
-        { label: { key: 'common:answer.notSure' }, answer: { type: 'answer.danger', value: 'notSure' } },
-        { label: { key: 'common:answer.no' }, answer: { type: 'answer.danger', value: 'no' } },
-      ],
-      citations: [cite('pathway.c2.immediate-danger')],
-    }),
-    callingEmergency: (context) => ({
-      tone: 'urgent',
-      title: { key: 'referral:callingEmergency.title' },
-      lines: [{ key: context.danger === 'notSure' ? 'referral:callingEmergency.ifInDoubt' : 'referral:callingEmergency.body' }, k('callingEmergency.then')],
-      choices: [{ label: { key: 'referral:callingEmergency.continue' }, answer: { type: 'danger.acknowledged' } }],
-      citations: [cite('pathway.c2.immediate-danger')],
-    }),
+    ...dangerCheckViews({ question: 'referral:askingDanger', then: `${ns}:callingEmergency.then`, carryOn: 'referral:callingEmergency.continue' }),
     askingRole: () => ({
       tone: 'question',
       title: k('askingRole.title'),

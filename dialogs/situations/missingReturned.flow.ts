@@ -9,7 +9,7 @@ import type { TextRef } from '../../cards/view';
 import { cite } from '../citations';
 import { localContacts } from '../contacts';
 import { defineFlow } from '../flow';
-import { dangerChoices } from './situationChoices';
+import { dangerCheckViews } from '../dangerCheck.views';
 
 const k = (key: string): TextRef => ({ key: `missingReturned:${key}` });
 
@@ -36,27 +36,13 @@ function returnInterviewSteps(context: MissingReturnedContext): TextRef[] {
 /** A missing child has come back: 999 if needed, then the police prevention interview and the independent return home interview within 72 hours. */
 export const missingReturnedFlow = defineFlow({
   id: 'situations.missingReturned',
-  // FlowSpec needs a role; a situation serves every role, and social care holds the return interview for a child at home.
   version: MISSING_RETURNED_VERSION,
   titleKey: 'missingReturned:title',
   machine: missingReturnedMachine,
   contextSchema: missingReturnedContextSchema,
   answerSchema: missingReturnedEventSchema,
   views: {
-    askingDanger: () => ({
-      tone: 'question',
-      title: k('askingDanger.title'),
-      lines: [k('askingDanger.body')],
-      choices: dangerChoices,
-      citations: [cite('pathway.c2.immediate-danger')],
-    }),
-    callingEmergency: (context) => ({
-      tone: 'urgent',
-      title: k('callingEmergency.title'),
-      lines: [k(context.danger === 'notSure' ? 'callingEmergency.ifInDoubt' : 'callingEmergency.body'), k('callingEmergency.then')],
-      choices: [{ label: k('callingEmergency.continue'), answer: { type: 'danger.acknowledged' } }],
-      citations: [cite('pathway.c2.immediate-danger')],
-    }),
+    ...dangerCheckViews({ question: 'missingReturned:askingDanger', then: 'missingReturned:callingEmergency.then', carryOn: 'missingReturned:callingEmergency.continue' }),
     askingLivingSituation: () => ({
       tone: 'question',
       title: k('askingLivingSituation.title'),

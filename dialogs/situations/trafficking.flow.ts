@@ -3,7 +3,7 @@ import { TRAFFICKING_VERSION, traffickingContextSchema, traffickingEventSchema, 
 import { cite } from '../citations';
 import { localContacts } from '../contacts';
 import { defineFlow } from '../flow';
-import { dangerChoices } from './situationChoices';
+import { dangerCheckViews } from '../dangerCheck.views';
 
 const k = (key: string): TextRef => ({ key: `trafficking:${key}` });
 
@@ -13,27 +13,13 @@ const countyLinesSteps: TextRef[] = [k('countyLines.signs'), k('countyLines.cse'
 /** Trafficking and county lines: 999 if needed, then the NRM referral and crime report, made by first responders or through them. */
 export const traffickingFlow = defineFlow({
   id: 'situations.trafficking',
-  // FlowSpec needs a role; a situation serves every role, and the protocol's first responders are police and social workers.
   version: TRAFFICKING_VERSION,
   titleKey: 'trafficking:title',
   machine: traffickingMachine,
   contextSchema: traffickingContextSchema,
   answerSchema: traffickingEventSchema,
   views: {
-    askingDanger: () => ({
-      tone: 'question',
-      title: k('askingDanger.title'),
-      lines: [k('askingDanger.body')],
-      choices: dangerChoices,
-      citations: [cite('pathway.c2.immediate-danger')],
-    }),
-    callingEmergency: (context) => ({
-      tone: 'urgent',
-      title: k('callingEmergency.title'),
-      lines: [k(context.danger === 'notSure' ? 'callingEmergency.ifInDoubt' : 'callingEmergency.body'), k('callingEmergency.then')],
-      choices: [{ label: k('callingEmergency.continue'), answer: { type: 'danger.acknowledged' } }],
-      citations: [cite('pathway.c2.immediate-danger')],
-    }),
+    ...dangerCheckViews({ question: 'trafficking:askingDanger', then: 'trafficking:callingEmergency.then', carryOn: 'trafficking:callingEmergency.continue' }),
     askingResponder: () => ({
       tone: 'question',
       title: k('askingResponder.title'),

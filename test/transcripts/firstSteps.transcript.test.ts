@@ -1,13 +1,12 @@
-import { allText, chat, headings, startTestAssistant, type Card, type TestAssistant } from '../support/assistant';
+import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 /**
  * Whole conversations through the real handler, as a person has them: each line is what they
  * type or press, and the headings they then see.
  */
 
-type Step = { say: string; see: string[] } | { press: string | RegExp; see: string[] } | { restart: true };
 
-const transcripts: Array<[string, Step[]]> = [
+const transcripts: Array<[string, TranscriptStep[]]> = [
   [
     'a teacher who is not the DSL',
     [
@@ -87,28 +86,4 @@ const transcripts: Array<[string, Step[]]> = [
   ],
 ];
 
-describe.each(transcripts)('%s', (_name, steps) => {
-  let assistant: TestAssistant;
-  afterAll(async () => {
-    await assistant.stop();
-  });
-
-  it('goes as a practitioner would expect', async () => {
-    assistant = await startTestAssistant('embedded');
-    const c = chat(assistant.url);
-    let last: Card[] = await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
-    for (const step of steps) {
-      if ('restart' in step) {
-        await assistant.stop();
-        assistant = await startTestAssistant('embedded', { DATA_FILE: assistant.dataFile });
-        const again = chat(assistant.url, c.conversationId);
-        Object.assign(c, { send: again.send, say: again.say, press: again.press });
-        continue;
-      }
-      const said = 'say' in step ? step.say : String(step.press);
-      last = 'say' in step ? await c.say(step.say) : await c.press(last, step.press);
-      expect({ step: said, see: headings(last) }).toEqual({ step: said, see: step.see });
-    }
-    expect(allText(last)).not.toContain('{{');
-  });
-});
+playTranscripts(transcripts);

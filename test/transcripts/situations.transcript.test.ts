@@ -1,13 +1,12 @@
-import { allText, chat, headings, startTestAssistant, type Card, type TestAssistant } from '../support/assistant';
+import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 /**
  * The situations, as whole conversations through the real handler: each line is what the person
  * types or presses, the headings they then see and, where it matters, what the card must say.
  */
 
-type Step = ({ say: string } | { press: string | RegExp }) & { see: string[]; read?: string[] };
 
-const transcripts: Array<[string, Step[]]> = [
+const transcripts: Array<[string, TranscriptStep[]]> = [
   [
     'a residential worker whose looked-after child has come back',
     [
@@ -106,23 +105,4 @@ const transcripts: Array<[string, Step[]]> = [
   ],
 ];
 
-describe.each(transcripts)('%s', (_name, steps) => {
-  let assistant: TestAssistant;
-  afterAll(async () => {
-    await assistant.stop();
-  });
-
-  it('goes as a practitioner would expect', async () => {
-    assistant = await startTestAssistant('embedded');
-    const c = chat(assistant.url);
-    let last: Card[] = await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
-    for (const step of steps) {
-      const said = 'say' in step ? step.say : String(step.press);
-      last = 'say' in step ? await c.say(step.say) : await c.press(last, step.press);
-      expect({ step: said, see: headings(last) }).toEqual({ step: said, see: step.see });
-      const text = allText(last);
-      for (const phrase of step.read ?? []) expect({ step: said, reads: text.includes(phrase) ? phrase : `missing: ${phrase}` }).toEqual({ step: said, reads: phrase });
-    }
-    expect(allText(last)).not.toContain('{{');
-  });
-});
+playTranscripts(transcripts);

@@ -1,0 +1,46 @@
+import type { ReferralFirstStepsContext } from '../machines/referralFirstSteps.machine';
+import { cite } from './citations';
+import type { AnswerChoice, StepBody } from './flow';
+
+/**
+ * The immediate-danger question and the 999 card that open every journey that asks about danger
+ * (Appendix C, step C2). The 999 wording is shared (the `danger` namespace); each journey gives its
+ * own question, what comes next, and the label of the button that goes on.
+ */
+
+export interface DangerCheckKeys {
+  /** Holds `title` and `body`: what danger looks like in this journey. */
+  question: string;
+  /** What to do once the child is safe. */
+  then: string;
+  /** The button that carries on. */
+  carryOn: string;
+}
+
+const dangerChoices: AnswerChoice[] = [
+  { label: { key: 'common:answer.yes' }, answer: { type: 'answer.danger', value: 'yes' }, style: 'destructive' },
+  { label: { key: 'common:answer.notSure' }, answer: { type: 'answer.danger', value: 'notSure' } },
+  { label: { key: 'common:answer.no' }, answer: { type: 'answer.danger', value: 'no' } },
+];
+
+type DangerContext = Pick<ReferralFirstStepsContext, 'danger'>;
+
+export function dangerCheckViews(keys: DangerCheckKeys): Record<'askingDanger' | 'callingEmergency', (context: DangerContext) => StepBody> {
+  return {
+    askingDanger: () => ({
+      tone: 'question',
+      title: { key: `${keys.question}.title` },
+      lines: [{ key: `${keys.question}.body` }],
+      choices: dangerChoices,
+      citations: [cite('pathway.c2.immediate-danger')],
+    }),
+    callingEmergency: (context) => ({
+      tone: 'urgent',
+      title: { key: 'danger:callingEmergency.title' },
+      // "Not sure" was answered as danger: say why 999 is still the right call.
+      lines: [{ key: context.danger === 'notSure' ? 'danger:callingEmergency.ifInDoubt' : 'danger:callingEmergency.body' }, { key: keys.then }],
+      choices: [{ label: { key: keys.carryOn }, answer: { type: 'danger.acknowledged' } }],
+      citations: [cite('pathway.c2.immediate-danger')],
+    }),
+  };
+}

@@ -1,0 +1,38 @@
+import { allText, chat, headings, startTestAssistant, type Card, type TestAssistant } from './assistant';
+
+/**
+ * Plays a whole conversation through the real handler: each step is what a person types or
+ * presses, the headings they then see, and (optionally) phrases the cards must contain. A
+ * `restart` step stops the assistant and starts a new one on the same store.
+ */
+
+export type TranscriptStep = (({ say: string } | { press: string | RegExp }) & { see: string[]; read?: string[] }) | { restart: true };
+
+export function playTranscripts(transcripts: Array<[string, TranscriptStep[]]>): void {
+  describe.each(transcripts)('%s', (_name, steps) => {
+    let assistant: TestAssistant;
+    afterAll(async () => {
+      await assistant.stop();
+    });
+
+    it('goes as a practitioner would expect', async () => {
+      assistant = await startTestAssistant('embedded');
+      let c = chat(assistant.url);
+      let last: Card[] = await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+      for (const step of steps) {
+        if ('restart' in step) {
+          await assistant.stop();
+          assistant = await startTestAssistant('embedded', { DATA_FILE: assistant.dataFile });
+          c = chat(assistant.url, c.conversationId);
+          continue;
+        }
+        const said = 'say' in step ? step.say : String(step.press);
+        last = 'say' in step ? await c.say(step.say) : await c.press(last, step.press);
+        expect({ step: said, see: headings(last) }).toEqual({ step: said, see: step.see });
+        const text = allText(last);
+        for (const phrase of step.read ?? []) expect({ step: said, reads: text.includes(phrase) ? phrase : `missing: ${phrase}` }).toEqual({ step: said, reads: phrase });
+      }
+      expect(allText(last)).not.toContain('{{');
+    });
+  });
+}
