@@ -36,7 +36,7 @@ export async function startAssistant(config: Config, logger: Logger): Promise<Ru
   });
   const adapter = createAdapter(config, i18n, logger);
   const bot = new AssistantBot(runTurn, i18n, logger);
-  const server = createServer({ config, logger, adapter, bot, storage });
+  const server = createServer({ config, logger, adapter, bot, storage, i18n });
   const { port, host } = await server.listen();
 
   const sweep = setInterval(() => {

@@ -1,8 +1,10 @@
 import type { CloudAdapter } from 'botbuilder';
+import type { i18n } from 'i18next';
 import restify, { type Server } from 'restify';
 import type { AssistantBot } from './assistantBot';
 import type { Config } from './config';
 import { errorBody } from './httpErrors';
+import { DEFAULT_LOCALE, fixedT } from './i18n';
 import type { Logger } from './logger';
 import { registerDirectLine } from './routes/directline';
 import { registerHealth } from './routes/health';
@@ -16,6 +18,7 @@ export interface ServerDeps {
   adapter: CloudAdapter;
   bot: AssistantBot;
   storage: Storage;
+  i18n: i18n;
 }
 
 export interface RunningServer {
@@ -56,7 +59,7 @@ export function createServer(deps: ServerDeps): RunningServer {
   registerHealth(server, deps.storage);
   registerMessages(server, deps.adapter, deps.bot, logger, track);
   if (config.auth === undefined) {
-    registerWebChat(server);
+    registerWebChat(server, fixedT(deps.i18n, DEFAULT_LOCALE));
     registerDirectLine(server, deps.adapter, deps.bot, logger, track);
   }
 

@@ -12,13 +12,14 @@ import school from './locales/en-GB/school.json';
 import socialCare from './locales/en-GB/socialCare.json';
 import trafficking from './locales/en-GB/trafficking.json';
 import urgent from './locales/en-GB/urgent.json';
+import web from './locales/en-GB/web.json';
 import welcome from './locales/en-GB/welcome.json';
 
 /** en-GB is the authority: every other language falls back to it, key by key. */
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, danger, health, missingReturned, notices, police, referral, school, socialCare, trafficking, urgent, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, danger, health, missingReturned, notices, police, referral, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

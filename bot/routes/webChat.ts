@@ -21,10 +21,13 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
 };
 
-export function registerWebChat(server: Server): void {
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page's words come from the locales like every other string; `{{web:key}}` marks each. */
+export function registerWebChat(server: Server, t: (key: string) => string): void {
   const root = projectRoot();
   const staticDir = resolve(root, 'bot/web/static');
-  const page = readFileSync(join(staticDir, 'index.html'));
+  const page = Buffer.from(readFileSync(join(staticDir, 'index.html'), 'utf8').replace(/\{\{(web:[A-Za-z]+)\}\}/g, (_m, key: string) => escapeHtml(t(key))));
   const small = {
     'chat.js': { body: readFileSync(join(staticDir, 'chat.js')), type: 'text/javascript; charset=utf-8' },
     'chat.css': { body: readFileSync(join(staticDir, 'chat.css')), type: 'text/css; charset=utf-8' },

@@ -91,6 +91,15 @@ describe.each(STORES)('the assistant over HTTP (%s store)', (store) => {
     expect(headings(again)).toEqual(['That card is out of date', 'Are you a safeguarding lead for your organisation?']);
   });
 
+  it('serves the web chat page with its words from the locales', async () => {
+    const response = await fetch(`${assistant.url}/`);
+    const page = await response.text();
+    expect(response.status).toBe(200);
+    expect(page).toContain('<h1>CSE practitioners&#39; assistant</h1>');
+    expect(page).toContain('If a child is in immediate danger, call 999 now.');
+    expect(page).not.toContain('{{');
+  });
+
   it('answers 404 with JSON for an unknown address', async () => {
     const response = await fetch(`${assistant.url}/no/such/place`);
     expect(response.status).toBe(404);
