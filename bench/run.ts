@@ -29,7 +29,7 @@ async function timeIt(n: number, work: (i: number) => Promise<unknown> | unknown
 
 async function main(): Promise<void> {
   const dataFile = join(mkdtempSync(join(tmpdir(), 'cse-bench-')), 'bench.db');
-  const env: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile };
+  const env: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, DATA_KEYS_FILE: join(dataFile, '..', 'keys.json') };
   if (process.env.MONGODB_URI !== undefined) {
     env.MONGODB_URI = process.env.MONGODB_URI;
     env.MONGODB_DB = `bench_${Date.now()}`;

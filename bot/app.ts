@@ -7,10 +7,12 @@ import type { Config } from './config';
 import { createI18n } from './i18n';
 import type { Logger } from './logger';
 import { createServer } from './server';
+import { encryptedStorage } from './storage/encrypted.storage';
+import { loadKeyring } from './storage/keyring';
 import { openStorage } from './storage/open';
 import { createTurnRunner } from './turnRunner';
 
-/** The wiring: config → storage → i18n → adapter → handler → routes. Used by index.ts and by the tests. */
+/** The wiring: config → keyring → storage (encrypted at rest) → i18n → adapter → handler → routes. Used by index.ts and by the tests. */
 
 const SWEEP_EVERY_MS = 15 * 60_000;
 
@@ -22,7 +24,16 @@ export interface RunningAssistant {
 }
 
 export async function startAssistant(config: Config, logger: Logger): Promise<RunningAssistant> {
-  const storage = await openStorage(config.storage, { onError: (kind) => logger.warn({ kind }, 'storage not reachable yet; retrying') });
+  const keyring = loadKeyring({
+    ...config.encryption,
+    production: config.auth !== undefined,
+    onCreated: (file) => logger.warn({ file }, 'created a data key file for encryption at rest: keep it, nothing stored can be read without it'),
+  });
+  const storage = encryptedStorage(
+    await openStorage(config.storage, { onError: (kind) => logger.warn({ kind }, 'storage not reachable yet; retrying') }),
+    keyring,
+    { onUnreadable: (record, reason) => logger.warn({ record, reason }, 'a stored record could not be decrypted; it is treated as missing') },
+  );
   const i18n = await createI18n();
   const knowledge = createKnowledgeIndex(allEntries);
   const facts = { contacts: config.localContacts };

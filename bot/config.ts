@@ -45,6 +45,8 @@ const envSchema = z
     DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(28),
     MAX_BODY_KB: z.coerce.number().int().min(16).max(1024).default(256),
     LOCAL_CONTACTS_JSON: optionalText,
+    DATA_KEYS_JSON: optionalText,
+    DATA_KEYS_FILE: z.string().trim().min(1).default('data/keys.json'),
   })
   .superRefine((env, ctx) => {
     if (env.MICROSOFT_APP_ID === undefined) return;
@@ -68,6 +70,11 @@ export interface Config {
   draftTtlMs: number;
   maxBodyBytes: number;
   localContacts: z.infer<typeof localContactsSchema>;
+  /**
+   * The data keys for encryption at rest (bot/storage/keyring.ts parses and checks them):
+   * DATA_KEYS_JSON if set, else the key file. Key material: never log this.
+   */
+  encryption: { keysJson: string | undefined; keysFile: string };
 }
 
 export class ConfigError extends Error {
@@ -117,6 +124,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     draftTtlMs: e.DRAFT_TTL_DAYS * 86_400_000,
     maxBodyBytes: e.MAX_BODY_KB * 1024,
     localContacts: parseContacts(e.LOCAL_CONTACTS_JSON),
+    encryption: { keysJson: e.DATA_KEYS_JSON, keysFile: e.DATA_KEYS_FILE },
   };
 }
 

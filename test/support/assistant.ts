@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { startAssistant, type RunningAssistant } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
+import { TEST_DATA_KEYS_JSON } from './testKeys';
 
 /** A real assistant on a loopback port, on the embedded store or (when MONGODB_URI is set) MongoDB. */
 
@@ -28,7 +29,7 @@ export interface TestAssistant extends RunningAssistant {
 
 export async function startTestAssistant(store: StoreKind, overrides: Record<string, string> = {}, database = `it_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`): Promise<TestAssistant> {
   const dataFile = overrides.DATA_FILE ?? join(mkdtempSync(join(tmpdir(), 'cse-it-')), 'assistant.db');
-  const env: Record<string, string> = { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, ...overrides };
+  const env: Record<string, string> = { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, ...overrides };
   if (store === 'mongodb') {
     env.MONGODB_URI = overrides.MONGODB_URI ?? process.env.MONGODB_URI ?? '';
     env.MONGODB_DB = overrides.MONGODB_DB ?? database;
@@ -48,8 +49,8 @@ export interface Chat {
   /** Sends an activity with deliveryMode expectReplies and returns the cards replied. */
   send(activity: Record<string, unknown>): Promise<Card[]>;
   say(text: string): Promise<Card[]>;
-  /** Presses the first action on the last cards whose title matches. */
-  press(cards: Card[], title: string | RegExp): Promise<Card[]>;
+  /** Presses the first action whose title matches, with the card's inputs set as given (by input id, without the `in.` prefix). */
+  press(cards: Card[], title: string | RegExp, inputs?: Record<string, string>): Promise<Card[]>;
 }
 
 export function chat(url: string, conversationId = `conv-${Date.now()}-${(sequence += 1)}`, userId = 'user-fictional-1'): Chat {
@@ -75,10 +76,13 @@ export function chat(url: string, conversationId = `conv-${Date.now()}-${(sequen
     conversationId,
     send,
     say: (text) => send({ text }),
-    press: async (cards, title) => {
+    press: async (cards, title, inputs = {}) => {
       const action = findAction(cards, title);
       if (action === undefined) throw new Error(`no action titled ${String(title)} in: ${actionTitles(cards).join(' | ')}`);
-      return send({ value: action.data });
+      // As a host does: the card's input values are merged into the action's data.
+      const merged = Object.fromEntries(Object.entries(inputs).map(([id, v]) => [`in.${id}`, v]));
+      const data = z.record(z.string(), z.unknown()).parse(action.data ?? {});
+      return send({ value: { ...data, ...merged } });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { TEST_DATA_KEYS_JSON } from './testKeys';
 
 /** The assistant as a real process (`node --import tsx bot/index.ts`), for restarts and signals. */
 
@@ -17,7 +18,7 @@ export function startProcess(env: Record<string, string>): Promise<AssistantProc
   const root = join(__dirname, '../..');
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0', DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
