@@ -19,10 +19,24 @@ export function toDomainEvent(activity: Partial<Activity>): DomainEvent | undefi
   if (activity.type !== 'message') return undefined;
   if ((activity.attachments ?? []).some(isUpload)) return { event: 'attachment.received' };
   if (activity.value !== undefined && activity.value !== null) {
-    const parsed = cardEventSchema.safeParse(activity.value);
+    const parsed = cardEventSchema.safeParse(withInputsGathered(activity.value));
     return parsed.success ? parsed.data : { event: 'payload.rejected' };
   }
   const text = (activity.text ?? '').trim();
   if (text === '') return { event: 'payload.rejected' };
   return { event: 'message.received', text: text.slice(0, 4000) };
+}
+
+const INPUT_PREFIX = 'in.';
+
+/** Hosts merge a card's input values into its action data; the inputs are the `in.` keys. */
+function withInputsGathered(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const data: Record<string, unknown> = {};
+  const inputs: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key.startsWith(INPUT_PREFIX)) inputs[key.slice(INPUT_PREFIX.length)] = v;
+    else data[key] = v;
+  }
+  return Object.keys(inputs).length === 0 ? data : { ...data, inputs };
 }

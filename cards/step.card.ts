@@ -1,5 +1,6 @@
 import { adaptiveCard, container, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
 import { choicesBlock, citationBlock, contactsBlock, heading, say, toActions } from './fragments';
+import { inputsBlock, recordBlock } from './inputs';
 import type { StepView, Translate } from './view';
 
 /** One step of a journey: a question with its answers, urgent guidance, or the closing summary. */
@@ -10,6 +11,9 @@ export function stepCard(view: StepView, t: Translate): AdaptiveCard {
   if (view.steps !== undefined && view.steps.length > 0) {
     body.push(textBlock(view.steps.map((s, i) => `${i + 1}. ${say(t, s)}`).join('\n'), { spacing: 'Medium' }));
   }
+  if (view.errorSummary !== undefined) body.push(textBlock(say(t, view.errorSummary), { color: 'Attention', weight: 'Bolder' }));
+  body.push(...inputsBlock(t, view.inputs ?? []));
+  if (view.record !== undefined) body.push(...recordBlock(t, view.record));
   body.push(...choicesBlock(t, view.choices));
   body.push(...contactsBlock(t, view.contacts ?? []));
   if (view.contactsMissing !== undefined) body.push(textBlock(say(t, view.contactsMissing), { isSubtle: true }));

@@ -37,6 +37,20 @@ export interface ContactView {
   note?: string;
 }
 
+/** An input on a step card. A choice's label is reviewed knowledge text; a note's label is a translation. */
+export type InputView =
+  | { kind: 'choice'; id: string; label: string; choices: Array<{ label: TextRef; value: string }>; value: string; errorKey: string; error?: TextRef }
+  | { kind: 'text'; id: string; label: TextRef; value: string; maxLength: number; errorKey: string; error?: TextRef };
+
+/** What the user recorded on the way: the reasons, shown back in the summary exactly as given. */
+export interface RecordView {
+  heading: TextRef;
+  items: Array<{ title: string; answer: TextRef }>;
+  /** The user's own notes (escaped by the card). */
+  notes: Array<{ heading: string; text: string }>;
+  empty: TextRef;
+}
+
 export interface StepView {
   kind: 'step';
   tone: 'question' | 'urgent' | 'summary';
@@ -44,6 +58,10 @@ export interface StepView {
   lines: TextRef[];
   /** Numbered actions for a summary: what to do now, in order. */
   steps?: TextRef[];
+  inputs?: InputView[];
+  /** Shown above the inputs when the server found a problem with what was sent. */
+  errorSummary?: TextRef;
+  record?: RecordView;
   choices: ActionView[];
   contacts?: ContactView[];
   /** Shown when a contact the step needs is not configured for this deployment. */

@@ -13,3 +13,8 @@ export function citeChange(changeId: string, section: string): CitationView {
   const { what, when, source } = changeById(changeId);
   return { section, generalPractice: false, changes: [{ what, when, source }] };
 }
+
+/** A citation straight to a protocol section (the checklist areas name their own). */
+export function citeSection(section: string): CitationView {
+  return { section, generalPractice: false, changes: [] };
+}

@@ -76,7 +76,8 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
       if (active === undefined) return staleCard(state, deps);
       switch (event.event) {
         case 'flow.answered':
-          return answer(state, active, event.answer, deps);
+          // A card without inputs sends none; one whose inputs were all left alone may too.
+          return answer(state, active, { ...event.answer, inputs: event.inputs ?? {} }, deps);
         case 'flow.backRequested':
           return back(state, active, deps);
         case 'flow.restarted':

@@ -16,6 +16,8 @@ export const cardEventSchema = z.discriminatedUnion('event', [
     event: z.literal('flow.answered'),
     ...flowRef,
     answer: z.object({ type: z.string().min(1).max(60), value: z.string().max(60).optional() }),
+    /** The card's input values, gathered by the bot from the `in.` keys the host merged into the data. */
+    inputs: z.record(z.string().max(100), z.string().max(4000)).refine((r) => Object.keys(r).length <= 80).optional(),
   }),
   z.object({ event: z.literal('flow.backRequested'), ...flowRef }),
   z.object({ event: z.literal('flow.restarted'), ...flowRef }),

@@ -1,6 +1,6 @@
 import { Actor, createActor, waitFor, type AnyStateMachine, type EventObject } from 'xstate';
 import { z } from 'zod';
-import type { CitationView, ContactView, StepView, TextRef } from '../cards/view';
+import type { CitationView, ContactView, InputView, RecordView, StepView, TextRef } from '../cards/view';
 
 /**
  * A journey: its statechart, the answers its cards may send, and which view each state shows.
@@ -11,6 +11,8 @@ import type { CitationView, ContactView, StepView, TextRef } from '../cards/view
 export interface Answer {
   type: string;
   value?: string;
+  /** What the card's inputs held, by input id. */
+  inputs?: Record<string, string>;
 }
 
 export interface AnswerChoice {
@@ -25,6 +27,8 @@ export interface StepBody {
   title: TextRef;
   lines: TextRef[];
   steps?: TextRef[];
+  inputs?: InputView[];
+  record?: RecordView;
   choices: AnswerChoice[];
   contacts?: ContactView[];
   contactsMissing?: TextRef;
@@ -39,7 +43,13 @@ export interface DeploymentFacts {
 export const persistedJourneySchema = z.object({ value: z.string(), context: z.record(z.string(), z.unknown()) });
 export type PersistedJourney = z.infer<typeof persistedJourneySchema>;
 
-export type StepResult = { ok: true; journey: PersistedJourney } | { ok: false; reason: 'notAccepted' | 'invalidAnswer' | 'corrupt' };
+/** A problem with one input, by input id: the zod issue, named as the error keys name it. */
+export type InputErrors = Record<string, 'tooLong' | 'invalid'>;
+
+export type StepResult =
+  | { ok: true; journey: PersistedJourney }
+  | { ok: false; reason: 'notAccepted' | 'invalidAnswer' | 'corrupt' }
+  | { ok: false; reason: 'invalidInput'; errors: InputErrors };
 
 export interface FlowDialog {
   id: string;
@@ -72,6 +82,16 @@ interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends Even
 
 /** Invoked actors (effects that can fail) must settle before the turn is saved. */
 const SETTLE_TIMEOUT_MS = 10_000;
+
+/** Issues under `inputs.<id>`, by input id; issues elsewhere mean the card itself was wrong. */
+function inputErrors(issues: z.core.$ZodIssue[]): InputErrors {
+  const errors: InputErrors = {};
+  for (const issue of issues) {
+    const [where, id] = issue.path;
+    if (where === 'inputs' && typeof id === 'string') errors[id] = issue.code === 'too_big' ? 'tooLong' : 'invalid';
+  }
+  return errors;
+}
 
 function isActiveActor(child: unknown): boolean {
   return child instanceof Actor && child.getSnapshot().status === 'active';
@@ -111,7 +131,10 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     },
     async step(journey, answer) {
       const event = spec.answerSchema.safeParse(answer);
-      if (!event.success) return { ok: false, reason: 'invalidAnswer' };
+      if (!event.success) {
+        const errors = inputErrors(event.error.issues);
+        return Object.keys(errors).length > 0 ? { ok: false, reason: 'invalidInput', errors } : { ok: false, reason: 'invalidAnswer' };
+      }
       const resolved = restore(journey);
       if (resolved === undefined) return { ok: false, reason: 'corrupt' };
       if (!resolved.can(event.data)) return { ok: false, reason: 'notAccepted' };

@@ -67,6 +67,10 @@ export async function answer(state: ConversationState, active: ActiveFlow, given
   const journey = persistedJourneySchema.safeParse(active.snapshot);
   if (flow === undefined || !journey.success) return retire(state, deps);
   const result = await flow.step(journey.data, given);
+  if (!result.ok && result.reason === 'invalidInput') {
+    // Nothing is stored: the same card comes back with the user's values and the problems beside them.
+    return unchanged(state, journeyView(active, deps.facts, { values: given.inputs ?? {}, errors: result.errors }));
+  }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, deps);
   const next: ActiveFlow = {
     ...active,

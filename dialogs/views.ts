@@ -1,8 +1,8 @@
-import type { ActionView, NoticeView, StepView, TextRef, UrgentView, View, WelcomeView } from '../cards/view';
+import type { ActionView, InputView, NoticeView, StepView, TextRef, UrgentView, View, WelcomeView } from '../cards/view';
 import { cite, citeChange } from './citations';
 import type { CardEvent } from './events.schema';
 import type { ActiveFlow } from './conversationState.schema';
-import { persistedJourneySchema, type DeploymentFacts } from './flow';
+import { persistedJourneySchema, type DeploymentFacts, type InputErrors } from './flow';
 import { FIRST_FLOW_OF_ROLE, SITUATION_FLOWS, flowById } from './flows';
 import { ROLE_IDS } from './router';
 import type { ParkedJourney } from './turn';
@@ -53,7 +53,13 @@ export function resumeActions(active: ActiveFlow | undefined): ActionView[] {
   return active === undefined ? [menuAction()] : [action({ key: 'common:nav.carryOn' }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }, 'positive'), menuAction()];
 }
 
-export function journeyView(active: ActiveFlow, facts: DeploymentFacts): View[] {
+/** What the user sent on a card that came back with problems: kept, and shown with the errors. */
+export interface InputOverrides {
+  values: Record<string, string>;
+  errors: InputErrors;
+}
+
+export function journeyView(active: ActiveFlow, facts: DeploymentFacts, overrides?: InputOverrides): View[] {
   const flow = flowById(active.flowId);
   if (flow === undefined) return [noticeView('journeyRetired', 'warning', [menuAction()])];
   const journey = persistedJourneySchema.safeParse(active.snapshot);
@@ -79,7 +85,20 @@ export function journeyView(active: ActiveFlow, facts: DeploymentFacts): View[] 
     navigation,
   };
   if (body.steps !== undefined) step.steps = body.steps;
+  if (body.inputs !== undefined) step.inputs = withOverrides(body.inputs, overrides);
+  if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
+  if (body.record !== undefined) step.record = body.record;
   if (body.contacts !== undefined) step.contacts = body.contacts;
   if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
   return [step];
+}
+
+function withOverrides(inputs: InputView[], overrides: InputOverrides | undefined): InputView[] {
+  if (overrides === undefined) return inputs;
+  return inputs.map((input) => {
+    const value = overrides.values[input.id] ?? input.value;
+    const issue = overrides.errors[input.id];
+    const error = issue === undefined ? undefined : input.kind === 'text' ? { key: `${input.errorKey}.${issue}`, values: { max: input.maxLength } } : { key: `${input.errorKey}.${issue}` };
+    return error === undefined ? { ...input, value } : { ...input, value, error };
+  });
 }

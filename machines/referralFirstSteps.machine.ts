@@ -1,26 +1,42 @@
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
+import { CHECKLIST_AREAS } from '../knowledge/signChecklist';
 import { z } from 'zod';
 
 /**
  * The first steps of the multi-agency referral pathway (Appendix C as reconstructed, steps C2
- * to C4) for schools, health and social care: immediate danger first, then who to tell now.
- * Schools and health ask whether the user is their agency's safeguarding lead; social care
- * does not. Pure: no I/O and no user-facing text.
+ * to C4) for schools, health and social care: immediate danger first; for schools and health the
+ * warning signs area by area (SAFEGUARD, then the vulnerability factors), recorded as the reasons,
+ * never scored; then who to tell now. Schools and health ask whether the user is their agency's
+ * safeguarding lead; social care does not. Pure: no I/O and no user-facing text.
  */
 
-export const REFERRAL_FIRST_STEPS_VERSION = 1;
+export const REFERRAL_FIRST_STEPS_VERSION = 2;
 
 export const dangerAnswerSchema = z.enum(['yes', 'no', 'notSure']);
 export const leadAnswerSchema = z.enum(['lead', 'staff']);
 export const socialWorkerAnswerSchema = z.enum(['yes', 'no', 'notKnown']);
 
-export const referralFirstStepsInputSchema = z.object({ asksRole: z.boolean() });
+export const referralFirstStepsInputSchema = z.object({ asksRole: z.boolean(), recordsSigns: z.boolean() });
+
+/** What one checklist card posts: each item seen, not sure or not seen, and an optional note for the area. */
+export const NOTE_MAX_LENGTH = 500;
+export const signAnswerSchema = z.enum(['seen', 'notSure', 'notSeen']);
+export const checklistInputsSchema = z
+  .object({ note: z.string().trim().max(NOTE_MAX_LENGTH).optional() })
+  .catchall(signAnswerSchema);
+const recordedSignSchema = z.enum(['seen', 'notSure']);
 export type ReferralFirstStepsInput = z.infer<typeof referralFirstStepsInputSchema>;
 
 export const referralFirstStepsContextSchema = referralFirstStepsInputSchema.extend({
   danger: dangerAnswerSchema.optional(),
   role: leadAnswerSchema.optional(),
   socialWorker: socialWorkerAnswerSchema.optional(),
+  /** Which checklist area the next card shows. */
+  areaIndex: z.number().int().min(0).default(0),
+  /** Items recorded as seen or not sure, by knowledge id: the reasons, never a score. */
+  signs: z.record(z.string(), recordedSignSchema).default({}),
+  /** The user's own note for an area, by area id. */
+  notes: z.record(z.string(), z.string()).default({}),
 });
 export type ReferralFirstStepsContext = z.infer<typeof referralFirstStepsContextSchema>;
 
@@ -30,6 +46,8 @@ export const referralFirstStepsEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('danger.acknowledged') }),
   z.object({ type: z.literal('answer.role'), value: leadAnswerSchema }),
   z.object({ type: z.literal('answer.socialWorker'), value: socialWorkerAnswerSchema }),
+  z.object({ type: z.literal('answer.checklist'), inputs: checklistInputsSchema }),
+  z.object({ type: z.literal('checklist.skipped') }),
 ]);
 export type ReferralFirstStepsEvent = z.infer<typeof referralFirstStepsEventSchema>;
 
@@ -43,12 +61,29 @@ export const referralFirstStepsMachine = setup({
     // "Not sure" is treated as danger: if you think a child may be in immediate danger, call 999.
     isPossibleDanger: ({ event }) => event.type === 'answer.danger' && event.value !== 'no',
     asksRole: ({ context }) => context.asksRole,
+    recordsSigns: ({ context }) => context.recordsSigns,
+    isLastArea: ({ context }) => context.areaIndex >= CHECKLIST_AREAS.length - 1,
     isSafeguardingLead: ({ event }) => event.type === 'answer.role' && event.value === 'lead',
     hasAllocatedSocialWorker: ({ event }) => event.type === 'answer.socialWorker' && event.value === 'yes',
   },
   actions: {
     recordDanger: assign({ danger: ({ event, context }) => (event.type === 'answer.danger' ? event.value : context.danger) }),
     recordRole: assign({ role: ({ event, context }) => (event.type === 'answer.role' ? event.value : context.role) }),
+    recordChecklist: assign(({ event, context }) => {
+      const area = CHECKLIST_AREAS[context.areaIndex];
+      if (event.type !== 'answer.checklist' || area === undefined) return {};
+      const signs = { ...context.signs };
+      for (const itemId of area.itemIds) {
+        const answer = event.inputs[itemId];
+        if (answer === 'seen' || answer === 'notSure') signs[itemId] = answer;
+        else delete signs[itemId];
+      }
+      const notes = { ...context.notes };
+      const note = (event.inputs.note ?? '').trim();
+      if (note === '') delete notes[area.id];
+      else notes[area.id] = note;
+      return { signs, notes, areaIndex: context.areaIndex + 1 };
+    }),
     recordSocialWorker: assign({
       socialWorker: ({ event, context }) => (event.type === 'answer.socialWorker' ? event.value : context.socialWorker),
     }),
@@ -56,12 +91,13 @@ export const referralFirstStepsMachine = setup({
 }).createMachine({
   id: 'referralFirstSteps',
   initial: 'askingDanger',
-  context: ({ input }) => ({ asksRole: input.asksRole }),
+  context: ({ input }) => ({ asksRole: input.asksRole, recordsSigns: input.recordsSigns, areaIndex: 0, signs: {}, notes: {} }),
   states: {
     askingDanger: {
       on: {
         'answer.danger': [
           { guard: 'isPossibleDanger', target: 'callingEmergency', actions: 'recordDanger' },
+          { guard: 'recordsSigns', target: 'recordingSigns', actions: 'recordDanger' },
           { guard: 'asksRole', target: 'askingRole', actions: 'recordDanger' },
           { target: 'askingSocialWorker', actions: 'recordDanger' },
         ],
@@ -69,7 +105,19 @@ export const referralFirstStepsMachine = setup({
     },
     callingEmergency: {
       on: {
-        'danger.acknowledged': [{ guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }],
+        'danger.acknowledged': [{ guard: 'recordsSigns', target: 'recordingSigns' }, { guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }],
+      },
+    },
+    recordingSigns: {
+      on: {
+        'answer.checklist': [
+          { guard: and(['isLastArea', 'asksRole']), target: 'askingRole', actions: 'recordChecklist' },
+          { guard: 'isLastArea', target: 'askingSocialWorker', actions: 'recordChecklist' },
+          // The next area: the same state, one card further on.
+          { actions: 'recordChecklist' },
+        ],
+        // Never delay a referral: the signs can wait, who to tell cannot. What was recorded is kept.
+        'checklist.skipped': [{ guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }],
       },
     },
     askingRole: {

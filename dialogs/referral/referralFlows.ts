@@ -19,7 +19,7 @@ export const schoolFirstStepsFlow = defineFlow({
   ...common,
   id: 'school.firstSteps',
   titleKey: 'school:title',
-  input: { asksRole: true },
+  input: { asksRole: true, recordsSigns: true },
   views: referralViews('school'),
 });
 
@@ -28,7 +28,7 @@ export const healthFirstStepsFlow = defineFlow({
   ...common,
   id: 'health.firstSteps',
   titleKey: 'health:title',
-  input: { asksRole: true },
+  input: { asksRole: true, recordsSigns: true },
   views: referralViews('health'),
 });
 
@@ -37,6 +37,6 @@ export const socialCareFirstStepsFlow = defineFlow({
   ...common,
   id: 'socialCare.firstSteps',
   titleKey: 'socialCare:title',
-  input: { asksRole: false },
+  input: { asksRole: false, recordsSigns: false },
   views: referralViews('socialCare'),
 });

@@ -1,5 +1,8 @@
-import type { ReferralFirstStepsContext } from '../../machines/referralFirstSteps.machine';
-import { cite } from '../citations';
+import type { RecordView, TextRef } from '../../cards/view';
+import { NOTE_MAX_LENGTH, type ReferralFirstStepsContext } from '../../machines/referralFirstSteps.machine';
+import { allEntries } from '../../knowledge/entries';
+import { CHECKLIST_AREAS, itemTitle, type ChecklistArea } from '../../knowledge/signChecklist';
+import { cite, citeSection } from '../citations';
 import { localContacts } from '../contacts';
 import { dangerCheckViews } from '../dangerCheck.views';
 import type { DeploymentFacts, StepBody } from '../flow';
@@ -12,6 +15,7 @@ export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<st
   const k = (key: string) => ({ key: `${ns}:${key}` });
   return {
     ...dangerCheckViews({ question: 'referral:askingDanger', then: `${ns}:callingEmergency.then`, carryOn: 'referral:callingEmergency.continue' }),
+    recordingSigns: (context) => checklistStep(context),
     askingRole: () => ({
       tone: 'question',
       title: k('askingRole.title'),
@@ -33,20 +37,22 @@ export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<st
       ],
       citations: [cite('pathway.c4.allocated-social-worker')],
     }),
-    tellingSafeguardingLead: (_context, facts) => ({
+    tellingSafeguardingLead: (context, facts) => ({
       tone: 'summary',
       title: k('tellingSafeguardingLead.title'),
       lines: [k('tellingSafeguardingLead.body')],
       steps: [k('tellingSafeguardingLead.step1'), k('tellingSafeguardingLead.step2'), k('tellingSafeguardingLead.step3'), k('tellingSafeguardingLead.step4')],
+      ...recorded(context),
       choices: [],
       ...localContacts(facts, ['mash']),
       // Telling the lead is general practice; the MASH route it leads to is the protocol's.
       citations: [cite('pathway.c3.safeguarding-lead'), cite('pathway.c4.mash-referral')],
     }),
-    tellingSocialWorker: () => ({
+    tellingSocialWorker: (context) => ({
       tone: 'summary',
       title: { key: 'referral:tellingSocialWorker.title' },
-      lines: [k('tellingSocialWorker.body')],
+      lines: [k('tellingSocialWorker.body'), ...tierLines(context)],
+      ...recorded(context),
       steps: [k('tellingSocialWorker.step1'), { key: 'referral:tellingSocialWorker.step87a' }, { key: 'referral:tellingSocialWorker.record' }],
       choices: [],
       citations: [cite('pathway.c4.allocated-social-worker')],
@@ -54,11 +60,66 @@ export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<st
     referringToMash: (context, facts) => ({
       tone: 'summary',
       title: k('referringToMash.title'),
-      lines: context.socialWorker === 'notKnown' ? [k('referringToMash.body'), { key: 'referral:referringToMash.notKnown' }] : [k('referringToMash.body')],
+      lines: [k('referringToMash.body'), ...(context.socialWorker === 'notKnown' ? [{ key: 'referral:referringToMash.notKnown' }] : []), ...tierLines(context)],
+      ...recorded(context),
       steps: [k('referringToMash.step1'), k('referringToMash.step2'), { key: 'referral:referringToMash.step587' }],
       choices: [],
       ...localContacts(facts, ['mash']),
       citations: [cite('pathway.c4.mash-referral')],
     }),
   };
+}
+
+const SIGN_CHOICES = (['seen', 'notSure', 'notSeen'] as const).map((value) => ({ label: { key: `referral:sign.${value}` }, value }));
+
+/** One checklist area as a card: each item seen, not sure or not seen, and a note for the area. */
+function checklistStep(context: ReferralFirstStepsContext): StepBody {
+  const index = Math.min(context.areaIndex, CHECKLIST_AREAS.length - 1);
+  const area = CHECKLIST_AREAS[index];
+  if (area === undefined) throw new Error('no checklist areas');
+  const position = { step: index + 1, of: CHECKLIST_AREAS.length, heading: area.heading };
+  return {
+    tone: 'question',
+    title: area.letter === undefined ? { key: 'referral:recordingSigns.titleFactors', values: position } : { key: 'referral:recordingSigns.title', values: { ...position, letter: area.letter } },
+    lines: [{ key: 'referral:recordingSigns.body' }],
+    inputs: [
+      ...area.itemIds.map((id) => ({ kind: 'choice' as const, id, label: itemTitle(id), choices: SIGN_CHOICES, value: context.signs[id] ?? 'notSeen', errorKey: 'errors:checklist.sign' })),
+      { kind: 'text' as const, id: 'note', label: { key: 'referral:recordingSigns.note' }, value: context.notes[area.id] ?? '', maxLength: NOTE_MAX_LENGTH, errorKey: 'errors:checklist.note' },
+    ],
+    choices: [
+      { label: { key: 'referral:recordingSigns.continue' }, answer: { type: 'answer.checklist' }, style: 'positive' },
+      { label: { key: 'referral:recordingSigns.skip' }, answer: { type: 'checklist.skipped' } },
+    ],
+    citations: [citeSection(area.section)],
+  };
+}
+
+const areaHeading = (area: ChecklistArea): string => (area.letter === undefined ? area.heading : `${area.letter}: ${area.heading}`);
+
+/** The signs the user recorded, in the protocol's order, and their notes: the reasons, shown back as given. */
+function recorded(context: ReferralFirstStepsContext): { record?: RecordView } {
+  if (!context.recordsSigns) return {};
+  const items = CHECKLIST_AREAS.flatMap((area) =>
+    area.itemIds.flatMap((id) => {
+      const answer = context.signs[id];
+      return answer === undefined ? [] : [{ title: itemTitle(id), answer: { key: `referral:recorded.${answer}` } }];
+    }),
+  );
+  const notes = CHECKLIST_AREAS.flatMap((area) => {
+    const text = context.notes[area.id];
+    return text === undefined ? [] : [{ heading: areaHeading(area), text }];
+  });
+  return { record: { heading: { key: 'referral:recorded.heading' }, items, notes, empty: { key: 'referral:recorded.none' } } };
+}
+
+const TIER_IDS = ['category.csc-tier-1', 'category.csc-tier-2', 'category.csc-tier-3', 'category.csc-tier-4'];
+
+/** For a safeguarding lead deciding the referral: the threshold tiers, described for them to judge. Never chosen for them. */
+function tierLines(context: ReferralFirstStepsContext): TextRef[] {
+  if (context.role !== 'lead') return [];
+  const tiers = TIER_IDS.flatMap((id) => {
+    const entry = allEntries.find((e) => e.id === id);
+    return entry === undefined ? [] : [{ key: 'referral:tiers.line', values: { tier: entry.title, description: entry.summary } }];
+  });
+  return [{ key: 'referral:tiers.intro' }, ...tiers];
 }

@@ -47,7 +47,7 @@ describe('a conversation turn', () => {
     const started = await play([startSchool]);
     expect(titles(started.views)).toEqual(['referral:askingDanger.title']);
     const next = await handleTurn(started.state, answer(started, 'answer.danger', 'no'), 'a2', deps());
-    expect(titles(next.views)).toEqual(['school:askingRole.title']);
+    expect(titles(next.views)).toEqual(['referral:recordingSigns.title']);
     expect(next.state.flow?.revision).toBe(1);
   });
 
@@ -56,7 +56,7 @@ describe('a conversation turn', () => {
     const stale = answer(started, 'answer.danger', 'no');
     const moved = await handleTurn(started.state, stale, 'a2', deps());
     const again = await handleTurn(moved.state, stale, 'a3', deps());
-    expect(titles(again.views)).toEqual(['notices:staleCard.title', 'school:askingRole.title']);
+    expect(titles(again.views)).toEqual(['notices:staleCard.title', 'referral:recordingSigns.title']);
     expect(again.state.flow?.revision).toBe(1);
   });
 
@@ -66,7 +66,7 @@ describe('a conversation turn', () => {
     const twice = await handleTurn(once.state, answer(started, 'answer.danger', 'no'), 'same-id', deps());
     expect(twice.changed).toBe(false);
     expect(twice.state).toEqual(once.state);
-    expect(titles(twice.views)).toEqual(['school:askingRole.title']);
+    expect(titles(twice.views)).toEqual(['referral:recordingSigns.title']);
   });
 
   it('goes back one step, and back again to the start', async () => {
@@ -116,7 +116,7 @@ describe('a conversation turn', () => {
     const welcome = menu.views[0];
     expect(welcome?.kind === 'welcome' && welcome.resumable.map((a) => a.data)).toEqual([{ event: 'draft.resumed', draftId: park.draftId }]);
     const resumed = await handleTurn(menu.state, { event: 'draft.resumed', draftId: park.draftId }, 'a5', deps(drafts));
-    expect(titles(resumed.views)).toEqual(['school:askingRole.title']);
+    expect(titles(resumed.views)).toEqual(['referral:recordingSigns.title']);
     expect(resumed.effects).toContainEqual({ type: 'draft.remove', draftId: park.draftId });
   });
 

@@ -36,12 +36,12 @@ run('the web chat in a real browser', () => {
     await cardButton(page, 'School or college').click();
     await page.getByText('Is the child in immediate danger?').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
     await cardButton(page, 'No').last().click();
-    await page.getByText('Are you the designated safeguarding lead?').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
 
     // A reload keeps the conversation: the page remembers it, the server kept its state.
     await page.reload();
-    await page.getByText('Are you the designated safeguarding lead?').filter({ visible: true }).first().waitFor({ timeout: 30_000 });
-    await page.getByRole('textbox').fill("she's with him right now");
+    await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'Message input box' }).fill("she's with him right now");
     await page.keyboard.press('Enter');
     await page.getByText('Call 999 now').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
     expect(errors).toEqual([]);

@@ -31,7 +31,9 @@ describe.each(STORES)('the assistant over HTTP (%s store)', (store) => {
     const c = chat(assistant.url);
     const first = await c.say('school');
     expect(headings(first)).toEqual(['Is the child in immediate danger?']);
-    const second = await c.press(first, 'No');
+    const signs = await c.press(first, 'No');
+    expect(headings(signs)).toEqual(['Warning signs 1 of 10: S, Sexual identity, wellbeing and choice']);
+    const second = await c.press(signs, 'Skip to who to tell now');
     expect(headings(second)).toEqual(['Are you the designated safeguarding lead?']);
     const urgent = await c.say("she's with him right now");
     expect(headings(urgent)).toEqual(['Call 999 now']);
@@ -88,7 +90,7 @@ describe.each(STORES)('the assistant over HTTP (%s store)', (store) => {
     const first = await c.say('health');
     await c.press(first, 'No');
     const again = await c.press(first, 'Yes');
-    expect(headings(again)).toEqual(['That card is out of date', 'Are you a safeguarding lead for your organisation?']);
+    expect(headings(again)).toEqual(['That card is out of date', 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice']);
   });
 
   it('serves the web chat page with its words from the locales', async () => {

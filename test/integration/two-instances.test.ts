@@ -21,6 +21,7 @@ announceSkippedStores();
 
 const DANGER = 'Is the child in immediate danger?';
 const DSL_QUESTION = 'Are you the designated safeguarding lead?';
+const FIRST_AREA = 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice';
 const SOCIAL_WORKER = 'Does the child have an allocated social worker?';
 const MASH = 'Refer to your local MASH now';
 const OUT_OF_DATE = 'That card is out of date';
@@ -85,7 +86,9 @@ describe.each(STORES)('two instances serving one conversation (%s store)', (stor
     // Turn by turn, each on the other instance: every answer given on one is there on the other.
     const danger = await onA.say('school');
     expect(headings(danger)).toEqual([DANGER]);
-    const role = await onB.press(danger, 'No');
+    const signs = await onB.press(danger, 'No');
+    expect(headings(signs)).toEqual([FIRST_AREA]);
+    const role = await onA.press(signs, 'Skip to who to tell now');
     expect(headings(role)).toEqual([DSL_QUESTION]);
     const socialWorker = await onA.press(role, 'Yes, I am the DSL or a deputy');
     expect(headings(socialWorker)).toEqual([SOCIAL_WORKER]);
@@ -100,9 +103,11 @@ describe.each(STORES)('two instances serving one conversation (%s store)', (stor
     const second = instanceOf(again, 'No');
     expect(second).not.toBe(first);
 
-    const raced = expectExactlyOneMovedOn(await Promise.all([onA.press(again, 'No'), onB.press(again, 'No')]), DSL_QUESTION);
+    const raced = expectExactlyOneMovedOn(await Promise.all([onA.press(again, 'No'), onB.press(again, 'No')]), FIRST_AREA);
     // The journey advanced exactly once: the winner's card is the current one, on either instance.
-    const next = await onB.press(raced, 'Yes, I am the DSL or a deputy');
+    const roleCard = await onA.press(raced, 'Skip to who to tell now');
+    expect(headings(roleCard)).toEqual([DSL_QUESTION]);
+    const next = await onB.press(roleCard, 'Yes, I am the DSL or a deputy');
     expect(headings(next)).toEqual([SOCIAL_WORKER]);
 
     const final = expectExactlyOneMovedOn(await Promise.all([onA.press(next, "I don't know"), onB.press(next, "I don't know")]), MASH);

@@ -1,7 +1,8 @@
 import { initialTransition, transition, type AnyStateMachine, type EventObject } from 'xstate';
 import { makesafeFirstStepsMachine } from '../../machines/makesafeFirstSteps.machine';
 import { policeFirstStepsMachine } from '../../machines/policeFirstSteps.machine';
-import { referralFirstStepsMachine } from '../../machines/referralFirstSteps.machine';
+import { checklistInputsSchema, referralFirstStepsMachine } from '../../machines/referralFirstSteps.machine';
+import { CHECKLIST_AREAS } from '../../knowledge/signChecklist';
 
 /** Step by step with the pure transition(): each answer leads where the protocol says, and records the reason. */
 
@@ -14,30 +15,33 @@ function run(machine: AnyStateMachine, input: unknown, events: Step[]) {
 }
 
 describe('referral first steps (Appendix C, C2 to C4)', () => {
-  const school = { asksRole: true };
-  const socialCare = { asksRole: false };
+  const school = { asksRole: true, recordsSigns: true };
+  const socialCare = { asksRole: false, recordsSigns: false };
+  const skip = { type: 'checklist.skipped' };
 
   it.each([
     ['danger: 999 first', school, [{ type: 'answer.danger', value: 'yes' }], 'callingEmergency'],
     ['not sure counts as danger', school, [{ type: 'answer.danger', value: 'notSure' }], 'callingEmergency'],
-    ['after 999, who to tell', school, [{ type: 'answer.danger', value: 'yes' }, { type: 'danger.acknowledged' }], 'askingRole'],
-    ['staff tell their lead', school, [{ type: 'answer.danger', value: 'no' }, { type: 'answer.role', value: 'staff' }], 'tellingSafeguardingLead'],
+    ['after 999, the warning signs', school, [{ type: 'answer.danger', value: 'yes' }, { type: 'danger.acknowledged' }], 'recordingSigns'],
+    ['no danger: the warning signs', school, [{ type: 'answer.danger', value: 'no' }], 'recordingSigns'],
+    ['the signs can be skipped: who to tell cannot wait', school, [{ type: 'answer.danger', value: 'no' }, skip], 'askingRole'],
+    ['staff tell their lead', school, [{ type: 'answer.danger', value: 'no' }, skip, { type: 'answer.role', value: 'staff' }], 'tellingSafeguardingLead'],
     [
       'a lead with an allocated social worker tells them',
       school,
-      [{ type: 'answer.danger', value: 'no' }, { type: 'answer.role', value: 'lead' }, { type: 'answer.socialWorker', value: 'yes' }],
+      [{ type: 'answer.danger', value: 'no' }, skip, { type: 'answer.role', value: 'lead' }, { type: 'answer.socialWorker', value: 'yes' }],
       'tellingSocialWorker',
     ],
     [
       'a lead without one refers to the MASH',
       school,
-      [{ type: 'answer.danger', value: 'no' }, { type: 'answer.role', value: 'lead' }, { type: 'answer.socialWorker', value: 'no' }],
+      [{ type: 'answer.danger', value: 'no' }, skip, { type: 'answer.role', value: 'lead' }, { type: 'answer.socialWorker', value: 'no' }],
       'referringToMash',
     ],
     [
       'a lead who does not know refers to the MASH',
       school,
-      [{ type: 'answer.danger', value: 'no' }, { type: 'answer.role', value: 'lead' }, { type: 'answer.socialWorker', value: 'notKnown' }],
+      [{ type: 'answer.danger', value: 'no' }, skip, { type: 'answer.role', value: 'lead' }, { type: 'answer.socialWorker', value: 'notKnown' }],
       'referringToMash',
     ],
     ['social care is not asked about a lead', socialCare, [{ type: 'answer.danger', value: 'no' }], 'askingSocialWorker'],
@@ -51,10 +55,35 @@ describe('referral first steps (Appendix C, C2 to C4)', () => {
     const result = run(referralFirstStepsMachine, school, [
       { type: 'answer.danger', value: 'notSure' },
       { type: 'danger.acknowledged' },
+      skip,
       { type: 'answer.role', value: 'lead' },
       { type: 'answer.socialWorker', value: 'notKnown' },
     ]);
-    expect(result).toEqual({ state: 'referringToMash', done: true, context: { asksRole: true, danger: 'notSure', role: 'lead', socialWorker: 'notKnown' } });
+    expect(result).toEqual({
+      state: 'referringToMash',
+      done: true,
+      context: { asksRole: true, recordsSigns: true, areaIndex: 0, signs: {}, notes: {}, danger: 'notSure', role: 'lead', socialWorker: 'notKnown' },
+    });
+  });
+
+  it("walks the signs area by area, recording seen and not sure as reasons, and each area's note", () => {
+    const areas = Array.from({ length: CHECKLIST_AREAS.length }, () => ({ type: 'answer.checklist', inputs: {} as Record<string, string> }));
+    const first = areas[0];
+    const last = areas[CHECKLIST_AREAS.length - 1];
+    if (first === undefined || last === undefined) throw new Error('no areas');
+    first.inputs = { 'indicator.sexual-health.pregnancy': 'seen', 'indicator.sexual-health.terminations': 'notSure', 'indicator.sexual-health.repeat-sti': 'notSeen', note: '  fictional note  ' };
+    last.inputs = { 'vulnerability.in-care': 'seen', 'indicator.sexual-health.pregnancy': 'notSeen' };
+    const result = run(referralFirstStepsMachine, school, [{ type: 'answer.danger', value: 'no' }, ...areas]);
+    expect(result.state).toBe('askingRole');
+    expect(result.context).toMatchObject({
+      // An item from another area is ignored: each card answers only for its own area.
+      signs: { 'indicator.sexual-health.pregnancy': 'seen', 'indicator.sexual-health.terminations': 'notSure', 'vulnerability.in-care': 'seen' },
+      notes: { 'sexual-health': 'fictional note' },
+    });
+  });
+
+  it('social care is not asked the signs', () => {
+    expect(run(referralFirstStepsMachine, socialCare, [{ type: 'answer.danger', value: 'no' }]).state).toBe('askingSocialWorker');
   });
 });
 
@@ -77,5 +106,16 @@ describe('police first steps (section 6)', () => {
   ])('%s', (_name, events, expected, done) => {
     const result = run(policeFirstStepsMachine, undefined, events);
     expect([result.state, result.done]).toEqual([expected, done]);
+  });
+});
+
+describe('what a checklist card may send', () => {
+  it.each([
+    [{ 'indicator.absence.truancy': 'seen', note: 'ok' }, true],
+    [{ 'indicator.absence.truancy': 'maybe' }, false],
+    [{ note: 'x'.repeat(501) }, false],
+    [{ note: `  ${'x'.repeat(500)}  ` }, true],
+  ])('%j is %s', (inputs, valid) => {
+    expect(checklistInputsSchema.safeParse(inputs).success).toBe(valid);
   });
 });

@@ -9,6 +9,8 @@ export function allAnswers(schema: z.ZodType): Answer[] {
   const union = z.object({ options: z.array(z.object({ shape: z.record(z.string(), z.unknown()) })) }).parse(schema);
   return union.options.flatMap((option) => {
     const type = z.object({ value: z.string() }).parse(option.shape.type).value;
+    // A card with inputs: the walk sends it as left untouched (every default kept).
+    if (option.shape.inputs !== undefined) return [{ type, inputs: {} }];
     const valueSchema = option.shape.value;
     if (valueSchema === undefined) return [{ type }];
     const values = z.object({ options: z.array(z.string()) }).parse(valueSchema).options;

@@ -6,7 +6,7 @@ import { allText, chat, headings, startTestAssistant, type Card, type TestAssist
  * `restart` step stops the assistant and starts a new one on the same store.
  */
 
-export type TranscriptStep = (({ say: string } | { press: string | RegExp }) & { see: string[]; read?: string[] }) | { restart: true };
+export type TranscriptStep = (({ say: string } | { press: string | RegExp; inputs?: Record<string, string> }) & { see: string[]; read?: string[] }) | { restart: true };
 
 export function playTranscripts(transcripts: Array<[string, TranscriptStep[]]>): void {
   describe.each(transcripts)('%s', (_name, steps) => {
@@ -27,7 +27,7 @@ export function playTranscripts(transcripts: Array<[string, TranscriptStep[]]>):
           continue;
         }
         const said = 'say' in step ? step.say : String(step.press);
-        last = 'say' in step ? await c.say(step.say) : await c.press(last, step.press);
+        last = 'say' in step ? await c.say(step.say) : await c.press(last, step.press, step.inputs);
         expect({ step: said, see: headings(last) }).toEqual({ step: said, see: step.see });
         const text = allText(last);
         for (const phrase of step.read ?? []) expect({ step: said, reads: text.includes(phrase) ? phrase : `missing: ${phrase}` }).toEqual({ step: said, reads: phrase });

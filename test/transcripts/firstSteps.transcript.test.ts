@@ -5,6 +5,25 @@ import { playTranscripts, type TranscriptStep } from '../support/transcript';
  * type or press, and the headings they then see.
  */
 
+const AREAS = [
+  'S, Sexual identity, wellbeing and choice',
+  'A, Absence, truancy and going missing',
+  'F, Family and home',
+  'E, Emotional and physical health',
+  'G, Gangs, groups, age gaps and crime',
+  'U, Use of technology and sexual bullying',
+  'A, Alcohol and substances',
+  'R, Receipt of unexplained gifts or money',
+  'D, Distrust of authority figures',
+  'Vulnerability factors',
+].map((heading, i) => `Warning signs ${i + 1} of 10: ${heading}`);
+const FIRST_AREA = AREAS[0] ?? '';
+const SKIP = 'Skip to who to tell now';
+
+/** Card by card through the signs; `answers` sets some of them on the way (by area number, from 1). */
+function throughTheSigns(answers: Record<number, Record<string, string>>, then: string): TranscriptStep[] {
+  return AREAS.map((_, i) => ({ press: 'Continue', inputs: answers[i + 1] ?? {}, see: [AREAS[i + 1] ?? then] }));
+}
 
 const transcripts: Array<[string, TranscriptStep[]]> = [
   [
@@ -12,20 +31,33 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'hello', see: ["Worried about a child? Let's work out what to do next."] },
       { press: 'School or college', see: ['Is the child in immediate danger?'] },
-      { press: 'No', see: ['Are you the designated safeguarding lead?'] },
-      { press: 'No, I am another member of staff', see: ['Tell your designated safeguarding lead now'] },
+      { press: 'No', see: [FIRST_AREA] },
+      ...throughTheSigns(
+        {
+          5: { 'indicator.gangs-groups.older-boyfriends': 'seen', note: 'Told me about *an older friend* who [drives] her home.' },
+          8: { 'indicator.gifts-money.mobile-phones': 'seen', 'indicator.gifts-money.new-nails': 'notSure' },
+        },
+        'Are you the designated safeguarding lead?',
+      ),
+      {
+        press: 'No, I am another member of staff',
+        see: ['Tell your designated safeguarding lead now'],
+        read: ['The warning signs you recorded', "Older 'boyfriend'", 'Unexplained mobile phones', 'New nails', 'Not sure', 'G: Gangs, groups, age gaps and crime', 'Told me about \\\\*an older friend\\\\* who \\\\[drives\\\\] her home.'],
+      },
     ],
   ],
   [
     'a DSL who changes their mind about the social worker',
     [
       { say: 'school', see: ['Is the child in immediate danger?'] },
-      { press: 'No', see: ['Are you the designated safeguarding lead?'] },
+      { press: 'No', see: [FIRST_AREA] },
+      { press: SKIP, see: ['Are you the designated safeguarding lead?'] },
       { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
-      { press: 'Yes', see: ["Tell the child's allocated social worker now"] },
+      { press: 'Yes', see: ["Tell the child's allocated social worker now"], read: ['For you to judge, the London threshold tiers', 'CSC tier 3', 'You recorded no warning signs'] },
       { press: 'Start again', see: ['Is the child in immediate danger?'] },
       { press: 'Not sure', see: ['Call 999 now'] },
-      { press: 'Next: who to tell', see: ['Are you the designated safeguarding lead?'] },
+      { press: 'Next: who to tell', see: [FIRST_AREA] },
+      { press: SKIP, see: ['Are you the designated safeguarding lead?'] },
       { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
       { press: 'Back', see: ['Are you the designated safeguarding lead?'] },
       { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
@@ -36,9 +68,13 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     'a nurse interrupted by danger, who carries on',
     [
       { say: 'health', see: ['Is the child in immediate danger?'] },
-      { press: 'No', see: ['Are you a safeguarding lead for your organisation?'] },
+      { press: 'No', see: [FIRST_AREA] },
+      { press: 'Continue', inputs: { 'indicator.sexual-health.repeat-sti': 'seen' }, see: [AREAS[1] ?? ''] },
       { say: 'he is going to hurt her', see: ['Call 999 now'] },
-      { press: 'Carry on where I was', see: ['Are you a safeguarding lead for your organisation?'] },
+      { press: 'Carry on where I was', see: [AREAS[1] ?? ''] },
+      { press: 'Back', see: [FIRST_AREA] },
+      { press: 'Continue', inputs: { note: 'x'.repeat(501) }, see: [FIRST_AREA], read: ['Keep your note to 500 characters or fewer.', 'Something on this card needs changing'] },
+      { press: SKIP, see: ['Are you a safeguarding lead for your organisation?'] },
       { press: 'No, I am another member of staff', see: ['Tell your safeguarding lead now'] },
     ],
   ],
@@ -78,10 +114,12 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     'someone who saves a journey for later and picks it up from the menu',
     [
       { say: 'school', see: ['Is the child in immediate danger?'] },
-      { press: 'No', see: ['Are you the designated safeguarding lead?'] },
+      { press: 'No', see: [FIRST_AREA] },
+      { press: 'Continue', inputs: { 'indicator.sexual-health.pregnancy': 'notSure' }, see: [AREAS[1] ?? ''] },
       { press: 'Save for later', see: ['Saved for later'] },
       { say: 'menu', see: ["Worried about a child? Let's work out what to do next."] },
-      { press: /^Resume: School or college: first steps/, see: ['Are you the designated safeguarding lead?'] },
+      { press: /^Resume: School or college: first steps/, see: [AREAS[1] ?? ''] },
+      { press: 'Back', see: [FIRST_AREA], read: ['"value":"notSure"'] },
     ],
   ],
 ];
