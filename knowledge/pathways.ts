@@ -1,20 +1,30 @@
 import { z } from 'zod';
 import { changeById, type Change } from './changes';
+import { makesafePathwaySteps } from './pathways/makesafe';
+import { policePathwaySteps } from './pathways/police';
+import { socialCarePathwaySteps } from './pathways/socialCare';
 
 /**
  * The steps of the reconstructed pathways (shared/protocol/pathways-reconstructed.md) that the
  * journeys cite. Marker P follows from the protocol's own text; S, A and X are general practice
  * and are shown as such, never as the protocol's words.
  */
-const pathwayStepSchema = z.object({
+export const pathwayStepSchema = z.object({
   id: z.string().regex(/^pathway\.[a-z0-9.-]+$/),
   marker: z.enum(['P', 'S', 'A', 'X']),
   section: z.string().min(3),
   changeIds: z.array(z.string()).default([]),
 });
 export type PathwayStep = z.infer<typeof pathwayStepSchema>;
+export type PathwayStepInput = z.input<typeof pathwayStepSchema>;
 
-export const pathwaySteps = z.array(pathwayStepSchema).parse([
+const CORE_STEPS: PathwayStepInput[] = [
+  {
+    id: 'pathway.school.youth-produced-imagery',
+    marker: 'P',
+    section: 'Section 3: Youth-produced sexual imagery identified in schools',
+    changeIds: ['change.ukcis-nudes'],
+  },
   {
     id: 'pathway.c2.immediate-danger',
     marker: 'P',
@@ -131,7 +141,10 @@ export const pathwaySteps = z.array(pathwayStepSchema).parse([
     marker: 'X',
     section: 'Appendix C, multi-agency referral pathway, step C7 (reconstructed)',
   },
-]);
+];
+
+/** Each journey's own steps live beside the core ones, one file per journey family. */
+export const pathwaySteps = z.array(pathwayStepSchema).parse([...CORE_STEPS, ...policePathwaySteps, ...makesafePathwaySteps, ...socialCarePathwaySteps]);
 
 export function pathwayStep(id: string): PathwayStep {
   const found = pathwaySteps.find((s) => s.id === id);

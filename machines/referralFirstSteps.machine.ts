@@ -16,7 +16,10 @@ export const dangerAnswerSchema = z.enum(['yes', 'no', 'notSure']);
 export const leadAnswerSchema = z.enum(['lead', 'staff']);
 export const socialWorkerAnswerSchema = z.enum(['yes', 'no', 'notKnown']);
 
-export const referralFirstStepsInputSchema = z.object({ asksRole: z.boolean(), recordsSigns: z.boolean() });
+export const referralFirstStepsInputSchema = z.object({ asksRole: z.boolean(), recordsSigns: z.boolean(), asksImagery: z.boolean() });
+
+/** Section 3, youth-produced sexual imagery: how it was shared decides who manages it. */
+export const imageryAnswerSchema = z.enum(['none', 'consensual', 'aggravating', 'notSure']);
 
 /** What one checklist card posts: each item seen, not sure or not seen, and an optional note for the area. */
 export const NOTE_MAX_LENGTH = 500;
@@ -31,6 +34,7 @@ export const referralFirstStepsContextSchema = referralFirstStepsInputSchema.ext
   danger: dangerAnswerSchema.optional(),
   role: leadAnswerSchema.optional(),
   socialWorker: socialWorkerAnswerSchema.optional(),
+  imagery: imageryAnswerSchema.optional(),
   /** Which checklist area the next card shows. */
   areaIndex: z.number().int().min(0).default(0),
   /** Items recorded as seen or not sure, by knowledge id: the reasons, never a score. */
@@ -48,6 +52,8 @@ export const referralFirstStepsEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('answer.socialWorker'), value: socialWorkerAnswerSchema }),
   z.object({ type: z.literal('answer.checklist'), inputs: checklistInputsSchema }),
   z.object({ type: z.literal('checklist.skipped') }),
+  z.object({ type: z.literal('answer.imagery'), value: imageryAnswerSchema }),
+  z.object({ type: z.literal('imagery.acknowledged') }),
 ]);
 export type ReferralFirstStepsEvent = z.infer<typeof referralFirstStepsEventSchema>;
 
@@ -61,6 +67,9 @@ export const referralFirstStepsMachine = setup({
     // "Not sure" is treated as danger: if you think a child may be in immediate danger, call 999.
     isPossibleDanger: ({ event }) => event.type === 'answer.danger' && event.value !== 'no',
     asksRole: ({ context }) => context.asksRole,
+    asksImagery: ({ context }) => context.asksImagery,
+    isNoImagery: ({ event }) => event.type === 'answer.imagery' && event.value === 'none',
+    isConsensualImagery: ({ event }) => event.type === 'answer.imagery' && event.value === 'consensual',
     recordsSigns: ({ context }) => context.recordsSigns,
     isLastArea: ({ context }) => context.areaIndex >= CHECKLIST_AREAS.length - 1,
     isSafeguardingLead: ({ event }) => event.type === 'answer.role' && event.value === 'lead',
@@ -84,6 +93,7 @@ export const referralFirstStepsMachine = setup({
       else notes[area.id] = note;
       return { signs, notes, areaIndex: context.areaIndex + 1 };
     }),
+    recordImagery: assign({ imagery: ({ event, context }) => (event.type === 'answer.imagery' ? event.value : context.imagery) }),
     recordSocialWorker: assign({
       socialWorker: ({ event, context }) => (event.type === 'answer.socialWorker' ? event.value : context.socialWorker),
     }),
@@ -91,7 +101,7 @@ export const referralFirstStepsMachine = setup({
 }).createMachine({
   id: 'referralFirstSteps',
   initial: 'askingDanger',
-  context: ({ input }) => ({ asksRole: input.asksRole, recordsSigns: input.recordsSigns, areaIndex: 0, signs: {}, notes: {} }),
+  context: ({ input }) => ({ asksRole: input.asksRole, recordsSigns: input.recordsSigns, asksImagery: input.asksImagery, areaIndex: 0, signs: {}, notes: {} }),
   states: {
     askingDanger: {
       on: {
@@ -111,14 +121,32 @@ export const referralFirstStepsMachine = setup({
     recordingSigns: {
       on: {
         'answer.checklist': [
+          { guard: and(['isLastArea', 'asksImagery']), target: 'askingImagery', actions: 'recordChecklist' },
           { guard: and(['isLastArea', 'asksRole']), target: 'askingRole', actions: 'recordChecklist' },
           { guard: 'isLastArea', target: 'askingSocialWorker', actions: 'recordChecklist' },
           // The next area: the same state, one card further on.
           { actions: 'recordChecklist' },
         ],
         // Never delay a referral: the signs can wait, who to tell cannot. What was recorded is kept.
-        'checklist.skipped': [{ guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }],
+        'checklist.skipped': [{ guard: 'asksImagery', target: 'askingImagery' }, { guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }],
       },
+    },
+    askingImagery: {
+      on: {
+        'answer.imagery': [
+          { guard: and(['isNoImagery', 'asksRole']), target: 'askingRole', actions: 'recordImagery' },
+          { guard: 'isNoImagery', target: 'askingSocialWorker', actions: 'recordImagery' },
+          { guard: 'isConsensualImagery', target: 'imageryManagedBySchool', actions: 'recordImagery' },
+          // Aggravating factors, or not sure: the police (section 3).
+          { target: 'imageryToPolice', actions: 'recordImagery' },
+        ],
+      },
+    },
+    imageryManagedBySchool: {
+      on: { 'imagery.acknowledged': [{ guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }] },
+    },
+    imageryToPolice: {
+      on: { 'imagery.acknowledged': [{ guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }] },
     },
     askingRole: {
       on: {

@@ -19,7 +19,7 @@ export const schoolFirstStepsFlow = defineFlow({
   ...common,
   id: 'school.firstSteps',
   titleKey: 'school:title',
-  input: { asksRole: true, recordsSigns: true },
+  input: { asksRole: true, recordsSigns: true, asksImagery: true },
   views: referralViews('school'),
 });
 
@@ -28,7 +28,7 @@ export const healthFirstStepsFlow = defineFlow({
   ...common,
   id: 'health.firstSteps',
   titleKey: 'health:title',
-  input: { asksRole: true, recordsSigns: true },
+  input: { asksRole: true, recordsSigns: true, asksImagery: false },
   views: referralViews('health'),
 });
 
@@ -37,6 +37,6 @@ export const socialCareFirstStepsFlow = defineFlow({
   ...common,
   id: 'socialCare.firstSteps',
   titleKey: 'socialCare:title',
-  input: { asksRole: false, recordsSigns: false },
+  input: { asksRole: false, recordsSigns: false, asksImagery: false },
   views: referralViews('socialCare'),
 });

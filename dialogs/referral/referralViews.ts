@@ -16,6 +16,36 @@ export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<st
   return {
     ...dangerCheckViews({ question: 'referral:askingDanger', then: `${ns}:callingEmergency.then`, carryOn: 'referral:callingEmergency.continue' }),
     recordingSigns: (context) => checklistStep(context),
+    askingImagery: () => ({
+      tone: 'question',
+      title: { key: 'referral:imagery.question.title' },
+      lines: [{ key: 'referral:imagery.question.body' }],
+      choices: [
+        { label: { key: 'common:answer.no' }, answer: { type: 'answer.imagery', value: 'none' } },
+        { label: { key: 'referral:imagery.question.consensual' }, answer: { type: 'answer.imagery', value: 'consensual' } },
+        { label: { key: 'referral:imagery.question.aggravating' }, answer: { type: 'answer.imagery', value: 'aggravating' } },
+        { label: { key: 'common:answer.notSure' }, answer: { type: 'answer.imagery', value: 'notSure' } },
+      ],
+      citations: [cite('pathway.school.youth-produced-imagery')],
+    }),
+    imageryManagedBySchool: () => ({
+      tone: 'question',
+      title: { key: 'referral:imagery.managed.title' },
+      lines: [{ key: 'referral:imagery.managed.body' }, { key: 'referral:imagery.neverView' }, { key: 'referral:imagery.managed.stillWorried' }],
+      choices: [{ label: { key: 'referral:imagery.continue' }, answer: { type: 'imagery.acknowledged' } }],
+      citations: [cite('pathway.school.youth-produced-imagery')],
+    }),
+    imageryToPolice: (context) => ({
+      tone: 'urgent',
+      title: { key: 'referral:imagery.police.title' },
+      lines: [
+        { key: context.imagery === 'notSure' ? 'referral:imagery.police.notSure' : 'referral:imagery.police.body' },
+        { key: 'referral:imagery.neverView' },
+        { key: 'referral:imagery.police.device' },
+      ],
+      choices: [{ label: { key: 'referral:imagery.continue' }, answer: { type: 'imagery.acknowledged' } }],
+      citations: [cite('pathway.school.youth-produced-imagery')],
+    }),
     askingRole: () => ({
       tone: 'question',
       title: k('askingRole.title'),
@@ -41,7 +71,7 @@ export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<st
       tone: 'summary',
       title: k('tellingSafeguardingLead.title'),
       lines: [k('tellingSafeguardingLead.body')],
-      steps: [k('tellingSafeguardingLead.step1'), k('tellingSafeguardingLead.step2'), k('tellingSafeguardingLead.step3'), k('tellingSafeguardingLead.step4')],
+      steps: [k('tellingSafeguardingLead.step1'), k('tellingSafeguardingLead.step2'), ...imagerySteps(context), k('tellingSafeguardingLead.step3'), k('tellingSafeguardingLead.step4')],
       ...recorded(context),
       choices: [],
       ...localContacts(facts, ['mash']),
@@ -53,7 +83,7 @@ export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<st
       title: { key: 'referral:tellingSocialWorker.title' },
       lines: [k('tellingSocialWorker.body'), ...tierLines(context)],
       ...recorded(context),
-      steps: [k('tellingSocialWorker.step1'), { key: 'referral:tellingSocialWorker.step87a' }, { key: 'referral:tellingSocialWorker.record' }],
+      steps: [k('tellingSocialWorker.step1'), { key: 'referral:tellingSocialWorker.step87a' }, ...imagerySteps(context), { key: 'referral:tellingSocialWorker.record' }],
       choices: [],
       citations: [cite('pathway.c4.allocated-social-worker')],
     }),
@@ -62,7 +92,7 @@ export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<st
       title: k('referringToMash.title'),
       lines: [k('referringToMash.body'), ...(context.socialWorker === 'notKnown' ? [{ key: 'referral:referringToMash.notKnown' }] : []), ...tierLines(context)],
       ...recorded(context),
-      steps: [k('referringToMash.step1'), k('referringToMash.step2'), { key: 'referral:referringToMash.step587' }],
+      steps: [k('referringToMash.step1'), k('referringToMash.step2'), ...imagerySteps(context), { key: 'referral:referringToMash.step587' }],
       choices: [],
       ...localContacts(facts, ['mash']),
       citations: [cite('pathway.c4.mash-referral')],
@@ -122,4 +152,11 @@ function tierLines(context: ReferralFirstStepsContext): TextRef[] {
     return entry === undefined ? [] : [{ key: 'referral:tiers.line', values: { tier: entry.title, description: entry.summary } }];
   });
   return [{ key: 'referral:tiers.intro' }, ...tiers];
+}
+
+/** What the image-sharing answer adds to the summary (section 3): the police, or the school's own policy. */
+function imagerySteps(context: ReferralFirstStepsContext): TextRef[] {
+  if (context.imagery === 'aggravating' || context.imagery === 'notSure') return [{ key: 'referral:imagery.summaryPolice' }];
+  if (context.imagery === 'consensual') return [{ key: 'referral:imagery.summarySchool' }];
+  return [];
 }

@@ -63,6 +63,16 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('%s', (_id, flow) =
     }
   });
 
+  it('has every error message its inputs can raise, for every kind of input', async () => {
+    const { states } = await explore(flow, answers);
+    const ISSUES = { choice: ['invalid'], text: ['tooLong', 'invalid'] } as const;
+    for (const journey of states.values()) {
+      for (const input of flow.view(journey, noContacts).inputs ?? []) {
+        for (const issue of ISSUES[input.kind]) expect(t(`${input.errorKey}.${issue}`, { max: 1 })).not.toContain(input.errorKey);
+      }
+    }
+  });
+
   it('never lets a card answer for another state through', async () => {
     const start = flow.start();
     const foreign = answers.filter((a) => !Object.keys(flow.machine.root.states[start.value]?.config.on ?? {}).includes(a.type));

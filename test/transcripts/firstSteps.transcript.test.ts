@@ -19,6 +19,7 @@ const AREAS = [
 ].map((heading, i) => `Warning signs ${i + 1} of 10: ${heading}`);
 const FIRST_AREA = AREAS[0] ?? '';
 const SKIP = 'Skip to who to tell now';
+const IMAGERY = 'Is the concern about nude or sexual images of a young person?';
 
 /** Card by card through the signs; `answers` sets some of them on the way (by area number, from 1). */
 function throughTheSigns(answers: Record<number, Record<string, string>>, then: string): TranscriptStep[] {
@@ -37,8 +38,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
           5: { 'indicator.gangs-groups.older-boyfriends': 'seen', note: 'Told me about *an older friend* who [drives] her home.' },
           8: { 'indicator.gifts-money.mobile-phones': 'seen', 'indicator.gifts-money.new-nails': 'notSure' },
         },
-        'Are you the designated safeguarding lead?',
+        IMAGERY,
       ),
+      { press: 'No', see: ['Are you the designated safeguarding lead?'] },
       {
         press: 'No, I am another member of staff',
         see: ['Tell your designated safeguarding lead now'],
@@ -51,13 +53,15 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'school', see: ['Is the child in immediate danger?'] },
       { press: 'No', see: [FIRST_AREA] },
-      { press: SKIP, see: ['Are you the designated safeguarding lead?'] },
+      { press: SKIP, see: [IMAGERY] },
+      { press: 'No', see: ['Are you the designated safeguarding lead?'] },
       { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
       { press: 'Yes', see: ["Tell the child's allocated social worker now"], read: ['For you to judge, the London threshold tiers', 'CSC tier 3', 'You recorded no warning signs'] },
       { press: 'Start again', see: ['Is the child in immediate danger?'] },
       { press: 'Not sure', see: ['Call 999 now'] },
       { press: 'Next: who to tell', see: [FIRST_AREA] },
-      { press: SKIP, see: ['Are you the designated safeguarding lead?'] },
+      { press: SKIP, see: [IMAGERY] },
+      { press: 'No', see: ['Are you the designated safeguarding lead?'] },
       { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
       { press: 'Back', see: ['Are you the designated safeguarding lead?'] },
       { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },

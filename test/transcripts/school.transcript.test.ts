@@ -1,0 +1,40 @@
+import { playTranscripts, type TranscriptStep } from '../support/transcript';
+
+/** The school's image-sharing branch (section 3, youth-produced sexual imagery), as a DSL has it. */
+
+const FIRST_AREA = 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice';
+const IMAGERY = 'Is the concern about nude or sexual images of a young person?';
+
+const transcripts: Array<[string, TranscriptStep[]]> = [
+  [
+    'a DSL with images shared with aggravating factors',
+    [
+      { say: 'school', see: ['Is the child in immediate danger?'] },
+      { press: 'No', see: [FIRST_AREA] },
+      { press: 'Skip to who to tell now', see: [IMAGERY] },
+      {
+        press: 'Yes: with aggravating factors (without consent, with malice, or an adult involved)',
+        see: ['Refer it to the police'],
+        read: ['Do not view the images', 'Switch it off, keep it secure, and tell the police'],
+      },
+      { press: 'Next: who to tell', see: ['Are you the designated safeguarding lead?'] },
+      { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
+      { press: 'No', see: ['Refer to your local MASH now'], read: ['Tell the police about the images'] },
+    ],
+  ],
+  [
+    'a teacher with images shared consensually, who goes back and changes the answer',
+    [
+      { say: 'school', see: ['Is the child in immediate danger?'] },
+      { press: 'No', see: [FIRST_AREA] },
+      { press: 'Skip to who to tell now', see: [IMAGERY] },
+      { press: 'Yes: shared consensually, with no intended malice', see: ['The school can usually manage this itself'], read: ['manage the incident internally'] },
+      { press: 'Back', see: [IMAGERY] },
+      { press: 'Not sure', see: ['Refer it to the police'], read: ['If you are not sure, treat it as having aggravating factors'] },
+      { press: 'Next: who to tell', see: ['Are you the designated safeguarding lead?'] },
+      { press: 'No, I am another member of staff', see: ['Tell your designated safeguarding lead now'], read: ['Tell the police about the images'] },
+    ],
+  ],
+];
+
+playTranscripts(transcripts);
