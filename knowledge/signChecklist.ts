@@ -37,9 +37,16 @@ export const CHECKLIST_AREAS: ChecklistArea[] = [
   { id: 'vulnerability', heading: 'Vulnerability factors', section: 'Section 5: Identifying Child Sexual Exploitation', itemIds: idsWithPrefix('vulnerability.') },
 ];
 
-export function checklistArea(index: number): ChecklistArea | undefined {
-  return CHECKLIST_AREAS[index];
-}
+/** Health staff start with what they see in health settings (Appendix I and F), then SAFEGUARD. */
+const HEALTH_AREA: ChecklistArea = {
+  id: 'health-settings',
+  heading: 'What you see in health settings',
+  section: 'Appendix I: Positive action in relation to locations of CSE (health settings); Appendix F: MASE information form',
+  itemIds: idsWithPrefix('health-sign.'),
+};
+
+export const CHECKLISTS = { safeguard: CHECKLIST_AREAS, health: [HEALTH_AREA, ...CHECKLIST_AREAS] } as const;
+export type ChecklistName = keyof typeof CHECKLISTS;
 
 /** The entry's title for an item, for the card and the summary. */
 export function itemTitle(itemId: string): string {

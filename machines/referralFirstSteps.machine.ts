@@ -1,5 +1,5 @@
 import { and, assign, setup } from 'xstate';
-import { CHECKLIST_AREAS } from '../knowledge/signChecklist';
+import { CHECKLISTS } from '../knowledge/signChecklist';
 import { z } from 'zod';
 
 /**
@@ -16,7 +16,13 @@ export const dangerAnswerSchema = z.enum(['yes', 'no', 'notSure']);
 export const leadAnswerSchema = z.enum(['lead', 'staff']);
 export const socialWorkerAnswerSchema = z.enum(['yes', 'no', 'notKnown']);
 
-export const referralFirstStepsInputSchema = z.object({ asksRole: z.boolean(), recordsSigns: z.boolean(), asksImagery: z.boolean() });
+export const referralFirstStepsInputSchema = z.object({
+  asksRole: z.boolean(),
+  recordsSigns: z.boolean(),
+  asksImagery: z.boolean(),
+  /** Which list of signs: SAFEGUARD, or health settings first and then SAFEGUARD. */
+  checklist: z.enum(['safeguard', 'health']).default('safeguard'),
+});
 
 /** Section 3, youth-produced sexual imagery: how it was shared decides who manages it. */
 export const imageryAnswerSchema = z.enum(['none', 'consensual', 'aggravating', 'notSure']);
@@ -61,7 +67,7 @@ export const referralFirstStepsMachine = setup({
   types: {
     context: {} as ReferralFirstStepsContext,
     events: {} as ReferralFirstStepsEvent,
-    input: {} as ReferralFirstStepsInput,
+    input: {} as z.input<typeof referralFirstStepsInputSchema>,
   },
   guards: {
     // "Not sure" is treated as danger: if you think a child may be in immediate danger, call 999.
@@ -71,7 +77,7 @@ export const referralFirstStepsMachine = setup({
     isNoImagery: ({ event }) => event.type === 'answer.imagery' && event.value === 'none',
     isConsensualImagery: ({ event }) => event.type === 'answer.imagery' && event.value === 'consensual',
     recordsSigns: ({ context }) => context.recordsSigns,
-    isLastArea: ({ context }) => context.areaIndex >= CHECKLIST_AREAS.length - 1,
+    isLastArea: ({ context }) => context.areaIndex >= CHECKLISTS[context.checklist].length - 1,
     isSafeguardingLead: ({ event }) => event.type === 'answer.role' && event.value === 'lead',
     hasAllocatedSocialWorker: ({ event }) => event.type === 'answer.socialWorker' && event.value === 'yes',
   },
@@ -79,7 +85,7 @@ export const referralFirstStepsMachine = setup({
     recordDanger: assign({ danger: ({ event, context }) => (event.type === 'answer.danger' ? event.value : context.danger) }),
     recordRole: assign({ role: ({ event, context }) => (event.type === 'answer.role' ? event.value : context.role) }),
     recordChecklist: assign(({ event, context }) => {
-      const area = CHECKLIST_AREAS[context.areaIndex];
+      const area = CHECKLISTS[context.checklist][context.areaIndex];
       if (event.type !== 'answer.checklist' || area === undefined) return {};
       const signs = { ...context.signs };
       for (const itemId of area.itemIds) {
@@ -101,7 +107,15 @@ export const referralFirstStepsMachine = setup({
 }).createMachine({
   id: 'referralFirstSteps',
   initial: 'askingDanger',
-  context: ({ input }) => ({ asksRole: input.asksRole, recordsSigns: input.recordsSigns, asksImagery: input.asksImagery, areaIndex: 0, signs: {}, notes: {} }),
+  context: ({ input }) => ({
+    asksRole: input.asksRole,
+    recordsSigns: input.recordsSigns,
+    asksImagery: input.asksImagery,
+    checklist: input.checklist ?? 'safeguard',
+    areaIndex: 0,
+    signs: {},
+    notes: {},
+  }),
   states: {
     askingDanger: {
       on: {

@@ -28,7 +28,7 @@ export const healthFirstStepsFlow = defineFlow({
   ...common,
   id: 'health.firstSteps',
   titleKey: 'health:title',
-  input: { asksRole: true, recordsSigns: true, asksImagery: false },
+  input: { asksRole: true, recordsSigns: true, asksImagery: false, checklist: 'health' },
   views: referralViews('health'),
 });
 

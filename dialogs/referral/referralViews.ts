@@ -1,7 +1,7 @@
 import type { RecordView, TextRef } from '../../cards/view';
 import { NOTE_MAX_LENGTH, type ReferralFirstStepsContext } from '../../machines/referralFirstSteps.machine';
 import { allEntries } from '../../knowledge/entries';
-import { CHECKLIST_AREAS, itemTitle, type ChecklistArea } from '../../knowledge/signChecklist';
+import { CHECKLISTS, itemTitle, type ChecklistArea } from '../../knowledge/signChecklist';
 import { cite, citeSection } from '../citations';
 import { localContacts } from '../contacts';
 import { dangerCheckViews } from '../dangerCheck.views';
@@ -104,10 +104,11 @@ const SIGN_CHOICES = (['seen', 'notSure', 'notSeen'] as const).map((value) => ({
 
 /** One checklist area as a card: each item seen, not sure or not seen, and a note for the area. */
 function checklistStep(context: ReferralFirstStepsContext): StepBody {
-  const index = Math.min(context.areaIndex, CHECKLIST_AREAS.length - 1);
-  const area = CHECKLIST_AREAS[index];
+  const areas = CHECKLISTS[context.checklist];
+  const index = Math.min(context.areaIndex, areas.length - 1);
+  const area = areas[index];
   if (area === undefined) throw new Error('no checklist areas');
-  const position = { step: index + 1, of: CHECKLIST_AREAS.length, heading: area.heading };
+  const position = { step: index + 1, of: areas.length, heading: area.heading };
   return {
     tone: 'question',
     title: area.letter === undefined ? { key: 'referral:recordingSigns.titleFactors', values: position } : { key: 'referral:recordingSigns.title', values: { ...position, letter: area.letter } },
@@ -129,13 +130,14 @@ const areaHeading = (area: ChecklistArea): string => (area.letter === undefined 
 /** The signs the user recorded, in the protocol's order, and their notes: the reasons, shown back as given. */
 function recorded(context: ReferralFirstStepsContext): { record?: RecordView } {
   if (!context.recordsSigns) return {};
-  const items = CHECKLIST_AREAS.flatMap((area) =>
+  const areas = CHECKLISTS[context.checklist];
+  const items = areas.flatMap((area) =>
     area.itemIds.flatMap((id) => {
       const answer = context.signs[id];
       return answer === undefined ? [] : [{ title: itemTitle(id), answer: { key: `referral:recorded.${answer}` } }];
     }),
   );
-  const notes = CHECKLIST_AREAS.flatMap((area) => {
+  const notes = areas.flatMap((area) => {
     const text = context.notes[area.id];
     return text === undefined ? [] : [{ heading: areaHeading(area), text }];
   });

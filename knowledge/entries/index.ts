@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { knowledgeEntrySchema } from '../entry.schema';
 import { flagsAndOutcomesEntries } from './flags-and-outcomes';
 import { glossaryEntries } from './glossary';
+import { healthSignEntries } from './health-signs';
 import { investigationChecklistEntries } from './investigation-checklists';
 import { legislationEntries } from './legislation';
 import { makesafeEntries } from './makesafe';
@@ -17,6 +18,7 @@ import { tacticsVictimsEntries } from './tactics-victims';
 export const allEntries = z.array(knowledgeEntrySchema).parse([
   ...sectionEntries,
   ...safeguardIndicatorEntries,
+  ...healthSignEntries,
   ...flagsAndOutcomesEntries,
   ...maseAndMeetingsEntries,
   ...investigationChecklistEntries,

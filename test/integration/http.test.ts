@@ -90,7 +90,7 @@ describe.each(STORES)('the assistant over HTTP (%s store)', (store) => {
     const first = await c.say('health');
     await c.press(first, 'No');
     const again = await c.press(first, 'Yes');
-    expect(headings(again)).toEqual(['That card is out of date', 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice']);
+    expect(headings(again)).toEqual(['That card is out of date', 'Warning signs 1 of 11: What you see in health settings']);
   });
 
   it('serves the web chat page with its words from the locales', async () => {

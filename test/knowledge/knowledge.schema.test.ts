@@ -2,6 +2,7 @@ import { knowledgeEntrySchema, type KnowledgeEntryInput } from '../../knowledge/
 import { allEntries } from '../../knowledge/entries/index';
 import { flagsAndOutcomesEntries } from '../../knowledge/entries/flags-and-outcomes';
 import { glossaryEntries } from '../../knowledge/entries/glossary';
+import { healthSignEntries } from '../../knowledge/entries/health-signs';
 import { investigationChecklistEntries } from '../../knowledge/entries/investigation-checklists';
 import { legislationEntries } from '../../knowledge/entries/legislation';
 import { makesafeEntries } from '../../knowledge/entries/makesafe';
@@ -25,6 +26,7 @@ const files: Record<string, KnowledgeEntryInput[]> = {
   'section-07': section07Entries,
   'section-08-11': section08To11Entries,
   'safeguard-indicators': safeguardIndicatorEntries,
+  'health-signs': healthSignEntries,
   'flags-and-outcomes': flagsAndOutcomesEntries,
   'mase-and-meetings': maseAndMeetingsEntries,
   'investigation-checklists': investigationChecklistEntries,

@@ -15,8 +15,8 @@ function run(machine: AnyStateMachine, input: unknown, events: Step[]) {
 }
 
 describe('referral first steps (Appendix C, C2 to C4)', () => {
-  const school = { asksRole: true, recordsSigns: true };
-  const socialCare = { asksRole: false, recordsSigns: false };
+  const school = { asksRole: true, recordsSigns: true, asksImagery: false };
+  const socialCare = { asksRole: false, recordsSigns: false, asksImagery: false };
   const skip = { type: 'checklist.skipped' };
 
   it.each([
@@ -62,7 +62,7 @@ describe('referral first steps (Appendix C, C2 to C4)', () => {
     expect(result).toEqual({
       state: 'referringToMash',
       done: true,
-      context: { asksRole: true, recordsSigns: true, areaIndex: 0, signs: {}, notes: {}, danger: 'notSure', role: 'lead', socialWorker: 'notKnown' },
+      context: { asksRole: true, recordsSigns: true, asksImagery: false, checklist: 'safeguard', areaIndex: 0, signs: {}, notes: {}, danger: 'notSure', role: 'lead', socialWorker: 'notKnown' },
     });
   });
 

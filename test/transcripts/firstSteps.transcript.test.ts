@@ -19,6 +19,8 @@ const AREAS = [
 ].map((heading, i) => `Warning signs ${i + 1} of 10: ${heading}`);
 const FIRST_AREA = AREAS[0] ?? '';
 const SKIP = 'Skip to who to tell now';
+const HEALTH_FIRST = 'Warning signs 1 of 11: What you see in health settings';
+const HEALTH_SECOND = 'Warning signs 2 of 11: S, Sexual identity, wellbeing and choice';
 const IMAGERY = 'Is the concern about nude or sexual images of a young person?';
 
 /** Card by card through the signs; `answers` sets some of them on the way (by area number, from 1). */
@@ -72,12 +74,12 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     'a nurse interrupted by danger, who carries on',
     [
       { say: 'health', see: ['Is the child in immediate danger?'] },
-      { press: 'No', see: [FIRST_AREA] },
-      { press: 'Continue', inputs: { 'indicator.sexual-health.repeat-sti': 'seen' }, see: [AREAS[1] ?? ''] },
+      { press: 'No', see: [HEALTH_FIRST] },
+      { press: 'Continue', inputs: { 'health-sign.accompanied': 'seen' }, see: [HEALTH_SECOND] },
       { say: 'he is going to hurt her', see: ['Call 999 now'] },
-      { press: 'Carry on where I was', see: [AREAS[1] ?? ''] },
-      { press: 'Back', see: [FIRST_AREA] },
-      { press: 'Continue', inputs: { note: 'x'.repeat(501) }, see: [FIRST_AREA], read: ['Keep your note to 500 characters or fewer.', 'Something on this card needs changing'] },
+      { press: 'Carry on where I was', see: [HEALTH_SECOND] },
+      { press: 'Back', see: [HEALTH_FIRST] },
+      { press: 'Continue', inputs: { note: 'x'.repeat(501) }, see: [HEALTH_FIRST], read: ['Keep your note to 500 characters or fewer.', 'Something on this card needs changing'] },
       { press: SKIP, see: ['Are you a safeguarding lead for your organisation?'] },
       { press: 'No, I am another member of staff', see: ['Tell your safeguarding lead now'] },
     ],
