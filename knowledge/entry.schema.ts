@@ -50,6 +50,8 @@ export const knowledgeEntrySchema = z.object({
   section: z.string().min(3),
   /** True where the text is general practice from the reconstructed pathways or Makesafe notes, not the protocol's words. */
   generalPractice: z.boolean().default(false),
+  /** False for entries that exist to be prompted in a journey (a checklist item) but would only crowd out the real answer in search. */
+  searchable: z.boolean().default(true),
   keywords: z.array(z.string().min(1)).default([]),
   related: z.array(z.string()).default([]),
   facts: powerFactsSchema.optional(),

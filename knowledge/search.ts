@@ -218,7 +218,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
   const abbreviations = abbreviationsOf(entries);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const expandDoc = (text: string): string => [text, ...tokenize(text).flatMap((t) => abbreviations.get(t) ?? [])].join(' ');
-  const docs: Doc[] = entries.map((e) => ({
+  // Entries that are only checklist prompts stay openable by id but are not offered as answers.
+  const docs: Doc[] = entries.filter((e) => e.searchable).map((e) => ({
     id: e.id,
     title: expandDoc(e.title),
     keywords: expandDoc(e.keywords.join(' ; ')),

@@ -13,6 +13,7 @@ export const healthSignEntries: KnowledgeEntryInput[] = [
   {
     id: 'health-sign.morning-after-pill',
     kind: 'topic',
+    searchable: false,
     title: 'Asks for the morning-after pill',
     summary: 'Victims of CSE attend health settings looking for health advice such as the morning-after pill.',
     body: 'Staff at hospitals, GP surgeries, termination centres and pharmacies need to be aware of CSE: victims will attend looking for health advice, such as the morning-after pill.',
@@ -24,6 +25,7 @@ export const healthSignEntries: KnowledgeEntryInput[] = [
   {
     id: 'health-sign.sti-treatment',
     kind: 'topic',
+    searchable: false,
     title: 'Seeks treatment for sexually transmitted infections',
     summary: 'Victims of CSE attend health settings for treatment for sexually transmitted infections, particularly repeat infections.',
     body: 'Victims will attend looking for treatment for sexually transmitted infections (Appendix I). Repeat infections are a SAFEGUARD sign (Appendix A).',
@@ -35,6 +37,7 @@ export const healthSignEntries: KnowledgeEntryInput[] = [
   {
     id: 'health-sign.pregnancy-advice',
     kind: 'topic',
+    searchable: false,
     title: 'Seeks advice about pregnancy or a termination',
     summary: 'Victims of CSE attend health settings looking for advice or treatment for pregnancy, including at termination centres.',
     body: 'Victims will attend looking for health advice such as treatment for pregnancy; termination centres are named among the health settings (Appendix I). Pregnancy and terminations are SAFEGUARD signs (Appendix A).',
@@ -46,6 +49,7 @@ export const healthSignEntries: KnowledgeEntryInput[] = [
   {
     id: 'health-sign.accompanied',
     kind: 'topic',
+    searchable: false,
     title: 'Accompanied by an older adult or someone who may be exploiting them',
     summary: 'Children attending health settings for sexual health advice are quite often accompanied by perpetrators.',
     body: 'When victims of CSE attend for health advice, quite often they are accompanied by perpetrators (Appendix I). Involvement with older individuals is a SAFEGUARD sign (Appendix A).',
@@ -57,6 +61,7 @@ export const healthSignEntries: KnowledgeEntryInput[] = [
   {
     id: 'health-sign.ae-attendances',
     kind: 'topic',
+    searchable: false,
     title: 'A&E attendances',
     summary: 'A&E attendances (hospital and dates) are among the information the MASE information form records about a child.',
     body: 'The example MASE information form (Appendix F) records A&E attendance: the hospital, the attendance dates and information. Unexplained injuries are a SAFEGUARD sign (Appendix A).',

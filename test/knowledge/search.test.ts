@@ -185,11 +185,23 @@ describe('results', () => {
     }
   });
 
-  it('finds every entry in the top 3 by its own title, and every glossary entry in the top 5 by its abbreviation', () => {
+  it('finds every searchable entry in the top 3 by its own title, and every glossary entry in the top 5 by its abbreviation', () => {
     const found = (e: KnowledgeEntry): boolean => {
       const [q, k] = e.kind === 'glossary' ? [`what is ${e.title.split(':')[0] ?? ''}`, 5] : [e.title, 3];
       return index.search(q).hits.slice(0, k).some((h) => h.entry.id === e.id);
     };
-    expect(allEntries.filter((e) => !found(e)).map((e) => e.id)).toEqual([]);
+    expect(allEntries.filter((e) => e.searchable && !found(e)).map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('checklist prompts are not offered as answers', () => {
+  it('never returns an entry marked not searchable, even when asked in its own words', () => {
+    const index = createKnowledgeIndex(allEntries);
+    const hidden = allEntries.filter((e) => !e.searchable);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const entry of hidden) {
+      expect(index.search(entry.title).hits.map((h) => h.entry.id)).not.toContain(entry.id);
+      expect(index.byId(entry.id)).toBeDefined();
+    }
   });
 });
