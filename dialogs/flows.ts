@@ -2,7 +2,8 @@ import { makesafeFirstStepsFlow } from './business/makesafeFirstSteps.flow';
 import type { FlowDialog } from './flow';
 import { policeFirstStepsFlow } from './police/policeFirstSteps.flow';
 import type { RoleId } from './router';
-import { healthFirstStepsFlow, schoolFirstStepsFlow, socialCareFirstStepsFlow } from './referral/referralFlows';
+import { healthFirstStepsFlow, schoolFirstStepsFlow } from './referral/referralFlows';
+import { socialCareFirstStepsFlow } from './socialCare/socialCareFirstSteps.flow';
 import { missingReturnedFlow } from './situations/missingReturned.flow';
 import { traffickingFlow } from './situations/trafficking.flow';
 

@@ -31,12 +31,3 @@ export const healthFirstStepsFlow = defineFlow({
   input: { asksRole: true, recordsSigns: true, asksImagery: false, checklist: 'health' },
   views: referralViews('health'),
 });
-
-/** Social care and the MASH: the referral desk logic, with no safeguarding-lead step. */
-export const socialCareFirstStepsFlow = defineFlow({
-  ...common,
-  id: 'socialCare.firstSteps',
-  titleKey: 'socialCare:title',
-  input: { asksRole: false, recordsSigns: false, asksImagery: false },
-  views: referralViews('socialCare'),
-});

@@ -1,0 +1,143 @@
+import type { TextRef } from '../../cards/view';
+import { MASE_PRECONDITIONS, type SocialCareFirstStepsContext } from '../../machines/socialCareFirstSteps.machine';
+import { cite } from '../citations';
+import { localContacts } from '../contacts';
+import type { DeploymentFacts, StepBody } from '../flow';
+
+/**
+ * The closing summary of the social care journey, derived from the answers: what to do now, in
+ * order, each part citing the pathway step it comes from; who to contact; the deadlines that apply.
+ */
+
+type ContactKey = keyof DeploymentFacts['contacts'];
+
+/** One part of the summary: its numbered steps, the pathway steps they cite, the local contacts they need. */
+interface Part {
+  steps: TextRef[];
+  cites: string[];
+  contacts?: ContactKey[];
+}
+
+const k = (key: string): TextRef => ({ key: `socialCare:${key}` });
+const NONE: Part = { steps: [], cites: [] };
+
+function dangerPart(context: SocialCareFirstStepsContext): Part {
+  return context.danger === 'yes' || context.danger === 'notSure' ? { steps: [k('step.danger')], cites: ['pathway.c2.immediate-danger'] } : NONE;
+}
+
+/** Section 6, referral desks: to the allocated social worker (87A), or the MASH (587/00, ES); the IAT categorises either way. */
+function referralPart(context: SocialCareFirstStepsContext): Part {
+  const iat = { steps: [k('step.iat')], cites: ['pathway.social-care.iat-categorisation'] };
+  if (context.socialWorker === 'yes') {
+    return { steps: [k('step.asw'), k('step.asw87a'), ...iat.steps], cites: ['pathway.c4.allocated-social-worker', ...iat.cites] };
+  }
+  const check = context.socialWorker === 'notKnown' ? { steps: [k('step.checkAsw')], cites: ['pathway.c4.allocated-social-worker'] } : NONE;
+  return {
+    steps: [...check.steps, k('step.mash'), k('step.mash587'), ...iat.steps],
+    cites: [...check.cites, 'pathway.c4.mash-referral', ...iat.cites],
+    contacts: ['mash'],
+  };
+}
+
+/** Section 7, strategy discussion: convened when there is reasonable cause to suspect significant harm. */
+function strategyPart(context: SocialCareFirstStepsContext): Part {
+  if (context.significantHarm === 'no') return { steps: [k('step.strategy.review')], cites: ['pathway.social-care.strategy-discussion'] };
+  const unsure = context.significantHarm === 'notSure';
+  const lookedAfter = context.lookedAfter !== undefined && context.lookedAfter !== 'no';
+  return {
+    steps: [
+      k(unsure ? 'step.strategy.notSure' : 'step.strategy.convene'),
+      k('step.strategy.attendees'),
+      ...(lookedAfter ? [k('step.strategy.fostering')] : []),
+      k('step.strategy.tasks'),
+      k('step.strategy.crossReference'),
+      k('step.strategy.record'),
+    ],
+    cites: [
+      'pathway.social-care.strategy-discussion',
+      ...(unsure ? ['pathway.social-care.strategy-threshold-unsure'] : []),
+      'pathway.social-care.strategy-tasks',
+      'pathway.social-care.cross-reference',
+    ],
+  };
+}
+
+function organisedPart(context: SocialCareFirstStepsContext): Part {
+  return context.organisedAbuse === 'yes' ? { steps: [k('step.organised')], cites: ['pathway.social-care.organised-complex-abuse'] } : NONE;
+}
+
+/** The conditions not met (or not known) come first, as what to do before MASE; then the information form to the coordinator. */
+function masePart(context: SocialCareFirstStepsContext): Part {
+  const preconditions = context.masePreconditions;
+  if (preconditions === undefined) return NONE;
+  const firstSteps = MASE_PRECONDITIONS.filter((p) => preconditions[p] !== 'met').map((p) => k(`step.mase.${p}`));
+  return {
+    steps: [...firstSteps, k('step.mase.form')],
+    cites: ['pathway.social-care.mase-preconditions', 'pathway.social-care.mase-information-form', 'pathway.social-care.mase-coordinator'],
+    contacts: ['maseCoordinator'],
+  };
+}
+
+function lookedAfterPart(context: SocialCareFirstStepsContext): Part {
+  const cites = ['pathway.social-care.lac-out-of-borough'];
+  if (context.lookedAfter === 'placedKnownAtRisk') return { steps: [k('step.lac.beforePlacement'), k('step.lac.notifyPlaced'), k('step.lac.primacy')], cites };
+  if (context.lookedAfter === 'atRiskAfterPlacement') return { steps: [k('step.lac.notifyStrategy'), k('step.lac.primacy')], cites };
+  return NONE;
+}
+
+function transitionPart(context: SocialCareFirstStepsContext): Part {
+  // Asking from 17 is the journey's own prompt (cited on the question); what to do is the protocol's.
+  return context.seventeenOrOver === 'yes' ? { steps: [k('step.transition')], cites: ['pathway.social-care.transition-to-adulthood'] } : NONE;
+}
+
+/** The local authority is a first responder: it makes the NRM referral; the trafficking journey gives it step by step. */
+function traffickingPart(context: SocialCareFirstStepsContext): Part {
+  if (context.trafficking === 'yes') {
+    return {
+      steps: [k('step.trafficking.nrm'), k('step.trafficking.mase'), k('step.trafficking.journey')],
+      cites: ['pathway.trafficking.first-responders', 'pathway.trafficking.nrm-referral', 'pathway.trafficking.crime-report', 'pathway.social-care.mase-trafficking'],
+    };
+  }
+  if (context.trafficking === 'notSure') {
+    return {
+      steps: [k('step.trafficking.consider'), k('step.trafficking.journey')],
+      cites: ['pathway.trafficking.movement-and-exploitation', 'pathway.trafficking.first-responders', 'pathway.trafficking.nrm-referral'],
+    };
+  }
+  return NONE;
+}
+
+/** The deadlines, worded as section 7 frames them: 45 working days for the assessment, 24 hours for the out-of-borough notification. */
+function deadlineLines(context: SocialCareFirstStepsContext): { lines: TextRef[]; cites: string[] } {
+  const lines: TextRef[] = [];
+  const cites: string[] = [];
+  if (context.significantHarm === 'yes' || context.significantHarm === 'notSure') {
+    lines.push(k('planningNextSteps.deadline45'));
+    cites.push('pathway.social-care.assessment-timescale');
+  }
+  if (context.lookedAfter === 'placedKnownAtRisk') lines.push(k('planningNextSteps.deadline24Placed'));
+  if (context.lookedAfter === 'atRiskAfterPlacement') lines.push(k('planningNextSteps.deadline24Strategy'));
+  return lines.length === 0 ? { lines, cites } : { lines: [k('planningNextSteps.deadlines'), ...lines], cites };
+}
+
+function maseLines(context: SocialCareFirstStepsContext): TextRef[] {
+  const preconditions = context.masePreconditions;
+  if (preconditions === undefined) return [];
+  return [k(MASE_PRECONDITIONS.every((p) => preconditions[p] === 'met') ? 'planningNextSteps.maseReady' : 'planningNextSteps.maseNotReady')];
+}
+
+export function nextStepsView(context: SocialCareFirstStepsContext, facts: DeploymentFacts): StepBody {
+  const parts = [dangerPart, referralPart, strategyPart, organisedPart, masePart, lookedAfterPart, transitionPart, traffickingPart].map((part) => part(context));
+  const deadlines = deadlineLines(context);
+  const cites = [...new Set([...parts.flatMap((p) => p.cites), ...deadlines.cites])];
+  const contacts = [...new Set(parts.flatMap((p) => p.contacts ?? []))];
+  return {
+    tone: 'summary',
+    title: k('planningNextSteps.title'),
+    lines: [k('planningNextSteps.body'), ...maseLines(context), ...deadlines.lines],
+    steps: parts.flatMap((p) => p.steps),
+    choices: [],
+    ...(contacts.length === 0 ? {} : localContacts(facts, contacts)),
+    citations: cites.map(cite),
+  };
+}

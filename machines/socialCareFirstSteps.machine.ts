@@ -1,0 +1,139 @@
+import { assign, setup } from 'xstate';
+import { z } from 'zod';
+
+/**
+ * The first steps for children's social care, the MASH and MASE (sections 6 and 7): immediate
+ * danger first; the referral desk (allocated social worker or the MASH); the strategy discussion;
+ * organised and complex abuse; the conditions a case meets before MASE; a looked-after child
+ * placed out of borough; the move to adulthood; trafficking. Each question is asked only where its
+ * answer changes what to do. Pure: no I/O and no user-facing text.
+ */
+
+/** Continues the numbering of the flow id 'socialCare.firstSteps', which ran on the referral machine up to version 2. */
+export const SOCIAL_CARE_FIRST_STEPS_VERSION = 3;
+
+export const scDangerAnswerSchema = z.enum(['yes', 'no', 'notSure']);
+export const scSocialWorkerAnswerSchema = z.enum(['yes', 'no', 'notKnown']);
+export const significantHarmAnswerSchema = z.enum(['yes', 'no', 'notSure']);
+export const organisedAbuseAnswerSchema = z.enum(['yes', 'no']);
+export const lookedAfterAnswerSchema = z.enum(['no', 'inBorough', 'placedKnownAtRisk', 'atRiskAfterPlacement']);
+export const seventeenOrOverAnswerSchema = z.enum(['yes', 'no']);
+export const traffickingConcernAnswerSchema = z.enum(['yes', 'no', 'notSure']);
+
+/** Each condition before MASE, as the user ticks it: met, not yet, or not known. Never a score. */
+export const preconditionAnswerSchema = z.enum(['met', 'notMet', 'notKnown']);
+export const MASE_PRECONDITIONS = ['cpProcedures', 'strategyMeeting', 'crisNumber'] as const;
+export type MasePrecondition = (typeof MASE_PRECONDITIONS)[number];
+
+/** What a card input posts: one of the answers, or nothing (an untouched or empty input is "not known", never "met"). */
+const postedPreconditionSchema = z
+  .union([preconditionAnswerSchema, z.literal('')])
+  .optional()
+  .transform((value) => (value === undefined || value === '' ? 'notKnown' : value));
+
+export const masePreconditionsInputsSchema = z.object({
+  cpProcedures: postedPreconditionSchema,
+  strategyMeeting: postedPreconditionSchema,
+  crisNumber: postedPreconditionSchema,
+});
+const masePreconditionsSchema = z.object({ cpProcedures: preconditionAnswerSchema, strategyMeeting: preconditionAnswerSchema, crisNumber: preconditionAnswerSchema });
+export type MasePreconditions = z.infer<typeof masePreconditionsSchema>;
+
+export const socialCareFirstStepsContextSchema = z.object({
+  danger: scDangerAnswerSchema.optional(),
+  socialWorker: scSocialWorkerAnswerSchema.optional(),
+  significantHarm: significantHarmAnswerSchema.optional(),
+  organisedAbuse: organisedAbuseAnswerSchema.optional(),
+  /** Present only when the user checked the case against the conditions for MASE. */
+  masePreconditions: masePreconditionsSchema.optional(),
+  lookedAfter: lookedAfterAnswerSchema.optional(),
+  seventeenOrOver: seventeenOrOverAnswerSchema.optional(),
+  trafficking: traffickingConcernAnswerSchema.optional(),
+});
+export type SocialCareFirstStepsContext = z.infer<typeof socialCareFirstStepsContextSchema>;
+
+/** The answers a card may send in this journey; anything else is refused before it reaches the machine. */
+export const socialCareFirstStepsEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('answer.danger'), value: scDangerAnswerSchema }),
+  z.object({ type: z.literal('danger.acknowledged') }),
+  z.object({ type: z.literal('answer.socialWorker'), value: scSocialWorkerAnswerSchema }),
+  z.object({ type: z.literal('answer.significantHarm'), value: significantHarmAnswerSchema }),
+  z.object({ type: z.literal('answer.organisedAbuse'), value: organisedAbuseAnswerSchema }),
+  z.object({ type: z.literal('answer.masePreconditions'), inputs: masePreconditionsInputsSchema }),
+  z.object({ type: z.literal('mase.notNow') }),
+  z.object({ type: z.literal('answer.lookedAfter'), value: lookedAfterAnswerSchema }),
+  z.object({ type: z.literal('answer.seventeenOrOver'), value: seventeenOrOverAnswerSchema }),
+  z.object({ type: z.literal('answer.trafficking'), value: traffickingConcernAnswerSchema }),
+]);
+export type SocialCareFirstStepsEvent = z.infer<typeof socialCareFirstStepsEventSchema>;
+
+export const socialCareFirstStepsMachine = setup({
+  types: {
+    context: {} as SocialCareFirstStepsContext,
+    events: {} as SocialCareFirstStepsEvent,
+  },
+  guards: {
+    // "Not sure" is treated as danger: if you think a child may be in immediate danger, call 999.
+    isPossibleDanger: ({ event }) => event.type === 'answer.danger' && event.value !== 'no',
+    // MASE takes only cases that have had a strategy discussion, so with no cause to suspect significant harm its conditions are not asked.
+    mayGoToMase: ({ context }) => context.significantHarm !== 'no',
+  },
+  actions: {
+    recordDanger: assign({ danger: ({ event, context }) => (event.type === 'answer.danger' ? event.value : context.danger) }),
+    recordSocialWorker: assign({ socialWorker: ({ event, context }) => (event.type === 'answer.socialWorker' ? event.value : context.socialWorker) }),
+    recordSignificantHarm: assign({ significantHarm: ({ event, context }) => (event.type === 'answer.significantHarm' ? event.value : context.significantHarm) }),
+    recordOrganisedAbuse: assign({ organisedAbuse: ({ event, context }) => (event.type === 'answer.organisedAbuse' ? event.value : context.organisedAbuse) }),
+    recordMasePreconditions: assign({ masePreconditions: ({ event, context }) => (event.type === 'answer.masePreconditions' ? { ...event.inputs } : context.masePreconditions) }),
+    forgetMasePreconditions: assign({ masePreconditions: () => undefined }),
+    recordLookedAfter: assign({ lookedAfter: ({ event, context }) => (event.type === 'answer.lookedAfter' ? event.value : context.lookedAfter) }),
+    recordSeventeenOrOver: assign({ seventeenOrOver: ({ event, context }) => (event.type === 'answer.seventeenOrOver' ? event.value : context.seventeenOrOver) }),
+    recordTrafficking: assign({ trafficking: ({ event, context }) => (event.type === 'answer.trafficking' ? event.value : context.trafficking) }),
+  },
+}).createMachine({
+  id: 'socialCareFirstSteps',
+  initial: 'askingDanger',
+  context: {},
+  states: {
+    askingDanger: {
+      on: {
+        'answer.danger': [
+          { guard: 'isPossibleDanger', target: 'callingEmergency', actions: 'recordDanger' },
+          { target: 'askingSocialWorker', actions: 'recordDanger' },
+        ],
+      },
+    },
+    callingEmergency: {
+      on: { 'danger.acknowledged': 'askingSocialWorker' },
+    },
+    askingSocialWorker: {
+      on: { 'answer.socialWorker': { target: 'askingSignificantHarm', actions: 'recordSocialWorker' } },
+    },
+    askingSignificantHarm: {
+      on: { 'answer.significantHarm': { target: 'askingOrganisedAbuse', actions: 'recordSignificantHarm' } },
+    },
+    askingOrganisedAbuse: {
+      on: {
+        'answer.organisedAbuse': [
+          { guard: 'mayGoToMase', target: 'checkingMasePreconditions', actions: 'recordOrganisedAbuse' },
+          { target: 'askingLookedAfter', actions: 'recordOrganisedAbuse' },
+        ],
+      },
+    },
+    checkingMasePreconditions: {
+      on: {
+        'answer.masePreconditions': { target: 'askingLookedAfter', actions: 'recordMasePreconditions' },
+        'mase.notNow': { target: 'askingLookedAfter', actions: 'forgetMasePreconditions' },
+      },
+    },
+    askingLookedAfter: {
+      on: { 'answer.lookedAfter': { target: 'askingSeventeenOrOver', actions: 'recordLookedAfter' } },
+    },
+    askingSeventeenOrOver: {
+      on: { 'answer.seventeenOrOver': { target: 'askingTrafficking', actions: 'recordSeventeenOrOver' } },
+    },
+    askingTrafficking: {
+      on: { 'answer.trafficking': { target: 'planningNextSteps', actions: 'recordTrafficking' } },
+    },
+    planningNextSteps: { type: 'final' },
+  },
+});
