@@ -6,10 +6,15 @@ import {
 } from '../../machines/makesafeFirstSteps.machine';
 import { cite } from '../citations';
 import { defineFlow } from '../flow';
+import { detailsStep, reportingStep, sectorStep, signsStep } from './makesafeViews';
 
 const k = (key: string) => ({ key: `business:${key}` });
 
-/** Hotel, taxi, fast-food, licensed-premises and care-home staff: 999 now, or 101 quoting Operation Makesafe. */
+/**
+ * Hotel, taxi, fast-food, licensed-premises and care-home staff: 999 now if the child is there or
+ * in danger, then the sector's signs, the details and a read-out for the call: 999, or 101
+ * quoting Operation Makesafe.
+ */
 export const makesafeFirstStepsFlow = defineFlow({
   id: 'business.firstSteps',
   version: MAKESAFE_FIRST_STEPS_VERSION,
@@ -29,21 +34,19 @@ export const makesafeFirstStepsFlow = defineFlow({
       ],
       citations: [cite('pathway.makesafe.report')],
     }),
-    callingEmergency: () => ({
+    callingEmergency: (context) => ({
       tone: 'urgent',
       title: k('callingEmergency.title'),
-      lines: [k('callingEmergency.body')],
-      steps: [k('step.tell'), k('step.doNotConfront'), k('step.keepEvidence'), k('step.keepRoom')],
-      choices: [],
-      citations: [cite('pathway.makesafe.report'), cite('pathway.makesafe.what-to-say')],
+      // "Not sure" was answered as danger: say why 999 is still the right call.
+      lines: [k(context.childPresent === 'notSure' ? 'callingEmergency.ifInDoubt' : 'callingEmergency.body')],
+      steps: [k('step.tell'), k('step.doNotConfront'), k('step.keepRoom')],
+      choices: [{ label: k('callingEmergency.continue'), answer: { type: 'danger.acknowledged' } }],
+      citations: [cite('pathway.c2.immediate-danger'), cite('pathway.makesafe.report'), cite('pathway.makesafe.what-to-say')],
     }),
-    reportingNonEmergency: () => ({
-      tone: 'summary',
-      title: k('reportingNonEmergency.title'),
-      lines: [k('reportingNonEmergency.body')],
-      steps: [k('step.haveReady'), k('reportingNonEmergency.ifDanger'), k('step.keepEvidence'), k('step.doNotConfront')],
-      choices: [],
-      citations: [cite('pathway.makesafe.report'), cite('pathway.makesafe.what-to-say')],
-    }),
+    askingSector: () => sectorStep(),
+    recordingSigns: (context) => signsStep(context),
+    recordingDetails: (context) => detailsStep(context),
+    reportingEmergency: (context) => reportingStep(context, true),
+    reportingNonEmergency: (context) => reportingStep(context, false),
   },
 });
