@@ -2,27 +2,72 @@ import { assign, setup } from 'xstate';
 import { z } from 'zod';
 
 /**
- * A frontline officer's first steps (section 6, police officer reporting pathway; Appendix D as
- * reconstructed): immediate risk first (police protection), then the Merlin PAC and the CRIS
- * report, crime or non-crime. Pure: no I/O and no user-facing text.
+ * A frontline officer's pathway (section 6, police officer reporting pathway; Appendix D as
+ * reconstructed, D2 to D9): immediate risk first (police protection), then the Merlin PAC and the
+ * CRIS report, crime or non-crime; the flags the officer selects, with their own rationale for the
+ * DETS page; then only the answers that change what follows: a looked-after child (ownership,
+ * out-of-borough notification), a missing child (trigger plan), trafficking (NRM); then Appendix J
+ * and the summary. The category is the officer's choice, never the machine's. Pure: no I/O and no
+ * user-facing text.
  */
 
-export const POLICE_FIRST_STEPS_VERSION = 1;
+export const POLICE_FIRST_STEPS_VERSION = 2;
 
 export const yesNoSchema = z.enum(['yes', 'no']);
+export const lookedAfterAnswerSchema = z.enum(['yes', 'no', 'notKnown']);
+/** The LA, LB and LC flags (police categories 1 to 3), by their knowledge ids `flag.<value>`. */
+export const categoryFlagSchema = z.enum(['la', 'lb', 'lc']);
+/** The flags that apply as they fit: EU (online), GA (gang), GE (group). */
+export const otherFlagSchema = z.enum(['eu', 'ga', 'ge']);
+export const OTHER_FLAGS = otherFlagSchema.options;
+
+/** What the flags card posts: a category flag or none (left blank), each other flag yes or no, and the officer's own words. */
+export const RATIONALE_MAX_LENGTH = 500;
+export const flagInputsSchema = z.object({
+  category: z.union([z.literal(''), categoryFlagSchema]).optional(),
+  eu: yesNoSchema.optional(),
+  ga: yesNoSchema.optional(),
+  ge: yesNoSchema.optional(),
+  note: z.string().trim().max(RATIONALE_MAX_LENGTH).optional(),
+});
+export type FlagInputs = z.infer<typeof flagInputsSchema>;
 
 export const policeFirstStepsContextSchema = z.object({
   immediateRisk: yesNoSchema.optional(),
   crimeAlleged: yesNoSchema.optional(),
+  /** Selected by the officer after reading the definitions; absent when left for the IAT. */
+  categoryFlag: categoryFlagSchema.optional(),
+  otherFlags: z.array(otherFlagSchema).default([]),
+  /** The officer's own words for the DETS page. */
+  rationaleNote: z.string().max(RATIONALE_MAX_LENGTH).optional(),
+  lookedAfter: lookedAfterAnswerSchema.optional(),
+  missing: yesNoSchema.optional(),
+  trafficking: yesNoSchema.optional(),
 });
 export type PoliceFirstStepsContext = z.infer<typeof policeFirstStepsContextSchema>;
 
+/** The answers a card may send in this journey; anything else is refused before it reaches the machine. */
 export const policeFirstStepsEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('answer.immediateRisk'), value: yesNoSchema }),
   z.object({ type: z.literal('protection.acknowledged') }),
   z.object({ type: z.literal('answer.crimeAlleged'), value: yesNoSchema }),
+  z.object({ type: z.literal('answer.flags'), inputs: flagInputsSchema }),
+  z.object({ type: z.literal('answer.lookedAfter'), value: lookedAfterAnswerSchema }),
+  z.object({ type: z.literal('answer.missing'), value: yesNoSchema }),
+  z.object({ type: z.literal('answer.trafficking'), value: yesNoSchema }),
+  z.object({ type: z.literal('investigation.acknowledged') }),
 ]);
 export type PoliceFirstStepsEvent = z.infer<typeof policeFirstStepsEventSchema>;
+
+/** The flags as recorded: a blank category stays unselected, and only the other flags marked yes are kept. */
+export function recordedFlags(inputs: FlagInputs): Pick<PoliceFirstStepsContext, 'categoryFlag' | 'otherFlags' | 'rationaleNote'> {
+  const note = inputs.note ?? '';
+  return {
+    categoryFlag: inputs.category === '' ? undefined : inputs.category,
+    otherFlags: OTHER_FLAGS.filter((flag) => inputs[flag] === 'yes'),
+    rationaleNote: note === '' ? undefined : note,
+  };
+}
 
 export const policeFirstStepsMachine = setup({
   types: {
@@ -31,16 +76,19 @@ export const policeFirstStepsMachine = setup({
   },
   guards: {
     isImmediateRisk: ({ event }) => event.type === 'answer.immediateRisk' && event.value === 'yes',
-    isCrimeAlleged: ({ event }) => event.type === 'answer.crimeAlleged' && event.value === 'yes',
   },
   actions: {
     recordImmediateRisk: assign({ immediateRisk: ({ event, context }) => (event.type === 'answer.immediateRisk' ? event.value : context.immediateRisk) }),
     recordCrimeAlleged: assign({ crimeAlleged: ({ event, context }) => (event.type === 'answer.crimeAlleged' ? event.value : context.crimeAlleged) }),
+    recordFlags: assign(({ event }) => (event.type === 'answer.flags' ? recordedFlags(event.inputs) : {})),
+    recordLookedAfter: assign({ lookedAfter: ({ event, context }) => (event.type === 'answer.lookedAfter' ? event.value : context.lookedAfter) }),
+    recordMissing: assign({ missing: ({ event, context }) => (event.type === 'answer.missing' ? event.value : context.missing) }),
+    recordTrafficking: assign({ trafficking: ({ event, context }) => (event.type === 'answer.trafficking' ? event.value : context.trafficking) }),
   },
 }).createMachine({
   id: 'policeFirstSteps',
   initial: 'askingImmediateRisk',
-  context: {},
+  context: { otherFlags: [] },
   states: {
     askingImmediateRisk: {
       on: {
@@ -53,15 +101,25 @@ export const policeFirstStepsMachine = setup({
     consideringPoliceProtection: {
       on: { 'protection.acknowledged': 'askingCrimeAlleged' },
     },
+    // Crime or not, the report is made and flagged ES; the answer decides which report.
     askingCrimeAlleged: {
-      on: {
-        'answer.crimeAlleged': [
-          { guard: 'isCrimeAlleged', target: 'recordingCrime', actions: 'recordCrimeAlleged' },
-          { target: 'recordingConcern', actions: 'recordCrimeAlleged' },
-        ],
-      },
+      on: { 'answer.crimeAlleged': { target: 'selectingFlags', actions: 'recordCrimeAlleged' } },
     },
-    recordingCrime: { type: 'final' },
-    recordingConcern: { type: 'final' },
+    selectingFlags: {
+      on: { 'answer.flags': { target: 'askingLookedAfter', actions: 'recordFlags' } },
+    },
+    askingLookedAfter: {
+      on: { 'answer.lookedAfter': { target: 'askingMissing', actions: 'recordLookedAfter' } },
+    },
+    askingMissing: {
+      on: { 'answer.missing': { target: 'askingTrafficking', actions: 'recordMissing' } },
+    },
+    askingTrafficking: {
+      on: { 'answer.trafficking': { target: 'planningInvestigation', actions: 'recordTrafficking' } },
+    },
+    planningInvestigation: {
+      on: { 'investigation.acknowledged': 'summarisingActions' },
+    },
+    summarisingActions: { type: 'final' },
   },
 });

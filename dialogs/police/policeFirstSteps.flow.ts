@@ -1,3 +1,4 @@
+import type { TextRef } from '../../cards/view';
 import {
   POLICE_FIRST_STEPS_VERSION,
   policeFirstStepsContextSchema,
@@ -6,14 +7,20 @@ import {
 } from '../../machines/policeFirstSteps.machine';
 import { cite } from '../citations';
 import { defineFlow, type AnswerChoice } from '../flow';
+import { flagsStep } from './policeFlags.views';
+import { planningInvestigationStep, summaryStep } from './policeSummary.views';
 
-const k = (key: string) => ({ key: `police:${key}` });
+const k = (key: string): TextRef => ({ key: `police:${key}` });
 const yesNo = (type: string): AnswerChoice[] => [
   { label: { key: 'common:answer.yes' }, answer: { type, value: 'yes' } },
   { label: { key: 'common:answer.no' }, answer: { type, value: 'no' } },
 ];
 
-/** Frontline officers: immediate risk and police protection first, then the Merlin PAC, the CRIS report and its flags. */
+/**
+ * Frontline officers: immediate risk and police protection first; the Merlin PAC and the CRIS
+ * report with the flags the officer selects and their rationale; the three answers that change
+ * what follows; Appendix J; then what to do now, in order, with its deadlines.
+ */
 export const policeFirstStepsFlow = defineFlow({
   id: 'police.firstSteps',
   version: POLICE_FIRST_STEPS_VERSION,
@@ -43,21 +50,29 @@ export const policeFirstStepsFlow = defineFlow({
       choices: yesNo('answer.crimeAlleged'),
       citations: [cite('pathway.d3.merlin-and-cris')],
     }),
-    recordingCrime: () => ({
-      tone: 'summary',
-      title: k('recordingCrime.title'),
-      lines: [],
-      steps: [k('step.pac'), k('recordingCrime.report'), k('step.flags'), k('step.iat'), k('step.socialCare')],
-      choices: [],
-      citations: [cite('pathway.d3.merlin-and-cris'), cite('pathway.d5.flags')],
+    selectingFlags: (context) => flagsStep(context),
+    askingLookedAfter: () => ({
+      tone: 'question',
+      title: k('askingLookedAfter.title'),
+      lines: [k('askingLookedAfter.body')],
+      choices: [...yesNo('answer.lookedAfter'), { label: { key: 'common:answer.dontKnow' }, answer: { type: 'answer.lookedAfter', value: 'notKnown' } }],
+      citations: [cite('pathway.police.ownership-looked-after'), cite('pathway.police.looked-after-out-of-borough')],
     }),
-    recordingConcern: () => ({
-      tone: 'summary',
-      title: k('recordingConcern.title'),
-      lines: [],
-      steps: [k('step.pac'), k('recordingConcern.report'), k('step.flags'), k('step.iat'), k('step.socialCare')],
-      choices: [],
-      citations: [cite('pathway.d3.merlin-and-cris'), cite('pathway.d5.flags')],
+    askingMissing: () => ({
+      tone: 'question',
+      title: k('askingMissing.title'),
+      lines: [k('askingMissing.body')],
+      choices: yesNo('answer.missing'),
+      citations: [cite('pathway.police.missing-trigger-plan')],
     }),
+    askingTrafficking: () => ({
+      tone: 'question',
+      title: k('askingTrafficking.title'),
+      lines: [k('askingTrafficking.body')],
+      choices: yesNo('answer.trafficking'),
+      citations: [cite('pathway.trafficking.movement-and-exploitation'), cite('pathway.trafficking.nrm-referral')],
+    }),
+    planningInvestigation: () => planningInvestigationStep(),
+    summarisingActions: (context) => summaryStep(context),
   },
 });

@@ -1,0 +1,263 @@
+import { initialTransition, transition } from 'xstate';
+import { renderView } from '../../cards/render';
+import type { Translate } from '../../cards/view';
+import { policeFirstStepsFlow } from '../../dialogs/police/policeFirstSteps.flow';
+import { journeyView } from '../../dialogs/views';
+import { pathwayStep, pathwaySteps, changesOf } from '../../knowledge/pathways';
+import { policePathwaySteps } from '../../knowledge/pathways/police';
+import { flagInputsSchema, policeFirstStepsEventSchema, policeFirstStepsMachine, type PoliceFirstStepsContext } from '../../machines/policeFirstSteps.machine';
+import { allText } from '../support/assistant';
+import { strictT } from '../support/i18n';
+
+/**
+ * The officer's pathway (section 6; Appendix D, D2 to D9), step by step with the pure transition(),
+ * then what each view says for the answers given: the category is the officer's, ownership is
+ * what section 6 says and no more, and the summary's steps follow from the answers.
+ */
+
+interface Step {
+  type: string;
+  value?: string;
+  inputs?: Record<string, string>;
+}
+
+/** Each event parsed as the flow parses what a card sends (so a note is trimmed), then sent. */
+function run(events: Step[]) {
+  let [snapshot] = initialTransition(policeFirstStepsMachine, undefined);
+  for (const event of events) [snapshot] = transition(policeFirstStepsMachine, snapshot, policeFirstStepsEventSchema.parse(event));
+  return { state: snapshot.value, context: snapshot.context, done: snapshot.status === 'done' };
+}
+
+const noRisk: Step = { type: 'answer.immediateRisk', value: 'no' };
+const noCrime: Step = { type: 'answer.crimeAlleged', value: 'no' };
+const flags = (inputs: Record<string, string> = {}): Step => ({ type: 'answer.flags', inputs });
+const answer = (type: string, value: string): Step => ({ type, value });
+const toSummary = (lookedAfter = 'no', missing = 'no', trafficking = 'no'): Step[] => [
+  answer('answer.lookedAfter', lookedAfter),
+  answer('answer.missing', missing),
+  answer('answer.trafficking', trafficking),
+  { type: 'investigation.acknowledged' },
+];
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
+
+const base: PoliceFirstStepsContext = { immediateRisk: 'no', crimeAlleged: 'no', otherFlags: [], lookedAfter: 'no', missing: 'no', trafficking: 'no' };
+const view = (value: string, context: Partial<PoliceFirstStepsContext> = {}) => policeFirstStepsFlow.view({ value, context: { ...base, ...context } }, { contacts: {} });
+const cardText = (value: string, context: Partial<PoliceFirstStepsContext> = {}): string => {
+  const active = { flowId: policeFirstStepsFlow.id, machineVersion: policeFirstStepsFlow.version, instanceId: 'i-1', revision: 1, snapshot: { value, context: { ...base, ...context } }, history: [] };
+  return allText(journeyView(active, { contacts: {} }).map((v) => renderView(v, t)));
+};
+const keys = (refs: Array<{ key: string }> | undefined): string[] => (refs ?? []).map((r) => r.key.replace(/^police:summarisingActions\./, ''));
+
+describe('the states, in order', () => {
+  it.each([
+    ['immediate risk: police protection first', [answer('answer.immediateRisk', 'yes')], 'consideringPoliceProtection'],
+    ['then the recording', [answer('answer.immediateRisk', 'yes'), { type: 'protection.acknowledged' }], 'askingCrimeAlleged'],
+    ['no immediate risk: straight to the recording', [noRisk], 'askingCrimeAlleged'],
+    ['a crime: the flags', [noRisk, answer('answer.crimeAlleged', 'yes')], 'selectingFlags'],
+    ['no crime: the flags as well (587/00 is flagged ES too)', [noRisk, noCrime], 'selectingFlags'],
+    ['the flags left as they are: the officer may leave the category blank', [noRisk, noCrime, flags()], 'askingLookedAfter'],
+    ['then a missing child', [noRisk, noCrime, flags(), answer('answer.lookedAfter', 'notKnown')], 'askingMissing'],
+    ['then trafficking', [noRisk, noCrime, flags(), answer('answer.lookedAfter', 'yes'), answer('answer.missing', 'yes')], 'askingTrafficking'],
+    ['then Appendix J', [noRisk, noCrime, flags(), ...toSummary().slice(0, 3)], 'planningInvestigation'],
+    ['then the summary', [noRisk, noCrime, flags(), ...toSummary()], 'summarisingActions'],
+    ['an answer for another step changes nothing', [answer('answer.trafficking', 'yes')], 'askingImmediateRisk'],
+  ])('%s', (_name, events, expected) => {
+    expect(run(events).state).toBe(expected);
+  });
+
+  it('ends in the summary, a final state, with every answer recorded', () => {
+    const result = run([
+      answer('answer.immediateRisk', 'yes'),
+      { type: 'protection.acknowledged' },
+      answer('answer.crimeAlleged', 'yes'),
+      flags({ category: 'lb', eu: 'yes', ga: 'no', ge: 'yes', note: '  Older man collects her from school.  ' }),
+      ...toSummary('notKnown', 'yes', 'yes'),
+    ]);
+    expect(result).toEqual({
+      state: 'summarisingActions',
+      done: true,
+      context: {
+        immediateRisk: 'yes',
+        crimeAlleged: 'yes',
+        categoryFlag: 'lb',
+        otherFlags: ['eu', 'ge'],
+        rationaleNote: 'Older man collects her from school.',
+        lookedAfter: 'notKnown',
+        missing: 'yes',
+        trafficking: 'yes',
+      },
+    });
+  });
+});
+
+describe('what the flags card may send', () => {
+  it.each([
+    [{}, true],
+    [{ category: '' }, true],
+    [{ category: 'la', eu: 'yes', ga: 'no', ge: 'no', note: 'ok' }, true],
+    [{ category: 'ld' }, false],
+    [{ category: 'LA' }, false],
+    [{ eu: 'maybe' }, false],
+    [{ note: 'x'.repeat(501) }, false],
+    [{ note: `  ${'x'.repeat(500)}  ` }, true],
+  ])('%j is %s', (inputs, valid) => {
+    expect(flagInputsSchema.safeParse(inputs).success).toBe(valid);
+  });
+
+  it('a blank category is recorded as none selected, and a blank note as none', () => {
+    expect(run([noRisk, noCrime, flags({ category: '', eu: 'no', note: '   ' })]).context).toEqual({ immediateRisk: 'no', crimeAlleged: 'no', otherFlags: [] });
+  });
+
+  it('sending the card again replaces what it recorded', () => {
+    const first = run([noRisk, noCrime, flags({ category: 'lc', ga: 'yes', note: 'first' })]);
+    expect(first.context).toMatchObject({ categoryFlag: 'lc', otherFlags: ['ga'], rationaleNote: 'first' });
+    const [again] = transition(policeFirstStepsMachine, policeFirstStepsMachine.resolveState({ value: 'selectingFlags', context: first.context }), policeFirstStepsEventSchema.parse(flags({ eu: 'yes' })));
+    expect(again.context).toEqual({ immediateRisk: 'no', crimeAlleged: 'no', otherFlags: ['eu'] });
+  });
+});
+
+describe('the flags card: the officer selects, the assistant never does', () => {
+  it('shows the three category definitions in the protocol words, with nothing preselected', () => {
+    const body = view('selectingFlags', { otherFlags: [] });
+    const category = body.inputs?.find((i) => i.id === 'category');
+    expect(category).toMatchObject({ kind: 'choice', value: '', choices: [{ value: 'la' }, { value: 'lb' }, { value: 'lc' }] });
+    const text = cardText('selectingFlags');
+    for (const phrase of [
+      'ES always goes on the report',
+      'the assistant does not choose or suggest one',
+      'LA, Police category 1:** A vulnerable child or young person, where there are concerns they are being targeted and groomed',
+      'LB, Police category 2:** Evidence a child or young person is being targeted for opportunistic abuse',
+      'LC, Police category 3:** A child or young person whose sexual exploitation is habitual',
+      'EU flag: online sexual exploitation',
+      'GA flag: exploitive gang',
+      'GE flag: exploitive group',
+      'Your rationale for the DETS page',
+    ]) {
+      expect(text).toContain(phrase);
+    }
+  });
+
+  const shownCases: Array<[string, Partial<PoliceFirstStepsContext>, Record<string, string>]> = [
+    ['nothing selected', {}, { category: '', eu: 'no', ga: 'no', ge: 'no', note: '' }],
+    ['what was selected, on going back', { categoryFlag: 'lb', otherFlags: ['eu'], rationaleNote: 'mine' }, { category: 'lb', eu: 'yes', ga: 'no', ge: 'no', note: 'mine' }],
+  ];
+  it.each(shownCases)('shows %s', (_name, context, values) => {
+    const shown = Object.fromEntries((view('selectingFlags', context).inputs ?? []).map((i) => [i.id, i.value]));
+    expect(shown).toEqual(values);
+  });
+});
+
+describe('who owns it: section 6, no more', () => {
+  const ownershipCases: Array<[string, Partial<PoliceFirstStepsContext>, string[]]> = [
+    ['LA', { categoryFlag: 'la' }, ['ownership.la', 'ownership.elsewhere', 'ownership.iat']],
+    ['LB', { categoryFlag: 'lb' }, ['ownership.lb', 'ownership.elsewhere', 'ownership.iat']],
+    ['LC: the protocol is silent', { categoryFlag: 'lc' }, ['ownership.lc', 'ownership.elsewhere', 'ownership.iat']],
+    ['no category selected', {}, ['ownership.none', 'ownership.elsewhere', 'ownership.iat']],
+    ['a looked-after child: the CP procedures, whatever the category', { categoryFlag: 'la', lookedAfter: 'yes' }, ['ownership.lookedAfter', 'ownership.iat']],
+    ['not known whether looked after', { categoryFlag: 'la', lookedAfter: 'notKnown' }, ['ownership.la', 'ownership.elsewhere', 'ownership.ifLookedAfter', 'ownership.iat']],
+  ];
+  it.each(ownershipCases)('%s', (_name, context, expected) => {
+    expect(keys(view('summarisingActions', context).lines)).toEqual(expected);
+  });
+
+  const silenceCases: Array<[PoliceFirstStepsContext['categoryFlag'], string]> = [
+    ['lc', 'The protocol does not say who owns category 3 cases.'],
+    ['lb', 'it does not say who owns other category 2 cases'],
+    ['la', 'responsibility for category 1 investigations and interventions rests with borough police and partner agencies where the child resides'],
+  ];
+  it.each(silenceCases)('%s says what the protocol says', (categoryFlag, phrase) => {
+    expect(cardText('summarisingActions', { categoryFlag })).toContain(phrase);
+  });
+});
+
+describe('the summary: what to do now, in order, then the deadlines', () => {
+  it('the fewest steps: no risk, no crime, not looked after, not missing, no trafficking', () => {
+    expect(keys(view('summarisingActions').steps)).toEqual(['pac', 'reportConcern', 'socialCare', 'strategy', 'mase', 'close', 'deadlines']);
+  });
+
+  it('every step the answers call for, in order', () => {
+    const body = view('summarisingActions', { immediateRisk: 'yes', crimeAlleged: 'yes', lookedAfter: 'yes', missing: 'yes', trafficking: 'yes' });
+    expect(keys(body.steps)).toEqual(['pac', 'reportCrime', 'socialCare', 'strategyLookedAfter', 'outOfBorough', 'triggerPlan', 'nrm', 'mase', 'close', 'deadlinesProtection', 'deadlines']);
+  });
+
+  it('names the flags the officer selected, ES first, and no others', () => {
+    const steps = view('summarisingActions', { categoryFlag: 'lc', otherFlags: ['eu', 'ge'] }).steps ?? [];
+    expect(steps[1]).toEqual({ key: 'police:summarisingActions.reportConcern', values: { flags: 'ES, LC, EU, GE' } });
+    expect(view('summarisingActions').steps?.[1]?.values).toEqual({ flags: 'ES' });
+  });
+
+  it.each([
+    ['the 45 working days, where the protocol puts it', 'within 45 working days of the referral to children\'s social care'],
+    ['the supervisor review every 10 days', 'the supervisor reviews the investigation every 10 days'],
+    ['the PNC marker review every six months', 'the PNC marker is reviewed every six months'],
+    ['the revisit after six months', 'revisit after six months if there is no disclosure'],
+    ['MASE at most six-weekly', 'MASE meets monthly, six-weekly at most'],
+    ['no consent needed for an NRM referral', "you do not need the child's consent"],
+    ['the trafficking crime report', 'create a police crime report for trafficking'],
+    ['the trigger plan on Crimint and PNC', "Crimint titled 'CSE Missing Trigger Plan', and on PNC"],
+  ])('says %s', (_name, phrase) => {
+    expect(cardText('summarisingActions', { missing: 'yes', trafficking: 'yes' })).toContain(phrase);
+  });
+
+  it('shows back the rationale for the DETS page: the flags and the officer words, escaped', () => {
+    const body = view('summarisingActions', { categoryFlag: 'la', otherFlags: ['ga'], rationaleNote: 'Seen with *older* men' });
+    expect(body.record?.items.map((i) => [i.title, i.answer.key])).toEqual([
+      ['ES flag: suspicion of CSE', 'police:rationale.always'],
+      ['LA flag: police category 1 enquiry', 'police:rationale.selected'],
+      ['GA flag: exploitive gang', 'police:rationale.selected'],
+    ]);
+    const text = cardText('summarisingActions', { categoryFlag: 'la', otherFlags: ['ga'], rationaleNote: 'Seen with *older* men' });
+    expect(text).toContain('Rationale for the DETS page');
+    expect(text).toContain('Seen with \\\\*older\\\\* men');
+  });
+});
+
+describe('Appendix J and the outcome codes', () => {
+  it('gives the checklists with their review points, and the codes with their meanings', () => {
+    const text = cardText('planningInvestigation');
+    for (const phrase of [
+      'Supervise and review every 10 days',
+      'reviewed every six months or on a significant change',
+      'revisit them six months later',
+      'a closing report',
+      'MI: positive intervention for the victim',
+      'FP: order served on the suspect',
+      'FO: Sexual Harm Prevention Order served',
+      'FQ: positive disruption of the suspect',
+    ]) {
+      expect(text).toContain(phrase);
+    }
+    expect(view('planningInvestigation').citations.map((c) => c.section)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Appendix J/), expect.stringMatching(/^Appendix E: Outcome codes/)]),
+    );
+  });
+});
+
+describe('citations', () => {
+  it('every police pathway step is the protocol own (P), and is loaded', () => {
+    for (const step of policePathwaySteps) {
+      expect({ id: step.id, marker: step.marker }).toEqual({ id: step.id, marker: 'P' });
+      expect(pathwaySteps.some((s) => s.id === step.id)).toBe(true);
+    }
+  });
+
+  it.each([
+    ['the categories', 'pathway.d5.category-flags', 'removed the CSE category levels'],
+    ['587/00, Merlin and CRIS', 'pathway.d3.merlin-and-cris', "'Merlin PAC', '587/00' and the CRIS screens"],
+    ['MASE', 'pathway.d8.mase', 'MACE'],
+    ['the IAT', 'pathway.d6.iat-categorises', 'Initial Assessment Team categorisation'],
+  ])('carries the since-2017 note on %s', (_name, id, phrase) => {
+    expect(changesOf(pathwayStep(id)).some((c) => c.what.includes(phrase))).toBe(true);
+  });
+
+  it('every card cites the protocol, and only as the protocol', async () => {
+    for (const state of policeFirstStepsFlow.stateNames) {
+      const citations = view(state).citations;
+      expect({ state, cites: citations.length > 0, generalPractice: citations.some((c) => c.generalPractice) }).toEqual({ state, cites: true, generalPractice: false });
+    }
+  });
+});
