@@ -40,6 +40,6 @@ export function recordBlock(t: Translate, record: RecordView): CardElement[] {
   const blocks: CardElement[] = [textBlock(say(t, record.heading), { weight: 'Bolder' })];
   if (record.items.length === 0 && record.notes.length === 0) blocks.push(textBlock(say(t, record.empty), { isSubtle: true }));
   if (record.items.length > 0) blocks.push(factSet(record.items.map((i) => ({ title: say(t, i.answer), value: i.title }))));
-  for (const note of record.notes) blocks.push(textBlock(`**${note.heading}:** ${escapeMarkdown(note.text)}`));
+  for (const note of record.notes) blocks.push(textBlock(`**${say(t, note.heading)}:** ${escapeMarkdown(note.text)}`));
   return blocks;
 }

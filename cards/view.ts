@@ -46,8 +46,8 @@ export type InputView =
 export interface RecordView {
   heading: TextRef;
   items: Array<{ title: string; answer: TextRef }>;
-  /** The user's own notes (escaped by the card). */
-  notes: Array<{ heading: string; text: string }>;
+  /** The user's own notes (escaped by the card), each under a translated heading. */
+  notes: Array<{ heading: TextRef; text: string }>;
   empty: TextRef;
 }
 

@@ -139,7 +139,7 @@ function recorded(context: ReferralFirstStepsContext): { record?: RecordView } {
   );
   const notes = areas.flatMap((area) => {
     const text = context.notes[area.id];
-    return text === undefined ? [] : [{ heading: areaHeading(area), text }];
+    return text === undefined ? [] : [{ heading: { key: 'referral:recorded.noteOn', values: { area: areaHeading(area) } }, text }];
   });
   return { record: { heading: { key: 'referral:recorded.heading' }, items, notes, empty: { key: 'referral:recorded.none' } } };
 }

@@ -16,7 +16,6 @@ function run(machine: AnyStateMachine, input: unknown, events: Step[]) {
 
 describe('referral first steps (Appendix C, C2 to C4)', () => {
   const school = { asksRole: true, recordsSigns: true, asksImagery: false };
-  const socialCare = { asksRole: false, recordsSigns: false, asksImagery: false };
   const skip = { type: 'checklist.skipped' };
 
   it.each([
@@ -44,8 +43,6 @@ describe('referral first steps (Appendix C, C2 to C4)', () => {
       [{ type: 'answer.danger', value: 'no' }, skip, { type: 'answer.role', value: 'lead' }, { type: 'answer.socialWorker', value: 'notKnown' }],
       'referringToMash',
     ],
-    ['social care is not asked about a lead', socialCare, [{ type: 'answer.danger', value: 'no' }], 'askingSocialWorker'],
-    ['social care after 999', socialCare, [{ type: 'answer.danger', value: 'yes' }, { type: 'danger.acknowledged' }], 'askingSocialWorker'],
     ['an answer for another step changes nothing', school, [{ type: 'answer.socialWorker', value: 'yes' }], 'askingDanger'],
   ])('%s', (_name, input, events, expected) => {
     expect(run(referralFirstStepsMachine, input, events).state).toBe(expected);
@@ -81,19 +78,16 @@ describe('referral first steps (Appendix C, C2 to C4)', () => {
       notes: { 'sexual-health': 'fictional note' },
     });
   });
-
-  it('social care is not asked the signs', () => {
-    expect(run(referralFirstStepsMachine, socialCare, [{ type: 'answer.danger', value: 'no' }]).state).toBe('askingSocialWorker');
-  });
 });
 
 describe('Operation Makesafe first steps (section 11)', () => {
   it.each([
-    ['child there now: 999', 'yes', 'callingEmergency'],
-    ['not sure: 999', 'notSure', 'callingEmergency'],
-    ['not there and not in danger: 101', 'no', 'reportingNonEmergency'],
+    ['child there now: 999 first', 'yes', 'callingEmergency'],
+    ['not sure: 999 first', 'notSure', 'callingEmergency'],
+    ['not there and not in danger: which business (101 at the end)', 'no', 'askingSector'],
   ])('%s', (_name, value, expected) => {
-    expect(run(makesafeFirstStepsMachine, undefined, [{ type: 'answer.childPresent', value }])).toEqual({ state: expected, done: true, context: { childPresent: value } });
+    // The whole journey, step by step, is in makesafe.steps.test.ts.
+    expect(run(makesafeFirstStepsMachine, undefined, [{ type: 'answer.childPresent', value }])).toEqual({ state: expected, done: false, context: { childPresent: value, signs: {}, details: {} } });
   });
 });
 
@@ -101,8 +95,22 @@ describe('police first steps (section 6)', () => {
   it.each([
     ['immediate risk: police protection first', [{ type: 'answer.immediateRisk', value: 'yes' }], 'consideringPoliceProtection', false],
     ['then the recording', [{ type: 'answer.immediateRisk', value: 'yes' }, { type: 'protection.acknowledged' }], 'askingCrimeAlleged', false],
-    ['a crime: crime report', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'yes' }], 'recordingCrime', true],
-    ['no crime: non-crime CSE report', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'no' }], 'recordingConcern', true],
+    ['a crime: the flags next', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'yes' }], 'selectingFlags', false],
+    ['no crime: the flags next as well', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'no' }], 'selectingFlags', false],
+    [
+      'to the summary (the whole pathway: test/machines/police.steps.test.ts)',
+      [
+        { type: 'answer.immediateRisk', value: 'no' },
+        { type: 'answer.crimeAlleged', value: 'no' },
+        { type: 'answer.flags', inputs: {} },
+        { type: 'answer.lookedAfter', value: 'no' },
+        { type: 'answer.missing', value: 'no' },
+        { type: 'answer.trafficking', value: 'no' },
+        { type: 'investigation.acknowledged' },
+      ],
+      'summarisingActions',
+      true,
+    ],
   ])('%s', (_name, events, expected, done) => {
     const result = run(policeFirstStepsMachine, undefined, events);
     expect([result.state, result.done]).toEqual([expected, done]);

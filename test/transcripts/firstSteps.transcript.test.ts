@@ -88,7 +88,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     'a hotel receptionist',
     [
       { press: 'Business (Operation Makesafe)', see: ['Is the child with you now, or in danger now?'] },
-      { press: 'No', see: ['Call 101 and say “Operation Makesafe”'] },
+      { press: 'No', see: ['Where do you work?'] },
     ],
   ],
   [
@@ -104,7 +104,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Police officer', see: ['Is the child at immediate risk of significant harm?'] },
       { press: 'Yes', see: ['Consider police protection now'] },
       { press: 'Next: recording', see: ['Has a crime been alleged or disclosed?'] },
-      { press: 'No', see: ['Record it: Merlin PAC and a non-crime CSE report'] },
+      { press: 'No', see: ['Flags for the CRIS report'], read: ['ES always goes on the report'] },
     ],
   ],
   [
@@ -113,7 +113,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Social care, MASH or MASE', see: ['Is the child in immediate danger?'] },
       { press: 'No', see: ['Does the child have an allocated social worker?'] },
       { restart: true },
-      { press: 'No', see: ['No allocated social worker: the MASH acts on it'] },
+      { press: 'No', see: ['Is there reasonable cause to suspect significant harm?'] },
     ],
   ],
   [
