@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { z } from 'zod';
+import { CHECKLIST_AREAS } from '../knowledge/signChecklist';
 
 /**
  * A frontline officer's pathway (section 6, police officer reporting pathway; Appendix D as
@@ -11,7 +12,7 @@ import { z } from 'zod';
  * user-facing text.
  */
 
-export const POLICE_FIRST_STEPS_VERSION = 2;
+export const POLICE_FIRST_STEPS_VERSION = 3;
 
 export const yesNoSchema = z.enum(['yes', 'no']);
 export const lookedAfterAnswerSchema = z.enum(['yes', 'no', 'notKnown']);
@@ -23,13 +24,18 @@ export const OTHER_FLAGS = otherFlagSchema.options;
 
 /** What the flags card posts: a category flag or none (left blank), each other flag yes or no, and the officer's own words. */
 export const RATIONALE_MAX_LENGTH = 500;
-export const flagInputsSchema = z.object({
-  category: z.union([z.literal(''), categoryFlagSchema]).optional(),
-  eu: yesNoSchema.optional(),
-  ga: yesNoSchema.optional(),
-  ge: yesNoSchema.optional(),
-  note: z.string().trim().max(RATIONALE_MAX_LENGTH).optional(),
-});
+/** The SAFEGUARD areas an officer marks, as inputs `area.<area id>`: the signs the rationale is assembled from. */
+export const SIGN_AREA_IDS = CHECKLIST_AREAS.filter((a) => a.letter !== undefined).map((a) => a.id);
+const signAreaAnswerSchema = z.enum(['seen', 'notSure', 'notSeen']);
+export const flagInputsSchema = z
+  .object({
+    category: z.union([z.literal(''), categoryFlagSchema]).optional(),
+    eu: yesNoSchema.optional(),
+    ga: yesNoSchema.optional(),
+    ge: yesNoSchema.optional(),
+    note: z.string().trim().max(RATIONALE_MAX_LENGTH).optional(),
+  })
+  .catchall(signAreaAnswerSchema);
 export type FlagInputs = z.infer<typeof flagInputsSchema>;
 
 export const policeFirstStepsContextSchema = z.object({
@@ -38,6 +44,8 @@ export const policeFirstStepsContextSchema = z.object({
   /** Selected by the officer after reading the definitions; absent when left for the IAT. */
   categoryFlag: categoryFlagSchema.optional(),
   otherFlags: z.array(otherFlagSchema).default([]),
+  /** SAFEGUARD areas where the officer has seen signs (or is not sure): absent when none. */
+  signAreas: z.record(z.string(), z.enum(['seen', 'notSure'])).optional(),
   /** The officer's own words for the DETS page. */
   rationaleNote: z.string().max(RATIONALE_MAX_LENGTH).optional(),
   lookedAfter: lookedAfterAnswerSchema.optional(),
@@ -60,12 +68,18 @@ export const policeFirstStepsEventSchema = z.discriminatedUnion('type', [
 export type PoliceFirstStepsEvent = z.infer<typeof policeFirstStepsEventSchema>;
 
 /** The flags as recorded: a blank category stays unselected, and only the other flags marked yes are kept. */
-export function recordedFlags(inputs: FlagInputs): Pick<PoliceFirstStepsContext, 'categoryFlag' | 'otherFlags' | 'rationaleNote'> {
+export function recordedFlags(inputs: FlagInputs): Pick<PoliceFirstStepsContext, 'categoryFlag' | 'otherFlags' | 'rationaleNote' | 'signAreas'> {
   const note = inputs.note ?? '';
+  const signAreas: Record<string, 'seen' | 'notSure'> = {};
+  for (const id of SIGN_AREA_IDS) {
+    const answer = inputs[`area.${id}`];
+    if (answer === 'seen' || answer === 'notSure') signAreas[id] = answer;
+  }
   return {
     categoryFlag: inputs.category === '' ? undefined : inputs.category,
     otherFlags: OTHER_FLAGS.filter((flag) => inputs[flag] === 'yes'),
     rationaleNote: note === '' ? undefined : note,
+    signAreas: Object.keys(signAreas).length === 0 ? undefined : signAreas,
   };
 }
 

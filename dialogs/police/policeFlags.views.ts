@@ -1,6 +1,7 @@
 import type { InputView, RecordView, TextRef } from '../../cards/view';
 import { allEntries } from '../../knowledge/entries';
-import { OTHER_FLAGS, RATIONALE_MAX_LENGTH, categoryFlagSchema, type PoliceFirstStepsContext } from '../../machines/policeFirstSteps.machine';
+import { CHECKLIST_AREAS, type ChecklistArea } from '../../knowledge/signChecklist';
+import { OTHER_FLAGS, RATIONALE_MAX_LENGTH, SIGN_AREA_IDS, categoryFlagSchema, type PoliceFirstStepsContext } from '../../machines/policeFirstSteps.machine';
 import { cite } from '../citations';
 import type { StepBody } from '../flow';
 
@@ -35,8 +36,21 @@ const APPLIES = [
   { label: k('selectingFlags.doesNotApply'), value: 'no' },
 ];
 
+const SIGN_CHOICES = (['seen', 'notSure', 'notSeen'] as const).map((value) => ({ label: { key: `referral:sign.${value}` }, value }));
+const SAFEGUARD_AREAS = CHECKLIST_AREAS.filter((a) => SIGN_AREA_IDS.includes(a.id));
+const areaTitle = (area: ChecklistArea): string => `${area.letter ?? ''}: ${area.heading}`;
+
 function flagInputs(context: PoliceFirstStepsContext): InputView[] {
   return [
+    // The warning signs first, by SAFEGUARD area: the rationale is assembled from them.
+    ...SAFEGUARD_AREAS.map((area): InputView => ({
+      kind: 'choice',
+      id: `area.${area.id}`,
+      label: areaTitle(area),
+      choices: SIGN_CHOICES,
+      value: context.signAreas?.[area.id] ?? 'notSeen',
+      errorKey: 'errors:checklist.sign',
+    })),
     {
       kind: 'choice',
       id: 'category',
@@ -62,7 +76,7 @@ export function flagsStep(context: PoliceFirstStepsContext): StepBody {
   return {
     tone: 'question',
     title: k('selectingFlags.title'),
-    lines: [k('selectingFlags.body'), k('selectingFlags.category'), ...definitionLines(), k('selectingFlags.gangGroup')],
+    lines: [k('selectingFlags.signs'), k('selectingFlags.body'), k('selectingFlags.category'), ...definitionLines(), k('selectingFlags.gangGroup')],
     inputs: flagInputs(context),
     choices: [{ label: k('selectingFlags.continue'), answer: { type: 'answer.flags' }, style: 'positive' }],
     citations: [cite('pathway.d5.flags'), cite('pathway.d5.category-flags'), cite('pathway.d6.iat-categorises'), cite('pathway.d5.dets-rationale')],
@@ -76,7 +90,12 @@ export function enteredFlags(context: PoliceFirstStepsContext): string[] {
 
 /** The rationale for the DETS page: the flags, each marked as always entered or selected, and the officer's own words (escaped by the card). */
 export function rationaleRecord(context: PoliceFirstStepsContext): RecordView {
-  const items = enteredFlags(context).map((flag) => ({ title: entryTitle(`flag.${flag}`), answer: k(flag === 'es' ? 'rationale.always' : 'rationale.selected') }));
+  const signs = SAFEGUARD_AREAS.flatMap((area) => {
+    const answer = context.signAreas?.[area.id];
+    return answer === undefined ? [] : [{ title: areaTitle(area), answer: { key: `referral:recorded.${answer}` } }];
+  });
+  const flags = enteredFlags(context).map((flag) => ({ title: entryTitle(`flag.${flag}`), answer: k(flag === 'es' ? 'rationale.always' : 'rationale.selected') }));
+  const items = [...signs, ...flags];
   const notes = context.rationaleNote === undefined ? [] : [{ heading: k('rationale.note'), text: context.rationaleNote }];
   return { heading: k('rationale.heading'), items, notes, empty: k('rationale.none') };
 }

@@ -11,8 +11,10 @@ import type { DeploymentFacts, StepBody } from '../flow';
  * The views of the referral first steps, shared by school, health and social care: the same
  * pathway, each role's own words in its own i18n namespace.
  */
-export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<string, (context: ReferralFirstStepsContext, facts: DeploymentFacts) => StepBody> {
+export function referralViews(ns: 'school' | 'health'): Record<string, (context: ReferralFirstStepsContext, facts: DeploymentFacts) => StepBody> {
   const k = (key: string) => ({ key: `${ns}:${key}` });
+  // Do not investigate or promise secrecy; write down the child's own words (general practice).
+  const whatNotToDo = (): TextRef[] => [k('tellingSafeguardingLead.step3'), k('tellingSafeguardingLead.step4')];
   return {
     ...dangerCheckViews({ question: 'referral:askingDanger', then: `${ns}:callingEmergency.then`, carryOn: 'referral:callingEmergency.continue' }),
     recordingSigns: (context) => checklistStep(context),
@@ -83,19 +85,20 @@ export function referralViews(ns: 'school' | 'health' | 'socialCare'): Record<st
       title: { key: 'referral:tellingSocialWorker.title' },
       lines: [k('tellingSocialWorker.body'), ...tierLines(context)],
       ...recorded(context),
-      steps: [k('tellingSocialWorker.step1'), { key: 'referral:tellingSocialWorker.step87a' }, ...imagerySteps(context), { key: 'referral:tellingSocialWorker.record' }],
+      steps: [k('tellingSocialWorker.step1'), { key: 'referral:tellingSocialWorker.step87a' }, ...imagerySteps(context), ...whatNotToDo(), { key: 'referral:tellingSocialWorker.record' }],
       choices: [],
-      citations: [cite('pathway.c4.allocated-social-worker')],
+      // What not to do is general practice; the route itself is the protocol's.
+      citations: [cite('pathway.c4.allocated-social-worker'), cite('pathway.c3.safeguarding-lead')],
     }),
     referringToMash: (context, facts) => ({
       tone: 'summary',
       title: k('referringToMash.title'),
       lines: [k('referringToMash.body'), ...(context.socialWorker === 'notKnown' ? [{ key: 'referral:referringToMash.notKnown' }] : []), ...tierLines(context)],
       ...recorded(context),
-      steps: [k('referringToMash.step1'), k('referringToMash.step2'), ...imagerySteps(context), { key: 'referral:referringToMash.step587' }],
+      steps: [k('referringToMash.step1'), k('referringToMash.step2'), ...imagerySteps(context), ...whatNotToDo(), { key: 'referral:referringToMash.step587' }],
       choices: [],
       ...localContacts(facts, ['mash']),
-      citations: [cite('pathway.c4.mash-referral')],
+      citations: [cite('pathway.c4.mash-referral'), cite('pathway.c3.safeguarding-lead')],
     }),
   };
 }

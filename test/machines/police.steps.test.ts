@@ -146,8 +146,23 @@ describe('the flags card: the officer selects, the assistant never does', () => 
     ['what was selected, on going back', { categoryFlag: 'lb', otherFlags: ['eu'], rationaleNote: 'mine' }, { category: 'lb', eu: 'yes', ga: 'no', ge: 'no', note: 'mine' }],
   ];
   it.each(shownCases)('shows %s', (_name, context, values) => {
-    const shown = Object.fromEntries((view('selectingFlags', context).inputs ?? []).map((i) => [i.id, i.value]));
+    // The SAFEGUARD area inputs come first; the flags are checked here, the areas below.
+    const shown = Object.fromEntries((view('selectingFlags', context).inputs ?? []).filter((i) => !i.id.startsWith('area.')).map((i) => [i.id, i.value]));
     expect(shown).toEqual(values);
+  });
+
+  it('asks the SAFEGUARD areas first, none marked until the officer marks them, and keeps them on going back', () => {
+    const areas = (context: Partial<PoliceFirstStepsContext>) => (view('selectingFlags', context).inputs ?? []).filter((i) => i.id.startsWith('area.')).map((i) => [i.id, i.value]);
+    expect(areas({})).toHaveLength(9);
+    expect(new Set(areas({}).map(([, v]) => v))).toEqual(new Set(['notSeen']));
+    expect(areas({ signAreas: { 'gangs-groups': 'seen' } })).toContainEqual(['area.gangs-groups', 'seen']);
+  });
+
+  it('assembles the DETS rationale from the signs recorded, then the flags, then the officer\'s words', () => {
+    const result = run([noRisk, noCrime, flags({ 'area.gangs-groups': 'seen', 'area.technology': 'notSure', eu: 'yes', note: 'fictional note' })]);
+    expect(result.context).toMatchObject({ signAreas: { 'gangs-groups': 'seen', technology: 'notSure' }, otherFlags: ['eu'], rationaleNote: 'fictional note' });
+    const record = view('summarisingActions', { signAreas: { 'gangs-groups': 'seen', technology: 'notSure' }, otherFlags: ['eu'] }).record;
+    expect(record?.items.map((i) => i.title)).toEqual(['G: Gangs, groups, age gaps and crime', 'U: Use of technology and sexual bullying', 'ES flag: suspicion of CSE', 'EU flag: online sexual exploitation']);
   });
 });
 

@@ -81,6 +81,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Back', see: [HEALTH_FIRST] },
       { press: 'Continue', inputs: { note: 'x'.repeat(501) }, see: [HEALTH_FIRST], read: ['Keep your note to 500 characters or fewer.', 'Something on this card needs changing'] },
       { press: SKIP, see: ['Are you a safeguarding lead for your organisation?'] },
+      { restart: true },
       { press: 'No, I am another member of staff', see: ['Tell your safeguarding lead now'] },
     ],
   ],

@@ -13,6 +13,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { say: 'hello', see: ["Worried about a child? Let's work out what to do next."], read: ['Or start from what has happened'] },
       { press: 'A missing child has come back', see: ['Is the child in immediate danger now?'] },
       { press: 'No', see: ['Is the child looked after, or living at home?'] },
+      { restart: true },
       { press: 'Looked after (in care)', see: ['Have the police done their prevention interview?'] },
       {
         press: 'No, not yet',
@@ -90,6 +91,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { press: 'Trafficking or county lines', see: ['Is the child in immediate danger now?'] },
       { press: 'No', see: ['Do you work for the police or the local authority?'] },
+      { restart: true },
       { say: 'she is being trafficked', see: ['Call 999 now'] },
       { press: 'Carry on where I was', see: ['Do you work for the police or the local authority?'] },
       { press: 'Yes: police or local authority', see: ['Refer the child to the NRM and create a crime report'] },
