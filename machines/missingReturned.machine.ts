@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { z } from 'zod';
+import { dangerAnswerSchema, dangerCheckStates, dangerEventSchemas } from './dangerCheck.states';
 
 /**
  * A missing child has come back (section 9): immediate danger first, then the two answers that
@@ -10,12 +11,11 @@ import { z } from 'zod';
 
 export const MISSING_RETURNED_VERSION = 1;
 
-export const missingDangerAnswerSchema = z.enum(['yes', 'no', 'notSure']);
 export const livingSituationAnswerSchema = z.enum(['lookedAfter', 'atHome', 'notKnown']);
 export const preventionInterviewAnswerSchema = z.enum(['done', 'notDone', 'notKnown']);
 
 export const missingReturnedContextSchema = z.object({
-  danger: missingDangerAnswerSchema.optional(),
+  danger: dangerAnswerSchema.optional(),
   livingSituation: livingSituationAnswerSchema.optional(),
   preventionInterview: preventionInterviewAnswerSchema.optional(),
 });
@@ -23,8 +23,7 @@ export type MissingReturnedContext = z.infer<typeof missingReturnedContextSchema
 
 /** The answers a card may send in this journey; anything else is refused before it reaches the machine. */
 export const missingReturnedEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('answer.danger'), value: missingDangerAnswerSchema }),
-  z.object({ type: z.literal('danger.acknowledged') }),
+  ...dangerEventSchemas,
   z.object({ type: z.literal('answer.livingSituation'), value: livingSituationAnswerSchema }),
   z.object({ type: z.literal('answer.preventionInterview'), value: preventionInterviewAnswerSchema }),
 ]);
@@ -53,17 +52,7 @@ export const missingReturnedMachine = setup({
   initial: 'askingDanger',
   context: {},
   states: {
-    askingDanger: {
-      on: {
-        'answer.danger': [
-          { guard: 'isPossibleDanger', target: 'callingEmergency', actions: 'recordDanger' },
-          { target: 'askingLivingSituation', actions: 'recordDanger' },
-        ],
-      },
-    },
-    callingEmergency: {
-      on: { 'danger.acknowledged': 'askingLivingSituation' },
-    },
+    ...dangerCheckStates('askingLivingSituation'),
     askingLivingSituation: {
       on: { 'answer.livingSituation': { target: 'askingPreventionInterview', actions: 'recordLivingSituation' } },
     },

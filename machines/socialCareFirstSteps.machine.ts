@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { z } from 'zod';
+import { dangerAnswerSchema, dangerCheckStates, dangerEventSchemas } from './dangerCheck.states';
 
 /**
  * The first steps for children's social care, the MASH and MASE (sections 6 and 7): immediate
@@ -12,7 +13,6 @@ import { z } from 'zod';
 /** Continues the numbering of the flow id 'socialCare.firstSteps', which ran on the referral machine up to version 2. */
 export const SOCIAL_CARE_FIRST_STEPS_VERSION = 3;
 
-export const scDangerAnswerSchema = z.enum(['yes', 'no', 'notSure']);
 export const scSocialWorkerAnswerSchema = z.enum(['yes', 'no', 'notKnown']);
 export const significantHarmAnswerSchema = z.enum(['yes', 'no', 'notSure']);
 export const organisedAbuseAnswerSchema = z.enum(['yes', 'no']);
@@ -40,7 +40,7 @@ const masePreconditionsSchema = z.object({ cpProcedures: preconditionAnswerSchem
 export type MasePreconditions = z.infer<typeof masePreconditionsSchema>;
 
 export const socialCareFirstStepsContextSchema = z.object({
-  danger: scDangerAnswerSchema.optional(),
+  danger: dangerAnswerSchema.optional(),
   socialWorker: scSocialWorkerAnswerSchema.optional(),
   significantHarm: significantHarmAnswerSchema.optional(),
   organisedAbuse: organisedAbuseAnswerSchema.optional(),
@@ -54,8 +54,7 @@ export type SocialCareFirstStepsContext = z.infer<typeof socialCareFirstStepsCon
 
 /** The answers a card may send in this journey; anything else is refused before it reaches the machine. */
 export const socialCareFirstStepsEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('answer.danger'), value: scDangerAnswerSchema }),
-  z.object({ type: z.literal('danger.acknowledged') }),
+  ...dangerEventSchemas,
   z.object({ type: z.literal('answer.socialWorker'), value: scSocialWorkerAnswerSchema }),
   z.object({ type: z.literal('answer.significantHarm'), value: significantHarmAnswerSchema }),
   z.object({ type: z.literal('answer.organisedAbuse'), value: organisedAbuseAnswerSchema }),
@@ -94,17 +93,7 @@ export const socialCareFirstStepsMachine = setup({
   initial: 'askingDanger',
   context: {},
   states: {
-    askingDanger: {
-      on: {
-        'answer.danger': [
-          { guard: 'isPossibleDanger', target: 'callingEmergency', actions: 'recordDanger' },
-          { target: 'askingSocialWorker', actions: 'recordDanger' },
-        ],
-      },
-    },
-    callingEmergency: {
-      on: { 'danger.acknowledged': 'askingSocialWorker' },
-    },
+    ...dangerCheckStates('askingSocialWorker'),
     askingSocialWorker: {
       on: { 'answer.socialWorker': { target: 'askingSignificantHarm', actions: 'recordSocialWorker' } },
     },

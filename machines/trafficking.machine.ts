@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { z } from 'zod';
+import { dangerAnswerSchema, dangerCheckStates, dangerEventSchemas } from './dangerCheck.states';
 
 /**
  * Trafficking and county lines (sections 3 and 10): immediate danger first, then whether the
@@ -9,19 +10,17 @@ import { z } from 'zod';
 
 export const TRAFFICKING_VERSION = 1;
 
-export const traffickingDangerAnswerSchema = z.enum(['yes', 'no', 'notSure']);
 export const responderAnswerSchema = z.enum(['firstResponder', 'otherAgency']);
 
 export const traffickingContextSchema = z.object({
-  danger: traffickingDangerAnswerSchema.optional(),
+  danger: dangerAnswerSchema.optional(),
   responder: responderAnswerSchema.optional(),
 });
 export type TraffickingContext = z.infer<typeof traffickingContextSchema>;
 
 /** The answers a card may send in this journey; anything else is refused before it reaches the machine. */
 export const traffickingEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('answer.danger'), value: traffickingDangerAnswerSchema }),
-  z.object({ type: z.literal('danger.acknowledged') }),
+  ...dangerEventSchemas,
   z.object({ type: z.literal('answer.responder'), value: responderAnswerSchema }),
 ]);
 export type TraffickingEvent = z.infer<typeof traffickingEventSchema>;
@@ -45,17 +44,7 @@ export const traffickingMachine = setup({
   initial: 'askingDanger',
   context: {},
   states: {
-    askingDanger: {
-      on: {
-        'answer.danger': [
-          { guard: 'isPossibleDanger', target: 'callingEmergency', actions: 'recordDanger' },
-          { target: 'askingResponder', actions: 'recordDanger' },
-        ],
-      },
-    },
-    callingEmergency: {
-      on: { 'danger.acknowledged': 'askingResponder' },
-    },
+    ...dangerCheckStates('askingResponder'),
     askingResponder: {
       on: {
         'answer.responder': [
