@@ -1,24 +1,22 @@
 import { and, assign, setup } from 'xstate';
-import { CHECKLISTS } from '../knowledge/signChecklist';
 import { z } from 'zod';
+import { CHECKLISTS } from '../knowledge/signChecklist';
+import { dangerAnswerSchema, dangerCheckStates, dangerEventSchemas } from './dangerCheck.states';
 
 /**
  * The first steps of the multi-agency referral pathway (Appendix C as reconstructed, steps C2
- * to C4) for schools, health and social care: immediate danger first; for schools and health the
- * warning signs area by area (SAFEGUARD, then the vulnerability factors), recorded as the reasons,
- * never scored; then who to tell now. Schools and health ask whether the user is their agency's
- * safeguarding lead; social care does not. Pure: no I/O and no user-facing text.
+ * to C4) for schools and health: immediate danger first; the warning signs area by area
+ * (health settings for health, SAFEGUARD, then the vulnerability factors), recorded as the
+ * reasons, never scored; for schools, the image-sharing branch of section 3; then who to tell now,
+ * for staff or for the safeguarding lead. Pure: no I/O and no user-facing text.
  */
 
-export const REFERRAL_FIRST_STEPS_VERSION = 2;
+export const REFERRAL_FIRST_STEPS_VERSION = 3;
 
-export const dangerAnswerSchema = z.enum(['yes', 'no', 'notSure']);
 export const leadAnswerSchema = z.enum(['lead', 'staff']);
 export const socialWorkerAnswerSchema = z.enum(['yes', 'no', 'notKnown']);
 
 export const referralFirstStepsInputSchema = z.object({
-  asksRole: z.boolean(),
-  recordsSigns: z.boolean(),
   asksImagery: z.boolean(),
   /** Which list of signs: SAFEGUARD, or health settings first and then SAFEGUARD. */
   checklist: z.enum(['safeguard', 'health']).default('safeguard'),
@@ -52,8 +50,7 @@ export type ReferralFirstStepsContext = z.infer<typeof referralFirstStepsContext
 
 /** The answers a card may send in this journey; anything else is refused before it reaches the machine. */
 export const referralFirstStepsEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('answer.danger'), value: dangerAnswerSchema }),
-  z.object({ type: z.literal('danger.acknowledged') }),
+  ...dangerEventSchemas,
   z.object({ type: z.literal('answer.role'), value: leadAnswerSchema }),
   z.object({ type: z.literal('answer.socialWorker'), value: socialWorkerAnswerSchema }),
   z.object({ type: z.literal('answer.checklist'), inputs: checklistInputsSchema }),
@@ -72,11 +69,9 @@ export const referralFirstStepsMachine = setup({
   guards: {
     // "Not sure" is treated as danger: if you think a child may be in immediate danger, call 999.
     isPossibleDanger: ({ event }) => event.type === 'answer.danger' && event.value !== 'no',
-    asksRole: ({ context }) => context.asksRole,
     asksImagery: ({ context }) => context.asksImagery,
     isNoImagery: ({ event }) => event.type === 'answer.imagery' && event.value === 'none',
     isConsensualImagery: ({ event }) => event.type === 'answer.imagery' && event.value === 'consensual',
-    recordsSigns: ({ context }) => context.recordsSigns,
     isLastArea: ({ context }) => context.areaIndex >= CHECKLISTS[context.checklist].length - 1,
     isSafeguardingLead: ({ event }) => event.type === 'answer.role' && event.value === 'lead',
     hasAllocatedSocialWorker: ({ event }) => event.type === 'answer.socialWorker' && event.value === 'yes',
@@ -108,8 +103,6 @@ export const referralFirstStepsMachine = setup({
   id: 'referralFirstSteps',
   initial: 'askingDanger',
   context: ({ input }) => ({
-    asksRole: input.asksRole,
-    recordsSigns: input.recordsSigns,
     asksImagery: input.asksImagery,
     checklist: input.checklist ?? 'safeguard',
     areaIndex: 0,
@@ -117,39 +110,23 @@ export const referralFirstStepsMachine = setup({
     notes: {},
   }),
   states: {
-    askingDanger: {
-      on: {
-        'answer.danger': [
-          { guard: 'isPossibleDanger', target: 'callingEmergency', actions: 'recordDanger' },
-          { guard: 'recordsSigns', target: 'recordingSigns', actions: 'recordDanger' },
-          { guard: 'asksRole', target: 'askingRole', actions: 'recordDanger' },
-          { target: 'askingSocialWorker', actions: 'recordDanger' },
-        ],
-      },
-    },
-    callingEmergency: {
-      on: {
-        'danger.acknowledged': [{ guard: 'recordsSigns', target: 'recordingSigns' }, { guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }],
-      },
-    },
+    ...dangerCheckStates('recordingSigns'),
     recordingSigns: {
       on: {
         'answer.checklist': [
           { guard: and(['isLastArea', 'asksImagery']), target: 'askingImagery', actions: 'recordChecklist' },
-          { guard: and(['isLastArea', 'asksRole']), target: 'askingRole', actions: 'recordChecklist' },
-          { guard: 'isLastArea', target: 'askingSocialWorker', actions: 'recordChecklist' },
+          { guard: 'isLastArea', target: 'askingRole', actions: 'recordChecklist' },
           // The next area: the same state, one card further on.
           { actions: 'recordChecklist' },
         ],
         // Never delay a referral: the signs can wait, who to tell cannot. What was recorded is kept.
-        'checklist.skipped': [{ guard: 'asksImagery', target: 'askingImagery' }, { guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }],
+        'checklist.skipped': [{ guard: 'asksImagery', target: 'askingImagery' }, { target: 'askingRole' }],
       },
     },
     askingImagery: {
       on: {
         'answer.imagery': [
-          { guard: and(['isNoImagery', 'asksRole']), target: 'askingRole', actions: 'recordImagery' },
-          { guard: 'isNoImagery', target: 'askingSocialWorker', actions: 'recordImagery' },
+          { guard: 'isNoImagery', target: 'askingRole', actions: 'recordImagery' },
           { guard: 'isConsensualImagery', target: 'imageryManagedBySchool', actions: 'recordImagery' },
           // Aggravating factors, or not sure: the police (section 3).
           { target: 'imageryToPolice', actions: 'recordImagery' },
@@ -157,10 +134,10 @@ export const referralFirstStepsMachine = setup({
       },
     },
     imageryManagedBySchool: {
-      on: { 'imagery.acknowledged': [{ guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }] },
+      on: { 'imagery.acknowledged': 'askingRole' },
     },
     imageryToPolice: {
-      on: { 'imagery.acknowledged': [{ guard: 'asksRole', target: 'askingRole' }, { target: 'askingSocialWorker' }] },
+      on: { 'imagery.acknowledged': 'askingRole' },
     },
     askingRole: {
       on: {

@@ -19,7 +19,7 @@ export const schoolFirstStepsFlow = defineFlow({
   ...common,
   id: 'school.firstSteps',
   titleKey: 'school:title',
-  input: { asksRole: true, recordsSigns: true, asksImagery: true },
+  input: { asksImagery: true },
   views: referralViews('school'),
 });
 
@@ -28,6 +28,6 @@ export const healthFirstStepsFlow = defineFlow({
   ...common,
   id: 'health.firstSteps',
   titleKey: 'health:title',
-  input: { asksRole: true, recordsSigns: true, asksImagery: false, checklist: 'health' },
+  input: { asksImagery: false, checklist: 'health' },
   views: referralViews('health'),
 });

@@ -131,8 +131,7 @@ function checklistStep(context: ReferralFirstStepsContext): StepBody {
 const areaHeading = (area: ChecklistArea): string => (area.letter === undefined ? area.heading : `${area.letter}: ${area.heading}`);
 
 /** The signs the user recorded, in the protocol's order, and their notes: the reasons, shown back as given. */
-function recorded(context: ReferralFirstStepsContext): { record?: RecordView } {
-  if (!context.recordsSigns) return {};
+function recorded(context: ReferralFirstStepsContext): { record: RecordView } {
   const areas = CHECKLISTS[context.checklist];
   const items = areas.flatMap((area) =>
     area.itemIds.flatMap((id) => {

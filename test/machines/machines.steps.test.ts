@@ -15,7 +15,7 @@ function run(machine: AnyStateMachine, input: unknown, events: Step[]) {
 }
 
 describe('referral first steps (Appendix C, C2 to C4)', () => {
-  const school = { asksRole: true, recordsSigns: true, asksImagery: false };
+  const school = { asksImagery: false };
   const skip = { type: 'checklist.skipped' };
 
   it.each([
@@ -59,7 +59,7 @@ describe('referral first steps (Appendix C, C2 to C4)', () => {
     expect(result).toEqual({
       state: 'referringToMash',
       done: true,
-      context: { asksRole: true, recordsSigns: true, asksImagery: false, checklist: 'safeguard', areaIndex: 0, signs: {}, notes: {}, danger: 'notSure', role: 'lead', socialWorker: 'notKnown' },
+      context: { asksImagery: false, checklist: 'safeguard', areaIndex: 0, signs: {}, notes: {}, danger: 'notSure', role: 'lead', socialWorker: 'notKnown' },
     });
   });
 
