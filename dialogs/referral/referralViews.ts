@@ -5,6 +5,7 @@ import { CHECKLISTS, itemTitle, type ChecklistArea } from '../../knowledge/signC
 import { cite, citeSection } from '../citations';
 import { localContacts } from '../contacts';
 import { dangerCheckViews } from '../dangerCheck.views';
+import { socialWorkerQuestion } from '../socialWorkerQuestion.view';
 import type { DeploymentFacts, StepBody } from '../flow';
 
 /**
@@ -58,17 +59,7 @@ export function referralViews(ns: 'school' | 'health'): Record<string, (context:
       ],
       citations: [cite('pathway.c3.safeguarding-lead')],
     }),
-    askingSocialWorker: () => ({
-      tone: 'question',
-      title: { key: 'referral:askingSocialWorker.title' },
-      lines: [{ key: 'referral:askingSocialWorker.body' }],
-      choices: [
-        { label: { key: 'common:answer.yes' }, answer: { type: 'answer.socialWorker', value: 'yes' } },
-        { label: { key: 'common:answer.no' }, answer: { type: 'answer.socialWorker', value: 'no' } },
-        { label: { key: 'common:answer.dontKnow' }, answer: { type: 'answer.socialWorker', value: 'notKnown' } },
-      ],
-      citations: [cite('pathway.c4.allocated-social-worker')],
-    }),
+    askingSocialWorker: () => socialWorkerQuestion([cite('pathway.c4.allocated-social-worker')]),
     tellingSafeguardingLead: (context, facts) => ({
       tone: 'summary',
       title: k('tellingSafeguardingLead.title'),

@@ -10,6 +10,7 @@ import {
 } from '../../machines/socialCareFirstSteps.machine';
 import { cite } from '../citations';
 import { dangerCheckViews } from '../dangerCheck.views';
+import { socialWorkerQuestion } from '../socialWorkerQuestion.view';
 import { defineFlow, type AnswerChoice } from '../flow';
 import { nextStepsView } from './nextSteps.views';
 
@@ -52,17 +53,7 @@ export const socialCareFirstStepsFlow = defineFlow({
   answerSchema: socialCareFirstStepsEventSchema,
   views: {
     ...dangerCheckViews({ question: 'referral:askingDanger', then: 'socialCare:callingEmergency.then', carryOn: 'socialCare:callingEmergency.continue' }),
-    askingSocialWorker: () => ({
-      tone: 'question',
-      title: { key: 'referral:askingSocialWorker.title' },
-      lines: [{ key: 'referral:askingSocialWorker.body' }],
-      choices: [
-        { label: { key: 'common:answer.yes' }, answer: { type: 'answer.socialWorker', value: 'yes' } },
-        { label: { key: 'common:answer.no' }, answer: { type: 'answer.socialWorker', value: 'no' } },
-        { label: { key: 'common:answer.dontKnow' }, answer: { type: 'answer.socialWorker', value: 'notKnown' } },
-      ],
-      citations: [cite('pathway.c4.allocated-social-worker'), cite('pathway.c4.mash-referral')],
-    }),
+    askingSocialWorker: () => socialWorkerQuestion([cite('pathway.c4.allocated-social-worker'), cite('pathway.c4.mash-referral')]),
     askingSignificantHarm: () => ({
       tone: 'question',
       title: k('askingSignificantHarm.title'),
