@@ -1,9 +1,8 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { md } from './text';
 
 /** Appendix E: the MPS branch flags and the outcome codes, each its own entry: meaning and where entered. */
-
-const md = (...lines: string[]): string => lines.join('\n');
 
 const generateOnSuspectScreen =
   "FP, FO and FQ are generated from the Suspect Elimination screen: On to circulation – click the circulations title, then 'look up' – select finger and palm print results + SHPO, then scroll down; the FP, FO and FQ flags are there.";

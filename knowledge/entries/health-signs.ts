@@ -1,4 +1,5 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
+import { APPENDIX_I_SECTIONS } from './text';
 
 /**
  * What health staff may see, as the protocol describes it, for the health journey's first
@@ -6,7 +7,7 @@ import type { KnowledgeEntryInput } from '../entry.schema';
  * attendance the Appendix F MASE information form records.
  */
 
-const HEALTH_SETTINGS = 'Appendix I: Tactical options and legislation – Positive action in relation to locations of CSE (hospitals, GP surgeries, termination centres, pharmacies)';
+const HEALTH_SETTINGS = `${APPENDIX_I_SECTIONS.locations} (hospitals, GP surgeries, termination centres, pharmacies)`;
 const related = ['tactic.location.health-settings'];
 
 export const healthSignEntries: KnowledgeEntryInput[] = [

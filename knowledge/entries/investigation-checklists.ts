@@ -1,9 +1,8 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { md } from './text';
 
 /** Appendix J: best practice for a CSE investigation, as checklists with their review points. */
-
-const md = (...lines: string[]): string => lines.join('\n');
 
 const section = 'Appendix J: Best practice for a Child Sexual Exploitation investigation';
 

@@ -1,5 +1,6 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { APPENDIX_I_SECTIONS, md } from './text';
 
 /**
  * Appendix I, "Legislation", and the offences in "Positive action for offenders": one entry per
@@ -7,10 +8,8 @@ import { change } from '../changes';
  * entry says so in `since2017`, beside the 2017 text, never replacing it.
  */
 
-const md = (...lines: string[]): string => lines.join('\n');
-
-const LEGISLATION = 'Appendix I: Tactical options and legislation – Legislation';
-const OFFENDERS_AND_LEGISLATION = 'Appendix I: Tactical options and legislation – Positive action for offenders; Legislation';
+const LEGISLATION = APPENDIX_I_SECTIONS.legislation;
+const OFFENDERS_AND_LEGISLATION = `${APPENDIX_I_SECTIONS.offenders}; Legislation`;
 
 const ss47to50Body = (one: string): string =>
   md(

@@ -1,13 +1,12 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { md } from './text';
 
 /**
  * Section 11, Operation Makesafe: the protocol's own text, then what business staff are told by
  * public Makesafe sources (shared/protocol/operation-makesafe.md). Those are general practice,
  * flagged as such, each with its source; an assumption in that file is labelled as one.
  */
-
-const md = (...lines: string[]): string => lines.join('\n');
 
 const SECTION = 'Section 11: Prevention strategies for businesses and the night-time economy – Operation Makesafe';
 const GUIDANCE = `${SECTION} (public Makesafe guidance, not the protocol’s text)`;

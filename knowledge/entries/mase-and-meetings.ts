@@ -1,9 +1,8 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { md } from './text';
 
 /** Section 7's MASE process, Appendix F (attendees, agenda) and Appendix G (police meetings). */
-
-const md = (...lines: string[]): string => lines.join('\n');
 
 export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
   {

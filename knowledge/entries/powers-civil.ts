@@ -1,5 +1,6 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { APPENDIX_I_SECTIONS, md } from './text';
 
 /**
  * Appendix I orders made by, or applied for in, a court: Children Act orders, sexual and
@@ -7,12 +8,10 @@ import { change } from '../changes';
  * `facts` hold only what the protocol says; a field the protocol leaves out is left out.
  */
 
-const md = (...lines: string[]): string => lines.join('\n');
-
-const VICTIMS = 'Appendix I: Tactical options and legislation – Positive action to assist in safeguarding and evidence gathering in relation to victims';
-const OFFENDERS = 'Appendix I: Tactical options and legislation – Positive action for offenders';
-const LOCATIONS = 'Appendix I: Tactical options and legislation – Positive action in relation to locations of CSE';
-const OTHER_ORDERS = 'Appendix I: Tactical options and legislation – Other legislative Acts and Orders';
+const VICTIMS = APPENDIX_I_SECTIONS.victims;
+const OFFENDERS = APPENDIX_I_SECTIONS.offenders;
+const LOCATIONS = APPENDIX_I_SECTIONS.locations;
+const OTHER_ORDERS = APPENDIX_I_SECTIONS.otherOrders;
 
 export const powersCivilEntries: KnowledgeEntryInput[] = [
   {

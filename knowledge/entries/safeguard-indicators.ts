@@ -1,9 +1,8 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change, type Since2017 } from '../changes';
+import { md } from './text';
 
 /** Appendix A: every SAFEGUARD warning sign as its own entry, so journeys can ask about them one by one. */
-
-const md = (...lines: string[]): string => lines.join('\n');
 
 type IndicatorSpec = {
   slug: string;

@@ -1,9 +1,8 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { md } from './text';
 
 /** Sections 1 to 3 of the 2017 protocol: introduction, definition, types of CSE. */
-
-const md = (...lines: string[]): string => lines.join('\n');
 
 export const section01To03Entries: KnowledgeEntryInput[] = [
   {

@@ -1,9 +1,8 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { md } from './text';
 
 /** Sections 4 to 6: accountability, identifying CSE (vulnerabilities, categories), reporting. */
-
-const md = (...lines: string[]): string => lines.join('\n');
 
 const vulnerabilityIntro =
   'Section 5 lists this among the factors that can make a young person more vulnerable to exploitation. It is a vulnerability, not proof of exploitation: look at it together with the SAFEGUARD warning signs (Appendix A).';

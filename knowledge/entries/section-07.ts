@@ -1,9 +1,8 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { md } from './text';
 
 /** Section 7 outside the MASE itself: meeting structure, strategy discussions, organised abuse, positive interventions. */
-
-const md = (...lines: string[]): string => lines.join('\n');
 
 export const section07Entries: KnowledgeEntryInput[] = [
   {

@@ -1,9 +1,8 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { md } from './text';
 
 /** Sections 8 to 11 (Makesafe excepted): victims and families, missing children, investigations. */
-
-const md = (...lines: string[]): string => lines.join('\n');
 
 export const section08To11Entries: KnowledgeEntryInput[] = [
   {

@@ -1,14 +1,13 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { APPENDIX_I_SECTIONS, md } from './text';
 
 /**
  * Appendix I, "Positive action in relation to locations of CSE": the tactics (one entry per
  * bullet). The notices, orders and warrants in the same list are in powers-*.ts.
  */
 
-const md = (...lines: string[]): string => lines.join('\n');
-
-const SECTION = 'Appendix I: Tactical options and legislation – Positive action in relation to locations of CSE';
+const SECTION = APPENDIX_I_SECTIONS.locations;
 
 export const tacticsLocationsEntries: KnowledgeEntryInput[] = [
   {

@@ -1,5 +1,6 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { APPENDIX_I_SECTIONS, md } from './text';
 
 /**
  * Appendix I, "Positive action for offenders": the tactics (one entry per bullet). The orders,
@@ -7,9 +8,7 @@ import { change } from '../changes';
  * Intranet links, phone numbers, e-mail addresses and named contacts are left out on purpose.
  */
 
-const md = (...lines: string[]): string => lines.join('\n');
-
-const SECTION = 'Appendix I: Tactical options and legislation – Positive action for offenders';
+const SECTION = APPENDIX_I_SECTIONS.offenders;
 
 export const tacticsOffendersEntries: KnowledgeEntryInput[] = [
   {

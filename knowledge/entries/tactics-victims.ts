@@ -1,5 +1,6 @@
 import type { KnowledgeEntryInput } from '../entry.schema';
 import { change } from '../changes';
+import { APPENDIX_I_SECTIONS, md } from './text';
 
 /**
  * Appendix I, "Positive action to assist in safeguarding and evidence gathering in relation to
@@ -7,9 +8,7 @@ import { change } from '../changes';
  * Intranet links, phone numbers and named contacts in the 2017 text are left out on purpose.
  */
 
-const md = (...lines: string[]): string => lines.join('\n');
-
-const SECTION = 'Appendix I: Tactical options and legislation – Positive action to assist in safeguarding and evidence gathering in relation to victims';
+const SECTION = APPENDIX_I_SECTIONS.victims;
 
 export const tacticsVictimsEntries: KnowledgeEntryInput[] = [
   {
