@@ -32,7 +32,6 @@ export const checklistInputsSchema = z
   .object({ note: z.string().trim().max(NOTE_MAX_LENGTH).optional() })
   .catchall(signAnswerSchema);
 const recordedSignSchema = z.enum(['seen', 'notSure']);
-export type ReferralFirstStepsInput = z.infer<typeof referralFirstStepsInputSchema>;
 
 export const referralFirstStepsContextSchema = referralFirstStepsInputSchema.extend({
   danger: dangerAnswerSchema.optional(),
