@@ -7,11 +7,12 @@ import { socialCarePathwaySteps } from './pathways/socialCare';
 /**
  * The steps of the reconstructed pathways (shared/protocol/pathways-reconstructed.md) that the
  * journeys cite. Marker P follows from the protocol's own text; S, A and X are general practice
- * and are shown as such, never as the protocol's words.
+ * and are shown as such, never as the protocol's words; L is general law the protocol leaves out,
+ * its section naming the statute checked.
  */
 export const pathwayStepSchema = z.object({
   id: z.string().regex(/^pathway\.[a-z0-9.-]+$/),
-  marker: z.enum(['P', 'S', 'A', 'X']),
+  marker: z.enum(['P', 'S', 'A', 'X', 'L']),
   section: z.string().min(3),
   changeIds: z.array(z.string()).default([]),
 });
@@ -34,6 +35,12 @@ const CORE_STEPS: PathwayStepInput[] = [
     id: 'pathway.police.police-protection',
     marker: 'P',
     section: 'Section 6: CSE – police officer reporting pathway',
+  },
+  {
+    // The protocol says to consider police protection; how long it lasts and whom to tell is the statute's.
+    id: 'pathway.police.police-protection-limits',
+    marker: 'L',
+    section: 'Children Act 1989, s46 (police protection lasts at most 72 hours; the local authority must be informed)',
   },
   {
     id: 'pathway.d3.merlin-and-cris',
@@ -156,4 +163,5 @@ export function changesOf(step: PathwayStep): Change[] {
   return step.changeIds.map(changeById);
 }
 
-export const isGeneralPractice = (step: PathwayStep): boolean => step.marker !== 'P';
+export const isGeneralPractice = (step: PathwayStep): boolean => step.marker === 'S' || step.marker === 'A' || step.marker === 'X';
+export const isGeneralLaw = (step: PathwayStep): boolean => step.marker === 'L';
