@@ -83,6 +83,17 @@ const CORE_STEPS: PathwayStepInput[] = [
     changeIds: ['change.connect-588', 'change.protocol-2021'],
   },
   {
+    id: 'pathway.missing.report-to-police',
+    marker: 'P',
+    section: 'Section 9: Missing children (reported as missing to police at the earliest opportunity)',
+  },
+  {
+    id: 'pathway.missing.cawn',
+    marker: 'P',
+    section: 'Appendix I: Tactical options and legislation – Positive action for offenders (Child Abduction Warning Notice)',
+    changeIds: ['change.cawn-advice'],
+  },
+  {
     id: 'pathway.missing.prevention-interview',
     marker: 'P',
     section: 'Section 9: Missing children – Police Prevention Interview (police responsibility)',
