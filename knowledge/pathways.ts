@@ -24,7 +24,7 @@ const CORE_STEPS: PathwayStepInput[] = [
     id: 'pathway.school.youth-produced-imagery',
     marker: 'P',
     section: 'Section 3: Youth-produced sexual imagery identified in schools',
-    changeIds: ['change.ukcis-nudes'],
+    changeIds: ['change.ukcis-nudes', 'change.kcsie'],
   },
   {
     id: 'pathway.c2.immediate-danger',
@@ -65,10 +65,11 @@ const CORE_STEPS: PathwayStepInput[] = [
     section: 'Operation Makesafe guidance published by police forces and safeguarding partnerships (shared/protocol/operation-makesafe.md)',
   },
   {
+    // Every school and health summary cites this step, so the 2026 duty to report is noted there.
     id: 'pathway.c3.safeguarding-lead',
     marker: 'X',
     section: 'Appendix C, multi-agency referral pathway, step C3 (reconstructed)',
-    changeIds: ['change.london-procedures'],
+    changeIds: ['change.london-procedures', 'change.duty-to-report-2026'],
   },
   {
     id: 'pathway.c4.allocated-social-worker',

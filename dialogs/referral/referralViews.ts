@@ -22,7 +22,7 @@ export function referralViews(ns: 'school' | 'health'): Record<string, (context:
     askingImagery: () => ({
       tone: 'question',
       title: { key: 'referral:imagery.question.title' },
-      lines: [{ key: 'referral:imagery.question.body' }],
+      lines: [{ key: 'referral:imagery.question.body' }, { key: 'referral:imagery.question.toPolice' }],
       choices: [
         { label: { key: 'common:answer.no' }, answer: { type: 'answer.imagery', value: 'none' } },
         { label: { key: 'referral:imagery.question.consensual' }, answer: { type: 'answer.imagery', value: 'consensual' } },
@@ -113,7 +113,8 @@ function checklistStep(context: ReferralFirstStepsContext): StepBody {
     ],
     choices: [
       { label: { key: 'referral:recordingSigns.continue' }, answer: { type: 'answer.checklist' }, style: 'positive' },
-      { label: { key: 'referral:recordingSigns.skip' }, answer: { type: 'checklist.skipped' } },
+      // Skipping leads to the images question for schools, to who to tell for health: the button says which.
+      { label: { key: context.asksImagery ? 'referral:recordingSigns.skipToImagery' : 'referral:recordingSigns.skip' }, answer: { type: 'checklist.skipped' } },
     ],
     citations: [citeSection(area.section)],
   };
