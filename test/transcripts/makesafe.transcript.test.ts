@@ -59,7 +59,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'taxi', see: [CHILD_THERE] },
       { press: 'Yes', see: [CALL_999_NOW], read: ['ask for the police and say “Operation Makesafe”'] },
-      { press: 'Next: what to tell the police', see: [SECTOR] },
+      { press: 'Next: where you work', see: [SECTOR] },
       { press: 'Taxi or private hire', see: [TAXI_SIGNS], read: ['A child travelling alone', 'A child asking to go somewhere far away'] },
       { press: 'Continue', inputs: { 'makesafe-sign.taxi.taken-to-hotels': 'seen' }, see: [DETAILS], read: ['Where: the pick-up point, and the destination asked for', 'Booking name: the name or account the fare was booked in'] },
       { restart: true },

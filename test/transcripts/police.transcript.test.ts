@@ -82,7 +82,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       },
       { press: 'Start again', see: [RISK] },
       { press: 'Yes', see: ['Consider police protection now'] },
-      { press: 'Next: recording', see: [CRIME] },
+      { press: 'Next: was a crime alleged?', see: [CRIME] },
       { press: 'Yes', see: [FLAGS], },
       { press: 'Continue', see: [LOOKED_AFTER] },
       { press: 'Yes', see: [MISSING] },
