@@ -138,7 +138,7 @@ const definitions = [
   },
   {
     id: 'change.pcsc-sro',
-    what: 'The Police, Crime, Sentencing and Courts Act 2022 reformed SROs: courts can add positive requirements as well as prohibitions, applications are decided on the civil standard of proof (the protocol says criminal), British Transport Police and MoD Police chiefs can also apply, and courts have regard to the high-risk-countries list. The order now sits in ss122A–K of the Sexual Offences Act 2003.',
+    what: 'The Police, Crime, Sentencing and Courts Act 2022 reformed SROs: courts can add positive requirements as well as prohibitions, applications are decided on the civil standard of proof, the balance of probabilities (s174; the protocol says criminal), the chief constables of the British Transport Police and the Ministry of Defence Police can also apply (s171), and courts have regard to the high-risk-countries list. The order now sits in ss122A–K of the Sexual Offences Act 2003.',
     when: 'In force 29 November 2022',
     source: 'https://legislation.gov.uk/ukpga/2003/42/section/122A/data.html',
   },

@@ -43,7 +43,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
         ],
       },
       {
-        press: 'Yes: consensual, none of these',
+        press: 'Yes: shared consensually, none of these',
         see: ['The school can usually manage this itself'],
         read: ['manage the incident internally', 'Do not view the images', 'Do not copy, forward or share them', 'Sharing nudes and semi-nudes'],
       },
