@@ -22,6 +22,7 @@ async function reach(flow: FlowDialog, answers: Answer[]): Promise<PersistedJour
 
 const danger: Answer = { type: 'answer.danger', value: 'yes' };
 const noDanger: Answer = { type: 'answer.danger', value: 'no' };
+const signsCards = (count: number): Answer[] => Array.from({ length: count }, () => ({ type: 'answer.checklist', inputs: {} }));
 
 it.each<[string, Answer[], string, string, string]>([
   ['school.firstSteps', [danger], 'Next: the warning signs', 'recordingSigns', 'Warning signs 1 of'],
@@ -35,15 +36,30 @@ it.each<[string, Answer[], string, string, string]>([
   ['situations.missingReturned', [danger], 'Next: where the child lives', 'askingLivingSituation', 'Is the child looked after, or living at home?'],
   ['police.firstSteps', [{ type: 'answer.immediateRisk', value: 'yes' }], 'Next: was a crime alleged?', 'askingCrimeAlleged', 'Has a crime been alleged or disclosed?'],
   ['business.firstSteps', [{ type: 'answer.childPresent', value: 'yes' }], 'Next: where you work', 'askingSector', 'Where do you work?'],
+  ['school.firstSteps', [noDanger], 'Next: warning signs 2 of 10', 'recordingSigns', 'Warning signs 2 of 10'],
+  ['school.firstSteps', [noDanger, ...signsCards(9)], 'Next: the images question', 'askingImagery', 'Is the concern about nude or sexual images of a young person?'],
+  ['health.firstSteps', [noDanger, ...signsCards(10)], 'Next: your safeguarding role', 'askingRole', 'Are you a safeguarding lead for your organisation?'],
+  ['business.firstSteps', [{ type: 'answer.childPresent', value: 'no' }, { type: 'answer.sector', value: 'taxi' }], 'Next: what to tell the police', 'recordingDetails', 'What to tell the police'],
+  ['police.firstSteps', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'no' }], 'Next: is the child in care?', 'askingLookedAfter', 'Is the child looked after (in care)?'],
+  [
+    'socialCare.firstSteps',
+    [noDanger, { type: 'answer.socialWorker', value: 'no' }, { type: 'answer.significantHarm', value: 'yes' }, { type: 'answer.organisedAbuse', value: 'no' }],
+    'Next: looked after?',
+    'askingLookedAfter',
+    'Is the child looked after, and placed out of borough?',
+  ],
 ])('%s, after %j: "%s" opens %s', async (flowId, answers, title, nextState, nextTitle) => {
   const t = await strictT();
   const flow = flowById(flowId);
   if (flow === undefined) throw new Error(`no flow ${flowId}`);
   const journey = await reach(flow, answers);
-  const button = flow.view(journey, { contacts: {} }).choices.find((c) => t(c.label.key, c.label.values) === title);
+  const card = flow.view(journey, { contacts: {} });
+  const button = card.choices.find((c) => t(c.label.key, c.label.values) === title);
   expect(button).toBeDefined();
   expect(title.length).toBeLessThanOrEqual(MAX_TITLE);
-  const pressed = await flow.step(journey, button?.answer ?? { type: 'none' });
+  // A card with inputs posts them with its button, as a host does: left untouched here.
+  const answer = button?.answer ?? { type: 'none' };
+  const pressed = await flow.step(journey, card.inputs === undefined ? answer : { ...answer, inputs: {} });
   const next = pressed.ok ? pressed.journey : journey;
   expect(next.value).toBe(nextState);
   const nextView = flow.view(next, { contacts: {} });

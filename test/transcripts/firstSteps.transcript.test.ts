@@ -26,7 +26,7 @@ const IMAGERY = 'Is the concern about nude or sexual images of a young person?';
 
 /** Card by card through the signs; `answers` sets some of them on the way (by area number, from 1). */
 function throughTheSigns(answers: Record<number, Record<string, string>>, then: string): TranscriptStep[] {
-  return AREAS.map((_, i) => ({ press: 'Continue', inputs: answers[i + 1] ?? {}, see: [AREAS[i + 1] ?? then] }));
+  return AREAS.map((_, i) => ({ press: i + 1 < AREAS.length ? `Next: warning signs ${i + 2} of 10` : 'Next: the images question', inputs: answers[i + 1] ?? {}, see: [AREAS[i + 1] ?? then] }));
 }
 
 const transcripts: Array<[string, TranscriptStep[]]> = [
@@ -76,11 +76,11 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'health', see: ['Is the child in immediate danger?'] },
       { press: 'No', see: [HEALTH_FIRST] },
-      { press: 'Continue', inputs: { 'health-sign.accompanied': 'seen' }, see: [HEALTH_SECOND] },
+      { press: 'Next: warning signs 2 of 11', inputs: { 'health-sign.accompanied': 'seen' }, see: [HEALTH_SECOND] },
       { say: 'he is going to hurt her', see: ['Call 999 now'] },
       { press: 'Carry on where I was', see: [HEALTH_SECOND] },
       { press: 'Back', see: [HEALTH_FIRST] },
-      { press: 'Continue', inputs: { note: 'x'.repeat(501) }, see: [HEALTH_FIRST], read: ['Keep your note to 500 characters or fewer.', 'Something on this card needs changing'] },
+      { press: 'Next: warning signs 2 of 11', inputs: { note: 'x'.repeat(501) }, see: [HEALTH_FIRST], read: ['Keep your note to 500 characters or fewer.', 'Something on this card needs changing'] },
       { press: SKIP_HEALTH, see: ['Are you a safeguarding lead for your organisation?'] },
       { restart: true },
       { press: 'No, I am another member of staff', see: ['Tell your safeguarding lead now'] },
@@ -123,7 +123,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'school', see: ['Is the child in immediate danger?'] },
       { press: 'No', see: [FIRST_AREA] },
-      { press: 'Continue', inputs: { 'indicator.sexual-health.pregnancy': 'notSure' }, see: [AREAS[1] ?? ''] },
+      { press: 'Next: warning signs 2 of 10', inputs: { 'indicator.sexual-health.pregnancy': 'notSure' }, see: [AREAS[1] ?? ''] },
       { press: 'Save for later', see: ['Saved for later'] },
       { say: 'menu', see: ["Worried about a child? Let's work out what to do next."] },
       { press: /^Resume: School or college: first steps/, see: [AREAS[1] ?? ''] },
