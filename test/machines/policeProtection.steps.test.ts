@@ -18,7 +18,7 @@ describe.each(['consideringPoliceProtection', 'summarisingActions'])('%s', (stat
     const texts = [...body.lines, ...(body.steps ?? [])].map((ref) => t(ref.key, ref.values));
     const withLimit = texts.filter((text) => text.includes('72 hours'));
     expect(withLimit).toHaveLength(1);
-    expect(withLimit[0]).toContain('general law (Children Act 1989, section 46; the protocol does not say)');
+    expect(withLimit[0]).toContain('general law, not in the protocol (Children Act 1989, section 46)');
   });
 
   it('cites section 46 as general law beside the protocol’s own step', () => {
