@@ -40,7 +40,7 @@ export function citationBlock(t: Translate, citations: CitationView[]): CardElem
   if (citations.length === 0) return [];
   const items: CardElement[] = citations.map((c) =>
     textBlock(
-      t(c.generalPractice ? 'common:citation.generalPractice' : 'common:citation.protocol', { section: c.section }),
+      t(c.generalLaw === true ? 'common:citation.generalLaw' : c.generalPractice ? 'common:citation.generalPractice' : 'common:citation.protocol', { section: c.section }),
       { size: 'Small', isSubtle: true },
     ),
   );

@@ -26,6 +26,8 @@ export interface CitationView {
   section: string;
   /** True when the step is general practice from the reconstructed pathways, not the protocol's words. */
   generalPractice: boolean;
+  /** True when the step is general law the protocol leaves out (its section names the statute), not the protocol's words. */
+  generalLaw?: boolean;
   changes: ChangeView[];
 }
 

@@ -1,11 +1,16 @@
 import type { CitationView } from '../cards/view';
 import { changeById } from '../knowledge/changes';
-import { changesOf, isGeneralPractice, pathwayStep } from '../knowledge/pathways';
+import { changesOf, isGeneralLaw, isGeneralPractice, pathwayStep } from '../knowledge/pathways';
 
 /** The citation a card shows for a pathway step: its section, whether it is general practice, and what changed since 2017. */
 export function cite(pathwayStepId: string): CitationView {
   const step = pathwayStep(pathwayStepId);
-  return { section: step.section, generalPractice: isGeneralPractice(step), changes: changesOf(step).map(({ what, when, source }) => ({ what, when, source })) };
+  return {
+    section: step.section,
+    generalPractice: isGeneralPractice(step),
+    ...(isGeneralLaw(step) ? { generalLaw: true } : {}),
+    changes: changesOf(step).map(({ what, when, source }) => ({ what, when, source })),
+  };
 }
 
 /** A since-2017 note with no pathway step of its own (the welcome card's edition note). */

@@ -88,7 +88,7 @@ const definitions = [
   // National statutory guidance and advice.
   {
     id: 'change.working-together-2018',
-    what: 'Working Together 2018 abolished LSCBs (Local Safeguarding Children Boards). Local arrangements are led by three statutory safeguarding partners: the local authority, the police and health (now the ICB). Where the protocol says LSCB, read the local safeguarding children partnership.',
+    what: 'The Children and Social Work Act 2017 abolished LSCBs (Local Safeguarding Children Boards). Working Together 2018 is the statutory guidance for the arrangements that replaced them, led by three statutory safeguarding partners: the local authority, the police and health (then the CCG, now the ICB). Where the protocol says LSCB, read the local safeguarding children partnership.',
     when: 'Published July 2018; new arrangements published by 29 June 2019',
     source: 'https://www.wirralsafeguarding.co.uk/working-together-to-safeguard-children-2018/',
   },
@@ -100,13 +100,13 @@ const definitions = [
   },
   {
     id: 'change.kcsie',
-    what: 'Keeping Children Safe in Education added a part on child-on-child (formerly peer-on-peer) sexual violence and sexual harassment in 2018 and is updated every year. Schools follow the current edition.',
-    when: 'From 3 September 2018; annual updates to 2025',
+    what: "Keeping Children Safe in Education added a part on child-on-child (formerly peer-on-peer) sexual violence and sexual harassment in 2018 and is updated every year. The latest edition this assistant's review records is KCSIE 2025, which flags future changes from the Casey audit and the Children's Wellbeing and Schools Act. Schools follow the current edition: check whether a later one has been published.",
+    when: 'From 3 September 2018; annual updates, latest recorded KCSIE 2025',
     source: 'https://www.rezume.co.uk/keeping-children-safe-in-education/',
   },
   {
     id: 'change.ukcis-nudes',
-    what: "UKCIS 'Sharing nudes and semi-nudes' advice replaced the 2016 'Sexting in schools and colleges' (youth-produced sexual imagery) advice the protocol refers to. Never view, copy or share the images; an adult sharing nudes of an under-18 is child sexual abuse and must go to the police urgently.",
+    what: "UKCIS 'Sharing nudes and semi-nudes' advice replaced the 2016 'Sexting in schools and colleges' (youth-produced sexual imagery) advice the protocol refers to. Never view, copy or share the images; an adult sharing nudes of an under-18 is child sexual abuse and must go to the police urgently. The advice also sends an incident straight to the police or children's social care where a child was coerced, blackmailed or groomed or there are concerns about their capacity to consent, the images show sexual acts unusual for the child's development or violent acts, a child in them is under 13, or a child is at immediate risk of harm.",
     when: 'December 2020; updated 11 March 2024',
     source: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people',
   },
@@ -132,21 +132,33 @@ const definitions = [
   },
   {
     id: 'change.pcsc-orders',
-    what: 'The Police, Crime, Sentencing and Courts Act 2022 added positive requirements and a civil standard of proof to Sexual Risk Orders (SROs) and Sexual Harm Prevention Orders (SHPOs).',
-    when: 'In force 29 November 2022',
-    source: 'https://zoomlaw.co.uk/2022-1227-uksi.html',
+    what: 'The Police, Crime, Sentencing and Courts Act 2022 added positive requirements and, by section 174, a civil standard of proof (the balance of probabilities) to Sexual Risk Orders (SROs) and to Sexual Harm Prevention Orders (SHPOs) made on application.',
+    when: 'Section 174 in force 29 November 2022',
+    source: 'https://mortons-solicitors.co.uk/recent-changes-to-sexual-harm-prevention-orders',
   },
   {
     id: 'change.pcsc-sro',
-    what: 'The Police, Crime, Sentencing and Courts Act 2022 reformed SROs: courts can add positive requirements as well as prohibitions, applications are decided on the civil standard of proof (the protocol says criminal), British Transport Police and MoD Police chiefs can also apply, and courts have regard to the high-risk-countries list. The order now sits in ss122A–K of the Sexual Offences Act 2003.',
+    what: 'The Police, Crime, Sentencing and Courts Act 2022 reformed SROs: courts can add positive requirements as well as prohibitions, applications are decided on the civil standard of proof, the balance of probabilities (s174; the protocol says criminal), the chief constables of the British Transport Police and the Ministry of Defence Police can also apply (s171), and courts have regard to the high-risk-countries list. The order now sits in ss122A–K of the Sexual Offences Act 2003.',
     when: 'In force 29 November 2022',
     source: 'https://legislation.gov.uk/ukpga/2003/42/section/122A/data.html',
   },
   {
     id: 'change.pcsc-shpo',
-    what: 'The Police, Crime, Sentencing and Courts Act 2022 (s175) lets courts add positive requirements to SHPOs as well as prohibitions. SHPOs sit in ss103A–K of the Sexual Offences Act 2003.',
-    when: 'In force 29 November 2022',
-    source: 'https://zoomlaw.co.uk/2022-1227-uksi.html',
+    what: 'The Police, Crime, Sentencing and Courts Act 2022 changed SHPOs: on an application, the court decides on the civil standard of proof, the balance of probabilities (s174; the protocol says criminal); the chief constables of the British Transport Police and the Ministry of Defence Police can apply as well as the police and the NCA (s171); and courts can add positive requirements as well as prohibitions (s175). Applications sit in ss103A–K of the Sexual Offences Act 2003.',
+    when: 'Section 174 in force 29 November 2022',
+    source: 'https://mortons-solicitors.co.uk/recent-changes-to-sexual-harm-prevention-orders',
+  },
+  {
+    id: 'change.sentencing-code-shpo',
+    what: 'An SHPO made on conviction is now made under the Sentencing Code (the Sentencing Act 2020, from section 343), not the Sexual Offences Act 2003; orders on application stay in the Sexual Offences Act 2003.',
+    when: 'Sentencing Act 2020 in force 1 December 2020',
+    source: 'https://www.gov.uk/government/publications/the-sentencing-code-guidance-for-drafters/the-sentencing-code-guidance-for-drafters',
+  },
+  {
+    id: 'change.sentencing-code-cbo',
+    what: 'A Criminal Behaviour Order made on conviction is now made under the Sentencing Code (the Sentencing Act 2020), which replaced the provisions of Part 2 of the Anti-social Behaviour, Crime and Policing Act 2014 that the protocol cites.',
+    when: 'Sentencing Act 2020 in force 1 December 2020',
+    source: 'https://www.gov.uk/government/publications/the-sentencing-code-guidance-for-drafters/the-sentencing-code-guidance-for-drafters',
   },
   {
     id: 'change.online-safety-act',
@@ -158,20 +170,20 @@ const definitions = [
   // The Crime and Policing Act 2026 and the Casey audit: check what is in force.
   {
     id: 'change.cce-2026',
-    what: 'The Crime and Policing Act 2026 creates a child criminal exploitation (CCE) offence and CCE Prevention Orders (police apply to a court; balance of probabilities that the adult has engaged in CCE, plus risk and necessity). Check which sections are in force.',
-    when: 'Royal Assent 29 April 2026; first commencement 29 June 2026 (SI 2026/689)',
+    what: 'The Crime and Policing Act 2026 creates a child criminal exploitation (CCE) offence and CCE Prevention Orders (police apply to a court; balance of probabilities that the adult has engaged in CCE, plus risk and necessity). Whether these sections are in force is not confirmed: check before relying on them.',
+    when: 'Royal Assent 29 April 2026; commencement of these sections not confirmed',
     source: 'https://www.gov.uk/government/publications/circular-0042026-crime-and-policing-act-2026/circular-0042026-crime-and-policing-act-2026-accessible',
   },
   {
     id: 'change.duty-to-report-2026',
-    what: 'The Crime and Policing Act 2026 creates a duty for adults in "relevant activity" (regulated activity with children, certain positions of trust, police) to report suspected child sexual abuse to the police or local authority, with a new offence of obstructing a report. Check which sections are in force.',
-    when: 'Royal Assent 29 April 2026; check commencement',
+    what: 'The Crime and Policing Act 2026 (Part 5, Chapter 2) creates a duty for adults in "relevant activity" (regulated activity with children, certain positions of trust, police) to report suspected child sexual abuse to the police or local authority. Not reporting carries no criminal penalty; obstructing a report is a new offence. Whether the duty is in force is not confirmed: check before relying on it, and never wait for it to report a concern.',
+    when: 'Royal Assent 29 April 2026; commencement not confirmed',
     source: 'https://www.gov.uk/government/publications/crime-and-policing-bill-2025-delegated-powers-supplementary-memoranda/delegated-powers-memorandum-13-february-2026',
   },
   {
     id: 'change.respect-orders-2026',
-    what: 'The Crime and Policing Act 2026 confines Part 1 anti-social behaviour injunctions to people aged 10 to 17 and introduces Respect Orders for adults (18 and over). Check which sections are in force.',
-    when: 'Royal Assent 29 April 2026; first commencement 29 June 2026 (SI 2026/689)',
+    what: 'The Crime and Policing Act 2026 confines Part 1 anti-social behaviour injunctions to people aged 10 to 17 and introduces Respect Orders for adults (18 and over). Whether these sections are in force is not confirmed: check before relying on them.',
+    when: 'Royal Assent 29 April 2026; commencement of these sections not confirmed',
     source: 'https://beta.acthub.uk/uk/ukpga/2026-20',
   },
   {

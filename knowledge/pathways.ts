@@ -7,11 +7,12 @@ import { socialCarePathwaySteps } from './pathways/socialCare';
 /**
  * The steps of the reconstructed pathways (shared/protocol/pathways-reconstructed.md) that the
  * journeys cite. Marker P follows from the protocol's own text; S, A and X are general practice
- * and are shown as such, never as the protocol's words.
+ * and are shown as such, never as the protocol's words; L is general law the protocol leaves out,
+ * its section naming the statute checked.
  */
 export const pathwayStepSchema = z.object({
   id: z.string().regex(/^pathway\.[a-z0-9.-]+$/),
-  marker: z.enum(['P', 'S', 'A', 'X']),
+  marker: z.enum(['P', 'S', 'A', 'X', 'L']),
   section: z.string().min(3),
   changeIds: z.array(z.string()).default([]),
 });
@@ -23,7 +24,7 @@ const CORE_STEPS: PathwayStepInput[] = [
     id: 'pathway.school.youth-produced-imagery',
     marker: 'P',
     section: 'Section 3: Youth-produced sexual imagery identified in schools',
-    changeIds: ['change.ukcis-nudes'],
+    changeIds: ['change.ukcis-nudes', 'change.kcsie'],
   },
   {
     id: 'pathway.c2.immediate-danger',
@@ -34,6 +35,12 @@ const CORE_STEPS: PathwayStepInput[] = [
     id: 'pathway.police.police-protection',
     marker: 'P',
     section: 'Section 6: CSE – police officer reporting pathway',
+  },
+  {
+    // The protocol says to consider police protection; how long it lasts and whom to tell is the statute's.
+    id: 'pathway.police.police-protection-limits',
+    marker: 'L',
+    section: 'Children Act 1989, s46 (police protection lasts at most 72 hours; the local authority must be informed)',
   },
   {
     id: 'pathway.d3.merlin-and-cris',
@@ -58,10 +65,11 @@ const CORE_STEPS: PathwayStepInput[] = [
     section: 'Operation Makesafe guidance published by police forces and safeguarding partnerships (shared/protocol/operation-makesafe.md)',
   },
   {
+    // Every school and health summary cites this step, so the 2026 duty to report is noted there.
     id: 'pathway.c3.safeguarding-lead',
     marker: 'X',
     section: 'Appendix C, multi-agency referral pathway, step C3 (reconstructed)',
-    changeIds: ['change.london-procedures'],
+    changeIds: ['change.london-procedures', 'change.duty-to-report-2026'],
   },
   {
     id: 'pathway.c4.allocated-social-worker',
@@ -74,6 +82,17 @@ const CORE_STEPS: PathwayStepInput[] = [
     marker: 'P',
     section: 'Section 6: MASH and CSE; Referral desks',
     changeIds: ['change.connect-588', 'change.protocol-2021'],
+  },
+  {
+    id: 'pathway.missing.report-to-police',
+    marker: 'P',
+    section: 'Section 9: Missing children (reported as missing to police at the earliest opportunity)',
+  },
+  {
+    id: 'pathway.missing.cawn',
+    marker: 'P',
+    section: 'Appendix I: Tactical options and legislation – Positive action for offenders (Child Abduction Warning Notice)',
+    changeIds: ['change.cawn-advice'],
   },
   {
     id: 'pathway.missing.prevention-interview',
@@ -156,4 +175,5 @@ export function changesOf(step: PathwayStep): Change[] {
   return step.changeIds.map(changeById);
 }
 
-export const isGeneralPractice = (step: PathwayStep): boolean => step.marker !== 'P';
+export const isGeneralPractice = (step: PathwayStep): boolean => step.marker === 'S' || step.marker === 'A' || step.marker === 'X';
+export const isGeneralLaw = (step: PathwayStep): boolean => step.marker === 'L';

@@ -4,19 +4,22 @@ import { dangerAnswerSchema, dangerCheckStates, dangerEventSchemas } from './dan
 
 /**
  * The first steps for children's social care, the MASH and MASE (sections 6 and 7): immediate
- * danger first; the referral desk (allocated social worker or the MASH); the strategy discussion;
- * organised and complex abuse; the conditions a case meets before MASE; a looked-after child
- * placed out of borough; the move to adulthood; trafficking. Each question is asked only where its
- * answer changes what to do. Pure: no I/O and no user-facing text.
+ * danger first; the referral desk (allocated social worker or the MASH); the strategy discussion
+ * (required in CSE cases even without cause to suspect significant harm); organised and complex
+ * abuse; the conditions a case meets before MASE; a looked-after child placed out of borough or
+ * gone missing; the move to adulthood; trafficking. Each question is asked only where its answer
+ * changes what to do. Pure: no I/O and no user-facing text.
  */
 
 /** Continues the numbering of the flow id 'socialCare.firstSteps', which ran on the referral machine up to version 2. */
-export const SOCIAL_CARE_FIRST_STEPS_VERSION = 3;
+export const SOCIAL_CARE_FIRST_STEPS_VERSION = 4;
 
 export const scSocialWorkerAnswerSchema = z.enum(['yes', 'no', 'notKnown']);
 export const significantHarmAnswerSchema = z.enum(['yes', 'no', 'notSure']);
+export const cseSuspectedAnswerSchema = z.enum(['yes', 'no']);
 export const organisedAbuseAnswerSchema = z.enum(['yes', 'no']);
 export const lookedAfterAnswerSchema = z.enum(['no', 'inBorough', 'placedKnownAtRisk', 'atRiskAfterPlacement']);
+export const lookedAfterMissingAnswerSchema = z.enum(['yes', 'no']);
 export const seventeenOrOverAnswerSchema = z.enum(['yes', 'no']);
 export const traffickingConcernAnswerSchema = z.enum(['yes', 'no', 'notSure']);
 
@@ -43,10 +46,14 @@ export const socialCareFirstStepsContextSchema = z.object({
   danger: dangerAnswerSchema.optional(),
   socialWorker: scSocialWorkerAnswerSchema.optional(),
   significantHarm: significantHarmAnswerSchema.optional(),
+  /** Asked only when there is no cause to suspect significant harm: CSE cases need a strategy discussion all the same. */
+  cseSuspected: cseSuspectedAnswerSchema.optional(),
   organisedAbuse: organisedAbuseAnswerSchema.optional(),
   /** Present only when the user checked the case against the conditions for MASE. */
   masePreconditions: masePreconditionsSchema.optional(),
   lookedAfter: lookedAfterAnswerSchema.optional(),
+  /** Asked only for a looked-after child: whether they have gone missing. */
+  missing: lookedAfterMissingAnswerSchema.optional(),
   seventeenOrOver: seventeenOrOverAnswerSchema.optional(),
   trafficking: traffickingConcernAnswerSchema.optional(),
 });
@@ -57,10 +64,12 @@ export const socialCareFirstStepsEventSchema = z.discriminatedUnion('type', [
   ...dangerEventSchemas,
   z.object({ type: z.literal('answer.socialWorker'), value: scSocialWorkerAnswerSchema }),
   z.object({ type: z.literal('answer.significantHarm'), value: significantHarmAnswerSchema }),
+  z.object({ type: z.literal('answer.cseSuspected'), value: cseSuspectedAnswerSchema }),
   z.object({ type: z.literal('answer.organisedAbuse'), value: organisedAbuseAnswerSchema }),
   z.object({ type: z.literal('answer.masePreconditions'), inputs: masePreconditionsInputsSchema }),
   z.object({ type: z.literal('mase.notNow') }),
   z.object({ type: z.literal('answer.lookedAfter'), value: lookedAfterAnswerSchema }),
+  z.object({ type: z.literal('answer.missing'), value: lookedAfterMissingAnswerSchema }),
   z.object({ type: z.literal('answer.seventeenOrOver'), value: seventeenOrOverAnswerSchema }),
   z.object({ type: z.literal('answer.trafficking'), value: traffickingConcernAnswerSchema }),
 ]);
@@ -74,17 +83,21 @@ export const socialCareFirstStepsMachine = setup({
   guards: {
     // "Not sure" is treated as danger: if you think a child may be in immediate danger, call 999.
     isPossibleDanger: ({ event }) => event.type === 'answer.danger' && event.value !== 'no',
-    // MASE takes only cases that have had a strategy discussion, so with no cause to suspect significant harm its conditions are not asked.
-    mayGoToMase: ({ context }) => context.significantHarm !== 'no',
+    isNoSignificantHarm: ({ event }) => event.type === 'answer.significantHarm' && event.value === 'no',
+    // MASE takes only cases that have had a strategy discussion: one is held where there is cause to suspect significant harm, or CSE is suspected (section 7).
+    mayGoToMase: ({ context }) => context.significantHarm !== 'no' || context.cseSuspected === 'yes',
+    isLookedAfter: ({ event }) => event.type === 'answer.lookedAfter' && event.value !== 'no',
   },
   actions: {
     recordDanger: assign({ danger: ({ event, context }) => (event.type === 'answer.danger' ? event.value : context.danger) }),
     recordSocialWorker: assign({ socialWorker: ({ event, context }) => (event.type === 'answer.socialWorker' ? event.value : context.socialWorker) }),
     recordSignificantHarm: assign({ significantHarm: ({ event, context }) => (event.type === 'answer.significantHarm' ? event.value : context.significantHarm) }),
+    recordCseSuspected: assign({ cseSuspected: ({ event, context }) => (event.type === 'answer.cseSuspected' ? event.value : context.cseSuspected) }),
     recordOrganisedAbuse: assign({ organisedAbuse: ({ event, context }) => (event.type === 'answer.organisedAbuse' ? event.value : context.organisedAbuse) }),
     recordMasePreconditions: assign({ masePreconditions: ({ event, context }) => (event.type === 'answer.masePreconditions' ? { ...event.inputs } : context.masePreconditions) }),
     forgetMasePreconditions: assign({ masePreconditions: () => undefined }),
     recordLookedAfter: assign({ lookedAfter: ({ event, context }) => (event.type === 'answer.lookedAfter' ? event.value : context.lookedAfter) }),
+    recordMissing: assign({ missing: ({ event, context }) => (event.type === 'answer.missing' ? event.value : context.missing) }),
     recordSeventeenOrOver: assign({ seventeenOrOver: ({ event, context }) => (event.type === 'answer.seventeenOrOver' ? event.value : context.seventeenOrOver) }),
     recordTrafficking: assign({ trafficking: ({ event, context }) => (event.type === 'answer.trafficking' ? event.value : context.trafficking) }),
   },
@@ -98,7 +111,15 @@ export const socialCareFirstStepsMachine = setup({
       on: { 'answer.socialWorker': { target: 'askingSignificantHarm', actions: 'recordSocialWorker' } },
     },
     askingSignificantHarm: {
-      on: { 'answer.significantHarm': { target: 'askingOrganisedAbuse', actions: 'recordSignificantHarm' } },
+      on: {
+        'answer.significantHarm': [
+          { guard: 'isNoSignificantHarm', target: 'askingCseSuspected', actions: 'recordSignificantHarm' },
+          { target: 'askingOrganisedAbuse', actions: 'recordSignificantHarm' },
+        ],
+      },
+    },
+    askingCseSuspected: {
+      on: { 'answer.cseSuspected': { target: 'askingOrganisedAbuse', actions: 'recordCseSuspected' } },
     },
     askingOrganisedAbuse: {
       on: {
@@ -115,7 +136,15 @@ export const socialCareFirstStepsMachine = setup({
       },
     },
     askingLookedAfter: {
-      on: { 'answer.lookedAfter': { target: 'askingSeventeenOrOver', actions: 'recordLookedAfter' } },
+      on: {
+        'answer.lookedAfter': [
+          { guard: 'isLookedAfter', target: 'askingMissing', actions: 'recordLookedAfter' },
+          { target: 'askingSeventeenOrOver', actions: 'recordLookedAfter' },
+        ],
+      },
+    },
+    askingMissing: {
+      on: { 'answer.missing': { target: 'askingSeventeenOrOver', actions: 'recordMissing' } },
     },
     askingSeventeenOrOver: {
       on: { 'answer.seventeenOrOver': { target: 'askingTrafficking', actions: 'recordSeventeenOrOver' } },

@@ -4,8 +4,9 @@ import { dangerAnswerSchema, dangerCheckStates, dangerEventSchemas } from './dan
 
 /**
  * Trafficking and county lines (sections 3 and 10): immediate danger first, then whether the
- * user is a first responder (police or the local authority), who makes the NRM referral, or
- * works for another agency, who tells them. Pure: no I/O and no user-facing text.
+ * user is a first responder (a police officer or a social worker), who makes the NRM referral,
+ * or anyone else (a teacher, health or business staff), who tells them. Pure: no I/O and no
+ * user-facing text.
  */
 
 export const TRAFFICKING_VERSION = 1;

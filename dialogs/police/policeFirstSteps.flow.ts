@@ -39,9 +39,9 @@ export const policeFirstStepsFlow = defineFlow({
     consideringPoliceProtection: () => ({
       tone: 'urgent',
       title: k('consideringPoliceProtection.title'),
-      lines: [k('consideringPoliceProtection.body'), k('consideringPoliceProtection.then')],
+      lines: [k('consideringPoliceProtection.body'), k('consideringPoliceProtection.limits'), k('consideringPoliceProtection.then')],
       choices: [{ label: k('consideringPoliceProtection.continue'), answer: { type: 'protection.acknowledged' } }],
-      citations: [cite('pathway.police.police-protection')],
+      citations: [cite('pathway.police.police-protection'), cite('pathway.police.police-protection-limits')],
     }),
     askingCrimeAlleged: () => ({
       tone: 'question',

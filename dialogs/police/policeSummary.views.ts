@@ -67,7 +67,7 @@ export function actionSteps(context: PoliceFirstStepsContext): TextRef[] {
 
 function summaryCitations(context: PoliceFirstStepsContext): CitationView[] {
   return [
-    ...(context.immediateRisk === 'yes' ? [cite('pathway.police.police-protection')] : []),
+    ...(context.immediateRisk === 'yes' ? [cite('pathway.police.police-protection'), cite('pathway.police.police-protection-limits')] : []),
     cite('pathway.d3.merlin-and-cris'),
     cite('pathway.d5.flags'),
     cite(context.lookedAfter === 'yes' ? 'pathway.police.ownership-looked-after' : 'pathway.police.ownership'),

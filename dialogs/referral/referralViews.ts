@@ -22,7 +22,7 @@ export function referralViews(ns: 'school' | 'health'): Record<string, (context:
     askingImagery: () => ({
       tone: 'question',
       title: { key: 'referral:imagery.question.title' },
-      lines: [{ key: 'referral:imagery.question.body' }],
+      lines: [{ key: 'referral:imagery.question.body' }, { key: 'referral:imagery.question.toPolice' }],
       choices: [
         { label: { key: 'common:answer.no' }, answer: { type: 'answer.imagery', value: 'none' } },
         { label: { key: 'referral:imagery.question.consensual' }, answer: { type: 'answer.imagery', value: 'consensual' } },
@@ -112,11 +112,18 @@ function checklistStep(context: ReferralFirstStepsContext): StepBody {
       { kind: 'text' as const, id: 'note', label: { key: 'referral:recordingSigns.note' }, value: context.notes[area.id] ?? '', maxLength: NOTE_MAX_LENGTH, errorKey: 'errors:checklist.note' },
     ],
     choices: [
-      { label: { key: 'referral:recordingSigns.continue' }, answer: { type: 'answer.checklist' }, style: 'positive' },
-      { label: { key: 'referral:recordingSigns.skip' }, answer: { type: 'checklist.skipped' } },
+      { label: continueLabel(context, index, areas.length), answer: { type: 'answer.checklist' }, style: 'positive' },
+      // Skipping leads to the images question for schools, to who to tell for health: the button says which.
+      { label: { key: context.asksImagery ? 'referral:recordingSigns.skipToImagery' : 'referral:recordingSigns.skip' }, answer: { type: 'checklist.skipped' } },
     ],
     citations: [citeSection(area.section)],
   };
+}
+
+/** The checklist's next button names the card it opens: the next area, or after the last one the images question or the role. */
+function continueLabel(context: ReferralFirstStepsContext, index: number, count: number): TextRef {
+  if (index < count - 1) return { key: 'referral:recordingSigns.continue', values: { step: index + 2, of: count } };
+  return { key: context.asksImagery ? 'referral:recordingSigns.continueToImagery' : 'referral:recordingSigns.continueToRole' };
 }
 
 const areaHeading = (area: ChecklistArea): string => (area.letter === undefined ? area.heading : `${area.letter}: ${area.heading}`);

@@ -39,14 +39,23 @@ function referralPart(context: SocialCareFirstStepsContext): Part {
   };
 }
 
-/** Section 7, strategy discussion: convened when there is reasonable cause to suspect significant harm. */
+/** Where a strategy discussion is required (section 7): reasonable cause to suspect significant harm, or CSE suspected even without it. */
+const needsStrategyDiscussion = (context: SocialCareFirstStepsContext): boolean => context.significantHarm !== 'no' || context.cseSuspected === 'yes';
+
+function strategyOpening(context: SocialCareFirstStepsContext): Part {
+  if (context.significantHarm === 'no') return { steps: [k('step.strategy.requiredCse')], cites: ['pathway.social-care.strategy-required-cse'] };
+  if (context.significantHarm === 'notSure') return { steps: [k('step.strategy.notSure')], cites: ['pathway.social-care.strategy-threshold-unsure'] };
+  return { steps: [k('step.strategy.convene')], cites: [] };
+}
+
+/** Section 7, strategy discussion: convened when there is reasonable cause to suspect significant harm, and required in CSE cases. */
 function strategyPart(context: SocialCareFirstStepsContext): Part {
-  if (context.significantHarm === 'no') return { steps: [k('step.strategy.review')], cites: ['pathway.social-care.strategy-discussion'] };
-  const unsure = context.significantHarm === 'notSure';
+  if (!needsStrategyDiscussion(context)) return { steps: [k('step.strategy.review')], cites: ['pathway.social-care.strategy-discussion'] };
+  const opening = strategyOpening(context);
   const lookedAfter = context.lookedAfter !== undefined && context.lookedAfter !== 'no';
   return {
     steps: [
-      k(unsure ? 'step.strategy.notSure' : 'step.strategy.convene'),
+      ...opening.steps,
       k('step.strategy.attendees'),
       ...(lookedAfter ? [k('step.strategy.fostering')] : []),
       k('step.strategy.tasks'),
@@ -55,7 +64,7 @@ function strategyPart(context: SocialCareFirstStepsContext): Part {
     ],
     cites: [
       'pathway.social-care.strategy-discussion',
-      ...(unsure ? ['pathway.social-care.strategy-threshold-unsure'] : []),
+      ...opening.cites,
       'pathway.social-care.strategy-tasks',
       'pathway.social-care.cross-reference',
     ],
@@ -85,12 +94,28 @@ function lookedAfterPart(context: SocialCareFirstStepsContext): Part {
   return NONE;
 }
 
+/** A looked-after child gone missing (section 9, Appendix I): the missing episode steps, reusing the return-interview journey's words. */
+function missingPart(context: SocialCareFirstStepsContext): Part {
+  if (context.missing !== 'yes') return NONE;
+  return {
+    steps: [
+      k('step.missing.report'),
+      { key: 'missingReturned:arrangingReturnInterview.within72' },
+      { key: 'missingReturned:arrangingReturnInterview.responsibleLookedAfter' },
+      k('step.missing.triggerPlan'),
+      k('step.missing.cawn'),
+      k('step.missing.journey'),
+    ],
+    cites: ['pathway.missing.report-to-police', 'pathway.missing.return-interview', 'pathway.police.missing-trigger-plan', 'pathway.missing.cawn'],
+  };
+}
+
 function transitionPart(context: SocialCareFirstStepsContext): Part {
   // Asking from 17 is the journey's own prompt (cited on the question); what to do is the protocol's.
   return context.seventeenOrOver === 'yes' ? { steps: [k('step.transition')], cites: ['pathway.social-care.transition-to-adulthood'] } : NONE;
 }
 
-/** The local authority is a first responder: it makes the NRM referral; the trafficking journey gives it step by step. */
+/** Social workers are first responders (section 10): they make the NRM referral; the trafficking journey gives it step by step. */
 function traffickingPart(context: SocialCareFirstStepsContext): Part {
   if (context.trafficking === 'yes') {
     return {
@@ -111,7 +136,7 @@ function traffickingPart(context: SocialCareFirstStepsContext): Part {
 function deadlineLines(context: SocialCareFirstStepsContext): { lines: TextRef[]; cites: string[] } {
   const lines: TextRef[] = [];
   const cites: string[] = [];
-  if (context.significantHarm === 'yes' || context.significantHarm === 'notSure') {
+  if (needsStrategyDiscussion(context)) {
     lines.push(k('planningNextSteps.deadline45'));
     cites.push('pathway.social-care.assessment-timescale');
   }
@@ -127,7 +152,7 @@ function maseLines(context: SocialCareFirstStepsContext): TextRef[] {
 }
 
 export function nextStepsView(context: SocialCareFirstStepsContext, facts: DeploymentFacts): StepBody {
-  const parts = [dangerPart, referralPart, strategyPart, organisedPart, masePart, lookedAfterPart, transitionPart, traffickingPart].map((part) => part(context));
+  const parts = [dangerPart, referralPart, strategyPart, organisedPart, masePart, lookedAfterPart, missingPart, transitionPart, traffickingPart].map((part) => part(context));
   const deadlines = deadlineLines(context);
   const cites = [...new Set([...parts.flatMap((p) => p.cites), ...deadlines.cites])];
   const contacts = [...new Set(parts.flatMap((p) => p.contacts ?? []))];

@@ -61,6 +61,16 @@ export const socialCareFirstStepsFlow = defineFlow({
       choices: yesNoNotSure('answer.significantHarm'),
       citations: [cite('pathway.social-care.strategy-discussion')],
     }),
+    askingCseSuspected: () => ({
+      tone: 'question',
+      title: k('askingCseSuspected.title'),
+      lines: [k('askingCseSuspected.body')],
+      choices: [
+        { label: { key: 'common:answer.yes' }, answer: { type: 'answer.cseSuspected', value: 'yes' } },
+        { label: { key: 'common:answer.no' }, answer: { type: 'answer.cseSuspected', value: 'no' } },
+      ],
+      citations: [cite('pathway.social-care.strategy-required-cse')],
+    }),
     askingOrganisedAbuse: () => ({
       tone: 'question',
       title: k('askingOrganisedAbuse.title'),
@@ -91,6 +101,16 @@ export const socialCareFirstStepsFlow = defineFlow({
         answer: { type: 'answer.lookedAfter', value },
       })),
       citations: [cite('pathway.social-care.lac-out-of-borough'), cite('pathway.social-care.strategy-discussion')],
+    }),
+    askingMissing: () => ({
+      tone: 'question',
+      title: k('askingMissing.title'),
+      lines: [k('askingMissing.body')],
+      choices: [
+        { label: { key: 'common:answer.yes' }, answer: { type: 'answer.missing', value: 'yes' } },
+        { label: { key: 'common:answer.no' }, answer: { type: 'answer.missing', value: 'no' } },
+      ],
+      citations: [cite('pathway.missing.report-to-police')],
     }),
     askingSeventeenOrOver: () => ({
       tone: 'question',

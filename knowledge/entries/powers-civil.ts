@@ -198,7 +198,7 @@ export const powersCivilEntries: KnowledgeEntryInput[] = [
       '- It may prohibit the person from doing anything described in it, including travel overseas; each prohibition must be necessary to protect the public in the UK from sexual harm or, for foreign travel, children or vulnerable adults.',
       '- It makes the person subject to the notification requirements for registered sex offenders for the duration of the order, if they are not already.',
       '- At least five years, no maximum; foreign travel restrictions must be renewed after five years.',
-      '- Breach is a criminal offence, maximum five years’ imprisonment. The criminal standard of proof applies; the person can appeal; the police or the person can apply to vary, renew or discharge the order.',
+      '- Breach is a criminal offence, maximum five years’ imprisonment. The protocol says the criminal standard of proof applies (changed since for orders on application: see below); the person can appeal; the police or the person can apply to vary, renew or discharge the order.',
       '- Process maps for applying for an SHPO and a standalone SHPO were attached to the electronic version of the protocol.',
     ),
     audiences: ['police'],
@@ -209,13 +209,13 @@ export const powersCivilEntries: KnowledgeEntryInput[] = [
       whoApplies: 'A court on conviction for a sexual or violent offence, or the police or the NCA by application to the magistrates’ court.',
       whoAuthorises: 'The convicting court or the magistrates’ court.',
       threshold:
-        'Convicted of or cautioned for a sexual or violent offence (including overseas equivalents; Appendix I: a Schedule 3 or 5 SOA 2003 offence) and poses a risk of sexual harm; each prohibition necessary to protect the public in the UK, or children or vulnerable adults abroad, from sexual harm. Criminal standard of proof.',
+        'Convicted of or cautioned for a sexual or violent offence (including overseas equivalents; Appendix I: a Schedule 3 or 5 SOA 2003 offence) and poses a risk of sexual harm; each prohibition necessary to protect the public in the UK, or children or vulnerable adults abroad, from sexual harm. (Protocol: criminal standard of proof.)',
       duration: 'At least five years, no maximum; foreign travel restrictions must be renewed after five years.',
       notification: 'The person becomes subject to the registered sex offender notification requirements for the duration of the order, if not already.',
       breach: 'Criminal offence, maximum five years’ imprisonment.',
       statute: 'Anti-social Behaviour, Crime and Policing Act 2014, s113 (as the protocol cites it), in force March 2015.',
     },
-    since2017: [change('change.pcsc-shpo')],
+    since2017: [change('change.pcsc-shpo'), change('change.sentencing-code-shpo')],
   },
   {
     id: 'power.foreign-travel-order',
@@ -327,6 +327,7 @@ export const powersCivilEntries: KnowledgeEntryInput[] = [
       threshold: 'The offender has been convicted.',
       statute: 'Anti-social Behaviour, Crime and Policing Act 2014, s22.',
     },
+    since2017: [change('change.sentencing-code-cbo')],
   },
   {
     id: 'power.restraining-order',

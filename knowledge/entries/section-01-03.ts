@@ -225,7 +225,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     section: 'Section 3: Types of Child Sexual Exploitation – Youth-produced sexual imagery identified in schools',
     keywords: ['sexting', 'nudes', 'sending nudes', 'semi-nudes', 'youth-produced sexual imagery', 'self-generated images', 'indecent images', 'IIOC', 'phone', 'confiscate', 'do not view', 'outcome 21', 'DBS', 'school', 'DSL', 'Protection of Children Act 1978', 'KCSIE'],
     related: ['cse-type.online', 'indicator.technology.sexting', 'glossary.iioc', 'glossary.dbs'],
-    since2017: [change('change.ukcis-nudes')],
+    since2017: [change('change.ukcis-nudes'), change('change.kcsie')],
   },
   {
     id: 'cse-type.gangs-and-groups',

@@ -387,7 +387,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     kind: 'topic',
     title: 'Trafficking and the National Referral Mechanism (NRM)',
     summary:
-      "Children moved from or through one borough to another for suspected sexual exploitation should be considered trafficked; only movement and exploitation are needed for a child, and the child's consent is not needed for an NRM referral.",
+      "Children moved from or through one borough to another for suspected sexual exploitation should be considered trafficked; only movement and exploitation are needed for a child. Police and social workers, the first responders, make the NRM referral (the child's consent is not needed); other staff tell them.",
     body: md(
       'There is a link between trafficked children and CSE. All children, whatever their immigration status, are entitled to safeguarding and protection under the law.',
       '',
@@ -396,6 +396,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
       '- Under the Palermo Protocol, children are a special case: only two components are required, **movement and exploitation**, because a child cannot give consent to being exploited (including sexually exploited) even if they are aware of or agreeable to being moved. The means of trafficking (e.g. threat, abduction, deception) do not apply to children.',
       '',
       '**First responders** (police/social workers) should feel empowered to recognise and act on trafficking. The Modern Slavery Act 2015 defines the offence as "any person arranging or facilitating the travel of another person with a view to being exploited", and travel includes "travelling within any country". Local enforcement of the Act against suspected CSE perpetrators is a proportionate and justified measure.',
+      '- Other staff, such as teachers, health staff and business staff, are not first responders: they tell the police or children’s social care, who make the NRM referral.',
       "- You do not need the child's consent to make an NRM referral.",
       '- When an NRM referral is made, a Police Crime Report should be created for trafficking.',
       '- If CSC make an NRM referral, they should inform the police so the trafficking report can be investigated.',

@@ -167,12 +167,13 @@ export const tacticsVictimsEntries: KnowledgeEntryInput[] = [
     kind: 'tactic',
     title: 'National Referral Mechanism (NRM) referral',
     summary:
-      'Refer potential child victims of trafficking to the National Referral Mechanism; children moved for sexual exploitation, including within the UK, should be considered trafficked.',
+      'Police and social workers, the first responders, refer potential child victims of trafficking to the National Referral Mechanism; other staff tell them. Children moved for sexual exploitation, including within the UK, should be considered trafficked.',
     body: md(
       '- Appendix I lists: NRM referral.',
       '- Section 10 adds that referrals should be made for all potential victims of trafficking and modern slavery, of any nationality, including British children trafficked within the UK; the child’s consent is not needed for a referral; and when a referral is made a police crime report for trafficking should be created.',
+      '- Who refers: Section 10 names the first responders as police and social workers. Other staff, such as teachers, health staff and business staff, do not make the referral themselves: they tell the police or children’s social care (the child’s allocated social worker, or the MASH), who make it.',
     ),
-    audiences: ['police', 'social-care'],
+    audiences: ['police', 'social-care', 'school', 'health', 'business'],
     section: SECTION,
     keywords: ['NRM', 'National Referral Mechanism', 'trafficking', 'modern slavery', 'first responder', 'county lines', 'referral'],
     related: ['glossary.nrm', 'section.10.trafficking-and-nrm', 'offence.msa-s2'],

@@ -20,6 +20,12 @@ export const socialCarePathwaySteps: PathwayStepInput[] = [
     changeIds: ['change.working-together-2023', 'change.london-procedures-cse'],
   },
   {
+    id: 'pathway.social-care.strategy-required-cse',
+    marker: 'P',
+    section: 'Section 7: Multi-agency meeting structure (strategy meetings/discussions are required in CSE cases)',
+    changeIds: ['change.working-together-2023', 'change.london-procedures-cse'],
+  },
+  {
     // The protocol has social workers convene with their managers; deciding the threshold with the manager when unsure is inferred.
     id: 'pathway.social-care.strategy-threshold-unsure',
     marker: 'X',

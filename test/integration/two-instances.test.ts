@@ -88,7 +88,7 @@ describe.each(STORES)('two instances serving one conversation (%s store)', (stor
     expect(headings(danger)).toEqual([DANGER]);
     const signs = await onB.press(danger, 'No');
     expect(headings(signs)).toEqual([FIRST_AREA]);
-    const role = await onB.press(await onA.press(signs, 'Skip to who to tell now'), 'No');
+    const role = await onB.press(await onA.press(signs, 'Skip to the images question'), 'No');
     expect(headings(role)).toEqual([DSL_QUESTION]);
     const socialWorker = await onA.press(role, 'Yes, I am the DSL or a deputy');
     expect(headings(socialWorker)).toEqual([SOCIAL_WORKER]);
@@ -105,7 +105,7 @@ describe.each(STORES)('two instances serving one conversation (%s store)', (stor
 
     const raced = expectExactlyOneMovedOn(await Promise.all([onA.press(again, 'No'), onB.press(again, 'No')]), FIRST_AREA);
     // The journey advanced exactly once: the winner's card is the current one, on either instance.
-    const roleCard = await onB.press(await onA.press(raced, 'Skip to who to tell now'), 'No');
+    const roleCard = await onB.press(await onA.press(raced, 'Skip to the images question'), 'No');
     expect(headings(roleCard)).toEqual([DSL_QUESTION]);
     const next = await onB.press(roleCard, 'Yes, I am the DSL or a deputy');
     expect(headings(next)).toEqual([SOCIAL_WORKER]);

@@ -80,7 +80,7 @@ describe('trafficking and county lines (sections 3 and 10)', () => {
     ['not sure counts as danger', [{ type: 'answer.danger', value: 'notSure' }], 'callingEmergency', false],
     ['after 999, the journey continues', [{ type: 'answer.danger', value: 'notSure' }, { type: 'danger.acknowledged' }], 'askingResponder', false],
     ['no danger: who you work for', [noDanger], 'askingResponder', false],
-    ['police or local authority: make the NRM referral', [noDanger, { type: 'answer.responder', value: 'firstResponder' }], 'referringToNrm', true],
+    ['a police officer or social worker: make the NRM referral', [noDanger, { type: 'answer.responder', value: 'firstResponder' }], 'referringToNrm', true],
     ['another agency: tell the first responders', [noDanger, { type: 'answer.responder', value: 'otherAgency' }], 'tellingFirstResponders', true],
     ['an answer for another step changes nothing', [{ type: 'answer.responder', value: 'firstResponder' }], 'askingDanger', false],
   ])('%s', (_name, events, expected, done) => {

@@ -24,7 +24,11 @@ function run(events: Step[]) {
 
 const noDanger: Step = { type: 'answer.danger', value: 'no' };
 const toHarm: Step[] = [noDanger, { type: 'answer.socialWorker', value: 'no' }];
-const toOrganised = (harm: string): Step[] => [...toHarm, { type: 'answer.significantHarm', value: harm }];
+const toOrganised = (harm: string): Step[] => [
+  ...toHarm,
+  { type: 'answer.significantHarm', value: harm },
+  ...(harm === 'no' ? [{ type: 'answer.cseSuspected', value: 'no' }] : []),
+];
 const allMet = { cpProcedures: 'met', strategyMeeting: 'met', crisNumber: 'met' };
 
 describe('social care first steps (sections 6 and 7)', () => {
@@ -37,10 +41,24 @@ describe('social care first steps (sections 6 and 7)', () => {
     ['then organised or complex abuse', toOrganised('yes'), 'askingOrganisedAbuse', false],
     ['cause to suspect significant harm: the conditions for MASE', [...toOrganised('yes'), { type: 'answer.organisedAbuse', value: 'no' }], 'checkingMasePreconditions', false],
     ['not sure about harm: the conditions for MASE too', [...toOrganised('notSure'), { type: 'answer.organisedAbuse', value: 'yes' }], 'checkingMasePreconditions', false],
-    ['no cause to suspect significant harm: no strategy discussion, so MASE is not asked', [...toOrganised('no'), { type: 'answer.organisedAbuse', value: 'no' }], 'askingLookedAfter', false],
+    ['no cause to suspect significant harm: is CSE suspected?', [...toHarm, { type: 'answer.significantHarm', value: 'no' }], 'askingCseSuspected', false],
+    [
+      'CSE suspected without significant harm: a strategy discussion all the same, so the conditions for MASE',
+      [...toHarm, { type: 'answer.significantHarm', value: 'no' }, { type: 'answer.cseSuspected', value: 'yes' }, { type: 'answer.organisedAbuse', value: 'no' }],
+      'checkingMasePreconditions',
+      false,
+    ],
+    ['neither significant harm nor CSE suspected: no strategy discussion, so MASE is not asked', [...toOrganised('no'), { type: 'answer.organisedAbuse', value: 'no' }], 'askingLookedAfter', false],
     ['the conditions checked: looked after?', [...toOrganised('yes'), { type: 'answer.organisedAbuse', value: 'no' }, { type: 'answer.masePreconditions', inputs: allMet }], 'askingLookedAfter', false],
     ['not going to MASE now: looked after?', [...toOrganised('yes'), { type: 'answer.organisedAbuse', value: 'no' }, { type: 'mase.notNow' }], 'askingLookedAfter', false],
-    ['then age', [...toOrganised('no'), { type: 'answer.organisedAbuse', value: 'no' }, { type: 'answer.lookedAfter', value: 'no' }], 'askingSeventeenOrOver', false],
+    ['not looked after: then age', [...toOrganised('no'), { type: 'answer.organisedAbuse', value: 'no' }, { type: 'answer.lookedAfter', value: 'no' }], 'askingSeventeenOrOver', false],
+    ['looked after: has the child gone missing?', [...toOrganised('no'), { type: 'answer.organisedAbuse', value: 'no' }, { type: 'answer.lookedAfter', value: 'inBorough' }], 'askingMissing', false],
+    [
+      'then age',
+      [...toOrganised('no'), { type: 'answer.organisedAbuse', value: 'no' }, { type: 'answer.lookedAfter', value: 'inBorough' }, { type: 'answer.missing', value: 'yes' }],
+      'askingSeventeenOrOver',
+      false,
+    ],
     [
       'then trafficking, then the summary',
       [...toOrganised('no'), { type: 'answer.organisedAbuse', value: 'no' }, { type: 'answer.lookedAfter', value: 'no' }, { type: 'answer.seventeenOrOver', value: 'no' }, { type: 'answer.trafficking', value: 'no' }],
@@ -63,6 +81,7 @@ describe('social care first steps (sections 6 and 7)', () => {
       { type: 'answer.organisedAbuse', value: 'yes' },
       { type: 'answer.masePreconditions', inputs: { cpProcedures: 'met', strategyMeeting: 'notMet', crisNumber: 'notKnown' } },
       { type: 'answer.lookedAfter', value: 'atRiskAfterPlacement' },
+      { type: 'answer.missing', value: 'yes' },
       { type: 'answer.seventeenOrOver', value: 'yes' },
       { type: 'answer.trafficking', value: 'notSure' },
     ]);
@@ -76,6 +95,7 @@ describe('social care first steps (sections 6 and 7)', () => {
         organisedAbuse: 'yes',
         masePreconditions: { cpProcedures: 'met', strategyMeeting: 'notMet', crisNumber: 'notKnown' },
         lookedAfter: 'atRiskAfterPlacement',
+        missing: 'yes',
         seventeenOrOver: 'yes',
         trafficking: 'notSure',
       },
@@ -155,6 +175,29 @@ describe('the summary, derived from the answers', () => {
     ],
     ['17 or over: the move to adulthood', { significantHarm: 'no', seventeenOrOver: 'yes' }, ['mash', 'mash587', 'iat', 'strategy.review', 'transition']],
     ['trafficking: the NRM referral, MASE, and the trafficking journey', { significantHarm: 'no', trafficking: 'yes' }, ['mash', 'mash587', 'iat', 'strategy.review', 'trafficking.nrm', 'trafficking.mase', 'trafficking.journey']],
+    [
+      'CSE suspected without cause to suspect significant harm: a strategy discussion all the same (section 7)',
+      { significantHarm: 'no', cseSuspected: 'yes' },
+      ['mash', 'mash587', 'iat', 'strategy.requiredCse', 'strategy.attendees', 'strategy.tasks', 'strategy.crossReference', 'strategy.record'],
+    ],
+    ['neither: keep it under review', { significantHarm: 'no', cseSuspected: 'no' }, ['mash', 'mash587', 'iat', 'strategy.review']],
+    [
+      'a looked-after child gone missing: report, return interview, trigger plan, CAWN, and the missing journey',
+      { significantHarm: 'no', lookedAfter: 'inBorough', missing: 'yes' },
+      [
+        'mash',
+        'mash587',
+        'iat',
+        'strategy.review',
+        'missing.report',
+        'missingReturned:arrangingReturnInterview.within72',
+        'missingReturned:arrangingReturnInterview.responsibleLookedAfter',
+        'missing.triggerPlan',
+        'missing.cawn',
+        'missing.journey',
+      ],
+    ],
+    ['a looked-after child not missing: no missing steps', { significantHarm: 'no', lookedAfter: 'inBorough', missing: 'no' }, ['mash', 'mash587', 'iat', 'strategy.review']],
     ['perhaps trafficking: consider it, and the trafficking journey', { significantHarm: 'no', trafficking: 'notSure' }, ['mash', 'mash587', 'iat', 'strategy.review', 'trafficking.consider', 'trafficking.journey']],
   ])('%s', (_name, context, expected) => {
     expect(steps(context)).toEqual(expected);
@@ -163,6 +206,7 @@ describe('the summary, derived from the answers', () => {
   it.each<[string, Partial<SocialCareFirstStepsContext>, string[]]>([
     ['significant harm: the 45 working days', {}, ['body', 'deadlines', 'deadline45']],
     ['no significant harm: no deadline', { significantHarm: 'no' }, ['body']],
+    ['CSE suspected without significant harm: the 45 working days', { significantHarm: 'no', cseSuspected: 'yes' }, ['body', 'deadlines', 'deadline45']],
     ['placed known at risk: 24 hours from placing', { significantHarm: 'no', lookedAfter: 'placedKnownAtRisk' }, ['body', 'deadlines', 'deadline24Placed']],
     ['at risk after placing: 24 hours from the strategy meeting', { lookedAfter: 'atRiskAfterPlacement' }, ['body', 'deadlines', 'deadline45', 'deadline24Strategy']],
     ['MASE not ready', { masePreconditions: { cpProcedures: 'met', strategyMeeting: 'met', crisNumber: 'notKnown' } }, ['body', 'maseNotReady', 'deadlines', 'deadline45']],
@@ -221,6 +265,9 @@ describe('the social care journey is wired and cited as the protocol marks it', 
     ['pathway.social-care.transition-to-adulthood', 'P'],
     ['pathway.social-care.transition-from-17', 'X'],
     ['pathway.social-care.mase-trafficking', 'P'],
+    ['pathway.social-care.strategy-required-cse', 'P'],
+    ['pathway.missing.report-to-police', 'P'],
+    ['pathway.missing.cawn', 'P'],
   ])('%s is marked %s', (id, marker) => {
     expect(pathwayStep(id).marker).toBe(marker);
   });

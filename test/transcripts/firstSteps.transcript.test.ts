@@ -18,14 +18,15 @@ const AREAS = [
   'Vulnerability factors',
 ].map((heading, i) => `Warning signs ${i + 1} of 10: ${heading}`);
 const FIRST_AREA = AREAS[0] ?? '';
-const SKIP = 'Skip to who to tell now';
+const SKIP = 'Skip to the images question';
+const SKIP_HEALTH = 'Skip to who to tell now';
 const HEALTH_FIRST = 'Warning signs 1 of 11: What you see in health settings';
 const HEALTH_SECOND = 'Warning signs 2 of 11: S, Sexual identity, wellbeing and choice';
 const IMAGERY = 'Is the concern about nude or sexual images of a young person?';
 
 /** Card by card through the signs; `answers` sets some of them on the way (by area number, from 1). */
 function throughTheSigns(answers: Record<number, Record<string, string>>, then: string): TranscriptStep[] {
-  return AREAS.map((_, i) => ({ press: 'Continue', inputs: answers[i + 1] ?? {}, see: [AREAS[i + 1] ?? then] }));
+  return AREAS.map((_, i) => ({ press: i + 1 < AREAS.length ? `Next: warning signs ${i + 2} of 10` : 'Next: the images question', inputs: answers[i + 1] ?? {}, see: [AREAS[i + 1] ?? then] }));
 }
 
 const transcripts: Array<[string, TranscriptStep[]]> = [
@@ -61,7 +62,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Yes', see: ["Tell the child's allocated social worker now"], read: ['For you to judge, the London threshold tiers', 'CSC tier 3', 'You recorded no warning signs'] },
       { press: 'Start again', see: ['Is the child in immediate danger?'] },
       { press: 'Not sure', see: ['Call 999 now'] },
-      { press: 'Next: who to tell', see: [FIRST_AREA] },
+      { press: 'Next: the warning signs', see: [FIRST_AREA] },
       { press: SKIP, see: [IMAGERY] },
       { press: 'No', see: ['Are you the designated safeguarding lead?'] },
       { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
@@ -75,12 +76,12 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'health', see: ['Is the child in immediate danger?'] },
       { press: 'No', see: [HEALTH_FIRST] },
-      { press: 'Continue', inputs: { 'health-sign.accompanied': 'seen' }, see: [HEALTH_SECOND] },
+      { press: 'Next: warning signs 2 of 11', inputs: { 'health-sign.accompanied': 'seen' }, see: [HEALTH_SECOND] },
       { say: 'he is going to hurt her', see: ['Call 999 now'] },
       { press: 'Carry on where I was', see: [HEALTH_SECOND] },
       { press: 'Back', see: [HEALTH_FIRST] },
-      { press: 'Continue', inputs: { note: 'x'.repeat(501) }, see: [HEALTH_FIRST], read: ['Keep your note to 500 characters or fewer.', 'Something on this card needs changing'] },
-      { press: SKIP, see: ['Are you a safeguarding lead for your organisation?'] },
+      { press: 'Next: warning signs 2 of 11', inputs: { note: 'x'.repeat(501) }, see: [HEALTH_FIRST], read: ['Keep your note to 500 characters or fewer.', 'Something on this card needs changing'] },
+      { press: SKIP_HEALTH, see: ['Are you a safeguarding lead for your organisation?'] },
       { restart: true },
       { press: 'No, I am another member of staff', see: ['Tell your safeguarding lead now'] },
     ],
@@ -104,7 +105,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { press: 'Police officer', see: ['Is the child at immediate risk of significant harm?'] },
       { press: 'Yes', see: ['Consider police protection now'] },
-      { press: 'Next: recording', see: ['Has a crime been alleged or disclosed?'] },
+      { press: 'Next: was a crime alleged?', see: ['Has a crime been alleged or disclosed?'] },
       { press: 'No', see: ['Flags for the CRIS report'], read: ['ES always goes on the report'] },
     ],
   ],
@@ -122,7 +123,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'school', see: ['Is the child in immediate danger?'] },
       { press: 'No', see: [FIRST_AREA] },
-      { press: 'Continue', inputs: { 'indicator.sexual-health.pregnancy': 'notSure' }, see: [AREAS[1] ?? ''] },
+      { press: 'Next: warning signs 2 of 10', inputs: { 'indicator.sexual-health.pregnancy': 'notSure' }, see: [AREAS[1] ?? ''] },
       { press: 'Save for later', see: ['Saved for later'] },
       { say: 'menu', see: ["Worried about a child? Let's work out what to do next."] },
       { press: /^Resume: School or college: first steps/, see: [AREAS[1] ?? ''] },

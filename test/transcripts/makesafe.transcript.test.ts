@@ -24,7 +24,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'No', see: [SECTOR] },
       { press: 'Hotel, hostel or B&B', see: [HOTEL_SIGNS], read: ['Young people with adults who do not appear to be family', 'Paying cash and refusing a card imprint', 'not a score'] },
       {
-        press: 'Continue',
+        press: 'Next: what to tell the police',
         inputs: { 'makesafe-sign.hotel.cash-no-card-imprint': 'seen', 'makesafe-sign.hotel.no-luggage-or-id': 'notSure' },
         see: [DETAILS],
         read: ['Booking name: the name the room was booked in', 'Where: the room number, and the hotel', 'does not contact the police for you'],
@@ -59,9 +59,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'taxi', see: [CHILD_THERE] },
       { press: 'Yes', see: [CALL_999_NOW], read: ['ask for the police and say “Operation Makesafe”'] },
-      { press: 'Next: what to tell the police', see: [SECTOR] },
+      { press: 'Next: where you work', see: [SECTOR] },
       { press: 'Taxi or private hire', see: [TAXI_SIGNS], read: ['A child travelling alone', 'A child asking to go somewhere far away'] },
-      { press: 'Continue', inputs: { 'makesafe-sign.taxi.taken-to-hotels': 'seen' }, see: [DETAILS], read: ['Where: the pick-up point, and the destination asked for', 'Booking name: the name or account the fare was booked in'] },
+      { press: 'Next: what to tell the police', inputs: { 'makesafe-sign.taxi.taken-to-hotels': 'seen' }, see: [DETAILS], read: ['Where: the pick-up point, and the destination asked for', 'Booking name: the name or account the fare was booked in'] },
       { restart: true },
       {
         press: READ_OUT,
@@ -87,7 +87,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Pub, bar, club or off-licence', see: ['What did you notice? Signs for pubs, bars, clubs and off-licences'], read: ['An adult who is not a parent controlling a young person'] },
       { press: 'Back', see: [SECTOR] },
       { press: 'Takeaway or fast food', see: ['What did you notice? Signs for takeaway staff'], read: ['Customers befriending young people', 'Adults who come in with different young people'] },
-      { press: 'Continue', see: [DETAILS] },
+      { press: 'Next: what to tell the police', see: [DETAILS] },
       {
         press: READ_OUT,
         inputs: { payment: 'x'.repeat(101) },
@@ -105,7 +105,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Care home', see: ['What did you notice? Signs for care home staff'], read: ['No Makesafe list of signs for care homes was found', 'unknown adults collecting residents'] },
       { say: 'he is going to hurt her', see: ['Call 999 now'] },
       { press: 'Carry on where I was', see: ['What did you notice? Signs for care home staff'] },
-      { press: 'Continue', see: [DETAILS] },
+      { press: 'Next: what to tell the police', see: [DETAILS] },
       { press: READ_OUT, see: [CALL_101], read: ['You did not enter any details', 'If the child comes back, or you think they are in danger, call 999 straight away.'] },
       { press: 'Start again', see: [CHILD_THERE] },
       { press: 'Not sure', see: [CALL_999_NOW], read: ['If you are not sure, call 999 now anyway'] },

@@ -51,7 +51,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { press: 'A missing child has come back', see: ['Is the child in immediate danger now?'] },
       { press: 'Not sure', see: ['Call 999 now'] },
-      { press: 'Next: the return interviews', see: ['Is the child looked after, or living at home?'] },
+      { press: 'Next: where the child lives', see: ['Is the child looked after, or living at home?'] },
       { say: 'he is going to hurt her', see: ['Call 999 now'] },
       { press: 'Carry on where I was', see: ['Is the child looked after, or living at home?'] },
       { press: "I don't know", see: ['Have the police done their prevention interview?'] },
@@ -62,11 +62,11 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     'a youth worker worried about county lines',
     [
       { press: 'Trafficking or county lines', see: ['Is the child in immediate danger now?'] },
-      { press: 'No', see: ['Do you work for the police or the local authority?'] },
+      { press: 'No', see: ['Are you a police officer or a social worker?'], read: ['Everyone else, such as teachers, health staff and business staff, tells them'] },
       {
-        press: 'No: another agency',
+        press: 'No: another role',
         see: ["Tell children's social care and the police today"],
-        read: ['movement and exploitation', "the child's consent is not needed for an NRM referral", 'single phone line', 'Nationality and Borders Act 2022', 'General practice'],
+        read: ['Teachers, health staff, business staff and other staff do not refer to the NRM themselves', 'movement and exploitation', "the child's consent is not needed for an NRM referral", 'single phone line', 'Nationality and Borders Act 2022', 'General practice'],
       },
     ],
   ],
@@ -75,12 +75,12 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { press: 'Trafficking or county lines', see: ['Is the child in immediate danger now?'] },
       { press: 'Yes', see: ['Call 999 now'] },
-      { press: 'Next: the NRM referral', see: ['Do you work for the police or the local authority?'] },
-      { press: 'No: another agency', see: ["Tell children's social care and the police today"] },
+      { press: 'Next: who refers to the NRM', see: ['Are you a police officer or a social worker?'] },
+      { press: 'No: another role', see: ["Tell children's social care and the police today"] },
       { press: 'Start again', see: ['Is the child in immediate danger now?'] },
-      { press: 'No', see: ['Do you work for the police or the local authority?'] },
+      { press: 'No', see: ['Are you a police officer or a social worker?'] },
       {
-        press: 'Yes: police or local authority',
+        press: 'Yes: police or social worker',
         see: ['Refer the child to the NRM and create a crime report'],
         read: ["You do not need the child's consent", 'a police crime report for trafficking should be created', 'Independent Child Trafficking Guardians'],
       },
@@ -90,11 +90,11 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     'an officer interrupted by danger during trafficking, who carries on',
     [
       { press: 'Trafficking or county lines', see: ['Is the child in immediate danger now?'] },
-      { press: 'No', see: ['Do you work for the police or the local authority?'] },
+      { press: 'No', see: ['Are you a police officer or a social worker?'] },
       { restart: true },
       { say: 'she is being trafficked', see: ['Call 999 now'] },
-      { press: 'Carry on where I was', see: ['Do you work for the police or the local authority?'] },
-      { press: 'Yes: police or local authority', see: ['Refer the child to the NRM and create a crime report'] },
+      { press: 'Carry on where I was', see: ['Are you a police officer or a social worker?'] },
+      { press: 'Yes: police or social worker', see: ['Refer the child to the NRM and create a crime report'] },
     ],
   ],
   [

@@ -10,9 +10,11 @@ const START = 'Social care, MASH or MASE';
 const DANGER = 'Is the child in immediate danger?';
 const ASW = 'Does the child have an allocated social worker?';
 const HARM = 'Is there reasonable cause to suspect significant harm?';
+const CSE_SUSPECTED = 'Is child sexual exploitation suspected?';
 const ORGANISED = 'Are there concerns of organised or complex abuse?';
 const MASE = 'Before the case goes to MASE';
 const LOOKED_AFTER = 'Is the child looked after, and placed out of borough?';
+const MISSING = 'Has the child gone missing?';
 const AGE = 'Is the young person 17 or over?';
 const TRAFFICKING = 'Are there signs of trafficking or movement?';
 const SUMMARY = 'What to do now, in order';
@@ -27,8 +29,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'No', see: [HARM], read: ["children's social care convenes a strategy discussion"] },
       { press: 'Yes', see: [ORGANISED] },
       { press: 'Yes', see: [MASE], read: ['CP procedures: London Child Protection Procedures', 'Strategy discussion', 'CRIS: Crime Report Information System', 'not a score', '"value":"notKnown"'] },
-      { press: 'Continue', inputs: { cpProcedures: 'met', strategyMeeting: 'notMet' }, see: [LOOKED_AFTER] },
-      { press: 'Out of borough: known to be at risk of CSE when placed, or about to be placed', see: [AGE] },
+      { press: 'Next: looked after?', inputs: { cpProcedures: 'met', strategyMeeting: 'notMet' }, see: [LOOKED_AFTER] },
+      { press: 'Out of borough: known to be at risk of CSE when placed, or about to be placed', see: [MISSING] },
+      { press: 'No', see: [AGE] },
       { press: 'Yes', see: [TRAFFICKING] },
       {
         press: 'Yes',
@@ -66,9 +69,11 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: START, see: [DANGER] },
       { press: 'No', see: [ASW] },
       { press: 'Yes', see: [HARM] },
+      { press: 'No', see: [CSE_SUSPECTED] },
       { press: 'No', see: [ORGANISED] },
       { press: 'No', see: [LOOKED_AFTER] },
       { press: 'Back', see: [ORGANISED] },
+      { press: 'Back', see: [CSE_SUSPECTED] },
       { press: 'Back', see: [HARM] },
       { press: 'Yes', see: [ORGANISED] },
       { press: 'No', see: [MASE] },
@@ -88,27 +93,60 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { press: START, see: [DANGER] },
       { press: 'Not sure', see: ['Call 999 now'], read: ['Do not wait to be sure'] },
-      { press: 'Next: the referral and what follows', see: [ASW] },
+      { press: 'Next: allocated social worker', see: [ASW] },
       { press: "I don't know", see: [HARM] },
       { say: 'he is going to hurt her', see: ['Call 999 now'] },
       { press: 'Carry on where I was', see: [HARM] },
       { press: 'Not sure', see: [ORGANISED] },
       { press: 'No', see: [MASE] },
-      { press: 'Continue', inputs: { cpProcedures: 'maybe' }, see: [MASE], read: ['Something on this card needs changing', "Choose where this stands: done, not yet, or I don't know."] },
-      { press: 'Continue', see: [LOOKED_AFTER] },
-      { press: 'Out of borough: at risk of CSE since being placed', see: [AGE] },
+      { press: 'Next: looked after?', inputs: { cpProcedures: 'maybe' }, see: [MASE], read: ['Something on this card needs changing', "Choose where this stands: done, not yet, or I don't know."] },
+      { press: 'Next: looked after?', see: [LOOKED_AFTER] },
+      { press: 'Out of borough: at risk of CSE since being placed', see: [MISSING], read: ['reported as missing to the police at the earliest opportunity'] },
+      { press: 'Yes', see: [AGE] },
       { press: 'No', see: [TRAFFICKING] },
       {
         press: 'Not sure',
         see: [SUMMARY],
         read: [
           'Keep the child safe first',
+          'Make sure the child has been reported missing to the police, at the earliest opportunity',
+          'interview with an independent person within 72 hours of being located or returning',
+          'the residential unit manager or supervising social worker, and the placing authority',
+          'CSE missing trigger plan',
+          'Child Abduction Warning Notice (CAWN), authorised by an inspector',
+          "choose 'A missing child has come back' from the menu",
+          'Section 9: Missing children (reported as missing to police at the earliest opportunity)',
+          'Appendix I: Tactical options and legislation – Positive action for offenders (Child Abduction Warning Notice)',
           'Check whether the child has an allocated social worker',
           'Decide with your manager today',
           'General practice, not the protocol',
           'within 24 hours of the strategy meeting',
           'Before MASE: make sure the case has followed existing child protection procedures',
           'Consider trafficking',
+        ],
+      },
+    ],
+  ],
+  [
+    'a social worker with no cause to suspect significant harm, where CSE is suspected',
+    [
+      { press: START, see: [DANGER] },
+      { press: 'No', see: [ASW] },
+      { press: 'No', see: [HARM] },
+      { press: 'No', see: [CSE_SUSPECTED], read: ['the protocol requires a strategy meeting or discussion in CSE cases'] },
+      { press: 'Yes', see: [ORGANISED] },
+      { press: 'No', see: [MASE] },
+      { press: 'Not taking it to MASE now', see: [LOOKED_AFTER] },
+      { press: 'Not looked after', see: [AGE] },
+      { press: 'No', see: [TRAFFICKING] },
+      {
+        press: 'No',
+        see: [SUMMARY],
+        read: [
+          'Convene a strategy meeting or discussion all the same: the protocol requires one in CSE cases',
+          'Involve, as a minimum, a local authority social worker and their manager',
+          '45 working days',
+          'Section 7: Multi-agency meeting structure (strategy meetings/discussions are required in CSE cases)',
         ],
       },
     ],
