@@ -1,112 +1,147 @@
 import type { Activity, CloudAdapter } from 'botbuilder';
-import type { Request, Response, Server } from 'restify';
+import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AssistantBot } from '../assistantBot';
+import type { LocalWebChatConfig } from '../config';
 import { errorBody } from '../httpErrors';
 import type { Logger } from '../logger';
+import { browserCredentials, loadOrCreateKey } from '../web/browserCredentials';
 import { idSchema, LocalTransport } from '../web/localTransport';
 import { processInProcess } from '../web/processInProcess';
+import { isFromOwnOrigin } from '../web/requestGuards';
 
 /**
  * A local Direct Line (v3, polling) so the web chat page talks to the bot with no Azure, tunnel
  * or download. Registered only when no app id is configured, i.e. when the server listens on
  * loopback only. Each posted activity runs through the same CloudAdapter and bot as Teams, with
  * deliveryMode "expectReplies"; the replies are buffered for the page's next poll.
+ *
+ * Loopback is not private: every other local page and process can reach it. So only the page's
+ * own origin is answered, each conversation has its own token, and the user is the one the
+ * server bound to the conversation, never whoever the client claims to be.
  */
 
 const BASE = '/v3/directline';
 const BOT = { id: 'assistant', name: 'Assistant', role: 'bot' } as const;
+/** How the page sees its own messages come back; the bot sees the user bound to the conversation. */
+const PAGE_USER = { id: 'local-user', name: '', role: 'user' } as const;
+/** Replies come back in the response (expectReplies): this address is never called, and never the client's. */
+const SERVICE_URL = 'http://127.0.0.1/local-webchat';
 
+// Anything else a client sends (from, serviceUrl, recipient, conversation...) is dropped here.
 const postedActivity = z.object({
   type: z.enum(['message', 'event', 'typing']),
   text: z.string().max(4000).optional(),
   value: z.unknown().optional(),
   locale: z.string().max(20).optional(),
-  from: z.object({ id: idSchema }),
-  channelData: z.object({ clientActivityID: z.string().max(100).optional() }).passthrough().optional(),
-  attachments: z.array(z.object({ contentType: z.string().max(200).optional() }).passthrough()).max(10).optional(),
+  channelData: z.object({ clientActivityID: z.string().max(100).optional() }).optional(),
+  attachments: z.array(z.object({ contentType: z.string().max(200).optional() })).max(10).optional(),
 });
-const startBody = z.object({ user: z.object({ id: idSchema }).optional(), locale: z.string().max(20).optional() }).optional();
+const startBody = z.object({ locale: z.string().max(20).optional() }).optional();
 
 type Track = <T>(work: Promise<T>) => Promise<T>;
 
-export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: AssistantBot, logger: Logger, track: Track): void {
-  const transport = new LocalTransport();
+export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: AssistantBot, logger: Logger, track: Track, settings: LocalWebChatConfig): void {
+  const transport = new LocalTransport(settings);
+  const credentials = browserCredentials(loadOrCreateKey(settings.keyFile));
+  const expiresIn = Math.max(1, Math.floor(settings.idleMs / 1000));
+  const conversationOf = (id: string) => ({ id, isGroup: false, conversationType: 'personal', name: 'local' });
 
   async function runThroughBot(conversationId: string, incoming: Partial<Activity>): Promise<void> {
-    const activity: Partial<Activity> = {
-      ...incoming,
-      channelId: 'webchat',
-      serviceUrl: 'http://127.0.0.1/local-webchat',
-      recipient: { ...BOT },
-      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'local' },
-      deliveryMode: 'expectReplies',
-    };
+    const activity: Partial<Activity> = { ...incoming, channelId: 'webchat', serviceUrl: SERVICE_URL, recipient: { ...BOT }, conversation: conversationOf(conversationId), deliveryMode: 'expectReplies' };
     const response = await track(processInProcess(adapter, activity, (context) => bot.run(context)));
     const replies = z.object({ activities: z.array(z.record(z.string(), z.unknown())) }).safeParse(response.body);
     for (const reply of replies.success ? replies.data.activities : []) {
-      transport.append(conversationId, { ...reply, from: { ...BOT }, conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'local' } });
+      transport.append(conversationId, { ...reply, from: { ...BOT }, conversation: conversationOf(conversationId) });
     }
   }
+  const inBackground = (work: Promise<void>) => work.catch((e: unknown) => logFailure(logger, e));
 
-  const welcome = (conversationId: string, userId: string, locale: string | undefined) =>
-    runThroughBot(conversationId, { type: 'conversationUpdate', id: `${conversationId}|start`, from: { id: userId, name: '' }, membersAdded: [{ id: userId, name: '' }], locale });
+  /** The conversation and its bound user, or undefined once the refusal has been sent. */
+  function authorise(req: Request, res: Response): { conversationId: string; userId: string } | undefined {
+    const token = bearer(req);
+    if (token === undefined) return void refuse(res, 401);
+    const conversationId = idSchema.safeParse(req.params?.conversationId);
+    if (!conversationId.success) return void refuse(res, 404);
+    const access = transport.access(conversationId.data, token);
+    if (!access.ok) return void refuse(res, access.refusal === 'not_found' ? 404 : 401);
+    return { conversationId: conversationId.data, userId: access.userId };
+  }
 
-  server.post(`${BASE}/conversations`, async (req: Request, res: Response) => {
-    const body = startBody.safeParse(req.body ?? undefined);
-    const created = transport.create();
-    res.send(201, { conversationId: created.conversationId, token: created.token, expires_in: 3600 });
-    if (body.success) await welcome(created.conversationId, body.data?.user?.id ?? 'local-user', body.data?.locale).catch((e: unknown) => logFailure(logger, e));
+  server.pre((req: Request, res: Response, next: Next) => {
+    if (!req.getPath().startsWith(`${BASE}/`)) return next();
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Cache-Control', 'no-store');
+    if (isFromOwnOrigin(req.headers)) return next();
+    refuse(res, 403);
+    return next(false);
   });
 
+  // Starts a conversation for the browser presenting its credential, or issues one to a browser that has none.
+  server.post(`${BASE}/conversations`, async (req: Request, res: Response) => {
+    const body = startBody.safeParse(req.body ?? undefined);
+    if (!body.success) return refuse(res, 400);
+    const presented = bearer(req);
+    const issued = presented === undefined ? credentials.issue() : undefined;
+    const userId = issued?.userId ?? (presented === undefined ? undefined : credentials.userIdOf(presented));
+    if (userId === undefined) return refuse(res, 401);
+    const created = transport.create(userId);
+    if (created === undefined) return refuse(res, 429);
+    res.send(201, { conversationId: created.conversationId, token: created.token, expires_in: expiresIn, ...(issued === undefined ? {} : { browserCredential: issued.credential }) });
+    const locale = body.data?.locale;
+    await inBackground(runThroughBot(created.conversationId, { type: 'conversationUpdate', id: `${created.conversationId}|start`, from: { id: userId, name: '' }, membersAdded: [{ id: userId, name: '' }], locale }));
+  });
+
+  // Reconnect (a reload): only with the conversation's own token.
   server.get(`${BASE}/conversations/:conversationId`, async (req: Request, res: Response) => {
-    const conversationId = idSchema.safeParse(req.params.conversationId);
-    const token = bearer(req);
-    if (!conversationId.success || token === undefined) return void res.send(400, errorBody(400));
-    const known = transport.has(conversationId.data);
-    transport.adopt(conversationId.data, token);
-    res.send(200, { conversationId: conversationId.data, token, expires_in: 3600 });
-    if (!known) await welcome(conversationId.data, 'local-user', undefined).catch((e: unknown) => logFailure(logger, e));
+    const allowed = authorise(req, res);
+    if (allowed === undefined) return;
+    res.send(200, { conversationId: allowed.conversationId, token: bearer(req), expires_in: expiresIn });
   });
 
   server.post(`${BASE}/tokens/refresh`, async (req: Request, res: Response) => {
     const token = bearer(req);
-    if (token === undefined) return void res.send(400, errorBody(400));
-    res.send(200, { token, expires_in: 3600 });
+    if (token === undefined || transport.conversationOf(token) === undefined) return refuse(res, 401);
+    res.send(200, { token, expires_in: expiresIn });
   });
 
   server.post(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
-    const conversationId = idSchema.safeParse(req.params.conversationId);
+    const allowed = authorise(req, res);
+    if (allowed === undefined) return;
+    if (Buffer.byteLength(JSON.stringify(req.body) ?? '') > settings.maxActivityBytes) return refuse(res, 413);
     const posted = postedActivity.safeParse(req.body);
-    if (!conversationId.success || !posted.success) return void res.send(400, errorBody(400));
-    if (!transport.has(conversationId.data)) return void res.send(404, errorBody(404));
+    if (!posted.success) return refuse(res, 400);
     const { attachments, ...rest } = posted.data;
     // Only the kind of each attachment passes on, never its content or address: nothing uploaded is kept.
-    const incoming: Partial<Activity> = { ...rest, from: { id: posted.data.from.id, name: '' } };
-    if (attachments !== undefined) incoming.attachments = attachments.map(() => ({ contentType: 'application/octet-stream' }));
-    const id = transport.append(conversationId.data, incoming);
+    const kinds = attachments?.map(() => ({ contentType: 'application/octet-stream' }));
+    const id = transport.append(allowed.conversationId, { ...rest, from: { ...PAGE_USER }, ...(kinds === undefined ? {} : { attachments: kinds }) });
+    if (id === undefined) return refuse(res, 404);
     res.send(200, { id });
-    await runThroughBot(conversationId.data, { ...incoming, id }).catch((e: unknown) => logFailure(logger, e));
+    await inBackground(runThroughBot(allowed.conversationId, { ...rest, id, from: { id: allowed.userId, name: '' }, ...(kinds === undefined ? {} : { attachments: kinds }) }));
   });
 
   // Web chat uploads files here. They are refused unread: the body is discarded, never parsed or stored.
   server.post(`${BASE}/conversations/:conversationId/upload`, async (req: Request, res: Response) => {
     req.resume();
-    const conversationId = idSchema.safeParse(req.params.conversationId);
-    if (!conversationId.success || !transport.has(conversationId.data)) return void res.send(404, errorBody(404));
-    const incoming: Partial<Activity> = { type: 'message', from: { id: 'local-user', name: '' }, attachments: [{ contentType: 'application/octet-stream' }] };
-    const id = transport.append(conversationId.data, { type: 'message', from: { id: 'local-user', name: '' }, text: '' });
+    const allowed = authorise(req, res);
+    if (allowed === undefined) return;
+    const id = transport.append(allowed.conversationId, { type: 'message', from: { ...PAGE_USER }, text: '' });
+    if (id === undefined) return refuse(res, 404);
     res.send(200, { id });
-    await runThroughBot(conversationId.data, { ...incoming, id }).catch((e: unknown) => logFailure(logger, e));
+    const incoming: Partial<Activity> = { type: 'message', id, from: { id: allowed.userId, name: '' }, attachments: [{ contentType: 'application/octet-stream' }] };
+    await inBackground(runThroughBot(allowed.conversationId, incoming));
   });
 
   server.get(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
-    const conversationId = idSchema.safeParse(req.params.conversationId);
-    if (!conversationId.success) return void res.send(400, errorBody(400));
-    if (!transport.has(conversationId.data)) return void res.send(404, errorBody(404));
+    const allowed = authorise(req, res);
+    if (allowed === undefined) return;
     const watermark = Number.parseInt(String(req.query?.watermark ?? '0'), 10);
-    res.send(200, transport.since(conversationId.data, Number.isFinite(watermark) && watermark >= 0 ? watermark : 0));
+    res.send(200, transport.since(allowed.conversationId, Number.isFinite(watermark) && watermark >= 0 ? watermark : 0));
   });
+}
+
+function refuse(res: Response, status: number): void {
+  res.send(status, errorBody(status));
 }
 
 function bearer(req: Request): string | undefined {
@@ -118,4 +153,3 @@ function bearer(req: Request): string | undefined {
 function logFailure(logger: Logger, error: unknown): void {
   logger.error({ kind: error instanceof Error ? error.name : typeof error }, 'local web chat turn failed');
 }
-
