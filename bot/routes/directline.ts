@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Activity, CloudAdapter } from 'botbuilder';
 import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
@@ -5,10 +6,10 @@ import type { AssistantBot } from '../assistantBot';
 import type { LocalWebChatConfig } from '../config';
 import { errorBody } from '../httpErrors';
 import type { Logger } from '../logger';
-import { browserCredentials, loadOrCreateKey } from '../web/browserCredentials';
 import { idSchema, LocalTransport } from '../web/localTransport';
 import { processInProcess } from '../web/processInProcess';
 import { isFromOwnOrigin } from '../web/requestGuards';
+import { loadOrCreateKey, webChatSecrets } from '../web/webChatSecrets';
 
 /**
  * A local Direct Line (v3, polling) so the web chat page talks to the bot with no Azure, tunnel
@@ -37,13 +38,19 @@ const postedActivity = z.object({
   channelData: z.object({ clientActivityID: z.string().max(100).optional() }).optional(),
   attachments: z.array(z.object({ contentType: z.string().max(200).optional() })).max(10).optional(),
 });
-const startBody = z.object({ locale: z.string().max(20).optional() }).optional();
+const startBody = z
+  .object({
+    locale: z.string().max(20).optional(),
+    /** A conversation this browser had before a restart or an idle expiry, to take up again. */
+    resume: z.object({ conversationId: idSchema, token: z.string().max(200) }).optional(),
+  })
+  .optional();
 
 type Track = <T>(work: Promise<T>) => Promise<T>;
 
 export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: AssistantBot, logger: Logger, track: Track, settings: LocalWebChatConfig): void {
   const transport = new LocalTransport(settings);
-  const credentials = browserCredentials(loadOrCreateKey(settings.keyFile));
+  const secrets = webChatSecrets(loadOrCreateKey(settings.keyFile));
   const expiresIn = Math.max(1, Math.floor(settings.idleMs / 1000));
   const conversationOf = (id: string) => ({ id, isGroup: false, conversationType: 'personal', name: 'local' });
 
@@ -52,7 +59,7 @@ export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: A
     const response = await track(processInProcess(adapter, activity, (context) => bot.run(context)));
     const replies = z.object({ activities: z.array(z.record(z.string(), z.unknown())) }).safeParse(response.body);
     for (const reply of replies.success ? replies.data.activities : []) {
-      transport.append(conversationId, { ...reply, from: { ...BOT }, conversation: conversationOf(conversationId) });
+      transport.append(conversationId, { ...reply, from: { ...BOT }, recipient: { ...PAGE_USER }, conversation: conversationOf(conversationId) });
     }
   }
   const inBackground = (work: Promise<void>) => work.catch((e: unknown) => logFailure(logger, e));
@@ -77,19 +84,35 @@ export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: A
     return next(false);
   });
 
-  // Starts a conversation for the browser presenting its credential, or issues one to a browser that has none.
+  /** The user a start request speaks for: its browser credential's, or a new one's (issued here). */
+  function userOf(req: Request): { userId: string; issued?: string } | undefined {
+    const presented = bearer(req);
+    if (presented === undefined) {
+      const fresh = secrets.issueBrowserCredential();
+      return { userId: fresh.userId, issued: fresh.credential };
+    }
+    const userId = secrets.userIdOf(presented);
+    return userId === undefined ? undefined : { userId };
+  }
+
+  // Starts a conversation for the browser presenting its credential (issuing one to a browser that
+  // has none), or takes up one it had: that needs the credential and the conversation's own token.
   server.post(`${BASE}/conversations`, async (req: Request, res: Response) => {
     const body = startBody.safeParse(req.body ?? undefined);
     if (!body.success) return refuse(res, 400);
-    const presented = bearer(req);
-    const issued = presented === undefined ? credentials.issue() : undefined;
-    const userId = issued?.userId ?? (presented === undefined ? undefined : credentials.userIdOf(presented));
-    if (userId === undefined) return refuse(res, 401);
-    const created = transport.create(userId);
-    if (created === undefined) return refuse(res, 429);
-    res.send(201, { conversationId: created.conversationId, token: created.token, expires_in: expiresIn, ...(issued === undefined ? {} : { browserCredential: issued.credential }) });
-    const locale = body.data?.locale;
-    await inBackground(runThroughBot(created.conversationId, { type: 'conversationUpdate', id: `${created.conversationId}|start`, from: { id: userId, name: '' }, membersAdded: [{ id: userId, name: '' }], locale }));
+    const user = userOf(req);
+    const resume = body.data?.resume;
+    if (user === undefined || (resume !== undefined && (user.issued !== undefined || !secrets.isConversationToken(resume.token, resume.conversationId, user.userId)))) {
+      return refuse(res, 401);
+    }
+    const conversationId = resume?.conversationId ?? `local-${randomUUID()}`;
+    const token = resume?.token ?? secrets.conversationToken(conversationId, user.userId);
+    const opened = transport.open(conversationId, token, user.userId);
+    if (opened !== 'opened') return refuse(res, opened === 'full' ? 429 : 401);
+    res.send(201, { conversationId, token, expires_in: expiresIn, ...(user.issued === undefined ? {} : { browserCredential: user.issued }) });
+    // The bot greets a new conversation, and welcomes a resumed one back to where it was.
+    const member = { id: user.userId, name: '' };
+    await inBackground(runThroughBot(conversationId, { type: 'conversationUpdate', id: `${conversationId}|start-${randomUUID()}`, from: member, membersAdded: [member], locale: body.data?.locale }));
   });
 
   // Reconnect (a reload): only with the conversation's own token.

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 
@@ -50,14 +50,18 @@ export class LocalTransport {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** A new conversation for a user the server has already identified, or undefined when full. */
-  create(userId: string): { conversationId: string; token: string } | undefined {
+  /**
+   * Opens a buffer for a conversation whose token the caller has issued (or checked, when a page
+   * takes its conversation up again after a restart or an idle expiry). A conversation already
+   * live is left as it is: it opens again only with its own token.
+   */
+  open(conversationId: string, token: string, userId: string): 'opened' | 'full' | 'refused' {
+    const live = this.current(conversationId);
+    if (live !== undefined) return this.access(conversationId, token).ok ? 'opened' : 'refused';
     this.sweep();
-    if (this.live.size >= this.limits.maxConversations) return undefined;
-    const conversationId = `local-${randomUUID()}`;
-    const token = randomBytes(32).toString('base64url');
+    if (this.live.size >= this.limits.maxConversations) return 'full';
     this.live.set(conversationId, { tokenHash: hashOf(token), userId, lastSeen: this.now(), base: 0, activities: [], bytes: 0 });
-    return { conversationId, token };
+    return 'opened';
   }
 
   /** Checks a bearer token against the conversation's own, in constant time, and keeps it alive. */

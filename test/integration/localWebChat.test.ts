@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { browserCredentials } from '../../bot/web/browserCredentials';
-import { actionTitles, findAction, startTestAssistant, type TestAssistant } from '../support/assistant';
+import { webChatSecrets } from '../../bot/web/webChatSecrets';
+import { actionTitles, findAction, headings, startTestAssistant, type TestAssistant } from '../support/assistant';
 import { bearer, cardsAfter, http, post, read, startConversation, type LocalConversation } from '../support/directLine';
 
 /** The local web chat is private to the browser that started it: regression tests over real HTTP. */
@@ -23,8 +23,10 @@ describe('the local web chat: tokens and the bound user', () => {
     await assistant.stop();
   });
 
-  it('issues each conversation its own token of at least 32 random bytes', () => {
-    expect(Buffer.from(mine.token, 'base64url').length).toBeGreaterThanOrEqual(32);
+  it('issues each conversation its own token of at least 32 random bytes (and a MAC binding them to it)', () => {
+    const [random, mac] = mine.token.split('.');
+    expect(Buffer.from(random ?? '', 'base64url')).toHaveLength(32);
+    expect(Buffer.from(mac ?? '', 'base64url')).toHaveLength(32);
     expect(mine.token).not.toBe(theirs.token);
     expect(mine.conversationId).not.toBe(theirs.conversationId);
   });
@@ -89,7 +91,7 @@ describe('the local web chat: tokens and the bound user', () => {
 
     // Another browser claims the first one's user id (worked out here from the key file) and the page's.
     const key = Buffer.from(readFileSync(join(dirname(assistant.dataFile), 'webchat.key'), 'utf8').trim(), 'base64');
-    const victim = browserCredentials(key).userIdOf(a.browserCredential);
+    const victim = webChatSecrets(key).userIdOf(a.browserCredential);
     expect(victim).toMatch(/^web-/);
     const b = await startConversation(assistant.url);
     const welcomeB = await cardsAfter(assistant.url, b, 0);
@@ -100,8 +102,9 @@ describe('the local web chat: tokens and the bound user', () => {
     expect(actionTitles(menuB.cards)).toContain('School or college');
     expect(actionTitles(menuB.cards).some((t) => t.startsWith('Resume:'))).toBe(false);
     // What the page sees of its own message names no user.
-    const echoed = (await read(assistant.url, b, welcomeB.watermark)).activities.find((x) => x.from.role === 'user');
-    expect(echoed?.from.id).toBe('local-user');
+    const seen = await read(assistant.url, b);
+    expect(seen.activities.find((x) => x.from.role === 'user')?.from.id).toBe('local-user');
+    expect(JSON.stringify(seen)).not.toMatch(/web-[A-Za-z0-9_-]{32}/);
   });
 
   it('sends nosniff and no-store with every Direct Line answer, and no CORS headers', async () => {
@@ -180,6 +183,44 @@ describe('the local web chat: who may call it', () => {
       expect((await http(custom.url, '/', { headers: { host: `localhost:${port}` } })).status).toBe(403);
     } finally {
       await custom.stop();
+    }
+  });
+});
+
+describe('the local web chat: taking a conversation up again after a restart', () => {
+  it('needs both the browser’s credential and the conversation’s token, and carries on where it was', async () => {
+    const first = await startTestAssistant('embedded');
+    const c = await startConversation(first.url);
+    const other = await startConversation(first.url);
+    const welcome = await cardsAfter(first.url, c, 0);
+    await post(first.url, c, { type: 'message', text: 'school' });
+    expect(headings((await cardsAfter(first.url, c, welcome.watermark)).cards)).toEqual(['Is the child in immediate danger?']);
+    await first.stop();
+
+    const second = await startTestAssistant('embedded', { DATA_FILE: first.dataFile });
+    try {
+      expect((await http(second.url, `/v3/directline/conversations/${c.conversationId}`, { headers: bearer(c.token) })).status).toBe(404);
+      const resume = (credential: string | undefined, conversationId: string, token: string) =>
+        http(second.url, '/v3/directline/conversations', { method: 'POST', headers: credential === undefined ? {} : bearer(credential), body: { resume: { conversationId, token } } });
+      for (const [credential, conversationId, token] of [
+        [undefined, c.conversationId, c.token],
+        [other.browserCredential, c.conversationId, c.token],
+        [c.browserCredential, c.conversationId, other.token],
+        [c.browserCredential, other.conversationId, c.token],
+        [c.browserCredential, c.conversationId, `${c.token.split('.')[0] ?? ''}.${'A'.repeat(43)}`],
+      ] as const) {
+        const refused = await resume(credential, conversationId, token);
+        expect(refused.status).toBe(401);
+        expect(refused.json()).toEqual(NOT_AUTHENTICATED);
+      }
+      const resumed = await resume(c.browserCredential, c.conversationId, c.token);
+      expect(resumed.status).toBe(201);
+      expect(resumed.json()).toMatchObject({ conversationId: c.conversationId, token: c.token });
+      const back = await cardsAfter(second.url, c, 0);
+      await post(second.url, c, { type: 'message', value: findAction(back.cards, 'Carry on: School or college: first steps')?.data });
+      expect(headings((await cardsAfter(second.url, c, back.watermark)).cards)).toEqual(['Is the child in immediate danger?']);
+    } finally {
+      await second.stop();
     }
   });
 });

@@ -152,7 +152,9 @@ describe('the local web chat: idle expiry', () => {
       expect(answer.json()).toEqual({ error: 'not_found', message: 'There is nothing at this address.' });
     }
     expect((await http(assistant.url, '/v3/directline/tokens/refresh', { method: 'POST', headers: bearer(c.token) })).status).toBe(401);
-    // The same browser starts again and is still the same user.
-    expect((await startConversation(assistant.url, c.browserCredential)).browserCredential).toBe(c.browserCredential);
+    // The same browser (its credential and the token together) takes it up again.
+    const resumed = await http(assistant.url, '/v3/directline/conversations', { method: 'POST', headers: bearer(c.browserCredential), body: { resume: { conversationId: c.conversationId, token: c.token } } });
+    expect(resumed.status).toBe(201);
+    expect((await http(assistant.url, `/v3/directline/conversations/${c.conversationId}`, { headers: bearer(c.token) })).status).toBe(200);
   });
 });

@@ -1,6 +1,6 @@
 // The local web chat: Bot Framework Web Chat over the server's own Direct Line emulation.
 // This browser keeps its credential (which user it is, so its saved drafts stay its own) and the
-// current conversation's id and token, so a reload carries on. Nothing else identifies it.
+// current conversation's id and token, so a reload (or a restart of the server) carries on.
 (function () {
   'use strict';
   var KEY = 'cse-assistant.local-webchat';
@@ -35,6 +35,18 @@
     }
   }
 
+  // After a restart or a long pause the server has forgotten the conversation; its state is in
+  // storage, and this browser (credential and token together) may take it up again.
+  async function resume(state) {
+    if (!state.conversationId || !state.token || !state.browser) return false;
+    try {
+      var body = { locale: 'en-GB', resume: { conversationId: state.conversationId, token: state.token } };
+      return (await call('POST', '/conversations', state.browser, body)).status === 201;
+    } catch (e) {
+      return false;
+    }
+  }
+
   async function start(state) {
     var response = await call('POST', '/conversations', state.browser, { locale: 'en-GB' });
     // A credential this server did not issue (its key was replaced): ask for a new one.
@@ -56,7 +68,7 @@
 
   async function open() {
     var state = load();
-    if (!(await reconnect(state))) await start(state);
+    if (!(await reconnect(state)) && !(await resume(state))) await start(state);
     var directLine = window.WebChat.createDirectLine({ domain: BASE, webSocket: false, pollingInterval: 500, token: state.token, conversationId: state.conversationId });
     directLine.connectionStatus$.subscribe(function (status) {
       // 4 is FailedToConnect, 5 is Ended (the conversation expired or the server restarted).
