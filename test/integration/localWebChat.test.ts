@@ -1,21 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { webChatSecrets } from '../../bot/web/webChatSecrets';
-import { actionTitles, findAction, headings, startTestAssistant, type TestAssistant } from '../support/assistant';
+import { actionTitles, announceSkippedStores, findAction, headings, startTestAssistant, STORES, type TestAssistant } from '../support/assistant';
 import { bearer, cardsAfter, http, post, read, startConversation, type LocalConversation } from '../support/directLine';
 
 /** The local web chat is private to the browser that started it: regression tests over real HTTP. */
+
+announceSkippedStores();
 
 const NOT_AUTHENTICATED = { error: 'unauthorised', message: 'The request was not authenticated.' };
 const FORBIDDEN = { error: 'forbidden', message: 'This request is not allowed here.' };
 const NOT_FOUND = { error: 'not_found', message: 'There is nothing at this address.' };
 
-describe('the local web chat: tokens and the bound user', () => {
+describe.each(STORES)('the local web chat: tokens and the bound user (%s store)', (store) => {
   let assistant: TestAssistant;
   let mine: LocalConversation;
   let theirs: LocalConversation;
   beforeAll(async () => {
-    assistant = await startTestAssistant('embedded');
+    assistant = await startTestAssistant(store);
     mine = await startConversation(assistant.url);
     theirs = await startConversation(assistant.url);
   });
@@ -187,9 +189,10 @@ describe('the local web chat: who may call it', () => {
   });
 });
 
-describe('the local web chat: taking a conversation up again after a restart', () => {
+describe.each(STORES)('the local web chat: taking a conversation up again after a restart (%s store)', (store) => {
   it('needs both the browser’s credential and the conversation’s token, and carries on where it was', async () => {
-    const first = await startTestAssistant('embedded');
+    const database = `it_resume_${Date.now()}`;
+    const first = await startTestAssistant(store, {}, database);
     const c = await startConversation(first.url);
     const other = await startConversation(first.url);
     const welcome = await cardsAfter(first.url, c, 0);
@@ -197,7 +200,7 @@ describe('the local web chat: taking a conversation up again after a restart', (
     expect(headings((await cardsAfter(first.url, c, welcome.watermark)).cards)).toEqual(['Is the child in immediate danger?']);
     await first.stop();
 
-    const second = await startTestAssistant('embedded', { DATA_FILE: first.dataFile });
+    const second = await startTestAssistant(store, { DATA_FILE: first.dataFile }, database);
     try {
       expect((await http(second.url, `/v3/directline/conversations/${c.conversationId}`, { headers: bearer(c.token) })).status).toBe(404);
       const resume = (credential: string | undefined, conversationId: string, token: string) =>
