@@ -155,7 +155,8 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     localContacts: parseContacts(e.LOCAL_CONTACTS_JSON),
     encryption: { keysJson: e.DATA_KEYS_JSON, keysFile: e.DATA_KEYS_FILE },
     localWebChat: {
-      allowedHosts: e.ALLOWED_HOSTS,
+      // The address it listens on always names it too (HOST=127.0.0.2 needs no second setting).
+      allowedHosts: e.HOST === undefined ? e.ALLOWED_HOSTS : [...new Set([...e.ALLOWED_HOSTS, e.HOST.includes(':') ? `[${e.HOST.toLowerCase()}]` : e.HOST.toLowerCase()])],
       keyFile: e.WEBCHAT_KEY_FILE ?? join(dirname(e.DATA_FILE), 'webchat.key'),
       idleMs: Math.round(e.WEBCHAT_IDLE_MINUTES * 60_000),
       maxConversations: e.WEBCHAT_MAX_CONVERSATIONS,

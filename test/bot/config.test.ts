@@ -52,6 +52,8 @@ describe('configuration, parsed once', () => {
     const config = loadConfig({ DATA_FILE: '/srv/assistant/assistant.db' });
     expect(config.localWebChat).toMatchObject({ allowedHosts: ['localhost', '127.0.0.1', '[::1]'], keyFile: '/srv/assistant/webchat.key', idleMs: 3_600_000 });
     expect(loadConfig({ ALLOWED_HOSTS: ' Chat.Internal , localhost ' }).localWebChat.allowedHosts).toEqual(['chat.internal', 'localhost']);
+    expect(loadConfig({ HOST: '127.0.0.2' }).localWebChat.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]', '127.0.0.2']);
+    expect(loadConfig({ HOST: '::1' }).localWebChat.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
   });
 
   it.each([['localhost:3978'], ['http://localhost'], [' , ']])('refuses ALLOWED_HOSTS=%j, naming the setting', (value) => {
