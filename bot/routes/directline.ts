@@ -50,7 +50,9 @@ type Track = <T>(work: Promise<T>) => Promise<T>;
 
 export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: AssistantBot, logger: Logger, track: Track, settings: LocalWebChatConfig): void {
   const transport = new LocalTransport(settings);
-  const secrets = webChatSecrets(loadOrCreateKey(settings.keyFile));
+  const secrets = webChatSecrets(
+    loadOrCreateKey(settings.keyFile, (file) => logger.info({ file }, 'created the local web chat key: browsers keep their saved drafts and conversations only while it is kept')),
+  );
   const expiresIn = Math.max(1, Math.floor(settings.idleMs / 1000));
   const conversationOf = (id: string) => ({ id, isGroup: false, conversationType: 'personal', name: 'local' });
 

@@ -52,7 +52,7 @@ export function webChatSecrets(key: Buffer): WebChatSecrets {
 }
 
 /** Reads the key file, or creates it (owner-only) with a random key on the first start. */
-export function loadOrCreateKey(file: string): Buffer {
+export function loadOrCreateKey(file: string, onCreated: (file: string) => void = () => {}): Buffer {
   try {
     return parseKey(readFileSync(file, 'utf8'), file);
   } catch (error) {
@@ -62,6 +62,7 @@ export function loadOrCreateKey(file: string): Buffer {
   try {
     writeFileSync(file, `${randomBytes(KEY_BYTES).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
     chmodSync(file, 0o600);
+    onCreated(file);
   } catch (error) {
     // Another process created it first: use theirs.
     if (codeOf(error) !== 'EEXIST') throw error;
