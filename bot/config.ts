@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -47,6 +48,19 @@ const envSchema = z
     LOCAL_CONTACTS_JSON: optionalText,
     DATA_KEYS_JSON: optionalText,
     DATA_KEYS_FILE: z.string().trim().min(1).default('data/keys.json'),
+    ALLOWED_HOSTS: z
+      .string()
+      .trim()
+      .default('localhost,127.0.0.1,[::1]')
+      .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''))
+      .pipe(z.array(z.string().regex(/^([a-z0-9.-]{1,253}|\[[0-9a-f:.]{2,45}\])$/, 'host names without a port, e.g. localhost,127.0.0.1,[::1]')).min(1)),
+    WEBCHAT_KEY_FILE: optionalText,
+    WEBCHAT_IDLE_MINUTES: z.coerce.number().min(0.01).max(24 * 60).default(60),
+    WEBCHAT_MAX_CONVERSATIONS: z.coerce.number().int().min(1).max(10_000).default(100),
+    WEBCHAT_MAX_ACTIVITY_KB: z.coerce.number().int().min(1).max(1024).default(32),
+    WEBCHAT_BUFFER_ACTIVITIES: z.coerce.number().int().min(10).max(10_000).default(500),
+    WEBCHAT_BUFFER_KB: z.coerce.number().int().min(16).max(64 * 1024).default(2048),
+    WEBCHAT_TOTAL_BUFFER_KB: z.coerce.number().int().min(16).max(1024 * 1024).default(64 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.MICROSOFT_APP_ID === undefined) return;
@@ -75,6 +89,21 @@ export interface Config {
    * DATA_KEYS_JSON if set, else the key file. Key material: never log this.
    */
   encryption: { keysJson: string | undefined; keysFile: string };
+  /** The local web chat (no app id only): who may reach it, and how much it may hold in memory. */
+  localWebChat: LocalWebChatConfig;
+}
+
+export interface LocalWebChatConfig {
+  /** Host names (no port) the Host header may carry: a defence against DNS rebinding. */
+  allowedHosts: string[];
+  /** The secret behind browser credentials; it lets a browser keep its user, and so its drafts, across restarts. */
+  keyFile: string;
+  idleMs: number;
+  maxConversations: number;
+  maxActivityBytes: number;
+  maxActivitiesPerConversation: number;
+  maxBytesPerConversation: number;
+  maxBytesTotal: number;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +154,17 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     maxBodyBytes: e.MAX_BODY_KB * 1024,
     localContacts: parseContacts(e.LOCAL_CONTACTS_JSON),
     encryption: { keysJson: e.DATA_KEYS_JSON, keysFile: e.DATA_KEYS_FILE },
+    localWebChat: {
+      // The address it listens on always names it too (HOST=127.0.0.2 needs no second setting).
+      allowedHosts: e.HOST === undefined ? e.ALLOWED_HOSTS : [...new Set([...e.ALLOWED_HOSTS, e.HOST.includes(':') ? `[${e.HOST.toLowerCase()}]` : e.HOST.toLowerCase()])],
+      keyFile: e.WEBCHAT_KEY_FILE ?? join(dirname(e.DATA_FILE), 'webchat.key'),
+      idleMs: Math.round(e.WEBCHAT_IDLE_MINUTES * 60_000),
+      maxConversations: e.WEBCHAT_MAX_CONVERSATIONS,
+      maxActivityBytes: e.WEBCHAT_MAX_ACTIVITY_KB * 1024,
+      maxActivitiesPerConversation: e.WEBCHAT_BUFFER_ACTIVITIES,
+      maxBytesPerConversation: e.WEBCHAT_BUFFER_KB * 1024,
+      maxBytesTotal: e.WEBCHAT_TOTAL_BUFFER_KB * 1024,
+    },
   };
 }
 

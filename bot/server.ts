@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE, fixedT } from './i18n';
 import type { Logger } from './logger';
 import { registerDirectLine } from './routes/directline';
 import { registerHealth } from './routes/health';
+import { registerHostCheck } from './routes/hostCheck';
 import { registerMessages } from './routes/messages';
 import { registerWebChat } from './routes/webChat';
 import type { Storage } from './storage/types';
@@ -59,8 +60,9 @@ export function createServer(deps: ServerDeps): RunningServer {
   registerHealth(server, deps.storage);
   registerMessages(server, deps.adapter, deps.bot, logger, track);
   if (config.auth === undefined) {
+    registerHostCheck(server, config.localWebChat.allowedHosts);
     registerWebChat(server, fixedT(deps.i18n, DEFAULT_LOCALE));
-    registerDirectLine(server, deps.adapter, deps.bot, logger, track);
+    registerDirectLine(server, deps.adapter, deps.bot, logger, track, config.localWebChat);
   }
 
   return {

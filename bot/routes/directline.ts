@@ -1,112 +1,172 @@
+import { randomUUID } from 'node:crypto';
 import type { Activity, CloudAdapter } from 'botbuilder';
-import type { Request, Response, Server } from 'restify';
+import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AssistantBot } from '../assistantBot';
+import type { LocalWebChatConfig } from '../config';
 import { errorBody } from '../httpErrors';
 import type { Logger } from '../logger';
 import { idSchema, LocalTransport } from '../web/localTransport';
 import { processInProcess } from '../web/processInProcess';
+import { isFromOwnOrigin } from '../web/requestGuards';
+import { loadOrCreateKey, webChatSecrets } from '../web/webChatSecrets';
 
 /**
  * A local Direct Line (v3, polling) so the web chat page talks to the bot with no Azure, tunnel
  * or download. Registered only when no app id is configured, i.e. when the server listens on
  * loopback only. Each posted activity runs through the same CloudAdapter and bot as Teams, with
  * deliveryMode "expectReplies"; the replies are buffered for the page's next poll.
+ *
+ * Loopback is not private: every other local page and process can reach it. So only the page's
+ * own origin is answered, each conversation has its own token, and the user is the one the
+ * server bound to the conversation, never whoever the client claims to be.
  */
 
 const BASE = '/v3/directline';
 const BOT = { id: 'assistant', name: 'Assistant', role: 'bot' } as const;
+/** How the page sees its own messages come back; the bot sees the user bound to the conversation. */
+const PAGE_USER = { id: 'local-user', name: '', role: 'user' } as const;
+/** Replies come back in the response (expectReplies): this address is never called, and never the client's. */
+const SERVICE_URL = 'http://127.0.0.1/local-webchat';
 
+// Anything else a client sends (from, serviceUrl, recipient, conversation...) is dropped here.
 const postedActivity = z.object({
   type: z.enum(['message', 'event', 'typing']),
   text: z.string().max(4000).optional(),
   value: z.unknown().optional(),
   locale: z.string().max(20).optional(),
-  from: z.object({ id: idSchema }),
-  channelData: z.object({ clientActivityID: z.string().max(100).optional() }).passthrough().optional(),
-  attachments: z.array(z.object({ contentType: z.string().max(200).optional() }).passthrough()).max(10).optional(),
+  channelData: z.object({ clientActivityID: z.string().max(100).optional() }).optional(),
+  attachments: z.array(z.object({ contentType: z.string().max(200).optional() })).max(10).optional(),
 });
-const startBody = z.object({ user: z.object({ id: idSchema }).optional(), locale: z.string().max(20).optional() }).optional();
+const startBody = z
+  .object({
+    locale: z.string().max(20).optional(),
+    /** A conversation this browser had before a restart or an idle expiry, to take up again. */
+    resume: z.object({ conversationId: idSchema, token: z.string().max(200) }).optional(),
+  })
+  .optional();
 
 type Track = <T>(work: Promise<T>) => Promise<T>;
 
-export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: AssistantBot, logger: Logger, track: Track): void {
-  const transport = new LocalTransport();
+export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: AssistantBot, logger: Logger, track: Track, settings: LocalWebChatConfig): void {
+  const transport = new LocalTransport(settings);
+  const secrets = webChatSecrets(
+    loadOrCreateKey(settings.keyFile, (file) => logger.info({ file }, 'created the local web chat key: browsers keep their saved drafts and conversations only while it is kept')),
+  );
+  const expiresIn = Math.max(1, Math.floor(settings.idleMs / 1000));
+  const conversationOf = (id: string) => ({ id, isGroup: false, conversationType: 'personal', name: 'local' });
 
   async function runThroughBot(conversationId: string, incoming: Partial<Activity>): Promise<void> {
-    const activity: Partial<Activity> = {
-      ...incoming,
-      channelId: 'webchat',
-      serviceUrl: 'http://127.0.0.1/local-webchat',
-      recipient: { ...BOT },
-      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'local' },
-      deliveryMode: 'expectReplies',
-    };
+    const activity: Partial<Activity> = { ...incoming, channelId: 'webchat', serviceUrl: SERVICE_URL, recipient: { ...BOT }, conversation: conversationOf(conversationId), deliveryMode: 'expectReplies' };
     const response = await track(processInProcess(adapter, activity, (context) => bot.run(context)));
     const replies = z.object({ activities: z.array(z.record(z.string(), z.unknown())) }).safeParse(response.body);
     for (const reply of replies.success ? replies.data.activities : []) {
-      transport.append(conversationId, { ...reply, from: { ...BOT }, conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'local' } });
+      transport.append(conversationId, { ...reply, from: { ...BOT }, recipient: { ...PAGE_USER }, conversation: conversationOf(conversationId) });
     }
   }
+  const inBackground = (work: Promise<void>) => work.catch((e: unknown) => logFailure(logger, e));
 
-  const welcome = (conversationId: string, userId: string, locale: string | undefined) =>
-    runThroughBot(conversationId, { type: 'conversationUpdate', id: `${conversationId}|start`, from: { id: userId, name: '' }, membersAdded: [{ id: userId, name: '' }], locale });
+  /** The conversation and its bound user, or undefined once the refusal has been sent. */
+  function authorise(req: Request, res: Response): { conversationId: string; userId: string } | undefined {
+    const token = bearer(req);
+    if (token === undefined) return void refuse(res, 401);
+    const conversationId = idSchema.safeParse(req.params?.conversationId);
+    if (!conversationId.success) return void refuse(res, 404);
+    const access = transport.access(conversationId.data, token);
+    if (!access.ok) return void refuse(res, access.refusal === 'not_found' ? 404 : 401);
+    return { conversationId: conversationId.data, userId: access.userId };
+  }
 
-  server.post(`${BASE}/conversations`, async (req: Request, res: Response) => {
-    const body = startBody.safeParse(req.body ?? undefined);
-    const created = transport.create();
-    res.send(201, { conversationId: created.conversationId, token: created.token, expires_in: 3600 });
-    if (body.success) await welcome(created.conversationId, body.data?.user?.id ?? 'local-user', body.data?.locale).catch((e: unknown) => logFailure(logger, e));
+  server.pre((req: Request, res: Response, next: Next) => {
+    if (!req.getPath().startsWith(`${BASE}/`)) return next();
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Cache-Control', 'no-store');
+    if (isFromOwnOrigin(req.headers)) return next();
+    refuse(res, 403);
+    return next(false);
   });
 
+  /** The user a start request speaks for: its browser credential's, or a new one's (issued here). */
+  function userOf(req: Request): { userId: string; issued?: string } | undefined {
+    const presented = bearer(req);
+    if (presented === undefined) {
+      const fresh = secrets.issueBrowserCredential();
+      return { userId: fresh.userId, issued: fresh.credential };
+    }
+    const userId = secrets.userIdOf(presented);
+    return userId === undefined ? undefined : { userId };
+  }
+
+  // Starts a conversation for the browser presenting its credential (issuing one to a browser that
+  // has none), or takes up one it had: that needs the credential and the conversation's own token.
+  server.post(`${BASE}/conversations`, async (req: Request, res: Response) => {
+    const body = startBody.safeParse(req.body ?? undefined);
+    if (!body.success) return refuse(res, 400);
+    const user = userOf(req);
+    const resume = body.data?.resume;
+    if (user === undefined || (resume !== undefined && (user.issued !== undefined || !secrets.isConversationToken(resume.token, resume.conversationId, user.userId)))) {
+      return refuse(res, 401);
+    }
+    const conversationId = resume?.conversationId ?? `local-${randomUUID()}`;
+    const token = resume?.token ?? secrets.conversationToken(conversationId, user.userId);
+    const opened = transport.open(conversationId, token, user.userId);
+    if (opened !== 'opened') return refuse(res, opened === 'full' ? 429 : 401);
+    res.send(201, { conversationId, token, expires_in: expiresIn, ...(user.issued === undefined ? {} : { browserCredential: user.issued }) });
+    // The bot greets a new conversation, and welcomes a resumed one back to where it was.
+    const member = { id: user.userId, name: '' };
+    await inBackground(runThroughBot(conversationId, { type: 'conversationUpdate', id: `${conversationId}|start-${randomUUID()}`, from: member, membersAdded: [member], locale: body.data?.locale }));
+  });
+
+  // Reconnect (a reload): only with the conversation's own token.
   server.get(`${BASE}/conversations/:conversationId`, async (req: Request, res: Response) => {
-    const conversationId = idSchema.safeParse(req.params.conversationId);
-    const token = bearer(req);
-    if (!conversationId.success || token === undefined) return void res.send(400, errorBody(400));
-    const known = transport.has(conversationId.data);
-    transport.adopt(conversationId.data, token);
-    res.send(200, { conversationId: conversationId.data, token, expires_in: 3600 });
-    if (!known) await welcome(conversationId.data, 'local-user', undefined).catch((e: unknown) => logFailure(logger, e));
+    const allowed = authorise(req, res);
+    if (allowed === undefined) return;
+    res.send(200, { conversationId: allowed.conversationId, token: bearer(req), expires_in: expiresIn });
   });
 
   server.post(`${BASE}/tokens/refresh`, async (req: Request, res: Response) => {
     const token = bearer(req);
-    if (token === undefined) return void res.send(400, errorBody(400));
-    res.send(200, { token, expires_in: 3600 });
+    if (token === undefined || transport.conversationOf(token) === undefined) return refuse(res, 401);
+    res.send(200, { token, expires_in: expiresIn });
   });
 
   server.post(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
-    const conversationId = idSchema.safeParse(req.params.conversationId);
+    const allowed = authorise(req, res);
+    if (allowed === undefined) return;
+    if (Buffer.byteLength(JSON.stringify(req.body) ?? '') > settings.maxActivityBytes) return refuse(res, 413);
     const posted = postedActivity.safeParse(req.body);
-    if (!conversationId.success || !posted.success) return void res.send(400, errorBody(400));
-    if (!transport.has(conversationId.data)) return void res.send(404, errorBody(404));
+    if (!posted.success) return refuse(res, 400);
     const { attachments, ...rest } = posted.data;
     // Only the kind of each attachment passes on, never its content or address: nothing uploaded is kept.
-    const incoming: Partial<Activity> = { ...rest, from: { id: posted.data.from.id, name: '' } };
-    if (attachments !== undefined) incoming.attachments = attachments.map(() => ({ contentType: 'application/octet-stream' }));
-    const id = transport.append(conversationId.data, incoming);
+    const kinds = attachments?.map(() => ({ contentType: 'application/octet-stream' }));
+    const id = transport.append(allowed.conversationId, { ...rest, from: { ...PAGE_USER }, ...(kinds === undefined ? {} : { attachments: kinds }) });
+    if (id === undefined) return refuse(res, 404);
     res.send(200, { id });
-    await runThroughBot(conversationId.data, { ...incoming, id }).catch((e: unknown) => logFailure(logger, e));
+    await inBackground(runThroughBot(allowed.conversationId, { ...rest, id, from: { id: allowed.userId, name: '' }, ...(kinds === undefined ? {} : { attachments: kinds }) }));
   });
 
   // Web chat uploads files here. They are refused unread: the body is discarded, never parsed or stored.
   server.post(`${BASE}/conversations/:conversationId/upload`, async (req: Request, res: Response) => {
     req.resume();
-    const conversationId = idSchema.safeParse(req.params.conversationId);
-    if (!conversationId.success || !transport.has(conversationId.data)) return void res.send(404, errorBody(404));
-    const incoming: Partial<Activity> = { type: 'message', from: { id: 'local-user', name: '' }, attachments: [{ contentType: 'application/octet-stream' }] };
-    const id = transport.append(conversationId.data, { type: 'message', from: { id: 'local-user', name: '' }, text: '' });
+    const allowed = authorise(req, res);
+    if (allowed === undefined) return;
+    const id = transport.append(allowed.conversationId, { type: 'message', from: { ...PAGE_USER }, text: '' });
+    if (id === undefined) return refuse(res, 404);
     res.send(200, { id });
-    await runThroughBot(conversationId.data, { ...incoming, id }).catch((e: unknown) => logFailure(logger, e));
+    const incoming: Partial<Activity> = { type: 'message', id, from: { id: allowed.userId, name: '' }, attachments: [{ contentType: 'application/octet-stream' }] };
+    await inBackground(runThroughBot(allowed.conversationId, incoming));
   });
 
   server.get(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
-    const conversationId = idSchema.safeParse(req.params.conversationId);
-    if (!conversationId.success) return void res.send(400, errorBody(400));
-    if (!transport.has(conversationId.data)) return void res.send(404, errorBody(404));
+    const allowed = authorise(req, res);
+    if (allowed === undefined) return;
     const watermark = Number.parseInt(String(req.query?.watermark ?? '0'), 10);
-    res.send(200, transport.since(conversationId.data, Number.isFinite(watermark) && watermark >= 0 ? watermark : 0));
+    res.send(200, transport.since(allowed.conversationId, Number.isFinite(watermark) && watermark >= 0 ? watermark : 0));
   });
+}
+
+function refuse(res: Response, status: number): void {
+  res.send(status, errorBody(status));
 }
 
 function bearer(req: Request): string | undefined {
@@ -118,4 +178,3 @@ function bearer(req: Request): string | undefined {
 function logFailure(logger: Logger, error: unknown): void {
   logger.error({ kind: error instanceof Error ? error.name : typeof error }, 'local web chat turn failed');
 }
-

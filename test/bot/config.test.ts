@@ -47,4 +47,16 @@ describe('configuration, parsed once', () => {
     const config = loadConfig({ LOCAL_CONTACTS_JSON: '{"mash":{"label":"Fictional Borough MASH","phone":"020 0000 0000"}}' });
     expect(config.localContacts.mash).toEqual({ label: 'Fictional Borough MASH', phone: '020 0000 0000' });
   });
+
+  it('keeps the local web chat to the loopback names, with its key beside the data file, unless told otherwise', () => {
+    const config = loadConfig({ DATA_FILE: '/srv/assistant/assistant.db' });
+    expect(config.localWebChat).toMatchObject({ allowedHosts: ['localhost', '127.0.0.1', '[::1]'], keyFile: '/srv/assistant/webchat.key', idleMs: 3_600_000 });
+    expect(loadConfig({ ALLOWED_HOSTS: ' Chat.Internal , localhost ' }).localWebChat.allowedHosts).toEqual(['chat.internal', 'localhost']);
+    expect(loadConfig({ HOST: '127.0.0.2' }).localWebChat.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]', '127.0.0.2']);
+    expect(loadConfig({ HOST: '::1' }).localWebChat.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+  });
+
+  it.each([['localhost:3978'], ['http://localhost'], [' , ']])('refuses ALLOWED_HOSTS=%j, naming the setting', (value) => {
+    expect(() => loadConfig({ ALLOWED_HOSTS: value })).toThrow('ALLOWED_HOSTS');
+  });
 });

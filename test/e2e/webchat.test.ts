@@ -1,13 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
+import { z } from 'zod';
 import { startTestAssistant, type TestAssistant } from '../support/assistant';
 import { hasChromium, launchChromium, CHROMIUM } from '../support/browser';
 
-/** A person at http://localhost:3978: the web chat page, the welcome card, a role, the next card. */
+/** A person at http://localhost:3978: the web chat page, the welcome card, a role, the next card, a reload, urgent text. */
 
 jest.setTimeout(90_000);
 
 // Web Chat also renders each card's buttons for screen readers; the Adaptive Card's own button is the one a person clicks.
 const cardButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).and(page.locator('.ac-pushButton'));
+
+const saved = z.object({ browser: z.string(), conversationId: z.string(), token: z.string() });
+// A string, evaluated in the page: the tests are not compiled with the DOM's types.
+const savedState = async (page: Page) => saved.parse(JSON.parse(z.string().parse(await page.evaluate("window.localStorage.getItem('cse-assistant.local-webchat')"))));
 
 const run = hasChromium() || process.env.CI === 'true' ? describe : describe.skip;
 if (!hasChromium() && process.env.CI !== 'true') console.log(`End-to-end browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
@@ -31,19 +36,32 @@ run('the web chat in a real browser', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(assistant.url);
+    // Every Direct Line call after the start carries the conversation's token, and none is refused.
+    const calls: Array<{ path: string; bearer: string | undefined; status: number }> = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.startsWith('/v3/directline/')) calls.push({ path: url.pathname, bearer: response.request().headers().authorization, status: response.status() });
+    });
+    // As a person types it: localhost, not the address the server bound.
+    await page.goto(assistant.url.replace('127.0.0.1', 'localhost'));
     await page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor({ timeout: 30_000 });
     await cardButton(page, 'School or college').click();
     await page.getByText('Is the child in immediate danger?').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
     await cardButton(page, 'No').last().click();
     await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
 
-    // A reload keeps the conversation: the page remembers it, the server kept its state.
+    // A reload keeps the conversation: the page remembers it and its token, the server kept its state.
+    const before = await savedState(page);
     await page.reload();
     await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor({ timeout: 30_000 });
     await page.getByRole('textbox', { name: 'Message input box' }).fill("she's with him right now");
     await page.keyboard.press('Enter');
     await page.getByText('Call 999 now').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    expect(await savedState(page)).toEqual(before);
     expect(errors).toEqual([]);
+    const conversationCalls = calls.filter((c) => c.path.startsWith(`/v3/directline/conversations/${before.conversationId}`));
+    expect(conversationCalls.length).toBeGreaterThan(3);
+    expect(conversationCalls.filter((c) => c.bearer !== `Bearer ${before.token}` || c.status >= 400)).toEqual([]);
+    expect(calls.filter((c) => c.path === '/v3/directline/conversations').map((c) => c.status)).toEqual([201]);
   });
 });
