@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { startAssistant, type RunningAssistant } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import { captureLogger } from './logCapture';
 import { TEST_DATA_KEYS_JSON } from './testKeys';
 
 /** A real assistant on a loopback port, on the embedded store or (when MONGODB_URI is set) MongoDB. */
@@ -34,7 +34,8 @@ export async function startTestAssistant(store: StoreKind, overrides: Record<str
     env.MONGODB_URI = overrides.MONGODB_URI ?? process.env.MONGODB_URI ?? '';
     env.MONGODB_DB = overrides.MONGODB_DB ?? database;
   }
-  const assistant = await startAssistant(loadConfig(env), createLogger('silent'));
+  // Logged at full level into the run's log capture, which is searched for leaks at the end.
+  const assistant = await startAssistant(loadConfig(env), captureLogger());
   return { ...assistant, url: `http://127.0.0.1:${assistant.port}`, dataFile };
 }
 
