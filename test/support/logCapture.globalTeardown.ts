@@ -35,6 +35,6 @@ export default function checkCapturedLogs(): void {
   if (problems.length > 0) {
     throw new Error(`log capture: the logs are not clean (files kept in ${directory}):\n  ${problems.join('\n  ')}`);
   }
-  process.stderr.write(`log capture: ${lines} lines from ${inProcess} in-process logger(s) and ${children} child process(es) searched; no personal test value, bearer token or JWT (self-test caught both planted values)\n`);
+  process.stderr.write(`log capture: ${lines} lines from the loggers of ${inProcess} test worker(s) and ${children} child process(es) searched; no personal test value, bearer token or JWT (self-test caught both planted values)\n`);
   rmSync(directory, { recursive: true, force: true });
 }
