@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { startAssistant, type RunningAssistant } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { captureLogger } from './logCapture';
-import { TEST_DATA_KEYS_JSON } from './testKeys';
+import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from './testKeys';
 
 /** A real assistant on a loopback port, on the embedded store or (when MONGODB_URI is set) MongoDB. */
 
@@ -29,7 +29,7 @@ export interface TestAssistant extends RunningAssistant {
 
 export async function startTestAssistant(store: StoreKind, overrides: Record<string, string> = {}, database = `it_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`): Promise<TestAssistant> {
   const dataFile = overrides.DATA_FILE ?? join(mkdtempSync(join(tmpdir(), 'cse-it-')), 'assistant.db');
-  const env: Record<string, string> = { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, ...overrides };
+  const env: Record<string, string> = { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, ...overrides };
   if (store === 'mongodb') {
     env.MONGODB_URI = overrides.MONGODB_URI ?? process.env.MONGODB_URI ?? '';
     env.MONGODB_DB = overrides.MONGODB_DB ?? database;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CAPTURE_LEVEL, captureChildOutput } from './logCapture';
-import { TEST_DATA_KEYS_JSON } from './testKeys';
+import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from './testKeys';
 
 /** The assistant as a real process (`node --import tsx bot/index.ts`), for restarts and signals. */
 
@@ -19,7 +19,7 @@ export function startProcess(env: Record<string, string>): Promise<AssistantProc
   const root = join(__dirname, '../..');
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: CAPTURE_LEVEL, PORT: '0', DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: CAPTURE_LEVEL, PORT: '0', DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Everything it writes is also searched for leaks at the end of the run (test/support/logCapture.ts).
