@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLogger, type Logger } from '../../bot/logger';
@@ -21,12 +22,14 @@ export function captureDirectory(): string {
   return directory;
 }
 
-let children = 0;
-
-/** A file of its own for each writer, so nothing interleaves: `<kind>-<pid>-<n>.log`. */
+/**
+ * A file of its own for each child process, so nothing interleaves: `<kind>-<pid>-<random>.log`
+ * (jest gives each test file fresh modules, so a counter here would repeat). In-process loggers
+ * of one worker share its file: their writes are synchronous.
+ */
 export function captureFile(kind: 'in-process' | 'child' | 'planted'): string {
-  const n = kind === 'in-process' ? 0 : (children += 1);
-  return join(captureDirectory(), `${kind}-${process.pid}-${n}.log`);
+  const suffix = kind === 'in-process' ? 'worker' : randomUUID().slice(0, 8);
+  return join(captureDirectory(), `${kind}-${process.pid}-${suffix}.log`);
 }
 
 /** The real logger (bot/logger.ts), at full level, writing synchronously to this worker's capture file. */
