@@ -147,6 +147,11 @@ export function errorFields(error: unknown): { kind: string; frames?: string } {
   return { kind: error.name, frames: frames.slice(0, 5).join('\n') };
 }
 
+/** One value made safe for a log line, as it would be inside a logged object. */
+export function safeLogValue(value: unknown): unknown {
+  return safeValue(value, 1, '');
+}
+
 /** The arguments of a log call made safe: an Error is reduced to its kind (pino would log its message), strings capped. */
 export function safeLogArguments(args: unknown[]): unknown[] {
   const [first, ...rest] = args;

@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { safeForLog, safeLogArguments, summariseError, summariseRequest, summariseResponse } from './logSafety';
+import { safeForLog, safeLogArguments, safeLogValue, summariseError, summariseRequest, summariseResponse, truncated } from './logSafety';
 
 /**
  * Structured logs with no personal data and no secrets, whoever writes them: our own calls, and
@@ -55,6 +55,25 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     },
   });
   return logger;
+}
+
+const CONSOLE_LEVELS = { error: 'error', warn: 'warn', log: 'info', info: 'info', debug: 'debug', trace: 'trace' } as const;
+/** Dependencies' own console lines are fixed texts; anything they interpolate is cut shorter than other strings. */
+const MAX_CONSOLE_STRING = 120;
+
+/**
+ * botbuilder writes to the console itself: CloudAdapter prints every refused request's error with
+ * its stack (`console.error(err)`), and its JWT code prints errors too. For the whole process,
+ * console output becomes log lines of this logger: an Error as its kind, a string cut short.
+ */
+export function routeConsoleTo(logger: Logger): void {
+  for (const [method, level] of Object.entries(CONSOLE_LEVELS)) {
+    const write = (...args: unknown[]) => {
+      const safe = args.map((arg) => (typeof arg === 'string' ? truncated(arg, MAX_CONSOLE_STRING) : safeLogValue(arg)));
+      logger[level]({ console: safe }, 'written to the console by a dependency');
+    };
+    Object.defineProperty(console, method, { value: write, configurable: true, writable: true });
+  }
 }
 
 export { errorFields } from './logSafety';

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, errorFields } from '../../bot/logger';
+import { createLogger, errorFields, routeConsoleTo } from '../../bot/logger';
 import { channelForLog, MAX_LOG_STRING } from '../../bot/logSafety';
 import { FICTIONAL_CHILD, FICTIONAL_NOTES, findLeaks } from '../support/personalTestValues';
 
@@ -113,5 +113,25 @@ describe('channelForLog', () => {
     ['a channel id with a name in it', `test ${FICTIONAL_CHILD.firstName}`, '[unrecognised, 14 chars]'],
   ])('logs %s as its known shape or only its length', (_name, channel, logged) => {
     expect(channelForLog(channel)).toBe(logged);
+  });
+});
+
+describe('routeConsoleTo', () => {
+  const original = { error: console.error, warn: console.warn, log: console.log, info: console.info, debug: console.debug, trace: console.trace };
+  afterEach(() => Object.assign(console, original));
+
+  it('turns what a dependency prints (an error with its stack, a long string) into a short safe log line', () => {
+    const { logger, lines } = capture();
+    routeConsoleTo(logger);
+    const refused = Object.assign(new Error(`Unauthorized: Bearer ${JWT} for ${FICTIONAL_CHILD.firstName}`), { name: 'AuthenticationError', statusCode: 401 });
+    console.error(refused);
+    console.warn(`BadRequest: ${'x'.repeat(500)}`);
+    const logged = lines().map((line) => JSON.parse(line) as { level: number; console: unknown[]; msg: string });
+    expect(logged).toEqual([
+      { level: 50, time: expect.any(Number), console: [{ kind: 'AuthenticationError', status: 401 }], msg: 'written to the console by a dependency' },
+      { level: 40, time: expect.any(Number), console: [`BadRequest: ${'x'.repeat(108)}…(512 chars)`], msg: 'written to the console by a dependency' },
+    ]);
+    expect(findLeaks(lines().join('\n'))).toEqual([]);
+    expect(lines().join('\n')).not.toMatch(/\s+at /);
   });
 });

@@ -75,3 +75,32 @@ describe('what the running assistant logs, at trace', () => {
     expect(longest).toBeLessThan(1000);
   });
 });
+
+describe('what the running assistant logs at trace with an app id, when requests are refused', () => {
+  let assistant: AssistantProcess;
+  beforeAll(async () => {
+    assistant = await startProcess({
+      DATA_FILE: join(mkdtempSync(join(tmpdir(), 'cse-logging-auth-')), 'assistant.db'),
+      MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000001',
+      MICROSOFT_APP_PASSWORD: 'fictional-secret',
+      HOST: '127.0.0.1',
+    });
+  });
+  afterAll(async () => {
+    assistant.child.kill('SIGTERM');
+    await assistant.exited;
+  });
+
+  it.each([
+    ['no Authorization header', {}],
+    ['a forged bearer JWT', { authorization: `Bearer ${JWT}` }],
+    ['a bearer token that is not a JWT', { authorization: 'Bearer not-a-real-token-but-long-enough' }],
+  ])('refuses %s with 401 and logs it without a stack trace, the token or the message', async (_name, headers: Record<string, string>) => {
+    const response = await fetch(`${assistant.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity({})) });
+    expect(response.status).toBe(401);
+    const output = assistant.output();
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toContain('not-a-real-token');
+    expect(findLeaks(output)).toEqual([]);
+  });
+});
