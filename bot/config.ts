@@ -153,7 +153,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     localContacts: parseContacts(e.LOCAL_CONTACTS_JSON),
     encryption: {
       keysJson: e.DATA_KEYS_JSON,
-      keysFile: keysFile,
+      keysFile,
       legacyKeysFile: e.DATA_KEYS_FILE === undefined ? LEGACY_KEYS_FILE : undefined,
     },
     audit: { secret: e.AUDIT_KEY_SECRET, secretFile: e.AUDIT_KEY_SECRET_FILE ?? join(dirname(keysFile), 'audit-key-secret') },

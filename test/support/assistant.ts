@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { startAssistant, type RunningAssistant } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
+import { routeConsoleTo } from '../../bot/logger';
 import { captureLogger } from './logCapture';
 import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from './testKeys';
 
@@ -34,8 +35,11 @@ export async function startTestAssistant(store: StoreKind, overrides: Record<str
     env.MONGODB_URI = overrides.MONGODB_URI ?? process.env.MONGODB_URI ?? '';
     env.MONGODB_DB = overrides.MONGODB_DB ?? database;
   }
-  // Logged at full level into the run's log capture, which is searched for leaks at the end.
-  const assistant = await startAssistant(loadConfig(env), captureLogger());
+  // Logged at full level into the run's log capture, which is searched for leaks at the end; what
+  // botbuilder prints to the console goes there too, as bot/index.ts arranges in production.
+  const logger = captureLogger();
+  routeConsoleTo(logger);
+  const assistant = await startAssistant(loadConfig(env), logger);
   return { ...assistant, url: `http://127.0.0.1:${assistant.port}`, dataFile };
 }
 
