@@ -6,6 +6,9 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFiles: ['<rootDir>/test/setup-env.ts'],
+  // Every log line of the run is captured and searched for personal test values and tokens (docs/security.md).
+  globalSetup: '<rootDir>/test/support/logCapture.globalSetup.ts',
+  globalTeardown: '<rootDir>/test/support/logCapture.globalTeardown.ts',
   // Whole-journey walks and real-server suites run long on two cores; no test asserts a duration.
   testTimeout: 60_000,
 };

@@ -9,7 +9,7 @@ import type { i18n } from 'i18next';
 import { noticeView } from '../dialogs/views';
 import type { Config } from './config';
 import { fixedT } from './i18n';
-import type { Logger } from './logger';
+import { errorFields, type Logger } from './logger';
 import { toActivities } from './renderActivities';
 
 /**
@@ -39,9 +39,7 @@ export function createAdapter(config: Config, i18n: i18n, logger: Logger): Cloud
 /** Logs a correlation id and the error's kind (never message text or card values), tells the user their work is kept, deletes nothing. */
 export async function onTurnError(context: TurnContext, error: unknown, i18n: i18n, logger: Logger): Promise<void> {
   const correlationId = randomUUID().slice(0, 8);
-  const kind = error instanceof Error ? error.name : typeof error;
-  const frames = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
-  logger.error({ correlationId, kind, frames }, 'turn failed');
+  logger.error({ correlationId, ...errorFields(error) }, 'turn failed');
   const notice = noticeView('turnFailed', 'warning', []);
   notice.lines = [{ key: 'notices:turnFailed.line1', values: { reference: correlationId } }];
   try {

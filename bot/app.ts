@@ -3,6 +3,7 @@ import { allEntries } from '../knowledge/entries';
 import { createKnowledgeIndex } from '../knowledge/search';
 import { createAdapter } from './adapter';
 import { AssistantBot } from './assistantBot';
+import { auditActorKeyer, loadAuditSecret } from './auditActor';
 import type { Config } from './config';
 import { createI18n } from './i18n';
 import type { Logger } from './logger';
@@ -24,10 +25,20 @@ export interface RunningAssistant {
 }
 
 export async function startAssistant(config: Config, logger: Logger): Promise<RunningAssistant> {
+  const production = config.auth !== undefined;
   const keyring = loadKeyring({
     ...config.encryption,
-    production: config.auth !== undefined,
+    production,
     onCreated: (file) => logger.warn({ file }, 'created a data key file for encryption at rest: keep it, nothing stored can be read without it'),
+    onLegacyUsed: (legacyFile, keysFile) =>
+      logger.warn({ legacyFile, keysFile }, 'data keys read from the old default inside the data folder: move the file to keysFile (or set DATA_KEYS_FILE), so a copy of the data never carries its key'),
+    onLegacyIgnored: (legacyFile, keysFile) =>
+      logger.warn({ legacyFile, keysFile }, 'a key file at the old default is ignored because keysFile exists: merge its keys into keysFile if records were written with them, then remove it'),
+  });
+  const auditSecret = loadAuditSecret({
+    ...config.audit,
+    production,
+    onCreated: (file) => logger.warn({ file }, 'created the audit key secret: keep it with the data keys, or audit entries can no longer be linked to later ones'),
   });
   const storage = encryptedStorage(
     await openStorage(config.storage, { onError: (kind) => logger.warn({ kind }, 'storage not reachable yet; retrying') }),
@@ -43,6 +54,7 @@ export async function startAssistant(config: Config, logger: Logger): Promise<Ru
     facts,
     conversationTtlMs: config.conversationTtlMs,
     draftTtlMs: config.draftTtlMs,
+    auditActorOf: auditActorKeyer(auditSecret),
     knowledge: { answer: (text) => answerQuestion(text, knowledge, facts), open: (id) => openEntry(id, knowledge, facts) },
   });
   const adapter = createAdapter(config, i18n, logger);

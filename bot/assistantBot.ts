@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { noticeView } from '../dialogs/views';
 import { toDomainEvent } from './activityToEvent';
 import { fixedT } from './i18n';
+import { channelForLog } from './logSafety';
 import type { Logger } from './logger';
 import { ownerKeyOf } from './ownerKey';
 import { toActivities } from './renderActivities';
@@ -33,7 +34,8 @@ export class AssistantBot extends ActivityHandler {
       await context.sendActivities(toActivities([noticeView('unreadableCard', 'info', [])], t));
       return;
     }
-    this.logger.info({ event: event.event, channel: activity.channelId }, 'turn');
+    // The channel id is whatever the client sent: only a short, known-shape prefix is logged.
+    this.logger.info({ event: event.event, channel: channelForLog(activity.channelId) }, 'turn');
     try {
       const views = await this.runTurn({ conversationId, ownerKey: ownerKeyOf(activity), activityId: activity.id, event });
       await context.sendActivities(toActivities(views, t));

@@ -1,4 +1,5 @@
-import { dirname, join } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -47,7 +48,11 @@ const envSchema = z
     MAX_BODY_KB: z.coerce.number().int().min(16).max(1024).default(256),
     LOCAL_CONTACTS_JSON: optionalText,
     DATA_KEYS_JSON: optionalText,
-    DATA_KEYS_FILE: z.string().trim().min(1).default('data/keys.json'),
+    DATA_KEYS_FILE: optionalText,
+    AUDIT_KEY_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional()),
+    AUDIT_KEY_SECRET_FILE: optionalText,
+    XDG_CONFIG_HOME: optionalText,
+    HOME: optionalText,
     ALLOWED_HOSTS: z
       .string()
       .trim()
@@ -88,7 +93,14 @@ export interface Config {
    * The data keys for encryption at rest (bot/storage/keyring.ts parses and checks them):
    * DATA_KEYS_JSON if set, else the key file. Key material: never log this.
    */
-  encryption: { keysJson: string | undefined; keysFile: string };
+  encryption: {
+    keysJson: string | undefined;
+    keysFile: string;
+    /** The key file's default before it moved out of the data folder: still read if it is the only one. Unset when DATA_KEYS_FILE is given. */
+    legacyKeysFile: string | undefined;
+  };
+  /** The secret that salts audit actor keys (bot/auditActor.ts): AUDIT_KEY_SECRET if set, else the file. Never log this. */
+  audit: { secret: string | undefined; secretFile: string };
   /** The local web chat (no app id only): who may reach it, and how much it may hold in memory. */
   localWebChat: LocalWebChatConfig;
 }
@@ -104,6 +116,19 @@ export interface LocalWebChatConfig {
   maxActivitiesPerConversation: number;
   maxBytesPerConversation: number;
   maxBytesTotal: number;
+}
+
+/** The data folder's key file before keys moved out of it (relative to where the assistant starts, as it always was). */
+export const LEGACY_KEYS_FILE = 'data/keys.json';
+
+/**
+ * Where keys live unless configured: the user's configuration folder, never the data folder, so a
+ * copy of the data (a backup, a shared folder) does not carry the key that opens it.
+ */
+export function defaultKeysDirectory(xdgConfigHome: string | undefined, home: string | undefined): string {
+  // The XDG base directory rules: a relative XDG_CONFIG_HOME is invalid and ignored.
+  const base = xdgConfigHome !== undefined && isAbsolute(xdgConfigHome) ? xdgConfigHome : join(home ?? homedir(), '.config');
+  return join(base, 'cse-assistant');
 }
 
 export class ConfigError extends Error {
@@ -142,6 +167,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
   if (auth === undefined && e.HOST !== undefined && !isLoopback(e.HOST)) {
     throw new ConfigError([`HOST: without MICROSOFT_APP_ID the assistant listens on loopback only (got a non-loopback address)`]);
   }
+  const keysFile = e.DATA_KEYS_FILE ?? join(defaultKeysDirectory(e.XDG_CONFIG_HOME, e.HOME), 'keys.json');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -153,11 +179,16 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     draftTtlMs: e.DRAFT_TTL_DAYS * 86_400_000,
     maxBodyBytes: e.MAX_BODY_KB * 1024,
     localContacts: parseContacts(e.LOCAL_CONTACTS_JSON),
-    encryption: { keysJson: e.DATA_KEYS_JSON, keysFile: e.DATA_KEYS_FILE },
+    encryption: {
+      keysJson: e.DATA_KEYS_JSON,
+      keysFile,
+      legacyKeysFile: e.DATA_KEYS_FILE === undefined ? LEGACY_KEYS_FILE : undefined,
+    },
+    audit: { secret: e.AUDIT_KEY_SECRET, secretFile: e.AUDIT_KEY_SECRET_FILE ?? join(dirname(keysFile), 'audit-key-secret') },
     localWebChat: {
       // The address it listens on always names it too (HOST=127.0.0.2 needs no second setting).
       allowedHosts: e.HOST === undefined ? e.ALLOWED_HOSTS : [...new Set([...e.ALLOWED_HOSTS, e.HOST.includes(':') ? `[${e.HOST.toLowerCase()}]` : e.HOST.toLowerCase()])],
-      keyFile: e.WEBCHAT_KEY_FILE ?? join(dirname(e.DATA_FILE), 'webchat.key'),
+      keyFile: e.WEBCHAT_KEY_FILE ?? join(dirname(keysFile), 'webchat.key'),
       idleMs: Math.round(e.WEBCHAT_IDLE_MINUTES * 60_000),
       maxConversations: e.WEBCHAT_MAX_CONVERSATIONS,
       maxActivityBytes: e.WEBCHAT_MAX_ACTIVITY_KB * 1024,

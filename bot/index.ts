@@ -1,14 +1,15 @@
 import { startAssistant } from './app';
 import { ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger, routeConsoleTo } from './logger';
 
 /** Start-up: parse the environment once, start, and stop gracefully on SIGTERM or SIGINT. */
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
+  routeConsoleTo(logger);
   const assistant = await startAssistant(config, logger);
-  logger.info({ port: assistant.port, host: assistant.host, storage: assistant.storageKind }, 'assistant listening');
+  logger.info({ port: assistant.port, host: assistant.host, storage: assistant.storageKind, node: process.version }, 'assistant listening');
   if (config.auth === undefined) {
     logger.warn(`no MICROSOFT_APP_ID: listening on ${assistant.host} only, with the local web chat at http://localhost:${assistant.port}`);
   }

@@ -31,7 +31,7 @@ export interface RunningServer {
 
 export function createServer(deps: ServerDeps): RunningServer {
   const { config, logger } = deps;
-  const server = restify.createServer({ name: 'cse-assistant', handleUncaughtExceptions: false });
+  const server = restify.createServer({ name: 'cse-assistant', handleUncaughtExceptions: false, log: logger as unknown as restify.ServerOptions['log'] }); // restify 11 logs through pino; its types (restify 8) still say bunyan
   let inFlight = 0;
   let idle: (() => void) | undefined;
   const track = async <T>(work: Promise<T>): Promise<T> => {

@@ -6,6 +6,7 @@ import type { DomainEvent } from '../dialogs/events.schema';
 import type { DeploymentFacts } from '../dialogs/flow';
 import type { Effect, ParkedJourney, TurnDeps } from '../dialogs/turn';
 import { noticeView } from '../dialogs/views';
+import type { AuditActorOf } from './auditActor';
 import type { Logger } from './logger';
 import type { DraftRecord, JsonObject, Storage } from './storage/types';
 import { jsonObjectSchema, StorageUnavailableError } from './storage/types';
@@ -23,6 +24,8 @@ export interface TurnRunnerOptions {
   conversationTtlMs: number;
   draftTtlMs: number;
   knowledge: TurnDeps['knowledge'];
+  /** The audit log's actor key for an owner key: salted, so it cannot be recomputed from a user id (bot/auditActor.ts). */
+  auditActorOf: AuditActorOf;
   clock?: () => Date;
 }
 
@@ -55,7 +58,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
   async function applyEffects(effects: Effect[], ownerKey: string, now: Date): Promise<void> {
     for (const effect of effects) {
       if (effect.type === 'audit') {
-        await storage.audit.append({ at: now, actorKey: ownerKey, action: effect.action, subject: effect.subject });
+        await storage.audit.append({ at: now, actorKey: options.auditActorOf(ownerKey), action: effect.action, subject: effect.subject });
       } else if (effect.type === 'draft.park') {
         const draft: DraftRecord = {
           ownerKey,

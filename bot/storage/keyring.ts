@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, chmodSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { inspect } from 'node:util';
 import { z } from 'zod';
 import { ConfigError } from '../config';
+import { createSecretFileOnce, readSecretFile } from './secretFile';
 
 /**
  * The data keys that encrypt sensitive fields at rest (see encrypted.storage.ts). A keyring has
@@ -26,8 +27,14 @@ export interface LoadKeyringOptions {
   keysFile: string;
   /** True with MICROSOFT_APP_ID set: keys must then be configured, never made up. */
   production: boolean;
+  /** The old default inside the data folder (data/keys.json), read when it is the only key file; unset when DATA_KEYS_FILE is given. */
+  legacyKeysFile?: string | undefined;
   /** Told the path of a key file just created (a development start with no keys yet). */
   onCreated?: (file: string) => void;
+  /** Told that the keys were read from the old default path, and where they belong. */
+  onLegacyUsed?: (legacyFile: string, keysFile: string) => void;
+  /** Told that a key file at the old default path exists but the one at the new path is used. */
+  onLegacyIgnored?: (legacyFile: string, keysFile: string) => void;
 }
 
 const KEY_BYTES = 32;
@@ -94,69 +101,30 @@ function hideKey<T extends object>(target: T, shown: () => object): T {
 }
 
 /**
- * The keyring of this deployment: from DATA_KEYS_JSON if set; otherwise from the key file; if
- * there is neither, a development start (no app id) creates the key file with one random key
- * (mode 0600) so that encryption is on from the first write, and a production start stops.
+ * The keyring of this deployment: from DATA_KEYS_JSON if set; otherwise from the key file; failing
+ * that from a key file left at the old default inside the data folder (still read, so nothing
+ * stored becomes unreadable, and the operator is told to move it); if there is none, a development
+ * start (no app id) creates the key file with one random key (mode 0600) so that encryption is on
+ * from the first write, and a production start stops.
  */
 export function loadKeyring(options: LoadKeyringOptions): Keyring {
   if (options.keysJson !== undefined) return parseKeyring(options.keysJson, 'DATA_KEYS_JSON');
   const file = options.keysFile;
-  if (!existsSync(file)) {
+  const legacy = options.legacyKeysFile;
+  const legacyExists = legacy !== undefined && resolve(legacy) !== resolve(file) && existsSync(legacy);
+  if (existsSync(file)) {
+    if (legacyExists) options.onLegacyIgnored?.(legacy, file);
+  } else if (legacyExists) {
+    options.onLegacyUsed?.(legacy, file);
+    return parseKeyring(readSecretFile(legacy, 'DATA_KEYS_FILE'), 'DATA_KEYS_FILE');
+  } else {
     if (options.production) {
       throw new ConfigError([
         `DATA_KEYS_JSON: required when MICROSOFT_APP_ID is set (or a key file at DATA_KEYS_FILE): sensitive data is encrypted at rest, and a production start never makes up its own key`,
       ]);
     }
-    if (createKeyFile(file)) options.onCreated?.(file);
+    const text = `${JSON.stringify({ current: 'k1', keys: { k1: randomBytes(KEY_BYTES).toString('base64') } }, null, 2)}\n`;
+    if (createSecretFileOnce(file, text)) options.onCreated?.(file);
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
-    throw new ConfigError([`DATA_KEYS_FILE: cannot read the key file ${file} (${code})`]);
-  }
-  return parseKeyring(text, 'DATA_KEYS_FILE');
-}
-
-/**
- * Writes a new key file atomically and without replacing one: a temporary file (0600, synced)
- * is hard-linked into place, so two processes starting at once end up sharing one key, and
- * nobody ever reads a half-written file. Returns false when another process got there first.
- */
-function createKeyFile(file: string): boolean {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const text = `${JSON.stringify({ current: 'k1', keys: { k1: randomBytes(KEY_BYTES).toString('base64') } }, null, 2)}\n`;
-  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = openSync(temporary, 'wx', 0o600);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    chmodSync(temporary, 0o600); // whatever the umask
-    linkSync(temporary, file);
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') return false;
-    throw error;
-  } finally {
-    unlinkSync(temporary);
-  }
-  syncDirectory(dirname(file));
-  return true;
-}
-
-/** Makes the new directory entry durable: losing the key file loses every record it encrypted. */
-function syncDirectory(directory: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(directory, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Not every platform can sync a directory; the file itself is synced.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  return parseKeyring(readSecretFile(file, 'DATA_KEYS_FILE'), 'DATA_KEYS_FILE');
 }

@@ -48,9 +48,10 @@ describe('configuration, parsed once', () => {
     expect(config.localContacts.mash).toEqual({ label: 'Fictional Borough MASH', phone: '020 0000 0000' });
   });
 
-  it('keeps the local web chat to the loopback names, with its key beside the data file, unless told otherwise', () => {
-    const config = loadConfig({ DATA_FILE: '/srv/assistant/assistant.db' });
-    expect(config.localWebChat).toMatchObject({ allowedHosts: ['localhost', '127.0.0.1', '[::1]'], keyFile: '/srv/assistant/webchat.key', idleMs: 3_600_000 });
+  it('keeps the local web chat to the loopback names, with its key beside the data keys (not the data), unless told otherwise', () => {
+    const config = loadConfig({ DATA_FILE: '/srv/assistant/assistant.db', DATA_KEYS_FILE: '/etc/fictional-assistant/keys.json' });
+    expect(config.localWebChat).toMatchObject({ allowedHosts: ['localhost', '127.0.0.1', '[::1]'], keyFile: '/etc/fictional-assistant/webchat.key', idleMs: 3_600_000 });
+    expect(loadConfig({ XDG_CONFIG_HOME: '/etc/fictional-xdg' }).localWebChat.keyFile).toBe('/etc/fictional-xdg/cse-assistant/webchat.key');
     expect(loadConfig({ ALLOWED_HOSTS: ' Chat.Internal , localhost ' }).localWebChat.allowedHosts).toEqual(['chat.internal', 'localhost']);
     expect(loadConfig({ HOST: '127.0.0.2' }).localWebChat.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]', '127.0.0.2']);
     expect(loadConfig({ HOST: '::1' }).localWebChat.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);

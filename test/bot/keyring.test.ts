@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
 import { ConfigError, loadConfig } from '../../bot/config';
 import { loadKeyring, parseKeyring } from '../../bot/storage/keyring';
@@ -139,15 +139,61 @@ describe('loadKeyring', () => {
   });
 });
 
+describe('a key file at the old default inside the data folder', () => {
+  const keysAt = (file: string, key: string) => {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ current: 'k1', keys: { k1: key } }));
+  };
+
+  test('is still read when it is the only key file, with a warning naming where it belongs; nothing new is created', () => {
+    const dir = freshDir();
+    const legacyKeysFile = join(dir, 'data', 'keys.json');
+    const keysFile = join(dir, 'config', 'cse-assistant', 'keys.json');
+    keysAt(legacyKeysFile, K1);
+    const warned: string[][] = [];
+    const keyring = loadKeyring({ keysJson: undefined, keysFile, legacyKeysFile, production: false, onLegacyUsed: (from, to) => warned.push([from, to]) });
+    expect(keyring.current.key.equals(Buffer.from(K1, 'base64'))).toBe(true);
+    expect(warned).toEqual([[legacyKeysFile, keysFile]]);
+    expect(existsSync(keysFile)).toBe(false);
+  });
+
+  test('is read in production too, so an upgrade never makes stored records unreadable', () => {
+    const dir = freshDir();
+    const legacyKeysFile = join(dir, 'data', 'keys.json');
+    keysAt(legacyKeysFile, K2);
+    expect(loadKeyring({ keysJson: undefined, keysFile: join(dir, 'new', 'keys.json'), legacyKeysFile, production: true }).current.key.equals(Buffer.from(K2, 'base64'))).toBe(true);
+  });
+
+  test('is ignored, with a warning, when a key file exists at the new path', () => {
+    const dir = freshDir();
+    const legacyKeysFile = join(dir, 'data', 'keys.json');
+    const keysFile = join(dir, 'config', 'keys.json');
+    keysAt(legacyKeysFile, K1);
+    keysAt(keysFile, K2);
+    const ignored: string[] = [];
+    const keyring = loadKeyring({ keysJson: undefined, keysFile, legacyKeysFile, production: false, onLegacyIgnored: (from) => ignored.push(from) });
+    expect(keyring.current.key.equals(Buffer.from(K2, 'base64'))).toBe(true);
+    expect(ignored).toEqual([legacyKeysFile]);
+  });
+
+  test('is not looked for when DATA_KEYS_FILE is given', () => {
+    expect(loadConfig({ DATA_KEYS_FILE: '/run/secrets/keys.json' }).encryption.legacyKeysFile).toBeUndefined();
+  });
+});
+
 describe('configuration of the keys', () => {
-  test('defaults: no DATA_KEYS_JSON, the key file beside the default data file', () => {
-    expect(loadConfig({}).encryption).toEqual({ keysJson: undefined, keysFile: 'data/keys.json' });
+  test('defaults: the key file in the configuration folder, never the data folder; data/keys.json only as the old default', () => {
+    expect(loadConfig({ HOME: '/home/fictional' }).encryption).toEqual({ keysJson: undefined, keysFile: '/home/fictional/.config/cse-assistant/keys.json', legacyKeysFile: 'data/keys.json' });
+    expect(loadConfig({ XDG_CONFIG_HOME: '/etc/fictional-xdg', HOME: '/home/fictional' }).encryption.keysFile).toBe('/etc/fictional-xdg/cse-assistant/keys.json');
+    // The XDG rules: a relative XDG_CONFIG_HOME is ignored.
+    expect(loadConfig({ XDG_CONFIG_HOME: 'relative', HOME: '/home/fictional' }).encryption.keysFile).toBe('/home/fictional/.config/cse-assistant/keys.json');
   });
 
   test('reads both settings; an empty DATA_KEYS_JSON counts as unset', () => {
     expect(loadConfig({ DATA_KEYS_JSON: '{"current":"k1"}', DATA_KEYS_FILE: '/run/secrets/keys.json' }).encryption).toEqual({
       keysJson: '{"current":"k1"}',
       keysFile: '/run/secrets/keys.json',
+      legacyKeysFile: undefined,
     });
     expect(loadConfig({ DATA_KEYS_JSON: '  ' }).encryption.keysJson).toBeUndefined();
   });

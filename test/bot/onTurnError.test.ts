@@ -3,6 +3,7 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { onTurnError } from '../../bot/adapter';
 import { createI18n } from '../../bot/i18n';
 import { createLogger } from '../../bot/logger';
+import { FICTIONAL_NOTES, findLeaks } from '../support/personalTestValues';
 
 /** A failed turn: a correlation id in the log and nothing personal; the user told their answers are kept. */
 
@@ -17,12 +18,12 @@ it('logs a correlation id without message text, and tells the user their answers
   const logger = createLogger('info', sink);
   const i18n = await createI18n();
   const adapter = new TestAdapter(async () => {
-    throw new Error('failure mentioning Fictional Child Q');
+    throw new TypeError(`failure mentioning ${FICTIONAL_NOTES.concern}`);
   });
   adapter.onTurnError = (context, error) => onTurnError(context, error, i18n, logger);
 
   let reply: Partial<Activity> | undefined;
-  await adapter.send('Fictional Child Q is at Fictional Road').assertReply((activity) => {
+  await adapter.send(FICTIONAL_NOTES.police).assertReply((activity) => {
     reply = activity;
   });
   const text = JSON.stringify(reply);
@@ -30,5 +31,5 @@ it('logs a correlation id without message text, and tells the user their answers
   const reference = /quote reference ([0-9a-f]{8})/.exec(text)?.[1];
   expect(reference).toBeDefined();
   expect(logged).toContain(`"correlationId":"${String(reference)}"`);
-  expect(logged).not.toContain('Fictional');
+  expect(findLeaks(logged)).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chat, headings } from '../support/assistant';
+import { FICTIONAL_CHILD, FICTIONAL_NOTES, findLeaks } from '../support/personalTestValues';
 import { startProcess } from '../support/process';
 
 /** Nothing is lost: kill the process mid-journey, start it again, carry on with the same answers. */
@@ -47,13 +48,13 @@ describe('durability across restarts', () => {
   it('never writes message text or card values to its logs', async () => {
     const assistant = await startProcess(env());
     const c = chat(assistant.url, 'conv-logs-1');
-    const secret = 'Fictional Child Zed told me about Fictional Street';
-    await c.say(secret);
+    await c.say(FICTIONAL_NOTES.concern);
+    await c.say(`${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}, born ${FICTIONAL_CHILD.dateOfBirth}`);
     const danger = await c.say('police');
     await c.press(danger, 'Yes');
     assistant.child.kill('SIGTERM');
     await assistant.exited;
-    expect(assistant.output()).not.toContain('Fictional Child Zed');
+    expect(findLeaks(assistant.output())).toEqual([]);
     expect(assistant.output()).not.toContain('answer.immediateRisk');
   });
 });

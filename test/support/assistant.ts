@@ -1,11 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { startAssistant, type RunningAssistant } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { TEST_DATA_KEYS_JSON } from './testKeys';
+import { routeConsoleTo } from '../../bot/logger';
+import { captureLogger } from './logCapture';
+import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from './testKeys';
 
 /** A real assistant on a loopback port, on the embedded store or (when MONGODB_URI is set) MongoDB. */
 
@@ -29,12 +30,16 @@ export interface TestAssistant extends RunningAssistant {
 
 export async function startTestAssistant(store: StoreKind, overrides: Record<string, string> = {}, database = `it_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`): Promise<TestAssistant> {
   const dataFile = overrides.DATA_FILE ?? join(mkdtempSync(join(tmpdir(), 'cse-it-')), 'assistant.db');
-  const env: Record<string, string> = { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, ...overrides };
+  const env: Record<string, string> = { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, WEBCHAT_KEY_FILE: join(dirname(dataFile), 'webchat.key'), DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, ...overrides };
   if (store === 'mongodb') {
     env.MONGODB_URI = overrides.MONGODB_URI ?? process.env.MONGODB_URI ?? '';
     env.MONGODB_DB = overrides.MONGODB_DB ?? database;
   }
-  const assistant = await startAssistant(loadConfig(env), createLogger('silent'));
+  // Logged at full level into the run's log capture, which is searched for leaks at the end; what
+  // botbuilder prints to the console goes there too, as bot/index.ts arranges in production.
+  const logger = captureLogger();
+  routeConsoleTo(logger);
+  const assistant = await startAssistant(loadConfig(env), logger);
   return { ...assistant, url: `http://127.0.0.1:${assistant.port}`, dataFile };
 }
 

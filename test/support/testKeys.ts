@@ -1,2 +1,5 @@
 /** A fixed, obviously-fake data key for tests: instances that share a store must share a key, and no test writes a key file into the project. */
 export const TEST_DATA_KEYS_JSON = JSON.stringify({ current: 'test-1', keys: { 'test-1': Buffer.alloc(32, 7).toString('base64') } });
+
+/** A fixed, obviously-fake audit key secret: no test writes a secret file into anyone's configuration folder. */
+export const TEST_AUDIT_KEY_SECRET = 'test-audit-secret-not-real-0123456789abcdef';

@@ -1,3 +1,4 @@
+import { FICTIONAL_CHILD } from '../support/personalTestValues';
 import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 /**
@@ -38,7 +39,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'No', see: [FIRST_AREA] },
       ...throughTheSigns(
         {
-          5: { 'indicator.gangs-groups.older-boyfriends': 'seen', note: 'Told me about *an older friend* who [drives] her home.' },
+          5: { 'indicator.gangs-groups.older-boyfriends': 'seen', note: `${FICTIONAL_CHILD.firstName} told me about *an older friend* who [drives] her home from Quilletmoor Lane.` },
           8: { 'indicator.gifts-money.mobile-phones': 'seen', 'indicator.gifts-money.new-nails': 'notSure' },
         },
         IMAGERY,
@@ -47,7 +48,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       {
         press: 'No, I am another member of staff',
         see: ['Tell your designated safeguarding lead now'],
-        read: ['The warning signs you recorded', "Older 'boyfriend'", 'Unexplained mobile phones', 'New nails', 'Not sure', 'G: Gangs, groups, age gaps and crime', 'Told me about \\\\*an older friend\\\\* who \\\\[drives\\\\] her home.'],
+        read: ['The warning signs you recorded', "Older 'boyfriend'", 'Unexplained mobile phones', 'New nails', 'Not sure', 'G: Gangs, groups, age gaps and crime', `${FICTIONAL_CHILD.firstName} told me about \\\\*an older friend\\\\* who \\\\[drives\\\\] her home from Quilletmoor Lane.`],
       },
     ],
   ],

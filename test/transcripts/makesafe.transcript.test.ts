@@ -1,3 +1,4 @@
+import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 /**
@@ -31,17 +32,17 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       },
       {
         press: READ_OUT,
-        inputs: { who: 'A girl of about 14 in a *red* coat, and two men in their 30s', where: 'Room 12, Fictional Hotel, 1 Example Street', when: 'Checked in at 22:10', bookingName: 'J_Fictional', payment: 'Cash' },
+        inputs: { who: `A girl of about 14 called ${FICTIONAL_CHILD.firstName}, born ${FICTIONAL_CHILD.dateOfBirth}, in a *red* coat, and ${FICTIONAL_ADULT.name}`, where: 'Room 12, Fictional Hotel, Quilletmoor Lane', when: 'Checked in at 22:10', bookingName: 'J_Fictional', payment: 'Cash' },
         see: [CALL_101],
         read: [
           'Read this out to the call handler:',
           'This is an Operation Makesafe call.',
           'The child is not here now.',
-          'Where: Room 12, Fictional Hotel, 1 Example Street',
+          'Where: Room 12, Fictional Hotel, Quilletmoor Lane',
           'When: Checked in at 22:10',
           'Signs I noticed: Paying cash and refusing a card imprint.',
           'Signs I am not sure about: No luggage or ID.',
-          'Who: A girl of about 14 in a \\\\*red\\\\* coat, and two men in their 30s',
+          `Who: A girl of about 14 called ${FICTIONAL_CHILD.firstName}, born ${FICTIONAL_CHILD.dateOfBirth}, in a \\\\*red\\\\* coat, and ${FICTIONAL_ADULT.name}`,
           'Payment: Cash',
           'Booking name: J\\\\_Fictional',
           'Then give your name',
@@ -65,12 +66,12 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { restart: true },
       {
         press: READ_OUT,
-        inputs: { where: 'Picked up at Example Station, asked for the Fictional Hotel', vehicles: 'Their friend followed in a blue car, AB12 CDE', seenOrHeard: '- he said she was his niece' },
+        inputs: { where: 'Picked up at Example Station, asked for the Fictional Hotel', vehicles: 'Their friend followed in a blue car, AB12 CDE', seenOrHeard: `- he said ${FICTIONAL_CHILD.firstName} was his niece` },
         see: [CALL_999_READ_OUT],
         read: [
           'The child is here now, or in danger now.',
           'Where: Picked up at Example Station, asked for the Fictional Hotel',
-          'What I saw or heard: \\\\- he said she was his niece',
+          `What I saw or heard: \\\\- he said ${FICTIONAL_CHILD.firstName} was his niece`,
           'Signs I noticed: Young people picked up and taken to hotels, especially at odd times of the day or night.',
           'Vehicles: Their friend followed in a blue car, AB12 CDE',
           'If you have not called 999 yet, call now',

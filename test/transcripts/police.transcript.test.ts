@@ -1,3 +1,4 @@
+import { FICTIONAL_CHILD } from '../support/personalTestValues';
 import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 /**
@@ -26,7 +27,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
         see: [FLAGS],
         read: ['the assistant does not choose or suggest one', 'Police category 1:** A vulnerable child or young person', 'habitual, often self-denied', 'EU flag: online sexual exploitation'],
       },
-      { press: 'Next: is the child in care?', inputs: { category: 'lb', eu: 'yes', ga: 'no', ge: 'no', note: 'Told me about *an older friend* who [drives] her home.' }, see: [LOOKED_AFTER] },
+      { press: 'Next: is the child in care?', inputs: { category: 'lb', eu: 'yes', ga: 'no', ge: 'no', note: `${FICTIONAL_CHILD.firstName} told me about *an older friend* who [drives] her home from Quilletmoor Lane.` }, see: [LOOKED_AFTER] },
       { press: 'No', see: [MISSING] },
       { press: 'Yes', see: [TRAFFICKING], read: ['only movement and exploitation are needed'] },
       {
@@ -49,7 +50,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
           'Rationale for the DETS page',
           'LB flag: police category 2 enquiry',
           'EU flag: online sexual exploitation',
-          'Told me about \\\\*an older friend\\\\* who \\\\[drives\\\\] her home.',
+          `${FICTIONAL_CHILD.firstName} told me about \\\\*an older friend\\\\* who \\\\[drives\\\\] her home from Quilletmoor Lane.`,
           'non-crime 588',
           'MACE',
         ],
