@@ -15,6 +15,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['pics', 'pictures', 'photos', 'selfies', 'images', 'videos'],
   // The Child Abduction Warning Notice under its informal and former names.
   ['keep-away notice', 'keep away notice', 'harbourers warning', 'harbouring notice', 'CAWN'],
+  // Passing images on: pupils say "sent", the guidance says "sharing".
+  ['sent', 'send', 'sending', 'shared', 'sharing', 'forwarded', 'posted'],
+  // Being worried, in everyday words; the protocol speaks of concerns.
+  ['worried', 'concerned', 'worry', 'concern', 'concerns'],
   // Partners: text-speak and the relationship-model vocabulary of the protocol.
   ['bf', 'boyfriend', 'fella'],
   ['gf', 'girlfriend'],
@@ -52,7 +56,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Everyday words for the child; the protocol says "child" and "young person".
   ['kid', 'kids', 'child', 'children'],
   ['teen', 'teens', 'teenager', 'teenage', 'adolescent', 'young person', 'young people'],
-  ['pupil', 'student', 'learner', 'young person'],
+  ['pupil', 'student', 'learner', 'young person', 'child'],
   ['lad', 'lads', 'boy', 'boys', 'young men', 'young person'],
   // Girls: the protocol mostly says "young person", sometimes "young women".
   ['girl', 'girls', 'young woman', 'young women', 'young person'],
@@ -175,7 +179,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 export const FACT_QUESTIONS: Readonly<Record<string, string>> = {
   whoApplies: 'who applies apply application',
   whoAuthorises: 'who authorises authorise authority grants',
-  threshold: 'threshold criteria test grounds when',
+  threshold: 'threshold criteria test grounds when age eligible',
   duration: 'duration how long lasts expires',
   notification: 'notification notify register',
   breach: 'breach breaches penalty sentence consequences',
@@ -262,9 +266,31 @@ export const AGE_BANDS: Readonly<Record<string, string[]>> = {
 const ageBand = (age: number): string =>
   age < 13 ? ' ageunder13 ' : age < 16 ? ' ageunder16 ' : age < 18 ? ' age16to17 ' : ' ageadult ';
 
-/** Ages ("a 15 yr old", "14yo", "aged 12") become an age band; school years ("yr 9") carry no topic. */
-export const ageBands = (text: string): string =>
+/** The protocol's own ways of naming a band ("under 16", "under the age of 13", "16 and 17-year-olds"), as the band's term. */
+const BAND_NAMES: [RegExp, string][] = [
+  [/\bunder(?:\s+the\s+age\s+of)?\s+13\b/gi, 'ageunder13'],
+  [/\bunder(?:\s+the\s+age\s+of)?\s+16\b/gi, 'ageunder16'],
+  [/\b16[- ]?(?:and|or|to|-)\s*17\b|\b1[67][- ]year[- ]olds?\b/gi, 'age16to17'],
+];
+
+/** An entry's text with the age bands it names added as terms, so an age in a question meets the entries about its band. */
+export const withAgeBandTerms = (text: string): string =>
+  [text, ...BAND_NAMES.flatMap(([pattern, band]) => (text.match(pattern) ?? []).map(() => band))].join(' ');
+
+/**
+ * Ages ("a 15 yr old", "14yo", "aged 12", "she's 14") become an age band; questions
+ * about age ("how old", "what age", "old enough") ask about "age"; school years ("yr 9") carry no topic.
+ */
+export const ageBands = (text: string): string => withAgeGap(text, bandsOnly(text));
+
+/** A child's age and an adult's in one question ("she's 14, her boyfriend is 19") describe an age gap: an older person. */
+const ADULT_AGE = /\b(?:boyfriend|girlfriend|bf|gf|partner|man|guy|he|adult)\s*['’]?\s*(?:is|s|was|aged)\s+(?:about\s+|around\s+)?(1[89]|[2-9]\d)\b/i;
+const withAgeGap = (typed: string, banded: string): string => (/ageunder1[36]|age16to17/.test(banded) && ADULT_AGE.test(typed) ? `${banded} older` : banded);
+
+const bandsOnly = (text: string): string =>
   text
     .replace(/\b(?:aged\s+)?(\d{1,2})\s*-?\s*(?:y\/?o|(?:yrs?|years?)\s*-?\s*olds?)\b/gi, (_m, n: string) => ageBand(Number(n)))
     .replace(/\baged\s+(\d{1,2})\b/gi, (_m, n: string) => ageBand(Number(n)))
+    .replace(/\b(?:she|he)\s*['’]?\s*(?:is|s|was)(?:\s+only|\s+just)?\s+(1[0-7]|[1-9])\b(?!\s*(?:am|pm|days?|hours?|weeks?|months?|times?|%))/gi, (_m, n: string) => ageBand(Number(n)))
+    .replace(/\b(?:how old|what age|old enough|age limit)\b/gi, ' age ')
     .replace(/\b(?:yr|year|y)\s*(\d{1,2})\b/gi, ' ');

@@ -203,7 +203,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['report', 'how to report', 'call police', '999', '101', 'emergency', 'Operation Makesafe', 'say Makesafe', 'Crimestoppers', 'anonymous', 'supervisor', 'manager'],
+    keywords: ['report', 'how to report', 'call police', 'who do I call', 'who to ring', 'who do I tell', 'what do I do', '999', '101', 'emergency', 'Operation Makesafe', 'say Makesafe', 'Crimestoppers', 'anonymous', 'supervisor', 'manager'],
     related: ['section.11.operation-makesafe', 'makesafe.what-to-say', 'makesafe.keep-records'],
   },
   {

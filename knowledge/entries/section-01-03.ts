@@ -20,7 +20,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 1: Introduction',
-    keywords: ['protocol', 'London CSE protocol', 'CSE', 'child sexual exploitation', 'London Child Protection Procedures', 'CP procedures', 'non-statutory', 'purpose'],
+    keywords: ['protocol', 'London CSE protocol', 'CSE', 'child sexual exploitation', 'London Child Protection Procedures', 'CP procedures', 'non-statutory', 'purpose', 'still in force', 'current', 'up to date', 'out of date', 'replaced', 'superseded', '2017 protocol', '2021 protocol'],
     related: ['section.1.aims', 'section.1.principles', 'section.2.definition-of-cse'],
     since2017: [change('change.protocol-2021'), change('change.london-procedures')],
   },

@@ -31,7 +31,7 @@ describe('abbreviations', () => {
     ['whats an SRO and how long does it last', 'power.sro'],
     ['SHPO breach - max sentence?', 'power.shpo'],
     ['LAC at risk of cse placed out of borough, who do i notify', 'section.7.lac-placed-out-of-borough'],
-    ['can i refer a case straight to MASE', 'section.7.mase-preconditions'],
+    ['can i refer a case straight to MASE', 'route.mash-or-mase'],
   ])('%s → %s', (q, id) => {
     expect(top(q)).toBe(id);
     expect(index.search(q).confident).toBe(true);
