@@ -67,11 +67,16 @@ export interface SelfIdentified {
   rest: string;
 }
 
+/** Where the job is done, after it: "a receptionist at a hotel", "a nurse in A&E". Part of the introduction. */
+const WORKPLACE = new RegExp(String.raw`^\s*(?:at|in|for|on)\s+(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+)?(?:${alternatives(ORDER.flatMap((r) => ROLE_WORDS[r]))})s?\b`, 'i');
+
 /** The role a message says its writer has ("I'm a teacher and…"), and the rest of the message. */
 export function selfIdentifiedRole(text: string): SelfIdentified | undefined {
   for (const [role, pattern] of PATTERNS) {
     const match = pattern.exec(text);
-    if (match !== null) return { role, rest: `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`.replace(/\s+/g, ' ').trim() };
+    if (match === null) continue;
+    const after = text.slice(match.index + match[0].length).replace(WORKPLACE, '');
+    return { role, rest: `${text.slice(0, match.index)} ${after}`.replace(/\s+/g, ' ').trim() };
   }
   return undefined;
 }

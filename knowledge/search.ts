@@ -21,14 +21,12 @@ const BAND_WEIGHT = 0.5;
 const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.8 };
 /** Prefixes that make a different concept and stay bound to their word: "pre-MASE", "non-crime", "anti-social". */
 const BOUND_PREFIXES = new Set(['pre', 'non', 'anti']);
-/**
- * With the user's role known, entries written for that role count a little more and entries written
- * only for other roles a little less; entries for everyone are as they are.
- */
-const ROLE_WEIGHT = { own: 1.25, everyone: 1, others: 0.7 } as const;
+/** With the user's role known, entries written only for other roles count less; those for the role or for everyone are as they are. */
+const OTHER_ROLES_WEIGHT = 0.7;
 /** "Who do I call?", "what should I do?": asked by someone whose role is known, their role's route counts this much more. */
-const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report\s+(?:it|this|to)|refer\s+to)|who\s+to\s+(?:call|ring|phone|tell|contact)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do|what\s+now|where\s+do\s+(?:i|we)\s+(?:refer|report|go))\b/i;
+const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report\s+(?:it|this|to)|refer\s+to)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do\s+now|who\s+to\s+(?:call|ring|phone|tell|contact)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do|what\s+now|where\s+do\s+(?:i|we)\s+(?:refer|report|go))\b/i;
 const ROUTE_BOOST = 2;
+const GENERAL_ROUTE = 'route.referral-pathway';
 /** Where someone who says only who they are ("I'm a teacher") starts: their role's route. */
 export const ROLE_START: Readonly<Record<Role, string>> = {
   school: 'route.referral-pathway',
@@ -97,6 +95,8 @@ export function stem(word: string): string {
   const suffix = /(ations?|ing|ed)$/.exec(w)?.[0];
   if (suffix !== undefined && w.length - suffix.length >= 4) w = w.slice(0, -suffix.length).replace(/([^aeiouls])\1$/, '$1');
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  // "investigating", "investigate" and "investigation" meet at "investig".
+  if (w.endsWith('at') && w.length >= 6) w = w.slice(0, -2);
   return w;
 }
 
@@ -283,13 +283,15 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
   const roleWeight = (audience: Audience | undefined, id: string): number => {
     const audiences = byId.get(id)?.audiences ?? [];
     if (audience === undefined || audience === 'all') return 1;
-    return audiences.includes(audience) ? ROLE_WEIGHT.own : audiences.includes('all') ? ROLE_WEIGHT.everyone : ROLE_WEIGHT.others;
+    return audiences.includes(audience) || audiences.includes('all') ? 1 : OTHER_ROLES_WEIGHT;
   };
 
-  const startOf = (role: Role): SearchResult | undefined => {
-    const entry = byId.get(ROLE_START[role]);
+  const answerWith = (id: string): SearchResult | undefined => {
+    const entry = byId.get(id);
     return entry === undefined ? undefined : { hits: [{ entry, score: 0 }], confident: true, coverage: 1, unknown: [] };
   };
+  /** Whether a text says nothing beyond everyday words ("to", "now", "it"). */
+  const saysNothing = (rest: string): boolean => [...buildQuery(rest, vocabulary).own.keys()].every((t) => vocabulary.corpus.everyday.has(t));
 
   return {
     byId: (id) => byId.get(id),
@@ -297,11 +299,17 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
       // The introduction still counts as words ("I work at a hotel" is about hotels); with nothing else said, it asks where to start.
       const self = selfIdentifiedRole(text);
       if (self !== undefined && buildQuery(self.rest, vocabulary).weights.size === 0) {
-        const start = startOf(self.role);
+        const start = answerWith(ROLE_START[self.role]);
         if (start !== undefined) return start;
       }
       const audience = context.audience ?? self?.role;
-      const routeOf = audience !== undefined && audience !== 'all' && ROUTE_QUESTION.test(text) ? ROLE_START[audience] : undefined;
+      // With no role known, the route is the multi-agency referral route: every concern reaches children's social care.
+      const routeOf = ROUTE_QUESTION.test(text) ? (audience === undefined || audience === 'all' ? GENERAL_ROUTE : ROLE_START[audience]) : undefined;
+      // "What do I do now?", "who do I report it to?" and nothing more: the route is the answer.
+      if (routeOf !== undefined && saysNothing((self?.rest ?? text).replace(ROUTE_QUESTION, ' '))) {
+        const route = answerWith(routeOf);
+        if (route !== undefined) return route;
+      }
       const query = buildQuery(text, vocabulary);
       if (query.weights.size === 0) return { hits: [], confident: false, coverage: 0, doubt: 'no-match', unknown: [] };
       const results = index.search([...query.weights.keys()].join(' '), {

@@ -20,7 +20,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Being worried, in everyday words; the protocol speaks of concerns.
   ['worried', 'concerned', 'worry', 'concern', 'concerns'],
   // Partners: text-speak and the relationship-model vocabulary of the protocol.
-  ['bf', 'boyfriend', 'fella'],
+  ['bf', 'boyfriend', 'fella', 'partner', 'intimate relationship'],
   ['gf', 'girlfriend'],
   // Named apps and platforms: the protocol speaks of social media and online.
   ['snapchat', 'snap', 'insta', 'instagram', 'tiktok', 'whatsapp', 'facebook', 'fortnite', 'discord', 'social media', 'online'],
@@ -170,6 +170,40 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['cat', 'category', 'categories', 'level'],
   // Unaccompanied children and asylum.
   ['uasc', 'unaccompanied', 'asylum', 'immigration status'],
+  // Blaming the child for choosing: the protocol says children do not make informed choices to enter exploitation.
+  ['know better', 'her choice', 'his choice', 'chose', 'choosing', 'choice', 'informed choices'],
+  // What something is for: the protocol states its aims.
+  ['achieve', 'aims', 'aim', 'purpose', 'goal', 'goals', 'objectives'],
+  // Who answers for what: accountability and responsibility.
+  ['accountable', 'accountability', 'responsible', 'responsibility', 'in charge'],
+  // Money trouble: the protocol's economic vulnerability.
+  ['poor', 'poverty', 'no money', 'hard up', 'skint', 'cant afford', 'economic', 'financial'],
+  // Drinking, by the person who drinks.
+  ['drinker', 'alcoholic', 'drinks', 'drinking', 'alcohol'],
+  // Many sexual partners, in everyday words; the SAFEGUARD sign is a change in sexual behaviour.
+  ['sleeping around', 'lots of partners', 'multiple partners', 'sexual behaviour'],
+  // A child who will not talk to professionals: the SAFEGUARD sign is resistance to communicating.
+  ['wont speak', 'wont talk', 'refuses to talk', 'refuses to engage', 'not engaging', 'shut off', 'distrust', 'resistance to communicating'],
+  // Sharing what agencies know.
+  ['tell other professionals', 'tell other agencies', 'share information', 'sharing information', 'information sharing', 'partnership', 'partner agencies'],
+  // Comparing images.
+  ['compare', 'comparing', 'comparison', 'match'],
+  // Being made to do something: the offences speak of causing, inciting and coercion.
+  ['made her', 'made him', 'makes her', 'makes him', 'forced', 'forcing', 'causing', 'inciting', 'coercion', 'coerced'],
+  // Getting a child back: recovery.
+  ['get her back', 'get him back', 'bring her back', 'bring him back', 'recover', 'recovery'],
+  // Leaving the country.
+  ['abroad', 'overseas', 'foreign', 'out of the country', 'leave the country', 'foreign travel'],
+  // Agreeing to something: consent.
+  ['agree', 'agreement', 'permission', 'allow', 'consent'],
+  // Keeping a secret.
+  ['between us', 'keep it secret', 'secret', 'secrets', 'confidential', 'not to tell'],
+  // Confronting someone: challenging or approaching them yourself.
+  ['confront', 'challenge', 'talk to the man', 'speak to the man', 'talk to him', 'speak to him', 'approach him', 'have a word'],
+  // Harmful sexual behaviour described: a child touching other children.
+  ['touching younger', 'touching other children', 'touching kids', 'harmful sexual behaviour'],
+  // "Passed around" describes abuse by a group.
+  ['passed around', 'passed between', 'shared around', 'group', 'groups', 'gangs and groups'],
 ];
 
 /**
@@ -208,6 +242,17 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   harbors: 'harbours',
   harbor: 'harbour',
   harboring: 'harbouring',
+  // Doubled "l" before an ending, which the stemmer keeps (as in "calling"): fold to the word.
+  controlling: 'control',
+  controlled: 'control',
+  controller: 'control',
+  travelling: 'travel',
+  travelled: 'travel',
+  traveling: 'travel',
+  traveled: 'travel',
+  labelled: 'label',
+  cancelled: 'cancel',
+  modelling: 'model',
 };
 
 /**
@@ -292,5 +337,5 @@ const bandsOnly = (text: string): string =>
     .replace(/\b(?:aged\s+)?(\d{1,2})\s*-?\s*(?:y\/?o|(?:yrs?|years?)\s*-?\s*olds?)\b/gi, (_m, n: string) => ageBand(Number(n)))
     .replace(/\baged\s+(\d{1,2})\b/gi, (_m, n: string) => ageBand(Number(n)))
     .replace(/\b(?:she|he)\s*['’]?\s*(?:is|s|was)(?:\s+only|\s+just)?\s+(1[0-7]|[1-9])\b(?!\s*(?:am|pm|days?|hours?|weeks?|months?|times?|%))/gi, (_m, n: string) => ageBand(Number(n)))
-    .replace(/\b(?:how old|what age|old enough|age limit)\b/gi, ' age ')
+    .replace(/\b(?:how old|what age|old enough|too old|too young|age limit)\b/gi, ' age ')
     .replace(/\b(?:yr|year|y)\s*(\d{1,2})\b/gi, ' ');

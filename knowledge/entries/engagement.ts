@@ -27,7 +27,7 @@ export const engagementEntries: KnowledgeEntryInput[] = [
     audiences: ['all'],
     section: `${APPENDIX_H}, with Section 10: Visually recorded interviews`,
     generalPractice: true,
-    keywords: ['investigate', 'question the child', 'ask questions', 'ask what happened', 'find out what happened', 'interview the child', 'find out more', 'ask her', 'ask him', 'confront', 'leading questions', 'details', 'check'],
+    keywords: ['talk to the man', 'speak to the adult', 'approach the man', 'investigate', 'question the child', 'ask questions', 'ask what happened', 'find out what happened', 'interview the child', 'find out more', 'ask her', 'ask him', 'confront', 'leading questions', 'details', 'check'],
     related: ['engagement.record-own-words', 'route.referral-pathway', 'section.10.visually-recorded-interviews'],
   },
   {
@@ -123,7 +123,7 @@ export const engagementEntries: KnowledgeEntryInput[] = [
     audiences: ['all'],
     section: `${APPENDIX_H}, with Sections 1 and 8`,
     generalPractice: true,
-    keywords: ['language', 'victim blaming', 'how to talk', 'talk to the child', 'engage', 'relationship', 'trust', 'choice', 'wont talk'],
+    keywords: ['know better', 'her choice', 'his choice', 'language', 'victim blaming', 'how to talk', 'talk to the child', 'engage', 'relationship', 'trust', 'choice', 'wont talk'],
     related: ['section.8.positive-behaviours', 'section.8.barriers-to-engagement', 'section.1.principles'],
   },
 ];

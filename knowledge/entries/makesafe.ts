@@ -231,7 +231,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['what to say', 'call handler', 'description', 'number plate', 'registration', 'room number', 'booking name', 'payment method', 'still present', 'do not confront', 'information for police', 'details to give the police'],
+    keywords: ['when I ring', 'when I call', 'what do I say', 'what to say', 'call handler', 'description', 'number plate', 'registration', 'room number', 'booking name', 'payment method', 'still present', 'do not confront', 'information for police', 'details to give the police'],
     related: ['makesafe.how-to-report', 'makesafe.keep-records', 'makesafe.taxis', 'makesafe.hotels'],
   },
   {

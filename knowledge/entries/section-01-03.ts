@@ -42,7 +42,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 1: Introduction – Aims',
-    keywords: ['aims', 'child-centred', 'VOLT', 'victims offenders locations themes', 'children in need', 'Children Act 1989', 'Children Act 2004', 'prevention', 'awareness'],
+    keywords: ['trying to achieve', 'what is it for', 'aims', 'child-centred', 'VOLT', 'victims offenders locations themes', 'children in need', 'Children Act 1989', 'Children Act 2004', 'prevention', 'awareness'],
     related: ['section.1.principles', 'section.7.mase-volt', 'glossary.volt'],
   },
   {
@@ -249,7 +249,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 3: Types of Child Sexual Exploitation – Gangs and groups',
-    keywords: ['gangs', 'groups', 'gang', 'group-based', 'grooming gangs', 'gang-affected', 'initiation', 'power and control', 'sexual violence', "Children's Commissioner 2013", 'GA flag', 'GE flag'],
+    keywords: ['passed around', 'group of lads', 'parties', 'gangs', 'groups', 'gang', 'group-based', 'grooming gangs', 'gang-affected', 'initiation', 'power and control', 'sexual violence', "Children's Commissioner 2013", 'GA flag', 'GE flag'],
     related: ['flag.ga', 'flag.ge', 'vulnerability.gang-association', 'indicator.gangs-groups.gang-involvement', 'cse-type.county-lines', 'cse-type.peer-on-peer'],
     since2017: [change('change.cce-2026')],
   },

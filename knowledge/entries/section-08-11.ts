@@ -280,7 +280,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police', 'social-care'],
     section: 'Section 10: Investigations',
-    keywords: ['investigation', 'investigating CSE', 'proactive', 'CPS', 'early advice', 'rapport', 'disclosure', 'revisit', 'six months', 'no disclosure'],
+    keywords: ['approach', 'how to investigate', 'investigation', 'investigating CSE', 'proactive', 'CPS', 'early advice', 'rapport', 'disclosure', 'revisit', 'six months', 'no disclosure'],
     related: ['section.10.age-and-consent', 'checklist.investigation-supervisor', 'checklist.investigation-victim', 'checklist.closing-report', 'section.8.positive-behaviours'],
   },
   {
@@ -454,7 +454,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 10: Investigations – Harmful sexual behaviour',
-    keywords: ['HSB', 'harmful sexual behaviour', 'young people who harm', 'peer-on-peer', 'boys', 'young men', 'recruiting', 'under-reporting'],
+    keywords: ['touching younger children', 'child abusing other children', 'HSB', 'harmful sexual behaviour', 'young people who harm', 'peer-on-peer', 'boys', 'young men', 'recruiting', 'under-reporting'],
     related: ['cse-type.peer-on-peer', 'cse-type.gangs-and-groups', 'section.1.principles'],
     since2017: [change('change.kcsie')],
   },
