@@ -17,6 +17,8 @@ import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, 
 const EXPANSION_WEIGHT = { abbreviation: 0.5, synonym: 0.5 } as const;
 /** An age in a question stands for its band's term ("ageunder16", where the entries name the band); the band's words ("under", "16") count at this weight. */
 const BAND_WEIGHT = 0.5;
+/** Questions about using or applying something rather than what its letters stand for. */
+const ASKS_HOW_OR_WHEN = /\b(?:when|how|who|where|why|can|should|could|would)\b/i;
 /** Glossary entries and flags are pointers (an abbreviation, a recording code): the entry they point to should normally win. */
 const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.8 };
 /** Prefixes that make a different concept and stay bound to their word: "pre-MASE", "non-crime", "anti-social". */
@@ -276,9 +278,11 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
   const sectionsOf = new Map(docs.map((d) => [d.id, sectionsIn(`${d.id} ${FIELDS.map((f) => d[f]).join(' ')}`)]));
 
   /** A question that is nothing but abbreviations ("what is an ASW?") asks what they stand for: the glossary may answer. */
-  const kindWeight = (query: Query, id: string): number => {
+  // "When should I use an SRO?" asks about the order, not the letters.
+  const kindWeight = (query: Query, text: string, id: string): number => {
     const kind = byId.get(id)?.kind ?? 'topic';
-    return kind === 'glossary' && query.abbreviations === query.own.size ? 1 : (KIND_WEIGHT[kind] ?? 1);
+    const asksLetters = query.abbreviations === query.own.size && !ASKS_HOW_OR_WHEN.test(text);
+    return kind === 'glossary' && asksLetters ? 1 : (KIND_WEIGHT[kind] ?? 1);
   };
   const roleWeight = (audience: Audience | undefined, id: string): number => {
     const audiences = byId.get(id)?.audiences ?? [];
@@ -308,7 +312,9 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
       // "What do I do now?", "who do I report it to?" and nothing more: the route is the answer.
       if (routeOf !== undefined && saysNothing((self?.rest ?? text).replace(ROUTE_QUESTION, ' '))) {
         const route = answerWith(routeOf);
-        if (route !== undefined) return route;
+        // The other roles' routes follow it, for the uncertain reply and for anyone who is not who we assumed.
+        const others = Object.values(ROLE_START).flatMap((id) => (id === routeOf ? [] : (answerWith(id)?.hits ?? [])));
+        if (route !== undefined) return { ...route, hits: [...route.hits, ...others.filter((h, i) => others.findIndex((o) => o.entry.id === h.entry.id) === i)] };
       }
       const query = buildQuery(text, vocabulary);
       if (query.weights.size === 0) return { hits: [], confident: false, coverage: 0, doubt: 'no-match', unknown: [] };
@@ -316,7 +322,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
         tokenize: (s) => s.split(' '),
         processTerm: (t) => t,
         boostTerm: (term) => query.weights.get(term) ?? 1,
-        boostDocument: (id) => kindWeight(query, String(id)) * roleWeight(audience, String(id)) * (id === routeOf ? ROUTE_BOOST : 1),
+        boostDocument: (id) => kindWeight(query, text, String(id)) * roleWeight(audience, String(id)) * (id === routeOf ? ROUTE_BOOST : 1),
       });
       const ranked = rerank(results, query);
       const hits = ranked.slice(0, 10).flatMap((r) => {

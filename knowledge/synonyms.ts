@@ -170,6 +170,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['cat', 'category', 'categories', 'level'],
   // Unaccompanied children and asylum.
   ['uasc', 'unaccompanied', 'asylum', 'immigration status'],
+  // Who attends a meeting.
+  ['goes to', 'go to', 'attend', 'attends', 'attendees', 'invited', 'comes to'],
+  // Premises used for drugs or abuse.
+  ['crack house', 'drug house', 'drug den', 'premises'],
+  // Moving people on: the police dispersal power.
+  ['move on', 'moved on', 'move them on', 'disperse', 'dispersal'],
+  // Missing school.
+  ['truanting', 'truant', 'bunking off', 'skiving', 'skipping school', 'truancy'],
   // Blaming the child for choosing: the protocol says children do not make informed choices to enter exploitation.
   ['know better', 'her choice', 'his choice', 'chose', 'choosing', 'choice', 'informed choices'],
   // What something is for: the protocol states its aims.
@@ -242,6 +250,8 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   harbors: 'harbours',
   harbor: 'harbour',
   harboring: 'harbouring',
+  // "Called" names something ("is MASE still called MASE"); it does not ask who to phone.
+  called: 'named',
   // Doubled "l" before an ending, which the stemmer keeps (as in "calling"): fold to the word.
   controlling: 'control',
   controlled: 'control',
@@ -264,7 +274,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'should so that the their them then there these they this to was we were what when where which who whom why will with would ' +
     'you your about any am also just tell know need want please hi hello thanks ok okay u ur pls plz im ive dont cant wont ' +
     'isnt arent doesnt didnt shes hes theyre whats thats theres wat wot re being get got gets really very some someone ' +
-    'he she her him his hers herself himself us another other others up down out off ' +
+    'he she her him his hers herself himself us another other others up down out off between use ' +
     'year years yr yrs yo y o old olds aged').split(' '),
 );
 

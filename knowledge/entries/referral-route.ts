@@ -65,7 +65,7 @@ export const referralRouteEntries: KnowledgeEntryInput[] = [
   {
     id: 'route.mash-or-mase',
     kind: 'topic',
-    title: 'MASH or MASE: where to refer',
+    title: 'Where to refer a child: the MASH, not a meeting',
     summary:
       "Refer a child to the MASH (Multi-Agency Safeguarding Hub), the local authority's front door, or to the child's allocated social worker. MASE (Multi-Agency Sexual Exploitation meeting) is a monthly strategic meeting, not a place to refer to.",
     body: md(
@@ -75,7 +75,7 @@ export const referralRouteEntries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 6: MASH and CSE, and Section 7: MASE',
-    keywords: ['MASH', 'MASE', 'difference between MASH and MASE', 'mash or mase', 'which one', 'refer to MASE', 'front door', 'where do I refer'],
+    keywords: ['MASH or MASE', 'MASH and MASE', 'refer to MASE', 'front door', 'where do I refer'],
     related: ['section.6.mash-and-cse', 'meeting.mase', 'section.7.mase-preconditions'],
     since2017: [change('change.mace')],
   },

@@ -20,7 +20,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 1: Introduction',
-    keywords: ['protocol', 'London CSE protocol', 'CSE', 'child sexual exploitation', 'London Child Protection Procedures', 'CP procedures', 'non-statutory', 'purpose', 'still in force', 'current', 'up to date', 'out of date', 'replaced', 'superseded', '2017 protocol', '2021 protocol'],
+    keywords: ['what has changed', 'changed since 2017', 'new protocol', 'protocol', 'London CSE protocol', 'CSE', 'child sexual exploitation', 'London Child Protection Procedures', 'CP procedures', 'non-statutory', 'purpose', 'still in force', 'current', 'up to date', 'out of date', 'replaced', 'superseded', '2017 protocol', '2021 protocol'],
     related: ['section.1.aims', 'section.1.principles', 'section.2.definition-of-cse'],
     since2017: [change('change.protocol-2021'), change('change.london-procedures')],
   },
@@ -84,7 +84,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 2: Definitions – Child Sexual Exploitation',
-    keywords: ['definition', 'what is CSE', 'child sexual exploitation', 'child sexual abuse', 'power imbalance', 'imbalance of power', 'coerce', 'manipulate', 'deceive', 'under 18', 'exchange', 'grooming', 'non-contact', 'online', 'DfE 2017'],
+    keywords: ['boys', 'young men', 'male victims', 'who can be a victim', 'definition', 'what is CSE', 'child sexual exploitation', 'child sexual abuse', 'power imbalance', 'imbalance of power', 'coerce', 'manipulate', 'deceive', 'under 18', 'exchange', 'grooming', 'non-contact', 'online', 'DfE 2017'],
     related: ['section.1.principles', 'section.3.types-of-cse', 'section.10.age-and-consent'],
     since2017: [
       {
@@ -317,7 +317,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 3: Types of Child Sexual Exploitation – Familial',
-    keywords: ['familial', 'family', 'parents', 'relatives', 'siblings', 'intra-familial', 'home not safe'],
+    keywords: ['dad', 'mum', 'uncle', 'selling her', 'family member', 'familial', 'family', 'parents', 'relatives', 'siblings', 'intra-familial', 'home not safe'],
     related: ['section.10.perpetrators', 'vulnerability.unsafe-home', 'checklist.investigation-victim'],
   },
   {

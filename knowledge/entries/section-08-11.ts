@@ -365,7 +365,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police', 'social-care', 'health', 'school'],
     section: 'Section 10: Investigations – Third-party material',
-    keywords: ['third-party material', 'records', 'medical records', 'consent', 'disclosure', 'corroboration', '999 tapes', 'house-to-house', 'family proceedings'],
+    keywords: ['school records', 'social care records', 'get records', 'third-party material', 'records', 'medical records', 'consent', 'disclosure', 'corroboration', '999 tapes', 'house-to-house', 'family proceedings'],
     related: ['section.10.investigations'],
   },
   {
