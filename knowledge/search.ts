@@ -17,10 +17,14 @@ import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, 
 const EXPANSION_WEIGHT = { abbreviation: 0.5, synonym: 0.5 } as const;
 /** An age in a question stands for its band's term ("ageunder16", where the entries name the band); the band's words ("under", "16") count at this weight. */
 const BAND_WEIGHT = 0.5;
+/** Where a child is seen ("outside the school", "her school records") is rarely what is asked about: such words count less. */
+const WORKPLACES = new Set(['school', 'college', 'hospital'].map((w) => normalizeTerm(w)));
+const WORKPLACE_WEIGHT = 0.5;
+const ASKED_FLAG_WEIGHT = 0.8;
 /** Questions about using or applying something rather than what its letters stand for. */
 const ASKS_HOW_OR_WHEN = /\b(?:when|how|who|where|why|can|should|could|would)\b/i;
 /** Glossary entries and flags are pointers (an abbreviation, a recording code): the entry they point to should normally win. */
-const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.8 };
+const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.6 };
 /** Prefixes that make a different concept and stay bound to their word: "pre-MASE", "non-crime", "anti-social". */
 const BOUND_PREFIXES = new Set(['pre', 'non', 'anti']);
 /** With the user's role known, entries written only for other roles count less; those for the role or for everyone are as they are. */
@@ -74,6 +78,7 @@ export function tokenize(text: string): string[] {
     .toLowerCase()
     .replace(/([a-z])&([a-z])/g, '$1$2')
     .replace(/\bsections?\s+(\d+)/g, 's$1')
+    .replace(/\bthird[-\s]part(?:y|ies)\b/g, 'thirdparty')
     .replace(/[’']/g, '')
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0);
@@ -192,7 +197,7 @@ function addOwnTerm(query: Query, vocabulary: Vocabulary, token: string, capital
     query.weights.set(term, 1);
     return expandTerm(query, vocabulary, term, band, BAND_WEIGHT);
   }
-  query.weights.set(term, 1);
+  query.weights.set(term, WORKPLACES.has(term) ? WORKPLACE_WEIGHT : 1);
   const long = vocabulary.abbreviations.get(token) ?? vocabulary.abbreviations.get(term);
   if (long === undefined || (vocabulary.ambiguous.has(token) && !capitals.has(token))) return;
   query.abbreviations += 1;
@@ -282,7 +287,10 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
   const kindWeight = (query: Query, text: string, id: string): number => {
     const kind = byId.get(id)?.kind ?? 'topic';
     const asksLetters = query.abbreviations === query.own.size && !ASKS_HOW_OR_WHEN.test(text);
-    return kind === 'glossary' && asksLetters ? 1 : (KIND_WEIGHT[kind] ?? 1);
+    if (kind === 'glossary' && asksLetters) return 1;
+    // A question that names flags may ask for one, though the recording guidance still comes first for "what flags…".
+    if (kind === 'flag' && /\bflag/i.test(text)) return ASKED_FLAG_WEIGHT;
+    return KIND_WEIGHT[kind] ?? 1;
   };
   const roleWeight = (audience: Audience | undefined, id: string): number => {
     const audiences = byId.get(id)?.audiences ?? [];

@@ -178,6 +178,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['move on', 'moved on', 'move them on', 'disperse', 'dispersal'],
   // Missing school.
   ['truanting', 'truant', 'bunking off', 'skiving', 'skipping school', 'truancy'],
+  // Taking someone's devices.
+  ['seize', 'seizing', 'seizure', 'confiscate', 'confiscated', 'take his phone', 'take her phone'],
+  ['laptop', 'computer', 'tablet', 'devices', 'device'],
   // Blaming the child for choosing: the protocol says children do not make informed choices to enter exploitation.
   ['know better', 'her choice', 'his choice', 'chose', 'choosing', 'choice', 'informed choices'],
   // What something is for: the protocol states its aims.
@@ -252,6 +255,10 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   harboring: 'harbouring',
   // "Called" names something ("is MASE still called MASE"); it does not ask who to phone.
   called: 'named',
+  suicidal: 'suicide',
+  abducting: 'abduction',
+  abducted: 'abduction',
+  abduct: 'abduction',
   // Doubled "l" before an ending, which the stemmer keeps (as in "calling"): fold to the word.
   controlling: 'control',
   controlled: 'control',
