@@ -14,15 +14,15 @@ import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, 
  */
 
 /** How much an added word counts beside the practitioner's own words. */
-const EXPANSION_WEIGHT = { abbreviation: 0.5, synonym: 0.5 } as const;
+const EXPANSION_WEIGHT = { abbreviation: 0.5, synonym: 0.6 } as const;
 /** An age in a question stands for its band's term ("ageunder16", where the entries name the band); the band's words ("under", "16") count at this weight. */
 const BAND_WEIGHT = 0.5;
 /** Where a child is seen ("outside the school", "her school records") is rarely what is asked about: such words count less. */
 const WORKPLACES = new Set(['school', 'college', 'hospital'].map((w) => normalizeTerm(w)));
 const WORKPLACE_WEIGHT = 0.5;
 const ASKED_FLAG_WEIGHT = 0.8;
-/** Questions about using or applying something rather than what its letters stand for. */
-const ASKS_HOW_OR_WHEN = /\b(?:when|how|who|where|why|can|should|could|would)\b/i;
+/** "What is an ASW?", "what does CAWN stand for": asking what letters mean. Other questions about an abbreviation ("is he on IOM?", "when should I use an SRO?") ask about the thing. */
+const ASKS_LETTERS = /^\s*(?:what\s+(?:is|are|does|do)|whats|what's)\b|\b(?:stand|stands|mean|means|meaning|abbreviation|acronym)\b/i;
 /** Glossary entries and flags are pointers (an abbreviation, a recording code): the entry they point to should normally win. */
 const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.6 };
 /** Prefixes that make a different concept and stay bound to their word: "pre-MASE", "non-crime", "anti-social". */
@@ -286,10 +286,11 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
   // "When should I use an SRO?" asks about the order, not the letters.
   const kindWeight = (query: Query, text: string, id: string): number => {
     const kind = byId.get(id)?.kind ?? 'topic';
-    const asksLetters = query.abbreviations === query.own.size && !ASKS_HOW_OR_WHEN.test(text);
+    const asksLetters = query.abbreviations === query.own.size && (ASKS_LETTERS.test(text) || /^\W*[\w&]+\W*$/.test(text));
     if (kind === 'glossary' && asksLetters) return 1;
-    // A question that names flags may ask for one, though the recording guidance still comes first for "what flags…".
-    if (kind === 'flag' && /\bflag/i.test(text)) return ASKED_FLAG_WEIGHT;
+    // "Flag for online CSE" asks for one flag; "what flags…" asks for the recording guidance first.
+    if (kind === 'flag' && /\bflag\b/i.test(text)) return 1;
+    if (kind === 'flag' && /\bflags\b/i.test(text)) return ASKED_FLAG_WEIGHT;
     return KIND_WEIGHT[kind] ?? 1;
   };
   const roleWeight = (audience: Audience | undefined, id: string): number => {

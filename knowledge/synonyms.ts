@@ -23,7 +23,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['bf', 'boyfriend', 'fella', 'partner', 'intimate relationship'],
   ['gf', 'girlfriend'],
   // Named apps and platforms: the protocol speaks of social media and online.
-  ['snapchat', 'snap', 'insta', 'instagram', 'tiktok', 'whatsapp', 'facebook', 'fortnite', 'discord', 'social media', 'online'],
+  ['snapchat', 'snap', 'insta', 'instagram', 'tiktok', 'whatsapp', 'facebook', 'fortnite', 'discord', 'grindr', 'tinder', 'dating app', 'social media', 'online'],
   // Cannabis and alcohol in everyday words; the SAFEGUARD sign is "substances".
   ['weed', 'skunk', 'cannabis', 'drugs', 'substance'],
   ['drunk', 'booze', 'drinking', 'binge', 'alcohol', 'vodka'],
@@ -178,6 +178,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['move on', 'moved on', 'move them on', 'disperse', 'dispersal'],
   // Missing school.
   ['truanting', 'truant', 'bunking off', 'skiving', 'skipping school', 'truancy'],
+  // Social workers and the service they work for.
+  ['social worker', 'social workers', 'social services', 'children’s social care', "children's services"],
   // Taking someone's devices.
   ['seize', 'seizing', 'seizure', 'confiscate', 'confiscated', 'take his phone', 'take her phone'],
   ['laptop', 'computer', 'tablet', 'devices', 'device'],
@@ -257,6 +259,7 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   called: 'named',
   suicidal: 'suicide',
   abducting: 'abduction',
+  fetal: 'foetal',
   abducted: 'abduction',
   abduct: 'abduction',
   // Doubled "l" before an ending, which the stemmer keeps (as in "calling"): fold to the word.

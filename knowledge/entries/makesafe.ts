@@ -183,7 +183,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['shop', 'shopping centre', 'security guard', 'station', 'transport hub', 'bus station', 'Wi-Fi', 'hotspot', 'sports club', 'Op Sportsafe', 'retail'],
+    keywords: ['bus driver', 'bus', 'train', 'tube', 'transport staff', 'shop', 'shopping centre', 'security guard', 'station', 'transport hub', 'bus station', 'Wi-Fi', 'hotspot', 'sports club', 'Op Sportsafe', 'retail'],
     related: ['makesafe.about', 'makesafe.how-to-report', 'makesafe.what-to-say'],
   },
   {

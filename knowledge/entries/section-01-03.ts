@@ -149,7 +149,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 3: Types of Child Sexual Exploitation – Peer-on-peer exploitation',
-    keywords: ['peer-on-peer', 'peer on peer', 'child-on-child', 'peers', 'same age', 'sexual bullying', 'school', 'street gangs', 'recruiting', 'domestic abuse', 'teenage relationship abuse', '16 and 17-year-olds'],
+    keywords: ['recruiting other children', 'exploiting younger children', 'peer-on-peer', 'peer on peer', 'child-on-child', 'peers', 'same age', 'sexual bullying', 'school', 'street gangs', 'recruiting', 'domestic abuse', 'teenage relationship abuse', '16 and 17-year-olds'],
     related: ['cse-type.gangs-and-groups', 'section.10.harmful-sexual-behaviour', 'indicator.gangs-groups.abusive-peer-groups', 'indicator.gangs-groups.bullying'],
     since2017: [change('change.kcsie')],
   },

@@ -51,7 +51,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 8: Victims and families – Victims: barriers to engagement',
-    keywords: ['barriers', 'engagement', 'disclosure', 'not disclosing', 'professional curiosity', 'fear', 'not believed', 'victim blaming', 'masculinity', 'boys', 'young men', 'anti-social behaviour'],
+    keywords: ['doesnt see herself as a victim', 'does not see it as abuse', 'wont engage', 'withdrew', 'withdraw statement', 'retract', 'barriers', 'engagement', 'disclosure', 'not disclosing', 'professional curiosity', 'fear', 'not believed', 'victim blaming', 'masculinity', 'boys', 'young men', 'anti-social behaviour'],
     related: ['section.8.groups-facing-barriers', 'section.8.positive-behaviours', 'section.5.identifying-cse'],
     since2017: [change('change.hmicfrs')],
   },

@@ -263,7 +263,7 @@ export const tacticsVictimsEntries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police', 'health'],
     section: SECTION,
-    keywords: ['product of conception', 'POC', 'termination', 'pregnancy', 'DNA', 'forensic', 'warrant', 'evidence-led prosecution'],
+    keywords: ['foetal tissue', 'products of conception', 'product of conception', 'POC', 'termination', 'pregnancy', 'DNA', 'forensic', 'warrant', 'evidence-led prosecution'],
     related: ['tactic.location.health-settings', 'offence.soa-ss5-8', 'offence.soa-ss9-15'],
   },
 ];
