@@ -317,9 +317,11 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
       }
       const audience = context.audience ?? self?.role;
       // With no role known, the route is the multi-agency referral route: every concern reaches children's social care.
-      const routeOf = ROUTE_QUESTION.test(text) ? (audience === undefined || audience === 'all' ? GENERAL_ROUTE : ROLE_START[audience]) : undefined;
+      const roleKnown = audience !== undefined && audience !== 'all';
+      const routeOf = ROUTE_QUESTION.test(text) ? (roleKnown ? ROLE_START[audience] : GENERAL_ROUTE) : undefined;
+      const bare = routeOf !== undefined && saysNothing((self?.rest ?? text).replace(ROUTE_QUESTION, ' '));
       // "What do I do now?", "who do I report it to?" and nothing more: the route is the answer.
-      if (routeOf !== undefined && saysNothing((self?.rest ?? text).replace(ROUTE_QUESTION, ' '))) {
+      if (routeOf !== undefined && bare) {
         const route = answerWith(routeOf);
         // The other roles' routes follow it, for the uncertain reply and for anyone who is not who we assumed.
         const others = Object.values(ROLE_START).flatMap((id) => (id === routeOf ? [] : (answerWith(id)?.hits ?? [])));
@@ -331,7 +333,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
         tokenize: (s) => s.split(' '),
         processTerm: (t) => t,
         boostTerm: (term) => query.weights.get(term) ?? 1,
-        boostDocument: (id) => kindWeight(query, text, String(id)) * roleWeight(audience, String(id)) * (id === routeOf ? ROUTE_BOOST : 1),
+        boostDocument: (id) => kindWeight(query, text, String(id)) * roleWeight(audience, String(id)) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1),
       });
       const ranked = rerank(results, query);
       const hits = ranked.slice(0, 10).flatMap((r) => {
@@ -349,7 +351,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
         vocabulary.corpus,
       );
       // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
-      if (best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
+      if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
       return { hits, confident: judgement.doubt === undefined, ...judgement };
     },
   };

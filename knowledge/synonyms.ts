@@ -178,6 +178,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['move on', 'moved on', 'move them on', 'disperse', 'dispersal'],
   // Missing school.
   ['truanting', 'truant', 'bunking off', 'skiving', 'skipping school', 'truancy'],
+  // Something given in return: the definition's "in exchange for".
+  ['changes hands', 'in exchange', 'in return', 'exchange'],
+  // Keeping an adult away from a child: the notices and orders that prohibit contact.
+  ['stop him contacting', 'stop contact', 'keep him away', 'no contact', 'prohibit contact', 'prohibitions'],
+  // Restricting a child's liberty to keep them safe.
+  ['lock her in', 'lock him in', 'locked unit', 'secure unit', 'secure accommodation', 'restrict liberty'],
+  // Feelings a groomed child may voice about the abuser.
+  ['loves him', 'in love', 'her boyfriend', 'relationship'],
   // Social workers and the service they work for.
   ['social worker', 'social workers', 'social services', 'children’s social care', "children's services"],
   // Taking someone's devices.

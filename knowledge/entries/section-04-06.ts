@@ -333,7 +333,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police', 'social-care'],
     section: 'Section 6: Reporting suspicions of CSE – CSE police officer reporting pathway',
-    keywords: ['ownership', 'owning borough', 'which borough', 'where the child lives', 'resides', 'cross-border', 'LAC', 'looked after child', 'category 1', 'non-contact online'],
+    keywords: ['who is in charge', 'lead borough', 'owns the case', 'ownership', 'owning borough', 'which borough', 'where the child lives', 'resides', 'cross-border', 'LAC', 'looked after child', 'category 1', 'non-contact online'],
     related: ['category.police-1', 'category.police-2', 'section.7.lac-placed-out-of-borough', 'section.7.mase-information-sharing'],
     since2017: [change('change.bcu'), change('change.categories-removed')],
   },
