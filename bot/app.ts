@@ -55,7 +55,7 @@ export async function startAssistant(config: Config, logger: Logger): Promise<Ru
     conversationTtlMs: config.conversationTtlMs,
     draftTtlMs: config.draftTtlMs,
     auditActorOf: auditActorKeyer(auditSecret),
-    knowledge: { answer: (text) => answerQuestion(text, knowledge, facts), open: (id) => openEntry(id, knowledge, facts) },
+    knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, context), open: (id) => openEntry(id, knowledge, facts) },
   });
   const adapter = createAdapter(config, i18n, logger);
   const bot = new AssistantBot(runTurn, i18n, logger);

@@ -94,6 +94,8 @@ export interface NoticeView {
   tone: 'info' | 'warning';
   title: TextRef;
   lines: TextRef[];
+  /** Choices offered in the message itself, each set under its heading ("Did you mean…", "Choose your role"). */
+  groups?: Array<{ heading: TextRef; actions: ActionView[] }>;
   actions: ActionView[];
 }
 

@@ -5,7 +5,7 @@ import { FIRST_FLOW_OF_ROLE } from './flows';
 import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, saveForLater, staleCard, startFlow } from './journeys';
 import { route, type Route } from './router';
 import type { TurnDeps, TurnOutcome } from './turn';
-import { journeyView, menuAction, noticeView, resumeActions, urgentView, welcomeView } from './views';
+import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView } from './views';
 
 /**
  * One turn of a conversation, as a pure function of the stored state, the event and what the
@@ -104,14 +104,34 @@ function onText(state: ConversationState, text: string, deps: TurnDeps): Promise
       return startFlow(state, FIRST_FLOW_OF_ROLE[routed.role], deps);
     case 'situation':
       return startFlow(state, routed.flowId, deps);
+    case 'described':
+      return onDescribed(state, routed, deps);
     case 'command':
       return onCommand(state, routed.command, deps);
     case 'question': {
-      const views = [...deps.knowledge.answer(routed.text).views];
+      const views = [...deps.knowledge.answer(routed.text, roleContext(state)).views];
       if (active !== undefined) views.push(noticeView('questionAnswered', 'info', resumeActions(active)));
       return same(state, views);
     }
   }
+}
+
+/** The role questions are weighed for: the running or last role journey's, or the one chosen on the welcome card. */
+const roleContext = (state: ConversationState): { audience?: NonNullable<ConversationState['role']> } => (state.role === undefined ? {} : { audience: state.role });
+
+/**
+ * What someone saw, in their words: any question in it is answered (for the role it gives), and the
+ * journey that fits is offered on one button. What they typed is kept, in the encrypted conversation
+ * state only, to become the journey's first note if they start it.
+ */
+function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'described' }>, deps: TurnDeps): TurnOutcome {
+  const { situation, text } = routed;
+  const role = situation.role ?? state.role;
+  const answered = situation.asks ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
+  const views: View[] = [...(answered?.confident === true ? answered.views : []), offerView(situation.flowId, situation.keepNote)];
+  const { offer: _previous, ...rest } = state;
+  const next: ConversationState = situation.keepNote ? { ...rest, offer: { flowId: situation.flowId, note: text } } : rest;
+  return { state: next, changed: true, views, effects: [] };
 }
 
 function onCommand(state: ConversationState, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {

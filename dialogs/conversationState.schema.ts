@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audienceSchema } from '../knowledge/entry.schema';
 
 /** What is stored for one conversation between turns. JSON only; validated on every load. */
 
@@ -13,6 +14,10 @@ export const activeFlowSchema = z.object({
   snapshot: z.record(z.string(), z.unknown()),
   /** Earlier snapshots, newest last, for "back". */
   history: z.array(z.record(z.string(), z.unknown())),
+  /** What the user typed that led to this journey: their first note (personal data: stored encrypted, never logged). */
+  openingNote: z.string().optional(),
+  /** True once the note has been put into one of the journey's own note boxes, where the user may have changed it. */
+  openingNotePlaced: z.boolean().optional(),
 });
 export type ActiveFlow = z.infer<typeof activeFlowSchema>;
 
@@ -21,6 +26,10 @@ export const conversationStateSchema = z.object({
   /** Recent activity ids, so a duplicate delivery is answered without being applied twice. */
   seenActivityIds: z.array(z.string()).max(50),
   flow: activeFlowSchema.optional(),
+  /** The journey offered for a situation the user described, with what they typed, until they start it or another. */
+  offer: z.object({ flowId: z.string(), note: z.string() }).optional(),
+  /** The role of the running or last role journey (chosen on the welcome card, or offered): questions are weighed for it. */
+  role: audienceSchema.exclude(['all']).optional(),
 });
 export type ConversationState = z.infer<typeof conversationStateSchema>;
 

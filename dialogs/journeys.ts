@@ -2,6 +2,8 @@ import type { View } from '../cards/view';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import { persistedJourneySchema, type Answer } from './flow';
 import { flowById } from './flows';
+import { afterAnswer } from './openingNote';
+import { roleOfFlow } from './situation';
 import type { Effect, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, resumeActions, welcomeView } from './views';
 
@@ -33,14 +35,24 @@ function park(active: ActiveFlow | undefined): Effect[] {
   return [{ type: 'draft.park', draftId: active.instanceId, flow: active }, { type: 'audit', action: 'journey.parked', subject: active.instanceId }];
 }
 
-export function startFlow(state: ConversationState, flowId: string, deps: TurnDeps): TurnOutcome {
+/**
+ * Starts a journey. One offered for what the user described carries what they typed as its first
+ * note (see openingNote.ts); starting any journey withdraws the offer. A role's journey sets the role
+ * questions are answered for.
+ */
+export function startFlow(state: ConversationState, flowId: string, deps: TurnDeps, openingNote?: string): TurnOutcome {
   const flow = flowById(flowId);
   if (flow === undefined) return unchanged(state, [noticeView('unknownJourney', 'warning', [menuAction()])]);
   const parked = park(liveFlow(state));
+  const note = openingNote ?? (state.offer?.flowId === flowId ? state.offer.note : undefined);
   const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: flow.start(), history: [] };
+  if (note !== undefined && note.trim() !== '') active.openingNote = note.trim();
   const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
   views.push(...journeyView(active, deps.facts));
-  return changed({ ...state, flow: active }, views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
+  const { offer: _withdrawn, ...rest } = state;
+  const role = roleOfFlow(flowId) ?? state.role;
+  const next: ConversationState = role === undefined ? { ...rest, flow: active } : { ...rest, flow: active, role };
+  return changed(next, views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
 }
 
 export interface CardRef {
@@ -74,6 +86,7 @@ export async function answer(state: ConversationState, active: ActiveFlow, given
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, deps);
   const next: ActiveFlow = {
     ...active,
+    ...afterAnswer(active, given),
     revision: active.revision + 1,
     snapshot: result.journey,
     history: [...active.history, active.snapshot].slice(-MAX_HISTORY),
@@ -89,8 +102,9 @@ export function back(state: ConversationState, active: ActiveFlow, deps: TurnDep
   return changed({ ...state, flow: next }, journeyView(next, deps.facts));
 }
 
+/** Starting again keeps the first note: it is what the user came with, not an answer. */
 export function restart(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
-  return startFlow(withoutFlow(state), active.flowId, deps);
+  return startFlow(withoutFlow(state), active.flowId, deps, active.openingNote);
 }
 
 export function cancel(state: ConversationState, active: ActiveFlow): TurnOutcome {

@@ -1,17 +1,19 @@
 import type { ActionView, AnswerView, View } from '../cards/view';
 import type { KnowledgeEntry } from '../knowledge/entry.schema';
 import { contactsOfEntry } from '../knowledge/localContacts';
-import type { KnowledgeIndex } from '../knowledge/search';
+import type { KnowledgeIndex, SearchContext, SearchResult } from '../knowledge/search';
 import { localContacts } from './contacts';
 import type { DeploymentFacts } from './flow';
 import type { Answered } from './turn';
 import type { CardEvent } from './events.schema';
-import { menuAction, noticeView } from './views';
+import { menuAction, noticeView, roleMenu } from './views';
 
 /** A question in free text, answered only from the protocol's reviewed knowledge. */
 
 const FACT_KEYS = ['whoApplies', 'whoAuthorises', 'threshold', 'duration', 'notification', 'breach', 'statute'] as const;
 const MAX_RELATED = 3;
+/** How many of the nearest entries an uncertain reply offers. */
+const MAX_NEAREST = 3;
 
 const open = (entry: KnowledgeEntry): ActionView => {
   const data: CardEvent = { event: 'entry.requested', entryId: entry.id };
@@ -46,10 +48,24 @@ export function entryView(entry: KnowledgeEntry, index: KnowledgeIndex, facts: D
   return view;
 }
 
-export function answerQuestion(text: string, index: KnowledgeIndex, facts: DeploymentFacts): Answered {
-  const result = index.search(text);
+/**
+ * "Not sure", usefully: it says so, offers the nearest entries as what they are (the nearest, not an
+ * answer) so one press opens the right one, and the role menu for a guided start.
+ */
+export function notSureView(result: SearchResult): View {
+  const view = noticeView('notSure', 'info', [menuAction()], 2);
+  const nearest = result.hits.slice(0, MAX_NEAREST).map((h) => open(h.entry));
+  view.groups = [
+    ...(nearest.length > 0 ? [{ heading: { key: 'notices:notSure.nearest' }, actions: nearest }] : []),
+    { heading: { key: 'notices:notSure.roles' }, actions: roleMenu() },
+  ];
+  return view;
+}
+
+export function answerQuestion(text: string, index: KnowledgeIndex, facts: DeploymentFacts, context: SearchContext = {}): Answered {
+  const result = index.search(text, context);
   const best = result.hits[0];
-  if (!result.confident || best === undefined) return { confident: false, views: [noticeView('notSure', 'info', [menuAction()], 2)] };
+  if (!result.confident || best === undefined) return { confident: false, views: [notSureView(result)] };
   return { confident: true, views: [entryView(best.entry, index, facts)] };
 }
 

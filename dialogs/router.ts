@@ -1,4 +1,5 @@
 import type { SITUATION_FLOWS } from './flows';
+import { describedSituation, type DescribedSituation } from './situation';
 import { isUrgent, normalise } from './urgency';
 
 /** What free text asks for. Urgent danger always wins; then commands; anything else is a question. */
@@ -7,6 +8,7 @@ export type Route =
   | { kind: 'command'; command: 'menu' | 'back' | 'cancel' | 'restart' | 'saveForLater' | 'ask' }
   | { kind: 'role'; role: RoleId }
   | { kind: 'situation'; flowId: (typeof SITUATION_FLOWS)[number] }
+  | { kind: 'described'; situation: DescribedSituation; text: string }
   | { kind: 'question'; text: string };
 
 export const ROLE_IDS = ['school', 'health', 'business', 'police', 'socialCare'] as const;
@@ -42,5 +44,7 @@ export function route(text: string): Route {
   for (const [pattern, command] of COMMANDS) if (pattern.test(t)) return { kind: 'command', command };
   for (const [pattern, role] of ROLES) if (pattern.test(t)) return { kind: 'role', role };
   for (const [pattern, flowId] of SITUATIONS) if (pattern.test(t)) return { kind: 'situation', flowId };
+  const situation = describedSituation(text);
+  if (situation !== undefined) return { kind: 'described', situation, text };
   return { kind: 'question', text };
 }

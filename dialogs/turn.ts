@@ -1,5 +1,6 @@
 import type { View } from '../cards/view';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
+import type { SearchContext } from '../knowledge/search';
 import type { DeploymentFacts } from './flow';
 
 /** A journey parked with "save for later", as the runner loaded it for this turn. */
@@ -23,8 +24,8 @@ export interface TurnDeps {
   facts: DeploymentFacts;
   /** The user's parked journeys (for the menu). */
   drafts: ParkedJourney[];
-  /** The protocol's knowledge: answers to free text, and entries opened from a card. */
-  knowledge: { answer: (text: string) => Answered; open: (entryId: string) => View[] };
+  /** The protocol's knowledge: answers to free text (weighed for the user's role when it is known), and entries opened from a card. */
+  knowledge: { answer: (text: string, context?: SearchContext) => Answered; open: (entryId: string) => View[] };
   draftTtlDays: number;
 }
 

@@ -4,6 +4,7 @@ import type { CardEvent } from './events.schema';
 import type { ActiveFlow } from './conversationState.schema';
 import { persistedJourneySchema, type DeploymentFacts, type InputErrors } from './flow';
 import { FIRST_FLOW_OF_ROLE, SITUATION_FLOWS, flowById } from './flows';
+import { withOpeningNote } from './openingNote';
 import { ROLE_IDS } from './router';
 import type { ParkedJourney } from './turn';
 
@@ -14,8 +15,11 @@ const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): A
 
 export const menuAction = (): ActionView => action({ key: 'common:nav.menu' }, { event: 'menu.requested' });
 
+/** The first journey of each role, as the welcome card lists them. */
+export const roleMenu = (): ActionView[] => ROLE_IDS.map((role) => action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId: FIRST_FLOW_OF_ROLE[role] }));
+
 export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[]): WelcomeView {
-  const menu: ActionView[] = ROLE_IDS.map((role) => action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId: FIRST_FLOW_OF_ROLE[role] }));
+  const menu: ActionView[] = roleMenu();
   menu.push(action({ key: 'welcome:role.question' }, { event: 'question.requested' }));
   // A situation's button reads as its journey's title, so the two cannot drift apart.
   const situations: ActionView[] = SITUATION_FLOWS.flatMap((flowId) => {
@@ -47,6 +51,14 @@ export function urgentView(active: ActiveFlow | undefined): UrgentView {
 export function noticeView(name: string, tone: NoticeView['tone'], actions: ActionView[], lineCount = 1): NoticeView {
   const lines = Array.from({ length: lineCount }, (_, i) => ({ key: `notices:${name}.line${i + 1}` }));
   return { kind: 'notice', tone, title: { key: `notices:${name}.title` }, lines, actions };
+}
+
+/** A journey offered for what the user described, on one button; what they typed goes with it as their first note. */
+export function offerView(flowId: string, keepsNote: boolean): NoticeView {
+  const flow = flowById(flowId);
+  const start = flow === undefined ? [] : [action({ key: 'notices:journeyOffered.start', values: { journeyKey: flow.titleKey } }, { event: 'flow.startRequested', flowId }, 'positive')];
+  const lines = [{ key: keepsNote ? 'notices:journeyOffered.line1' : 'notices:journeyOffered.roleOnly' }];
+  return { kind: 'notice', tone: 'info', title: { key: 'notices:journeyOffered.title' }, lines, actions: [...start, menuAction()] };
 }
 
 export function resumeActions(active: ActiveFlow | undefined): ActionView[] {
@@ -90,7 +102,7 @@ export function journeyView(active: ActiveFlow, facts: DeploymentFacts, override
   if (body.record !== undefined) step.record = body.record;
   if (body.contacts !== undefined) step.contacts = body.contacts;
   if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
-  return [step];
+  return [withOpeningNote(step, active, final || body.tone === 'summary')];
 }
 
 function withOverrides(inputs: InputView[], overrides: InputOverrides | undefined): InputView[] {

@@ -1,7 +1,8 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
-import type { EntryKind, KnowledgeEntry } from './entry.schema';
+import type { Audience, EntryKind, KnowledgeEntry } from './entry.schema';
+import { type Role, selfIdentifiedRole } from './roleWords';
 import { corpusOf, type Corpus, type Doubt, judge, sectionsIn } from './searchConfidence';
-import { AGE_BANDS, ageBands, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS } from './synonyms';
+import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS } from './synonyms';
 
 /**
  * Free text to the best entry: MiniSearch (BM25 with prefix and fuzzy matching, so typos are
@@ -13,11 +14,33 @@ import { AGE_BANDS, ageBands, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, S
  */
 
 /** How much an added word counts beside the practitioner's own words. */
-const EXPANSION_WEIGHT = { abbreviation: 0.5, synonym: 0.5 } as const;
+const EXPANSION_WEIGHT = { abbreviation: 0.5, synonym: 0.6 } as const;
+/** An age in a question stands for its band's term ("ageunder16", where the entries name the band); the band's words ("under", "16") count at this weight. */
+const BAND_WEIGHT = 0.5;
+/** Where a child is seen ("outside the school", "her school records") is rarely what is asked about: such words count less. */
+const WORKPLACES = new Set(['school', 'college', 'hospital'].map((w) => normalizeTerm(w)));
+const WORKPLACE_WEIGHT = 0.5;
+const ASKED_FLAG_WEIGHT = 0.8;
+/** "What is an ASW?", "what does CAWN stand for": asking what letters mean. Other questions about an abbreviation ("is he on IOM?", "when should I use an SRO?") ask about the thing. */
+const ASKS_LETTERS = /^\s*(?:what\s+(?:is|are|does|do)|whats|what's)\b|\b(?:stand|stands|mean|means|meaning|abbreviation|acronym)\b/i;
 /** Glossary entries and flags are pointers (an abbreviation, a recording code): the entry they point to should normally win. */
-const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.8 };
+const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.6 };
 /** Prefixes that make a different concept and stay bound to their word: "pre-MASE", "non-crime", "anti-social". */
 const BOUND_PREFIXES = new Set(['pre', 'non', 'anti']);
+/** With the user's role known, entries written only for other roles count less; those for the role or for everyone are as they are. */
+const OTHER_ROLES_WEIGHT = 0.7;
+/** "Who do I call?", "what should I do?": asked by someone whose role is known, their role's route counts this much more. */
+const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report\s+(?:it|this|to)|refer\s+to)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do\s+now|who\s+to\s+(?:call|ring|phone|tell|contact)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do|what\s+now|where\s+do\s+(?:i|we)\s+(?:refer|report|go))\b/i;
+const ROUTE_BOOST = 2;
+const GENERAL_ROUTE = 'route.referral-pathway';
+/** Where someone who says only who they are ("I'm a teacher") starts: their role's route. */
+export const ROLE_START: Readonly<Record<Role, string>> = {
+  school: 'route.referral-pathway',
+  health: 'route.referral-pathway',
+  business: 'makesafe.how-to-report',
+  police: 'section.6.police-reporting-pathway',
+  'social-care': 'section.6.referral-desks',
+};
 const FIELDS = ['title', 'keywords', 'summary', 'body', 'facts'] as const;
 const BOOST: Record<(typeof FIELDS)[number], number> = { title: 3, keywords: 3, summary: 1.5, body: 0.5, facts: 1 };
 
@@ -38,8 +61,14 @@ export interface SearchResult {
   unknown: string[];
 }
 
+/** What is known about who asks: the role chosen on the welcome card, or known from a journey. */
+export interface SearchContext {
+  audience?: Audience;
+}
+
 export interface KnowledgeIndex {
-  search(query: string): SearchResult;
+  /** A role the message itself gives ("I'm a nurse, …") counts when the context has none. */
+  search(query: string, context?: SearchContext): SearchResult;
   byId(id: string): KnowledgeEntry | undefined;
 }
 
@@ -49,6 +78,7 @@ export function tokenize(text: string): string[] {
     .toLowerCase()
     .replace(/([a-z])&([a-z])/g, '$1$2')
     .replace(/\bsections?\s+(\d+)/g, 's$1')
+    .replace(/\bthird[-\s]part(?:y|ies)\b/g, 'thirdparty')
     .replace(/[’']/g, '')
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0);
@@ -72,6 +102,8 @@ export function stem(word: string): string {
   const suffix = /(ations?|ing|ed)$/.exec(w)?.[0];
   if (suffix !== undefined && w.length - suffix.length >= 4) w = w.slice(0, -suffix.length).replace(/([^aeiouls])\1$/, '$1');
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  // "investigating", "investigate" and "investigation" meet at "investig".
+  if (w.endsWith('at') && w.length >= 6) w = w.slice(0, -2);
   return w;
 }
 
@@ -159,8 +191,13 @@ function addOwnTerm(query: Query, vocabulary: Vocabulary, token: string, capital
   query.own.set(term, { typed: token, covers: new Set([term]), alike: new Set([term]) });
   if (capitals.has(token)) query.acronyms.add(term);
   const band = AGE_BANDS[term];
-  if (band !== undefined) return expandTerm(query, vocabulary, term, band, 1);
-  query.weights.set(term, 1);
+  if (band !== undefined) {
+    // The band is a term of its own where the entries name it, and its words count beside it.
+    if (!vocabulary.corpus.df.has(term)) return expandTerm(query, vocabulary, term, band, 1);
+    query.weights.set(term, 1);
+    return expandTerm(query, vocabulary, term, band, BAND_WEIGHT);
+  }
+  query.weights.set(term, WORKPLACES.has(term) ? WORKPLACE_WEIGHT : 1);
   const long = vocabulary.abbreviations.get(token) ?? vocabulary.abbreviations.get(term);
   if (long === undefined || (vocabulary.ambiguous.has(token) && !capitals.has(token))) return;
   query.abbreviations += 1;
@@ -217,14 +254,14 @@ type Doc = { id: string } & Record<(typeof FIELDS)[number], string>;
 export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex {
   const abbreviations = abbreviationsOf(entries);
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const expandDoc = (text: string): string => [text, ...tokenize(text).flatMap((t) => abbreviations.get(t) ?? [])].join(' ');
+  const expandDoc = (text: string): string => withAgeBandTerms([text, ...tokenize(text).flatMap((t) => abbreviations.get(t) ?? [])].join(' '));
   // Entries that are only checklist prompts stay openable by id but are not offered as answers.
   const docs: Doc[] = entries.filter((e) => e.searchable).map((e) => ({
     id: e.id,
     title: expandDoc(e.title),
     keywords: expandDoc(e.keywords.join(' ; ')),
-    summary: e.summary,
-    body: e.body,
+    summary: withAgeBandTerms(e.summary),
+    body: withAgeBandTerms(e.body),
     facts: factsText(e),
   }));
   const index = new MiniSearch<Doc>({
@@ -246,21 +283,57 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
   const sectionsOf = new Map(docs.map((d) => [d.id, sectionsIn(`${d.id} ${FIELDS.map((f) => d[f]).join(' ')}`)]));
 
   /** A question that is nothing but abbreviations ("what is an ASW?") asks what they stand for: the glossary may answer. */
-  const kindWeight = (query: Query) => (id: string) => {
+  // "When should I use an SRO?" asks about the order, not the letters.
+  const kindWeight = (query: Query, text: string, id: string): number => {
     const kind = byId.get(id)?.kind ?? 'topic';
-    return kind === 'glossary' && query.abbreviations === query.own.size ? 1 : (KIND_WEIGHT[kind] ?? 1);
+    const asksLetters = query.abbreviations === query.own.size && (ASKS_LETTERS.test(text) || /^\W*[\w&]+\W*$/.test(text));
+    if (kind === 'glossary' && asksLetters) return 1;
+    // "Flag for online CSE" asks for one flag; "what flags…" asks for the recording guidance first.
+    if (kind === 'flag' && /\bflag\b/i.test(text)) return 1;
+    if (kind === 'flag' && /\bflags\b/i.test(text)) return ASKED_FLAG_WEIGHT;
+    return KIND_WEIGHT[kind] ?? 1;
   };
+  const roleWeight = (audience: Audience | undefined, id: string): number => {
+    const audiences = byId.get(id)?.audiences ?? [];
+    if (audience === undefined || audience === 'all') return 1;
+    return audiences.includes(audience) || audiences.includes('all') ? 1 : OTHER_ROLES_WEIGHT;
+  };
+
+  const answerWith = (id: string): SearchResult | undefined => {
+    const entry = byId.get(id);
+    return entry === undefined ? undefined : { hits: [{ entry, score: 0 }], confident: true, coverage: 1, unknown: [] };
+  };
+  /** Whether a text says nothing beyond everyday words ("to", "now", "it"). */
+  const saysNothing = (rest: string): boolean => [...buildQuery(rest, vocabulary).own.keys()].every((t) => vocabulary.corpus.everyday.has(t));
 
   return {
     byId: (id) => byId.get(id),
-    search(text) {
+    search(text, context = {}) {
+      // The introduction still counts as words ("I work at a hotel" is about hotels); with nothing else said, it asks where to start.
+      const self = selfIdentifiedRole(text);
+      if (self !== undefined && buildQuery(self.rest, vocabulary).weights.size === 0) {
+        const start = answerWith(ROLE_START[self.role]);
+        if (start !== undefined) return start;
+      }
+      const audience = context.audience ?? self?.role;
+      // With no role known, the route is the multi-agency referral route: every concern reaches children's social care.
+      const roleKnown = audience !== undefined && audience !== 'all';
+      const routeOf = ROUTE_QUESTION.test(text) ? (roleKnown ? ROLE_START[audience] : GENERAL_ROUTE) : undefined;
+      const bare = routeOf !== undefined && saysNothing((self?.rest ?? text).replace(ROUTE_QUESTION, ' '));
+      // "What do I do now?", "who do I report it to?" and nothing more: the route is the answer.
+      if (routeOf !== undefined && bare) {
+        const route = answerWith(routeOf);
+        // The other roles' routes follow it, for the uncertain reply and for anyone who is not who we assumed.
+        const others = Object.values(ROLE_START).flatMap((id) => (id === routeOf ? [] : (answerWith(id)?.hits ?? [])));
+        if (route !== undefined) return { ...route, hits: [...route.hits, ...others.filter((h, i) => others.findIndex((o) => o.entry.id === h.entry.id) === i)] };
+      }
       const query = buildQuery(text, vocabulary);
       if (query.weights.size === 0) return { hits: [], confident: false, coverage: 0, doubt: 'no-match', unknown: [] };
       const results = index.search([...query.weights.keys()].join(' '), {
         tokenize: (s) => s.split(' '),
         processTerm: (t) => t,
         boostTerm: (term) => query.weights.get(term) ?? 1,
-        boostDocument: kindWeight(query),
+        boostDocument: (id) => kindWeight(query, text, String(id)) * roleWeight(audience, String(id)) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1),
       });
       const ranked = rerank(results, query);
       const hits = ranked.slice(0, 10).flatMap((r) => {
@@ -277,6 +350,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
         },
         vocabulary.corpus,
       );
+      // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
+      if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
       return { hits, confident: judgement.doubt === undefined, ...judgement };
     },
   };

@@ -15,11 +15,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['pics', 'pictures', 'photos', 'selfies', 'images', 'videos'],
   // The Child Abduction Warning Notice under its informal and former names.
   ['keep-away notice', 'keep away notice', 'harbourers warning', 'harbouring notice', 'CAWN'],
+  // Passing images on: pupils say "sent", the guidance says "sharing".
+  ['sent', 'send', 'sending', 'shared', 'sharing', 'forwarded', 'posted'],
+  // Being worried, in everyday words; the protocol speaks of concerns.
+  ['worried', 'concerned', 'worry', 'concern', 'concerns'],
   // Partners: text-speak and the relationship-model vocabulary of the protocol.
-  ['bf', 'boyfriend', 'fella'],
+  ['bf', 'boyfriend', 'fella', 'partner', 'intimate relationship'],
   ['gf', 'girlfriend'],
   // Named apps and platforms: the protocol speaks of social media and online.
-  ['snapchat', 'snap', 'insta', 'instagram', 'tiktok', 'whatsapp', 'facebook', 'fortnite', 'discord', 'social media', 'online'],
+  ['snapchat', 'snap', 'insta', 'instagram', 'tiktok', 'whatsapp', 'facebook', 'fortnite', 'discord', 'grindr', 'tinder', 'dating app', 'social media', 'online'],
   // Cannabis and alcohol in everyday words; the SAFEGUARD sign is "substances".
   ['weed', 'skunk', 'cannabis', 'drugs', 'substance'],
   ['drunk', 'booze', 'drinking', 'binge', 'alcohol', 'vodka'],
@@ -52,7 +56,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Everyday words for the child; the protocol says "child" and "young person".
   ['kid', 'kids', 'child', 'children'],
   ['teen', 'teens', 'teenager', 'teenage', 'adolescent', 'young person', 'young people'],
-  ['pupil', 'student', 'learner', 'young person'],
+  ['pupil', 'student', 'learner', 'young person', 'child'],
   ['lad', 'lads', 'boy', 'boys', 'young men', 'young person'],
   // Girls: the protocol mostly says "young person", sometimes "young women".
   ['girl', 'girls', 'young woman', 'young women', 'young person'],
@@ -166,6 +170,61 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['cat', 'category', 'categories', 'level'],
   // Unaccompanied children and asylum.
   ['uasc', 'unaccompanied', 'asylum', 'immigration status'],
+  // Who attends a meeting.
+  ['goes to', 'go to', 'attend', 'attends', 'attendees', 'invited', 'comes to'],
+  // Premises used for drugs or abuse.
+  ['crack house', 'drug house', 'drug den', 'premises'],
+  // Moving people on: the police dispersal power.
+  ['move on', 'moved on', 'move them on', 'disperse', 'dispersal'],
+  // Missing school.
+  ['truanting', 'truant', 'bunking off', 'skiving', 'skipping school', 'truancy'],
+  // Something given in return: the definition's "in exchange for".
+  ['changes hands', 'in exchange', 'in return', 'exchange'],
+  // Keeping an adult away from a child: the notices and orders that prohibit contact.
+  ['stop him contacting', 'stop contact', 'keep him away', 'no contact', 'prohibit contact', 'prohibitions'],
+  // Restricting a child's liberty to keep them safe.
+  ['lock her in', 'lock him in', 'locked unit', 'secure unit', 'secure accommodation', 'restrict liberty'],
+  // Feelings a groomed child may voice about the abuser.
+  ['loves him', 'in love', 'her boyfriend', 'relationship'],
+  // Social workers and the service they work for.
+  ['social worker', 'social workers', 'social services', 'children’s social care', "children's services"],
+  // Taking someone's devices.
+  ['seize', 'seizing', 'seizure', 'confiscate', 'confiscated', 'take his phone', 'take her phone'],
+  ['laptop', 'computer', 'tablet', 'devices', 'device'],
+  // Blaming the child for choosing: the protocol says children do not make informed choices to enter exploitation.
+  ['know better', 'her choice', 'his choice', 'chose', 'choosing', 'choice', 'informed choices'],
+  // What something is for: the protocol states its aims.
+  ['achieve', 'aims', 'aim', 'purpose', 'goal', 'goals', 'objectives'],
+  // Who answers for what: accountability and responsibility.
+  ['accountable', 'accountability', 'responsible', 'responsibility', 'in charge'],
+  // Money trouble: the protocol's economic vulnerability.
+  ['poor', 'poverty', 'no money', 'hard up', 'skint', 'cant afford', 'economic', 'financial'],
+  // Drinking, by the person who drinks.
+  ['drinker', 'alcoholic', 'drinks', 'drinking', 'alcohol'],
+  // Many sexual partners, in everyday words; the SAFEGUARD sign is a change in sexual behaviour.
+  ['sleeping around', 'lots of partners', 'multiple partners', 'sexual behaviour'],
+  // A child who will not talk to professionals: the SAFEGUARD sign is resistance to communicating.
+  ['wont speak', 'wont talk', 'refuses to talk', 'refuses to engage', 'not engaging', 'shut off', 'distrust', 'resistance to communicating'],
+  // Sharing what agencies know.
+  ['tell other professionals', 'tell other agencies', 'share information', 'sharing information', 'information sharing', 'partnership', 'partner agencies'],
+  // Comparing images.
+  ['compare', 'comparing', 'comparison', 'match'],
+  // Being made to do something: the offences speak of causing, inciting and coercion.
+  ['made her', 'made him', 'makes her', 'makes him', 'forced', 'forcing', 'causing', 'inciting', 'coercion', 'coerced'],
+  // Getting a child back: recovery.
+  ['get her back', 'get him back', 'bring her back', 'bring him back', 'recover', 'recovery'],
+  // Leaving the country.
+  ['abroad', 'overseas', 'foreign', 'out of the country', 'leave the country', 'foreign travel'],
+  // Agreeing to something: consent.
+  ['agree', 'agreement', 'permission', 'allow', 'consent'],
+  // Keeping a secret.
+  ['between us', 'keep it secret', 'secret', 'secrets', 'confidential', 'not to tell'],
+  // Confronting someone: challenging or approaching them yourself.
+  ['confront', 'challenge', 'talk to the man', 'speak to the man', 'talk to him', 'speak to him', 'approach him', 'have a word'],
+  // Harmful sexual behaviour described: a child touching other children.
+  ['touching younger', 'touching other children', 'touching kids', 'harmful sexual behaviour'],
+  // "Passed around" describes abuse by a group.
+  ['passed around', 'passed between', 'shared around', 'group', 'groups', 'gangs and groups'],
 ];
 
 /**
@@ -175,7 +234,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 export const FACT_QUESTIONS: Readonly<Record<string, string>> = {
   whoApplies: 'who applies apply application',
   whoAuthorises: 'who authorises authorise authority grants',
-  threshold: 'threshold criteria test grounds when',
+  threshold: 'threshold criteria test grounds when age eligible',
   duration: 'duration how long lasts expires',
   notification: 'notification notify register',
   breach: 'breach breaches penalty sentence consequences',
@@ -204,6 +263,24 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   harbors: 'harbours',
   harbor: 'harbour',
   harboring: 'harbouring',
+  // "Called" names something ("is MASE still called MASE"); it does not ask who to phone.
+  called: 'named',
+  suicidal: 'suicide',
+  abducting: 'abduction',
+  fetal: 'foetal',
+  abducted: 'abduction',
+  abduct: 'abduction',
+  // Doubled "l" before an ending, which the stemmer keeps (as in "calling"): fold to the word.
+  controlling: 'control',
+  controlled: 'control',
+  controller: 'control',
+  travelling: 'travel',
+  travelled: 'travel',
+  traveling: 'travel',
+  traveled: 'travel',
+  labelled: 'label',
+  cancelled: 'cancel',
+  modelling: 'model',
 };
 
 /**
@@ -215,7 +292,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'should so that the their them then there these they this to was we were what when where which who whom why will with would ' +
     'you your about any am also just tell know need want please hi hello thanks ok okay u ur pls plz im ive dont cant wont ' +
     'isnt arent doesnt didnt shes hes theyre whats thats theres wat wot re being get got gets really very some someone ' +
-    'he she her him his hers herself himself us another other others up down out off ' +
+    'he she her him his hers herself himself us another other others up down out off between use ' +
     'year years yr yrs yo y o old olds aged').split(' '),
 );
 
@@ -262,9 +339,31 @@ export const AGE_BANDS: Readonly<Record<string, string[]>> = {
 const ageBand = (age: number): string =>
   age < 13 ? ' ageunder13 ' : age < 16 ? ' ageunder16 ' : age < 18 ? ' age16to17 ' : ' ageadult ';
 
-/** Ages ("a 15 yr old", "14yo", "aged 12") become an age band; school years ("yr 9") carry no topic. */
-export const ageBands = (text: string): string =>
+/** The protocol's own ways of naming a band ("under 16", "under the age of 13", "16 and 17-year-olds"), as the band's term. */
+const BAND_NAMES: [RegExp, string][] = [
+  [/\bunder(?:\s+the\s+age\s+of)?\s+13\b/gi, 'ageunder13'],
+  [/\bunder(?:\s+the\s+age\s+of)?\s+16\b/gi, 'ageunder16'],
+  [/\b16[- ]?(?:and|or|to|-)\s*17\b|\b1[67][- ]year[- ]olds?\b/gi, 'age16to17'],
+];
+
+/** An entry's text with the age bands it names added as terms, so an age in a question meets the entries about its band. */
+export const withAgeBandTerms = (text: string): string =>
+  [text, ...BAND_NAMES.flatMap(([pattern, band]) => (text.match(pattern) ?? []).map(() => band))].join(' ');
+
+/**
+ * Ages ("a 15 yr old", "14yo", "aged 12", "she's 14") become an age band; questions
+ * about age ("how old", "what age", "old enough") ask about "age"; school years ("yr 9") carry no topic.
+ */
+export const ageBands = (text: string): string => withAgeGap(text, bandsOnly(text));
+
+/** A child's age and an adult's in one question ("she's 14, her boyfriend is 19") describe an age gap: an older person. */
+const ADULT_AGE = /\b(?:boyfriend|girlfriend|bf|gf|partner|man|guy|he|adult)\s*['’]?\s*(?:is|s|was|aged)\s+(?:about\s+|around\s+)?(1[89]|[2-9]\d)\b/i;
+const withAgeGap = (typed: string, banded: string): string => (/ageunder1[36]|age16to17/.test(banded) && ADULT_AGE.test(typed) ? `${banded} older` : banded);
+
+const bandsOnly = (text: string): string =>
   text
     .replace(/\b(?:aged\s+)?(\d{1,2})\s*-?\s*(?:y\/?o|(?:yrs?|years?)\s*-?\s*olds?)\b/gi, (_m, n: string) => ageBand(Number(n)))
     .replace(/\baged\s+(\d{1,2})\b/gi, (_m, n: string) => ageBand(Number(n)))
+    .replace(/\b(?:she|he)\s*['’]?\s*(?:is|s|was)(?:\s+only|\s+just)?\s+(1[0-7]|[1-9])\b(?!\s*(?:am|pm|days?|hours?|weeks?|months?|times?|%))/gi, (_m, n: string) => ageBand(Number(n)))
+    .replace(/\b(?:how old|what age|old enough|too old|too young|age limit)\b/gi, ' age ')
     .replace(/\b(?:yr|year|y)\s*(\d{1,2})\b/gi, ' ');

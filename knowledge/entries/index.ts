@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { knowledgeEntrySchema } from '../entry.schema';
+import { engagementEntries } from './engagement';
 import { flagsAndOutcomesEntries } from './flags-and-outcomes';
 import { glossaryEntries } from './glossary';
 import { healthSignEntries } from './health-signs';
@@ -8,6 +9,7 @@ import { legislationEntries } from './legislation';
 import { makesafeEntries } from './makesafe';
 import { maseAndMeetingsEntries } from './mase-and-meetings';
 import { powersEntries } from './powers';
+import { referralRouteEntries } from './referral-route';
 import { safeguardIndicatorEntries } from './safeguard-indicators';
 import { sectionEntries } from './sections';
 import { tacticsLocationsEntries } from './tactics-locations';
@@ -29,4 +31,6 @@ export const allEntries = z.array(knowledgeEntrySchema).parse([
   ...legislationEntries,
   ...powersEntries,
   ...makesafeEntries,
+  ...referralRouteEntries,
+  ...engagementEntries,
 ]);

@@ -205,7 +205,7 @@ export const legislationEntries: KnowledgeEntryInput[] = [
     body: ss47to50Body('Causing or inciting the sexual exploitation of a child: s48 Sexual Offences Act 2003.'),
     audiences: ['police'],
     section: OFFENDERS_AND_LEGISLATION,
-    keywords: ['section 48', 's48', 'causing', 'inciting', 'sexual exploitation', 'under 18'],
+    keywords: ['made her have sex with others', 'for money', 'section 48', 's48', 'causing', 'inciting', 'sexual exploitation', 'under 18'],
     related: ['offence.soa-ss47-50', 'offence.soa-s49'],
   },
   {

@@ -183,7 +183,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['shop', 'shopping centre', 'security guard', 'station', 'transport hub', 'bus station', 'Wi-Fi', 'hotspot', 'sports club', 'Op Sportsafe', 'retail'],
+    keywords: ['bus driver', 'bus', 'train', 'tube', 'transport staff', 'shop', 'shopping centre', 'security guard', 'station', 'transport hub', 'bus station', 'Wi-Fi', 'hotspot', 'sports club', 'Op Sportsafe', 'retail'],
     related: ['makesafe.about', 'makesafe.how-to-report', 'makesafe.what-to-say'],
   },
   {
@@ -203,7 +203,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['report', 'how to report', 'call police', '999', '101', 'emergency', 'Operation Makesafe', 'say Makesafe', 'Crimestoppers', 'anonymous', 'supervisor', 'manager'],
+    keywords: ['report', 'how to report', 'call police', 'who do I call', 'who to ring', 'who do I tell', 'what do I do', '999', '101', 'emergency', 'Operation Makesafe', 'say Makesafe', 'Crimestoppers', 'anonymous', 'supervisor', 'manager'],
     related: ['section.11.operation-makesafe', 'makesafe.what-to-say', 'makesafe.keep-records'],
   },
   {
@@ -231,7 +231,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['what to say', 'call handler', 'description', 'number plate', 'registration', 'room number', 'booking name', 'payment method', 'still present', 'do not confront', 'information for police', 'details to give the police'],
+    keywords: ['when I ring', 'when I call', 'what do I say', 'what to say', 'call handler', 'description', 'number plate', 'registration', 'room number', 'booking name', 'payment method', 'still present', 'do not confront', 'information for police', 'details to give the police'],
     related: ['makesafe.how-to-report', 'makesafe.keep-records', 'makesafe.taxis', 'makesafe.hotels'],
   },
   {

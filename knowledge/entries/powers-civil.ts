@@ -140,7 +140,7 @@ export const powersCivilEntries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police', 'social-care'],
     section: `${OFFENDERS}; Positive action in relation to locations of CSE`,
-    keywords: ['recovery order', 'section 50', 's50', 'produce the child', 'missing child in care', 'enter and search', 'recover a child', 'care order', 'EPO', 'PPO'],
+    keywords: ['get the child back', 'child in care missing', 'ran off', 'recovery order', 'section 50', 's50', 'produce the child', 'missing child in care', 'enter and search', 'recover a child', 'care order', 'EPO', 'PPO'],
     related: ['power.care-order', 'power.epo', 'power.police-protection', 'power.abduction-child-in-care', 'tactic.location.warrants'],
     facts: {
       whoApplies: 'The local authority if the child is subject to a care order or EPO; the police if the child is in police protection.',

@@ -20,7 +20,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 1: Introduction',
-    keywords: ['protocol', 'London CSE protocol', 'CSE', 'child sexual exploitation', 'London Child Protection Procedures', 'CP procedures', 'non-statutory', 'purpose'],
+    keywords: ['what has changed', 'changed since 2017', 'new protocol', 'protocol', 'London CSE protocol', 'CSE', 'child sexual exploitation', 'London Child Protection Procedures', 'CP procedures', 'non-statutory', 'purpose', 'still in force', 'current', 'up to date', 'out of date', 'replaced', 'superseded', '2017 protocol', '2021 protocol'],
     related: ['section.1.aims', 'section.1.principles', 'section.2.definition-of-cse'],
     since2017: [change('change.protocol-2021'), change('change.london-procedures')],
   },
@@ -42,7 +42,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 1: Introduction – Aims',
-    keywords: ['aims', 'child-centred', 'VOLT', 'victims offenders locations themes', 'children in need', 'Children Act 1989', 'Children Act 2004', 'prevention', 'awareness'],
+    keywords: ['trying to achieve', 'what is it for', 'aims', 'child-centred', 'VOLT', 'victims offenders locations themes', 'children in need', 'Children Act 1989', 'Children Act 2004', 'prevention', 'awareness'],
     related: ['section.1.principles', 'section.7.mase-volt', 'glossary.volt'],
   },
   {
@@ -84,7 +84,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 2: Definitions – Child Sexual Exploitation',
-    keywords: ['definition', 'what is CSE', 'child sexual exploitation', 'child sexual abuse', 'power imbalance', 'imbalance of power', 'coerce', 'manipulate', 'deceive', 'under 18', 'exchange', 'grooming', 'non-contact', 'online', 'DfE 2017'],
+    keywords: ['boys', 'young men', 'male victims', 'who can be a victim', 'definition', 'what is CSE', 'child sexual exploitation', 'child sexual abuse', 'power imbalance', 'imbalance of power', 'coerce', 'manipulate', 'deceive', 'under 18', 'exchange', 'grooming', 'non-contact', 'online', 'DfE 2017'],
     related: ['section.1.principles', 'section.3.types-of-cse', 'section.10.age-and-consent'],
     since2017: [
       {
@@ -149,7 +149,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 3: Types of Child Sexual Exploitation – Peer-on-peer exploitation',
-    keywords: ['peer-on-peer', 'peer on peer', 'child-on-child', 'peers', 'same age', 'sexual bullying', 'school', 'street gangs', 'recruiting', 'domestic abuse', 'teenage relationship abuse', '16 and 17-year-olds'],
+    keywords: ['recruiting other children', 'exploiting younger children', 'peer-on-peer', 'peer on peer', 'child-on-child', 'peers', 'same age', 'sexual bullying', 'school', 'street gangs', 'recruiting', 'domestic abuse', 'teenage relationship abuse', '16 and 17-year-olds'],
     related: ['cse-type.gangs-and-groups', 'section.10.harmful-sexual-behaviour', 'indicator.gangs-groups.abusive-peer-groups', 'indicator.gangs-groups.bullying'],
     since2017: [change('change.kcsie')],
   },
@@ -249,7 +249,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 3: Types of Child Sexual Exploitation – Gangs and groups',
-    keywords: ['gangs', 'groups', 'gang', 'group-based', 'grooming gangs', 'gang-affected', 'initiation', 'power and control', 'sexual violence', "Children's Commissioner 2013", 'GA flag', 'GE flag'],
+    keywords: ['passed around', 'group of lads', 'parties', 'gangs', 'groups', 'gang', 'group-based', 'grooming gangs', 'gang-affected', 'initiation', 'power and control', 'sexual violence', "Children's Commissioner 2013", 'GA flag', 'GE flag'],
     related: ['flag.ga', 'flag.ge', 'vulnerability.gang-association', 'indicator.gangs-groups.gang-involvement', 'cse-type.county-lines', 'cse-type.peer-on-peer'],
     since2017: [change('change.cce-2026')],
   },
@@ -317,7 +317,7 @@ export const section01To03Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 3: Types of Child Sexual Exploitation – Familial',
-    keywords: ['familial', 'family', 'parents', 'relatives', 'siblings', 'intra-familial', 'home not safe'],
+    keywords: ['dad', 'mum', 'uncle', 'selling her', 'family member', 'familial', 'family', 'parents', 'relatives', 'siblings', 'intra-familial', 'home not safe'],
     related: ['section.10.perpetrators', 'vulnerability.unsafe-home', 'checklist.investigation-victim'],
   },
   {

@@ -51,7 +51,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 8: Victims and families – Victims: barriers to engagement',
-    keywords: ['barriers', 'engagement', 'disclosure', 'not disclosing', 'professional curiosity', 'fear', 'not believed', 'victim blaming', 'masculinity', 'boys', 'young men', 'anti-social behaviour'],
+    keywords: ['doesnt see herself as a victim', 'does not see it as abuse', 'wont engage', 'withdrew', 'withdraw statement', 'retract', 'barriers', 'engagement', 'disclosure', 'not disclosing', 'professional curiosity', 'fear', 'not believed', 'victim blaming', 'masculinity', 'boys', 'young men', 'anti-social behaviour'],
     related: ['section.8.groups-facing-barriers', 'section.8.positive-behaviours', 'section.5.identifying-cse'],
     since2017: [change('change.hmicfrs')],
   },
@@ -280,7 +280,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police', 'social-care'],
     section: 'Section 10: Investigations',
-    keywords: ['investigation', 'investigating CSE', 'proactive', 'CPS', 'early advice', 'rapport', 'disclosure', 'revisit', 'six months', 'no disclosure'],
+    keywords: ['approach', 'how to investigate', 'investigation', 'investigating CSE', 'proactive', 'CPS', 'early advice', 'rapport', 'disclosure', 'revisit', 'six months', 'no disclosure'],
     related: ['section.10.age-and-consent', 'checklist.investigation-supervisor', 'checklist.investigation-victim', 'checklist.closing-report', 'section.8.positive-behaviours'],
   },
   {
@@ -365,7 +365,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police', 'social-care', 'health', 'school'],
     section: 'Section 10: Investigations – Third-party material',
-    keywords: ['third-party material', 'records', 'medical records', 'consent', 'disclosure', 'corroboration', '999 tapes', 'house-to-house', 'family proceedings'],
+    keywords: ['school records', 'social care records', 'get records', 'third-party material', 'records', 'medical records', 'consent', 'disclosure', 'corroboration', '999 tapes', 'house-to-house', 'family proceedings'],
     related: ['section.10.investigations'],
   },
   {
@@ -429,7 +429,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 10: Investigations – Perpetrators/suspects/persons of concern',
-    keywords: ['perpetrator', 'offender', 'suspect', 'person of concern', 'aliases', 'nicknames', 'boyfriend', 'older boyfriend', 'coercive control', 'isolation', 'grooming', 'family member', 'home not safe', 'speak privately'],
+    keywords: ['returned home', 'safe to go home', 'speak to the child alone', 'spoken to privately', 'perpetrator', 'offender', 'suspect', 'person of concern', 'aliases', 'nicknames', 'boyfriend', 'older boyfriend', 'coercive control', 'isolation', 'grooming', 'family member', 'home not safe', 'speak privately'],
     related: ['checklist.investigation-suspect', 'cse-type.familial', 'cse-type.relationship-model', 'outcome.fq', 'power.sro', 'power.cawn'],
     since2017: [
       {
@@ -455,7 +455,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 10: Investigations – Harmful sexual behaviour',
-    keywords: ['HSB', 'harmful sexual behaviour', 'young people who harm', 'peer-on-peer', 'boys', 'young men', 'recruiting', 'under-reporting'],
+    keywords: ['touching younger children', 'child abusing other children', 'HSB', 'harmful sexual behaviour', 'young people who harm', 'peer-on-peer', 'boys', 'young men', 'recruiting', 'under-reporting'],
     related: ['cse-type.peer-on-peer', 'cse-type.gangs-and-groups', 'section.1.principles'],
     since2017: [change('change.kcsie')],
   },

@@ -159,7 +159,7 @@ export const tacticsOffendersEntries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police'],
     section: SECTION,
-    keywords: ['social media', 'open source', 'OSINT', 'online research', 'usernames', 'profiles', 'internet research', 'intelligence development'],
+    keywords: ['facebook', 'instagram', 'suspect social media', 'profile', 'social media', 'open source', 'OSINT', 'online research', 'usernames', 'profiles', 'internet research', 'intelligence development'],
     related: ['tactic.victim.phones-and-social-media', 'offence.sca-s67'],
   },
   {

@@ -52,11 +52,13 @@ export const tacticsVictimsEntries: KnowledgeEntryInput[] = [
     body: md(
       '- Have all the people relevant to the child been made aware of the risk that they are facing?',
       '- Consider referral to Parents Against Child Sexual Exploitation, CEOP (Child Exploitation and Online Protection Centre), etc.',
+      '',
+      'Who is told, and when, is agreed at the strategy discussion: information is not shared with the child and family if that may jeopardise a police investigation or place the child at risk of significant harm (Section 7), and the family may be where the risk comes from (Section 3, Familial; Section 10).',
     ),
     audiences: ['police', 'social-care', 'school', 'health'],
     section: SECTION,
-    keywords: ['parents', 'carers', 'family', 'make aware', 'tell the parents', 'Parents Against Child Sexual Exploitation', 'PACE charity', 'CEOP', 'referral', 'support'],
-    related: ['tactic.victim.voluntary-sector-referral', 'tactic.victim.partnership-engagement'],
+    keywords: ['carers', 'make aware', 'Parents Against Child Sexual Exploitation', 'PACE charity', 'CEOP', 'referral', 'support'],
+    related: ['engagement.what-the-family-is-told', 'tactic.victim.voluntary-sector-referral', 'tactic.victim.partnership-engagement'],
   },
   {
     id: 'tactic.victim.strategy-meeting',
@@ -262,7 +264,7 @@ export const tacticsVictimsEntries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police', 'health'],
     section: SECTION,
-    keywords: ['product of conception', 'POC', 'termination', 'pregnancy', 'DNA', 'forensic', 'warrant', 'evidence-led prosecution'],
+    keywords: ['foetal tissue', 'products of conception', 'product of conception', 'POC', 'termination', 'pregnancy', 'DNA', 'forensic', 'warrant', 'evidence-led prosecution'],
     related: ['tactic.location.health-settings', 'offence.soa-ss5-8', 'offence.soa-ss9-15'],
   },
 ];

@@ -1,5 +1,6 @@
 import { knowledgeEntrySchema, type KnowledgeEntryInput } from '../../knowledge/entry.schema';
 import { allEntries } from '../../knowledge/entries/index';
+import { engagementEntries } from '../../knowledge/entries/engagement';
 import { flagsAndOutcomesEntries } from '../../knowledge/entries/flags-and-outcomes';
 import { glossaryEntries } from '../../knowledge/entries/glossary';
 import { healthSignEntries } from '../../knowledge/entries/health-signs';
@@ -9,6 +10,7 @@ import { makesafeEntries } from '../../knowledge/entries/makesafe';
 import { maseAndMeetingsEntries } from '../../knowledge/entries/mase-and-meetings';
 import { powersCivilEntries } from '../../knowledge/entries/powers-civil';
 import { powersPoliceEntries } from '../../knowledge/entries/powers-police';
+import { referralRouteEntries } from '../../knowledge/entries/referral-route';
 import { safeguardIndicatorEntries } from '../../knowledge/entries/safeguard-indicators';
 import { section01To03Entries } from '../../knowledge/entries/section-01-03';
 import { section04To06Entries } from '../../knowledge/entries/section-04-06';
@@ -38,6 +40,8 @@ const files: Record<string, KnowledgeEntryInput[]> = {
   'powers-civil': powersCivilEntries,
   'powers-police': powersPoliceEntries,
   makesafe: makesafeEntries,
+  'referral-route': referralRouteEntries,
+  engagement: engagementEntries,
 };
 const raw = Object.values(files).flat();
 const allIds = new Set(allEntries.map((e) => e.id));

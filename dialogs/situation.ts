@@ -1,0 +1,59 @@
+import { mentionedRole, type Role, selfIdentifiedRole } from '../knowledge/roleWords';
+import { FIRST_FLOW_OF_ROLE, type SITUATION_FLOWS } from './flows';
+import type { RoleId } from './router';
+
+/**
+ * A message that describes what someone saw or heard ("I work at a hotel and something looks wrong…",
+ * "a pupil told me…", "a 14 year old asked for the morning-after pill again") rather than asking what
+ * something is. Such a message is offered the journey that fits it: a situation journey when it says
+ * what happened (a child back from missing, trafficking), otherwise the journey of the writer's role.
+ */
+
+export interface DescribedSituation {
+  flowId: string;
+  /** The role the message gives or points to, if any: questions in it are answered for that role. */
+  role?: Role;
+  /** False when the message only said who the writer is ("I'm a teacher"): there is nothing to keep as a note. */
+  keepNote: boolean;
+  /** Whether the message also asks something ("…who do I call?"), to be answered beside the offer. */
+  asks: boolean;
+}
+
+/** Words that tell of something seen, heard or suspected, not a question about a term. */
+const TELLS_OF =
+  /\b(?:saw|seen|see|noticed?|spotted|looks?\s+(?:wrong|off|odd|strange|dodgy|young|scared|frightened)|something\s+(?:is\s+|isn'?t\s+|not\s+|doesn'?t\s+)?(?:wrong|right|off|odd)|not\s+right|worried|concerned|suspicious|suspect|i\s+think|told\s+me|disclosed|said\s+(?:that\s+)?(?:she|he|they|her|his)|asked\s+(?:for|me)|keeps?|kept|again|came\s+in|turned\s+up|checking\s+in|checked\s+in|picked\s+up|dropped\s+off|with\s+(?:an?\s+)?older|older\s+(?:men|man|guys?|males?|boyfriend)|has\s+been|is\s+being|was\s+with)\b/i;
+
+/** A question inside a description, opening a clause: "…, who do I call", "and what should I do", "is this CSE?". */
+const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|what|how|where|when|why)(?:\s+(?:do|does|should|can|could|shall|must|will|would))?\s+(?:i|we|you|to)\b|(?:should|can|could|do|does|must)\s+(?:i|we)\b|is\s+(?:it|this|that)\b)/i;
+
+/** A message that opens as a question. */
+const ASKS = /^\s*(?:what|how|who|when|where|why|which|whats|is|are|can|could|do|does|should|would|will|define|explain)\b/i;
+
+const SITUATIONS: Array<[RegExp, (typeof SITUATION_FLOWS)[number]]> = [
+  [/\b(?:trafficked|trafficking|county\s+lines|cuckoo(?:ed|ing)|(?:running|carrying|moving|selling)\s+drugs|moved\s+(?:around|between|from)|brought\s+(?:here|over|into\s+the\s+country|to\s+the\s+uk))\b/i, 'situations.trafficking'],
+  [/\b(?:came|come|coming|got|been|was\s+brought)\s+back\b|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b/i, 'situations.missingReturned'],
+];
+
+const ROLE_ID_OF: Record<Role, RoleId> = { school: 'school', health: 'health', business: 'business', police: 'police', 'social-care': 'socialCare' };
+const ROLES: Role[] = ['school', 'health', 'business', 'police', 'social-care'];
+const firstFlowOf = (role: Role): string => FIRST_FLOW_OF_ROLE[ROLE_ID_OF[role]];
+
+/** The journey a described situation is offered, or undefined when the message is a question. */
+export function describedSituation(text: string): DescribedSituation | undefined {
+  const self = selfIdentifiedRole(text);
+  const role = self?.role ?? mentionedRole(text);
+  // "I'm a teacher" and nothing else: their journey, with no note to keep.
+  if (self !== undefined && !/[a-z]{3,}/i.test(self.rest.replace(/\b(?:and|but|so|here|hi|hello)\b/gi, ''))) return { flowId: firstFlowOf(self.role), role: self.role, keepNote: false, asks: true };
+  const situation = SITUATIONS.find(([pattern]) => pattern.test(text))?.[1];
+  // "She came back last night" tells of something; "what happens when a child comes back" asks.
+  const tells = TELLS_OF.test(text) || self !== undefined || (situation !== undefined && !ASKS.test(text));
+  if (!tells) return undefined;
+  const asks = ASKS_WITHIN.test(text);
+  if (situation !== undefined) return role === undefined ? { flowId: situation, keepNote: true, asks } : { flowId: situation, role, keepNote: true, asks };
+  return role === undefined ? undefined : { flowId: firstFlowOf(role), role, keepNote: true, asks };
+}
+
+/** The role whose first journey this is, if it is one. */
+export function roleOfFlow(flowId: string): Role | undefined {
+  return ROLES.find((role) => firstFlowOf(role) === flowId);
+}

@@ -1,0 +1,93 @@
+import type { Audience } from './entry.schema';
+
+/**
+ * How practitioners say who they are ("I'm a cab driver", "I work at a hotel", "as the DSL"). The
+ * search reads the role from it and asks the rest of the message as the question; the router uses
+ * the same words to tell a described situation from a question. One list, so the two cannot drift.
+ */
+
+export type Role = Exclude<Audience, 'all'>;
+
+/** Words for each role's job or workplace, as regular-expression alternatives (lower case). */
+export const ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
+  school: [
+    'teacher', 'teaching assistant', 'ta', 'dsl', 'deputy dsl', 'designated safeguarding lead', 'safeguarding lead at (?:a |the )?school',
+    'head ?teacher', 'head of year', 'form tutor', 'tutor', 'pastoral (?:lead|manager|worker)', 'learning mentor', 'senco', 'lecturer',
+    'school', 'college', 'sixth form', 'nursery', 'academy', 'pupil referral unit', 'school staff', 'teaching',
+  ],
+  health: [
+    'nurse', 'school nurse', 'doctor', 'gp', 'midwife', 'health visitor', 'paramedic', 'pharmacist', 'pharmacy', 'chemist',
+    'a&e', 'a and e', 'hospital', 'emergency department', 'sexual health (?:clinic|nurse|worker)?', 'clinic', 'camhs', 'gp surgery',
+    'surgery', 'health', 'nhs', 'receptionist at (?:a|the) (?:gp|surgery|clinic)',
+  ],
+  business: [
+    'hotel', 'hotel receptionist', 'receptionist', 'night manager', 'concierge', 'housekeeper', 'housekeeping',
+    'taxi', 'taxi driver', 'cab', 'cab driver', 'cabbie', 'minicab(?: driver)?', 'uber(?: driver)?', 'private hire(?: driver)?', 'driver',
+    'takeaway', 'chicken shop', 'fast food (?:place|shop|outlet|restaurant)', 'kebab shop', 'restaurant', 'cafe',
+    'pub', 'bar', 'nightclub', 'club', 'bouncer', 'door staff', 'doorman', 'security guard', 'security', 'off licence', 'offie',
+    'shop', 'corner shop', 'newsagent', 'supermarket', 'shopping centre', 'station', 'petrol station', 'b&b', 'hostel', 'airbnb',
+  ],
+  police: [
+    'police officer', 'police', 'officer', 'pc', 'pcso', 'detective', 'dc', 'ds', 'sergeant', 'constable', 'safer schools officer',
+    'response officer', 'on patrol', 'the met', 'cait', 'set officer',
+  ],
+  'social-care': [
+    'social worker', 'sw', 'social care', "children'?s social care", 'csc', 'mash', 'family support worker', 'early help worker',
+    'residential worker', "children'?s home", 'care home worker', 'key worker', 'foster carer', 'leaving care', 'youth worker',
+    'youth offending', 'yot', 'personal adviser', 'missing coordinator',
+  ],
+};
+
+/** Words that point to a role's setting when someone describes what happened ("a pupil told me", "a guest checked in"), but are not a job. */
+export const SETTING_WORDS: Readonly<Record<Role, readonly string[]>> = {
+  school: ['pupil', 'student', 'classroom', 'in class', 'lesson', 'playground', 'year \\d{1,2}', 'yr \\d{1,2}'],
+  health: ['patient', 'consultation', 'prescription', 'morning[- ]after pill', 'emergency contraception', 'pregnancy test', 'sti', 'came in with', 'attended'],
+  business: ['guest', 'check(?:ed|ing)? in', 'booked a room', 'room', 'fare', 'passenger', 'customer', 'pick(?:ed)? up', 'drop(?:ped)? (?:her|him|them) off', 'my cab', 'my taxi'],
+  police: ['custody', 'on duty', 'stop and search', 'arrested', 'on shift'],
+  'social-care': ['my caseload', 'on my caseload', 'placement', 'looked after', 'in care', 'case I hold', 'my case'],
+};
+
+/** A place named by two roles ("school nurse") goes to the first, so health's longer phrases are tried before school's words. */
+const ORDER: Role[] = ['health', 'business', 'police', 'social-care', 'school'];
+
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** "I'm a", "I am the", "I work at a", "as a", "im the": the ways people introduce themselves, with one word between ("a supply teacher"). */
+const SELF = String.raw`(?:(?:i\s*['’]?\s*m|i am|i work(?:s|ed)?(?:\s+(?:at|in|for|as|on))?|working\s+(?:at|in|for|as|on)|i drive(?:\s+(?:a|for))?)\s+(?:(?:a|an|the|my)\s+)?|as\s+(?:a|an|the)\s+)(?:[a-z]+\s+)?`;
+
+const PATTERNS: [Role, RegExp][] = ORDER.map((role) => {
+  const words = alternatives(ROLE_WORDS[role]);
+  // "I'm a nurse", or "GP here", "DSL:" at the start of a message.
+  return [role, new RegExp(String.raw`\b${SELF}(?:${words})s?\b|^\s*(?:${words})(?:\s+here\b|\s*[:-])`, 'i')];
+});
+
+export interface SelfIdentified {
+  role: Role;
+  /** The message without the introduction: what is left to answer. */
+  rest: string;
+}
+
+/** Where the job is done, after it: "a receptionist at a hotel", "a nurse in A&E". Part of the introduction. */
+const WORKPLACE = new RegExp(String.raw`^\s*(?:at|in|for|on)\s+(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+)?(?:${alternatives(ORDER.flatMap((r) => ROLE_WORDS[r]))})s?\b`, 'i');
+
+/** The role a message says its writer has ("I'm a teacher and…"), and the rest of the message. */
+export function selfIdentifiedRole(text: string): SelfIdentified | undefined {
+  for (const [role, pattern] of PATTERNS) {
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    const after = text.slice(match.index + match[0].length).replace(WORKPLACE, '');
+    return { role, rest: `${text.slice(0, match.index)} ${after}`.replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}
+
+// Two-letter job words ("ta", "pc", "ds") only count when someone introduces themselves with them.
+const MENTIONS: [Role, RegExp][] = ORDER.map((role) => [
+  role,
+  new RegExp(String.raw`\b(?:${alternatives([...ROLE_WORDS[role].filter((w) => w.length > 2 || w === 'gp'), ...SETTING_WORDS[role]])})s?\b`, 'i'),
+]);
+
+/** The role a message points to without an introduction ("a guest at the hotel…"), first in ORDER. */
+export function mentionedRole(text: string): Role | undefined {
+  return MENTIONS.find(([, pattern]) => pattern.test(text))?.[0];
+}

@@ -1,0 +1,74 @@
+import type { StepView } from '../../cards/view';
+import type { ActiveFlow } from '../../dialogs/conversationState.schema';
+import { afterAnswer, withOpeningNote } from '../../dialogs/openingNote';
+import { route } from '../../dialogs/router';
+import { describedSituation } from '../../dialogs/situation';
+
+describe('a situation described in plain words is offered its journey', () => {
+  it.each([
+    ['I work at a hotel and something looks wrong with a young girl and older men, who do I call', 'business.firstSteps', true],
+    ["I'm a cab driver and a girl I picked up looked scared", 'business.firstSteps', false],
+    ['a guest checked in with two teenage girls and paid cash', 'business.firstSteps', false],
+    ["I'm a teacher and worried about a pupil", 'school.firstSteps', false],
+    'a pupil told me her uncle makes her meet his friends',
+    ['a 14 year old asked for the morning-after pill again', 'health.firstSteps', false],
+    ['GP here - a patient came in with an older man who answered for her', 'health.firstSteps', false],
+    ["I'm a police officer and I stopped a car with a 13 year old girl and two adult men", 'police.firstSteps', false],
+    ["I'm a social worker and a girl on my caseload came back from missing last night", 'situations.missingReturned', false],
+    ['she came back after three days and will not say where she was', 'situations.missingReturned', false],
+    ['I think he is being moved around to sell drugs for older boys', 'situations.trafficking', false],
+  ].map((c) => (typeof c === 'string' ? [c, 'school.firstSteps', false] : c)))('%s → %s', (text, flowId, asks) => {
+    const situation = describedSituation(String(text));
+    expect(situation?.flowId).toBe(flowId);
+    expect(situation?.keepNote).toBe(true);
+    expect(situation?.asks).toBe(asks);
+    expect(route(String(text))).toMatchObject({ kind: 'described', situation: { flowId } });
+  });
+
+  it('offers the role journey, with nothing to keep, to someone who only says who they are', () => {
+    expect(describedSituation('im a teacher')).toEqual({ flowId: 'school.firstSteps', role: 'school', keepNote: false, asks: true });
+    expect(describedSituation('I work at a hotel')?.flowId).toBe('business.firstSteps');
+  });
+
+  it.each([
+    'what is county lines',
+    'what happens when a child comes back from missing',
+    'do we tell the parents?',
+    'the child told me not to tell anyone',
+    'how long does an SRO last',
+    'what flags do I put on CRIS',
+    'should i look at the photo to check',
+  ])('leaves a question a question: %s', (text) => {
+    expect(describedSituation(text)).toBeUndefined();
+    expect(route(text)).toEqual({ kind: 'question', text });
+  });
+});
+
+describe('the opening note', () => {
+  const active: ActiveFlow = { flowId: 'health.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 0, snapshot: {}, history: [], openingNote: 'A fictional note' };
+  const noteBox = { kind: 'text' as const, id: 'note', label: { key: 'x' }, value: '', maxLength: 10, errorKey: 'errors:checklist.note' };
+  const step = (extra: Partial<StepView>): StepView => ({ kind: 'step', tone: 'question', title: { key: 't' }, lines: [], choices: [], citations: [], navigation: [], ...extra });
+
+  it('fills the first empty note box, within its length, and leaves a box the user filled alone', () => {
+    const filled = withOpeningNote(step({ inputs: [noteBox, { ...noteBox, id: 'seenOrHeard' }] }), active, false);
+    expect(filled.inputs?.map((i) => i.value)).toEqual(['A fictiona', '']);
+    expect(withOpeningNote(step({ inputs: [{ ...noteBox, value: 'mine' }] }), active, false).inputs?.[0]?.value).toBe('mine');
+  });
+
+  it('is shown in the summary until it has gone into a note box', () => {
+    const summary = withOpeningNote(step({ tone: 'summary' }), active, true);
+    expect(summary.record?.notes).toEqual([{ heading: { key: 'common:openingNote.label' }, text: 'A fictional note' }]);
+    const placed = { ...active, ...afterAnswer(active, { type: 'answer.area', inputs: { note: 'changed by the user' } }) };
+    expect(placed.openingNotePlaced).toBe(true);
+    expect(withOpeningNote(step({ tone: 'summary' }), placed, true).record).toBeUndefined();
+    expect(withOpeningNote(step({ inputs: [noteBox] }), placed, false).inputs?.[0]?.value).toBe('');
+  });
+
+  it('is not placed by an answer without a note box, and does nothing for a journey without a note', () => {
+    expect(afterAnswer(active, { type: 'answer.danger', value: 'no' })).toEqual({ openingNotePlaced: false });
+    const { openingNote: _none, ...plain } = active;
+    expect(afterAnswer(plain, { type: 'answer.area', inputs: { note: 'x' } })).toEqual({});
+    const s = step({ inputs: [noteBox] });
+    expect(withOpeningNote(s, plain, true)).toBe(s);
+  });
+});

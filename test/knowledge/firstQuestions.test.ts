@@ -1,0 +1,66 @@
+import { allEntries } from '../../knowledge/entries/index';
+import { selfIdentifiedRole } from '../../knowledge/roleWords';
+import { createKnowledgeIndex } from '../../knowledge/search';
+
+/**
+ * The questions practitioners asked first when they tried the assistant, each with the entry that
+ * answers it (issue 8). Every one is also a dev question in knowledge/eval/questions.json.
+ */
+
+const index = createKnowledgeIndex(allEntries);
+
+describe("practitioners' first questions", () => {
+  it.each([
+    ['do I need parental consent to refer', 'route.consent-to-refer'],
+    ['do I need the parents permission before i refer to mash', 'route.consent-to-refer'],
+    ['is she old enough to consent she is 14', 'section.10.age-and-consent'],
+    ['should i look at the photo to check', 'engagement.never-view-images'],
+    ['15 year old boy sent a nude what do i do', 'cse-type.youth-produced-sexual-imagery'],
+    ['im a teacher', 'route.referral-pathway'],
+    ['is the 2017 protocol still in force', 'section.1.introduction'],
+    ['what is an 87a', 'route.87a-referral'],
+    ['how old is a child', 'route.who-is-a-child'],
+    ['do we tell the parents?', 'engagement.what-the-family-is-told'],
+    ['the child told me not to tell anyone', 'engagement.no-secrets'],
+    ['should I promise to keep it secret', 'engagement.no-secrets'],
+    ["I'm a teacher and worried about a pupil", 'route.referral-pathway'],
+    ['age limit for a CAWN?', 'power.cawn'],
+    ['what flags do I put on CRIS', 'section.appendix-e.recording-suspicions'],
+    ['I work at a hotel and something looks wrong with a young girl and older men, who do I call', 'makesafe.how-to-report'],
+  ])('"%s" → %s', (q, id) => {
+    const result = index.search(q);
+    expect(result.hits[0]?.entry.id).toBe(id);
+    expect(result.confident).toBe(true);
+  });
+});
+
+describe('role context', () => {
+  it('answers "who do I call" for the role that asks', () => {
+    expect(index.search('who do I call', { audience: 'business' }).hits[0]?.entry.id).toBe('makesafe.how-to-report');
+    expect(index.search('who do I call', { audience: 'school' }).hits[0]?.entry.id).toBe('route.referral-pathway');
+    expect(index.search('who do I call', { audience: 'health' }).hits[0]?.entry.id).toBe('route.referral-pathway');
+  });
+
+  it('weighs entries written for the role: a police officer asking how long gets a police power', () => {
+    const hit = index.search('how long does it last', { audience: 'police' }).hits[0]?.entry;
+    expect(hit?.audiences).toContain('police');
+    expect(hit?.kind).toBe('power');
+  });
+
+  it('reads the role from how people introduce themselves, and keeps the rest as the question', () => {
+    expect(selfIdentifiedRole("I'm a cab driver and a girl I picked up looked scared")).toEqual({ role: 'business', rest: 'and a girl I picked up looked scared' });
+    expect(selfIdentifiedRole('I work at a hotel')).toEqual({ role: 'business', rest: '' });
+    expect(selfIdentifiedRole('I am a school nurse')?.role).toBe('health');
+    expect(selfIdentifiedRole('GP here - a patient asked for the morning after pill')?.role).toBe('health');
+    expect(selfIdentifiedRole('as a DSL who do I tell')?.role).toBe('school');
+    expect(selfIdentifiedRole("i'm a police officer")?.role).toBe('police');
+    expect(selfIdentifiedRole("I'm a social worker")?.role).toBe('social-care');
+    expect(selfIdentifiedRole('as soon as school finished she left')).toBeUndefined();
+    expect(selfIdentifiedRole("i'm a bit worried about a boy")).toBeUndefined();
+  });
+
+  it('starts someone who only says who they are at their role’s route', () => {
+    expect(index.search('im a police officer').hits[0]?.entry.id).toBe('section.6.police-reporting-pathway');
+    expect(index.search('I work at a hotel').hits[0]?.entry.id).toBe('makesafe.how-to-report');
+  });
+});

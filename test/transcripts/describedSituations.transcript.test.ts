@@ -1,0 +1,74 @@
+import { playTranscripts, type TranscriptStep } from '../support/transcript';
+
+/**
+ * What people type when they first try the assistant: a situation in their own words leads to the
+ * journey for it, offered on one button, with what they typed kept as their first note; a question
+ * it cannot answer says so and offers the nearest entries and the role menu. Everyone is fictional.
+ */
+
+const OFFER = 'I can take you through what to do';
+const NOT_SURE = 'I am not sure I have an answer to that';
+
+const HOTEL_NOTE = 'I work at a hotel and something looks wrong with a young girl and older men, who do I call';
+const TAXI_NOTE = 'I am a cab driver and a girl I picked up tonight looked scared, an older man paid the fare';
+const TEACHER_NOTE = "I'm a teacher and worried about a pupil, she has a new phone and an older boyfriend";
+const NURSE_NOTE = "I'm a nurse and a 14 year old asked for the morning-after pill again";
+
+const transcripts: Array<[string, TranscriptStep[]]> = [
+  [
+    'a hotel worker describes what they saw and asks who to call',
+    [
+      { say: HOTEL_NOTE, see: ['How to report a Makesafe concern: 999 or 101', OFFER], read: ['kept as your first note'] },
+      { press: 'Start: Business (Operation Makesafe): first steps', see: ['Is the child with you now, or in danger now?'] },
+      { press: 'No', see: ['Where do you work?'] },
+      { press: 'Hotel, hostel or B&B', see: ['What did you notice? Signs for hotel staff'] },
+      { press: 'Next: what to tell the police', see: ['What to tell the police'], read: [HOTEL_NOTE] },
+      { press: 'Show my read-out', inputs: { seenOrHeard: HOTEL_NOTE }, see: ['Call 101 and say “Operation Makesafe”'], read: [`What I saw or heard: ${HOTEL_NOTE}`] },
+    ],
+  ],
+  [
+    'a taxi driver describes a fare',
+    [
+      { say: TAXI_NOTE, see: [OFFER] },
+      { press: 'Start: Business (Operation Makesafe): first steps', see: ['Is the child with you now, or in danger now?'] },
+      { press: 'No', see: ['Where do you work?'] },
+      { press: 'Taxi or private hire', see: ['What did you notice? Signs for taxi and private-hire drivers'] },
+      { press: 'Next: what to tell the police', see: ['What to tell the police'], read: [TAXI_NOTE] },
+    ],
+  ],
+  [
+    'a teacher describes a pupil',
+    [
+      { say: TEACHER_NOTE, see: [OFFER] },
+      { press: 'Start: School or college: first steps', see: ['Is the child in immediate danger?'] },
+      { press: 'No', see: ['Warning signs 1 of 10: S, Sexual identity, wellbeing and choice'], read: [TEACHER_NOTE] },
+    ],
+  ],
+  [
+    'a nurse describes a patient, and starts again with the note kept',
+    [
+      { say: NURSE_NOTE, see: [OFFER] },
+      { press: 'Start: Health: first steps', see: ['Is the child in immediate danger?'] },
+      { press: 'Start again', see: ['Is the child in immediate danger?'] },
+      { press: 'No', see: ['Warning signs 1 of 11: What you see in health settings'], read: [NURSE_NOTE] },
+    ],
+  ],
+  [
+    'a question the protocol does not answer: the nearest entries and the role menu',
+    [
+      { say: 'what is the HPV vaccine schedule for year 8', see: [NOT_SURE], read: ['The nearest I found in the protocol', 'Or choose your role', 'School or college'] },
+      { press: 'School or college', see: ['Is the child in immediate danger?'] },
+    ],
+  ],
+  [
+    'the role chosen counts: "who do I call" from a business and from a school',
+    [
+      { press: 'Business (Operation Makesafe)', see: ['Is the child with you now, or in danger now?'] },
+      { say: 'who do I call', see: ['How to report a Makesafe concern: 999 or 101', 'Your journey is still here'] },
+      { say: 'school', see: ['Your other journey is saved', 'Is the child in immediate danger?'] },
+      { say: 'who do I call', see: ['What to do when you are worried about a child: the referral route', 'Your journey is still here'] },
+    ],
+  ],
+];
+
+playTranscripts(transcripts);
