@@ -33,17 +33,29 @@ export const EMULATOR_SOURCE: TokenSource = {
       : identity.getClaimValue(AuthenticationConstants.AppIdClaim),
 };
 
-const BEARER = /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+const BEARER = /^Bearer [A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+$/;
 const MAX_HEADER_LENGTH = 8_192;
 const CLOCK_TOLERANCE_S = 5 * 60;
-/** A metadata endpoint that hangs must not hold the request: the check fails closed after this. */
-const CHECK_DEADLINE_MS = 5_000;
+/**
+ * A slow metadata endpoint must not hold the request: past this the check fails closed (401). The
+ * fetch carries on in the background and fills the key cache, so the channel's retry succeeds.
+ */
+const CHECK_DEADLINE_MS = 1_500;
+/** After the metadata could not be fetched, tokens from that issuer are refused at once for this long, without a new fetch each. */
+const METADATA_BACKOFF_MS = 10_000;
 
 export type BearerCheck = (authorization: string | undefined) => Promise<boolean>;
 
-export function createBearerCheck(appId: string, sources: TokenSource[] = [CHANNEL_SOURCE, EMULATOR_SOURCE]): BearerCheck {
-  const extractors = sources.map((source) => ({
+interface SourceState {
+  source: TokenSource;
+  extractor: JwtTokenExtractor;
+  unavailableUntil: number;
+}
+
+export function createBearerCheck(appId: string, sources: TokenSource[] = [CHANNEL_SOURCE, EMULATOR_SOURCE], now: () => number = Date.now): BearerCheck {
+  const states: SourceState[] = sources.map((source) => ({
     source,
+    unavailableUntil: 0,
     extractor: new JwtTokenExtractor(
       { issuer: source.issuers, audience: undefined, clockTolerance: CLOCK_TOLERANCE_S, ignoreExpiration: false },
       source.metadataUrl,
@@ -51,33 +63,51 @@ export function createBearerCheck(appId: string, sources: TokenSource[] = [CHANN
     ),
   }));
 
-  const check = async (header: string): Promise<boolean> => {
-    // Skill calls are not served: the adapter would refuse them too (no allowed callers are configured).
-    if (SkillValidation.isSkillToken(header)) return false;
-    for (const { source, extractor } of extractors) {
-      // The extractor answers null when the token's issuer is not this source's.
-      const identity = await extractor.getIdentityFromAuthHeader(header, '');
-      if (identity === null) continue;
-      return identity.isAuthenticated && source.appIdOf(identity) === appId;
-    }
-    return false;
-  };
-
-  return async (authorization) => {
-    if (authorization === undefined || authorization.length > MAX_HEADER_LENGTH || !BEARER.test(authorization)) return false;
+  const verify = async (state: SourceState, header: string): Promise<boolean> => {
     try {
-      return await withDeadline(check(authorization), CHECK_DEADLINE_MS);
-    } catch {
-      // A bad signature, an expired token, unreachable metadata: all are simply "not authenticated".
+      const identity = await state.extractor.getIdentityFromAuthHeader(header, '');
+      state.unavailableUntil = 0;
+      return identity !== null && identity.isAuthenticated && state.source.appIdOf(identity) === appId;
+    } catch (error) {
+      if (isMetadataFailure(error)) state.unavailableUntil = now() + METADATA_BACKOFF_MS;
+      else state.unavailableUntil = 0;
       return false;
     }
   };
+
+  return async (authorization) => {
+    const payload = authorization !== undefined && authorization.length <= MAX_HEADER_LENGTH ? BEARER.exec(authorization)?.[1] : undefined;
+    if (authorization === undefined || payload === undefined) return false;
+    // Skill calls are not served: the adapter would refuse them too (no allowed callers are configured).
+    if (SkillValidation.isSkillToken(authorization)) return false;
+    const issuer = issuerOf(payload);
+    const state = states.find((s) => issuer !== undefined && s.source.issuers.includes(issuer));
+    if (state === undefined || state.unavailableUntil > now()) return false;
+    const checked = verify(state, authorization);
+    const timedOut = await Promise.race([checked.then(() => false), delay(CHECK_DEADLINE_MS).then(() => true)]);
+    if (timedOut) {
+      state.unavailableUntil = now() + METADATA_BACKOFF_MS;
+      return false;
+    }
+    return checked;
+  };
 }
 
-function withDeadline(work: Promise<boolean>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+/** The unverified `iss` claim, only to choose which metadata would verify the token. */
+function issuerOf(payload: string): string | undefined {
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return typeof claims === 'object' && claims !== null && 'iss' in claims && typeof claims.iss === 'string' ? claims.iss : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** node-fetch's network errors, and botframework-connector's "Failed to load openID config / Keys". */
+function isMetadataFailure(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'FetchError' || error.message.startsWith('Failed to load'));
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

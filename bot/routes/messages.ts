@@ -44,16 +44,42 @@ export function registerMessages(server: Server, deps: MessagesDeps): void {
     }
     // The adapter reads req.body: it sees the parsed activity, unknown fields gone.
     req.body = activity;
+    const turn = deps.track(runThroughAdapter(deps, req)).finally(() => admitted.release());
     try {
-      const answer = await deps.track(runThroughAdapter(deps, req));
+      const answer = await answerOrAcknowledge(turn, deps.localMode && activity.deliveryMode !== 'expectReplies');
+      if (answer === undefined) {
+        res.send(202);
+        turn.catch((error: unknown) => logRefusal(deps.logger, error));
+        return;
+      }
       sendAnswer(res, answer);
     } catch (error) {
-      deps.logger.warn({ kind: error instanceof Error ? error.name : typeof error }, 'activity refused at the edge');
+      logRefusal(deps.logger, error);
       if (!res.headersSent) res.send(400, errorBody(400));
-    } finally {
-      admitted.release();
     }
   });
+}
+
+/**
+ * In local mode replies to a normal-delivery activity go to its (loopback) serviceUrl, not into the
+ * response: a slow or refusing address must not hold the request through the connector's retries
+ * (it does not honour noRetryPolicy). Past this wait the request is acknowledged (202) and the turn
+ * finishes on its own; it still counts as in flight for the limits and for a graceful stop.
+ */
+const LOCAL_ACKNOWLEDGE_AFTER_MS = 1_000;
+
+async function answerOrAcknowledge(turn: Promise<AdapterAnswer>, mayAcknowledge: boolean): Promise<AdapterAnswer | undefined> {
+  if (!mayAcknowledge) return turn;
+  let timer: NodeJS.Timeout | undefined;
+  const acknowledge = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), LOCAL_ACKNOWLEDGE_AFTER_MS);
+  });
+  return Promise.race([turn, acknowledge]).finally(() => clearTimeout(timer));
+}
+
+function logRefusal(logger: Logger, error: unknown): void {
+  // The adapter throws on activities it cannot parse before any turn starts; only the kind is logged.
+  logger.warn({ kind: error instanceof Error ? error.name : typeof error }, 'activity refused at the edge');
 }
 
 interface AdapterAnswer {

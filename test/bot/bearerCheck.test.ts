@@ -1,4 +1,6 @@
 import { createBearerCheck, CHANNEL_SOURCE, EMULATOR_SOURCE, type BearerCheck } from '../../bot/edge/bearerCheck';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startTestIssuer, type TestIssuer } from '../support/botFrameworkTokens';
 
 /** The token check that runs before a body is read: locally signed tokens, metadata on loopback. */
@@ -56,5 +58,38 @@ describe('the Bot Framework token check before the body', () => {
   it('refuses a well-signed token when the OpenID metadata cannot be fetched, without throwing', async () => {
     const unreachable = createBearerCheck(APP_ID, [{ ...CHANNEL_SOURCE, metadataUrl: 'http://127.0.0.1:1/openid' }]);
     await expect(unreachable(`Bearer ${issuer.token({ iss: CHANNEL_ISSUER, aud: APP_ID })}`)).resolves.toBe(false);
+  });
+
+  it('after the metadata fails, refuses tokens from that issuer at once instead of fetching again for each', async () => {
+    let hits = 0;
+    const failing = createServer((_req, res) => {
+      hits += 1;
+      res.writeHead(503).end();
+    });
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+    const { port } = failing.address() as AddressInfo;
+    try {
+      const backingOff = createBearerCheck(APP_ID, [{ ...CHANNEL_SOURCE, metadataUrl: `http://127.0.0.1:${port}/openid` }]);
+      const token = `Bearer ${issuer.token({ iss: CHANNEL_ISSUER, aud: APP_ID })}`;
+      expect(await backingOff(token)).toBe(false);
+      expect(await backingOff(token)).toBe(false);
+      expect(await backingOff(token)).toBe(false);
+      expect(hits).toBe(1);
+    } finally {
+      failing.close();
+    }
+  });
+
+  it('refuses (rather than waits) when the metadata endpoint never answers', async () => {
+    const hanging = createServer(() => undefined);
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const { port } = hanging.address() as AddressInfo;
+    try {
+      const check = createBearerCheck(APP_ID, [{ ...CHANNEL_SOURCE, metadataUrl: `http://127.0.0.1:${port}/openid` }]);
+      expect(await check(`Bearer ${issuer.token({ iss: CHANNEL_ISSUER, aud: APP_ID })}`)).toBe(false);
+    } finally {
+      hanging.closeAllConnections();
+      hanging.close();
+    }
   });
 });
