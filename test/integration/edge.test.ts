@@ -184,6 +184,26 @@ describe('turn limits', () => {
   });
 });
 
+describe('turns in flight', () => {
+  let assistant: TestAssistant;
+  beforeAll(async () => {
+    assistant = await startTestAssistant('embedded', { MAX_TURNS_IN_FLIGHT: '1' });
+  });
+  afterAll(async () => {
+    await assistant.stop();
+  });
+
+  it('answers 429 with Retry-After past the bound, by design and not by crash', async () => {
+    // A normal-delivery turn whose replies go to a refusing loopback address stays in flight for
+    // several seconds after it is acknowledged (202): the next turn finds no free place.
+    expect((await post(assistant.url, activity({ serviceUrl: 'http://127.0.0.1:1/', deliveryMode: 'normal' }))).status).toBe(202);
+    const refused = await post(assistant.url, activity());
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect((await fetch(`${assistant.url}/healthz`)).status).toBe(200);
+  });
+});
+
 describe('with an app id', () => {
   let assistant: TestAssistant;
   beforeAll(async () => {
