@@ -33,7 +33,7 @@ const modes: Mode[] = [
 ];
 if (process.env.MONGODB_URI !== undefined) {
   const mongo = { MONGODB_URI: process.env.MONGODB_URI, MONGODB_DB: `fuzz_${Date.now()}` };
-  modes.push({ name: 'local mode, MongoDB', cases: 800, env: mongo });
+  modes.push({ name: 'local mode, MongoDB', cases: 500, env: mongo });
   modes.push({ name: 'app id, MongoDB', cases: 400, env: { ...mongo, MONGODB_DB: `fuzz_app_${Date.now()}`, MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'fictional-secret', HOST: '127.0.0.1' } });
 }
 
