@@ -46,6 +46,13 @@ const envSchema = z
     CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
     DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(28),
     MAX_BODY_KB: z.coerce.number().int().min(16).max(1024).default(256),
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(30_000),
+    HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(30_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(5_000),
+    RATE_CONVERSATION_PER_MINUTE: z.coerce.number().int().min(1).max(6_000).default(30),
+    RATE_USER_PER_MINUTE: z.coerce.number().int().min(1).max(6_000).default(60),
+    MAX_TURNS_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
     LOCAL_CONTACTS_JSON: optionalText,
     DATA_KEYS_JSON: optionalText,
     DATA_KEYS_FILE: optionalText,
@@ -68,6 +75,9 @@ const envSchema = z
     WEBCHAT_TOTAL_BUFFER_KB: z.coerce.number().int().min(16).max(1024 * 1024).default(64 * 1024),
   })
   .superRefine((env, ctx) => {
+    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS' });
+    }
     if (env.MICROSOFT_APP_ID === undefined) return;
     if (env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && env.MICROSOFT_APP_PASSWORD === undefined) {
       ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'required when MICROSOFT_APP_ID is set' });
@@ -88,6 +98,8 @@ export interface Config {
   conversationTtlMs: number;
   draftTtlMs: number;
   maxBodyBytes: number;
+  /** The HTTP edge: socket timeouts and the limits on turns (see docs/security.md). */
+  edge: EdgeLimits;
   localContacts: z.infer<typeof localContactsSchema>;
   /**
    * The data keys for encryption at rest (bot/storage/keyring.ts parses and checks them):
@@ -129,6 +141,16 @@ export function defaultKeysDirectory(xdgConfigHome: string | undefined, home: st
   // The XDG base directory rules: a relative XDG_CONFIG_HOME is invalid and ignored.
   const base = xdgConfigHome !== undefined && isAbsolute(xdgConfigHome) ? xdgConfigHome : join(home ?? homedir(), '.config');
   return join(base, 'cse-assistant');
+}
+
+export interface EdgeLimits {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  idleTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  conversationTurnsPerMinute: number;
+  userTurnsPerMinute: number;
+  maxTurnsInFlight: number;
 }
 
 export class ConfigError extends Error {
@@ -178,6 +200,15 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     conversationTtlMs: e.CONVERSATION_TTL_HOURS * 3_600_000,
     draftTtlMs: e.DRAFT_TTL_DAYS * 86_400_000,
     maxBodyBytes: e.MAX_BODY_KB * 1024,
+    edge: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      conversationTurnsPerMinute: e.RATE_CONVERSATION_PER_MINUTE,
+      userTurnsPerMinute: e.RATE_USER_PER_MINUTE,
+      maxTurnsInFlight: e.MAX_TURNS_IN_FLIGHT,
+    },
     localContacts: parseContacts(e.LOCAL_CONTACTS_JSON),
     encryption: {
       keysJson: e.DATA_KEYS_JSON,

@@ -1,8 +1,12 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { i18n } from 'i18next';
+import pino from 'pino';
 import restify, { type Server } from 'restify';
 import type { AssistantBot } from './assistantBot';
-import type { Config } from './config';
+import type { Config, EdgeLimits } from './config';
+import { createBearerCheck } from './edge/bearerCheck';
+import { refuseEncodedBodies, requireBearerForMessages, requireJsonForMessages, securityHeaders } from './edge/guards';
+import { createTurnAdmission } from './edge/turnAdmission';
 import { errorBody } from './httpErrors';
 import { DEFAULT_LOCALE, fixedT } from './i18n';
 import type { Logger } from './logger';
@@ -31,7 +35,8 @@ export interface RunningServer {
 
 export function createServer(deps: ServerDeps): RunningServer {
   const { config, logger } = deps;
-  const server = restify.createServer({ name: 'cse-assistant', handleUncaughtExceptions: false, log: logger as unknown as restify.ServerOptions['log'] }); // restify 11 logs through pino; its types (restify 8) still say bunyan
+  const server = restify.createServer({ name: 'cse-assistant', handleUncaughtExceptions: false, log: silentRestifyLogger() });
+  applyTimeouts(server, config.edge);
   let inFlight = 0;
   let idle: (() => void) | undefined;
   const track = async <T>(work: Promise<T>): Promise<T> => {
@@ -44,8 +49,14 @@ export function createServer(deps: ServerDeps): RunningServer {
     }
   };
 
-  // Only JSON is parsed, and only up to the size limit: nothing is ever written to disk.
+  // Before routing: the headers every response carries, and no compressed body is ever inflated.
+  server.pre(securityHeaders);
+  server.pre(refuseEncodedBodies);
   server.use(restify.plugins.queryParser({ mapParams: false }));
+  // Before any body is read: /api/messages takes JSON only and, with an app id, a valid token only.
+  server.use(requireJsonForMessages);
+  if (config.auth !== undefined) server.use(requireBearerForMessages(createBearerCheck(config.auth.appId)));
+  // Only JSON is parsed, and only up to the size limit: nothing is ever written to disk.
   // restify 11 passes these on to its body reader; its published types (for restify 8) do not list maxBodySize.
   const jsonOptions = { maxBodySize: config.maxBodyBytes, mapParams: false };
   server.use(restify.plugins.jsonBodyParser(jsonOptions));
@@ -58,7 +69,8 @@ export function createServer(deps: ServerDeps): RunningServer {
   });
 
   registerHealth(server, deps.storage);
-  registerMessages(server, deps.adapter, deps.bot, logger, track);
+  const admission = createTurnAdmission(config.edge);
+  registerMessages(server, { adapter: deps.adapter, bot: deps.bot, logger, i18n: deps.i18n, admission, localMode: config.auth === undefined, track });
   if (config.auth === undefined) {
     registerHostCheck(server, config.localWebChat.allowedHosts);
     registerWebChat(server, fixedT(deps.i18n, DEFAULT_LOCALE));
@@ -83,4 +95,27 @@ export function createServer(deps: ServerDeps): RunningServer {
         if (inFlight === 0) setImmediate(() => server.server.listening || finish());
       }),
   };
+}
+
+/**
+ * Every connection is bounded in time: headers, the whole request (a slow body included), a socket
+ * with nothing moving, and an idle keep-alive. Node checks the first two on an interval (30 s by
+ * default), shortened here so a slow sender is cut off close to its limit.
+ */
+function applyTimeouts(server: Server, edge: EdgeLimits): void {
+  const http = server.server;
+  http.headersTimeout = edge.headersTimeoutMs;
+  http.requestTimeout = edge.requestTimeoutMs;
+  http.keepAliveTimeout = edge.keepAliveTimeoutMs;
+  http.setTimeout(edge.idleTimeoutMs);
+  Object.assign(http, { connectionsCheckingInterval: Math.min(1_000, edge.headersTimeoutMs) });
+}
+
+/**
+ * restify gets a silent logger of its own, so it never logs a request, a body or a header. restify 11
+ * takes a pino logger; its published types (for restify 8) still describe bunyan's.
+ */
+function silentRestifyLogger(): NonNullable<restify.ServerOptions['log']> {
+  const silent: unknown = pino({ level: 'silent' });
+  return silent as NonNullable<restify.ServerOptions['log']>;
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'libsql';
 import { z } from 'zod';
+import { checkStorageKeys } from './storageKey';
 import { newSubmissionReference } from './reference';
 import {
   jsonObjectSchema,
@@ -115,6 +116,7 @@ export function openEmbeddedStorage(file: string): Storage {
 
   const conversations = {
     async load(conversationId: string, now: Date): Promise<LoadedConversation> {
+      checkStorageKeys({ conversationId });
       const found = latestRevision.get(conversationId);
       if (found === undefined) return { revision: 0, state: undefined };
       const row = revisionRow.parse(found);
@@ -122,6 +124,7 @@ export function openEmbeddedStorage(file: string): Storage {
       return { revision: row.revision, state: expired ? undefined : parseState(row.state) };
     },
     async save(conversationId: string, expectedRevision: number, state: JsonObject, expiresAt: Date, now: Date): Promise<SaveResult> {
+      checkStorageKeys({ conversationId });
       const revision = expectedRevision + 1;
       try {
         // A writer far behind must not slip into a gap the sweep left: newer revisions mean conflict.
@@ -151,19 +154,23 @@ export function openEmbeddedStorage(file: string): Storage {
   };
   const drafts = {
     async put(draft: DraftRecord): Promise<void> {
+      checkStorageKeys({ ownerKey: draft.ownerKey, draftId: draft.draftId, flowId: draft.flowId });
       upsertDraft.run(draft.ownerKey, draft.draftId, draft.flowId, JSON.stringify(draft.state), draft.expiresAt.getTime(), draft.updatedAt.getTime());
     },
     async get(ownerKey: string, draftId: string, now: Date): Promise<DraftRecord | undefined> {
+      checkStorageKeys({ ownerKey, draftId });
       const found = db.prepare('SELECT * FROM drafts WHERE owner_key = ? AND draft_id = ? AND expires_at > ?').get(ownerKey, draftId, now.getTime());
       return found === undefined ? undefined : toDraft(found);
     },
     async list(ownerKey: string, now: Date): Promise<DraftRecord[]> {
+      checkStorageKeys({ ownerKey });
       return db
         .prepare('SELECT * FROM drafts WHERE owner_key = ? AND expires_at > ? ORDER BY updated_at DESC')
         .all(ownerKey, now.getTime())
         .map(toDraft);
     },
     async remove(ownerKey: string, draftId: string): Promise<void> {
+      checkStorageKeys({ ownerKey, draftId });
       db.prepare('DELETE FROM drafts WHERE owner_key = ? AND draft_id = ?').run(ownerKey, draftId);
     },
   };
@@ -181,6 +188,7 @@ export function openEmbeddedStorage(file: string): Storage {
   };
   const submissions = {
     async submit(submission: NewSubmission): Promise<SubmitResult> {
+      checkStorageKeys({ idempotencyKey: submission.idempotencyKey, ownerKey: submission.ownerKey, kind: submission.kind });
       const existing = db.prepare('SELECT * FROM submissions WHERE idempotency_key = ?').get(submission.idempotencyKey);
       if (existing !== undefined) return { reference: toSubmission(existing).reference, created: false };
       const reference = newSubmissionReference();
@@ -202,6 +210,7 @@ export function openEmbeddedStorage(file: string): Storage {
       }
     },
     async get(reference: string): Promise<SubmissionRecord | undefined> {
+      checkStorageKeys({ reference });
       const found = db.prepare('SELECT * FROM submissions WHERE reference = ?').get(reference);
       return found === undefined ? undefined : toSubmission(found);
     },
@@ -209,9 +218,11 @@ export function openEmbeddedStorage(file: string): Storage {
 
   const audit = {
     async append(entry: AuditEntry): Promise<void> {
+      checkStorageKeys({ actorKey: entry.actorKey, action: entry.action, subject: entry.subject });
       db.prepare('INSERT INTO audit_log (at, actor_key, action, subject) VALUES (?, ?, ?, ?)').run(entry.at.getTime(), entry.actorKey, entry.action, entry.subject);
     },
     async listBySubject(subject: string): Promise<AuditEntry[]> {
+      checkStorageKeys({ subject });
       return db
         .prepare('SELECT at, actor_key, action, subject FROM audit_log WHERE subject = ? ORDER BY seq')
         .all(subject)

@@ -17,6 +17,7 @@ import { ensureIndexes } from './mongo/indexes';
 import { isDuplicateKey, retrying, toStorageError, withDeadline, type Run } from './mongo/resilience';
 import { sweepConversations } from './mongo/sweep';
 import { newSubmissionReference } from './reference';
+import { withStorageKeys } from './storageKey';
 import type { AuditEntry, AuditLog, ConversationStore, DraftRecord, DraftStore, JsonObject, LoadedConversation, NewSubmission, SaveResult, Storage } from './types';
 import type { SubmissionRecord, SubmissionStore, SubmitResult } from './types';
 
@@ -83,12 +84,14 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
   const submissionDocs: Collection<SubmissionDoc> = db.collection<SubmissionDoc>(COLLECTIONS.submissions);
   const auditDocs: Collection<AuditDoc> = db.collection<AuditDoc>(COLLECTIONS.audit);
   const run: Run = (call) => withDeadline(operationTimeoutMs, call);
+  // Every key that goes into a filter is checked to be a string first: never an operator object.
+  const keyedRun = <T>(keys: Record<string, unknown>, call: (signal: AbortSignal) => Promise<T>): Promise<T> => withStorageKeys(keys, () => run(call));
   const maxTimeMS = operationTimeoutMs;
   const conflict: SaveResult = { ok: false, reason: 'conflict' };
 
   const conversations: ConversationStore = {
     load(conversationId: string, now: Date): Promise<LoadedConversation> {
-      return run(async (signal) => {
+      return keyedRun({ conversationId }, async (signal) => {
         const found = await retrying(signal, () => revisions.findOne({ conversationId }, { sort: { revision: -1 }, maxTimeMS, signal }));
         if (found === null) return { revision: 0, state: undefined };
         const row = revisionRead.parse(found);
@@ -112,7 +115,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         expiresAt,
         updatedAt: now,
       };
-      return run(async (signal) => {
+      return keyedRun({ conversationId }, async (signal) => {
         // A newer revision means the caller is stale. Checked first because the sweep removes
         // old rows: without it, a writer far behind could insert into a gap the sweep left.
         const newer = await retrying(signal, () =>
@@ -147,7 +150,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
     put(draft: DraftRecord): Promise<void> {
       const { ownerKey, draftId } = draft;
       const stateJson = JSON.stringify(draft.state);
-      return run(async (signal) => {
+      return keyedRun({ ownerKey, draftId, flowId: draft.flowId }, async (signal) => {
         await retrying(
           signal,
           () =>
@@ -164,13 +167,13 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
       });
     },
     get(ownerKey: string, draftId: string, now: Date): Promise<DraftRecord | undefined> {
-      return run(async (signal) => {
+      return keyedRun({ ownerKey, draftId }, async (signal) => {
         const found = await retrying(signal, () => drafts.findOne({ ownerKey, draftId, expiresAt: { $gt: now } }, { maxTimeMS, signal }));
         return found === null ? undefined : toDraft(found);
       });
     },
     list(ownerKey: string, now: Date): Promise<DraftRecord[]> {
-      return run(async (signal) => {
+      return keyedRun({ ownerKey }, async (signal) => {
         const found = await retrying(signal, () =>
           drafts.find({ ownerKey, expiresAt: { $gt: now } }, { sort: { updatedAt: -1 }, maxTimeMS, signal }).toArray(),
         );
@@ -178,7 +181,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
       });
     },
     remove(ownerKey: string, draftId: string): Promise<void> {
-      return run(async (signal) => {
+      return keyedRun({ ownerKey, draftId }, async (signal) => {
         await retrying(signal, () => drafts.deleteOne({ ownerKey, draftId }));
       });
     },
@@ -199,7 +202,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
     submit(submission: NewSubmission): Promise<SubmitResult> {
       const { idempotencyKey } = submission;
       const payloadJson = JSON.stringify(submission.payload);
-      return run(async (signal) => {
+      return keyedRun({ idempotencyKey, ownerKey: submission.ownerKey, kind: submission.kind }, async (signal) => {
         const byKey = async () => {
           const found = await retrying(signal, () => submissionDocs.findOne({ idempotencyKey }, { maxTimeMS, signal }));
           return found === null ? undefined : submissionRead.parse(found);
@@ -232,7 +235,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
       });
     },
     get(reference: string): Promise<SubmissionRecord | undefined> {
-      return run(async (signal) => {
+      return keyedRun({ reference }, async (signal) => {
         const found = await retrying(signal, () => submissionDocs.findOne({ reference }, { maxTimeMS, signal }));
         return found === null ? undefined : toSubmission(found);
       });
@@ -250,7 +253,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         action: entry.action,
         subject: entry.subject,
       };
-      return run(async (signal) => {
+      return keyedRun({ actorKey: entry.actorKey, action: entry.action, subject: entry.subject }, async (signal) => {
         try {
           await retrying(signal, () => auditDocs.insertOne(doc));
         } catch (error) {
@@ -260,7 +263,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
       });
     },
     listBySubject(subject: string): Promise<AuditEntry[]> {
-      return run(async (signal) => {
+      return keyedRun({ subject }, async (signal) => {
         const found = await retrying(signal, () =>
           auditDocs.find({ subject }, { sort: { seq: 1, _id: 1 }, maxTimeMS, signal }).toArray(),
         );

@@ -60,4 +60,25 @@ describe('configuration, parsed once', () => {
   it.each([['localhost:3978'], ['http://localhost'], [' , ']])('refuses ALLOWED_HOSTS=%j, naming the setting', (value) => {
     expect(() => loadConfig({ ALLOWED_HOSTS: value })).toThrow('ALLOWED_HOSTS');
   });
+
+  it('has edge limits a fast typist never meets, and takes others from the environment', () => {
+    expect(loadConfig({}).edge).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      idleTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      conversationTurnsPerMinute: 30,
+      userTurnsPerMinute: 60,
+      maxTurnsInFlight: 64,
+    });
+    expect(loadConfig({ RATE_CONVERSATION_PER_MINUTE: '10', MAX_TURNS_IN_FLIGHT: '8' }).edge).toMatchObject({ conversationTurnsPerMinute: 10, maxTurnsInFlight: 8 });
+  });
+
+  it.each([
+    [{ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' }, 'HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS'],
+    [{ RATE_USER_PER_MINUTE: '0' }, 'RATE_USER_PER_MINUTE'],
+    [{ HTTP_IDLE_TIMEOUT_MS: 'soon' }, 'HTTP_IDLE_TIMEOUT_MS'],
+  ])('stops the start on an edge setting that is wrong: %j', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(expected);
+  });
 });
