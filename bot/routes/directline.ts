@@ -79,8 +79,7 @@ export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: A
 
   server.pre((req: Request, res: Response, next: Next) => {
     if (!req.getPath().startsWith(`${BASE}/`)) return next();
-    res.header('X-Content-Type-Options', 'nosniff');
-    res.header('Cache-Control', 'no-store');
+    // nosniff and no-store are on every response already (bot/edge/guards.ts securityHeaders).
     if (isFromOwnOrigin(req.headers)) return next();
     refuse(res, 403);
     return next(false);

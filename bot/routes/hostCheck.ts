@@ -10,7 +10,6 @@ import { isAllowedHost } from '../web/requestGuards';
 export function registerHostCheck(server: Server, allowedNames: readonly string[]): void {
   server.pre((req: Request, res: Response, next: Next) => {
     if (isAllowedHost(req.headers.host, allowedNames, req.socket.localPort)) return next();
-    res.header('Cache-Control', 'no-store');
     res.send(403, errorBody(403));
     return next(false);
   });

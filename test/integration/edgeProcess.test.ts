@@ -84,7 +84,7 @@ describe.each([
 
   it('closes a connection whose headers never finish', async () => {
     const socket = await openSocket(server.url);
-    socket.write('POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n');
+    socket.write(`POST /api/messages HTTP/1.1\r\nHost: ${new URL(server.url).host}\r\nContent-Type: application/json\r\n`);
     const keepTrickling = setInterval(() => socket.write('X-Slow: y\r\n'), 300);
     try {
       await closedBy(socket);
@@ -96,7 +96,7 @@ describe.each([
 
   it('closes a connection whose body trickles in past the request timeout', async () => {
     const socket = await openSocket(server.url);
-    socket.write('POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n');
+    socket.write(`POST /api/messages HTTP/1.1\r\nHost: ${new URL(server.url).host}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`);
     const keepTrickling = setInterval(() => socket.write('{'), 300);
     try {
       const received = await closedBy(socket);
@@ -110,7 +110,7 @@ describe.each([
   it('closes a connection that sends nothing, and an idle keep-alive one', async () => {
     await closedBy(await openSocket(server.url));
     const socket = await openSocket(server.url);
-    socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n');
+    socket.write(`GET /healthz HTTP/1.1\r\nHost: ${new URL(server.url).host}\r\nConnection: keep-alive\r\n\r\n`);
     const received = await closedBy(socket);
     expect(received).toContain('HTTP/1.1 200');
   });
