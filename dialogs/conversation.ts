@@ -2,8 +2,11 @@ import type { View } from '../cards/view';
 import { conversationStateSchema, newConversationState, type ConversationState } from './conversationState.schema';
 import type { CardEvent, DomainEvent } from './events.schema';
 import { FIRST_FLOW_OF_ROLE } from './flows';
-import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, saveForLater, staleCard, startFlow } from './journeys';
+import { audienceOf, speakerOf } from './danger/audience';
+import { isDangerPress } from './danger/press';
+import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow } from './journeys';
 import { route, type Route } from './router';
+import { isUrgent } from './urgency';
 import type { TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, resumeActions, urgentView, welcomeView } from './views';
 
@@ -73,11 +76,11 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
     }
     default: {
       const active = currentFlowFor(state, event);
-      if (active === undefined) return staleCard(state, deps);
+      if (active === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, deps) : staleCard(state, deps);
       switch (event.event) {
         case 'flow.answered':
           // A card without inputs sends none; one whose inputs were all left alone may too.
-          return answer(state, active, { ...event.answer, inputs: event.inputs ?? {} }, deps);
+          return withDangerInInputs(state, event.inputs ?? {}, await answer(state, active, { ...event.answer, inputs: event.inputs ?? {} }, deps));
         case 'flow.backRequested':
           return back(state, active, deps);
         case 'flow.restarted':
@@ -91,6 +94,12 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
   }
 }
 
+/** Danger typed into a card's box ("he is outside now" in a note) brings the 999 card first, and the answer is still taken. */
+function withDangerInInputs(before: ConversationState, inputs: Record<string, string>, outcome: TurnOutcome): TurnOutcome {
+  if (!Object.values(inputs).some((value) => isUrgent(value))) return outcome;
+  return { ...outcome, views: [urgentView(liveFlow(outcome.state), audienceOf(roleOf(before))), ...outcome.views] };
+}
+
 function onText(state: ConversationState, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
   const routed: Route = route(text);
   const active = liveFlow(state);
@@ -98,7 +107,7 @@ function onText(state: ConversationState, text: string, deps: TurnDeps): Promise
     case 'urgent': {
       // 999 first, always; a question asked in the same breath is still answered, after it.
       const answered = deps.knowledge.answer(text);
-      return same(state, [urgentView(active), ...(answered.confident ? answered.views : [])]);
+      return same(state, [urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state))), ...(answered.confident ? answered.views : [])]);
     }
     case 'role':
       return startFlow(state, FIRST_FLOW_OF_ROLE[routed.role], deps);

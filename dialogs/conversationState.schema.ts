@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLE_IDS } from './router';
 
 /** What is stored for one conversation between turns. JSON only; validated on every load. */
 
@@ -21,6 +22,8 @@ export const conversationStateSchema = z.object({
   /** Recent activity ids, so a duplicate delivery is answered without being applied twice. */
   seenActivityIds: z.array(z.string()).max(50),
   flow: activeFlowSchema.optional(),
+  /** The role of the last journey started (school, police, ...), so the 999 card fits the reader after it ends. */
+  role: z.enum(ROLE_IDS).optional(),
 });
 export type ConversationState = z.infer<typeof conversationStateSchema>;
 

@@ -47,7 +47,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     alarm: [
       '(?:in|at) (?:immediate |serious |real |grave )?(?:danger|risk of (?:harm|serious harm|death|being killed))',
       'immediate (?:danger|risk|threat|harm)', 'imminent (?:danger|risk|threat|harm)', 'danger', 'dangerous (?:situation|man|men)',
-      'emergency', '999', 'sos', 'help me', 'please help', 'help please', 'help us', 'come (?:and )?get me', 'come now', 'call the police', '^help', '(?<!(?:get|for|early|some|any|of|with|need|extra) )help$', 'help (?:me|us|her|him|now|please|asap)',
+      'emergency', '999', 'sos', 'help me', 'please help', 'help please', 'help us', 'come (?:and )?get me', 'come now', 'call the police', '(?<=\\w )(?<!(?:get|for|early|some|any|of|with|need|extra|what|more) )help$', 'help (?:me|us|her|him|now|please|asap)',
       '(?:is|are|am|feels?|feel) (?:not|unsafe|never) safe', 'not safe', 'unsafe', '(?:is|are|am) scared for (?:her|his|their|my) (?:life|lives)',
       'screaming', 'scream(?:ed|s)? for help', 'shouting for help', 'asking for help', 'crying for help', 'banged on the window', 'terrified', 'at risk tonight',
     ],
@@ -90,7 +90,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:will|would|does|do|did) not let (?:her|him|them|me) (?:go|leave|out|come)', 'not let (?:her|him|them|me)', 'not allowed (?:to leave|out)',
       'cannot (?:leave|get out|escape|get away|get home)', 'could not (?:leave|get out|escape)', 'refusing to leave', 'escaped', 'barricad\\w*',
       'kidnap\\w*', 'abduct\\w*', 'snatch\\w*', 'dragg\\w*', 'drag(?:s)? (?:her|him|them)', 'bundl\\w*', 'grab(?:s|bed|bing)? (?:her|him|them|a)', 'grabbed',
-      '(?:pull|push)(?:ed|ing|s)? (?:her|him|them)? ?(?:into|in) (?:a|the|his|their)', 'being (?:pulled|pushed)', 'pulling her arm',
+      '(?:pull|push)(?:ed|ing|s)? (?:her|him|them)? ?(?:into|in) (?:a|the|his|their)', '(?:forced|forcing|made) (?:her|him|them) (?:into|in) (?:a|an|the|his|their)', 'being (?:pulled|pushed)', 'pulling her arm',
       '(?:took|taken|taking|take) (?:\\w+ ){0,3}(?:away|off|somewhere|upstairs)', 'being (?:taken|moved|driven|led)', 'taken by', 'has taken', 'have taken', 'they have got', 'has got (?:her|him|them)',
       'he has got her', 'got (?:her|him|them|me) in (?:his|a|the|their)', 'took (?:her|his|their|my) (?:phone|shoes|passport)', 'taken (?:her|his|their|my) phone',
       'have (?:her|his|their) (?:phone|little sister|sister|brother)', 'has (?:her|his) phone', 'wants to leave', 'wants? to go home', 'cannot remember how', 'will not leave (?:her|him) alone', '(?:he|they|she) (?:is|has|have|are) got (?:her|him|them|me)',
@@ -156,5 +156,16 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     specific: [
       '\\b(?:she|he|they|her|him|them|my|our|this|these|the (?:girl|boy|child|kid|pupil|student|patient|young person|resident))\\b',
     ],
+  },
+  speakers: {
+    business: [
+      '^(?:i am (?:a |an |the )?)?(?:cab|taxi|minicab|uber|bus|delivery) (?:driver|controller|office)', 'i (?:drive|work) (?:for|in|at) (?:a |an |the )?(?:uber|cab|taxi|minicab|hotel|hostel|takeaway|pub|bar|shop|care home|restaurant)',
+      '^(?:i am (?:a |an |the )?)?(?:hotel|night|b and b|hostel|bar|pub|door|shop|takeaway|fast food|chicken shop|care home|licensed premises|security|car park|airbnb) ?(?:staff|receptionist|manager|worker|owner|host|attendant|guard|landlord)?\\b',
+      '^(?:i am (?:a |an |the )?)?(?:receptionist|concierge|night manager|cleaner|door staff|bar staff|security guard|driver)\\b', 'i am (?:a |an )?(?:cab|taxi|delivery) driver', 'i am in my (?:taxi|cab)',
+    ],
+    police: ['^(?:i am (?:a |an )?)?(?:police|pc|dc|ds|pcso|sergeant|detective|officer|cop|cops|response officer|custody)\\b', 'i am (?:a |an )?(?:police officer|officer|cop|pc|detective)', 'officer (?:here|on scene|attending)'],
+    school: ['^(?:i am (?:a |an |the )?)?(?:teacher|dsl|head of year|headteacher|head teacher|form tutor|school(?! nurse))\\b', 'i am (?:a |an |the )?(?:teacher|dsl|head of year|form tutor)'],
+    health: ['^(?:i am (?:a |an |the )?)?(?:gp|nurse|school nurse|midwife|paramedic|doctor|pharmacist|dentist|camhs|health visitor|sexual health)\\b', 'i (?:am a|work in) (?:gp|nurse|midwife|doctor|a and e|the ward|clinic)'],
+    socialCare: ['^(?:i am (?:a |an |the )?)?(?:social worker|sw|mash|mase|foster carer|residential|childrens home|iro|youth worker|early help|duty social worker|leaving care)\\b', 'i am (?:a |an |the )?(?:social worker|foster carer)'],
   },
 });

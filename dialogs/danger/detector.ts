@@ -87,8 +87,9 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       // Someone found, home or safe answers "missing", unless a time says it is still going on.
       const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !(DENIABLE.includes(c) && has('denial') && !timeNamed));
       if (ownClasses.length > 0 && (timeNamed || !tempered)) return decision(true, 'onItsOwn');
-      // Harm to a particular child, told with no time at all, may be happening still: when in doubt, alarm.
-      if (WITH_NOW.some((c) => fired.has(c)) && (current || (has('specific') && !tempered))) return decision(true, 'withNow');
+      // Harm or a threat to a particular child, told with no time at all, may be happening still: when in doubt, alarm.
+      const untimed = (fired.has('harm') || fired.has('threat')) && has('specific') && !tempered;
+      if (WITH_NOW.some((c) => fired.has(c)) && (current || untimed)) return decision(true, 'withNow');
       const places = new Set(hits.filter((h) => h.cueClass === 'presence').map((h) => h.matched));
       if (places.size > 0 && (current || (places.size > 1 && !tempered))) return decision(true, 'withNow');
       return decision(false, ownClasses.length > 0 || places.size > 0 || WITH_NOW.some((c) => fired.has(c)) ? 'tempered' : 'noCue');

@@ -41,6 +41,12 @@ export function editDistance(a: string, b: string, cap: number): number {
   return prev[b.length] ?? cap + 1;
 }
 
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return i;
+}
+
 function deletions(word: string, depth: number, into: Set<string>): void {
   if (depth === 0) return;
   for (let i = 0; i < word.length; i += 1) {
@@ -84,6 +90,8 @@ export function createSpellingCorrector(vocabulary: Vocabulary): SpellingCorrect
       for (const candidate of index.get(v) ?? []) {
         // A slip of the first letter is rare; allowing it turns ordinary words into cue words ("trying" -> "crying").
         if (candidate[0] !== base[0]) continue;
+        // Words that differ only at the end are two forms of one word ("drives", "driven"): the patterns decide those.
+        if (sharedPrefix(base, candidate) >= Math.min(base.length, candidate.length) - 1) continue;
         const d = editDistance(base, candidate, allowedEdits(candidate));
         // Ties go to the first in vocabulary order, so the result never depends on the message.
         if (d <= allowedEdits(candidate) && d < bestDistance) {
@@ -104,11 +112,19 @@ export function createSpellingCorrector(vocabulary: Vocabulary): SpellingCorrect
       const match = nearest(base);
       if (match !== undefined && (ending === '' || vocabulary.stems.has(match) || match.length >= MIN_FUZZY)) return match + ending;
     }
-    // A stem followed by any ending: "strangggled" -> "strangl" + "ed".
-    for (const stem of vocabulary.stems) {
-      if (stem.length < MIN_FUZZY || token.length <= stem.length) continue;
-      const head = token.slice(0, stem.length);
-      if (head !== stem && head[0] === stem[0] && editDistance(head, stem, 1) <= 1) return stem + token.slice(stem.length);
+    // A stem followed by an ending, the slip inside the stem: "stranggled" -> "strangl" + "ed"; an
+    // ending may double the stem's last letter ("kindapped" -> "kidnap" + "ped"), tried second.
+    const plain = (_stem: string, rest: string): boolean => ENDINGS.includes(rest);
+    const doubled = (stem: string, rest: string): boolean => rest[0] === stem.at(-1) && ENDINGS.includes(rest.slice(1));
+    for (const endingFits of [plain, doubled]) {
+      for (const stem of vocabulary.stems) {
+        if (stem.length < MIN_FUZZY || token.length <= stem.length) continue;
+        for (const cut of [stem.length, stem.length + 1, stem.length - 1]) {
+          const head = token.slice(0, cut);
+          const rest = token.slice(cut);
+          if (head !== stem && head[0] === stem[0] && endingFits(stem, rest) && editDistance(head, stem, 1) <= 1) return stem + rest;
+        }
+      }
     }
     return token;
   };
