@@ -8,7 +8,7 @@ import { cueSetSchema, type CueSet } from './cueSet.schema';
 
 // Who a cue is about: a pronoun or a child.
 const CHILD = '(?:girl|boy|child|kid|kids|pupil|student|teen|teenager|young person|young girl|young boy|daughter|son|niece|nephew|sister|brother|granddaughter|grandson|resident|patient|yp|lad)';
-const WHO = `(?:her|him|them|me|us|my \\w+|the \\w+|a ${CHILD}|this ${CHILD}|our ${CHILD}|${CHILD})`;
+const WHO = `(?:her|him|them|me|us|my \\w+|the ${CHILD}|a ${CHILD}|this ${CHILD}|our ${CHILD}|${CHILD})`;
 const ADULTS = '(?:a man|an? (?:older |adult |unknown |strange )?(?:man|male|bloke|guy|adult|stranger|woman)|(?:two|2|three|3|four|4|several|some|older|adult|unknown|strange|grown|the) (?:older |adult |unknown )?(?:men|males|guys|blokes|adults|strangers|lads|boys)|men|older men|strangers|(?:his|their) (?:mates|friends)|(?:his|her|their) (?:pimp|dealer)|the gang|a gang|him|them)';
 const VEHICLE = '(?:car|van|cab|taxi|minicab|uber|vehicle|lorry|truck|back seat|boot)';
 const PLACE = '(?:flat|house|hotel|room|bedroom|bathroom|party|house party|trap house|address|stranger\\w* house|\\w+s (?:flat|house|place|car)|bnb|airbnb|hostel|car park|alley|garage|basement|cupboard|penthouse|corridor|lobby)';
@@ -29,7 +29,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     unconsious: 'unconscious', trafiking: 'trafficking', trafikking: 'trafficking', trafficing: 'trafficking', trafficed: 'trafficked', trafiked: 'trafficked', drugd: 'drugged', kidnaped: 'kidnapped', raepd: 'raped', rapped: 'raped', abussed: 'abused', bleedin: 'bleeding', batter: 'beat', battering: 'beating', battered: 'beaten',
   },
   keepAsTyped: [
-    'looked', 'looking', 'talking', 'might', 'trying', 'sneaking', 'driver', 'drivers', 'policy', 'snapchat', 'officer', 'shops', 'shared', 'sharing', 'scarred', 'picture', 'drank', 'stable', 'taking', 'takes', 'looks', 'liked', 'likes', 'lacked', 'rocked', 'racing', 'rating', 'rated', 'taped', 'dated', 'hated', 'raced', 'traced',
+    'looked', 'looking', 'talking', 'might', 'trying', 'sneaking', 'driver', 'drivers', 'policy', 'snapchat', 'officer', 'shops', 'throat', 'throats', 'showed', 'shown', 'shared', 'sharing', 'scarred', 'picture', 'drank', 'stable', 'taking', 'takes', 'looks', 'liked', 'likes', 'lacked', 'rocked', 'racing', 'rating', 'rated', 'taped', 'dated', 'hated', 'raced', 'traced',
     'forces', 'forget', 'forged', 'force', 'heard', 'hearing', 'hunted', 'wrote', 'tired', 'fired', 'hired', 'hosted', 'based', 'missed', 'misses', 'mixing',
     'sending', 'spending', 'ending', 'threats', 'treat', 'treated', 'treating', 'attach', 'attached', 'detach', 'helped', 'steal', 'stole',
     'tracked', 'tracking', 'packed', 'picked', 'packing', 'stable', 'tablet', 'table', 'bleep', 'sheds', 'hitting', 'sitting', 'fitting', 'kitting',
@@ -46,9 +46,10 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   cues: {
     alarm: [
       '(?:in|at) (?:immediate |serious |real |grave )?(?:danger|risk of (?:harm|serious harm|death|being killed))',
-      'immediate (?:danger|risk|threat|harm)', 'imminent (?:danger|risk|threat|harm)', 'danger', 'dangerous (?:situation|man|men)',
+      'immediate (?:danger|risk|threat|harm)', 'at (?:immediate |serious |significant )?risk (?:now|right now|tonight|today|of significant harm)', 'imminent (?:danger|risk|threat|harm)', 'danger', 'dangerous (?:situation|man|men)',
       'emergency', '999', 'sos', 'help me', 'please help', 'help please', 'help us', 'come (?:and )?get me', 'come now', 'call the police', '(?<=\\w )(?<!(?:get|for|early|some|any|of|with|need|extra|what|more) )help$', 'help (?:me|us|her|him|now|please|asap)',
       '(?:is|are|am|feels?|feel) (?:not|unsafe|never) safe', 'not safe', 'unsafe', '(?:is|are|am) scared for (?:her|his|their|my) (?:life|lives)',
+      'on the (?:railway|train|tube|rail) ?(?:line|lines|track|tracks)?', 'on the (?:motorway|roof|ledge|tracks)', 'in the (?:river|canal|sea|water)', 'begging (?:him|them|someone) to stop',
       'screaming', 'scream(?:ed|s)? for help', 'shouting for help', 'asking for help', 'crying for help', 'banged on the window', 'terrified', 'at risk tonight',
     ],
     now: [
@@ -68,18 +69,20 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'pimp\\w*', 'prostitut\\w*', 'traffick\\w*', 'sold', 'sell(?:s|ing)? (?:her|him|them)', 'being sold', 'shouting at (?:her|him|them)', 'passed around', 'passing (?:her|him|them) around', 'passed between',
       '(?:film|record|video|photograph|stream|livestream)\\w* (?:her|him|them)', 'filmed', 'filming', 'live ?stream\\w*', 'webcam', 'on camera', 'video call',
       'undress\\w*', 'take (?:her|his|their) clothes off', 'naked', 'pictures of (?:her|him|them) undressed', 'cutting', 'self harm\\w*', 'bullied and beaten',
-      'gave (?:her|him|them) drugs', 'giving (?:her|him|them) (?:drugs|drink|drinks|alcohol|vodka)', 'spiking', 'sexual', 'marri\\w*',
+      'gave (?:her|him|them) drugs', '(?:be|being|get|getting) cut', 'fgm', 'genital mutilation', 'circumcis\\w*', 'cutting ceremony', 'expos\\w* (?:himself|themselves)',
+      'suppl(?:y|ies|ied|ying) (?:her|him|them) with', 'plying (?:her|him|them)', 'taking (?:photos|pictures|pics|videos) of (?:her|him|them)', 'being used', 'used (?:her|him|them) (?:to|for)', 'giving (?:her|him|them) (?:drugs|drink|drinks|alcohol|vodka)', 'spiking', 'sexual', 'marri\\w*',
     ],
     force: [
       'force', 'forced', 'forcing', 'forces', 'coerc\\w*', 'made (?:her|him|them|me)', 'mak(?:e|es|ing) (?:her|him|them|me)', 'has to (?:go|see|work|meet|be|pay|deliver)',
       'have to (?:go|see|work|meet|be|pay)', 'told (?:her|him|them) to (?:come|go|meet)', 'or else', 'or they will', 'or he will', 'unless',
-      'pressur\\w*', 'demanding', 'pick(?:s|ing|ed)? (?:her|him|them|my \\w+) up', 'pick up (?:her|him|them)', 'picking up a',
+      'pressur\\w*', 'made to', 'being made', 'offer\\w* (?:her|him|them)? ?(?:lifts?|drinks?|drugs|money|alcohol|a lift)', 'dropp\\w* (?:her|him|them)? ?off', 'demanding', 'pick(?:s|ing|ed)? (?:her|him|them|my \\w+) up', 'pick up (?:her|him|them)', 'picking up a',
       'collect(?:s|ing|ed)? (?:her|him|them)', 'to collect (?:her|him|them|a)', 'be collected', 'here to collect', 'come (?:and )?(?:get|take|find) (?:her|him|them)',
       'coming (?:to|for) (?:get |take )?(?:her|him|them)', 'coming (?:round|over)', `take ${WHO}`, `taking ${WHO}`, 'taken (?:to|by|somewhere|abroad)',
       'driv(?:e|es|ing|en) (?:her|him|them|round|around|to)', 'being driven', 'being moved', 'moved to', 'sent to', 'sending (?:her|him|them) to',
-      'meet(?:ing|s)? (?:a|an|him|them|men|this|some|older|the man|up)', 'to meet', 'get (?:her|him|them|the kids) in(?:to)? (?:their|his|a|the)',
+      'meet(?:ing|s)? (?:a|an|her|him|them|men|this|some|older|the man|up)', 'to meet', 'get (?:her|him|them|the kids) in(?:to)? (?:their|his|a|the)',
       'got in(?:to)? (?:a|the|his|their) (?:\\w+ )?' + VEHICLE, 'went off with', 'gone off with', 'left with', 'led away', 'off with (?:two|2|some|older)',
       'carry(?:ing)? (?:drugs|knives|a knife|weapons)', 'deliver\\w* (?:drugs|a package)', 'sell(?:ing)? drugs', 'owes?', 'debt', 'cuckoo\\w*', 'county lines trap',
+      'get (?:her|him|them) (?:the minute|when|as soon)', 'will get (?:her|him|them)', 'searching for (?:her|him|them)', 'searching the', 'looking for (?:her|him|them)', '(?:are|is) after (?:her|him|them)',
       'brought (?:her|him|them|a|young)', 'being brought', 'brings (?:her|him|them)', 'following (?:her|him|them)', 'followed', 'being followed', 'chasing', 'chased', 'circling', 'demanding to see',
       'wants? me to keep going', '(?:did|does) not want to (?:go|leave)', 'asking for (?:a|her|him|the) ', 'to see (?:him|them)', 'to go to (?:a|an|the|his) (?:\\w+ )?(?:car|flat|house|hotel)', 'not her dad', 'not his dad', 'is not (?:her|his) (?:dad|father|uncle)', 'does not want to go', 'does not want to',
     ],
@@ -93,7 +96,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:pull|push)(?:ed|ing|s)? (?:her|him|them)? ?(?:into|in) (?:a|the|his|their)', '(?:forced|forcing|made) (?:her|him|them) (?:into|in) (?:a|an|the|his|their)', 'being (?:pulled|pushed)', 'pulling her arm',
       '(?:took|taken|taking|take) (?:\\w+ ){0,3}(?:away|off|somewhere|upstairs)', 'being (?:taken|moved|driven|led)', 'taken by', 'has taken', 'have taken', 'they have got', 'has got (?:her|him|them)',
       'he has got her', 'got (?:her|him|them|me) in (?:his|a|the|their)', 'took (?:her|his|their|my) (?:phone|shoes|passport)', 'taken (?:her|his|their|my) phone',
-      'have (?:her|his|their) (?:phone|little sister|sister|brother)', 'has (?:her|his) phone', 'wants to leave', 'wants? to go home', 'cannot remember how', 'will not leave (?:her|him) alone', '(?:he|they|she) (?:is|has|have|are) got (?:her|him|them|me)',
+      'have (?:her|his|their) (?:phone|little sister|sister|brother)', 'has (?:her|his) phone', 'wants to leave', 'wants? to go home', 'not letting (?:her|him|them|me|us) (?:out|go|leave|in)', 'padlock\\w*', 'door (?:is |was )?locked', 'bolted', 'being carried', 'carried (?:her|him|them|into|down|up|out)',
+      'shov(?:e|ed|ing) (?:her|him|them|into)', 'shoved', 'held down', 'pinned (?:down|her|him)', 'left (?:alone )?in (?:a|the) (?:car|van)', 'left alone', 'abandoned', 'cannot remember how', 'will not leave (?:her|him) alone', '(?:he|they|she) (?:is|has|have|are) got (?:her|him|them|me)',
       `got in(?:to)? (?:a|an|the|his|their) (?:\\w+ )?${VEHICLE} with`, `(?:getting|got|get) in(?:to)? (?:a|an|the|his|their) (?:\\w+ )?${VEHICLE} (?:with|wiv)`,
     ],
     intoxication: [
@@ -106,8 +110,12 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       `with ${ADULTS}`, 'with (?:a |an |the )?(?:older |adult |\\d+ |two |three )?(?:man|men|male|males|adults?)', `(?:in|into|at|inside|from) (?:a|an|the|his|their|my|this|that|some|another) (?:\\w+ )?${VEHICLE}`,
       'in the back', 'back of (?:my|the|a|his) \\w+', `(?:in|at|inside|to|from) (?:a|an|the|his|their|my|this|that|some|another|our) (?:\\w+ )?${PLACE}`, 'room \\d+', 'upstairs',
       'in (?:the )?room', '(?:going )?to (?:his|their|a|the) room', 'outside (?:the|my|her|his|our)? ?(?:school|gates?|house|home|shop|hotel)', 'on the (?:roof|bridge|ledge)',
-      'waiting for (?:her|him|them)', '(?:men|he|they|the man) (?:are|were|is|will be)? ?(?:present|there|upstairs|inside|outside|here)', 'with the suspect',
-      'with (?:a |the )?(?:known |registered )?(?:offender|sex offender)', 'staying at', 'in a flat', 'at (?:an|the) address',
+      'a (?:man|bloke|stranger|male)', 'men', 'blokes', 'strangers?', 'adults', 'an adult', 'in (?:her|his|their|my) (?:bedroom|room|bed)', 'hiding (?:in|from|under|behind)', 'wheelie bin',
+      'waiting for (?:her|him|them)', 'older (?:man|men|males?|guys?|boys|lads|blokes)', 'adult (?:man|men|males?)', 'grown men', '\\d\\d ?(?:year old|yr old) (?:man|men|male|bloke)',
+      'checked in with', 'checking in with', '(?:man|men|adult|adults|male|males) (?:with|and) (?:a|an|two|\\d+)? ?(?:young |teenage |school ?)?(?:girl|girls|boy|boys|child|children|kid|kids|teenager|teenagers)',
+      'looks? (?:about|around|like|under|no older than) (?:\\d+|a child|young)', 'paid (?:in )?cash', 'no visitors', 'do not disturb', 'wandering (?:around|alone|the streets)', 'alone at night',
+      'no shoes', 'in a (?:property|premises|bedsit|squat|caravan|tent|shed|warehouse|nightclub|club|motel|guest house|stairwell|underpass)', '(?:is|are) (?:waiting )?outside', '(?:men|he|they|the man) (?:are|were|is|will be)? ?(?:present|there|upstairs|inside|outside|here)', 'with the suspect',
+      'with (?:a |the )?(?:known |registered )?(?:offenders?|sex offenders?|nominals?|exploiters?|abusers?)', 'staying at', 'in a flat', 'at (?:an|the) address',
     ],
     threat: [
       'threat\\w*', 'blackmail\\w*', 'sextort\\w*', '(?:will|going to|said (?:he|they) will|says (?:he|they) will|would) (?:kill|hurt|harm|rape|beat|stab|punish|post|share|leak|send|expose|find|come|make|finish|take)',
@@ -116,7 +124,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     ],
     missing: [
       '(?:is|are|has been|have been|gone|went|goes|still|reported|currently|now) missing', 'missing (?:right now|now|tonight|today|from (?:the ward|school|home|care))', 'missing and', 'climbed out', 'sneak\\w* out', 'snuck out',
-      '(?:has|have|did|had) not (?:come|came|gone) (?:home|back)', 'not (?:come|came) (?:home|back)', '(?:has|have) not returned', 'not returned',
+      '(?:has|have|did|had) not (?:come|came|gone) (?:home|back)', 'been missing', 'missing since', 'not been seen', 'not seen since', 'no contact (?:with|from|since)', 'not (?:come|came) (?:home|back)', '(?:has|have) not returned', 'not returned',
       'cannot find (?:her|him|them|a|my)', 'lost sight of', 'no one knows where', 'nobody knows where', 'do not know where (?:she|he|they) (?:is|are)',
       'run away', 'ran away', 'runaway', 'absent', 'absconded', 'disappeared', 'will not tell me where', 'whereabouts', 'phone (?:is|is switched) off', 'not answering',
     ],
@@ -130,9 +138,9 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   modifiers: {
     past: [
       'last (?:year|month|week|term|summer|spring|autumn|winter|christmas)', 'years? ago', 'months? ago', 'weeks? ago', 'in the past', 'previously', 'used to',
-      'historic\\w*', 'when (?:she|he|they|i) (?:was|were) (?:younger|little|small|a child|\\d+)', 'as a (?:child|teenager)', 'in (?:19|20)\\d\\d', 'back in',
+      'historic\\w*', 'when (?:she|he|they|i) (?:was|were) (?:younger|little|small|a child|\\d+)', 'as a (?:child|teenager)', 'in (?:19|20)\\d\\d', 'back in (?:19|20)\\d\\d',
       'before (?:she|he|they) came', 'was \\w+ before', '(?:happy|settled|well) now', 'has been (?:well|settled|doing well)', 'now (?:settled|safe|in (?:foster|a placement|prison|custody))', 'is dead', 'died',
-      'last (?:weekend|saturday|sunday|friday)', 'on (?:saturday|sunday)', 'at the weekend', 'over the summer', 'several times this year', 'this year', 'this term',
+      'last (?:weekend|saturday|sunday|friday)', 'over the summer', 'several times this year', 'this year', 'this term',
       'a lot this term', 'for (?:two|2|\\d+) (?:weeks|years|days) in',
     ],
     denial: [
@@ -140,7 +148,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?<!not |never |un)(?:is|are|am|now|feels?|and) safe(?: now| and well)?', 'safe and well', 'is ok', 'is fine', 'are fine', 'has been found', 'was found', 'were found',
       'been located', '(?:has|have|had) (?:come|came) (?:home|back)', 'came (?:home|back)', 'returned (?:home|to placement|last night|this morning)', 'is back',
       'no longer missing', 'not missing', 'at home with (?:her|his|their|my|me)', 'with (?:her|his|their|my) (?:mum|dad|mother|father|parents|carer|carers|foster carer|foster carers|grandmother|grandparents|nan|teacher|social worker|friends)',
-      'with (?:me|us|officers|police|the police)', 'in (?:custody|prison)', 'is arrested', 'was arrested', 'been arrested', '(?:now )?discharged(?: home)?',
+      'with (?:me|us|officers|police|the police)', '(?:he|they|the (?:man|men|suspect|suspects|offender|offenders)) (?:is|are|was|were) (?:now )?(?:in custody|in prison|remanded)', 'is arrested', 'was arrested', 'been arrested', '(?:now )?discharged(?: home)?',
       'now (?:at home|home|in (?:foster care|a placement|care|hospital)|settled|safe)', 'doing well', 'is well', 'happy and settled', 'getting (?:help|support)', 'has support',
     ],
     procedure: [

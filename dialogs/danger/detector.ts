@@ -11,8 +11,8 @@ import { createNormaliser, type Normalised } from './normalise';
  *    unless the message is only about the past, a procedure, or a general "what if";
  *  - harm, force and threats alarm when a time says now or soon ("tonight", "in 10 mins"), or the
  *    present tense says it is happening ("is being", "has got") in a message about a child, not the past;
- *  - a risky place or company alarms when it is now, or when a second place or company is named
- *    and nothing says it is past or a question.
+ *  - a risky place or company alarms when a time says now, or when a second place or company is
+ *    named and nothing says it is past, denied or a question.
  *
  * Names of orders and services ("emergency protection order", "A&E"), explicit denials ("she is
  * safe now", "not in danger") and past markers ("last year") are taken out before cues are found,
@@ -38,6 +38,12 @@ const ON_ITS_OWN: readonly CueClass[] = ['captivity', 'intoxication', 'selfHarm'
 const WITH_NOW: readonly CueClass[] = ['harm', 'force', 'threat'];
 // Found, home, safe or getting help answers these, unless a time says it is still going on; never a weapon or being held.
 const DENIABLE: readonly CueClass[] = ['missing', 'selfHarm', 'intoxication'];
+
+/** Matches that say something new: "older men" inside "with two older men" is the same cue seen twice. */
+function distinct(matches: string[]): string[] {
+  const unique = [...new Set(matches)];
+  return unique.filter((m) => !unique.some((other) => other !== m && other.includes(m)));
+}
 
 const wordPattern = (source: string): RegExp => new RegExp(`(?:^|\\b)(?:${source})(?:\\b|$)`, 'g');
 
@@ -90,9 +96,9 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       // Harm or a threat to a particular child, told with no time at all, may be happening still: when in doubt, alarm.
       const untimed = (fired.has('harm') || fired.has('threat')) && has('specific') && !tempered;
       if (WITH_NOW.some((c) => fired.has(c)) && (current || untimed)) return decision(true, 'withNow');
-      const places = new Set(hits.filter((h) => h.cueClass === 'presence').map((h) => h.matched));
-      if (places.size > 0 && (current || (places.size > 1 && !tempered))) return decision(true, 'withNow');
-      return decision(false, ownClasses.length > 0 || places.size > 0 || WITH_NOW.some((c) => fired.has(c)) ? 'tempered' : 'noCue');
+      const places = distinct(hits.filter((h) => h.cueClass === 'presence').map((h) => h.matched));
+      if (places.length > 0 && (timeNamed || (places.length > 1 && !tempered && !has('denial')))) return decision(true, 'withNow');
+      return decision(false, ownClasses.length > 0 || places.length > 0 || WITH_NOW.some((c) => fired.has(c)) ? 'tempered' : 'noCue');
     },
   };
 }

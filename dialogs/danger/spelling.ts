@@ -9,6 +9,7 @@ const ENDINGS = ['', 's', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'y', 'en', 
 // Shorter cue words have too many ordinary neighbours ("drunk", "drank").
 const MIN_FUZZY = 6;
 const TWO_EDITS_FROM = 9;
+const SHORT_CUE = 6;
 // Words seen are remembered, within a bound, so a long-running process does not grow without limit.
 const CACHE_LIMIT = 20_000;
 
@@ -92,9 +93,14 @@ export function createSpellingCorrector(vocabulary: Vocabulary): SpellingCorrect
         if (candidate[0] !== base[0]) continue;
         // Words that differ only at the end are two forms of one word ("drives", "driven"): the patterns decide those.
         if (sharedPrefix(base, candidate) >= Math.min(base.length, candidate.length) - 1) continue;
-        const d = editDistance(base, candidate, allowedEdits(candidate));
+        // Two edits only between words of about the same length: "station" is not "situation". A
+        // six-letter cue word takes only a letter missed or doubled: one letter changed is too often
+        // another ordinary word ("showed", "shoved").
+        if (candidate.length <= SHORT_CUE && base.length === candidate.length) continue;
+        const allowed = Math.abs(base.length - candidate.length) <= 1 ? allowedEdits(candidate) : 1;
+        const d = editDistance(base, candidate, allowed);
         // Ties go to the first in vocabulary order, so the result never depends on the message.
-        if (d <= allowedEdits(candidate) && d < bestDistance) {
+        if (d <= allowed && d < bestDistance) {
           bestDistance = d;
           found = candidate;
         }
