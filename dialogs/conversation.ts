@@ -94,8 +94,13 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
   }
 }
 
-/** Danger typed into a card's box ("he is outside now" in a note) brings the 999 card first, and the answer is still taken. */
+/**
+ * Danger typed into a card's box ("he is outside now" in a note) brings the 999 card first, and the
+ * answer is still taken; unless the journey's next card is itself its 999 card.
+ */
 function withDangerInInputs(before: ConversationState, inputs: Record<string, string>, outcome: TurnOutcome): TurnOutcome {
+  const next = outcome.views[0];
+  if (next?.kind === 'urgent' || (next?.kind === 'step' && next.tone === 'urgent')) return outcome;
   if (!Object.values(inputs).some((value) => isUrgent(value))) return outcome;
   return { ...outcome, views: [urgentView(liveFlow(outcome.state), audienceOf(roleOf(before))), ...outcome.views] };
 }

@@ -87,23 +87,30 @@ function print(name: string, report: UrgentReport): void {
   for (const m of report.falseAlarms) console.log(`  FALSE ALARM [${m.message.role}] "${m.message.text}"\n    ${explain(m.decision)}`);
 }
 
-/** Microseconds per message: the first pass over the set (cold caches) and the mean of later passes. */
-function timing(messages: UrgentMessage[]): { coldMicros: number; warmMicros: number; slowestMicros: number } {
+/**
+ * Microseconds per message: the very first call (it compiles the patterns), the first pass over the
+ * set (every word new to the spelling cache), then the mean and the 99th percentile of later passes.
+ */
+function timing(messages: UrgentMessage[]): { firstCallMicros: number; coldMicros: number; warmMicros: number; p99Micros: number } {
+  const t0 = performance.now();
+  detectDanger('a first message');
+  const firstCall = performance.now() - t0;
   const start = performance.now();
   for (const m of messages) detectDanger(m.text);
   const cold = (performance.now() - start) / messages.length;
   const rounds = 20;
-  let slowest = 0;
-  const warmStart = performance.now();
+  const times: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
     for (const m of messages) {
-      const t0 = performance.now();
+      const t = performance.now();
       detectDanger(m.text);
-      slowest = Math.max(slowest, performance.now() - t0);
+      times.push(performance.now() - t);
     }
   }
-  const warm = (performance.now() - warmStart) / (rounds * messages.length);
-  return { coldMicros: cold * 1000, warmMicros: warm * 1000, slowestMicros: slowest * 1000 };
+  times.sort((a, b) => a - b);
+  const warm = times.reduce((a, b) => a + b, 0) / times.length;
+  const p99 = times[Math.floor(times.length * 0.99)] ?? 0;
+  return { firstCallMicros: firstCall * 1000, coldMicros: cold * 1000, warmMicros: warm * 1000, p99Micros: p99 * 1000 };
 }
 
 function main(): void {
@@ -116,7 +123,9 @@ function main(): void {
   if (heldoutReport === undefined) console.log('\n== heldout: knowledge/eval/urgent-heldout.json is not there yet, so there is no held-out figure');
   else print('heldout', heldoutReport);
   const t = timing(dev.messages);
-  console.log(`\ntime per message: first pass ${t.coldMicros.toFixed(1)} µs, later passes ${t.warmMicros.toFixed(1)} µs, slowest ${t.slowestMicros.toFixed(1)} µs`);
+  console.log(
+    `\ntime per message: first call ${t.firstCallMicros.toFixed(0)} µs (compiles the patterns), first pass ${t.coldMicros.toFixed(1)} µs, later passes ${t.warmMicros.toFixed(1)} µs (99th percentile ${t.p99Micros.toFixed(1)} µs)`,
+  );
   const line = (name: string, r: UrgentReport | undefined): string => (r === undefined ? `${name} (absent)` : `${name} recall ${pct(r.recall)} false alarms ${pct(r.falseAlarmRate)}`);
   console.log(`\neval:urgent ${line('dev', devReport)} | ${line('heldout', heldoutReport)} | targets on dev: recall ${pct(TARGETS.recall)}, false alarms <= ${pct(TARGETS.falseAlarms)}`);
   if (!meetsTargets(devReport)) process.exitCode = 1;

@@ -36,9 +36,10 @@ export type CueClass = z.infer<typeof cueClassSchema>;
 /**
  * What tempers or supports a cue: it happened long ago, it is denied, it is a question about a
  * power or a procedure, it is a general "what if", it is about a particular child, or it is told
- * in the present tense ("is being", "has got", "keeps") without naming a time.
+ * in the present tense ("is being", "has got", "keeps") without naming a time, or it names a
+ * worry or someone else with the child ("scared", "not answering", "someone", "he").
  */
-export const MODIFIERS = ['past', 'denial', 'procedure', 'hypothetical', 'specific', 'ongoing'] as const;
+export const MODIFIERS = ['past', 'denial', 'procedure', 'hypothetical', 'specific', 'ongoing', 'concern'] as const;
 export const modifierSchema = z.enum(MODIFIERS);
 export type Modifier = z.infer<typeof modifierSchema>;
 

@@ -11,8 +11,12 @@ import { createNormaliser, type Normalised } from './normalise';
  *    unless the message is only about the past, a procedure, or a general "what if";
  *  - harm, force and threats alarm when a time says now or soon ("tonight", "in 10 mins"), or the
  *    present tense says it is happening ("is being", "has got") in a message about a child, not the past;
- *  - a risky place or company alarms when a time says now, or when a second place or company is
- *    named and nothing says it is past, denied or a question.
+ *  - two of those told together (force in a risky place, harm with a threat) alarm unless past,
+ *    denied or a question;
+ *  - a risky place or company alarms when a time says now, or when it is told in the present or
+ *    with a second place or company, and nothing says it is past, denied or a question.
+ *
+ *  - and in doubt, a particular child now with someone else or something worrying alarms.
  *
  * Names of orders and services ("emergency protection order", "A&E"), explicit denials ("she is
  * safe now", "not in danger") and past markers ("last year") are taken out before cues are found,
@@ -28,7 +32,7 @@ export interface CueHit {
 export interface DangerDecision {
   urgent: boolean;
   /** The rule that decided, for explanations and tests. */
-  reason: 'alarm' | 'onItsOwn' | 'withNow' | 'tempered' | 'noCue';
+  reason: 'alarm' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
   cues: CueHit[];
   modifiers: Modifier[];
   normalised: Normalised;
@@ -89,15 +93,20 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       const tempered = has('past') || has('procedure') || general;
       const current = timeNamed || (has('ongoing') && !tempered);
 
-      if (fired.has('alarm')) return has('procedure') && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
+      if (fired.has('alarm')) return (has('procedure') || general) && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
       // Someone found, home or safe answers "missing", unless a time says it is still going on.
       const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !(DENIABLE.includes(c) && has('denial') && !timeNamed));
       if (ownClasses.length > 0 && (timeNamed || !tempered)) return decision(true, 'onItsOwn');
       // Harm or a threat to a particular child, told with no time at all, may be happening still: when in doubt, alarm.
       const untimed = (fired.has('harm') || fired.has('threat')) && has('specific') && !tempered;
       if (WITH_NOW.some((c) => fired.has(c)) && (current || untimed)) return decision(true, 'withNow');
+      // Two kinds of danger told together (force and a risky place, harm and a threat) corroborate each other.
+      const kinds = WITH_NOW.filter((c) => fired.has(c)).length + (fired.has('presence') ? 1 : 0);
+      if (kinds >= 2 && !tempered && !has('denial')) return decision(true, 'withNow');
       const places = distinct(hits.filter((h) => h.cueClass === 'presence').map((h) => h.matched));
-      if (places.length > 0 && (timeNamed || (places.length > 1 && !tempered && !has('denial')))) return decision(true, 'withNow');
+      if (places.length > 0 && (timeNamed || ((places.length > 1 || current) && !tempered && !has('denial')))) return decision(true, 'withNow');
+      // In doubt: a particular child, now, with someone else or something worrying, and no question, past or denial.
+      if (timeNamed && has('specific') && has('concern') && !tempered && !has('denial')) return decision(true, 'inDoubt');
       return decision(false, ownClasses.length > 0 || places.length > 0 || WITH_NOW.some((c) => fired.has(c)) ? 'tempered' : 'noCue');
     },
   };

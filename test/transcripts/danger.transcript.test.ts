@@ -79,6 +79,17 @@ describe('danger with stale cards, and what each reader is not told', () => {
     expect(headings(cards)).toEqual([CALL_999, 'Sexual Risk Order (SRO)']);
   });
 
+  it('danger written in a Makesafe detail box brings the 999 card before a 101 read-out, worded for business', async () => {
+    let cards = await c.say('hotel');
+    cards = await c.press(cards, 'No');
+    cards = await c.press(cards, 'Hotel, hostel or B&B');
+    cards = await c.press(cards, 'Continue');
+    expect(headings(cards)).toEqual(['What to tell the police']);
+    cards = await c.press(cards, 'Show my read-out', { seenOrHeard: 'a man has locked a girl in room 12 and she is screaming' });
+    expect(headings(cards)).toEqual([CALL_999, 'Call 101 and say “Operation Makesafe”']);
+    expect(text(cards)).toContain('Stay on the line');
+  });
+
   it('an officer in the police journey gets police protection', async () => {
     await c.say('police');
     const cards = await c.say('a 14 year old is being held at an address right now');
