@@ -26,9 +26,12 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     sez: 'says', m8: 'mate', m8s: 'mates', sum: 'some', cos: 'because', coz: 'because', cuz: 'because', thru: 'through', ppl: 'people',
     bf: 'boyfriend', gf: 'girlfriend', yp: 'young person', yo: 'year old', yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours', min: 'minutes', mins: 'minutes', secs: 'seconds',
     b4: 'before', skool: 'school', gurl: 'girl', pupl: 'pupil', dauter: 'daughter', daugther: 'daughter', forsed: 'forced', raype: 'rape', od: 'overdose', oded: 'overdosed', ods: 'overdoses',
+    gt: 'got', nife: 'knife', knif: 'knife', kms: 'kill myself', kys: 'kill yourself', gona: 'going to', fone: 'phone', nite: 'night', lil: 'little', dor: 'door', bk: 'back', sed: 'said',
+    n: 'and', wat: 'what', wot: 'what', sum1: 'someone', txt: 'text', bfs: 'boyfriends', gfs: 'girlfriends', da: 'the', ma: 'my', mi: 'my', cum: 'come', hav: 'have',
     unconsious: 'unconscious', trafiking: 'trafficking', trafikking: 'trafficking', trafficing: 'trafficking', trafficed: 'trafficked', trafiked: 'trafficked', drugd: 'drugged', kidnaped: 'kidnapped', raepd: 'raped', rapped: 'raped', abussed: 'abused', bleedin: 'bleeding', batter: 'beat', battering: 'beating', battered: 'beaten',
   },
   keepAsTyped: [
+    'begin', 'within', 'cabin', 'margin', 'cousin', 'basin', 'virgin', 'admin', 'origin', 'robin', 'muffin', 'pumpkin', 'napkin', 'satin', 'latin', 'dolphin', 'penguin', 'martin', 'kevin', 'goblin',
     'looked', 'looking', 'talking', 'might', 'trying', 'sneaking', 'driver', 'drivers', 'policy', 'snapchat', 'officer', 'shops', 'throat', 'throats', 'showed', 'shown', 'shared', 'sharing', 'scarred', 'picture', 'drank', 'stable', 'taking', 'takes', 'looks', 'liked', 'likes', 'lacked', 'rocked', 'racing', 'rating', 'rated', 'taped', 'dated', 'hated', 'raced', 'traced',
     'forces', 'forget', 'forged', 'force', 'heard', 'hearing', 'hunted', 'wrote', 'tired', 'fired', 'hired', 'hosted', 'based', 'missed', 'misses', 'mixing',
     'sending', 'spending', 'ending', 'threats', 'treat', 'treated', 'treating', 'attach', 'attached', 'detach', 'helped', 'steal', 'stole',

@@ -47,10 +47,16 @@ export function vocabularyOf(cues: CueSet): { words: Set<string>; stems: Set<str
   return { words, stems };
 }
 
+/** Text-speak drops the last g ("hurtin", "screamin"): put it back, unless the word is one that ends in "in" ("cousin"). */
+function droppedGFor(keepAsTyped: ReadonlySet<string>, words: ReadonlySet<string>): (word: string) => string {
+  return (word) => (/^[a-z]{2,}[^aeiou]in$/.test(word) && !keepAsTyped.has(word) && !words.has(word) ? `${word}g` : word);
+}
+
 export function createNormaliser(cues: CueSet): Normaliser {
   const { words, stems } = vocabularyOf(cues);
   const speller: SpellingCorrector = createSpellingCorrector({ words, stems, keepAsTyped: new Set(cues.keepAsTyped) });
   const rewrites = new Map(Object.entries(cues.rewrites));
+  const droppedG = droppedGFor(new Set(cues.keepAsTyped), words);
   return {
     normalise(text) {
       const corrections: Normalised['corrections'] = [];
@@ -60,7 +66,7 @@ export function createNormaliser(cues: CueSet): Normaliser {
         if (word === '2' && TO_BEFORE.has(expanded[i + 1] ?? '')) return ['to'];
         const rewritten = rewrites.get(word);
         if (rewritten !== undefined) return rewritten.split(' ');
-        const corrected = speller.correct(word);
+        const corrected = speller.correct(droppedG(word));
         if (corrected !== word) corrections.push({ from: word, to: corrected });
         return [corrected];
       });

@@ -89,6 +89,9 @@ describe('the normaliser', () => {
     ['she can’t get out', 'she cannot get out'],
     ['A&E', 'a and e'],
     ['14yo wiv sum m8s', '14 year old with some mates'],
+    ['i can hear her screamin', 'i can hear her screaming'],
+    ['her cousin is here', 'her cousin is here'],
+    ['yp sayin she gona kms', 'young person saying she going to kill myself'],
   ])('%s -> %s', (raw, expected) => {
     expect(normalise(raw).text).toBe(expected);
   });
