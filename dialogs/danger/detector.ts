@@ -6,16 +6,17 @@ import { createNormaliser, type Normalised } from './normalise';
  * card, a miss could cost a child. Cues are found by class over the normalised message and then
  * combined; the decision says which cues fired and why, so it can be checked and explained.
  *
- *  - alarm words ("in danger", "999", "help me") alarm, unless the message asks about a procedure;
+ *  - alarm words ("in danger", "999", "help me") alarm, unless the message asks about a procedure
+ *    or is a general "what if";
  *  - being held or taken, drunk or unconscious, self-harm, a weapon or missing alarm on their own,
  *    unless the message is only about the past, a procedure, or a general "what if";
  *  - harm, force and threats alarm when a time says now or soon ("tonight", "in 10 mins"), or the
- *    present tense says it is happening ("is being", "has got") in a message about a child, not the past;
+ *    present tense says it is happening ("is being", "has got"), not the past; harm or a threat to
+ *    a particular child alarms even with no time;
  *  - two of those told together (force in a risky place, harm with a threat) alarm unless past,
  *    denied or a question;
  *  - a risky place or company alarms when a time says now, or when it is told in the present or
- *    with a second place or company, and nothing says it is past, denied or a question.
- *
+ *    with a second place or company, and nothing says it is past, denied or a question;
  *  - and in doubt, a particular child now with someone else or something worrying alarms.
  *
  * Names of orders and services ("emergency protection order", "A&E"), explicit denials ("she is

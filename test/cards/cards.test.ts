@@ -47,6 +47,8 @@ describe('cards', () => {
       const view = noticeView(name, 'info', [], lineCount);
       view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123' } }));
       expect(cardProblems(renderView(view, t))).toEqual([]);
+      // Every notice is a reply that is not a confident answer: 999 comes first on it.
+      expect(JSON.stringify(renderView(view, t).body[0])).toContain(t('urgent:safetyLine'));
     },
   );
 
