@@ -63,7 +63,7 @@ function withRoleOf(state: ConversationState, flowId: string): ConversationState
 }
 
 /** The role of the running or last journey. */
-export function roleOf(state: ConversationState) {
+export function roleOf(state: ConversationState): ConversationState['role'] {
   const active = liveFlow(state);
   return (active === undefined ? undefined : roleOfFlow(active.flowId)) ?? state.role;
 }
