@@ -43,7 +43,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'accident and emergency', 'a and e', 'a e', 'ae', 'child abduction warning notices?', 'child abduction act', 'abduction act', 'cawns?',
     'sexual (?:risk|harm prevention) orders?', '(?:slavery and )?trafficking (?:and exploitation )?risk orders?', 'forced marriage protection orders?',
     'female genital mutilation protection orders?', 'police protection(?: powers?| officers?)?', 'closure orders?', 'risk of sexual harm orders?',
-    'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safe house', 'safety plan', 'waiting rooms?', 'non emergency', '101 or 999', '999 or 101',
+    'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safe house', 'safety plan', 'waiting rooms?', '(?:\\w+ ){0,2}(?:awareness|prevention|safety) (?:workshops?|talks?|sessions?|programmes?|assembl(?:y|ies)|training)', 'non emergency', '101 or 999', '999 or 101',
     'missing episodes?', 'missing from (?:home|care) (?:interview|episodes?|coordinator)', '(?:returned|came back|comes back|back) (?:home )?(?:from|after) (?:being )?missing', 'after being missing',
   ],
   cues: {
@@ -60,7 +60,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'this weekend', 'tomorrow', 'at (?:\\d+|midnight|home time|lunch|lunchtime)(?: ?(?:am|pm|tonight|today))?', 'by (?:\\d+|midnight|tonight|tomorrow)',
       'in (?:an?|half an|the next|\\d+|ten|five|twenty|thirty|a few|a couple of) ?(?:\\w+ )?(?:minutes|minute|hours|hour|seconds)',
       '(?:\\d+|an?|ten|five) (?:minutes|hours|hour) ago', 'any (?:minute|moment|second|time now)', 'soon', 'on (?:his|her|their|the|my) way', 'just now',
-      'about to', 'coming (?:to|for|round|over|back)', '(?:just )?(?:turned|showed) up', 'has arrived', 'in the morning', 'is coming', 'are coming', 'waiting (?:for|outside|to|in)', 'is waiting', 'are waiting',
+      'about to', '(?:has|have) just', 'coming (?:to|for|round|over|back)', '(?:just )?(?:turned|showed) up', 'has arrived', 'in the morning', 'is coming', 'are coming', 'waiting (?:for|outside|to|in)', 'is waiting', 'are waiting',
       'still', 'live', 'after school', 'after (?:her|his|the) appointment', 'every (?:night|day|weekend)', 'there now', '(?:is|are|am) here', 'here now',
       'has (?:\\d+|one|an?) (?:hour|hours|minutes)', 'has until', 'til (?:midnight|tonight|\\d+)', 'crying', 'screaming', 'shouting',
     ],
@@ -86,6 +86,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'got in(?:to)? (?:a|the|his|their) (?:\\w+ )?' + VEHICLE, 'went off with', 'gone off with', 'left with', 'led away', 'off with (?:two|2|some|older)',
       'carry(?:ing)? (?:drugs|knives|a knife|weapons)', 'deliver\\w* (?:drugs|a package)', 'sell(?:ing)? drugs', 'owes?', 'debt', 'cuckoo\\w*', 'county lines trap',
       'get (?:her|him|them) (?:the minute|when|as soon)', 'will get (?:her|him|them)', 'searching for (?:her|him|them)', 'searching the', 'looking for (?:her|him|them)', '(?:are|is) after (?:her|him|them)',
+      'prove (?:herself|himself|themselves)', 'going with (?:him|them|one of|older|a man|men)', 'telling (?:her|him|them) to (?:come|go|meet|send|get)',
       'brought (?:her|him|them|a|young)', 'being brought', 'brings (?:her|him|them)', 'following (?:her|him|them)', 'followed', 'being followed', 'chasing', 'chased', 'circling', 'demanding to see',
       'wants? me to keep going', '(?:did|does) not want to (?:go|leave)', 'asking for (?:a|her|him|the) ', 'to see (?:him|them)', 'to go to (?:a|an|the|his) (?:\\w+ )?(?:car|flat|house|hotel)', 'not her dad', 'not his dad', 'is not (?:her|his) (?:dad|father|uncle)', 'does not want to go', 'does not want to',
     ],
@@ -113,7 +114,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       `with ${ADULTS}`, 'with (?:a |an |the )?(?:older |adult |\\d+ |two |three )?(?:man|men|male|males|adults?)', `(?:in|into|at|inside|from) (?:a|an|the|his|their|my|this|that|some|another) (?:\\w+ )?${VEHICLE}`,
       'in the back', 'back of (?:my|the|a|his) \\w+', `(?:in|at|inside|to|from) (?:a|an|the|his|their|my|this|that|some|another|our) (?:\\w+ )?${PLACE}`, 'room \\d+', 'upstairs',
       'in (?:the )?room', '(?:going )?to (?:his|their|a|the) room', 'outside (?:the|my|her|his|our)? ?(?:school|gates?|house|home|shop|hotel)', 'on the (?:roof|bridge|ledge)',
-      'a (?:man|bloke|stranger|male)', 'men', '(?:turned|turns|showed|shows) up', 'at (?:our|the|her|his|my) (?:front )?door', 'into (?:her|his|their|my) (?:bedroom|room|bed)',
+      'a (?:man|bloke|stranger|male)', 'men', '(?:an? )?[2-9]\\d ?(?:year old|yr old|yo)(?! (?:girl|boy|daughter|son|pupil|child|kid))', '(?:the|that|a) (?:man|men|guy|guys) (?:is|are) back', '(?:turned|turns|showed|shows) up', 'at (?:our|the|her|his|my) (?:front )?door', 'into (?:her|his|their|my) (?:bedroom|room|bed)',
       'alone', 'walking (?:down|along|on) (?:the|a) (?:\\w+ )?(?:road|street|motorway)', 'sleeping (?:rough|in|on)', 'in the (?:stairwell|underpass|doorway|street|bushes|woods)', 'blokes', 'strangers?', 'adults', 'an adult', 'in (?:her|his|their|my) (?:bedroom|room|bed)', 'hiding (?:in|from|under|behind)', 'wheelie bin',
       'waiting for (?:her|him|them)', 'older (?:man|men|males?|guys?|boys|lads|blokes)', 'adult (?:man|men|males?)', 'grown men', '\\d\\d ?(?:year old|yr old) (?:man|men|male|bloke)',
       'checked in with', 'checking in with', '(?:man|men|adult|adults|male|males) (?:with|and) (?:a|an|two|\\d+)? ?(?:young |teenage |school ?)?(?:girl|girls|boy|boys|child|children|kid|kids|teenager|teenagers)',
@@ -151,7 +152,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     denial: [
       '(?:is|are|am) not in (?:any |immediate )?danger(?: now)?', 'not in (?:any |immediate )?danger', 'no (?:immediate )?danger', 'no longer in danger', 'out of danger',
       '(?<!not |never |un)(?:is|are|am|now|feels?|and) safe(?: now| and well)?', 'safe and well', 'is ok', 'is fine', 'are fine', 'has been found', 'was found', 'were found',
-      'been located', '(?:has|have|had) (?:come|came) (?:home|back)', 'came (?:home|back)', 'returned (?:home|to placement|last night|this morning)', 'is back',
+      'been located', '(?:has|have|had) (?:come|came) (?:home|back)', 'came (?:home|back)', 'returned (?:home|to placement|last night|this morning)', '(?:she|he|they) (?:is|are) back(?: home| at school| in class)?',
       'no longer missing', 'not missing', 'at home with (?:her|his|their|my|me)', 'with (?:her|his|their|my) (?:mum|dad|mother|father|parents|carer|carers|foster carer|foster carers|grandmother|grandparents|nan|teacher|social worker)',
       'with (?:me|us|officers|police|the police)', '(?:he|they|the (?:man|men|suspect|suspects|offender|offenders)) (?:is|are|was|were) (?:now )?(?:in custody|in prison|remanded)', 'is arrested', 'was arrested', 'been arrested', '(?:now )?discharged(?: home)?',
       'now (?:at home|home|in (?:foster care|a placement|care|hospital)|settled|safe)', 'doing well', 'is well', 'happy and settled', 'getting (?:help|support)', 'has support',
@@ -168,7 +169,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     ],
     concern: [
       'worried', 'worrying', 'concern(?:ed|ing)?', 'scared', 'afraid', 'frightened', 'upset', 'distress\\w*', 'panick\\w*', 'not answering', 'not replying', 'cannot (?:reach|contact|get hold of)',
-      'someone', 'somebody', 'people', '(?:his|their) (?:friends|mates|mate|friend|cousin|brother)', 'client', 'customers?', '(?:a|an|the|some|two|older|unknown|strange) (?:man|men|guy|guys|lads|adults?|males?|person)', 'boyfriend', 'he', 'they', 'unknown', 'strange', 'weird', 'not right',
+      'someone', 'somebody', 'people', 'gang', 'gangs', 'older members', '(?:his|their) (?:friends|mates|mate|friend|cousin|brother)', 'client', 'customers?', '(?:a|an|the|some|two|older|unknown|strange) (?:man|men|guy|guys|lads|adults?|males?|person)', 'boyfriend', 'he', 'they', 'unknown', 'strange', 'weird', 'not right',
     ],
     specific: [
       '\\b(?:she|he|they|her|him|them|my|our|this|these|the (?:girl|boy|child|kid|pupil|student|patient|young person|resident))\\b',
