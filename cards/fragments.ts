@@ -18,6 +18,11 @@ export function say(t: Translate, ref: TextRef): string {
   return t(ref.key, escaped);
 }
 
+/** The line on every reply that is not a confident answer: whatever else it says, 999 comes first. */
+export function safetyLine(t: Translate): CardElement {
+  return container([textBlock(t('urgent:safetyLine'), { weight: 'Bolder', color: 'Attention' })], 'attention');
+}
+
 export function heading(text: string, tone: 'default' | 'urgent' = 'default'): CardElement {
   return textBlock(text, { size: 'Large', weight: 'Bolder', style: 'heading', color: tone === 'urgent' ? 'Attention' : 'Default' });
 }

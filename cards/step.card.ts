@@ -7,7 +7,9 @@ import type { StepView, Translate } from './view';
 export function stepCard(view: StepView, t: Translate): AdaptiveCard {
   const urgent = view.tone === 'urgent';
   const intro: CardElement[] = [heading(say(t, view.title), urgent ? 'urgent' : 'default'), ...view.lines.map((l) => textBlock(say(t, l)))];
-  const body: CardElement[] = [urgent ? container(intro, 'attention') : container(intro)];
+  const body: CardElement[] = [];
+  if (view.alert !== undefined) body.push(container([textBlock(say(t, view.alert), { weight: 'Bolder', color: 'Attention' })], 'attention'));
+  body.push(urgent ? container(intro, 'attention') : container(intro));
   if (view.steps !== undefined && view.steps.length > 0) {
     body.push(textBlock(view.steps.map((s, i) => `${i + 1}. ${say(t, s)}`).join('\n'), { spacing: 'Medium' }));
   }

@@ -1,23 +1,32 @@
-import { adaptiveCard, container, textBlock, type AdaptiveCard } from './adaptive';
+import { adaptiveCard, container, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
 import { citationBlock, heading, toActions } from './fragments';
-import type { Translate, UrgentView } from './view';
+import type { Translate, UrgentAudience, UrgentView } from './view';
 
-/** Immediate danger: 999 before anything else, whatever journey was running. */
+/** What each audience can do at the scene, after "call 999" and what to tell the call handler. */
+const AT_THE_SCENE: Record<UrgentAudience, string[]> = {
+  business: ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.pullOver', 'urgent:business.sayWhere'],
+  police: ['urgent:police.assistance', 'urgent:police.protection'],
+  professional: ['urgent:stayWithChild'],
+  anyone: ['urgent:stayWithChild'],
+};
+
+/** What comes once the child is safe. */
+const AFTERWARDS: Record<UrgentAudience, string> = {
+  business: 'urgent:business.afterwards',
+  police: 'urgent:police.afterwards',
+  professional: 'urgent:afterwards',
+  anyone: 'urgent:anyone.afterwards',
+};
+
+/** Immediate danger: 999 before anything else, whatever journey was running, in words that fit who is reading. */
 export function urgentCard(view: UrgentView, t: Translate): AdaptiveCard {
   const actions = view.resume === undefined ? [view.menu] : [view.resume, view.menu];
+  const call = view.audience === 'police' ? 'urgent:police.call' : 'urgent:call999';
+  const scene: CardElement[] = AT_THE_SCENE[view.audience].map((key) => textBlock(t(key)));
   return adaptiveCard(
     [
-      container(
-        [
-          heading(t('urgent:title'), 'urgent'),
-          textBlock(t('urgent:call999'), { weight: 'Bolder' }),
-          textBlock(t('urgent:tell')),
-          textBlock(t('urgent:stayWithChild')),
-        ],
-        'attention',
-      ),
-      textBlock(t('urgent:police')),
-      textBlock(t('urgent:afterwards')),
+      container([heading(t('urgent:title'), 'urgent'), textBlock(t(call), { weight: 'Bolder' }), textBlock(t('urgent:tell')), ...scene], 'attention'),
+      textBlock(t(AFTERWARDS[view.audience])),
       ...citationBlock(t, view.citations),
     ],
     toActions(t, actions),

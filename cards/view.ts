@@ -56,6 +56,8 @@ export interface RecordView {
 export interface StepView {
   kind: 'step';
   tone: 'question' | 'urgent' | 'summary';
+  /** Shown above everything else, in the danger colour: 999 on a summary after a "yes" or "not sure" to danger. */
+  alert?: TextRef;
   title: TextRef;
   lines: TextRef[];
   /** Numbered actions for a summary: what to do now, in order. */
@@ -72,8 +74,13 @@ export interface StepView {
   navigation: ActionView[];
 }
 
+/** Who the 999 card is for: what they can do at the scene, and what comes after the call. */
+export type UrgentAudience = 'business' | 'police' | 'professional' | 'anyone';
+
 export interface WelcomeView {
   kind: 'welcome';
+  /** "If a child is in danger now, call 999" at the top. */
+  safetyLine: boolean;
   menu: ActionView[];
   /** Journeys that start from what has happened, offered after the role menu. */
   situations: ActionView[];
@@ -83,6 +90,7 @@ export interface WelcomeView {
 
 export interface UrgentView {
   kind: 'urgent';
+  audience: UrgentAudience;
   /** Present when a journey was interrupted: "carry on where I was". */
   resume?: ActionView;
   menu: ActionView;
@@ -92,6 +100,8 @@ export interface UrgentView {
 export interface NoticeView {
   kind: 'notice';
   tone: 'info' | 'warning';
+  /** "If a child is in danger now, call 999" at the top: every notice is a reply that is not a confident answer. */
+  safetyLine: boolean;
   title: TextRef;
   lines: TextRef[];
   /** Choices offered in the message itself, each set under its heading ("Did you mean…", "Choose your role"). */

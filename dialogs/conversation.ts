@@ -2,8 +2,13 @@ import type { View } from '../cards/view';
 import { conversationStateSchema, newConversationState, type ConversationState } from './conversationState.schema';
 import type { CardEvent, DomainEvent } from './events.schema';
 import { FIRST_FLOW_OF_ROLE } from './flows';
-import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, saveForLater, staleCard, startFlow } from './journeys';
+import { audienceOf, speakerOf } from './danger/audience';
+import { isDangerPress } from './danger/press';
+import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow } from './journeys';
+import type { Role } from '../knowledge/roleWords';
 import { route, type Route } from './router';
+import { audienceOfRole, describedSituation } from './situation';
+import { isUrgent } from './urgency';
 import type { TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView } from './views';
 
@@ -73,11 +78,11 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
     }
     default: {
       const active = currentFlowFor(state, event);
-      if (active === undefined) return staleCard(state, deps);
+      if (active === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, deps) : staleCard(state, deps);
       switch (event.event) {
         case 'flow.answered':
           // A card without inputs sends none; one whose inputs were all left alone may too.
-          return answer(state, active, { ...event.answer, inputs: event.inputs ?? {} }, deps);
+          return withDangerInInputs(state, event.inputs ?? {}, await answer(state, active, { ...event.answer, inputs: event.inputs ?? {} }, deps));
         case 'flow.backRequested':
           return back(state, active, deps);
         case 'flow.restarted':
@@ -91,14 +96,34 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
   }
 }
 
+/**
+ * Danger typed into a card's box ("he is outside now" in a note) brings the 999 card first, and the
+ * answer is still taken; unless the journey's next card is itself its 999 card, or the words are the
+ * journey's opening note, which had the 999 card when they were first typed.
+ */
+function withDangerInInputs(before: ConversationState, inputs: Record<string, string>, outcome: TurnOutcome): TurnOutcome {
+  const next = outcome.views[0];
+  if (next?.kind === 'urgent' || (next?.kind === 'step' && next.tone === 'urgent')) return outcome;
+  const alreadyWarned = liveFlow(before)?.openingNote;
+  if (!Object.values(inputs).some((value) => value.trim() !== alreadyWarned && isUrgent(value))) return outcome;
+  return { ...outcome, views: [urgentView(liveFlow(outcome.state), audienceOf(roleOf(before))), ...outcome.views] };
+}
+
 function onText(state: ConversationState, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
   const routed: Route = route(text);
   const active = liveFlow(state);
   switch (routed.kind) {
     case 'urgent': {
-      // 999 first, always; a question asked in the same breath is still answered, after it.
-      const answered = deps.knowledge.answer(text);
-      return same(state, [urgentView(active), ...(answered.confident ? answered.views : [])]);
+      // 999 first, always; then what else answers the message: the journey for what they described
+      // (with their words kept as its first note), or a question asked in the same breath.
+      const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state)));
+      const situation = describedSituation(text);
+      if (situation !== undefined) {
+        const described = onDescribed(state, { kind: 'described', situation, text }, deps);
+        return { ...described, views: [urgent, ...described.views] };
+      }
+      const answered = deps.knowledge.answer(text, roleContext(state));
+      return same(state, [urgent, ...(answered.confident ? answered.views : [])]);
     }
     case 'role':
       return startFlow(state, FIRST_FLOW_OF_ROLE[routed.role], deps);
@@ -117,7 +142,7 @@ function onText(state: ConversationState, text: string, deps: TurnDeps): Promise
 }
 
 /** The role questions are weighed for: the running or last role journey's, or the one chosen on the welcome card. */
-const roleContext = (state: ConversationState): { audience?: NonNullable<ConversationState['role']> } => (state.role === undefined ? {} : { audience: state.role });
+const roleContext = (state: ConversationState): { audience?: Role } => (state.role === undefined ? {} : { audience: audienceOfRole(state.role) });
 
 /**
  * What someone saw, in their words: any question in it is answered (for the role it gives), and the
@@ -126,7 +151,7 @@ const roleContext = (state: ConversationState): { audience?: NonNullable<Convers
  */
 function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'described' }>, deps: TurnDeps): TurnOutcome {
   const { situation, text } = routed;
-  const role = situation.role ?? state.role;
+  const role = situation.role ?? (state.role === undefined ? undefined : audienceOfRole(state.role));
   const answered = situation.asks ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
   const views: View[] = [...(answered?.confident === true ? answered.views : []), offerView(situation.flowId, situation.keepNote)];
   const { offer: _previous, ...rest } = state;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { audienceSchema } from '../knowledge/entry.schema';
+import { ROLE_IDS } from './router';
 
 /** What is stored for one conversation between turns. JSON only; validated on every load. */
 
@@ -28,8 +28,8 @@ export const conversationStateSchema = z.object({
   flow: activeFlowSchema.optional(),
   /** The journey offered for a situation the user described, with what they typed, until they start it or another. */
   offer: z.object({ flowId: z.string(), note: z.string() }).optional(),
-  /** The role of the running or last role journey (chosen on the welcome card, or offered): questions are weighed for it. */
-  role: audienceSchema.exclude(['all']).optional(),
+  /** The role of the running or last role journey (chosen on the welcome card, or offered): the 999 card fits its reader, and questions are weighed for it. */
+  role: z.enum(ROLE_IDS).optional(),
 });
 export type ConversationState = z.infer<typeof conversationStateSchema>;
 

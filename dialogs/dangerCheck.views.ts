@@ -25,6 +25,11 @@ const dangerChoices: AnswerChoice[] = [
 
 type DangerContext = Pick<ReferralFirstStepsContext, 'danger'>;
 
+/** On a journey's summary, 999 stays at the top whenever danger was answered "yes" or "not sure". */
+export function dangerAlert(danger: DangerContext['danger']): Pick<StepBody, 'alert'> {
+  return danger === 'yes' || danger === 'notSure' ? { alert: { key: 'danger:summary.call999' } } : {};
+}
+
 export function dangerCheckViews(keys: DangerCheckKeys): Record<'askingDanger' | 'callingEmergency', (context: DangerContext) => StepBody> {
   return {
     askingDanger: () => ({

@@ -24,6 +24,7 @@ export interface AnswerChoice {
 /** A state's view without the navigation and action data, which the conversation adds. */
 export interface StepBody {
   tone: StepView['tone'];
+  alert?: TextRef;
   title: TextRef;
   lines: TextRef[];
   steps?: TextRef[];

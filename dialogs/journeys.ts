@@ -1,11 +1,11 @@
 import type { View } from '../cards/view';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import { persistedJourneySchema, type Answer } from './flow';
+import { audienceOf, roleOfFlow } from './danger/audience';
 import { flowById } from './flows';
 import { afterAnswer } from './openingNote';
-import { roleOfFlow } from './situation';
 import type { Effect, TurnDeps, TurnOutcome } from './turn';
-import { journeyView, menuAction, noticeView, resumeActions, welcomeView } from './views';
+import { journeyView, menuAction, noticeView, resumeActions, urgentView, welcomeView } from './views';
 
 /** What a turn does to the running journey: start, answer, back, restart, cancel, park, resume. */
 
@@ -50,9 +50,7 @@ export function startFlow(state: ConversationState, flowId: string, deps: TurnDe
   const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
   views.push(...journeyView(active, deps.facts));
   const { offer: _withdrawn, ...rest } = state;
-  const role = roleOfFlow(flowId) ?? state.role;
-  const next: ConversationState = role === undefined ? { ...rest, flow: active } : { ...rest, flow: active, role };
-  return changed(next, views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
+  return changed(withRoleOf({ ...rest, flow: active }, flowId), views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
 }
 
 export interface CardRef {
@@ -65,6 +63,27 @@ export interface CardRef {
 export function currentFlowFor(state: ConversationState, ref: CardRef): ActiveFlow | undefined {
   const active = liveFlow(state);
   return active !== undefined && active.flowId === ref.flowId && active.instanceId === ref.instanceId && active.revision === ref.revision ? active : undefined;
+}
+
+/** Remembers whose journey this is (a situation keeps the role before it), so the 999 card fits the reader. */
+function withRoleOf(state: ConversationState, flowId: string): ConversationState {
+  const role = roleOfFlow(flowId) ?? state.role;
+  return role === undefined ? state : { ...state, role };
+}
+
+/** The role of the running or last journey. */
+export function roleOf(state: ConversationState): ConversationState['role'] {
+  const active = liveFlow(state);
+  return (active === undefined ? undefined : roleOfFlow(active.flowId)) ?? state.role;
+}
+
+/**
+ * A press of "yes" or "not sure" to immediate danger always counts: on a card that is out of date it
+ * still brings the 999 card first, then where the user is now, as any stale card does.
+ */
+export function staleDangerPress(state: ConversationState, deps: TurnDeps): TurnOutcome {
+  const outcome = staleCard(state, deps);
+  return { ...outcome, views: [urgentView(liveFlow(state), audienceOf(roleOf(state))), ...outcome.views] };
 }
 
 export function staleCard(state: ConversationState, deps: TurnDeps): TurnOutcome {
@@ -128,7 +147,7 @@ export function resumeDraft(state: ConversationState, draftId: string, deps: Tur
   const current = liveFlow(state);
   const parked = current !== undefined && current.instanceId !== draft.flow.instanceId ? park(current) : [];
   const effects: Effect[] = [...parked, { type: 'draft.remove', draftId }, { type: 'audit', action: 'journey.resumed', subject: draft.flow.instanceId }];
-  return changed({ ...state, flow: draft.flow }, journeyView(draft.flow, deps.facts), effects);
+  return changed(withRoleOf({ ...state, flow: draft.flow }, draft.flowId), journeyView(draft.flow, deps.facts), effects);
 }
 
 /** A stored journey this version cannot continue: say so kindly and offer a fresh start. */

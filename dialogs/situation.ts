@@ -53,7 +53,9 @@ export function describedSituation(text: string): DescribedSituation | undefined
   return role === undefined ? undefined : { flowId: firstFlowOf(role), role, keepNote: true, asks };
 }
 
-/** The role whose first journey this is, if it is one. */
-export function roleOfFlow(flowId: string): Role | undefined {
-  return ROLES.find((role) => firstFlowOf(role) === flowId);
+/** The knowledge audience of a role kept in the conversation (`socialCare` is `social-care` there). */
+export function audienceOfRole(roleId: RoleId): Role {
+  const role = ROLES.find((r) => ROLE_ID_OF[r] === roleId);
+  if (role === undefined) throw new Error(`no audience for role ${roleId}`);
+  return role;
 }

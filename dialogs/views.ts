@@ -1,4 +1,4 @@
-import type { ActionView, InputView, NoticeView, StepView, TextRef, UrgentView, View, WelcomeView } from '../cards/view';
+import type { ActionView, InputView, NoticeView, StepView, TextRef, UrgentAudience, UrgentView, View, WelcomeView } from '../cards/view';
 import { cite, citeChange } from './citations';
 import type { CardEvent } from './events.schema';
 import type { ActiveFlow } from './conversationState.schema';
@@ -39,18 +39,20 @@ export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourne
       resumable.push(action({ key: 'welcome:resumeDraft', values: { journeyKey: flow.titleKey, saved: d.updatedAt.getTime() } }, { event: 'draft.resumed', draftId: d.draftId }));
     }
   }
-  return { kind: 'welcome', menu, situations, resumable, citations: [citeChange('change.protocol-2021', 'Section 1: Introduction')] };
+  return { kind: 'welcome', safetyLine: true, menu, situations, resumable, citations: [citeChange('change.protocol-2021', 'Section 1: Introduction')] };
 }
 
-export function urgentView(active: ActiveFlow | undefined): UrgentView {
-  const view: UrgentView = { kind: 'urgent', menu: menuAction(), citations: [cite('pathway.c2.immediate-danger'), cite('pathway.police.police-protection')] };
+/** The 999 card, worded for who is reading it (see dialogs/danger/audience.ts). */
+export function urgentView(active: ActiveFlow | undefined, audience: UrgentAudience): UrgentView {
+  const citations = [cite('pathway.c2.immediate-danger'), ...(audience === 'police' ? [cite('pathway.police.police-protection')] : [])];
+  const view: UrgentView = { kind: 'urgent', audience, menu: menuAction(), citations };
   if (active !== undefined) view.resume = action({ key: 'urgent:carryOn' }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }, 'positive');
   return view;
 }
 
 export function noticeView(name: string, tone: NoticeView['tone'], actions: ActionView[], lineCount = 1): NoticeView {
   const lines = Array.from({ length: lineCount }, (_, i) => ({ key: `notices:${name}.line${i + 1}` }));
-  return { kind: 'notice', tone, title: { key: `notices:${name}.title` }, lines, actions };
+  return { kind: 'notice', tone, safetyLine: true, title: { key: `notices:${name}.title` }, lines, actions };
 }
 
 /** A journey offered for what the user described, on one button; what they typed goes with it as their first note. */
@@ -58,7 +60,7 @@ export function offerView(flowId: string, keepsNote: boolean): NoticeView {
   const flow = flowById(flowId);
   const start = flow === undefined ? [] : [action({ key: 'notices:journeyOffered.start', values: { journeyKey: flow.titleKey } }, { event: 'flow.startRequested', flowId }, 'positive')];
   const lines = [{ key: keepsNote ? 'notices:journeyOffered.line1' : 'notices:journeyOffered.roleOnly' }];
-  return { kind: 'notice', tone: 'info', title: { key: 'notices:journeyOffered.title' }, lines, actions: [...start, menuAction()] };
+  return { kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:journeyOffered.title' }, lines, actions: [...start, menuAction()] };
 }
 
 export function resumeActions(active: ActiveFlow | undefined): ActionView[] {
@@ -96,6 +98,7 @@ export function journeyView(active: ActiveFlow, facts: DeploymentFacts, override
     citations: body.citations,
     navigation,
   };
+  if (body.alert !== undefined) step.alert = body.alert;
   if (body.steps !== undefined) step.steps = body.steps;
   if (body.inputs !== undefined) step.inputs = withOverrides(body.inputs, overrides);
   if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };

@@ -4,7 +4,7 @@ import { allEntries } from '../../knowledge/entries';
 import { CHECKLISTS, itemTitle, type ChecklistArea } from '../../knowledge/signChecklist';
 import { cite, citeSection } from '../citations';
 import { localContacts } from '../contacts';
-import { dangerCheckViews } from '../dangerCheck.views';
+import { dangerAlert, dangerCheckViews } from '../dangerCheck.views';
 import { socialWorkerQuestion } from '../socialWorkerQuestion.view';
 import type { DeploymentFacts, StepBody } from '../flow';
 
@@ -62,6 +62,7 @@ export function referralViews(ns: 'school' | 'health'): Record<string, (context:
     askingSocialWorker: () => socialWorkerQuestion([cite('pathway.c4.allocated-social-worker')]),
     tellingSafeguardingLead: (context, facts) => ({
       tone: 'summary',
+      ...dangerAlert(context.danger),
       title: k('tellingSafeguardingLead.title'),
       lines: [k('tellingSafeguardingLead.body')],
       steps: [k('tellingSafeguardingLead.step1'), k('tellingSafeguardingLead.step2'), ...imagerySteps(context), k('tellingSafeguardingLead.step3'), k('tellingSafeguardingLead.step4')],
@@ -73,6 +74,7 @@ export function referralViews(ns: 'school' | 'health'): Record<string, (context:
     }),
     tellingSocialWorker: (context) => ({
       tone: 'summary',
+      ...dangerAlert(context.danger),
       title: { key: 'referral:tellingSocialWorker.title' },
       lines: [k('tellingSocialWorker.body'), ...tierLines(context)],
       ...recorded(context),
@@ -83,6 +85,7 @@ export function referralViews(ns: 'school' | 'health'): Record<string, (context:
     }),
     referringToMash: (context, facts) => ({
       tone: 'summary',
+      ...dangerAlert(context.danger),
       title: k('referringToMash.title'),
       lines: [k('referringToMash.body'), ...(context.socialWorker === 'notKnown' ? [{ key: 'referral:referringToMash.notKnown' }] : []), ...tierLines(context)],
       ...recorded(context),

@@ -9,7 +9,7 @@ import type { TextRef } from '../../cards/view';
 import { cite } from '../citations';
 import { localContacts } from '../contacts';
 import { defineFlow } from '../flow';
-import { dangerCheckViews } from '../dangerCheck.views';
+import { dangerAlert, dangerCheckViews } from '../dangerCheck.views';
 
 const k = (key: string): TextRef => ({ key: `missingReturned:${key}` });
 
@@ -67,6 +67,7 @@ export const missingReturnedFlow = defineFlow({
     }),
     arrangingReturnInterview: (context, facts) => ({
       tone: 'summary',
+      ...dangerAlert(context.danger),
       title: k('arrangingReturnInterview.title'),
       lines: [k('arrangingReturnInterview.body'), k('arrangingReturnInterview.coordinator')],
       steps: returnInterviewSteps(context),

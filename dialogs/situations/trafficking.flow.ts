@@ -3,7 +3,7 @@ import { TRAFFICKING_VERSION, traffickingContextSchema, traffickingEventSchema, 
 import { cite } from '../citations';
 import { localContacts } from '../contacts';
 import { defineFlow } from '../flow';
-import { dangerCheckViews } from '../dangerCheck.views';
+import { dangerAlert, dangerCheckViews } from '../dangerCheck.views';
 
 const k = (key: string): TextRef => ({ key: `trafficking:${key}` });
 
@@ -30,8 +30,9 @@ export const traffickingFlow = defineFlow({
       ],
       citations: [cite('pathway.trafficking.first-responders')],
     }),
-    referringToNrm: () => ({
+    referringToNrm: (context) => ({
       tone: 'summary',
+      ...dangerAlert(context.danger),
       title: k('referringToNrm.title'),
       lines: [k('movementAndExploitation'), k('referringToNrm.body')],
       steps: [k('referringToNrm.nrm'), k('referringToNrm.crimeReport'), ...countyLinesSteps],
@@ -44,8 +45,9 @@ export const traffickingFlow = defineFlow({
         cite('pathway.trafficking.county-lines'),
       ],
     }),
-    tellingFirstResponders: (_context, facts) => ({
+    tellingFirstResponders: (context, facts) => ({
       tone: 'summary',
+      ...dangerAlert(context.danger),
       title: k('tellingFirstResponders.title'),
       lines: [k('movementAndExploitation'), k('tellingFirstResponders.body')],
       steps: [k('tellingFirstResponders.tell'), k('tellingFirstResponders.why'), k('tellingFirstResponders.consent'), ...countyLinesSteps],

@@ -2,6 +2,7 @@ import type { TextRef } from '../../cards/view';
 import { MASE_PRECONDITIONS, type SocialCareFirstStepsContext } from '../../machines/socialCareFirstSteps.machine';
 import { cite } from '../citations';
 import { localContacts } from '../contacts';
+import { dangerAlert } from '../dangerCheck.views';
 import type { DeploymentFacts, StepBody } from '../flow';
 
 /**
@@ -158,6 +159,7 @@ export function nextStepsView(context: SocialCareFirstStepsContext, facts: Deplo
   const contacts = [...new Set(parts.flatMap((p) => p.contacts ?? []))];
   return {
     tone: 'summary',
+    ...dangerAlert(context.danger),
     title: k('planningNextSteps.title'),
     lines: [k('planningNextSteps.body'), ...maseLines(context), ...deadlines.lines],
     steps: parts.flatMap((p) => p.steps),

@@ -25,15 +25,18 @@ describe('cards', () => {
   it.each<[string, View]>([
     ['welcome', welcomeView(undefined, [])],
     ['welcome with a journey to carry on and one saved', welcomeView(active, [draft])],
-    ['urgent', urgentView(undefined)],
-    ['urgent during a journey', urgentView(active)],
+    ...(['business', 'police', 'professional', 'anyone'] as const).flatMap((audience): Array<[string, View]> => [
+      [`urgent for ${audience}`, urgentView(undefined, audience)],
+      [`urgent for ${audience} during a journey`, urgentView(active, audience)],
+    ]),
   ])('%s is valid', (_name, view) => {
     expect(cardProblems(renderView(view, t))).toEqual([]);
   });
 
   it('the welcome card says what the assistant is, what it is not, 999 first, the edition, and a menu by role', () => {
     const text = JSON.stringify(renderView(welcomeView(undefined, []), t));
-    for (const phrase of ['call 999 now', 'I do not replace calling the police', '3rd edition (2017)', 'replaced in 2021', 'School or college', 'Health', 'Business (Operation Makesafe)', 'Police officer', 'Social care, MASH or MASE', 'Ask a question']) {
+    expect(text.indexOf('If a child is in danger now, call 999.')).toBeLessThan(text.indexOf(t('welcome:title')));
+    for (const phrase of [ 'I do not replace calling the police', '3rd edition (2017)', 'replaced in 2021', 'School or college', 'Health', 'Business (Operation Makesafe)', 'Police officer', 'Social care, MASH or MASE', 'Ask a question']) {
       expect(text).toContain(phrase);
     }
   });
@@ -44,6 +47,8 @@ describe('cards', () => {
       const view = noticeView(name, 'info', [], lineCount);
       view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123' } }));
       expect(cardProblems(renderView(view, t))).toEqual([]);
+      // Every notice is a reply that is not a confident answer: 999 comes first on it.
+      expect(JSON.stringify(renderView(view, t).body[0])).toContain(t('urgent:safetyLine'));
     },
   );
 

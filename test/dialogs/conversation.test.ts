@@ -12,7 +12,7 @@ const deps = (drafts: ParkedJourney[] = []): TurnDeps => ({
   newId: () => `instance-${(ids += 1)}`,
   facts: { contacts: {} },
   drafts,
-  knowledge: { answer: () => ({ confident: false, views: [{ kind: 'notice', tone: 'info', title: { key: 'notices:notSure.title' }, lines: [], actions: [] }] }), open: () => [] },
+  knowledge: { answer: () => ({ confident: false, views: [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:notSure.title' }, lines: [], actions: [] }] }), open: () => [] },
   draftTtlDays: 28,
 });
 
@@ -91,7 +91,7 @@ describe('a conversation turn', () => {
   });
 
   it('puts 999 first when a question carries danger, and still answers the question after it', async () => {
-    const confident: TurnDeps = { ...deps(), knowledge: { answer: () => ({ confident: true, views: [{ kind: 'notice', tone: 'info', title: { key: 'notices:askQuestion.title' }, lines: [], actions: [] }] }), open: () => [] } };
+    const confident: TurnDeps = { ...deps(), knowledge: { answer: () => ({ confident: true, views: [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:askQuestion.title' }, lines: [], actions: [] }] }), open: () => [] } };
     const outcome = await handleTurn(undefined, { event: 'message.received', text: 'what do I do, a boy is being attacked outside' }, 'a1', confident);
     expect(titles(outcome.views)).toEqual(['urgent', 'notices:askQuestion.title']);
   });

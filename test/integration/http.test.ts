@@ -90,7 +90,8 @@ describe.each(STORES)('the assistant over HTTP (%s store)', (store) => {
     const first = await c.say('health');
     await c.press(first, 'No');
     const again = await c.press(first, 'Yes');
-    expect(headings(again)).toEqual(['That card is out of date', 'Warning signs 1 of 11: What you see in health settings']);
+    // A "yes" to danger always counts, stale or not: the 999 card comes before the stale notice.
+    expect(headings(again)).toEqual(['Call 999 now', 'That card is out of date', 'Warning signs 1 of 11: What you see in health settings']);
   });
 
   it('serves the web chat page with its words from the locales', async () => {

@@ -30,7 +30,8 @@ export interface TestAssistant extends RunningAssistant {
 
 export async function startTestAssistant(store: StoreKind, overrides: Record<string, string> = {}, database = `it_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`): Promise<TestAssistant> {
   const dataFile = overrides.DATA_FILE ?? join(mkdtempSync(join(tmpdir(), 'cse-it-')), 'assistant.db');
-  const env: Record<string, string> = { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, WEBCHAT_KEY_FILE: join(dirname(dataFile), 'webchat.key'), DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, ...overrides };
+  // Transcripts press far faster than a person types; the rate limits are tested with their own values (test/integration/edge.test.ts).
+  const env: Record<string, string> = { RATE_CONVERSATION_PER_MINUTE: '6000', RATE_USER_PER_MINUTE: '6000', NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, WEBCHAT_KEY_FILE: join(dirname(dataFile), 'webchat.key'), DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, ...overrides };
   if (store === 'mongodb') {
     env.MONGODB_URI = overrides.MONGODB_URI ?? process.env.MONGODB_URI ?? '';
     env.MONGODB_DB = overrides.MONGODB_DB ?? database;

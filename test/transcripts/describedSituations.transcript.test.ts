@@ -3,7 +3,9 @@ import { playTranscripts, type TranscriptStep } from '../support/transcript';
 /**
  * What people type when they first try the assistant: a situation in their own words leads to the
  * journey for it, offered on one button, with what they typed kept as their first note; a question
- * it cannot answer says so and offers the nearest entries and the role menu. Everyone is fictional.
+ * it cannot answer says so and offers the nearest entries and the role menu. A description that may
+ * mean a child is in danger now (a girl with older men at the hotel now, a scared fare tonight) gets
+ * the 999 card first: a false alarm costs one card. Everyone is fictional.
  */
 
 const OFFER = 'I can take you through what to do';
@@ -11,6 +13,7 @@ const NOT_SURE = 'I am not sure I have an answer to that';
 
 const HOTEL_NOTE = 'I work at a hotel and something looks wrong with a young girl and older men, who do I call';
 const TAXI_NOTE = 'I am a cab driver and a girl I picked up tonight looked scared, an older man paid the fare';
+const TAXI_NOW = 'im a cab driver, young girl in the back looks scared, older man with her, im driving now';
 const TEACHER_NOTE = "I'm a teacher and worried about a pupil, she has a new phone and an older boyfriend";
 const NURSE_NOTE = "I'm a nurse and a 14 year old asked for the morning-after pill again";
 
@@ -18,7 +21,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
   [
     'a hotel worker describes what they saw and asks who to call',
     [
-      { say: HOTEL_NOTE, see: ['How to report a Makesafe concern: 999 or 101', OFFER], read: ['kept as your first note'] },
+      { say: HOTEL_NOTE, see: ['Call 999 now', 'How to report a Makesafe concern: 999 or 101', OFFER], read: ['kept as your first note'] },
       { press: 'Start: Business (Operation Makesafe): first steps', see: ['Is the child with you now, or in danger now?'] },
       { press: 'No', see: ['Where do you work?'] },
       { press: 'Hotel, hostel or B&B', see: ['What did you notice? Signs for hotel staff'] },
@@ -29,11 +32,18 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
   [
     'a taxi driver describes a fare',
     [
-      { say: TAXI_NOTE, see: [OFFER] },
+      { say: TAXI_NOTE, see: ['Call 999 now', OFFER] },
       { press: 'Start: Business (Operation Makesafe): first steps', see: ['Is the child with you now, or in danger now?'] },
       { press: 'No', see: ['Where do you work?'] },
       { press: 'Taxi or private hire', see: ['What did you notice? Signs for taxi and private-hire drivers'] },
       { press: 'Next: what to tell the police', see: ['What to tell the police'], read: [TAXI_NOTE] },
+    ],
+  ],
+  [
+    'a taxi driver types an emergency: 999 first, then the journey with what they typed kept',
+    [
+      { say: TAXI_NOW, see: ['Call 999 now', OFFER], read: ['Stay on the line', 'kept as your first note'] },
+      { press: 'Start: Business (Operation Makesafe): first steps', see: ['Is the child with you now, or in danger now?'] },
     ],
   ],
   [

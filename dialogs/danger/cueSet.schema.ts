@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * The shape of one locale's danger cues (dialogs/danger/cues.<locale>.ts). The combiner reads
+ * only this shape, so a new locale is one new cue file, never a change to the combiner.
+ */
+
+/** What a cue says about the message. */
+export const CUE_CLASSES = [
+  /** Words that name danger outright: "in danger", "emergency", "999", "help me". */
+  'alarm',
+  /** Now or imminent: "right now", "tonight", "in 10 mins", "is being", "on his way". */
+  'now',
+  /** Harm done to a child: assault, rape, beating, being sold or filmed. */
+  'harm',
+  /** Force, coercion and control: forced, made to, picked up, driven, taken to meet. */
+  'force',
+  /** Being held or taken: locked in, won't let her leave, dragged into a car, kidnapped. */
+  'captivity',
+  /** Drunk, drugged, unconscious, not breathing. */
+  'intoxication',
+  /** A child somewhere risky, or with someone risky, now: in the back of the cab, with older men, in room 12. */
+  'presence',
+  /** A threat, especially one with a deadline: "or else", "will kill her", "by midnight". */
+  'threat',
+  /** Missing now: "is missing", "hasn't come home", "can't find her". */
+  'missing',
+  /** Self-harm or suicide now: "going to kill herself", "took all her tablets", "on the roof". */
+  'selfHarm',
+  /** A weapon: knife, gun, machete. */
+  'weapon',
+] as const;
+export const cueClassSchema = z.enum(CUE_CLASSES);
+export type CueClass = z.infer<typeof cueClassSchema>;
+
+/**
+ * What tempers or supports a cue: it happened long ago, it is denied, it is a question about a
+ * power or a procedure, it is a general "what if", it is about a particular child, or it is told
+ * in the present tense ("is being", "has got", "keeps") without naming a time, or it names a
+ * worry or someone else with the child ("scared", "not answering", "someone", "he").
+ */
+export const MODIFIERS = ['past', 'denial', 'procedure', 'hypothetical', 'specific', 'ongoing', 'concern'] as const;
+export const modifierSchema = z.enum(MODIFIERS);
+export type Modifier = z.infer<typeof modifierSchema>;
+
+const patternSchema = z.string().min(1).refine((source) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+export const cueSetSchema = z.object({
+  locale: z.string().min(2),
+  /** Whole-word rewrites after punctuation is stripped: text-speak, contractions, common misspellings. */
+  rewrites: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().min(1)),
+  /** Common words within one letter of a cue word, never spelling-corrected towards it ("looked" is not "locked"). */
+  keepAsTyped: z.array(z.string().regex(/^[a-z]+$/)),
+  /** Names of orders, services and offences that contain a cue word, removed before matching ("emergency protection order"). */
+  names: z.array(patternSchema),
+  /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */
+  cues: z.record(cueClassSchema, z.array(patternSchema).min(1)),
+  modifiers: z.record(modifierSchema, z.array(patternSchema).min(1)),
+  /** How people say who they are ("im a cab driver", "officer here"), by role id, so the 999 card fits them. */
+  speakers: z.record(z.string(), z.array(patternSchema).min(1)),
+});
+export type CueSet = z.infer<typeof cueSetSchema>;

@@ -1,0 +1,189 @@
+import { cueSetSchema, type CueSet } from './cueSet.schema';
+
+/**
+ * British English danger cues. Patterns match the normalised text: lower case, no punctuation,
+ * contractions and text-speak expanded ("shes" -> "she is", "rn" -> "right now"), spelling
+ * corrected towards the cue words. Recall first: when in doubt, a cue belongs here.
+ */
+
+// Who a cue is about: a pronoun or a child.
+const CHILD = '(?:girl|boy|child|kid|kids|pupil|student|teen|teenager|young person|young girl|young boy|daughter|son|niece|nephew|sister|brother|granddaughter|grandson|resident|patient|yp|lad)';
+const WHO = `(?:her|him|them|me|us|my \\w+|the ${CHILD}|a ${CHILD}|this ${CHILD}|our ${CHILD}|${CHILD})`;
+const ADULTS = '(?:a man|an? (?:older |adult |unknown |strange )?(?:man|male|bloke|guy|adult|stranger|woman)|(?:two|2|three|3|four|4|several|some|older|adult|unknown|strange|grown|the) (?:older |adult |unknown )?(?:men|males|guys|blokes|adults|strangers|lads|boys)|men|older men|strangers|(?:his|their) (?:mates|friends)|(?:his|her|their) (?:pimp|dealer)|the gang|a gang|him|them)';
+const VEHICLE = '(?:car|van|cab|taxi|minicab|uber|vehicle|lorry|truck|back seat|boot)';
+const PLACE = '(?:flat|house|hotel|room|bedroom|bathroom|party|house party|trap house|address|stranger\\w* house|\\w+s (?:flat|house|place|car)|bnb|airbnb|hostel|car park|alley|garage|basement|cupboard|penthouse|corridor|lobby)';
+
+export const CUES_EN_GB: CueSet = cueSetSchema.parse({
+  locale: 'en-GB',
+  rewrites: {
+    rn: 'right now', atm: 'at the moment', rite: 'right', noww: 'now', nw: 'now',
+    '2nite': 'tonight', '2night': 'tonight', tonite: 'tonight', tnight: 'tonight', '2day': 'today', '2moro': 'tomorrow', tmrw: 'tomorrow', tomoz: 'tomorrow',
+    u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', plzz: 'please', wiv: 'with', wid: 'with', w: 'with',
+    im: 'i am', ive: 'i have', shes: 'she is', hes: 'he is', theyre: 'they are', theyve: 'they have', theyll: 'they will', hell: 'he will', shell: 'she will',
+    wont: 'will not', cant: 'cannot', dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', wasnt: 'was not',
+    hasnt: 'has not', havent: 'have not', couldnt: 'could not', wouldnt: 'would not', aint: 'is not', dunno: 'do not know',
+    gonna: 'going to', gunna: 'going to', wanna: 'want to', gotta: 'got to', bein: 'being', goin: 'going', takin: 'taking', comin: 'coming', tryin: 'trying',
+    sez: 'says', m8: 'mate', m8s: 'mates', sum: 'some', cos: 'because', coz: 'because', cuz: 'because', thru: 'through', ppl: 'people',
+    bf: 'boyfriend', gf: 'girlfriend', yp: 'young person', yo: 'year old', yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours', min: 'minutes', mins: 'minutes', secs: 'seconds',
+    b4: 'before', skool: 'school', gurl: 'girl', pupl: 'pupil', dauter: 'daughter', daugther: 'daughter', forsed: 'forced', raype: 'rape', od: 'overdose', oded: 'overdosed', ods: 'overdoses',
+    gt: 'got', nife: 'knife', knif: 'knife', kms: 'kill myself', kys: 'kill yourself', gona: 'going to', fone: 'phone', nite: 'night', lil: 'little', dor: 'door', bk: 'back', sed: 'said',
+    n: 'and', wat: 'what', wot: 'what', sum1: 'someone', txt: 'text', bfs: 'boyfriends', gfs: 'girlfriends', da: 'the', ma: 'my', mi: 'my', cum: 'come', hav: 'have',
+    unconsious: 'unconscious', trafiking: 'trafficking', trafikking: 'trafficking', trafficing: 'trafficking', trafficed: 'trafficked', trafiked: 'trafficked', drugd: 'drugged', kidnaped: 'kidnapped', raepd: 'raped', rapped: 'raped', abussed: 'abused', bleedin: 'bleeding', batter: 'beat', battering: 'beating', battered: 'beaten',
+  },
+  keepAsTyped: [
+    'begin', 'within', 'cabin', 'margin', 'cousin', 'basin', 'virgin', 'admin', 'origin', 'robin', 'muffin', 'pumpkin', 'napkin', 'satin', 'latin', 'dolphin', 'penguin', 'martin', 'kevin', 'goblin',
+    'looked', 'looking', 'talking', 'might', 'trying', 'sneaking', 'driver', 'drivers', 'policy', 'snapchat', 'officer', 'shops', 'throat', 'throats', 'showed', 'shown', 'shared', 'sharing', 'scarred', 'picture', 'drank', 'stable', 'taking', 'takes', 'looks', 'liked', 'likes', 'lacked', 'rocked', 'racing', 'rating', 'rated', 'taped', 'dated', 'hated', 'raced', 'traced',
+    'forces', 'forget', 'forged', 'force', 'heard', 'hearing', 'hunted', 'wrote', 'tired', 'fired', 'hired', 'hosted', 'based', 'missed', 'misses', 'mixing',
+    'sending', 'spending', 'ending', 'threats', 'treat', 'treated', 'treating', 'attach', 'attached', 'detach', 'helped', 'steal', 'stole',
+    'tracked', 'tracking', 'packed', 'picked', 'packing', 'stable', 'tablet', 'table', 'bleep', 'sheds', 'hitting', 'sitting', 'fitting', 'kitting',
+    'drugs', 'drags', 'danced', 'dancing', 'bullied', 'bullying', 'overdue', 'collapse', 'choked', 'chose', 'chosen', 'locker', 'lockers', 'blocked',
+  ],
+  names: [
+    'emergency protection orders?', 'epos?', 'emergency (?:department|departments|services?|contacts?|contact number|accommodation|placements?|procedures?|duty team|department safeguarding \\w+)',
+    'accident and emergency', 'a and e', 'a e', 'ae', 'child abduction warning notices?', 'child abduction act', 'abduction act', 'cawns?',
+    'sexual (?:risk|harm prevention) orders?', '(?:slavery and )?trafficking (?:and exploitation )?risk orders?', 'forced marriage protection orders?',
+    'female genital mutilation protection orders?', 'police protection(?: powers?| officers?)?', 'closure orders?', 'risk of sexual harm orders?',
+    'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safe house', 'safety plan', 'waiting rooms?', '(?:\\w+ ){0,2}(?:awareness|prevention|safety) (?:workshops?|talks?|sessions?|programmes?|assembl(?:y|ies)|training)', 'non emergency', '101 or 999', '999 or 101',
+    'missing episodes?', 'missing from (?:home|care) (?:interview|episodes?|coordinator)', '(?:returned|came back|comes back|back) (?:home )?(?:from|after) (?:being )?missing', 'after being missing',
+  ],
+  cues: {
+    alarm: [
+      '(?:in|at) (?:immediate |serious |real |grave )?(?:danger|risk of (?:harm|serious harm|death|being killed))',
+      'immediate (?:danger|risk|threat|harm)', 'at (?:immediate |serious |significant )?risk (?:now|right now|tonight|today|of significant harm)', 'imminent (?:danger|risk|threat|harm)', 'danger', 'dangerous (?:situation|man|men)',
+      'emergency', '999', 'sos', 'help me', 'please help', 'help please', 'help us', 'come (?:and )?get me', 'come now', 'call the police', '(?<=\\w )(?<!(?:get|for|early|some|any|of|with|need|extra|what|more) )help$', 'help (?:me|us|her|him|now|please|asap)',
+      '(?:is|are|am|feels?|feel) (?:not|unsafe|never) safe', 'not safe', 'unsafe', '(?:is|are|am) scared for (?:her|his|their|my) (?:life|lives)',
+      'on the (?:railway|train|tube|rail) ?(?:line|lines|track|tracks)?', 'on the (?:motorway|roof|ledge|tracks)', 'in the (?:river|canal|sea|water)', 'begging (?:him|them|someone) to stop',
+      'in the boot', 'dumped', 'screaming', 'scream(?:ed|s)? for help', 'shouting for help', 'asking for help', 'crying for help', 'banged on the window', 'terrified', 'at risk tonight',
+    ],
+    now: [
+      'right now', 'now', 'at the moment', 'currently', 'as we speak', 'this (?:minute|second|moment|evening|afternoon)', 'tonight', 'today', 'later(?: today| on)?',
+      'this weekend', 'tomorrow', 'at (?:\\d+|midnight|home time|lunch|lunchtime)(?: ?(?:am|pm|tonight|today))?', 'by (?:\\d+|midnight|tonight|tomorrow)',
+      'in (?:an?|half an|the next|\\d+|ten|five|twenty|thirty|a few|a couple of) ?(?:\\w+ )?(?:minutes|minute|hours|hour|seconds)',
+      '(?:\\d+|an?|ten|five) (?:minutes|hours|hour) ago', 'any (?:minute|moment|second|time now)', 'soon', 'on (?:his|her|their|the|my) way', 'just now',
+      'about to', '(?:has|have) just', 'coming (?:to|for|round|over|back)', '(?:just )?(?:turned|showed) up', 'has arrived', 'in the morning', 'is coming', 'are coming', 'waiting (?:for|outside|to|in)', 'is waiting', 'are waiting',
+      'still', 'live', 'after school', 'after (?:her|his|the) appointment', 'every (?:night|day|weekend)', 'there now', '(?:is|are|am) here', 'here now',
+      'has (?:\\d+|one|an?) (?:hour|hours|minutes)', 'has until', 'til (?:midnight|tonight|\\d+)', 'crying', 'screaming', 'shouting',
+    ],
+    harm: [
+      '(?:sexual(?:ly)? )?assault\\w*', 'rape', 'raped', 'rapes', 'raping', 'rapist', 'abuse', 'abused', 'abusing', 'abuses', 'molest\\w*', 'attack\\w*',
+      'beat', 'beats', 'beaten', 'beating', 'hit', 'hits', 'hitting', 'hurt', 'hurts', 'hurting', 'stab(?:s|bed|bing)?', 'stab wounds?', 'punch\\w*', 'kick\\w*', 'strangl\\w*', 'chok(?:e|ed|es|ing)',
+      'bleeding', 'bleed', 'blood', 'injur\\w*', 'wounds?', 'thr(?:ew|own|owing) (?:her|him|them)', 'thrown', 'slapp\\w*', 'smack\\w*', 'bruis\\w*', 'burn(?:t|ed|ing)? (?:her|him|them)', 'touch(?:ed|ing|es)? (?:her|him|them)', 'touched', 'grop\\w*', 'punish\\w*',
+      '(?:have|having|has|had) sex', 'sex with', 'sex acts?', 'for sex', 'sleep(?:ing)? with', 'sexual(?:ly)? exploit\\w*', 'exploited', 'being exploited',
+      'pimp\\w*', 'prostitut\\w*', 'traffick\\w*', 'sold', 'sell(?:s|ing)? (?:her|him|them)', 'being sold', '(?:be|being|get|getting) shared', 'shouting at (?:her|him|them)', 'passed around', 'passing (?:her|him|them) around', 'passed between',
+      '(?:film|record|video|photograph|stream|livestream)\\w* (?:her|him|them)', 'filmed', 'filming', 'live ?stream\\w*', 'webcam', 'on camera', 'video call',
+      'undress\\w*', 'take (?:her|his|their) clothes off', 'naked', 'pictures of (?:her|him|them) undressed', 'cutting', 'self harm\\w*', 'bullied and beaten',
+      'gave (?:her|him|them) drugs', '(?:be|being|get|getting) cut', 'fgm', 'genital mutilation', 'circumcis\\w*', 'cutting ceremony', 'expos\\w* (?:himself|themselves)',
+      'suppl(?:y|ies|ied|ying) (?:her|him|them) with', 'plying (?:her|him|them)', 'taking (?:photos|pictures|pics|videos) of (?:her|him|them)', 'being used', 'used (?:her|him|them) (?:to|for)', 'giving (?:her|him|them) (?:drugs|drink|drinks|alcohol|vodka)', 'spiking', 'sexual', 'marri\\w*',
+    ],
+    force: [
+      'force', 'forced', 'forcing', 'forces', 'coerc\\w*', 'made (?:her|him|them|me)', 'mak(?:e|es|ing) (?:her|him|them|me)', 'has to (?:go|see|work|meet|be|pay|deliver)',
+      'have to (?:go|see|work|meet|be|pay)', 'told (?:her|him|them) to (?:come|go|meet)', 'or else', 'or they will', 'or he will', 'unless',
+      'pressur\\w*', 'made to', 'being made', 'offer\\w* (?:her|him|them)? ?(?:lifts?|drinks?|drugs|money|alcohol|a lift)', 'dropp\\w* (?:her|him|them)? ?off', 'demanding', 'pick(?:s|ing|ed)? (?:her|him|them|my \\w+) up', 'pick up (?:her|him|them)', 'picking up a',
+      'collect(?:s|ing|ed)? (?:her|him|them)', 'to collect (?:her|him|them|a)', 'be collected', 'here to collect', 'come (?:and )?(?:get|take|find) (?:her|him|them)',
+      'coming (?:to|for) (?:get |take )?(?:her|him|them)', 'fl(?:y|ying|ies|own|ew) (?:out|abroad|to)', 'flight', '(?:sent|taken|taking|send|sending) (?:her|him|them)? ?abroad', 'coming (?:round|over)', `take ${WHO}`, `taking ${WHO}`, 'taken (?:to|by|somewhere|abroad)',
+      'driv(?:e|es|ing|en) (?:her|him|them|round|around|to)', 'being driven', 'being moved', 'moved to', 'sent to', 'sending (?:her|him|them) to',
+      'meet(?:ing|s)? (?:a|an|her|him|them|men|this|some|older|the man|up)', 'to meet', 'get (?:her|him|them|the kids) in(?:to)? (?:their|his|a|the)',
+      'got in(?:to)? (?:a|the|his|their) (?:\\w+ )?' + VEHICLE, 'went off with', 'gone off with', 'left with', 'led away', 'off with (?:two|2|some|older)',
+      'carry(?:ing)? (?:drugs|knives|a knife|weapons)', 'deliver\\w* (?:drugs|a package)', 'sell(?:ing)? drugs', 'owes?', 'debt', 'cuckoo\\w*', 'county lines trap',
+      'get (?:her|him|them) (?:the minute|when|as soon)', 'will get (?:her|him|them)', 'searching for (?:her|him|them)', 'searching the', 'looking for (?:her|him|them)', '(?:are|is) after (?:her|him|them)',
+      'prove (?:herself|himself|themselves)', 'going with (?:him|them|one of|older|a man|men)', 'telling (?:her|him|them) to (?:come|go|meet|send|get)',
+      'brought (?:her|him|them|a|young)', 'being brought', 'brings (?:her|him|them)', 'following (?:her|him|them)', 'followed', 'being followed', 'chasing', 'chased', 'circling', 'demanding to see',
+      'wants? me to keep going', '(?:did|does) not want to (?:go|leave)', 'asking for (?:a|her|him|the) ', 'to see (?:him|them)', 'to go to (?:a|an|the|his) (?:\\w+ )?(?:car|flat|house|hotel)', 'not her dad', 'not his dad', 'is not (?:her|his) (?:dad|father|uncle)', 'does not want to go', 'does not want to',
+    ],
+    captivity: [
+      'lock(?:s|ed|ing)? (?:her|him|them|me|the doors?|herself|himself)?\\s?(?:in|up|inside|out)', 'locked', 'trapped', 'traps? (?:her|him|them)',
+      '(?:held|holding|hold|holds) (?:her|him|them|me|captive|hostage|against)', 'being held', 'is held', 'held at', 'held in', 'hostage', 'captive',
+      'tied (?:up|her|him)', 'ti(?:e|es|ing) (?:her|him|them) up', 'chained', 'kept (?:in|inside|locked|at|there)', 'keep(?:s|ing)? (?:her|him|them) (?:in|inside|there|at|locked)',
+      '(?:will|would|does|do|did) not let (?:her|him|them|me) (?:go|leave|out|come)', 'not let (?:her|him|them|me)', 'not allowed (?:to leave|out)',
+      'cannot (?:leave|get out|escape|get away|get home)', 'could not (?:leave|get out|escape)', 'refusing to leave', 'escaped', 'barricad\\w*',
+      'kidnap\\w*', 'abduct\\w*', 'snatch\\w*', 'dragg\\w*', 'drag(?:s)? (?:her|him|them)', 'bundl\\w*', 'grab(?:s|bed|bing)? (?:her|him|them|a)', 'grabbed',
+      '(?:pull|push)(?:ed|ing|s)? (?:her|him|them)? ?(?:into|in) (?:a|the|his|their)', '(?:forced|forcing|made) (?:her|him|them) (?:into|in) (?:a|an|the|his|their)', 'being (?:pulled|pushed)', 'pulling her arm',
+      '(?:took|taken|taking|take) (?:\\w+ ){0,3}(?:away|off|somewhere|upstairs)', 'being (?:taken|moved|driven|led)', 'taken by', 'has taken', 'have taken', 'they have got', 'has got (?:her|him|them)',
+      'he has got her', 'got (?:her|him|them|me) in (?:his|a|the|their)', 'took (?:her|his|their|my) (?:phone|shoes|passport)', 'taken (?:her|his|their|my) phone',
+      'have (?:her|his|their) (?:phone|little sister|sister|brother)', 'has (?:her|his) phone', 'wants to leave', 'wants? to go home', 'handcuff\\w*', '(?:has|have|took|taken|keeps?|kept) (?:her|his|their) passports?', 'not letting (?:her|him|them|me|us) (?:out|go|leave|in)', 'padlock\\w*', 'door (?:is |was )?locked', 'bolted', 'being carried', 'carried (?:her|him|them|into|down|up|out)',
+      'shov(?:e|ed|ing) (?:her|him|them|into)', 'shoved', 'held down', 'pinned (?:down|her|him)', 'left (?:alone )?in (?:a|the) (?:car|van)', 'left alone', 'abandoned', 'cannot remember how', 'will not leave (?:her|him) alone', '(?:he|they|she) (?:is|has|have|are) got (?:her|him|them|me)',
+      `got in(?:to)? (?:a|an|the|his|their) (?:\\w+ )?${VEHICLE} with`, `(?:getting|got|get) in(?:to)? (?:a|an|the|his|their) (?:\\w+ )?${VEHICLE} (?:with|wiv)`,
+    ],
+    intoxication: [
+      'drunk', 'wasted', 'intoxicated', 'high on', 'so high', 'very high', 'off (?:her|his|their) (?:face|head)', 'pass(?:ed|es|ing)? out', 'unconscious', 'semi conscious',
+      'unresponsive', 'not breathing', 'cannot (?:wake|breathe|stand|walk|stay awake)', 'can barely (?:stand|walk|stay awake)', 'barely stay awake', 'cant wake',
+      'overdos\\w*', 'collaps\\w*', 'spiked', 'spiking', 'drugged', 'paralytic', 'out of it', 'incoherent', 'slurr\\w*', 'being sick', 'vomit\\w*',
+      'not making sense', 'under the influence', 'injected', 'took (?:loads|lots|all) of (?:pills|tablets)', 'taken something', 'put something in (?:her|his) drink', 'seizure',
+    ],
+    presence: [
+      `with ${ADULTS}`, 'with (?:a |an |the )?(?:older |adult |\\d+ |two |three )?(?:man|men|male|males|adults?)', `(?:in|into|at|inside|from) (?:a|an|the|his|their|my|this|that|some|another) (?:\\w+ )?${VEHICLE}`,
+      'in the back', 'back of (?:my|the|a|his) \\w+', `(?:in|at|inside|to|from) (?:a|an|the|his|their|my|this|that|some|another|our) (?:\\w+ )?${PLACE}`, 'room \\d+', 'upstairs',
+      'in (?:the )?room', '(?:going )?to (?:his|their|a|the) room', 'outside (?:the|my|her|his|our)? ?(?:school|gates?|house|home|shop|hotel)', 'on the (?:roof|bridge|ledge)',
+      'a (?:man|bloke|stranger|male)', 'men', '(?:an? )?[2-9]\\d ?(?:year old|yr old|yo)(?! (?:girl|boy|daughter|son|pupil|child|kid))', '(?:the|that|a) (?:man|men|guy|guys) (?:is|are) back', '(?:turned|turns|showed|shows) up', 'at (?:our|the|her|his|my) (?:front )?door', 'into (?:her|his|their|my) (?:bedroom|room|bed)',
+      'alone', 'walking (?:down|along|on) (?:the|a) (?:\\w+ )?(?:road|street|motorway)', 'sleeping (?:rough|in|on)', 'in the (?:stairwell|underpass|doorway|street|bushes|woods)', 'blokes', 'strangers?', 'adults', 'an adult', 'in (?:her|his|their|my) (?:bedroom|room|bed)', 'hiding (?:in|from|under|behind)', 'wheelie bin',
+      'waiting for (?:her|him|them)', 'older (?:man|men|males?|guys?|boys|lads|blokes)', 'adult (?:man|men|males?)', 'grown men', '\\d\\d ?(?:year old|yr old) (?:man|men|male|bloke)',
+      'checked in with', 'checking in with', '(?:man|men|adult|adults|male|males) (?:with|and) (?:a|an|two|\\d+)? ?(?:young |teenage |school ?)?(?:girl|girls|boy|boys|child|children|kid|kids|teenager|teenagers)',
+      'looks? (?:about|around|like|under|no older than) (?:\\d+|a child|young)', 'paid (?:in )?cash', 'no visitors', 'do not disturb', 'wandering (?:around|alone|the streets)', 'alone at night',
+      'no shoes', 'in a (?:property|premises|bedsit|squat|caravan|tent|shed|warehouse|nightclub|club|motel|guest house|stairwell|underpass)', '(?:is|are) (?:waiting )?outside', '(?:men|he|they|the man) (?:are|were|is|will be)? ?(?:present|there|upstairs|inside|outside|here)', 'with the suspect',
+      'with (?:a |the )?(?:known |registered )?(?:offenders?|sex offenders?|nominals?|exploiters?|abusers?)', 'staying at', 'in a flat', 'at (?:an|the) address',
+    ],
+    threat: [
+      'threat\\w*', 'blackmail\\w*', 'sextort\\w*', '(?:will|going to|said (?:he|they) will|says (?:he|they) will|would) (?:kill|hurt|harm|rape|beat|stab|punish|post|share|leak|send|expose|find|come|make|finish|take)',
+      'make (?:her|him|them) pay', 'or else', 'do (?:it|that) again', 'watching (?:her|him|them|the house)', 'told (?:staff|us|me) to go away', 'unless (?:she|he|they)', 'leak\\w*', 'expos(?:e|ing) (?:her|him|them)', '(?:post|share|send)\\w* (?:her|his|the|their) (?:nudes|pictures|photos|pics|images|videos)',
+      'has (?:\\d+|one|an?) (?:hour|hours|minutes|day)', 'has until', 'til (?:midnight|tonight|\\d+)', 'deadline', 'knows where (?:she|he|they) lives?', 'getting angry', 'scary', 'scared', 'terrified', 'frightened', 'cannot go home', 'scared to (?:go|leave)', 'hiding from', 'refusing to go home',
+    ],
+    missing: [
+      '(?:is|are|has been|have been|gone|went|goes|still|reported|currently|now) missing', 'missing (?:right now|now|tonight|today|from (?:the ward|school|home|care))', 'missing and', 'climbed out', 'sneak\\w* out', 'snuck out',
+      '(?:has|have|did|had) not (?:come|came|gone) (?:home|back)', 'been missing', 'missing since', 'not been seen', 'not seen since', 'no contact (?:with|from|since)', 'not (?:come|came) (?:home|back)', '(?:has|have) not returned', 'not returned',
+      'cannot find (?:her|him|them|a|my)', 'lost sight of', 'no one knows where', 'nobody knows where', 'do(?:es)? not know where (?:she|he|they|i) (?:is|are|am)',
+      'refus\\w* to (?:come|go) (?:back|home)',
+      'run away', 'ran away', 'runaway', 'absent', 'absconded', 'disappeared', 'will not tell me where', 'whereabouts', 'phone (?:is|is switched) off', 'not answering',
+    ],
+    selfHarm: [
+      'kill (?:herself|himself|themselves|myself)', 'end (?:her|his|their|my) (?:life|lives)', 'end it', 'suicid\\w*', 'want(?:s)? to die', 'wants? to be dead',
+      'self harm\\w*', 'cutting (?:herself|himself|themselves)', 'cut (?:herself|himself)', 'jump\\w*', 'on the (?:roof|ledge|bridge)', 'took (?:an? )?overdose',
+      'taken (?:an? )?overdose', 'pills', 'tablets', 'saying goodbye', 'says goodbye', 'goodbye (?:message|messages|texts?|notes?|letters?)', 'texted saying goodbye', 'do more', 'knife to (?:herself|himself)', 'harm (?:herself|himself)',
+    ],
+    weapon: ['knife', 'knives', 'gun', 'guns', 'machete', 'blade', 'weapon', 'weapons', 'stab(?:s|bed|bing)?', 'firearm', 'acid'],
+  },
+  modifiers: {
+    past: [
+      'last (?:year|month|week|term|summer|spring|autumn|winter|christmas)', 'years? ago', 'months? ago', 'weeks? ago', 'in the past', 'previously', 'used to',
+      'historic\\w*', 'when (?:she|he|they|i) (?:was|were) (?:younger|little|small|a child|\\d+)', 'as a (?:child|teenager)', 'in (?:19|20)\\d\\d', 'back in (?:19|20)\\d\\d',
+      'before (?:she|he|they) came', 'was \\w+ before', '(?:happy|settled|well) now', 'has been (?:well|settled|doing well)', 'now (?:settled|safe|in (?:foster|a placement|prison|custody))', 'is dead', 'died',
+      'last (?:weekend|saturday|sunday|friday)', 'over the summer', 'several times this year', 'this year', 'this term',
+      'a lot this term', 'for (?:two|2|\\d+) (?:weeks|years|days) in',
+    ],
+    denial: [
+      '(?:is|are|am) not in (?:any |immediate )?danger(?: now)?', 'not in (?:any |immediate )?danger', 'no (?:immediate )?danger', 'no longer in danger', 'out of danger',
+      '(?<!not |never |un)(?:is|are|am|now|feels?|and) safe(?: now| and well)?', 'safe and well', 'is ok', 'is fine', 'are fine', 'has been found', 'was found', 'were found',
+      'been located', '(?:has|have|had) (?:come|came) (?:home|back)', 'came (?:home|back)', 'returned (?:home|to placement|last night|this morning)', '(?:she|he|they) (?:is|are) back(?: home| at school| in class)?',
+      'no longer missing', 'not missing', 'at home with (?:her|his|their|my|me)', 'with (?:her|his|their|my) (?:mum|dad|mother|father|parents|carer|carers|foster carer|foster carers|grandmother|grandparents|nan|teacher|social worker)',
+      'with (?:me|us|officers|police|the police)', '(?:he|they|the (?:man|men|suspect|suspects|offender|offenders)) (?:is|are|was|were) (?:now )?(?:in custody|in prison|remanded)', 'is arrested', 'was arrested', 'been arrested', '(?:now )?discharged(?: home)?',
+      'now (?:at home|home|in (?:foster care|a placement|care|hospital)|settled|safe)', 'doing well', 'is well', 'happy and settled', 'getting (?:help|support)', 'has support',
+    ],
+    procedure: [
+      '^(?:how|what|who|which|when|where|why|is it|is there|are there|can|could|should|do|does|did|would|will|tell me|explain|define)\\b.*\\b(?:order|orders|sro|shpo|tero|cawn|epo|power|powers|section|s46|protocol|form|forms|referral|refer|mase|mash|nrm|strategy|threshold|offence|law|legal|legislation|illegal|last|apply|applies|breach|notice|guidance|category|categories|tier|tiers|definition|mean|means|stand for|crime code|flags?|code|process|procedures?|training|signs|rule|interview|number|sentence|scenario)\\b',
+      'what is (?:an?|the) ', 'what is \\w+ing$', 'what are the ', 'how long', 'how do (?:i|we) (?:talk|support|help|respond|speak)', 'who applies', 'which section', 'what does', 'stand for', 'what number', 'scenario', 'for english', 'story about', 'nightmare',
+    ],
+    hypothetical: ['\\b(?:if|when|whether|in case)\\b', 'might be', 'may be', 'could be', 'what should (?:i|we|a|staff) do', 'what do (?:i|we) do (?:if|when|about)', 'what happens'],
+    ongoing: [
+      'just', 'going to', 'will', 'keeps?', '(?:is|are|am|be|been) being', 'being', '(?:is|are|am) \\w+ing', 'trying to', 'hiding',
+      '(?:has|have) (?:just )?(?:got|gone|taken|locked|grabbed|brought|left|come)', 'spotted', 'seen (?:in|with|getting|going)', '(?:is|are) (?:in|at|with|outside|inside|upstairs|on)', 'i am (?:driving|in|at|with)',
+      'there (?:is|are) (?:a |an |\\d+ |some |two |three |several )?(?:older )?(?:man|men|adults?|guys|males|kid|kids|girl|girls|boy|child)',
+    ],
+    concern: [
+      'worried', 'worrying', 'concern(?:ed|ing)?', 'scared', 'afraid', 'frightened', 'upset', 'distress\\w*', 'panick\\w*', 'not answering', 'not replying', 'cannot (?:reach|contact|get hold of)',
+      'someone', 'somebody', 'people', 'gang', 'gangs', 'older members', '(?:his|their) (?:friends|mates|mate|friend|cousin|brother)', 'client', 'customers?', '(?:a|an|the|some|two|older|unknown|strange) (?:man|men|guy|guys|lads|adults?|males?|person)', 'boyfriend', 'he', 'they', 'unknown', 'strange', 'weird', 'not right',
+    ],
+    specific: [
+      '\\b(?:she|he|they|her|him|them|my|our|this|these|the (?:girl|boy|child|kid|pupil|student|patient|young person|resident))\\b',
+    ],
+  },
+  speakers: {
+    business: [
+      '^(?:i am (?:a |an |the )?)?(?:cab|taxi|minicab|uber|bus|delivery) (?:driver|controller|office)', 'i (?:drive|work) (?:for|in|at) (?:a |an |the )?(?:uber|cab|taxi|minicab|hotel|hostel|takeaway|pub|bar|shop|care home|restaurant)',
+      '^(?:i am (?:a |an |the )?)?(?:hotel|night|b and b|hostel|bar|pub|door|shop|takeaway|fast food|chicken shop|care home|licensed premises|security|car park|airbnb) ?(?:staff|receptionist|manager|worker|owner|host|attendant|guard|landlord)?\\b',
+      '^(?:i am (?:a |an |the )?)?(?:receptionist|concierge|night manager|cleaner|door staff|bar staff|security guard|driver)\\b', 'i am (?:a |an )?(?:cab|taxi|delivery) driver', 'i am in my (?:taxi|cab)',
+    ],
+    police: ['^(?:i am (?:a |an )?)?(?:police|pc|dc|ds|pcso|sergeant|detective|officer|cop|cops|response officer|custody)\\b', 'i am (?:a |an )?(?:police officer|officer|cop|pc|detective)', 'officer (?:here|on scene|attending)'],
+    school: ['^(?:i am (?:a |an |the )?)?(?:teacher|dsl|head of year|headteacher|head teacher|form tutor|school(?! nurse))\\b', 'i am (?:a |an |the )?(?:teacher|dsl|head of year|form tutor)'],
+    health: ['^(?:i am (?:a |an |the )?)?(?:gp|nurse|school nurse|midwife|paramedic|doctor|pharmacist|dentist|camhs|health visitor|sexual health)\\b', 'i (?:am a|work in) (?:gp|nurse|midwife|doctor|a and e|the ward|clinic)'],
+    socialCare: ['^(?:i am (?:a |an |the )?)?(?:social worker|sw|mash|mase|foster carer|residential|childrens home|iro|youth worker|early help|duty social worker|leaving care)\\b', 'i am (?:a |an |the )?(?:social worker|foster carer)'],
+  },
+});

@@ -1,0 +1,81 @@
+import { handleTurn } from '../../dialogs/conversation';
+import type { TurnDeps } from '../../dialogs/turn';
+import { audienceOf, roleOfFlow, speakerOf } from '../../dialogs/danger/audience';
+import { isDangerPress } from '../../dialogs/danger/press';
+
+/** Who the 999 card is for, and which presses mean danger. */
+
+describe('the reader of the 999 card', () => {
+  it.each([
+    ['im a cab driver, young girl in the back', 'business'],
+    ['hotel receptionist here, a girl is upstairs', 'business'],
+    ['I am a taxi driver and the girl in my car is scared', 'business'],
+    ['officer here, child at an address', 'police'],
+    ['PC: child found in a car', 'police'],
+    ['teacher here, a pupil is missing', 'school'],
+    ['school nurse: pupil has overdosed', 'health'],
+    ['social worker: my young person is at a hotel', 'socialCare'],
+    ['foster carer rang, she has gone', 'socialCare'],
+  ] as const)('"%s" is written by %s', (text, role) => {
+    expect(speakerOf(text)).toBe(role);
+  });
+
+  it.each(['the police are outside', 'my daughter is with a man', 'a man has locked her in a flat'])('"%s" names no writer', (text) => {
+    expect(speakerOf(text)).toBeUndefined();
+  });
+
+  it('maps roles to the wording they need', () => {
+    expect([audienceOf('business'), audienceOf('police'), audienceOf('school'), audienceOf('health'), audienceOf('socialCare'), audienceOf(undefined)]).toEqual([
+      'business',
+      'police',
+      'professional',
+      'professional',
+      'professional',
+      'anyone',
+    ]);
+  });
+
+  it('knows a role by its journey, and a situation belongs to none', () => {
+    expect([roleOfFlow('school.firstSteps'), roleOfFlow('business.firstSteps'), roleOfFlow('situations.trafficking')]).toEqual(['school', 'business', undefined]);
+  });
+});
+
+describe('a danger press', () => {
+  it.each([
+    [{ type: 'answer.danger', value: 'yes' }, true],
+    [{ type: 'answer.danger', value: 'notSure' }, true],
+    [{ type: 'answer.danger', value: 'no' }, false],
+    [{ type: 'answer.childPresent', value: 'yes' }, true],
+    [{ type: 'answer.immediateRisk', value: 'notSure' }, true],
+    [{ type: 'answer.imagery', value: 'notSure' }, false],
+    [{ type: 'answer.danger' }, false],
+  ])('%j counts: %s', (answer, expected) => {
+    expect(isDangerPress(answer)).toBe(expected);
+  });
+});
+
+describe('the role is kept from the last journey', () => {
+  const deps = (): TurnDeps => ({
+    now: new Date('2026-01-01T10:00:00Z'),
+    newId: () => 'instance-fictional-1',
+    facts: { contacts: {} },
+    drafts: [],
+    knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
+    draftTtlDays: 28,
+  });
+
+  it('after a business journey is cancelled, the 999 card is still worded for business', async () => {
+    const started = await handleTurn(undefined, { event: 'flow.startRequested', flowId: 'business.firstSteps' }, 'a1', deps());
+    const flow = started.state.flow;
+    if (flow === undefined) throw new Error('no journey');
+    const cancelled = await handleTurn(started.state, { event: 'flow.cancelled', flowId: flow.flowId, instanceId: flow.instanceId, revision: flow.revision }, 'a2', deps());
+    expect(cancelled.state.flow).toBeUndefined();
+    const urgent = await handleTurn(cancelled.state, { event: 'message.received', text: 'a girl is being dragged into a car outside' }, 'a3', deps());
+    expect(urgent.views.map((v) => (v.kind === 'urgent' ? v.audience : v.kind))).toEqual(['business']);
+  });
+
+  it('a stored conversation from before roles were kept still loads', async () => {
+    const outcome = await handleTurn({ schemaVersion: 1, seenActivityIds: [] }, { event: 'message.received', text: 'she is unconscious' }, 'a1', deps());
+    expect(outcome.views.map((v) => (v.kind === 'urgent' ? v.audience : v.kind))).toEqual(['anyone']);
+  });
+});

@@ -1,0 +1,221 @@
+import { allText, chat, headings, startTestAssistant, type Card, type Chat, type TestAssistant } from '../support/assistant';
+import { playTranscripts, type TranscriptStep } from '../support/transcript';
+
+/** Danger first, from words or a press, wherever the user is; 999 on every uncertain reply; a 999 card that fits the reader. */
+
+const WELCOME = "Worried about a child? Let's work out what to do next.";
+const DANGER = 'Is the child in immediate danger?';
+const CALL_999 = 'Call 999 now';
+const STALE = 'That card is out of date';
+const FIRST_AREA = 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice';
+const HEALTH_FIRST = 'Warning signs 1 of 11: What you see in health settings';
+const SKIP = /^Skip to (?:the images question|who to tell now)$/;
+const IMAGERY = 'Is the concern about nude or sexual images of a young person?';
+const SAFETY_LINE = 'If a child is in danger now, call 999.';
+const SUMMARY_999 = 'You said the child may be in immediate danger: if they may still be, call 999 now';
+const LEAD = 'tell your safeguarding lead the same day';
+const S46 = 'police protection (section 46, Children Act 1989)';
+const PULL_OVER = 'If you are driving, pull over safely as soon as you can';
+
+// Whole conversations whose replies do not depend on what the knowledge search makes of the words.
+const transcripts: Array<[string, TranscriptStep[]]> = [
+  [
+    'an urgent message mid-journey, then on where they were',
+    [
+      { say: 'school', see: [DANGER] },
+      { press: 'No', see: [FIRST_AREA] },
+      { say: 'a man is coming to pick her up from school in 10 mins', see: [CALL_999], read: [LEAD] },
+      { press: 'Carry on where I was', see: [FIRST_AREA] },
+    ],
+  ],
+  [
+    'an urgent message typed on a card with inputs, and danger written into its note',
+    [
+      { say: 'health', see: [DANGER] },
+      { press: 'No', see: [HEALTH_FIRST] },
+      { say: 'hes got her in his car rn', see: [CALL_999], read: [LEAD] },
+      { press: 'Carry on where I was', see: [HEALTH_FIRST] },
+      { press: 'Next: warning signs 2 of 11', inputs: { note: 'She says he is outside in his car waiting for her right now' }, see: [CALL_999, 'Warning signs 2 of 11: S, Sexual identity, wellbeing and choice'] },
+    ],
+  ],
+];
+
+playTranscripts(transcripts);
+
+/** Conversations that press old cards or need what a card must not say: played step by step. */
+describe('danger with stale cards, and what each reader is not told', () => {
+  let assistant: TestAssistant;
+  let c: Chat;
+  beforeAll(async () => {
+    assistant = await startTestAssistant('embedded');
+  });
+  afterAll(async () => {
+    await assistant.stop();
+  });
+  beforeEach(() => {
+    c = chat(assistant.url);
+  });
+
+  const text = (cards: Card[]) => allText(cards);
+
+  // Whatever else answers the message (a confident knowledge entry may follow), the 999 card comes first.
+  const first = (cards: Card[]) => headings(cards)[0];
+
+  it('an urgent message at the start, from someone whose role is not known, gets the 999 card first in words for anyone', async () => {
+    const cards = await c.say('a man has locked her in a flat');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain("tell children's social care at the local council");
+    expect(text(cards)).not.toContain(S46);
+  });
+
+  it('a cab driver who says so, with a child in the back now, gets what a driver needs', async () => {
+    const cards = await c.say('im a cab driver, young girl in the back, im driving now');
+    expect(first(cards)).toBe(CALL_999);
+    for (const phrase of [PULL_OVER, 'Stay on the line', 'Say exactly where you are']) expect(text(cards)).toContain(phrase);
+  });
+
+  it('a question asked with the danger is still answered, after the 999 card', async () => {
+    const cards = await c.say('he is forcing her to have sex with his friends tonight, how long does a sexual risk order last?');
+    expect(headings(cards)).toEqual([CALL_999, 'Sexual Risk Order (SRO)']);
+  });
+
+  it('danger written in a Makesafe detail box brings the 999 card before a 101 read-out, worded for business', async () => {
+    let cards = await c.say('hotel');
+    cards = await c.press(cards, 'No');
+    cards = await c.press(cards, 'Hotel, hostel or B&B');
+    cards = await c.press(cards, 'Next: what to tell the police');
+    expect(headings(cards)).toEqual(['What to tell the police']);
+    cards = await c.press(cards, 'Show my read-out', { seenOrHeard: 'a man has locked a girl in room 12 and she is screaming' });
+    expect(headings(cards)).toEqual([CALL_999, 'Call 101 and say “Operation Makesafe”']);
+    expect(text(cards)).toContain('Stay on the line');
+  });
+
+  it('an officer in the police journey gets police protection', async () => {
+    await c.say('police');
+    const cards = await c.say('a 14 year old is being held at an address right now');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain(S46);
+    expect(text(cards)).toContain('call for urgent assistance on your radio');
+  });
+
+  it('hotel staff in the Makesafe journey get what to do at the scene', async () => {
+    await c.say('hotel');
+    const cards = await c.say('girl about 14 checking in with two older men right now');
+    expect(first(cards)).toBe(CALL_999);
+    for (const phrase of ['Stay on the line', 'Operation Makesafe']) expect(text(cards)).toContain(phrase);
+  });
+
+  it('a press of "Yes" to danger on an old card still brings the 999 card, then where the user is', async () => {
+    const dangerCard = await c.say('school');
+    await c.press(dangerCard, 'No');
+    const pressed = await c.press(dangerCard, 'Yes');
+    expect(headings(pressed)).toEqual([CALL_999, STALE, FIRST_AREA]);
+    expect(text(pressed)).toContain(LEAD);
+  });
+
+  it('so does "Not sure" on an old card from another journey, worded for the journey now running', async () => {
+    const healthDanger = await c.say('health');
+    await c.say('police');
+    const pressed = await c.press(healthDanger, 'Not sure');
+    expect(headings(pressed)).toEqual([CALL_999, STALE, 'Is the child at immediate risk of significant harm?']);
+    expect(text(pressed)).toContain(S46);
+  });
+
+  it('a press of "No" on an old card is refused as before, with the safety line', async () => {
+    const dangerCard = await c.say('school');
+    await c.press(dangerCard, 'No');
+    const pressed = await c.press(dangerCard, 'No');
+    expect(headings(pressed)).toEqual([STALE, FIRST_AREA]);
+    expect(text(pressed)).toContain(SAFETY_LINE);
+  });
+
+  it('an urgent message after a stale card brings the 999 card', async () => {
+    const dangerCard = await c.say('school');
+    await c.press(dangerCard, 'No');
+    await c.press(dangerCard, 'No');
+    expect(first(await c.say("she's being sexually assaulted at a party"))).toBe(CALL_999);
+  });
+
+  it('the school 999 card says to tell the safeguarding lead, not police protection or the call-handler steps', async () => {
+    await c.say('school');
+    const cards = await c.say('a child in our care is missing right now');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain(LEAD);
+    expect(text(cards)).not.toContain(S46);
+    expect(text(cards)).not.toContain(PULL_OVER);
+  });
+
+  it('the business 999 card does not tell a receptionist about police protection or a safeguarding lead', async () => {
+    const cards = await c.say('hotel receptionist here, girl about 14 going up to a room with two older men right now');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).not.toContain(S46);
+    expect(text(cards)).not.toContain('safeguarding lead');
+  });
+
+  it('the officer 999 card does not give the call-handler steps for the public', async () => {
+    const cards = await c.say('PC here, child found in a car with older man, she is drunk');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain(S46);
+    expect(text(cards)).not.toContain(PULL_OVER);
+  });
+
+  it.each([
+    ['the "not sure" reply', 'zzkq wvxj plonk'],
+    ['help, which is the menu', 'help'],
+    ['the menu', 'menu'],
+  ])('%s carries the safety line at the top', async (_name, said) => {
+    const cards = await c.say(said);
+    const all = text(cards);
+    expect(all).toContain(SAFETY_LINE);
+    expect(all.indexOf(SAFETY_LINE)).toBeLessThan(all.indexOf(headings(cards)[0] ?? '-'));
+  });
+
+  it('a refused attachment and a cancelled journey carry the safety line', async () => {
+    expect(text(await c.send({ attachments: [{ contentType: 'image/png', contentUrl: 'https://files.example.invalid/x.png', name: 'x.png' }] }))).toContain(SAFETY_LINE);
+    const dangerCard = await c.say('school');
+    expect(text(await c.press(dangerCard, 'Cancel'))).toContain(SAFETY_LINE);
+  });
+
+  it('a confident answer does not', async () => {
+    const cards = await c.say('how long does a sexual risk order last?');
+    expect(text(cards)).not.toContain(SAFETY_LINE);
+  });
+
+  async function summaryAfter(role: 'School or college' | 'Health', danger: 'Yes' | 'Not sure'): Promise<Card[]> {
+    const welcome = await c.say('menu');
+    expect(headings(welcome)).toEqual([WELCOME]);
+    const dangerCard = await c.press(welcome, role);
+    const emergency = await c.press(dangerCard, danger);
+    expect(headings(emergency)).toEqual([CALL_999]);
+    let cards = await c.press(emergency, 'Next: the warning signs');
+    cards = await c.press(cards, SKIP);
+    if (role === 'School or college') {
+      expect(headings(cards)).toEqual([IMAGERY]);
+      cards = await c.press(cards, 'No');
+    }
+    return c.press(cards, 'No, I am another member of staff');
+  }
+
+  it.each([
+    ['School or college', 'Yes', 'Tell your designated safeguarding lead now'],
+    ['School or college', 'Not sure', 'Tell your designated safeguarding lead now'],
+    ['Health', 'Yes', 'Tell your safeguarding lead now'],
+    ['Health', 'Not sure', 'Tell your safeguarding lead now'],
+  ] as const)('the %s summary after "%s" to danger has 999 at the top', async (role, danger, title) => {
+    const summary = await summaryAfter(role, danger);
+    expect(headings(summary)).toEqual([title]);
+    const all = text(summary);
+    expect(all).toContain(SUMMARY_999);
+    expect(all.indexOf(SUMMARY_999)).toBeLessThan(all.indexOf(title));
+  });
+
+  it('the school summary after "No" to danger has no 999 line', async () => {
+    const dangerCard = await c.say('school');
+    let cards = await c.press(dangerCard, 'No');
+    cards = await c.press(cards, SKIP);
+    cards = await c.press(cards, 'No');
+    cards = await c.press(cards, 'No, I am another member of staff');
+    expect(text(cards)).not.toContain(SUMMARY_999);
+  });
+});
+
