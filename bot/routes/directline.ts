@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity, CloudAdapter } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AssistantBot } from '../assistantBot';
 import type { LocalWebChatConfig } from '../config';
 import { errorBody } from '../httpErrors';
 import type { Logger } from '../logger';
+import { inboundActivitySchema, type InboundActivity } from '../edge/inboundActivity.schema';
 import { idSchema, LocalTransport } from '../web/localTransport';
 import { processInProcess } from '../web/processInProcess';
 import { isFromOwnOrigin } from '../web/requestGuards';
@@ -56,8 +57,12 @@ export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: A
   const expiresIn = Math.max(1, Math.floor(settings.idleMs / 1000));
   const conversationOf = (id: string) => ({ id, isGroup: false, conversationType: 'personal', name: 'local' });
 
-  async function runThroughBot(conversationId: string, incoming: Partial<Activity>): Promise<void> {
-    const activity: Partial<Activity> = { ...incoming, channelId: 'webchat', serviceUrl: SERVICE_URL, recipient: { ...BOT }, conversation: conversationOf(conversationId), deliveryMode: 'expectReplies' };
+  /** Where a turn comes from and goes to is the server's to say, never the client's. */
+  const addressedToBot = (conversationId: string) =>
+    ({ channelId: 'webchat', serviceUrl: SERVICE_URL, recipient: { ...BOT }, conversation: conversationOf(conversationId), deliveryMode: 'expectReplies' }) as const;
+
+  async function runThroughBot(conversationId: string, incoming: Omit<InboundActivity, keyof ReturnType<typeof addressedToBot>>): Promise<void> {
+    const activity: InboundActivity = { ...incoming, ...addressedToBot(conversationId) };
     const response = await track(processInProcess(adapter, activity, (context) => bot.run(context)));
     const replies = z.object({ activities: z.array(z.record(z.string(), z.unknown())) }).safeParse(response.body);
     for (const reply of replies.success ? replies.data.activities : []) {
@@ -138,10 +143,13 @@ export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: A
     const { attachments, ...rest } = posted.data;
     // Only the kind of each attachment passes on, never its content or address: nothing uploaded is kept.
     const kinds = attachments?.map(() => ({ contentType: 'application/octet-stream' }));
+    // What reaches the bot passes the one edge schema, as on /api/messages.
+    const forBot = inboundActivitySchema.safeParse({ ...rest, ...(kinds === undefined ? {} : { attachments: kinds }), ...addressedToBot(allowed.conversationId), from: { id: allowed.userId } });
+    if (!forBot.success) return refuse(res, 400);
     const id = transport.append(allowed.conversationId, { ...rest, from: { ...PAGE_USER }, ...(kinds === undefined ? {} : { attachments: kinds }) });
     if (id === undefined) return refuse(res, 404);
     res.send(200, { id });
-    await inBackground(runThroughBot(allowed.conversationId, { ...rest, id, from: { id: allowed.userId, name: '' }, ...(kinds === undefined ? {} : { attachments: kinds }) }));
+    await inBackground(runThroughBot(allowed.conversationId, { ...forBot.data, id }));
   });
 
   // Web chat uploads files here. They are refused unread: the body is discarded, never parsed or stored.
@@ -152,7 +160,7 @@ export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: A
     const id = transport.append(allowed.conversationId, { type: 'message', from: { ...PAGE_USER }, text: '' });
     if (id === undefined) return refuse(res, 404);
     res.send(200, { id });
-    const incoming: Partial<Activity> = { type: 'message', id, from: { id: allowed.userId, name: '' }, attachments: [{ contentType: 'application/octet-stream' }] };
+    const incoming = { type: 'message', id, from: { id: allowed.userId, name: '' }, attachments: [{ contentType: 'application/octet-stream' }] };
     await inBackground(runThroughBot(allowed.conversationId, incoming));
   });
 

@@ -1,4 +1,5 @@
-import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { InboundActivity } from '../edge/inboundActivity.schema';
 
 /**
  * Runs one activity through the adapter exactly as an HTTP POST to /api/messages would, but in
@@ -7,7 +8,8 @@ import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
  */
 export async function processInProcess(
   adapter: CloudAdapter,
-  activity: Partial<Activity>,
+  /** The activity as it would arrive on the wire, already through the edge schema. */
+  activity: InboundActivity,
   logic: (context: TurnContext) => Promise<void>,
 ): Promise<{ status: number; body: unknown }> {
   const result: { status: number; body: unknown } = { status: 500, body: undefined };

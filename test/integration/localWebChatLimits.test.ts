@@ -110,6 +110,7 @@ describe('the local web chat: bad input', () => {
     ['an unknown activity type', { type: 'invoke', name: 'x' }, 400],
     ['text that is too long', { type: 'message', text: 'x'.repeat(4001) }, 400],
     ['an array', [1, 2, 3], 400],
+    ['a card value nested deeper than the edge schema allows', { type: 'message', value: JSON.parse(`${'{"a":'.repeat(40)}1${'}'.repeat(40)}`) }, 400],
     ['nothing at all', undefined, 400],
   ])('answers %s with a 4xx and a short JSON body, and keeps running', async (_name, body, status) => {
     const answer = await http(assistant.url, `/v3/directline/conversations/${c.conversationId}/activities`, { method: 'POST', headers: bearer(c.token), body });
