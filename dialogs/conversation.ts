@@ -118,7 +118,7 @@ function onText(state: ConversationState, text: string, deps: TurnDeps): Promise
       // (with their words kept as its first note), or a question asked in the same breath.
       const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state)));
       const situation = describedSituation(text);
-      if (situation !== undefined) {
+      if (situation !== undefined && situation.flowId !== active?.flowId) {
         const described = onDescribed(state, { kind: 'described', situation, text }, deps);
         return { ...described, views: [urgent, ...described.views] };
       }
