@@ -36,6 +36,8 @@ const SITUATIONS: Array<[RegExp, (typeof SITUATION_FLOWS)[number]]> = [
 
 const ROLE_ID_OF: Record<Role, RoleId> = { school: 'school', health: 'health', business: 'business', police: 'police', 'social-care': 'socialCare' };
 const ROLES: Role[] = ['school', 'health', 'business', 'police', 'social-care'];
+/** The router's id for a knowledge role (`social-care` is `socialCare` there). */
+export const roleIdOf = (role: Role): RoleId => ROLE_ID_OF[role];
 const firstFlowOf = (role: Role): string => FIRST_FLOW_OF_ROLE[ROLE_ID_OF[role]];
 
 /** The journey a described situation is offered, or undefined when the message is a question. */

@@ -1,8 +1,7 @@
 import type { UrgentAudience } from '../../cards/view';
 import { ROLE_IDS, type RoleId } from '../router';
-import { simplify } from './normalise';
-import type { CueSet } from './cueSet.schema';
-import { CUES_EN_GB } from './cues.en-GB';
+import { selfIdentifiedRole } from '../../knowledge/roleWords';
+import { roleIdOf } from '../situation';
 
 /**
  * Who the 999 card speaks to. Business staff and taxi drivers need what to do at the scene; officers
@@ -28,25 +27,8 @@ export function roleOfFlow(flowId: string): RoleId | undefined {
   return ROLE_IDS.find((role) => flowId.startsWith(`${role}.`));
 }
 
-export interface SpeakerFinder {
-  speakerOf(text: string): RoleId | undefined;
-}
-
-export function createSpeakerFinder(cues: CueSet): SpeakerFinder {
-  const patterns = ROLE_IDS.map((role) => ({ role, patterns: (cues.speakers[role] ?? []).map((source) => new RegExp(source)) }));
-  return {
-    speakerOf(text) {
-      // Contractions expanded as the cues expect them: "im" -> "i am".
-      const words = simplify(text).split(' ').map((w) => cues.rewrites[w] ?? w).join(' ');
-      return patterns.find(({ patterns: ps }) => ps.some((p) => p.test(words)))?.role;
-    },
-  };
-}
-
-let speakers: SpeakerFinder | undefined;
-
-/** The role a message's writer gives themselves ("officer here", "im a cab driver"), if any. */
+/** The role a message's writer gives themselves ("officer here", "im a cab driver"), if any: the same words the search reads (knowledge/roleWords.ts). */
 export function speakerOf(text: string): RoleId | undefined {
-  speakers ??= createSpeakerFinder(CUES_EN_GB);
-  return speakers.speakerOf(text);
+  const self = selfIdentifiedRole(text);
+  return self === undefined ? undefined : roleIdOf(self.role);
 }

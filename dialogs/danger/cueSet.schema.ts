@@ -63,7 +63,5 @@ export const cueSetSchema = z.object({
   /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */
   cues: z.record(cueClassSchema, z.array(patternSchema).min(1)),
   modifiers: z.record(modifierSchema, z.array(patternSchema).min(1)),
-  /** How people say who they are ("im a cab driver", "officer here"), by role id, so the 999 card fits them. */
-  speakers: z.record(z.string(), z.array(patternSchema).min(1)),
 });
 export type CueSet = z.infer<typeof cueSetSchema>;

@@ -175,15 +175,4 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '\\b(?:she|he|they|her|him|them|my|our|this|these|the (?:girl|boy|child|kid|pupil|student|patient|young person|resident))\\b',
     ],
   },
-  speakers: {
-    business: [
-      '^(?:i am (?:a |an |the )?)?(?:cab|taxi|minicab|uber|bus|delivery) (?:driver|controller|office)', 'i (?:drive|work) (?:for|in|at) (?:a |an |the )?(?:uber|cab|taxi|minicab|hotel|hostel|takeaway|pub|bar|shop|care home|restaurant)',
-      '^(?:i am (?:a |an |the )?)?(?:hotel|night|b and b|hostel|bar|pub|door|shop|takeaway|fast food|chicken shop|care home|licensed premises|security|car park|airbnb) ?(?:staff|receptionist|manager|worker|owner|host|attendant|guard|landlord)?\\b',
-      '^(?:i am (?:a |an |the )?)?(?:receptionist|concierge|night manager|cleaner|door staff|bar staff|security guard|driver)\\b', 'i am (?:a |an )?(?:cab|taxi|delivery) driver', 'i am in my (?:taxi|cab)',
-    ],
-    police: ['^(?:i am (?:a |an )?)?(?:police|pc|dc|ds|pcso|sergeant|detective|officer|cop|cops|response officer|custody)\\b', 'i am (?:a |an )?(?:police officer|officer|cop|pc|detective)', 'officer (?:here|on scene|attending)'],
-    school: ['^(?:i am (?:a |an |the )?)?(?:teacher|dsl|head of year|headteacher|head teacher|form tutor|school(?! nurse))\\b', 'i am (?:a |an |the )?(?:teacher|dsl|head of year|form tutor)'],
-    health: ['^(?:i am (?:a |an |the )?)?(?:gp|nurse|school nurse|midwife|paramedic|doctor|pharmacist|dentist|camhs|health visitor|sexual health)\\b', 'i (?:am a|work in) (?:gp|nurse|midwife|doctor|a and e|the ward|clinic)'],
-    socialCare: ['^(?:i am (?:a |an |the )?)?(?:social worker|sw|mash|mase|foster carer|residential|childrens home|iro|youth worker|early help|duty social worker|leaving care)\\b', 'i am (?:a |an |the )?(?:social worker|foster carer)'],
-  },
 });

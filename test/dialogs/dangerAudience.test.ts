@@ -15,12 +15,12 @@ describe('the reader of the 999 card', () => {
     ['teacher here, a pupil is missing', 'school'],
     ['school nurse: pupil has overdosed', 'health'],
     ['social worker: my young person is at a hotel', 'socialCare'],
-    ['foster carer rang, she has gone', 'socialCare'],
+    ['foster carer here, she has gone', 'socialCare'],
   ] as const)('"%s" is written by %s', (text, role) => {
     expect(speakerOf(text)).toBe(role);
   });
 
-  it.each(['the police are outside', 'my daughter is with a man', 'a man has locked her in a flat'])('"%s" names no writer', (text) => {
+  it.each(['the police are outside', 'my daughter is with a man', 'a man has locked her in a flat', 'foster carer rang, she has gone'])('"%s" names no writer', (text) => {
     expect(speakerOf(text)).toBeUndefined();
   });
 
