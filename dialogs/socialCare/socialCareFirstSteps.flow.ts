@@ -16,11 +16,11 @@ import { nextStepsView } from './nextSteps.views';
 
 const k = (key: string): TextRef => ({ key: `socialCare:${key}` });
 
-const yesNoNotSure = (type: string): AnswerChoice[] => [
+const yesNo = (type: string): AnswerChoice[] => [
   { label: { key: 'common:answer.yes' }, answer: { type, value: 'yes' } },
   { label: { key: 'common:answer.no' }, answer: { type, value: 'no' } },
-  { label: { key: 'common:answer.notSure' }, answer: { type, value: 'notSure' } },
 ];
+const yesNoNotSure = (type: string): AnswerChoice[] => [...yesNo(type), { label: { key: 'common:answer.notSure' }, answer: { type, value: 'notSure' } }];
 
 /** A choice input's label is reviewed knowledge text: each condition is labelled with the entry that explains it. */
 const PRECONDITION_ENTRY: Record<MasePrecondition, string> = {
@@ -65,20 +65,14 @@ export const socialCareFirstStepsFlow = defineFlow({
       tone: 'question',
       title: k('askingCseSuspected.title'),
       lines: [k('askingCseSuspected.body')],
-      choices: [
-        { label: { key: 'common:answer.yes' }, answer: { type: 'answer.cseSuspected', value: 'yes' } },
-        { label: { key: 'common:answer.no' }, answer: { type: 'answer.cseSuspected', value: 'no' } },
-      ],
+      choices: yesNo('answer.cseSuspected'),
       citations: [cite('pathway.social-care.strategy-required-cse')],
     }),
     askingOrganisedAbuse: () => ({
       tone: 'question',
       title: k('askingOrganisedAbuse.title'),
       lines: [k('askingOrganisedAbuse.body')],
-      choices: [
-        { label: { key: 'common:answer.yes' }, answer: { type: 'answer.organisedAbuse', value: 'yes' } },
-        { label: { key: 'common:answer.no' }, answer: { type: 'answer.organisedAbuse', value: 'no' } },
-      ],
+      choices: yesNo('answer.organisedAbuse'),
       citations: [cite('pathway.social-care.organised-complex-abuse')],
     }),
     checkingMasePreconditions: () => ({
@@ -106,20 +100,14 @@ export const socialCareFirstStepsFlow = defineFlow({
       tone: 'question',
       title: k('askingMissing.title'),
       lines: [k('askingMissing.body')],
-      choices: [
-        { label: { key: 'common:answer.yes' }, answer: { type: 'answer.missing', value: 'yes' } },
-        { label: { key: 'common:answer.no' }, answer: { type: 'answer.missing', value: 'no' } },
-      ],
+      choices: yesNo('answer.missing'),
       citations: [cite('pathway.missing.report-to-police')],
     }),
     askingSeventeenOrOver: () => ({
       tone: 'question',
       title: k('askingSeventeenOrOver.title'),
       lines: [k('askingSeventeenOrOver.body')],
-      choices: [
-        { label: { key: 'common:answer.yes' }, answer: { type: 'answer.seventeenOrOver', value: 'yes' } },
-        { label: { key: 'common:answer.no' }, answer: { type: 'answer.seventeenOrOver', value: 'no' } },
-      ],
+      choices: yesNo('answer.seventeenOrOver'),
       citations: [cite('pathway.social-care.transition-to-adulthood'), cite('pathway.social-care.transition-from-17')],
     }),
     askingTrafficking: () => ({
