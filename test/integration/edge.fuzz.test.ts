@@ -11,15 +11,16 @@ import { rssMb } from '../support/rawHttp';
  * (an app id with absent and forged tokens; local mode), on the embedded store always and on
  * MongoDB when MONGODB_URI is set. For every request: no 5xx, an answer within 2 s (the bound
  * issue 9 asks for). After each run: the process is alive, /healthz answers, and its resident
- * memory stayed under RSS_BOUND_MB throughout.
+ * memory grew by less than RSS_GROWTH_BOUND_MB over its start throughout.
  */
 
 /**
- * Measured: the child starts at about 170 MB; under this fuzzing it peaked at 290 to 320 MB in local
- * mode on the embedded store (bodies up to the 256 KB limit, eight at a time, parsed and refused)
- * and below 220 MB otherwise. The probe's gzip bomb took the process to 944 MB.
+ * Measured: the child starts at about 170 MB on Node 20 and 210 MB on Node 24; under this fuzzing it
+ * grew by 150 MB (Node 20) to 210 MB (Node 24) in local mode on the embedded store (bodies up to the
+ * 256 KB limit, eight at a time, parsed and refused) and by under 70 MB otherwise. The bound is on
+ * growth, since each Node line starts at its own size. The probe's gzip bomb had added 800 MB.
  */
-const RSS_BOUND_MB = 400;
+const RSS_GROWTH_BOUND_MB = 300;
 const RESPONSE_BOUND_MS = 2_000;
 /** Requests in flight at once against one process. */
 const BATCH = 8;
@@ -96,7 +97,7 @@ describe.each(modes)('the HTTP edge under fuzzing ($name)', (mode) => {
     expect(run.failed ? `seed ${run.seed}: ${run.errorInstance instanceof Error ? run.errorInstance.message : String(run.errorInstance)}` : 'no failure').toBe('no failure');
     expect(server.child.exitCode).toBeNull();
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect(peakRss).toBeLessThan(RSS_BOUND_MB);
+    expect(peakRss - startRss).toBeLessThan(RSS_GROWTH_BOUND_MB);
     const counts = [...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}:${n}`).join(' ');
     console.log(`${mode.name}: ${mode.cases} cases; statuses ${counts}; slowest ${Math.round(slowest?.ms ?? 0)} ms; RSS ${Math.round(startRss)} -> peak ${Math.round(peakRss)} MB`);
   });
