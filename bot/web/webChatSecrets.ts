@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { createSecretFileOnce, readSecretFile } from '../storage/secretFile';
 
 /**
  * The local web chat's secrets, all derived from one server key kept in a file.
@@ -53,30 +53,9 @@ export function webChatSecrets(key: Buffer): WebChatSecrets {
 
 /** Reads the key file, or creates it (owner-only) with a random key on the first start. */
 export function loadOrCreateKey(file: string, onCreated: (file: string) => void = () => {}): Buffer {
-  try {
-    return parseKey(readFileSync(file, 'utf8'), file);
-  } catch (error) {
-    if (codeOf(error) !== 'ENOENT') throw error;
-  }
-  mkdirSync(dirname(file), { recursive: true });
-  try {
-    writeFileSync(file, `${randomBytes(KEY_BYTES).toString('base64')}\n`, { flag: 'wx', mode: 0o600 });
-    chmodSync(file, 0o600);
-    onCreated(file);
-  } catch (error) {
-    // Another process created it first: use theirs.
-    if (codeOf(error) !== 'EEXIST') throw error;
-  }
-  return parseKey(readFileSync(file, 'utf8'), file);
-}
-
-function parseKey(text: string, file: string): Buffer {
-  const key = Buffer.from(text.trim(), 'base64');
+  // Written as the data key and audit secret are: atomically, 0600, and never over one another process made first.
+  if (!existsSync(file) && createSecretFileOnce(file, `${randomBytes(KEY_BYTES).toString('base64')}\n`)) onCreated(file);
+  const key = Buffer.from(readSecretFile(file, 'WEBCHAT_KEY_FILE').trim(), 'base64');
   if (key.length !== KEY_BYTES) throw new Error(`the web chat key file ${file} does not hold ${KEY_BYTES} bytes in base64`);
   return key;
-}
-
-// Not `instanceof Error`: errors from node:fs may come from another realm (as under jest).
-function codeOf(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
 }
