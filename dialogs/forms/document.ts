@@ -1,0 +1,35 @@
+/**
+ * A submitted form as a document, already in words: what every export (plain text, DOCX) is drawn
+ * from, so the exporters know nothing of questions or i18n. Built from a definition and its answers.
+ */
+
+export interface DocumentRow {
+  label: string;
+  /** The answer as shown to a person; "Not answered" is written in, never left blank. */
+  value: string;
+}
+
+export interface DocumentSection {
+  heading: string;
+  /** Pairs a row in a grid layout (Appendix F's): 1 is one label/value pair per row, 2 is two. */
+  columns: 1 | 2;
+  rows: DocumentRow[];
+  /** For a repeated group: one block per item ("Victim 1", "Victim 2"). */
+  items?: Array<{ heading: string; rows: DocumentRow[] }>;
+}
+
+export interface FormDocument {
+  /** The export format's version, printed in every output; raised when the layout changes. */
+  exportVersion: number;
+  formId: string;
+  formVersion: number;
+  title: string;
+  reference: string;
+  /** Already formatted for the reader ("4 December 2026, 14:05"). */
+  submittedAt: string;
+  sections: DocumentSection[];
+  /** Deadlines and what happens next, in words. */
+  notes: string[];
+  /** The protocol section the form comes from, as a citation line. */
+  source: string;
+}

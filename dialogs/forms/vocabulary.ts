@@ -1,0 +1,165 @@
+/**
+ * The form vocabulary: what a form definition is made of. A form is one definition file
+ * (`dialogs/forms/<name>.form.ts`) listing its pages and questions; the card inputs, the posted
+ * and stored zod schemas, the error messages, the check-your-answers rows and the exports are all
+ * derived from it, so a question is written once.
+ *
+ * Strings never live here. A form's i18n namespace holds, by convention:
+ *   `<ns>:title`                          the form's name ("Concern record")
+ *   `<ns>:pages.<pageId>.title`           a page's heading
+ *   `<ns>:pages.<pageId>.intro`           optional, when the page sets `intro: true`
+ *   `<ns>:questions.<questionId>.label`   the question as shown beside its input and in check-your-answers
+ *   `<ns>:questions.<questionId>.hint`    optional, when the question sets `hint: true`
+ *   `<ns>:questions.<questionId>.what`    a noun phrase for messages: "Enter {{what}}" → "Enter the child's date of birth"
+ *   `<ns>:groups.<groupId>.item`          a repeated group's item heading, with {{n}} ("Victim {{n}}")
+ *   `<ns>:groups.<groupId>.add`           "Add another victim"
+ * Option lists (`OptionList`, in `dialogs/forms/options/`) are shared: `forms:options.<listId>.<value>`.
+ * Messages are the shared `forms:errors.*` in GOV.UK style ("Enter …", "… must be in the past").
+ */
+
+/** How an answer is typed, parsed and shown. */
+export type QuestionKind =
+  | 'shortText'
+  | 'longText'
+  | 'date'
+  | 'time'
+  | 'dateTime'
+  /** An age or a count: whole numbers within `min`/`max`. */
+  | 'number'
+  | 'yesNo'
+  | 'oneOf'
+  | 'severalOf'
+  | 'postcode'
+  | 'phone'
+  | 'email';
+
+/** Whether a question is asked, from answers given earlier in the same form (or the same group item). */
+export type Condition =
+  | { question: string; equals: string }
+  | { question: string; oneOf: readonly string[] }
+  /** For `severalOf`: asked when any of these values was ticked. */
+  | { question: string; includes: string }
+  | { question: string; answered: true }
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] };
+
+interface QuestionBase {
+  /** Stable, camelCase, unique within the form (group questions: unique within the group). Stored answers are keyed by it. */
+  id: string;
+  required: boolean;
+  /** Where the field comes from: the protocol's section, appendix line or statute (docs/forms.md lists them). */
+  source: string;
+  condition?: Condition;
+  hint?: boolean;
+  /**
+   * Personal data about a child or another person (names, dates of birth, addresses, what was said).
+   * Such answers are never used in a button title, a draft's description or a log.
+   */
+  personal?: boolean;
+}
+
+export interface TextQuestion extends QuestionBase {
+  kind: 'shortText' | 'longText';
+  /** Characters; short text defaults to 200, long text to 4,000 (the most a card may post per input). */
+  maxLength?: number;
+  /** A person's name: a record-quality prompt questions initials alone. */
+  isName?: boolean;
+}
+
+export interface DateQuestion extends QuestionBase {
+  kind: 'date' | 'dateTime';
+  /** A date of birth, an event that has happened: refused if after today. */
+  notFuture?: boolean;
+  /** A date of birth of a child: the person is 0 to 17 on the day the form is filled. */
+  childDateOfBirth?: boolean;
+}
+
+export interface TimeQuestion extends QuestionBase {
+  kind: 'time';
+}
+
+export interface NumberQuestion extends QuestionBase {
+  kind: 'number';
+  min: number;
+  max: number;
+}
+
+/** A list of options, defined once and shared between forms; labels are `forms:options.<id>.<value>`. */
+export interface OptionList {
+  id: string;
+  values: readonly string[];
+  /** Where the list comes from; Appendix F's "Choose an item" lists are the project's, documented in docs/forms.md. */
+  source: string;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  kind: 'oneOf' | 'severalOf';
+  options: OptionList;
+}
+
+export interface PlainQuestion extends QuestionBase {
+  kind: 'yesNo' | 'postcode' | 'phone' | 'email';
+}
+
+export type Question = TextQuestion | DateQuestion | TimeQuestion | NumberQuestion | ChoiceQuestion | PlainQuestion;
+
+/** A page asked once: its questions on one card. */
+export interface SinglePage {
+  id: string;
+  questions: readonly Question[];
+  condition?: Condition;
+  intro?: boolean;
+  /** Exports lay this page out as a grid of label/value pairs, `columns` pairs a row (Appendix F's layout). */
+  exportColumns?: 1 | 2;
+}
+
+/** A page asked once per item, with "add another" (victims, offenders, locations). */
+export interface GroupPage extends Omit<SinglePage, 'questions'> {
+  group: { id: string; min: number; max: number; questions: readonly Question[] };
+}
+
+export type Page = SinglePage | GroupPage;
+
+/** A record-quality prompt shown on check-your-answers before submitting; it never blocks a submission. */
+export type QualityRule =
+  /** Every `isName` question whose answer looks like initials alone is questioned. */
+  | { kind: 'initialsOnly' }
+  /** `question` is empty although `when` holds (e.g. no child's own words after a disclosure). */
+  | { kind: 'missingWhen'; question: string; when: Condition; messageKey: string }
+  /** A plain reminder shown every time (e.g. keep facts apart from opinion). */
+  | { kind: 'reminder'; messageKey: string };
+
+/** A deadline computed from an answer and shown on the confirmation ("by 14:30 on 5 December"). */
+export interface Deadline {
+  id: string;
+  /** A `date` or `dateTime` question; when it is unanswered the deadline is shown as not computable. */
+  from: string;
+  hours: number;
+  source: string;
+}
+
+/** One form: its pages in order, and what is checked and computed around them. */
+export interface FormDefinition {
+  /** Also the flow id the form runs as: `form.<name>`. */
+  id: string;
+  /** Raised when a question is added, removed or changes kind: drafts of an older version are noticed. */
+  version: number;
+  /** The stored submission's `schemaVersion`: raised when the stored shape changes; older ones must still open. */
+  schemaVersion: number;
+  /** i18n namespace of its strings. */
+  ns: string;
+  /** The protocol section the form as a whole comes from. */
+  source: string;
+  pages: readonly Page[];
+  quality: readonly QualityRule[];
+  deadlines: readonly Deadline[];
+  /**
+   * The question whose first words describe a draft in the drafts list, when no question of the form
+   * is better suited; it must not be `personal` (e.g. the setting, the premises type, the page reached).
+   */
+  describedBy?: string;
+}
+
+/** Stored answers: a string, several strings (`severalOf`) or, for a group, one record per item. */
+export type AnswerValue = string | string[] | Array<Record<string, string | string[]>>;
+export type FormAnswers = Record<string, AnswerValue>;
