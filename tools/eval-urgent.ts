@@ -1,20 +1,28 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { detectDanger, type DangerDecision } from '../dialogs/danger';
 
 /**
- * The immediate-danger evaluation: every message of knowledge/eval/urgent-dev.json (and, beside it,
- * urgent-heldout.json when that file exists) is put to the danger detector. Prints recall, the
- * false-alarm rate, and each miss and false alarm with the cues that fired, then the detector's
- * time per message. Run: `npm run eval:urgent`. Exit code 1 when the dev targets are missed.
+ * The immediate-danger evaluation: every message of every knowledge/eval/urgent-dev*.json (and of
+ * every urgent-heldout*.json when one is there) is put to the danger detector. Prints, per file and
+ * for the development files combined, recall, the false-alarm rate, and each miss and false alarm
+ * with the cues that fired, then the detector's time per message. Run: `npm run eval:urgent`. Exit
+ * code 1 when the combined development targets are missed.
  *
- * Honesty about the sets: the dev set was written alongside the detector and tuned against. The
- * held-out set is written by someone who never sees the detector, and nobody tuning it may read it.
+ * Honesty about the sets: the development files were written alongside the detector and tuned
+ * against, so they measure fit. urgent-dev-2.json was written before its mistakes were looked at,
+ * from the angles the first file under-covers, and scored untouched first (recall 87.1 %, false
+ * alarms 25.8 %, close to the blind set's 95.7 % and 14.8 %); the detector was then changed by
+ * class (general cue classes and negative frames), never by a missed message's own words. The
+ * held-out sets are written by someone who never sees the detector; nobody tuning it may read them.
  */
 
-export const TARGETS = { recall: 1, falseAlarms: 0.1 } as const;
+/** On the development files combined: lower than the held-out limit, to leave a margin for messages never seen. */
+export const TARGETS = { recall: 1, falseAlarms: 0.05 } as const;
+/** On each blind held-out set (reported only, never tuned on). */
+export const HELDOUT_TARGETS = { recall: 0.98, falseAlarms: 0.1 } as const;
 
 export const URGENT_ROLES = ['school', 'health', 'business', 'police', 'socialCare', 'public'] as const;
 
@@ -26,8 +34,18 @@ export type UrgentSet = z.infer<typeof urgentSetSchema>;
 export type UrgentMessage = UrgentSet['messages'][number];
 
 const EVAL_DIR = join(__dirname, '..', 'knowledge', 'eval');
-export const DEV_FILE = join(EVAL_DIR, 'urgent-dev.json');
-export const HELDOUT_FILE = join(EVAL_DIR, 'urgent-heldout.json');
+
+/** Every file of knowledge/eval named `<prefix>.json` or `<prefix>-<suffix>.json`, the first batch first. */
+export function evalFiles(prefix: 'urgent-dev' | 'urgent-heldout', dir: string = EVAL_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  const pattern = new RegExp(`^${prefix}(?:-[a-z0-9-]+)?\\.json$`);
+  return readdirSync(dir)
+    .filter((name) => pattern.test(name))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .map((name) => join(dir, name));
+}
+
+export const DEV_FILES = evalFiles('urgent-dev');
 
 export function loadUrgentSet(file: string): UrgentSet | undefined {
   if (!existsSync(file)) return undefined;
@@ -113,21 +131,50 @@ function timing(messages: UrgentMessage[]): { firstCallMicros: number; coldMicro
   return { firstCallMicros: firstCall * 1000, coldMicros: cold * 1000, warmMicros: warm * 1000, p99Micros: p99 * 1000 };
 }
 
+interface NamedSet {
+  name: string;
+  messages: UrgentMessage[];
+}
+
+function loadAll(prefix: 'urgent-dev' | 'urgent-heldout'): NamedSet[] {
+  return evalFiles(prefix).flatMap((file) => {
+    const set = loadUrgentSet(file);
+    return set === undefined ? [] : [{ name: basename(file, '.json'), messages: set.messages }];
+  });
+}
+
 function main(): void {
-  const dev = loadUrgentSet(DEV_FILE);
-  if (dev === undefined) throw new Error(`missing ${DEV_FILE}`);
-  const devReport = evaluateUrgent(dev.messages);
-  print('dev', devReport);
-  const heldout = loadUrgentSet(HELDOUT_FILE);
-  const heldoutReport = heldout === undefined ? undefined : evaluateUrgent(heldout.messages);
-  if (heldoutReport === undefined) console.log('\n== heldout: knowledge/eval/urgent-heldout.json is not there yet, so there is no held-out figure');
-  else print('heldout', heldoutReport);
-  const t = timing(dev.messages);
+  const devSets = loadAll('urgent-dev');
+  if (devSets.length === 0) throw new Error('no knowledge/eval/urgent-dev*.json');
+  const devMessages = devSets.flatMap((s) => s.messages);
+  const lines: string[] = [];
+  const line = (name: string, r: UrgentReport): string => `${name} recall ${pct(r.recall)} false alarms ${pct(r.falseAlarmRate)}`;
+  for (const set of devSets) {
+    const report = evaluateUrgent(set.messages);
+    print(set.name, report);
+    lines.push(line(set.name, report));
+  }
+  const devReport = evaluateUrgent(devMessages);
+  console.log(`\n== dev combined: ${devReport.urgent} urgent, ${devReport.calm} not urgent`);
+  console.log(`recall ${pct(devReport.recall)} (${devReport.misses.length} missed)  false alarms ${pct(devReport.falseAlarmRate)} (${devReport.falseAlarms.length})`);
+  lines.push(line('dev combined', devReport));
+  const heldoutSets = loadAll('urgent-heldout');
+  if (heldoutSets.length === 0) {
+    console.log('\n== heldout: no knowledge/eval/urgent-heldout*.json is there, so there is no held-out figure');
+    lines.push('heldout (absent)');
+  }
+  for (const set of heldoutSets) {
+    const report = evaluateUrgent(set.messages);
+    print(set.name, report);
+    lines.push(line(set.name, report));
+  }
+  const t = timing(devMessages);
   console.log(
     `\ntime per message: first call ${t.firstCallMicros.toFixed(0)} µs (compiles the patterns), first pass ${t.coldMicros.toFixed(1)} µs, later passes ${t.warmMicros.toFixed(1)} µs (99th percentile ${t.p99Micros.toFixed(1)} µs)`,
   );
-  const line = (name: string, r: UrgentReport | undefined): string => (r === undefined ? `${name} (absent)` : `${name} recall ${pct(r.recall)} false alarms ${pct(r.falseAlarmRate)}`);
-  console.log(`\neval:urgent ${line('dev', devReport)} | ${line('heldout', heldoutReport)} | targets on dev: recall ${pct(TARGETS.recall)}, false alarms <= ${pct(TARGETS.falseAlarms)}`);
+  console.log(
+    `\neval:urgent ${lines.join(' | ')} | targets: dev combined recall ${pct(TARGETS.recall)}, false alarms <= ${pct(TARGETS.falseAlarms)}; held-out recall >= ${pct(HELDOUT_TARGETS.recall)}, false alarms <= ${pct(HELDOUT_TARGETS.falseAlarms)}`,
+  );
   if (!meetsTargets(devReport)) process.exitCode = 1;
 }
 

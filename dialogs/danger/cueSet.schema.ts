@@ -34,13 +34,19 @@ export const cueClassSchema = z.enum(CUE_CLASSES);
 export type CueClass = z.infer<typeof cueClassSchema>;
 
 /**
- * What tempers or supports a cue: it happened long ago, it is denied, it is a question about a
- * power or a procedure, it is a general "what if", it is about a particular child, or it is told
- * in the present tense ("is being", "has got", "keeps") without naming a time, or it names a
- * worry or someone else with the child ("scared", "not answering", "someone", "he").
+ * What tempers or supports a cue: it happened long ago, it is denied (the child is safe), the
+ * child has come back or been found (which answers "missing" only), it is a question about a power
+ * or a procedure, it is a general "what if", it is a case imagined ("what if a child says",
+ * "hypothetically") or words framed as something other than a child now (a training scenario, a
+ * statement, the news, a song, a definition) unless it says the danger is happening this minute
+ * ("right now", "as we speak"), it is about a particular child, it is told in the
+ * present tense ("is being", "has got", "keeps") without naming a time, or it names a worry or
+ * someone else with the child ("scared", "not answering", "someone", "he").
  */
-export const MODIFIERS = ['past', 'denial', 'procedure', 'hypothetical', 'specific', 'ongoing', 'concern'] as const;
+export const MODIFIERS = ['past', 'denial', 'returned', 'procedure', 'hypothetical', 'supposed', 'framed', 'immediate', 'specific', 'ongoing', 'concern'] as const;
 export const modifierSchema = z.enum(MODIFIERS);
+/** The modifiers that can only take an alarm away: spelling is never corrected towards their words, since that could only hide danger. */
+export const TEMPERING_MODIFIERS = ['past', 'denial', 'returned', 'procedure', 'hypothetical', 'supposed', 'framed'] as const satisfies readonly (typeof MODIFIERS)[number][];
 export type Modifier = z.infer<typeof modifierSchema>;
 
 const patternSchema = z.string().min(1).refine((source) => {
@@ -60,6 +66,12 @@ export const cueSetSchema = z.object({
   keepAsTyped: z.array(z.string().regex(/^[a-z]+$/)),
   /** Names of orders, services and offences that contain a cue word, removed before matching ("emergency protection order"). */
   names: z.array(patternSchema),
+  /** Words that, just before a harm or threat (one word may come between), tell it in the past tense: "was", "had been". */
+  pastAuxiliaries: z.array(patternSchema).min(1),
+  /** Times that, said straight after a denial, belong to it ("she is safe now"). */
+  denialTimes: z.array(patternSchema).min(1),
+  /** Someone else's word that the child is fine ("they're saying she's fine"), removed before denials are found: it denies nothing. */
+  claims: z.array(patternSchema),
   /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */
   cues: z.record(cueClassSchema, z.array(patternSchema).min(1)),
   modifiers: z.record(modifierSchema, z.array(patternSchema).min(1)),

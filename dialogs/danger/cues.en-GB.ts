@@ -19,6 +19,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     rn: 'right now', atm: 'at the moment', rite: 'right', noww: 'now', nw: 'now',
     '2nite': 'tonight', '2night': 'tonight', tonite: 'tonight', tnight: 'tonight', '2day': 'today', '2moro': 'tomorrow', tmrw: 'tomorrow', tomoz: 'tomorrow',
     u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', plzz: 'please', wiv: 'with', wid: 'with', w: 'with',
+    whats: 'what is', whos: 'who is', wheres: 'where is', theres: 'there is', thats: 'that is', heres: 'here is',
     im: 'i am', ive: 'i have', shes: 'she is', hes: 'he is', theyre: 'they are', theyve: 'they have', theyll: 'they will', hell: 'he will', shell: 'she will',
     wont: 'will not', cant: 'cannot', dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', wasnt: 'was not',
     hasnt: 'has not', havent: 'have not', couldnt: 'could not', wouldnt: 'would not', aint: 'is not', dunno: 'do not know',
@@ -28,6 +29,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     b4: 'before', skool: 'school', gurl: 'girl', pupl: 'pupil', dauter: 'daughter', daugther: 'daughter', forsed: 'forced', raype: 'rape', od: 'overdose', oded: 'overdosed', ods: 'overdoses',
     gt: 'got', nife: 'knife', knif: 'knife', kms: 'kill myself', kys: 'kill yourself', gona: 'going to', fone: 'phone', nite: 'night', lil: 'little', dor: 'door', bk: 'back', sed: 'said',
     n: 'and', wat: 'what', wot: 'what', sum1: 'someone', txt: 'text', bfs: 'boyfriends', gfs: 'girlfriends', da: 'the', ma: 'my', mi: 'my', cum: 'come', hav: 'have',
+    hlp: 'help', av: 'have', ther: 'their', tryna: 'trying to', frm: 'from', txtd: 'texted', txtng: 'texting', d8r: 'daughter', shez: 'she is', tkn: 'taken', gne: 'gone', gal: 'girl', sis: 'sister',
     unconsious: 'unconscious', trafiking: 'trafficking', trafikking: 'trafficking', trafficing: 'trafficking', trafficed: 'trafficked', trafiked: 'trafficked', drugd: 'drugged', kidnaped: 'kidnapped', raepd: 'raped', rapped: 'raped', abussed: 'abused', bleedin: 'bleeding', batter: 'beat', battering: 'beating', battered: 'beaten',
   },
   keepAsTyped: [
@@ -37,6 +39,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'sending', 'spending', 'ending', 'threats', 'treat', 'treated', 'treating', 'attach', 'attached', 'detach', 'helped', 'steal', 'stole',
     'tracked', 'tracking', 'packed', 'picked', 'packing', 'stable', 'tablet', 'table', 'bleep', 'sheds', 'hitting', 'sitting', 'fitting', 'kitting',
     'drugs', 'drags', 'danced', 'dancing', 'bullied', 'bullying', 'overdue', 'collapse', 'choked', 'chose', 'chosen', 'locker', 'lockers', 'blocked',
+    'streamed', 'streaming', 'streams', 'writing', 'written', 'filling', 'filled', 'explained', 'explains', 'hotels', 'passenger', 'passengers', 'waving', 'voting', 'hosting', 'costing', 'posting',
   ],
   names: [
     'emergency protection orders?', 'epos?', 'emergency (?:department|departments|services?|contacts?|contact number|accommodation|placements?|procedures?|duty team|department safeguarding \\w+)',
@@ -44,18 +47,30 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'sexual (?:risk|harm prevention) orders?', '(?:slavery and )?trafficking (?:and exploitation )?risk orders?', 'forced marriage protection orders?',
     'female genital mutilation protection orders?', 'police protection(?: powers?| officers?)?', 'closure orders?', 'risk of sexual harm orders?',
     'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safe house', 'safety plan', 'waiting rooms?', '(?:\\w+ ){0,2}(?:awareness|prevention|safety) (?:workshops?|talks?|sessions?|programmes?|assembl(?:y|ies)|training)', 'non emergency', '101 or 999', '999 or 101',
+    '(?:\\w+ ){1,2}prevention orders?', 'knife skills', '(?:fire|bomb|evacuation|lockdown|scare) drills?',
+    '(?:forced marriage|fgm|cse|cce|county lines|trafficking|missing|safeguarding|abuse|exploitation) (?:policy|policies|unit|guidance|assembly|awareness|lesson|training|team|procedures?)',
+    // Idioms: longing for someone, missing lessons, a cycle, a danger to exams.
+    'missing (?:her|his|their|my) (?:mum|dad|mother|father|family|friends|parents|nan|gran|brother|sister|home|old school)', 'missing (?:a lot of |lots of |some |too much )?(?:school|lessons|classes|days|appointments|sessions)',
+    'trapped in a (?:cycle|pattern|loop)', 'in danger of (?:fail\\w*|los\\w*|miss\\w*|drop\\w*|exclusion|being excluded)', 'help me cards?', '(?:drink )?spiking (?:awareness|campaign|kits?)',
     'missing episodes?', 'missing from (?:home|care) (?:interview|episodes?|coordinator)', '(?:returned|came back|comes back|back) (?:home )?(?:from|after) (?:being )?missing', 'after being missing',
   ],
   cues: {
     alarm: [
+      // The child's own plea or signal to someone nearby, or a call that ends.
+      'let me go(?! (?:and|to|get|check|see|ask|home))', '(?:typed|texted|text|said|wrote|messaged|whispered|mouthed|shouted|screamed|sent|rang) (?:me |us )?(?:the word )?help', 'ask(?:ed|s)? (?:me |us |staff )?for help(?! (?:with|on|about|from))',
+      'shak(?:e|es|ing) (?:her|his|their) head', '(?:slipped|passed|handed|holding|held|hold) (?:me |us |up )?(?:a )?note', 'keeps? looking at me', 'waving (?:at|for|from)',
+      '(?:was|got|call) cut off(?! from)', 'get me out', 'pick me up', 'do not (?:take|make|send|leave) me', '(?:asked|asking|begged|begging) (?:us|me|staff|reception) (?:not to (?:let|leave|send|make)|to (?:call|help|hide|get))',
+      'bang(?:s|ing|ed)? on (?:the|our|her|my|his) (?:door|window|glass|wall)', '(?:make|tell) (?:him|them) (?:to )?stop', 'will not stop', 'please come', 'i am (?:so )?scared',
+      '(?:should|shall|do|can|must) (?:i|we) (?:call|ring|phone|dial) (?:999|the police|police)', '(?:line|phone|call) (?:went|goes) dead', '(?:can|could) hear (?:\\w+ ){0,3}(?:crying|screaming|shouting|sobbing|begging|banging)',
       '(?:in|at) (?:immediate |serious |real |grave )?(?:danger|risk of (?:harm|serious harm|death|being killed))',
       'immediate (?:danger|risk|threat|harm)', 'at (?:immediate |serious |significant )?risk (?:now|right now|tonight|today|of significant harm)', 'imminent (?:danger|risk|threat|harm)', 'danger', 'dangerous (?:situation|man|men)',
-      'emergency', '999', 'sos', 'help me', 'please help', 'help please', 'help us', 'come (?:and )?get me', 'come now', 'call the police', '(?<=\\w )(?<!(?:get|for|early|some|any|of|with|need|extra|what|more) )help$', 'help (?:me|us|her|him|now|please|asap)',
+      'emergency', '999', 'sos', 'help me', 'please help', 'help please', 'help us', 'come (?:and )?get me', 'come now', 'call the police', '(?<=\\w )(?<!(?:get|for|early|some|any|of|with|need|extra|what|more|can|could|who|will|would) )help$', 'help (?:me|us|her|him|now|please|asap)',
       '(?:is|are|am|feels?|feel) (?:not|unsafe|never) safe', 'not safe', 'unsafe', '(?:is|are|am) scared for (?:her|his|their|my) (?:life|lives)',
-      'on the (?:railway|train|tube|rail) ?(?:line|lines|track|tracks)?', 'on the (?:motorway|roof|ledge|tracks)', 'in the (?:river|canal|sea|water)', 'begging (?:him|them|someone) to stop',
+      'on the (?:railway|train|tube|rail) ?(?:line|lines|track|tracks)?', 'on the (?:motorway|roof|ledge|tracks|dual carriageway|hard shoulder|bypass|ring road)', 'in the (?:river|canal|sea|water)', 'begging (?:him|them|someone) to stop',
       'in the boot', 'dumped', 'screaming', 'scream(?:ed|s)? for help', 'shouting for help', 'asking for help', 'crying for help', 'banged on the window', 'terrified', 'at risk tonight',
     ],
     now: [
+      'within the (?:last|past) (?:hour|few minutes|\\d+ (?:minutes|hours))', '\\d{1,2} (?:am|pm)', 'for (?:two|three|four|\\d+|an?|a few|several) (?:hours|hour|minutes)',
       'right now', 'now', 'at the moment', 'currently', 'as we speak', 'this (?:minute|second|moment|evening|afternoon)', 'tonight', 'today', 'later(?: today| on)?',
       'this weekend', 'tomorrow', 'at (?:\\d+|midnight|home time|lunch|lunchtime)(?: ?(?:am|pm|tonight|today))?', 'by (?:\\d+|midnight|tonight|tomorrow)',
       'in (?:an?|half an|the next|\\d+|ten|five|twenty|thirty|a few|a couple of) ?(?:\\w+ )?(?:minutes|minute|hours|hour|seconds)',
@@ -65,6 +80,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'has (?:\\d+|one|an?) (?:hour|hours|minutes)', 'has until', 'til (?:midnight|tonight|\\d+)', 'crying', 'screaming', 'shouting',
     ],
     harm: [
+      'exploit(?:s|ing)? (?:her|him|them)', 'giv(?:e|es|ing|en) (?:\\w+ ){0,3}(?:drugs|alcohol|vodka|pills)',
       '(?:sexual(?:ly)? )?assault\\w*', 'rape', 'raped', 'rapes', 'raping', 'rapist', 'abuse', 'abused', 'abusing', 'abuses', 'molest\\w*', 'attack\\w*',
       'beat', 'beats', 'beaten', 'beating', 'hit', 'hits', 'hitting', 'hurt', 'hurts', 'hurting', 'stab(?:s|bed|bing)?', 'stab wounds?', 'punch\\w*', 'kick\\w*', 'strangl\\w*', 'chok(?:e|ed|es|ing)',
       'bleeding', 'bleed', 'blood', 'injur\\w*', 'wounds?', 'thr(?:ew|own|owing) (?:her|him|them)', 'thrown', 'slapp\\w*', 'smack\\w*', 'bruis\\w*', 'burn(?:t|ed|ing)? (?:her|him|them)', 'touch(?:ed|ing|es)? (?:her|him|them)', 'touched', 'grop\\w*', 'punish\\w*',
@@ -76,6 +92,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'suppl(?:y|ies|ied|ying) (?:her|him|them) with', 'plying (?:her|him|them)', 'taking (?:photos|pictures|pics|videos) of (?:her|him|them)', 'being used', 'used (?:her|him|them) (?:to|for)', 'giving (?:her|him|them) (?:drugs|drink|drinks|alcohol|vodka)', 'spiking', 'sexual', 'marri\\w*',
     ],
     force: [
+      // Someone directing the child now, or taking a child they have no right to.
+      'telling (?:her|him|them|my \\w+) to', 'asking (?:her|him|them|my \\w+|the \\w+|a \\w+) to (?:show|undress|strip|send|film|touch|meet|come|go|get)', 'let (?:her|him|them) go with', 'not on the (?:\\w+ )?list', '(?:answer|speak)(?:s|ing)? for (?:her|him|them)', '(?:run|running|ran|hold|holding|deal|dealing) (?:drugs|county lines|a line)', 'stop (?:him|them|her) (?:taking|leaving|from taking|driving)', 'follow (?:the|his|their) (?:car|van)',
       'force', 'forced', 'forcing', 'forces', 'coerc\\w*', 'made (?:her|him|them|me)', 'mak(?:e|es|ing) (?:her|him|them|me)', 'has to (?:go|see|work|meet|be|pay|deliver)',
       'have to (?:go|see|work|meet|be|pay)', 'told (?:her|him|them) to (?:come|go|meet)', 'or else', 'or they will', 'or he will', 'unless',
       'pressur\\w*', 'made to', 'being made', 'offer\\w* (?:her|him|them)? ?(?:lifts?|drinks?|drugs|money|alcohol|a lift)', 'dropp\\w* (?:her|him|them)? ?off', 'demanding', 'pick(?:s|ing|ed)? (?:her|him|them|my \\w+) up', 'pick up (?:her|him|them)', 'picking up a',
@@ -91,6 +109,10 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'wants? me to keep going', '(?:did|does) not want to (?:go|leave)', 'asking for (?:a|her|him|the) ', 'to see (?:him|them)', 'to go to (?:a|an|the|his) (?:\\w+ )?(?:car|flat|house|hotel)', 'not her dad', 'not his dad', 'is not (?:her|his) (?:dad|father|uncle)', 'does not want to go', 'does not want to',
     ],
     captivity: [
+      // Taken, pulled or refused leave, said in the words people use for it.
+      'refus\\w* to let (?:her|him|them|me)', '(?:we|they) (?:have got|have|got) (?:her|him|them|your \\w+)(?= |$)', 'pull(?:s|ing|ed)? (?:her|him|them) (?:up|away|out|along|back)', 'just (?:took|taken|grabbed|snatched) (?:her|him|them|my \\w+)', '(?:took|taken) (?:her|him|them|my \\w+) (?:in|into) (?:a|the|his|their) (?:\\w+ )?' + VEHICLE,
+      'took (?:her|him|them) (?:round|behind|into) (?:the )?(?:back|woods|bushes|alley)', '(?:pull|push|drag)\\w* (?:\\w+ ){0,3}(?:out of|into|off) (?:a|the|his|their) (?:\\w+ )?' + VEHICLE,
+      'pretend\\w* to be (?:her |his |their |the |a )?(?:mum|mother|dad|father|parent|carer|uncle|aunt)',
       'lock(?:s|ed|ing)? (?:her|him|them|me|the doors?|herself|himself)?\\s?(?:in|up|inside|out)', 'locked', 'trapped', 'traps? (?:her|him|them)',
       '(?:held|holding|hold|holds) (?:her|him|them|me|captive|hostage|against)', 'being held', 'is held', 'held at', 'held in', 'hostage', 'captive',
       'tied (?:up|her|him)', 'ti(?:e|es|ing) (?:her|him|them) up', 'chained', 'kept (?:in|inside|locked|at|there)', 'keep(?:s|ing)? (?:her|him|them) (?:in|inside|there|at|locked)',
@@ -105,12 +127,16 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       `got in(?:to)? (?:a|an|the|his|their) (?:\\w+ )?${VEHICLE} with`, `(?:getting|got|get) in(?:to)? (?:a|an|the|his|their) (?:\\w+ )?${VEHICLE} (?:with|wiv)`,
     ],
     intoxication: [
+      'something in (?:her|his|my|their|your) drink', 'do not feel right', 'barely awake', 'not waking', 'floppy', '(?:barely|not|hardly) (?:responsive|responding|conscious|breathing)',
       'drunk', 'wasted', 'intoxicated', 'high on', 'so high', 'very high', 'off (?:her|his|their) (?:face|head)', 'pass(?:ed|es|ing)? out', 'unconscious', 'semi conscious',
       'unresponsive', 'not breathing', 'cannot (?:wake|breathe|stand|walk|stay awake)', 'can barely (?:stand|walk|stay awake)', 'barely stay awake', 'cant wake',
       'overdos\\w*', 'collaps\\w*', 'spiked', 'spiking', 'drugged', 'paralytic', 'out of it', 'incoherent', 'slurr\\w*', 'being sick', 'vomit\\w*',
       'not making sense', 'under the influence', 'injected', 'took (?:loads|lots|all) of (?:pills|tablets)', 'taken something', 'put something in (?:her|his) drink', 'seizure',
     ],
     presence: [
+      // A risky adult near the child now: nearby, parked up, in a vehicle, answering the child's phone.
+      'nearby', 'close by', 'at the (?:school )?gates?', 'by (?:himself|herself|themselves)', 'parked (?:outside|across|opposite|near|up|by|in)', 'across the road', 'opposite (?:our|the|her|his) (?:house|home|flat|school)', `(?:of|from) (?:a|an|the|his|their) (?:\\w+ )?${VEHICLE}`,
+      '(?:man|male|bloke|guy|driver|adult|stranger)(?: is| are)? (?:in (?:his|their) )?(?:late |early |mid )?[2-9]0 ?s', 'someone else answered', 'answered (?:her|his|their) phone', '(?:a |the )?(?:man|mans|adult|male) voice',
       `with ${ADULTS}`, 'with (?:a |an |the )?(?:older |adult |\\d+ |two |three )?(?:man|men|male|males|adults?)', `(?:in|into|at|inside|from) (?:a|an|the|his|their|my|this|that|some|another) (?:\\w+ )?${VEHICLE}`,
       'in the back', 'back of (?:my|the|a|his) \\w+', `(?:in|at|inside|to|from) (?:a|an|the|his|their|my|this|that|some|another|our) (?:\\w+ )?${PLACE}`, 'room \\d+', 'upstairs',
       'in (?:the )?room', '(?:going )?to (?:his|their|a|the) room', 'outside (?:the|my|her|his|our)? ?(?:school|gates?|house|home|shop|hotel)', 'on the (?:roof|bridge|ledge)',
@@ -123,11 +149,19 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'with (?:a |the )?(?:known |registered )?(?:offenders?|sex offenders?|nominals?|exploiters?|abusers?)', 'staying at', 'in a flat', 'at (?:an|the) address',
     ],
     threat: [
+      // Words to the child that say the adult knows where they are and is coming, or a deadline with an "or".
+      'know(?:s)? where (?:you|she|he|they|we) (?:live|lives)', 'know(?:s)? where you are', 'coming (?:to get|for) (?:you|her|him|them)', 'see you (?:tonight|soon|later|tomorrow)',
+      'picture of (?:our|her|his|their|the) (?:house|building|home|school|front door)', 'ha(?:ve|s) (?:her|his|their|our) address', 'regret it', 'if (?:you|she|he) (?:do|does) not (?:come|send|pay|do)', 'pay up',
+      'distress\\w*', 'hysterical', 'or (?:we|i|they|he|she) (?:will )?(?:come|post|send|hurt|kill|tell|share|find|get)',
       'threat\\w*', 'blackmail\\w*', 'sextort\\w*', '(?:will|going to|said (?:he|they) will|says (?:he|they) will|would) (?:kill|hurt|harm|rape|beat|stab|punish|post|share|leak|send|expose|find|come|make|finish|take)',
       'make (?:her|him|them) pay', 'or else', 'do (?:it|that) again', 'watching (?:her|him|them|the house)', 'told (?:staff|us|me) to go away', 'unless (?:she|he|they)', 'leak\\w*', 'expos(?:e|ing) (?:her|him|them)', '(?:post|share|send)\\w* (?:her|his|the|their) (?:nudes|pictures|photos|pics|images|videos)',
       'has (?:\\d+|one|an?) (?:hour|hours|minutes|day)', 'has until', 'til (?:midnight|tonight|\\d+)', 'deadline', 'knows where (?:she|he|they) lives?', 'getting angry', 'scary', 'scared', 'terrified', 'frightened', 'cannot go home', 'scared to (?:go|leave)', 'hiding from', 'refusing to go home',
     ],
     missing: [
+      // A child not where they should be, found gone, or not arrived.
+      'missing for', 'last seen', '(?:bed|room) (?:is )?empty', 'gone from (?:her|his|their) (?:bed|room|placement)', '(?:meant|supposed) to be (?:at|in|with)',
+      '(?:did not|never|has not|have not) (?:arrive|arrived|turn up|turned up|show up|showed up)', 'not back', '(?<!(?:taken|took|take|takes|taking|got) (?:her|his|their|my) )(?:phone|phones) (?:is |are |has been |been |keeps going )?(?:switched off|turned off|dead|off)',
+      '(?:she|he|they) (?:is|are|has|have) (?:just )?gone(?: off)?(?= with| and|$)', '(?:has|have) already (?:gone|left)',
       '(?:is|are|has been|have been|gone|went|goes|still|reported|currently|now) missing', 'missing (?:right now|now|tonight|today|from (?:the ward|school|home|care))', 'missing and', 'climbed out', 'sneak\\w* out', 'snuck out',
       '(?:has|have|did|had) not (?:come|came|gone) (?:home|back)', 'been missing', 'missing since', 'not been seen', 'not seen since', 'no contact (?:with|from|since)', 'not (?:come|came) (?:home|back)', '(?:has|have) not returned', 'not returned',
       'cannot find (?:her|him|them|a|my)', 'lost sight of', 'no one knows where', 'nobody knows where', 'do(?:es)? not know where (?:she|he|they|i) (?:is|are|am)',
@@ -135,14 +169,22 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'run away', 'ran away', 'runaway', 'absent', 'absconded', 'disappeared', 'will not tell me where', 'whereabouts', 'phone (?:is|is switched) off', 'not answering',
     ],
     selfHarm: [
+      'tonight is the night', 'paracetamol', '(?:does not|nothing) matters? any ?more', 'no point any ?more', 'cannot go on', 'better off without me', 'pictures? of (?:her |his |their )?(?:cuts|wounds)', 'not be here (?:tomorrow|anymore|any more)',
       'kill (?:herself|himself|themselves|myself)', 'end (?:her|his|their|my) (?:life|lives)', 'end it', 'suicid\\w*', 'want(?:s)? to die', 'wants? to be dead',
       'self harm\\w*', 'cutting (?:herself|himself|themselves)', 'cut (?:herself|himself)', 'jump\\w*', 'on the (?:roof|ledge|bridge)', 'took (?:an? )?overdose',
       'taken (?:an? )?overdose', 'pills', 'tablets', 'saying goodbye', 'says goodbye', 'goodbye (?:message|messages|texts?|notes?|letters?)', 'texted saying goodbye', 'do more', 'knife to (?:herself|himself)', 'harm (?:herself|himself)',
     ],
     weapon: ['knife', 'knives', 'gun', 'guns', 'machete', 'blade', 'weapon', 'weapons', 'stab(?:s|bed|bing)?', 'firearm', 'acid'],
   },
+  pastAuxiliaries: ['was', 'were', 'had', 'had been'],
+  denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today'],
+  claims: [
+    '(?:he|they|she|the (?:man|men|adults?|males?|driver)|his friends|her friends) (?:is |are )?(?:say|says|saying|said|claim\\w*|insist\\w*) (?:that )?(?:she|he|they) (?:is|are|was|just had) (?:fine|ok|okay|alright|safe|too much|drunk)',
+  ],
   modifiers: {
     past: [
+      'the first time', '(?:a )?history of', '(?:was|were) (?:\\w+ )?at (?:[1-9]|1[0-7])(?! ?(?:am|pm))', '(?:was|were|did|happened|came|went) (?:\\w+ ){0,3}(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'at (?:christmas|easter|the weekend)', 'over (?:half term|the holidays|the weekend|easter|christmas)',
+      'in (?:january|february|march|april|may|june|july|august|september|october|november|december)', 'from (?:19|20)\\d\\d', '(?:is|am|are) (?:1[89]|[2-9]\\d|an adult|grown up) now', '(?:is|am|are) \\d+ now and',
       'last (?:year|month|week|term|summer|spring|autumn|winter|christmas)', 'years? ago', 'months? ago', 'weeks? ago', 'in the past', 'previously', 'used to',
       'historic\\w*', 'when (?:she|he|they|i) (?:was|were) (?:younger|little|small|a child|\\d+)', 'as a (?:child|teenager)', 'in (?:19|20)\\d\\d', 'back in (?:19|20)\\d\\d',
       'before (?:she|he|they) came', 'was \\w+ before', '(?:happy|settled|well) now', 'has been (?:well|settled|doing well)', 'now (?:settled|safe|in (?:foster|a placement|prison|custody))', 'is dead', 'died',
@@ -151,19 +193,40 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     ],
     denial: [
       '(?:is|are|am) not in (?:any |immediate )?danger(?: now)?', 'not in (?:any |immediate )?danger', 'no (?:immediate )?danger', 'no longer in danger', 'out of danger',
-      '(?<!not |never |un)(?:is|are|am|now|feels?|and) safe(?: now| and well)?', 'safe and well', 'is ok', 'is fine', 'are fine', 'has been found', 'was found', 'were found',
-      'been located', '(?:has|have|had) (?:come|came) (?:home|back)', 'came (?:home|back)', 'returned (?:home|to placement|last night|this morning)', '(?:she|he|they) (?:is|are) back(?: home| at school| in class)?',
-      'no longer missing', 'not missing', 'at home with (?:her|his|their|my|me)', 'with (?:her|his|their|my) (?:mum|dad|mother|father|parents|carer|carers|foster carer|foster carers|grandmother|grandparents|nan|teacher|social worker)',
-      'with (?:me|us|officers|police|the police)', '(?:he|they|the (?:man|men|suspect|suspects|offender|offenders)) (?:is|are|was|were) (?:now )?(?:in custody|in prison|remanded)', 'is arrested', 'was arrested', 'been arrested', '(?:now )?discharged(?: home)?',
+      '(?<!not |never |un)(?:is|are|am|now|feels?|and) safe(?: now| and well)?', 'safe and well', 'is ok', 'is fine', 'are fine', 'at home with (?:her|his|their|my|me)', 'with (?:her|his|their|my) (?:mum|dad|mother|father|parents|carer|carers|foster carer|foster carers|grandmother|grandparents|nan|teacher|social worker)',
+      'with (?:me|us|officers|police|the police)', '(?:he|they|the (?:man|men|suspect|suspects|offender|offenders)) (?:is|are|was|were) (?:now )?(?:in custody|in prison|remanded)', 'is arrested', 'was arrested', 'been arrested', '(?:now )?discharged (?:home|to (?:her|his|their) \\w+)',
       'now (?:at home|home|in (?:foster care|a placement|care|hospital)|settled|safe)', 'doing well', 'is well', 'happy and settled', 'getting (?:help|support)', 'has support',
+      'not an? (?:emergency|urgent)', '(?:is|now) (?:stable|calm|settled)', 'nothing urgent', 'no (?:immediate |current )?(?:risk|threat)', '(?:in|to) a place of safety', '(?:police|officers?|social workers?|paramedics|an ambulance|the ambulance) (?:have |has )?(?:taken|took|brought|removed) (?:her|him|them)(?: to (?:a place of safety|hospital|a refuge|safety))?', 'moved out of (?:the )?area', 'none (?:here|there|in)', 'seems? (?:fine|happy|ok|well)',
+    ],
+    returned: [
+      'has been found', 'was found', 'were found', 'been located', '(?:has|have|had) (?:come|came) (?:home|back)', 'came (?:home|back)', 'returned (?:home|to placement|last night|this morning)',
+      '(?:she|he|they) (?:is|are) back(?: home| at school| in class| in placement| in the unit)?', 'no longer missing', 'not missing', 'back in (?:placement|the unit|school|class|care)',
     ],
     procedure: [
-      '^(?:how|what|who|which|when|where|why|is it|is there|are there|can|could|should|do|does|did|would|will|tell me|explain|define)\\b.*\\b(?:order|orders|sro|shpo|tero|cawn|epo|power|powers|section|s46|protocol|form|forms|referral|refer|mase|mash|nrm|strategy|threshold|offence|law|legal|legislation|illegal|last|apply|applies|breach|notice|guidance|category|categories|tier|tiers|definition|mean|means|stand for|crime code|flags?|code|process|procedures?|training|signs|rule|interview|number|sentence|scenario)\\b',
-      'what is (?:an?|the) ', 'what is \\w+ing$', 'what are the ', 'how long', 'how do (?:i|we) (?:talk|support|help|respond|speak)', 'who applies', 'which section', 'what does', 'stand for', 'what number', 'scenario', 'for english', 'story about', 'nightmare',
+      '^(?:how|what|who|which|when|where|why|is it|is there|are there|can|could|should|do|does|did|would|will|tell me|explain|define)\\b.*\\b(?:order|orders|sro|shpo|tero|cawn|epo|power|powers|section|s46|protocol|form|forms|referral|refer|mase|mash|nrm|strategy|threshold|offence|law|legal|legislation|illegal|last|apply|applies|breach|notice|guidance|category|categories|tier|tiers|definition|mean|means|stand for|crime code|flags?|code|script|wording|process|procedures?|training|signs|rule|interview|number|sentence|scenario)\\b',
+      'what is (?:an?|the) ', 'what is \\w+ing$', 'how (?:do|can|should) (?:i|we) (?:check|know|make sure)', '(?:anything|something) in the protocol', '(?:in|does) the protocol (?:about|say|cover)', '(?:which|what) (?:cris |crime )?(?:classification|outcome code|box)', 'what are the ', 'how long', 'how do (?:i|we) (?:talk|support|help|respond|speak)', 'who applies', 'which section', 'what does', 'stand for', 'what number', 'scenario', 'for english', 'story about', 'nightmare',
+    ],
+    supposed: [
+      // Only a case with no particular child in it: "what if he comes back tonight" is a worry about now.
+      'what if (?:a|an|any|someone|somebody)', 'hypothetical\\w*', 'suppose (?:a|an|that|if)', 'supposing', 'imagine (?:a|an|that|if)', '^say (?:a|an)', 'would it count', 'would it be (?:an emergency|urgent|a 999)',
+      'what would (?:i|we|you|staff) do if', 'in a scenario', '(?:if|when) (?:a|an) (?:\\w+ ){0,3}(?:says?|tells?|discloses?|looks?|seems?|appears?|brings?)', 'say to (?:a|an|any) (?:\\w+ ){0,2}who',
+      'what do (?:i|we) do if (?:a|an|the) (?:\\w+ )?(?:says|tells|discloses)', '(?:if|when) (?:a|an|the) (?:patient|pupil|child|young person|guest|passenger|resident) (?:\\w+ )?(?:says|tells)',
+    ],
+    framed: [
+      // Genres of text, never places: "at football training" is where a child may be now.
+      'training (?:scenario|case|exercise|session|question|video|course|day|materials?|what|how|which)', '(?:for|in|during) (?:our|the|a|my) (?:\\w+ )?training', 'scenario', 'exercise', 'doing a drill', 'a drill (?:about|on|for)',
+      'role play', 'quiz', 'case study', 'tabletop', 'inset', 'headlines?', 'the news', 'news says', 'lyrics', 'essay', '(?:a|wrote a|writing a) story (?:about|for)', 'the film we', '(?:our|the|a) leaflet', '(?:our|the|a) poster',
+      'research (?:says|shows|suggests|found)', 'statistics', 'define', 'definition', 'in law', 'difference between', 'case notes', 'chronology', 'in (?:her|his|their|my) statement',
+      '(?:at|in) the (?:abe |video )?interview', 'debrief', 'reflecting', 'in supervision', 'looking back', '(?:was|were|been) (?:convicted|sentenced|charged)', 'writing (?:up|a)', 'write up', 'logging that', 'drawing (?:\\w+ )?of', '(?:a|as a|making a|made a) joke', 'joking', 'drew (?:a |some )?pictures?', 'spate of', 'rise in', 'increase in',
+    ],
+    immediate: [
+      'right now', 'as we speak', 'at the moment', 'this (?:minute|second|moment)', 'just now', 'currently', 'in (?:\\d+|ten|five|twenty|a few) (?:minutes|mins)',
     ],
     hypothetical: ['\\b(?:if|when|whether|in case)\\b', 'might be', 'may be', 'could be', 'what should (?:i|we|a|staff) do', 'what do (?:i|we) do (?:if|when|about)', 'what happens'],
     ongoing: [
-      'just', 'going to', 'will', 'keeps?', '(?:is|are|am|be|been) being', 'being', '(?:is|are|am) \\w+ing', 'trying to', 'hiding',
+      '(?:is|are|has|have) been \\w+ing',
+      // "keeps" and "every night" say a pattern, not that it is happening now.
+      'just', 'going to', 'will', '(?:is|are|am|be|been) being', '(?:man|men|guy|guys|lads|he|they) (?:is|are) back', '(?:looks|seems|appears) (?:to be )?(?:about|around|under|no older than|only) \\d+', '(?:looks|seems) (?:very |really |so )?young', 'being', '(?:is|are|am) \\w+ing', 'trying to', 'hiding',
       '(?:has|have) (?:just )?(?:got|gone|taken|locked|grabbed|brought|left|come)', 'spotted', 'seen (?:in|with|getting|going)', '(?:is|are) (?:in|at|with|outside|inside|upstairs|on)', 'i am (?:driving|in|at|with)',
       'there (?:is|are) (?:a |an |\\d+ |some |two |three |several )?(?:older )?(?:man|men|adults?|guys|males|kid|kids|girl|girls|boy|child)',
     ],

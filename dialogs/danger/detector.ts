@@ -6,22 +6,28 @@ import { createNormaliser, type Normalised } from './normalise';
  * card, a miss could cost a child. Cues are found by class over the normalised message and then
  * combined; the decision says which cues fired and why, so it can be checked and explained.
  *
- *  - alarm words ("in danger", "999", "help me") alarm, unless the message asks about a procedure
- *    or is a general "what if";
+ *  - a case imagined ("what if a child says", "hypothetically") and words framed as something
+ *    other than a child now (a training scenario, a statement, the news, a song, a definition)
+ *    alarm on nothing, unless they say it is happening this minute ("right now");
+ *  - alarm words ("in danger", "999", "help me", the child's own "let me go") alarm, unless the
+ *    message asks about a procedure or is a general "what if";
  *  - being held or taken, drunk or unconscious, self-harm, a weapon or missing alarm on their own,
  *    unless the message is only about the past, a procedure, or a general "what if";
  *  - harm, force and threats alarm when a time says now or soon ("tonight", "in 10 mins"), or the
  *    present tense says it is happening ("is being", "has got"), not the past; harm or a threat to
- *    a particular child alarms even with no time;
+ *    a particular child alarms even with no time, unless it is told in the past tense ("she was
+ *    raped") or the child is said to be safe now;
  *  - two of those told together (force in a risky place, harm with a threat) alarm unless past,
- *    denied or a question;
+ *    denied or a question; a harm told in the past tense does not count as one;
  *  - a risky place or company alarms when a time says now, or when it is told in the present or
  *    with a second place or company, and nothing says it is past, denied or a question;
  *  - and in doubt, a particular child now with someone else or something worrying alarms.
  *
- * Names of orders and services ("emergency protection order", "A&E"), explicit denials ("she is
- * safe now", "not in danger") and past markers ("last year") are taken out before cues are found,
- * so they temper only what they say.
+ * Names of orders and services ("emergency protection order", "A&E"), someone else's word that the
+ * child is fine ("they're saying she's fine": it denies nothing), explicit denials with the time
+ * said with them ("she is safe now", "not in danger") and past markers ("last year") are taken out
+ * before cues are found, so they temper only what they say. Being found or home answers "missing"
+ * only; being safe answers drunk, self-harm, and harm or a risky place told with no time.
  */
 
 export interface CueHit {
@@ -59,6 +65,7 @@ export interface DangerDetector {
 export function createDangerDetector(cues: CueSet): DangerDetector {
   const normaliser = createNormaliser(cues);
   const names = [wordPattern(cues.names.join('|'))];
+  const claims = cues.claims.length > 0 ? [wordPattern(cues.claims.join('|'))] : [];
   // One alternation per class finds whether it fires at all; only a class that fires is matched cue by cue, for the explanation.
   const cuePatterns = CUE_CLASSES.map((cueClass) => {
     const sources = cues.cues[cueClass] ?? [];
@@ -66,49 +73,76 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   });
   const modifierPatterns = MODIFIERS.map((modifier) => ({ modifier, pattern: wordPattern((cues.modifiers[modifier] ?? []).join('|')) }));
   const modifierTests = modifierPatterns.map(({ modifier, pattern }) => ({ modifier, test: new RegExp(pattern.source) }));
-  const modifierOf = (m: Modifier): RegExp[] => modifierPatterns.filter((p) => p.modifier === m).map((p) => p.pattern);
+  // A time said together with a denial belongs to the denial ("she is safe now"), not to a danger.
+  const denials = [wordPattern(`(?:${[...(cues.modifiers.denial ?? []), ...(cues.modifiers.returned ?? [])].join('|')})(?: (?:${cues.denialTimes.join('|')}))?`)];
+  // A harm told in the past tense ("she was raped") is a disclosure of what happened, not of what is happening.
+  const toldAsPastBefore = new RegExp(`\\b(?:${cues.pastAuxiliaries.join('|')})(?: \\w+)? $`);
+  const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
 
   const strip = (text: string, patterns: RegExp[]): string => patterns.reduce((acc, p) => acc.replace(p, ' | '), text);
 
   return {
     detect(text) {
       const normalised = normaliser.normalise(text);
-      const named = strip(normalised.text, names);
+      const named = strip(strip(normalised.text, names), claims);
       const modifiers = modifierTests.filter(({ test }) => test.test(named)).map((m) => m.modifier);
       // Denials and past markers temper only their own words: "not in danger, but he has a knife" still alarms.
-      const scanned = strip(strip(named, modifierOf('denial')), modifierOf('past'));
+      const scanned = strip(strip(named, denials), past);
       const hits: CueHit[] = [];
+      const toldAsPast = new Set<CueHit>();
       for (const { cueClass, any, patterns } of cuePatterns) {
         if (!any.test(scanned)) continue;
         for (const pattern of patterns) {
-          for (const match of scanned.matchAll(pattern)) if (match[0].trim() !== '') hits.push({ cueClass, matched: match[0].trim() });
+          for (const match of scanned.matchAll(pattern)) {
+            if (match[0].trim() === '') continue;
+            const hit = { cueClass, matched: match[0].trim() };
+            hits.push(hit);
+            if (toldAsPastBefore.test(scanned.slice(0, match.index + match[0].indexOf(hit.matched)))) toldAsPast.add(hit);
+          }
         }
       }
-      const fired = new Set(hits.map((h) => h.cueClass));
-      const has = (m: Modifier) => modifiers.includes(m);
-      const decision = (urgent: boolean, reason: DangerDecision['reason']): DangerDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
-
-      // A bare "now" beside a past event is the present of the telling ("she is 17 now"), not of the danger.
-      const timeNamed = hits.some((h) => h.cueClass === 'now' && !(h.matched === 'now' && has('past')));
-      const general = has('hypothetical') && !has('specific');
-      const tempered = has('past') || has('procedure') || general;
-      const current = timeNamed || (has('ongoing') && !tempered);
-
-      if (fired.has('alarm')) return (has('procedure') || general) && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
-      // Someone found, home or safe answers "missing", unless a time says it is still going on.
-      const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !(DENIABLE.includes(c) && has('denial') && !timeNamed));
-      if (ownClasses.length > 0 && (timeNamed || !tempered)) return decision(true, 'onItsOwn');
-      // Harm or a threat to a particular child, told with no time at all, may be happening still: when in doubt, alarm.
-      const untimed = (fired.has('harm') || fired.has('threat')) && has('specific') && !tempered;
-      if (WITH_NOW.some((c) => fired.has(c)) && (current || untimed)) return decision(true, 'withNow');
-      // Two kinds of danger told together (force and a risky place, harm and a threat) corroborate each other.
-      const kinds = WITH_NOW.filter((c) => fired.has(c)).length + (fired.has('presence') ? 1 : 0);
-      if (kinds >= 2 && !tempered && !has('denial')) return decision(true, 'withNow');
-      const places = distinct(hits.filter((h) => h.cueClass === 'presence').map((h) => h.matched));
-      if (places.length > 0 && (timeNamed || ((places.length > 1 || current) && !tempered && !has('denial')))) return decision(true, 'withNow');
-      // In doubt: a particular child, now, with someone else or something worrying, and no question, past or denial.
-      if (timeNamed && has('specific') && has('concern') && !tempered && !has('denial')) return decision(true, 'inDoubt');
-      return decision(false, ownClasses.length > 0 || places.length > 0 || WITH_NOW.some((c) => fired.has(c)) ? 'tempered' : 'noCue');
+      return decide(hits, toldAsPast, modifiers, normalised);
     },
   };
+}
+
+/** The combination rules, over the cues found and the modifiers that apply. */
+function decide(hits: CueHit[], toldAsPast: ReadonlySet<CueHit>, modifiers: Modifier[], normalised: Normalised): DangerDecision {
+  const fired = new Set(hits.map((h) => h.cueClass));
+  const has = (m: Modifier) => modifiers.includes(m);
+  const decision = (urgent: boolean, reason: DangerDecision['reason']): DangerDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
+  const noted = anyDangerCue(fired);
+  // A case imagined, or words about a record, an exercise or the news, describe no child in danger now, unless they say "right now".
+  if ((has('supposed') || has('framed')) && !has('immediate')) return decision(false, noted ? 'tempered' : 'noCue');
+
+  // A bare "now" beside a past event is the present of the telling ("she is 17 now"), not of the danger.
+  const timeNamed = hits.some((h) => h.cueClass === 'now' && !(h.matched === 'now' && has('past')));
+  const general = has('hypothetical') && !has('specific');
+  const asked = has('procedure') || general;
+  const tempered = has('past') || asked;
+  const safe = has('denial');
+  const current = timeNamed || (has('ongoing') && !tempered && !safe);
+
+  if (fired.has('alarm')) return asked && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
+  // Found or home answers "missing"; safe answers drunk or self-harm; unless a time says it is still going on.
+  const answeredBy = (c: CueClass): boolean => (c === 'missing' ? has('returned') || safe : DENIABLE.includes(c) && safe);
+  const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !(answeredBy(c) && !timeNamed));
+  if (ownClasses.length > 0 && (timeNamed || !tempered)) return decision(true, 'onItsOwn');
+  // Harm or a threat to a particular child, told with no time at all and not in the past tense, may be happening still: when in doubt, alarm.
+  const untimedHarm = hits.some((h) => (h.cueClass === 'harm' || h.cueClass === 'threat') && !toldAsPast.has(h));
+  const untimed = untimedHarm && has('specific') && !tempered && !safe;
+  if (WITH_NOW.some((c) => fired.has(c)) && (current || untimed)) return decision(true, 'withNow');
+  // Two kinds of danger told together (force and a risky place, harm and a threat) corroborate each other; a harm told as past does not.
+  const present = new Set(hits.filter((h) => !toldAsPast.has(h)).map((h) => h.cueClass));
+  const kinds = WITH_NOW.filter((c) => present.has(c)).length + (fired.has('presence') ? 1 : 0);
+  if (kinds >= 2 && !tempered && !safe) return decision(true, 'withNow');
+  const places = distinct(hits.filter((h) => h.cueClass === 'presence').map((h) => h.matched));
+  if (places.length > 0 && ((timeNamed && !asked) || ((places.length > 1 || current) && !tempered && !safe))) return decision(true, 'withNow');
+  // In doubt: a particular child, now, with someone else or something worrying, and no question, past or denial.
+  if (timeNamed && has('specific') && has('concern') && !tempered && !safe) return decision(true, 'inDoubt');
+  return decision(false, noted ? 'tempered' : 'noCue');
+}
+
+function anyDangerCue(fired: ReadonlySet<CueClass>): boolean {
+  return [...ON_ITS_OWN, ...WITH_NOW, 'presence' as const, 'alarm' as const].some((c) => fired.has(c));
 }

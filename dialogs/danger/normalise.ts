@@ -1,4 +1,4 @@
-import type { CueSet } from './cueSet.schema';
+import { MODIFIERS, TEMPERING_MODIFIERS, type CueSet } from './cueSet.schema';
 import { createSpellingCorrector, type SpellingCorrector } from './spelling';
 
 /**
@@ -31,11 +31,16 @@ export function simplify(text: string): string {
 // "2" reads as "to" only before words that cannot be counted: "refusing 2 leave", not "2 men".
 const TO_BEFORE = new Set(['a', 'the', 'his', 'her', 'their', 'my', 'leave', 'go', 'come', 'meet', 'get', 'be', 'see', 'school', 'party', 'help', 'take', 'pay']);
 
-/** The words of a pattern that spelling may be corrected towards; those followed by `\w*` are stems. */
+/**
+ * The words of a pattern that spelling may be corrected towards; those followed by `\w*` are stems.
+ * Words that only temper an alarm are left out: "supplying" must never become "supposing".
+ */
 export function vocabularyOf(cues: CueSet): { words: Set<string>; stems: Set<string> } {
   const words = new Set<string>();
   const stems = new Set<string>();
-  const sources = [...Object.values(cues.cues).flat(), ...Object.values(cues.modifiers).flat()];
+  const tempering: ReadonlySet<string> = new Set(TEMPERING_MODIFIERS);
+  const supporting = MODIFIERS.filter((m) => !tempering.has(m)).flatMap((m) => cues.modifiers[m] ?? []);
+  const sources = [...Object.values(cues.cues).flat(), ...supporting];
   for (const source of sources) {
     for (const match of source.matchAll(/(?<![\\?])\b([a-z]{4,})(\\w\*)?/g)) {
       const word = match[1];

@@ -1,28 +1,50 @@
+import { basename } from 'node:path';
 import { CUE_CLASSES, type CueClass } from '../../dialogs/danger/cueSet.schema';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
 import { detectDanger } from '../../dialogs/danger';
-import { createNormaliser } from '../../dialogs/danger/normalise';
+import { createNormaliser, vocabularyOf } from '../../dialogs/danger/normalise';
 import { editDistance } from '../../dialogs/danger/spelling';
-import { DEV_FILE, evaluateUrgent, explain, loadUrgentSet, TARGETS, URGENT_ROLES } from '../../tools/eval-urgent';
+import { DEV_FILES, evaluateUrgent, explain, loadUrgentSet, TARGETS, URGENT_ROLES, type UrgentSet } from '../../tools/eval-urgent';
 
-/** The danger detector: its development set, case by case and as targets; the normaliser; each cue class. */
+/** The danger detector: its development files, case by case and as targets; the normaliser; each cue class and frame. */
 
-const dev = loadUrgentSet(DEV_FILE);
-if (dev === undefined) throw new Error('knowledge/eval/urgent-dev.json is missing');
-const urgent = dev.messages.filter((m) => m.urgent);
-const calm = dev.messages.filter((m) => !m.urgent);
+const devSets = DEV_FILES.map((file) => ({ file: basename(file), set: loadUrgentSet(file) }));
+const loaded = devSets.flatMap(({ file, set }) => (set === undefined ? [] : [{ file, set }]));
+const byName = (name: string): UrgentSet => {
+  const found = loaded.find((s) => s.file === name);
+  if (found === undefined) throw new Error(`knowledge/eval/${name} is missing`);
+  return found.set;
+};
+const first = byName('urgent-dev.json');
+const second = byName('urgent-dev-2.json');
+const messages = loaded.flatMap(({ set }) => set.messages);
+const urgent = messages.filter((m) => m.urgent);
+const calm = messages.filter((m) => !m.urgent);
 
-describe('the development set', () => {
-  it('has at least 300 urgent and 300 non-urgent messages, from every role', () => {
-    expect(urgent.length).toBeGreaterThanOrEqual(300);
-    expect(calm.length).toBeGreaterThanOrEqual(300);
-    for (const role of URGENT_ROLES) {
-      expect({ role, urgent: urgent.some((m) => m.role === role), calm: calm.some((m) => m.role === role) }).toEqual({ role, urgent: true, calm: true });
-    }
+const fromEveryRole = (set: UrgentSet) =>
+  URGENT_ROLES.map((role) => ({ role, urgent: set.messages.some((m) => m.urgent && m.role === role), calm: set.messages.some((m) => !m.urgent && m.role === role) }));
+const everyRole = URGENT_ROLES.map((role) => ({ role, urgent: true, calm: true }));
+
+describe('the development files', () => {
+  it('are every knowledge/eval/urgent-dev*.json, the first batch first', () => {
+    expect(loaded.map((s) => s.file).slice(0, 2)).toEqual(['urgent-dev.json', 'urgent-dev-2.json']);
   });
 
-  it('has no message twice', () => {
-    expect(new Set(dev.messages.map((m) => m.text)).size).toBe(dev.messages.length);
+  it('the first has at least 300 urgent and 300 non-urgent messages, from every role', () => {
+    expect(first.messages.filter((m) => m.urgent).length).toBeGreaterThanOrEqual(300);
+    expect(first.messages.filter((m) => !m.urgent).length).toBeGreaterThanOrEqual(300);
+    expect(fromEveryRole(first)).toEqual(everyRole);
+  });
+
+  it('the second has at least 400 messages, about 220 urgent and 180 calm, from every role', () => {
+    expect(second.messages.length).toBeGreaterThanOrEqual(400);
+    expect(second.messages.filter((m) => m.urgent).length).toBeGreaterThanOrEqual(220);
+    expect(second.messages.filter((m) => !m.urgent).length).toBeGreaterThanOrEqual(180);
+    expect(fromEveryRole(second)).toEqual(everyRole);
+  });
+
+  it('have no message twice, within or across files', () => {
+    expect(new Set(messages.map((m) => m.text.toLowerCase())).size).toBe(messages.length);
   });
 
   it.each([
@@ -32,14 +54,20 @@ describe('the development set', () => {
     'im a cab driver, young girl in the back, im driving now',
     "she's being sexually assaulted at a party",
     'a child in our care is missing right now',
-  ])('holds the example from the report: %s', (text) => {
+  ])('hold the example from the report: %s', (text) => {
     expect(urgent.map((m) => m.text)).toContain(text);
   });
 
-  it('meets the targets: recall 100 %, false alarms at most 10 %', () => {
-    const report = evaluateUrgent(dev.messages);
+  it(`meet the targets combined: recall ${TARGETS.recall * 100} %, false alarms at most ${TARGETS.falseAlarms * 100} %`, () => {
+    const report = evaluateUrgent(messages);
     expect(report.misses.map((m) => `${m.message.text} -> ${explain(m.decision)}`)).toEqual([]);
     expect(report.recall).toBeGreaterThanOrEqual(TARGETS.recall);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(TARGETS.falseAlarms);
+  });
+
+  it.each(loaded.map(({ file, set }) => [file, set] as const))('%s on its own: recall 100 %, false alarms at most 5 %', (_file, set) => {
+    const report = evaluateUrgent(set.messages);
+    expect(report.recall).toBe(1);
     expect(report.falseAlarmRate).toBeLessThanOrEqual(TARGETS.falseAlarms);
   });
 });
@@ -63,15 +91,14 @@ describe('non-urgent messages do not alarm', () => {
   it('the accepted false alarms are few and known', () => {
     expect([...falseAlarms].sort()).toEqual(
       [
-        'she keeps talking about a man she met on snapchat',
         'she told me she had sex with her 16 year old boyfriend',
-        "pupil's older sister was exploited, should i worry about her",
         'the child has bruises that she says came from sports',
-        'delivery driver, i keep delivering to a flat where lots of young girls come and go',
-        'a man keeps asking my staff about the young girls who work here',
-        'my 15 year old is going to a party at the weekend',
-        "my daughter has been self harming, she's getting help from camhs",
         "my son's friend told him about a man who offers lifts, should i worry",
+        'an older man has been messaging my daughter on instagram, i have blocked him',
+        'she told me about the abuse but begged me not to tell anyone, what now',
+        "my daughter has been saying she's scared of a boy at school, what should I do",
+        'yr 11 boy says older lads keep offering him money to hold stuff, he says no, what do i do',
+        'my daughter ran away two years ago and was found in a flat with men; it still haunts me',
       ].sort(),
     );
   });
@@ -166,6 +193,66 @@ describe('each cue class', () => {
   });
 
   it('says why: the rule, the cues by class and the spelling it corrected', () => {
-    expect(explain(detectDanger('shes bein atacked rn'))).toBe('withNow: now("right now") now("now") harm("attacked") [specific, ongoing] {atacked->attacked}');
+    expect(explain(detectDanger('shes bein atacked rn'))).toBe('withNow: now("right now") now("now") harm("attacked") [immediate, specific, ongoing] {atacked->attacked}');
+  });
+});
+
+/**
+ * The cues and frames added so the detector generalises (a second development batch showed what the
+ * first did not): each class with a message it must alarm on, and a near miss it must not.
+ */
+// Cue classes: the child's plea or signal, a call cut off, distress heard, words that say the adult is coming or knows where the
+// child is, a risky adult parked up or of a stated age, a child not where they should be, drugs given, a drink spiked,
+// self-harm signalled, and a child who looks young, seen now.
+const CUE_PAIRS: Array<[string, string]> = [
+  ['she keeps looking at me and shaking her head when he speaks, they are at table 4', 'she shook her head when I asked if she wanted lunch'],
+  ['my girl rang and all i heard was her saying "let me go"', 'let me go and check with the DSL first'],
+  ['a girl asked for help then ran out and the man chased after her', 'a pupil asked for help with her homework'],
+  ['mum says her daughter rang crying from a strange number and was cut off', 'she feels cut off from her friends since the move'],
+  ['I can hear her crying and him shouting next door', 'I can hear you fine now, the line is clear'],
+  ['a text on her phone says "we know where you are, coming to get you"', 'the school office knows where she is, she is in class'],
+  ['boy in my class is getting texts saying pay by midnight or we come to your house', 'pay by friday or you lose your place on the trip'],
+  ['the man who has been messaging my son is parked across the road from our house', 'we parked across the road from the school last week for the trip'],
+  ['residential trip, 2am, her bed is empty and a car was seen in the lane', 'the beds are made and the dorm is tidy'],
+  ['she is meant to be at a sleepover but her location shows a hotel in another town', 'she is meant to be doing her homework but is watching tv'],
+  ['stopped a car, the driver is in his 40s and the passenger is a 13 year old girl who will not say who he is', 'my dad is in his 40s and drives a taxi'],
+  ['a man has been giving a 12 year old drugs and took her round the back', 'the pharmacist has been giving her medicine for her asthma'],
+  ['she just texted "i dont feel right, i think they put something in my drink"', 'she felt unwell after her drink at the school disco last month'],
+  ['young person just sent a picture of her cuts and said tonight is the night', 'the school has had budget cuts this year'],
+  ['the girl in room 12 looks about 13 and is with an older man', 'the girl in room 12 looked about 13 last weekend'],
+];
+// Frames: a case imagined, words about a record or an exercise (unless it is happening this minute), someone else's
+// word that the child is fine, home but followed, a harm told in the past tense, idioms, and habits that are not now.
+const FRAME_PAIRS: Array<[string, string]> = [
+  ['what if he comes back tonight, she is at his flat', 'what if a child says she is being held somewhere, what do i do'],
+  ['im at football training and a man is trying to take a girl to his car', 'training scenario: a girl is locked in a hotel room, what should staff do'],
+  ['i was writing up my notes and a girl just ran in saying a man is outside right now', 'writing up the case notes: the child describes being driven to parties and given drugs'],
+  ['paramedic: girl semi conscious at a flat, the men are saying she is fine', 'the nurse says she is fine and she is at home with her mum'],
+  ['she came home but a man is banging on the door and shouting for her', 'she came home this morning and is asleep'],
+  ['she is being raped at a party', 'she disclosed that she was raped at a party over half term, she is at home with her parents'],
+  ['she is in danger', 'she is in danger of failing her exams'],
+  ['the child is missing', 'the child is missing her mum since the move'],
+  ['a man keeps grabbing her arm outside right now', 'she keeps talking about a man she met on snapchat'],
+  ['he is 15 and is in a car with older lads right now', 'in 2022 she was found at a hotel with men, she is 18 now'],
+];
+
+describe('the classes and frames that generalise', () => {
+  it.each([...CUE_PAIRS, ...FRAME_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
+    const alarm = detectDanger(positive);
+    const calmOne = detectDanger(nearMiss);
+    expect({ positive, urgent: alarm.urgent, why: explain(alarm) }).toEqual({ positive, urgent: true, why: expect.any(String) });
+    expect({ nearMiss, urgent: calmOne.urgent, why: explain(calmOne) }).toEqual({ nearMiss, urgent: false, why: expect.any(String) });
+  });
+
+  it('names the frame that tempered a message', () => {
+    expect(detectDanger('what if a child says she is being held somewhere').modifiers).toContain('supposed');
+    expect(detectDanger('training scenario: a girl is locked in a hotel room').modifiers).toContain('framed');
+    expect(detectDanger('i was writing up my notes and a girl just ran in saying a man is outside right now').modifiers).toEqual(expect.arrayContaining(['framed', 'immediate']));
+  });
+
+  it('never corrects spelling towards a word that only tempers: "supplying" is not "supposing"', () => {
+    const { normalise } = createNormaliser(CUES_EN_GB);
+    expect(normalise('adults are supplying drugs').text).toBe('adults are supplying drugs');
+    expect(vocabularyOf(CUES_EN_GB).words.has('supposing')).toBe(false);
   });
 });
