@@ -47,7 +47,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'sexual (?:risk|harm prevention) orders?', '(?:slavery and )?trafficking (?:and exploitation )?risk orders?', 'forced marriage protection orders?',
     'female genital mutilation protection orders?', 'police protection(?: powers?| officers?)?', 'closure orders?', 'risk of sexual harm orders?',
     'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safe house', 'safety plan', 'waiting rooms?', '(?:\\w+ ){0,2}(?:awareness|prevention|safety) (?:workshops?|talks?|sessions?|programmes?|assembl(?:y|ies)|training)', 'non emergency', '101 or 999', '999 or 101',
-    '(?:\\w+ ){1,2}prevention orders?', 'knife skills', '(?:fire|bomb|evacuation|lockdown|scare) drills?',
+    '(?:\\w+ ){1,2}prevention orders?', 'knife skills', '(?:i|we) (?:have )?(?:taken|took) (?:her|his|their) (?:phone|ipad|tablet|laptop)(?: (?:off|away from) (?:her|him|them))?', '(?:fire|bomb|evacuation|lockdown|scare) drills?',
     '(?:forced marriage|fgm|cse|cce|county lines|trafficking|missing|safeguarding|abuse|exploitation) (?:policy|policies|unit|guidance|assembly|awareness|lesson|training|team|procedures?)',
     // Idioms: longing for someone, missing lessons, a cycle, a danger to exams.
     'missing (?:her|his|their|my) (?:mum|dad|mother|father|family|friends|parents|nan|gran|brother|sister|home|old school)', 'missing (?:a lot of |lots of |some |too much )?(?:school|lessons|classes|days|appointments|sessions)',

@@ -4,7 +4,7 @@ import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
 import { detectDanger } from '../../dialogs/danger';
 import { createNormaliser, vocabularyOf } from '../../dialogs/danger/normalise';
 import { editDistance } from '../../dialogs/danger/spelling';
-import { DEV_FILES, evaluateUrgent, explain, loadUrgentSet, TARGETS, URGENT_ROLES, type UrgentSet } from '../../tools/eval-urgent';
+import { DEV_FILES, evaluateUrgent, explain, HELDOUT_TARGETS, loadUrgentSet, TARGETS, URGENT_ROLES, type UrgentSet } from '../../tools/eval-urgent';
 
 /** The danger detector: its development files, case by case and as targets; the normaliser; each cue class and frame. */
 
@@ -65,10 +65,10 @@ describe('the development files', () => {
     expect(report.falseAlarmRate).toBeLessThanOrEqual(TARGETS.falseAlarms);
   });
 
-  it.each(loaded.map(({ file, set }) => [file, set] as const))('%s on its own: recall 100 %, false alarms at most 5 %', (_file, set) => {
+  it.each(loaded.map(({ file, set }) => [file, set] as const))(`%s on its own: recall 100 %, false alarms at most ${HELDOUT_TARGETS.falseAlarms * 100} %`, (_file, set) => {
     const report = evaluateUrgent(set.messages);
     expect(report.recall).toBe(1);
-    expect(report.falseAlarmRate).toBeLessThanOrEqual(TARGETS.falseAlarms);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(HELDOUT_TARGETS.falseAlarms);
   });
 });
 
@@ -99,6 +99,9 @@ describe('non-urgent messages do not alarm', () => {
         "my daughter has been saying she's scared of a boy at school, what should I do",
         'yr 11 boy says older lads keep offering him money to hold stuff, he says no, what do i do',
         'my daughter ran away two years ago and was found in a flat with men; it still haunts me',
+        'the kids were screaming on the bouncy castle at sports day',
+        'we had a bomb scare drill at the hotel today',
+        'pupil says she\'s being "forced" to do PE and hates it',
       ].sort(),
     );
   });
@@ -222,7 +225,8 @@ const CUE_PAIRS: Array<[string, string]> = [
   ['the girl in room 12 looks about 13 and is with an older man', 'the girl in room 12 looked about 13 last weekend'],
 ];
 // Frames: a case imagined, words about a record or an exercise (unless it is happening this minute), someone else's
-// word that the child is fine, home but followed, a harm told in the past tense, idioms, and habits that are not now.
+// word that the child is fine, home but followed, a harm told in the past tense, idioms, habits that are not now, and
+// the writer's own sanction (a phone taken by a parent is not a phone taken by an exploiter).
 const FRAME_PAIRS: Array<[string, string]> = [
   ['what if he comes back tonight, she is at his flat', 'what if a child says she is being held somewhere, what do i do'],
   ['im at football training and a man is trying to take a girl to his car', 'training scenario: a girl is locked in a hotel room, what should staff do'],
@@ -234,6 +238,7 @@ const FRAME_PAIRS: Array<[string, string]> = [
   ['the child is missing', 'the child is missing her mum since the move'],
   ['a man keeps grabbing her arm outside right now', 'she keeps talking about a man she met on snapchat'],
   ['he is 15 and is in a car with older lads right now', 'in 2022 she was found at a hotel with men, she is 18 now'],
+  ['he has taken her phone and will not let her leave', 'we took his ipad away from him at bedtime for a week'],
 ];
 
 describe('the classes and frames that generalise', () => {
