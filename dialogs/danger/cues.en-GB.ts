@@ -47,7 +47,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'sexual (?:risk|harm prevention) orders?', '(?:slavery and )?trafficking (?:and exploitation )?risk orders?', 'forced marriage protection orders?',
     'female genital mutilation protection orders?', 'police protection(?: powers?| officers?)?', 'closure orders?', 'risk of sexual harm orders?',
     'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safe house', 'safety plan', 'waiting rooms?', '(?:\\w+ ){0,2}(?:awareness|prevention|safety) (?:workshops?|talks?|sessions?|programmes?|assembl(?:y|ies)|training)', 'non emergency', '101 or 999', '999 or 101',
-    '(?:\\w+ ){1,2}prevention orders?', 'knife skills', '(?:i|we) (?:have )?(?:taken|took) (?:her|his|their) (?:phone|ipad|tablet|laptop)(?: (?:off|away from) (?:her|him|them))?', '(?:fire|bomb|evacuation|lockdown|scare) drills?',
+    '(?:\\w+ ){1,2}prevention orders?', 'knife skills', 'emergency (?:contraception|contraceptive|pill)', '(?:i|we) (?:have )?(?:taken|took) (?:her|his|their) (?:phone|ipad|tablet|laptop)(?: (?:off|away from) (?:her|him|them))?', '(?:fire|bomb|evacuation|lockdown|scare) drills?',
     '(?:forced marriage|fgm|cse|cce|county lines|trafficking|missing|safeguarding|abuse|exploitation) (?:policy|policies|unit|guidance|assembly|awareness|lesson|training|team|procedures?)',
     // Idioms: longing for someone, missing lessons, a cycle, a danger to exams.
     'missing (?:her|his|their|my) (?:mum|dad|mother|father|family|friends|parents|nan|gran|brother|sister|home|old school)', 'missing (?:a lot of |lots of |some |too much )?(?:school|lessons|classes|days|appointments|sessions)',
@@ -89,7 +89,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:film|record|video|photograph|stream|livestream)\\w* (?:her|him|them)', 'filmed', 'filming', 'live ?stream\\w*', 'webcam', 'on camera', 'video call',
       'undress\\w*', 'take (?:her|his|their) clothes off', 'naked', 'pictures of (?:her|him|them) undressed', 'cutting', 'self harm\\w*', 'bullied and beaten',
       'gave (?:her|him|them) drugs', '(?:be|being|get|getting) cut', 'fgm', 'genital mutilation', 'circumcis\\w*', 'cutting ceremony', 'expos\\w* (?:himself|themselves)',
-      'suppl(?:y|ies|ied|ying) (?:her|him|them) with', 'plying (?:her|him|them)', 'taking (?:photos|pictures|pics|videos) of (?:her|him|them)', 'being used', 'used (?:her|him|them) (?:to|for)', 'giving (?:her|him|them) (?:drugs|drink|drinks|alcohol|vodka)', 'spiking', 'sexual', 'marri\\w*',
+      'suppl(?:y|ies|ied|ying) (?:her|him|them) with', 'plying (?:her|him|them)', `taking (?:photos|pictures|pics|videos) of ${WHO}`, 'being used', 'used (?:her|him|them) (?:to|for)', 'giving (?:her|him|them) (?:drugs|drink|drinks|alcohol|vodka)', 'spiking', 'sexual', 'marri\\w*',
     ],
     force: [
       // Someone directing the child now, or taking a child they have no right to.
@@ -127,7 +127,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       `got in(?:to)? (?:a|an|the|his|their) (?:\\w+ )?${VEHICLE} with`, `(?:getting|got|get) in(?:to)? (?:a|an|the|his|their) (?:\\w+ )?${VEHICLE} (?:with|wiv)`,
     ],
     intoxication: [
-      'something in (?:her|his|my|their|your) drink', 'do not feel right', 'barely awake', 'not waking', 'floppy', '(?:barely|not|hardly) (?:responsive|responding|conscious|breathing)',
+      'something in (?:her|his|my|their|your) drink', 'do(?:es)? not know how (?:she|he|they|i) got (?:there|here)', 'do not feel right', 'barely awake', 'not waking', 'floppy', '(?:barely|not|hardly) (?:responsive|responding|conscious|breathing)',
       'drunk', 'wasted', 'intoxicated', 'high on', 'so high', 'very high', 'off (?:her|his|their) (?:face|head)', 'pass(?:ed|es|ing)? out', 'unconscious', 'semi conscious',
       'unresponsive', 'not breathing', 'cannot (?:wake|breathe|stand|walk|stay awake)', 'can barely (?:stand|walk|stay awake)', 'barely stay awake', 'cant wake',
       'overdos\\w*', 'collaps\\w*', 'spiked', 'spiking', 'drugged', 'paralytic', 'out of it', 'incoherent', 'slurr\\w*', 'being sick', 'vomit\\w*',
@@ -196,7 +196,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?<!not |never |un)(?:is|are|am|now|feels?|and) safe(?: now| and well)?', 'safe and well', 'is ok', 'is fine', 'are fine', 'at home with (?:her|his|their|my|me)', 'with (?:her|his|their|my) (?:mum|dad|mother|father|parents|carer|carers|foster carer|foster carers|grandmother|grandparents|nan|teacher|social worker)',
       'with (?:me|us|officers|police|the police)', '(?:he|they|the (?:man|men|suspect|suspects|offender|offenders)) (?:is|are|was|were) (?:now )?(?:in custody|in prison|remanded)', 'is arrested', 'was arrested', 'been arrested', '(?:now )?discharged (?:home|to (?:her|his|their) \\w+)',
       'now (?:at home|home|in (?:foster care|a placement|care|hospital)|settled|safe)', 'doing well', 'is well', 'happy and settled', 'getting (?:help|support)', 'has support',
-      'not an? (?:emergency|urgent)', '(?:is|now) (?:stable|calm|settled)', 'nothing urgent', 'no (?:immediate |current )?(?:risk|threat)', '(?:in|to) a place of safety', '(?:police|officers?|social workers?|paramedics|an ambulance|the ambulance) (?:have |has )?(?:taken|took|brought|removed) (?:her|him|them)(?: to (?:a place of safety|hospital|a refuge|safety))?', 'moved out of (?:the )?area', 'none (?:here|there|in)', 'seems? (?:fine|happy|ok|well)',
+      'not an? (?:emergency|urgent)', '(?:is|now) (?:stable|calm|settled)', 'at home now', 'in an? (?:stable|safe|new|secure) placement', 'nothing urgent', 'no (?:immediate |current )?(?:risk|threat)', '(?:in|to) a place of safety', '(?:police|officers?|social workers?|paramedics|an ambulance|the ambulance) (?:have |has )?(?:taken|took|brought|removed) (?:her|him|them)(?: to (?:a place of safety|hospital|a refuge|safety))?', 'moved out of (?:the )?area', 'none (?:here|there|in)', 'seems? (?:fine|happy|ok|well)',
     ],
     returned: [
       'has been found', 'was found', 'were found', 'been located', '(?:has|have|had) (?:come|came) (?:home|back)', 'came (?:home|back)', 'returned (?:home|to placement|last night|this morning)',
@@ -231,7 +231,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'there (?:is|are) (?:a |an |\\d+ |some |two |three |several )?(?:older )?(?:man|men|adults?|guys|males|kid|kids|girl|girls|boy|child)',
     ],
     concern: [
-      'worried', 'worrying', 'concern(?:ed|ing)?', 'scared', 'afraid', 'frightened', 'upset', 'distress\\w*', 'panick\\w*', 'not answering', 'not replying', 'cannot (?:reach|contact|get hold of)',
+      'worried', 'worrying', 'concern(?:ed|ing)?', 'crying', 'sobbing', 'in tears', 'hysterical', 'scared', 'afraid', 'frightened', 'upset', 'distress\\w*', 'panick\\w*', 'not answering', 'not replying', 'cannot (?:reach|contact|get hold of)',
       'someone', 'somebody', 'people', 'gang', 'gangs', 'older members', '(?:his|their) (?:friends|mates|mate|friend|cousin|brother)', 'client', 'customers?', '(?:a|an|the|some|two|older|unknown|strange) (?:man|men|guy|guys|lads|adults?|males?|person)', 'boyfriend', 'he', 'they', 'unknown', 'strange', 'weird', 'not right',
     ],
     specific: [

@@ -131,7 +131,9 @@ function decide(hits: CueHit[], toldAsPast: ReadonlySet<CueHit>, modifiers: Modi
   // Harm or a threat to a particular child, told with no time at all and not in the past tense, may be happening still: when in doubt, alarm.
   const untimedHarm = hits.some((h) => (h.cueClass === 'harm' || h.cueClass === 'threat') && !toldAsPast.has(h));
   const untimed = untimedHarm && has('specific') && !tempered && !safe;
-  if (WITH_NOW.some((c) => fired.has(c)) && (current || untimed)) return decision(true, 'withNow');
+  // A harm in the past tense beside a past marker ("was trafficked two years ago") is past whatever time the telling names.
+  const live = (c: CueClass): boolean => hits.some((h) => h.cueClass === c && !(toldAsPast.has(h) && has('past')));
+  if (WITH_NOW.some(live) && (current || untimed)) return decision(true, 'withNow');
   // Two kinds of danger told together (force and a risky place, harm and a threat) corroborate each other; a harm told as past does not.
   const present = new Set(hits.filter((h) => !toldAsPast.has(h)).map((h) => h.cueClass));
   const kinds = WITH_NOW.filter((c) => present.has(c)).length + (fired.has('presence') ? 1 : 0);

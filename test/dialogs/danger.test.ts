@@ -206,7 +206,7 @@ describe('each cue class', () => {
  */
 // Cue classes: the child's plea or signal, a call cut off, distress heard, words that say the adult is coming or knows where the
 // child is, a risky adult parked up or of a stated age, a child not where they should be, drugs given, a drink spiked,
-// self-harm signalled, and a child who looks young, seen now.
+// self-harm signalled, a child who looks young seen now, a child crying now, photos taken of a child, not knowing how she got there.
 const CUE_PAIRS: Array<[string, string]> = [
   ['she keeps looking at me and shaking her head when he speaks, they are at table 4', 'she shook her head when I asked if she wanted lunch'],
   ['my girl rang and all i heard was her saying "let me go"', 'let me go and check with the DSL first'],
@@ -223,9 +223,13 @@ const CUE_PAIRS: Array<[string, string]> = [
   ['she just texted "i dont feel right, i think they put something in my drink"', 'she felt unwell after her drink at the school disco last month'],
   ['young person just sent a picture of her cuts and said tonight is the night', 'the school has had budget cuts this year'],
   ['the girl in room 12 looks about 13 and is with an older man', 'the girl in room 12 looked about 13 last weekend'],
+  ['my 15 year old just called crying at 1am from a petrol station', 'my daughter was crying at 1am about her exams last month'],
+  ['a man in the park is taking photos of a young girl while she changes', 'the parents are taking photos of the school play'],
+  ['she is at a party and does not know how she got there', 'she does not know how she got an A in maths'],
 ];
 // Frames: a case imagined, words about a record or an exercise (unless it is happening this minute), someone else's
-// word that the child is fine, home but followed, a harm told in the past tense, idioms, habits that are not now, and
+// word that the child is fine, home but followed, a harm told in the past tense (with a past marker, whatever time the telling
+// names), idioms and names of services, habits that are not now, and
 // the writer's own sanction (a phone taken by a parent is not a phone taken by an exploiter).
 const FRAME_PAIRS: Array<[string, string]> = [
   ['what if he comes back tonight, she is at his flat', 'what if a child says she is being held somewhere, what do i do'],
@@ -238,6 +242,8 @@ const FRAME_PAIRS: Array<[string, string]> = [
   ['the child is missing', 'the child is missing her mum since the move'],
   ['a man keeps grabbing her arm outside right now', 'she keeps talking about a man she met on snapchat'],
   ['he is 15 and is in a car with older lads right now', 'in 2022 she was found at a hotel with men, she is 18 now'],
+  ['a 14 year old needs emergency help, she is in his car', 'a 14 year old requested emergency contraception, what are my obligations'],
+  ['she was assaulted an hour ago and he is still outside', 'she was trafficked two years ago and is now in a stable placement, does she still need a review'],
   ['he has taken her phone and will not let her leave', 'we took his ipad away from him at bedtime for a week'],
 ];
 
