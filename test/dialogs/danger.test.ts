@@ -102,6 +102,7 @@ describe('non-urgent messages do not alarm', () => {
         'the kids were screaming on the bouncy castle at sports day',
         'we had a bomb scare drill at the hotel today',
         'pupil says she\'s being "forced" to do PE and hates it',
+        'can I refuse to let an adult book a room if I suspect they are with a child',
       ].sort(),
     );
   });
