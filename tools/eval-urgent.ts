@@ -15,7 +15,11 @@ import { detectDanger, type DangerDecision } from '../dialogs/danger';
  * against, so they measure fit. urgent-dev-2.json was written before its mistakes were looked at,
  * from the angles the first file under-covers, and scored untouched first (recall 87.1 %, false
  * alarms 25.8 %, close to the blind set's 95.7 % and 14.8 %); the detector was then changed by
- * class (general cue classes and negative frames), never by a missed message's own words. The
+ * class (general cue classes and negative frames), never by a missed message's own words.
+ * urgent-dev-3, -4 and -5 were each written after the changes before them and scored untouched
+ * first, as probes of how the changes generalise (82.4 % / 20.0 %, 96.4 % / 6.0 %, 100 % / 3.1 %;
+ * the detector before the round: 83.8 % / 21.3 %, 94.6 % / 10.0 %, 100 % / 3.1 %); -3 and -4 were
+ * then learnt from by class, -5 was not. Now all five: recall 100 %, false alarms 1.4 %. The
  * held-out sets are written by someone who never sees the detector; nobody tuning it may read them.
  */
 
