@@ -97,7 +97,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
             if (match[0].trim() === '') continue;
             const hit = { cueClass, matched: match[0].trim() };
             hits.push(hit);
-            if (toldAsPastBefore.test(scanned.slice(0, match.index + match[0].indexOf(hit.matched)))) toldAsPast.add(hit);
+            if (WITH_NOW.includes(cueClass) && toldAsPastBefore.test(scanned.slice(0, match.index + match[0].indexOf(hit.matched)))) toldAsPast.add(hit);
           }
         }
       }
