@@ -1,3 +1,4 @@
+import { catalogue } from '../support/catalogue';
 import type { View } from '../../cards/view';
 import { handleTurn } from '../../dialogs/conversation';
 import type { ConversationState } from '../../dialogs/conversationState.schema';
@@ -11,6 +12,7 @@ const deps = (drafts: ParkedJourney[] = []): TurnDeps => ({
   now: new Date('2026-01-01T10:00:00Z'),
   newId: () => `instance-${(ids += 1)}`,
   facts: { contacts: {} },
+  catalogue,
   drafts,
   knowledge: { answer: () => ({ confident: false, views: [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:notSure.title' }, lines: [], actions: [] }] }), open: () => [] },
   draftTtlDays: 28,
