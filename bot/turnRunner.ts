@@ -54,7 +54,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     const drafts = await storage.drafts.list(ownerKey, now);
     return drafts.flatMap((d) => {
       const flow = activeFlowSchema.safeParse(d.state);
-      return flow.success ? [{ draftId: d.draftId, flowId: d.flowId, flow: flow.data, updatedAt: d.updatedAt }] : [];
+      return flow.success ? [{ draftId: d.draftId, flowId: d.flowId, flow: flow.data, updatedAt: d.updatedAt, expiresAt: d.expiresAt }] : [];
     });
   }
 

@@ -3,6 +3,8 @@ import { conversationStateSchema, newConversationState, type ConversationState }
 import type { CardEvent, DomainEvent } from './events.schema';
 import { audienceOf, speakerOf } from './danger/audience';
 import { isDangerPress } from './danger/press';
+import { askCancel, askRestart, requestStart } from './confirmations';
+import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
 import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow } from './journeys';
 import type { Role } from '../knowledge/roleWords';
 import { route, type Route } from './router';
@@ -62,13 +64,19 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
     case 'menu.requested':
       return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue)]);
     case 'flow.startRequested':
-      return startFlow(state, live, event.flowId, deps);
+      return requestStart(state, live, event.flowId, deps);
     case 'question.requested':
       return same(state, [noticeView('askQuestion', 'info', [])]);
     case 'entry.requested':
       return same(state, [...deps.knowledge.open(event.entryId), ...(live === undefined ? [] : [noticeView('questionAnswered', 'info', resumeActions(live.active))])]);
     case 'draft.resumed':
       return resumeDraft(state, live, event.draftId, deps);
+    case 'drafts.requested':
+      return same(state, [draftsView(deps)]);
+    case 'draft.deleteRequested':
+      return askDeleteDraft(state, event.draftId, deps);
+    case 'draft.deleteConfirmed':
+      return deleteDraft(state, live?.active, event.draftId, deps);
     case 'flow.resumed':
       if (live === undefined || live.active.instanceId !== event.instanceId) return staleCard(state, live, deps);
       return same(state, journeyView(live, deps));
@@ -80,13 +88,19 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
           // A card without inputs sends none; one whose inputs were all left alone may too.
           return withDangerInInputs(state, current, event.inputs ?? {}, await answer(state, current, { ...event.answer, inputs: event.inputs ?? {} }, deps), deps);
         case 'flow.backRequested':
-          return back(state, current, deps);
+          return back(state, current, deps, event.inputs);
         case 'flow.restarted':
-          return restart(state, current, deps);
+          return askRestart(state, current, event.inputs, deps);
         case 'flow.cancelled':
-          return cancel(state, current);
+          return askCancel(state, current, event.inputs, deps);
         case 'flow.savedForLater':
-          return saveForLater(state, current, deps);
+          return saveForLater(state, current, deps, event.inputs);
+        case 'flow.restartConfirmed':
+          return restart(state, current, deps);
+        case 'flow.cancelConfirmed':
+          return cancel(state, current);
+        case 'flow.leaveConfirmed':
+          return startFlow(state, current, event.to, deps);
       }
     }
   }
@@ -123,9 +137,9 @@ function onText(state: ConversationState, live: LiveJourney | undefined, text: s
       return same(state, [urgent, ...(answered.confident ? answered.views : [])]);
     }
     case 'role':
-      return startFlow(state, live, deps.catalogue.firstFlowOf(routed.role), deps);
+      return requestStart(state, live, deps.catalogue.firstFlowOf(routed.role), deps);
     case 'situation':
-      return startFlow(state, live, routed.flowId, deps);
+      return requestStart(state, live, routed.flowId, deps);
     case 'described':
       return onDescribed(state, routed, deps);
     case 'command':
@@ -166,9 +180,9 @@ function onCommand(state: ConversationState, active: LiveJourney | undefined, co
     case 'back':
       return back(state, active, deps);
     case 'cancel':
-      return cancel(state, active);
+      return askCancel(state, active, undefined, deps);
     case 'restart':
-      return restart(state, active, deps);
+      return askRestart(state, active, undefined, deps);
     case 'saveForLater':
       return saveForLater(state, active, deps);
   }

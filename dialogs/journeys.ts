@@ -4,6 +4,7 @@ import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { Answer } from './flow';
 import { audienceOf } from './danger/audience';
 import { afterAnswer } from './openingNote';
+import { checkPageValues, shiftPages, withPageValues } from './pageInputs';
 import type { Effect, LiveJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, resumeActions, urgentView, welcomeView } from './views';
 
@@ -30,6 +31,15 @@ export function liveFlow(state: ConversationState, catalogue: FlowCatalogue): Li
 export function withoutFlow(state: ConversationState): ConversationState {
   const { flow: _dropped, ...rest } = state;
   return rest;
+}
+
+/** What the open page posted with a navigation press: kept on the journey, or the page again with the problems beside them. */
+export function keepOpenPage(live: LiveJourney, given: Record<string, string> | undefined, deps: TurnDeps): { ok: true; live: LiveJourney } | { ok: false; views: View[] } {
+  if (given === undefined || Object.keys(given).length === 0) return { ok: true, live };
+  const inputs = live.flow.view(live.journey, deps.facts).inputs ?? [];
+  const checked = checkPageValues(inputs, given);
+  if (!checked.ok) return { ok: false, views: journeyView(live, deps, { values: given, errors: checked.errors }) };
+  return { ok: true, live: { ...live, active: withPageValues(live.active, live.journey.value, checked.values) } };
 }
 
 function park(live: LiveJourney | undefined): Effect[] {
@@ -103,21 +113,32 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
     return unchanged(state, journeyView(live, deps, { values: given.inputs ?? {}, errors: result.errors }));
   }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
+  // The page being left keeps what was given on it, for Back.
+  const left = checkPageValues(flow.view(live.journey, deps.facts).inputs ?? [], given.inputs ?? {});
+  const kept = withPageValues(active, live.journey.value, left.ok ? left.values : {});
+  const history = [...active.history, active.snapshot];
+  const dropped = Math.max(0, history.length - MAX_HISTORY);
+  const pageInputs = shiftPages(kept.pageInputs, dropped);
   const next: ActiveFlow = {
-    ...active,
+    ...kept,
     ...afterAnswer(active, given),
     revision: active.revision + 1,
     snapshot: result.journey,
-    history: [...active.history, active.snapshot].slice(-MAX_HISTORY),
+    history: history.slice(dropped),
+    ...(pageInputs === undefined ? {} : { pageInputs }),
   };
   const effects: Effect[] = flow.isFinal(result.journey) ? [{ type: 'audit', action: 'journey.completed', subject: active.instanceId }] : [];
   return changed({ ...state, flow: next }, journeyView({ active: next, flow, journey: result.journey }, deps), effects);
 }
 
-export function back(state: ConversationState, live: LiveJourney, deps: TurnDeps): TurnOutcome {
+/** Back: the open page keeps what it holds, and the page before shows what was given on it. */
+export function back(state: ConversationState, current: LiveJourney, deps: TurnDeps, openPage?: Record<string, string>): TurnOutcome {
+  const kept = keepOpenPage(current, openPage, deps);
+  if (!kept.ok) return unchanged(state, kept.views);
+  const live = kept.live;
   const { active } = live;
   const previous = active.history.at(-1);
-  if (previous === undefined) return unchanged(state, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
+  if (previous === undefined) return changedIf(state, live, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
   const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: previous, history: active.history.slice(0, -1) };
   const journey = live.flow.restore(previous);
   if (journey === undefined) return retire(state, deps);
@@ -133,8 +154,11 @@ export function cancel(state: ConversationState, { active }: LiveJourney): TurnO
   return changed(withoutFlow(state), [noticeView('cancelled', 'info', [menuAction()])], [{ type: 'audit', action: 'journey.cancelled', subject: active.instanceId }]);
 }
 
-export function saveForLater(state: ConversationState, live: LiveJourney, deps: TurnDeps): TurnOutcome {
-  const effects = park(live);
+/** Save for later keeps the open page's unsent values with the draft; they are shown again when it is resumed. */
+export function saveForLater(state: ConversationState, current: LiveJourney, deps: TurnDeps, openPage?: Record<string, string>): TurnOutcome {
+  const kept = keepOpenPage(current, openPage, deps);
+  if (!kept.ok) return unchanged(state, kept.views);
+  const effects = park(kept.live);
   if (effects.length === 0) return unchanged(state, [noticeView('nothingToSave', 'info', [menuAction()])]);
   const notice = noticeView('savedForLater', 'info', [menuAction()]);
   notice.lines = [{ key: 'notices:savedForLater.line1', values: { days: deps.draftTtlDays } }];
@@ -150,6 +174,11 @@ export function resumeDraft(state: ConversationState, current: LiveJourney | und
   const parked = current !== undefined && current.active.instanceId !== draft.flow.instanceId ? park(current) : [];
   const effects: Effect[] = [...parked, { type: 'draft.remove', draftId }, { type: 'audit', action: 'journey.resumed', subject: draft.flow.instanceId }];
   return changed(withRoleOf({ ...state, flow: draft.flow }, draft.flowId, deps.catalogue), journeyView(resumed, deps), effects);
+}
+
+/** The turn's outcome when only the open page's values may have been kept: stored if they were. */
+export function changedIf(state: ConversationState, live: LiveJourney, views: View[]): TurnOutcome {
+  return live.active === state.flow ? unchanged(state, views) : changed({ ...state, flow: live.active }, views);
 }
 
 /** A stored journey this version cannot continue: say so kindly and offer a fresh start. */

@@ -10,6 +10,8 @@ export interface ParkedJourney {
   flowId: string;
   flow: ActiveFlow;
   updatedAt: Date;
+  /** When the store deletes it. */
+  expiresAt: Date;
 }
 
 /** The running journey as read once when the turn starts: what is stored, its flow, and its checked state. */

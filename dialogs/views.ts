@@ -5,6 +5,7 @@ import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
 import type { DeploymentFacts, InputErrors } from './flow';
 import { withOpeningNote } from './openingNote';
+import { withKeptValues } from './pageInputs';
 import { ROLE_IDS } from './router';
 import type { LiveJourney, ParkedJourney } from './turn';
 
@@ -34,12 +35,9 @@ export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourne
       resumable.push(action({ key: 'welcome:carryOn', values: { journeyKey: flow.titleKey } }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }));
     }
   }
-  for (const d of drafts) {
-    const flow = catalogue.byId(d.flowId);
-    if (flow !== undefined) {
-      resumable.push(action({ key: 'welcome:resumeDraft', values: { journeyKey: flow.titleKey, saved: d.updatedAt.getTime() } }, { event: 'draft.resumed', draftId: d.draftId }));
-    }
-  }
+  // Saved drafts are listed on their own card, where each can be told apart and deleted.
+  const count = drafts.filter((d) => catalogue.byId(d.flowId) !== undefined).length;
+  if (count > 0) resumable.push(action({ key: 'welcome:savedDrafts', values: { count } }, { event: 'drafts.requested' }));
   return { kind: 'welcome', safetyLine: true, menu, situations, resumable, citations: [citeChange('change.protocol-2021', 'Section 1: Introduction')] };
 }
 
@@ -97,7 +95,7 @@ export function journeyView({ active, flow, journey }: LiveJourney, { facts }: {
   };
   if (body.alert !== undefined) step.alert = body.alert;
   if (body.steps !== undefined) step.steps = body.steps;
-  if (body.inputs !== undefined) step.inputs = withOverrides(body.inputs, overrides);
+  if (body.inputs !== undefined) step.inputs = withOverrides(withKeptValues(body.inputs, active, journey.value), overrides);
   if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
   if (body.record !== undefined) step.record = body.record;
   if (body.contacts !== undefined) step.contacts = body.contacts;

@@ -113,10 +113,14 @@ describe('a conversation turn', () => {
     const park = saved.effects.find((e) => e.type === 'draft.park');
     if (park?.type !== 'draft.park') throw new Error('not parked');
     expect(park.flow).toEqual(two.state.flow);
-    const drafts = [{ draftId: park.draftId, flowId: park.flow.flowId, flow: park.flow, updatedAt: new Date() }];
+    const drafts = [{ draftId: park.draftId, flowId: park.flow.flowId, flow: park.flow, updatedAt: new Date(), expiresAt: new Date(Date.now() + 28 * 86_400_000) }];
     const menu = await handleTurn(saved.state, { event: 'menu.requested' }, 'a4', deps(drafts));
     const welcome = menu.views[0];
-    expect(welcome?.kind === 'welcome' && welcome.resumable.map((a) => a.data)).toEqual([{ event: 'draft.resumed', draftId: park.draftId }]);
+    // The welcome card offers the list of saved drafts, where each is told apart and can be resumed or deleted.
+    expect(welcome?.kind === 'welcome' && welcome.resumable.map((a) => a.data)).toEqual([{ event: 'drafts.requested' }]);
+    const listed = await handleTurn(menu.state, { event: 'drafts.requested' }, 'a4b', deps(drafts));
+    const list = listed.views[0];
+    expect(list?.kind === 'notice' && list.groups?.map((g) => g.actions.map((a) => a.data))).toEqual([[{ event: 'draft.resumed', draftId: park.draftId }, { event: 'draft.deleteRequested', draftId: park.draftId }]]);
     const resumed = await handleTurn(menu.state, { event: 'draft.resumed', draftId: park.draftId }, 'a5', deps(drafts));
     expect(titles(resumed.views)).toEqual(['referral:recordingSigns.title']);
     expect(resumed.effects).toContainEqual({ type: 'draft.remove', draftId: park.draftId });
