@@ -2,6 +2,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The journeys and forms are content: the engine is given them in a catalogue at wiring (docs/architecture.md).
+const CONTENT_DIRS = ['dialogs/business/**', 'dialogs/police/**', 'dialogs/referral/**', 'dialogs/socialCare/**', 'dialogs/situations/**'];
+const CONTENT_FILES = [...CONTENT_DIRS, 'dialogs/forms/*.form.ts', 'dialogs/catalogue.content.ts'];
+const CONTENT_IMPORTS = [
+  { regex: '(^|/)(business|police|referral|socialCare|situations)(/|$)', message: 'The engine never imports a journey: it is given them in the catalogue (dialogs/catalogue.ts).' },
+  { regex: '(^|/)forms/[^/]+\\.form$', message: 'The engine never imports a form: it is given them in the catalogue (dialogs/catalogue.ts).' },
+  { regex: '\\.flow$', message: 'The engine never imports a journey: it is given them in the catalogue (dialogs/catalogue.ts).' },
+  { regex: '(^|/)catalogue\\.content$', message: 'Only bot/ wiring (and tests) read the content list; the engine is handed the catalogue.' },
+];
+
 const SDK = ['botbuilder', 'botbuilder-*', 'botframework-*', 'restify', 'restify-*', 'mongodb', 'libsql'];
 
 export default tseslint.config(
@@ -27,6 +37,23 @@ export default tseslint.config(
           patterns: [
             { group: SDK, message: 'Only bot/ imports botbuilder, restify or mongodb (ARCHITECTURE.md).' },
             { group: ['**/bot', '**/bot/**'], message: 'Nothing imports bot/: pass what is needed in (ARCHITECTURE.md).' },
+          ],
+        },
+      ],
+    },
+  },
+  // Engine below content: no file of the generic engine imports a journey, a form or the content list.
+  {
+    files: ['dialogs/**/*.ts'],
+    ignores: CONTENT_FILES,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: SDK, message: 'Only bot/ imports botbuilder, restify or mongodb (ARCHITECTURE.md).' },
+            { group: ['**/bot', '**/bot/**'], message: 'Nothing imports bot/: pass what is needed in (ARCHITECTURE.md).' },
+            ...CONTENT_IMPORTS,
           ],
         },
       ],

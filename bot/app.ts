@@ -1,3 +1,5 @@
+import { buildCatalogue } from '../dialogs/catalogue';
+import { CATALOGUE_ENTRIES } from '../dialogs/catalogue.content';
 import { answerQuestion, openEntry } from '../dialogs/question';
 import { allEntries } from '../knowledge/entries';
 import { createKnowledgeIndex } from '../knowledge/search';
@@ -48,14 +50,17 @@ export async function startAssistant(config: Config, logger: Logger): Promise<Ru
   const i18n = await createI18n();
   const knowledge = createKnowledgeIndex(allEntries);
   const facts = { contacts: config.localContacts };
+  // The journeys and forms: content handed to the engine here, so the engine never imports it.
+  const catalogue = buildCatalogue(CATALOGUE_ENTRIES);
   const runTurn = createTurnRunner({
     storage,
     logger,
     facts,
+    catalogue,
     conversationTtlMs: config.conversationTtlMs,
     draftTtlMs: config.draftTtlMs,
     auditActorOf: auditActorKeyer(auditSecret),
-    knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, context), open: (id) => openEntry(id, knowledge, facts) },
+    knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
   });
   const adapter = createAdapter(config, i18n, logger);
   const bot = new AssistantBot(runTurn, i18n, logger);

@@ -3,6 +3,7 @@ import type { View } from '../cards/view';
 import { activeFlowSchema } from '../dialogs/conversationState.schema';
 import { handleTurn } from '../dialogs/conversation';
 import type { DomainEvent } from '../dialogs/events.schema';
+import type { FlowCatalogue } from '../dialogs/catalogue';
 import type { DeploymentFacts } from '../dialogs/flow';
 import type { Effect, ParkedJourney, TurnDeps } from '../dialogs/turn';
 import { noticeView } from '../dialogs/views';
@@ -21,6 +22,8 @@ export interface TurnRunnerOptions {
   storage: Storage;
   logger: Logger;
   facts: DeploymentFacts;
+  /** The journeys and forms, built at wiring. */
+  catalogue: FlowCatalogue;
   conversationTtlMs: number;
   draftTtlMs: number;
   knowledge: TurnDeps['knowledge'];
@@ -51,7 +54,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     const drafts = await storage.drafts.list(ownerKey, now);
     return drafts.flatMap((d) => {
       const flow = activeFlowSchema.safeParse(d.state);
-      return flow.success ? [{ draftId: d.draftId, flowId: d.flowId, flow: flow.data, updatedAt: d.updatedAt }] : [];
+      return flow.success ? [{ draftId: d.draftId, flowId: d.flowId, flow: flow.data, updatedAt: d.updatedAt, expiresAt: d.expiresAt }] : [];
     });
   }
 
@@ -87,6 +90,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
         now,
         newId: randomUUID,
         facts: options.facts,
+        catalogue: options.catalogue,
         drafts: await loadDrafts(request.ownerKey, now),
         knowledge: options.knowledge,
         draftTtlDays: Math.round(options.draftTtlMs / 86_400_000),

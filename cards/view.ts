@@ -105,7 +105,7 @@ export interface NoticeView {
   title: TextRef;
   lines: TextRef[];
   /** Choices offered in the message itself, each set under its heading ("Did you mean…", "Choose your role"). */
-  groups?: Array<{ heading: TextRef; actions: ActionView[] }>;
+  groups?: Array<{ heading: TextRef; lines?: TextRef[]; actions: ActionView[] }>;
   actions: ActionView[];
 }
 

@@ -1,15 +1,16 @@
 import type { View } from '../cards/view';
 import { conversationStateSchema, newConversationState, type ConversationState } from './conversationState.schema';
 import type { CardEvent, DomainEvent } from './events.schema';
-import { FIRST_FLOW_OF_ROLE } from './flows';
 import { audienceOf, speakerOf } from './danger/audience';
 import { isDangerPress } from './danger/press';
+import { askCancel, askRestart, requestStart } from './confirmations';
+import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
 import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow } from './journeys';
 import type { Role } from '../knowledge/roleWords';
 import { route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
-import type { TurnDeps, TurnOutcome } from './turn';
+import type { LiveJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView } from './views';
 
 /**
@@ -30,67 +31,76 @@ export function readState(stored: unknown): { state: ConversationState; recovere
 
 export async function handleTurn(stored: unknown, event: DomainEvent, activityId: string | undefined, deps: TurnDeps): Promise<TurnOutcome> {
   const { state, recovered } = readState(stored);
+  // The running journey is read once, here, and carried through the turn.
+  const live = liveFlow(state, deps.catalogue);
   if (activityId !== undefined && state.seenActivityIds.includes(activityId)) {
     // A duplicate delivery (Teams retries): answer with where things stand, apply nothing.
-    const active = liveFlow(state);
-    return same(state, active === undefined ? [welcomeView(undefined, deps.drafts)] : journeyView(active, deps.facts));
+    return same(state, live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue)] : journeyView(live, deps));
   }
-  const outcome = await dispatch(state, event, deps);
+  const outcome = await dispatch(state, live, event, deps);
   if (recovered) outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
   if (activityId === undefined) return outcome;
   const seenActivityIds = [...outcome.state.seenActivityIds, activityId].slice(-SEEN_ACTIVITY_IDS);
   return { ...outcome, state: { ...outcome.state, seenActivityIds }, changed: true };
 }
 
-async function dispatch(state: ConversationState, event: DomainEvent, deps: TurnDeps): Promise<TurnOutcome> {
+async function dispatch(state: ConversationState, live: LiveJourney | undefined, event: DomainEvent, deps: TurnDeps): Promise<TurnOutcome> {
   switch (event.event) {
     case 'conversation.started':
-      return same(state, [welcomeView(liveFlow(state), deps.drafts)]);
+      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue)]);
     case 'message.received':
-      return onText(state, event.text, deps);
+      return onText(state, live, event.text, deps);
     case 'attachment.received':
-      return same(state, [noticeView('attachmentRefused', 'warning', resumeActions(liveFlow(state)), 3)]);
+      return same(state, [noticeView('attachmentRefused', 'warning', resumeActions(live?.active), 3)]);
     case 'payload.rejected':
-      return same(state, [noticeView('unreadableCard', 'info', resumeActions(liveFlow(state)))]);
+      return same(state, [noticeView('unreadableCard', 'info', resumeActions(live?.active))]);
     default:
-      return onCard(state, event, deps);
+      return onCard(state, live, event, deps);
   }
 }
 
-async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps): Promise<TurnOutcome> {
+async function onCard(state: ConversationState, live: LiveJourney | undefined, event: CardEvent, deps: TurnDeps): Promise<TurnOutcome> {
   switch (event.event) {
     case 'menu.requested':
-      return same(state, [welcomeView(liveFlow(state), deps.drafts)]);
+      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue)]);
     case 'flow.startRequested':
-      return startFlow(state, event.flowId, deps);
+      return requestStart(state, live, event.flowId, deps);
     case 'question.requested':
       return same(state, [noticeView('askQuestion', 'info', [])]);
-    case 'entry.requested': {
-      const active = liveFlow(state);
-      return same(state, [...deps.knowledge.open(event.entryId), ...(active === undefined ? [] : [noticeView('questionAnswered', 'info', resumeActions(active))])]);
-    }
+    case 'entry.requested':
+      return same(state, [...deps.knowledge.open(event.entryId), ...(live === undefined ? [] : [noticeView('questionAnswered', 'info', resumeActions(live.active))])]);
     case 'draft.resumed':
-      return resumeDraft(state, event.draftId, deps);
-    case 'flow.resumed': {
-      const active = liveFlow(state);
-      if (active === undefined || active.instanceId !== event.instanceId) return staleCard(state, deps);
-      return same(state, journeyView(active, deps.facts));
-    }
+      return resumeDraft(state, live, event.draftId, deps);
+    case 'drafts.requested':
+      return same(state, [draftsView(deps)]);
+    case 'draft.deleteRequested':
+      return askDeleteDraft(state, event.draftId, deps);
+    case 'draft.deleteConfirmed':
+      return deleteDraft(state, live?.active, event.draftId, deps);
+    case 'flow.resumed':
+      if (live === undefined || live.active.instanceId !== event.instanceId) return staleCard(state, live, deps);
+      return same(state, journeyView(live, deps));
     default: {
-      const active = currentFlowFor(state, event);
-      if (active === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, deps) : staleCard(state, deps);
+      const current = currentFlowFor(live, event);
+      if (current === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, live, deps) : staleCard(state, live, deps);
       switch (event.event) {
         case 'flow.answered':
           // A card without inputs sends none; one whose inputs were all left alone may too.
-          return withDangerInInputs(state, event.inputs ?? {}, await answer(state, active, { ...event.answer, inputs: event.inputs ?? {} }, deps));
+          return withDangerInInputs(state, current, event.inputs ?? {}, await answer(state, current, { ...event.answer, inputs: event.inputs ?? {} }, deps), deps);
         case 'flow.backRequested':
-          return back(state, active, deps);
+          return back(state, current, deps, event.inputs);
         case 'flow.restarted':
-          return restart(state, active, deps);
+          return askRestart(state, current, event.inputs, deps);
         case 'flow.cancelled':
-          return cancel(state, active);
+          return askCancel(state, current, event.inputs, deps);
         case 'flow.savedForLater':
-          return saveForLater(state, active, deps);
+          return saveForLater(state, current, deps, event.inputs);
+        case 'flow.restartConfirmed':
+          return restart(state, current, deps);
+        case 'flow.cancelConfirmed':
+          return cancel(state, current);
+        case 'flow.leaveConfirmed':
+          return startFlow(state, current, event.to, deps);
       }
     }
   }
@@ -101,22 +111,23 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
  * answer is still taken; unless the journey's next card is itself its 999 card, or the words are the
  * journey's opening note, which had the 999 card when they were first typed.
  */
-function withDangerInInputs(before: ConversationState, inputs: Record<string, string>, outcome: TurnOutcome): TurnOutcome {
+function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs: Record<string, string>, outcome: TurnOutcome, deps: TurnDeps): TurnOutcome {
   const next = outcome.views[0];
   if (next?.kind === 'urgent' || (next?.kind === 'step' && next.tone === 'urgent')) return outcome;
-  const alreadyWarned = liveFlow(before)?.openingNote;
+  const alreadyWarned = live.active.openingNote;
   if (!Object.values(inputs).some((value) => value.trim() !== alreadyWarned && isUrgent(value))) return outcome;
-  return { ...outcome, views: [urgentView(liveFlow(outcome.state), audienceOf(roleOf(before))), ...outcome.views] };
+  // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now.
+  return { ...outcome, views: [urgentView(outcome.state.flow, audienceOf(roleOf(before, live, deps.catalogue))), ...outcome.views] };
 }
 
-function onText(state: ConversationState, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
+function onText(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
   const routed: Route = route(text);
-  const active = liveFlow(state);
+  const active = live?.active;
   switch (routed.kind) {
     case 'urgent': {
       // 999 first, always; then what else answers the message: the journey for what they described
       // (with their words kept as its first note), or a question asked in the same breath.
-      const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state)));
+      const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state, live, deps.catalogue)));
       const situation = describedSituation(text);
       if (situation !== undefined && situation.flowId !== active?.flowId) {
         const described = onDescribed(state, { kind: 'described', situation, text }, deps);
@@ -126,13 +137,13 @@ function onText(state: ConversationState, text: string, deps: TurnDeps): Promise
       return same(state, [urgent, ...(answered.confident ? answered.views : [])]);
     }
     case 'role':
-      return startFlow(state, FIRST_FLOW_OF_ROLE[routed.role], deps);
+      return requestStart(state, live, deps.catalogue.firstFlowOf(routed.role), deps);
     case 'situation':
-      return startFlow(state, routed.flowId, deps);
+      return requestStart(state, live, routed.flowId, deps);
     case 'described':
       return onDescribed(state, routed, deps);
     case 'command':
-      return onCommand(state, routed.command, deps);
+      return onCommand(state, live, routed.command, deps);
     case 'question': {
       const views = [...deps.knowledge.answer(routed.text, roleContext(state)).views];
       if (active !== undefined) views.push(noticeView('questionAnswered', 'info', resumeActions(active)));
@@ -153,15 +164,14 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   const { situation, text } = routed;
   const role = situation.role ?? (state.role === undefined ? undefined : audienceOfRole(state.role));
   const answered = situation.asks ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
-  const views: View[] = [...(answered?.confident === true ? answered.views : []), offerView(situation.flowId, situation.keepNote)];
+  const views: View[] = [...(answered?.confident === true ? answered.views : []), offerView(situation.flowId, situation.keepNote, deps.catalogue)];
   const { offer: _previous, ...rest } = state;
   const next: ConversationState = situation.keepNote ? { ...rest, offer: { flowId: situation.flowId, note: text } } : rest;
   return { state: next, changed: true, views, effects: [] };
 }
 
-function onCommand(state: ConversationState, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
-  const active = liveFlow(state);
-  if (command === 'menu') return same(state, [welcomeView(active, deps.drafts)]);
+function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
+  if (command === 'menu') return same(state, [welcomeView(active?.active, deps.drafts, deps.catalogue)]);
   if (command === 'ask') return same(state, [noticeView('askQuestion', 'info', [])]);
   if (active === undefined) {
     return state.flow === undefined ? same(state, [noticeView('noJourney', 'info', [menuAction()])]) : retire(state, deps);
@@ -170,9 +180,9 @@ function onCommand(state: ConversationState, command: Extract<Route, { kind: 'co
     case 'back':
       return back(state, active, deps);
     case 'cancel':
-      return cancel(state, active);
+      return askCancel(state, active, undefined, deps);
     case 'restart':
-      return restart(state, active, deps);
+      return askRestart(state, active, undefined, deps);
     case 'saveForLater':
       return saveForLater(state, active, deps);
   }

@@ -1,9 +1,18 @@
 import { z } from 'zod';
+import { inputValuesSchema } from './events.schema';
 import { ROLE_IDS } from './router';
 
 /** What is stored for one conversation between turns. JSON only; validated on every load. */
 
 export const CONVERSATION_SCHEMA_VERSION = 1;
+
+/** The most pages whose values a journey keeps: one per step of its path (the history's limit, and the page open now). */
+export const MAX_KEPT_PAGES = 101;
+
+/** What a page last held, by its depth in the journey's path: the state it showed and its input values. */
+const pageInputsSchema = z
+  .record(z.string().regex(/^\d{1,3}$/), z.object({ state: z.string().max(100), values: inputValuesSchema }))
+  .refine((pages) => Object.keys(pages).length <= MAX_KEPT_PAGES);
 
 export const activeFlowSchema = z.object({
   flowId: z.string(),
@@ -18,6 +27,12 @@ export const activeFlowSchema = z.object({
   openingNote: z.string().optional(),
   /** True once the note has been put into one of the journey's own note boxes, where the user may have changed it. */
   openingNotePlaced: z.boolean().optional(),
+  /**
+   * What each page of the path last held (personal data: stored encrypted, never logged), so Back,
+   * Save for later and Skip lose nothing: the values given with the answer that left a page, or the
+   * open page's unsent values posted with Back, Save for later or Cancel.
+   */
+  pageInputs: pageInputsSchema.optional(),
 });
 export type ActiveFlow = z.infer<typeof activeFlowSchema>;
 

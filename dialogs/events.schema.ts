@@ -9,6 +9,11 @@ import { z } from 'zod';
 const id = z.string().min(1).max(100);
 const flowRef = { flowId: id, instanceId: id, revision: z.number().int().min(0) };
 
+/** A card's input values by input id, as the bot gathers them from the `in.` keys the host merged into the data. */
+export const inputValuesSchema = z.record(z.string().max(100), z.string().max(4000)).refine((r) => Object.keys(r).length <= 80);
+/** Navigation from a page posts what the page holds, so leaving it loses nothing. */
+const openPage = { inputs: inputValuesSchema.optional() };
+
 export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('menu.requested') }),
   z.object({ event: z.literal('flow.startRequested'), flowId: id }),
@@ -17,14 +22,21 @@ export const cardEventSchema = z.discriminatedUnion('event', [
     ...flowRef,
     answer: z.object({ type: z.string().min(1).max(60), value: z.string().max(60).optional() }),
     /** The card's input values, gathered by the bot from the `in.` keys the host merged into the data. */
-    inputs: z.record(z.string().max(100), z.string().max(4000)).refine((r) => Object.keys(r).length <= 80).optional(),
+    inputs: inputValuesSchema.optional(),
   }),
-  z.object({ event: z.literal('flow.backRequested'), ...flowRef }),
-  z.object({ event: z.literal('flow.restarted'), ...flowRef }),
-  z.object({ event: z.literal('flow.cancelled'), ...flowRef }),
-  z.object({ event: z.literal('flow.savedForLater'), ...flowRef }),
+  z.object({ event: z.literal('flow.backRequested'), ...flowRef, ...openPage }),
+  z.object({ event: z.literal('flow.restarted'), ...flowRef, ...openPage }),
+  z.object({ event: z.literal('flow.cancelled'), ...flowRef, ...openPage }),
+  z.object({ event: z.literal('flow.savedForLater'), ...flowRef, ...openPage }),
+  /** The answers to a "are you sure" card: each names the journey and revision it was asked at, so a stale one is refused. */
+  z.object({ event: z.literal('flow.restartConfirmed'), ...flowRef }),
+  z.object({ event: z.literal('flow.cancelConfirmed'), ...flowRef }),
+  z.object({ event: z.literal('flow.leaveConfirmed'), ...flowRef, to: id }),
   z.object({ event: z.literal('flow.resumed'), flowId: id, instanceId: id }),
   z.object({ event: z.literal('draft.resumed'), draftId: id }),
+  z.object({ event: z.literal('drafts.requested') }),
+  z.object({ event: z.literal('draft.deleteRequested'), draftId: id }),
+  z.object({ event: z.literal('draft.deleteConfirmed'), draftId: id }),
   z.object({ event: z.literal('question.requested') }),
   z.object({ event: z.literal('entry.requested'), entryId: z.string().regex(/^[a-z0-9.-]{1,100}$/) }),
 ]);

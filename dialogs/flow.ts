@@ -65,7 +65,13 @@ export interface FlowDialog {
   step(journey: PersistedJourney, answer: Answer): Promise<StepResult>;
   view(journey: PersistedJourney, facts: DeploymentFacts): StepBody;
   isFinal(journey: PersistedJourney): boolean;
-  /** Whether a stored journey is one this version can continue: a known state and a valid context. */
+  /**
+   * Reads a stored journey once: a known state and a valid context, or undefined when this version
+   * cannot continue it. The journey it returns (like those start and step return) carries its checked
+   * context, so stepping and drawing it parse nothing again.
+   */
+  restore(stored: unknown): PersistedJourney | undefined;
+  /** Whether a stored journey is one this version can continue. */
   canRestore(journey: unknown): boolean;
 }
 
@@ -102,16 +108,41 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
   const stateNames = Object.keys(spec.machine.root.states);
   const finals = new Set(stateNames.filter((n) => spec.machine.root.states[n]?.type === 'final'));
 
-  const restore = (journey: PersistedJourney) => {
+  // The checked context of each journey this flow has read or made, so a turn parses it once.
+  const checked = new WeakMap<PersistedJourney, TContext>();
+
+  const remember = (value: string, context: TContext): PersistedJourney => {
+    const journey = { value, context };
+    checked.set(journey, context);
+    return journey;
+  };
+
+  /** The journey's typed context: remembered when this flow read or made it, else parsed now. */
+  const contextOf = (journey: PersistedJourney): TContext | undefined => {
+    const known = checked.get(journey);
+    if (known !== undefined) return known;
     if (!stateNames.includes(journey.value)) return undefined;
-    const context = spec.contextSchema.safeParse(journey.context);
-    if (!context.success) return undefined;
-    return spec.machine.resolveState({ value: journey.value, context: context.data });
+    const parsed = spec.contextSchema.safeParse(journey.context);
+    if (!parsed.success) return undefined;
+    checked.set(journey, parsed.data);
+    return parsed.data;
+  };
+
+  const resolve = (journey: PersistedJourney) => {
+    const context = contextOf(journey);
+    return context === undefined ? undefined : spec.machine.resolveState({ value: journey.value, context });
   };
 
   const persist = (value: unknown, context: unknown): PersistedJourney | undefined => {
     const parsed = spec.contextSchema.safeParse(context);
-    return typeof value === 'string' && parsed.success ? { value, context: parsed.data } : undefined;
+    return typeof value === 'string' && stateNames.includes(value) && parsed.success ? remember(value, parsed.data) : undefined;
+  };
+
+  const restoreStored = (stored: unknown): PersistedJourney | undefined => {
+    const envelope = persistedJourneySchema.safeParse(stored);
+    if (!envelope.success || !stateNames.includes(envelope.data.value)) return undefined;
+    const context = spec.contextSchema.safeParse(envelope.data.context);
+    return context.success ? remember(envelope.data.value, context.data) : undefined;
   };
 
   return {
@@ -136,7 +167,7 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
         const errors = inputErrors(event.error.issues);
         return Object.keys(errors).length > 0 ? { ok: false, reason: 'invalidInput', errors } : { ok: false, reason: 'invalidAnswer' };
       }
-      const resolved = restore(journey);
+      const resolved = resolve(journey);
       if (resolved === undefined) return { ok: false, reason: 'corrupt' };
       if (!resolved.can(event.data)) return { ok: false, reason: 'notAccepted' };
       const actor = createActor(spec.machine, { snapshot: resolved }).start();
@@ -148,16 +179,16 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     },
     view(journey, facts) {
       const render = spec.views[journey.value];
-      const context = spec.contextSchema.safeParse(journey.context);
-      if (render === undefined || !context.success) throw new Error(`flow ${spec.id}: no view for its state`);
-      return render(context.data, facts);
+      const context = contextOf(journey);
+      if (render === undefined || context === undefined) throw new Error(`flow ${spec.id}: no view for its state`);
+      return render(context, facts);
     },
     isFinal(journey) {
       return finals.has(journey.value);
     },
+    restore: restoreStored,
     canRestore(journey) {
-      const parsed = persistedJourneySchema.safeParse(journey);
-      return parsed.success && restore(parsed.data) !== undefined;
+      return restoreStored(journey) !== undefined;
     },
   };
 }

@@ -1,10 +1,11 @@
 import type { View } from '../cards/view';
+import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
-import { persistedJourneySchema, type Answer } from './flow';
-import { audienceOf, roleOfFlow } from './danger/audience';
-import { flowById } from './flows';
+import type { Answer } from './flow';
+import { audienceOf } from './danger/audience';
 import { afterAnswer } from './openingNote';
-import type { Effect, TurnDeps, TurnOutcome } from './turn';
+import { checkPageValues, shiftPages, withPageValues } from './pageInputs';
+import type { Effect, LiveJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, resumeActions, urgentView, welcomeView } from './views';
 
 /** What a turn does to the running journey: start, answer, back, restart, cancel, park, resume. */
@@ -14,12 +15,17 @@ const MAX_HISTORY = 100;
 const unchanged = (state: ConversationState, views: View[]): TurnOutcome => ({ state, changed: false, views, effects: [] });
 const changed = (state: ConversationState, views: View[], effects: Effect[] = []): TurnOutcome => ({ state, changed: true, views, effects });
 
-/** The running journey, if it is still one this version of the assistant can continue. */
-export function liveFlow(state: ConversationState): ActiveFlow | undefined {
-  const active = state.flow;
-  if (active === undefined) return undefined;
-  const flow = flowById(active.flowId);
-  return flow !== undefined && flow.version === active.machineVersion && flow.canRestore(active.snapshot) ? active : undefined;
+/** A stored journey read once, if it is still one this version of the assistant can continue. */
+export function loadJourney(active: ActiveFlow, catalogue: FlowCatalogue): LiveJourney | undefined {
+  const flow = catalogue.byId(active.flowId);
+  if (flow === undefined || flow.version !== active.machineVersion) return undefined;
+  const journey = flow.restore(active.snapshot);
+  return journey === undefined ? undefined : { active, flow, journey };
+}
+
+/** The running journey, read when the turn starts and carried through it. */
+export function liveFlow(state: ConversationState, catalogue: FlowCatalogue): LiveJourney | undefined {
+  return state.flow === undefined ? undefined : loadJourney(state.flow, catalogue);
 }
 
 export function withoutFlow(state: ConversationState): ConversationState {
@@ -27,11 +33,18 @@ export function withoutFlow(state: ConversationState): ConversationState {
   return rest;
 }
 
-function park(active: ActiveFlow | undefined): Effect[] {
-  if (active === undefined) return [];
-  const flow = flowById(active.flowId);
-  const journey = persistedJourneySchema.safeParse(active.snapshot);
-  if (flow === undefined || !journey.success || flow.isFinal(journey.data)) return [];
+/** What the open page posted with a navigation press: kept on the journey, or the page again with the problems beside them. */
+export function keepOpenPage(live: LiveJourney, given: Record<string, string> | undefined, deps: TurnDeps): { ok: true; live: LiveJourney } | { ok: false; views: View[] } {
+  if (given === undefined || Object.keys(given).length === 0) return { ok: true, live };
+  const inputs = live.flow.view(live.journey, deps.facts).inputs ?? [];
+  const checked = checkPageValues(inputs, given);
+  if (!checked.ok) return { ok: false, views: journeyView(live, deps, { values: given, errors: checked.errors }) };
+  return { ok: true, live: { ...live, active: withPageValues(live.active, live.journey.value, checked.values) } };
+}
+
+function park(live: LiveJourney | undefined): Effect[] {
+  if (live === undefined || live.flow.isFinal(live.journey)) return [];
+  const { active } = live;
   return [{ type: 'draft.park', draftId: active.instanceId, flow: active }, { type: 'audit', action: 'journey.parked', subject: active.instanceId }];
 }
 
@@ -40,17 +53,18 @@ function park(active: ActiveFlow | undefined): Effect[] {
  * note (see openingNote.ts); starting any journey withdraws the offer. A role's journey sets the role
  * questions are answered for.
  */
-export function startFlow(state: ConversationState, flowId: string, deps: TurnDeps, openingNote?: string): TurnOutcome {
-  const flow = flowById(flowId);
+export function startFlow(state: ConversationState, live: LiveJourney | undefined, flowId: string, deps: TurnDeps, openingNote?: string): TurnOutcome {
+  const flow = deps.catalogue.byId(flowId);
   if (flow === undefined) return unchanged(state, [noticeView('unknownJourney', 'warning', [menuAction()])]);
-  const parked = park(liveFlow(state));
+  const parked = park(live);
   const note = openingNote ?? (state.offer?.flowId === flowId ? state.offer.note : undefined);
-  const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: flow.start(), history: [] };
+  const journey = flow.start();
+  const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: journey, history: [] };
   if (note !== undefined && note.trim() !== '') active.openingNote = note.trim();
   const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
-  views.push(...journeyView(active, deps.facts));
+  views.push(...journeyView({ active, flow, journey }, deps));
   const { offer: _withdrawn, ...rest } = state;
-  return changed(withRoleOf({ ...rest, flow: active }, flowId), views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
+  return changed(withRoleOf({ ...rest, flow: active }, flowId, deps.catalogue), views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
 }
 
 export interface CardRef {
@@ -60,97 +74,114 @@ export interface CardRef {
 }
 
 /** A card is current only if it was drawn for this journey instance at this revision. */
-export function currentFlowFor(state: ConversationState, ref: CardRef): ActiveFlow | undefined {
-  const active = liveFlow(state);
-  return active !== undefined && active.flowId === ref.flowId && active.instanceId === ref.instanceId && active.revision === ref.revision ? active : undefined;
+export function currentFlowFor(live: LiveJourney | undefined, ref: CardRef): LiveJourney | undefined {
+  const active = live?.active;
+  return active !== undefined && active.flowId === ref.flowId && active.instanceId === ref.instanceId && active.revision === ref.revision ? live : undefined;
 }
 
 /** Remembers whose journey this is (a situation keeps the role before it), so the 999 card fits the reader. */
-function withRoleOf(state: ConversationState, flowId: string): ConversationState {
-  const role = roleOfFlow(flowId) ?? state.role;
+function withRoleOf(state: ConversationState, flowId: string, catalogue: FlowCatalogue): ConversationState {
+  const role = catalogue.roleOf(flowId) ?? state.role;
   return role === undefined ? state : { ...state, role };
 }
 
 /** The role of the running or last journey. */
-export function roleOf(state: ConversationState): ConversationState['role'] {
-  const active = liveFlow(state);
-  return (active === undefined ? undefined : roleOfFlow(active.flowId)) ?? state.role;
+export function roleOf(state: ConversationState, live: LiveJourney | undefined, catalogue: FlowCatalogue): ConversationState['role'] {
+  return (live === undefined ? undefined : catalogue.roleOf(live.active.flowId)) ?? state.role;
 }
 
 /**
  * A press of "yes" or "not sure" to immediate danger always counts: on a card that is out of date it
  * still brings the 999 card first, then where the user is now, as any stale card does.
  */
-export function staleDangerPress(state: ConversationState, deps: TurnDeps): TurnOutcome {
-  const outcome = staleCard(state, deps);
-  return { ...outcome, views: [urgentView(liveFlow(state), audienceOf(roleOf(state))), ...outcome.views] };
+export function staleDangerPress(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {
+  const outcome = staleCard(state, live, deps);
+  return { ...outcome, views: [urgentView(live?.active, audienceOf(roleOf(state, live, deps.catalogue))), ...outcome.views] };
 }
 
-export function staleCard(state: ConversationState, deps: TurnDeps): TurnOutcome {
-  const active = liveFlow(state);
+export function staleCard(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {
   const views: View[] = [noticeView('staleCard', 'info', [], 1)];
-  views.push(...(active === undefined ? [welcomeView(undefined, deps.drafts)] : journeyView(active, deps.facts)));
+  views.push(...(live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue)] : journeyView(live, deps)));
   return unchanged(state, views);
 }
 
-export async function answer(state: ConversationState, active: ActiveFlow, given: Answer, deps: TurnDeps): Promise<TurnOutcome> {
-  const flow = flowById(active.flowId);
-  const journey = persistedJourneySchema.safeParse(active.snapshot);
-  if (flow === undefined || !journey.success) return retire(state, deps);
-  const result = await flow.step(journey.data, given);
+export async function answer(state: ConversationState, live: LiveJourney, given: Answer, deps: TurnDeps): Promise<TurnOutcome> {
+  const { active, flow } = live;
+  const result = await flow.step(live.journey, given);
   if (!result.ok && result.reason === 'invalidInput') {
     // Nothing is stored: the same card comes back with the user's values and the problems beside them.
-    return unchanged(state, journeyView(active, deps.facts, { values: given.inputs ?? {}, errors: result.errors }));
+    return unchanged(state, journeyView(live, deps, { values: given.inputs ?? {}, errors: result.errors }));
   }
-  if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, deps);
+  if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
+  // The page being left keeps what was given on it, for Back.
+  const left = checkPageValues(flow.view(live.journey, deps.facts).inputs ?? [], given.inputs ?? {});
+  const kept = withPageValues(active, live.journey.value, left.ok ? left.values : {});
+  const history = [...active.history, active.snapshot];
+  const dropped = Math.max(0, history.length - MAX_HISTORY);
+  const pageInputs = shiftPages(kept.pageInputs, dropped);
   const next: ActiveFlow = {
-    ...active,
+    ...kept,
     ...afterAnswer(active, given),
     revision: active.revision + 1,
     snapshot: result.journey,
-    history: [...active.history, active.snapshot].slice(-MAX_HISTORY),
+    history: history.slice(dropped),
+    ...(pageInputs === undefined ? {} : { pageInputs }),
   };
   const effects: Effect[] = flow.isFinal(result.journey) ? [{ type: 'audit', action: 'journey.completed', subject: active.instanceId }] : [];
-  return changed({ ...state, flow: next }, journeyView(next, deps.facts), effects);
+  return changed({ ...state, flow: next }, journeyView({ active: next, flow, journey: result.journey }, deps), effects);
 }
 
-export function back(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
+/** Back: the open page keeps what it holds, and the page before shows what was given on it. */
+export function back(state: ConversationState, current: LiveJourney, deps: TurnDeps, openPage?: Record<string, string>): TurnOutcome {
+  const kept = keepOpenPage(current, openPage, deps);
+  if (!kept.ok) return unchanged(state, kept.views);
+  const live = kept.live;
+  const { active } = live;
   const previous = active.history.at(-1);
-  if (previous === undefined) return unchanged(state, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(active, deps.facts)]);
+  if (previous === undefined) return changedIf(state, live, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
   const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: previous, history: active.history.slice(0, -1) };
-  return changed({ ...state, flow: next }, journeyView(next, deps.facts));
+  const journey = live.flow.restore(previous);
+  if (journey === undefined) return retire(state, deps);
+  return changed({ ...state, flow: next }, journeyView({ active: next, flow: live.flow, journey }, deps));
 }
 
 /** Starting again keeps the first note: it is what the user came with, not an answer. */
-export function restart(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
-  return startFlow(withoutFlow(state), active.flowId, deps, active.openingNote);
+export function restart(state: ConversationState, live: LiveJourney, deps: TurnDeps): TurnOutcome {
+  return startFlow(withoutFlow(state), undefined, live.active.flowId, deps, live.active.openingNote);
 }
 
-export function cancel(state: ConversationState, active: ActiveFlow): TurnOutcome {
+export function cancel(state: ConversationState, { active }: LiveJourney): TurnOutcome {
   return changed(withoutFlow(state), [noticeView('cancelled', 'info', [menuAction()])], [{ type: 'audit', action: 'journey.cancelled', subject: active.instanceId }]);
 }
 
-export function saveForLater(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
-  const effects = park(active);
+/** Save for later keeps the open page's unsent values with the draft; they are shown again when it is resumed. */
+export function saveForLater(state: ConversationState, current: LiveJourney, deps: TurnDeps, openPage?: Record<string, string>): TurnOutcome {
+  const kept = keepOpenPage(current, openPage, deps);
+  if (!kept.ok) return unchanged(state, kept.views);
+  const effects = park(kept.live);
   if (effects.length === 0) return unchanged(state, [noticeView('nothingToSave', 'info', [menuAction()])]);
   const notice = noticeView('savedForLater', 'info', [menuAction()]);
   notice.lines = [{ key: 'notices:savedForLater.line1', values: { days: deps.draftTtlDays } }];
   return changed(withoutFlow(state), [notice], effects);
 }
 
-export function resumeDraft(state: ConversationState, draftId: string, deps: TurnDeps): TurnOutcome {
+export function resumeDraft(state: ConversationState, current: LiveJourney | undefined, draftId: string, deps: TurnDeps): TurnOutcome {
   const draft = deps.drafts.find((d) => d.draftId === draftId);
-  const flow = draft === undefined ? undefined : flowById(draft.flowId);
-  if (draft === undefined || flow === undefined || flow.version !== draft.flow.machineVersion) {
-    return unchanged(state, [noticeView('draftGone', 'info', []), welcomeView(liveFlow(state), deps.drafts)]);
+  const resumed = draft === undefined ? undefined : loadJourney(draft.flow, deps.catalogue);
+  if (draft === undefined || resumed === undefined) {
+    return unchanged(state, [noticeView('draftGone', 'info', []), welcomeView(current?.active, deps.drafts, deps.catalogue)]);
   }
-  const current = liveFlow(state);
-  const parked = current !== undefined && current.instanceId !== draft.flow.instanceId ? park(current) : [];
+  const parked = current !== undefined && current.active.instanceId !== draft.flow.instanceId ? park(current) : [];
   const effects: Effect[] = [...parked, { type: 'draft.remove', draftId }, { type: 'audit', action: 'journey.resumed', subject: draft.flow.instanceId }];
-  return changed(withRoleOf({ ...state, flow: draft.flow }, draft.flowId), journeyView(draft.flow, deps.facts), effects);
+  return changed(withRoleOf({ ...state, flow: draft.flow }, draft.flowId, deps.catalogue), journeyView(resumed, deps), effects);
+}
+
+/** The turn's outcome when only the open page's values may have been kept: stored if they were. */
+export function changedIf(state: ConversationState, live: LiveJourney, views: View[]): TurnOutcome {
+  return live.active === state.flow ? unchanged(state, views) : changed({ ...state, flow: live.active }, views);
 }
 
 /** A stored journey this version cannot continue: say so kindly and offer a fresh start. */
 export function retire(state: ConversationState, deps: TurnDeps): TurnOutcome {
-  return changed(withoutFlow(state), [noticeView('journeyRetired', 'warning', resumeActions(undefined)), welcomeView(undefined, deps.drafts)]);
+  return changed(withoutFlow(state), [noticeView('journeyRetired', 'warning', resumeActions(undefined)), welcomeView(undefined, deps.drafts, deps.catalogue)]);
 }

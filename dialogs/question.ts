@@ -1,3 +1,4 @@
+import type { FlowCatalogue } from './catalogue';
 import type { ActionView, AnswerView, View } from '../cards/view';
 import type { KnowledgeEntry } from '../knowledge/entry.schema';
 import { contactsOfEntry } from '../knowledge/localContacts';
@@ -52,20 +53,20 @@ export function entryView(entry: KnowledgeEntry, index: KnowledgeIndex, facts: D
  * "Not sure", usefully: it says so, offers the nearest entries as what they are (the nearest, not an
  * answer) so one press opens the right one, and the role menu for a guided start.
  */
-export function notSureView(result: SearchResult): View {
+export function notSureView(result: SearchResult, catalogue: FlowCatalogue): View {
   const view = noticeView('notSure', 'info', [menuAction()], 2);
   const nearest = result.hits.slice(0, MAX_NEAREST).map((h) => open(h.entry));
   view.groups = [
     ...(nearest.length > 0 ? [{ heading: { key: 'notices:notSure.nearest' }, actions: nearest }] : []),
-    { heading: { key: 'notices:notSure.roles' }, actions: roleMenu() },
+    { heading: { key: 'notices:notSure.roles' }, actions: roleMenu(catalogue) },
   ];
   return view;
 }
 
-export function answerQuestion(text: string, index: KnowledgeIndex, facts: DeploymentFacts, context: SearchContext = {}): Answered {
+export function answerQuestion(text: string, index: KnowledgeIndex, facts: DeploymentFacts, catalogue: FlowCatalogue, context: SearchContext = {}): Answered {
   const result = index.search(text, context);
   const best = result.hits[0];
-  if (!result.confident || best === undefined) return { confident: false, views: [notSureView(result)] };
+  if (!result.confident || best === undefined) return { confident: false, views: [notSureView(result, catalogue)] };
   return { confident: true, views: [entryView(best.entry, index, facts)] };
 }
 

@@ -1,4 +1,4 @@
-import type { SITUATION_FLOWS } from './flows';
+import type { SituationJourneyId } from './journeyIds';
 import { describedSituation, type DescribedSituation } from './situation';
 import { isUrgent, normalise } from './urgency';
 
@@ -7,7 +7,7 @@ export type Route =
   | { kind: 'urgent' }
   | { kind: 'command'; command: 'menu' | 'back' | 'cancel' | 'restart' | 'saveForLater' | 'ask' }
   | { kind: 'role'; role: RoleId }
-  | { kind: 'situation'; flowId: (typeof SITUATION_FLOWS)[number] }
+  | { kind: 'situation'; flowId: SituationJourneyId }
   | { kind: 'described'; situation: DescribedSituation; text: string }
   | { kind: 'question'; text: string };
 
@@ -32,7 +32,7 @@ const ROLES: Array<[RegExp, RoleId]> = [
 ];
 
 // Whole messages only: "what is the return home interview" stays a question for knowledge/.
-const SITUATIONS: Array<[RegExp, (typeof SITUATION_FLOWS)[number]]> = [
+const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
   [/^(?:missing|missing child|(?:the |a )?(?:missing )?child (?:has )?(?:came|come) back|(?:has )?(?:came|come) back|return home interview|return interview)$/, 'situations.missingReturned'],
   [/^(?:trafficking|trafficked|child trafficking|county lines)$/, 'situations.trafficking'],
 ];

@@ -1,5 +1,5 @@
 import { mentionedRole, type Role, selfIdentifiedRole } from '../knowledge/roleWords';
-import { FIRST_FLOW_OF_ROLE, type SITUATION_FLOWS } from './flows';
+import { ROLE_JOURNEY_IDS, type SituationJourneyId } from './journeyIds';
 import type { RoleId } from './router';
 
 /**
@@ -29,7 +29,7 @@ const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|wh
 /** A message that opens as a question. */
 const ASKS = /^\s*(?:what|how|who|when|where|why|which|whats|is|are|can|could|do|does|should|would|will|define|explain)\b/i;
 
-const SITUATIONS: Array<[RegExp, (typeof SITUATION_FLOWS)[number]]> = [
+const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
   [/\b(?:trafficked|trafficking|county\s+lines|cuckoo(?:ed|ing)|(?:running|carrying|moving|selling)\s+drugs|moved\s+(?:around|between|from)|brought\s+(?:here|over|into\s+the\s+country|to\s+the\s+uk))\b/i, 'situations.trafficking'],
   [/\b(?:came|come|coming|got|been|was\s+brought)\s+back\b|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b/i, 'situations.missingReturned'],
 ];
@@ -38,7 +38,7 @@ const ROLE_ID_OF: Record<Role, RoleId> = { school: 'school', health: 'health', b
 const ROLES: Role[] = ['school', 'health', 'business', 'police', 'social-care'];
 /** The router's id for a knowledge role (`social-care` is `socialCare` there). */
 export const roleIdOf = (role: Role): RoleId => ROLE_ID_OF[role];
-const firstFlowOf = (role: Role): string => FIRST_FLOW_OF_ROLE[ROLE_ID_OF[role]];
+const firstFlowOf = (role: Role): string => ROLE_JOURNEY_IDS[ROLE_ID_OF[role]];
 
 /** The journey a described situation is offered, or undefined when the message is a question. */
 export function describedSituation(text: string): DescribedSituation | undefined {

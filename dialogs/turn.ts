@@ -1,7 +1,8 @@
 import type { View } from '../cards/view';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { SearchContext } from '../knowledge/search';
-import type { DeploymentFacts } from './flow';
+import type { FlowCatalogue } from './catalogue';
+import type { DeploymentFacts, FlowDialog, PersistedJourney } from './flow';
 
 /** A journey parked with "save for later", as the runner loaded it for this turn. */
 export interface ParkedJourney {
@@ -9,6 +10,15 @@ export interface ParkedJourney {
   flowId: string;
   flow: ActiveFlow;
   updatedAt: Date;
+  /** When the store deletes it. */
+  expiresAt: Date;
+}
+
+/** The running journey as read once when the turn starts: what is stored, its flow, and its checked state. */
+export interface LiveJourney {
+  active: ActiveFlow;
+  flow: FlowDialog;
+  journey: PersistedJourney;
 }
 
 /** An answer from knowledge, or the honest "I am not sure" when no entry covers the question. */
@@ -22,6 +32,8 @@ export interface TurnDeps {
   now: Date;
   newId: () => string;
   facts: DeploymentFacts;
+  /** The journeys and forms, built at wiring (bot/app.ts). */
+  catalogue: FlowCatalogue;
   /** The user's parked journeys (for the menu). */
   drafts: ParkedJourney[];
   /** The protocol's knowledge: answers to free text (weighed for the user's role when it is known), and entries opened from a card. */

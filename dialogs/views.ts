@@ -1,12 +1,13 @@
 import type { ActionView, InputView, NoticeView, StepView, TextRef, UrgentAudience, UrgentView, View, WelcomeView } from '../cards/view';
 import { cite, citeChange } from './citations';
 import type { CardEvent } from './events.schema';
+import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
-import { persistedJourneySchema, type DeploymentFacts, type InputErrors } from './flow';
-import { FIRST_FLOW_OF_ROLE, SITUATION_FLOWS, flowById } from './flows';
+import type { DeploymentFacts, InputErrors } from './flow';
 import { withOpeningNote } from './openingNote';
+import { withKeptValues } from './pageInputs';
 import { ROLE_IDS } from './router';
-import type { ParkedJourney } from './turn';
+import type { LiveJourney, ParkedJourney } from './turn';
 
 /** Builds the views of a turn. Every action's data is a CardEvent, so what a card posts is what the runner accepts. */
 
@@ -16,29 +17,27 @@ const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): A
 export const menuAction = (): ActionView => action({ key: 'common:nav.menu' }, { event: 'menu.requested' });
 
 /** The first journey of each role, as the welcome card lists them. */
-export const roleMenu = (): ActionView[] => ROLE_IDS.map((role) => action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId: FIRST_FLOW_OF_ROLE[role] }));
+export const roleMenu = (catalogue: FlowCatalogue): ActionView[] =>
+  ROLE_IDS.map((role) => action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId: catalogue.firstFlowOf(role) }));
 
-export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[]): WelcomeView {
-  const menu: ActionView[] = roleMenu();
+export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[], catalogue: FlowCatalogue): WelcomeView {
+  const menu: ActionView[] = roleMenu(catalogue);
   menu.push(action({ key: 'welcome:role.question' }, { event: 'question.requested' }));
   // A situation's button reads as its journey's title, so the two cannot drift apart.
-  const situations: ActionView[] = SITUATION_FLOWS.flatMap((flowId) => {
-    const flow = flowById(flowId);
+  const situations: ActionView[] = catalogue.situations.flatMap((flowId) => {
+    const flow = catalogue.byId(flowId);
     return flow === undefined ? [] : [action({ key: flow.titleKey }, { event: 'flow.startRequested', flowId })];
   });
   const resumable: ActionView[] = [];
   if (active !== undefined) {
-    const flow = flowById(active.flowId);
+    const flow = catalogue.byId(active.flowId);
     if (flow !== undefined) {
       resumable.push(action({ key: 'welcome:carryOn', values: { journeyKey: flow.titleKey } }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }));
     }
   }
-  for (const d of drafts) {
-    const flow = flowById(d.flowId);
-    if (flow !== undefined) {
-      resumable.push(action({ key: 'welcome:resumeDraft', values: { journeyKey: flow.titleKey, saved: d.updatedAt.getTime() } }, { event: 'draft.resumed', draftId: d.draftId }));
-    }
-  }
+  // Saved drafts are listed on their own card, where each can be told apart and deleted.
+  const count = drafts.filter((d) => catalogue.byId(d.flowId) !== undefined).length;
+  if (count > 0) resumable.push(action({ key: 'welcome:savedDrafts', values: { count } }, { event: 'drafts.requested' }));
   return { kind: 'welcome', safetyLine: true, menu, situations, resumable, citations: [citeChange('change.protocol-2021', 'Section 1: Introduction')] };
 }
 
@@ -56,8 +55,8 @@ export function noticeView(name: string, tone: NoticeView['tone'], actions: Acti
 }
 
 /** A journey offered for what the user described, on one button; what they typed goes with it as their first note. */
-export function offerView(flowId: string, keepsNote: boolean): NoticeView {
-  const flow = flowById(flowId);
+export function offerView(flowId: string, keepsNote: boolean, catalogue: FlowCatalogue): NoticeView {
+  const flow = catalogue.byId(flowId);
   const start = flow === undefined ? [] : [action({ key: 'notices:journeyOffered.start', values: { journeyKey: flow.titleKey } }, { event: 'flow.startRequested', flowId }, 'positive')];
   const lines = [{ key: keepsNote ? 'notices:journeyOffered.line1' : 'notices:journeyOffered.roleOnly' }];
   return { kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:journeyOffered.title' }, lines, actions: [...start, menuAction()] };
@@ -73,14 +72,10 @@ export interface InputOverrides {
   errors: InputErrors;
 }
 
-export function journeyView(active: ActiveFlow, facts: DeploymentFacts, overrides?: InputOverrides): View[] {
-  const flow = flowById(active.flowId);
-  if (flow === undefined) return [noticeView('journeyRetired', 'warning', [menuAction()])];
-  const journey = persistedJourneySchema.safeParse(active.snapshot);
-  if (!journey.success) return [noticeView('journeyRetired', 'warning', [menuAction()])];
-  const body = flow.view(journey.data, facts);
+export function journeyView({ active, flow, journey }: LiveJourney, { facts }: { facts: DeploymentFacts }, overrides?: InputOverrides): View[] {
+  const body = flow.view(journey, facts);
   const ref = { flowId: active.flowId, instanceId: active.instanceId, revision: active.revision };
-  const final = flow.isFinal(journey.data);
+  const final = flow.isFinal(journey);
   const navigation: ActionView[] = final
     ? [action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }), menuAction()]
     : [
@@ -100,7 +95,7 @@ export function journeyView(active: ActiveFlow, facts: DeploymentFacts, override
   };
   if (body.alert !== undefined) step.alert = body.alert;
   if (body.steps !== undefined) step.steps = body.steps;
-  if (body.inputs !== undefined) step.inputs = withOverrides(body.inputs, overrides);
+  if (body.inputs !== undefined) step.inputs = withOverrides(withKeptValues(body.inputs, active, journey.value), overrides);
   if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
   if (body.record !== undefined) step.record = body.record;
   if (body.contacts !== undefined) step.contacts = body.contacts;

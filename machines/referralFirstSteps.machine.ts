@@ -53,7 +53,8 @@ export const referralFirstStepsEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('answer.role'), value: leadAnswerSchema }),
   z.object({ type: z.literal('answer.socialWorker'), value: socialWorkerAnswerSchema }),
   z.object({ type: z.literal('answer.checklist'), inputs: checklistInputsSchema }),
-  z.object({ type: z.literal('checklist.skipped') }),
+  /** Skipping still posts the open area's marks and note, and they are kept. */
+  z.object({ type: z.literal('checklist.skipped'), inputs: checklistInputsSchema.optional() }),
   z.object({ type: z.literal('answer.imagery'), value: imageryAnswerSchema }),
   z.object({ type: z.literal('imagery.acknowledged') }),
 ]);
@@ -80,7 +81,9 @@ export const referralFirstStepsMachine = setup({
     recordRole: assign({ role: ({ event, context }) => (event.type === 'answer.role' ? event.value : context.role) }),
     recordChecklist: assign(({ event, context }) => {
       const area = CHECKLISTS[context.checklist][context.areaIndex];
-      if (event.type !== 'answer.checklist' || area === undefined) return {};
+      if ((event.type !== 'answer.checklist' && event.type !== 'checklist.skipped') || event.inputs === undefined || area === undefined) return {};
+      // A skip from a card that sent nothing (a typed or older card) leaves what was recorded alone.
+      if (event.type === 'checklist.skipped' && Object.keys(event.inputs).length === 0) return {};
       const signs = { ...context.signs };
       for (const itemId of area.itemIds) {
         const answer = event.inputs[itemId];
@@ -119,7 +122,7 @@ export const referralFirstStepsMachine = setup({
           { actions: 'recordChecklist' },
         ],
         // Never delay a referral: the signs can wait, who to tell cannot. What was recorded is kept.
-        'checklist.skipped': [{ guard: 'asksImagery', target: 'askingImagery' }, { target: 'askingRole' }],
+        'checklist.skipped': [{ guard: 'asksImagery', target: 'askingImagery', actions: 'recordChecklist' }, { target: 'askingRole', actions: 'recordChecklist' }],
       },
     },
     askingImagery: {

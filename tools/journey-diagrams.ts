@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FLOWS } from '../dialogs/flows';
+import { CATALOGUE_ENTRIES } from '../dialogs/catalogue.content';
 import type { FlowDialog } from '../dialogs/flow';
 
 /**
@@ -48,7 +48,7 @@ export function documentOf(flow: FlowDialog): string {
 }
 
 export function expectedFiles(): Map<string, string> {
-  return new Map(FLOWS.map((flow) => [join(DIR, `${flow.id}.md`), documentOf(flow)]));
+  return new Map(CATALOGUE_ENTRIES.map(({ flow }) => [join(DIR, `${flow.id}.md`), documentOf(flow)]));
 }
 
 function main(): void {

@@ -1,5 +1,5 @@
 import type { UrgentAudience } from '../../cards/view';
-import { ROLE_IDS, type RoleId } from '../router';
+import type { RoleId } from '../router';
 import { selfIdentifiedRole } from '../../knowledge/roleWords';
 import { roleIdOf } from '../situation';
 
@@ -7,7 +7,7 @@ import { roleIdOf } from '../situation';
  * Who the 999 card speaks to. Business staff and taxi drivers need what to do at the scene; officers
  * need police protection; school, health and social-care staff tell their safeguarding lead; anyone
  * else gets words that fit anyone. The role comes from how the message introduces its writer ("im a
- * cab driver"), else from the running or last journey.
+ * cab driver"), else from the running or last journey (its role is the catalogue's: FlowCatalogue.roleOf).
  */
 
 const AUDIENCE_OF_ROLE: Record<RoleId, UrgentAudience> = {
@@ -20,11 +20,6 @@ const AUDIENCE_OF_ROLE: Record<RoleId, UrgentAudience> = {
 
 export function audienceOf(role: RoleId | undefined): UrgentAudience {
   return role === undefined ? 'anyone' : AUDIENCE_OF_ROLE[role];
-}
-
-/** The role whose journey this is ("school.firstSteps" is the school's); situations belong to no role. */
-export function roleOfFlow(flowId: string): RoleId | undefined {
-  return ROLE_IDS.find((role) => flowId.startsWith(`${role}.`));
 }
 
 /** The role a message's writer gives themselves ("officer here", "im a cab driver"), if any: the same words the search reads (knowledge/roleWords.ts). */

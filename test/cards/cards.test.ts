@@ -1,8 +1,11 @@
+import { askDeleteDraft, draftsView } from '../../dialogs/drafts';
+import { newConversationState } from '../../dialogs/conversationState.schema';
+import type { ParkedJourney, TurnDeps } from '../../dialogs/turn';
 import notices from '../../bot/i18n/locales/en-GB/notices.json';
 import { renderView } from '../../cards/render';
 import type { Translate, View } from '../../cards/view';
 import { escapeMarkdown } from '../../cards/fragments';
-import { FLOWS } from '../../dialogs/flows';
+import { catalogue } from '../support/catalogue';
 import { entryView } from '../../dialogs/question';
 import { noticeView, urgentView, welcomeView } from '../../dialogs/views';
 import { allEntries } from '../../knowledge/entries';
@@ -18,13 +21,18 @@ beforeAll(async () => {
   t = await strictT();
 });
 
-const active = { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 2, snapshot: FLOWS[0]?.start() ?? {}, history: [] };
-const draft = { draftId: 'd-1', flowId: 'police.firstSteps', flow: { ...active, flowId: 'police.firstSteps' }, updatedAt: new Date('2026-03-01T09:30:00Z') };
+const active = { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 2, snapshot: catalogue.flows[0]?.start() ?? {}, history: [] };
+const draft = { draftId: 'd-1', flowId: 'police.firstSteps', flow: { ...active, flowId: 'police.firstSteps' }, updatedAt: new Date('2026-03-01T09:30:00Z'), expiresAt: new Date('2026-03-29T09:30:00Z') };
+const resumable = { ...draft, draftId: 'd-2', flowId: 'school.firstSteps', flow: { ...active, machineVersion: catalogue.byId('school.firstSteps')?.version ?? 0 } };
+const turnDeps = (drafts: ParkedJourney[]): TurnDeps => ({ now: new Date('2026-03-02T10:00:00Z'), newId: () => 'i-2', facts: { contacts: {} }, catalogue, drafts, knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] }, draftTtlDays: 28 });
 
 describe('cards', () => {
   it.each<[string, View]>([
-    ['welcome', welcomeView(undefined, [])],
-    ['welcome with a journey to carry on and one saved', welcomeView(active, [draft])],
+    ['welcome', welcomeView(undefined, [], catalogue)],
+    ['welcome with a journey to carry on and one saved', welcomeView(active, [draft], catalogue)],
+    ['saved drafts, one that resumes and one that no longer does', draftsView(turnDeps([resumable, draft]))],
+    ['no saved drafts', draftsView(turnDeps([]))],
+    ['a draft to delete, asked once', askDeleteDraft(newConversationState(), 'd-2', turnDeps([resumable])).views[0] ?? noticeView('draftGone', 'info', [])],
     ...(['business', 'police', 'professional', 'anyone'] as const).flatMap((audience): Array<[string, View]> => [
       [`urgent for ${audience}`, urgentView(undefined, audience)],
       [`urgent for ${audience} during a journey`, urgentView(active, audience)],
@@ -34,7 +42,7 @@ describe('cards', () => {
   });
 
   it('the welcome card says what the assistant is, what it is not, 999 first, the edition, and a menu by role', () => {
-    const text = JSON.stringify(renderView(welcomeView(undefined, []), t));
+    const text = JSON.stringify(renderView(welcomeView(undefined, [], catalogue), t));
     expect(text.indexOf('If a child is in danger now, call 999.')).toBeLessThan(text.indexOf(t('welcome:title')));
     for (const phrase of [ 'I do not replace calling the police', '3rd edition (2017)', 'replaced in 2021', 'School or college', 'Health', 'Business (Operation Makesafe)', 'Police officer', 'Social care, MASH or MASE', 'Ask a question']) {
       expect(text).toContain(phrase);

@@ -1,5 +1,5 @@
 import type { Answer, FlowDialog, PersistedJourney } from '../../dialogs/flow';
-import { flowById } from '../../dialogs/flows';
+import { catalogue } from '../support/catalogue';
 import { strictT } from '../support/i18n';
 
 /**
@@ -50,7 +50,7 @@ it.each<[string, Answer[], string, string, string]>([
   ],
 ])('%s, after %j: "%s" opens %s', async (flowId, answers, title, nextState, nextTitle) => {
   const t = await strictT();
-  const flow = flowById(flowId);
+  const flow = catalogue.byId(flowId);
   if (flow === undefined) throw new Error(`no flow ${flowId}`);
   const journey = await reach(flow, answers);
   const card = flow.view(journey, { contacts: {} });

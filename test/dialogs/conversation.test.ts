@@ -1,3 +1,4 @@
+import { catalogue } from '../support/catalogue';
 import type { View } from '../../cards/view';
 import { handleTurn } from '../../dialogs/conversation';
 import type { ConversationState } from '../../dialogs/conversationState.schema';
@@ -11,6 +12,7 @@ const deps = (drafts: ParkedJourney[] = []): TurnDeps => ({
   now: new Date('2026-01-01T10:00:00Z'),
   newId: () => `instance-${(ids += 1)}`,
   facts: { contacts: {} },
+  catalogue,
   drafts,
   knowledge: { answer: () => ({ confident: false, views: [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:notSure.title' }, lines: [], actions: [] }] }), open: () => [] },
   draftTtlDays: 28,
@@ -111,10 +113,14 @@ describe('a conversation turn', () => {
     const park = saved.effects.find((e) => e.type === 'draft.park');
     if (park?.type !== 'draft.park') throw new Error('not parked');
     expect(park.flow).toEqual(two.state.flow);
-    const drafts = [{ draftId: park.draftId, flowId: park.flow.flowId, flow: park.flow, updatedAt: new Date() }];
+    const drafts = [{ draftId: park.draftId, flowId: park.flow.flowId, flow: park.flow, updatedAt: new Date(), expiresAt: new Date(Date.now() + 28 * 86_400_000) }];
     const menu = await handleTurn(saved.state, { event: 'menu.requested' }, 'a4', deps(drafts));
     const welcome = menu.views[0];
-    expect(welcome?.kind === 'welcome' && welcome.resumable.map((a) => a.data)).toEqual([{ event: 'draft.resumed', draftId: park.draftId }]);
+    // The welcome card offers the list of saved drafts, where each is told apart and can be resumed or deleted.
+    expect(welcome?.kind === 'welcome' && welcome.resumable.map((a) => a.data)).toEqual([{ event: 'drafts.requested' }]);
+    const listed = await handleTurn(menu.state, { event: 'drafts.requested' }, 'a4b', deps(drafts));
+    const list = listed.views[0];
+    expect(list?.kind === 'notice' && list.groups?.map((g) => g.actions.map((a) => a.data))).toEqual([[{ event: 'draft.resumed', draftId: park.draftId }, { event: 'draft.deleteRequested', draftId: park.draftId }]]);
     const resumed = await handleTurn(menu.state, { event: 'draft.resumed', draftId: park.draftId }, 'a5', deps(drafts));
     expect(titles(resumed.views)).toEqual(['referral:recordingSigns.title']);
     expect(resumed.effects).toContainEqual({ type: 'draft.remove', draftId: park.draftId });

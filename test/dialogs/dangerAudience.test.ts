@@ -1,6 +1,7 @@
 import { handleTurn } from '../../dialogs/conversation';
 import type { TurnDeps } from '../../dialogs/turn';
-import { audienceOf, roleOfFlow, speakerOf } from '../../dialogs/danger/audience';
+import { audienceOf, speakerOf } from '../../dialogs/danger/audience';
+import { catalogue } from '../support/catalogue';
 import { isDangerPress } from '../../dialogs/danger/press';
 
 /** Who the 999 card is for, and which presses mean danger. */
@@ -36,7 +37,7 @@ describe('the reader of the 999 card', () => {
   });
 
   it('knows a role by its journey, and a situation belongs to none', () => {
-    expect([roleOfFlow('school.firstSteps'), roleOfFlow('business.firstSteps'), roleOfFlow('situations.trafficking')]).toEqual(['school', 'business', undefined]);
+    expect([catalogue.roleOf('school.firstSteps'), catalogue.roleOf('business.firstSteps'), catalogue.roleOf('situations.trafficking')]).toEqual(['school', 'business', undefined]);
   });
 });
 
@@ -59,6 +60,7 @@ describe('the role is kept from the last journey', () => {
     now: new Date('2026-01-01T10:00:00Z'),
     newId: () => 'instance-fictional-1',
     facts: { contacts: {} },
+    catalogue,
     drafts: [],
     knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
     draftTtlDays: 28,

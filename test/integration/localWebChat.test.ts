@@ -87,9 +87,9 @@ describe.each(STORES)('the local web chat: tokens and the bound user (%s store)'
     ({ cards } = await cardsAfter(assistant.url, a, watermark));
     expect(JSON.stringify(cards)).toContain('Saved for later');
 
-    // The same browser, in a new conversation, is offered its draft.
+    // The same browser, in a new conversation, is offered its drafts.
     const again = await startConversation(assistant.url, a.browserCredential);
-    expect(actionTitles((await cardsAfter(assistant.url, again, 0)).cards).some((t) => t.startsWith('Resume: School or college'))).toBe(true);
+    expect(actionTitles((await cardsAfter(assistant.url, again, 0)).cards)).toContain('Your saved drafts (1)');
 
     // Another browser claims the first one's user id (worked out here from the key file) and the page's.
     const key = Buffer.from(readFileSync(join(dirname(assistant.dataFile), 'webchat.key'), 'utf8').trim(), 'base64');
@@ -97,12 +97,12 @@ describe.each(STORES)('the local web chat: tokens and the bound user (%s store)'
     expect(victim).toMatch(/^web-/);
     const b = await startConversation(assistant.url);
     const welcomeB = await cardsAfter(assistant.url, b, 0);
-    expect(actionTitles(welcomeB.cards).some((t) => t.startsWith('Resume:'))).toBe(false);
+    expect(actionTitles(welcomeB.cards).some((t) => t.startsWith('Your saved drafts'))).toBe(false);
     const claimed = await post(assistant.url, b, { type: 'message', text: 'menu', from: { id: victim, aadObjectId: victim }, serviceUrl: 'http://127.0.0.1:9/' });
     expect(claimed.status).toBe(200);
     const menuB = await cardsAfter(assistant.url, b, welcomeB.watermark);
     expect(actionTitles(menuB.cards)).toContain('School or college');
-    expect(actionTitles(menuB.cards).some((t) => t.startsWith('Resume:'))).toBe(false);
+    expect(actionTitles(menuB.cards).some((t) => t.startsWith('Your saved drafts'))).toBe(false);
     // What the page sees of its own message names no user.
     const seen = await read(assistant.url, b);
     expect(seen.activities.find((x) => x.from.role === 'user')?.from.id).toBe('local-user');

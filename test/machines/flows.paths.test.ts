@@ -1,7 +1,7 @@
 import { getShortestPaths } from '@xstate/graph';
 import { renderView } from '../../cards/render';
 import type { Translate } from '../../cards/view';
-import { FLOWS } from '../../dialogs/flows';
+import { catalogue, liveOf } from '../support/catalogue';
 import { journeyView } from '../../dialogs/views';
 import { cardProblems } from '../support/adaptiveCards';
 import { allAnswers, explore } from '../support/flowGraph';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 const noContacts = { contacts: {} };
 const withContacts = { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' } } };
 
-describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('%s', (_id, flow) => {
+describe.each(catalogue.flows.map((flow) => [flow.id, flow] as const))('%s', (_id, flow) => {
   const answers = allAnswers(flow.answerSchema);
 
   it('reaches every state the @xstate/graph shortest paths reach, and no other', async () => {
@@ -45,7 +45,7 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('%s', (_id, flow) =
     for (const [name, journey] of states) {
       for (const facts of [noContacts, withContacts]) {
         const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-1', revision: 3, snapshot: journey, history: [journey] };
-        for (const view of journeyView(active, facts)) {
+        for (const view of journeyView(liveOf(active), { facts })) {
           expect({ state: name, problems: cardProblems(renderView(view, t)) }).toEqual({ state: name, problems: [] });
         }
       }
@@ -84,13 +84,13 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('%s', (_id, flow) =
 describe('shared statecharts', () => {
   it('between them, the flows reach every state of every machine they use', async () => {
     const reached = new Map<string, Set<string>>();
-    for (const flow of FLOWS) {
+    for (const flow of catalogue.flows) {
       const { states } = await explore(flow, allAnswers(flow.answerSchema));
       const set = reached.get(flow.machine.id) ?? new Set<string>();
       for (const s of states.keys()) set.add(s);
       reached.set(flow.machine.id, set);
     }
-    for (const flow of FLOWS) expect([...(reached.get(flow.machine.id) ?? [])].sort()).toEqual([...flow.stateNames].sort());
+    for (const flow of catalogue.flows) expect([...(reached.get(flow.machine.id) ?? [])].sort()).toEqual([...flow.stateNames].sort());
   });
 });
 

@@ -1,4 +1,4 @@
-import { flowById } from '../../dialogs/flows';
+import { catalogue } from '../support/catalogue';
 import { schoolFirstStepsFlow } from '../../dialogs/referral/referralFlows';
 import type { ReferralFirstStepsContext } from '../../machines/referralFirstSteps.machine';
 import { strictT } from '../support/i18n';
@@ -42,7 +42,7 @@ it.each<[string, ReferralFirstStepsContext['imagery'], string]>([
 
 describe('the duty to report child sexual abuse (Crime and Policing Act 2026) on the school and health summaries', () => {
   it.each(['school.firstSteps', 'health.firstSteps'])('%s: every summary carries it as a since-2017 note, commencement not confirmed', (flowId) => {
-    const flow = flowById(flowId);
+    const flow = catalogue.byId(flowId);
     if (flow === undefined) throw new Error(flowId);
     for (const state of ['tellingSafeguardingLead', 'tellingSocialWorker', 'referringToMash']) {
       const context = { ...base, asksImagery: flowId === 'school.firstSteps', checklist: flowId === 'school.firstSteps' ? 'safeguard' : 'health', role: 'lead', socialWorker: 'no' };

@@ -2,6 +2,7 @@ import { initialTransition, transition } from 'xstate';
 import { renderView } from '../../cards/render';
 import type { Translate } from '../../cards/view';
 import { policeFirstStepsFlow } from '../../dialogs/police/policeFirstSteps.flow';
+import { liveOf } from '../support/catalogue';
 import { journeyView } from '../../dialogs/views';
 import { pathwayStep, pathwaySteps, changesOf } from '../../knowledge/pathways';
 import { policePathwaySteps } from '../../knowledge/pathways/police';
@@ -48,7 +49,7 @@ const base: PoliceFirstStepsContext = { immediateRisk: 'no', crimeAlleged: 'no',
 const view = (value: string, context: Partial<PoliceFirstStepsContext> = {}) => policeFirstStepsFlow.view({ value, context: { ...base, ...context } }, { contacts: {} });
 const cardText = (value: string, context: Partial<PoliceFirstStepsContext> = {}): string => {
   const active = { flowId: policeFirstStepsFlow.id, machineVersion: policeFirstStepsFlow.version, instanceId: 'i-1', revision: 1, snapshot: { value, context: { ...base, ...context } }, history: [] };
-  return allText(journeyView(active, { contacts: {} }).map((v) => renderView(v, t)));
+  return allText(journeyView(liveOf(active), { facts: { contacts: {} } }).map((v) => renderView(v, t)));
 };
 const keys = (refs: Array<{ key: string }> | undefined): string[] => (refs ?? []).map((r) => r.key.replace(/^police:summarisingActions\./, ''));
 

@@ -1,5 +1,5 @@
 import { initialTransition, transition, type AnyStateMachine, type EventObject } from 'xstate';
-import { FLOWS, SITUATION_FLOWS } from '../../dialogs/flows';
+import { catalogue } from '../support/catalogue';
 import { route } from '../../dialogs/router';
 import { missingReturnedFlow } from '../../dialogs/situations/missingReturned.flow';
 import { traffickingFlow } from '../../dialogs/situations/trafficking.flow';
@@ -107,7 +107,7 @@ describe('trafficking and county lines (sections 3 and 10)', () => {
 
 describe('the situations are wired and cited as the protocol marks them', () => {
   it('every situation on the menu is a journey the assistant runs', () => {
-    expect(SITUATION_FLOWS.map((id) => FLOWS.find((f) => f.id === id)?.id)).toEqual(['situations.missingReturned', 'situations.trafficking']);
+    expect(catalogue.situations.map((id) => catalogue.byId(id)?.id)).toEqual(['situations.missingReturned', 'situations.trafficking']);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { initialTransition, transition, type AnyStateMachine, type EventObject } from 'xstate';
-import { flowById } from '../../dialogs/flows';
+import { catalogue } from '../support/catalogue';
 import { socialCareFirstStepsFlow } from '../../dialogs/socialCare/socialCareFirstSteps.flow';
 import type { DeploymentFacts } from '../../dialogs/flow';
 import { pathwayStep } from '../../knowledge/pathways';
@@ -247,7 +247,7 @@ function allMetContext(): NonNullable<SocialCareFirstStepsContext['masePrecondit
 
 describe('the social care journey is wired and cited as the protocol marks it', () => {
   it('runs on its own statechart under the same flow id', () => {
-    expect(flowById('socialCare.firstSteps')?.machine.id).toBe('socialCareFirstSteps');
+    expect(catalogue.byId('socialCare.firstSteps')?.machine.id).toBe('socialCareFirstSteps');
   });
 
   it.each([

@@ -134,3 +134,18 @@ export function headings(cards: Card[]): string[] {
 export function allText(cards: Card[]): string {
   return JSON.stringify(cards);
 }
+
+/** The values the cards' inputs show, by input id without the `in.` prefix: what the person would see filled in. */
+export function inputValues(cards: Card[]): Record<string, string> {
+  const found: Record<string, string> = {};
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (typeof node === 'object' && node !== null) {
+      const record = z.record(z.string(), z.unknown()).parse(node);
+      if (typeof record.type === 'string' && record.type.startsWith('Input.') && typeof record.id === 'string' && typeof record.value === 'string') found[record.id.replace(/^in\./, '')] = record.value;
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(cards);
+  return found;
+}

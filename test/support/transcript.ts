@@ -1,4 +1,4 @@
-import { allText, chat, headings, startTestAssistant, type Card, type TestAssistant } from './assistant';
+import { allText, chat, headings, inputValues, startTestAssistant, type Card, type TestAssistant } from './assistant';
 
 /**
  * Plays a whole conversation through the real handler: each step is what a person types or
@@ -6,7 +6,8 @@ import { allText, chat, headings, startTestAssistant, type Card, type TestAssist
  * `restart` step stops the assistant and starts a new one on the same store.
  */
 
-export type TranscriptStep = (({ say: string } | { press: string | RegExp; inputs?: Record<string, string> }) & { see: string[]; read?: string[] }) | { restart: true };
+/** `values`: inputs the cards must show filled in, by input id. */
+export type TranscriptStep = (({ say: string } | { press: string | RegExp; inputs?: Record<string, string> }) & { see: string[]; read?: string[]; values?: Record<string, string> }) | { restart: true };
 
 export function playTranscripts(transcripts: Array<[string, TranscriptStep[]]>): void {
   describe.each(transcripts)('%s', (_name, steps) => {
@@ -31,6 +32,7 @@ export function playTranscripts(transcripts: Array<[string, TranscriptStep[]]>):
         expect({ step: said, see: headings(last) }).toEqual({ step: said, see: step.see });
         const text = allText(last);
         for (const phrase of step.read ?? []) expect({ step: said, reads: text.includes(phrase) ? phrase : `missing: ${phrase}` }).toEqual({ step: said, reads: phrase });
+        if (step.values !== undefined) expect({ step: said, values: inputValues(last) }).toMatchObject({ step: said, values: step.values });
       }
       expect(allText(last)).not.toContain('{{');
     });

@@ -1,0 +1,59 @@
+import type { FlowDialog } from './flow';
+import { ROLE_IDS, type RoleId } from './router';
+
+/**
+ * What the engine knows of the journeys and forms: only what it is given at wiring. bot/app.ts
+ * builds the catalogue from the content list (catalogue.content.ts) and passes it to each turn,
+ * so no engine file imports a journey or a form, and adding one is a line in that list.
+ */
+
+export type CatalogueEntry =
+  /** A role's first journey: the welcome card's button for that role. */
+  | { kind: 'roleJourney'; role: RoleId; flow: FlowDialog }
+  /** A journey that starts from what happened rather than from who the user is, offered in list order. */
+  | { kind: 'situation'; flow: FlowDialog }
+  /** A form, with the role it belongs to when it has one. */
+  | { kind: 'form'; flow: FlowDialog; role?: RoleId };
+
+export interface FlowCatalogue {
+  /** Every flow, in list order. */
+  flows: readonly FlowDialog[];
+  byId(flowId: string): FlowDialog | undefined;
+  /** The id of the journey a role starts with. */
+  firstFlowOf(role: RoleId): string;
+  /** Situation journeys' ids, in menu order. */
+  situations: readonly string[];
+  /** Forms' ids, in list order. */
+  forms: readonly string[];
+  /** The role whose flow this is; situations belong to no role. */
+  roleOf(flowId: string): RoleId | undefined;
+}
+
+/** Builds the catalogue, refusing a list with a repeated id or a role without exactly one first journey. */
+export function buildCatalogue(entries: readonly CatalogueEntry[]): FlowCatalogue {
+  const byId = new Map<string, CatalogueEntry>();
+  for (const entry of entries) {
+    if (byId.has(entry.flow.id)) throw new Error(`catalogue: flow ${entry.flow.id} is listed twice`);
+    byId.set(entry.flow.id, entry);
+  }
+  const first = new Map<RoleId, string>();
+  for (const entry of entries) {
+    if (entry.kind !== 'roleJourney') continue;
+    if (first.has(entry.role)) throw new Error(`catalogue: role ${entry.role} has two first journeys`);
+    first.set(entry.role, entry.flow.id);
+  }
+  const missing = ROLE_IDS.filter((role) => !first.has(role));
+  if (missing.length > 0) throw new Error(`catalogue: no first journey for ${missing.join(', ')}`);
+  const idsOf = (kind: CatalogueEntry['kind']) => entries.filter((e) => e.kind === kind).map((e) => e.flow.id);
+  return {
+    flows: entries.map((e) => e.flow),
+    byId: (flowId) => byId.get(flowId)?.flow,
+    firstFlowOf: (role) => first.get(role) ?? '',
+    situations: idsOf('situation'),
+    forms: idsOf('form'),
+    roleOf(flowId) {
+      const entry = byId.get(flowId);
+      return entry === undefined || entry.kind === 'situation' ? undefined : entry.role;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { ActionView, NoticeView, TextRef } from '../cards/view';
+import type { ConversationState } from './conversationState.schema';
+import type { CardEvent } from './events.schema';
+import { cancel, changedIf, keepOpenPage, restart, startFlow } from './journeys';
+import { differsFromPage } from './pageInputs';
+import type { LiveJourney, TurnDeps, TurnOutcome } from './turn';
+import { noticeView } from './views';
+
+/**
+ * Cancel, Start again and leaving a journey for another ask once before anything is lost, and never
+ * when there is nothing to lose. The question names the journey and revision it was asked at, so an
+ * answer to an out-of-date one is refused like any stale card. Asking keeps the open page's values,
+ * so "Carry on" shows them again.
+ */
+
+const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): ActionView =>
+  style === undefined ? { label, data } : { label, data, style };
+
+type Values = Record<string, string> | undefined;
+
+/** Something answered, kept, or typed on the open page and not sent yet. */
+function hasSomethingToLose(live: LiveJourney, openPage: Values, deps: TurnDeps): boolean {
+  const { active } = live;
+  if (active.history.length > 0 || Object.keys(active.pageInputs ?? {}).length > 0) return true;
+  return openPage !== undefined && differsFromPage(live.flow.view(live.journey, deps.facts).inputs ?? [], openPage);
+}
+
+const refOf = ({ active }: LiveJourney) => ({ flowId: active.flowId, instanceId: active.instanceId, revision: active.revision });
+
+function question(name: 'confirmCancel' | 'confirmRestart', live: LiveJourney, confirm: CardEvent): NoticeView {
+  const ref = refOf(live);
+  const view = noticeView(name, 'warning', [
+    action({ key: `notices:${name}.confirm` }, confirm, 'destructive'),
+    action({ key: 'common:nav.saveForLater' }, { event: 'flow.savedForLater', ...ref }),
+    action({ key: 'common:nav.carryOn' }, { event: 'flow.resumed', flowId: ref.flowId, instanceId: ref.instanceId }, 'positive'),
+  ]);
+  view.lines = [{ key: `notices:${name}.which`, values: { journeyKey: live.flow.titleKey } }, { key: `notices:${name}.line1` }];
+  return view;
+}
+
+/** Cancel: straight away with nothing to lose, otherwise asked once. */
+export function askCancel(state: ConversationState, live: LiveJourney, openPage: Values, deps: TurnDeps): TurnOutcome {
+  if (!hasSomethingToLose(live, openPage, deps)) return cancel(state, live);
+  const kept = keepOpenPage(live, openPage, deps);
+  if (!kept.ok) return { state, changed: false, views: kept.views, effects: [] };
+  return changedIf(state, kept.live, [question('confirmCancel', kept.live, { event: 'flow.cancelConfirmed', ...refOf(kept.live) })]);
+}
+
+/** Start again: straight away with nothing to lose or once the journey is finished (its summary stays above), otherwise asked once. */
+export function askRestart(state: ConversationState, live: LiveJourney, openPage: Values, deps: TurnDeps): TurnOutcome {
+  if (live.flow.isFinal(live.journey) || !hasSomethingToLose(live, openPage, deps)) return restart(state, live, deps);
+  const kept = keepOpenPage(live, openPage, deps);
+  if (!kept.ok) return { state, changed: false, views: kept.views, effects: [] };
+  return changedIf(state, kept.live, [question('confirmRestart', kept.live, { event: 'flow.restartConfirmed', ...refOf(kept.live) })]);
+}
+
+/**
+ * Starting another journey while one with answers is running: it is saved in the drafts, and the
+ * user is asked once, so a press on an old menu card does not take them away unawares.
+ */
+export function requestStart(state: ConversationState, live: LiveJourney | undefined, flowId: string, deps: TurnDeps): TurnOutcome {
+  const next = deps.catalogue.byId(flowId);
+  if (live === undefined || next === undefined || live.flow.isFinal(live.journey) || !hasSomethingToLose(live, undefined, deps)) return startFlow(state, live, flowId, deps);
+  const ref = refOf(live);
+  const view = noticeView('confirmLeave', 'warning', [
+    action({ key: 'notices:confirmLeave.confirm', values: { journeyKey: next.titleKey } }, { event: 'flow.leaveConfirmed', ...ref, to: flowId }),
+    action({ key: 'common:nav.carryOn' }, { event: 'flow.resumed', flowId: ref.flowId, instanceId: ref.instanceId }, 'positive'),
+  ]);
+  view.lines = [{ key: 'notices:confirmLeave.which', values: { journeyKey: live.flow.titleKey } }, { key: 'notices:confirmLeave.line1' }];
+  return { state, changed: false, views: [view], effects: [] };
+}

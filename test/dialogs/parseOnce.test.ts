@@ -1,0 +1,33 @@
+import { handleTurn } from '../../dialogs/conversation';
+import { persistedJourneySchema } from '../../dialogs/flow';
+import type { TurnDeps } from '../../dialogs/turn';
+import { referralFirstStepsContextSchema } from '../../machines/referralFirstSteps.machine';
+import { catalogue } from '../support/catalogue';
+
+/** A turn reads the stored journey once and carries it: one answer parses the envelope once and the context once in, once out. */
+
+const deps = (): TurnDeps => ({
+  now: new Date('2026-01-01T10:00:00Z'),
+  newId: () => 'instance-fictional-1',
+  facts: { contacts: {} },
+  catalogue,
+  drafts: [],
+  knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
+  draftTtlDays: 28,
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+it('one answer reads the stored journey once', async () => {
+  const started = await handleTurn(undefined, { event: 'flow.startRequested', flowId: 'school.firstSteps' }, 'a1', deps());
+  const flow = started.state.flow;
+  if (flow === undefined) throw new Error('no journey');
+  // As the runner hands it over: plain JSON from storage, nothing remembered from the turn before.
+  const stored: unknown = JSON.parse(JSON.stringify(started.state));
+  const envelope = jest.spyOn(persistedJourneySchema, 'safeParse');
+  const context = jest.spyOn(referralFirstStepsContextSchema, 'safeParse');
+  const next = await handleTurn(stored, { event: 'flow.answered', flowId: flow.flowId, instanceId: flow.instanceId, revision: flow.revision, answer: { type: 'answer.danger', value: 'no' } }, 'a2', deps());
+  expect(next.state.flow?.revision).toBe(1);
+  expect(next.views.map((v) => v.kind)).toEqual(['step']);
+  expect({ envelope: envelope.mock.calls.length, context: context.mock.calls.length }).toEqual({ envelope: 1, context: 2 });
+});
