@@ -1,5 +1,6 @@
 import { adaptiveCard, container, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
-import { choicesBlock, citationBlock, contactsBlock, heading, say, toActions } from './fragments';
+import { choicesBlock, citationBlock, contactsBlock, heading, problemsBlock, say, toActions } from './fragments';
+import { checkBlock, promptsBlock } from './check';
 import { inputsBlock, recordBlock } from './inputs';
 import type { StepView, Translate } from './view';
 
@@ -8,6 +9,8 @@ export function stepCard(view: StepView, t: Translate): AdaptiveCard {
   const urgent = view.tone === 'urgent';
   const intro: CardElement[] = [heading(say(t, view.title), urgent ? 'urgent' : 'default'), ...view.lines.map((l) => textBlock(say(t, l)))];
   const body: CardElement[] = [];
+  if (view.problems !== undefined && view.problems.length > 0) body.push(problemsBlock(t, view.problems));
+  if (view.progress !== undefined) intro.unshift(textBlock(say(t, view.progress), { isSubtle: true, size: 'Small' }));
   if (view.alert !== undefined) body.push(container([textBlock(say(t, view.alert), { weight: 'Bolder', color: 'Attention' })], 'attention'));
   body.push(urgent ? container(intro, 'attention') : container(intro));
   if (view.steps !== undefined && view.steps.length > 0) {
@@ -15,6 +18,8 @@ export function stepCard(view: StepView, t: Translate): AdaptiveCard {
   }
   if (view.errorSummary !== undefined) body.push(textBlock(say(t, view.errorSummary), { color: 'Attention', weight: 'Bolder' }));
   body.push(...inputsBlock(t, view.inputs ?? []));
+  if (view.check !== undefined) body.push(...checkBlock(t, view.check));
+  if (view.prompts !== undefined && view.prompts.length > 0) body.push(promptsBlock(t, view.prompts));
   if (view.record !== undefined) body.push(...recordBlock(t, view.record));
   body.push(...choicesBlock(t, view.choices));
   body.push(...contactsBlock(t, view.contacts ?? []));

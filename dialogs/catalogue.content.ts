@@ -1,5 +1,6 @@
 import { makesafeFirstStepsFlow } from './business/makesafeFirstSteps.flow';
 import type { CatalogueEntry } from './catalogue';
+import { FORM_FLOWS } from './forms';
 import { policeFirstStepsFlow } from './police/policeFirstSteps.flow';
 import { healthFirstStepsFlow, schoolFirstStepsFlow } from './referral/referralFlows';
 import { socialCareFirstStepsFlow } from './socialCare/socialCareFirstSteps.flow';
@@ -18,4 +19,5 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   { kind: 'roleJourney', role: 'socialCare', flow: socialCareFirstStepsFlow },
   { kind: 'situation', flow: missingReturnedFlow },
   { kind: 'situation', flow: traffickingFlow },
+  ...FORM_FLOWS.map((flow) => ({ kind: 'form' as const, flow })),
 ];

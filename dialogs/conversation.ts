@@ -5,7 +5,7 @@ import { audienceOf, speakerOf } from './danger/audience';
 import { isDangerPress } from './danger/press';
 import { askCancel, askRestart, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
-import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow } from './journeys';
+import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm } from './journeys';
 import type { Role } from '../knowledge/roleWords';
 import { route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
@@ -101,6 +101,8 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
           return cancel(state, current);
         case 'flow.leaveConfirmed':
           return startFlow(state, current, event.to, deps);
+        case 'form.startRequested':
+          return startOfferedForm(state, current, event.formId, deps);
       }
     }
   }

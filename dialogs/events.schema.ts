@@ -32,6 +32,8 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('flow.restartConfirmed'), ...flowRef }),
   z.object({ event: z.literal('flow.cancelConfirmed'), ...flowRef }),
   z.object({ event: z.literal('flow.leaveConfirmed'), ...flowRef, to: id }),
+  /** The form a journey's summary offers, started with what the journey recorded. */
+  z.object({ event: z.literal('form.startRequested'), ...flowRef, formId: id }),
   z.object({ event: z.literal('flow.resumed'), flowId: id, instanceId: id }),
   z.object({ event: z.literal('draft.resumed'), draftId: id }),
   z.object({ event: z.literal('drafts.requested') }),

@@ -1,11 +1,11 @@
 import type { View } from '../cards/view';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
-import type { Answer } from './flow';
+import type { Answer, FlowStart, StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
 import { afterAnswer } from './openingNote';
 import { checkPageValues, shiftPages, withPageValues } from './pageInputs';
-import type { Effect, LiveJourney, TurnDeps, TurnOutcome } from './turn';
+import type { Effect, LiveJourney, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, resumeActions, urgentView, welcomeView } from './views';
 
 /** What a turn does to the running journey: start, answer, back, restart, cancel, park, resume. */
@@ -53,12 +53,12 @@ function park(live: LiveJourney | undefined): Effect[] {
  * note (see openingNote.ts); starting any journey withdraws the offer. A role's journey sets the role
  * questions are answered for.
  */
-export function startFlow(state: ConversationState, live: LiveJourney | undefined, flowId: string, deps: TurnDeps, openingNote?: string): TurnOutcome {
+export function startFlow(state: ConversationState, live: LiveJourney | undefined, flowId: string, deps: TurnDeps, openingNote?: string, init?: FlowStart): TurnOutcome {
   const flow = deps.catalogue.byId(flowId);
   if (flow === undefined) return unchanged(state, [noticeView('unknownJourney', 'warning', [menuAction()])]);
   const parked = park(live);
   const note = openingNote ?? (state.offer?.flowId === flowId ? state.offer.note : undefined);
-  const journey = flow.start();
+  const journey = flow.start(init);
   const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: journey, history: [] };
   if (note !== undefined && note.trim() !== '') active.openingNote = note.trim();
   const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
@@ -107,10 +107,15 @@ export function staleCard(state: ConversationState, live: LiveJourney | undefine
 
 export async function answer(state: ConversationState, live: LiveJourney, given: Answer, deps: TurnDeps): Promise<TurnOutcome> {
   const { active, flow } = live;
-  const result = await flow.step(live.journey, given);
+  const submitForm = deps.submitForm;
+  const effects: StepEffects = { now: deps.now };
+  // The form instance is the idempotency key: a double press, a retry or a re-run turn submits once.
+  if (submitForm !== undefined) effects.submit = (payload) => submitForm(flow.id, active.instanceId, payload);
+  const result = await flow.step(live.journey, given, effects);
   if (!result.ok && result.reason === 'invalidInput') {
     // Nothing is stored: the same card comes back with the user's values and the problems beside them.
-    return unchanged(state, journeyView(live, deps, { values: given.inputs ?? {}, errors: result.errors }));
+    const overrides = { values: given.inputs ?? {}, errors: result.errors };
+    return unchanged(state, journeyView(live, deps, result.messages === undefined ? overrides : { ...overrides, messages: result.messages }));
   }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
   // The page being left keeps what was given on it, for Back.
@@ -127,8 +132,8 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
     history: history.slice(dropped),
     ...(pageInputs === undefined ? {} : { pageInputs }),
   };
-  const effects: Effect[] = flow.isFinal(result.journey) ? [{ type: 'audit', action: 'journey.completed', subject: active.instanceId }] : [];
-  return changed({ ...state, flow: next }, journeyView({ active: next, flow, journey: result.journey }, deps), effects);
+  const audit: Effect[] = flow.isFinal(result.journey) ? [{ type: 'audit', action: 'journey.completed', subject: active.instanceId }] : [];
+  return changed({ ...state, flow: next }, journeyView({ active: next, flow, journey: result.journey }, deps), audit);
 }
 
 /** Back: the open page keeps what it holds, and the page before shows what was given on it. */
@@ -137,6 +142,15 @@ export function back(state: ConversationState, current: LiveJourney, deps: TurnD
   if (!kept.ok) return unchanged(state, kept.views);
   const live = kept.live;
   const { active } = live;
+  if (live.flow.back !== undefined) {
+    // A form goes back to the page asked before, every answer kept.
+    const own = live.flow.back(live.journey);
+    if (own === undefined) return changedIf(state, live, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
+    const journey = live.flow.restore(own);
+    if (journey === undefined) return retire(state, deps);
+    const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: own, history: [...active.history, active.snapshot].slice(-MAX_HISTORY) };
+    return changed({ ...state, flow: next }, journeyView({ active: next, flow: live.flow, journey }, deps));
+  }
   const previous = active.history.at(-1);
   if (previous === undefined) return changedIf(state, live, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
   const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: previous, history: active.history.slice(0, -1) };
@@ -165,8 +179,36 @@ export function saveForLater(state: ConversationState, current: LiveJourney, dep
   return changed(withoutFlow(state), [notice], effects);
 }
 
+/** The form a finished journey's summary offers, started with what the journey recorded. */
+export function startOfferedForm(state: ConversationState, live: LiveJourney, formId: string, deps: TurnDeps): TurnOutcome {
+  const { flow, journey } = live;
+  if (flow.formOffer?.formId !== formId || !flow.isFinal(journey)) return staleCard(state, live, deps);
+  return startFlow(state, live, formId, deps, undefined, flow.formOffer.prefill(journey));
+}
+
+/**
+ * A draft of a form whose definition has changed since it was saved: started again with the answers
+ * that still fit, and the user told so. Undefined when the flow cannot carry anything over.
+ */
+function carriedOver(state: ConversationState, current: LiveJourney | undefined, draft: ParkedJourney, deps: TurnDeps): TurnOutcome | undefined {
+  const flow = deps.catalogue.byId(draft.flowId);
+  const snapshot = flow?.carryOver?.(draft.flow.snapshot);
+  const journey = snapshot === undefined ? undefined : flow?.restore(snapshot);
+  if (flow === undefined || snapshot === undefined || journey === undefined) return undefined;
+  const active: ActiveFlow = { ...draft.flow, machineVersion: flow.version, revision: draft.flow.revision + 1, snapshot, history: [] };
+  delete active.pageInputs;
+  const parked = current !== undefined && current.active.instanceId !== active.instanceId ? park(current) : [];
+  const effects: Effect[] = [...parked, { type: 'draft.remove', draftId: draft.draftId }, { type: 'audit', action: 'journey.resumed', subject: active.instanceId }];
+  return changed(withRoleOf({ ...state, flow: active }, draft.flowId, deps.catalogue), [noticeView('formChanged', 'info', [], 2), ...journeyView({ active, flow, journey }, deps)], effects);
+}
+
 export function resumeDraft(state: ConversationState, current: LiveJourney | undefined, draftId: string, deps: TurnDeps): TurnOutcome {
   const draft = deps.drafts.find((d) => d.draftId === draftId);
+  const flow = draft === undefined ? undefined : deps.catalogue.byId(draft.flowId);
+  if (draft !== undefined && flow !== undefined && flow.version !== draft.flow.machineVersion) {
+    const carried = carriedOver(state, current, draft, deps);
+    if (carried !== undefined) return carried;
+  }
   const resumed = draft === undefined ? undefined : loadJourney(draft.flow, deps.catalogue);
   if (draft === undefined || resumed === undefined) {
     return unchanged(state, [noticeView('draftGone', 'info', []), welcomeView(current?.active, deps.drafts, deps.catalogue)]);

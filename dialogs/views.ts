@@ -70,34 +70,45 @@ export function resumeActions(active: ActiveFlow | undefined): ActionView[] {
 export interface InputOverrides {
   values: Record<string, string>;
   errors: InputErrors;
+  /** A form's messages, by input id, in the page's order: shown beside each input and in the summary at the top. */
+  messages?: Record<string, TextRef>;
 }
 
 export function journeyView({ active, flow, journey }: LiveJourney, { facts }: { facts: DeploymentFacts }, overrides?: InputOverrides): View[] {
   const body = flow.view(journey, facts);
   const ref = { flowId: active.flowId, instanceId: active.instanceId, revision: active.revision };
   const final = flow.isFinal(journey);
+  const offer = final && flow.formOffer !== undefined ? [action(flow.formOffer.label, { event: 'form.startRequested', ...ref, formId: flow.formOffer.formId }, 'positive')] : [];
   const navigation: ActionView[] = final
-    ? [action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }), menuAction()]
+    ? [...offer, action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }), menuAction()]
     : [
         ...(active.history.length > 0 ? [action({ key: 'common:nav.back' }, { event: 'flow.backRequested', ...ref })] : []),
         action({ key: 'common:nav.saveForLater' }, { event: 'flow.savedForLater', ...ref }),
         action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }),
         action({ key: 'common:nav.cancel' }, { event: 'flow.cancelled', ...ref }),
       ];
+  // A host checks a form's required inputs before it sends an action: leaving the page must not wait for them.
+  if (body.inputs?.some((i) => i.kind === 'field') === true) for (const a of navigation) if (a.data.event !== 'flow.savedForLater') a.ignoresInputs = true;
   const step: StepView = {
     kind: 'step',
     tone: body.tone,
     title: body.title,
     lines: body.lines,
-    choices: body.choices.map((c) => action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style)),
+    choices: body.choices.map((c) => (c.ignoresInputs === true ? { ...action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style), ignoresInputs: true } : action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style))),
     citations: body.citations,
     navigation,
   };
   if (body.alert !== undefined) step.alert = body.alert;
   if (body.steps !== undefined) step.steps = body.steps;
   if (body.inputs !== undefined) step.inputs = withOverrides(withKeptValues(body.inputs, active, journey.value), overrides);
-  if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
+  if (overrides?.messages !== undefined) step.problems = Object.values(overrides.messages);
+  else if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
   if (body.record !== undefined) step.record = body.record;
+  if (body.progress !== undefined) step.progress = body.progress;
+  if (body.prompts !== undefined) step.prompts = body.prompts;
+  if (body.check !== undefined) {
+    step.check = body.check.map((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, change: action(r.change.label, { event: 'flow.answered', ...ref, answer: r.change.answer }) })) }));
+  }
   if (body.contacts !== undefined) step.contacts = body.contacts;
   if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
   return [withOpeningNote(step, active, final || body.tone === 'summary')];
@@ -107,6 +118,10 @@ function withOverrides(inputs: InputView[], overrides: InputOverrides | undefine
   if (overrides === undefined) return inputs;
   return inputs.map((input) => {
     const value = overrides.values[input.id] ?? input.value;
+    if (input.kind === 'field') {
+      const message = overrides.messages?.[input.id];
+      return message === undefined ? { ...input, value } : { ...input, value, error: message };
+    }
     const issue = overrides.errors[input.id];
     const error = issue === undefined ? undefined : input.kind === 'text' ? { key: `${input.errorKey}.${issue}`, values: { max: input.maxLength } } : { key: `${input.errorKey}.${issue}` };
     return error === undefined ? { ...input, value } : { ...input, value, error };

@@ -38,10 +38,10 @@ describe('the catalogue of journeys and forms, built at wiring', () => {
     if (school === undefined) throw new Error('empty content list');
     const form = { ...school.flow, id: 'forms.fictionalRecord' };
     const withForm = buildCatalogue([...CATALOGUE_ENTRIES, { kind: 'form', flow: form, role: 'school' }]);
-    expect(withForm.forms).toEqual(['forms.fictionalRecord']);
+    expect(withForm.forms).toEqual([...catalogue.forms, 'forms.fictionalRecord']);
     expect(withForm.byId('forms.fictionalRecord')).toBe(form);
     expect(withForm.roleOf('forms.fictionalRecord')).toBe('school');
-    expect(catalogue.forms).toEqual([]);
+    expect(catalogue.forms).toEqual(CATALOGUE_ENTRIES.filter((e) => e.kind === 'form').map((e) => e.flow.id));
   });
 
   it('refuses a list with a repeated id or a role without exactly one first journey', () => {
