@@ -39,7 +39,7 @@ function personQuestions(source: string): Question[] {
 const victimQuestions: Question[] = [
   { id: 'name', kind: 'shortText', required: true, personal: true, isName: true, hint: true, source: `${victims} – Name/Alias` },
   { id: 'dateOfBirth', kind: 'date', required: false, personal: true, notFuture: true, childDateOfBirth: true, source: `${victims} – DoB` },
-  { id: 'age', kind: 'number', min: 0, max: 17, required: false, personal: true, source: `${victims} – Age` },
+  { id: 'age', kind: 'number', min: 0, max: 17, ageOf: 'dateOfBirth', required: false, personal: true, source: `${victims} – Age` },
   ...personQuestions(victims),
   { id: 'strategyMeetingDate', kind: 'date', required: false, notFuture: true, source: `${victims} – Date of CSE strategy meeting` },
   {
@@ -57,7 +57,7 @@ const victimQuestions: Question[] = [
 const offenderQuestions: Question[] = [
   { id: 'name', kind: 'shortText', required: true, personal: true, isName: true, hint: true, source: `${offenders} – Name/Alias` },
   { id: 'dateOfBirth', kind: 'date', required: false, personal: true, notFuture: true, source: `${offenders} – DoB` },
-  { id: 'age', kind: 'number', min: 0, max: 120, required: false, personal: true, source: `${offenders} – Age` },
+  { id: 'age', kind: 'number', min: 0, max: 120, ageOf: 'dateOfBirth', required: false, personal: true, source: `${offenders} – Age` },
   ...personQuestions(offenders),
 ];
 
@@ -112,7 +112,7 @@ const themeQuestions: Question[] = [
 ];
 
 export const maseInformationForm: FormDefinition = {
-  id: 'maseInformation',
+  id: 'form.maseInformation',
   version: 1,
   schemaVersion: 1,
   ns: 'maseInformation',
@@ -148,10 +148,10 @@ export const maseInformationForm: FormDefinition = {
   ],
   quality: [
     { kind: 'initialsOnly' },
-    { kind: 'reminder', messageKey: 'quality.factsNotOpinion' },
-    { kind: 'missingWhen', question: 'trafficking', when: anyModelIs('organised-networked'), messageKey: 'quality.traffickingForOrganisedModel' },
-    { kind: 'missingWhen', question: 'countyLines', when: anyModelIs('county-lines'), messageKey: 'quality.countyLinesForModel' },
-    { kind: 'missingWhen', question: 'riskyInternetUse', when: anyModelIs('online'), messageKey: 'quality.internetUseForOnlineModel' },
+    { kind: 'reminder', messageKey: 'maseInformation:quality.factsNotOpinion' },
+    { kind: 'missingWhen', question: 'trafficking', when: anyModelIs('organised-networked'), messageKey: 'maseInformation:quality.traffickingForOrganisedModel' },
+    { kind: 'missingWhen', question: 'countyLines', when: anyModelIs('county-lines'), messageKey: 'maseInformation:quality.countyLinesForModel' },
+    { kind: 'missingWhen', question: 'riskyInternetUse', when: anyModelIs('online'), messageKey: 'maseInformation:quality.internetUseForOnlineModel' },
   ],
   // The protocol sets no deadline counted from anything this form records (MASE meets monthly, or at most every six weeks).
   deadlines: [],

@@ -13,7 +13,7 @@ const yes = (question: string): Condition => ({ question, equals: 'yes' });
 const no = (question: string): Condition => ({ question, equals: 'no' });
 
 export const policeClosingReportForm: FormDefinition = {
-  id: 'policeClosingReport',
+  id: 'form.policeClosingReport',
   version: 1,
   schemaVersion: 1,
   ns: 'policeClosingReport',
@@ -149,8 +149,8 @@ export const policeClosingReportForm: FormDefinition = {
     },
   ],
   quality: [
-    { kind: 'reminder', messageKey: 'quality.factsNotOpinion' },
-    { kind: 'missingWhen', question: 'outcomeCodes', when: { any: [yes('positiveIntervention'), yes('positiveDisruption')] }, messageKey: 'quality.outcomeCodeMissing' },
+    { kind: 'reminder', messageKey: 'policeClosingReport:quality.factsNotOpinion' },
+    { kind: 'missingWhen', question: 'outcomeCodes', when: { any: [yes('positiveIntervention'), yes('positiveDisruption')] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissing' },
   ],
   // The protocol's six-monthly PNC review and re-approach are counted from dates this report does not hold: they are recorded as periods.
   deadlines: [],
