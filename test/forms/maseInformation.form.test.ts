@@ -87,9 +87,9 @@ describe('refused, with the message beside the question', () => {
     ['victims', { ...VICTIM, age: '-1' }, { age: 'Age must be a number between 0 and 17' }],
     ['victims', { ...VICTIM, age: 'about 15' }, { age: 'Age must be a number between 0 and 17' }],
     ['victims', { ...VICTIM, dateOfBirth: '27/3/2012', age: '12' }, { age: 'Age does not match the date of birth: check both' }],
-    ['victims', { ...VICTIM, ethnicity: 'martian' }, { ethnicity: 'Select the ethnicity from the choices given' }],
-    ['victims', { ...VICTIM, caseStatus: 'closed' }, { caseStatus: 'Select the case status from the choices given' }],
-    ['victims', { ...VICTIM, educationStatus: 'university' }, { educationStatus: 'Select the education status from the choices given' }],
+    ['victims', { ...VICTIM, ethnicity: 'martian' }, { ethnicity: 'Ethnicity must be one of the choices given' }],
+    ['victims', { ...VICTIM, caseStatus: 'closed' }, { caseStatus: 'Case status must be one of the choices given' }],
+    ['victims', { ...VICTIM, educationStatus: 'university' }, { educationStatus: 'Education status must be one of the choices given' }],
     ['victims', { ...VICTIM, disability: 'x'.repeat(1001) }, { disability: 'Disability, learning disability or special educational needs must be 1000 characters or fewer' }],
     ['victims', { ...VICTIM, allocatedService: 'x'.repeat(201) }, { allocatedService: 'Allocated service must be 200 characters or fewer' }],
     ['victims', { ...VICTIM, schoolOrCollege: 'x'.repeat(201) }, { schoolOrCollege: 'School or college must be 200 characters or fewer' }],
@@ -97,7 +97,7 @@ describe('refused, with the message beside the question', () => {
     ['victims', { ...VICTIM, offendingHistory: 'x'.repeat(4001) }, { offendingHistory: 'Offending history and youth offending service or police involvement must be 4000 characters or fewer' }],
     ['victims', { ...VICTIM, strategyMeetingDate: '5/12/2026' }, { strategyMeetingDate: 'Date of the CSE strategy meeting must be today or in the past' }],
     ['victims', { ...VICTIM, strategyMeetingDate: 'last Tuesday' }, { strategyMeetingDate: 'Date of the CSE strategy meeting must be a real date' }],
-    ['victims', { ...VICTIM, policeRiskCategory: 'category4' }, { policeRiskCategory: 'Select the police risk category recorded at the CSE strategy meeting from the choices given' }],
+    ['victims', { ...VICTIM, policeRiskCategory: 'category4' }, { policeRiskCategory: 'Police risk category recorded at the CSE strategy meeting must be one of the choices given' }],
     ['offenders', {}, { name: 'Enter the name or alias' }],
     ['offenders', { ...OFFENDER, dateOfBirth: '5/12/2026' }, { dateOfBirth: 'Date of birth must be today or in the past' }],
     ['offenders', { ...OFFENDER, age: '121' }, { age: 'Age must be a number between 0 and 120' }],
@@ -105,12 +105,12 @@ describe('refused, with the message beside the question', () => {
     ['addresses', { victimAddresses: 'x'.repeat(2001) }, { victimAddresses: 'Victim addresses must be 2000 characters or fewer' }],
     ['addresses', { offenderAddresses: 'x'.repeat(2001) }, { offenderAddresses: 'Offender addresses must be 2000 characters or fewer' }],
     ['additionalLocations', {}, { type: 'Select the type of location', place: 'Enter the location' }],
-    ['additionalLocations', { ...LOCATION, type: 'castle' }, { type: 'Select the type of location from the choices given' }],
+    ['additionalLocations', { ...LOCATION, type: 'castle' }, { type: 'Type of location must be one of the choices given' }],
     ['additionalLocations', { ...LOCATION, place: 'x'.repeat(501) }, { place: 'Location must be 500 characters or fewer' }],
     ['additionalLocations', { ...LOCATION, postcode: 'SW1A' }, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
-    ['themes', { cseModelPrimary: 'invented-model' }, { cseModelPrimary: 'Select the primary CSE model type from the choices given' }],
+    ['themes', { cseModelPrimary: 'invented-model' }, { cseModelPrimary: 'CSE model type: primary must be one of the choices given' }],
     ['themes', { missingEpisodes: 'x'.repeat(4001) }, { missingEpisodes: 'Missing episodes must be 4000 characters or fewer' }],
-    ['themes', { trafficking: 'Concerns', nrmStatus: 'pending' }, { nrmStatus: 'Select whether a National Referral Mechanism referral has been completed from the choices given' }],
+    ['themes', { trafficking: 'Concerns', nrmStatus: 'pending' }, { nrmStatus: 'National Referral Mechanism (NRM) referral completed must be one of the choices given' }],
   ])('%s %j', (pageId, posted, errors) => {
     expect(run(pageId, posted)).toEqual({ errors });
   });
@@ -240,7 +240,7 @@ describe('the document every export is drawn from', () => {
     ]);
     // A third model is asked once a secondary is chosen; the NRM question only after trafficking concerns.
     expect(themes?.rows.map((r) => r.label)).toContain('CSE model type: third');
-    expect(themes?.rows.map((r) => r.label)).not.toContain('Has a National Referral Mechanism (NRM) referral been completed?');
+    expect(themes?.rows.map((r) => r.label)).not.toContain('National Referral Mechanism (NRM) referral completed');
     expect(document().sections[4]?.items?.[0]?.rows).toEqual([
       { label: 'Type of location', value: 'Hotel' },
       { label: 'Location', value: 'A fictional hotel' },

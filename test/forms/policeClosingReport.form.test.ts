@@ -44,7 +44,7 @@ const PERPETRATORS = { organisedCrimeLinks: 'no', perpetratorIdentified: 'no', v
 describe('refused, with the message beside the question', () => {
   it.each<[string, Record<string, unknown>, Record<string, string>]>([
     ['report', {}, { crisReportKind: 'Select which CRIS report is being closed' }],
-    ['report', { crisReportKind: 'incident' }, { crisReportKind: 'Select which CRIS report is being closed from the choices given' }],
+    ['report', { crisReportKind: 'incident' }, { crisReportKind: 'CRIS report being closed must be one of the choices given' }],
     ['report', { crisReportKind: 'crime', crisNumber: 'x'.repeat(41) }, { crisNumber: 'CRIS reference (optional) must be 40 characters or fewer' }],
     ['family', {}, { familyMakeUp: 'Enter the family make-up, including siblings', siblingRisk: 'Select whether any risk to siblings was identified' }],
     ['family', { familyMakeUp: 'x'.repeat(4001), siblingRisk: 'no' }, { familyMakeUp: 'Family make-up, including siblings must be 4000 characters or fewer' }],
@@ -64,7 +64,7 @@ describe('refused, with the message beside the question', () => {
         safeguardingPlan: 'Enter the long-term safeguarding plan',
       },
     ],
-    ['victim', { ...VICTIM, residentialStatus: 'hostel' }, { residentialStatus: 'Select where the victim lives now from the choices given' }],
+    ['victim', { ...VICTIM, residentialStatus: 'hostel' }, { residentialStatus: 'Where the victim lives now must be one of the choices given' }],
     ['victim', { ...VICTIM, residentialStatus: 'other' }, { residentialStatusOther: 'Enter where the victim lives now' }],
     ['victim', { ...VICTIM, positiveIntervention: 'yes' }, { positiveInterventionDetail: 'Enter the positive intervention' }],
     ['victim', { ...VICTIM, currentRisk: 'x'.repeat(4001) }, { currentRisk: 'The current risk for the victim must be 4000 characters or fewer' }],
@@ -93,7 +93,7 @@ describe('refused, with the message beside the question', () => {
     ['pncMarkers', { victimPncMarker: 'yes', victimPncReviewMonths: '7' }, { victimPncReviewMonths: "Review period for the victim's PNC marker, in months must be a number between 1 and 6" }],
     ['pncMarkers', { victimPncMarker: 'no' }, { victimPncNoMarkerReason: 'Enter why there is no PNC marker on the victim' }],
     ['pncMarkers', { victimPncMarker: 'no', victimPncNoMarkerReason: 'Reason' }, {}],
-    ['outcome', { outcomeCodes: 'mi,xx' }, { outcomeCodes: 'Select the outcome code flags recorded on CRIS from the choices given' }],
+    ['outcome', { outcomeCodes: 'mi,xx' }, { outcomeCodes: 'Outcome code flags recorded on CRIS must be one of the choices given' }],
     ['outcome', { outcomeCodes: 'fq', outcomeNotes: 'x'.repeat(4001) }, { outcomeNotes: 'The nature of each intervention or disruption must be 4000 characters or fewer' }],
   ])('%s %j', (pageId, posted, errors) => {
     const expected = Object.keys(errors).length === 0 ? { answers: expect.any(Object) } : { errors };
@@ -201,7 +201,7 @@ describe('the document every export is drawn from', () => {
     const doc = documentOf(form, STORED, { reference: 'CSE-7K2M-9QXD', submittedAt: new Date('2026-07-04T13:05:00Z') }, t);
     expect(doc).toMatchObject({ formId: 'form.policeClosingReport', title: 'Police closing report', submittedAt: '4 July 2026, 14:05', notes: [t('policeClosingReport:confirmation.whatNext')] });
     expect(doc.sections.map((s) => [s.heading, s.rows.map((r) => `${r.label}: ${r.value}`)])).toEqual([
-      ['The report being closed', ['Which CRIS report is being closed?: A non-crime 587/00 CSE report', 'CRIS reference (optional): Not answered']],
+      ['The report being closed', ['CRIS report being closed: A non-crime 587/00 CSE report', 'CRIS reference (optional): Not answered']],
       [
         'Family',
         [
@@ -214,7 +214,7 @@ describe('the document every export is drawn from', () => {
       [
         'The victim',
         [
-          'Where does the victim live now?: In local authority care',
+          'Where the victim lives now: In local authority care',
           'The current risk for the victim: Still in contact with a fictional older man',
           'Did the victim engage with police or another agency?: No',
           'Did the victim provide a visually recorded interview (VRI)?: No',
