@@ -7,9 +7,11 @@ import danger from './locales/en-GB/danger.json';
 import errors from './locales/en-GB/errors.json';
 import forms from './locales/en-GB/forms.json';
 import health from './locales/en-GB/health.json';
+import maseInformation from './locales/en-GB/maseInformation.json';
 import missingReturned from './locales/en-GB/missingReturned.json';
 import notices from './locales/en-GB/notices.json';
 import police from './locales/en-GB/police.json';
+import policeClosingReport from './locales/en-GB/policeClosingReport.json';
 import referral from './locales/en-GB/referral.json';
 import school from './locales/en-GB/school.json';
 import socialCare from './locales/en-GB/socialCare.json';
@@ -22,7 +24,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, forms, health, missingReturned, notices, police, referral, school, socialCare, trafficking, urgent, web, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, forms, health, maseInformation, missingReturned, notices, police, policeClosingReport, referral, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

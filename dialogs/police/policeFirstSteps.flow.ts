@@ -9,6 +9,7 @@ import { cite } from '../citations';
 import { defineFlow, type AnswerChoice } from '../flow';
 import { flagsStep } from './policeFlags.views';
 import { planningInvestigationStep, summaryStep } from './policeSummary.views';
+import { policeClosingReportOffer } from './policeClosingReportOffer';
 
 const k = (key: string): TextRef => ({ key: `police:${key}` });
 const yesNo = (type: string): AnswerChoice[] => [
@@ -28,6 +29,7 @@ export const policeFirstStepsFlow = defineFlow({
   machine: policeFirstStepsMachine,
   contextSchema: policeFirstStepsContextSchema,
   answerSchema: policeFirstStepsEventSchema,
+  formOffer: policeClosingReportOffer,
   views: {
     askingImmediateRisk: () => ({
       tone: 'question',

@@ -13,6 +13,7 @@ import { dangerCheckViews } from '../dangerCheck.views';
 import { socialWorkerQuestion } from '../socialWorkerQuestion.view';
 import { defineFlow, type AnswerChoice } from '../flow';
 import { nextStepsView } from './nextSteps.views';
+import { maseInformationOffer } from './maseInformationOffer';
 
 const k = (key: string): TextRef => ({ key: `socialCare:${key}` });
 
@@ -51,6 +52,7 @@ export const socialCareFirstStepsFlow = defineFlow({
   machine: socialCareFirstStepsMachine,
   contextSchema: socialCareFirstStepsContextSchema,
   answerSchema: socialCareFirstStepsEventSchema,
+  formOffer: maseInformationOffer,
   views: {
     ...dangerCheckViews({ question: 'referral:askingDanger', then: 'socialCare:callingEmergency.then', carryOn: 'socialCare:callingEmergency.continue' }),
     askingSocialWorker: () => socialWorkerQuestion([cite('pathway.c4.allocated-social-worker'), cite('pathway.c4.mash-referral')]),

@@ -53,11 +53,23 @@ export function decidingQuestions(definition: FormDefinition): Set<string> {
 export function pageVariants(definition: FormDefinition, page: Page): Array<Record<string, string>> {
   const questions = questionsOf(page);
   const base = Object.fromEntries(questions.flatMap((q) => Object.entries(validInput(q))));
+  // An age agrees with the date of birth given beside it, whichever date that is (an adult's may be recent).
+  for (const q of questions) {
+    const dateOfBirth = q.kind === 'number' && q.ageOf !== undefined ? base[q.ageOf] : undefined;
+    if (dateOfBirth !== undefined) base[q.id] = String(ageOn(dateOfBirth, londonClock(WALK_NOW).today));
+  }
   const deciding = decidingQuestions(definition);
   const variants = [base];
-  for (const q of questions) if (deciding.has(q.id)) for (const value of choicesOf(q)) variants.push({ ...base, [q.id]: value });
+  for (const q of questions) {
+    if (!deciding.has(q.id)) continue;
+    for (const value of choicesOf(q)) variants.push({ ...base, [q.id]: value });
+    if (leftBlankOnPurpose(definition, q)) variants.push({ ...base, [q.id]: '' });
+  }
   return variants;
 }
+
+/** An optional question a condition depends on: the walk also leaves it blank, since that is a path too. */
+const leftBlankOnPurpose = (definition: FormDefinition, q: Question): boolean => !q.required && q.kind !== 'dateTime' && decidingQuestions(definition).has(q.id);
 
 export interface FormWalk {
   /** Every distinct stored state reached, by a key of its state, page and deciding answers. */
@@ -103,7 +115,13 @@ export async function walkForm(definition: FormDefinition, flow: FlowDialog): Pr
   }
   for (const journey of walk.journeys.filter((j) => j.value === 'checkingAnswers')) {
     const answers = (journey.context.answers ?? {}) as Record<string, unknown>;
-    for (const page of definition.pages) for (const q of questionsOf(page)) ('group' in page || answers[q.id] !== undefined ? walk.asked : walk.skipped).add(q.id);
+    for (const page of definition.pages) {
+      for (const q of questionsOf(page)) {
+        if ('group' in page || answers[q.id] !== undefined) walk.asked.add(q.id);
+        // A question always asked but left blank on purpose (the variant above) was not dropped.
+        else if (!(leftBlankOnPurpose(definition, q) && q.condition === undefined && page.condition === undefined)) walk.skipped.add(q.id);
+      }
+    }
   }
   return walk;
 }

@@ -1,0 +1,158 @@
+import { crisReportKindOptions, outcomeCodeOptions, residentialStatusOptions } from './options/policeClosingReport.options';
+import type { Condition, FormDefinition } from './vocabulary';
+
+/**
+ * The police closing report: every point of Appendix J's "Closing report to include the following
+ * points", then the outcome code flags recorded on CRIS. The current risk is the officer's own
+ * words: nothing is scored. Follow-up questions are asked only when the answer before calls for them.
+ */
+
+const J = 'Appendix J: Closing report';
+const victim = `${J}, in relation to the victim`;
+const yes = (question: string): Condition => ({ question, equals: 'yes' });
+const no = (question: string): Condition => ({ question, equals: 'no' });
+
+export const policeClosingReportForm: FormDefinition = {
+  id: 'form.policeClosingReport',
+  version: 1,
+  schemaVersion: 1,
+  ns: 'policeClosingReport',
+  source: 'Appendix J: Best practice for a Child Sexual Exploitation investigation – Closing report to include the following points; Outcome code',
+  pages: [
+    {
+      id: 'report',
+      intro: true,
+      questions: [
+        { id: 'crisReportKind', kind: 'oneOf', options: crisReportKindOptions, required: true, source: 'Appendix E: Police flags and outcome codes – Recording all suspicions of Child Sexual Exploitation' },
+        { id: 'crisNumber', kind: 'shortText', maxLength: 40, required: false, personal: true, hint: true, source: 'Appendix E: Police flags and outcome codes (the CRIS report the flags are entered on)' },
+      ],
+    },
+    {
+      id: 'family',
+      questions: [
+        { id: 'familyMakeUp', kind: 'longText', required: true, personal: true, hint: true, source: `${J} – Family make up including siblings` },
+        { id: 'siblingRisk', kind: 'yesNo', required: true, source: `${J} – Any identified risk to siblings, and action taken` },
+        { id: 'siblingRiskAction', kind: 'longText', required: true, personal: true, condition: yes('siblingRisk'), source: `${J} – Any identified risk to siblings, and action taken` },
+      ],
+    },
+    {
+      id: 'investigation',
+      questions: [{ id: 'investigationSummary', kind: 'longText', required: true, personal: true, hint: true, source: `${J} – Summary of the investigation to include partner's actions` }],
+    },
+    {
+      id: 'victim',
+      questions: [
+        { id: 'residentialStatus', kind: 'oneOf', options: residentialStatusOptions, required: true, personal: true, source: `${victim} – Victim's current residential status` },
+        { id: 'residentialStatusOther', kind: 'shortText', required: true, personal: true, condition: { question: 'residentialStatus', equals: 'other' }, source: `${victim} – Victim's current residential status` },
+        { id: 'currentRisk', kind: 'longText', required: true, personal: true, hint: true, source: `${victim} – The current risk for the victim` },
+        { id: 'victimEngaged', kind: 'yesNo', required: true, personal: true, source: `${victim} – Did the victim engage with police or another agency?` },
+        { id: 'vriGiven', kind: 'yesNo', required: true, personal: true, hint: true, source: `${victim} – Did the victim provide a VRI?; Section 10: Visually recorded interviews` },
+        { id: 'familyEngaged', kind: 'yesNo', required: true, personal: true, source: `${victim} – Did the victim's family engage with police or another agency?` },
+        { id: 'positiveIntervention', kind: 'yesNo', required: true, personal: true, source: `${victim} – Was there a positive intervention for the victim?; Section 7: Positive interventions` },
+        {
+          id: 'positiveInterventionDetail',
+          kind: 'longText',
+          required: true,
+          personal: true,
+          hint: true,
+          condition: yes('positiveIntervention'),
+          source: "Appendix J: Investigating Officer's actions, Victim – positive interventions recorded as MI flag, with an explanation in the officer's notes",
+        },
+        { id: 'safeguardingPlan', kind: 'longText', required: true, personal: true, source: `${victim} – Long-term safeguarding plan` },
+      ],
+    },
+    {
+      id: 'reapproach',
+      condition: no('victimEngaged'),
+      questions: [
+        {
+          id: 'reapproachReviewMonths',
+          kind: 'number',
+          min: 1,
+          max: 24,
+          required: true,
+          hint: true,
+          source: `${J} – If the victim has not engaged, consideration for review period to re-approach and engage with the victim; Section 10: Investigations`,
+        },
+      ],
+    },
+    {
+      id: 'perpetrators',
+      questions: [
+        { id: 'organisedCrimeLinks', kind: 'yesNo', required: true, source: `${J} – Any links to an organised crime group` },
+        { id: 'organisedCrimeDetail', kind: 'longText', required: true, personal: true, condition: yes('organisedCrimeLinks'), source: `${J} – Any links to an organised crime group` },
+        { id: 'perpetratorIdentified', kind: 'yesNo', required: true, source: `${J} – Was a perpetrator identified?` },
+        {
+          id: 'perpetratorAction',
+          kind: 'longText',
+          required: true,
+          personal: true,
+          hint: true,
+          condition: yes('perpetratorIdentified'),
+          source: `${J} – Was a perpetrator identified and, if so, what action was taken?; Appendix J: Suspect – if the suspect is identified, there is an expectation that there will be some action taken to disrupt them`,
+        },
+        { id: 'positiveDisruption', kind: 'yesNo', required: true, condition: yes('perpetratorIdentified'), source: `${J} – Has a positive disruption been recorded?` },
+        { id: 'venueIdentified', kind: 'yesNo', required: true, source: `${J} – Was a venue or location identified?` },
+        { id: 'venueAction', kind: 'longText', required: true, personal: true, condition: yes('venueIdentified'), source: `${J} – Was a venue or location identified and, if so, what action was taken?` },
+      ],
+    },
+    {
+      id: 'pncMarkers',
+      questions: [
+        { id: 'victimPncMarker', kind: 'yesNo', required: true, personal: true, source: "Appendix J: Investigating Officer's actions, Victim – PNC marker on the victim must be considered" },
+        {
+          id: 'victimPncReviewMonths',
+          kind: 'number',
+          min: 1,
+          max: 6,
+          required: true,
+          hint: true,
+          condition: yes('victimPncMarker'),
+          source: `${J} – Review period for any PNC marker on victim and suspect; Appendix J: the marker should be reviewed every six months`,
+        },
+        {
+          id: 'victimPncNoMarkerReason',
+          kind: 'longText',
+          required: true,
+          personal: true,
+          condition: no('victimPncMarker'),
+          source: "Appendix J: Investigating Officer's actions, Victim – if a marker is not placed, record the rationale why this is not appropriate",
+        },
+        { id: 'suspectPncMarker', kind: 'yesNo', required: true, condition: yes('perpetratorIdentified'), source: 'Appendix I: Positive action for offenders – PNC marker for suspected perpetrator' },
+        {
+          id: 'suspectPncReviewMonths',
+          kind: 'number',
+          min: 1,
+          max: 24,
+          required: true,
+          hint: true,
+          condition: { all: [yes('perpetratorIdentified'), yes('suspectPncMarker')] },
+          source: `${J} – Review period for any PNC marker on victim and suspect`,
+        },
+      ],
+    },
+    {
+      id: 'outcome',
+      intro: true,
+      questions: [
+        { id: 'outcomeCodes', kind: 'severalOf', options: outcomeCodeOptions, required: false, hint: true, source: 'Appendix J: Outcome code; Appendix E: Outcome codes to be entered at the conclusion of the investigation' },
+        {
+          id: 'outcomeNotes',
+          kind: 'longText',
+          required: false,
+          personal: true,
+          hint: true,
+          condition: { question: 'outcomeCodes', answered: true },
+          source: "Appendix J: Victim and Suspect – explanation in the Officers notes free text field of the nature of the intervention or disruption",
+        },
+      ],
+    },
+  ],
+  quality: [
+    { kind: 'reminder', messageKey: 'policeClosingReport:quality.factsNotOpinion' },
+    { kind: 'missingWhen', question: 'outcomeCodes', when: { any: [yes('positiveIntervention'), yes('positiveDisruption')] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissing' },
+  ],
+  // The protocol's six-monthly PNC review and re-approach are counted from dates this report does not hold: they are recorded as periods.
+  deadlines: [],
+  describedBy: 'crisReportKind',
+};
