@@ -9,6 +9,7 @@ import type { Role } from '../knowledge/roleWords';
 import { route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
+import { mySubmissionsView, openedSubmissionView, textExportViews } from './forms/export/mySubmissions';
 import type { TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView } from './views';
 
@@ -76,6 +77,12 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
       if (active === undefined || active.instanceId !== event.instanceId) return staleCard(state, deps);
       return same(state, journeyView(active, deps.facts));
     }
+    case 'submissions.listRequested':
+      return same(state, mySubmissionsView(deps, resumeActions(liveFlow(state))));
+    case 'submission.opened':
+      return same(state, openedSubmissionView(deps, resumeActions(liveFlow(state))));
+    case 'submission.textRequested':
+      return same(state, textExportViews(deps, resumeActions(liveFlow(state))));
     default: {
       const active = currentFlowFor(state, event);
       if (active === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, deps) : staleCard(state, deps);
@@ -163,6 +170,7 @@ function onCommand(state: ConversationState, command: Extract<Route, { kind: 'co
   const active = liveFlow(state);
   if (command === 'menu') return same(state, [welcomeView(active, deps.drafts)]);
   if (command === 'ask') return same(state, [noticeView('askQuestion', 'info', [])]);
+  if (command === 'submissions') return same(state, mySubmissionsView(deps, resumeActions(active)));
   if (active === undefined) {
     return state.flow === undefined ? same(state, [noticeView('noJourney', 'info', [menuAction()])]) : retire(state, deps);
   }

@@ -2,6 +2,7 @@ import type { View } from '../cards/view';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { SearchContext } from '../knowledge/search';
 import type { DeploymentFacts } from './flow';
+import type { FileHandOff, SubmissionDeps, SubmissionsLoaded } from './forms/export/mySubmissions';
 
 /** A journey parked with "save for later", as the runner loaded it for this turn. */
 export interface ParkedJourney {
@@ -27,6 +28,12 @@ export interface TurnDeps {
   /** The protocol's knowledge: answers to free text (weighed for the user's role when it is known), and entries opened from a card. */
   knowledge: { answer: (text: string, context?: SearchContext) => Answered; open: (entryId: string) => View[] };
   draftTtlDays: number;
+  /** The user's own submissions, loaded only for the events that need them (see submissionsNeeded). */
+  submissions?: SubmissionsLoaded;
+  /** Stored submissions in words, and as plain text, in this turn's language (supplied at wiring). */
+  documents?: SubmissionDeps['documents'];
+  /** How a file reaches this user here: a download link, a Teams file card, or the text export only. */
+  fileHandOff?: FileHandOff;
 }
 
 export type Effect =

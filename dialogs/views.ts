@@ -21,6 +21,7 @@ export const roleMenu = (): ActionView[] => ROLE_IDS.map((role) => action({ key:
 export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[]): WelcomeView {
   const menu: ActionView[] = roleMenu();
   menu.push(action({ key: 'welcome:role.question' }, { event: 'question.requested' }));
+  menu.push(action({ key: 'welcome:mySubmissions' }, { event: 'submissions.listRequested' }));
   // A situation's button reads as its journey's title, so the two cannot drift apart.
   const situations: ActionView[] = SITUATION_FLOWS.flatMap((flowId) => {
     const flow = flowById(flowId);
