@@ -26,6 +26,5 @@ export function submissionCard(view: SubmissionView, t: Translate): AdaptiveCard
   ];
   if (doc.notes.length > 0) body.push(textBlock(t('exports:labels.notes'), { weight: 'Bolder', spacing: 'Medium' }), ...doc.notes.map((n) => textBlock(`• ${escapeMarkdown(n)}`)));
   body.push(textBlock(`${t('exports:labels.source')}: ${escapeMarkdown(doc.source)}`, { size: 'Small', isSubtle: true }));
-  if (view.fileNote !== undefined) body.push(textBlock(say(t, view.fileNote), { isSubtle: true }));
   return adaptiveCard(body, toActions(t, view.actions), escapeMarkdown(doc.title));
 }

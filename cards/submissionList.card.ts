@@ -15,6 +15,5 @@ export function submissionListCard(view: SubmissionListView, t: Translate): Adap
     ];
   });
   const body: CardElement[] = [heading(t('exports:list.title')), textBlock(t('exports:list.intro')), ...items];
-  if (view.fileNote !== undefined) body.push(textBlock(say(t, view.fileNote), { isSubtle: true }));
   return adaptiveCard(body, toActions(t, view.actions), t('exports:list.title'));
 }

@@ -130,8 +130,6 @@ export interface SubmissionListView {
     text: ActionView;
     download?: DownloadView;
   }>;
-  /** Why no file is offered here (a Teams group chat or channel). */
-  fileNote?: TextRef;
   actions: ActionView[];
 }
 
@@ -150,7 +148,6 @@ export interface SubmissionView {
   document: DocumentView;
   text: ActionView;
   download?: DownloadView;
-  fileNote?: TextRef;
   actions: ActionView[];
 }
 

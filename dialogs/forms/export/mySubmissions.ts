@@ -1,4 +1,4 @@
-import type { ActionView, DownloadView, NoticeView, SubmissionListView, SubmissionView, TextExportView, TextRef, View } from '../../../cards/view';
+import type { ActionView, DownloadView, NoticeView, SubmissionListView, SubmissionView, TextExportView, View } from '../../../cards/view';
 import type { DomainEvent } from '../../events.schema';
 import { route } from '../../router';
 import type { FormDocument } from '../document';
@@ -31,8 +31,8 @@ export interface SubmissionsLoaded {
 export type FileHandOff =
   /** The web chat: a short-lived download link, bound to the reference and the owner. */
   | { kind: 'download'; linkFor: (reference: string) => string }
-  /** Text only; `reason` says why when the user might expect a file. */
-  | { kind: 'textOnly'; reason?: 'teamsGroupChat' };
+  /** Text only (Teams, until its file card is built). */
+  | { kind: 'textOnly' };
 
 export type SubmissionNeed = { kind: 'list' } | { kind: 'one'; reference: string };
 
@@ -67,10 +67,6 @@ function download(deps: SubmissionDeps, reference: string): DownloadView | undef
   return deps.fileHandOff?.kind === 'download' ? { label: { key: 'exports:actions.download' }, url: deps.fileHandOff.linkFor(reference) } : undefined;
 }
 
-function fileNote(deps: SubmissionDeps): TextRef | undefined {
-  return deps.fileHandOff?.kind === 'textOnly' && deps.fileHandOff.reason !== undefined ? { key: `exports:fileNote.${deps.fileHandOff.reason}` } : undefined;
-}
-
 const notice = (name: string, tone: NoticeView['tone'], actions: ActionView[]): NoticeView => ({
   kind: 'notice',
   tone,
@@ -97,8 +93,7 @@ export function mySubmissionsView(deps: SubmissionDeps, around: ActionView[]): V
       ...(link === undefined ? {} : { download: link }),
     };
   });
-  const note = fileNote(deps);
-  return [{ kind: 'submissionList', items, ...(note === undefined ? {} : { fileNote: note }), actions: around }];
+  return [{ kind: 'submissionList', items, actions: around }];
 }
 
 /** The submission asked for in words, or a kind notice when it is not the user's, not there, or of a form this version cannot read. */
@@ -114,13 +109,11 @@ export function openedSubmissionView(deps: SubmissionDeps, around: ActionView[])
   if ('views' in asked) return asked.views;
   const { document } = asked;
   const link = download(deps, document.reference);
-  const note = fileNote(deps);
   const view: SubmissionView = {
     kind: 'submission',
     document,
     text: textAction(document.reference),
     ...(link === undefined ? {} : { download: link }),
-    ...(note === undefined ? {} : { fileNote: note }),
     actions: [listAction(), ...around],
   };
   return [view];
