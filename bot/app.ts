@@ -1,13 +1,18 @@
 import { buildCatalogue } from '../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../dialogs/catalogue.content';
+import { FORM_EXPORTERS } from '../dialogs/forms/exporters';
+import { submissionDocuments, type FormExporter } from '../dialogs/forms/export/submissionDocuments';
 import { answerQuestion, openEntry } from '../dialogs/question';
+import type { Translate } from '../cards/view';
 import { allEntries } from '../knowledge/entries';
 import { createKnowledgeIndex } from '../knowledge/search';
 import { createAdapter } from './adapter';
 import { AssistantBot } from './assistantBot';
 import { auditActorKeyer, loadAuditSecret } from './auditActor';
 import type { Config } from './config';
-import { createI18n } from './i18n';
+import { exportLinkSecret } from './exports/exportLinkSecret';
+import { exportTokens } from './exports/exportToken';
+import { createI18n, DEFAULT_LOCALE, fixedT } from './i18n';
 import type { Logger } from './logger';
 import { createServer } from './server';
 import { encryptedStorage } from './storage/encrypted.storage';
@@ -26,7 +31,12 @@ export interface RunningAssistant {
   stop(): Promise<void>;
 }
 
-export async function startAssistant(config: Config, logger: Logger): Promise<RunningAssistant> {
+/** What the exports are given of the forms: each form's definition and its document builder (by default, every form's). */
+export interface AssistantWiring {
+  forms?: readonly FormExporter[];
+}
+
+export async function startAssistant(config: Config, logger: Logger, wiring: AssistantWiring = {}): Promise<RunningAssistant> {
   const production = config.auth !== undefined;
   const keyring = loadKeyring({
     ...config.encryption,
@@ -52,6 +62,20 @@ export async function startAssistant(config: Config, logger: Logger): Promise<Ru
   const facts = { contacts: config.localContacts };
   // The journeys and forms: content handed to the engine here, so the engine never imports it.
   const catalogue = buildCatalogue(CATALOGUE_ENTRIES);
+  const translatorFor = (locale: string | undefined): Translate => {
+    const t = fixedT(i18n, locale ?? DEFAULT_LOCALE);
+    return (key, options) => (options === undefined ? t(key) : t(key, options));
+  };
+  const documents = submissionDocuments(wiring.forms ?? FORM_EXPORTERS);
+  const auditActorOf = auditActorKeyer(auditSecret);
+  // Download links exist only where the web chat does: Teams is handed files another way.
+  const tokens =
+    production
+      ? undefined
+      : exportTokens(
+          exportLinkSecret({ ...config.exportLinks, onCreated: (file) => logger.warn({ file }, 'created the export link secret: a new one only ends the download links already given') }),
+          config.exportLinks.ttlMs,
+        );
   const runTurn = createTurnRunner({
     storage,
     logger,
@@ -59,12 +83,16 @@ export async function startAssistant(config: Config, logger: Logger): Promise<Ru
     catalogue,
     conversationTtlMs: config.conversationTtlMs,
     draftTtlMs: config.draftTtlMs,
-    auditActorOf: auditActorKeyer(auditSecret),
+    auditActorOf,
+    documents,
+    translatorFor,
+    ...(tokens === undefined ? {} : { exportTokens: tokens }),
     knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
   });
   const adapter = createAdapter(config, i18n, logger);
   const bot = new AssistantBot(runTurn, i18n, logger);
-  const server = createServer({ config, logger, adapter, bot, storage, i18n });
+  const exports = tokens === undefined ? undefined : { storage, tokens, documents, t: translatorFor(DEFAULT_LOCALE), auditActorOf, logger };
+  const server = createServer({ config, logger, adapter, bot, storage, i18n, ...(exports === undefined ? {} : { exports }) });
   const { port, host } = await server.listen();
 
   const sweep = setInterval(() => {

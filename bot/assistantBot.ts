@@ -37,7 +37,8 @@ export class AssistantBot extends ActivityHandler {
     // The channel id is whatever the client sent: only a short, known-shape prefix is logged.
     this.logger.info({ event: event.event, channel: channelForLog(activity.channelId) }, 'turn');
     try {
-      const views = await this.runTurn({ conversationId, ownerKey: ownerKeyOf(activity), activityId: activity.id, event });
+      const channel = { id: activity.channelId, conversationType: activity.conversation?.conversationType };
+      const views = await this.runTurn({ conversationId, ownerKey: ownerKeyOf(activity), activityId: activity.id, event, locale: activity.locale ?? '', channel });
       await context.sendActivities(toActivities(views, t));
     } catch (error) {
       if (!(error instanceof StorageUnavailableError)) throw error;

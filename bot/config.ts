@@ -58,6 +58,9 @@ const envSchema = z
     DATA_KEYS_FILE: optionalText,
     AUDIT_KEY_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional()),
     AUDIT_KEY_SECRET_FILE: optionalText,
+    EXPORT_LINK_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional()),
+    EXPORT_LINK_SECRET_FILE: optionalText,
+    EXPORT_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
     XDG_CONFIG_HOME: optionalText,
     HOME: optionalText,
     ALLOWED_HOSTS: z
@@ -115,6 +118,8 @@ export interface Config {
   audit: { secret: string | undefined; secretFile: string };
   /** The local web chat (no app id only): who may reach it, and how much it may hold in memory. */
   localWebChat: LocalWebChatConfig;
+  /** Download links for exports (web chat only): their signing secret, EXPORT_LINK_SECRET if set, else the file, and how long a link lasts. Never log the secret. */
+  exportLinks: { secret: string | undefined; secretFile: string; ttlMs: number };
 }
 
 export interface LocalWebChatConfig {
@@ -216,6 +221,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
       legacyKeysFile: e.DATA_KEYS_FILE === undefined ? LEGACY_KEYS_FILE : undefined,
     },
     audit: { secret: e.AUDIT_KEY_SECRET, secretFile: e.AUDIT_KEY_SECRET_FILE ?? join(dirname(keysFile), 'audit-key-secret') },
+    exportLinks: { secret: e.EXPORT_LINK_SECRET, secretFile: e.EXPORT_LINK_SECRET_FILE ?? join(dirname(keysFile), 'export-link-secret'), ttlMs: e.EXPORT_LINK_MINUTES * 60_000 },
     localWebChat: {
       // The address it listens on always names it too (HOST=127.0.0.2 needs no second setting).
       allowedHosts: e.HOST === undefined ? e.ALLOWED_HOSTS : [...new Set([...e.ALLOWED_HOSTS, e.HOST.includes(':') ? `[${e.HOST.toLowerCase()}]` : e.HOST.toLowerCase()])],

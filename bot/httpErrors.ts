@@ -8,6 +8,7 @@ export const HTTP_ERRORS = {
   403: { error: 'forbidden', message: 'This request is not allowed here.' },
   404: { error: 'not_found', message: 'There is nothing at this address.' },
   405: { error: 'method_not_allowed', message: 'This address does not accept that method.' },
+  410: { error: 'gone', message: 'This link has expired. Ask for the file again.' },
   413: { error: 'too_large', message: 'The request body is too large.' },
   415: { error: 'unsupported_media_type', message: 'Send JSON (application/json).' },
   429: { error: 'too_many_requests', message: 'Too many requests: try again shortly.' },

@@ -11,6 +11,7 @@ import { errorBody } from './httpErrors';
 import { DEFAULT_LOCALE, fixedT } from './i18n';
 import type { Logger } from './logger';
 import { registerDirectLine } from './routes/directline';
+import { registerExports, type ExportRouteDeps } from './routes/exports';
 import { registerHealth } from './routes/health';
 import { registerHostCheck } from './routes/hostCheck';
 import { registerMessages } from './routes/messages';
@@ -24,6 +25,8 @@ export interface ServerDeps {
   bot: AssistantBot;
   storage: Storage;
   i18n: i18n;
+  /** The export download route (the local web chat only). */
+  exports?: ExportRouteDeps;
 }
 
 export interface RunningServer {
@@ -75,6 +78,7 @@ export function createServer(deps: ServerDeps): RunningServer {
     registerHostCheck(server, config.localWebChat.allowedHosts);
     registerWebChat(server, fixedT(deps.i18n, DEFAULT_LOCALE));
     registerDirectLine(server, deps.adapter, deps.bot, logger, track, config.localWebChat);
+    if (deps.exports !== undefined) registerExports(server, deps.exports);
   }
 
   return {

@@ -6,10 +6,17 @@ import type { DomainEvent } from '../dialogs/events.schema';
 import type { FlowCatalogue } from '../dialogs/catalogue';
 import type { DeploymentFacts } from '../dialogs/flow';
 import type { Effect, ParkedJourney, TurnDeps } from '../dialogs/turn';
+import type { FormDocument } from '../dialogs/forms/document';
+import { LISTED_SUBMISSIONS, submissionsNeeded, type FileHandOff, type StoredSubmission, type SubmissionsLoaded } from '../dialogs/forms/export/mySubmissions';
+import type { DocumentOfSubmission } from '../dialogs/forms/export/submissionDocuments';
+import { toText } from '../dialogs/forms/export/text.export';
+import type { Translate } from '../cards/view';
+import type { ExportTokens } from './exports/exportToken';
+import { EXPORTS_PATH } from './routes/exports';
 import { noticeView } from '../dialogs/views';
 import type { AuditActorOf } from './auditActor';
 import type { Logger } from './logger';
-import type { DraftRecord, JsonObject, Storage } from './storage/types';
+import type { DraftRecord, JsonObject, Storage, SubmissionRecord } from './storage/types';
 import { jsonObjectSchema, StorageUnavailableError } from './storage/types';
 
 /**
@@ -30,6 +37,19 @@ export interface TurnRunnerOptions {
   /** The audit log's actor key for an owner key: salted, so it cannot be recomputed from a user id (bot/auditActor.ts). */
   auditActorOf: AuditActorOf;
   clock?: () => Date;
+  /** Stored submissions in words (supplied at wiring); without it a submission lists by reference only and cannot be opened. */
+  documents?: DocumentOfSubmission;
+  /** A `t` for a user's language: exports are drawn in the words of the turn. */
+  translatorFor?: (locale: string | undefined) => Translate;
+  /** Signs download links (the local web chat only); without it files are not offered. */
+  exportTokens?: ExportTokens;
+}
+
+/** Where the turn came from, as far as handing a file over goes. */
+export interface TurnChannel {
+  id: string | undefined;
+  /** Teams: 'personal', 'groupChat' or 'channel'. */
+  conversationType: string | undefined;
 }
 
 export interface TurnRequest {
@@ -37,6 +57,8 @@ export interface TurnRequest {
   ownerKey: string;
   activityId: string | undefined;
   event: DomainEvent;
+  locale?: string;
+  channel?: TurnChannel;
 }
 
 const MAX_ATTEMPTS = 4;
@@ -85,8 +107,50 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     return { reference: result.reference };
   }
 
+  /** Reads what the event needs of the owner's submissions, and audits every read; another owner's record is never given. */
+  async function loadSubmissions(event: DomainEvent, ownerKey: string, now: Date): Promise<SubmissionsLoaded | undefined> {
+    const need = submissionsNeeded(event);
+    if (need === undefined) return undefined;
+    const actorKey = options.auditActorOf(ownerKey);
+    const audit = (action: string, subject: string) => storage.audit.append({ at: now, actorKey, action, subject });
+    if (need.kind === 'list') {
+      const listed = await storage.submissions.listByOwner(ownerKey, LISTED_SUBMISSIONS);
+      for (const record of listed) await audit('submission.listed', record.reference);
+      return { listed: listed.map(asStored) };
+    }
+    const record = await storage.submissions.get(need.reference).catch((error: unknown) => {
+      if (error instanceof StorageUnavailableError) throw error;
+      logger.warn({ event: event.event }, 'a submission could not be read; the user was told it cannot be found');
+      return undefined;
+    });
+    if (record === undefined) return { listed: [] };
+    if (record.ownerKey !== ownerKey) {
+      await audit('submission.refused', record.reference);
+      return { listed: [] };
+    }
+    await audit(event.event === 'submission.textRequested' ? 'submission.exportedText' : 'submission.viewed', record.reference);
+    return { listed: [], opened: asStored(record) };
+  }
+
+  function fileHandOff(request: TurnRequest, now: Date): FileHandOff {
+    const tokens = options.exportTokens;
+    // Teams has no download link: its file card (1:1 chats only) is not offered yet, so Teams gets the text.
+    if (request.channel?.id === 'msteams' || tokens === undefined) return { kind: 'textOnly' };
+    return { kind: 'download', linkFor: (reference) => `${EXPORTS_PATH}/${encodeURIComponent(tokens.sign(reference, request.ownerKey, now))}` };
+  }
+
+  function documentsFor(locale: string | undefined): TurnDeps['documents'] {
+    const documentOf = options.documents;
+    const translatorFor = options.translatorFor;
+    if (documentOf === undefined || translatorFor === undefined) return undefined;
+    const t = translatorFor(locale);
+    return { of: (submission: StoredSubmission) => documentOf(submission, t), text: (document: FormDocument) => toText(document, t) };
+  }
+
   return async function runTurn(request: TurnRequest): Promise<View[]> {
     const started = Date.now();
+    const loadedSubmissions = await loadSubmissions(request.event, request.ownerKey, clock());
+    const documents = documentsFor(request.locale);
     const withinBudget = () => {
       if (Date.now() - started > TURN_BUDGET_MS) throw new StorageUnavailableError(new Error('turn budget exceeded'));
     };
@@ -102,7 +166,10 @@ export function createTurnRunner(options: TurnRunnerOptions) {
         knowledge: options.knowledge,
         draftTtlDays: Math.round(options.draftTtlMs / 86_400_000),
         submitForm: (kind, idempotencyKey, payload) => submitForm(request.ownerKey, now, { kind, idempotencyKey, payload }),
+        fileHandOff: fileHandOff(request, now),
       };
+      if (loadedSubmissions !== undefined) deps.submissions = loadedSubmissions;
+      if (documents !== undefined) deps.documents = documents;
       const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps);
       // Parking writes the draft before the conversation lets go of the journey, and removing a
       // resumed draft waits until the conversation holds it: a failure between the two keeps a
@@ -128,6 +195,8 @@ export function createTurnRunner(options: TurnRunnerOptions) {
 }
 
 export type TurnRunner = ReturnType<typeof createTurnRunner>;
+
+const asStored = (record: SubmissionRecord): StoredSubmission => ({ reference: record.reference, kind: record.kind, payload: record.payload, createdAt: record.createdAt });
 
 function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
   return [items.filter(test), items.filter((i) => !test(i))];

@@ -2,6 +2,9 @@ import type { AdaptiveCard } from './adaptive';
 import { answerCard } from './answer.card';
 import { noticeCard } from './notice.card';
 import { stepCard } from './step.card';
+import { submissionCard } from './submission.card';
+import { submissionListCard } from './submissionList.card';
+import { textExportCard } from './textExport.card';
 import { urgentCard } from './urgent.card';
 import type { Translate, View } from './view';
 import { welcomeCard } from './welcome.card';
@@ -19,5 +22,11 @@ export function renderView(view: View, t: Translate): AdaptiveCard {
       return noticeCard(view, t);
     case 'answer':
       return answerCard(view, t);
+    case 'submissionList':
+      return submissionListCard(view, t);
+    case 'submission':
+      return submissionCard(view, t);
+    case 'textExport':
+      return textExportCard(view, t);
   }
 }

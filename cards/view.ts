@@ -136,7 +136,59 @@ export interface NoticeView {
   actions: ActionView[];
 }
 
-export type View = StepView | WelcomeView | UrgentView | NoticeView | AnswerView;
+export type View = StepView | WelcomeView | UrgentView | NoticeView | AnswerView | SubmissionListView | SubmissionView | TextExportView;
+
+/** A file offered as a link (the web chat's download): opened, never submitted. */
+export interface DownloadView {
+  label: TextRef;
+  url: string;
+}
+
+/** The user's own submissions, newest first: what each is, never who it is about. */
+export interface SubmissionListView {
+  kind: 'submissionList';
+  items: Array<{
+    /** The form's title in words; absent when this version does not know the form. */
+    title?: string;
+    reference: string;
+    /** Milliseconds since the epoch. */
+    submitted: number;
+    open: ActionView;
+    text: ActionView;
+    download?: DownloadView;
+  }>;
+  actions: ActionView[];
+}
+
+/** A submitted form in words (a FormDocument's shape: cards cannot import dialogs). User text is escaped by the card. */
+export interface DocumentView {
+  title: string;
+  reference: string;
+  submittedAt: string;
+  sections: Array<{ heading: string; rows: Array<{ label: string; value: string }>; items?: Array<{ heading: string; rows: Array<{ label: string; value: string }> }> }>;
+  notes: string[];
+  source: string;
+}
+
+export interface SubmissionView {
+  kind: 'submission';
+  document: DocumentView;
+  text: ActionView;
+  download?: DownloadView;
+  actions: ActionView[];
+}
+
+/** The plain-text export in a box to copy from; a long one comes in parts, each within a card's size budget. */
+export interface TextExportView {
+  kind: 'textExport';
+  reference: string;
+  text: string;
+  part: number;
+  parts: number;
+  /** True on the last part when the text was cut short: the rest is in the download, or on opening the submission. */
+  truncated: boolean;
+  download?: DownloadView;
+}
 
 /** A knowledge entry as an answer: the key facts first, then detail, the section, what changed since 2017. */
 export interface AnswerView {

@@ -10,6 +10,7 @@ import type { Role } from '../knowledge/roleWords';
 import { route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
+import { mySubmissionsView, openedSubmissionView, textExportViews } from './forms/export/mySubmissions';
 import type { LiveJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView } from './views';
 
@@ -80,6 +81,12 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
     case 'flow.resumed':
       if (live === undefined || live.active.instanceId !== event.instanceId) return staleCard(state, live, deps);
       return same(state, journeyView(live, deps));
+    case 'submissions.listRequested':
+      return same(state, mySubmissionsView(deps, resumeActions(live?.active)));
+    case 'submission.opened':
+      return same(state, openedSubmissionView(deps, resumeActions(live?.active)));
+    case 'submission.textRequested':
+      return same(state, textExportViews(deps, resumeActions(live?.active)));
     default: {
       const current = currentFlowFor(live, event);
       if (current === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, live, deps) : staleCard(state, live, deps);
@@ -175,6 +182,7 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
 function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
   if (command === 'menu') return same(state, [welcomeView(active?.active, deps.drafts, deps.catalogue)]);
   if (command === 'ask') return same(state, [noticeView('askQuestion', 'info', [])]);
+  if (command === 'submissions') return same(state, mySubmissionsView(deps, resumeActions(active?.active)));
   if (active === undefined) {
     return state.flow === undefined ? same(state, [noticeView('noJourney', 'info', [menuAction()])]) : retire(state, deps);
   }

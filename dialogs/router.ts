@@ -5,7 +5,7 @@ import { isUrgent, normalise } from './urgency';
 /** What free text asks for. Urgent danger always wins; then commands; anything else is a question. */
 export type Route =
   | { kind: 'urgent' }
-  | { kind: 'command'; command: 'menu' | 'back' | 'cancel' | 'restart' | 'saveForLater' | 'ask' }
+  | { kind: 'command'; command: 'menu' | 'back' | 'cancel' | 'restart' | 'saveForLater' | 'ask' | 'submissions' }
   | { kind: 'role'; role: RoleId }
   | { kind: 'situation'; flowId: SituationJourneyId }
   | { kind: 'described'; situation: DescribedSituation; text: string }
@@ -21,6 +21,7 @@ const COMMANDS: Array<[RegExp, Extract<Route, { kind: 'command' }>['command']]> 
   [/^(?:start again|restart|start over|reset)$/, 'restart'],
   [/^(?:save for later|save|later|pause)$/, 'saveForLater'],
   [/^(?:ask a question|question|ask)$/, 'ask'],
+  [/^(?:my submissions|submissions|my submitted forms|submitted forms|my forms|my records|my reports)$/, 'submissions'],
 ];
 
 const ROLES: Array<[RegExp, RoleId]> = [

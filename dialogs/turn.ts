@@ -3,6 +3,7 @@ import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { SearchContext } from '../knowledge/search';
 import type { FlowCatalogue } from './catalogue';
 import type { DeploymentFacts, FlowDialog, PersistedJourney } from './flow';
+import type { FileHandOff, SubmissionDeps, SubmissionsLoaded } from './forms/export/mySubmissions';
 
 /** A journey parked with "save for later", as the runner loaded it for this turn. */
 export interface ParkedJourney {
@@ -44,6 +45,12 @@ export interface TurnDeps {
    * and gives back the store's reference. Absent where nothing can be submitted.
    */
   submitForm?: (kind: string, idempotencyKey: string, payload: Record<string, unknown>) => Promise<{ reference: string }>;
+  /** The user's own submissions, loaded only for the events that need them (see submissionsNeeded). */
+  submissions?: SubmissionsLoaded;
+  /** Stored submissions in words, and as plain text, in this turn's language (supplied at wiring). */
+  documents?: SubmissionDeps['documents'];
+  /** How a file reaches this user here: a download link, a Teams file card, or the text export only. */
+  fileHandOff?: FileHandOff;
 }
 
 export type Effect =

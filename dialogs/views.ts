@@ -23,6 +23,7 @@ export const roleMenu = (catalogue: FlowCatalogue): ActionView[] =>
 export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[], catalogue: FlowCatalogue): WelcomeView {
   const menu: ActionView[] = roleMenu(catalogue);
   menu.push(action({ key: 'welcome:role.question' }, { event: 'question.requested' }));
+  menu.push(action({ key: 'welcome:mySubmissions' }, { event: 'submissions.listRequested' }));
   // A situation's button reads as its journey's title, so the two cannot drift apart.
   const situations: ActionView[] = catalogue.situations.flatMap((flowId) => {
     const flow = catalogue.byId(flowId);

@@ -6,6 +6,7 @@ import concernRecord from './locales/en-GB/concernRecord.json';
 import danger from './locales/en-GB/danger.json';
 import errors from './locales/en-GB/errors.json';
 import forms from './locales/en-GB/forms.json';
+import exportWords from './locales/en-GB/exports.json';
 import health from './locales/en-GB/health.json';
 import maseInformation from './locales/en-GB/maseInformation.json';
 import missingReturned from './locales/en-GB/missingReturned.json';
@@ -24,7 +25,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, forms, health, maseInformation, missingReturned, notices, police, policeClosingReport, referral, school, socialCare, trafficking, urgent, web, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, maseInformation, missingReturned, notices, police, policeClosingReport, referral, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { checkStorageKeys } from './storageKey';
 import { newSubmissionReference } from './reference';
 import {
+  checkListLimit,
   jsonObjectSchema,
   type AuditEntry,
   type LoadedConversation,
@@ -49,6 +50,7 @@ CREATE TABLE IF NOT EXISTS submissions (
   payload TEXT NOT NULL,
   created_at INTEGER NOT NULL
 );
+CREATE INDEX IF NOT EXISTS submissions_by_owner ON submissions (owner_key, created_at);
 CREATE TABLE IF NOT EXISTS audit_log (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   at INTEGER NOT NULL,
@@ -213,6 +215,12 @@ export function openEmbeddedStorage(file: string): Storage {
       checkStorageKeys({ reference });
       const found = db.prepare('SELECT * FROM submissions WHERE reference = ?').get(reference);
       return found === undefined ? undefined : toSubmission(found);
+    },
+    async listByOwner(ownerKey: string, limit: number): Promise<SubmissionRecord[]> {
+      checkStorageKeys({ ownerKey });
+      checkListLimit(limit);
+      // rowid breaks a tie between submissions made in the same millisecond: the later insert first.
+      return db.prepare('SELECT * FROM submissions WHERE owner_key = ? ORDER BY created_at DESC, rowid DESC LIMIT ?').all(ownerKey, limit).map(toSubmission);
     },
   };
 

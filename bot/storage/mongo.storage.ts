@@ -18,6 +18,7 @@ import { isDuplicateKey, retrying, toStorageError, withDeadline, type Run } from
 import { sweepConversations } from './mongo/sweep';
 import { newSubmissionReference } from './reference';
 import { withStorageKeys } from './storageKey';
+import { checkListLimit } from './types';
 import type { AuditEntry, AuditLog, ConversationStore, DraftRecord, DraftStore, JsonObject, LoadedConversation, NewSubmission, SaveResult, Storage } from './types';
 import type { SubmissionRecord, SubmissionStore, SubmitResult } from './types';
 
@@ -238,6 +239,16 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
       return keyedRun({ reference }, async (signal) => {
         const found = await retrying(signal, () => submissionDocs.findOne({ reference }, { maxTimeMS, signal }));
         return found === null ? undefined : toSubmission(found);
+      });
+    },
+    listByOwner(ownerKey: string, limit: number): Promise<SubmissionRecord[]> {
+      return keyedRun({ ownerKey }, async (signal) => {
+        checkListLimit(limit);
+        // _id breaks a tie between submissions made in the same millisecond: ObjectIds increase per process.
+        const found = await retrying(signal, () =>
+          submissionDocs.find({ ownerKey }, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray(),
+        );
+        return found.map(toSubmission);
       });
     },
   };

@@ -90,6 +90,7 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
     submissions: {
       submit: async (submission) => (await ready()).submissions.submit(submission),
       get: async (reference) => (await ready()).submissions.get(reference),
+      listByOwner: async (ownerKey, limit) => (await ready()).submissions.listByOwner(ownerKey, limit),
     },
     audit: {
       append: async (entry) => (await ready()).audit.append(entry),

@@ -77,6 +77,21 @@ export interface SubmissionStore {
   submit(submission: NewSubmission): Promise<SubmitResult>;
   /** Reads are audited by the caller (see bot/audit.ts), never here. */
   get(reference: string): Promise<SubmissionRecord | undefined>;
+  /**
+   * The owner's own submissions, newest first, at most `limit` (1 to MAX_LISTED_SUBMISSIONS).
+   * Only ever the owner's: no other owner's record is returned. Reads are audited by the caller.
+   */
+  listByOwner(ownerKey: string, limit: number): Promise<SubmissionRecord[]>;
+}
+
+/** The most submissions one listing returns: a card lists a page of them, never an unbounded set. */
+export const MAX_LISTED_SUBMISSIONS = 100;
+
+/** Refuses a limit that is not a whole number from 1 to MAX_LISTED_SUBMISSIONS (a caller's mistake, never user input). */
+export function checkListLimit(limit: number): void {
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_LISTED_SUBMISSIONS) {
+    throw new RangeError(`limit must be a whole number from 1 to ${MAX_LISTED_SUBMISSIONS}, got ${limit}`);
+  }
 }
 
 export interface AuditEntry {

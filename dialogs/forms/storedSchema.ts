@@ -68,7 +68,7 @@ export function storedPayloadSchema(definition: FormDefinition) {
 export type StoredPayload = z.infer<ReturnType<typeof storedPayloadSchema>>;
 
 const anyVersionSchema = z.object({ schemaVersion: z.number().int().min(1), answers: z.record(z.string(), z.unknown()) }).passthrough();
-const answerValueSchema = z.union([z.string(), z.array(z.string()), z.array(z.record(z.string(), z.union([z.string(), z.array(z.string())])))]);
+export const answerValueSchema = z.union([z.string(), z.array(z.string()), z.array(z.record(z.string(), z.union([z.string(), z.array(z.string())])))]);
 
 /** A stored payload at this definition's schemaVersion, migrating an older one; undefined when it cannot be read. */
 export function openStored(definition: FormDefinition, stored: unknown): StoredPayload | undefined {

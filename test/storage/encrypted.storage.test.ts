@@ -249,6 +249,9 @@ describe('encrypted storage (embedded)', () => {
       expect(String(error)).toContain(b.reference);
       expect(String(error)).not.toContain(MARKER);
       await expect(storage.submissions.get(a.reference)).resolves.toMatchObject({ payload: { child: MARKER } });
+      // Listed, the unreadable one is reported and left out; the owner's readable one still lists.
+      const listed = await storage.submissions.listByOwner('owner-test-1', 10);
+      expect(listed.map((s) => s.reference)).toEqual([a.reference]);
     } finally {
       await storage.close();
     }
@@ -257,6 +260,7 @@ describe('encrypted storage (embedded)', () => {
       ['conversation', 'failed-authentication'],
       ['draft', 'failed-authentication'],
       ['draft', 'failed-authentication'],
+      ['submission', 'failed-authentication'],
       ['submission', 'failed-authentication'],
     ]);
   });

@@ -265,6 +265,31 @@ export function storageContract(name: string, open: () => Promise<Storage>, tear
       test('get of an unknown reference is undefined', async () => {
         await expect(storage.submissions.get('CSE-0000-0000')).resolves.toBeUndefined();
       });
+
+      test("listByOwner: the owner's own submissions only, newest first, at most the limit", async () => {
+        const owner = uid('owner');
+        const other = uid('owner');
+        const made: string[] = [];
+        // Created out of order, two in the same millisecond: the later insert lists first.
+        for (const minute of [2, 0, 5, 5, 3]) {
+          const { reference } = await storage.submissions.submit(submission(uid('flow'), { ownerKey: owner, createdAt: at(minute) }));
+          made.push(reference);
+        }
+        await storage.submissions.submit(submission(uid('flow'), { ownerKey: other, createdAt: at(9), payload: { child: 'Test Child B' } }));
+        const newestFirst = [made[3], made[2], made[4], made[0], made[1]];
+        const listed = await storage.submissions.listByOwner(owner, 10);
+        expect(listed.map((s) => s.reference)).toEqual(newestFirst);
+        expect(listed.every((s) => s.ownerKey === owner)).toBe(true);
+        expect(listed[0]).toEqual({ ...submission(listed[0]?.idempotencyKey ?? '', { ownerKey: owner, createdAt: at(5) }), reference: made[3] });
+        await expect(storage.submissions.listByOwner(owner, 2)).resolves.toMatchObject(newestFirst.slice(0, 2).map((reference) => ({ reference })));
+        await expect(storage.submissions.listByOwner(other, 10)).resolves.toMatchObject([{ ownerKey: other, payload: { child: 'Test Child B' } }]);
+        await expect(storage.submissions.listByOwner(uid('owner'), 10)).resolves.toEqual([]);
+      });
+
+      test('listByOwner refuses a limit outside 1 to 100, and an owner key that is not a string', async () => {
+        for (const limit of [0, -1, 101, 1.5, Number.NaN]) await expect(storage.submissions.listByOwner('owner-test-1', limit)).rejects.toThrow(RangeError);
+        await expect(storage.submissions.listByOwner({ $ne: '' } as unknown as string, 10)).rejects.toThrow();
+      });
     });
 
     describe('audit log', () => {

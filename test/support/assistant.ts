@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { startAssistant, type RunningAssistant } from '../../bot/app';
+import { startAssistant, type AssistantWiring, type RunningAssistant } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { routeConsoleTo } from '../../bot/logger';
 import { captureLogger } from './logCapture';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from './testKeys';
+import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON, TEST_EXPORT_LINK_SECRET } from './testKeys';
 
 /** A real assistant on a loopback port, on the embedded store or (when MONGODB_URI is set) MongoDB. */
 
@@ -28,10 +28,15 @@ export interface TestAssistant extends RunningAssistant {
   dataFile: string;
 }
 
-export async function startTestAssistant(store: StoreKind, overrides: Record<string, string> = {}, database = `it_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`): Promise<TestAssistant> {
+export async function startTestAssistant(
+  store: StoreKind,
+  overrides: Record<string, string> = {},
+  database = `it_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`,
+  wiring: AssistantWiring = {},
+): Promise<TestAssistant> {
   const dataFile = overrides.DATA_FILE ?? join(mkdtempSync(join(tmpdir(), 'cse-it-')), 'assistant.db');
   // Transcripts press far faster than a person types; the rate limits are tested with their own values (test/integration/edge.test.ts).
-  const env: Record<string, string> = { RATE_CONVERSATION_PER_MINUTE: '6000', RATE_USER_PER_MINUTE: '6000', NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, WEBCHAT_KEY_FILE: join(dirname(dataFile), 'webchat.key'), DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, ...overrides };
+  const env: Record<string, string> = { RATE_CONVERSATION_PER_MINUTE: '6000', RATE_USER_PER_MINUTE: '6000', NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, WEBCHAT_KEY_FILE: join(dirname(dataFile), 'webchat.key'), DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, EXPORT_LINK_SECRET: TEST_EXPORT_LINK_SECRET, ...overrides };
   if (store === 'mongodb') {
     env.MONGODB_URI = overrides.MONGODB_URI ?? process.env.MONGODB_URI ?? '';
     env.MONGODB_DB = overrides.MONGODB_DB ?? database;
@@ -40,7 +45,7 @@ export async function startTestAssistant(store: StoreKind, overrides: Record<str
   // botbuilder prints to the console goes there too, as bot/index.ts arranges in production.
   const logger = captureLogger();
   routeConsoleTo(logger);
-  const assistant = await startAssistant(loadConfig(env), logger);
+  const assistant = await startAssistant(loadConfig(env), logger, wiring);
   return { ...assistant, url: `http://127.0.0.1:${assistant.port}`, dataFile };
 }
 

@@ -3,3 +3,6 @@ export const TEST_DATA_KEYS_JSON = JSON.stringify({ current: 'test-1', keys: { '
 
 /** A fixed, obviously-fake audit key secret: no test writes a secret file into anyone's configuration folder. */
 export const TEST_AUDIT_KEY_SECRET = 'test-audit-secret-not-real-0123456789abcdef';
+
+/** A fixed, obviously-fake secret for export download links. */
+export const TEST_EXPORT_LINK_SECRET = 'test-export-link-secret-not-real-0123456789';

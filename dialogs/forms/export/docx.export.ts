@@ -1,0 +1,80 @@
+import { Document, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { Translate } from '../../../cards/view';
+import type { DocumentRow, DocumentSection, FormDocument } from '../document';
+import { linesOf, oneLine } from './cleanText';
+import { exportLabels } from './exportLabels';
+
+/**
+ * The Word export, built with the `docx` package: the title, reference and version in the page
+ * header; each section a table of label | value (or label | value | label | value where the form
+ * asks for Appendix F's two-pair layout); each group item under its own heading; the notes and the
+ * source at the end. The file's own properties carry the form's title and reference only: nothing
+ * a user typed, so a file list or a search index never shows a child's name.
+ */
+
+/** Raised when this layout changes, independently of the document's own version. */
+export const DOCX_EXPORT_VERSION = 1;
+
+const CREATOR = 'CSE practitioners assistant';
+
+/** A value as runs: each line after the first starts on a new line of the same cell. */
+function runs(text: string, bold = false): TextRun[] {
+  return linesOf(text).map((line, i) => new TextRun({ text: line, bold, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+const cell = (text: string, bold: boolean, widthPct: number): TableCell =>
+  new TableCell({ width: { size: widthPct, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: runs(text, bold) })] });
+
+function table(rows: readonly DocumentRow[], columns: 1 | 2): Table {
+  const tableRows: TableRow[] = [];
+  for (let i = 0; i < rows.length; i += columns) {
+    const pairs = rows.slice(i, i + columns);
+    const cells = pairs.flatMap((row) => [cell(oneLine(row.label), true, columns === 1 ? 35 : 20), cell(row.value, false, columns === 1 ? 65 : 30)]);
+    // A short last row of a two-pair grid still has four cells, so the grid stays square.
+    while (cells.length < columns * 2) cells.push(cell('', false, 25));
+    tableRows.push(new TableRow({ children: cells }));
+  }
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: tableRows });
+}
+
+function section(part: DocumentSection): Array<Paragraph | Table> {
+  const children: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(oneLine(part.heading)) })];
+  if (part.rows.length > 0) children.push(table(part.rows, part.columns));
+  for (const item of part.items ?? []) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(oneLine(item.heading)) }));
+    if (item.rows.length > 0) children.push(table(item.rows, part.columns));
+  }
+  return children;
+}
+
+export async function toDocx(doc: FormDocument, t: Translate): Promise<Uint8Array> {
+  const words = exportLabels(t, 'docx', DOCX_EXPORT_VERSION, doc.exportVersion);
+  const title = oneLine(doc.title);
+  const reference = oneLine(doc.reference);
+  const header = new Header({
+    children: [
+      new Paragraph({ children: [new TextRun({ text: title, bold: true })] }),
+      new Paragraph({ children: [new TextRun(`${words.reference}: ${reference}`)] }),
+      new Paragraph({ children: [new TextRun(oneLine(words.version))] }),
+    ],
+  });
+  const body: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: runs(title) }),
+    new Paragraph({ children: [new TextRun({ text: `${words.reference}: `, bold: true }), new TextRun(reference)] }),
+    new Paragraph({ children: [new TextRun({ text: `${words.submitted}: `, bold: true }), ...runs(oneLine(doc.submittedAt))] }),
+    ...doc.sections.flatMap(section),
+  ];
+  if (doc.notes.length > 0) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(oneLine(words.notes)) }));
+    for (const note of doc.notes) body.push(new Paragraph({ bullet: { level: 0 }, children: runs(note) }));
+  }
+  body.push(new Paragraph({ children: [new TextRun({ text: `${words.source}: `, bold: true }), ...runs(doc.source)] }));
+  const file = new Document({
+    title: `${title} ${reference}`,
+    creator: CREATOR,
+    lastModifiedBy: CREATOR,
+    description: oneLine(words.version),
+    sections: [{ headers: { default: header }, children: body }],
+  });
+  return new Uint8Array(await Packer.toBuffer(file));
+}

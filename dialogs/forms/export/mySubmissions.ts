@@ -1,0 +1,140 @@
+import type { ActionView, DownloadView, NoticeView, SubmissionListView, SubmissionView, TextExportView, View } from '../../../cards/view';
+import type { DomainEvent } from '../../events.schema';
+import { route } from '../../router';
+import type { FormDocument } from '../document';
+import { textParts } from './textParts';
+
+/**
+ * "My submissions": the user's own submitted forms, newest first, each openable and exportable.
+ * The turn stays pure: the runner asks `submissionsNeeded` what an event needs, loads only that
+ * (the owner's own records, every read audited), and passes it in TurnDeps.
+ */
+
+/** How many of the newest submissions the list shows. */
+export const LISTED_SUBMISSIONS = 20;
+
+/** A stored submission as the turn sees it: no owner, the payload as stored (decrypted). */
+export interface StoredSubmission {
+  reference: string;
+  kind: string;
+  payload: { readonly [key: string]: unknown };
+  createdAt: Date;
+}
+
+/** What the runner loaded for this turn: the owner's newest submissions, or the one asked for (undefined when not theirs or not there). */
+export interface SubmissionsLoaded {
+  listed: StoredSubmission[];
+  opened?: StoredSubmission;
+}
+
+/** How a file reaches the user here. */
+export type FileHandOff =
+  /** The web chat: a short-lived download link, bound to the reference and the owner. */
+  | { kind: 'download'; linkFor: (reference: string) => string }
+  /** Text only (Teams, until its file card is built). */
+  | { kind: 'textOnly' };
+
+export type SubmissionNeed = { kind: 'list' } | { kind: 'one'; reference: string };
+
+export function submissionsNeeded(event: DomainEvent): SubmissionNeed | undefined {
+  switch (event.event) {
+    case 'submissions.listRequested':
+      return { kind: 'list' };
+    case 'submission.opened':
+    case 'submission.textRequested':
+      return { kind: 'one', reference: event.reference };
+    case 'message.received': {
+      const routed = route(event.text);
+      return routed.kind === 'command' && routed.command === 'submissions' ? { kind: 'list' } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export interface SubmissionDeps {
+  submissions?: SubmissionsLoaded;
+  documents?: { of: (submission: StoredSubmission) => FormDocument | undefined; text: (document: FormDocument) => string };
+  fileHandOff?: FileHandOff;
+}
+
+const action = (key: string, data: ActionView['data'], style?: ActionView['style']): ActionView => (style === undefined ? { label: { key }, data } : { label: { key }, data, style });
+export const listAction = (): ActionView => action('exports:actions.list', { event: 'submissions.listRequested' });
+const openAction = (reference: string): ActionView => action('exports:actions.open', { event: 'submission.opened', reference });
+const textAction = (reference: string): ActionView => action('exports:actions.text', { event: 'submission.textRequested', reference }, 'positive');
+
+function download(deps: SubmissionDeps, reference: string): DownloadView | undefined {
+  return deps.fileHandOff?.kind === 'download' ? { label: { key: 'exports:actions.download' }, url: deps.fileHandOff.linkFor(reference) } : undefined;
+}
+
+const notice = (name: string, tone: NoticeView['tone'], actions: ActionView[]): NoticeView => ({
+  kind: 'notice',
+  tone,
+  safetyLine: true,
+  title: { key: `exports:notices.${name}.title` },
+  lines: [{ key: `exports:notices.${name}.line1` }],
+  actions,
+});
+
+/** `around` are the actions every reply here ends with: carry on with a journey, the menu. */
+export function mySubmissionsView(deps: SubmissionDeps, around: ActionView[]): View[] {
+  const listed = deps.submissions?.listed ?? [];
+  if (deps.submissions === undefined) return [notice('unavailable', 'warning', around)];
+  if (listed.length === 0) return [notice('none', 'info', around)];
+  const items: SubmissionListView['items'] = listed.map((submission) => {
+    const title = deps.documents?.of(submission)?.title;
+    const link = download(deps, submission.reference);
+    return {
+      ...(title === undefined ? {} : { title }),
+      reference: submission.reference,
+      submitted: submission.createdAt.getTime(),
+      open: openAction(submission.reference),
+      text: textAction(submission.reference),
+      ...(link === undefined ? {} : { download: link }),
+    };
+  });
+  return [{ kind: 'submissionList', items, actions: around }];
+}
+
+/** The submission asked for in words, or a kind notice when it is not the user's, not there, or of a form this version cannot read. */
+function documentAsked(deps: SubmissionDeps, around: ActionView[]): { document: FormDocument } | { views: View[] } {
+  const opened = deps.submissions?.opened;
+  if (opened === undefined) return { views: [notice('notFound', 'info', [listAction(), ...around])] };
+  const document = deps.documents?.of(opened);
+  return document === undefined ? { views: [notice('unknownForm', 'warning', [listAction(), ...around])] } : { document };
+}
+
+export function openedSubmissionView(deps: SubmissionDeps, around: ActionView[]): View[] {
+  const asked = documentAsked(deps, around);
+  if ('views' in asked) return asked.views;
+  const { document } = asked;
+  const link = download(deps, document.reference);
+  const view: SubmissionView = {
+    kind: 'submission',
+    document,
+    text: textAction(document.reference),
+    ...(link === undefined ? {} : { download: link }),
+    actions: [listAction(), ...around],
+  };
+  return [view];
+}
+
+export function textExportViews(deps: SubmissionDeps, around: ActionView[]): View[] {
+  const asked = documentAsked(deps, around);
+  if ('views' in asked || deps.documents === undefined) return 'views' in asked ? asked.views : [notice('unavailable', 'warning', around)];
+  const { document } = asked;
+  const { parts, truncated } = textParts(deps.documents.text(document));
+  const link = download(deps, document.reference);
+  const views: View[] = parts.map((text, i): TextExportView => ({
+    kind: 'textExport',
+    reference: document.reference,
+    text,
+    part: i + 1,
+    parts: parts.length,
+    truncated: truncated && i === parts.length - 1,
+    ...(link !== undefined && i === parts.length - 1 ? { download: link } : {}),
+  }));
+  // The buttons come on a card of their own: a card's inputs travel with its buttons, and the text need not.
+  views.push(notice('textReady', 'info', [openAction(document.reference), listAction(), ...around]));
+  return views;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { Translate } from '../../../cards/view';
+import type { FormDocument } from '../document';
+import type { FormAnswers, FormDefinition } from '../vocabulary';
+import type { StoredSubmission } from './mySubmissions';
+
+/**
+ * Turns a stored submission back into a FormDocument: finds its form by the submission's kind
+ * (the form's id), reads the answers from the payload, and hands them to the form's document
+ * builder (`documentOf` of the form engine, bound to its definition at wiring). A payload this
+ * version cannot read (an unknown form, a newer schemaVersion, a shape it does not know) gives
+ * undefined, which the user sees as a kind "cannot be shown here", never as an error.
+ */
+
+export interface SubmissionMeta {
+  reference: string;
+  submittedAt: Date;
+}
+
+export interface FormExporter {
+  definition: Pick<FormDefinition, 'id' | 'schemaVersion'>;
+  document: (answers: FormAnswers, meta: SubmissionMeta, t: Translate) => FormDocument;
+  /** Reads a stored payload with the form's own stored schema (migrating an older schemaVersion); undefined when it cannot. */
+  open?: (payload: unknown) => FormAnswers | undefined;
+}
+
+const answerValueSchema = z.union([z.string(), z.array(z.string()), z.array(z.record(z.string(), z.union([z.string(), z.array(z.string())])))]);
+/** The stored shape this adapter reads: the answers keyed by question id, and the schemaVersion they were stored under. */
+const storedFormSchema = z.object({ schemaVersion: z.number().int().min(1), answers: z.record(z.string(), answerValueSchema) });
+
+export type DocumentOfSubmission = (submission: StoredSubmission, t: Translate) => FormDocument | undefined;
+
+export function submissionDocuments(forms: readonly FormExporter[]): DocumentOfSubmission {
+  const byId = new Map(forms.map((form) => [form.definition.id, form]));
+  return (submission, t) => {
+    const form = byId.get(submission.kind);
+    if (form === undefined) return undefined;
+    const answers = form.open === undefined ? looseAnswers(submission.payload, form.definition.schemaVersion) : form.open(submission.payload);
+    return answers === undefined ? undefined : form.document(answers, { reference: submission.reference, submittedAt: submission.createdAt }, t);
+  };
+}
+
+function looseAnswers(payload: unknown, schemaVersion: number): FormAnswers | undefined {
+  const stored = storedFormSchema.safeParse(payload);
+  return stored.success && stored.data.schemaVersion <= schemaVersion ? stored.data.answers : undefined;
+}

@@ -1,0 +1,39 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { xml2js, type Element } from 'xml-js';
+
+/** Opens a DOCX the way a test can check it: its parts by name, and the words of a part in reading order. */
+
+export function unzipDocx(bytes: Uint8Array): Record<string, string> {
+  const files = unzipSync(bytes);
+  return Object.fromEntries(Object.entries(files).map(([name, content]) => [name, strFromU8(content)]));
+}
+
+/** Parses strictly (throws on anything that is not well-formed XML). */
+export function parseXml(text: string): Element {
+  return xml2js(text, { compact: false, captureSpacesBetweenElements: true }) as Element;
+}
+
+/** The paragraphs of a WordprocessingML part, each as its text (w:t runs joined, w:br as "\n"). */
+export function paragraphsOf(xml: string): string[] {
+  const paragraphs: string[] = [];
+  const walk = (node: Element, into: string[] | undefined): void => {
+    if (node.name === 'w:p') {
+      const words: string[] = [];
+      for (const child of node.elements ?? []) walk(child, words);
+      paragraphs.push(words.join(''));
+      return;
+    }
+    if (node.name === 'w:t' && into !== undefined) into.push((node.elements ?? []).map((e) => String(e.text ?? '')).join(''));
+    if (node.name === 'w:br' && into !== undefined) into.push('\n');
+    for (const child of node.elements ?? []) walk(child, into);
+  };
+  walk(parseXml(xml), undefined);
+  return paragraphs;
+}
+
+/** The text of one element of docProps/core.xml ("dc:title", "dc:creator"...), entities decoded. */
+export function coreProperty(xml: string, name: string): string | undefined {
+  const find = (node: Element): Element | undefined => (node.name === name ? node : (node.elements ?? []).map(find).find((e) => e !== undefined));
+  const found = find(parseXml(xml));
+  return found === undefined ? undefined : (found.elements ?? []).map((e) => String(e.text ?? '')).join('');
+}
