@@ -41,7 +41,7 @@ export interface ContactView {
 
 /** An input on a step card. A choice's label is reviewed knowledge text; a note's label is a translation. */
 export type InputView =
-  | { kind: 'choice'; id: string; label: string; choices: Array<{ label: TextRef; value: string }>; value: string; errorKey: string; error?: TextRef }
+  | { kind: 'choice'; id: string; label: string | TextRef; choices: Array<{ label: TextRef; value: string }>; value: string; errorKey: string; error?: TextRef }
   | { kind: 'text'; id: string; label: TextRef; value: string; maxLength: number; errorKey: string; error?: TextRef };
 
 /** What the user recorded on the way: the reasons, shown back in the summary exactly as given. */

@@ -62,7 +62,7 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
     case 'menu.requested':
       return same(state, [welcomeView(liveFlow(state), deps.drafts)]);
     case 'flow.startRequested':
-      return startFlow(state, event.flowId, deps);
+      return startFlow(state, event.flowId, deps, undefined, event.carryFrom);
     case 'question.requested':
       return same(state, [noticeView('askQuestion', 'info', [])]);
     case 'entry.requested': {

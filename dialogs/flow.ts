@@ -34,6 +34,14 @@ export interface StepBody {
   contacts?: ContactView[];
   contactsMissing?: TextRef;
   citations: CitationView[];
+  /** Journeys this step offers next, started with what this journey recorded (see FlowSpec.carryIn). */
+  next?: Array<{ label: TextRef; flowId: string }>;
+}
+
+/** The journey a new one was started from: its id and recorded context. */
+export interface CarriedJourney {
+  flowId: string;
+  context: Record<string, unknown>;
 }
 
 /** Deployment facts a view may show: local contacts come from configuration, never from the 2017 text. */
@@ -61,7 +69,8 @@ export interface FlowDialog {
   machine: AnyStateMachine;
   input: Record<string, unknown> | undefined;
   answerSchema: z.ZodType;
-  start(): PersistedJourney;
+  /** A fresh journey; `from` is the journey it was started from, whose recorded facts it may carry in. */
+  start(from?: CarriedJourney): PersistedJourney;
   step(journey: PersistedJourney, answer: Answer): Promise<StepResult>;
   view(journey: PersistedJourney, facts: DeploymentFacts): StepBody;
   isFinal(journey: PersistedJourney): boolean;
@@ -79,6 +88,8 @@ interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends Even
   contextSchema: z.ZodType<TContext>;
   answerSchema: z.ZodType<TEvent>;
   views: Record<string, (context: TContext, facts: DeploymentFacts) => StepBody>;
+  /** What this journey takes from the one it was started from, as extra machine input. */
+  carryIn?: (from: CarriedJourney) => Record<string, unknown>;
 }
 
 /** Invoked actors (effects that can fail) must settle before the turn is saved. */
@@ -122,8 +133,10 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     machine: spec.machine,
     input: spec.input,
     answerSchema: spec.answerSchema,
-    start() {
-      const actor = createActor(spec.machine, { input: spec.input }).start();
+    start(from) {
+      const carried = from === undefined || spec.carryIn === undefined ? undefined : spec.carryIn(from);
+      const input = carried === undefined ? spec.input : { ...spec.input, ...carried };
+      const actor = createActor(spec.machine, { input }).start();
       const snapshot = actor.getSnapshot();
       actor.stop();
       const journey = persist(snapshot.value, snapshot.context);

@@ -6,6 +6,7 @@ import { healthFirstStepsFlow, schoolFirstStepsFlow } from './referral/referralF
 import { socialCareFirstStepsFlow } from './socialCare/socialCareFirstSteps.flow';
 import { missingReturnedFlow } from './situations/missingReturned.flow';
 import { traffickingFlow } from './situations/trafficking.flow';
+import { powerFinderFlow } from './tactics/powerFinder.flow';
 
 /** Every journey the assistant runs, the first journey of each role on the menu, and the situations offered after it. */
 export const FLOWS: FlowDialog[] = [
@@ -16,6 +17,7 @@ export const FLOWS: FlowDialog[] = [
   socialCareFirstStepsFlow,
   missingReturnedFlow,
   traffickingFlow,
+  powerFinderFlow,
 ];
 
 export const FIRST_FLOW_OF_ROLE: Record<RoleId, string> = {
@@ -27,7 +29,7 @@ export const FIRST_FLOW_OF_ROLE: Record<RoleId, string> = {
 };
 
 /** Journeys that start from what has happened rather than from the user's role, in menu order. */
-export const SITUATION_FLOWS = ['situations.missingReturned', 'situations.trafficking'] as const;
+export const SITUATION_FLOWS = ['situations.missingReturned', 'situations.trafficking', 'tactics.powerFinder'] as const;
 
 export function flowById(id: string): FlowDialog | undefined {
   return FLOWS.find((f) => f.id === id);

@@ -1,6 +1,6 @@
 import type { View } from '../cards/view';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
-import { persistedJourneySchema, type Answer } from './flow';
+import { persistedJourneySchema, type Answer, type CarriedJourney } from './flow';
 import { audienceOf, roleOfFlow } from './danger/audience';
 import { flowById } from './flows';
 import { afterAnswer } from './openingNote';
@@ -40,17 +40,25 @@ function park(active: ActiveFlow | undefined): Effect[] {
  * note (see openingNote.ts); starting any journey withdraws the offer. A role's journey sets the role
  * questions are answered for.
  */
-export function startFlow(state: ConversationState, flowId: string, deps: TurnDeps, openingNote?: string): TurnOutcome {
+export function startFlow(state: ConversationState, flowId: string, deps: TurnDeps, openingNote?: string, carryFrom?: string): TurnOutcome {
   const flow = flowById(flowId);
   if (flow === undefined) return unchanged(state, [noticeView('unknownJourney', 'warning', [menuAction()])]);
-  const parked = park(liveFlow(state));
+  const current = liveFlow(state);
+  const parked = park(current);
+  const from = current !== undefined && current.instanceId === carryFrom ? carriedFrom(current) : undefined;
   const note = openingNote ?? (state.offer?.flowId === flowId ? state.offer.note : undefined);
-  const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: flow.start(), history: [] };
+  const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: flow.start(from), history: [] };
   if (note !== undefined && note.trim() !== '') active.openingNote = note.trim();
   const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
   views.push(...journeyView(active, deps.facts));
   const { offer: _withdrawn, ...rest } = state;
   return changed(withRoleOf({ ...rest, flow: active }, flowId), views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
+}
+
+/** The facts a finished or running journey recorded, for a journey started from it. */
+function carriedFrom(active: ActiveFlow): CarriedJourney | undefined {
+  const journey = persistedJourneySchema.safeParse(active.snapshot);
+  return journey.success ? { flowId: active.flowId, context: journey.data.context } : undefined;
 }
 
 export interface CardRef {

@@ -94,7 +94,10 @@ export function journeyView(active: ActiveFlow, facts: DeploymentFacts, override
     tone: body.tone,
     title: body.title,
     lines: body.lines,
-    choices: body.choices.map((c) => action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style)),
+    choices: [
+      ...body.choices.map((c) => action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style)),
+      ...(body.next ?? []).map((n) => action(n.label, { event: 'flow.startRequested', flowId: n.flowId, carryFrom: active.instanceId })),
+    ],
     citations: body.citations,
     navigation,
   };
