@@ -6,7 +6,7 @@ import { audienceOf, speakerOf } from './danger/audience';
 import { isDangerPress } from './danger/press';
 import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow } from './journeys';
 import type { Role } from '../knowledge/roleWords';
-import { route, type Route } from './router';
+import { asksForPowers, route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
 import type { TurnDeps, TurnOutcome } from './turn';
@@ -117,6 +117,8 @@ function onText(state: ConversationState, text: string, deps: TurnDeps): Promise
       // 999 first, always; then what else answers the message: the journey for what they described
       // (with their words kept as its first note), or a question asked in the same breath.
       const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state)));
+      // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
+      if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, 'powerFinder:offer')]);
       const situation = describedSituation(text);
       if (situation !== undefined && situation.flowId !== active?.flowId) {
         const described = onDescribed(state, { kind: 'described', situation, text }, deps);

@@ -56,10 +56,10 @@ export function noticeView(name: string, tone: NoticeView['tone'], actions: Acti
 }
 
 /** A journey offered for what the user described, on one button; what they typed goes with it as their first note. */
-export function offerView(flowId: string, keepsNote: boolean): NoticeView {
+export function offerView(flowId: string, keepsNote: boolean, lineKey?: string): NoticeView {
   const flow = flowById(flowId);
   const start = flow === undefined ? [] : [action({ key: 'notices:journeyOffered.start', values: { journeyKey: flow.titleKey } }, { event: 'flow.startRequested', flowId }, 'positive')];
-  const lines = [{ key: keepsNote ? 'notices:journeyOffered.line1' : 'notices:journeyOffered.roleOnly' }];
+  const lines = [{ key: lineKey ?? (keepsNote ? 'notices:journeyOffered.line1' : 'notices:journeyOffered.roleOnly') }];
   return { kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:journeyOffered.title' }, lines, actions: [...start, menuAction()] };
 }
 
