@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { z } from 'zod';
-import { caseFactsSchema, factSchemas, PLACE_FACTS, QUESTION_IDS, type CaseFacts, type QuestionId } from '../knowledge/powerFinder/facts';
-import { nextQuestion } from '../knowledge/powerFinder/evaluate';
+import { caseFactsSchema, CIRCUMSTANCE_FACTS, factSchemas, QUESTION_IDS, type CaseFacts, type QuestionId } from '../knowledge/powerFinder/facts';
+import { neededFacts, nextQuestion } from '../knowledge/powerFinder/evaluate';
 
 /**
  * The Appendix I finder ("Powers and tactics"): asks only the facts the remaining options turn on,
@@ -15,9 +15,11 @@ export const POWER_FINDER_VERSION = 1;
 export const powerFinderContextSchema = caseFactsSchema;
 export type PowerFinderContext = CaseFacts;
 
-/** The places card: each place yes, no or not known; an untouched place stays "not known". */
-const placeAnswerSchema = z.union([factSchemas.hotel, z.literal('')]).optional();
-export const placesInputsSchema = z.object(Object.fromEntries(PLACE_FACTS.map((p) => [p, placeAnswerSchema])) as Record<(typeof PLACE_FACTS)[number], typeof placeAnswerSchema>);
+/** The circumstances card: each fact yes, no or not known; one left untouched stays "not known". */
+const circumstanceAnswerSchema = z.union([factSchemas.hotel, z.literal('')]).optional();
+export const circumstancesInputsSchema = z.object(
+  Object.fromEntries(CIRCUMSTANCE_FACTS.map((p) => [p, circumstanceAnswerSchema])) as Record<(typeof CIRCUMSTANCE_FACTS)[number], typeof circumstanceAnswerSchema>,
+);
 
 export const powerFinderEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('answer.age'), value: factSchemas.age }),
@@ -25,9 +27,7 @@ export const powerFinderEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('answer.suspect'), value: factSchemas.suspect }),
   z.object({ type: z.literal('answer.sexualAct'), value: factSchemas.sexualAct }),
   z.object({ type: z.literal('answer.foundWith'), value: factSchemas.foundWith }),
-  z.object({ type: z.literal('answer.places'), inputs: placesInputsSchema }),
-  z.object({ type: z.literal('answer.movement'), value: factSchemas.movement }),
-  z.object({ type: z.literal('answer.group'), value: factSchemas.group }),
+  z.object({ type: z.literal('answer.circumstances'), inputs: circumstancesInputsSchema }),
   z.object({ type: z.literal('text.requested') }),
 ]);
 export type PowerFinderEvent = z.infer<typeof powerFinderEventSchema>;
@@ -39,17 +39,17 @@ export const QUESTION_STATE: Record<QuestionId, string> = {
   suspect: 'askingSuspect',
   sexualAct: 'askingSexualAct',
   foundWith: 'askingFoundWith',
-  places: 'askingPlaces',
-  movement: 'askingMovement',
-  group: 'askingGroup',
+  circumstances: 'askingCircumstances',
 };
 
 /** What an answer adds to the facts. */
 export function withAnswer(context: CaseFacts, event: PowerFinderEvent): CaseFacts {
   switch (event.type) {
-    case 'answer.places': {
-      const places = Object.fromEntries(PLACE_FACTS.map((p) => [p, event.inputs[p] === undefined || event.inputs[p] === '' ? 'notKnown' : event.inputs[p]]));
-      return { ...context, ...places };
+    case 'answer.circumstances': {
+      // Only the facts the card asked (those still needed) are recorded; the rest stay unasked.
+      const needed = neededFacts(context);
+      const given = CIRCUMSTANCE_FACTS.filter((f) => needed.has(f)).map((f) => [f, event.inputs[f] === undefined || event.inputs[f] === '' ? 'notKnown' : event.inputs[f]]);
+      return { ...context, ...Object.fromEntries(given) };
     }
     case 'text.requested':
       return context;
@@ -94,9 +94,7 @@ export const powerFinderMachine = setup({
     askingSuspect: asking('suspect', 'answer.suspect'),
     askingSexualAct: asking('sexualAct', 'answer.sexualAct'),
     askingFoundWith: asking('foundWith', 'answer.foundWith'),
-    askingPlaces: asking('places', 'answer.places'),
-    askingMovement: asking('movement', 'answer.movement'),
-    askingGroup: asking('group', 'answer.group'),
+    askingCircumstances: asking('circumstances', 'answer.circumstances'),
     showingOptions: { on: { 'text.requested': 'copyingText' } },
     copyingText: { type: 'final' },
   },

@@ -2,7 +2,7 @@ import { APPENDIX_I_SECTIONS } from '../../knowledge/entries/text';
 import { POWER_FINDER_VERSION, powerFinderContextSchema, powerFinderEventSchema, powerFinderMachine } from '../../machines/powerFinder.machine';
 import { defineFlow } from '../flow';
 import { carriedFacts } from './carryIn';
-import { optionsStep, placesStep, questionStep, textStep } from './powerFinder.views';
+import { circumstancesStep, optionsStep, questionStep, textStep } from './powerFinder.views';
 
 export const POWER_FINDER_FLOW_ID = 'tactics.powerFinder';
 
@@ -21,9 +21,7 @@ export const powerFinderFlow = defineFlow({
     askingSuspect: () => questionStep('suspect', APPENDIX_I_SECTIONS.otherOrders),
     askingSexualAct: () => questionStep('sexualAct', APPENDIX_I_SECTIONS.otherOrders),
     askingFoundWith: () => questionStep('foundWith', APPENDIX_I_SECTIONS.offenders),
-    askingPlaces: () => placesStep(),
-    askingMovement: () => questionStep('movement', APPENDIX_I_SECTIONS.offenders),
-    askingGroup: () => questionStep('group', APPENDIX_I_SECTIONS.offenders),
+    askingCircumstances: (context) => circumstancesStep(context),
     showingOptions: (context) => optionsStep(context),
     copyingText: (context) => textStep(context),
   },

@@ -1,8 +1,8 @@
 import type { CitationView, InputView, TextRef } from '../../cards/view';
 import { allEntries } from '../../knowledge/entries/index';
 import type { KnowledgeEntry } from '../../knowledge/entry.schema';
-import { FACT_IDS, PLACE_FACTS, factSchemas, type CaseFacts, type FactId } from '../../knowledge/powerFinder/facts';
-import { evaluateOptions, type RuleResult } from '../../knowledge/powerFinder/evaluate';
+import { CIRCUMSTANCE_FACTS, FACT_IDS, factSchemas, type CaseFacts, type CircumstanceFact, type FactId } from '../../knowledge/powerFinder/facts';
+import { evaluateOptions, neededFacts, type RuleResult } from '../../knowledge/powerFinder/evaluate';
 import type { OptionGroup } from '../../knowledge/powerFinder/rules';
 import { APPENDIX_I_SECTIONS } from '../../knowledge/entries/text';
 import { citeSection } from '../citations';
@@ -24,26 +24,28 @@ export function entryOf(id: string): KnowledgeEntry {
 const valueLabel = (fact: FactId, value: string): TextRef => k(`value.${fact}.${value}`);
 
 /** A question answered with one button per value, "not known" last. */
-export function questionStep(fact: Exclude<FactId, (typeof PLACE_FACTS)[number]>, section: string): StepBody {
+export function questionStep(fact: Exclude<FactId, CircumstanceFact>, section: string): StepBody {
   const choices: AnswerChoice[] = factSchemas[fact].options.map((value) => ({ label: valueLabel(fact, value), answer: { type: `answer.${fact}`, value } }));
   return { tone: 'question', title: k(`ask.${fact}.title`), lines: [k(`ask.${fact}.body`)], choices, citations: [citeSection(section)] };
 }
 
-export function placesStep(): StepBody {
-  const inputs: InputView[] = PLACE_FACTS.map((place) => ({
+/** One card for where it happens, movement and groups: only the facts some remaining option still turns on. */
+export function circumstancesStep(facts: CaseFacts): StepBody {
+  const needed = neededFacts(facts);
+  const inputs: InputView[] = CIRCUMSTANCE_FACTS.filter((f) => needed.has(f)).map((place) => ({
     kind: 'choice',
     id: place,
-    label: k(`ask.places.${place}`),
+    label: k(`ask.circumstances.${place}`),
     choices: factSchemas[place].options.map((value) => ({ label: valueLabel(place, value), value })),
     value: 'notKnown',
-    errorKey: 'powerFinder:ask.places.error',
+    errorKey: 'powerFinder:ask.circumstances.error',
   }));
   return {
     tone: 'question',
-    title: k('ask.places.title'),
-    lines: [k('ask.places.body')],
+    title: k('ask.circumstances.title'),
+    lines: [k('ask.circumstances.body')],
     inputs,
-    choices: [{ label: k('ask.places.continue'), answer: { type: 'answer.places' }, style: 'positive' }],
+    choices: [{ label: k('ask.circumstances.continue'), answer: { type: 'answer.circumstances' }, style: 'positive' }],
     citations: [citeSection(APPENDIX_I_SECTIONS.locations)],
   };
 }

@@ -39,6 +39,12 @@ export function evaluateOptions(facts: CaseFacts, rules: readonly EligibilityRul
  * asked that could settle a requirement not yet met. Undefined when nothing left would change the result.
  */
 export function nextQuestion(facts: CaseFacts, rules: readonly EligibilityRule[] = ELIGIBILITY_RULES): QuestionId | undefined {
+  const wanted = neededFacts(facts, rules);
+  return QUESTION_IDS.find((q) => QUESTIONS[q].some((fact) => wanted.has(fact)));
+}
+
+/** The facts not yet asked that could still settle a requirement of an option not yet ruled out. */
+export function neededFacts(facts: CaseFacts, rules: readonly EligibilityRule[] = ELIGIBILITY_RULES): Set<FactId> {
   const wanted = new Set<FactId>();
   for (const rule of rules) {
     const states = rule.requires.map((r) => [r, requirementState(r, facts)] as const);
@@ -48,5 +54,5 @@ export function nextQuestion(facts: CaseFacts, rules: readonly EligibilityRule[]
       for (const fact of Object.keys(requirement.any) as FactId[]) if (facts[fact] === undefined) wanted.add(fact);
     }
   }
-  return QUESTION_IDS.find((q) => QUESTIONS[q].some((fact) => wanted.has(fact)));
+  return wanted;
 }

@@ -47,17 +47,18 @@ export const caseFactsSchema = z.object({
 export type CaseFacts = z.infer<typeof caseFactsSchema>;
 
 export const PLACE_FACTS = ['hotel', 'business', 'residence', 'vehicle', 'online', 'publicSpace'] as const;
+/** Asked together on one card, each yes, no or not known: where it happens, movement and groups. */
+export const CIRCUMSTANCE_FACTS = [...PLACE_FACTS, 'movement', 'group'] as const;
+export type CircumstanceFact = (typeof CIRCUMSTANCE_FACTS)[number];
 
-/** The questions, in the order they are asked; the places are one card. Each asks the facts it lists. */
+/** The questions, in the order they are asked; the circumstances are one card. Each asks the facts it lists. */
 export const QUESTIONS = {
   age: ['age'],
   legalStatus: ['legalStatus'],
   suspect: ['suspect'],
   sexualAct: ['sexualAct'],
   foundWith: ['foundWith'],
-  places: PLACE_FACTS,
-  movement: ['movement'],
-  group: ['group'],
+  circumstances: CIRCUMSTANCE_FACTS,
 } as const satisfies Record<string, readonly FactId[]>;
 export type QuestionId = keyof typeof QUESTIONS;
 export const QUESTION_IDS = Object.keys(QUESTIONS) as QuestionId[];

@@ -1,4 +1,4 @@
-import { evaluateOptions, nextQuestion } from '../../knowledge/powerFinder/evaluate';
+import { evaluateOptions, neededFacts, nextQuestion } from '../../knowledge/powerFinder/evaluate';
 import type { CaseFacts } from '../../knowledge/powerFinder/facts';
 
 /**
@@ -91,11 +91,11 @@ describe('the Appendix I finder: which question comes next', () => {
   });
 
   it('skips the sexual act and found-with questions when no suspect is identified', () => {
-    expect(nextQuestion({ age: 'under16', legalStatus: 'none', suspect: 'unidentified' })).toBe('places');
+    expect(nextQuestion({ age: 'under16', legalStatus: 'none', suspect: 'unidentified' })).toBe('circumstances');
   });
 
   it('skips found-with for a 17-year-old accommodated under s20, where no CAWN route is open', () => {
-    expect(nextQuestion({ age: 'seventeen', legalStatus: 's20', suspect: 'identified', sexualAct: 'no' })).toBe('places');
+    expect(nextQuestion({ age: 'seventeen', legalStatus: 's20', suspect: 'identified', sexualAct: 'no' })).toBe('circumstances');
   });
 
   it('asks found-with for a 15-year-old with a named suspect', () => {
@@ -104,6 +104,14 @@ describe('the Appendix I finder: which question comes next', () => {
 
   it('does not ask again what was carried in', () => {
     expect(nextQuestion({ legalStatus: 'none', movement: 'yes', online: 'yes' })).toBe('age');
-    expect(nextQuestion({ age: 'under16', legalStatus: 'none', suspect: 'unidentified', ...noPlaces })).toBe('movement');
+    expect(nextQuestion({ age: 'under16', legalStatus: 'none', suspect: 'unidentified', ...noPlaces })).toBe('circumstances');
+  });
+
+  it('leaves off the circumstances card what no remaining option turns on', () => {
+    // No named suspect: the gang injunction is out, so the group is not asked; movement still decides the NRM referral.
+    expect([...neededFacts({ age: 'under16', legalStatus: 'none', suspect: 'unidentified', ...noPlaces })]).toEqual(['movement']);
+    expect([...neededFacts({ age: 'under16', legalStatus: 'none', suspect: 'identified', sexualAct: 'no', foundWith: 'once' })].sort()).toEqual(
+      ['business', 'group', 'hotel', 'movement', 'online', 'publicSpace', 'residence', 'vehicle'],
+    );
   });
 });
