@@ -70,16 +70,21 @@ function optionLines(result: RuleResult): TextRef[] {
   const entry = entryOf(result.rule.entryId);
   const lines: TextRef[] = [k(`option.${result.verdict}`, { title: entry.title })];
   if (result.rule.route !== undefined) lines.push(k(`route.${result.rule.route}`));
-  if (result.verdict === 'check') lines.push(...result.reasons.map((reason) => k('option.checkReason', { reason })));
-  lines.push(entry.facts === undefined ? k('option.summary', { summary: entry.summary }) : k('option.basis', { basis: result.rule.basis }), ...factLines(entry));
+  if (result.verdict === 'check') {
+    // Kept short: the key facts are for the options that fit; one that may fit says what to check and its basis.
+    lines.push(...result.reasons.map((reason) => k('option.checkReason', { reason })), k('option.basis', { basis: result.rule.basis }));
+  } else {
+    // A power shows its key facts (its statute among them); a tactic, which has none, shows the line of Appendix I it rests on.
+    lines.push(...(entry.facts?.statute === undefined ? [k('option.basis', { basis: result.rule.basis })] : []), ...factLines(entry));
+  }
   lines.push(...entry.since2017.map((s) => k('option.since', { when: s.when, what: s.what })));
   return lines;
 }
 
-function notFitLines(result: RuleResult): TextRef[] {
-  const title = entryOf(result.rule.entryId).title;
-  const lines = result.reasons.map((reason) => k('notFit.line', { title, reason }));
-  const otherwise = result.rule.otherwise ?? [];
+function notFitLines(results: RuleResult[]): TextRef[] {
+  const lines = results.flatMap((r) => r.reasons.map((reason) => k('notFit.line', { title: entryOf(r.rule.entryId).title, reason })));
+  // What else may be open (the CAWN routes share one list): said once, after the options it replaces.
+  const otherwise = [...new Set(results.flatMap((r) => r.rule.otherwise ?? []))];
   if (otherwise.length > 0) lines.push(k('notFit.otherwise', { titles: otherwise.map((id) => entryOf(id).title).join('; ') }));
   return lines;
 }
@@ -100,7 +105,7 @@ export function groupedOptionLines(facts: CaseFacts): TextRef[] {
     if (always.length > 0) lines.push(k('group.always', { titles: always.map((r) => entryOf(r.rule.entryId).title).join('; ') }));
   }
   const notFit = results.filter((r) => r.verdict === 'doesNotFit');
-  if (notFit.length > 0) lines.push(k('notFit.heading'), ...notFit.flatMap(notFitLines));
+  if (notFit.length > 0) lines.push(k('notFit.heading'), ...notFitLines(notFit));
   return lines;
 }
 
