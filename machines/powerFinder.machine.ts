@@ -60,9 +60,12 @@ export function withAnswer(context: CaseFacts, event: PowerFinderEvent): CaseFac
   }
 }
 
-/** From a question already answered (or carried in): on to the next one needed, or to the options. */
+/**
+ * From a question answered (or carried in): on to the next one needed, or to the options. Only later
+ * questions: an earlier one was answered or not needed, and what is needed only shrinks as facts come in.
+ */
 const onwardFrom = (self: QuestionId) => [
-  ...QUESTION_IDS.filter((q) => q !== self).map((q) => ({ guard: { type: 'isNext' as const, params: { question: q } }, target: QUESTION_STATE[q] })),
+  ...QUESTION_IDS.slice(QUESTION_IDS.indexOf(self) + 1).map((q) => ({ guard: { type: 'isNext' as const, params: { question: q } }, target: QUESTION_STATE[q] })),
   { guard: 'nothingLeft' as const, target: 'showingOptions' },
 ];
 
