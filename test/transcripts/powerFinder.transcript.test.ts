@@ -26,7 +26,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       // No CAWN route is open for a 17-year-old who is not in care, so "found with" is not asked.
       { press: 'Not known', see: [CIRCUMSTANCES] },
       {
-        press: 'Continue',
+        press: 'Next: the options',
         see: [OPTIONS],
         read: [
           'They are not decisions: whether a threshold is met is your judgement',
@@ -54,15 +54,15 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'No', see: ['Has the child gone missing, now or before?'] },
       { press: 'Yes', see: ['Has the child been moved to be exploited?'] },
       { press: 'Yes', see: ['The investigation: Appendix J checklists'] },
-      { press: 'Next: what to do now', see: ['What to do now, in order'], read: ['Powers and tactics for this case'] },
+      { press: 'Next: what to do now', see: ['What to do now, in order'], read: ['Next: powers and tactics'] },
       // Not in care, moved, and online came from the police journey: the legal status is not asked again.
-      { press: 'Powers and tactics for this case', see: [AGE] },
+      { press: 'Next: powers and tactics', see: [AGE] },
       { press: 'Under 16', see: [SUSPECT] },
       { press: 'Named, no such record known', see: [SEXUAL_ACT] },
       { press: 'No', see: [FOUND_WITH] },
       { press: 'Two or more times', see: [CIRCUMSTANCES] },
       {
-        press: 'Continue',
+        press: 'Next: the options',
         inputs: { hotel: 'yes', business: 'no', residence: 'no', vehicle: 'no', publicSpace: 'no', group: 'no' },
         see: [OPTIONS],
         read: [
@@ -88,7 +88,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: '17', see: [STATUS] },
       { press: 'Accommodated under s20', see: [SUSPECT] },
       { press: 'Not identified yet', see: [CIRCUMSTANCES] },
-      { press: 'Continue', see: [OPTIONS], read: ['s2 Child Abduction Act 1984 covers only a child under 16', 'it needs a named suspect, and none is identified yet'] },
+      { press: 'Next: the options', see: [OPTIONS], read: ['s2 Child Abduction Act 1984 covers only a child under 16', 'it needs a named suspect, and none is identified yet'] },
     ],
   ],
   [
