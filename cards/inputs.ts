@@ -16,7 +16,7 @@ export function inputsBlock(t: Translate, inputs: InputView[]): CardElement[] {
         ? {
             type: 'Input.ChoiceSet',
             id: `in.${input.id}`,
-            label: input.label,
+            label: typeof input.label === 'string' ? input.label : say(t, input.label),
             style: 'expanded',
             isRequired: false,
             errorMessage: t(`${input.errorKey}.invalid`),

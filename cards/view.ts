@@ -53,7 +53,7 @@ export type FieldControl =
 
 /** An input on a step card. A choice's label is reviewed knowledge text; a note's label is a translation; a field is a form question's. */
 export type InputView =
-  | { kind: 'choice'; id: string; label: string; choices: Array<{ label: TextRef; value: string }>; value: string; errorKey: string; error?: TextRef }
+  | { kind: 'choice'; id: string; label: string | TextRef; choices: Array<{ label: TextRef; value: string }>; value: string; errorKey: string; error?: TextRef }
   | { kind: 'text'; id: string; label: TextRef; value: string; maxLength: number; errorKey: string; error?: TextRef }
   | { kind: 'field'; id: string; label: TextRef; required: boolean; hint?: TextRef; control: FieldControl; value: string; errorMessage: TextRef; error?: TextRef };
 

@@ -6,6 +6,7 @@ import { healthFirstStepsFlow, schoolFirstStepsFlow } from './referral/referralF
 import { socialCareFirstStepsFlow } from './socialCare/socialCareFirstSteps.flow';
 import { missingReturnedFlow } from './situations/missingReturned.flow';
 import { traffickingFlow } from './situations/trafficking.flow';
+import { powerFinderFlow } from './tactics/powerFinder.flow';
 
 /**
  * Every journey and form the assistant runs: the content the engine is given at wiring
@@ -19,5 +20,6 @@ export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = [
   { kind: 'roleJourney', role: 'socialCare', flow: socialCareFirstStepsFlow },
   { kind: 'situation', flow: missingReturnedFlow },
   { kind: 'situation', flow: traffickingFlow },
+  { kind: 'situation', flow: powerFinderFlow },
   ...FORM_FLOWS.map((flow) => ({ kind: 'form' as const, flow })),
 ];

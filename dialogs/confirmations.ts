@@ -58,9 +58,9 @@ export function askRestart(state: ConversationState, live: LiveJourney, openPage
  * Starting another journey while one with answers is running: it is saved in the drafts, and the
  * user is asked once, so a press on an old menu card does not take them away unawares.
  */
-export function requestStart(state: ConversationState, live: LiveJourney | undefined, flowId: string, deps: TurnDeps): TurnOutcome {
+export function requestStart(state: ConversationState, live: LiveJourney | undefined, flowId: string, deps: TurnDeps, carryFrom?: string): TurnOutcome {
   const next = deps.catalogue.byId(flowId);
-  if (live === undefined || next === undefined || live.flow.isFinal(live.journey) || !hasSomethingToLose(live, undefined, deps)) return startFlow(state, live, flowId, deps);
+  if (live === undefined || next === undefined || live.flow.isFinal(live.journey) || !hasSomethingToLose(live, undefined, deps)) return startFlow(state, live, flowId, deps, undefined, undefined, carryFrom);
   const ref = refOf(live);
   const view = noticeView('confirmLeave', 'warning', [
     action({ key: 'notices:confirmLeave.confirm', values: { journeyKey: next.titleKey } }, { event: 'flow.leaveConfirmed', ...ref, to: flowId }),

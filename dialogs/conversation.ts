@@ -7,7 +7,7 @@ import { askCancel, askRestart, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
 import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm } from './journeys';
 import type { Role } from '../knowledge/roleWords';
-import { route, type Route } from './router';
+import { asksForPowers, route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
 import { mySubmissionsView, openedSubmissionView, textExportViews } from './forms/export/mySubmissions';
@@ -65,7 +65,7 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
     case 'menu.requested':
       return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue)]);
     case 'flow.startRequested':
-      return requestStart(state, live, event.flowId, deps);
+      return requestStart(state, live, event.flowId, deps, event.carryFrom);
     case 'question.requested':
       return same(state, [noticeView('askQuestion', 'info', [])]);
     case 'entry.requested':
@@ -137,6 +137,8 @@ function onText(state: ConversationState, live: LiveJourney | undefined, text: s
       // 999 first, always; then what else answers the message: the journey for what they described
       // (with their words kept as its first note), or a question asked in the same breath.
       const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state, live, deps.catalogue)));
+      // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
+      if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
       const situation = describedSituation(text);
       if (situation !== undefined && situation.flowId !== active?.flowId) {
         const described = onDescribed(state, { kind: 'described', situation, text }, deps);

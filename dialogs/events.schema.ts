@@ -18,7 +18,7 @@ const openPage = { inputs: inputValuesSchema.optional() };
 
 export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('menu.requested') }),
-  z.object({ event: z.literal('flow.startRequested'), flowId: id }),
+  z.object({ event: z.literal('flow.startRequested'), flowId: id, /** The journey whose recorded facts the new one carries in. */ carryFrom: id.optional() }),
   z.object({
     event: z.literal('flow.answered'),
     ...flowRef,

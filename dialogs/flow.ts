@@ -41,6 +41,14 @@ export interface StepBody {
   /** A form's check-your-answers, each row's Change an answer to the flow. */
   check?: Array<CheckSectionView<AnswerChoice>>;
   prompts?: TextRef[];
+  /** Journeys this step offers next, started with what this journey recorded (see FlowSpec.carryIn). */
+  next?: Array<{ label: TextRef; flowId: string }>;
+}
+
+/** The journey a new one was started from: its id and recorded context. */
+export interface CarriedJourney {
+  flowId: string;
+  context: Record<string, unknown>;
 }
 
 /** Deployment facts a view may show: local contacts come from configuration, never from the 2017 text. */
@@ -70,6 +78,8 @@ export interface FlowStart {
   /** Kept only where they fit the form's stored schema. */
   answers?: Record<string, unknown>;
   prefill?: Record<string, string | string[]>;
+  /** The journey this one was started from, whose recorded facts a journey may carry in (FlowSpec.carryIn). */
+  from?: CarriedJourney;
 }
 
 /** A form a journey's summary offers on one button, pre-filled with what the journey recorded. */
@@ -119,6 +129,8 @@ interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends Even
   answerSchema: z.ZodType<TEvent>;
   views: Record<string, (context: TContext, facts: DeploymentFacts) => StepBody>;
   formOffer?: FormOffer;
+  /** What this journey takes from the one it was started from, as extra machine input. */
+  carryIn?: (from: CarriedJourney) => Record<string, unknown>;
 }
 
 /** Invoked actors (effects that can fail) must settle before the turn is saved. */
@@ -187,8 +199,11 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     machine: spec.machine,
     input: spec.input,
     answerSchema: spec.answerSchema,
-    start() {
-      const actor = createActor(spec.machine, { input: spec.input }).start();
+    start(init) {
+      const from = init?.from;
+      const carried = from === undefined || spec.carryIn === undefined ? undefined : spec.carryIn(from);
+      const input = carried === undefined ? spec.input : { ...spec.input, ...carried };
+      const actor = createActor(spec.machine, { input }).start();
       const snapshot = actor.getSnapshot();
       actor.stop();
       const journey = persist(snapshot.value, snapshot.context);

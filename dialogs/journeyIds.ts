@@ -15,5 +15,5 @@ export const ROLE_JOURNEY_IDS: Record<RoleId, string> = {
 };
 
 /** Journeys that start from what has happened rather than from the user's role. */
-export const SITUATION_JOURNEY_IDS = ['situations.missingReturned', 'situations.trafficking'] as const;
+export const SITUATION_JOURNEY_IDS = ['situations.missingReturned', 'situations.trafficking', 'tactics.powerFinder'] as const;
 export type SituationJourneyId = (typeof SITUATION_JOURNEY_IDS)[number];

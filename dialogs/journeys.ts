@@ -1,7 +1,7 @@
 import type { View } from '../cards/view';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
-import type { Answer, FlowStart, StepEffects } from './flow';
+import type { Answer, CarriedJourney, FlowStart, StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
 import { afterAnswer } from './openingNote';
 import { checkPageValues, shiftPages, withPageValues } from './pageInputs';
@@ -53,18 +53,24 @@ function park(live: LiveJourney | undefined): Effect[] {
  * note (see openingNote.ts); starting any journey withdraws the offer. A role's journey sets the role
  * questions are answered for.
  */
-export function startFlow(state: ConversationState, live: LiveJourney | undefined, flowId: string, deps: TurnDeps, openingNote?: string, init?: FlowStart): TurnOutcome {
+export function startFlow(state: ConversationState, live: LiveJourney | undefined, flowId: string, deps: TurnDeps, openingNote?: string, init?: FlowStart, carryFrom?: string): TurnOutcome {
   const flow = deps.catalogue.byId(flowId);
   if (flow === undefined) return unchanged(state, [noticeView('unknownJourney', 'warning', [menuAction()])]);
   const parked = park(live);
+  const from = live !== undefined && live.active.instanceId === carryFrom ? carriedFrom(live) : undefined;
   const note = openingNote ?? (state.offer?.flowId === flowId ? state.offer.note : undefined);
-  const journey = flow.start(init);
+  const journey = flow.start(from === undefined ? init : { ...init, from });
   const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: journey, history: [] };
   if (note !== undefined && note.trim() !== '') active.openingNote = note.trim();
   const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
   views.push(...journeyView({ active, flow, journey }, deps));
   const { offer: _withdrawn, ...rest } = state;
   return changed(withRoleOf({ ...rest, flow: active }, flowId, deps.catalogue), views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
+}
+
+/** The facts a finished or running journey recorded, for a journey started from it. */
+function carriedFrom(live: LiveJourney): CarriedJourney {
+  return { flowId: live.active.flowId, context: live.journey.context };
 }
 
 export interface CardRef {

@@ -36,8 +36,16 @@ const ROLES: Array<[RegExp, RoleId]> = [
 const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
   [/^(?:missing|missing child|(?:the |a )?(?:missing )?child (?:has )?(?:came|come) back|(?:has )?(?:came|come) back|return home interview|return interview)$/, 'situations.missingReturned'],
   [/^(?:trafficking|trafficked|child trafficking|county lines)$/, 'situations.trafficking'],
+  [/^(?:powers(?: and tactics)?|tactics|tactical options|disruption(?: tactics)?|what powers do i have|appendix i)$/, 'tactics.powerFinder'],
 ];
 
+/** A request, in the user's words, for what can be done about someone or somewhere: the Appendix I finder. */
+const FINDER_REQUEST =
+  /\bwhat\s+(?:can|could|should)\s+(?:i|we)\s+do\s+about\s+(?:the|this|that|him|her|them)\b|\bwhat\s+(?:powers|options|tactics)\s+(?:do|can|could)\s+(?:i|we)\b|\bcawn\s+for\s+an?\s+\d{1,2}\s*(?:yo|y\/o|year)/;
+
+export function asksForPowers(text: string): boolean {
+  return FINDER_REQUEST.test(normalise(text));
+}
 
 export function route(text: string): Route {
   if (isUrgent(text)) return { kind: 'urgent' };
@@ -45,6 +53,7 @@ export function route(text: string): Route {
   for (const [pattern, command] of COMMANDS) if (pattern.test(t)) return { kind: 'command', command };
   for (const [pattern, role] of ROLES) if (pattern.test(t)) return { kind: 'role', role };
   for (const [pattern, flowId] of SITUATIONS) if (pattern.test(t)) return { kind: 'situation', flowId };
+  if (asksForPowers(text)) return { kind: 'situation', flowId: 'tactics.powerFinder' };
   const situation = describedSituation(text);
   if (situation !== undefined) return { kind: 'described', situation, text };
   return { kind: 'question', text };

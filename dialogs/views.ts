@@ -56,10 +56,10 @@ export function noticeView(name: string, tone: NoticeView['tone'], actions: Acti
 }
 
 /** A journey offered for what the user described, on one button; what they typed goes with it as their first note. */
-export function offerView(flowId: string, keepsNote: boolean, catalogue: FlowCatalogue): NoticeView {
+export function offerView(flowId: string, keepsNote: boolean, catalogue: FlowCatalogue, lineKey?: string): NoticeView {
   const flow = catalogue.byId(flowId);
   const start = flow === undefined ? [] : [action({ key: 'notices:journeyOffered.start', values: { journeyKey: flow.titleKey } }, { event: 'flow.startRequested', flowId }, 'positive')];
-  const lines = [{ key: keepsNote ? 'notices:journeyOffered.line1' : 'notices:journeyOffered.roleOnly' }];
+  const lines = [{ key: lineKey ?? (keepsNote ? 'notices:journeyOffered.line1' : 'notices:journeyOffered.roleOnly') }];
   return { kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:journeyOffered.title' }, lines, actions: [...start, menuAction()] };
 }
 
@@ -95,7 +95,10 @@ export function journeyView({ active, flow, journey }: LiveJourney, { facts }: {
     tone: body.tone,
     title: body.title,
     lines: body.lines,
-    choices: body.choices.map((c) => (c.ignoresInputs === true ? { ...action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style), ignoresInputs: true } : action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style))),
+    choices: [
+      ...body.choices.map((c) => (c.ignoresInputs === true ? { ...action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style), ignoresInputs: true } : action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style))),
+      ...(body.next ?? []).map((n) => action(n.label, { event: 'flow.startRequested', flowId: n.flowId, carryFrom: active.instanceId })),
+    ],
     citations: body.citations,
     navigation,
   };

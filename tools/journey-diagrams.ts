@@ -13,7 +13,11 @@ const DIR = join(__dirname, '..', 'docs', 'journeys');
 
 function guardName(guard: unknown): string | undefined {
   if (typeof guard === 'string') return guard;
-  if (typeof guard === 'object' && guard !== null && 'type' in guard && typeof guard.type === 'string') return guard.type;
+  if (typeof guard === 'object' && guard !== null && 'type' in guard && typeof guard.type === 'string') {
+    // A parameterised guard shows its parameters: isNext(question=suspect).
+    const params = 'params' in guard && typeof guard.params === 'object' && guard.params !== null ? Object.entries(guard.params).map(([k, v]) => `${k}=${String(v)}`) : [];
+    return params.length === 0 ? guard.type : `${guard.type}(${params.join(', ')})`;
+  }
   return undefined;
 }
 
@@ -26,6 +30,13 @@ export function diagramOf(flow: FlowDialog): string {
           const guard = guardName(t.guard);
           lines.push(`    ${name} --> ${target.key}: ${event}${guard === undefined ? '' : ` [${guard}]`}`);
         }
+      }
+    }
+    // Eventless transitions: a journey moving on by itself once a state has nothing left to ask.
+    for (const t of node.always ?? []) {
+      for (const target of t.target ?? []) {
+        const guard = guardName(t.guard);
+        lines.push(`    ${name} --> ${target.key}: always${guard === undefined ? '' : ` [${guard}]`}`);
       }
     }
     if (node.type === 'final') lines.push(`    ${name} --> [*]`);

@@ -13,6 +13,7 @@ import missingReturned from './locales/en-GB/missingReturned.json';
 import notices from './locales/en-GB/notices.json';
 import police from './locales/en-GB/police.json';
 import policeClosingReport from './locales/en-GB/policeClosingReport.json';
+import powerFinder from './locales/en-GB/powerFinder.json';
 import referral from './locales/en-GB/referral.json';
 import school from './locales/en-GB/school.json';
 import socialCare from './locales/en-GB/socialCare.json';
@@ -25,7 +26,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, maseInformation, missingReturned, notices, police, policeClosingReport, referral, school, socialCare, trafficking, urgent, web, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, maseInformation, missingReturned, notices, police, policeClosingReport, powerFinder, referral, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

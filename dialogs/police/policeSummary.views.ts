@@ -92,6 +92,7 @@ export function summaryStep(context: PoliceFirstStepsContext): StepBody {
     steps: actionSteps(context),
     record: rationaleRecord(context),
     choices: [],
+    next: [{ label: { key: 'powerFinder:startFromSummary' }, flowId: 'tactics.powerFinder' }],
     citations: summaryCitations(context),
   };
 }

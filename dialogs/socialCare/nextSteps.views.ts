@@ -164,6 +164,7 @@ export function nextStepsView(context: SocialCareFirstStepsContext, facts: Deplo
     lines: [k('planningNextSteps.body'), ...maseLines(context), ...deadlines.lines],
     steps: parts.flatMap((p) => p.steps),
     choices: [],
+    next: [{ label: { key: 'powerFinder:startFromSummary' }, flowId: 'tactics.powerFinder' }],
     ...(contacts.length === 0 ? {} : localContacts(facts, contacts)),
     citations: cites.map(cite),
   };

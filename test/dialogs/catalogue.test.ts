@@ -19,7 +19,7 @@ describe('the catalogue of journeys and forms, built at wiring', () => {
       police: 'police.firstSteps',
       socialCare: 'socialCare.firstSteps',
     });
-    expect(catalogue.situations).toEqual(['situations.missingReturned', 'situations.trafficking']);
+    expect(catalogue.situations).toEqual(['situations.missingReturned', 'situations.trafficking', 'tactics.powerFinder']);
   });
 
   it('names the journeys free text leads to exactly as the catalogue does', () => {

@@ -107,7 +107,7 @@ describe('trafficking and county lines (sections 3 and 10)', () => {
 
 describe('the situations are wired and cited as the protocol marks them', () => {
   it('every situation on the menu is a journey the assistant runs', () => {
-    expect(catalogue.situations.map((id) => catalogue.byId(id)?.id)).toEqual(['situations.missingReturned', 'situations.trafficking']);
+    expect(catalogue.situations.map((id) => catalogue.byId(id)?.id)).toEqual(['situations.missingReturned', 'situations.trafficking', 'tactics.powerFinder']);
   });
 
   it.each([
