@@ -5,10 +5,13 @@ import common from './locales/en-GB/common.json';
 import danger from './locales/en-GB/danger.json';
 import errors from './locales/en-GB/errors.json';
 import health from './locales/en-GB/health.json';
+import makesafeReport from './locales/en-GB/makesafeReport.json';
 import missingReturned from './locales/en-GB/missingReturned.json';
 import notices from './locales/en-GB/notices.json';
+import outOfBoroughNotification from './locales/en-GB/outOfBoroughNotification.json';
 import police from './locales/en-GB/police.json';
 import referral from './locales/en-GB/referral.json';
+import returnHomeInterview from './locales/en-GB/returnHomeInterview.json';
 import school from './locales/en-GB/school.json';
 import socialCare from './locales/en-GB/socialCare.json';
 import trafficking from './locales/en-GB/trafficking.json';
@@ -20,7 +23,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, danger, errors, health, missingReturned, notices, police, referral, school, socialCare, trafficking, urgent, web, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, danger, errors, health, makesafeReport, missingReturned, notices, outOfBoroughNotification, police, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {
