@@ -13,9 +13,10 @@ export function escapeMarkdown(text: string): string {
 }
 
 export function say(t: Translate, ref: TextRef): string {
-  if (ref.values === undefined) return t(ref.key);
-  const escaped = Object.fromEntries(Object.entries(ref.values).map(([k, v]) => [k, typeof v === 'string' ? escapeMarkdown(v) : v]));
-  return t(ref.key, escaped);
+  if (ref.values === undefined && ref.refs === undefined) return t(ref.key);
+  const escaped = Object.fromEntries(Object.entries(ref.values ?? {}).map(([k, v]) => [k, typeof v === 'string' ? escapeMarkdown(v) : v]));
+  const nested = Object.fromEntries(Object.entries(ref.refs ?? {}).map(([k, r]) => [k, say(t, r)]));
+  return t(ref.key, { ...escaped, ...nested });
 }
 
 /** The line on every reply that is not a confident answer: whatever else it says, 999 comes first. */
@@ -72,4 +73,12 @@ export function contactsBlock(t: Translate, contacts: ContactView[]): CardElemen
     ),
     textBlock(t('common:contacts.fromDeployment'), { size: 'Small', isSubtle: true }),
   ];
+}
+
+/** A form's error summary, at the top of the card: "There is a problem" and each message. */
+export function problemsBlock(t: Translate, problems: TextRef[]): CardElement {
+  return container(
+    [textBlock(t('forms:errors.summaryTitle'), { weight: 'Bolder', color: 'Attention', size: 'Medium' }), ...problems.map((p) => textBlock(`- ${say(t, p)}`, { color: 'Attention' }))],
+    'attention',
+  );
 }

@@ -1,6 +1,6 @@
 import { factSet, textBlock, type CardElement } from './adaptive';
 import { escapeMarkdown, say } from './fragments';
-import type { InputView, RecordView, Translate } from './view';
+import type { FieldControl, InputView, RecordView, Translate } from './view';
 
 /**
  * Inputs with a label, an error message from `t`, and the value the user gave (kept when the
@@ -10,6 +10,7 @@ import type { InputView, RecordView, Translate } from './view';
  */
 export function inputsBlock(t: Translate, inputs: InputView[]): CardElement[] {
   return inputs.flatMap((input) => {
+    if (input.kind === 'field') return fieldBlock(t, input);
     const element: CardElement =
       input.kind === 'choice'
         ? {
@@ -34,6 +35,40 @@ export function inputsBlock(t: Translate, inputs: InputView[]): CardElement[] {
           };
     return input.error === undefined ? [element] : [element, textBlock(say(t, input.error), { color: 'Attention', weight: 'Bolder' })];
   });
+}
+
+function controlOf(t: Translate, control: FieldControl, value: string): CardElement {
+  switch (control.type) {
+    case 'text': {
+      const text: CardElement = { type: 'Input.Text', isMultiline: control.multiline, maxLength: control.maxLength, value };
+      if (control.style !== undefined) text.style = control.style;
+      return text;
+    }
+    case 'date':
+      return { type: 'Input.Date', value };
+    case 'time':
+      return { type: 'Input.Time', value };
+    case 'number':
+      return value === '' ? { type: 'Input.Number', min: control.min, max: control.max } : { type: 'Input.Number', min: control.min, max: control.max, value: Number(value) };
+    case 'choice':
+      return { type: 'Input.ChoiceSet', style: control.style, isMultiSelect: control.multiSelect, value, choices: control.choices.map((c) => ({ title: say(t, c.label), value: c.value })) };
+  }
+}
+
+/** A form question: the input (a required one marked in its label), its hint under it, then its problem in words. */
+function fieldBlock(t: Translate, input: Extract<InputView, { kind: 'field' }>): CardElement[] {
+  const label = say(t, input.label);
+  const element: CardElement = {
+    ...controlOf(t, input.control, input.value),
+    id: `in.${input.id}`,
+    label: input.required ? t('forms:field.required', { label }) : label,
+    isRequired: input.required,
+    errorMessage: say(t, input.errorMessage),
+  };
+  const blocks: CardElement[] = [element];
+  if (input.hint !== undefined) blocks.push(textBlock(say(t, input.hint), { isSubtle: true, size: 'Small', spacing: 'Small' }));
+  if (input.error !== undefined) blocks.push(textBlock(say(t, input.error), { color: 'Attention', weight: 'Bolder' }));
+  return blocks;
 }
 
 export function recordBlock(t: Translate, record: RecordView): CardElement[] {

@@ -1,5 +1,5 @@
 import { adaptiveCard, container, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
-import { choicesBlock, citationBlock, contactsBlock, heading, say, toActions } from './fragments';
+import { choicesBlock, citationBlock, contactsBlock, heading, problemsBlock, say, toActions } from './fragments';
 import { inputsBlock, recordBlock } from './inputs';
 import type { StepView, Translate } from './view';
 
@@ -8,6 +8,8 @@ export function stepCard(view: StepView, t: Translate): AdaptiveCard {
   const urgent = view.tone === 'urgent';
   const intro: CardElement[] = [heading(say(t, view.title), urgent ? 'urgent' : 'default'), ...view.lines.map((l) => textBlock(say(t, l)))];
   const body: CardElement[] = [];
+  if (view.problems !== undefined && view.problems.length > 0) body.push(problemsBlock(t, view.problems));
+  if (view.progress !== undefined) intro.unshift(textBlock(say(t, view.progress), { isSubtle: true, size: 'Small' }));
   if (view.alert !== undefined) body.push(container([textBlock(say(t, view.alert), { weight: 'Bolder', color: 'Attention' })], 'attention'));
   body.push(urgent ? container(intro, 'attention') : container(intro));
   if (view.steps !== undefined && view.steps.length > 0) {

@@ -8,6 +8,8 @@ export type Translate = (key: string, options?: Record<string, string | number>)
 export interface TextRef {
   key: string;
   values?: Record<string, string | number>;
+  /** Values that are translations themselves ("Enter {{what}}" with a question's `what`), translated first. */
+  refs?: Record<string, TextRef>;
 }
 
 export interface ActionView {
@@ -39,10 +41,19 @@ export interface ContactView {
   note?: string;
 }
 
-/** An input on a step card. A choice's label is reviewed knowledge text; a note's label is a translation. */
+/** What a form question's input is drawn as: the Adaptive Cards 1.5 inputs. */
+export type FieldControl =
+  | { type: 'text'; multiline: boolean; maxLength: number; style?: 'email' | 'tel' }
+  | { type: 'date' }
+  | { type: 'time' }
+  | { type: 'number'; min: number; max: number }
+  | { type: 'choice'; style: 'compact' | 'expanded'; multiSelect: boolean; choices: Array<{ label: TextRef; value: string }> };
+
+/** An input on a step card. A choice's label is reviewed knowledge text; a note's label is a translation; a field is a form question's. */
 export type InputView =
   | { kind: 'choice'; id: string; label: string; choices: Array<{ label: TextRef; value: string }>; value: string; errorKey: string; error?: TextRef }
-  | { kind: 'text'; id: string; label: TextRef; value: string; maxLength: number; errorKey: string; error?: TextRef };
+  | { kind: 'text'; id: string; label: TextRef; value: string; maxLength: number; errorKey: string; error?: TextRef }
+  | { kind: 'field'; id: string; label: TextRef; required: boolean; hint?: TextRef; control: FieldControl; value: string; errorMessage: TextRef; error?: TextRef };
 
 /** What the user recorded on the way: the reasons, shown back in the summary exactly as given. */
 export interface RecordView {
@@ -65,6 +76,10 @@ export interface StepView {
   inputs?: InputView[];
   /** Shown above the inputs when the server found a problem with what was sent. */
   errorSummary?: TextRef;
+  /** A form's error summary at the top of the card: "There is a problem" and each message, in the page's order. */
+  problems?: TextRef[];
+  /** "Page 3 of 7", above a form page's title. */
+  progress?: TextRef;
   record?: RecordView;
   choices: ActionView[];
   contacts?: ContactView[];

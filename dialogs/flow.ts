@@ -50,7 +50,7 @@ export type InputErrors = Record<string, 'tooLong' | 'invalid'>;
 export type StepResult =
   | { ok: true; journey: PersistedJourney }
   | { ok: false; reason: 'notAccepted' | 'invalidAnswer' | 'corrupt' }
-  | { ok: false; reason: 'invalidInput'; errors: InputErrors };
+  | { ok: false; reason: 'invalidInput'; errors: InputErrors; messages?: Record<string, TextRef> };
 
 export interface FlowDialog {
   id: string;

@@ -100,7 +100,8 @@ export async function answer(state: ConversationState, active: ActiveFlow, given
   const result = await flow.step(journey.data, given);
   if (!result.ok && result.reason === 'invalidInput') {
     // Nothing is stored: the same card comes back with the user's values and the problems beside them.
-    return unchanged(state, journeyView(active, deps.facts, { values: given.inputs ?? {}, errors: result.errors }));
+    const overrides = { values: given.inputs ?? {}, errors: result.errors };
+    return unchanged(state, journeyView(active, deps.facts, result.messages === undefined ? overrides : { ...overrides, messages: result.messages }));
   }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, deps);
   const next: ActiveFlow = {

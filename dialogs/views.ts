@@ -71,6 +71,8 @@ export function resumeActions(active: ActiveFlow | undefined): ActionView[] {
 export interface InputOverrides {
   values: Record<string, string>;
   errors: InputErrors;
+  /** A form's messages, by input id, in the page's order: shown beside each input and in the summary at the top. */
+  messages?: Record<string, TextRef>;
 }
 
 export function journeyView(active: ActiveFlow, facts: DeploymentFacts, overrides?: InputOverrides): View[] {
@@ -101,7 +103,8 @@ export function journeyView(active: ActiveFlow, facts: DeploymentFacts, override
   if (body.alert !== undefined) step.alert = body.alert;
   if (body.steps !== undefined) step.steps = body.steps;
   if (body.inputs !== undefined) step.inputs = withOverrides(body.inputs, overrides);
-  if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
+  if (overrides?.messages !== undefined) step.problems = Object.values(overrides.messages);
+  else if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
   if (body.record !== undefined) step.record = body.record;
   if (body.contacts !== undefined) step.contacts = body.contacts;
   if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
@@ -112,6 +115,10 @@ function withOverrides(inputs: InputView[], overrides: InputOverrides | undefine
   if (overrides === undefined) return inputs;
   return inputs.map((input) => {
     const value = overrides.values[input.id] ?? input.value;
+    if (input.kind === 'field') {
+      const message = overrides.messages?.[input.id];
+      return message === undefined ? { ...input, value } : { ...input, value, error: message };
+    }
     const issue = overrides.errors[input.id];
     const error = issue === undefined ? undefined : input.kind === 'text' ? { key: `${input.errorKey}.${issue}`, values: { max: input.maxLength } } : { key: `${input.errorKey}.${issue}` };
     return error === undefined ? { ...input, value } : { ...input, value, error };

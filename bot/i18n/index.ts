@@ -4,6 +4,7 @@ import business from './locales/en-GB/business.json';
 import common from './locales/en-GB/common.json';
 import danger from './locales/en-GB/danger.json';
 import errors from './locales/en-GB/errors.json';
+import forms from './locales/en-GB/forms.json';
 import health from './locales/en-GB/health.json';
 import makesafeReport from './locales/en-GB/makesafeReport.json';
 import missingReturned from './locales/en-GB/missingReturned.json';
@@ -23,7 +24,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, danger, errors, health, makesafeReport, missingReturned, notices, outOfBoroughNotification, police, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, danger, errors, forms, health, makesafeReport, missingReturned, notices, outOfBoroughNotification, police, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

@@ -82,6 +82,8 @@ export interface NumberQuestion extends QuestionBase {
   kind: 'number';
   min: number;
   max: number;
+  /** An age: the id of the date-of-birth question (same page or earlier) it must agree with when both are answered. */
+  ageOf?: string;
 }
 
 /** A list of options, defined once and shared between forms; labels are `forms:options.<id>.<value>`. */
@@ -158,6 +160,11 @@ export interface FormDefinition {
    * is better suited; it must not be `personal` (e.g. the setting, the premises type, the page reached).
    */
   describedBy?: string;
+  /**
+   * How a stored submission of an older `schemaVersion` is brought up to this one: the function keyed
+   * by version n turns answers stored at n into answers at n + 1. Submissions are never rewritten.
+   */
+  migrations?: Readonly<Record<number, (answers: FormAnswers) => FormAnswers>>;
 }
 
 /** Stored answers: a string, several strings (`severalOf`) or, for a group, one record per item. */

@@ -1,0 +1,72 @@
+import type { AnswerValue, Condition, FormDefinition, Page, Question } from './vocabulary';
+
+/** Whether a question or page is asked, from the answers given before it (the journey is derived from the answers). */
+
+type Answers = Readonly<Record<string, AnswerValue | undefined>>;
+
+function isAnswered(value: AnswerValue | undefined): boolean {
+  return value !== undefined && (typeof value === 'string' ? value !== '' : value.length > 0);
+}
+
+export function holds(condition: Condition | undefined, answers: Answers): boolean {
+  if (condition === undefined) return true;
+  if ('all' in condition) return condition.all.every((c) => holds(c, answers));
+  if ('any' in condition) return condition.any.some((c) => holds(c, answers));
+  const value = answers[condition.question];
+  if ('equals' in condition) return value === condition.equals;
+  if ('oneOf' in condition) return typeof value === 'string' && condition.oneOf.includes(value);
+  if ('includes' in condition) return Array.isArray(value) && value.some((v) => v === condition.includes);
+  return isAnswered(value);
+}
+
+/** The questions a condition names, for the structural check. */
+export function questionsNamed(condition: Condition | undefined): string[] {
+  if (condition === undefined) return [];
+  if ('all' in condition) return condition.all.flatMap(questionsNamed);
+  if ('any' in condition) return condition.any.flatMap(questionsNamed);
+  return [condition.question];
+}
+
+export function questionsOf(page: Page): readonly Question[] {
+  return 'group' in page ? page.group.questions : page.questions;
+}
+
+/** The pages asked, in order, given the answers so far. */
+export function pagesAsked(definition: FormDefinition, answers: Answers): Page[] {
+  return definition.pages.filter((p) => holds(p.condition, answers));
+}
+
+/** The answers with everything no longer asked dropped: a changed answer never leaves stale ones behind. */
+export function keepAsked(definition: FormDefinition, answers: Answers): Record<string, AnswerValue> {
+  const kept: Record<string, AnswerValue> = {};
+  for (const page of definition.pages) {
+    if (!holds(page.condition, kept)) continue;
+    if ('group' in page) {
+      const items = groupItems(answers[page.group.id]);
+      if (items.length > 0) kept[page.group.id] = items.map((item) => keepAskedIn(page.group.questions, item, kept));
+      continue;
+    }
+    for (const question of page.questions) {
+      const value = answers[question.id];
+      if (value !== undefined && holds(question.condition, { ...kept, ...answers })) kept[question.id] = value;
+    }
+  }
+  return kept;
+}
+
+export type GroupItem = Record<string, string | string[]>;
+
+/** A repeated group's stored items (an empty list when there are none). */
+export function groupItems(value: AnswerValue | undefined): GroupItem[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((v): v is GroupItem => typeof v === 'object' && v !== null && !Array.isArray(v));
+}
+
+function keepAskedIn(questions: readonly Question[], item: Record<string, string | string[]>, outer: Answers): Record<string, string | string[]> {
+  const kept: Record<string, string | string[]> = {};
+  for (const question of questions) {
+    const value = item[question.id];
+    if (value !== undefined && holds(question.condition, { ...outer, ...item })) kept[question.id] = value;
+  }
+  return kept;
+}

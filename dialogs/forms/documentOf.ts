@@ -1,0 +1,66 @@
+import { say } from '../../cards/fragments';
+import type { Translate } from '../../cards/view';
+import { groupItems, holds, keepAsked } from './conditions';
+import { formatDateTime, londonClock } from './dates';
+import { deadlineLines } from './deadlines';
+import { displayValue } from './display';
+import type { DocumentRow, DocumentSection, FormDocument } from './document';
+import { labelKey } from './messages';
+import type { AnswerValue, FormAnswers, FormDefinition, Question } from './vocabulary';
+
+/** A submitted form as a FormDocument, in words: what check-your-answers and every export are drawn from. */
+
+/** The layout version of a FormDocument; an exporter prints it, and raises its own when its layout changes. */
+export const DOCUMENT_EXPORT_VERSION = 1;
+
+export interface DocumentMeta {
+  reference: string;
+  submittedAt: Date;
+  exportVersion?: number;
+}
+
+/** A single answer (a group's items are shown as items, never as one value). */
+function shown(value: AnswerValue | undefined): string | string[] | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  const strings: string[] = [];
+  for (const v of value) if (typeof v === 'string') strings.push(v);
+  return strings;
+}
+
+function rowsOf(definition: FormDefinition, questions: readonly Question[], answers: Readonly<Record<string, AnswerValue | undefined>>, t: Translate): DocumentRow[] {
+  return questions
+    .filter((q) => holds(q.condition, answers))
+    .map((q) => {
+      const value = answers[q.id];
+      return { label: t(labelKey(definition, q)), value: displayValue(q, shown(value), t) };
+    });
+}
+
+export function documentSections(definition: FormDefinition, given: FormAnswers, t: Translate): DocumentSection[] {
+  const answers = keepAsked(definition, given);
+  return definition.pages
+    .filter((page) => holds(page.condition, answers))
+    .map((page) => {
+      const section: DocumentSection = { heading: t(`${definition.ns}:pages.${page.id}.title`), columns: page.exportColumns ?? 1, rows: [] };
+      if (!('group' in page)) return { ...section, rows: rowsOf(definition, page.questions, answers, t) };
+      const items = groupItems(answers[page.group.id]).map((item, i) => ({
+        heading: t(`${definition.ns}:groups.${page.group.id}.item`, { n: i + 1 }),
+        rows: rowsOf(definition, page.group.questions, { ...answers, ...item }, t),
+      }));
+      return { ...section, items };
+    });
+}
+
+export function documentOf(definition: FormDefinition, answers: FormAnswers, meta: DocumentMeta, t: Translate): FormDocument {
+  return {
+    exportVersion: meta.exportVersion ?? DOCUMENT_EXPORT_VERSION,
+    formId: definition.id,
+    formVersion: definition.version,
+    title: t(`${definition.ns}:title`),
+    reference: meta.reference,
+    submittedAt: formatDateTime(londonClock(meta.submittedAt).nowLocal),
+    sections: documentSections(definition, answers, t),
+    notes: [...deadlineLines(definition, keepAsked(definition, answers)).map((line) => say(t, line)), t(`${definition.ns}:confirmation.whatNext`)],
+    source: t('forms:document.source', { source: definition.source }),
+  };
+}

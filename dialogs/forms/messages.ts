@@ -1,0 +1,68 @@
+import type { TextRef } from '../../cards/view';
+import type { IssueCode } from './kinds';
+import { maxLengthOf } from './kinds';
+import type { FormDefinition, Question } from './vocabulary';
+
+/**
+ * GOV.UK-style messages for a refused answer: they say what to do, name the question in the
+ * words its form gives (`what`: "the child's date of birth"; `label`: "Date of birth"), and live in
+ * the shared `forms:errors` namespace, so every form says the same thing the same way.
+ */
+
+export type MessageCode = IssueCode | 'ageMismatch';
+
+export const labelKey = (definition: FormDefinition, question: Question) => `${definition.ns}:questions.${question.id}.label`;
+export const whatKey = (definition: FormDefinition, question: Question) => `${definition.ns}:questions.${question.id}.what`;
+export const hintKey = (definition: FormDefinition, question: Question) => `${definition.ns}:questions.${question.id}.hint`;
+
+function requiredKey(question: Question): string {
+  if (question.kind === 'yesNo') return 'forms:errors.required.yesNo';
+  return question.kind === 'oneOf' || question.kind === 'severalOf' ? 'forms:errors.required.select' : 'forms:errors.required.enter';
+}
+
+function keyOf(question: Question, code: MessageCode): string {
+  if (code === 'required' || (code === 'option' && question.kind === 'yesNo')) return requiredKey(question);
+  if (code === 'pastDate') return question.kind === 'date' && question.childDateOfBirth === true ? 'forms:errors.pastDate' : 'forms:errors.notFuture';
+  return `forms:errors.${code}`;
+}
+
+export function messageOf(definition: FormDefinition, question: Question, code: MessageCode): TextRef {
+  const values: Record<string, number> = {};
+  if (code === 'tooLong') values.max = maxLengthOf(question);
+  if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
+  const ref: TextRef = { key: keyOf(question, code), refs: { label: { key: labelKey(definition, question) }, what: { key: whatKey(definition, question) } } };
+  if (Object.keys(values).length > 0) ref.values = values;
+  return ref;
+}
+
+/** Every message a question can raise: the structural check proves each has its words. */
+export function messagesOf(definition: FormDefinition, question: Question): TextRef[] {
+  const codes: MessageCode[] = ['required', 'tooLong', 'unreadable'];
+  switch (question.kind) {
+    case 'date':
+      codes.push('realDate', 'pastDate', 'childAge');
+      break;
+    case 'dateTime':
+      codes.push('realDate', 'pastDate', 'realTime', 'timeMissing');
+      break;
+    case 'time':
+      codes.push('realTime');
+      break;
+    case 'number':
+      codes.push('range', 'ageMismatch');
+      break;
+    case 'yesNo':
+    case 'oneOf':
+    case 'severalOf':
+      codes.push('option');
+      break;
+    case 'postcode':
+    case 'phone':
+    case 'email':
+      codes.push(question.kind);
+      break;
+    default:
+      break;
+  }
+  return codes.map((code) => messageOf(definition, question, code));
+}

@@ -1,0 +1,92 @@
+import { questionsNamed, questionsOf } from './conditions';
+import { messagesOf } from './messages';
+import type { TextRef } from '../../cards/view';
+import type { Condition, FormDefinition, Question } from './vocabulary';
+
+/**
+ * The structural check of a definition: what a form must get right before anyone fills it in.
+ * Returns each problem in words (an empty list when sound); a jest test runs it over every form.
+ */
+
+export type HasKey = (key: string) => boolean;
+
+function keysOf(ref: TextRef): string[] {
+  return [ref.key, ...Object.values(ref.refs ?? {}).flatMap(keysOf)];
+}
+
+function questionKeys(definition: FormDefinition, q: Question): string[] {
+  const keys = [`${definition.ns}:questions.${q.id}.label`, `${definition.ns}:questions.${q.id}.what`];
+  if (q.hint === true) keys.push(`${definition.ns}:questions.${q.id}.hint`);
+  if (q.kind === 'oneOf' || q.kind === 'severalOf') keys.push(...q.options.values.map((v) => `forms:options.${q.options.id}.${v}`));
+  keys.push(...messagesOf(definition, q).flatMap(keysOf));
+  return keys;
+}
+
+function conditionProblems(where: string, condition: Condition | undefined, before: ReadonlySet<string>): string[] {
+  return questionsNamed(condition)
+    .filter((id) => !before.has(id))
+    .map((id) => `${where}: its condition names "${id}", which is not a question asked before it`);
+}
+
+function questionProblems(q: Question, where: string): string[] {
+  const problems: string[] = [];
+  if (q.source.trim() === '') problems.push(`${where}: no source`);
+  if (!/^[a-z][A-Za-z0-9]*$/.test(q.id)) problems.push(`${where}: the id is not camelCase`);
+  if (q.kind === 'oneOf' || q.kind === 'severalOf') {
+    if (q.options.values.length === 0) problems.push(`${where}: option list ${q.options.id} is empty`);
+    if (new Set(q.options.values).size !== q.options.values.length) problems.push(`${where}: option list ${q.options.id} repeats a value`);
+    if (q.options.source.trim() === '') problems.push(`${where}: option list ${q.options.id} has no source`);
+  }
+  if (q.kind === 'number' && q.min > q.max) problems.push(`${where}: min is above max`);
+  return problems;
+}
+
+export function structuralProblems(definition: FormDefinition, hasKey: HasKey): string[] {
+  const problems: string[] = [];
+  const keys = [`${definition.ns}:title`, `${definition.ns}:confirmation.whatNext`];
+  const asked = new Set<string>();
+  const byId = new Map<string, Question>();
+  const pageIds = new Set<string>();
+  for (const page of definition.pages) {
+    if (pageIds.has(page.id)) problems.push(`page ${page.id}: the id is used twice`);
+    pageIds.add(page.id);
+    keys.push(`${definition.ns}:pages.${page.id}.title`);
+    if (page.intro === true) keys.push(`${definition.ns}:pages.${page.id}.intro`);
+    problems.push(...conditionProblems(`page ${page.id}`, page.condition, asked));
+    const scope = 'group' in page ? new Set(asked) : asked;
+    if ('group' in page) {
+      if (asked.has(page.group.id) || byId.has(page.group.id)) problems.push(`group ${page.group.id}: the id is used twice`);
+      if (page.group.min < 0 || page.group.max < Math.max(1, page.group.min)) problems.push(`group ${page.group.id}: min and max do not allow an item`);
+      keys.push(`${definition.ns}:groups.${page.group.id}.item`, `${definition.ns}:groups.${page.group.id}.add`);
+    }
+    for (const q of questionsOf(page)) {
+      const where = `question ${q.id}`;
+      if (scope.has(q.id) || ('group' in page ? false : byId.has(q.id))) problems.push(`${where}: the id is used twice`);
+      problems.push(...conditionProblems(where, q.condition, scope), ...questionProblems(q, where));
+      if (q.kind === 'number' && q.ageOf !== undefined && !scope.has(q.ageOf)) problems.push(`${where}: ageOf names "${q.ageOf}", not a date of birth asked before it`);
+      scope.add(q.id);
+      if (!('group' in page)) byId.set(q.id, q);
+      keys.push(...questionKeys(definition, q));
+    }
+    if ('group' in page) asked.add(page.group.id);
+  }
+  for (const deadline of definition.deadlines) {
+    const from = byId.get(deadline.from);
+    if (from?.kind !== 'date' && from?.kind !== 'dateTime') problems.push(`deadline ${deadline.id}: "${deadline.from}" is not a date question of the form`);
+    keys.push(`${definition.ns}:deadlines.${deadline.id}`);
+  }
+  for (const rule of definition.quality) {
+    if (rule.kind === 'initialsOnly') continue;
+    keys.push(rule.messageKey);
+    if (rule.kind === 'missingWhen') {
+      for (const id of [rule.question, ...questionsNamed(rule.when)]) if (!byId.has(id)) problems.push(`quality rule ${rule.messageKey}: "${id}" is not a question of the form`);
+    }
+  }
+  if (definition.describedBy !== undefined) {
+    const described = byId.get(definition.describedBy);
+    if (described === undefined) problems.push(`describedBy: "${definition.describedBy}" is not a question of the form`);
+    else if (described.personal === true) problems.push(`describedBy: "${definition.describedBy}" is personal and must never describe a draft`);
+  }
+  for (const key of new Set(keys)) if (!hasKey(key)) problems.push(`missing en-GB text: ${key}`);
+  return problems;
+}
