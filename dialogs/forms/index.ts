@@ -1,7 +1,10 @@
+import { makesafeReportForm } from './makesafeReport.form';
+import { outOfBoroughNotificationForm } from './outOfBoroughNotification.form';
+import { returnHomeInterviewForm } from './returnHomeInterview.form';
 import type { FormDefinition } from './vocabulary';
 
 /**
  * Every form the assistant offers, as content: the engine never imports a form; wiring and the
  * tests read this list (the structural check runs over each). Add a form's definition here.
  */
-export const FORM_DEFINITIONS: readonly FormDefinition[] = [];
+export const FORM_DEFINITIONS: readonly FormDefinition[] = [makesafeReportForm, outOfBoroughNotificationForm, returnHomeInterviewForm];

@@ -45,7 +45,7 @@ const signQuestions: Question[] = MAKESAFE_SECTORS.flatMap((sector) =>
 );
 
 export const makesafeReportForm: FormDefinition = {
-  id: 'makesafeReport',
+  id: 'form.makesafeReport',
   version: 1,
   schemaVersion: 1,
   ns: 'makesafeReport',

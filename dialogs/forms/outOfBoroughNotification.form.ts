@@ -22,7 +22,7 @@ const AFTER_PLACEMENT = { question: 'trigger', equals: 'atRiskAfterPlacement' } 
 const MASE_CONTACTED = { question: 'maseContacted', equals: 'yes' } as const;
 
 export const outOfBoroughNotificationForm: FormDefinition = {
-  id: 'outOfBoroughNotification',
+  id: 'form.outOfBoroughNotification',
   version: 1,
   schemaVersion: 1,
   ns: 'outOfBoroughNotification',

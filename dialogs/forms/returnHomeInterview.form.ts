@@ -22,7 +22,7 @@ const HELD = { question: 'interviewOutcome', equals: 'held' } as const;
 const YES_OR_NOT_SURE = ['yes', 'notSure'] as const;
 
 export const returnHomeInterviewForm: FormDefinition = {
-  id: 'returnHomeInterview',
+  id: 'form.returnHomeInterview',
   version: 1,
   schemaVersion: 1,
   ns: 'returnHomeInterview',

@@ -10,7 +10,7 @@ import { strictT } from '../../support/i18n';
  * journey's values; and a sign's label in a form is the sign's reviewed text, word for word.
  */
 
-const OPTIONS_NS = 'makesafeReport';
+const OPTIONS_NS = 'forms';
 
 describe('the lists the journeys pre-fill', () => {
   it('the Makesafe report offers every sector of the Makesafe journey as a type of business', () => {
