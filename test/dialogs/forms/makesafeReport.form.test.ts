@@ -1,6 +1,7 @@
 import type { Translate } from '../../../cards/view';
 import { keepAsked, pagesAsked } from '../../../dialogs/forms/conditions';
 import { documentOf } from '../../../dialogs/forms/documentOf';
+import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
 import { makesafeReportForm as form } from '../../../dialogs/forms/makesafeReport.form';
 import { asPosted, postPage, satisfying, textQuestions } from '../../support/formPage';
 import { strictT } from '../../support/i18n';
@@ -132,6 +133,7 @@ describe('the document every export is drawn from', () => {
       reporterPhone: '07700900982',
     };
     const document = documentOf(form, answers, { reference: 'CSE-7K2M-9QXD', submittedAt: new Date('2026-12-04T00:10:00Z') }, t);
+    expect(storedPayloadSchema(form).safeParse({ formId: form.id, formVersion: form.version, schemaVersion: form.schemaVersion, answers }).success).toBe(true);
     const notAnswered = 'Not answered';
     expect(document).toEqual({
       exportVersion: 1,

@@ -3,6 +3,7 @@ import type { Translate } from '../../../cards/view';
 import { keepAsked } from '../../../dialogs/forms/conditions';
 import { deadlineLines } from '../../../dialogs/forms/deadlines';
 import { documentOf } from '../../../dialogs/forms/documentOf';
+import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
 import { outOfBoroughNotificationForm as form } from '../../../dialogs/forms/outOfBoroughNotification.form';
 import { asPosted, postPage, satisfying, textQuestions } from '../../support/formPage';
 import { strictT } from '../../support/i18n';
@@ -135,6 +136,7 @@ describe('the document every export is drawn from', () => {
       notifierPhone: '02079460999',
     };
     const document = documentOf(form, answers, { reference: 'CSE-4HNR-8TWE', submittedAt: new Date('2026-12-04T09:15:00Z') }, t);
+    expect(storedPayloadSchema(form).safeParse({ formId: form.id, formVersion: form.version, schemaVersion: form.schemaVersion, answers }).success).toBe(true);
     const n = 'Not answered';
     expect(document).toEqual({
       exportVersion: 1,

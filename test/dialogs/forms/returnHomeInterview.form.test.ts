@@ -3,6 +3,7 @@ import type { Translate } from '../../../cards/view';
 import { keepAsked, pagesAsked } from '../../../dialogs/forms/conditions';
 import { deadlineLines } from '../../../dialogs/forms/deadlines';
 import { documentOf } from '../../../dialogs/forms/documentOf';
+import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
 import { returnHomeInterviewForm as form } from '../../../dialogs/forms/returnHomeInterview.form';
 import { asPosted, postPage, satisfying, textQuestions } from '../../support/formPage';
 import { strictT } from '../../support/i18n';
@@ -139,6 +140,7 @@ describe('the document every export is drawn from', () => {
       recorderName: 'Fictional Residential Manager J',
     };
     const document = documentOf(form, answers, { reference: 'CSE-9PQR-3XYZ', submittedAt: new Date('2026-12-04T11:00:00Z') }, t);
+    expect(storedPayloadSchema(form).safeParse({ formId: form.id, formVersion: form.version, schemaVersion: form.schemaVersion, answers }).success).toBe(true);
     const n = 'Not answered';
     expect(document).toEqual({
       exportVersion: 1,
