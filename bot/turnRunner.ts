@@ -75,6 +75,13 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     }
   }
 
+  /** Exactly once per form instance: a repeated key gives back the first reference and writes nothing new. */
+  async function submitForm(ownerKey: string, now: Date, submission: { kind: string; idempotencyKey: string; payload: Record<string, unknown> }): Promise<{ reference: string }> {
+    const result = await storage.submissions.submit({ ...submission, ownerKey, payload: toJsonObject(submission.payload), createdAt: now });
+    await storage.audit.append({ at: now, actorKey: options.auditActorOf(ownerKey), action: result.created ? 'form.submitted' : 'form.submitRepeated', subject: result.reference });
+    return { reference: result.reference };
+  }
+
   return async function runTurn(request: TurnRequest): Promise<View[]> {
     const started = Date.now();
     const withinBudget = () => {
@@ -90,6 +97,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
         drafts: await loadDrafts(request.ownerKey, now),
         knowledge: options.knowledge,
         draftTtlDays: Math.round(options.draftTtlMs / 86_400_000),
+        submitForm: (kind, idempotencyKey, payload) => submitForm(request.ownerKey, now, { kind, idempotencyKey, payload }),
       };
       const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps);
       // Parking writes the draft before the conversation lets go of the journey, and removing a

@@ -1,5 +1,6 @@
 import { adaptiveCard, container, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
 import { choicesBlock, citationBlock, contactsBlock, heading, problemsBlock, say, toActions } from './fragments';
+import { checkBlock, promptsBlock } from './check';
 import { inputsBlock, recordBlock } from './inputs';
 import type { StepView, Translate } from './view';
 
@@ -17,6 +18,8 @@ export function stepCard(view: StepView, t: Translate): AdaptiveCard {
   }
   if (view.errorSummary !== undefined) body.push(textBlock(say(t, view.errorSummary), { color: 'Attention', weight: 'Bolder' }));
   body.push(...inputsBlock(t, view.inputs ?? []));
+  if (view.check !== undefined) body.push(...checkBlock(t, view.check));
+  if (view.prompts !== undefined && view.prompts.length > 0) body.push(promptsBlock(t, view.prompts));
   if (view.record !== undefined) body.push(...recordBlock(t, view.record));
   body.push(...choicesBlock(t, view.choices));
   body.push(...contactsBlock(t, view.contacts ?? []));

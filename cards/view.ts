@@ -55,6 +55,12 @@ export type InputView =
   | { kind: 'text'; id: string; label: TextRef; value: string; maxLength: number; errorKey: string; error?: TextRef }
   | { kind: 'field'; id: string; label: TextRef; required: boolean; hint?: TextRef; control: FieldControl; value: string; errorMessage: TextRef; error?: TextRef };
 
+/** One page (or group item) of check-your-answers; `A` is how its Change action is given. */
+export interface CheckSectionView<A> {
+  heading: TextRef;
+  rows: Array<{ label: TextRef; value: TextRef[]; change: A }>;
+}
+
 /** What the user recorded on the way: the reasons, shown back in the summary exactly as given. */
 export interface RecordView {
   heading: TextRef;
@@ -80,6 +86,10 @@ export interface StepView {
   problems?: TextRef[];
   /** "Page 3 of 7", above a form page's title. */
   progress?: TextRef;
+  /** A form's check-your-answers: each answer under its page, with its Change action. */
+  check?: Array<CheckSectionView<ActionView>>;
+  /** Record-quality prompts before submitting: they never block. */
+  prompts?: TextRef[];
   record?: RecordView;
   choices: ActionView[];
   contacts?: ContactView[];

@@ -4,7 +4,7 @@ import type { CardEvent, DomainEvent } from './events.schema';
 import { FIRST_FLOW_OF_ROLE } from './flows';
 import { audienceOf, speakerOf } from './danger/audience';
 import { isDangerPress } from './danger/press';
-import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow } from './journeys';
+import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm } from './journeys';
 import type { Role } from '../knowledge/roleWords';
 import { route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
@@ -91,6 +91,8 @@ async function onCard(state: ConversationState, event: CardEvent, deps: TurnDeps
           return cancel(state, active);
         case 'flow.savedForLater':
           return saveForLater(state, active, deps);
+        case 'form.startRequested':
+          return startOfferedForm(state, active, event.formId, deps);
       }
     }
   }

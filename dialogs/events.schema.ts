@@ -23,6 +23,8 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('flow.restarted'), ...flowRef }),
   z.object({ event: z.literal('flow.cancelled'), ...flowRef }),
   z.object({ event: z.literal('flow.savedForLater'), ...flowRef }),
+  /** The form a journey's summary offers, started with what the journey recorded. */
+  z.object({ event: z.literal('form.startRequested'), ...flowRef, formId: id }),
   z.object({ event: z.literal('flow.resumed'), flowId: id, instanceId: id }),
   z.object({ event: z.literal('draft.resumed'), draftId: id }),
   z.object({ event: z.literal('question.requested') }),

@@ -1,6 +1,6 @@
 import { Actor, createActor, waitFor, type AnyStateMachine, type EventObject } from 'xstate';
 import { z } from 'zod';
-import type { CitationView, ContactView, InputView, RecordView, StepView, TextRef } from '../cards/view';
+import type { CheckSectionView, CitationView, ContactView, InputView, RecordView, StepView, TextRef } from '../cards/view';
 
 /**
  * A journey: its statechart, the answers its cards may send, and which view each state shows.
@@ -34,6 +34,11 @@ export interface StepBody {
   contacts?: ContactView[];
   contactsMissing?: TextRef;
   citations: CitationView[];
+  /** A form page's position ("Page 3 of 7"). */
+  progress?: TextRef;
+  /** A form's check-your-answers, each row's Change an answer to the flow. */
+  check?: Array<CheckSectionView<AnswerChoice>>;
+  prompts?: TextRef[];
 }
 
 /** Deployment facts a view may show: local contacts come from configuration, never from the 2017 text. */
@@ -52,6 +57,26 @@ export type StepResult =
   | { ok: false; reason: 'notAccepted' | 'invalidAnswer' | 'corrupt' }
   | { ok: false; reason: 'invalidInput'; errors: InputErrors; messages?: Record<string, TextRef> };
 
+/** What a step may need from the turn: the time, and (for a form) the submission, bound to its owner and form instance. */
+export interface StepEffects {
+  now: Date;
+  submit?: (payload: Record<string, unknown>) => Promise<{ reference: string }>;
+}
+
+/** What a form is started with when a journey offers it: its first answers, and what the journey recorded. */
+export interface FlowStart {
+  /** Kept only where they fit the form's stored schema. */
+  answers?: Record<string, unknown>;
+  prefill?: Record<string, string | string[]>;
+}
+
+/** A form a journey's summary offers on one button, pre-filled with what the journey recorded. */
+export interface FormOffer {
+  formId: string;
+  label: TextRef;
+  prefill(journey: PersistedJourney): FlowStart;
+}
+
 export interface FlowDialog {
   id: string;
   version: number;
@@ -61,12 +86,18 @@ export interface FlowDialog {
   machine: AnyStateMachine;
   input: Record<string, unknown> | undefined;
   answerSchema: z.ZodType;
-  start(): PersistedJourney;
-  step(journey: PersistedJourney, answer: Answer): Promise<StepResult>;
+  start(init?: FlowStart): PersistedJourney;
+  step(journey: PersistedJourney, answer: Answer, effects?: StepEffects): Promise<StepResult>;
   view(journey: PersistedJourney, facts: DeploymentFacts): StepBody;
   isFinal(journey: PersistedJourney): boolean;
   /** Whether a stored journey is one this version can continue: a known state and a valid context. */
   canRestore(journey: unknown): boolean;
+  /** A flow that goes back by itself (a form: the previous page asked, its answers kept); undefined when there is nothing before. */
+  back?(journey: PersistedJourney): PersistedJourney | undefined;
+  /** Offered on the summary (a final state). */
+  formOffer?: FormOffer;
+  /** A journey stored by an older version, started afresh with what still fits (a form: the answers still valid). */
+  carryOver?(stored: unknown): PersistedJourney | undefined;
 }
 
 interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends EventObject> {
@@ -79,6 +110,7 @@ interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends Even
   contextSchema: z.ZodType<TContext>;
   answerSchema: z.ZodType<TEvent>;
   views: Record<string, (context: TContext, facts: DeploymentFacts) => StepBody>;
+  formOffer?: FormOffer;
 }
 
 /** Invoked actors (effects that can fail) must settle before the turn is saved. */
@@ -114,7 +146,7 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     return typeof value === 'string' && parsed.success ? { value, context: parsed.data } : undefined;
   };
 
-  return {
+  const flow: FlowDialog = {
     id: spec.id,
     version: spec.version,
     titleKey: spec.titleKey,
@@ -160,4 +192,6 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
       return parsed.success && restore(parsed.data) !== undefined;
     },
   };
+  if (spec.formOffer !== undefined) flow.formOffer = spec.formOffer;
+  return flow;
 }

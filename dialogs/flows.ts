@@ -1,5 +1,6 @@
 import { makesafeFirstStepsFlow } from './business/makesafeFirstSteps.flow';
 import type { FlowDialog } from './flow';
+import { FORM_FLOWS } from './forms';
 import { policeFirstStepsFlow } from './police/policeFirstSteps.flow';
 import type { RoleId } from './router';
 import { healthFirstStepsFlow, schoolFirstStepsFlow } from './referral/referralFlows';
@@ -16,6 +17,7 @@ export const FLOWS: FlowDialog[] = [
   socialCareFirstStepsFlow,
   missingReturnedFlow,
   traffickingFlow,
+  ...FORM_FLOWS,
 ];
 
 export const FIRST_FLOW_OF_ROLE: Record<RoleId, string> = {

@@ -1,10 +1,10 @@
 import type { View } from '../cards/view';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
-import { persistedJourneySchema, type Answer } from './flow';
+import { persistedJourneySchema, type Answer, type FlowStart, type StepEffects } from './flow';
 import { audienceOf, roleOfFlow } from './danger/audience';
 import { flowById } from './flows';
 import { afterAnswer } from './openingNote';
-import type { Effect, TurnDeps, TurnOutcome } from './turn';
+import type { Effect, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, resumeActions, urgentView, welcomeView } from './views';
 
 /** What a turn does to the running journey: start, answer, back, restart, cancel, park, resume. */
@@ -40,12 +40,12 @@ function park(active: ActiveFlow | undefined): Effect[] {
  * note (see openingNote.ts); starting any journey withdraws the offer. A role's journey sets the role
  * questions are answered for.
  */
-export function startFlow(state: ConversationState, flowId: string, deps: TurnDeps, openingNote?: string): TurnOutcome {
+export function startFlow(state: ConversationState, flowId: string, deps: TurnDeps, openingNote?: string, init?: FlowStart): TurnOutcome {
   const flow = flowById(flowId);
   if (flow === undefined) return unchanged(state, [noticeView('unknownJourney', 'warning', [menuAction()])]);
   const parked = park(liveFlow(state));
   const note = openingNote ?? (state.offer?.flowId === flowId ? state.offer.note : undefined);
-  const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: flow.start(), history: [] };
+  const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: flow.start(init), history: [] };
   if (note !== undefined && note.trim() !== '') active.openingNote = note.trim();
   const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
   views.push(...journeyView(active, deps.facts));
@@ -97,7 +97,11 @@ export async function answer(state: ConversationState, active: ActiveFlow, given
   const flow = flowById(active.flowId);
   const journey = persistedJourneySchema.safeParse(active.snapshot);
   if (flow === undefined || !journey.success) return retire(state, deps);
-  const result = await flow.step(journey.data, given);
+  const submitForm = deps.submitForm;
+  const effects: StepEffects = { now: deps.now };
+  // The form instance is the idempotency key: a double press, a retry or a re-run turn submits once.
+  if (submitForm !== undefined) effects.submit = (payload) => submitForm(flow.id, active.instanceId, payload);
+  const result = await flow.step(journey.data, given, effects);
   if (!result.ok && result.reason === 'invalidInput') {
     // Nothing is stored: the same card comes back with the user's values and the problems beside them.
     const overrides = { values: given.inputs ?? {}, errors: result.errors };
@@ -111,11 +115,20 @@ export async function answer(state: ConversationState, active: ActiveFlow, given
     snapshot: result.journey,
     history: [...active.history, active.snapshot].slice(-MAX_HISTORY),
   };
-  const effects: Effect[] = flow.isFinal(result.journey) ? [{ type: 'audit', action: 'journey.completed', subject: active.instanceId }] : [];
-  return changed({ ...state, flow: next }, journeyView(next, deps.facts), effects);
+  const audit: Effect[] = flow.isFinal(result.journey) ? [{ type: 'audit', action: 'journey.completed', subject: active.instanceId }] : [];
+  return changed({ ...state, flow: next }, journeyView(next, deps.facts), audit);
 }
 
 export function back(state: ConversationState, active: ActiveFlow, deps: TurnDeps): TurnOutcome {
+  const flow = flowById(active.flowId);
+  const journey = persistedJourneySchema.safeParse(active.snapshot);
+  if (flow?.back !== undefined && journey.success) {
+    // A form goes back to the page asked before, every answer kept.
+    const own = flow.back(journey.data);
+    if (own === undefined) return unchanged(state, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(active, deps.facts)]);
+    const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: own, history: [...active.history, active.snapshot].slice(-MAX_HISTORY) };
+    return changed({ ...state, flow: next }, journeyView(next, deps.facts));
+  }
   const previous = active.history.at(-1);
   if (previous === undefined) return unchanged(state, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(active, deps.facts)]);
   const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: previous, history: active.history.slice(0, -1) };
@@ -139,9 +152,36 @@ export function saveForLater(state: ConversationState, active: ActiveFlow, deps:
   return changed(withoutFlow(state), [notice], effects);
 }
 
+/** The form a finished journey's summary offers, started with what the journey recorded. */
+export function startOfferedForm(state: ConversationState, active: ActiveFlow, formId: string, deps: TurnDeps): TurnOutcome {
+  const flow = flowById(active.flowId);
+  const journey = persistedJourneySchema.safeParse(active.snapshot);
+  if (flow?.formOffer?.formId !== formId || !journey.success || !flow.isFinal(journey.data)) return staleCard(state, deps);
+  return startFlow(state, formId, deps, undefined, flow.formOffer.prefill(journey.data));
+}
+
+/**
+ * A draft of a form whose definition has changed since it was saved: started again with the answers
+ * that still fit, and the user told so. Undefined when the flow cannot carry anything over.
+ */
+function carriedOver(state: ConversationState, draft: ParkedJourney, deps: TurnDeps): TurnOutcome | undefined {
+  const flow = flowById(draft.flowId);
+  const snapshot = flow?.carryOver?.(draft.flow.snapshot);
+  if (flow === undefined || snapshot === undefined) return undefined;
+  const active: ActiveFlow = { ...draft.flow, machineVersion: flow.version, revision: draft.flow.revision + 1, snapshot, history: [] };
+  const current = liveFlow(state);
+  const parked = current !== undefined && current.instanceId !== active.instanceId ? park(current) : [];
+  const effects: Effect[] = [...parked, { type: 'draft.remove', draftId: draft.draftId }, { type: 'audit', action: 'journey.resumed', subject: active.instanceId }];
+  return changed(withRoleOf({ ...state, flow: active }, draft.flowId), [noticeView('formChanged', 'info', [], 2), ...journeyView(active, deps.facts)], effects);
+}
+
 export function resumeDraft(state: ConversationState, draftId: string, deps: TurnDeps): TurnOutcome {
   const draft = deps.drafts.find((d) => d.draftId === draftId);
   const flow = draft === undefined ? undefined : flowById(draft.flowId);
+  if (draft !== undefined && flow !== undefined && flow.version !== draft.flow.machineVersion) {
+    const carried = carriedOver(state, draft, deps);
+    if (carried !== undefined) return carried;
+  }
   if (draft === undefined || flow === undefined || flow.version !== draft.flow.machineVersion) {
     return unchanged(state, [noticeView('draftGone', 'info', []), welcomeView(liveFlow(state), deps.drafts)]);
   }

@@ -27,6 +27,11 @@ export interface TurnDeps {
   /** The protocol's knowledge: answers to free text (weighed for the user's role when it is known), and entries opened from a card. */
   knowledge: { answer: (text: string, context?: SearchContext) => Answered; open: (entryId: string) => View[] };
   draftTtlDays: number;
+  /**
+   * Stores a form's submission once per idempotency key (the form instance), for this turn's owner,
+   * and gives back the store's reference. Absent where nothing can be submitted.
+   */
+  submitForm?: (kind: string, idempotencyKey: string, payload: Record<string, unknown>) => Promise<{ reference: string }>;
 }
 
 export type Effect =

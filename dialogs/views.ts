@@ -83,8 +83,9 @@ export function journeyView(active: ActiveFlow, facts: DeploymentFacts, override
   const body = flow.view(journey.data, facts);
   const ref = { flowId: active.flowId, instanceId: active.instanceId, revision: active.revision };
   const final = flow.isFinal(journey.data);
+  const offer = final && flow.formOffer !== undefined ? [action(flow.formOffer.label, { event: 'form.startRequested', ...ref, formId: flow.formOffer.formId }, 'positive')] : [];
   const navigation: ActionView[] = final
-    ? [action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }), menuAction()]
+    ? [...offer, action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }), menuAction()]
     : [
         ...(active.history.length > 0 ? [action({ key: 'common:nav.back' }, { event: 'flow.backRequested', ...ref })] : []),
         action({ key: 'common:nav.saveForLater' }, { event: 'flow.savedForLater', ...ref }),
@@ -106,6 +107,11 @@ export function journeyView(active: ActiveFlow, facts: DeploymentFacts, override
   if (overrides?.messages !== undefined) step.problems = Object.values(overrides.messages);
   else if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
   if (body.record !== undefined) step.record = body.record;
+  if (body.progress !== undefined) step.progress = body.progress;
+  if (body.prompts !== undefined) step.prompts = body.prompts;
+  if (body.check !== undefined) {
+    step.check = body.check.map((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, change: action(r.change.label, { event: 'flow.answered', ...ref, answer: r.change.answer }) })) }));
+  }
   if (body.contacts !== undefined) step.contacts = body.contacts;
   if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
   return [withOpeningNote(step, active, final || body.tone === 'summary')];

@@ -2,6 +2,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import answers from './locales/en-GB/answers.json';
 import business from './locales/en-GB/business.json';
 import common from './locales/en-GB/common.json';
+import concernRecord from './locales/en-GB/concernRecord.json';
 import danger from './locales/en-GB/danger.json';
 import errors from './locales/en-GB/errors.json';
 import forms from './locales/en-GB/forms.json';
@@ -24,7 +25,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, danger, errors, forms, health, makesafeReport, missingReturned, notices, outOfBoroughNotification, police, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, forms, health, makesafeReport, missingReturned, notices, outOfBoroughNotification, police, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

@@ -1,24 +1,42 @@
-import type { Translate } from '../../cards/view';
-import { say } from '../../cards/fragments';
+import type { TextRef, Translate } from '../../cards/view';
 import { formatDate, formatDateTime } from './dates';
 import { optionLabel } from './fieldInputs';
 import type { Question } from './vocabulary';
 
-/** An answer as a person reads it, in check-your-answers and every export; "Not answered" is written in. */
-export function displayValue(question: Question, answer: string | string[] | undefined, t: Translate): string {
-  if (answer === undefined || answer === '' || (Array.isArray(answer) && answer.length === 0)) return t('forms:answers.notAnswered');
-  if (Array.isArray(answer)) return question.kind === 'severalOf' ? answer.map((v) => say(t, optionLabel(question.options.id, v))).join(', ') : answer.join(', ');
+/**
+ * An answer as a person reads it: as TextRefs for cards (check-your-answers; the card escapes what
+ * the user typed) and as plain words for documents and exports. "Not answered" is written in.
+ */
+
+const asTyped = (text: string): TextRef => ({ key: 'forms:answers.asTyped', values: { value: text } });
+
+export function displayRefs(question: Question, answer: string | string[] | undefined): TextRef[] {
+  if (answer === undefined || answer === '' || (Array.isArray(answer) && answer.length === 0)) return [{ key: 'forms:answers.notAnswered' }];
+  if (Array.isArray(answer)) return answer.map((v) => (question.kind === 'severalOf' ? optionLabel(question.options.id, v) : asTyped(v)));
   switch (question.kind) {
     case 'date':
-      return formatDate(answer);
+      return [asTyped(formatDate(answer))];
     case 'dateTime':
-      return formatDateTime(answer);
+      return [asTyped(formatDateTime(answer))];
     case 'yesNo':
-      return t(`forms:answers.${answer}`);
+      return [{ key: `forms:answers.${answer}` }];
     case 'oneOf':
     case 'severalOf':
-      return say(t, optionLabel(question.options.id, answer));
+      return [optionLabel(question.options.id, answer)];
     default:
-      return answer;
+      return [asTyped(answer)];
   }
+}
+
+/** A TextRef in plain words, nothing escaped: documents are not Markdown. */
+export function plain(t: Translate, ref: TextRef): string {
+  const nested = Object.fromEntries(Object.entries(ref.refs ?? {}).map(([k, r]) => [k, plain(t, r)]));
+  const values = { ...(ref.values ?? {}), ...nested };
+  return Object.keys(values).length === 0 ? t(ref.key) : t(ref.key, values);
+}
+
+export function displayValue(question: Question, answer: string | string[] | undefined, t: Translate): string {
+  return displayRefs(question, answer)
+    .map((ref) => plain(t, ref))
+    .join(', ');
 }

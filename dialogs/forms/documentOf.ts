@@ -1,9 +1,8 @@
-import { say } from '../../cards/fragments';
 import type { Translate } from '../../cards/view';
 import { groupItems, holds, keepAsked } from './conditions';
 import { formatDateTime, londonClock } from './dates';
 import { deadlineLines } from './deadlines';
-import { displayValue } from './display';
+import { displayValue, plain } from './display';
 import type { DocumentRow, DocumentSection, FormDocument } from './document';
 import { labelKey } from './messages';
 import type { AnswerValue, FormAnswers, FormDefinition, Question } from './vocabulary';
@@ -60,7 +59,7 @@ export function documentOf(definition: FormDefinition, answers: FormAnswers, met
     reference: meta.reference,
     submittedAt: formatDateTime(londonClock(meta.submittedAt).nowLocal),
     sections: documentSections(definition, answers, t),
-    notes: [...deadlineLines(definition, keepAsked(definition, answers)).map((line) => say(t, line)), t(`${definition.ns}:confirmation.whatNext`)],
+    notes: [...deadlineLines(definition, keepAsked(definition, answers)).map((line) => plain(t, line)), t(`${definition.ns}:confirmation.whatNext`)],
     source: t('forms:document.source', { source: definition.source }),
   };
 }

@@ -97,6 +97,8 @@ export interface OptionList {
 export interface ChoiceQuestion extends QuestionBase {
   kind: 'oneOf' | 'severalOf';
   options: OptionList;
+  /** Immediate danger: when the answer is one of these values, every later card of the form carries the 999 alert at its top. */
+  dangerWhen?: readonly string[];
 }
 
 export interface PlainQuestion extends QuestionBase {

@@ -5,6 +5,7 @@ import {
   referralFirstStepsMachine,
 } from '../../machines/referralFirstSteps.machine';
 import { defineFlow } from '../flow';
+import { concernRecordOffer } from './concernRecordPrefill';
 import { referralViews } from './referralViews';
 
 const common = {
@@ -21,6 +22,7 @@ export const schoolFirstStepsFlow = defineFlow({
   titleKey: 'school:title',
   input: { asksImagery: true },
   views: referralViews('school'),
+  formOffer: concernRecordOffer,
 });
 
 /** Health staff and their safeguarding leads: the same pathway, health's words. */
@@ -30,4 +32,5 @@ export const healthFirstStepsFlow = defineFlow({
   titleKey: 'health:title',
   input: { asksImagery: false, checklist: 'health' },
   views: referralViews('health'),
+  formOffer: concernRecordOffer,
 });

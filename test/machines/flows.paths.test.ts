@@ -2,9 +2,13 @@ import { getShortestPaths } from '@xstate/graph';
 import { renderView } from '../../cards/render';
 import type { Translate } from '../../cards/view';
 import { FLOWS } from '../../dialogs/flows';
+import { questionsOf } from '../../dialogs/forms/conditions';
+import { FORM_DEFINITIONS } from '../../dialogs/forms';
+import { messageOf } from '../../dialogs/forms/messages';
 import { journeyView } from '../../dialogs/views';
 import { cardProblems } from '../support/adaptiveCards';
 import { allAnswers, explore } from '../support/flowGraph';
+import { walkForm } from '../support/formWalk';
 import { strictT } from '../support/i18n';
 
 /**
@@ -21,7 +25,10 @@ beforeAll(async () => {
 const noContacts = { contacts: {} };
 const withContacts = { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' } } };
 
-describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('%s', (_id, flow) => {
+const FORM_IDS = new Set(FORM_DEFINITIONS.map((d) => d.id));
+const JOURNEYS = FLOWS.filter((f) => !FORM_IDS.has(f.id));
+
+describe.each(JOURNEYS.map((flow) => [flow.id, flow] as const))('%s', (_id, flow) => {
   const answers = allAnswers(flow.answerSchema);
 
   it('reaches every state the @xstate/graph shortest paths reach, and no other', async () => {
@@ -86,13 +93,68 @@ describe.each(FLOWS.map((flow) => [flow.id, flow] as const))('%s', (_id, flow) =
 describe('shared statecharts', () => {
   it('between them, the flows reach every state of every machine they use', async () => {
     const reached = new Map<string, Set<string>>();
-    for (const flow of FLOWS) {
+    for (const flow of JOURNEYS) {
       const { states } = await explore(flow, allAnswers(flow.answerSchema));
       const set = reached.get(flow.machine.id) ?? new Set<string>();
       for (const s of states.keys()) set.add(s);
       reached.set(flow.machine.id, set);
     }
-    for (const flow of FLOWS) expect([...(reached.get(flow.machine.id) ?? [])].sort()).toEqual([...flow.stateNames].sort());
+    for (const flow of JOURNEYS) expect([...(reached.get(flow.machine.id) ?? [])].sort()).toEqual([...flow.stateNames].sort());
   });
 });
 
+
+/**
+ * Every form along every path: each page reached, each conditional page and question both asked and
+ * not asked, check-your-answers and the confirmation reached, and every state a valid card, with and
+ * without a problem beside every input.
+ */
+describe.each(FORM_DEFINITIONS.map((definition) => [definition.id, definition] as const))('%s', (id, definition) => {
+  const flow = FLOWS.find((f) => f.id === id);
+  if (flow === undefined) throw new Error(`${id} is not in FLOWS`);
+
+  it('reaches every page, check-your-answers and the confirmation', async () => {
+    const walk = await walkForm(definition, flow);
+    expect([...walk.pagesSeen].sort()).toEqual(definition.pages.map((p) => p.id).sort());
+    expect(new Set(walk.journeys.map((j) => j.value))).toEqual(new Set(['editingPage', 'checkingAnswers', 'submitted']));
+  });
+
+  it('asks and drops every conditional question, and keeps every other', async () => {
+    const walk = await walkForm(definition, flow);
+    for (const page of definition.pages) {
+      for (const q of questionsOf(page)) {
+        expect({ question: q.id, asked: walk.asked.has(q.id) }).toEqual({ question: q.id, asked: true });
+        const conditional = q.condition !== undefined || page.condition !== undefined;
+        expect({ question: q.id, droppedWhenNotAsked: walk.skipped.has(q.id) }).toEqual({ question: q.id, droppedWhenNotAsked: conditional });
+      }
+    }
+  });
+
+  it('renders every state as a valid Adaptive Card 1.5, and every page with a problem beside each input', async () => {
+    const walk = await walkForm(definition, flow);
+    for (const journey of walk.journeys) {
+      const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-1', revision: 3, snapshot: journey, history: [journey] };
+      for (const view of journeyView(active, noContacts)) {
+        expect({ state: journey.value, page: journey.context.page, problems: cardProblems(renderView(view, t)) }).toEqual({ state: journey.value, page: journey.context.page, problems: [] });
+      }
+      if (journey.value !== 'editingPage') continue;
+      const page = definition.pages.find((p) => p.id === journey.context.page);
+      if (page === undefined) throw new Error('a page the form does not have');
+      const messages = Object.fromEntries(questionsOf(page).map((q) => [q.id, messageOf(definition, q, 'required')]));
+      for (const view of journeyView(active, noContacts, { values: {}, errors: {}, messages })) {
+        expect(cardProblems(renderView(view, t))).toEqual([]);
+      }
+    }
+  });
+
+  it('counts only the pages asked in its progress', async () => {
+    const walk = await walkForm(definition, flow);
+    for (const journey of walk.journeys.filter((j) => j.value === 'editingPage')) {
+      const progress = flow.view(journey, noContacts).progress;
+      const { n, of } = progress?.values ?? {};
+      expect(Number(n)).toBeGreaterThanOrEqual(1);
+      expect(Number(n)).toBeLessThanOrEqual(Number(of));
+      expect(Number(of)).toBeLessThanOrEqual(definition.pages.length);
+    }
+  });
+});

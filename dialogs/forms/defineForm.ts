@@ -1,0 +1,175 @@
+import { createActor, fromPromise, waitFor, Actor } from 'xstate';
+import { z } from 'zod';
+import { createFormMachine, formAnswerValueSchema as answerValueSchema, formContextSchema, type FormEvent, type SubmitInput } from '../../machines/form.machine';
+import { persistedJourneySchema, type Answer, type FlowDialog, type FlowStart, type PersistedJourney, type StepEffects, type StepResult } from '../flow';
+import { groupItems, keepAsked, questionsOf } from './conditions';
+import { londonClock } from './dates';
+import { formLogic } from './formLogic';
+import { formViews } from './formViews';
+import { inputIdsOf, parsePage } from './pageSchema';
+import { storedAnswersSchema, storedPayloadSchema } from './storedSchema';
+import type { FormAnswers, FormDefinition } from './vocabulary';
+
+/**
+ * A form as a flow: it runs through the same turn, drafts, stale-card and danger handling as the
+ * journeys. A page's inputs are checked against the page's posted schema before the machine sees
+ * them; submitting is the machine's invoked effect, given per step the runner's submit, bound to
+ * the owner and keyed by the form instance, so it happens once however often it is pressed.
+ */
+
+const SETTLE_TIMEOUT_MS = 10_000;
+
+function isActiveActor(child: unknown): boolean {
+  return child instanceof Actor && child.getSnapshot().status === 'active';
+}
+
+export function formAnswerSchema(definition: FormDefinition) {
+  const questionIds = definition.pages.flatMap((p) => questionsOf(p).map((q) => q.id));
+  const maxItems = Math.max(1, ...definition.pages.map((p) => ('group' in p ? p.group.max : 1)));
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('form.page'), value: z.enum(['continue', 'addAnother']), inputs: z.record(z.string(), z.unknown()).optional() }),
+    z.object({ type: z.literal('form.remove'), value: z.enum(Array.from({ length: maxItems }, (_, i) => String(i))) }),
+    z.object({ type: z.literal('form.change'), value: z.enum(questionIds) }),
+    z.object({ type: z.literal('form.submit') }),
+  ]);
+}
+type CardAnswer = z.infer<ReturnType<typeof formAnswerSchema>>;
+
+/** Only answers that fit the form as it is now: from a journey's summary, or a draft saved by an older version. */
+function fitting(definition: FormDefinition, given: Record<string, unknown>): FormAnswers {
+  const shape = storedAnswersSchema(definition).shape;
+  const kept: FormAnswers = {};
+  for (const [id, raw] of Object.entries(given)) {
+    const schema = shape[id];
+    const parsed = schema === undefined ? undefined : schema.safeParse(raw);
+    const value = parsed?.success === true ? answerValueSchema.safeParse(parsed.data) : undefined;
+    if (value?.success === true) kept[id] = value.data;
+  }
+  return keepAsked(definition, kept);
+}
+
+export function defineForm(definition: FormDefinition): FlowDialog {
+  const logic = formLogic(definition);
+  const machine = createFormMachine(logic);
+  const views = formViews(definition);
+  const answerSchema = formAnswerSchema(definition);
+  const stateNames = Object.keys(machine.root.states);
+  const pageOf = (questionId: string) => definition.pages.find((p) => questionsOf(p).some((q) => q.id === questionId))?.id;
+
+  const payloadOf = (input: SubmitInput) =>
+    storedPayloadSchema(definition).parse({
+      formId: definition.id,
+      formVersion: definition.version,
+      schemaVersion: definition.schemaVersion,
+      answers: keepAsked(definition, input.answers),
+      ...(input.prefill === undefined ? {} : { prefill: input.prefill }),
+    });
+
+  const withSubmit = (effects: StepEffects | undefined) =>
+    machine.provide({
+      actors: {
+        submitForm: fromPromise<{ reference: string }, SubmitInput>(async ({ input }) => {
+          if (effects?.submit === undefined) throw new Error('no submission store was provided');
+          return effects.submit(payloadOf(input));
+        }),
+      },
+    });
+
+  const restore = (journey: PersistedJourney, effects?: StepEffects) => {
+    const context = formContextSchema.safeParse(journey.context);
+    if (!stateNames.includes(journey.value) || !context.success) return undefined;
+    return { context: context.data, snapshot: withSubmit(effects).resolveState({ value: journey.value, context: context.data }) };
+  };
+
+  const persist = (value: unknown, context: unknown): PersistedJourney | undefined => {
+    const parsed = formContextSchema.safeParse(context);
+    return typeof value === 'string' && parsed.success ? { value, context: parsed.data } : undefined;
+  };
+
+  /** The machine's event for what the card sent, or the problems with the page. */
+  function toEvent(card: CardAnswer, journey: PersistedJourney, context: z.infer<typeof formContextSchema>, now: Date): FormEvent | StepResult {
+    if (card.type === 'form.submit') return { type: 'form.submitted' };
+    if (card.type === 'form.remove') return { type: 'group.itemRemoved', index: Number(card.value) };
+    if (card.type === 'form.change') return { type: 'answer.changeRequested', page: pageOf(card.value) ?? '' };
+    const page = definition.pages.find((p) => p.id === context.page);
+    if (journey.value !== 'editingPage' || page === undefined) return { ok: false, reason: 'notAccepted' };
+    const questions = questionsOf(page);
+    const posted = card.inputs ?? {};
+    const blank = questions.flatMap(inputIdsOf).every((id) => String(posted[id] ?? '').trim() === '');
+    if ('group' in page && blank && groupItems(context.answers[page.group.id]).length >= page.group.min) return { type: 'page.completed', answers: {}, addAnother: false };
+    const earlier = { ...context.answers };
+    for (const q of questions) delete earlier[q.id];
+    const parsed = parsePage(definition, questions, posted, { clock: londonClock(now), earlier });
+    if (!parsed.ok) return { ok: false, reason: 'invalidInput', errors: Object.fromEntries(Object.keys(parsed.errors).map((id) => [id, 'invalid' as const])), messages: parsed.errors };
+    return { type: 'page.completed', answers: parsed.answers, addAnother: card.value === 'addAnother' };
+  }
+
+  async function run(journey: PersistedJourney, event: FormEvent, effects: StepEffects | undefined): Promise<StepResult> {
+    const restored = restore(journey, effects);
+    if (restored === undefined) return { ok: false, reason: 'corrupt' };
+    if (!restored.snapshot.can(event)) return { ok: false, reason: 'notAccepted' };
+    const actor = createActor(withSubmit(effects), { snapshot: restored.snapshot, input: {} }).start();
+    actor.send(event);
+    const settled = await waitFor(actor, (s) => Object.values(s.children).every((c) => !isActiveActor(c)), { timeout: SETTLE_TIMEOUT_MS });
+    actor.stop();
+    const next = persist(settled.value, settled.context);
+    return next === undefined ? { ok: false, reason: 'corrupt' } : { ok: true, journey: next };
+  }
+
+  function start(init?: FlowStart): PersistedJourney {
+    const input = { answers: fitting(definition, init?.answers ?? {}), ...(init?.prefill === undefined ? {} : { prefill: init.prefill }) };
+    const actor = createActor(machine, { input }).start();
+    const snapshot = actor.getSnapshot();
+    actor.stop();
+    const journey = persist(snapshot.value, snapshot.context);
+    if (journey === undefined) throw new Error(`form ${definition.id}: its first page has no valid context`);
+    return journey;
+  }
+
+  return {
+    id: definition.id,
+    version: definition.version,
+    titleKey: `${definition.ns}:title`,
+    stateNames,
+    machine,
+    input: undefined,
+    answerSchema,
+    start,
+    async step(journey, answer: Answer, effects) {
+      const card = answerSchema.safeParse(answer);
+      if (!card.success) return { ok: false, reason: 'invalidAnswer' };
+      const context = formContextSchema.safeParse(journey.context);
+      if (!context.success) return { ok: false, reason: 'corrupt' };
+      const event = toEvent(card.data, journey, context.data, effects?.now ?? new Date());
+      return 'ok' in event ? event : run(journey, event, effects);
+    },
+    view(journey) {
+      const render = views[journey.value];
+      const context = formContextSchema.safeParse(journey.context);
+      if (render === undefined || !context.success) throw new Error(`form ${definition.id}: no view for its state`);
+      return render(context.data);
+    },
+    isFinal(journey) {
+      return journey.value === 'submitted';
+    },
+    canRestore(journey) {
+      const parsed = persistedJourneySchema.safeParse(journey);
+      return parsed.success && restore(parsed.data) !== undefined;
+    },
+    back(journey) {
+      const restored = restore(journey);
+      if (restored === undefined || !restored.snapshot.can({ type: 'page.back' })) return undefined;
+      const actor = createActor(machine, { snapshot: restored.snapshot, input: {} }).start();
+      actor.send({ type: 'page.back' });
+      const next = actor.getSnapshot();
+      actor.stop();
+      return persist(next.value, next.context);
+    },
+    carryOver(stored) {
+      const old = persistedJourneySchema.safeParse(stored);
+      const context = old.success ? z.object({ answers: z.record(z.string(), z.unknown()), prefill: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional() }).safeParse(old.data.context) : undefined;
+      if (context?.success !== true) return undefined;
+      return start({ answers: context.data.answers, ...(context.data.prefill === undefined ? {} : { prefill: context.data.prefill }) });
+    },
+  };
+}

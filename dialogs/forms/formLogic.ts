@@ -1,0 +1,67 @@
+import type { FormLogic, FormMachineAnswers } from '../../machines/form.machine';
+import { groupItems, holds, keepAsked, pagesAsked, questionsOf } from './conditions';
+import type { FormDefinition, Page } from './vocabulary';
+
+/** The form machine's logic from a definition: which page follows which, what is recorded, what is complete. */
+
+function isBlank(value: string | string[] | undefined): boolean {
+  return value === undefined || value.length === 0;
+}
+
+/** A page still lacks an answer it requires (a group: fewer items than its minimum). */
+function isIncomplete(page: Page, answers: FormMachineAnswers): boolean {
+  if ('group' in page) return groupItems(answers[page.group.id]).length < page.group.min;
+  return page.questions.some((q) => {
+    const value = answers[q.id];
+    return q.required && holds(q.condition, answers) && (Array.isArray(value) ? value.length === 0 : isBlank(value));
+  });
+}
+
+export function formLogic(definition: FormDefinition): FormLogic {
+  const first = definition.pages[0];
+  if (first === undefined) throw new Error(`form ${definition.id} has no pages`);
+  const asked = (answers: FormMachineAnswers) => pagesAsked(definition, answers);
+  const pageById = (id: string) => definition.pages.find((p) => p.id === id);
+  return {
+    id: definition.id,
+    firstPage: first.id,
+    record(answers, pageId, pageAnswers) {
+      const page = pageById(pageId);
+      if (page === undefined) return answers;
+      if ('group' in page) {
+        const items = groupItems(answers[page.group.id]);
+        const filled = Object.values(pageAnswers).some((v) => !isBlank(v));
+        const next = filled && items.length < page.group.max ? [...items, pageAnswers] : items;
+        return keepAsked(definition, { ...answers, [page.group.id]: next });
+      }
+      // Every question of the page is replaced: one left blank now has no answer.
+      const cleared: FormMachineAnswers = { ...answers };
+      for (const q of questionsOf(page)) delete cleared[q.id];
+      return keepAsked(definition, { ...cleared, ...pageAnswers });
+    },
+    removeItem(answers, pageId, index) {
+      const page = pageById(pageId);
+      if (page === undefined || !('group' in page)) return answers;
+      return { ...answers, [page.group.id]: groupItems(answers[page.group.id]).filter((_, i) => i !== index) };
+    },
+    nextPage(answers, pageId) {
+      const pages = asked(answers);
+      const at = pages.findIndex((p) => p.id === pageId);
+      return at < 0 ? undefined : pages[at + 1]?.id;
+    },
+    previousPage(answers, pageId) {
+      const pages = asked(answers);
+      const at = pages.findIndex((p) => p.id === pageId);
+      return at <= 0 ? undefined : pages[at - 1]?.id;
+    },
+    lastPage(answers) {
+      return asked(answers).at(-1)?.id ?? first.id;
+    },
+    firstIncompletePage(answers) {
+      return asked(answers).find((p) => isIncomplete(p, answers))?.id;
+    },
+    isAsked(answers, pageId) {
+      return asked(answers).some((p) => p.id === pageId);
+    },
+  };
+}

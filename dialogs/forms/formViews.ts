@@ -1,0 +1,138 @@
+import type { CitationView, TextRef } from '../../cards/view';
+import type { FormContext } from '../../machines/form.machine';
+import { citeSection } from '../citations';
+import type { AnswerChoice, StepBody } from '../flow';
+import { groupItems, holds, pagesAsked, questionsOf } from './conditions';
+import { deadlineLines } from './deadlines';
+import { displayRefs } from './display';
+import { postedValuesOf, questionInputs } from './fieldInputs';
+import { formLogic } from './formLogic';
+import { labelKey } from './messages';
+import { qualityPrompts } from './quality';
+import type { FormDefinition, GroupPage, Page, Question } from './vocabulary';
+
+/** What each state of a form shows: a page, check-your-answers, the confirmation with its reference. */
+
+/** 999 stays at the top of every card once immediate danger was answered "yes" or "not sure" (Appendix C, C2). */
+function dangerAlert(definition: FormDefinition, answers: FormContext['answers']): Pick<StepBody, 'alert'> {
+  const inDanger = definition.pages.some((page) =>
+    questionsOf(page).some((q) => (q.kind === 'oneOf' || q.kind === 'severalOf') && q.dangerWhen !== undefined && [answers[q.id]].flat().some((v) => typeof v === 'string' && (q.dangerWhen ?? []).includes(v))),
+  );
+  return inDanger ? { alert: { key: 'danger:summary.call999' } } : {};
+}
+
+function citationsOf(definition: FormDefinition, questions: readonly Question[]): CitationView[] {
+  const sections = [...new Set(questions.map((q) => q.source))];
+  return (sections.length > 0 ? sections : [definition.source]).map(citeSection);
+}
+
+const continueChoice = (value: 'continue' | 'addAnother', label: TextRef, style?: 'positive'): AnswerChoice =>
+  style === undefined ? { label, answer: { type: 'form.page', value } } : { label, answer: { type: 'form.page', value }, style };
+
+function groupPageBody(definition: FormDefinition, page: GroupPage, context: FormContext): Pick<StepBody, 'lines' | 'inputs' | 'choices'> {
+  const { ns } = definition;
+  const { id, max, questions } = page.group;
+  const items = groupItems(context.answers[id]);
+  const itemRef = (n: number): TextRef => ({ key: `${ns}:groups.${id}.item`, values: { n } });
+  const first = questions[0];
+  const lines: TextRef[] = items.map((item, i) => ({
+    key: 'forms:group.itemLine',
+    refs: { item: itemRef(i + 1), value: first === undefined ? { key: 'forms:answers.notAnswered' } : (displayRefs(first, item[first.id])[0] ?? { key: 'forms:answers.notAnswered' }) },
+  }));
+  const removes: AnswerChoice[] = items.map((_, i) => ({ label: { key: 'forms:group.remove', refs: { item: itemRef(i + 1) } }, answer: { type: 'form.remove', value: String(i) }, style: 'destructive' }));
+  if (items.length >= max) return { lines: [...lines, { key: 'forms:group.full' }], choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), ...removes] };
+  return {
+    lines: [...lines, { key: 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
+    inputs: questions.flatMap((q) => questionInputs(definition, q, {})),
+    choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), continueChoice('addAnother', { key: `${ns}:groups.${id}.add` }), ...removes],
+  };
+}
+
+function pageView(definition: FormDefinition, context: FormContext): StepBody {
+  const page = definition.pages.find((p) => p.id === context.page) ?? definition.pages[0];
+  if (page === undefined) throw new Error(`form ${definition.id} has no pages`);
+  const asked = pagesAsked(definition, context.answers);
+  const position = Math.max(0, asked.findIndex((p) => p.id === page.id)) + 1;
+  const intro: TextRef[] = page.intro === true ? [{ key: `${definition.ns}:pages.${page.id}.intro` }] : [];
+  const body =
+    'group' in page
+      ? groupPageBody(definition, page, context)
+      : {
+          lines: [],
+          inputs: page.questions.flatMap((q) => questionInputs(definition, q, postedValuesOf(q, stringOrList(context.answers[q.id])))),
+          choices: [continueChoice('continue', { key: context.returnToCheck ? 'forms:page.saveAndReturn' : 'forms:page.continue' }, 'positive')],
+        };
+  return {
+    ...dangerAlert(definition, context.answers),
+    tone: 'question',
+    progress: { key: 'forms:progress', values: { n: position, of: asked.length } },
+    title: { key: `${definition.ns}:pages.${page.id}.title` },
+    ...body,
+    lines: [...intro, ...body.lines],
+    citations: citationsOf(definition, questionsOf(page)),
+  };
+}
+
+function stringOrList(value: FormContext['answers'][string] | undefined): string | string[] | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  const strings: string[] = [];
+  for (const v of value) if (typeof v === 'string') strings.push(v);
+  return strings;
+}
+
+const change = (questionId: string): AnswerChoice => ({ label: { key: 'forms:check.change' }, answer: { type: 'form.change', value: questionId } });
+
+function checkSections(definition: FormDefinition, answers: FormContext['answers']): NonNullable<StepBody['check']> {
+  const rowsOf = (questions: readonly Question[], scope: FormContext['answers']) =>
+    questions.filter((q) => holds(q.condition, scope)).map((q) => ({ label: { key: labelKey(definition, q) }, value: displayRefs(q, stringOrList(scope[q.id])), change: change(q.id) }));
+  return pagesAsked(definition, answers).flatMap((page: Page) => {
+    const heading = { key: `${definition.ns}:pages.${page.id}.title` };
+    if (!('group' in page)) return [{ heading, rows: rowsOf(page.questions, answers) }];
+    const items = groupItems(answers[page.group.id]);
+    const firstQuestion = page.group.questions[0]?.id ?? page.id;
+    if (items.length === 0) return [{ heading, rows: [{ label: { key: `${definition.ns}:groups.${page.group.id}.add` }, value: [{ key: 'forms:group.none' }], change: change(firstQuestion) }] }];
+    return items.map((item, i) => ({ heading: { key: `${definition.ns}:groups.${page.group.id}.item`, values: { n: i + 1 } }, rows: rowsOf(page.group.questions, { ...answers, ...item }) }));
+  });
+}
+
+function checkView(definition: FormDefinition, context: FormContext): StepBody {
+  const complete = formLogic(definition).firstIncompletePage(context.answers) === undefined;
+  const lines: TextRef[] = [{ key: 'forms:check.intro' }];
+  if (context.submitFailed) lines.unshift({ key: 'forms:check.submitFailed' });
+  if (!complete) lines.push({ key: 'forms:check.incomplete' });
+  return {
+    ...dangerAlert(definition, context.answers),
+    tone: 'question',
+    title: { key: 'forms:check.title' },
+    lines,
+    check: checkSections(definition, context.answers),
+    prompts: qualityPrompts(definition, context.answers),
+    choices: complete ? [{ label: { key: 'forms:check.submit' }, answer: { type: 'form.submit' }, style: 'positive' }] : [],
+    citations: [citeSection(definition.source)],
+  };
+}
+
+function confirmationView(definition: FormDefinition, context: FormContext): StepBody {
+  return {
+    ...dangerAlert(definition, context.answers),
+    tone: 'summary',
+    title: { key: 'forms:confirmation.title', refs: { form: { key: `${definition.ns}:title` } } },
+    lines: [{ key: 'forms:confirmation.reference', values: { reference: context.reference ?? '' } }],
+    steps: [{ key: `${definition.ns}:confirmation.whatNext` }, ...deadlineLines(definition, context.answers)],
+    choices: [],
+    citations: [citeSection(definition.source)],
+  };
+}
+
+export function formViews(definition: FormDefinition): Record<string, (context: FormContext) => StepBody> {
+  const check = (context: FormContext) => checkView(definition, context);
+  return {
+    editingPage: (context) => pageView(definition, context),
+    // Transient states are never stored; they show where they settle.
+    afterPage: check,
+    afterChange: check,
+    checkingAnswers: check,
+    submitting: check,
+    submitted: (context) => confirmationView(definition, context),
+  };
+}

@@ -1,0 +1,109 @@
+import { londonClock, ageOn } from '../../dialogs/forms/dates';
+import { inputIdsOf } from '../../dialogs/forms/pageSchema';
+import { questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
+import type { FlowDialog, PersistedJourney, StepEffects } from '../../dialogs/flow';
+import type { FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
+
+/**
+ * Walks a form the way the generic path test walks a journey: every page with valid answers, and
+ * every value of every choice question that a condition depends on, so each conditional page and
+ * question is seen both asked and not asked. The submission is a stand-in store that gives a reference.
+ */
+
+export const WALK_NOW = new Date('2026-12-04T12:00:00Z');
+export const walkEffects: StepEffects = { now: WALK_NOW, submit: () => Promise.resolve({ reference: 'CSE-7K2M-9QXD' }) };
+
+function validInput(question: Question): Record<string, string> {
+  const [dateId = question.id, timeId = `${question.id}.time`] = inputIdsOf(question);
+  switch (question.kind) {
+    case 'shortText':
+      return { [question.id]: question.isName === true ? 'Fictional Person' : 'Fictional text' };
+    case 'longText':
+      return { [question.id]: 'A fictional account of what was seen.' };
+    case 'date':
+      return { [question.id]: question.childDateOfBirth === true ? '2012-03-27' : '2026-11-30' };
+    case 'dateTime':
+      return { [dateId]: '2026-11-30', [timeId]: '10:00' };
+    case 'time':
+      return { [question.id]: '10:00' };
+    case 'number':
+      return { [question.id]: question.ageOf === undefined ? String(question.min) : String(ageOn('2012-03-27', londonClock(WALK_NOW).today)) };
+    case 'yesNo':
+      return { [question.id]: 'yes' };
+    case 'oneOf':
+    case 'severalOf':
+      return { [question.id]: question.options.values[0] ?? '' };
+    case 'postcode':
+      return { [question.id]: 'SW1A 1AA' };
+    case 'phone':
+      return { [question.id]: '01632 960 001' };
+    case 'email':
+      return { [question.id]: 'name@example.com' };
+  }
+}
+
+const choicesOf = (q: Question): readonly string[] => (q.kind === 'yesNo' ? ['yes', 'no'] : q.kind === 'oneOf' || q.kind === 'severalOf' ? q.options.values : []);
+
+/** The questions some condition names: their answers decide the path. */
+export function decidingQuestions(definition: FormDefinition): Set<string> {
+  return new Set(definition.pages.flatMap((p) => [...questionsNamed(p.condition), ...questionsOf(p).flatMap((q) => questionsNamed(q.condition))]));
+}
+
+/** Each way to fill a page: valid answers, then one variant per value of each deciding choice question. */
+export function pageVariants(definition: FormDefinition, page: Page): Array<Record<string, string>> {
+  const questions = questionsOf(page);
+  const base = Object.fromEntries(questions.flatMap((q) => Object.entries(validInput(q))));
+  const deciding = decidingQuestions(definition);
+  const variants = [base];
+  for (const q of questions) if (deciding.has(q.id)) for (const value of choicesOf(q)) variants.push({ ...base, [q.id]: value });
+  return variants;
+}
+
+export interface FormWalk {
+  /** Every distinct stored state reached, by a key of its state, page and deciding answers. */
+  journeys: PersistedJourney[];
+  pagesSeen: Set<string>;
+  /** Question ids whose answer was kept on check-your-answers, and those dropped by their condition. */
+  asked: Set<string>;
+  skipped: Set<string>;
+}
+
+export async function walkForm(definition: FormDefinition, flow: FlowDialog): Promise<FormWalk> {
+  const deciding = decidingQuestions(definition);
+  const keyOf = (j: PersistedJourney) => JSON.stringify([j.value, j.context.page, Object.entries((j.context.answers ?? {}) as Record<string, unknown>).filter(([k]) => deciding.has(k))]);
+  const start = flow.start();
+  const queue = [start];
+  const seen = new Map<string, PersistedJourney>([[keyOf(start), start]]);
+  const walk: FormWalk = { journeys: [], pagesSeen: new Set(), asked: new Set(), skipped: new Set() };
+  while (queue.length > 0) {
+    const journey = queue.shift();
+    if (journey === undefined) break;
+    walk.journeys.push(journey);
+    const next: PersistedJourney[] = [];
+    if (journey.value === 'editingPage') {
+      const page = definition.pages.find((p) => p.id === journey.context.page);
+      if (page === undefined) throw new Error(`unknown page ${String(journey.context.page)}`);
+      walk.pagesSeen.add(page.id);
+      for (const variant of pageVariants(definition, page)) {
+        const result = await flow.step(journey, { type: 'form.page', value: 'continue', inputs: variant }, walkEffects);
+        if (!result.ok) throw new Error(`page ${page.id} refused valid answers: ${JSON.stringify(result)}`);
+        next.push(result.journey);
+      }
+    } else if (journey.value === 'checkingAnswers') {
+      const result = await flow.step(journey, { type: 'form.submit' }, walkEffects);
+      if (result.ok) next.push(result.journey);
+    }
+    for (const j of next) {
+      const key = keyOf(j);
+      if (!seen.has(key)) {
+        seen.set(key, j);
+        queue.push(j);
+      }
+    }
+  }
+  for (const journey of walk.journeys.filter((j) => j.value === 'checkingAnswers')) {
+    const answers = (journey.context.answers ?? {}) as Record<string, unknown>;
+    for (const page of definition.pages) for (const q of questionsOf(page)) ('group' in page || answers[q.id] !== undefined ? walk.asked : walk.skipped).add(q.id);
+  }
+  return walk;
+}
