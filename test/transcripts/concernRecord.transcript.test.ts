@@ -1,0 +1,245 @@
+import { randomBytes } from 'node:crypto';
+import { MongoClient } from 'mongodb';
+import { z } from 'zod';
+import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
+import { encryptedStorage } from '../../bot/storage/encrypted.storage';
+import { parseKeyring } from '../../bot/storage/keyring';
+import { openMongoStorage } from '../../bot/storage/mongo.storage';
+import type { Storage } from '../../bot/storage/types';
+import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
+import { openStored } from '../../dialogs/forms/storedSchema';
+import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
+import { FICTIONAL_CHILD, FICTIONAL_NOTES } from '../support/personalTestValues';
+import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
+
+/**
+ * The concern record, as a designated safeguarding lead fills it in after the school journey: offered
+ * on the summary, filled in with what the journey recorded, checked, changed, submitted once, and
+ * found by its reference in the store (the embedded file, and MongoDB when CI provides it).
+ */
+
+jest.setTimeout(120_000);
+announceSkippedStores();
+
+const SUMMARY = 'Refer to your local MASH now';
+const CHECK = 'Check your answers before submitting';
+const SUBMITTED = 'Concern record submitted';
+const REFERENCE = /CSE-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/;
+const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
+
+const PAGES: Array<[string, Record<string, string>]> = [
+  ['About you', { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Designated safeguarding lead', organisation: 'Fictional Academy', reporterEmail: 'dsl@example.com' }],
+  ['The child', { childName: CHILD_NAME, dateOfBirth: '27/3/2012', setting: 'school', knownToCsc: 'no' }],
+  ['What you saw or were told', { whatHappened: `${FICTIONAL_CHILD.firstName} has new clothes and a phone she says an older friend bought her last month`, disclosure: 'yes', childsWords: 'He said I was his girlfriend and not to tell anyone' }],
+  ['When and where', { seenOn: '2/2/2024', seenAt: '2.30pm' }],
+  ['Warning signs and danger', { danger: 'no' }],
+  ['What you have done so far', { actions: 'toldSafeguardingLead,mashReferral', routeShown: 'mash' }],
+  ['The decision and why', { decision: 'referredToMash', reason: 'An older adult collecting her, gifts, and what she said: referred the same day.' }],
+];
+
+const actionSchema = z.object({ type: z.string(), data: z.record(z.string(), z.unknown()).optional() }).passthrough();
+
+function* walk(node: unknown): Generator<Record<string, unknown>> {
+  if (Array.isArray(node)) for (const item of node) yield* walk(item);
+  else if (typeof node === 'object' && node !== null) {
+    const record = z.record(z.string(), z.unknown()).parse(node);
+    yield record;
+    for (const value of Object.values(record)) yield* walk(value);
+  }
+}
+
+/** What an input shows (as a host would post it if left alone). */
+function inputValue(cards: Card[], id: string): unknown {
+  return [...walk(cards)].find((e) => e.id === `in.${id}`)?.value;
+}
+
+/** Presses the Change beside one answer on check-your-answers. */
+async function change(c: Chat, cards: Card[], questionId: string): Promise<Card[]> {
+  const found = [...walk(cards)].map((e) => actionSchema.safeParse(e)).find((a) => a.success && a.data.type === 'Action.Submit' && JSON.stringify(a.data.data?.answer) === JSON.stringify({ type: 'form.change', value: questionId }));
+  if (found === undefined || !found.success) throw new Error(`no Change for ${questionId}`);
+  return c.send({ value: found.data.data ?? {} });
+}
+
+const referenceIn = (cards: Card[]) => REFERENCE.exec(allText(cards))?.[0];
+
+async function toSummary(c: Chat): Promise<Card[]> {
+  await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+  let cards = await c.say('school');
+  for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
+  expect(headings(cards)).toEqual([SUMMARY]);
+  return cards;
+}
+
+async function fillPages(c: Chat, first: Card[], pages = PAGES): Promise<Card[]> {
+  let cards = first;
+  for (const [title, inputs] of pages) {
+    expect(headings(cards)).toEqual([title]);
+    cards = await c.press(cards, 'Continue', inputs);
+  }
+  return cards;
+}
+
+function openStore(store: StoreKind, dataFile: string, database: string): Promise<Storage> | Storage {
+  const keyring = parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON');
+  if (store === 'embedded') return encryptedStorage(openEmbeddedStorage(dataFile), keyring);
+  return openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }).then((s) => encryptedStorage(s, keyring));
+}
+
+describe.each(STORES)('the concern record (%s store)', (store) => {
+  let assistant: TestAssistant;
+  const database = `concern_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  beforeEach(async () => {
+    assistant = await startTestAssistant(store, {}, database);
+  });
+  afterEach(async () => {
+    await assistant.stop();
+  });
+  afterAll(async () => {
+    if (store !== 'mongodb') return;
+    const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
+    try {
+      await client.db(database).dropDatabase();
+    } finally {
+      await client.close();
+    }
+  });
+
+  async function storedBy(reference: string) {
+    const storage = await openStore(store, assistant.dataFile, database);
+    try {
+      return { record: await storage.submissions.get(reference), audit: (await storage.audit.listBySubject(reference)).map((e) => e.action) };
+    } finally {
+      await storage.close();
+    }
+  }
+
+  it('is completed from the school summary, filled in from the journey, and found by its reference', async () => {
+    const c = chat(assistant.url);
+    const summary = await toSummary(c);
+    const first = await c.press(summary, 'Complete a concern record');
+    expect(allText(first)).toContain('Page 1 of 7');
+    const beforeSigns = await fillPages(c, first, PAGES.slice(0, 4));
+    expect(headings(beforeSigns)).toEqual(['Warning signs and danger']);
+    // What the journey recorded is filled in: the danger answer and, on the next page, the route shown.
+    expect(inputValue(beforeSigns, 'danger')).toBe('no');
+    const actionPage = await c.press(beforeSigns, 'Continue', { danger: 'no' });
+    expect(inputValue(actionPage, 'routeShown')).toBe('mash');
+    const check = await fillPages(c, actionPage, PAGES.slice(5));
+    expect(headings(check)).toEqual([CHECK]);
+    for (const shown of ['Fictional Academy', '27 March 2012', 'Told the designated safeguarding lead', 'Referred to the MASH', '2 February 2024', '14:30', 'Before you submit']) expect(allText(check)).toContain(shown);
+
+    const done = await c.press(check, 'Submit');
+    expect(headings(done)).toEqual([SUBMITTED]);
+    const reference = referenceIn(done);
+    expect(reference).toMatch(REFERENCE);
+
+    const { record, audit } = await storedBy(reference ?? '');
+    expect(record?.kind).toBe('form.concernRecord');
+    expect(audit).toEqual(['form.submitted']);
+    // Checked by the stored schema on the way out, as it was on the way in.
+    const opened = openStored(concernRecordForm, record?.payload);
+    expect(opened?.answers).toMatchObject({ childName: CHILD_NAME, dateOfBirth: '2012-03-27', seenAt: '14:30', actions: ['toldSafeguardingLead', 'mashReferral'], danger: 'no', routeShown: 'mash' });
+    expect(opened?.prefill).toEqual({ signs: [], danger: 'no', route: 'mash' });
+  });
+
+  it('gives one record and one reference for a submit pressed twice at once', async () => {
+    const c = chat(assistant.url);
+    const check = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'));
+    const replies = await Promise.all([c.press(check, 'Submit'), c.press(check, 'Submit')]);
+    const references = new Set(replies.map(referenceIn));
+    expect(references.size).toBe(1);
+    const [reference] = [...references];
+    expect(replies.map(headings)).toEqual(expect.arrayContaining([[SUBMITTED]]));
+    const { audit } = await storedBy(reference ?? '');
+    expect(audit).toEqual(['form.submitted']);
+    // Pressed again later: the card is out of date, and the confirmation with the same reference comes back.
+    const later = await c.press(check, 'Submit');
+    expect(headings(later)).toEqual(['That card is out of date', SUBMITTED]);
+    expect(referenceIn(later)).toBe(reference);
+  });
+});
+
+describe('the concern record, page by page (embedded store)', () => {
+  let assistant: TestAssistant;
+  afterEach(async () => {
+    await assistant.stop();
+  });
+
+  it('changes an answer from check-your-answers and comes back to it', async () => {
+    assistant = await startTestAssistant('embedded');
+    const c = chat(assistant.url);
+    const check = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'));
+    const childPage = await change(c, check, 'dateOfBirth');
+    expect(headings(childPage)).toEqual(['The child']);
+    expect(inputValue(childPage, 'dateOfBirth')).toBe('2012-03-27');
+    expect(allText(childPage)).toContain('Save and go back to check your answers');
+    const back = await c.press(childPage, 'Save and go back to check your answers', { ...PAGES[1]?.[1], dateOfBirth: '28/3/2012', knownToCsc: 'yes', socialWorker: 'Fictional Worker Pennick' });
+    expect(headings(back)).toEqual([CHECK]);
+    expect(allText(back)).toContain('28 March 2012');
+    expect(allText(back)).toContain('Fictional Worker Pennick');
+  });
+
+  it('shows every problem with its message, keeps the values given, and takes the fix', async () => {
+    assistant = await startTestAssistant('embedded');
+    const c = chat(assistant.url);
+    const about = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 1));
+    const wrong = await c.press(about, 'Continue', { childName: CHILD_NAME, dateOfBirth: '31/02/2012', age: '19', setting: 'school' });
+    expect(headings(wrong)).toEqual(['The child']);
+    for (const message of ['There is a problem', 'Date of birth must be a real date', 'Age must be a number between 0 and 17', "Select whether the child is known to children's social care"]) expect(allText(wrong)).toContain(message);
+    expect(inputValue(wrong, 'childName')).toBe(CHILD_NAME);
+    expect(inputValue(wrong, 'setting')).toBe('school');
+    const mismatch = await c.press(wrong, 'Continue', { childName: CHILD_NAME, dateOfBirth: '27/3/2012', age: '9', setting: 'school', knownToCsc: 'no' });
+    expect(allText(mismatch)).toContain('Age does not match the date of birth: check both');
+    const fixed = await c.press(mismatch, 'Continue', { childName: CHILD_NAME, dateOfBirth: '27/3/2012', setting: 'school', knownToCsc: 'no' });
+    expect(headings(fixed)).toEqual(['What you saw or were told']);
+  });
+
+  it('goes Back with the answers kept', async () => {
+    assistant = await startTestAssistant('embedded');
+    const c = chat(assistant.url);
+    const concern = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
+    const child = await c.press(concern, 'Back');
+    expect(headings(child)).toEqual(['The child']);
+    expect(inputValue(child, 'childName')).toBe(CHILD_NAME);
+    expect(inputValue(child, 'dateOfBirth')).toBe('2012-03-27');
+    const about = await c.press(child, 'Back');
+    expect(inputValue(about, 'organisation')).toBe('Fictional Academy');
+    const again = await c.press(about, 'Continue', PAGES[0]?.[1]);
+    expect(inputValue(again, 'childName')).toBe(CHILD_NAME);
+  });
+
+  it('is abandoned, the server restarts, and it carries on where it was', async () => {
+    assistant = await startTestAssistant('embedded');
+    let c = chat(assistant.url);
+    const concern = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
+    expect(headings(concern)).toEqual(['What you saw or were told']);
+    await assistant.stop();
+    assistant = await startTestAssistant('embedded', { DATA_FILE: assistant.dataFile });
+    c = chat(assistant.url, c.conversationId);
+    const menu = await c.say('menu');
+    const resumed = await c.press(menu, /Carry on: Concern record/);
+    expect(headings(resumed)).toEqual(['What you saw or were told']);
+    const check = await fillPages(c, resumed, PAGES.slice(2));
+    expect(headings(check)).toEqual([CHECK]);
+    expect(allText(check)).toContain(CHILD_NAME);
+  });
+});
+
+describe('danger written into the concern record', () => {
+  let assistant: TestAssistant;
+  afterEach(async () => {
+    await assistant.stop();
+  });
+
+  it('brings the 999 card first, keeps the answer, and keeps 999 at the top once danger is answered yes', async () => {
+    assistant = await startTestAssistant('embedded');
+    const c = chat(assistant.url);
+    const concernPage = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
+    const urgent = await c.press(concernPage, 'Continue', { whatHappened: FICTIONAL_NOTES.concern, disclosure: 'no' });
+    expect(headings(urgent)).toEqual(['Call 999 now', 'When and where']);
+    const signs = await c.press(urgent, 'Continue', PAGES[3]?.[1]);
+    const action = await c.press(signs, 'Continue', { danger: 'notSure' });
+    expect(headings(action)).toEqual(['What you have done so far']);
+    expect(allText(action)).toContain('call 999');
+  });
+});
