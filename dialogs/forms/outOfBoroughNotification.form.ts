@@ -68,13 +68,19 @@ export const outOfBoroughNotificationForm: FormDefinition = {
       intro: true,
       questions: [
         { id: 'maseContacted', kind: 'yesNo', required: true, source: `${SECTION_7} ("The responsible authority should make contact with the appropriate MASE representative")` },
-        { id: 'maseName', kind: 'shortText', maxLength: 100, required: true, personal: true, isName: true, condition: MASE_CONTACTED, source: `${SECTION_7} ("the appropriate MASE representative")` },
-        { id: 'maseRole', kind: 'oneOf', options: outOfBoroughMaseRoles, required: true, condition: MASE_CONTACTED, source: `${SECTION_7} ("The MASE representative may be the MASE Chair, CSE Coordinator or designated SPOC")` },
-        { id: 'maseRoleOther', kind: 'shortText', maxLength: 100, required: true, condition: { all: [MASE_CONTACTED, { question: 'maseRole', equals: 'other' }] }, source: `${SECTION_7} ("may be")` },
-        { id: 'maseContactedAt', kind: 'dateTime', required: false, notFuture: true, condition: MASE_CONTACTED, source: `${SECTION_7} ("During this correspondence, a decision will be made")` },
-        { id: 'maseEmail', kind: 'email', required: false, personal: true, condition: MASE_CONTACTED, source: `${SECTION_7} ("send a notification form to the host authority and MASE representative")` },
-        { id: 'masePhone', kind: 'phone', required: false, personal: true, condition: MASE_CONTACTED, source: `${SECTION_7} ("make contact with the appropriate MASE representative")` },
         { id: 'maseNotContactedReason', kind: 'longText', maxLength: 1000, required: false, condition: { question: 'maseContacted', equals: 'no' }, source: `${SECTION_7} ("should make contact with the appropriate MASE representative")` },
+      ],
+    },
+    {
+      id: 'maseContact',
+      condition: MASE_CONTACTED,
+      questions: [
+        { id: 'maseName', kind: 'shortText', maxLength: 100, required: true, personal: true, isName: true, source: `${SECTION_7} ("the appropriate MASE representative")` },
+        { id: 'maseRole', kind: 'oneOf', options: outOfBoroughMaseRoles, required: true, source: `${SECTION_7} ("The MASE representative may be the MASE Chair, CSE Coordinator or designated SPOC")` },
+        { id: 'maseRoleOther', kind: 'shortText', maxLength: 100, required: true, condition: { question: 'maseRole', equals: 'other' }, source: `${SECTION_7} ("may be")` },
+        { id: 'maseContactedAt', kind: 'dateTime', required: false, notFuture: true, source: `${SECTION_7} ("During this correspondence, a decision will be made")` },
+        { id: 'maseEmail', kind: 'email', required: false, personal: true, source: `${SECTION_7} ("send a notification form to the host authority and MASE representative")` },
+        { id: 'masePhone', kind: 'phone', required: false, personal: true, source: `${SECTION_7} ("make contact with the appropriate MASE representative")` },
       ],
     },
     {

@@ -52,14 +52,20 @@ export const returnHomeInterviewForm: FormDefinition = {
       questions: [
         { id: 'interviewOutcome', kind: 'oneOf', options: returnInterviewOutcomes, required: true, source: `${SECTION_9} ("Children should be informed of their right, and encouraged, to talk about the incident")` },
         { id: 'notHeldReason', kind: 'longText', maxLength: 2000, required: true, personal: true, condition: { question: 'interviewOutcome', oneOf: ['declined', 'notHeld'] }, source: `${SECTION_9} ("the LA's CSC have responsibility for ensuring that the opportunity for an independent interview is provided")` },
-        { id: 'interviewedAt', kind: 'dateTime', required: true, notFuture: true, condition: HELD, source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` },
-        { id: 'interviewerName', kind: 'shortText', maxLength: 100, required: true, personal: true, isName: true, condition: HELD, source: `${SECTION_9} ("the interview with the independent person")` },
-        { id: 'interviewerRole', kind: 'oneOf', options: returnInterviewInterviewerRoles, required: true, condition: HELD, source: `${SECTION_9} ("The independent person could be …")` },
-        { id: 'interviewerRoleOther', kind: 'shortText', maxLength: 100, required: true, condition: { all: [HELD, { question: 'interviewerRole', equals: 'other' }] }, source: `${SECTION_9} ("The independent person could be …")` },
-        { id: 'interviewerOrganisation', kind: 'shortText', maxLength: 200, required: false, condition: HELD, source: `${SECTION_9} ("a voluntary sector practitioner")` },
-        { id: 'childAskedWho', kind: 'yesNo', required: false, condition: HELD, source: `${SECTION_9} ("The child should be asked who they wish to speak to")` },
-        { id: 'independent', kind: 'yesNo', required: true, hint: true, condition: HELD, source: `${SECTION_9} ("someone independent of their parent/carer"; "separate from the police and children's social services interview")` },
-        { id: 'notIndependentReason', kind: 'longText', maxLength: 1000, required: false, condition: { all: [HELD, { question: 'independent', equals: 'no' }] }, source: `${SECTION_9} ("The independent interview should be with someone the child trusts")` },
+      ],
+    },
+    {
+      id: 'interviewer',
+      condition: HELD,
+      questions: [
+        { id: 'interviewedAt', kind: 'dateTime', required: true, notFuture: true, source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` },
+        { id: 'interviewerName', kind: 'shortText', maxLength: 100, required: true, personal: true, isName: true, source: `${SECTION_9} ("the interview with the independent person")` },
+        { id: 'interviewerRole', kind: 'oneOf', options: returnInterviewInterviewerRoles, required: true, source: `${SECTION_9} ("The independent person could be …")` },
+        { id: 'interviewerRoleOther', kind: 'shortText', maxLength: 100, required: true, condition: { question: 'interviewerRole', equals: 'other' }, source: `${SECTION_9} ("The independent person could be …")` },
+        { id: 'interviewerOrganisation', kind: 'shortText', maxLength: 200, required: false, source: `${SECTION_9} ("a voluntary sector practitioner")` },
+        { id: 'childAskedWho', kind: 'yesNo', required: false, source: `${SECTION_9} ("The child should be asked who they wish to speak to")` },
+        { id: 'independent', kind: 'yesNo', required: true, hint: true, source: `${SECTION_9} ("someone independent of their parent/carer"; "separate from the police and children's social services interview")` },
+        { id: 'notIndependentReason', kind: 'longText', maxLength: 1000, required: false, condition: { question: 'independent', equals: 'no' }, source: `${SECTION_9} ("The independent interview should be with someone the child trusts")` },
       ],
     },
     {

@@ -1,6 +1,7 @@
 import type { Translate } from '../../../cards/view';
 import { keepAsked, pagesAsked } from '../../../dialogs/forms/conditions';
 import { documentOf } from '../../../dialogs/forms/documentOf';
+import { FORM_FLOWS } from '../../../dialogs/forms';
 import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
 import { makesafeReportForm as form } from '../../../dialogs/forms/makesafeReport.form';
 import { asPosted, postPage, satisfying, textQuestions } from '../../support/formPage';
@@ -19,10 +20,11 @@ const HOTEL = { premisesType: 'hotel' };
 
 describe('accepted, and stored normalised', () => {
   it.each<[string, Record<string, string>, Record<string, string>, Record<string, string | string[]>]>([
-    ['premises', { ...PREMISES, postcode: ' e1  6an ', whereOnPremises: 'Room 12' }, {}, { ...PREMISES, postcode: 'E1 6AN', whereOnPremises: 'Room 12' }],
+    ['premises', { ...PREMISES, postcode: ' e1  6an ' }, {}, { ...PREMISES, postcode: 'E1 6AN' }],
+    ['whereAndWhen', { whereOnPremises: 'Room 12', seenAt: '3/12/26', 'seenAt.time': '11.30pm', childPresent: 'no' }, HOTEL, { whereOnPremises: 'Room 12', seenAt: '2026-12-03T23:30', childPresent: 'no' }],
     ['premises', { ...PREMISES, premisesType: 'other', premisesTypeOther: 'Shopping centre' }, {}, { ...PREMISES, premisesType: 'other', premisesTypeOther: 'Shopping centre' }],
-    ['when', { seenAt: '3/12/26', 'seenAt.time': '11.30pm', childPresent: 'no' }, {}, { seenAt: '2026-12-03T23:30', childPresent: 'no' }],
-    ['when', { seenAt: '2026-12-04', 'seenAt.time': '12:00', childPresent: 'notSure' }, {}, { seenAt: '2026-12-04T12:00', childPresent: 'notSure' }],
+    ['whereAndWhen', { destination: 'A fictional station', seenAt: '3/12/26', 'seenAt.time': '11pm', childPresent: 'no' }, { premisesType: 'taxi' }, { destination: 'A fictional station', seenAt: '2026-12-03T23:00', childPresent: 'no' }],
+    ['whereAndWhen', { seenAt: '2026-12-04', 'seenAt.time': '12:00', childPresent: 'notSure' }, {}, { seenAt: '2026-12-04T12:00', childPresent: 'notSure' }],
     ['children', { childAge: '0', childDescription: 'A baby in a pram' }, {}, { childAge: '0', childDescription: 'A baby in a pram' }],
     ['children', { childAge: ' 17 ', childDescription: 'Tall, school uniform' }, {}, { childAge: '17', childDescription: 'Tall, school uniform' }],
     ['vehicles', { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }, {}, { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }],
@@ -43,13 +45,13 @@ describe('refused, with the message beside the question', () => {
     ['premises', { ...PREMISES, premisesType: 'other' }, {}, { premisesTypeOther: 'Enter what kind of business it is' }],
     ['premises', { ...PREMISES, postcode: 'SW1A' }, {}, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
     ['premises', { ...PREMISES, postcode: '12345' }, {}, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
-    ['when', {}, {}, { seenAt: 'Enter when you saw it', childPresent: 'Select whether the child is still there' }],
-    ['when', { seenAt: '4/12/2026', 'seenAt.time': '12:01', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
-    ['when', { seenAt: '5/12/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
-    ['when', { seenAt: '4/12/2026', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must include a time' }],
-    ['when', { seenAt: '31/11/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real date' }],
-    ['when', { seenAt: '4/12/2026', 'seenAt.time': '25:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real time, like 14:30 or 2.30pm' }],
-    ['when', { seenAt: '4/12/2026', 'seenAt.time': '09:00', childPresent: 'maybe' }, {}, { childPresent: 'Select whether the child is still there from the choices given' }],
+    ['whereAndWhen', {}, {}, { seenAt: 'Enter when you saw it', childPresent: 'Select whether the child is still there' }],
+    ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '12:01', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
+    ['whereAndWhen', { seenAt: '5/12/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
+    ['whereAndWhen', { seenAt: '4/12/2026', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must include a time' }],
+    ['whereAndWhen', { seenAt: '31/11/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real date' }],
+    ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '25:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real time, like 14:30 or 2.30pm' }],
+    ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '09:00', childPresent: 'maybe' }, {}, { childPresent: 'Select whether the child is still there from the choices given' }],
     ['children', {}, {}, { childDescription: 'Enter a description of the child' }],
     ['children', { childDescription: 'Tall', childAge: '18' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
     ['children', { childDescription: 'Tall', childAge: '-1' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
@@ -85,16 +87,26 @@ describe('every text answer at its limit is kept, and one character over is refu
 
 describe('what is asked follows the answers', () => {
   it('a taxi is asked the destination, not where on the premises; a hotel the other way round', () => {
-    expect(postPage(form, 'premises', { ...PREMISES, premisesType: 'taxi', whereOnPremises: 'Back seat', destination: 'A fictional station' }, t)).toEqual({
-      answers: { ...PREMISES, premisesType: 'taxi', destination: 'A fictional station' },
-    });
-    expect(postPage(form, 'premises', { ...PREMISES, whereOnPremises: 'Room 12', destination: 'A fictional station' }, t)).toEqual({ answers: { ...PREMISES, whereOnPremises: 'Room 12' } });
+    const posted = { whereOnPremises: 'Back seat', destination: 'A fictional station', seenAt: '4/12/2026', 'seenAt.time': '09:00', childPresent: 'no' };
+    const when = { seenAt: '2026-12-04T09:00', childPresent: 'no' };
+    expect(postPage(form, 'whereAndWhen', posted, t, { premisesType: 'taxi' })).toEqual({ answers: { destination: 'A fictional station', ...when } });
+    expect(postPage(form, 'whereAndWhen', posted, t, HOTEL)).toEqual({ answers: { whereOnPremises: 'Back seat', ...when } });
   });
 
   it("only the business's own signs are kept", () => {
     expect(postPage(form, 'seen', { seenOrHeard: 'Seen', signsSeenTaxi: 'taxi-far-away', signsSeenHotel: 'hotel-no-luggage-or-id' }, t, { premisesType: 'taxi' })).toEqual({
       answers: { seenOrHeard: 'Seen', signsSeenTaxi: ['taxi-far-away'] },
     });
+  });
+
+  it("each card shows only the business's own questions: a hotel's signs, not a taxi driver's", () => {
+    const flow = FORM_FLOWS.find((f) => f.id === form.id);
+    const inputsOf = (page: string, answers: Record<string, string>) =>
+      flow?.view({ value: 'editingPage', context: { page, answers, returnToCheck: false, submitFailed: false } }, { contacts: {} }).inputs?.map((input) => input.id);
+    expect(inputsOf('seen', HOTEL)).toEqual(['seenOrHeard', 'signsSeenHotel', 'signsNotSureHotel']);
+    expect(inputsOf('whereAndWhen', { premisesType: 'taxi' })).toEqual(['destination', 'seenAt', 'seenAt.time', 'childPresent', 'otherTimes']);
+    // A question revealed by an answer on the same card is always on that card.
+    expect(inputsOf('premises', {})).toContain('premisesTypeOther');
   });
 
   it('no police reference or call time is kept when the police have not been called', () => {
@@ -144,7 +156,7 @@ describe('the document every export is drawn from', () => {
       submittedAt: '4 December 2026, 00:10',
       sections: [
         {
-          heading: 'Where it happened',
+          heading: 'The business',
           columns: 1,
           rows: [
             { label: 'Type of business', value: 'Taxi or private hire' },
@@ -152,13 +164,13 @@ describe('the document every export is drawn from', () => {
             { label: 'Area', value: 'Croydon' },
             { label: 'Address', value: notAnswered },
             { label: 'Postcode', value: notAnswered },
-            { label: 'Destination asked for', value: 'Quilletmoor Lane' },
           ],
         },
         {
-          heading: 'When it happened',
+          heading: 'Where and when',
           columns: 1,
           rows: [
+            { label: 'Destination asked for', value: 'Quilletmoor Lane' },
             { label: 'Date and time you saw it', value: '3 December 2026, 23:30' },
             { label: 'Is the child still there, or in danger now?', value: 'No' },
             { label: 'Other times', value: notAnswered },

@@ -19,6 +19,7 @@ beforeAll(async () => {
 const WHEN_PLACED = { trigger: 'atRiskWhenPlaced' };
 const AFTER = { trigger: 'atRiskAfterPlacement' };
 const AUTHORITIES = { placingAuthority: 'Fictional Borough Council', hostAuthority: 'Imaginary County Council', responsibleMase: 'host' };
+const CONTACTED = { maseContacted: 'yes' };
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 
 describe('accepted, and stored normalised', () => {
@@ -29,8 +30,10 @@ describe('accepted, and stored normalised', () => {
     ['authorities', AUTHORITIES, {}, AUTHORITIES],
     ['placement', { placedAt: '3/12/2026', 'placedAt.time': '16:00', discussedBeforePlacement: 'yes', placementPostcode: 'sw1a1aa' }, WHEN_PLACED, { placedAt: '2026-12-03T16:00', discussedBeforePlacement: 'yes', placementPostcode: 'SW1A 1AA' }],
     ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '2026-12-04', 'strategyMeetingAt.time': '10:00', placementType: 'fosterCare' }, AFTER, { placementDate: '2026-09-01', strategyMeetingAt: '2026-12-04T10:00', placementType: 'fosterCare' }],
-    ['mase', { maseContacted: 'yes', maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase@example.org', masePhone: '01632 960 001' }, {}, { maseContacted: 'yes', maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase@example.org', masePhone: '01632960001' }],
-    ['mase', { maseContacted: 'yes', maseName: 'Fictional Officer F', maseRole: 'other', maseRoleOther: 'Exploitation lead' }, {}, { maseContacted: 'yes', maseName: 'Fictional Officer F', maseRole: 'other', maseRoleOther: 'Exploitation lead' }],
+    ['mase', { maseContacted: 'yes' }, {}, { maseContacted: 'yes' }],
+    ['mase', { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' }, {}, { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' }],
+    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase@example.org', masePhone: '01632 960 001' }, CONTACTED, { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase@example.org', masePhone: '01632960001' }],
+    ['maseContact', { maseName: 'Fictional Officer F', maseRole: 'other', maseRoleOther: 'Exploitation lead' }, CONTACTED, { maseName: 'Fictional Officer F', maseRole: 'other', maseRoleOther: 'Exploitation lead' }],
     ['risks', { risks: 'Missing three times; seen with older men', localForceInformed: 'notKnown', triggerPlan: 'notYet' }, {}, { risks: 'Missing three times; seen with older men', localForceInformed: 'notKnown', triggerPlan: 'notYet' }],
     ['notifier', { notifierName: 'Fictional Social Worker G', notifierPhone: '020 7946 0999' }, {}, { notifierName: 'Fictional Social Worker G', notifierPhone: '02079460999' }],
   ])('%s %j', (pageId, posted, earlier, stored) => {
@@ -54,10 +57,10 @@ describe('refused, with the message beside the question', () => {
     ['placement', { placementDate: '5/12/2026', strategyMeetingAt: '5/12/2026', 'strategyMeetingAt.time': '09:00' }, AFTER, { placementDate: 'Date the child was placed must be today or in the past', strategyMeetingAt: 'Date and time of the strategy meeting must be today or in the past' }],
     ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '4/12/2026', 'strategyMeetingAt.time': '10:00', placementType: 'hotel', placementPostcode: 'SW1A' }, AFTER, { placementType: 'Select the type of placement from the choices given', placementPostcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
     ['mase', {}, {}, { maseContacted: 'Select whether you have contacted the MASE representative' }],
-    ['mase', { maseContacted: 'yes' }, {}, { maseName: "Enter the MASE representative's full name", maseRole: "Select the MASE representative's role" }],
-    ['mase', { maseContacted: 'yes', maseName: 'Fictional Chair E', maseRole: 'other' }, {}, { maseRoleOther: "Enter the MASE representative's role" }],
-    ['mase', { maseContacted: 'yes', maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase.example.org', masePhone: '+1 202 555 0100' }, {}, { maseEmail: 'Enter an email address in the correct format, like name@example.com', masePhone: 'Enter a phone number, like 01632 960 001' }],
-    ['mase', { maseContacted: 'yes', maseName: 'Fictional Chair E', maseRole: 'maseChair', maseContactedAt: '4/12/2026', 'maseContactedAt.time': '2pm' }, {}, { maseContactedAt: 'Date and time you contacted them must be today or in the past' }],
+    ['maseContact', {}, CONTACTED, { maseName: "Enter the MASE representative's full name", maseRole: "Select the MASE representative's role" }],
+    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'other' }, CONTACTED, { maseRoleOther: "Enter the MASE representative's role" }],
+    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase.example.org', masePhone: '+1 202 555 0100' }, CONTACTED, { maseEmail: 'Enter an email address in the correct format, like name@example.com', masePhone: 'Enter a phone number, like 01632 960 001' }],
+    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseContactedAt: '4/12/2026', 'maseContactedAt.time': '2pm' }, CONTACTED, { maseContactedAt: 'Date and time you contacted them must be today or in the past' }],
     ['risks', {}, {}, { risks: "Enter the child's CSE risks" }],
     ['risks', { risks: 'Known risks', triggerPlan: 'maybe' }, {}, { triggerPlan: 'Select whether a trigger plan has been completed from the choices given' }],
     ['notifier', {}, {}, { notifierName: 'Enter your full name', notifierPhone: 'Enter your phone number' }],
@@ -85,9 +88,9 @@ describe('what is asked follows the answers', () => {
   });
 
   it('the MASE representative’s details are dropped when they have not been contacted, and the reason kept', () => {
-    expect(postPage(form, 'mase', { maseContacted: 'no', maseName: 'Fictional Chair E', maseRole: 'maseChair', maseNotContactedReason: 'Not yet identified' }, t)).toEqual({
-      answers: { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' },
-    });
+    const answers = { maseContacted: 'yes', maseName: 'Fictional Chair E', maseRole: 'maseChair', maseNotContactedReason: 'left over' };
+    expect(keepAsked(form, answers)).toEqual({ maseContacted: 'yes', maseName: 'Fictional Chair E', maseRole: 'maseChair' });
+    expect(keepAsked(form, { ...answers, maseContacted: 'no', maseNotContactedReason: 'Not yet identified' })).toEqual({ maseContacted: 'no', maseNotContactedReason: 'Not yet identified' });
   });
 
   it('changing why the notification is sent drops the dates that no longer apply', () => {
@@ -171,8 +174,12 @@ describe('the document every export is drawn from', () => {
         {
           heading: 'The MASE representative',
           columns: 1,
+          rows: [{ label: "Have you contacted the host authority's MASE representative?", value: 'Yes' }],
+        },
+        {
+          heading: 'The MASE representative you contacted',
+          columns: 1,
           rows: [
-            { label: "Have you contacted the host authority's MASE representative?", value: 'Yes' },
             { label: 'Their full name', value: 'Fictional Chair E' },
             { label: 'Their role', value: 'CSE Coordinator' },
             { label: 'Date and time you contacted them', value: n },

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 const HELD = { interviewOutcome: 'held' };
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
-const INTERVIEW = { interviewOutcome: 'held', interviewedAt: '4/12/2026', 'interviewedAt.time': '10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' };
+const INTERVIEW = { interviewedAt: '4/12/2026', 'interviewedAt.time': '10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' };
 const HARM = { harm: 'no', medicalAttention: 'no', cseRisk: 'notSure' };
 
 describe('accepted, and stored normalised', () => {
@@ -26,7 +26,8 @@ describe('accepted, and stored normalised', () => {
     ['child', { childName: CHILD_NAME, livingSituation: 'atHome' }, {}, { childName: CHILD_NAME, livingSituation: 'atHome' }],
     ['child', { childName: CHILD_NAME, dateOfBirth: '27/3/12', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' }, {}, { childName: CHILD_NAME, dateOfBirth: '2012-03-27', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' }],
     ['episode', { missingFrom: '30/11/2026', 'missingFrom.time': '18:00', locatedAt: '2/12/26', 'locatedAt.time': '7am', howBack: 'located', preventionInterview: 'done' }, {}, { missingFrom: '2026-11-30T18:00', locatedAt: '2026-12-02T07:00', howBack: 'located', preventionInterview: 'done' }],
-    ['interview', INTERVIEW, {}, { interviewOutcome: 'held', interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
+    ['interview', HELD, {}, HELD],
+    ['interviewer', INTERVIEW, HELD, { interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
     ['interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }, {}, { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }],
     ['whereabouts', { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }, HELD, { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }],
     ['harm', { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }, HELD, { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }],
@@ -52,11 +53,11 @@ describe('refused, with the message beside the question', () => {
     ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00', missingFrom: '30/11/2026', 'missingFrom.time': '24:30' }, {}, { missingFrom: 'Date and time the child went missing must be a real time, like 14:30 or 2.30pm' }],
     ['interview', {}, {}, { interviewOutcome: 'Select whether the interview took place' }],
     ['interview', { interviewOutcome: 'declined' }, {}, { notHeldReason: 'Enter why the interview did not take place' }],
-    ['interview', HELD, {}, { interviewedAt: 'Enter when the interview took place', interviewerName: "Enter the interviewer's full name", interviewerRole: "Select the interviewer's role", independent: 'Select whether the interviewer was independent' }],
-    ['interview', { ...INTERVIEW, interviewedAt: '5/12/2026' }, {}, { interviewedAt: 'Date and time of the interview must be today or in the past' }],
-    ['interview', { ...INTERVIEW, interviewerRole: 'other' }, {}, { interviewerRoleOther: "Enter the interviewer's role" }],
-    ['interview', { ...INTERVIEW, interviewerRole: 'parent' }, {}, { interviewerRole: "Select the interviewer's role from the choices given" }],
-    ['interview', { ...INTERVIEW, childAskedWho: 'perhaps' }, {}, { childAskedWho: 'Select whether the child was asked who they wanted to speak to' }],
+    ['interviewer', {}, HELD, { interviewedAt: 'Enter when the interview took place', interviewerName: "Enter the interviewer's full name", interviewerRole: "Select the interviewer's role", independent: 'Select whether the interviewer was independent' }],
+    ['interviewer', { ...INTERVIEW, interviewedAt: '5/12/2026' }, HELD, { interviewedAt: 'Date and time of the interview must be today or in the past' }],
+    ['interviewer', { ...INTERVIEW, interviewerRole: 'other' }, HELD, { interviewerRoleOther: "Enter the interviewer's role" }],
+    ['interviewer', { ...INTERVIEW, interviewerRole: 'parent' }, HELD, { interviewerRole: "Select the interviewer's role from the choices given" }],
+    ['interviewer', { ...INTERVIEW, childAskedWho: 'perhaps' }, HELD, { childAskedWho: 'Select whether the child was asked who they wanted to speak to' }],
     ['harm', {}, HELD, { harm: 'Select whether the child came to harm', medicalAttention: 'Select whether the child needs medical attention', cseRisk: 'Select whether anything suggests a risk of CSE' }],
     ['harm', { ...HARM, harm: 'yes' }, HELD, { harmDetails: 'Enter what harm the child came to' }],
     ['harm', { ...HARM, harm: 'notSure' }, HELD, { harmDetails: 'Enter what harm the child came to' }],
