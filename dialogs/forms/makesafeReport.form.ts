@@ -67,7 +67,7 @@ export const makesafeReportForm: FormDefinition = {
     {
       id: 'whereAndWhen',
       questions: [
-        { id: 'whereOnPremises', kind: 'shortText', maxLength: 200, required: false, hint: true, condition: { question: 'premisesType', oneOf: NOT_TAXI }, source: `${GUIDANCE}: the call checklist (where: the room or vehicle)` },
+        { id: 'whereOnPremises', kind: 'shortText', maxLength: 300, required: false, hint: true, condition: { question: 'premisesType', oneOf: NOT_TAXI }, source: `${GUIDANCE}: the call checklist (where: the room or vehicle)` },
         { id: 'destination', kind: 'shortText', maxLength: 300, required: false, personal: true, condition: { question: 'premisesType', equals: 'taxi' }, source: `${WHAT_TO_SAY}, taxis (the requested destination)` },
         { id: 'seenAt', kind: 'dateTime', required: true, notFuture: true, hint: true, source: `${WHAT_TO_SAY}, taxis (the time and location of the request)` },
         { id: 'childPresent', kind: 'oneOf', options: makesafeChildPresent, required: true, dangerWhen: ['yes', 'notSure'], source: `${GUIDANCE}: the call checklist (whether the child is still present)` },
@@ -109,8 +109,8 @@ export const makesafeReportForm: FormDefinition = {
         min: 0,
         max: 10,
         questions: [
-          { id: 'vehicleRegistration', kind: 'shortText', maxLength: 20, required: false, hint: true, personal: true, source: `${HOTELS}; ${WHAT_TO_SAY}, hospitality (vehicle number plates)` },
           { id: 'vehicleDescription', kind: 'shortText', maxLength: 200, required: true, hint: true, source: `${HOTELS}; ${GUIDANCE}: the call checklist (how: number plates)` },
+          { id: 'vehicleRegistration', kind: 'shortText', maxLength: 20, required: false, hint: true, personal: true, source: `${HOTELS}; ${WHAT_TO_SAY}, hospitality (vehicle number plates)` },
         ],
       },
     },
