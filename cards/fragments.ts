@@ -29,7 +29,10 @@ export function heading(text: string, tone: 'default' | 'urgent' = 'default'): C
 }
 
 export function toActions(t: Translate, views: ActionView[]): CardAction[] {
-  return views.map((v) => submitAction(say(t, v.label), v.data, v.style));
+  return views.map((v) => {
+    const action = submitAction(say(t, v.label), v.data, v.style);
+    return v.ignoresInputs === true ? { ...action, associatedInputs: 'none' } : action;
+  });
 }
 
 // Hosts show at most five actions in a set; rows of three also read well on a phone.

@@ -16,6 +16,8 @@ export interface ActionView {
   label: TextRef;
   data: { [key: string]: CardJson };
   style?: 'positive' | 'destructive';
+  /** Sends none of the card's inputs, so a host's check of required inputs never blocks it (Back, Cancel, Remove). */
+  ignoresInputs?: boolean;
 }
 
 export interface ChangeView {

@@ -19,6 +19,8 @@ export interface AnswerChoice {
   label: TextRef;
   answer: Answer;
   style?: 'positive' | 'destructive';
+  /** Sends none of the card's inputs (a form's Remove): required inputs left empty never block it. */
+  ignoresInputs?: boolean;
 }
 
 /** A state's view without the navigation and action data, which the conversation adds. */

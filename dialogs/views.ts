@@ -92,12 +92,14 @@ export function journeyView(active: ActiveFlow, facts: DeploymentFacts, override
         action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }),
         action({ key: 'common:nav.cancel' }, { event: 'flow.cancelled', ...ref }),
       ];
+  // A host checks a form's required inputs before it sends an action: leaving the page must not wait for them.
+  if (body.inputs?.some((i) => i.kind === 'field') === true) for (const a of navigation) if (a.data.event !== 'flow.savedForLater') a.ignoresInputs = true;
   const step: StepView = {
     kind: 'step',
     tone: body.tone,
     title: body.title,
     lines: body.lines,
-    choices: body.choices.map((c) => action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style)),
+    choices: body.choices.map((c) => (c.ignoresInputs === true ? { ...action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style), ignoresInputs: true } : action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style))),
     citations: body.citations,
     navigation,
   };

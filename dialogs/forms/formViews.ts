@@ -39,7 +39,7 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
     key: 'forms:group.itemLine',
     refs: { item: itemRef(i + 1), value: first === undefined ? { key: 'forms:answers.notAnswered' } : (displayRefs(first, item[first.id])[0] ?? { key: 'forms:answers.notAnswered' }) },
   }));
-  const removes: AnswerChoice[] = items.map((_, i) => ({ label: { key: 'forms:group.remove', refs: { item: itemRef(i + 1) } }, answer: { type: 'form.remove', value: String(i) }, style: 'destructive' }));
+  const removes: AnswerChoice[] = items.map((_, i) => ({ label: { key: 'forms:group.remove', refs: { item: itemRef(i + 1) } }, answer: { type: 'form.remove', value: String(i) }, style: 'destructive', ignoresInputs: true }));
   if (items.length >= max) return { lines: [...lines, { key: 'forms:group.full' }], choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), ...removes] };
   return {
     lines: [...lines, { key: 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],

@@ -66,7 +66,7 @@ describe('refused, with the message beside the question', () => {
   it.each<[string, Record<string, unknown>, Record<string, string>]>([
     ['child', { setting: 'school' }, { name: "Enter the child's name" }],
     ['child', { name: 'Fictional Child A' }, { setting: 'Select the setting' }],
-    ['child', { ...CHILD, setting: 'castle' }, { setting: 'Select the setting from the choices given' }],
+    ['child', { ...CHILD, setting: 'castle' }, { setting: 'Setting must be one of the choices given' }],
     ['child', { ...CHILD, name: 'x'.repeat(201) }, { name: 'Name must be 200 characters or fewer' }],
     ['child', { ...CHILD, dateOfBirth: '31/02/2012' }, { dateOfBirth: 'Date of birth must be a real date' }],
     ['child', { ...CHILD, dateOfBirth: '2012-13-01' }, { dateOfBirth: 'Date of birth must be a real date' }],
@@ -88,7 +88,7 @@ describe('refused, with the message beside the question', () => {
     ['event', { ...EVENT, foundAt: '2026-12-04' }, { foundAt: 'Found must include a time' }],
     ['event', { ...EVENT, 'foundAt.time': '10:00' }, { foundAt: 'Found must be a real date' }],
     ['event', { ...EVENT, foundAt: '2026-12-04', 'foundAt.time': '12:01' }, { foundAt: 'Found must be today or in the past' }],
-    ['event', { ...EVENT, colours: 'red,black' }, { colours: 'Select the colours from the choices given' }],
+    ['event', { ...EVENT, colours: 'red,black' }, { colours: 'Colours must be one of the choices given' }],
     ['event', { ...EVENT, account: 'x'.repeat(51) }, { account: 'What was said must be 50 characters or fewer' }],
     ['contact', { postcode: 'SW1A' }, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
     ['contact', { postcode: '12345' }, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],

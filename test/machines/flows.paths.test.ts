@@ -157,4 +157,14 @@ describe.each(FORM_DEFINITIONS.map((definition) => [definition.id, definition] a
       expect(Number(of)).toBeLessThanOrEqual(definition.pages.length);
     }
   });
+
+  it('lets Back, Start again and Cancel leave a page whose required inputs are empty; Continue and Save for later send them', () => {
+    const journey = flow.start();
+    const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-1', revision: 3, snapshot: journey, history: [journey] };
+    const [view] = journeyView(active, noContacts);
+    const card = JSON.stringify(view === undefined ? {} : renderView(view, t));
+    for (const title of ['Back', 'Start again', 'Cancel']) expect(card).toContain(`"title":"${title}"`);
+    const actions = JSON.parse(card).actions as Array<{ title: string; associatedInputs?: string }>;
+    expect(Object.fromEntries(actions.map((a) => [a.title, a.associatedInputs ?? 'auto']))).toEqual({ Back: 'none', 'Save for later': 'auto', 'Start again': 'none', Cancel: 'none' });
+  });
 });
