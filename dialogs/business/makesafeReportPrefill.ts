@@ -20,8 +20,10 @@ export function makesafeReportPrefill(journey: PersistedJourney): FlowStart {
   if (sector !== undefined && MAKESAFE_SECTORS.includes(sector)) {
     answers.premisesType = sector;
     const ticked = (answer: 'seen' | 'notSure') => signsOfSector(sector).filter((sign) => signs[sign.id] === answer).map((sign) => signOptionValue(sign.id));
-    answers[`signsSeen${capitalised(sector)}`] = ticked('seen');
-    answers[`signsNotSure${capitalised(sector)}`] = ticked('notSure');
+    for (const answer of ['seen', 'notSure'] as const) {
+      const values = ticked(answer);
+      if (values.length > 0) answers[`signs${answer === 'seen' ? 'Seen' : 'NotSure'}${capitalised(sector)}`] = values;
+    }
     if (details.where !== undefined) answers[sector === 'taxi' ? 'destination' : 'whereOnPremises'] = details.where;
   }
   if (childPresent !== undefined) answers.childPresent = childPresent;
