@@ -55,14 +55,14 @@ describe('refused, with the message beside the question', () => {
     ['placement', { placedAt: '4/12/2026', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must include a time' }],
     ['placement', { placedAt: '4/12/2026', 'placedAt.time': '10:00', discussedBeforePlacement: 'maybe' }, WHEN_PLACED, { discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
     ['placement', { placementDate: '5/12/2026', strategyMeetingAt: '5/12/2026', 'strategyMeetingAt.time': '09:00' }, AFTER, { placementDate: 'Date the child was placed must be today or in the past', strategyMeetingAt: 'Date and time of the strategy meeting must be today or in the past' }],
-    ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '4/12/2026', 'strategyMeetingAt.time': '10:00', placementType: 'hotel', placementPostcode: 'SW1A' }, AFTER, { placementType: 'Select the type of placement from the choices given', placementPostcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
+    ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '4/12/2026', 'strategyMeetingAt.time': '10:00', placementType: 'hotel', placementPostcode: 'SW1A' }, AFTER, { placementType: 'Type of placement must be one of the choices given', placementPostcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
     ['mase', {}, {}, { maseContacted: 'Select whether you have contacted the MASE representative' }],
     ['maseContact', {}, CONTACTED, { maseName: "Enter the MASE representative's full name", maseRole: "Select the MASE representative's role" }],
     ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'other' }, CONTACTED, { maseRoleOther: "Enter the MASE representative's role" }],
     ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase.example.org', masePhone: '+1 202 555 0100' }, CONTACTED, { maseEmail: 'Enter an email address in the correct format, like name@example.com', masePhone: 'Enter a phone number, like 01632 960 001' }],
     ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseContactedAt: '4/12/2026', 'maseContactedAt.time': '2pm' }, CONTACTED, { maseContactedAt: 'Date and time you contacted them must be today or in the past' }],
     ['risks', {}, {}, { risks: "Enter the child's CSE risks" }],
-    ['risks', { risks: 'Known risks', triggerPlan: 'maybe' }, {}, { triggerPlan: 'Select whether a trigger plan has been completed from the choices given' }],
+    ['risks', { risks: 'Known risks', triggerPlan: 'maybe' }, {}, { triggerPlan: 'Trigger plan must be one of the choices given' }],
     ['notifier', {}, {}, { notifierName: 'Enter your full name', notifierPhone: 'Enter your phone number' }],
   ])('%s %j', (pageId, posted, earlier, errors) => {
     expect(postPage(form, pageId, posted, t, earlier)).toEqual({ errors });
