@@ -46,9 +46,11 @@ export function keepAsked(definition: FormDefinition, answers: Answers): Record<
       if (items.length > 0) kept[page.group.id] = items.map((item) => keepAskedIn(page.group.questions, item, kept));
       continue;
     }
+    // A condition sees what is kept so far and this page's own answers, never those of a page no longer asked.
+    const onPage = Object.fromEntries(page.questions.flatMap((q) => (answers[q.id] === undefined ? [] : [[q.id, answers[q.id]]])));
     for (const question of page.questions) {
       const value = answers[question.id];
-      if (value !== undefined && holds(question.condition, { ...kept, ...answers })) kept[question.id] = value;
+      if (value !== undefined && holds(question.condition, { ...kept, ...onPage })) kept[question.id] = value;
     }
   }
   return kept;
