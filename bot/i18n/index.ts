@@ -9,12 +9,15 @@ import forms from './locales/en-GB/forms.json';
 import exportWords from './locales/en-GB/exports.json';
 import health from './locales/en-GB/health.json';
 import maseInformation from './locales/en-GB/maseInformation.json';
+import makesafeReport from './locales/en-GB/makesafeReport.json';
 import missingReturned from './locales/en-GB/missingReturned.json';
 import notices from './locales/en-GB/notices.json';
+import outOfBoroughNotification from './locales/en-GB/outOfBoroughNotification.json';
 import police from './locales/en-GB/police.json';
 import policeClosingReport from './locales/en-GB/policeClosingReport.json';
 import powerFinder from './locales/en-GB/powerFinder.json';
 import referral from './locales/en-GB/referral.json';
+import returnHomeInterview from './locales/en-GB/returnHomeInterview.json';
 import school from './locales/en-GB/school.json';
 import socialCare from './locales/en-GB/socialCare.json';
 import trafficking from './locales/en-GB/trafficking.json';
@@ -26,7 +29,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, maseInformation, missingReturned, notices, police, policeClosingReport, powerFinder, referral, school, socialCare, trafficking, urgent, web, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, makesafeReport, maseInformation, missingReturned, notices, outOfBoroughNotification, police, policeClosingReport, powerFinder, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

@@ -6,6 +6,7 @@ import {
 } from '../../machines/makesafeFirstSteps.machine';
 import { cite } from '../citations';
 import { defineFlow } from '../flow';
+import { makesafeReportOffer } from './makesafeReportPrefill';
 import { detailsStep, reportingStep, sectorStep, signsStep } from './makesafeViews';
 
 const k = (key: string) => ({ key: `business:${key}` });
@@ -22,6 +23,7 @@ export const makesafeFirstStepsFlow = defineFlow({
   machine: makesafeFirstStepsMachine,
   contextSchema: makesafeFirstStepsContextSchema,
   answerSchema: makesafeFirstStepsEventSchema,
+  formOffer: makesafeReportOffer,
   views: {
     askingChildPresent: () => ({
       tone: 'question',

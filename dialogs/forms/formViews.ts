@@ -2,14 +2,14 @@ import type { CitationView, TextRef } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
 import { citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
-import { groupItems, holds, pagesAsked, questionsOf } from './conditions';
+import { groupItems, holds, pagesAsked, questionsNamed, questionsOf } from './conditions';
 import { deadlineLines } from './deadlines';
 import { displayRefs } from './display';
 import { postedValuesOf, questionInputs } from './fieldInputs';
 import { formLogic } from './formLogic';
 import { labelKey } from './messages';
 import { qualityPrompts } from './quality';
-import type { FormDefinition, GroupPage, Page, Question } from './vocabulary';
+import type { FormDefinition, GroupPage, Page, Question, SinglePage } from './vocabulary';
 
 /** What each state of a form shows: a page, check-your-answers, the confirmation with its reference. */
 
@@ -48,6 +48,16 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
   };
 }
 
+/**
+ * The questions a page shows: a question whose condition names another question on the same card is
+ * always shown (a card cannot reveal it as you answer); one whose condition rests on earlier pages is
+ * shown only when it holds, so a hotel worker is not asked a taxi driver's questions.
+ */
+function shownQuestions(page: SinglePage, answers: FormContext['answers']): readonly Question[] {
+  const onPage = new Set(page.questions.map((q) => q.id));
+  return page.questions.filter((q) => questionsNamed(q.condition).some((id) => onPage.has(id)) || holds(q.condition, answers));
+}
+
 function pageView(definition: FormDefinition, context: FormContext): StepBody {
   const page = definition.pages.find((p) => p.id === context.page) ?? definition.pages[0];
   if (page === undefined) throw new Error(`form ${definition.id} has no pages`);
@@ -59,7 +69,7 @@ function pageView(definition: FormDefinition, context: FormContext): StepBody {
       ? groupPageBody(definition, page, context)
       : {
           lines: [],
-          inputs: page.questions.flatMap((q) => questionInputs(definition, q, postedValuesOf(q, stringOrList(context.answers[q.id])))),
+          inputs: shownQuestions(page, context.answers).flatMap((q) => questionInputs(definition, q, postedValuesOf(q, stringOrList(context.answers[q.id])))),
           choices: [continueChoice('continue', { key: context.returnToCheck ? 'forms:page.saveAndReturn' : 'forms:page.continue' }, 'positive')],
         };
   return {

@@ -10,6 +10,7 @@ import { cite } from '../citations';
 import { localContacts } from '../contacts';
 import { defineFlow } from '../flow';
 import { dangerAlert, dangerCheckViews } from '../dangerCheck.views';
+import { returnHomeInterviewOffer } from './returnHomeInterviewPrefill';
 
 const k = (key: string): TextRef => ({ key: `missingReturned:${key}` });
 
@@ -41,6 +42,7 @@ export const missingReturnedFlow = defineFlow({
   machine: missingReturnedMachine,
   contextSchema: missingReturnedContextSchema,
   answerSchema: missingReturnedEventSchema,
+  formOffer: returnHomeInterviewOffer,
   views: {
     ...dangerCheckViews({ question: 'missingReturned:askingDanger', then: 'missingReturned:callingEmergency.then', carryOn: 'missingReturned:callingEmergency.continue' }),
     askingLivingSituation: () => ({

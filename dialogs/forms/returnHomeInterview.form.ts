@@ -1,0 +1,125 @@
+import {
+  returnInterviewHowBack,
+  returnInterviewInterviewerRoles,
+  returnInterviewLivingSituations,
+  returnInterviewOutcomes,
+  returnInterviewPreventionInterview,
+  returnInterviewSharedWith,
+  returnInterviewYesNoNotSure,
+} from './options/returnHomeInterview.options';
+import type { FormDefinition } from './vocabulary';
+
+/**
+ * The record of an independent return home interview (section 9): a child back from a missing
+ * episode must be offered an interview with an independent person within 72 hours of being
+ * located or returning. The interview and what follows it must deal with any harm, understand the
+ * reasons the child ran away and try to stop it happening again; what it finds goes back to the
+ * police and partners, normally through the MASH. A declined interview is recorded with its reason.
+ */
+
+const SECTION_9 = 'Section 9: Independent Return Home Interview';
+const HELD = { question: 'interviewOutcome', equals: 'held' } as const;
+const YES_OR_NOT_SURE = ['yes', 'notSure'] as const;
+
+export const returnHomeInterviewForm: FormDefinition = {
+  id: 'form.returnHomeInterview',
+  version: 1,
+  schemaVersion: 1,
+  ns: 'returnHomeInterview',
+  source: SECTION_9,
+  describedBy: 'livingSituation',
+  pages: [
+    {
+      id: 'child',
+      questions: [
+        { id: 'childName', kind: 'shortText', maxLength: 100, required: true, personal: true, isName: true, source: `${SECTION_9} ("The child must receive the interview")` },
+        { id: 'dateOfBirth', kind: 'date', required: false, personal: true, notFuture: true, childDateOfBirth: true, hint: true, source: 'Section 9: Missing children ("Missing children and young people")' },
+        { id: 'livingSituation', kind: 'oneOf', options: returnInterviewLivingSituations, required: true, source: `${SECTION_9} ("For LACs …"; "For children living in the community …")` },
+        { id: 'placingAuthority', kind: 'shortText', maxLength: 100, required: false, condition: { question: 'livingSituation', equals: 'lookedAfter' }, source: `${SECTION_9} ("For LACs, it is the responsibility of the residential unit manager/supervising social worker and placing authority")` },
+      ],
+    },
+    {
+      id: 'episode',
+      questions: [
+        { id: 'missingFrom', kind: 'dateTime', required: false, notFuture: true, source: 'Section 9: Missing children ("should be reported as missing to police at the earliest opportunity")' },
+        { id: 'locatedAt', kind: 'dateTime', required: true, notFuture: true, hint: true, source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` },
+        { id: 'howBack', kind: 'oneOf', options: returnInterviewHowBack, required: false, source: `${SECTION_9} ("being located or returning from absence")` },
+        { id: 'preventionInterview', kind: 'oneOf', options: returnInterviewPreventionInterview, required: false, hint: true, source: 'Section 9: Police Prevention Interview – police responsibility ("Police should interview all children when they return or are located")' },
+      ],
+    },
+    {
+      id: 'interview',
+      questions: [
+        { id: 'interviewOutcome', kind: 'oneOf', options: returnInterviewOutcomes, required: true, source: `${SECTION_9} ("Children should be informed of their right, and encouraged, to talk about the incident")` },
+        { id: 'notHeldReason', kind: 'longText', maxLength: 2000, required: true, personal: true, condition: { question: 'interviewOutcome', oneOf: ['declined', 'notHeld'] }, source: `${SECTION_9} ("the LA's CSC have responsibility for ensuring that the opportunity for an independent interview is provided")` },
+      ],
+    },
+    {
+      id: 'interviewer',
+      condition: HELD,
+      questions: [
+        { id: 'interviewedAt', kind: 'dateTime', required: true, notFuture: true, source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` },
+        { id: 'interviewerName', kind: 'shortText', maxLength: 100, required: true, personal: true, isName: true, source: `${SECTION_9} ("the interview with the independent person")` },
+        { id: 'interviewerRole', kind: 'oneOf', options: returnInterviewInterviewerRoles, required: true, source: `${SECTION_9} ("The independent person could be …")` },
+        { id: 'interviewerRoleOther', kind: 'shortText', maxLength: 100, required: true, condition: { question: 'interviewerRole', equals: 'other' }, source: `${SECTION_9} ("The independent person could be …")` },
+        { id: 'interviewerOrganisation', kind: 'shortText', maxLength: 200, required: false, source: `${SECTION_9} ("a voluntary sector practitioner")` },
+        { id: 'childAskedWho', kind: 'yesNo', required: false, source: `${SECTION_9} ("The child should be asked who they wish to speak to")` },
+        { id: 'independent', kind: 'yesNo', required: true, hint: true, source: `${SECTION_9} ("someone independent of their parent/carer"; "separate from the police and children's social services interview")` },
+        { id: 'notIndependentReason', kind: 'longText', maxLength: 1000, required: false, condition: { question: 'independent', equals: 'no' }, source: `${SECTION_9} ("The independent interview should be with someone the child trusts")` },
+      ],
+    },
+    {
+      id: 'whereabouts',
+      condition: HELD,
+      questions: [
+        { id: 'whereWas', kind: 'longText', maxLength: 2000, required: false, personal: true, source: 'Section 9: Police Prevention Interview ("where the child was whilst missing, where they went, what they did")' },
+        { id: 'withWhom', kind: 'longText', maxLength: 2000, required: false, personal: true, source: 'Section 9: Police Prevention Interview ("who they were with")' },
+        { id: 'childsWords', kind: 'longText', maxLength: 4000, required: false, personal: true, hint: true, source: `${SECTION_9} ("Providing children with the opportunity to talk is key to safeguarding them")` },
+      ],
+    },
+    {
+      id: 'harm',
+      condition: HELD,
+      questions: [
+        { id: 'harm', kind: 'oneOf', options: returnInterviewYesNoNotSure, required: true, source: `${SECTION_9} ("identify and deal with any harm the child has incurred")` },
+        { id: 'harmDetails', kind: 'longText', maxLength: 4000, required: true, personal: true, condition: { question: 'harm', oneOf: YES_OR_NOT_SURE }, source: `${SECTION_9} ("identify and deal with any harm the child has incurred")` },
+        { id: 'medicalAttention', kind: 'oneOf', options: returnInterviewYesNoNotSure, required: true, hint: true, source: `${SECTION_9} ("his/her medical condition should be discussed immediately and any need for medical attention assessed")` },
+        { id: 'medicalDetails', kind: 'longText', maxLength: 2000, required: false, personal: true, condition: { question: 'medicalAttention', oneOf: YES_OR_NOT_SURE }, source: `${SECTION_9} ("any need for medical attention assessed")` },
+        { id: 'reasons', kind: 'longText', maxLength: 4000, required: false, personal: true, hint: true, source: `${SECTION_9} ("understand and address the reasons the child ran away")` },
+        { id: 'reviewNeeded', kind: 'oneOf', options: returnInterviewYesNoNotSure, required: false, source: `${SECTION_9} ("the child's living arrangements/placement or care plan may require review")` },
+        { id: 'cseRisk', kind: 'oneOf', options: returnInterviewYesNoNotSure, required: true, hint: true, source: `${SECTION_9} ("Allegations or information suggesting a risk of CSE should be submitted on a non-crime 587/00 CSE CRIS Report")` },
+      ],
+    },
+    {
+      id: 'actions',
+      questions: [{ id: 'actions', kind: 'longText', maxLength: 4000, required: true, personal: true, hint: true, source: `${SECTION_9} ("The interview and the actions that follow from it must … try to avoid it happening again")` }],
+    },
+    {
+      id: 'sharing',
+      intro: true,
+      questions: [
+        { id: 'sharedWith', kind: 'severalOf', options: returnInterviewSharedWith, required: true, source: `${SECTION_9} ("must be supplied back to the police and other relevant partners according to local practice, normally through MASH")` },
+        { id: 'sharedWithOther', kind: 'shortText', maxLength: 200, required: true, condition: { question: 'sharedWith', includes: 'other' }, source: `${SECTION_9} ("other relevant partners")` },
+        { id: 'sharedAt', kind: 'dateTime', required: false, notFuture: true, source: `${SECTION_9} ("must be supplied back to the police")` },
+        { id: 'whatShared', kind: 'longText', maxLength: 2000, required: false, personal: true, source: `${SECTION_9} ("Information obtained from the return interview")` },
+      ],
+    },
+    {
+      id: 'recorder',
+      questions: [
+        { id: 'recorderName', kind: 'shortText', maxLength: 100, required: true, personal: true, isName: true, source: `${SECTION_9} ("it is the responsibility of … to ensure that this happens")` },
+        { id: 'recorderRole', kind: 'shortText', maxLength: 100, required: false, source: `${SECTION_9} ("the residential unit manager/supervising social worker and placing authority"; "the LA's CSC")` },
+        { id: 'recorderPhone', kind: 'phone', required: false, personal: true, source: `${SECTION_9} ("according to local practice")` },
+        { id: 'recorderEmail', kind: 'email', required: false, personal: true, source: `${SECTION_9} ("according to local practice")` },
+      ],
+    },
+  ],
+  quality: [
+    { kind: 'initialsOnly' },
+    { kind: 'reminder', messageKey: 'returnHomeInterview:quality.factsNotOpinion' },
+    { kind: 'missingWhen', question: 'childsWords', when: { question: 'harm', equals: 'yes' }, messageKey: 'returnHomeInterview:quality.noChildsWords' },
+    { kind: 'missingWhen', question: 'reasons', when: HELD, messageKey: 'returnHomeInterview:quality.noReasons' },
+    { kind: 'missingWhen', question: 'notIndependentReason', when: { question: 'independent', equals: 'no' }, messageKey: 'returnHomeInterview:quality.noReasonNotIndependent' },
+  ],
+  deadlines: [{ id: 'interviewWithin72Hours', from: 'locatedAt', hours: 72, source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` }],
+};

@@ -1,0 +1,247 @@
+import type { Translate } from '../../../cards/view';
+import { keepAsked, pagesAsked } from '../../../dialogs/forms/conditions';
+import { documentOf } from '../../../dialogs/forms/documentOf';
+import { FORM_FLOWS } from '../../../dialogs/forms';
+import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
+import { makesafeReportForm as form } from '../../../dialogs/forms/makesafeReport.form';
+import { asPosted, postPage, satisfying, textQuestions } from '../../support/formPage';
+import { strictT } from '../../support/i18n';
+import { FICTIONAL_ADULT, FICTIONAL_CHILD, FICTIONAL_NOTES } from '../../support/personalTestValues';
+
+/** The Operation Makesafe report: every question's boundaries and refusals, with the exact message a worker reads. */
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
+
+const PREMISES = { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Hackney' };
+const HOTEL = { premisesType: 'hotel' };
+
+describe('accepted, and stored normalised', () => {
+  it.each<[string, Record<string, string>, Record<string, string>, Record<string, string | string[]>]>([
+    ['premises', { ...PREMISES, postcode: ' e1  6an ' }, {}, { ...PREMISES, postcode: 'E1 6AN' }],
+    ['whereAndWhen', { whereOnPremises: 'Room 12', seenAt: '3/12/26', 'seenAt.time': '11.30pm', childPresent: 'no' }, HOTEL, { whereOnPremises: 'Room 12', seenAt: '2026-12-03T23:30', childPresent: 'no' }],
+    ['premises', { ...PREMISES, premisesType: 'other', premisesTypeOther: 'Shopping centre' }, {}, { ...PREMISES, premisesType: 'other', premisesTypeOther: 'Shopping centre' }],
+    ['whereAndWhen', { destination: 'A fictional station', seenAt: '3/12/26', 'seenAt.time': '11pm', childPresent: 'no' }, { premisesType: 'taxi' }, { destination: 'A fictional station', seenAt: '2026-12-03T23:00', childPresent: 'no' }],
+    ['whereAndWhen', { seenAt: '2026-12-04', 'seenAt.time': '12:00', childPresent: 'notSure' }, {}, { seenAt: '2026-12-04T12:00', childPresent: 'notSure' }],
+    ['children', { childAge: '0', childDescription: 'A baby in a pram' }, {}, { childAge: '0', childDescription: 'A baby in a pram' }],
+    ['children', { childAge: ' 17 ', childDescription: 'Tall, school uniform' }, {}, { childAge: '17', childDescription: 'Tall, school uniform' }],
+    ['vehicles', { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }, {}, { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }],
+    ['booking', { bookingName: FICTIONAL_ADULT.name, paymentMethods: 'cash,card' }, HOTEL, { bookingName: FICTIONAL_ADULT.name, paymentMethods: ['cash', 'card'] }],
+    ['seen', { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: 'hotel-no-luggage-or-id,hotel-cash-no-card-imprint', signsNotSureHotel: 'hotel-secretive' }, HOTEL, { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: ['hotel-no-luggage-or-id', 'hotel-cash-no-card-imprint'], signsNotSureHotel: ['hotel-secretive'] }],
+    ['police', { policeCalled: 'called101', calledAt: '4/12/2026', 'calledAt.time': '11:45', policeReference: 'CAD 1234' }, {}, { policeCalled: 'called101', calledAt: '2026-12-04T11:45', policeReference: 'CAD 1234' }],
+    ['reporter', { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000', reporterEmail: ' night.desk@example.com ' }, {}, { reporterName: 'Fictional Receptionist C', reporterPhone: '02079460000', reporterEmail: 'night.desk@example.com' }],
+    ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '+44 7700 900982' }, {}, { reporterName: 'Fictional Driver D', reporterPhone: '+447700900982' }],
+  ])('%s %j', (pageId, posted, earlier, stored) => {
+    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ answers: stored });
+  });
+});
+
+describe('refused, with the message beside the question', () => {
+  it.each<[string, Record<string, unknown>, Record<string, string>, Record<string, string>]>([
+    ['premises', {}, {}, { premisesType: 'Select the type of business', premisesName: 'Enter the name of the business', area: 'Enter the area' }],
+    ['premises', { ...PREMISES, premisesType: 'castle' }, {}, { premisesType: 'Type of business must be one of the choices given' }],
+    ['premises', { ...PREMISES, premisesType: 'other' }, {}, { premisesTypeOther: 'Enter what kind of business it is' }],
+    ['premises', { ...PREMISES, postcode: 'SW1A' }, {}, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
+    ['premises', { ...PREMISES, postcode: '12345' }, {}, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
+    ['whereAndWhen', {}, {}, { seenAt: 'Enter when you saw it', childPresent: 'Select whether the child is still there' }],
+    ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '12:01', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
+    ['whereAndWhen', { seenAt: '5/12/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
+    ['whereAndWhen', { seenAt: '4/12/2026', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must include a time' }],
+    ['whereAndWhen', { seenAt: '31/11/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real date' }],
+    ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '25:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real time, like 14:30 or 2.30pm' }],
+    ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '09:00', childPresent: 'maybe' }, {}, { childPresent: 'Is the child still there, or in danger now? must be one of the choices given' }],
+    ['children', {}, {}, { childDescription: 'Enter a description of the child' }],
+    ['children', { childDescription: 'Tall', childAge: '18' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
+    ['children', { childDescription: 'Tall', childAge: '-1' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
+    ['children', { childDescription: 'Tall', childAge: '14.5' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
+    ['children', { childDescription: 'Tall', childAge: 'about 15' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
+    ['children', { childDescription: 42 }, {}, { childDescription: 'Description could not be read: enter it again' }],
+    ['adults', { adultName: FICTIONAL_ADULT.name }, {}, { adultDescription: 'Enter a description of the adult' }],
+    ['vehicles', { vehicleRegistration: 'FX99 ABC' }, {}, { vehicleDescription: 'Enter the make, model and colour' }],
+    ['booking', { paymentMethods: 'cash,cheque' }, HOTEL, { paymentMethods: 'How it was paid for must be one of the choices given' }],
+    ['seen', {}, HOTEL, { seenOrHeard: 'Enter what you saw or heard' }],
+    ['seen', { seenOrHeard: 'Seen', signsSeenHotel: 'taxi-far-away' }, HOTEL, { signsSeenHotel: 'Signs you saw or heard must be one of the choices given' }],
+    ['police', {}, {}, { policeCalled: 'Select whether you have called the police' }],
+    ['police', { policeCalled: 'called999', calledAt: '4/12/2026', 'calledAt.time': '13:00' }, {}, { calledAt: 'Date and time you called must be today or in the past' }],
+    ['reporter', {}, {}, { reporterName: 'Enter your full name', reporterPhone: 'Enter your phone number' }],
+    ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: 'call me' }, {}, { reporterPhone: 'Enter a phone number, like 01632 960 001' }],
+    ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '01632 960' }, {}, { reporterPhone: 'Enter a phone number, like 01632 960 001' }],
+    ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '01632 960 001', reporterEmail: 'desk@example' }, {}, { reporterEmail: 'Enter an email address in the correct format, like name@example.com' }],
+  ])('%s %j', (pageId, posted, earlier, errors) => {
+    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ errors });
+  });
+});
+
+describe('every text answer at its limit is kept, and one character over is refused', () => {
+  it.each(textQuestions(form).map(([pageId, question, max]) => [question.id, pageId, question, max] as const))('%s', (_id, pageId, question, max) => {
+    const given = satisfying(question.condition);
+    const label = t(`${form.ns}:questions.${question.id}.label`);
+    const at = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max) }, t, given);
+    const over = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max + 1) }, t, given);
+    expect('errors' in at ? at.errors[question.id] : undefined).toBeUndefined();
+    expect('errors' in over ? over.errors[question.id] : undefined).toBe(`${label} must be ${max} characters or fewer`);
+  });
+});
+
+describe('what is asked follows the answers', () => {
+  it('a taxi is asked the destination, not where on the premises; a hotel the other way round', () => {
+    const posted = { whereOnPremises: 'Back seat', destination: 'A fictional station', seenAt: '4/12/2026', 'seenAt.time': '09:00', childPresent: 'no' };
+    const when = { seenAt: '2026-12-04T09:00', childPresent: 'no' };
+    expect(postPage(form, 'whereAndWhen', posted, t, { premisesType: 'taxi' })).toEqual({ answers: { destination: 'A fictional station', ...when } });
+    expect(postPage(form, 'whereAndWhen', posted, t, HOTEL)).toEqual({ answers: { whereOnPremises: 'Back seat', ...when } });
+  });
+
+  it("only the business's own signs are kept", () => {
+    expect(postPage(form, 'seen', { seenOrHeard: 'Seen', signsSeenTaxi: 'taxi-far-away', signsSeenHotel: 'hotel-no-luggage-or-id' }, t, { premisesType: 'taxi' })).toEqual({
+      answers: { seenOrHeard: 'Seen', signsSeenTaxi: ['taxi-far-away'] },
+    });
+  });
+
+  it("each card shows only the business's own questions: a hotel's signs, not a taxi driver's", () => {
+    const flow = FORM_FLOWS.find((f) => f.id === form.id);
+    const inputsOf = (page: string, answers: Record<string, string>) =>
+      flow?.view({ value: 'editingPage', context: { page, answers, returnToCheck: false, submitFailed: false } }, { contacts: {} }).inputs?.map((input) => input.id);
+    expect(inputsOf('seen', HOTEL)).toEqual(['seenOrHeard', 'signsSeenHotel', 'signsNotSureHotel']);
+    expect(inputsOf('whereAndWhen', { premisesType: 'taxi' })).toEqual(['destination', 'seenAt', 'seenAt.time', 'childPresent', 'otherTimes']);
+    // A question revealed by an answer on the same card is always on that card.
+    expect(inputsOf('premises', {})).toContain('premisesTypeOther');
+  });
+
+  it('no police reference or call time is kept when the police have not been called', () => {
+    expect(postPage(form, 'police', { policeCalled: 'notYet', policeReference: 'CAD 1234', calledAt: '4/12/2026', 'calledAt.time': '11:00' }, t)).toEqual({ answers: { policeCalled: 'notYet' } });
+  });
+
+  it('a care home is not asked about booking and payment; a takeaway is asked about payment but not a booking', () => {
+    expect(pagesAsked(form, { premisesType: 'careHome' }).map((p) => p.id)).not.toContain('booking');
+    expect(postPage(form, 'booking', { bookingName: FICTIONAL_ADULT.name, paymentMethods: 'cash' }, t, { premisesType: 'fastFood' })).toEqual({ answers: { paymentMethods: ['cash'] } });
+  });
+
+  it('changing the type of business drops the answers that no longer apply', () => {
+    const answers = { ...PREMISES, whereOnPremises: 'Room 12', bookingName: FICTIONAL_ADULT.name, paymentMethods: ['cash'], seenOrHeard: 'Seen', signsSeenHotel: ['hotel-alcohol-on-show'] };
+    expect(keepAsked(form, { ...answers, premisesType: 'careHome' })).toEqual({ ...PREMISES, premisesType: 'careHome', whereOnPremises: 'Room 12', seenOrHeard: 'Seen' });
+  });
+});
+
+describe('the document every export is drawn from', () => {
+  it('a taxi driver’s report, in words, with what happens next and no deadline', () => {
+    const answers = {
+      premisesType: 'taxi',
+      premisesName: 'Fictional Cars Ltd',
+      area: 'Croydon',
+      destination: 'Quilletmoor Lane',
+      seenAt: '2026-12-03T23:30',
+      childPresent: 'no',
+      children: [{ childName: FICTIONAL_CHILD.firstName, childAge: '14', childDescription: 'Small, grey hoodie' }],
+      adults: [{ adultDescription: 'Man in his forties, beard' }],
+      vehicles: [],
+      paymentMethods: ['cash'],
+      seenOrHeard: FICTIONAL_NOTES.makesafe,
+      signsSeenTaxi: ['taxi-taken-to-hotels'],
+      policeCalled: 'called101',
+      policeReference: 'CAD 1234',
+      reporterName: 'Fictional Driver D',
+      reporterPhone: '07700900982',
+    };
+    const document = documentOf(form, answers, { reference: 'CSE-7K2M-9QXD', submittedAt: new Date('2026-12-04T00:10:00Z') }, t);
+    expect(storedPayloadSchema(form).safeParse({ formId: form.id, formVersion: form.version, schemaVersion: form.schemaVersion, answers }).success).toBe(true);
+    const notAnswered = 'Not answered';
+    expect(document).toEqual({
+      exportVersion: 1,
+      formId: 'form.makesafeReport',
+      formVersion: 1,
+      title: 'Operation Makesafe report',
+      reference: 'CSE-7K2M-9QXD',
+      submittedAt: '4 December 2026, 00:10',
+      sections: [
+        {
+          heading: 'The business',
+          columns: 1,
+          rows: [
+            { label: 'Type of business', value: 'Taxi or private hire' },
+            { label: 'Name of the business', value: 'Fictional Cars Ltd' },
+            { label: 'Area', value: 'Croydon' },
+            { label: 'Address', value: notAnswered },
+            { label: 'Postcode', value: notAnswered },
+          ],
+        },
+        {
+          heading: 'Where and when',
+          columns: 1,
+          rows: [
+            { label: 'Destination asked for', value: 'Quilletmoor Lane' },
+            { label: 'Date and time you saw it', value: '3 December 2026, 23:30' },
+            { label: 'Is the child still there, or in danger now?', value: 'No' },
+            { label: 'Other times', value: notAnswered },
+          ],
+        },
+        {
+          heading: 'The child or children',
+          columns: 1,
+          rows: [],
+          items: [
+            {
+              heading: 'Child 1',
+              rows: [
+                { label: 'Name used', value: FICTIONAL_CHILD.firstName },
+                { label: 'Age', value: '14' },
+                { label: 'Description', value: 'Small, grey hoodie' },
+              ],
+            },
+          ],
+        },
+        {
+          heading: 'The adults with them',
+          columns: 1,
+          rows: [],
+          items: [{ heading: 'Adult 1', rows: [{ label: 'Name used', value: notAnswered }, { label: 'Description', value: 'Man in his forties, beard' }] }],
+        },
+        { heading: 'Vehicles', columns: 1, rows: [], items: [] },
+        {
+          heading: 'Booking and payment',
+          columns: 1,
+          rows: [
+            { label: 'Name the booking was made in', value: notAnswered },
+            { label: 'Booking details', value: notAnswered },
+            { label: 'How it was paid for', value: 'Cash' },
+            { label: 'Payment details', value: notAnswered },
+          ],
+        },
+        {
+          heading: 'What you saw or heard',
+          columns: 1,
+          rows: [
+            { label: 'What you saw or heard', value: FICTIONAL_NOTES.makesafe },
+            { label: 'Signs you saw or heard', value: 'Young people picked up and taken to hotels, especially at odd times of the day or night' },
+            { label: 'Signs you are not sure about', value: notAnswered },
+          ],
+        },
+        {
+          heading: 'The police',
+          columns: 1,
+          rows: [
+            { label: 'Have you called the police?', value: 'Yes, I called 101' },
+            { label: 'Date and time you called', value: notAnswered },
+            { label: 'Police reference', value: 'CAD 1234' },
+            { label: 'What you have done', value: notAnswered },
+          ],
+        },
+        {
+          heading: 'Your details',
+          columns: 1,
+          rows: [
+            { label: 'Your full name', value: 'Fictional Driver D' },
+            { label: 'Your job', value: notAnswered },
+            { label: 'Phone number', value: '07700900982' },
+            { label: 'Email address', value: notAnswered },
+          ],
+        },
+      ],
+      notes: [
+        'Keep this reference with your incident log. If you have not called the police yet, call 101 and say “Operation Makesafe”, or 999 if a child is in danger now. If the police ask for what you saw, give them this report.',
+      ],
+      source: 'Source: London Child Sexual Exploitation Operating Protocol (2017), Section 11: Prevention strategies for businesses and the night-time economy – Operation Makesafe',
+    });
+  });
+});

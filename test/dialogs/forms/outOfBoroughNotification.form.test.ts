@@ -1,0 +1,218 @@
+import { say } from '../../../cards/fragments';
+import type { Translate } from '../../../cards/view';
+import { keepAsked } from '../../../dialogs/forms/conditions';
+import { deadlineLines } from '../../../dialogs/forms/deadlines';
+import { documentOf } from '../../../dialogs/forms/documentOf';
+import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
+import { outOfBoroughNotificationForm as form } from '../../../dialogs/forms/outOfBoroughNotification.form';
+import { asPosted, postPage, satisfying, textQuestions } from '../../support/formPage';
+import { strictT } from '../../support/i18n';
+import { FICTIONAL_CHILD } from '../../support/personalTestValues';
+
+/** The out-of-borough notification: every question's boundaries and refusals with their exact messages, and the 24-hour deadline that applies. */
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
+
+const WHEN_PLACED = { trigger: 'atRiskWhenPlaced' };
+const AFTER = { trigger: 'atRiskAfterPlacement' };
+const AUTHORITIES = { placingAuthority: 'Fictional Borough Council', hostAuthority: 'Imaginary County Council', responsibleMase: 'host' };
+const CONTACTED = { maseContacted: 'yes' };
+const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
+
+describe('accepted, and stored normalised', () => {
+  it.each<[string, Record<string, string>, Record<string, string>, Record<string, string | string[]>]>([
+    ['notification', { trigger: 'atRiskWhenPlaced' }, {}, { trigger: 'atRiskWhenPlaced' }],
+    ['child', { childName: CHILD_NAME, dateOfBirth: '5/12/08' }, {}, { childName: CHILD_NAME, dateOfBirth: '2008-12-05' }],
+    ['child', { childName: CHILD_NAME, dateOfBirth: '4/12/2026' }, {}, { childName: CHILD_NAME, dateOfBirth: '2026-12-04' }],
+    ['authorities', AUTHORITIES, {}, AUTHORITIES],
+    ['placement', { placedAt: '3/12/2026', 'placedAt.time': '16:00', discussedBeforePlacement: 'yes', placementPostcode: 'sw1a1aa' }, WHEN_PLACED, { placedAt: '2026-12-03T16:00', discussedBeforePlacement: 'yes', placementPostcode: 'SW1A 1AA' }],
+    ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '2026-12-04', 'strategyMeetingAt.time': '10:00', placementType: 'fosterCare' }, AFTER, { placementDate: '2026-09-01', strategyMeetingAt: '2026-12-04T10:00', placementType: 'fosterCare' }],
+    ['mase', { maseContacted: 'yes' }, {}, { maseContacted: 'yes' }],
+    ['mase', { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' }, {}, { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' }],
+    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase@example.org', masePhone: '01632 960 001' }, CONTACTED, { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase@example.org', masePhone: '01632960001' }],
+    ['maseContact', { maseName: 'Fictional Officer F', maseRole: 'other', maseRoleOther: 'Exploitation lead' }, CONTACTED, { maseName: 'Fictional Officer F', maseRole: 'other', maseRoleOther: 'Exploitation lead' }],
+    ['risks', { risks: 'Missing three times; seen with older men', localForceInformed: 'notKnown', triggerPlan: 'notYet' }, {}, { risks: 'Missing three times; seen with older men', localForceInformed: 'notKnown', triggerPlan: 'notYet' }],
+    ['notifier', { notifierName: 'Fictional Social Worker G', notifierPhone: '020 7946 0999' }, {}, { notifierName: 'Fictional Social Worker G', notifierPhone: '02079460999' }],
+  ])('%s %j', (pageId, posted, earlier, stored) => {
+    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ answers: stored });
+  });
+});
+
+describe('refused, with the message beside the question', () => {
+  it.each<[string, Record<string, unknown>, Record<string, string>, Record<string, string>]>([
+    ['notification', {}, {}, { trigger: 'Select when the child became at risk of CSE' }],
+    ['child', {}, {}, { childName: "Enter the child's full name", dateOfBirth: "Enter the child's date of birth" }],
+    ['child', { childName: CHILD_NAME, dateOfBirth: '5/12/2026' }, {}, { dateOfBirth: "Child's date of birth must be in the past" }],
+    ['child', { childName: CHILD_NAME, dateOfBirth: '4/12/2008' }, {}, { dateOfBirth: "Child's date of birth must be for a child aged 0 to 17" }],
+    ['child', { childName: CHILD_NAME, dateOfBirth: FICTIONAL_CHILD.dateOfBirth }, {}, { dateOfBirth: "Child's date of birth must be a real date" }],
+    ['authorities', {}, {}, { placingAuthority: 'Enter the placing authority', hostAuthority: 'Enter the host authority', responsibleMase: 'Select which MASE will discuss the risk to the child' }],
+    ['placement', {}, WHEN_PLACED, { placedAt: 'Enter when the child was placed', discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
+    ['placement', {}, AFTER, { placementDate: 'Enter the date the child was placed', strategyMeetingAt: 'Enter when the strategy meeting was held' }],
+    ['placement', { placedAt: '4/12/2026', 'placedAt.time': '12:30', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must be today or in the past' }],
+    ['placement', { placedAt: '4/12/2026', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must include a time' }],
+    ['placement', { placedAt: '4/12/2026', 'placedAt.time': '10:00', discussedBeforePlacement: 'maybe' }, WHEN_PLACED, { discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
+    ['placement', { placementDate: '5/12/2026', strategyMeetingAt: '5/12/2026', 'strategyMeetingAt.time': '09:00' }, AFTER, { placementDate: 'Date the child was placed must be today or in the past', strategyMeetingAt: 'Date and time of the strategy meeting must be today or in the past' }],
+    ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '4/12/2026', 'strategyMeetingAt.time': '10:00', placementType: 'hotel', placementPostcode: 'SW1A' }, AFTER, { placementType: 'Type of placement must be one of the choices given', placementPostcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
+    ['mase', {}, {}, { maseContacted: 'Select whether you have contacted the MASE representative' }],
+    ['maseContact', {}, CONTACTED, { maseName: "Enter the MASE representative's full name", maseRole: "Select the MASE representative's role" }],
+    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'other' }, CONTACTED, { maseRoleOther: "Enter the MASE representative's role" }],
+    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase.example.org', masePhone: '+1 202 555 0100' }, CONTACTED, { maseEmail: 'Enter an email address in the correct format, like name@example.com', masePhone: 'Enter a phone number, like 01632 960 001' }],
+    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseContactedAt: '4/12/2026', 'maseContactedAt.time': '2pm' }, CONTACTED, { maseContactedAt: 'Date and time you contacted them must be today or in the past' }],
+    ['risks', {}, {}, { risks: "Enter the child's CSE risks" }],
+    ['risks', { risks: 'Known risks', triggerPlan: 'maybe' }, {}, { triggerPlan: 'Trigger plan must be one of the choices given' }],
+    ['notifier', {}, {}, { notifierName: 'Enter your full name', notifierPhone: 'Enter your phone number' }],
+  ])('%s %j', (pageId, posted, earlier, errors) => {
+    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ errors });
+  });
+});
+
+describe('every text answer at its limit is kept, and one character over is refused', () => {
+  it.each(textQuestions(form).map(([pageId, question, max]) => [question.id, pageId, question, max] as const))('%s', (_id, pageId, question, max) => {
+    const given = satisfying(question.condition);
+    const label = t(`${form.ns}:questions.${question.id}.label`);
+    const at = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max) }, t, given);
+    const over = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max + 1) }, t, given);
+    expect('errors' in at ? at.errors[question.id] : undefined).toBeUndefined();
+    expect('errors' in over ? over.errors[question.id] : undefined).toBe(`${label} must be ${max} characters or fewer`);
+  });
+});
+
+describe('what is asked follows the answers', () => {
+  it('a child at risk when placed is asked when they were placed and whether the risks were discussed first, not about a strategy meeting', () => {
+    const posted = { placedAt: '3/12/2026', 'placedAt.time': '16:00', placementDate: '1/9/2026', strategyMeetingAt: '4/12/2026', 'strategyMeetingAt.time': '10:00', discussedBeforePlacement: 'no', notDiscussedReason: 'Emergency placement at night' };
+    expect(postPage(form, 'placement', posted, t, WHEN_PLACED)).toEqual({ answers: { placedAt: '2026-12-03T16:00', discussedBeforePlacement: 'no', notDiscussedReason: 'Emergency placement at night' } });
+    expect(postPage(form, 'placement', posted, t, AFTER)).toEqual({ answers: { placementDate: '2026-09-01', strategyMeetingAt: '2026-12-04T10:00' } });
+  });
+
+  it('the MASE representative’s details are dropped when they have not been contacted, and the reason kept', () => {
+    const answers = { maseContacted: 'yes', maseName: 'Fictional Chair E', maseRole: 'maseChair', maseNotContactedReason: 'left over' };
+    expect(keepAsked(form, answers)).toEqual({ maseContacted: 'yes', maseName: 'Fictional Chair E', maseRole: 'maseChair' });
+    expect(keepAsked(form, { ...answers, maseContacted: 'no', maseNotContactedReason: 'Not yet identified' })).toEqual({ maseContacted: 'no', maseNotContactedReason: 'Not yet identified' });
+  });
+
+  it('changing why the notification is sent drops the dates that no longer apply', () => {
+    const answers = { ...AFTER, placementDate: '2026-09-01', strategyMeetingAt: '2026-12-04T10:00' };
+    expect(keepAsked(form, { ...answers, trigger: 'atRiskWhenPlaced' })).toEqual({ trigger: 'atRiskWhenPlaced' });
+  });
+});
+
+describe('the 24-hour deadline', () => {
+  const lines = (answers: Record<string, string>) => deadlineLines(form, keepAsked(form, answers)).map((line) => say(t, line));
+
+  it('runs from the placement when the child was at risk when placed', () => {
+    expect(lines({ ...WHEN_PLACED, placedAt: '2026-12-03T16:00' })).toEqual(['Notification due (24 hours from the placement): by 16:00 on 4 December 2026']);
+  });
+
+  it('runs from the strategy meeting when the child became at risk after being placed, whenever the placement was', () => {
+    expect(lines({ ...AFTER, placementDate: '2026-09-01', strategyMeetingAt: '2026-12-04T10:00' })).toEqual(['Notification due (24 hours from the strategy meeting): by 10:00 on 5 December 2026']);
+  });
+
+  it('crosses a month and a year end', () => {
+    expect(lines({ ...WHEN_PLACED, placedAt: '2026-12-31T23:30' })).toEqual(['Notification due (24 hours from the placement): by 23:30 on 1 January 2027']);
+  });
+
+  it('is named but not worked out while the date it runs from is missing (a draft)', () => {
+    expect(lines({ ...AFTER })).toEqual(['Notification due (24 hours from the strategy meeting): cannot be worked out, because the date it runs from was not given']);
+  });
+});
+
+describe('the document every export is drawn from', () => {
+  it('a notification sent within 24 hours of a placement, in words, with its deadline', () => {
+    const answers = {
+      ...WHEN_PLACED,
+      childName: CHILD_NAME,
+      dateOfBirth: '2012-03-27',
+      ...AUTHORITIES,
+      placedAt: '2026-12-03T16:00',
+      placementType: 'childrensHome',
+      discussedBeforePlacement: 'yes',
+      maseContacted: 'yes',
+      maseName: 'Fictional Chair E',
+      maseRole: 'cseCoordinator',
+      risks: 'Missing three times since September; seen with older men near a fictional station',
+      localForceInformed: 'yes',
+      triggerPlan: 'completed',
+      notifierName: 'Fictional Social Worker G',
+      notifierPhone: '02079460999',
+    };
+    const document = documentOf(form, answers, { reference: 'CSE-4HNR-8TWE', submittedAt: new Date('2026-12-04T09:15:00Z') }, t);
+    expect(storedPayloadSchema(form).safeParse({ formId: form.id, formVersion: form.version, schemaVersion: form.schemaVersion, answers }).success).toBe(true);
+    const n = 'Not answered';
+    expect(document).toEqual({
+      exportVersion: 1,
+      formId: 'form.outOfBoroughNotification',
+      formVersion: 1,
+      title: 'Notification of a looked-after child at risk of CSE placed out of borough',
+      reference: 'CSE-4HNR-8TWE',
+      submittedAt: '4 December 2026, 09:15',
+      sections: [
+        { heading: 'Why you are sending this notification', columns: 1, rows: [{ label: 'When did the child become at risk of CSE?', value: 'The child was known to be at risk when placed' }] },
+        { heading: 'The child', columns: 1, rows: [{ label: "Child's full name", value: CHILD_NAME }, { label: "Child's date of birth", value: '27 March 2012' }] },
+        {
+          heading: 'The authorities',
+          columns: 1,
+          rows: [
+            { label: 'Placing authority', value: 'Fictional Borough Council' },
+            { label: 'Host authority', value: 'Imaginary County Council' },
+            { label: 'Which MASE will discuss the risk to the child?', value: "The host authority's MASE" },
+          ],
+        },
+        {
+          heading: 'The placement',
+          columns: 1,
+          rows: [
+            { label: 'Date and time the child was placed', value: '3 December 2026, 16:00' },
+            { label: 'Type of placement', value: "Children's home" },
+            { label: 'Placement address', value: n },
+            { label: 'Placement postcode', value: n },
+            { label: "Did the two authorities discuss the child's risks before the placement?", value: 'Yes' },
+          ],
+        },
+        {
+          heading: 'The MASE representative',
+          columns: 1,
+          rows: [{ label: "Have you contacted the host authority's MASE representative?", value: 'Yes' }],
+        },
+        {
+          heading: 'The MASE representative you contacted',
+          columns: 1,
+          rows: [
+            { label: 'Their full name', value: 'Fictional Chair E' },
+            { label: 'Their role', value: 'CSE Coordinator' },
+            { label: 'Date and time you contacted them', value: n },
+            { label: 'Their email address', value: n },
+            { label: 'Their phone number', value: n },
+          ],
+        },
+        {
+          heading: 'The risks to the child',
+          columns: 1,
+          rows: [
+            { label: "The child's CSE risks", value: 'Missing three times since September; seen with older men near a fictional station' },
+            { label: 'Local intelligence from the host authority', value: n },
+            { label: 'Have the police told the local force about the child?', value: 'Yes' },
+            { label: 'Trigger plan', value: 'Completed' },
+          ],
+        },
+        {
+          heading: 'Your details',
+          columns: 1,
+          rows: [
+            { label: 'Your full name', value: 'Fictional Social Worker G' },
+            { label: 'Your role', value: n },
+            { label: 'Your phone number', value: '02079460999' },
+            { label: 'Your email address', value: n },
+          ],
+        },
+      ],
+      notes: [
+        'Notification due (24 hours from the placement): by 16:00 on 4 December 2026',
+        'Send this notification to the host authority and the MASE representative now if you have not already: it must reach them within 24 hours. The placing authority keeps the lead for the child and for MASE referrals, and agrees shared activity with the host authority’s MASE.',
+      ],
+      source: 'Source: London Child Sexual Exploitation Operating Protocol (2017), Section 7: Notification of LACs at risk of CSE placed out of borough',
+    });
+  });
+});

@@ -1,0 +1,210 @@
+import { say } from '../../../cards/fragments';
+import type { Translate } from '../../../cards/view';
+import { keepAsked, pagesAsked } from '../../../dialogs/forms/conditions';
+import { deadlineLines } from '../../../dialogs/forms/deadlines';
+import { documentOf } from '../../../dialogs/forms/documentOf';
+import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
+import { returnHomeInterviewForm as form } from '../../../dialogs/forms/returnHomeInterview.form';
+import { asPosted, postPage, satisfying, textQuestions } from '../../support/formPage';
+import { strictT } from '../../support/i18n';
+import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../../support/personalTestValues';
+
+/** The independent return home interview record: every question's boundaries and refusals with their exact messages, and the 72-hour deadline. */
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
+
+const HELD = { interviewOutcome: 'held' };
+const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
+const INTERVIEW = { interviewedAt: '4/12/2026', 'interviewedAt.time': '10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' };
+const HARM = { harm: 'no', medicalAttention: 'no', cseRisk: 'notSure' };
+
+describe('accepted, and stored normalised', () => {
+  it.each<[string, Record<string, string>, Record<string, string>, Record<string, string | string[]>]>([
+    ['child', { childName: CHILD_NAME, livingSituation: 'atHome' }, {}, { childName: CHILD_NAME, livingSituation: 'atHome' }],
+    ['child', { childName: CHILD_NAME, dateOfBirth: '27/3/12', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' }, {}, { childName: CHILD_NAME, dateOfBirth: '2012-03-27', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' }],
+    ['episode', { missingFrom: '30/11/2026', 'missingFrom.time': '18:00', locatedAt: '2/12/26', 'locatedAt.time': '7am', howBack: 'located', preventionInterview: 'done' }, {}, { missingFrom: '2026-11-30T18:00', locatedAt: '2026-12-02T07:00', howBack: 'located', preventionInterview: 'done' }],
+    ['interview', HELD, {}, HELD],
+    ['interviewer', INTERVIEW, HELD, { interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
+    ['interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }, {}, { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }],
+    ['whereabouts', { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }, HELD, { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }],
+    ['harm', { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }, HELD, { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }],
+    ['actions', { actions: 'Safety plan; GP appointment booked' }, {}, { actions: 'Safety plan; GP appointment booked' }],
+    ['sharing', { sharedWith: 'police,mash', sharedAt: '4/12/2026', 'sharedAt.time': '11:30' }, {}, { sharedWith: ['police', 'mash'], sharedAt: '2026-12-04T11:30' }],
+    ['sharing', { sharedWith: 'notYet' }, {}, { sharedWith: ['notYet'] }],
+    ['recorder', { recorderName: 'Fictional Youth Worker H', recorderEmail: 'worker@example.org' }, {}, { recorderName: 'Fictional Youth Worker H', recorderEmail: 'worker@example.org' }],
+  ])('%s %j', (pageId, posted, earlier, stored) => {
+    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ answers: stored });
+  });
+});
+
+describe('refused, with the message beside the question', () => {
+  it.each<[string, Record<string, unknown>, Record<string, string>, Record<string, string>]>([
+    ['child', {}, {}, { childName: "Enter the child's full name", livingSituation: 'Select where the child lives' }],
+    ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: '5/12/2026' }, {}, { dateOfBirth: "Child's date of birth must be in the past" }],
+    ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: '1/12/2008' }, {}, { dateOfBirth: "Child's date of birth must be for a child aged 0 to 17" }],
+    ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: FICTIONAL_CHILD.dateOfBirth }, {}, { dateOfBirth: "Child's date of birth must be a real date" }],
+    ['child', { childName: CHILD_NAME, livingSituation: 'inCare' }, {}, { livingSituation: 'Where does the child live? must be one of the choices given' }],
+    ['episode', {}, {}, { locatedAt: 'Enter when the child was found or came back' }],
+    ['episode', { locatedAt: '4/12/2026', 'locatedAt.time': '12:05' }, {}, { locatedAt: 'Date and time the child was found or came back must be today or in the past' }],
+    ['episode', { locatedAt: '4/12/2026' }, {}, { locatedAt: 'Date and time the child was found or came back must include a time' }],
+    ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00', missingFrom: '30/11/2026', 'missingFrom.time': '24:30' }, {}, { missingFrom: 'Date and time the child went missing must be a real time, like 14:30 or 2.30pm' }],
+    ['interview', {}, {}, { interviewOutcome: 'Select whether the interview took place' }],
+    ['interview', { interviewOutcome: 'declined' }, {}, { notHeldReason: 'Enter why the interview did not take place' }],
+    ['interviewer', {}, HELD, { interviewedAt: 'Enter when the interview took place', interviewerName: "Enter the interviewer's full name", interviewerRole: "Select the interviewer's role", independent: 'Select whether the interviewer was independent' }],
+    ['interviewer', { ...INTERVIEW, interviewedAt: '5/12/2026' }, HELD, { interviewedAt: 'Date and time of the interview must be today or in the past' }],
+    ['interviewer', { ...INTERVIEW, interviewerRole: 'other' }, HELD, { interviewerRoleOther: "Enter the interviewer's role" }],
+    ['interviewer', { ...INTERVIEW, interviewerRole: 'parent' }, HELD, { interviewerRole: "Interviewer's role must be one of the choices given" }],
+    ['interviewer', { ...INTERVIEW, childAskedWho: 'perhaps' }, HELD, { childAskedWho: 'Select whether the child was asked who they wanted to speak to' }],
+    ['harm', {}, HELD, { harm: 'Select whether the child came to harm', medicalAttention: 'Select whether the child needs medical attention', cseRisk: 'Select whether anything suggests a risk of CSE' }],
+    ['harm', { ...HARM, harm: 'yes' }, HELD, { harmDetails: 'Enter what harm the child came to' }],
+    ['harm', { ...HARM, harm: 'notSure' }, HELD, { harmDetails: 'Enter what harm the child came to' }],
+    ['actions', {}, {}, { actions: 'Enter the actions agreed' }],
+    ['sharing', {}, {}, { sharedWith: 'Select who it has been shared with' }],
+    ['sharing', { sharedWith: 'police,newspaper' }, {}, { sharedWith: 'Who it has been shared with must be one of the choices given' }],
+    ['sharing', { sharedWith: 'police,other' }, {}, { sharedWithOther: 'Enter who else it has been shared with' }],
+    ['sharing', { sharedWith: 'police', sharedAt: '4/12/2026', 'sharedAt.time': '23:00' }, {}, { sharedAt: 'Date and time it was shared must be today or in the past' }],
+    ['recorder', {}, {}, { recorderName: 'Enter your full name' }],
+    ['recorder', { recorderName: 'Fictional Youth Worker H', recorderPhone: '0163296', recorderEmail: '@example.org' }, {}, { recorderPhone: 'Enter a phone number, like 01632 960 001', recorderEmail: 'Enter an email address in the correct format, like name@example.com' }],
+  ])('%s %j', (pageId, posted, earlier, errors) => {
+    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ errors });
+  });
+});
+
+describe('every text answer at its limit is kept, and one character over is refused', () => {
+  it.each(textQuestions(form).map(([pageId, question, max]) => [question.id, pageId, question, max] as const))('%s', (_id, pageId, question, max) => {
+    const given = satisfying(question.condition);
+    const label = t(`${form.ns}:questions.${question.id}.label`);
+    const at = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max) }, t, given);
+    const over = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max + 1) }, t, given);
+    expect('errors' in at ? at.errors[question.id] : undefined).toBeUndefined();
+    expect('errors' in over ? over.errors[question.id] : undefined).toBe(`${label} must be ${max} characters or fewer`);
+  });
+});
+
+describe('what is asked follows the answers', () => {
+  it('a declined interview is recorded with its reason; where the child was and harm are not asked', () => {
+    expect(pagesAsked(form, { interviewOutcome: 'declined' }).map((p) => p.id)).toEqual(['child', 'episode', 'interview', 'actions', 'sharing', 'recorder']);
+    expect(postPage(form, 'interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no', interviewerName: 'Fictional Youth Worker H' }, t)).toEqual({
+      answers: { interviewOutcome: 'declined', notHeldReason: 'The child said no' },
+    });
+  });
+
+  it('the placing authority is asked only for a looked-after child', () => {
+    expect(postPage(form, 'child', { childName: CHILD_NAME, livingSituation: 'atHome', placingAuthority: 'Fictional Borough Council' }, t)).toEqual({ answers: { childName: CHILD_NAME, livingSituation: 'atHome' } });
+  });
+
+  it('no harm details are kept when there was no harm', () => {
+    expect(postPage(form, 'harm', { ...HARM, harmDetails: 'left over' }, t, HELD)).toEqual({ answers: HARM });
+  });
+
+  it('changing a held interview to declined drops what the interview recorded', () => {
+    const answers = { childName: CHILD_NAME, livingSituation: 'atHome', locatedAt: '2026-12-02T07:00', interviewOutcome: 'held', interviewerName: 'Fictional Youth Worker H', whereWas: 'A flat', harm: 'no', actions: 'Safety plan' };
+    expect(keepAsked(form, { ...answers, interviewOutcome: 'declined', notHeldReason: 'The child said no' })).toEqual({
+      childName: CHILD_NAME,
+      livingSituation: 'atHome',
+      locatedAt: '2026-12-02T07:00',
+      interviewOutcome: 'declined',
+      notHeldReason: 'The child said no',
+      actions: 'Safety plan',
+    });
+  });
+});
+
+describe('the 72-hour deadline', () => {
+  const lines = (answers: Record<string, string>) => deadlineLines(form, keepAsked(form, answers)).map((line) => say(t, line));
+
+  it('runs from when the child was found or came back', () => {
+    expect(lines({ locatedAt: '2026-12-02T07:00' })).toEqual(['Independent return home interview due (72 hours from when the child was found or came back): by 07:00 on 5 December 2026']);
+  });
+
+  it('crosses a month end', () => {
+    expect(lines({ locatedAt: '2026-11-29T22:15' })).toEqual(['Independent return home interview due (72 hours from when the child was found or came back): by 22:15 on 2 December 2026']);
+  });
+});
+
+describe('the document every export is drawn from', () => {
+  it('a declined interview, in words, with its deadline and what happens next', () => {
+    const answers = {
+      childName: CHILD_NAME,
+      livingSituation: 'lookedAfter',
+      placingAuthority: 'Fictional Borough Council',
+      locatedAt: '2026-12-02T07:00',
+      howBack: 'returned',
+      preventionInterview: 'notKnown',
+      interviewOutcome: 'declined',
+      notHeldReason: 'The child said no, twice; offered again for Friday',
+      actions: 'Offer again on Friday with a worker the child chose',
+      sharedWith: ['mash', 'placingAuthority'],
+      recorderName: 'Fictional Residential Manager J',
+    };
+    const document = documentOf(form, answers, { reference: 'CSE-9PQR-3XYZ', submittedAt: new Date('2026-12-04T11:00:00Z') }, t);
+    expect(storedPayloadSchema(form).safeParse({ formId: form.id, formVersion: form.version, schemaVersion: form.schemaVersion, answers }).success).toBe(true);
+    const n = 'Not answered';
+    expect(document).toEqual({
+      exportVersion: 1,
+      formId: 'form.returnHomeInterview',
+      formVersion: 1,
+      title: 'Independent return home interview record',
+      reference: 'CSE-9PQR-3XYZ',
+      submittedAt: '4 December 2026, 11:00',
+      sections: [
+        {
+          heading: 'The child',
+          columns: 1,
+          rows: [
+            { label: "Child's full name", value: CHILD_NAME },
+            { label: "Child's date of birth", value: n },
+            { label: 'Where does the child live?', value: 'Looked after (in care)' },
+            { label: 'Placing authority', value: 'Fictional Borough Council' },
+          ],
+        },
+        {
+          heading: 'The missing episode',
+          columns: 1,
+          rows: [
+            { label: 'Date and time the child went missing', value: n },
+            { label: 'Date and time the child was found or came back', value: '2 December 2026, 07:00' },
+            { label: 'Was the child found, or did they come back?', value: 'Came back' },
+            { label: 'Have the police done their prevention interview?', value: "I don't know" },
+          ],
+        },
+        {
+          heading: 'The interview',
+          columns: 1,
+          rows: [
+            { label: 'Did the interview take place?', value: 'No, the child declined' },
+            { label: 'Reason it did not take place', value: 'The child said no, twice; offered again for Friday' },
+          ],
+        },
+        { heading: 'Actions', columns: 1, rows: [{ label: 'Actions agreed', value: 'Offer again on Friday with a worker the child chose' }] },
+        {
+          heading: 'Sharing what was found',
+          columns: 1,
+          rows: [
+            { label: 'Who it has been shared with', value: 'MASH, Placing authority' },
+            { label: 'Date and time it was shared', value: n },
+            { label: 'What was shared', value: n },
+          ],
+        },
+        {
+          heading: 'Your details',
+          columns: 1,
+          rows: [
+            { label: 'Your full name', value: 'Fictional Residential Manager J' },
+            { label: 'Your role', value: n },
+            { label: 'Your phone number', value: n },
+            { label: 'Your email address', value: n },
+          ],
+        },
+      ],
+      notes: [
+        'Independent return home interview due (72 hours from when the child was found or came back): by 07:00 on 5 December 2026',
+        'Send what the interview found to the police and other relevant partners as your local practice says, normally through the MASH. If anything suggests a risk of CSE, make sure the police know, so that it is recorded on a non-crime CSE report (587/00 CRIS).',
+      ],
+      source: 'Source: London Child Sexual Exploitation Operating Protocol (2017), Section 9: Independent Return Home Interview',
+    });
+  });
+});

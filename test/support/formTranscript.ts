@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
+import { encryptedStorage } from '../../bot/storage/encrypted.storage';
+import { parseKeyring } from '../../bot/storage/keyring';
+import { allText, headings, type Card, type Chat } from './assistant';
+import { TEST_DATA_KEYS_JSON } from './testKeys';
+
+/** Filling a form through the real handler, page by page, and finding its submission in the embedded store by its reference. */
+
+export const REFERENCE = /CSE-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/;
+export const CHECK = 'Check your answers before submitting';
+
+export type FormPages = Array<[title: string, inputs: Record<string, string>]>;
+
+function* walk(node: unknown): Generator<Record<string, unknown>> {
+  if (Array.isArray(node)) for (const item of node) yield* walk(item);
+  else if (typeof node === 'object' && node !== null) {
+    const record = z.record(z.string(), z.unknown()).parse(node);
+    yield record;
+    for (const value of Object.values(record)) yield* walk(value);
+  }
+}
+
+/** What an input shows (as a host would post it if left alone). */
+export function inputValue(cards: Card[], id: string): unknown {
+  return [...walk(cards)].find((e) => e.id === `in.${id}`)?.value;
+}
+
+/** The ids of the inputs on the cards, without the `in.` prefix. */
+export function inputIds(cards: Card[]): string[] {
+  return [...walk(cards)].flatMap((e) => (typeof e.id === 'string' && e.id.startsWith('in.') ? [e.id.slice(3)] : []));
+}
+
+export const referenceIn = (cards: Card[]) => REFERENCE.exec(allText(cards))?.[0];
+
+/** Each page in turn: its heading checked, its inputs given, Continue pressed. */
+export async function fillPages(c: Chat, first: Card[], pages: FormPages, button = 'Continue'): Promise<Card[]> {
+  let cards = first;
+  for (const [title, inputs] of pages) {
+    expect({ page: title, see: headings(cards) }).toEqual({ page: title, see: [title] });
+    cards = await c.press(cards, button, inputs);
+  }
+  return cards;
+}
+
+/** The submission stored under a reference, and the audit entries about it, read from the embedded file. */
+export async function storedInFile(dataFile: string, reference: string) {
+  const storage = encryptedStorage(openEmbeddedStorage(dataFile), parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON'));
+  try {
+    return { record: await storage.submissions.get(reference), audit: (await storage.audit.listBySubject(reference)).map((e) => e.action) };
+  } finally {
+    await storage.close();
+  }
+}

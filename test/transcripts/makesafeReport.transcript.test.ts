@@ -1,0 +1,123 @@
+import { makesafeReportForm } from '../../dialogs/forms/makesafeReport.form';
+import { openStored } from '../../dialogs/forms/storedSchema';
+import { allText, chat, headings, startTestAssistant, type Card, type Chat, type TestAssistant } from '../support/assistant';
+import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
+import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
+
+/**
+ * The Operation Makesafe report, as a hotel receptionist writes it after the Makesafe journey's
+ * read-out: offered on the read-out, filled in with what the journey recorded (the business, the
+ * child-present answer that chose 101, the signs ticked, the details typed), checked, submitted once,
+ * and found by its reference in the store. Every name, room and number plate is fictional.
+ */
+
+jest.setTimeout(120_000);
+
+const CALL_101 = 'Call 101 and say “Operation Makesafe”';
+const OFFER = 'Write the Operation Makesafe report';
+const SUBMITTED = 'Operation Makesafe report submitted';
+const WHO = `A girl of about 14 called ${FICTIONAL_CHILD.firstName}, and ${FICTIONAL_ADULT.name}`;
+
+async function toReadOut(c: Chat): Promise<Card[]> {
+  await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+  let cards = await c.say('business');
+  cards = await c.press(cards, 'No');
+  cards = await c.press(cards, 'Hotel, hostel or B&B');
+  cards = await c.press(cards, 'Next: what to tell the police', { 'makesafe-sign.hotel.cash-no-card-imprint': 'seen', 'makesafe-sign.hotel.no-luggage-or-id': 'notSure' });
+  cards = await c.press(cards, 'Show my read-out', { where: 'Room 12', when: 'Checked in at 22:10', who: WHO, vehicles: 'A silver estate car, FX99 ABC', payment: 'Cash, no card imprint', bookingName: FICTIONAL_ADULT.name });
+  expect(headings(cards)).toEqual([CALL_101]);
+  return cards;
+}
+
+const BUSINESS = { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Hackney', postcode: 'e1 6an' };
+/** The pages after the business, as the receptionist completes them (what the journey filled in is posted back, as a host does). */
+const AFTER_BUSINESS: FormPages = [
+  ['Where and when', { whereOnPremises: 'Room 12', seenAt: '3/12/2026', 'seenAt.time': '10.15pm', childPresent: 'no', otherTimes: 'Checked in at 22:10' }],
+  ['The child or children', { childName: FICTIONAL_CHILD.firstName, childAge: '14', childDescription: 'Small, red coat, school bag' }],
+  ['The adults with them', { adultName: FICTIONAL_ADULT.name, adultDescription: 'Man in his forties, grey beard' }],
+  ['Vehicles', {}],
+  ['Booking and payment', { bookingName: FICTIONAL_ADULT.name, paymentMethods: 'cash', paymentDetails: 'Cash, no card imprint' }],
+  ['What you saw or heard', { seenOrHeard: `Who: ${WHO}`, signsSeenHotel: 'hotel-cash-no-card-imprint', signsNotSureHotel: 'hotel-no-luggage-or-id' }],
+  ['The police', { policeCalled: 'called101', calledAt: '3/12/2026', 'calledAt.time': '22:40', policeReference: 'CAD 4321' }],
+];
+
+describe('the Operation Makesafe report (embedded store)', () => {
+  let assistant: TestAssistant;
+  beforeEach(async () => {
+    assistant = await startTestAssistant('embedded');
+  });
+  afterEach(async () => {
+    await assistant.stop();
+  });
+
+  it('is offered on the read-out, filled in from the journey, corrected, submitted and found by its reference', async () => {
+    const c = chat(assistant.url);
+    const first = await c.press(await toReadOut(c), OFFER);
+    expect(headings(first)).toEqual(['The business']);
+    expect(allText(first)).toContain('Page 1 of 9');
+    expect(allText(first)).toContain('does not send it to the police');
+    expect(inputValue(first, 'premisesType')).toBe('hotel');
+
+    const whereAndWhen = await c.press(first, 'Continue', BUSINESS);
+    // What the journey recorded is in the report's own questions.
+    expect([inputValue(whereAndWhen, 'whereOnPremises'), inputValue(whereAndWhen, 'childPresent'), inputValue(whereAndWhen, 'otherTimes')]).toEqual(['Room 12', 'no', 'Checked in at 22:10']);
+    const beforeSeen = await fillPages(c, whereAndWhen, AFTER_BUSINESS.slice(0, 3));
+    expect(allText(beforeSeen)).toContain('Vehicle 1: A silver estate car, FX99 ABC');
+    const booking = await c.press(beforeSeen, 'Continue', {});
+    expect(inputValue(booking, 'bookingName')).toBe(FICTIONAL_ADULT.name);
+    const seen = await c.press(booking, 'Continue', AFTER_BUSINESS[4]?.[1]);
+    expect([inputValue(seen, 'seenOrHeard'), inputValue(seen, 'signsSeenHotel'), inputValue(seen, 'signsNotSureHotel')]).toEqual([`Who: ${WHO}`, 'hotel-cash-no-card-imprint', 'hotel-no-luggage-or-id']);
+    // Only the hotel's signs are asked.
+    expect(allText(seen)).not.toContain('A child travelling alone');
+    const reporter = await fillPages(c, seen, AFTER_BUSINESS.slice(5));
+    expect(headings(reporter)).toEqual(['Your details']);
+
+    const wrong = await c.press(reporter, 'Continue', { reporterName: 'Fictional Receptionist C', reporterPhone: 'ring the desk' });
+    expect(headings(wrong)).toEqual(['Your details']);
+    for (const message of ['There is a problem', 'Enter a phone number, like 01632 960 001']) expect(allText(wrong)).toContain(message);
+    expect(inputValue(wrong, 'reporterName')).toBe('Fictional Receptionist C');
+    const check = await c.press(wrong, 'Continue', { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000' });
+    expect(headings(check)).toEqual([CHECK]);
+    for (const shown of ['Hotel, hostel or B&B', 'E1 6AN', '3 December 2026, 22:15', 'Paying cash and refusing a card imprint', 'No luggage or ID', 'Yes, I called 101', 'CAD 4321', 'Before you submit']) expect(allText(check)).toContain(shown);
+
+    const done = await c.press(check, 'Submit');
+    expect(headings(done)).toEqual([SUBMITTED]);
+    const reference = referenceIn(done);
+    expect(reference).toMatch(REFERENCE);
+    expect(allText(done)).toContain('Keep this reference with your incident log');
+
+    const { record, audit } = await storedInFile(assistant.dataFile, reference ?? '');
+    expect(record?.kind).toBe('form.makesafeReport');
+    expect(audit).toEqual(['form.submitted']);
+    const opened = openStored(makesafeReportForm, record?.payload);
+    expect(opened?.answers).toMatchObject({
+      premisesType: 'hotel',
+      postcode: 'E1 6AN',
+      seenAt: '2026-12-03T22:15',
+      childPresent: 'no',
+      children: [{ childName: FICTIONAL_CHILD.firstName, childAge: '14', childDescription: 'Small, red coat, school bag' }],
+      vehicles: [{ vehicleDescription: 'A silver estate car, FX99 ABC' }],
+      signsSeenHotel: ['hotel-cash-no-card-imprint'],
+      signsNotSureHotel: ['hotel-no-luggage-or-id'],
+      policeCalled: 'called101',
+      reporterPhone: '02079460000',
+    });
+    expect(opened?.prefill).toEqual({ signs: ['makesafe-sign.hotel.cash-no-card-imprint', 'makesafe-sign.hotel.no-luggage-or-id'], sector: 'hotel', childPresent: 'no' });
+  });
+
+  it('carries 999 at the top of every card once the child is there or in danger', async () => {
+    const c = chat(assistant.url);
+    await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+    let cards = await c.say('taxi');
+    for (const press of ['Not sure', 'Next: where you work', 'Taxi or private hire', 'Next: what to tell the police', 'Show my read-out']) cards = await c.press(cards, press);
+    expect(headings(cards)).toEqual(['Call 999 and say “Operation Makesafe”: what to tell them']);
+    const first = await c.press(cards, OFFER);
+    expect(allText(first)).toContain('call 999');
+    const whereAndWhen = await c.press(first, 'Continue', { premisesType: 'taxi', premisesName: 'Fictional Cars Ltd', area: 'Croydon' });
+    expect(headings(whereAndWhen)).toEqual(['Where and when']);
+    expect(inputValue(whereAndWhen, 'childPresent')).toBe('notSure');
+    expect(allText(whereAndWhen)).toContain('call 999');
+    expect(allText(whereAndWhen)).toContain('Destination asked for');
+    expect(allText(whereAndWhen)).not.toContain('Where on the premises');
+  });
+});

@@ -1,0 +1,100 @@
+import { returnHomeInterviewForm } from '../../dialogs/forms/returnHomeInterview.form';
+import { openStored } from '../../dialogs/forms/storedSchema';
+import { allText, chat, headings, startTestAssistant, type Card, type Chat, type TestAssistant } from '../support/assistant';
+import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
+import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
+
+/**
+ * The independent return home interview record, as a residential worker writes it after the
+ * missing-and-returned journey: offered on the summary, filled in with where the child lives and
+ * whether the police prevention interview was done, submitted once with the 72-hour deadline shown,
+ * and found by its reference. A declined interview is recorded with its reason, without the pages
+ * about the interview.
+ */
+
+jest.setTimeout(120_000);
+
+const SUMMARY = 'The independent return home interview: within 72 hours';
+const OFFER = 'Record the return home interview';
+const SUBMITTED = 'Independent return home interview record submitted';
+const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
+
+async function toSummary(c: Chat): Promise<Card[]> {
+  await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+  let cards = await c.say('hello');
+  for (const press of ['A missing child has come back', 'No', 'Looked after (in care)', 'No, not yet']) cards = await c.press(cards, press);
+  expect(headings(cards)).toEqual([SUMMARY]);
+  return cards;
+}
+
+const CHILD = { childName: CHILD_NAME, dateOfBirth: '27/3/2012', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' };
+const EPISODE = { missingFrom: '30/11/2026', 'missingFrom.time': '18:00', locatedAt: '2/12/2026', 'locatedAt.time': '7am', howBack: 'located', preventionInterview: 'notDone' };
+const HELD: FormPages = [
+  ['The interview', { interviewOutcome: 'held' }],
+  ['The interviewer', { interviewedAt: '4/12/2026', 'interviewedAt.time': '10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', childAskedWho: 'yes', independent: 'yes' }],
+  ['Where the child was', { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name, childsWords: 'He said I could stay as long as I wanted' }],
+  ['Harm, reasons and risk', { harm: 'no', medicalAttention: 'no', reasons: 'Said the home is too strict about phones', reviewNeeded: 'yes', cseRisk: 'yes' }],
+  ['Actions', { actions: 'Placement review requested; police told of the adult; safety plan agreed' }],
+  ['Sharing what was found', { sharedWith: 'police,mash,placingAuthority', sharedAt: '4/12/2026', 'sharedAt.time': '11:30' }],
+  ['Your details', { recorderName: 'Fictional Residential Manager J', recorderEmail: 'manager@example.org' }],
+];
+
+describe('the independent return home interview record (embedded store)', () => {
+  let assistant: TestAssistant;
+  beforeEach(async () => {
+    assistant = await startTestAssistant('embedded');
+  });
+  afterEach(async () => {
+    await assistant.stop();
+  });
+
+  it('is offered on the summary, filled in from the journey, submitted with its deadline and found by its reference', async () => {
+    const c = chat(assistant.url);
+    const first = await c.press(await toSummary(c), OFFER);
+    expect(headings(first)).toEqual(['The child']);
+    // Pages asked only after an interview that took place are counted once it has.
+    expect(allText(first)).toContain('Page 1 of 6');
+    expect(inputValue(first, 'livingSituation')).toBe('lookedAfter');
+    const episode = await c.press(first, 'Continue', CHILD);
+    expect(inputValue(episode, 'preventionInterview')).toBe('notDone');
+    const wrong = await c.press(episode, 'Continue', { ...EPISODE, locatedAt: '5/12/2026' });
+    expect(headings(wrong)).toEqual(['The missing episode']);
+    expect(allText(wrong)).toContain('Date and time the child was found or came back must be today or in the past');
+    const check = await fillPages(c, await c.press(wrong, 'Continue', EPISODE), HELD);
+    expect(headings(check)).toEqual([CHECK]);
+    for (const shown of ['Looked after (in care)', '2 December 2026, 07:00', 'Youth worker', 'MASH', 'Placing authority', 'Before you submit']) expect(allText(check)).toContain(shown);
+
+    const done = await c.press(check, 'Submit');
+    expect(headings(done)).toEqual([SUBMITTED]);
+    const reference = referenceIn(done);
+    expect(reference).toMatch(REFERENCE);
+    expect(allText(done)).toContain('Independent return home interview due (72 hours from when the child was found or came back): by 07:00 on 5 December 2026');
+
+    const { record, audit } = await storedInFile(assistant.dataFile, reference ?? '');
+    expect(record?.kind).toBe('form.returnHomeInterview');
+    expect(audit).toEqual(['form.submitted']);
+    const opened = openStored(returnHomeInterviewForm, record?.payload);
+    expect(opened?.answers).toMatchObject({ childName: CHILD_NAME, dateOfBirth: '2012-03-27', locatedAt: '2026-12-02T07:00', interviewOutcome: 'held', interviewerRole: 'youthWorker', cseRisk: 'yes', sharedWith: ['police', 'mash', 'placingAuthority'] });
+    expect(opened?.prefill).toEqual({ danger: 'no', livingSituation: 'lookedAfter', preventionInterview: 'notDone' });
+  });
+
+  it('records a declined interview with its reason, goes Back with the answers kept, and skips the interview pages', async () => {
+    const c = chat(assistant.url);
+    const interview = await fillPages(c, await c.press(await toSummary(c), OFFER), [
+      ['The child', CHILD],
+      ['The missing episode', EPISODE],
+    ]);
+    const actions = await c.press(interview, 'Continue', { interviewOutcome: 'declined', notHeldReason: 'The child said no twice; offered again for Friday' });
+    expect(headings(actions)).toEqual(['Actions']);
+    expect(allText(actions)).toContain('Page 4 of 6');
+    const back = await c.press(actions, 'Back');
+    expect(headings(back)).toEqual(['The interview']);
+    expect(inputValue(back, 'notHeldReason')).toBe('The child said no twice; offered again for Friday');
+    const check = await fillPages(c, await c.press(back, 'Continue', { interviewOutcome: 'declined', notHeldReason: 'The child said no twice; offered again for Friday' }), HELD.slice(4));
+    expect(headings(check)).toEqual([CHECK]);
+    expect(allText(check)).toContain('No, the child declined');
+    expect(allText(check)).not.toContain('The interviewer');
+    const done = await c.press(check, 'Submit');
+    expect(headings(done)).toEqual([SUBMITTED]);
+  });
+});
