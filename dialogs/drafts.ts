@@ -16,13 +16,15 @@ const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): A
 
 const same = (state: TurnOutcome['state'], views: View[]): TurnOutcome => ({ state, changed: false, views, effects: [] });
 
-/** What tells a draft apart: the page it reached and the role, and its dates. */
+/** What tells a draft apart: the page it reached, a form's describing answer, the role, and its dates. */
 function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
   const live = loadJourney(draft.flow, deps.catalogue);
   const role = deps.catalogue.roleOf(draft.flowId);
   const lines: TextRef[] = live === undefined
     ? [{ key: 'notices:drafts.cannotResume' }]
     : [{ key: 'notices:drafts.reached', values: { step: draft.flow.history.length + 1 } }, live.flow.view(live.journey, deps.facts).title];
+  const described = live?.flow.describe?.(live.journey);
+  if (described !== undefined) lines.push(described);
   if (role !== undefined) lines.push({ key: 'notices:drafts.role', values: { roleKey: `welcome:role.${role}` } });
   lines.push({ key: 'notices:drafts.saved', values: { at: draft.updatedAt.getTime() } });
   lines.push({ key: 'notices:drafts.expires', values: { at: draft.expiresAt.getTime() } });

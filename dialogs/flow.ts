@@ -114,6 +114,8 @@ export interface FlowDialog {
   back?(journey: PersistedJourney): PersistedJourney | undefined;
   /** Offered on the summary (a final state). */
   formOffer?: FormOffer;
+  /** What tells a saved draft of it apart, without personal data (a form: its `describedBy` answer). */
+  describe?(journey: PersistedJourney): TextRef | undefined;
   /** A journey stored by an older version, started afresh with what still fits (a form: the answers still valid). */
   carryOver?(stored: unknown): PersistedJourney | undefined;
 }

@@ -4,8 +4,10 @@ import { createFormMachine, formAnswerValueSchema as answerValueSchema, formCont
 import { persistedJourneySchema, type Answer, type FlowDialog, type FlowStart, type PersistedJourney, type StepEffects, type StepResult } from '../flow';
 import { groupItems, keepAsked, questionsOf } from './conditions';
 import { londonClock } from './dates';
+import { displayRefs } from './display';
 import { formLogic } from './formLogic';
 import { formViews } from './formViews';
+import { labelKey } from './messages';
 import { inputIdsOf, parsePage } from './pageSchema';
 import { storedAnswersSchema, storedPayloadSchema } from './storedSchema';
 import type { FormAnswers, FormDefinition } from './vocabulary';
@@ -52,6 +54,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
   const logic = formLogic(definition);
   const machine = createFormMachine(logic);
   const views = formViews(definition);
+  const describedBy = definition.pages.flatMap(questionsOf).find((q) => q.id === definition.describedBy && q.personal !== true);
   const answerSchema = formAnswerSchema(definition);
   const stateNames = Object.keys(machine.root.states);
   const pageOf = (questionId: string) => definition.pages.find((p) => questionsOf(p).some((q) => q.id === questionId))?.id;
@@ -152,6 +155,14 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     isFinal(journey) {
       return journey.value === 'submitted';
     },
+    describe(journey) {
+      const context = formContextSchema.safeParse(journey.context);
+      const question = describedBy;
+      const answer = context.success && question !== undefined ? context.data.answers[question.id] : undefined;
+      if (question === undefined || answer === undefined || answer === '' || (typeof answer !== 'string' && !answer.every((v) => typeof v === 'string'))) return undefined;
+      const [value] = displayRefs(question, typeof answer === 'string' ? firstWords(answer) : answer);
+      return value === undefined ? undefined : { key: 'notices:drafts.described', refs: { label: { key: labelKey(definition, question) }, value } };
+    },
     restore(stored) {
       const parsed = persistedJourneySchema.safeParse(stored);
       return parsed.success && restore(parsed.data) !== undefined ? parsed.data : undefined;
@@ -176,4 +187,10 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       return start({ answers: context.data.answers, ...(context.data.prefill === undefined ? {} : { prefill: context.data.prefill }) });
     },
   };
+}
+
+/** A draft is told apart by the first words of its describing answer, never more. */
+const DESCRIBE_MAX_CHARS = 40;
+function firstWords(text: string): string {
+  return text.length <= DESCRIBE_MAX_CHARS ? text : `${text.slice(0, DESCRIBE_MAX_CHARS).replace(/\s+\S*$/, '')}…`;
 }

@@ -58,6 +58,8 @@ describe('the out-of-borough notification (embedded store)', () => {
     c = chat(assistant.url, c.conversationId);
     const drafts = await c.press(await c.say('menu'), 'Your saved drafts (1)');
     expect(allText(drafts)).toContain('Notification of a looked-after child');
+    // The draft is told apart by the form's describing answer (the host authority), not by anything personal.
+    expect(allText(drafts)).toContain('Host authority: Imaginary County Council');
     const resumed = await c.press(drafts, 'Resume');
     expect(headings(resumed)).toEqual(['The MASE representative']);
     const placementAgain = await c.press(resumed, 'Back');

@@ -1,0 +1,35 @@
+import { FORM_DEFINITIONS, FORM_FLOWS } from '../../dialogs/forms';
+import { questionsOf } from '../../dialogs/forms/conditions';
+
+/** A form's draft is told apart by its describing answer: its first words, never a personal answer. */
+describe('a form draft described', () => {
+  const definition = FORM_DEFINITIONS.find((d) => d.id === 'form.outOfBoroughNotification');
+  const flow = FORM_FLOWS.find((f) => f.id === 'form.outOfBoroughNotification');
+  if (definition === undefined || flow?.describe === undefined) throw new Error('the notification form describes its drafts');
+  const describe = flow.describe.bind(flow);
+  const journey = (answers: Record<string, string>) => ({ ...flow.start(), context: { ...flow.start().context, answers } });
+
+  it('by the label and the answer', () => {
+    expect(describe(journey({ hostAuthority: 'Imaginary County Council' }))).toEqual({
+      key: 'notices:drafts.described',
+      refs: { label: { key: 'outOfBoroughNotification:questions.hostAuthority.label' }, value: { key: 'forms:answers.asTyped', values: { value: 'Imaginary County Council' } } },
+    });
+  });
+
+  it('by its first words only', () => {
+    const long = 'Imaginary County Council children and families service, placements team north';
+    const value = describe(journey({ hostAuthority: long }))?.refs?.['value']?.values?.['value'];
+    expect(value).toBe('Imaginary County Council children and…');
+  });
+
+  it('not at all before the describing question is answered', () => {
+    expect(describe(journey({}))).toBeUndefined();
+  });
+
+  it('never by a personal question, for any form', () => {
+    for (const form of FORM_DEFINITIONS) {
+      const described = form.pages.flatMap(questionsOf).find((q) => q.id === form.describedBy);
+      expect({ form: form.id, personal: described?.personal === true }).toEqual({ form: form.id, personal: false });
+    }
+  });
+});
