@@ -43,6 +43,8 @@ export interface StepBody {
   prompts?: TextRef[];
   /** Journeys this step offers next, started with what this journey recorded (see FlowSpec.carryIn). */
   next?: Array<{ label: TextRef; flowId: string }>;
+  /** Cards sent before this step's own, for a result too long for one Teams message; they carry no actions. */
+  leads?: Array<{ title: TextRef; lines: TextRef[] }>;
 }
 
 /** The journey a new one was started from: its id and recorded context. */

@@ -115,7 +115,8 @@ export function journeyView({ active, flow, journey }: LiveJourney, { facts }: {
   }
   if (body.contacts !== undefined) step.contacts = body.contacts;
   if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
-  return [withOpeningNote(step, active, final || body.tone === 'summary')];
+  const leads: StepView[] = (body.leads ?? []).map((lead) => ({ kind: 'step', tone: body.tone, title: lead.title, lines: lead.lines, choices: [], citations: [], navigation: [] }));
+  return [...leads, withOpeningNote(step, active, final || body.tone === 'summary')];
 }
 
 function withOverrides(inputs: InputView[], overrides: InputOverrides | undefined): InputView[] {

@@ -91,22 +91,53 @@ function notFitLines(results: RuleResult[]): TextRef[] {
 
 const isAlways = (r: RuleResult): boolean => r.rule.requires.length === 0;
 
-/** The options, grouped as Appendix I groups them: those that fit or need a check, with their key facts; then those always worth considering; then those that do not fit, and why. */
-export function groupedOptionLines(facts: CaseFacts): TextRef[] {
+/**
+ * The options, grouped as Appendix I groups them, in two parts: first those that fit, with their key
+ * facts, and those always worth considering; then those that may fit and what to check, and those
+ * that do not fit, and why. Each part is a list of blocks (a heading, or one option and its facts)
+ * that are never split across cards.
+ */
+export function groupedOptionParts(facts: CaseFacts): { fitting: TextRef[][]; rest: TextRef[][] } {
   const results = evaluateOptions(facts);
-  const lines: TextRef[] = [k('options.intro'), k('used.heading'), ...usedLines(facts)];
+  const fitting: TextRef[][] = [[k('options.intro'), k('used.heading'), ...usedLines(facts)]];
+  const rest: TextRef[][] = [[k('options.continued')]];
+  const checks = results.filter((r) => !isAlways(r) && r.verdict === 'check');
   for (const group of GROUPS) {
     const inGroup = results.filter((r) => r.rule.group === group);
-    const considered = inGroup.filter((r) => !isAlways(r) && r.verdict !== 'doesNotFit');
+    const fits = inGroup.filter((r) => !isAlways(r) && r.verdict === 'fits');
     const always = inGroup.filter(isAlways);
-    lines.push(k(`group.${group}`));
-    if (considered.length === 0) lines.push(k('group.noneSpecific'));
-    for (const r of [...considered.filter((x) => x.verdict === 'fits'), ...considered.filter((x) => x.verdict === 'check')]) lines.push(...optionLines(r));
-    if (always.length > 0) lines.push(k('group.always', { titles: always.map((r) => entryOf(r.rule.entryId).title).join('; ') }));
+    const toCheck = checks.filter((r) => r.rule.group === group);
+    fitting.push([k(`group.${group}`), ...(fits.length === 0 ? [k(toCheck.length > 0 ? 'group.noneFitsSeeCheck' : 'group.noneSpecific')] : [])]);
+    fitting.push(...fits.map(optionLines));
+    if (always.length > 0) fitting.push([k('group.always', { titles: always.map((r) => entryOf(r.rule.entryId).title).join('; ') })]);
+    if (toCheck.length > 0) rest.push([k(`group.${group}`)], ...toCheck.map(optionLines));
   }
+  if (checks.length === 0) rest.push([k('options.noneToCheck')]);
   const notFit = results.filter((r) => r.verdict === 'doesNotFit');
-  if (notFit.length > 0) lines.push(k('notFit.heading'), ...notFitLines(notFit));
-  return lines;
+  if (notFit.length > 0) rest.push([k('notFit.heading')], ...notFitLines(notFit).map((line) => [line]));
+  return { fitting, rest };
+}
+
+/**
+ * Teams refuses a card larger than about 28 KB, so a long part goes on as many cards as it needs.
+ * A line's size is estimated from its key and values as JSON, which runs close to the text it
+ * becomes; the budget leaves room for the card's own markup, steps, citations and buttons
+ * (test/cards/powerFinderResultSize.test.ts checks the real cards at their longest).
+ */
+const CARD_TEXT_BUDGET = 21_000;
+
+export function packedIntoCards(blocks: TextRef[][]): TextRef[][] {
+  const cards: Array<{ lines: TextRef[]; size: number }> = [];
+  for (const block of blocks) {
+    const size = JSON.stringify(block).length;
+    const current = cards.at(-1);
+    if (current === undefined || (current.lines.length > 0 && current.size + size > CARD_TEXT_BUDGET)) cards.push({ lines: [...block], size });
+    else {
+      current.lines.push(...block);
+      current.size += size;
+    }
+  }
+  return cards.map((c) => c.lines);
 }
 
 /** The same options as plain lines, one each, to copy into a record. */
@@ -136,11 +167,17 @@ function optionCitations(facts: CaseFacts): CitationView[] {
 
 const STEPS = ['steps.judgement', 'steps.discuss', 'steps.check', 'steps.record'];
 
+/** The options over as many cards as they need: those that fit first; the last card carries the steps and the buttons. */
 export function optionsStep(facts: CaseFacts): StepBody {
+  const { fitting, rest } = groupedOptionParts(facts);
+  const titled = (cards: TextRef[][], title: string) => cards.map((lines, i) => ({ title: k(i === 0 ? title : `${title}Continued`), lines }));
+  const cards = [...titled(packedIntoCards(fitting), 'options.title'), ...titled(packedIntoCards(rest), 'options.moreTitle')];
+  const last = cards.at(-1) ?? { title: k('options.moreTitle'), lines: [] };
   return {
     tone: 'summary',
-    title: k('options.title'),
-    lines: groupedOptionLines(facts),
+    leads: cards.slice(0, -1),
+    title: last.title,
+    lines: last.lines,
     steps: STEPS.map((s) => k(s)),
     choices: [{ label: k('options.asText'), answer: { type: 'text.requested' } }],
     citations: optionCitations(facts),

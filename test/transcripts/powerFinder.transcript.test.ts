@@ -12,6 +12,8 @@ const SEXUAL_ACT = 'Has the suspect done an act of a sexual nature?';
 const FOUND_WITH = 'Has the child been found with the suspect?';
 const CIRCUMSTANCES = 'Where does it happen, and what else is involved?';
 const OPTIONS = 'Options to consider';
+/** The result comes on two cards, so each fits a Teams message: those that fit, then the rest and the buttons. */
+const MORE = 'Options that may fit, and those that do not';
 const TEXT = 'Options considered (text to copy)';
 
 const transcripts: Array<[string, TranscriptStep[]]> = [
@@ -27,7 +29,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Not known', see: [CIRCUMSTANCES] },
       {
         press: 'Next: the options',
-        see: [OPTIONS],
+        see: [OPTIONS, MORE],
         read: [
           'They are not decisions: whether a threshold is met is your judgement',
           'Legal status: Accommodated under s20',
@@ -64,7 +66,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       {
         press: 'Next: the options',
         inputs: { hotel: 'yes', business: 'no', residence: 'no', vehicle: 'no', publicSpace: 'no', group: 'no' },
-        see: [OPTIONS],
+        see: [OPTIONS, MORE],
         read: [
           'Legal status: None of these',
           'Online: Yes',
@@ -88,7 +90,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: '17', see: [STATUS] },
       { press: 'Accommodated under s20', see: [SUSPECT] },
       { press: 'Not identified yet', see: [CIRCUMSTANCES] },
-      { press: 'Next: the options', see: [OPTIONS], read: ['s2 Child Abduction Act 1984 covers only a child under 16', 'it needs a named suspect, and none is identified yet'] },
+      { press: 'Next: the options', see: [OPTIONS, MORE], read: ['s2 Child Abduction Act 1984 covers only a child under 16', 'it needs a named suspect, and none is identified yet'] },
     ],
   ],
   [
