@@ -1,8 +1,8 @@
 import type { FormExporter } from './export/submissionDocuments';
 import { documentOf } from './documentOf';
 import { FORM_DEFINITIONS } from './index';
-import { z } from 'zod';
-import { answerValueSchema, openStored } from './storedSchema';
+import { formAnswersSchema } from '../../machines/form.machine';
+import { openStored } from './storedSchema';
 
 /**
  * Each form as the exports need it, handed to the wiring with the catalogue: a stored payload is read
@@ -11,7 +11,7 @@ import { answerValueSchema, openStored } from './storedSchema';
 export const FORM_EXPORTERS: readonly FormExporter[] = FORM_DEFINITIONS.map((definition) => ({
   definition,
   open: (payload) => {
-    const answers = z.record(z.string(), answerValueSchema).safeParse(openStored(definition, payload)?.answers);
+    const answers = formAnswersSchema.safeParse(openStored(definition, payload)?.answers);
     return answers.success ? answers.data : undefined;
   },
   document: (answers, meta, t) => documentOf(definition, answers, meta, t),

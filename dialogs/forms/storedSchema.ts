@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formAnswersSchema } from '../../machines/form.machine';
 import { maxLengthOf } from './kinds';
 import type { FormAnswers, FormDefinition, Question } from './vocabulary';
 
@@ -68,13 +69,12 @@ export function storedPayloadSchema(definition: FormDefinition) {
 export type StoredPayload = z.infer<ReturnType<typeof storedPayloadSchema>>;
 
 const anyVersionSchema = z.object({ schemaVersion: z.number().int().min(1), answers: z.record(z.string(), z.unknown()) }).passthrough();
-export const answerValueSchema = z.union([z.string(), z.array(z.string()), z.array(z.record(z.string(), z.union([z.string(), z.array(z.string())])))]);
 
 /** A stored payload at this definition's schemaVersion, migrating an older one; undefined when it cannot be read. */
 export function openStored(definition: FormDefinition, stored: unknown): StoredPayload | undefined {
   const loose = anyVersionSchema.safeParse(stored);
   if (!loose.success || loose.data.schemaVersion > definition.schemaVersion) return undefined;
-  const answers = z.record(z.string(), answerValueSchema).safeParse(loose.data.answers);
+  const answers = formAnswersSchema.safeParse(loose.data.answers);
   if (!answers.success) return undefined;
   let migrated: FormAnswers = answers.data;
   for (let v = loose.data.schemaVersion; v < definition.schemaVersion; v += 1) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formAnswersSchema } from '../../../machines/form.machine';
 import type { Translate } from '../../../cards/view';
 import type { FormDocument } from '../document';
 import type { FormAnswers, FormDefinition } from '../vocabulary';
@@ -24,9 +25,8 @@ export interface FormExporter {
   open?: (payload: unknown) => FormAnswers | undefined;
 }
 
-const answerValueSchema = z.union([z.string(), z.array(z.string()), z.array(z.record(z.string(), z.union([z.string(), z.array(z.string())])))]);
 /** The stored shape this adapter reads: the answers keyed by question id, and the schemaVersion they were stored under. */
-const storedFormSchema = z.object({ schemaVersion: z.number().int().min(1), answers: z.record(z.string(), answerValueSchema) });
+const storedFormSchema = z.object({ schemaVersion: z.number().int().min(1), answers: formAnswersSchema });
 
 export type DocumentOfSubmission = (submission: StoredSubmission, t: Translate) => FormDocument | undefined;
 
