@@ -61,6 +61,9 @@ export interface DeploymentFacts {
 export const persistedJourneySchema = z.object({ value: z.string(), context: z.record(z.string(), z.unknown()) });
 export type PersistedJourney = z.infer<typeof persistedJourneySchema>;
 
+/** What each page of a stored journey last held, by its depth in the path (ActiveFlow.pageInputs). */
+export type KeptPageValues = Record<string, { state: string; values: Record<string, string> }>;
+
 /** A problem with one input, by input id: the zod issue, named as the error keys name it. */
 export type InputErrors = Record<string, 'tooLong' | 'invalid'>;
 
@@ -118,8 +121,11 @@ export interface FlowDialog {
   formOffer?: FormOffer;
   /** What tells a saved draft of it apart, without personal data (a form: its `describedBy` answer). */
   describe?(journey: PersistedJourney): TextRef | undefined;
-  /** A journey stored by an older version, started afresh with what still fits (a form: the answers still valid). */
-  carryOver?(stored: unknown): PersistedJourney | undefined;
+  /**
+   * A journey stored by an older version, started afresh with what still fits (a form: the answers still
+   * valid; a journey may also read what its pages last held).
+   */
+  carryOver?(stored: unknown, pages?: KeptPageValues): PersistedJourney | undefined;
 }
 
 interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends EventObject> {

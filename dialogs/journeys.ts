@@ -189,7 +189,9 @@ export function saveForLater(state: ConversationState, current: LiveJourney, dep
 export function startOfferedForm(state: ConversationState, live: LiveJourney, formId: string, deps: TurnDeps): TurnOutcome {
   const { flow, journey } = live;
   if (flow.formOffer?.formId !== formId || !flow.isFinal(journey)) return staleCard(state, live, deps);
-  return startFlow(state, live, formId, deps, undefined, flow.formOffer.prefill(journey));
+  // What the user first typed goes with them when the journey had no box of its own to put it in.
+  const note = live.active.openingNotePlaced === true ? undefined : live.active.openingNote;
+  return startFlow(state, live, formId, deps, note, flow.formOffer.prefill(journey));
 }
 
 /**
@@ -198,14 +200,15 @@ export function startOfferedForm(state: ConversationState, live: LiveJourney, fo
  */
 function carriedOver(state: ConversationState, current: LiveJourney | undefined, draft: ParkedJourney, deps: TurnDeps): TurnOutcome | undefined {
   const flow = deps.catalogue.byId(draft.flowId);
-  const snapshot = flow?.carryOver?.(draft.flow.snapshot);
+  const snapshot = flow?.carryOver?.(draft.flow.snapshot, draft.flow.pageInputs);
   const journey = snapshot === undefined ? undefined : flow?.restore(snapshot);
   if (flow === undefined || snapshot === undefined || journey === undefined) return undefined;
   const active: ActiveFlow = { ...draft.flow, machineVersion: flow.version, revision: draft.flow.revision + 1, snapshot, history: [] };
   delete active.pageInputs;
   const parked = current !== undefined && current.active.instanceId !== active.instanceId ? park(current) : [];
   const effects: Effect[] = [...parked, { type: 'draft.remove', draftId: draft.draftId }, { type: 'audit', action: 'journey.resumed', subject: active.instanceId }];
-  return changed(withRoleOf({ ...state, flow: active }, draft.flowId, deps.catalogue), [noticeView('formChanged', 'info', [], 2), ...journeyView({ active, flow, journey }, deps)], effects);
+  const notice = deps.catalogue.forms.includes(flow.id) ? noticeView('formChanged', 'info', [], 2) : noticeView('journeyChanged', 'info', []);
+  return changed(withRoleOf({ ...state, flow: active }, draft.flowId, deps.catalogue), [notice, ...journeyView({ active, flow, journey }, deps)], effects);
 }
 
 export function resumeDraft(state: ConversationState, current: LiveJourney | undefined, draftId: string, deps: TurnDeps): TurnOutcome {

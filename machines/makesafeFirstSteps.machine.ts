@@ -1,16 +1,18 @@
 import { assign, setup } from 'xstate';
 import { z } from 'zod';
-import { makesafeSectorSchema, signsOfSector, type MakesafeSector } from '../knowledge/makesafeSigns';
+import { makesafeSectorSchema, signsOfSector } from '../knowledge/makesafeSigns';
 
 /**
  * Operation Makesafe for business staff (section 11): is the child there now or in danger (999
- * first), then the sector, that sector's signs (prompts, never a score), the details a call
- * handler asks for, and the read-out: 999, or 101 quoting Operation Makesafe. The route is decided
- * by the first answer alone; the rest only builds what the caller says. Pure: no I/O and no
- * user-facing text. The details are personal data: kept in the (encrypted) context, never logged.
+ * first), then the sector, that sector's signs (prompts, never a score), and who to call: 999, or
+ * 101 quoting Operation Makesafe. The details a call handler asks for are the Makesafe report's
+ * questions, offered from the summary, and the read-out for the call is drawn from its answers: a
+ * detail is asked once, in one place. The route is decided by the first answer alone. Pure: no I/O
+ * and no user-facing text.
  */
 
-export const MAKESAFE_FIRST_STEPS_VERSION = 2;
+/** 3: the details card left the journey for the Makesafe report; drafts of 2 are carried over (makesafeDraftCarryOver.ts). */
+export const MAKESAFE_FIRST_STEPS_VERSION = 3;
 
 export const childPresentAnswerSchema = z.enum(['yes', 'no', 'notSure']);
 
@@ -19,50 +21,16 @@ export const makesafeSignAnswerSchema = z.enum(['seen', 'notSure', 'notSeen']);
 export const makesafeSignsInputsSchema = z.object({}).catchall(makesafeSignAnswerSchema);
 const recordedSignSchema = z.enum(['seen', 'notSure']);
 
-/** The details, in the order a call handler needs them (where first, so officers can be sent). */
-export const DETAIL_FIELDS = ['where', 'when', 'seenOrHeard', 'who', 'vehicles', 'payment', 'bookingName'] as const;
-export type DetailField = (typeof DETAIL_FIELDS)[number];
-
-export const DETAIL_MAX_LENGTH: Record<DetailField, number> = {
-  where: 300,
-  when: 200,
-  seenOrHeard: 1000,
-  who: 500,
-  vehicles: 200,
-  payment: 100,
-  bookingName: 100,
-};
-
-/** Only what the sector can know: no booking name in a takeaway, no payment in a care home. */
-export const DETAIL_FIELDS_OF_SECTOR: Record<MakesafeSector, readonly DetailField[]> = {
-  hotel: DETAIL_FIELDS,
-  taxi: DETAIL_FIELDS,
-  fastFood: ['where', 'when', 'seenOrHeard', 'who', 'vehicles', 'payment'],
-  licensedPremises: ['where', 'when', 'seenOrHeard', 'who', 'vehicles', 'payment'],
-  careHome: ['where', 'when', 'seenOrHeard', 'who', 'vehicles'],
-  other: ['where', 'when', 'seenOrHeard', 'who', 'vehicles', 'payment'],
-};
-
-const detailText = (field: DetailField) => z.string().trim().max(DETAIL_MAX_LENGTH[field]).optional();
-
-/** What the details card posts: every box optional, each within its length. */
-export const makesafeDetailsInputsSchema = z.object({
-  where: detailText('where'),
-  when: detailText('when'),
-  seenOrHeard: detailText('seenOrHeard'),
-  who: detailText('who'),
-  vehicles: detailText('vehicles'),
-  payment: detailText('payment'),
-  bookingName: detailText('bookingName'),
-});
+/** The boxes of the details card of version 2, still read from its drafts so what was typed reaches the report. */
+export const EARLIER_DETAIL_FIELDS = ['where', 'when', 'seenOrHeard', 'who', 'vehicles', 'payment', 'bookingName'] as const;
 
 export const makesafeFirstStepsContextSchema = z.object({
   childPresent: childPresentAnswerSchema.optional(),
   sector: makesafeSectorSchema.optional(),
   /** Signs recorded as seen or not sure, by sign id: the reasons, never a score. */
   signs: z.record(z.string(), recordedSignSchema).default({}),
-  /** What the user typed, by field; empty boxes are not kept. */
-  details: z.partialRecord(z.enum(DETAIL_FIELDS), z.string()).default({}),
+  /** Typed on the details card of a version 2 draft (personal data, kept encrypted): carried into the report, never asked again. */
+  earlierDetails: z.partialRecord(z.enum(EARLIER_DETAIL_FIELDS), z.string()).optional(),
 });
 export type MakesafeFirstStepsContext = z.infer<typeof makesafeFirstStepsContextSchema>;
 
@@ -72,7 +40,6 @@ export const makesafeFirstStepsEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('danger.acknowledged') }),
   z.object({ type: z.literal('answer.sector'), value: makesafeSectorSchema }),
   z.object({ type: z.literal('answer.signs'), inputs: makesafeSignsInputsSchema }),
-  z.object({ type: z.literal('answer.details'), inputs: makesafeDetailsInputsSchema }),
 ]);
 export type MakesafeFirstStepsEvent = z.infer<typeof makesafeFirstStepsEventSchema>;
 
@@ -91,7 +58,7 @@ export const makesafeFirstStepsMachine = setup({
     // Another sector asks other signs and details: what was recorded for the old one is dropped.
     recordSector: assign(({ event, context }) => {
       if (event.type !== 'answer.sector' || event.value === context.sector) return {};
-      return { sector: event.value, signs: {}, details: {} };
+      return { sector: event.value, signs: {}, earlierDetails: undefined };
     }),
     recordSigns: assign(({ event, context }) => {
       if (event.type !== 'answer.signs' || context.sector === undefined) return {};
@@ -102,20 +69,11 @@ export const makesafeFirstStepsMachine = setup({
       }
       return { signs };
     }),
-    recordDetails: assign(({ event, context }) => {
-      if (event.type !== 'answer.details' || context.sector === undefined) return {};
-      const details: MakesafeFirstStepsContext['details'] = {};
-      for (const field of DETAIL_FIELDS_OF_SECTOR[context.sector]) {
-        const text = (event.inputs[field] ?? '').trim();
-        if (text !== '') details[field] = text;
-      }
-      return { details };
-    }),
   },
 }).createMachine({
   id: 'makesafeFirstSteps',
   initial: 'askingChildPresent',
-  context: { signs: {}, details: {} },
+  context: { signs: {} },
   states: {
     askingChildPresent: {
       on: {
@@ -125,7 +83,7 @@ export const makesafeFirstStepsMachine = setup({
         ],
       },
     },
-    // 999 comes first; what to tell the police is built after the call is made.
+    // 999 comes first; what to tell the police is written after the call is made.
     callingEmergency: {
       on: { 'danger.acknowledged': 'askingSector' },
     },
@@ -133,16 +91,14 @@ export const makesafeFirstStepsMachine = setup({
       on: { 'answer.sector': { target: 'recordingSigns', actions: 'recordSector' } },
     },
     recordingSigns: {
-      on: { 'answer.signs': { target: 'recordingDetails', actions: 'recordSigns' } },
-    },
-    recordingDetails: {
       on: {
-        'answer.details': [
-          { guard: 'wasChildPresentOrInDanger', target: 'reportingEmergency', actions: 'recordDetails' },
-          { target: 'reportingNonEmergency', actions: 'recordDetails' },
+        'answer.signs': [
+          { guard: 'wasChildPresentOrInDanger', target: 'reportingEmergency', actions: 'recordSigns' },
+          { target: 'reportingNonEmergency', actions: 'recordSigns' },
         ],
       },
     },
+    // Who to call, and the report (its read-out for the call) on one button.
     reportingEmergency: { type: 'final' },
     reportingNonEmergency: { type: 'final' },
   },

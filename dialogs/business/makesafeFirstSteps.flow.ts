@@ -5,18 +5,20 @@ import {
   makesafeFirstStepsMachine,
 } from '../../machines/makesafeFirstSteps.machine';
 import { cite } from '../citations';
-import { defineFlow } from '../flow';
+import { defineFlow, type FlowDialog } from '../flow';
+import { carryOverMakesafeDraft } from './makesafeDraftCarryOver';
 import { makesafeReportOffer } from './makesafeReportPrefill';
-import { detailsStep, reportingStep, sectorStep, signsStep } from './makesafeViews';
+import { reportingStep, sectorStep, signsStep } from './makesafeViews';
 
 const k = (key: string) => ({ key: `business:${key}` });
 
 /**
  * Hotel, taxi, fast-food, licensed-premises and care-home staff: 999 now if the child is there or
- * in danger, then the sector's signs, the details and a read-out for the call: 999, or 101
- * quoting Operation Makesafe.
+ * in danger, then the sector's signs and who to call: 999, or 101 quoting Operation Makesafe. The
+ * summary's one button opens the Makesafe report, which asks the details once and draws the
+ * read-out for the call from them.
  */
-export const makesafeFirstStepsFlow = defineFlow({
+const flow = defineFlow({
   id: 'business.firstSteps',
   version: MAKESAFE_FIRST_STEPS_VERSION,
   titleKey: 'business:title',
@@ -47,8 +49,10 @@ export const makesafeFirstStepsFlow = defineFlow({
     }),
     askingSector: () => sectorStep(),
     recordingSigns: (context) => signsStep(context),
-    recordingDetails: (context) => detailsStep(context),
     reportingEmergency: (context) => reportingStep(context, true),
     reportingNonEmergency: (context) => reportingStep(context, false),
   },
 });
+
+/** A draft saved before the details moved to the report opens where its answers now lead (makesafeDraftCarryOver.ts). */
+export const makesafeFirstStepsFlow: FlowDialog = { ...flow, carryOver: (stored, pages) => carryOverMakesafeDraft(flow, stored, pages) };

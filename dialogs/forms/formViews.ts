@@ -64,6 +64,7 @@ function pageView(definition: FormDefinition, context: FormContext): StepBody {
   const asked = pagesAsked(definition, context.answers);
   const position = Math.max(0, asked.findIndex((p) => p.id === page.id)) + 1;
   const intro: TextRef[] = page.intro === true ? [{ key: `${definition.ns}:pages.${page.id}.intro` }] : [];
+  const drawn = definition.pageLines?.[page.id]?.(context.answers, definition) ?? [];
   const body =
     'group' in page
       ? groupPageBody(definition, page, context)
@@ -78,7 +79,7 @@ function pageView(definition: FormDefinition, context: FormContext): StepBody {
     progress: { key: 'forms:progress', values: { n: position, of: asked.length } },
     title: { key: `${definition.ns}:pages.${page.id}.title` },
     ...body,
-    lines: [...intro, ...body.lines],
+    lines: [...intro, ...drawn, ...body.lines],
     citations: citationsOf(definition, questionsOf(page)),
   };
 }

@@ -7,6 +7,7 @@ import {
   makesafePremisesTypes,
   makesafeSignLists,
 } from './options/makesafeReport.options';
+import { makesafeReadOut } from './makesafeReadOut';
 import type { FormDefinition, Question } from './vocabulary';
 
 /**
@@ -133,6 +134,7 @@ export const makesafeReportForm: FormDefinition = {
     },
     {
       id: 'police',
+      intro: true,
       questions: [
         { id: 'policeCalled', kind: 'oneOf', options: makesafePoliceCalls, required: true, source: `${SECTION_11} ("ring 101 and quote Operation Makesafe"); ${GUIDANCE}: how to report (999 in an emergency)` },
         { id: 'calledAt', kind: 'dateTime', required: false, notFuture: true, condition: { question: 'policeCalled', oneOf: POLICE_CALLED }, source: `${GUIDANCE}: what to do when reporting (keep incident logs)` },
@@ -157,6 +159,8 @@ export const makesafeReportForm: FormDefinition = {
     { kind: 'missingWhen', question: 'policeReference', when: { question: 'policeCalled', oneOf: POLICE_CALLED }, messageKey: 'makesafeReport:quality.noPoliceReference' },
     { kind: 'missingWhen', question: 'calledAt', when: { question: 'policeCalled', oneOf: POLICE_CALLED }, messageKey: 'makesafeReport:quality.noCallTime' },
   ],
+  // The read-out for the call, from what the pages before it hold: each detail is written once.
+  pageLines: { police: makesafeReadOut },
   // The protocol sets no deadline for a Makesafe report: the call is made at once, 999 in an emergency.
   deadlines: [],
 };

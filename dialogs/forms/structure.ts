@@ -87,6 +87,7 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
     if (described === undefined) problems.push(`describedBy: "${definition.describedBy}" is not a question of the form`);
     else if (described.personal === true) problems.push(`describedBy: "${definition.describedBy}" is personal and must never describe a draft`);
   }
+  for (const pageId of Object.keys(definition.pageLines ?? {})) if (!pageIds.has(pageId)) problems.push(`pageLines: "${pageId}" is not a page of the form`);
   for (const key of new Set(keys)) if (!hasKey(key)) problems.push(`missing en-GB text: ${key}`);
   return problems;
 }

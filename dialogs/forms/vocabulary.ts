@@ -1,3 +1,5 @@
+import type { TextRef } from '../../cards/view';
+
 /**
  * The form vocabulary: what a form definition is made of. A form is one definition file
  * (`dialogs/forms/<name>.form.ts`) listing its pages and questions; the card inputs, the posted
@@ -167,7 +169,15 @@ export interface FormDefinition {
    * by version n turns answers stored at n into answers at n + 1. Submissions are never rewritten.
    */
   migrations?: Readonly<Record<number, (answers: FormAnswers) => FormAnswers>>;
+  /** By page id: lines drawn from the answers, above that page's questions. */
+  pageLines?: Readonly<Record<string, PageLines>>;
 }
+
+/**
+ * Lines drawn from the answers given so far, shown above a page's questions (the Makesafe report's
+ * read-out for the call, above whether the police were called). Pure: the same answers, the same lines.
+ */
+export type PageLines = (answers: FormAnswers, definition: FormDefinition) => TextRef[];
 
 /** Stored answers: a string, several strings (`severalOf`) or, for a group, one record per item. */
 export type AnswerValue = string | string[] | Array<Record<string, string | string[]>>;

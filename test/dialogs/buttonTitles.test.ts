@@ -39,7 +39,7 @@ it.each<[string, Answer[], string, string, string]>([
   ['school.firstSteps', [noDanger], 'Next: warning signs 2 of 10', 'recordingSigns', 'Warning signs 2 of 10'],
   ['school.firstSteps', [noDanger, ...signsCards(9)], 'Next: the images question', 'askingImagery', 'Is the concern about nude or sexual images of a young person?'],
   ['health.firstSteps', [noDanger, ...signsCards(10)], 'Next: your safeguarding role', 'askingRole', 'Are you a safeguarding lead for your organisation?'],
-  ['business.firstSteps', [{ type: 'answer.childPresent', value: 'no' }, { type: 'answer.sector', value: 'taxi' }], 'Next: what to tell the police', 'recordingDetails', 'What to tell the police'],
+  ['business.firstSteps', [{ type: 'answer.childPresent', value: 'no' }, { type: 'answer.sector', value: 'taxi' }], 'Next: who to call', 'reportingNonEmergency', 'Call 101 and say “Operation Makesafe”'],
   ['police.firstSteps', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'no' }], 'Next: is the child in care?', 'askingLookedAfter', 'Is the child looked after (in care)?'],
   [
     'socialCare.firstSteps',

@@ -87,7 +87,7 @@ describe('Operation Makesafe first steps (section 11)', () => {
     ['not there and not in danger: which business (101 at the end)', 'no', 'askingSector'],
   ])('%s', (_name, value, expected) => {
     // The whole journey, step by step, is in makesafe.steps.test.ts.
-    expect(run(makesafeFirstStepsMachine, undefined, [{ type: 'answer.childPresent', value }])).toEqual({ state: expected, done: false, context: { childPresent: value, signs: {}, details: {} } });
+    expect(run(makesafeFirstStepsMachine, undefined, [{ type: 'answer.childPresent', value }])).toEqual({ state: expected, done: false, context: { childPresent: value, signs: {} } });
   });
 });
 

@@ -25,8 +25,15 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Start: Business (Operation Makesafe): first steps', see: ['Is the child with you now, or in danger now?'] },
       { press: 'No', see: ['Where do you work?'] },
       { press: 'Hotel, hostel or B&B', see: ['What did you notice? Signs for hotel staff'] },
-      { press: 'Next: what to tell the police', see: ['What to tell the police'], read: [HOTEL_NOTE] },
-      { press: 'Show my read-out', inputs: { seenOrHeard: HOTEL_NOTE }, see: ['Call 101 and say “Operation Makesafe”'], read: [`What I saw or heard: ${HOTEL_NOTE}`] },
+      { press: 'Next: who to call', see: ['Call 101 and say “Operation Makesafe”'], read: [HOTEL_NOTE] },
+      // The journey has no box for it: the note goes on into the report's "What you saw or heard".
+      { press: 'Write what to tell the police', see: ['The business'] },
+      { press: 'Continue', inputs: { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Hackney' }, see: ['Where and when'] },
+      { press: 'Continue', inputs: { seenAt: '3/12/2026', 'seenAt.time': '22:15', childPresent: 'no' }, see: ['The child or children'] },
+      { press: 'Continue', inputs: { childDescription: 'Small, red coat' }, see: ['The adults with them'] },
+      { press: 'Continue', see: ['Vehicles'] },
+      { press: 'Continue', see: ['Booking and payment'] },
+      { press: 'Continue', see: ['What you saw or heard'], values: { seenOrHeard: HOTEL_NOTE } },
     ],
   ],
   [
@@ -36,7 +43,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Start: Business (Operation Makesafe): first steps', see: ['Is the child with you now, or in danger now?'] },
       { press: 'No', see: ['Where do you work?'] },
       { press: 'Taxi or private hire', see: ['What did you notice? Signs for taxi and private-hire drivers'] },
-      { press: 'Next: what to tell the police', see: ['What to tell the police'], read: [TAXI_NOTE] },
+      { press: 'Next: who to call', see: ['Call 101 and say “Operation Makesafe”'], read: [TAXI_NOTE] },
     ],
   ],
   [

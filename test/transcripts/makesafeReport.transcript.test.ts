@@ -5,26 +5,25 @@ import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, typ
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 
 /**
- * The Operation Makesafe report, as a hotel receptionist writes it after the Makesafe journey's
- * read-out: offered on the read-out, filled in with what the journey recorded (the business, the
- * child-present answer that chose 101, the signs ticked, the details typed), checked, submitted once,
- * and found by its reference in the store. Every name, room and number plate is fictional.
+ * The Operation Makesafe report, as a hotel receptionist writes it from the Makesafe journey's last
+ * card (who to call): offered there, filled in with what the journey recorded (the business, the
+ * child-present answer that chose 101, the signs ticked), the details written once, checked,
+ * submitted once, and found by its reference in the store. Every name, room and number plate is fictional.
  */
 
 jest.setTimeout(120_000);
 
 const CALL_101 = 'Call 101 and say “Operation Makesafe”';
-const OFFER = 'Write the Operation Makesafe report';
+const OFFER = 'Write what to tell the police';
 const SUBMITTED = 'Operation Makesafe report submitted';
 const WHO = `A girl of about 14 called ${FICTIONAL_CHILD.firstName}, and ${FICTIONAL_ADULT.name}`;
 
-async function toReadOut(c: Chat): Promise<Card[]> {
+async function toWhoToCall(c: Chat): Promise<Card[]> {
   await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
   let cards = await c.say('business');
   cards = await c.press(cards, 'No');
   cards = await c.press(cards, 'Hotel, hostel or B&B');
-  cards = await c.press(cards, 'Next: what to tell the police', { 'makesafe-sign.hotel.cash-no-card-imprint': 'seen', 'makesafe-sign.hotel.no-luggage-or-id': 'notSure' });
-  cards = await c.press(cards, 'Show my read-out', { where: 'Room 12', when: 'Checked in at 22:10', who: WHO, vehicles: 'A silver estate car, FX99 ABC', payment: 'Cash, no card imprint', bookingName: FICTIONAL_ADULT.name });
+  cards = await c.press(cards, 'Next: who to call', { 'makesafe-sign.hotel.cash-no-card-imprint': 'seen', 'makesafe-sign.hotel.no-luggage-or-id': 'notSure' });
   expect(headings(cards)).toEqual([CALL_101]);
   return cards;
 }
@@ -35,10 +34,10 @@ const AFTER_BUSINESS: FormPages = [
   ['Where and when', { whereOnPremises: 'Room 12', seenAt: '3/12/2026', 'seenAt.time': '10.15pm', childPresent: 'no', otherTimes: 'Checked in at 22:10' }],
   ['The child or children', { childName: FICTIONAL_CHILD.firstName, childAge: '14', childDescription: 'Small, red coat, school bag' }],
   ['The adults with them', { adultName: FICTIONAL_ADULT.name, adultDescription: 'Man in his forties, grey beard' }],
-  ['Vehicles', {}],
+  ['Vehicles', { vehicleDescription: 'A silver estate car, FX99 ABC' }],
   ['Booking and payment', { bookingName: FICTIONAL_ADULT.name, paymentMethods: 'cash', paymentDetails: 'Cash, no card imprint' }],
   ['What you saw or heard', { seenOrHeard: `Who: ${WHO}`, signsSeenHotel: 'hotel-cash-no-card-imprint', signsNotSureHotel: 'hotel-no-luggage-or-id' }],
-  ['The police', { policeCalled: 'called101', calledAt: '3/12/2026', 'calledAt.time': '22:40', policeReference: 'CAD 4321' }],
+  ['Call the police', { policeCalled: 'called101', calledAt: '3/12/2026', 'calledAt.time': '22:40', policeReference: 'CAD 4321' }],
 ];
 
 describe('the Operation Makesafe report (embedded store)', () => {
@@ -50,23 +49,19 @@ describe('the Operation Makesafe report (embedded store)', () => {
     await assistant.stop();
   });
 
-  it('is offered on the read-out, filled in from the journey, corrected, submitted and found by its reference', async () => {
+  it('is offered on who to call, filled in from the journey, corrected, submitted and found by its reference', async () => {
     const c = chat(assistant.url);
-    const first = await c.press(await toReadOut(c), OFFER);
+    const first = await c.press(await toWhoToCall(c), OFFER);
     expect(headings(first)).toEqual(['The business']);
     expect(allText(first)).toContain('Page 1 of 9');
     expect(allText(first)).toContain('does not send it to the police');
     expect(inputValue(first, 'premisesType')).toBe('hotel');
 
     const whereAndWhen = await c.press(first, 'Continue', BUSINESS);
-    // What the journey recorded is in the report's own questions.
-    expect([inputValue(whereAndWhen, 'whereOnPremises'), inputValue(whereAndWhen, 'childPresent'), inputValue(whereAndWhen, 'otherTimes')]).toEqual(['Room 12', 'no', 'Checked in at 22:10']);
-    const beforeSeen = await fillPages(c, whereAndWhen, AFTER_BUSINESS.slice(0, 3));
-    expect(allText(beforeSeen)).toContain('Vehicle 1: A silver estate car, FX99 ABC');
-    const booking = await c.press(beforeSeen, 'Continue', {});
-    expect(inputValue(booking, 'bookingName')).toBe(FICTIONAL_ADULT.name);
-    const seen = await c.press(booking, 'Continue', AFTER_BUSINESS[4]?.[1]);
-    expect([inputValue(seen, 'seenOrHeard'), inputValue(seen, 'signsSeenHotel'), inputValue(seen, 'signsNotSureHotel')]).toEqual([`Who: ${WHO}`, 'hotel-cash-no-card-imprint', 'hotel-no-luggage-or-id']);
+    // What the journey recorded is in the report's own questions; the details are asked here, once.
+    expect([inputValue(whereAndWhen, 'whereOnPremises'), inputValue(whereAndWhen, 'childPresent'), inputValue(whereAndWhen, 'otherTimes')]).toEqual(['', 'no', '']);
+    const seen = await fillPages(c, whereAndWhen, AFTER_BUSINESS.slice(0, 5));
+    expect([inputValue(seen, 'seenOrHeard'), inputValue(seen, 'signsSeenHotel'), inputValue(seen, 'signsNotSureHotel')]).toEqual(['', 'hotel-cash-no-card-imprint', 'hotel-no-luggage-or-id']);
     // Only the hotel's signs are asked.
     expect(allText(seen)).not.toContain('A child travelling alone');
     const reporter = await fillPages(c, seen, AFTER_BUSINESS.slice(5));
@@ -109,8 +104,8 @@ describe('the Operation Makesafe report (embedded store)', () => {
     const c = chat(assistant.url);
     await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
     let cards = await c.say('taxi');
-    for (const press of ['Not sure', 'Next: where you work', 'Taxi or private hire', 'Next: what to tell the police', 'Show my read-out']) cards = await c.press(cards, press);
-    expect(headings(cards)).toEqual(['Call 999 and say “Operation Makesafe”: what to tell them']);
+    for (const press of ['Not sure', 'Next: where you work', 'Taxi or private hire', 'Next: who to call']) cards = await c.press(cards, press);
+    expect(headings(cards)).toEqual(['Call 999 and say “Operation Makesafe”']);
     const first = await c.press(cards, OFFER);
     expect(allText(first)).toContain('call 999');
     const whereAndWhen = await c.press(first, 'Continue', { premisesType: 'taxi', premisesName: 'Fictional Cars Ltd', area: 'Croydon' });

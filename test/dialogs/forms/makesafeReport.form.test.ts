@@ -218,7 +218,7 @@ describe('the document every export is drawn from', () => {
           ],
         },
         {
-          heading: 'The police',
+          heading: 'Call the police',
           columns: 1,
           rows: [
             { label: 'Have you called the police?', value: 'Yes, I called 101' },

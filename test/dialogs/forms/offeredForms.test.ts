@@ -11,14 +11,15 @@ const answersOf = (formId: string, start: ReturnType<typeof makesafeReportPrefil
 };
 
 describe('the Operation Makesafe report from the Makesafe journey', () => {
-  it("puts a taxi driver's details into the report's questions", () => {
+  it("puts a taxi driver's earlier details into the report's questions", () => {
     const journey = {
       value: 'reportingEmergency',
       context: {
         childPresent: 'yes',
         sector: 'taxi',
         signs: { 'makesafe-sign.taxi.far-away': 'seen', 'makesafe-sign.taxi.travelling-alone': 'notSure' },
-        details: { where: 'Picked up at a fictional station', when: 'About 23:00', seenOrHeard: 'He paid for her', who: FICTIONAL_ADULT.name, vehicles: 'A blue car', payment: 'Cash', bookingName: 'J Fictional' },
+        // Typed on the details card of a draft saved before the details moved to the report.
+        earlierDetails: { where: 'Picked up at a fictional station', when: 'About 23:00', seenOrHeard: 'He paid for her', who: FICTIONAL_ADULT.name, vehicles: 'A blue car', payment: 'Cash', bookingName: 'J Fictional' },
       },
     };
     expect(answersOf('form.makesafeReport', makesafeReportPrefill(journey))).toEqual({
@@ -37,7 +38,7 @@ describe('the Operation Makesafe report from the Makesafe journey', () => {
   });
 
   it("puts a care home's where into where on the premises, and no booking", () => {
-    const journey = { value: 'reportingNonEmergency', context: { childPresent: 'no', sector: 'careHome', signs: {}, details: { where: 'The back garden', bookingName: 'left over' } } };
+    const journey = { value: 'reportingNonEmergency', context: { childPresent: 'no', sector: 'careHome', signs: {}, earlierDetails: { where: 'The back garden', bookingName: 'left over' } } };
     expect(answersOf('form.makesafeReport', makesafeReportPrefill(journey))).toEqual({ premisesType: 'careHome', childPresent: 'no', whereOnPremises: 'The back garden' });
   });
 
