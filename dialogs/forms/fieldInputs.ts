@@ -1,8 +1,8 @@
 import type { FieldControl, InputView, TextRef } from '../../cards/view';
 import { maxLengthOf } from './kinds';
-import { hintKey, labelKey, messageOf } from './messages';
+import { hintKey, labelKey, messageOf, type QuestionNamespace } from './messages';
 import { inputIdsOf, timeInputId } from './pageSchema';
-import type { FormDefinition, Question } from './vocabulary';
+import type { Question } from './vocabulary';
 
 /** A question's card inputs, with the value kept (stored, or as last posted when the page came back with a problem). */
 
@@ -60,7 +60,7 @@ export function postedValuesOf(question: Question, answer: string | string[] | u
   return { [question.id]: answer };
 }
 
-export function questionInputs(definition: FormDefinition, question: Question, values: Record<string, string>, error?: TextRef): InputView[] {
+export function questionInputs(definition: QuestionNamespace, question: Question, values: Record<string, string>, error?: TextRef): InputView[] {
   const label: TextRef = { key: labelKey(definition, question) };
   const base = { required: question.required, errorMessage: messageOf(definition, question, 'required') };
   const control = controlOf(question);

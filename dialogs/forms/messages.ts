@@ -11,9 +11,12 @@ import type { FormDefinition, Question } from './vocabulary';
 
 export type MessageCode = IssueCode | 'ageMismatch';
 
-export const labelKey = (definition: FormDefinition, question: Question) => `${definition.ns}:questions.${question.id}.label`;
-export const whatKey = (definition: FormDefinition, question: Question) => `${definition.ns}:questions.${question.id}.what`;
-export const hintKey = (definition: FormDefinition, question: Question) => `${definition.ns}:questions.${question.id}.hint`;
+/** What messages and labels need of a form: its namespace (a journey's question set has one too). */
+export type QuestionNamespace = Pick<FormDefinition, 'ns'>;
+
+export const labelKey = (definition: QuestionNamespace, question: Question) => `${definition.ns}:questions.${question.id}.label`;
+export const whatKey = (definition: QuestionNamespace, question: Question) => `${definition.ns}:questions.${question.id}.what`;
+export const hintKey = (definition: QuestionNamespace, question: Question) => `${definition.ns}:questions.${question.id}.hint`;
 
 function requiredKey(question: Question): string {
   if (question.kind === 'yesNo') return 'forms:errors.required.yesNo';
@@ -26,7 +29,7 @@ function keyOf(question: Question, code: MessageCode): string {
   return `forms:errors.${code}`;
 }
 
-export function messageOf(definition: FormDefinition, question: Question, code: MessageCode): TextRef {
+export function messageOf(definition: QuestionNamespace, question: Question, code: MessageCode): TextRef {
   const values: Record<string, number> = {};
   if (code === 'tooLong') values.max = maxLengthOf(question);
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
@@ -36,7 +39,7 @@ export function messageOf(definition: FormDefinition, question: Question, code: 
 }
 
 /** Every message a question can raise: the structural check proves each has its words. */
-export function messagesOf(definition: FormDefinition, question: Question): TextRef[] {
+export function messagesOf(definition: QuestionNamespace, question: Question): TextRef[] {
   const codes: MessageCode[] = ['required', 'tooLong', 'unreadable'];
   switch (question.kind) {
     case 'date':

@@ -3,8 +3,8 @@ import type { TextRef } from '../../cards/view';
 import { holds } from './conditions';
 import { ageOn, type LondonClock } from './dates';
 import { parseAnswer, parseDateTimeAnswer, type Parsed } from './kinds';
-import { messageOf, type MessageCode } from './messages';
-import type { AnswerValue, FormDefinition, Question } from './vocabulary';
+import { messageOf, type MessageCode, type QuestionNamespace } from './messages';
+import type { AnswerValue, Question } from './vocabulary';
 
 /**
  * What a page's card posts, as a zod schema derived from its questions: every `in.` input arrives
@@ -66,7 +66,7 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
 export type PageResult = { ok: true; answers: PageAnswers } | { ok: false; errors: Record<string, TextRef> };
 
 /** A page's answers, or each refused question's message (by question id, in the page's order). */
-export function parsePage(definition: FormDefinition, questions: readonly Question[], posted: unknown, context: PageContext): PageResult {
+export function parsePage(definition: QuestionNamespace, questions: readonly Question[], posted: unknown, context: PageContext): PageResult {
   const result = postedPageSchema(questions, context).safeParse(posted);
   if (result.success) return { ok: true, answers: result.data };
   const codes = new Map<string, MessageCode>();

@@ -1,17 +1,16 @@
-import type { InputView, TextRef } from '../../cards/view';
-import { allEntries } from '../../knowledge/entries';
+import type { TextRef } from '../../cards/view';
 import {
-  MASE_PRECONDITIONS,
   SOCIAL_CARE_FIRST_STEPS_VERSION,
   socialCareFirstStepsContextSchema,
   socialCareFirstStepsEventSchema,
   socialCareFirstStepsMachine,
-  type MasePrecondition,
 } from '../../machines/socialCareFirstSteps.machine';
 import { cite } from '../citations';
 import { dangerCheckViews } from '../dangerCheck.views';
 import { socialWorkerQuestion } from '../socialWorkerQuestion.view';
-import { defineFlow, type AnswerChoice } from '../flow';
+import { defineFlow, type AnswerChoice, type FlowDialog } from '../flow';
+import { questionSetInputs, withQuestionSets } from '../forms/questionSet';
+import { masePreconditionQuestions } from './masePreconditions.questions';
 import { nextStepsView } from './nextSteps.views';
 import { maseInformationOffer } from './maseInformationOffer';
 
@@ -23,29 +22,8 @@ const yesNo = (type: string): AnswerChoice[] => [
 ];
 const yesNoNotSure = (type: string): AnswerChoice[] => [...yesNo(type), { label: { key: 'common:answer.notSure' }, answer: { type, value: 'notSure' } }];
 
-/** A choice input's label is reviewed knowledge text: each condition is labelled with the entry that explains it. */
-const PRECONDITION_ENTRY: Record<MasePrecondition, string> = {
-  cpProcedures: 'glossary.cp-procedures',
-  strategyMeeting: 'meeting.strategy-discussion',
-  crisNumber: 'glossary.cris',
-};
-
-function preconditionInput(precondition: MasePrecondition): InputView {
-  const entry = allEntries.find((e) => e.id === PRECONDITION_ENTRY[precondition]);
-  if (entry === undefined) throw new Error(`no knowledge entry for the MASE condition ${precondition}`);
-  return {
-    kind: 'choice',
-    id: precondition,
-    label: entry.title,
-    choices: (['met', 'notMet', 'notKnown'] as const).map((value) => ({ label: k(`checkingMasePreconditions.${precondition}.${value}`), value })),
-    // Never assumed met: an untouched condition is "I don't know", and the summary says to check it first.
-    value: 'notKnown',
-    errorKey: 'errors:socialCare.masePrecondition',
-  };
-}
-
 /** Children's social care, the MASH and MASE: the referral desk, the strategy discussion, MASE and what follows (sections 6 and 7). */
-export const socialCareFirstStepsFlow = defineFlow({
+const flow = defineFlow({
   id: 'socialCare.firstSteps',
   version: SOCIAL_CARE_FIRST_STEPS_VERSION,
   titleKey: 'socialCare:title',
@@ -77,11 +55,12 @@ export const socialCareFirstStepsFlow = defineFlow({
       choices: yesNo('answer.organisedAbuse'),
       citations: [cite('pathway.social-care.organised-complex-abuse')],
     }),
-    checkingMasePreconditions: () => ({
+    checkingMasePreconditions: (context) => ({
       tone: 'question',
       title: k('checkingMasePreconditions.title'),
       lines: [k('checkingMasePreconditions.body'), k('checkingMasePreconditions.howTo')],
-      inputs: MASE_PRECONDITIONS.map(preconditionInput),
+      // Never assumed met: an untouched condition is "I don't know", and the summary says to check it first.
+      inputs: questionSetInputs(masePreconditionQuestions, context.masePreconditions ?? { cpProcedures: 'notKnown', strategyMeeting: 'notKnown', crisNumber: 'notKnown' }),
       choices: [
         { label: k('checkingMasePreconditions.continue'), answer: { type: 'answer.masePreconditions' }, style: 'positive' },
         { label: k('checkingMasePreconditions.notNow'), answer: { type: 'mase.notNow' } },
@@ -122,3 +101,6 @@ export const socialCareFirstStepsFlow = defineFlow({
     planningNextSteps: nextStepsView,
   },
 });
+
+/** The MASE conditions are asked with the form vocabulary: what their card may post, and the messages, are a form page's. */
+export const socialCareFirstStepsFlow: FlowDialog = withQuestionSets(flow, { 'answer.masePreconditions': masePreconditionQuestions });

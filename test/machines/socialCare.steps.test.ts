@@ -1,3 +1,7 @@
+import { plain } from '../../dialogs/forms/display';
+import { messagesOf } from '../../dialogs/forms/messages';
+import { masePreconditionQuestions } from '../../dialogs/socialCare/masePreconditions.questions';
+import { strictT } from '../support/i18n';
 import { initialTransition, transition, type AnyStateMachine, type EventObject } from 'xstate';
 import { catalogue } from '../support/catalogue';
 import { socialCareFirstStepsFlow } from '../../dialogs/socialCare/socialCareFirstSteps.flow';
@@ -112,13 +116,39 @@ describe('what the MASE conditions card may send', () => {
     expect(masePreconditionsInputsSchema.parse(inputs)).toEqual(stored);
   });
 
-  it('refuses anything else, on that input', async () => {
+  it.each([
+    ['cpProcedures', 'yes please', 'Existing child protection procedures must be one of the choices given'],
+    ['strategyMeeting', 'held', 'A strategy meeting or discussion must be one of the choices given'],
+    ['crisNumber', 'met,notMet', 'A police CSE CRIS number for the young person must be one of the choices given'],
+  ])('refuses %s posted as %j, on that input, with the words a form uses: %s', async (id, posted, message) => {
+    const t = await strictT();
     const journey = { value: 'checkingMasePreconditions', context: { danger: 'no', socialWorker: 'no', significantHarm: 'yes', organisedAbuse: 'no' } };
-    expect(await socialCareFirstStepsFlow.step(journey, { type: 'answer.masePreconditions', inputs: { cpProcedures: 'yes please' } })).toEqual({
-      ok: false,
-      reason: 'invalidInput',
-      errors: { cpProcedures: 'invalid' },
-    });
+    const result = await socialCareFirstStepsFlow.step(journey, { type: 'answer.masePreconditions', inputs: { [id]: posted } });
+    expect(result.ok === false && result.reason === 'invalidInput' && result.errors).toEqual({ [id]: 'invalid' });
+    const shown = result.ok === false && result.reason === 'invalidInput' ? Object.values(result.messages ?? {}).map((ref) => plain(t, ref)) : [];
+    expect(shown).toEqual([message]);
+  });
+
+  it('asks each condition as a form question: one of met, not yet or not known, with its own words, untouched as not known', async () => {
+    const t = await strictT();
+    const journey = { value: 'checkingMasePreconditions', context: { danger: 'no', socialWorker: 'no', significantHarm: 'yes', organisedAbuse: 'no' } };
+    const inputs = socialCareFirstStepsFlow.view(journey, { contacts: {} }).inputs ?? [];
+    expect(inputs.map((i) => (i.kind === 'field' && i.control.type === 'choice' ? [plain(t, i.label), i.value, i.required, i.control.choices.map((c) => plain(t, c.label))] : i.kind))).toEqual([
+      ['Existing child protection procedures', 'notKnown', false, ['Followed', 'Not yet', "I don't know"]],
+      ['A strategy meeting or discussion', 'notKnown', false, ['Held', 'Not yet', "I don't know"]],
+      ['A police CSE CRIS number for the young person', 'notKnown', false, ['There is a police CSE CRIS number', 'Not yet', "I don't know"]],
+    ]);
+  });
+
+  it('has words for every message each condition can raise', async () => {
+    const t = await strictT();
+    for (const question of masePreconditionQuestions.questions) for (const message of messagesOf(masePreconditionQuestions, question)) expect(plain(t, message)).not.toBe('');
+  });
+
+  it('passes a valid card on to the statechart, an untouched condition as not known', async () => {
+    const journey = { value: 'checkingMasePreconditions', context: { danger: 'no', socialWorker: 'no', significantHarm: 'yes', organisedAbuse: 'no' } };
+    const result = await socialCareFirstStepsFlow.step(journey, { type: 'answer.masePreconditions', inputs: { cpProcedures: 'met', strategyMeeting: '' } });
+    expect(result.ok && result.journey.context.masePreconditions).toEqual({ cpProcedures: 'met', strategyMeeting: 'notKnown', crisNumber: 'notKnown' });
   });
 
   it('choosing not to go to MASE now forgets the conditions', async () => {
