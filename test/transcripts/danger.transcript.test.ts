@@ -79,14 +79,16 @@ describe('danger with stale cards, and what each reader is not told', () => {
     expect(headings(cards)).toEqual([CALL_999, 'Sexual Risk Order (SRO)']);
   });
 
-  it('danger written in a Makesafe detail box brings the 999 card before a 101 read-out, worded for business', async () => {
+  it('danger written in the Makesafe report brings the 999 card before its next page, worded for business', async () => {
     let cards = await c.say('hotel');
     cards = await c.press(cards, 'No');
     cards = await c.press(cards, 'Hotel, hostel or B&B');
-    cards = await c.press(cards, 'Next: what to tell the police');
-    expect(headings(cards)).toEqual(['What to tell the police']);
-    cards = await c.press(cards, 'Show my read-out', { seenOrHeard: 'a man has locked a girl in room 12 and she is screaming' });
-    expect(headings(cards)).toEqual([CALL_999, 'Call 101 and say “Operation Makesafe”']);
+    cards = await c.press(cards, 'Next: who to call');
+    expect(headings(cards)).toEqual(['Call 101 and say “Operation Makesafe”']);
+    cards = await c.press(cards, 'Write what to tell the police');
+    expect(headings(cards)).toEqual(['The business']);
+    cards = await c.press(cards, 'Continue', { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Hackney', address: 'a man has locked a girl in room 12 and she is screaming' });
+    expect(headings(cards)[0]).toEqual(CALL_999);
     expect(text(cards)).toContain('Stay on the line');
   });
 
