@@ -13,6 +13,7 @@ export function submissionCard(view: SubmissionView, t: Translate): AdaptiveCard
     container([
       textBlock(escapeMarkdown(section.heading), { weight: 'Bolder', size: 'Medium', spacing: 'Medium' }),
       ...facts(section.rows),
+      ...(section.items !== undefined && section.items.length === 0 && section.rows.length === 0 ? [textBlock(t('exports:labels.none'), { isSubtle: true })] : []),
       ...(section.items ?? []).flatMap((item) => [textBlock(escapeMarkdown(item.heading), { weight: 'Bolder', spacing: 'Small' }), ...facts(item.rows)]),
     ]),
   );
@@ -25,6 +26,6 @@ export function submissionCard(view: SubmissionView, t: Translate): AdaptiveCard
     ...sections,
   ];
   if (doc.notes.length > 0) body.push(textBlock(t('exports:labels.notes'), { weight: 'Bolder', spacing: 'Medium' }), ...doc.notes.map((n) => textBlock(`• ${escapeMarkdown(n)}`)));
-  body.push(textBlock(`${t('exports:labels.source')}: ${escapeMarkdown(doc.source)}`, { size: 'Small', isSubtle: true }));
+  body.push(textBlock(escapeMarkdown(doc.source), { size: 'Small', isSubtle: true }));
   return adaptiveCard(body, toActions(t, view.actions), escapeMarkdown(doc.title));
 }
