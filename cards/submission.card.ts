@@ -17,12 +17,13 @@ export function submissionCard(view: SubmissionView, t: Translate): AdaptiveCard
       ...(section.items ?? []).flatMap((item) => [textBlock(escapeMarkdown(item.heading), { weight: 'Bolder', spacing: 'Small' }), ...facts(item.rows)]),
     ]),
   );
-  const exports: CardAction[] = toActions(t, [view.text]);
+  const exports: CardAction[] = toActions(t, view.file === undefined ? [view.text] : [view.text, view.file]);
   if (view.download !== undefined) exports.push(openUrlAction(say(t, view.download.label), view.download.url));
   const body: CardElement[] = [
     heading(escapeMarkdown(doc.title)),
     textBlock(t('exports:submission.meta', { reference: doc.reference, submitted: doc.submittedAt }), { isSubtle: true }),
     actionSet(exports),
+    ...(view.note === undefined ? [] : [textBlock(say(t, view.note), { isSubtle: true, spacing: 'Small' })]),
     ...sections,
   ];
   if (doc.notes.length > 0) body.push(textBlock(t('exports:labels.notes'), { weight: 'Bolder', spacing: 'Medium' }), ...doc.notes.map((n) => textBlock(`• ${escapeMarkdown(n)}`)));
