@@ -170,16 +170,19 @@ export function textExportViews(deps: SubmissionDeps, around: ActionView[]): Vie
 
 /**
  * "Download as a Word document" in Teams: in a one-to-one chat, the file offered on Teams' file card
- * (the upload itself waits for the user's "Allow": bot/teamsFileConsent.ts); anywhere else in Teams,
- * why not, with the text export. The document is drawn now only to state its size on the card.
+ * (the upload itself waits for the user's "Allow": bot/teamsFileConsent.ts); in a group chat or
+ * channel, why not, with the text export. Where files come by link (the web chat), the submission
+ * with its link. The document is drawn now only to state its size on the card.
  */
 export async function fileOfferViews(deps: SubmissionDeps, around: ActionView[]): Promise<View[]> {
   const asked = documentAsked(deps, around);
   if ('views' in asked) return asked.views;
   const { document } = asked;
   const docx = deps.documents?.docx;
+  if (deps.fileHandOff?.kind === 'download') return openedSubmissionView(deps, around);
   if (deps.fileHandOff?.kind !== 'teamsFile' || docx === undefined || deps.newId === undefined) {
-    return [notice('filePersonalOnly', 'info', [textAction(document.reference), listAction(), ...around])];
+    const why = deps.fileHandOff?.kind === 'textOnly' && deps.fileHandOff.reason === 'filesInPersonalChatOnly' ? 'filePersonalOnly' : 'fileUnavailable';
+    return [notice(why, 'info', [textAction(document.reference), listAction(), ...around])];
   }
   const bytes = await docx(document);
   const offer: FileOfferView = {
