@@ -18,6 +18,7 @@ import { createServer } from './server';
 import { encryptedStorage } from './storage/encrypted.storage';
 import { loadKeyring } from './storage/keyring';
 import { openStorage } from './storage/open';
+import { fileConsentHandler } from './teamsFileConsent';
 import { createTurnRunner } from './turnRunner';
 
 /** The wiring: config → keyring → storage (encrypted at rest) → i18n → adapter → handler → routes. Used by index.ts and by the tests. */
@@ -34,6 +35,8 @@ export interface RunningAssistant {
 /** What the exports are given of the forms: each form's definition and its document builder (by default, every form's). */
 export interface AssistantWiring {
   forms?: readonly FormExporter[];
+  /** Tests only: a Teams file card's upload may go to plain http on loopback, standing in for OneDrive. Never set from the environment. */
+  allowLoopbackUploads?: boolean;
 }
 
 export async function startAssistant(config: Config, logger: Logger, wiring: AssistantWiring = {}): Promise<RunningAssistant> {
@@ -90,7 +93,15 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
   });
   const adapter = createAdapter(config, i18n, logger);
-  const bot = new AssistantBot(runTurn, i18n, logger);
+  const fileConsent = fileConsentHandler({
+    storage,
+    documents,
+    translatorFor,
+    auditActorOf,
+    logger,
+    policy: { hosts: config.teamsFiles.uploadHosts, ...(wiring.allowLoopbackUploads === true ? { allowLoopbackHttp: true } : {}) },
+  });
+  const bot = new AssistantBot(runTurn, i18n, logger, fileConsent);
   const exports = tokens === undefined ? undefined : { storage, tokens, documents, t: translatorFor(DEFAULT_LOCALE), auditActorOf, logger };
   const server = createServer({ config, logger, adapter, bot, storage, i18n, ...(exports === undefined ? {} : { exports }) });
   const { port, host } = await server.listen();

@@ -1,4 +1,4 @@
-import { ActivityHandler, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
 import { noticeView } from '../dialogs/views';
 import { toDomainEvent } from './activityToEvent';
@@ -8,6 +8,7 @@ import type { Logger } from './logger';
 import { ownerKeyOf } from './ownerKey';
 import { toActivities } from './renderActivities';
 import { StorageUnavailableError } from './storage/types';
+import { FILE_CONSENT_INVOKE, type FileConsentAnswer, type FileConsentRequest } from './teamsFileConsent';
 import type { TurnRunner } from './turnRunner';
 
 /** Routes every activity through the one boundary into the turn runner, and sends back its cards. */
@@ -16,12 +17,32 @@ export class AssistantBot extends ActivityHandler {
     private readonly runTurn: TurnRunner,
     private readonly i18n: i18n,
     private readonly logger: Logger,
+    /** The user's answer to a Teams file card; without it (no documents wired) such an invoke is not handled. */
+    private readonly fileConsent?: (request: FileConsentRequest) => Promise<FileConsentAnswer>,
   ) {
     super();
     this.onTurn(async (context, next) => {
       await this.handleActivity(context);
       await next();
     });
+  }
+
+  /** Teams' file card answers (fileConsent/invoke) are answered here; any other invoke as ActivityHandler does (501). */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const activity = context.activity;
+    if (activity.name !== FILE_CONSENT_INVOKE || this.fileConsent === undefined || activity.channelId !== 'msteams') return super.onInvokeActivity(context);
+    const t = fixedT(this.i18n, activity.locale ?? '');
+    try {
+      const result = await this.fileConsent({ value: activity.value, ownerKey: ownerKeyOf(activity), conversationType: activity.conversation?.conversationType, locale: activity.locale });
+      const replies = [...toActivities(result.views, t), ...result.attachments.map((attachment) => ({ type: 'message', attachments: [attachment] }))];
+      if (replies.length > 0) await context.sendActivities(replies);
+      return { status: result.status };
+    } catch (error) {
+      if (!(error instanceof StorageUnavailableError)) throw error;
+      this.logger.warn({ event: FILE_CONSENT_INVOKE }, 'storage unavailable while answering a file card; the user was told to try again');
+      await context.sendActivities(toActivities([noticeView('storageUnavailable', 'warning', [], 2)], t));
+      return { status: 200 };
+    }
   }
 
   private async handleActivity(context: TurnContext): Promise<void> {

@@ -61,6 +61,12 @@ const envSchema = z
     EXPORT_LINK_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters (e.g. `openssl rand -base64 32`)').optional()),
     EXPORT_LINK_SECRET_FILE: optionalText,
     EXPORT_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+    TEAMS_FILE_UPLOAD_HOSTS: z
+      .string()
+      .trim()
+      .default('sharepoint.com')
+      .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''))
+      .pipe(z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'host names without a scheme or port, e.g. sharepoint.com')).min(1)),
     XDG_CONFIG_HOME: optionalText,
     HOME: optionalText,
     ALLOWED_HOSTS: z
@@ -120,6 +126,8 @@ export interface Config {
   localWebChat: LocalWebChatConfig;
   /** Download links for exports (web chat only): their signing secret, EXPORT_LINK_SECRET if set, else the file, and how long a link lasts. Never log the secret. */
   exportLinks: { secret: string | undefined; secretFile: string; ttlMs: number };
+  /** Teams file cards: the hosts (each with its subdomains) an upload URL Teams hands back may be on; anything else is refused. */
+  teamsFiles: { uploadHosts: string[] };
 }
 
 export interface LocalWebChatConfig {
@@ -222,6 +230,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     },
     audit: { secret: e.AUDIT_KEY_SECRET, secretFile: e.AUDIT_KEY_SECRET_FILE ?? join(dirname(keysFile), 'audit-key-secret') },
     exportLinks: { secret: e.EXPORT_LINK_SECRET, secretFile: e.EXPORT_LINK_SECRET_FILE ?? join(dirname(keysFile), 'export-link-secret'), ttlMs: e.EXPORT_LINK_MINUTES * 60_000 },
+    teamsFiles: { uploadHosts: e.TEAMS_FILE_UPLOAD_HOSTS },
     localWebChat: {
       // The address it listens on always names it too (HOST=127.0.0.2 needs no second setting).
       allowedHosts: e.HOST === undefined ? e.ALLOWED_HOSTS : [...new Set([...e.ALLOWED_HOSTS, e.HOST.includes(':') ? `[${e.HOST.toLowerCase()}]` : e.HOST.toLowerCase()])],

@@ -10,6 +10,7 @@ import type { FormDocument } from '../dialogs/forms/document';
 import { LISTED_SUBMISSIONS, submissionsNeeded, type FileHandOff, type StoredSubmission, type SubmissionsLoaded } from '../dialogs/forms/export/mySubmissions';
 import type { DocumentOfSubmission } from '../dialogs/forms/export/submissionDocuments';
 import { toText } from '../dialogs/forms/export/text.export';
+import { toDocx } from '../dialogs/forms/export/docx.export';
 import type { Translate } from '../cards/view';
 import type { ExportTokens } from './exports/exportToken';
 import { EXPORTS_PATH } from './routes/exports';
@@ -128,14 +129,15 @@ export function createTurnRunner(options: TurnRunnerOptions) {
       await audit('submission.refused', record.reference);
       return { listed: [] };
     }
-    await audit(event.event === 'submission.textRequested' ? 'submission.exportedText' : 'submission.viewed', record.reference);
+    await audit(READ_ACTIONS[event.event] ?? 'submission.viewed', record.reference);
     return { listed: [], opened: asStored(record) };
   }
 
   function fileHandOff(request: TurnRequest, now: Date): FileHandOff {
     const tokens = options.exportTokens;
-    // Teams has no download link: its file card (1:1 chats only) is not offered yet, so Teams gets the text.
-    if (request.channel?.id === 'msteams' || tokens === undefined) return { kind: 'textOnly' };
+    // Teams has no download link: a file card in a one-to-one chat, and only the text in a group chat or channel.
+    if (request.channel?.id === 'msteams') return request.channel.conversationType === 'personal' ? { kind: 'teamsFile' } : { kind: 'textOnly', reason: 'filesInPersonalChatOnly' };
+    if (tokens === undefined) return { kind: 'textOnly' };
     return { kind: 'download', linkFor: (reference) => `${EXPORTS_PATH}/${encodeURIComponent(tokens.sign(reference, request.ownerKey, now))}` };
   }
 
@@ -144,7 +146,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     const translatorFor = options.translatorFor;
     if (documentOf === undefined || translatorFor === undefined) return undefined;
     const t = translatorFor(locale);
-    return { of: (submission: StoredSubmission) => documentOf(submission, t), text: (document: FormDocument) => toText(document, t) };
+    return { of: (submission: StoredSubmission) => documentOf(submission, t), text: (document: FormDocument) => toText(document, t), docx: (document: FormDocument) => toDocx(document, t) };
   }
 
   return async function runTurn(request: TurnRequest): Promise<View[]> {
@@ -195,6 +197,12 @@ export function createTurnRunner(options: TurnRunnerOptions) {
 }
 
 export type TurnRunner = ReturnType<typeof createTurnRunner>;
+
+/** How each read of one submission is audited. */
+const READ_ACTIONS: Partial<Record<DomainEvent['event'], string>> = {
+  'submission.textRequested': 'submission.exportedText',
+  'submission.fileRequested': 'submission.fileOffered',
+};
 
 const asStored = (record: SubmissionRecord): StoredSubmission => ({ reference: record.reference, kind: record.kind, payload: record.payload, createdAt: record.createdAt });
 

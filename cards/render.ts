@@ -1,5 +1,6 @@
 import type { AdaptiveCard } from './adaptive';
 import { answerCard } from './answer.card';
+import { fileOfferCard } from './fileOffer.card';
 import { noticeCard } from './notice.card';
 import { stepCard } from './step.card';
 import { submissionCard } from './submission.card';
@@ -28,5 +29,7 @@ export function renderView(view: View, t: Translate): AdaptiveCard {
       return submissionCard(view, t);
     case 'textExport':
       return textExportCard(view, t);
+    case 'fileOffer':
+      return fileOfferCard(view, t);
   }
 }

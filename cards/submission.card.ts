@@ -13,18 +13,20 @@ export function submissionCard(view: SubmissionView, t: Translate): AdaptiveCard
     container([
       textBlock(escapeMarkdown(section.heading), { weight: 'Bolder', size: 'Medium', spacing: 'Medium' }),
       ...facts(section.rows),
+      ...(section.items !== undefined && section.items.length === 0 && section.rows.length === 0 ? [textBlock(t('exports:labels.none'), { isSubtle: true })] : []),
       ...(section.items ?? []).flatMap((item) => [textBlock(escapeMarkdown(item.heading), { weight: 'Bolder', spacing: 'Small' }), ...facts(item.rows)]),
     ]),
   );
-  const exports: CardAction[] = toActions(t, [view.text]);
+  const exports: CardAction[] = toActions(t, view.file === undefined ? [view.text] : [view.text, view.file]);
   if (view.download !== undefined) exports.push(openUrlAction(say(t, view.download.label), view.download.url));
   const body: CardElement[] = [
     heading(escapeMarkdown(doc.title)),
     textBlock(t('exports:submission.meta', { reference: doc.reference, submitted: doc.submittedAt }), { isSubtle: true }),
     actionSet(exports),
+    ...(view.note === undefined ? [] : [textBlock(say(t, view.note), { isSubtle: true, spacing: 'Small' })]),
     ...sections,
   ];
   if (doc.notes.length > 0) body.push(textBlock(t('exports:labels.notes'), { weight: 'Bolder', spacing: 'Medium' }), ...doc.notes.map((n) => textBlock(`• ${escapeMarkdown(n)}`)));
-  body.push(textBlock(`${t('exports:labels.source')}: ${escapeMarkdown(doc.source)}`, { size: 'Small', isSubtle: true }));
+  body.push(textBlock(escapeMarkdown(doc.source), { size: 'Small', isSubtle: true }));
   return adaptiveCard(body, toActions(t, view.actions), escapeMarkdown(doc.title));
 }

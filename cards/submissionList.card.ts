@@ -6,7 +6,7 @@ import type { SubmissionListView, Translate } from './view';
 export function submissionListCard(view: SubmissionListView, t: Translate): AdaptiveCard {
   const items: CardElement[] = view.items.flatMap((item) => {
     const title = item.title === undefined ? t('exports:list.unknownForm') : escapeMarkdown(item.title);
-    const actions: CardAction[] = toActions(t, [item.open, item.text]);
+    const actions: CardAction[] = toActions(t, item.file === undefined ? [item.open, item.text] : [item.open, item.text, item.file]);
     if (item.download !== undefined) actions.push(openUrlAction(say(t, item.download.label), item.download.url));
     return [
       textBlock(title, { weight: 'Bolder', spacing: 'Medium' }),
@@ -14,6 +14,7 @@ export function submissionListCard(view: SubmissionListView, t: Translate): Adap
       actionSet(actions),
     ];
   });
-  const body: CardElement[] = [heading(t('exports:list.title')), textBlock(t('exports:list.intro')), ...items];
+  const note = view.note === undefined ? [] : [textBlock(say(t, view.note), { isSubtle: true })];
+  const body: CardElement[] = [heading(t('exports:list.title')), textBlock(t('exports:list.intro')), ...note, ...items];
   return adaptiveCard(body, toActions(t, view.actions), t('exports:list.title'));
 }

@@ -136,7 +136,7 @@ export interface NoticeView {
   actions: ActionView[];
 }
 
-export type View = StepView | WelcomeView | UrgentView | NoticeView | AnswerView | SubmissionListView | SubmissionView | TextExportView;
+export type View = StepView | WelcomeView | UrgentView | NoticeView | AnswerView | SubmissionListView | SubmissionView | TextExportView | FileOfferView;
 
 /** A file offered as a link (the web chat's download): opened, never submitted. */
 export interface DownloadView {
@@ -156,7 +156,11 @@ export interface SubmissionListView {
     open: ActionView;
     text: ActionView;
     download?: DownloadView;
+    /** Teams, one-to-one: asks for the Word document as a file card. */
+    file?: ActionView;
   }>;
+  /** Why no Word document is offered here (a Teams group chat or channel: files go in one-to-one chats only). */
+  note?: TextRef;
   actions: ActionView[];
 }
 
@@ -175,6 +179,28 @@ export interface SubmissionView {
   document: DocumentView;
   text: ActionView;
   download?: DownloadView;
+  /** Teams, one-to-one: asks for the Word document as a file card. */
+  file?: ActionView;
+  /** Why no Word document is offered here (a Teams group chat or channel). */
+  note?: TextRef;
+  actions: ActionView[];
+}
+
+/**
+ * A Word document offered in a Teams one-to-one chat: Teams' own file card asks the user to allow it
+ * into their OneDrive (the bot renders that), and beside it a card that keeps the text export at hand.
+ * The offer id comes back with the user's answer, so one answer is acted on once.
+ */
+export interface FileOfferView {
+  kind: 'fileOffer';
+  reference: string;
+  offerId: string;
+  /** The file's name: the form's id and the reference, nothing personal. */
+  filename: string;
+  sizeInBytes: number;
+  /** The file card's description: the form's title and the reference. */
+  description: string;
+  text: ActionView;
   actions: ActionView[];
 }
 

@@ -10,7 +10,7 @@ import type { Role } from '../knowledge/roleWords';
 import { asksForPowers, route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
-import { mySubmissionsView, openedSubmissionView, textExportViews } from './forms/export/mySubmissions';
+import { fileOfferViews, mySubmissionsView, openedSubmissionView, textExportViews } from './forms/export/mySubmissions';
 import type { LiveJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView } from './views';
 
@@ -87,6 +87,8 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
       return same(state, openedSubmissionView(deps, resumeActions(live?.active)));
     case 'submission.textRequested':
       return same(state, textExportViews(deps, resumeActions(live?.active)));
+    case 'submission.fileRequested':
+      return same(state, await fileOfferViews(deps, resumeActions(live?.active)));
     default: {
       const current = currentFlowFor(live, event);
       if (current === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, live, deps) : staleCard(state, live, deps);

@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 const id = z.string().min(1).max(100);
 /** A submission's reference as the store issues it (bot/storage/reference.ts): nothing else reaches a lookup. */
-const submissionReference = z.string().regex(/^[0-9A-Z]{2,8}(?:-[0-9A-Z]{2,8}){1,3}$/);
+export const submissionReference = z.string().regex(/^[0-9A-Z]{2,8}(?:-[0-9A-Z]{2,8}){1,3}$/);
 const flowRef = { flowId: id, instanceId: id, revision: z.number().int().min(0) };
 
 /** A card's input values by input id, as the bot gathers them from the `in.` keys the host merged into the data. */
@@ -46,6 +46,7 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('submissions.listRequested') }),
   z.object({ event: z.literal('submission.opened'), reference: submissionReference }),
   z.object({ event: z.literal('submission.textRequested'), reference: submissionReference }),
+  z.object({ event: z.literal('submission.fileRequested'), reference: submissionReference }),
 ]);
 export type CardEvent = z.infer<typeof cardEventSchema>;
 

@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import type { FormDocument } from '../../dialogs/forms/document';
+import { exportFilename } from '../../dialogs/forms/export/exportFilename';
 import { toDocx } from '../../dialogs/forms/export/docx.export';
 import type { DocumentOfSubmission } from '../../dialogs/forms/export/submissionDocuments';
 import type { Translate } from '../../cards/view';
@@ -29,11 +29,7 @@ export interface ExportRouteDeps {
   clock?: () => Date;
 }
 
-/** A file name with nothing personal in it: the form's id and the reference, both of a known shape. */
-export function exportFilename(document: Pick<FormDocument, 'formId' | 'reference'>): string {
-  const safe = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return `${safe(document.formId) || 'form'}-${safe(document.reference)}.docx`;
-}
+export { exportFilename };
 
 export function registerExports(server: Server, deps: ExportRouteDeps): void {
   const clock = deps.clock ?? (() => new Date());

@@ -30,6 +30,9 @@ export interface FormDocument {
   sections: DocumentSection[];
   /** Deadlines and what happens next, in words. */
   notes: string[];
-  /** The protocol section the form comes from, as a citation line. */
+  /** The protocol section the form comes from, as a whole citation line ("Source: …"), printed as it is. */
   source: string;
 }
+
+/** A repeated group with no items (no offenders given): exports say so under its heading. */
+export const isEmptyGroup = (section: DocumentSection): boolean => section.items !== undefined && section.items.length === 0 && section.rows.length === 0;

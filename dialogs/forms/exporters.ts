@@ -3,16 +3,19 @@ import { documentOf } from './documentOf';
 import { FORM_DEFINITIONS } from './index';
 import { formAnswersSchema } from '../../machines/form.machine';
 import { openStored } from './storedSchema';
+import type { FormDefinition } from './vocabulary';
 
-/**
- * Each form as the exports need it, handed to the wiring with the catalogue: a stored payload is read
- * by the form's own stored schema (an older schemaVersion migrated), then drawn by documentOf.
- */
-export const FORM_EXPORTERS: readonly FormExporter[] = FORM_DEFINITIONS.map((definition) => ({
-  definition,
-  open: (payload) => {
-    const answers = formAnswersSchema.safeParse(openStored(definition, payload)?.answers);
-    return answers.success ? answers.data : undefined;
-  },
-  document: (answers, meta, t) => documentOf(definition, answers, meta, t),
-}));
+/** A form as the exports need it: a stored payload read by the form's own stored schema (an older schemaVersion migrated), then drawn by documentOf. */
+export function formExporter(definition: FormDefinition): FormExporter {
+  return {
+    definition,
+    open: (payload) => {
+      const answers = formAnswersSchema.safeParse(openStored(definition, payload)?.answers);
+      return answers.success ? answers.data : undefined;
+    },
+    document: (answers, meta, t) => documentOf(definition, answers, meta, t),
+  };
+}
+
+/** Every form the assistant offers, handed to the wiring with the catalogue. */
+export const FORM_EXPORTERS: readonly FormExporter[] = FORM_DEFINITIONS.map(formExporter);

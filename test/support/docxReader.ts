@@ -37,3 +37,36 @@ export function coreProperty(xml: string, name: string): string | undefined {
   const found = find(parseXml(xml));
   return found === undefined ? undefined : (found.elements ?? []).map((e) => String(e.text ?? '')).join('');
 }
+
+const textOf = (node: Element): string => {
+  if (node.name === 'w:t') return (node.elements ?? []).map((e) => String(e.text ?? '')).join('');
+  if (node.name === 'w:br') return '\n';
+  return (node.elements ?? []).map(textOf).join('');
+};
+
+const child = (node: Element, name: string): Element | undefined => (node.elements ?? []).find((e) => e.name === name);
+
+/**
+ * The body of a WordprocessingML part as lines a person can read: a paragraph as its text, after its
+ * style in brackets when it has one ("[Heading1] Victims"); a table as one line per row, its cells'
+ * text between bars. Line breaks inside a paragraph or cell are shown as "⏎".
+ */
+export function bodyLinesOf(xml: string): string[] {
+  const document = (parseXml(xml).elements ?? []).find((e) => e.name === 'w:document');
+  const body = document === undefined ? undefined : child(document, 'w:body');
+  const lines: string[] = [];
+  const flat = (text: string) => text.replace(/\n/g, '⏎');
+  for (const node of body?.elements ?? []) {
+    if (node.name === 'w:p') {
+      const style = child(child(node, 'w:pPr') ?? {}, 'w:pStyle')?.attributes?.['w:val'];
+      const text = flat(textOf(node));
+      lines.push(style === undefined ? text : `[${String(style)}] ${text}`);
+    } else if (node.name === 'w:tbl') {
+      for (const row of (node.elements ?? []).filter((e) => e.name === 'w:tr')) {
+        const cells = (row.elements ?? []).filter((e) => e.name === 'w:tc').map((cell) => flat(textOf(cell)));
+        lines.push(`| ${cells.join(' | ')} |`);
+      }
+    }
+  }
+  return lines;
+}

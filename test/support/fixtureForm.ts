@@ -33,7 +33,7 @@ export const fixtureForm: FormExporter = {
       },
     ],
     notes: [t('exports:labels.notes')],
-    source: 'London CSE Operating Protocol (2017), Section 7',
+    source: 'Source: London CSE Operating Protocol (2017), Section 7',
   }),
 };
 

@@ -29,7 +29,7 @@ export const concernRecordDocument: FormDocument = {
     },
   ],
   notes: ['Tell your designated safeguarding lead today.', 'A MASH referral is expected within 24 hours.'],
-  source: 'London CSE Operating Protocol (2017), Section 7: Referral pathway',
+  source: 'Source: London CSE Operating Protocol (2017), Section 7: Referral pathway',
 };
 
 export const maseDocument: FormDocument = {
@@ -72,7 +72,7 @@ export const maseDocument: FormDocument = {
     },
   ],
   notes: [],
-  source: 'London CSE Operating Protocol (2017), Appendix F',
+  source: 'Source: London CSE Operating Protocol (2017), Appendix F',
 };
 
 /** Every value a document holds that a user typed about a person: none may reach the file's properties. */

@@ -1,6 +1,6 @@
 import { Document, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Translate } from '../../../cards/view';
-import type { DocumentRow, DocumentSection, FormDocument } from '../document';
+import { isEmptyGroup, type DocumentRow, type DocumentSection, type FormDocument } from '../document';
 import { linesOf, oneLine } from './cleanText';
 import { exportLabels } from './exportLabels';
 
@@ -13,7 +13,7 @@ import { exportLabels } from './exportLabels';
  */
 
 /** Raised when this layout changes, independently of the document's own version. */
-export const DOCX_EXPORT_VERSION = 1;
+export const DOCX_EXPORT_VERSION = 2;
 
 const CREATOR = 'CSE practitioners assistant';
 
@@ -37,9 +37,10 @@ function table(rows: readonly DocumentRow[], columns: 1 | 2): Table {
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: tableRows });
 }
 
-function section(part: DocumentSection): Array<Paragraph | Table> {
+function section(part: DocumentSection, none: string): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(oneLine(part.heading)) })];
   if (part.rows.length > 0) children.push(table(part.rows, part.columns));
+  if (isEmptyGroup(part)) children.push(new Paragraph({ children: runs(oneLine(none)) }));
   for (const item of part.items ?? []) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(oneLine(item.heading)) }));
     if (item.rows.length > 0) children.push(table(item.rows, part.columns));
@@ -62,13 +63,14 @@ export async function toDocx(doc: FormDocument, t: Translate): Promise<Uint8Arra
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(title) }),
     new Paragraph({ children: [new TextRun({ text: `${words.reference}: `, bold: true }), new TextRun(reference)] }),
     new Paragraph({ children: [new TextRun({ text: `${words.submitted}: `, bold: true }), ...runs(oneLine(doc.submittedAt))] }),
-    ...doc.sections.flatMap(section),
+    ...doc.sections.flatMap((part) => section(part, words.none)),
   ];
   if (doc.notes.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(oneLine(words.notes)) }));
     for (const note of doc.notes) body.push(new Paragraph({ bullet: { level: 0 }, children: runs(note) }));
   }
-  body.push(new Paragraph({ children: [new TextRun({ text: `${words.source}: `, bold: true }), ...runs(doc.source)] }));
+  // The document's source is a whole citation line ("Source: …"), labelled by the form engine.
+  body.push(new Paragraph({ children: runs(oneLine(doc.source)) }));
   const file = new Document({
     title: `${title} ${reference}`,
     creator: CREATOR,

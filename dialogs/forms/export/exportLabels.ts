@@ -7,7 +7,8 @@ export interface ExportLabels {
   /** "Format: {{renderer}} {{rendererVersion}}, document version {{documentVersion}}", already filled in. */
   version: string;
   notes: string;
-  source: string;
+  /** Under a repeated group with no items (no offenders given), so its heading never stands empty. */
+  none: string;
 }
 
 export function exportLabels(t: Translate, renderer: 'text' | 'docx', rendererVersion: number, documentVersion: number): ExportLabels {
@@ -16,6 +17,6 @@ export function exportLabels(t: Translate, renderer: 'text' | 'docx', rendererVe
     submitted: t('exports:labels.submitted'),
     version: t('exports:labels.version', { renderer: t(`exports:renderer.${renderer}`), rendererVersion, documentVersion }),
     notes: t('exports:labels.notes'),
-    source: t('exports:labels.source'),
+    none: t('exports:labels.none'),
   };
 }

@@ -1,7 +1,8 @@
-import type { ActionView, DownloadView, NoticeView, SubmissionListView, SubmissionView, TextExportView, View } from '../../../cards/view';
+import type { ActionView, DownloadView, FileOfferView, NoticeView, SubmissionListView, SubmissionView, TextExportView, TextRef, View } from '../../../cards/view';
 import type { DomainEvent } from '../../events.schema';
 import { route } from '../../router';
 import type { FormDocument } from '../document';
+import { exportFilename } from './exportFilename';
 import { textParts } from './textParts';
 
 /**
@@ -31,8 +32,10 @@ export interface SubmissionsLoaded {
 export type FileHandOff =
   /** The web chat: a short-lived download link, bound to the reference and the owner. */
   | { kind: 'download'; linkFor: (reference: string) => string }
-  /** Text only (Teams, until its file card is built). */
-  | { kind: 'textOnly' };
+  /** A Teams one-to-one chat: Teams' file card, the file put in the user's OneDrive once they allow it. */
+  | { kind: 'teamsFile' }
+  /** Text only: where no file can be handed over (a Teams group chat or channel says why). */
+  | { kind: 'textOnly'; reason?: 'filesInPersonalChatOnly' };
 
 export type SubmissionNeed = { kind: 'list' } | { kind: 'one'; reference: string };
 
@@ -42,6 +45,7 @@ export function submissionsNeeded(event: DomainEvent): SubmissionNeed | undefine
       return { kind: 'list' };
     case 'submission.opened':
     case 'submission.textRequested':
+    case 'submission.fileRequested':
       return { kind: 'one', reference: event.reference };
     case 'message.received': {
       const routed = route(event.text);
@@ -54,14 +58,32 @@ export function submissionsNeeded(event: DomainEvent): SubmissionNeed | undefine
 
 export interface SubmissionDeps {
   submissions?: SubmissionsLoaded;
-  documents?: { of: (submission: StoredSubmission) => FormDocument | undefined; text: (document: FormDocument) => string };
+  documents?: {
+    of: (submission: StoredSubmission) => FormDocument | undefined;
+    text: (document: FormDocument) => string;
+    /** The Word document's bytes (for a Teams file card, which states its size). */
+    docx?: (document: FormDocument) => Promise<Uint8Array>;
+  };
   fileHandOff?: FileHandOff;
+  /** A new id (the runner's randomUUID): one per file offered. */
+  newId?: () => string;
 }
 
 const action = (key: string, data: ActionView['data'], style?: ActionView['style']): ActionView => (style === undefined ? { label: { key }, data } : { label: { key }, data, style });
 export const listAction = (): ActionView => action('exports:actions.list', { event: 'submissions.listRequested' });
 const openAction = (reference: string): ActionView => action('exports:actions.open', { event: 'submission.opened', reference });
 const textAction = (reference: string): ActionView => action('exports:actions.text', { event: 'submission.textRequested', reference }, 'positive');
+
+const fileAction = (reference: string): ActionView => action('exports:actions.file', { event: 'submission.fileRequested', reference });
+
+/** Teams one-to-one: the Word document is asked for with a button, and comes as a file card. */
+function file(deps: SubmissionDeps, reference: string): ActionView | undefined {
+  return deps.fileHandOff?.kind === 'teamsFile' ? fileAction(reference) : undefined;
+}
+
+function noFileNote(deps: SubmissionDeps): TextRef | undefined {
+  return deps.fileHandOff?.kind === 'textOnly' && deps.fileHandOff.reason === 'filesInPersonalChatOnly' ? { key: 'exports:file.personalOnly' } : undefined;
+}
 
 function download(deps: SubmissionDeps, reference: string): DownloadView | undefined {
   return deps.fileHandOff?.kind === 'download' ? { label: { key: 'exports:actions.download' }, url: deps.fileHandOff.linkFor(reference) } : undefined;
@@ -84,6 +106,7 @@ export function mySubmissionsView(deps: SubmissionDeps, around: ActionView[]): V
   const items: SubmissionListView['items'] = listed.map((submission) => {
     const title = deps.documents?.of(submission)?.title;
     const link = download(deps, submission.reference);
+    const fileButton = file(deps, submission.reference);
     return {
       ...(title === undefined ? {} : { title }),
       reference: submission.reference,
@@ -91,9 +114,11 @@ export function mySubmissionsView(deps: SubmissionDeps, around: ActionView[]): V
       open: openAction(submission.reference),
       text: textAction(submission.reference),
       ...(link === undefined ? {} : { download: link }),
+      ...(fileButton === undefined ? {} : { file: fileButton }),
     };
   });
-  return [{ kind: 'submissionList', items, actions: around }];
+  const note = noFileNote(deps);
+  return [{ kind: 'submissionList', items, ...(note === undefined ? {} : { note }), actions: around }];
 }
 
 /** The submission asked for in words, or a kind notice when it is not the user's, not there, or of a form this version cannot read. */
@@ -109,11 +134,15 @@ export function openedSubmissionView(deps: SubmissionDeps, around: ActionView[])
   if ('views' in asked) return asked.views;
   const { document } = asked;
   const link = download(deps, document.reference);
+  const fileButton = file(deps, document.reference);
+  const note = noFileNote(deps);
   const view: SubmissionView = {
     kind: 'submission',
     document,
     text: textAction(document.reference),
     ...(link === undefined ? {} : { download: link }),
+    ...(fileButton === undefined ? {} : { file: fileButton }),
+    ...(note === undefined ? {} : { note }),
     actions: [listAction(), ...around],
   };
   return [view];
@@ -137,4 +166,34 @@ export function textExportViews(deps: SubmissionDeps, around: ActionView[]): Vie
   // The buttons come on a card of their own: a card's inputs travel with its buttons, and the text need not.
   views.push(notice('textReady', 'info', [openAction(document.reference), listAction(), ...around]));
   return views;
+}
+
+/**
+ * "Download as a Word document" in Teams: in a one-to-one chat, the file offered on Teams' file card
+ * (the upload itself waits for the user's "Allow": bot/teamsFileConsent.ts); in a group chat or
+ * channel, why not, with the text export. Where files come by link (the web chat), the submission
+ * with its link. The document is drawn now only to state its size on the card.
+ */
+export async function fileOfferViews(deps: SubmissionDeps, around: ActionView[]): Promise<View[]> {
+  const asked = documentAsked(deps, around);
+  if ('views' in asked) return asked.views;
+  const { document } = asked;
+  const docx = deps.documents?.docx;
+  if (deps.fileHandOff?.kind === 'download') return openedSubmissionView(deps, around);
+  if (deps.fileHandOff?.kind !== 'teamsFile' || docx === undefined || deps.newId === undefined) {
+    const why = deps.fileHandOff?.kind === 'textOnly' && deps.fileHandOff.reason === 'filesInPersonalChatOnly' ? 'filePersonalOnly' : 'fileUnavailable';
+    return [notice(why, 'info', [textAction(document.reference), listAction(), ...around])];
+  }
+  const bytes = await docx(document);
+  const offer: FileOfferView = {
+    kind: 'fileOffer',
+    reference: document.reference,
+    offerId: deps.newId(),
+    filename: exportFilename(document),
+    sizeInBytes: bytes.length,
+    description: document.title,
+    text: textAction(document.reference),
+    actions: [listAction(), ...around],
+  };
+  return [offer];
 }

@@ -1,5 +1,5 @@
 import type { Translate } from '../../../cards/view';
-import type { DocumentRow, DocumentSection, FormDocument } from '../document';
+import { isEmptyGroup, type DocumentRow, type DocumentSection, type FormDocument } from '../document';
 import { linesOf, oneLine } from './cleanText';
 import { exportLabels } from './exportLabels';
 
@@ -11,7 +11,7 @@ import { exportLabels } from './exportLabels';
  */
 
 /** Raised when this layout changes, independently of the document's own version. */
-export const TEXT_EXPORT_VERSION = 1;
+export const TEXT_EXPORT_VERSION = 2;
 
 const EOL = '\r\n';
 const CONTINUATION = '    ';
@@ -23,8 +23,9 @@ function field(label: string, value: string): string[] {
 
 const rows = (list: readonly DocumentRow[]): string[] => list.flatMap((row) => field(row.label, row.value));
 
-function section(part: DocumentSection): string[] {
+function section(part: DocumentSection, none: string): string[] {
   const lines = [`== ${oneLine(part.heading)} ==`, ...rows(part.rows)];
+  if (isEmptyGroup(part)) lines.push(oneLine(none));
   for (const item of part.items ?? []) lines.push('', `-- ${oneLine(item.heading)} --`, ...rows(item.rows));
   return lines;
 }
@@ -42,8 +43,9 @@ export function toText(doc: FormDocument, t: Translate): string {
     ...field(words.submitted, doc.submittedAt),
     oneLine(words.version),
   ];
-  for (const part of doc.sections) lines.push('', ...section(part));
+  for (const part of doc.sections) lines.push('', ...section(part, words.none));
   if (doc.notes.length > 0) lines.push('', `== ${oneLine(words.notes)} ==`, ...doc.notes.flatMap(bullet));
-  lines.push('', ...field(words.source, doc.source));
+  // The document's source is a whole citation line ("Source: …"), labelled by the form engine.
+  lines.push('', oneLine(doc.source));
   return lines.join(EOL) + EOL;
 }

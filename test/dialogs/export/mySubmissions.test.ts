@@ -3,7 +3,8 @@ import type { View } from '../../../cards/view';
 import type { DomainEvent } from '../../../dialogs/events.schema';
 import { domainEventSchema } from '../../../dialogs/events.schema';
 import type { FormDocument } from '../../../dialogs/forms/document';
-import { mySubmissionsView, openedSubmissionView, submissionsNeeded, textExportViews, type StoredSubmission, type SubmissionDeps } from '../../../dialogs/forms/export/mySubmissions';
+import { toDocx } from '../../../dialogs/forms/export/docx.export';
+import { fileOfferViews, mySubmissionsView, openedSubmissionView, submissionsNeeded, textExportViews, type StoredSubmission, type SubmissionDeps } from '../../../dialogs/forms/export/mySubmissions';
 import { submissionDocuments } from '../../../dialogs/forms/export/submissionDocuments';
 import { toText } from '../../../dialogs/forms/export/text.export';
 import { MAX_TEXT_PARTS, textParts } from '../../../dialogs/forms/export/textParts';
@@ -152,5 +153,51 @@ describe('stored submissions as documents', () => {
     expect(of({ ...base, kind: 'form.other' }, t)).toBeUndefined();
     expect(of({ ...base, payload: { ...fixturePayload('Zelda Quirkfield'), schemaVersion: 2 } }, t)).toBeUndefined();
     expect(of({ ...base, payload: { answers: 'nope' } }, t)).toBeUndefined();
+  });
+});
+
+describe('a Word document asked for with a button (Teams)', () => {
+  const opened = { listed: [], opened: stored('CSE-AAAA-1111', 'Zelda Quirkfield') };
+  async function withHandOff(fileHandOff: SubmissionDeps['fileHandOff']): Promise<SubmissionDeps> {
+    const t = await strictT();
+    const of = submissionDocuments([fixtureForm]);
+    return {
+      submissions: opened,
+      documents: { of: (s) => of(s, t), text: (d) => toText(d, t), docx: (d) => toDocx(d, t) },
+      ...(fileHandOff === undefined ? {} : { fileHandOff }),
+      newId: () => 'fictional-offer-0001',
+    };
+  }
+
+  test('in a one-to-one chat: the file offered with its name (nothing personal), size, title and the text beside it; the list and the opened card carry the button', async () => {
+    const deps = await withHandOff({ kind: 'teamsFile' });
+    const [offer] = await fileOfferViews(deps, []);
+    expect(offer).toEqual(expect.objectContaining({ kind: 'fileOffer', reference: 'CSE-AAAA-1111', offerId: 'fictional-offer-0001', filename: 'form-fixtureConcern-CSE-AAAA-1111.docx', description: 'Fixture concern record' }));
+    expect(offer?.kind === 'fileOffer' ? offer.sizeInBytes : 0).toBeGreaterThan(1000);
+    const rendered = await render([offer as View, ...openedSubmissionView(deps, []), ...mySubmissionsView({ ...deps, submissions: { listed: [stored('CSE-AAAA-1111', 'Zelda Quirkfield')] } }, [])]);
+    for (const { card } of rendered) expect(cardProblems(card)).toEqual([]);
+    expect(rendered[0]?.json).toContain('Copy as text');
+    for (const { json } of rendered.slice(1)) expect(json).toContain('"title":"Download as a Word document"');
+    // The offer and the list never show who a submission is about (the opened card does: that is what it is for).
+    for (const shown of [rendered[0], rendered[2]]) expect(shown?.json ?? '').not.toContain('Zelda');
+    expect(JSON.stringify(offer)).not.toContain('Zelda');
+  });
+
+  test.each<[string, SubmissionDeps['fileHandOff'], string]>([
+    ['a Teams group chat or channel', { kind: 'textOnly', reason: 'filesInPersonalChatOnly' }, 'exports:notices.filePersonalOnly.title'],
+    ['a channel with no files at all', { kind: 'textOnly' }, 'exports:notices.fileUnavailable.title'],
+  ])('in %s: why not, with the text', async (_where, fileHandOff, title) => {
+    const t = await strictT();
+    const views = await fileOfferViews(await withHandOff(fileHandOff), []);
+    expect(views.map((v) => v.kind)).toEqual(['notice']);
+    const [rendered] = await render(views);
+    expect(rendered?.json).toContain(t(title));
+    expect(rendered?.json).toContain('Copy as text');
+  });
+
+  test('in the web chat: the submission with its download link', async () => {
+    const views = await fileOfferViews(await withHandOff({ kind: 'download', linkFor: (reference) => `/exports/${reference}.token` }), []);
+    expect(views.map((v) => v.kind)).toEqual(['submission']);
+    expect(JSON.stringify(views)).toContain('/exports/CSE-AAAA-1111.token');
   });
 });

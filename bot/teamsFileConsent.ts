@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { fileInfoAttachment } from '../cards/fileOffer.card';
+import type { Translate, View } from '../cards/view';
+import { submissionReference } from '../dialogs/events.schema';
+import { toDocx } from '../dialogs/forms/export/docx.export';
+import type { DocumentOfSubmission } from '../dialogs/forms/export/submissionDocuments';
+import type { AuditActorOf } from './auditActor';
+import { isLoopback } from './config';
+import type { Logger } from './logger';
+import type { Storage } from './storage/types';
+
+/**
+ * The user's answer to Teams' file card (`fileConsent/invoke`, one-to-one chats only). On "Allow" the
+ * Word document is drawn again from the stored submission, checked to be the user's, and PUT to the
+ * upload URL Teams gave, as Microsoft documents it (one request, Content-Range over the whole file);
+ * the reply is Teams' file info card naming the file. On "Decline" nothing is sent and the text is
+ * offered. An upload URL is used only when it is https on an allowed host: Teams hands it over, but
+ * anyone who can post an invoke could name any URL, and the bot must not be made to send a child's
+ * record elsewhere. Each answer is acted on once (a replay is answered 200 and does nothing): the
+ * offer is claimed as revision 1 of a record of its own in the conversation store, an insert under
+ * a unique key on every backend. Nothing from the invoke (URLs carry the user's OneDrive path) is logged.
+ */
+
+export const FILE_CONSENT_INVOKE = 'fileConsent/invoke';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** Inside Teams' limit for an invoke's answer, with the document's drawing before it. */
+const UPLOAD_TIMEOUT_MS = 8_000;
+/** How long an offer's claim is kept: far longer than Teams keeps an upload URL valid. */
+const CLAIM_TTL_MS = 7 * 24 * 3_600_000;
+
+const bounded = (max: number) => z.string().min(1).max(max);
+const consentSchema = z.object({
+  action: z.enum(['accept', 'decline']),
+  context: z.object({ reference: submissionReference, offerId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/) }),
+  uploadInfo: z
+    .object({ name: bounded(256), uploadUrl: bounded(4096), contentUrl: bounded(4096), uniqueId: bounded(256), fileType: bounded(32) })
+    .optional(),
+});
+
+export interface UploadPolicy {
+  /** Host names an upload URL may be on, each with its subdomains (TEAMS_FILE_UPLOAD_HOSTS). */
+  hosts: readonly string[];
+  /** Tests only (given at wiring, never by the environment): plain http to a loopback address, standing in for OneDrive. */
+  allowLoopbackHttp?: boolean;
+}
+
+/** True for an https URL (default port, no credentials) on an allowed host or one of its subdomains. */
+export function uploadUrlAllowed(raw: string, policy: UploadPolicy): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.username !== '' || url.password !== '') return false;
+  const host = url.hostname.toLowerCase();
+  if (policy.allowLoopbackHttp === true && url.protocol === 'http:' && isLoopback(host.replace(/^\[|\]$/g, ''))) return true;
+  if (url.protocol !== 'https:' || url.port !== '') return false;
+  return policy.hosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+
+export interface FileConsentDeps {
+  storage: Storage;
+  documents: DocumentOfSubmission;
+  translatorFor: (locale: string | undefined) => Translate;
+  auditActorOf: AuditActorOf;
+  logger: Logger;
+  policy: UploadPolicy;
+  clock?: () => Date;
+}
+
+export interface FileConsentRequest {
+  value: unknown;
+  ownerKey: string;
+  conversationType: string | undefined;
+  locale: string | undefined;
+}
+
+/** What to answer: the invoke's status, and the messages to send first (views as cards, or Teams attachments). */
+export interface FileConsentAnswer {
+  status: 200 | 400 | 403;
+  views: View[];
+  attachments: Array<ReturnType<typeof fileInfoAttachment>>;
+}
+
+const answer = (status: FileConsentAnswer['status'], views: View[] = [], attachments: FileConsentAnswer['attachments'] = []): FileConsentAnswer => ({ status, views, attachments });
+
+const textAction = (reference: string) => ({ label: { key: 'exports:actions.text' }, data: { event: 'submission.textRequested', reference }, style: 'positive' as const });
+const listAction = () => ({ label: { key: 'exports:actions.list' }, data: { event: 'submissions.listRequested' } });
+const notice = (name: string, reference: string | undefined, tone: 'info' | 'warning' = 'info'): View => ({
+  kind: 'notice',
+  tone,
+  safetyLine: true,
+  title: { key: `exports:notices.${name}.title` },
+  lines: [{ key: `exports:notices.${name}.line1` }],
+  actions: reference === undefined ? [listAction()] : [textAction(reference), listAction()],
+});
+
+async function putFile(url: string, bytes: Uint8Array): Promise<boolean> {
+  const response = await fetch(url, {
+    method: 'PUT',
+    headers: { 'Content-Type': DOCX_TYPE, 'Content-Length': String(bytes.length), 'Content-Range': `bytes 0-${bytes.length - 1}/${bytes.length}` },
+    body: bytes,
+    redirect: 'error',
+    signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
+  });
+  await response.body?.cancel();
+  return response.ok;
+}
+
+export function fileConsentHandler(deps: FileConsentDeps): (request: FileConsentRequest) => Promise<FileConsentAnswer> {
+  const clock = deps.clock ?? (() => new Date());
+  return async (request) => {
+    const now = clock();
+    const audit = (action: string, subject: string) => deps.storage.audit.append({ at: now, actorKey: deps.auditActorOf(request.ownerKey), action, subject });
+    const parsed = consentSchema.safeParse(request.value);
+    if (!parsed.success) {
+      deps.logger.info({ outcome: 'unreadable' }, 'file consent');
+      return answer(400);
+    }
+    const { action, context, uploadInfo } = parsed.data;
+    if (request.conversationType !== 'personal') {
+      await audit('submission.fileRefused', context.reference);
+      deps.logger.info({ outcome: 'notPersonal' }, 'file consent');
+      return answer(403, [notice('filePersonalOnly', context.reference)]);
+    }
+    if (action === 'accept' && (uploadInfo === undefined || !uploadUrlAllowed(uploadInfo.uploadUrl, deps.policy) || !uploadUrlAllowed(uploadInfo.contentUrl, deps.policy))) {
+      await audit('submission.fileUploadRefused', context.reference);
+      deps.logger.warn({ outcome: 'uploadUrlRefused' }, 'file consent: the upload URL is not https on an allowed host (TEAMS_FILE_UPLOAD_HOSTS)');
+      return answer(400, [notice('fileRefused', context.reference, 'warning')]);
+    }
+    const claim = await deps.storage.conversations.save(`file-offer:${context.offerId}`, 0, { reference: context.reference, action }, new Date(now.getTime() + CLAIM_TTL_MS), now);
+    if (!claim.ok) {
+      deps.logger.info({ outcome: 'replayed' }, 'file consent');
+      return answer(200);
+    }
+    const record = await deps.storage.submissions.get(context.reference);
+    if (record === undefined || record.ownerKey !== request.ownerKey) {
+      if (record !== undefined) await audit('submission.refused', record.reference);
+      return answer(200, [notice('notFound', undefined)]);
+    }
+    if (action === 'decline' || uploadInfo === undefined) {
+      await audit('submission.fileDeclined', record.reference);
+      return answer(200, [notice('fileDeclined', record.reference)]);
+    }
+    const t = deps.translatorFor(request.locale);
+    const document = deps.documents({ reference: record.reference, kind: record.kind, payload: record.payload, createdAt: record.createdAt }, t);
+    if (document === undefined) return answer(200, [notice('unknownForm', undefined, 'warning')]);
+    await audit('submission.fileRead', record.reference);
+    const sent = await putFile(uploadInfo.uploadUrl, await toDocx(document, t)).catch(() => false);
+    if (!sent) {
+      await audit('submission.fileUploadFailed', record.reference);
+      deps.logger.warn({ outcome: 'uploadFailed' }, 'file consent: the upload was not accepted');
+      return answer(200, [notice('fileFailed', record.reference, 'warning')]);
+    }
+    await audit('submission.fileUploaded', record.reference);
+    deps.logger.info({ outcome: 'uploaded' }, 'file consent');
+    return answer(200, [], [fileInfoAttachment(uploadInfo)]);
+  };
+}
