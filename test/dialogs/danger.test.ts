@@ -91,12 +91,9 @@ describe('non-urgent messages do not alarm', () => {
   it('the accepted false alarms are few and known', () => {
     expect([...falseAlarms].sort()).toEqual(
       [
-        'she told me she had sex with her 16 year old boyfriend',
         'the child has bruises that she says came from sports',
         "my son's friend told him about a man who offers lifts, should i worry",
-        'an older man has been messaging my daughter on instagram, i have blocked him',
         'she told me about the abuse but begged me not to tell anyone, what now',
-        "my daughter has been saying she's scared of a boy at school, what should I do",
         'yr 11 boy says older lads keep offering him money to hold stuff, he says no, what do i do',
         'my daughter ran away two years ago and was found in a flat with men; it still haunts me',
         'the kids were screaming on the bouncy castle at sports day',
@@ -161,6 +158,7 @@ const CLASS_EXAMPLES: Record<CueClass, string> = {
   intoxication: 'the girl is unconscious',
   presence: 'young girl in the back of my cab now',
   threat: 'he says he will post her nudes by midnight',
+  fear: 'he has taken her to his flat and she texted me scared',
   missing: 'our resident is missing right now',
   selfHarm: 'she says she is going to kill herself',
   weapon: 'the man has a machete',
@@ -248,8 +246,55 @@ const FRAME_PAIRS: Array<[string, string]> = [
   ['he has taken her phone and will not let her leave', 'we took his ipad away from him at bedtime for a week'],
 ];
 
+/**
+ * The third round (urgent-dev-6, written blind, scored before it was read: recall 91.7 %, false alarms 9.0 %): classes of
+ * message it showed the detector had fitted by word rather than by kind. Each pair is a message the class must alarm on and
+ * a near miss it must not, written for the test (not taken from a development file).
+ * Cues: the child's fear corroborates another danger and is never one alone; a condition put to the child with what follows
+ * ("if you are not there by 8 we will come"); a demand for more images "or everyone sees"; the writer's clock time; control
+ * of what the child may say; an adult with children who look young; gone or driven off with an adult; someone took a child;
+ * police shorthand for a missing person and places that are risky whoever is there; an adult found with the child behind
+ * closed curtains; a child not at home; a harm told as happening ("is hurting her"), wherever she is said to be.
+ * Frames: "with us" denies only being with us (not "will not come with us" or "placed with us"); "no threats", "low risk",
+ * "safe with her carers", "nothing happening", "they have checked out", "in bed now", "always comes home fine"; episodes
+ * counted ("has run away a few times"); "what now" and "should I still" ask for a next step; a thing locked away; questions
+ * about helplines, services, consent and whether something is a crime; a suspicion of a lasting condition ("might be being
+ * groomed"); a sighting told ("was seen with"); a course, a lesson or a game; a broad time ("today") beside a denial; a
+ * clock time told with its day ("at 3am last night").
+ */
+const ROUND_THREE_PAIRS: Array<[string, string]> = [
+  ['a man brought a girl into the shop and she looks terrified', 'she is scared of spiders and of her new teacher'],
+  ['texts say if you are not at the park by 8 we will come to your house', 'if you are not at the park by 8 the coach will leave without you'],
+  ['a message says send another video by 9 or everyone sees the first one', 'send another photo of the trip so everyone can see it'],
+  ['he says she has to be at the car park by 6 and it is 5 20 now', 'the club finished at 6 and it was 5 20 when we left'],
+  ['the man with her at reception will not let her speak', 'she will not speak in class'],
+  ['a guest has asked for a room away from others and is with two very young looking girls in school uniform', 'we sell school uniforms and school bags for young girls'],
+  ['my son has gone with the man from the car park', 'my son has gone with the school to the museum'],
+  ['someone took my son from the park', 'he took my son to football'],
+  ['misper from care, her phone is showing at a trap house right now', 'misper report closed, she is home'],
+  ['dad has just driven off with the 8 year old, contact is not allowed unsupervised', 'dad drove off with the shopping after contact'],
+  ['staff found him in her bay with the curtains shut', 'staff found her phone in the bay'],
+  ['a 14 year old in a flat with three adult men will not come with us', 'she is with us at the station now'],
+  ['he keeps messaging her and says he will hurt her tonight', 'he keeps messaging her, no threats, she has blocked him'],
+  ['she is not safe at home tonight', 'she is back and safe with her carers now, she had been at a house with older men'],
+  ['she went missing again tonight', 'my daughter has run away a few times before'],
+  ['she is in his car, what do i do now', 'the case conference ended and she went to foster care, what now'],
+  ['she is locked in the store room', 'the phone is locked in the safe until the police collect it'],
+  ['is there a helpline, she is being exploited right now at a party', 'is there a helpline for parents whose children are being exploited'],
+  ['she is being exploited by men at a party right now', 'I am worried she might be being groomed, she has a new phone'],
+  ['she is with older men at the park', 'she was seen with older men at the park'],
+  ['i am on a course and a girl just ran in saying a man is hurting her friend outside', 'on a course about CSE they mentioned hotels being used'],
+  ['a man is outside the school gates right now and the police have arrested his friend', 'a man was arrested outside the school gates today'],
+  ['she came back drunk at 3am and now she will not wake up', 'she came back drunk at 3am last night and is asleep in bed now'],
+  ['a man booked in with a young girl and they are in room 4 now', 'a guest stayed with a teenage girl at half term and they have left, should we still report it'],
+  ['older lads are outside the shop buying kids food right now and one girl is crying', 'older lads hang around outside the shop after school, nothing happening now, who do i tell'],
+  ['a pupil in my lesson says a man is waiting to take her to a party tonight', 'for a PSHE lesson, can a 15 year old consent to sex with a 16 year old'],
+  ['our resident came back drunk and has collapsed in the hallway', 'our resident came back drunk last night and is in bed now'],
+  ['my 15 year old is staying out till 2am with men and is not answering right now', 'my 16 year old stays out late at weekends but always comes home fine'],
+];
+
 describe('the classes and frames that generalise', () => {
-  it.each([...CUE_PAIRS, ...FRAME_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
+  it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
     const alarm = detectDanger(positive);
     const calmOne = detectDanger(nearMiss);
     expect({ positive, urgent: alarm.urgent, why: explain(alarm) }).toEqual({ positive, urgent: true, why: expect.any(String) });
