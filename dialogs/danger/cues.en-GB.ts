@@ -46,15 +46,19 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'accident and emergency', 'a and e', 'a e', 'ae', 'child abduction warning notices?', 'child abduction act', 'abduction act', 'cawns?',
     'sexual (?:risk|harm prevention) orders?', '(?:slavery and )?trafficking (?:and exploitation )?risk orders?', 'forced marriage protection orders?',
     'female genital mutilation protection orders?', 'police protection(?: powers?| officers?)?', 'closure orders?', 'risk of sexual harm orders?',
-    'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safe house', 'safety plan', 'waiting rooms?', '(?:\\w+ ){0,2}(?:awareness|prevention|safety) (?:workshops?|talks?|sessions?|programmes?|assembl(?:y|ies)|training)', 'non emergency', '101 or 999', '999 or 101',
+    'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safety plan', 'waiting rooms?', '(?:\\w+ ){0,2}(?:awareness|prevention|safety) (?:workshops?|talks?|sessions?|programmes?|assembl(?:y|ies)|training)', 'non emergency', '101 or 999', '999 or 101',
     '(?:\\w+ ){1,2}prevention orders?', 'knife skills', 'emergency (?:contraception|contraceptive|pill)', '(?:i|we) (?:have )?(?:taken|took) (?:her|his|their) (?:phone|ipad|tablet|laptop)(?: (?:off|away from) (?:her|him|them))?', '(?:fire|bomb|evacuation|lockdown|scare) drills?',
     '(?:forced marriage|fgm|cse|cce|county lines|trafficking|missing|safeguarding|abuse|exploitation) (?:policy|policies|unit|guidance|assembly|awareness|lesson|training|team|procedures?)',
     // Idioms: longing for someone, missing lessons, a cycle, a danger to exams.
     'missing (?:her|his|their|my) (?:mum|dad|mother|father|family|friends|parents|nan|gran|brother|sister|home|old school)', 'missing (?:a lot of |lots of |some |too much )?(?:school|lessons|classes|days|appointments|sessions)',
     'trapped in a (?:cycle|pattern|loop)', 'in danger of (?:fail\\w*|los\\w*|miss\\w*|drop\\w*|exclusion|being excluded)', 'help me cards?', '(?:drink )?spiking (?:awareness|campaign|kits?)',
     // A suspicion of something that lasts (exploited, groomed, trafficked) is a worry to refer, not an act to stop now.
-    '(?:worried|concerned|think|thinks|suspect|suspects|wonder\\w*|believe|feel|signs?) (?:that |if )?(?:\\w+ ){0,6}(?:is|are|might be|may be|could be|has been) (?:being )?(?:sexually )?(?:exploited|groomed|trafficked|radicalised)',
+    '(?:worried|concerned|think|thinks|suspect|suspects|wonder\\w*|believe|feel|signs?) (?:that |if )?(?:\\w+ ){0,8}(?:is|are|might be|may be|could be|has been) (?:being )?(?:sexually )?(?:exploited|groomed|trafficked|radicalised)',
     '(?:might|may|could) (?:be )?(?:being )?(?:sexually )?(?:exploited|groomed|trafficked)',
+    '(?:worried|concerned|think|thinks|suspect|suspects|wonder\\w*|believe|feel) (?:that |if )?(?:\\w+ ){0,8}(?:is|are|might be|may be|could be|has been) (?:dealing|selling|running|carrying) (?:drugs|county lines)',
+    '(?:might|may|could) be (?:selling|pimping|trafficking|exploiting|abusing|grooming) (?:her|him|them)',
+    // A weapon taken off a child is in safe hands: "the knife I confiscated".
+    '(?:knife|knives|weapon|weapons|blade|gun)s? (?:that )?(?:i|we|staff|security|they) (?:have )?(?:confiscated|seized|took off|taken off)', '(?:confiscated|seized|handed in|took off (?:her|him|them)|taken off (?:her|him|them)) (?:a |the |his |her )?(?:knife|knives|weapon|weapons|blade|gun)',
     // "What now" asks for the next step; it is not when a danger happens.
     '(?:should|do|can|must|shall) (?:i|we) still', '(?:so )?what (?:do (?:i|we) do |should (?:i|we) do |happens |should happen )?now$', '^now what', '(?:what are the )?next steps',
     // A thing locked away, not a child: "its locked in the safe".
@@ -78,8 +82,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     ],
     now: [
       'within the (?:last|past) (?:hour|few minutes|\\d+ (?:minutes|hours))', '\\d{1,2} (?:am|pm)', 'for (?:two|three|four|\\d+|an?|a few|several) (?:hours|hour|minutes)',
-      'right now', 'now', 'at the moment', 'currently', 'as we speak', 'this (?:minute|second|moment|evening|afternoon)', 'tonight', 'today', 'later(?: today| on)?',
-      'this weekend', 'tomorrow', 'at (?:\\d+|midnight|home time|lunch|lunchtime)(?: ?(?:am|pm|tonight|today))?', 'by (?:\\d+|midnight|tonight|tomorrow)',
+      'right now', 'now', 'at the moment', 'currently', 'as we speak', 'this (?:minute|second|moment|evening|afternoon)', 'tonight', 'today', '(?<!(?:was|were|been|had|is|are) )later(?: today| on)?',
+      'this weekend', 'tomorrow', 'at (?:\\d+|midnight|lunch|lunchtime)(?: ?(?:am|pm|tonight|today))?', 'at home time', 'by (?:\\d+|midnight|tonight|tomorrow)',
       'in (?:an?|half an|the next|\\d+|ten|five|twenty|thirty|a few|a couple of) ?(?:\\w+ )?(?:minutes|minute|hours|hour|seconds)',
       '(?:\\d+|an?|ten|five) (?:minutes|hours|hour) ago', 'any (?:minute|moment|second|time now)', 'soon', 'on (?:his|her|their|the|my) way', 'just now',
       'about to', '(?:has|have) just', 'coming (?:to|for|round|over|back)', '(?:just )?(?:turned|showed) up', 'has arrived', 'in the morning', 'is coming', 'are coming', 'waiting (?:for|outside|to|in)', 'is waiting', 'are waiting',
@@ -128,7 +132,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:held|holding|hold|holds) (?:her|him|them|me|captive|hostage|against)', 'being held', 'is held', 'held at', 'held in', 'hostage', 'captive',
       'tied (?:up|her|him)', 'ti(?:e|es|ing) (?:her|him|them) up', 'chained', 'kept (?:in|inside|locked|at|there)', 'keep(?:s|ing)? (?:her|him|them) (?:in|inside|there|at|locked)',
       '(?:will|would|does|do|did) not let (?:her|him|them|me) (?:go|leave|out|come)', 'not let (?:her|him|them|me)', 'not allowed (?:to leave|out)',
-      'cannot (?:leave|get out|escape|get away|get home)', 'could not (?:leave|get out|escape)', 'refusing to leave', 'escaped', 'barricad\\w*',
+      'cannot (?:leave|get out|escape|get away|get home)', 'cannot get (?:a (?:train|bus|lift|taxi|cab) )?(?:home|back)', 'stranded', 'no way (?:to get )?(?:home|back)', 'no money to get (?:home|back)', 'could not (?:leave|get out|escape)', 'refusing to leave', 'escaped', 'barricad\\w*',
       'kidnap\\w*', 'abduct\\w*', 'snatch\\w*', 'dragg\\w*', 'drag(?:s)? (?:her|him|them)', 'bundl\\w*', 'grab(?:s|bed|bing)? (?:her|him|them|a)', 'grabbed',
       '(?:pull|push)(?:ed|ing|s)? (?:her|him|them)? ?(?:into|in) (?:a|the|his|their)', '(?:forced|forcing|made) (?:her|him|them) (?:into|in) (?:a|an|the|his|their)', 'being (?:pulled|pushed)', 'pulling her arm',
       '(?:took|taken|taking|take) (?:\\w+ ){0,3}(?:away|off|somewhere|upstairs)', 'being (?:taken|moved|driven|led)', 'taken by', 'has taken', 'have taken', 'they have got', 'has got (?:her|him|them)',
@@ -160,6 +164,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       // Places that are risky whoever is there, and a private space closed up with an adult inside.
       // The adult who is with the child now: "the man with her".
       '(?:the|a|an|this|that) (?:older |adult |much older )?(?:man|men|male|males|bloke|guy|adult|adults) (?:who is |that is )?with (?:her|him|them)(?! (?:before|last|yesterday))',
+      '(?:man|men|male|adult|bloke|guy|stranger|he) (?:who is |is |was |hiding )?(?:in|inside) (?:the |a )?(?:girls |boys |ladies |disabled |childrens )?(?:toilets?|changing rooms?|showers?|cubicles?)',
       'trap ?house', 'crack ?house', 'brothel', '(?:curtains?|blinds?|door) (?:shut|closed|drawn|locked)', '(?:found|caught|walked in on) (?:him|them|a man|an? \\w+|her \\w+|the \\w+) (?:in|with)', '(?:turning|showing) up',
       'looks? (?:about|around|like|under|no older than) (?:\\d+|a child|young)', 'paid (?:in )?cash', 'no visitors', 'do not disturb', 'wandering (?:around|alone|the streets)', 'alone at night',
       'no shoes', 'in a (?:property|premises|bedsit|squat|caravan|tent|shed|warehouse|nightclub|club|motel|guest house|stairwell|underpass)', '(?:is|are) (?:waiting )?outside', '(?:men|he|they|the man) (?:are|were|is|will be)? ?(?:present|there|upstairs|inside|outside|here)', 'with the suspect',
@@ -170,6 +175,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'know(?:s)? where (?:you|she|he|they|we) (?:live|lives)', 'know(?:s)? where you are', 'coming (?:to get|for) (?:you|her|him|them)', 'see you (?:tonight|soon|later|tomorrow)',
       'picture of (?:our|her|his|their|the) (?:house|building|home|school|front door)', 'ha(?:ve|s) (?:her|his|their|our) address', 'regret it', 'if (?:you|she|he) (?:do|does) not (?:come|send|pay|do)', 'pay up',
       'or (?:we|i|they|he|she) (?:will )?(?:come|post|send|hurt|kill|tell|share|find|get)',
+      // Whoever harmed the child is near her again: "the men who hurt her are in the waiting room".
+      '(?:man|men|guy|guys|he|they|people|person|boys|lads|gang) who (?:hurt|attacked|raped|abused|assaulted|took|beat|stabbed|groomed|exploited|trafficked) (?:her|him|them) (?:is|are)(?: +\\S+){0,4} +(?:here|outside|back|waiting|asking|looking|coming|searching)',
       // A demand with what follows if it is not met: "send another vid by 4 or everyone sees the first one".
       'or (?:everyone|everybody|people|the whole school|all (?:your|her|his) \\w+|your (?:mum|dad|parents|family)) (?:will )?(?:sees?|gets?|knows?|finds? out)',
       'send (?:me )?(?:another|more|a new) (?:vid|video|videos|pic|pics|picture|pictures|photo|photos|nude|nudes)',
@@ -205,8 +212,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   progressiveEnding: 'ing',
   passiveProgressiveAuxiliaries: ['is being', 'are being', 'am being'],
   conditions: ['(?:sexual(?:ly)? )?exploit\\w*', 'groom\\w*', 'traffick\\w*', 'abuse[ds]?', 'abusing', 'prostitut\\w*', 'used'],
-  denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today'],
-  broadTimes: ['today', 'tomorrow', 'this weekend', 'later(?: today| on)?', 'in the morning', 'after school', 'every (?:night|day|weekend)', 'live'],
+  denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today', 'this morning', 'last night', '(?:at )?\\d{1,2}(?: \\d\\d)?(?: ?(?:am|pm))?(?: this morning| last night| today)?'],
+  broadTimes: ['today', 'tomorrow', 'this weekend', 'later(?: today| on)?', 'in the morning', 'after school', 'every (?:night|day|weekend)', 'live', 'at home time'],
   claims: [
     '(?:he|they|she|the (?:man|men|adults?|males?|driver)|his friends|her friends) (?:is |are )?(?:say|says|saying|said|claim\\w*|insist\\w*) (?:that )?(?:she|he|they) (?:is|are|was|just had) (?:fine|ok|okay|alright|safe|too much|drunk)',
   ],
@@ -228,7 +235,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       // Being with us, not "will not come with us" or "placed with us" (where she is not now).
       '(?<!(?:not|come|coming|go|going|leave|leaving|placed|live|lives|living|talk|speak|speaking|contact|touch|away|back|off) )with (?:me|us|officers|police|the police)', '(?:he|they|the (?:man|men|suspect|suspects|offender|offenders)) (?:is|are|was|were) (?:now )?(?:in custody|in prison|remanded)', 'is arrested', 'was arrested', 'been arrested', '(?:now )?discharged (?:home|to (?:her|his|their) \\w+)',
       'now (?:at home|home|in (?:foster care|a placement|care|hospital)|settled|safe)', 'doing well', 'is well', 'happy and settled', 'getting (?:help|support)', 'has support',
-      'not an? (?:emergency|urgent)', '(?:is|now) (?:stable|calm|settled)', 'at home now', 'in an? (?:stable|safe|new|secure) placement', 'nothing urgent', '(?:is|are) (?:at|with) (?:her|his|their|my) (?:nans?|grans?|grandparents?|grandmas?|grandads?|mums?|dads?)(?: (?:house|place|flat))?(?= |$)', 'nothing (?:is )?(?:happening|going on)', '(?:they|he|she) (?:have|has|had) (?:checked out|left)(?! (?:with|wiv|together))',
+      'not an? (?:emergency|urgent)', '(?:is|now) (?:stable|calm|settled)', 'at home now', 'in an? (?:stable|safe|new|secure) placement', 'nothing urgent', 'doing (?:better|ok|okay|fine|well)', '(?:is|are|now) (?:seeing|getting help from|under|supported by) (?:camhs|a counsell?or|counsell?ing|a therapist|the gp|a doctor|the nurse|services)',
+      '(?:is|are) (?:now )?in (?:foster care|a (?:foster )?placement|a refuge)(?: now)?', '(?:(?:is|are|was|were|been) (?:now )?(?:moved )?)?(?:in|to|at) a safe house', '(?:has |have )?blocked (?:him|them|her|the (?:account|number|user|profile))', '(?:is|are) (?:at|with) (?:her|his|their|my) (?:nans?|grans?|grandparents?|grandmas?|grandads?|mums?|dads?)(?: (?:house|place|flat))?(?= |$)', 'nothing (?:is )?(?:happening|going on)', '(?:they|he|she) (?:have|has|had) (?:checked out|left)(?! (?:with|wiv|together))',
       '(?:is|are) (?:now )?(?:back )?(?:at )?home(?: now| safe| and safe)?$', 'comes? (?:home|back) (?:fine|ok|okay|safe)', '(?:is|are) (?:now )?(?:in bed|tucked up)', '(?:has|have|had) stopped(?: (?:self harming|cutting|harming (?:herself|himself|themselves)|doing it|it))?$', '(?:is|are) (?:at|in) (?:school|class|lessons)',
       'no (?:immediate |current |further |ongoing |obvious )?(?:risks?(?! assess)|threats?|injur\\w*|weapons?)', '(?:low|minimal) risk(?! of)',
       '(?<!not |never |un)safe (?:with|at|in) (?:her |his |their |the |a |foster )?(?:carers?|parents|mum|dad|family|home|placement|nan|gran|grandparents|foster carers?)', '(?:in|to) a place of safety', '(?:police|officers?|social workers?|paramedics|an ambulance|the ambulance) (?:have |has )?(?:taken|took|brought|removed) (?:her|him|them)(?: to (?:a place of safety|hospital|a refuge|safety))?', 'moved out of (?:the )?area', 'none (?:here|there|in)', 'seems? (?:fine|happy|ok|well)',
@@ -238,8 +246,11 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:she|he|they) (?:is|are) back(?: home| at school| in class| in placement| in the unit)?', 'no longer missing', 'not missing', 'back in (?:placement|the unit|school|class|care)',
     ],
     procedure: [
-      '^(?:how|what|who|which|when|where|why|is it|is there|are there|can|could|should|do|does|did|would|will|tell me|explain|define)\\b.*\\b(?:order|orders|sro|shpo|tero|cawn|epo|power|powers|section|s46|protocol|form|forms|referral|refer|mase|mash|nrm|strategy|threshold|offence|law|legal|legislation|illegal|last|apply|applies|breach|notice|guidance|category|categories|tier|tiers|definition|mean|means|stand for|crime code|flags?|code|script|wording|process|procedures?|training|signs|rule|interview|number|sentence|scenario|consent|age of consent|helplines?|services?|charity|charities|organisations?|website|resources|advice|course|support group)\\b',
+      '^(?:how|what|who|which|when|where|why|is it|is there|are there|can|could|should|do|does|did|would|will|tell me|explain|define)\\b.*\\b(?:order|orders|sro|shpo|tero|cawn|epo|power|powers|section|s46|protocol|form|forms|referral|refer|mase|mash|nrm|strategy|threshold|offence|law|legal|legislation|illegal|last|apply|applies|breach|notice|guidance|category|categories|tier|tiers|definition|mean|means|stand for|crime code|flags?|code|script|wording|process|procedures?|training|signs|rule|interview|number|search|searches|searching|confiscate|sentence|scenario|consent|age of consent|helplines?|services?|charity|charities|organisations?|website|resources|advice|course|support group)\\b',
       '(?:do|should|shall|can|must) (?:i|we) (?:just )?(?:log|record|document|note|minute) (?:it|this|that)',
+      'how (?:do|can|would|should|could|will) (?:i|we|you|staff|someone|parents) (?:tell|know|spot|recogni[sz]e|identify|notice|find out) (?:if|whether|that|when|the signs)', 'how (?:do|can|should) (?:we|i) (?:stop|prevent) (?:it|this|that) (?:from )?happening',
+      '(?:should|do|can|shall|must) (?:i|we) (?:tell|report|inform|let) (?:\\w+ ){0,3}about',
+      '(?:is|would|does|could) (?:that|this|it) (?:count as |be |be classed as |classed as |still )?(?:cse|cce|abuse|exploitation|grooming|an offence|a crime|illegal|ok|okay|normal|allowed)',
       '^(?:is|are|was) (?:\\w+ ){1,3}(?:a |an )?(?:crime|offence|criminal offence|illegal|against the law|legal|allowed)', 'what is (?:an?|the) ', 'what is \\w+ing$', 'how (?:do|can|should) (?:i|we) (?:check|know|make sure)', '(?:anything|something) in the protocol', '(?:in|does) the protocol (?:about|say|cover)', '(?:which|what) (?:cris |crime )?(?:classification|outcome code|box)', 'what are the ', 'how long', 'how do (?:i|we) (?:talk|support|help|respond|speak)', 'who applies', 'which section', 'what does', 'stand for', 'what number', 'scenario', 'for english', 'story about', 'nightmare',
     ],
     supposed: [
@@ -251,6 +262,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     framed: [
       // Genres of text, never places: "at football training" is where a child may be now.
       'training (?:scenario|case|exercise|session|question|video|course|day|materials?|what|how|which)', '(?:for|in|during) (?:our|the|a|my) (?:\\w+ )?training', 'scenario', 'exercise', 'doing a drill', 'a drill (?:about|on|for)',
+      '(?:a |the )?news (?:report|story|article|item|bulletin)', '(?:in|on) the (?:news|paper|papers|local paper)', 'documentary', 'an article', 'is it true', 'a rumou?r', 'posted on (?:facebook|nextdoor|a (?:local |parents |community )?(?:group|forum|page))',
       'role play', 'quiz', 'for (?:a|an|my|our|the) (?:\\w+ )?(?:lesson|assembly|presentation|project|homework)', '(?:on|at|in|from) (?:a|the|our|my) (?:\\w+ )?(?:course|conference|webinar|seminar|workshop|lecture|briefing) (?:about|on)', '(?:in|playing) (?:a|the|an online|her|his|their) (?:\\w+ )?game', 'a game (?:they|we|she|he|you) play', 'case study', 'tabletop', 'inset', 'headlines?', 'the news', 'news says', 'lyrics', 'essay', '(?:a|wrote a|writing a) story (?:about|for)', 'the film we', '(?:our|the|a) (?:leaflet|poster) (?:says|said|about|on|for|tells|explains)', 'in (?:our|the|a) (?:leaflet|poster)',
       '(?:our|the|school|trust|hotel|company|force|council) (?:\\w+ )?(?:policy|policies|guidance|handbook) (?:says|said|states|tells|is)',
       'research (?:says|shows|suggests|found)', 'statistics', 'define', 'definition', 'in law', 'difference between', 'case notes', 'chronology', 'in (?:her|his|their|my) statement',

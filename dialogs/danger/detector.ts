@@ -109,7 +109,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
             const hit = { cueClass, matched: match[0].trim() };
             hits.push(hit);
             const before = scanned.slice(0, match.index + match[0].indexOf(hit.matched));
-            if (WITH_NOW.includes(cueClass) && toldAsPastBefore.test(before)) toldAsPast.add(hit);
+            if ((WITH_NOW.includes(cueClass) || DENIABLE.includes(cueClass)) && toldAsPastBefore.test(before)) toldAsPast.add(hit);
             else if (cueClass === 'harm' && toldAsHappening(hit.matched, before)) happening.add(hit);
           }
         }
@@ -149,15 +149,20 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTim
   // Found or home answers "missing"; safe answers drunk or self-harm; unless a close time says it is still going on ("today" does not).
   const closeTime = hits.some((h) => h.cueClass === 'now' && !isBroadTime(h) && !(h.matched === 'now' && has('past')));
   const answeredBy = (c: CueClass): boolean => (c === 'missing' ? has('returned') || safe : DENIABLE.includes(c) && safe);
-  const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !(answeredBy(c) && !closeTime));
+  // Missing, drunk or self-harm told only in the past tense ("the pupil who was self harming") is over, unless a close time says not.
+  const toldOnlyAsPast = (c: CueClass): boolean => DENIABLE.includes(c) && hits.every((h) => h.cueClass !== c || toldAsPast.has(h));
+  const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !((answeredBy(c) || toldOnlyAsPast(c)) && !closeTime));
   if (ownClasses.length > 0 && (timeNamed || !tempered)) return decision(true, 'onItsOwn');
   // Harm or a threat to a particular child, told with no time at all and not in the past tense, may be happening still: when in doubt, alarm.
   const untimedHarm = hits.some((h) => (h.cueClass === 'harm' || h.cueClass === 'threat') && !toldAsPast.has(h));
-  const untimed = untimedHarm && has('specific') && !tempered && !safe;
+  // A threat is about what comes next, so the child being safe this minute does not answer it.
+  const untimedThreat = hits.some((h) => h.cueClass === 'threat' && !toldAsPast.has(h));
+  const untimed = untimedHarm && has('specific') && !tempered && (!safe || untimedThreat);
   // A harm in the past tense beside a past marker ("was trafficked two years ago") is past whatever time the telling names.
   const live = (c: CueClass): boolean => hits.some((h) => h.cueClass === c && !(toldAsPast.has(h) && has('past')));
   if (WITH_NOW.some(live) && (current || untimed)) return decision(true, 'withNow');
-  if (happening.size > 0 && !tempered) return decision(true, 'withNow');
+  // Told as happening to a particular child, it alarms even beside a question ("is there a helpline, they are beating him").
+  if (happening.size > 0 && !has('past') && !general && (!asked || has('specific'))) return decision(true, 'withNow');
   // Two kinds of danger told together (force and a risky place, harm and a threat, a risky place and the child's fear)
   // corroborate each other; a harm told as past does not, and fear is never a danger on its own.
   const present = new Set(hits.filter((h) => !toldAsPast.has(h)).map((h) => h.cueClass));
@@ -165,7 +170,8 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTim
   if (kinds >= 2 && !tempered && !safe) return decision(true, 'withNow');
   const places = distinct(hits.filter((h) => h.cueClass === 'presence').map((h) => h.matched));
   // A risky place told with only a broad time ("today") beside a denial ("he was arrested") is over.
-  if (places.length > 0 && ((timeNamed && !asked && (!safe || closeTime)) || ((places.length > 1 || current) && !tempered && !safe))) return decision(true, 'withNow');
+  // A question about a particular child in a risky place right now is a question about acting now.
+  if (places.length > 0 && ((timeNamed && !asked && (!safe || closeTime)) || (has('immediate') && !general && !safe) || ((places.length > 1 || current) && !tempered && !safe))) return decision(true, 'withNow');
   // In doubt: a particular child, now (not merely "today" or "tomorrow"), with someone else or something worrying, and no question, past or denial.
   if (closeTime && has('specific') && has('concern') && !tempered && !safe) return decision(true, 'inDoubt');
   return decision(false, noted ? 'tempered' : 'noCue');

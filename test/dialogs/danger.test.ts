@@ -260,7 +260,12 @@ const FRAME_PAIRS: Array<[string, string]> = [
  * counted ("has run away a few times"); "what now" and "should I still" ask for a next step; a thing locked away; questions
  * about helplines, services, consent and whether something is a crime; a suspicion of a lasting condition ("might be being
  * groomed"); a sighting told ("was seen with"); a course, a lesson or a game; a broad time ("today") beside a denial; a
- * clock time told with its day ("at 3am last night").
+ * clock time told with its day ("at 3am last night"). Then: "later" only as a time to come ("was later found" is a story);
+ * questions on how to recognise signs, on whether to tell someone, or on searching; the news, an article or a rumour;
+ * "doing better" and being in treatment; a suspicion of dealing drugs; a weapon taken off a child; missing, drunk or
+ * self-harm told only in the past tense; a time said with a return ("came home at 7") belongs to it; blocking a contact;
+ * a safe house; stranded with no way home; "is that CSE", "is that normal". A threat is not answered by the child being safe this minute; a harm told as happening to a particular
+ * child alarms beside a question; whoever harmed the child being near again; an adult in a child's toilets or changing room.
  */
 const ROUND_THREE_PAIRS: Array<[string, string]> = [
   ['a man brought a girl into the shop and she looks terrified', 'she is scared of spiders and of her new teacher'],
@@ -291,6 +296,25 @@ const ROUND_THREE_PAIRS: Array<[string, string]> = [
   ['a pupil in my lesson says a man is waiting to take her to a party tonight', 'for a PSHE lesson, can a 15 year old consent to sex with a 16 year old'],
   ['our resident came back drunk and has collapsed in the hallway', 'our resident came back drunk last night and is in bed now'],
   ['my 15 year old is staying out till 2am with men and is not answering right now', 'my 16 year old stays out late at weekends but always comes home fine'],
+  // Then from two more sets written for the purpose, each scored before it was studied:
+  ['he is coming back later to take her', 'she went missing last year and was later found in a hotel'],
+  ['a man is forcing a girl into his car outside, how do I tell the police where we are', 'how can I tell if a child is being trafficked through our hotel'],
+  ['should I tell someone about the man who is in the girls changing room right now', 'should I tell the police about a car that keeps parking outside the school at home time'],
+  ['the girl in the news tonight is in my hotel right now with two men', 'a parent posted on facebook that a man tried to lure kids into his van, is it true'],
+  ['my daughter is doing better but her ex has just turned up with a knife', 'the pupil who was self harming is now seeing CAMHS and doing better'],
+  ['he is being made to sell drugs at a flat tonight', 'I think a 14 year old on my estate is dealing drugs for older boys'],
+  ['a pupil has a knife in the playground and is threatening another child', 'what do I do with the knife I confiscated from a pupil this morning'],
+  ['the pupil is self harming in the toilets now', 'she told me she was drunk at a party once'],
+  ['she is safe at home with her mum but he says he will kill her', 'she is safe at home with her mum and he has been arrested'],
+  ['is there a helpline, my son is being held in a flat by dealers and they are beating him', 'is there a helpline for parents whose children are being bullied'],
+  ['the nurse says she is stable but the men who hurt her are in the waiting room asking for her', 'the men who hurt her are in prison and she is stable'],
+  ['there is a man in the girls toilets at the leisure centre with a young girl', 'a pupil keeps going to the toilets to use her phone'],
+  ['she came home at 7 but has gone missing again now', 'she went missing overnight but came home at 7 this morning and is safe'],
+  ['he has found her new account and says he is coming to her school today', 'a man online asked to meet her, she said no and blocked him'],
+  ['the men have found the safe house and are outside now', 'the girl who was trafficked is now in a safe house and doing well'],
+  ['a pupil has a gun in his bag right now', "can I search a pupil's bag if I think they have a knife"],
+  ['my daughter says she is stranded at a services with a man she met online', 'the coach broke down and the class were stranded at the services last week'],
+  ["she says she has no money to get home and he won't let her use his phone", 'is that normal for a 15 year old to have a 16 year old boyfriend'],
 ];
 
 describe('the classes and frames that generalise', () => {
