@@ -84,6 +84,8 @@ export const cueSetSchema = z.object({
   denialTimes: z.array(patternSchema).min(1),
   /** Times too wide to make a worry current on their own ("today", "tomorrow", "every night"): they still time a harm, a threat or a place. */
   broadTimes: z.array(patternSchema),
+  /** Clock times ("at 3am", "at midnight"): beside a past marker they are the time of that past event, not of now. */
+  clockTimes: z.array(patternSchema),
   /** Someone else's word that the child is fine ("they're saying she's fine"), removed before denials are found: it denies nothing. */
   claims: z.array(patternSchema),
   /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */

@@ -132,7 +132,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:held|holding|hold|holds) (?:her|him|them|me|captive|hostage|against)', 'being held', 'is held', 'held at', 'held in', 'hostage', 'captive',
       'tied (?:up|her|him)', 'ti(?:e|es|ing) (?:her|him|them) up', 'chained', 'kept (?:in|inside|locked|at|there)', 'keep(?:s|ing)? (?:her|him|them) (?:in|inside|there|at|locked)',
       '(?:will|would|does|do|did) not let (?:her|him|them|me) (?:go|leave|out|come)', 'not let (?:her|him|them|me)', 'not allowed (?:to leave|out)',
-      'cannot (?:leave|get out|escape|get away|get home)', 'cannot get (?:a (?:train|bus|lift|taxi|cab) )?(?:home|back)', 'stranded', 'no way (?:to get )?(?:home|back)', 'no money to get (?:home|back)', 'could not (?:leave|get out|escape)', 'refusing to leave', 'escaped', 'barricad\\w*',
+      'cannot (?:leave|get out|escape|get away|get home)', 'cannot get (?:a (?:train|bus|lift|taxi|cab) )?(?:home|back)', 'no way (?:to get )?(?:home|back)', 'no money to get (?:home|back)', 'could not (?:leave|get out|escape)', 'refusing to leave', 'escaped', 'barricad\\w*',
       'kidnap\\w*', 'abduct\\w*', 'snatch\\w*', 'dragg\\w*', 'drag(?:s)? (?:her|him|them)', 'bundl\\w*', 'grab(?:s|bed|bing)? (?:her|him|them|a)', 'grabbed',
       '(?:pull|push)(?:ed|ing|s)? (?:her|him|them)? ?(?:into|in) (?:a|the|his|their)', '(?:forced|forcing|made) (?:her|him|them) (?:into|in) (?:a|an|the|his|their)', 'being (?:pulled|pushed)', 'pulling her arm',
       '(?:took|taken|taking|take) (?:\\w+ ){0,3}(?:away|off|somewhere|upstairs)', 'being (?:taken|moved|driven|led)', 'taken by', 'has taken', 'have taken', 'they have got', 'has got (?:her|him|them)',
@@ -165,6 +165,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       // The adult who is with the child now: "the man with her".
       '(?:the|a|an|this|that) (?:older |adult |much older )?(?:man|men|male|males|bloke|guy|adult|adults) (?:who is |that is )?with (?:her|him|them)(?! (?:before|last|yesterday))',
       '(?:man|men|male|adult|bloke|guy|stranger|he) (?:who is |is |was |hiding )?(?:in|inside) (?:the |a )?(?:girls |boys |ladies |disabled |childrens )?(?:toilets?|changing rooms?|showers?|cubicles?)',
+      // Stranded, or shown by her location somewhere else than she said: it needs a second cue or a time.
+      'stranded', '(?:location|snap map|find my \\w+|tracker|tracking) (?:\\w+ ){0,2}(?:is|shows|says|showing|puts (?:her|him|them)) (?:at|in|near)', '\\d+ miles away',
       'trap ?house', 'crack ?house', 'brothel', '(?:curtains?|blinds?|door) (?:shut|closed|drawn|locked)', '(?:found|caught|walked in on) (?:him|them|a man|an? \\w+|her \\w+|the \\w+) (?:in|with)', '(?:turning|showing) up',
       'looks? (?:about|around|like|under|no older than) (?:\\d+|a child|young)', 'paid (?:in )?cash', 'no visitors', 'do not disturb', 'wandering (?:around|alone|the streets)', 'alone at night',
       'no shoes', 'in a (?:property|premises|bedsit|squat|caravan|tent|shed|warehouse|nightclub|club|motel|guest house|stairwell|underpass)', '(?:is|are) (?:waiting )?outside', '(?:men|he|they|the man) (?:are|were|is|will be)? ?(?:present|there|upstairs|inside|outside|here)', 'with the suspect',
@@ -213,6 +215,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   passiveProgressiveAuxiliaries: ['is being', 'are being', 'am being'],
   conditions: ['(?:sexual(?:ly)? )?exploit\\w*', 'groom\\w*', 'traffick\\w*', 'abuse[ds]?', 'abusing', 'prostitut\\w*', 'used'],
   denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today', 'this morning', 'last night', '(?:at )?\\d{1,2}(?: \\d\\d)?(?: ?(?:am|pm))?(?: this morning| last night| today)?'],
+  clockTimes: ['\\d{1,2}(?: \\d\\d)? ?(?:am|pm)', 'at (?:\\d+|midnight)(?: ?(?:am|pm))?'],
   broadTimes: ['today', 'tomorrow', 'this weekend', 'later(?: today| on)?', 'in the morning', 'after school', 'every (?:night|day|weekend)', 'live', 'at home time'],
   claims: [
     '(?:he|they|she|the (?:man|men|adults?|males?|driver)|his friends|her friends) (?:is |are )?(?:say|says|saying|said|claim\\w*|insist\\w*) (?:that )?(?:she|he|they) (?:is|are|was|just had) (?:fine|ok|okay|alright|safe|too much|drunk)',

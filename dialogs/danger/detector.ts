@@ -88,6 +88,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
     !condition.test(matched) && (passiveProgressiveBefore.test(before) || (progressive.test(matched) && progressiveBefore.test(before)));
   const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
   const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
+  const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
 
   const strip = (text: string, patterns: RegExp[]): string => patterns.reduce((acc, p) => acc.replace(p, ' | '), text);
 
@@ -114,7 +115,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
           }
         }
       }
-      return decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime: (hit) => broadTime.test(hit.matched) });
+      return decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
     },
   };
 }
@@ -127,9 +128,10 @@ interface Found {
   modifiers: Modifier[];
   normalised: Normalised;
   isBroadTime: (hit: CueHit) => boolean;
+  isClockTime: (hit: CueHit) => boolean;
 }
 
-function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime }: Found): DangerDecision {
+function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime, isClockTime }: Found): DangerDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
   const decision = (urgent: boolean, reason: DangerDecision['reason']): DangerDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
@@ -147,7 +149,8 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTim
 
   if (fired.has('alarm')) return asked && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
   // Found or home answers "missing"; safe answers drunk or self-harm; unless a close time says it is still going on ("today" does not).
-  const closeTime = hits.some((h) => h.cueClass === 'now' && !isBroadTime(h) && !(h.matched === 'now' && has('past')));
+  // A bare "now" or a clock time beside a past marker belongs to the telling or to that past ("at midnight on saturday").
+  const closeTime = hits.some((h) => h.cueClass === 'now' && !isBroadTime(h) && !((h.matched === 'now' || isClockTime(h)) && has('past')));
   const answeredBy = (c: CueClass): boolean => (c === 'missing' ? has('returned') || safe : DENIABLE.includes(c) && safe);
   // Missing, drunk or self-harm told only in the past tense ("the pupil who was self harming") is over, unless a close time says not.
   const toldOnlyAsPast = (c: CueClass): boolean => DENIABLE.includes(c) && hits.every((h) => h.cueClass !== c || toldAsPast.has(h));

@@ -264,7 +264,8 @@ const FRAME_PAIRS: Array<[string, string]> = [
  * questions on how to recognise signs, on whether to tell someone, or on searching; the news, an article or a rumour;
  * "doing better" and being in treatment; a suspicion of dealing drugs; a weapon taken off a child; missing, drunk or
  * self-harm told only in the past tense; a time said with a return ("came home at 7") belongs to it; blocking a contact;
- * a safe house; stranded with no way home; "is that CSE", "is that normal". A threat is not answered by the child being safe this minute; a harm told as happening to a particular
+ * a safe house; stranded with no way home; "is that CSE", "is that normal"; a location far from where she said, or
+ * stranded, told with a second cue; a clock time beside a past day ("at midnight on saturday") is that day's. A threat is not answered by the child being safe this minute; a harm told as happening to a particular
  * child alarms beside a question; whoever harmed the child being near again; an adult in a child's toilets or changing room.
  */
 const ROUND_THREE_PAIRS: Array<[string, string]> = [
@@ -315,6 +316,9 @@ const ROUND_THREE_PAIRS: Array<[string, string]> = [
   ['a pupil has a gun in his bag right now', "can I search a pupil's bag if I think they have a knife"],
   ['my daughter says she is stranded at a services with a man she met online', 'the coach broke down and the class were stranded at the services last week'],
   ["she says she has no money to get home and he won't let her use his phone", 'is that normal for a 15 year old to have a 16 year old boyfriend'],
+  ["her phone location is at a hotel 30 miles away and she said she was at a friend's", 'her phone location is at school, where she should be'],
+  ['she is stranded at the station with two men she does not know', 'can I give a child a lift home if they are stranded'],
+  ['it is midnight and she is at his flat drunk', 'she came home at midnight drunk on saturday, she is fine now, should I tell school'],
 ];
 
 describe('the classes and frames that generalise', () => {
