@@ -23,6 +23,8 @@ export const CUE_CLASSES = [
   'presence',
   /** A threat, especially one with a deadline: "or else", "will kill her", "by midnight". */
   'threat',
+  /** The child's fear or distress: "she is scared", "terrified", "hysterical". A sign, not a danger: it only corroborates another cue. */
+  'fear',
   /** Missing now: "is missing", "hasn't come home", "can't find her". */
   'missing',
   /** Self-harm or suicide now: "going to kill herself", "took all her tablets", "on the roof". */
@@ -68,8 +70,22 @@ export const cueSetSchema = z.object({
   names: z.array(patternSchema),
   /** Words that, just before a harm or threat (one word may come between), tell it in the past tense: "was", "had been". */
   pastAuxiliaries: z.array(patternSchema).min(1),
+  /**
+   * Words that, just before a harm, tell it as happening now: "is" before "hurting", "is being" before "hit". No word that the
+   * child is somewhere safe answers that, unless the harm is a lasting condition (see `conditions`).
+   */
+  progressiveAuxiliaries: z.array(patternSchema).min(1),
+  /** How a harm word in the progressive form ends ("hurting"). */
+  progressiveEnding: patternSchema,
+  passiveProgressiveAuxiliaries: z.array(patternSchema).min(1),
+  /** Harms that name a lasting condition, not an act ("exploited", "groomed"): told in the present they are a worry to refer. */
+  conditions: z.array(patternSchema),
   /** Times that, said straight after a denial, belong to it ("she is safe now"). */
   denialTimes: z.array(patternSchema).min(1),
+  /** Times too wide to make a worry current on their own ("today", "tomorrow", "every night"): they still time a harm, a threat or a place. */
+  broadTimes: z.array(patternSchema),
+  /** Clock times ("at 3am", "at midnight"): beside a past marker they are the time of that past event, not of now. */
+  clockTimes: z.array(patternSchema),
   /** Someone else's word that the child is fine ("they're saying she's fine"), removed before denials are found: it denies nothing. */
   claims: z.array(patternSchema),
   /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */

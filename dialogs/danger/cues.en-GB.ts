@@ -46,12 +46,23 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'accident and emergency', 'a and e', 'a e', 'ae', 'child abduction warning notices?', 'child abduction act', 'abduction act', 'cawns?',
     'sexual (?:risk|harm prevention) orders?', '(?:slavery and )?trafficking (?:and exploitation )?risk orders?', 'forced marriage protection orders?',
     'female genital mutilation protection orders?', 'police protection(?: powers?| officers?)?', 'closure orders?', 'risk of sexual harm orders?',
-    'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safe house', 'safety plan', 'waiting rooms?', '(?:\\w+ ){0,2}(?:awareness|prevention|safety) (?:workshops?|talks?|sessions?|programmes?|assembl(?:y|ies)|training)', 'non emergency', '101 or 999', '999 or 101',
+    'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safety plan', 'waiting rooms?', '(?:\\w+ ){0,2}(?:awareness|prevention|safety) (?:workshops?|talks?|sessions?|programmes?|assembl(?:y|ies)|training)', 'non emergency', '101 or 999', '999 or 101',
     '(?:\\w+ ){1,2}prevention orders?', 'knife skills', 'emergency (?:contraception|contraceptive|pill)', '(?:i|we) (?:have )?(?:taken|took) (?:her|his|their) (?:phone|ipad|tablet|laptop)(?: (?:off|away from) (?:her|him|them))?', '(?:fire|bomb|evacuation|lockdown|scare) drills?',
     '(?:forced marriage|fgm|cse|cce|county lines|trafficking|missing|safeguarding|abuse|exploitation) (?:policy|policies|unit|guidance|assembly|awareness|lesson|training|team|procedures?)',
     // Idioms: longing for someone, missing lessons, a cycle, a danger to exams.
     'missing (?:her|his|their|my) (?:mum|dad|mother|father|family|friends|parents|nan|gran|brother|sister|home|old school)', 'missing (?:a lot of |lots of |some |too much )?(?:school|lessons|classes|days|appointments|sessions)',
     'trapped in a (?:cycle|pattern|loop)', 'in danger of (?:fail\\w*|los\\w*|miss\\w*|drop\\w*|exclusion|being excluded)', 'help me cards?', '(?:drink )?spiking (?:awareness|campaign|kits?)',
+    // A suspicion of something that lasts (exploited, groomed, trafficked) is a worry to refer, not an act to stop now.
+    '(?:worried|concerned|think|thinks|suspect|suspects|wonder\\w*|believe|feel|signs?) (?:that |if )?(?:\\w+ ){0,8}(?:is|are|might be|may be|could be|has been) (?:being )?(?:sexually )?(?:exploited|groomed|trafficked|radicalised)',
+    '(?:might|may|could) (?:be )?(?:being )?(?:sexually )?(?:exploited|groomed|trafficked)',
+    '(?:worried|concerned|think|thinks|suspect|suspects|wonder\\w*|believe|feel) (?:that |if )?(?:\\w+ ){0,8}(?:is|are|might be|may be|could be|has been) (?:dealing|selling|running|carrying) (?:drugs|county lines)',
+    '(?:might|may|could) be (?:selling|pimping|trafficking|exploiting|abusing|grooming) (?:her|him|them)',
+    // A weapon taken off a child is in safe hands: "the knife I confiscated".
+    '(?:knife|knives|weapon|weapons|blade|gun)s? (?:that )?(?:i|we|staff|security|they) (?:have )?(?:confiscated|seized|took off|taken off)', '(?:confiscated|seized|handed in|took off (?:her|him|them)|taken off (?:her|him|them)) (?:a |the |his |her )?(?:knife|knives|weapon|weapons|blade|gun)',
+    // "What now" asks for the next step; it is not when a danger happens.
+    '(?:should|do|can|must|shall) (?:i|we) still', '(?:so )?what (?:do (?:i|we) do |should (?:i|we) do |happens |should happen )?now$', '^now what', '(?:what are the )?next steps',
+    // A thing locked away, not a child: "its locked in the safe".
+    '(?:it|its|phone|phones|device|devices|laptop|ipad|tablet|evidence|bag|items?|drugs|knife|weapon)(?: is| was| has been| are| were| now)? locked (?:away|up|in (?:a|the|our) (?:safe|cabinet|filing cabinet|drawer|office|locker))',
     'missing episodes?', 'missing from (?:home|care) (?:interview|episodes?|coordinator)', '(?:returned|came back|comes back|back) (?:home )?(?:from|after) (?:being )?missing', 'after being missing',
   ],
   cues: {
@@ -71,53 +82,57 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     ],
     now: [
       'within the (?:last|past) (?:hour|few minutes|\\d+ (?:minutes|hours))', '\\d{1,2} (?:am|pm)', 'for (?:two|three|four|\\d+|an?|a few|several) (?:hours|hour|minutes)',
-      'right now', 'now', 'at the moment', 'currently', 'as we speak', 'this (?:minute|second|moment|evening|afternoon)', 'tonight', 'today', 'later(?: today| on)?',
-      'this weekend', 'tomorrow', 'at (?:\\d+|midnight|home time|lunch|lunchtime)(?: ?(?:am|pm|tonight|today))?', 'by (?:\\d+|midnight|tonight|tomorrow)',
+      'right now', 'now', 'at the moment', 'currently', 'as we speak', 'this (?:minute|second|moment|evening|afternoon)', 'tonight', 'today', '(?<!(?:was|were|been|had|is|are) )later(?: today| on)?',
+      'this weekend', 'tomorrow', 'at (?:\\d+|midnight|lunch|lunchtime)(?: ?(?:am|pm|tonight|today))?', 'at home time', 'by (?:\\d+|midnight|tonight|tomorrow)',
       'in (?:an?|half an|the next|\\d+|ten|five|twenty|thirty|a few|a couple of) ?(?:\\w+ )?(?:minutes|minute|hours|hour|seconds)',
       '(?:\\d+|an?|ten|five) (?:minutes|hours|hour) ago', 'any (?:minute|moment|second|time now)', 'soon', 'on (?:his|her|their|the|my) way', 'just now',
       'about to', '(?:has|have) just', 'coming (?:to|for|round|over|back)', '(?:just )?(?:turned|showed) up', 'has arrived', 'in the morning', 'is coming', 'are coming', 'waiting (?:for|outside|to|in)', 'is waiting', 'are waiting',
       'still', 'live', 'after school', 'after (?:her|his|the) appointment', 'every (?:night|day|weekend)', 'there now', '(?:is|are|am) here', 'here now',
-      'has (?:\\d+|one|an?) (?:hour|hours|minutes)', 'has until', 'til (?:midnight|tonight|\\d+)', 'crying', 'screaming', 'shouting',
+      'has (?:\\d+|one|an?) (?:hour|hours|minutes)', 'has until', '(?:it is|its) (?:now )?(?:\\d{1,2}(?: \\d\\d)?|midnight|gone \\d+)(?: ?(?:am|pm))?(?: now)?$', 'til (?:midnight|tonight|\\d+)', 'crying', 'screaming', 'shouting',
     ],
     harm: [
       'exploit(?:s|ing)? (?:her|him|them)', 'giv(?:e|es|ing|en) (?:\\w+ ){0,3}(?:drugs|alcohol|vodka|pills)',
       '(?:sexual(?:ly)? )?assault\\w*', 'rape', 'raped', 'rapes', 'raping', 'rapist', 'abuse', 'abused', 'abusing', 'abuses', 'molest\\w*', 'attack\\w*',
       'beat', 'beats', 'beaten', 'beating', 'hit', 'hits', 'hitting', 'hurt', 'hurts', 'hurting', 'stab(?:s|bed|bing)?', 'stab wounds?', 'punch\\w*', 'kick\\w*', 'strangl\\w*', 'chok(?:e|ed|es|ing)',
       'bleeding', 'bleed', 'blood', 'injur\\w*', 'wounds?', 'thr(?:ew|own|owing) (?:her|him|them)', 'thrown', 'slapp\\w*', 'smack\\w*', 'bruis\\w*', 'burn(?:t|ed|ing)? (?:her|him|them)', 'touch(?:ed|ing|es)? (?:her|him|them)', 'touched', 'grop\\w*', 'punish\\w*',
-      '(?:have|having|has|had) sex', 'sex with', 'sex acts?', 'for sex', 'sleep(?:ing)? with', 'sexual(?:ly)? exploit\\w*', 'exploited', 'being exploited',
+      '(?:have|having|has) sex', 'sex with', 'sex acts?', 'for sex', 'sleep(?:ing)? with', 'sexual(?:ly)? exploit\\w*', 'exploited', 'being exploited',
       'pimp\\w*', 'prostitut\\w*', 'traffick\\w*', 'sold', 'sell(?:s|ing)? (?:her|him|them)', 'being sold', '(?:be|being|get|getting) shared', 'shouting at (?:her|him|them)', 'passed around', 'passing (?:her|him|them) around', 'passed between',
       '(?:film|record|video|photograph|stream|livestream)\\w* (?:her|him|them)', 'filmed', 'filming', 'live ?stream\\w*', 'webcam', 'on camera', 'video call',
       'undress\\w*', 'take (?:her|his|their) clothes off', 'naked', 'pictures of (?:her|him|them) undressed', 'cutting', 'self harm\\w*', 'bullied and beaten',
       'gave (?:her|him|them) drugs', '(?:be|being|get|getting) cut', 'fgm', 'genital mutilation', 'circumcis\\w*', 'cutting ceremony', 'expos\\w* (?:himself|themselves)',
-      'suppl(?:y|ies|ied|ying) (?:her|him|them) with', 'plying (?:her|him|them)', `taking (?:photos|pictures|pics|videos) of ${WHO}`, 'being used', 'used (?:her|him|them) (?:to|for)', 'giving (?:her|him|them) (?:drugs|drink|drinks|alcohol|vodka)', 'spiking', 'sexual', 'marri\\w*',
+      'suppl(?:y|ies|ied|ying) (?:her|him|them) with', 'plying (?:her|him|them)', `taking (?:photos|pictures|pics|videos) of ${WHO}`, '(?:she|he|they|i|girl|boy|child|kids|children|daughter|son) (?:is|are|am) being used', 'used (?:her|him|them) (?:to|for)', 'giving (?:her|him|them) (?:drugs|drink|drinks|alcohol|vodka)', 'spiking', 'sexual', 'marri\\w*',
     ],
     force: [
       // Someone directing the child now, or taking a child they have no right to.
       'telling (?:her|him|them|my \\w+) to', 'asking (?:her|him|them|my \\w+|the \\w+|a \\w+) to (?:show|undress|strip|send|film|touch|meet|come|go|get)', 'let (?:her|him|them) go with', 'not on the (?:\\w+ )?list', '(?:answer|speak)(?:s|ing)? for (?:her|him|them)', '(?:run|running|ran|hold|holding|deal|dealing) (?:drugs|county lines|a line)', 'stop (?:him|them|her) (?:taking|leaving|from taking|driving)', 'follow (?:the|his|their) (?:car|van)',
       'force', 'forced', 'forcing', 'forces', 'coerc\\w*', 'made (?:her|him|them|me)', 'mak(?:e|es|ing) (?:her|him|them|me)', 'has to (?:go|see|work|meet|be|pay|deliver)',
       'have to (?:go|see|work|meet|be|pay)', 'told (?:her|him|them) to (?:come|go|meet)', 'or else', 'or they will', 'or he will', 'unless',
-      'pressur\\w*', 'made to', 'being made', 'offer\\w* (?:her|him|them)? ?(?:lifts?|drinks?|drugs|money|alcohol|a lift)', 'dropp\\w* (?:her|him|them)? ?off', 'demanding', 'pick(?:s|ing|ed)? (?:her|him|them|my \\w+) up', 'pick up (?:her|him|them)', 'picking up a',
+      'pressur\\w*', 'made to', 'being made', 'offer(?:s|ing)? (?:her|him|them)? ?(?:lifts?|drinks?|drugs|money|alcohol|a lift)', 'dropp\\w* (?:her|him|them)? ?off', 'demanding', 'pick(?:s|ing|ed)? (?:her|him|them|my \\w+) up', 'pick up (?:her|him|them)', 'picking up a',
       'collect(?:s|ing|ed)? (?:her|him|them)', 'to collect (?:her|him|them|a)', 'be collected', 'here to collect', 'come (?:and )?(?:get|take|find) (?:her|him|them)',
       'coming (?:to|for) (?:get |take )?(?:her|him|them)', 'fl(?:y|ying|ies|own|ew) (?:out|abroad|to)', 'flight', '(?:sent|taken|taking|send|sending) (?:her|him|them)? ?abroad', 'coming (?:round|over)', `take ${WHO}`, `taking ${WHO}`, 'taken (?:to|by|somewhere|abroad)',
       'driv(?:e|es|ing|en) (?:her|him|them|round|around|to)', 'being driven', 'being moved', 'moved to', 'sent to', 'sending (?:her|him|them) to',
       'meet(?:ing|s)? (?:a|an|her|him|them|men|this|some|older|the man|up)', 'to meet', 'get (?:her|him|them|the kids) in(?:to)? (?:their|his|a|the)',
-      'got in(?:to)? (?:a|the|his|their) (?:\\w+ )?' + VEHICLE, 'went off with', 'gone off with', 'left with', 'led away', 'off with (?:two|2|some|older)',
+      'got in(?:to)? (?:a|the|his|their) (?:\\w+ )?' + VEHICLE, 'went off with', 'gone off with', '(?:gone|went|left|going|walked off|run off|ran off) (?:with|wiv) (?:the|a|an|some|two|older|\\d+) (?:\\w+ )?(?:man|men|male|adult|adults|stranger|guy|bloke|lads)', '(?:drove|driven|driving|drive|drives|ran|run|walked|sped) off with', 'not allowed (?:unsupervised|contact|to (?:see|have|be with) (?:her|him|them))', 'left with', 'led away', 'off with (?:two|2|some|older)',
       'carry(?:ing)? (?:drugs|knives|a knife|weapons)', 'deliver\\w* (?:drugs|a package)', 'sell(?:ing)? drugs', 'owes?', 'debt', 'cuckoo\\w*', 'county lines trap',
       'get (?:her|him|them) (?:the minute|when|as soon)', 'will get (?:her|him|them)', 'searching for (?:her|him|them)', 'searching the', 'looking for (?:her|him|them)', '(?:are|is) after (?:her|him|them)',
       'prove (?:herself|himself|themselves)', 'going with (?:him|them|one of|older|a man|men)', 'telling (?:her|him|them) to (?:come|go|meet|send|get)',
-      'brought (?:her|him|them|a|young)', 'being brought', 'brings (?:her|him|them)', 'following (?:her|him|them)', 'followed', 'being followed', 'chasing', 'chased', 'circling', 'demanding to see',
+      // Control of what the child may say or do, by the adult beside her: "shes not allowed to speak".
+      'controlling', 'not allowed to (?:speak|talk|answer|say|look|leave|go|have|eat|use)', '(?:will|would|does|do) not let (?:her|him|them) (?:speak|talk|answer|say)',
+      'brought (?:in |round |over |along |back )?(?:her|him|them|a|an|young|two|\\d+)', 'being brought', 'brings (?:her|him|them)', 'following (?:her|him|them)', 'followed', 'being followed', 'chasing', 'chased', 'circling', 'demanding to see',
       'wants? me to keep going', '(?:did|does) not want to (?:go|leave)', 'asking for (?:a|her|him|the) ', 'to see (?:him|them)', 'to go to (?:a|an|the|his) (?:\\w+ )?(?:car|flat|house|hotel)', 'not her dad', 'not his dad', 'is not (?:her|his) (?:dad|father|uncle)', 'does not want to go', 'does not want to',
     ],
     captivity: [
       // Taken, pulled or refused leave, said in the words people use for it.
       'refus\\w* to let (?:her|him|them|me)', '(?:we|they) (?:have got|have|got) (?:her|him|them|your \\w+)(?= |$)', 'pull(?:s|ing|ed)? (?:her|him|them) (?:up|away|out|along|back)', 'just (?:took|taken|grabbed|snatched) (?:her|him|them|my \\w+)', '(?:took|taken) (?:her|him|them|my \\w+) (?:in|into) (?:a|the|his|their) (?:\\w+ )?' + VEHICLE,
+      // A child taken by someone: "someone took my daughter", not "he took my son to football".
+      '(?:someone|somebody|a man|men|they|he|she|a stranger|an adult) (?:has |have |just )?(?:took|taken|snatched) (?:my|our|her|his|the|a) (?:daughter|son|child|kid|baby|girl|boy|sister|brother|niece|nephew|grandchild)(?! (?:to|for|out|home|shopping|swimming))\\b',
       'took (?:her|him|them) (?:round|behind|into) (?:the )?(?:back|woods|bushes|alley)', '(?:pull|push|drag)\\w* (?:\\w+ ){0,3}(?:out of|into|off) (?:a|the|his|their) (?:\\w+ )?' + VEHICLE,
       'pretend\\w* to be (?:her |his |their |the |a )?(?:mum|mother|dad|father|parent|carer|uncle|aunt)',
       'lock(?:s|ed|ing)? (?:her|him|them|me|the doors?|herself|himself)?\\s?(?:in|up|inside|out)', 'locked', 'trapped', 'traps? (?:her|him|them)',
       '(?:held|holding|hold|holds) (?:her|him|them|me|captive|hostage|against)', 'being held', 'is held', 'held at', 'held in', 'hostage', 'captive',
       'tied (?:up|her|him)', 'ti(?:e|es|ing) (?:her|him|them) up', 'chained', 'kept (?:in|inside|locked|at|there)', 'keep(?:s|ing)? (?:her|him|them) (?:in|inside|there|at|locked)',
       '(?:will|would|does|do|did) not let (?:her|him|them|me) (?:go|leave|out|come)', 'not let (?:her|him|them|me)', 'not allowed (?:to leave|out)',
-      'cannot (?:leave|get out|escape|get away|get home)', 'could not (?:leave|get out|escape)', 'refusing to leave', 'escaped', 'barricad\\w*',
+      'cannot (?:leave|get out|escape|get away|get home)', 'cannot get (?:a (?:train|bus|lift|taxi|cab) )?(?:home|back)', 'no way (?:to get )?(?:home|back)', 'no money to get (?:home|back)', 'could not (?:leave|get out|escape)', 'refusing to leave', 'escaped', 'barricad\\w*',
       'kidnap\\w*', 'abduct\\w*', 'snatch\\w*', 'dragg\\w*', 'drag(?:s)? (?:her|him|them)', 'bundl\\w*', 'grab(?:s|bed|bing)? (?:her|him|them|a)', 'grabbed',
       '(?:pull|push)(?:ed|ing|s)? (?:her|him|them)? ?(?:into|in) (?:a|the|his|their)', '(?:forced|forcing|made) (?:her|him|them) (?:into|in) (?:a|an|the|his|their)', 'being (?:pulled|pushed)', 'pulling her arm',
       '(?:took|taken|taking|take) (?:\\w+ ){0,3}(?:away|off|somewhere|upstairs)', 'being (?:taken|moved|driven|led)', 'taken by', 'has taken', 'have taken', 'they have got', 'has got (?:her|him|them)',
@@ -139,11 +154,20 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:man|male|bloke|guy|driver|adult|stranger)(?: is| are)? (?:in (?:his|their) )?(?:late |early |mid )?[2-9]0 ?s', 'someone else answered', 'answered (?:her|his|their) phone', '(?:a |the )?(?:man|mans|adult|male) voice',
       `with ${ADULTS}`, 'with (?:a |an |the )?(?:older |adult |\\d+ |two |three )?(?:man|men|male|males|adults?)', `(?:in|into|at|inside|from) (?:a|an|the|his|their|my|this|that|some|another) (?:\\w+ )?${VEHICLE}`,
       'in the back', 'back of (?:my|the|a|his) \\w+', `(?:in|at|inside|to|from) (?:a|an|the|his|their|my|this|that|some|another|our) (?:\\w+ )?${PLACE}`, 'room \\d+', 'upstairs',
-      'in (?:the )?room', '(?:going )?to (?:his|their|a|the) room', 'outside (?:the|my|her|his|our)? ?(?:school|gates?|house|home|shop|hotel)', 'on the (?:roof|bridge|ledge)',
+      'in (?:the )?room', '(?:going )?to (?:his|their|a|the) room', 'outside (?:the|a|my|her|his|our)? ?(?:\\w+ )?(?:school|gates?|house|home|shop|hotel|station|club|pub|park|takeaway|flat)', 'getting in(?:to)? (?:different |other |strangers |mens |men s )?cars', 'on the (?:roof|bridge|ledge)',
       'a (?:man|bloke|stranger|male)', 'men', '(?:an? )?[2-9]\\d ?(?:year old|yr old|yo)(?! (?:girl|boy|daughter|son|pupil|child|kid))', '(?:the|that|a) (?:man|men|guy|guys) (?:is|are) back', '(?:turned|turns|showed|shows) up', 'at (?:our|the|her|his|my) (?:front )?door', 'into (?:her|his|their|my) (?:bedroom|room|bed)',
       'alone', 'walking (?:down|along|on) (?:the|a) (?:\\w+ )?(?:road|street|motorway)', 'sleeping (?:rough|in|on)', 'in the (?:stairwell|underpass|doorway|street|bushes|woods)', 'blokes', 'strangers?', 'adults', 'an adult', 'in (?:her|his|their|my) (?:bedroom|room|bed)', 'hiding (?:in|from|under|behind)', 'wheelie bin',
       'waiting for (?:her|him|them)', 'older (?:man|men|males?|guys?|boys|lads|blokes)', 'adult (?:man|men|males?)', 'grown men', '\\d\\d ?(?:year old|yr old) (?:man|men|male|bloke)',
-      'checked in with', 'checking in with', '(?:man|men|adult|adults|male|males) (?:with|and) (?:a|an|two|\\d+)? ?(?:young |teenage |school ?)?(?:girl|girls|boy|boys|child|children|kid|kids|teenager|teenagers)',
+      'checked in with', 'checking in with', '(?:man|men|adult|adults|male|males) (?:with|and) (?:a|an|two|\\d+)? ?(?:young |teenage |school ?)?(?:girl|girls|boy|boys|child|children|kid|kids|teenager|teenagers|\\d+ year olds?)',
+      // An adult with children who look young: "is with 2 very young looking girls with school bags".
+      'with (?:\\w+ ){0,2}(?:very |really )?(?:young(?: looking)?|teenage|underage|school ?age) (?:girls?|boys?|children|kids|teens?)',
+      // Places that are risky whoever is there, and a private space closed up with an adult inside.
+      // The adult who is with the child now: "the man with her".
+      '(?:the|a|an|this|that) (?:older |adult |much older )?(?:man|men|male|males|bloke|guy|adult|adults) (?:who is |that is )?with (?:her|him|them)(?! (?:before|last|yesterday))',
+      '(?:man|men|male|adult|bloke|guy|stranger|he) (?:who is |is |was |hiding )?(?:in|inside) (?:the |a )?(?:girls |boys |ladies |disabled |childrens )?(?:toilets?|changing rooms?|showers?|cubicles?)',
+      // Stranded, or shown by her location somewhere else than she said: it needs a second cue or a time.
+      'stranded', '(?:location|snap map|find my \\w+|tracker|tracking) (?:\\w+ ){0,2}(?:is|shows|says|showing|puts (?:her|him|them)) (?:at|in|near)', '\\d+ miles away',
+      'trap ?house', 'crack ?house', 'brothel', '(?:curtains?|blinds?|door) (?:shut|closed|drawn|locked)', '(?:found|caught|walked in on) (?:him|them|a man|an? \\w+|her \\w+|the \\w+) (?:in|with)', '(?:turning|showing) up',
       'looks? (?:about|around|like|under|no older than) (?:\\d+|a child|young)', 'paid (?:in )?cash', 'no visitors', 'do not disturb', 'wandering (?:around|alone|the streets)', 'alone at night',
       'no shoes', 'in a (?:property|premises|bedsit|squat|caravan|tent|shed|warehouse|nightclub|club|motel|guest house|stairwell|underpass)', '(?:is|are) (?:waiting )?outside', '(?:men|he|they|the man) (?:are|were|is|will be)? ?(?:present|there|upstairs|inside|outside|here)', 'with the suspect',
       'with (?:a |the )?(?:known |registered )?(?:offenders?|sex offenders?|nominals?|exploiters?|abusers?)', 'staying at', 'in a flat', 'at (?:an|the) address',
@@ -152,11 +176,20 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       // Words to the child that say the adult knows where they are and is coming, or a deadline with an "or".
       'know(?:s)? where (?:you|she|he|they|we) (?:live|lives)', 'know(?:s)? where you are', 'coming (?:to get|for) (?:you|her|him|them)', 'see you (?:tonight|soon|later|tomorrow)',
       'picture of (?:our|her|his|their|the) (?:house|building|home|school|front door)', 'ha(?:ve|s) (?:her|his|their|our) address', 'regret it', 'if (?:you|she|he) (?:do|does) not (?:come|send|pay|do)', 'pay up',
-      'distress\\w*', 'hysterical', 'or (?:we|i|they|he|she) (?:will )?(?:come|post|send|hurt|kill|tell|share|find|get)',
+      'or (?:we|i|they|he|she) (?:will )?(?:come|post|send|hurt|kill|tell|share|find|get)',
+      // Whoever harmed the child is near her again: "the men who hurt her are in the waiting room".
+      '(?:man|men|guy|guys|he|they|people|person|boys|lads|gang) who (?:hurt|attacked|raped|abused|assaulted|took|beat|stabbed|groomed|exploited|trafficked) (?:her|him|them) (?:is|are)(?: +\\S+){0,4} +(?:here|outside|back|waiting|asking|looking|coming|searching)',
+      // A demand with what follows if it is not met: "send another vid by 4 or everyone sees the first one".
+      'or (?:everyone|everybody|people|the whole school|all (?:your|her|his) \\w+|your (?:mum|dad|parents|family)) (?:will )?(?:sees?|gets?|knows?|finds? out)',
+      'send (?:me )?(?:another|more|a new) (?:vid|video|videos|pic|pics|picture|pictures|photo|photos|nude|nudes)',
+      // A condition put to the child with what follows it: "if ur not at the car park by 6 we come to ur house".
+      'if (?:you|your) (?:\\w+ ){1,8}(?:we|i|they|he|she) (?:will |are going to |is going to |going to )?(?:come|post|send|hurt|kill|tell|share|find|get|leak|show|put)',
       'threat\\w*', 'blackmail\\w*', 'sextort\\w*', '(?:will|going to|said (?:he|they) will|says (?:he|they) will|would) (?:kill|hurt|harm|rape|beat|stab|punish|post|share|leak|send|expose|find|come|make|finish|take)',
       'make (?:her|him|them) pay', 'or else', 'do (?:it|that) again', 'watching (?:her|him|them|the house)', 'told (?:staff|us|me) to go away', 'unless (?:she|he|they)', 'leak\\w*', 'expos(?:e|ing) (?:her|him|them)', '(?:post|share|send)\\w* (?:her|his|the|their) (?:nudes|pictures|photos|pics|images|videos)',
-      'has (?:\\d+|one|an?) (?:hour|hours|minutes|day)', 'has until', 'til (?:midnight|tonight|\\d+)', 'deadline', 'knows where (?:she|he|they) lives?', 'getting angry', 'scary', 'scared', 'terrified', 'frightened', 'cannot go home', 'scared to (?:go|leave)', 'hiding from', 'refusing to go home',
+      'has (?:\\d+|one|an?) (?:hour|hours|minutes|day)', 'has until', 'til (?:midnight|tonight|\\d+)', 'deadline', 'knows where (?:she|he|they) lives?', 'getting angry', 'cannot go home', 'scared to (?:go|leave)', 'hiding from', 'refusing to go home',
     ],
+    // How the child feels: with another danger told now it corroborates; on its own it is a worry ("scared of a boy at school").
+    fear: ['distress\\w*', 'hysterical', 'scary', 'scared', 'terrified', 'frightened', 'petrified', 'panick\\w*', 'in a state'],
     missing: [
       // A child not where they should be, found gone, or not arrived.
       'missing for', 'last seen', '(?:bed|room) (?:is )?empty', 'gone from (?:her|his|their) (?:bed|room|placement)', '(?:meant|supposed) to be (?:at|in|with)',
@@ -166,7 +199,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:has|have|did|had) not (?:come|came|gone) (?:home|back)', 'been missing', 'missing since', 'not been seen', 'not seen since', 'no contact (?:with|from|since)', 'not (?:come|came) (?:home|back)', '(?:has|have) not returned', 'not returned',
       'cannot find (?:her|him|them|a|my)', 'lost sight of', 'no one knows where', 'nobody knows where', 'do(?:es)? not know where (?:she|he|they|i) (?:is|are|am)',
       'refus\\w* to (?:come|go) (?:back|home)',
-      'run away', 'ran away', 'runaway', 'absent', 'absconded', 'disappeared', 'will not tell me where', 'whereabouts', 'phone (?:is|is switched) off', 'not answering',
+      '(?:is|are) not (?:at home|home|in (?:her|his|their) (?:room|bed))(?! (?:much|often|a lot|very|enough|until|till))', 'mispers?', 'run away', 'ran away', 'runaway', 'absent', 'absconded', 'disappeared', 'will not tell me where', 'whereabouts', 'phone (?:is|is switched) off', 'not answering',
     ],
     selfHarm: [
       'tonight is the night', 'paracetamol', '(?:does not|nothing) matters? any ?more', 'no point any ?more', 'cannot go on', 'better off without me', 'pictures? of (?:her |his |their )?(?:cuts|wounds)', 'not be here (?:tomorrow|anymore|any more)',
@@ -177,34 +210,51 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     weapon: ['knife', 'knives', 'gun', 'guns', 'machete', 'blade', 'weapon', 'weapons', 'stab(?:s|bed|bing)?', 'firearm', 'acid'],
   },
   pastAuxiliaries: ['was', 'were', 'had', 'had been'],
-  denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today'],
+  progressiveAuxiliaries: ['is', 'are', 'am'],
+  progressiveEnding: 'ing',
+  passiveProgressiveAuxiliaries: ['is being', 'are being', 'am being'],
+  conditions: ['(?:sexual(?:ly)? )?exploit\\w*', 'groom\\w*', 'traffick\\w*', 'abuse[ds]?', 'abusing', 'prostitut\\w*', 'used'],
+  denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today', 'this morning', 'last night', '(?:at )?\\d{1,2}(?: \\d\\d)?(?: ?(?:am|pm))?(?: this morning| last night| today)?'],
+  clockTimes: ['\\d{1,2}(?: \\d\\d)? ?(?:am|pm)', 'at (?:\\d+|midnight)(?: ?(?:am|pm))?'],
+  broadTimes: ['today', 'tomorrow', 'this weekend', 'later(?: today| on)?', 'in the morning', 'after school', 'every (?:night|day|weekend)', 'live', 'at home time'],
   claims: [
     '(?:he|they|she|the (?:man|men|adults?|males?|driver)|his friends|her friends) (?:is |are )?(?:say|says|saying|said|claim\\w*|insist\\w*) (?:that )?(?:she|he|they) (?:is|are|was|just had) (?:fine|ok|okay|alright|safe|too much|drunk)',
   ],
   modifiers: {
     past: [
-      'the first time', '(?:a )?history of', '(?:was|were) (?:\\w+ )?at (?:[1-9]|1[0-7])(?! ?(?:am|pm))', '(?:was|were|did|happened|came|went) (?:\\w+ ){0,3}(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'at (?:christmas|easter|the weekend)', 'over (?:half term|the holidays|the weekend|easter|christmas)',
+      'the first time', '(?:a )?history of', '(?:was|were) (?:\\w+ )?at (?:[1-9]|1[0-7])(?! ?(?:am|pm))', '(?:was|were|did|happened|came|went) (?:\\w+ ){0,8}(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+      // A clock time told with its day, or old scars: "at 3am last night", "scars from self harming".
+      '(?:at )?\\d{1,2}(?: \\d\\d)? ?(?:am|pm)? (?:last night|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))', '(?:old )?scars', 'last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)', 'at (?:christmas|easter|the weekend)', 'over (?:half term|the holidays|the weekend|easter|christmas)',
       'in (?:january|february|march|april|may|june|july|august|september|october|november|december)', 'from (?:19|20)\\d\\d', '(?:is|am|are) (?:1[89]|[2-9]\\d|an adult|grown up) now', '(?:is|am|are) \\d+ now and',
       'last (?:year|month|week|term|summer|spring|autumn|winter|christmas)', 'years? ago', 'months? ago', 'weeks? ago', 'in the past', 'previously', 'used to',
       'historic\\w*', 'when (?:she|he|they|i) (?:was|were) (?:younger|little|small|a child|\\d+)', 'as a (?:child|teenager)', 'in (?:19|20)\\d\\d', 'back in (?:19|20)\\d\\d',
       'before (?:she|he|they) came', 'was \\w+ before', '(?:happy|settled|well) now', 'has been (?:well|settled|doing well)', 'now (?:settled|safe|in (?:foster|a placement|prison|custody))', 'is dead', 'died',
       'last (?:weekend|saturday|sunday|friday)', 'over the summer', 'several times this year', 'this year', 'this term',
-      'a lot this term', 'for (?:two|2|\\d+) (?:weeks|years|days) in',
+      'a lot this term', '(?:went|gone|go|goes|been|run|ran|runs) (?:missing|away) (?:once|twice|\\w+ times|a few times|several times|a couple of times|a lot|regularly|before|in the past)', 'for (?:two|2|\\d+) (?:weeks|years|days) in',
     ],
     denial: [
       '(?:is|are|am) not in (?:any |immediate )?danger(?: now)?', 'not in (?:any |immediate )?danger', 'no (?:immediate )?danger', 'no longer in danger', 'out of danger',
       '(?<!not |never |un)(?:is|are|am|now|feels?|and) safe(?: now| and well)?', 'safe and well', 'is ok', 'is fine', 'are fine', 'at home with (?:her|his|their|my|me)', 'with (?:her|his|their|my) (?:mum|dad|mother|father|parents|carer|carers|foster carer|foster carers|grandmother|grandparents|nan|teacher|social worker)',
-      'with (?:me|us|officers|police|the police)', '(?:he|they|the (?:man|men|suspect|suspects|offender|offenders)) (?:is|are|was|were) (?:now )?(?:in custody|in prison|remanded)', 'is arrested', 'was arrested', 'been arrested', '(?:now )?discharged (?:home|to (?:her|his|their) \\w+)',
+      // Being with us, not "will not come with us" or "placed with us" (where she is not now).
+      '(?<!(?:not|come|coming|go|going|leave|leaving|placed|live|lives|living|talk|speak|speaking|contact|touch|away|back|off) )with (?:me|us|officers|police|the police)', '(?:he|they|the (?:man|men|suspect|suspects|offender|offenders)) (?:is|are|was|were) (?:now )?(?:in custody|in prison|remanded)', 'is arrested', 'was arrested', 'been arrested', '(?:now )?discharged (?:home|to (?:her|his|their) \\w+)',
       'now (?:at home|home|in (?:foster care|a placement|care|hospital)|settled|safe)', 'doing well', 'is well', 'happy and settled', 'getting (?:help|support)', 'has support',
-      'not an? (?:emergency|urgent)', '(?:is|now) (?:stable|calm|settled)', 'at home now', 'in an? (?:stable|safe|new|secure) placement', 'nothing urgent', 'no (?:immediate |current )?(?:risk|threat)', '(?:in|to) a place of safety', '(?:police|officers?|social workers?|paramedics|an ambulance|the ambulance) (?:have |has )?(?:taken|took|brought|removed) (?:her|him|them)(?: to (?:a place of safety|hospital|a refuge|safety))?', 'moved out of (?:the )?area', 'none (?:here|there|in)', 'seems? (?:fine|happy|ok|well)',
+      'not an? (?:emergency|urgent)', '(?:is|now) (?:stable|calm|settled)', 'at home now', 'in an? (?:stable|safe|new|secure) placement', 'nothing urgent', 'doing (?:better|ok|okay|fine|well)', '(?:is|are|now) (?:seeing|getting help from|under|supported by) (?:camhs|a counsell?or|counsell?ing|a therapist|the gp|a doctor|the nurse|services)',
+      '(?:is|are) (?:now )?in (?:foster care|a (?:foster )?placement|a refuge)(?: now)?', '(?:(?:is|are|was|were|been) (?:now )?(?:moved )?)?(?:in|to|at) a safe house', '(?:has |have )?blocked (?:him|them|her|the (?:account|number|user|profile))', '(?:is|are) (?:at|with) (?:her|his|their|my) (?:nans?|grans?|grandparents?|grandmas?|grandads?|mums?|dads?)(?: (?:house|place|flat))?(?= |$)', 'nothing (?:is )?(?:happening|going on)', '(?:they|he|she) (?:have|has|had) (?:checked out|left)(?! (?:with|wiv|together))',
+      '(?:is|are) (?:now )?(?:back )?(?:at )?home(?: now| safe| and safe)?$', 'comes? (?:home|back) (?:fine|ok|okay|safe)', '(?:is|are) (?:now )?(?:in bed|tucked up)', '(?:has|have|had) stopped(?: (?:self harming|cutting|harming (?:herself|himself|themselves)|doing it|it))?$', '(?:is|are) (?:at|in) (?:school|class|lessons)',
+      'no (?:immediate |current |further |ongoing |obvious )?(?:risks?(?! assess)|threats?|injur\\w*|weapons?)', '(?:low|minimal) risk(?! of)',
+      '(?<!not |never |un)safe (?:with|at|in) (?:her |his |their |the |a |foster )?(?:carers?|parents|mum|dad|family|home|placement|nan|gran|grandparents|foster carers?)', '(?:in|to) a place of safety', '(?:police|officers?|social workers?|paramedics|an ambulance|the ambulance) (?:have |has )?(?:taken|took|brought|removed) (?:her|him|them)(?: to (?:a place of safety|hospital|a refuge|safety))?', 'moved out of (?:the )?area', 'none (?:here|there|in)', 'seems? (?:fine|happy|ok|well)',
     ],
     returned: [
       'has been found', 'was found', 'were found', 'been located', '(?:has|have|had) (?:come|came) (?:home|back)', 'came (?:home|back)', 'returned (?:home|to placement|last night|this morning)',
       '(?:she|he|they) (?:is|are) back(?: home| at school| in class| in placement| in the unit)?', 'no longer missing', 'not missing', 'back in (?:placement|the unit|school|class|care)',
     ],
     procedure: [
-      '^(?:how|what|who|which|when|where|why|is it|is there|are there|can|could|should|do|does|did|would|will|tell me|explain|define)\\b.*\\b(?:order|orders|sro|shpo|tero|cawn|epo|power|powers|section|s46|protocol|form|forms|referral|refer|mase|mash|nrm|strategy|threshold|offence|law|legal|legislation|illegal|last|apply|applies|breach|notice|guidance|category|categories|tier|tiers|definition|mean|means|stand for|crime code|flags?|code|script|wording|process|procedures?|training|signs|rule|interview|number|sentence|scenario)\\b',
-      'what is (?:an?|the) ', 'what is \\w+ing$', 'how (?:do|can|should) (?:i|we) (?:check|know|make sure)', '(?:anything|something) in the protocol', '(?:in|does) the protocol (?:about|say|cover)', '(?:which|what) (?:cris |crime )?(?:classification|outcome code|box)', 'what are the ', 'how long', 'how do (?:i|we) (?:talk|support|help|respond|speak)', 'who applies', 'which section', 'what does', 'stand for', 'what number', 'scenario', 'for english', 'story about', 'nightmare',
+      '^(?:how|what|who|which|when|where|why|is it|is there|are there|can|could|should|do|does|did|would|will|tell me|explain|define)\\b.*\\b(?:order|orders|sro|shpo|tero|cawn|epo|power|powers|section|s46|protocol|form|forms|referral|refer|mase|mash|nrm|strategy|threshold|offence|law|legal|legislation|illegal|last|apply|applies|breach|notice|guidance|category|categories|tier|tiers|definition|mean|means|stand for|crime code|flags?|code|script|wording|process|procedures?|training|signs|rule|interview|number|search|searches|searching|confiscate|sentence|scenario|consent|age of consent|helplines?|services?|charity|charities|organisations?|website|resources|advice|course|support group)\\b',
+      '(?:do|should|shall|can|must) (?:i|we) (?:just )?(?:log|record|document|note|minute) (?:it|this|that)',
+      'how (?:do|can|would|should|could|will) (?:i|we|you|staff|someone|parents) (?:tell|know|spot|recogni[sz]e|identify|notice|find out) (?:if|whether|that|when|the signs)', 'how (?:do|can|should) (?:we|i) (?:stop|prevent) (?:it|this|that) (?:from )?happening',
+      '(?:should|do|can|shall|must) (?:i|we) (?:tell|report|inform|let) (?:\\w+ ){0,3}about',
+      '(?:is|would|does|could) (?:that|this|it) (?:count as |be |be classed as |classed as |still )?(?:cse|cce|abuse|exploitation|grooming|an offence|a crime|illegal|ok|okay|normal|allowed)',
+      '^(?:is|are|was) (?:\\w+ ){1,3}(?:a |an )?(?:crime|offence|criminal offence|illegal|against the law|legal|allowed)', 'what is (?:an?|the) ', 'what is \\w+ing$', 'how (?:do|can|should) (?:i|we) (?:check|know|make sure)', '(?:anything|something) in the protocol', '(?:in|does) the protocol (?:about|say|cover)', '(?:which|what) (?:cris |crime )?(?:classification|outcome code|box)', 'what are the ', 'how long', 'how do (?:i|we) (?:talk|support|help|respond|speak)', 'who applies', 'which section', 'what does', 'stand for', 'what number', 'scenario', 'for english', 'story about', 'nightmare',
     ],
     supposed: [
       // Only a case with no particular child in it: "what if he comes back tonight" is a worry about now.
@@ -215,7 +265,9 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     framed: [
       // Genres of text, never places: "at football training" is where a child may be now.
       'training (?:scenario|case|exercise|session|question|video|course|day|materials?|what|how|which)', '(?:for|in|during) (?:our|the|a|my) (?:\\w+ )?training', 'scenario', 'exercise', 'doing a drill', 'a drill (?:about|on|for)',
-      'role play', 'quiz', 'case study', 'tabletop', 'inset', 'headlines?', 'the news', 'news says', 'lyrics', 'essay', '(?:a|wrote a|writing a) story (?:about|for)', 'the film we', '(?:our|the|a) leaflet', '(?:our|the|a) poster',
+      '(?:a |the )?news (?:report|story|article|item|bulletin)', '(?:in|on) the (?:news|paper|papers|local paper)', 'documentary', 'an article', 'is it true', 'a rumou?r', 'posted on (?:facebook|nextdoor|a (?:local |parents |community )?(?:group|forum|page))',
+      'role play', 'quiz', 'for (?:a|an|my|our|the) (?:\\w+ )?(?:lesson|assembly|presentation|project|homework)', '(?:on|at|in|from) (?:a|the|our|my) (?:\\w+ )?(?:course|conference|webinar|seminar|workshop|lecture|briefing) (?:about|on)', '(?:in|playing) (?:a|the|an online|her|his|their) (?:\\w+ )?game', 'a game (?:they|we|she|he|you) play', 'case study', 'tabletop', 'inset', 'headlines?', 'the news', 'news says', 'lyrics', 'essay', '(?:a|wrote a|writing a) story (?:about|for)', 'the film we', '(?:our|the|a) (?:leaflet|poster) (?:says|said|about|on|for|tells|explains)', 'in (?:our|the|a) (?:leaflet|poster)',
+      '(?:our|the|school|trust|hotel|company|force|council) (?:\\w+ )?(?:policy|policies|guidance|handbook) (?:says|said|states|tells|is)',
       'research (?:says|shows|suggests|found)', 'statistics', 'define', 'definition', 'in law', 'difference between', 'case notes', 'chronology', 'in (?:her|his|their|my) statement',
       '(?:at|in) the (?:abe |video )?interview', 'debrief', 'reflecting', 'in supervision', 'looking back', '(?:was|were|been) (?:convicted|sentenced|charged)', 'writing (?:up|a)', 'write up', 'logging that', 'drawing (?:\\w+ )?of', '(?:a|as a|making a|made a) joke', 'joking', 'drew (?:a |some )?pictures?', 'spate of', 'rise in', 'increase in',
     ],
@@ -224,10 +276,9 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     ],
     hypothetical: ['\\b(?:if|when|whether|in case)\\b', 'might be', 'may be', 'could be', 'what should (?:i|we|a|staff) do', 'what do (?:i|we) do (?:if|when|about)', 'what happens'],
     ongoing: [
-      '(?:is|are|has|have) been \\w+ing',
-      // "keeps" and "every night" say a pattern, not that it is happening now.
+      // "keeps", "every night" and "has been messaging" say a pattern, not that it is happening now; "was seen with" is a sighting told.
       'just', 'going to', 'will', '(?:is|are|am|be|been) being', '(?:man|men|guy|guys|lads|he|they) (?:is|are) back', '(?:looks|seems|appears) (?:to be )?(?:about|around|under|no older than|only) \\d+', '(?:looks|seems) (?:very |really |so )?young', 'being', '(?:is|are|am) \\w+ing', 'trying to', 'hiding',
-      '(?:has|have) (?:just )?(?:got|gone|taken|locked|grabbed|brought|left|come)', 'spotted', 'seen (?:in|with|getting|going)', '(?:is|are) (?:in|at|with|outside|inside|upstairs|on)', 'i am (?:driving|in|at|with)',
+      '(?:has|have) (?:just )?(?:got|gone|taken|locked|grabbed|brought|left|come)', '(?:is|are) (?:in|at|with|outside|inside|upstairs|on)', 'i am (?:driving|in|at|with)',
       'there (?:is|are) (?:a |an |\\d+ |some |two |three |several )?(?:older )?(?:man|men|adults?|guys|males|kid|kids|girl|girls|boy|child)',
     ],
     concern: [

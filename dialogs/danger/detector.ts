@@ -17,8 +17,10 @@ import { createNormaliser, type Normalised } from './normalise';
  *    present tense says it is happening ("is being", "has got"), not the past; harm or a threat to
  *    a particular child alarms even with no time, unless it is told in the past tense ("she was
  *    raped") or the child is said to be safe now;
- *  - two of those told together (force in a risky place, harm with a threat) alarm unless past,
- *    denied or a question; a harm told in the past tense does not count as one;
+ *  - two of those told together (force in a risky place, harm with a threat, a risky place and the
+ *    child's fear) alarm unless past, denied or a question; a harm told in the past tense does not
+ *    count as one, and fear ("she is scared") never alarms on its own: it is a worry until it
+ *    corroborates another danger;
  *  - a risky place or company alarms when a time says now, or when it is told in the present or
  *    with a second place or company, and nothing says it is past, denied or a question;
  *  - and in doubt, a particular child now with someone else or something worrying alarms.
@@ -77,7 +79,16 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const denials = [wordPattern(`(?:${[...(cues.modifiers.denial ?? []), ...(cues.modifiers.returned ?? [])].join('|')})(?: (?:${cues.denialTimes.join('|')}))?`)];
   // A harm told in the past tense ("she was raped") is a disclosure of what happened, not of what is happening.
   const toldAsPastBefore = new RegExp(`\\b(?:${cues.pastAuxiliaries.join('|')})(?: \\w+)? $`);
+  // A harm told in the present progressive ("he is hurting her") is happening, wherever the child is said to be.
+  const progressiveBefore = new RegExp(`\\b(?:${cues.progressiveAuxiliaries.join('|')}) $`);
+  const passiveProgressiveBefore = new RegExp(`\\b(?:${cues.passiveProgressiveAuxiliaries.join('|')}) $`);
+  const condition = new RegExp(`^(?:${cues.conditions.join('|')})$`);
+  const progressive = new RegExp(`(?:${cues.progressiveEnding})$`);
+  const toldAsHappening = (matched: string, before: string): boolean =>
+    !condition.test(matched) && (passiveProgressiveBefore.test(before) || (progressive.test(matched) && progressiveBefore.test(before)));
   const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
+  const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
+  const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
 
   const strip = (text: string, patterns: RegExp[]): string => patterns.reduce((acc, p) => acc.replace(p, ' | '), text);
 
@@ -90,6 +101,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       const scanned = strip(strip(named, denials), past);
       const hits: CueHit[] = [];
       const toldAsPast = new Set<CueHit>();
+      const happening = new Set<CueHit>();
       for (const { cueClass, any, patterns } of cuePatterns) {
         if (!any.test(scanned)) continue;
         for (const pattern of patterns) {
@@ -97,17 +109,29 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
             if (match[0].trim() === '') continue;
             const hit = { cueClass, matched: match[0].trim() };
             hits.push(hit);
-            if (WITH_NOW.includes(cueClass) && toldAsPastBefore.test(scanned.slice(0, match.index + match[0].indexOf(hit.matched)))) toldAsPast.add(hit);
+            const before = scanned.slice(0, match.index + match[0].indexOf(hit.matched));
+            if ((WITH_NOW.includes(cueClass) || DENIABLE.includes(cueClass)) && toldAsPastBefore.test(before)) toldAsPast.add(hit);
+            else if (cueClass === 'harm' && toldAsHappening(hit.matched, before)) happening.add(hit);
           }
         }
       }
-      return decide(hits, toldAsPast, modifiers, normalised);
+      return decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
     },
   };
 }
 
 /** The combination rules, over the cues found and the modifiers that apply. */
-function decide(hits: CueHit[], toldAsPast: ReadonlySet<CueHit>, modifiers: Modifier[], normalised: Normalised): DangerDecision {
+interface Found {
+  hits: CueHit[];
+  toldAsPast: ReadonlySet<CueHit>;
+  happening: ReadonlySet<CueHit>;
+  modifiers: Modifier[];
+  normalised: Normalised;
+  isBroadTime: (hit: CueHit) => boolean;
+  isClockTime: (hit: CueHit) => boolean;
+}
+
+function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime, isClockTime }: Found): DangerDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
   const decision = (urgent: boolean, reason: DangerDecision['reason']): DangerDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
@@ -124,24 +148,35 @@ function decide(hits: CueHit[], toldAsPast: ReadonlySet<CueHit>, modifiers: Modi
   const current = timeNamed || (has('ongoing') && !tempered && !safe);
 
   if (fired.has('alarm')) return asked && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
-  // Found or home answers "missing"; safe answers drunk or self-harm; unless a time says it is still going on.
+  // Found or home answers "missing"; safe answers drunk or self-harm; unless a close time says it is still going on ("today" does not).
+  // A bare "now" or a clock time beside a past marker belongs to the telling or to that past ("at midnight on saturday").
+  const closeTime = hits.some((h) => h.cueClass === 'now' && !isBroadTime(h) && !((h.matched === 'now' || isClockTime(h)) && has('past')));
   const answeredBy = (c: CueClass): boolean => (c === 'missing' ? has('returned') || safe : DENIABLE.includes(c) && safe);
-  const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !(answeredBy(c) && !timeNamed));
+  // Missing, drunk or self-harm told only in the past tense ("the pupil who was self harming") is over, unless a close time says not.
+  const toldOnlyAsPast = (c: CueClass): boolean => DENIABLE.includes(c) && hits.every((h) => h.cueClass !== c || toldAsPast.has(h));
+  const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !((answeredBy(c) || toldOnlyAsPast(c)) && !closeTime));
   if (ownClasses.length > 0 && (timeNamed || !tempered)) return decision(true, 'onItsOwn');
   // Harm or a threat to a particular child, told with no time at all and not in the past tense, may be happening still: when in doubt, alarm.
   const untimedHarm = hits.some((h) => (h.cueClass === 'harm' || h.cueClass === 'threat') && !toldAsPast.has(h));
-  const untimed = untimedHarm && has('specific') && !tempered && !safe;
+  // A threat is about what comes next, so the child being safe this minute does not answer it.
+  const untimedThreat = hits.some((h) => h.cueClass === 'threat' && !toldAsPast.has(h));
+  const untimed = untimedHarm && has('specific') && !tempered && (!safe || untimedThreat);
   // A harm in the past tense beside a past marker ("was trafficked two years ago") is past whatever time the telling names.
   const live = (c: CueClass): boolean => hits.some((h) => h.cueClass === c && !(toldAsPast.has(h) && has('past')));
   if (WITH_NOW.some(live) && (current || untimed)) return decision(true, 'withNow');
-  // Two kinds of danger told together (force and a risky place, harm and a threat) corroborate each other; a harm told as past does not.
+  // Told as happening to a particular child, it alarms even beside a question ("is there a helpline, they are beating him").
+  if (happening.size > 0 && !has('past') && !general && (!asked || has('specific'))) return decision(true, 'withNow');
+  // Two kinds of danger told together (force and a risky place, harm and a threat, a risky place and the child's fear)
+  // corroborate each other; a harm told as past does not, and fear is never a danger on its own.
   const present = new Set(hits.filter((h) => !toldAsPast.has(h)).map((h) => h.cueClass));
-  const kinds = WITH_NOW.filter((c) => present.has(c)).length + (fired.has('presence') ? 1 : 0);
+  const kinds = WITH_NOW.filter((c) => present.has(c)).length + (fired.has('presence') ? 1 : 0) + (fired.has('fear') ? 1 : 0);
   if (kinds >= 2 && !tempered && !safe) return decision(true, 'withNow');
   const places = distinct(hits.filter((h) => h.cueClass === 'presence').map((h) => h.matched));
-  if (places.length > 0 && ((timeNamed && !asked) || ((places.length > 1 || current) && !tempered && !safe))) return decision(true, 'withNow');
-  // In doubt: a particular child, now, with someone else or something worrying, and no question, past or denial.
-  if (timeNamed && has('specific') && has('concern') && !tempered && !safe) return decision(true, 'inDoubt');
+  // A risky place told with only a broad time ("today") beside a denial ("he was arrested") is over.
+  // A question about a particular child in a risky place right now is a question about acting now.
+  if (places.length > 0 && ((timeNamed && !asked && (!safe || closeTime)) || (has('immediate') && !general && !safe) || ((places.length > 1 || current) && !tempered && !safe))) return decision(true, 'withNow');
+  // In doubt: a particular child, now (not merely "today" or "tomorrow"), with someone else or something worrying, and no question, past or denial.
+  if (closeTime && has('specific') && has('concern') && !tempered && !safe) return decision(true, 'inDoubt');
   return decision(false, noted ? 'tempered' : 'noCue');
 }
 

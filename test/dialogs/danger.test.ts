@@ -91,12 +91,9 @@ describe('non-urgent messages do not alarm', () => {
   it('the accepted false alarms are few and known', () => {
     expect([...falseAlarms].sort()).toEqual(
       [
-        'she told me she had sex with her 16 year old boyfriend',
         'the child has bruises that she says came from sports',
         "my son's friend told him about a man who offers lifts, should i worry",
-        'an older man has been messaging my daughter on instagram, i have blocked him',
         'she told me about the abuse but begged me not to tell anyone, what now',
-        "my daughter has been saying she's scared of a boy at school, what should I do",
         'yr 11 boy says older lads keep offering him money to hold stuff, he says no, what do i do',
         'my daughter ran away two years ago and was found in a flat with men; it still haunts me',
         'the kids were screaming on the bouncy castle at sports day',
@@ -161,6 +158,7 @@ const CLASS_EXAMPLES: Record<CueClass, string> = {
   intoxication: 'the girl is unconscious',
   presence: 'young girl in the back of my cab now',
   threat: 'he says he will post her nudes by midnight',
+  fear: 'he has taken her to his flat and she texted me scared',
   missing: 'our resident is missing right now',
   selfHarm: 'she says she is going to kill herself',
   weapon: 'the man has a machete',
@@ -248,8 +246,83 @@ const FRAME_PAIRS: Array<[string, string]> = [
   ['he has taken her phone and will not let her leave', 'we took his ipad away from him at bedtime for a week'],
 ];
 
+/**
+ * The third round (urgent-dev-6, written blind, scored before it was read: recall 91.7 %, false alarms 9.0 %): classes of
+ * message it showed the detector had fitted by word rather than by kind. Each pair is a message the class must alarm on and
+ * a near miss it must not, written for the test (not taken from a development file).
+ * Cues: the child's fear corroborates another danger and is never one alone; a condition put to the child with what follows
+ * ("if you are not there by 8 we will come"); a demand for more images "or everyone sees"; the writer's clock time; control
+ * of what the child may say; an adult with children who look young; gone or driven off with an adult; someone took a child;
+ * police shorthand for a missing person and places that are risky whoever is there; an adult found with the child behind
+ * closed curtains; a child not at home; a harm told as happening ("is hurting her"), wherever she is said to be.
+ * Frames: "with us" denies only being with us (not "will not come with us" or "placed with us"); "no threats", "low risk",
+ * "safe with her carers", "nothing happening", "they have checked out", "in bed now", "always comes home fine"; episodes
+ * counted ("has run away a few times"); "what now" and "should I still" ask for a next step; a thing locked away; questions
+ * about helplines, services, consent and whether something is a crime; a suspicion of a lasting condition ("might be being
+ * groomed"); a sighting told ("was seen with"); a course, a lesson or a game; a broad time ("today") beside a denial; a
+ * clock time told with its day ("at 3am last night"). Then: "later" only as a time to come ("was later found" is a story);
+ * questions on how to recognise signs, on whether to tell someone, or on searching; the news, an article or a rumour;
+ * "doing better" and being in treatment; a suspicion of dealing drugs; a weapon taken off a child; missing, drunk or
+ * self-harm told only in the past tense; a time said with a return ("came home at 7") belongs to it; blocking a contact;
+ * a safe house; stranded with no way home; "is that CSE", "is that normal"; a location far from where she said, or
+ * stranded, told with a second cue; a clock time beside a past day ("at midnight on saturday") is that day's. A threat is not answered by the child being safe this minute; a harm told as happening to a particular
+ * child alarms beside a question; whoever harmed the child being near again; an adult in a child's toilets or changing room.
+ */
+const ROUND_THREE_PAIRS: Array<[string, string]> = [
+  ['a man brought a girl into the shop and she looks terrified', 'she is scared of spiders and of her new teacher'],
+  ['texts say if you are not at the park by 8 we will come to your house', 'if you are not at the park by 8 the coach will leave without you'],
+  ['a message says send another video by 9 or everyone sees the first one', 'send another photo of the trip so everyone can see it'],
+  ['he says she has to be at the car park by 6 and it is 5 20 now', 'the club finished at 6 and it was 5 20 when we left'],
+  ['the man with her at reception will not let her speak', 'she will not speak in class'],
+  ['a guest has asked for a room away from others and is with two very young looking girls in school uniform', 'we sell school uniforms and school bags for young girls'],
+  ['my son has gone with the man from the car park', 'my son has gone with the school to the museum'],
+  ['someone took my son from the park', 'he took my son to football'],
+  ['misper from care, her phone is showing at a trap house right now', 'misper report closed, she is home'],
+  ['dad has just driven off with the 8 year old, contact is not allowed unsupervised', 'dad drove off with the shopping after contact'],
+  ['staff found him in her bay with the curtains shut', 'staff found her phone in the bay'],
+  ['a 14 year old in a flat with three adult men will not come with us', 'she is with us at the station now'],
+  ['he keeps messaging her and says he will hurt her tonight', 'he keeps messaging her, no threats, she has blocked him'],
+  ['she is not safe at home tonight', 'she is back and safe with her carers now, she had been at a house with older men'],
+  ['she went missing again tonight', 'my daughter has run away a few times before'],
+  ['she is in his car, what do i do now', 'the case conference ended and she went to foster care, what now'],
+  ['she is locked in the store room', 'the phone is locked in the safe until the police collect it'],
+  ['is there a helpline, she is being exploited right now at a party', 'is there a helpline for parents whose children are being exploited'],
+  ['she is being exploited by men at a party right now', 'I am worried she might be being groomed, she has a new phone'],
+  ['she is with older men at the park', 'she was seen with older men at the park'],
+  ['i am on a course and a girl just ran in saying a man is hurting her friend outside', 'on a course about CSE they mentioned hotels being used'],
+  ['a man is outside the school gates right now and the police have arrested his friend', 'a man was arrested outside the school gates today'],
+  ['she came back drunk at 3am and now she will not wake up', 'she came back drunk at 3am last night and is asleep in bed now'],
+  ['a man booked in with a young girl and they are in room 4 now', 'a guest stayed with a teenage girl at half term and they have left, should we still report it'],
+  ['older lads are outside the shop buying kids food right now and one girl is crying', 'older lads hang around outside the shop after school, nothing happening now, who do i tell'],
+  ['a pupil in my lesson says a man is waiting to take her to a party tonight', 'for a PSHE lesson, can a 15 year old consent to sex with a 16 year old'],
+  ['our resident came back drunk and has collapsed in the hallway', 'our resident came back drunk last night and is in bed now'],
+  ['my 15 year old is staying out till 2am with men and is not answering right now', 'my 16 year old stays out late at weekends but always comes home fine'],
+  // Then from two more sets written for the purpose, each scored before it was studied:
+  ['he is coming back later to take her', 'she went missing last year and was later found in a hotel'],
+  ['a man is forcing a girl into his car outside, how do I tell the police where we are', 'how can I tell if a child is being trafficked through our hotel'],
+  ['should I tell someone about the man who is in the girls changing room right now', 'should I tell the police about a car that keeps parking outside the school at home time'],
+  ['the girl in the news tonight is in my hotel right now with two men', 'a parent posted on facebook that a man tried to lure kids into his van, is it true'],
+  ['my daughter is doing better but her ex has just turned up with a knife', 'the pupil who was self harming is now seeing CAMHS and doing better'],
+  ['he is being made to sell drugs at a flat tonight', 'I think a 14 year old on my estate is dealing drugs for older boys'],
+  ['a pupil has a knife in the playground and is threatening another child', 'what do I do with the knife I confiscated from a pupil this morning'],
+  ['the pupil is self harming in the toilets now', 'she told me she was drunk at a party once'],
+  ['she is safe at home with her mum but he says he will kill her', 'she is safe at home with her mum and he has been arrested'],
+  ['is there a helpline, my son is being held in a flat by dealers and they are beating him', 'is there a helpline for parents whose children are being bullied'],
+  ['the nurse says she is stable but the men who hurt her are in the waiting room asking for her', 'the men who hurt her are in prison and she is stable'],
+  ['there is a man in the girls toilets at the leisure centre with a young girl', 'a pupil keeps going to the toilets to use her phone'],
+  ['she came home at 7 but has gone missing again now', 'she went missing overnight but came home at 7 this morning and is safe'],
+  ['he has found her new account and says he is coming to her school today', 'a man online asked to meet her, she said no and blocked him'],
+  ['the men have found the safe house and are outside now', 'the girl who was trafficked is now in a safe house and doing well'],
+  ['a pupil has a gun in his bag right now', "can I search a pupil's bag if I think they have a knife"],
+  ['my daughter says she is stranded at a services with a man she met online', 'the coach broke down and the class were stranded at the services last week'],
+  ["she says she has no money to get home and he won't let her use his phone", 'is that normal for a 15 year old to have a 16 year old boyfriend'],
+  ["her phone location is at a hotel 30 miles away and she said she was at a friend's", 'her phone location is at school, where she should be'],
+  ['she is stranded at the station with two men she does not know', 'can I give a child a lift home if they are stranded'],
+  ['it is midnight and she is at his flat drunk', 'she came home at midnight drunk on saturday, she is fine now, should I tell school'],
+];
+
 describe('the classes and frames that generalise', () => {
-  it.each([...CUE_PAIRS, ...FRAME_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
+  it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
     const alarm = detectDanger(positive);
     const calmOne = detectDanger(nearMiss);
     expect({ positive, urgent: alarm.urgent, why: explain(alarm) }).toEqual({ positive, urgent: true, why: expect.any(String) });
