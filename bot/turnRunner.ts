@@ -17,7 +17,7 @@ import { noticeView } from '../dialogs/views';
 import type { AuditActorOf } from './auditActor';
 import type { Logger } from './logger';
 import type { DraftRecord, JsonObject, Storage, SubmissionRecord } from './storage/types';
-import { jsonObjectSchema, StorageUnavailableError } from './storage/types';
+import { parseJsonObjectText, StorageUnavailableError } from './storage/types';
 
 /**
  * One turn: load, validate, restore, send, settle (inside dialogs), save with a revision check,
@@ -224,5 +224,5 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
 
 /** Dialog state is plain data; this checks it is JSON before it is stored. */
 function toJsonObject(value: unknown): JsonObject {
-  return jsonObjectSchema.parse(JSON.parse(JSON.stringify(value)));
+  return parseJsonObjectText(JSON.stringify(value));
 }
