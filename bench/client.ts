@@ -49,6 +49,8 @@ function* actionsIn(node: unknown): Generator<Action> {
   }
 }
 
+export const hasAction = (cards: Card[], title: string): boolean => [...actionsIn(cards)].some((a) => a.title === title);
+
 export function actionOn(cards: Card[], title: string): Action {
   const found = [...actionsIn(cards)].find((a) => a.title === title);
   if (found === undefined) throw new Error(`no action titled ${title}: ${[...actionsIn(cards)].map((a) => a.title).join(' | ')}`);

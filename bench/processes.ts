@@ -72,14 +72,14 @@ export function timeStartToReady(entry: string, env: Record<string, string>): Pr
     const start = performance.now();
     const child = spawn(process.execPath, [entry], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
+    let took: number | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('"assistant listening"')) {
-        const took = performance.now() - start;
-        child.once('exit', () => resolve(took));
+      if (took === undefined && out.includes('"assistant listening"')) {
+        took = performance.now() - start;
         child.kill('SIGTERM');
       }
     });
-    child.once('exit', (code) => reject(new Error(`the built assistant exited (${String(code)}) before listening`)));
+    child.once('exit', (code) => (took === undefined ? reject(new Error(`the built assistant exited (${String(code)}) before listening`)) : resolve(took)));
   });
 }

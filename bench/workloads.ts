@@ -1,11 +1,14 @@
 import { performance } from 'node:perf_hooks';
-import { post, press, timed, type Card } from './client';
+import { hasAction, post, press, timed, type Card } from './client';
 
 /** The workloads, each bounded by a count of requests. Every one returns its latencies in ms. */
 
 export const QUESTIONS = ['how long does an SRO last', 'what is a CAWN', 'return home interview 72 hours', 'who chairs the MASE', 'hotel notice section 116'];
 
 let conversations = 0;
+let failedSteps = 0;
+/** Journey steps answered with something other than the next step, since the bench started. */
+export const failedJourneySteps = (): number => failedSteps;
 const fresh = (label: string): { conversationId: string; userId: string } => {
   conversations += 1;
   return { conversationId: `bench-${label}-${process.pid}-${conversations}`, userId: `bench-user-${label}-${conversations}` };
@@ -39,6 +42,12 @@ export class Journey {
     const { result, ms } = await timed(() => press(this.url, this.chat.conversationId, this.chat.userId, this.cards, this.answered ? 'Back' : 'No'));
     this.cards = result;
     this.answered = !this.answered;
+    if (!hasAction(result, this.answered ? 'Back' : 'No')) {
+      // Not the next step (a "try again" notice from a slow store): counted, and the journey started afresh.
+      failedSteps += 1;
+      this.answered = false;
+      await this.start();
+    }
     return ms;
   }
 }
