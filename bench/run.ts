@@ -1,74 +1,177 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startAssistant } from '../bot/app';
-import { loadConfig } from '../bot/config';
-import { createLogger } from '../bot/logger';
 import { allEntries } from '../knowledge/entries';
 import { createKnowledgeIndex } from '../knowledge/search';
+import { mongoFloor } from './mongoFloor';
+import { assistantEnv, memoryOf, startAssistantProcess, startEcho, timeStartToReady, type Server } from './processes';
+import { ms, percentile, ratio, summarise } from './stats';
+import { concurrently, echoTurns, failedJourneySteps, echoWorkers, journeys, journeySteps, journeyWorkers, QUESTIONS, storeConversations, typedQuestions, type Concurrent } from './workloads';
 
 /**
- * `npm run bench`: speed and memory as ratios against a baseline measured in the same run, so
- * the figures compare across machines. Loopback only; every loop is bounded.
- *
- *  - a whole turn over HTTP (load, dialog, save with revision check, card) / GET /healthz over HTTP
- *  - a knowledge search / a plain substring scan over the same entries
- *  - heap per stored conversation after N journeys (the process keeps none between turns)
+ * `npm run bench`: a turn of the assistant against a bare botbuilder echo bot (bench/echoBot.ts),
+ * both in their own processes on loopback, posted to by the same client with deliveryMode
+ * expectReplies, the workloads interleaved round by round so a busy machine slows both alike.
+ * Prints absolute figures and ratios, and exits non-zero when a target of issue 14 is missed.
+ * With MONGODB_URI set, also the MongoDB floor (echo + one read and one write by _id) and the
+ * journey step on MongoDB. Every loop is bounded; see BENCHMARKS.md for the method.
  */
 
-const TURNS = 300;
-const QUERIES = 2000;
+const ROUNDS = 8;
+const PER_ROUND = 60;
+const WORKERS = 50;
+const TURNS_PER_WORKER = 6;
+const MONGO_WORKERS = 20;
+const MONGO_PER_ROUND = 25;
+const IDLE_CONVERSATIONS = 500;
+const STORED_SMALL = 1_000;
+const STORED_LARGE = Number(process.env.BENCH_STORED ?? 20_000);
+const STORE_SECONDS = 40;
 
-async function timeIt(n: number, work: (i: number) => Promise<unknown> | unknown): Promise<number> {
-  for (let i = 0; i < Math.min(20, n); i += 1) await work(i);
-  const start = performance.now();
-  for (let i = 0; i < n; i += 1) await work(i);
-  return (performance.now() - start) / n;
+interface Target {
+  name: string;
+  met: boolean;
+  detail: string;
+}
+const targets: Target[] = [];
+const check = (name: string, met: boolean, detail: string) => targets.push({ name, met, detail });
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const collect = (into: number[], more: number[]) => into.push(...more);
+
+function searchAlone(): number[] {
+  const index = createKnowledgeIndex(allEntries);
+  const latencies: number[] = [];
+  for (let i = 0; i < 2_000; i += 1) {
+    const start = performance.now();
+    index.search(QUESTIONS[i % QUESTIONS.length] ?? '');
+    latencies.push(performance.now() - start);
+  }
+  return latencies.slice(200);
 }
 
 async function main(): Promise<void> {
-  const dataFile = join(mkdtempSync(join(tmpdir(), 'cse-bench-')), 'bench.db');
-  const env: Record<string, string> = { PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, DATA_KEYS_FILE: join(dataFile, '..', 'keys.json') };
-  if (process.env.MONGODB_URI !== undefined) {
-    env.MONGODB_URI = process.env.MONGODB_URI;
-    env.MONGODB_DB = `bench_${Date.now()}`;
+  const cpu = cpus();
+  say(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}`);
+  const echo = await startEcho();
+  const assistant = await startAssistantProcess(assistantEnv());
+  const mongoUri = process.env.MONGODB_URI;
+  const onMongo = mongoUri === undefined ? undefined : await startAssistantProcess(assistantEnv({ MONGODB_URI: mongoUri, MONGODB_DB: `bench_${Date.now()}` }));
+  const floor = mongoUri === undefined ? undefined : await mongoFloor(mongoUri, echo.url, MONGO_WORKERS);
+  try {
+    const stepping = await journeys(assistant.url, 10);
+    const many = await journeys(assistant.url, WORKERS);
+    const mongoStepping = onMongo === undefined ? [] : await journeys(onMongo.url, MONGO_WORKERS);
+    const echoOne: number[] = [];
+    const steps: number[] = [];
+    const questions: number[] = [];
+    const floorOne: number[] = [];
+    const mongoSteps: number[] = [];
+    const echoMany: Concurrent[] = [];
+    const stepsMany: Concurrent[] = [];
+    const floorMany: Concurrent[] = [];
+    const mongoMany: Concurrent[] = [];
+    const echoWorker = echoWorkers(echo.url, WORKERS);
+    // A warm-up round, not counted: both processes compile their hot paths first.
+    await echoTurns(echo.url, PER_ROUND);
+    await journeySteps(stepping, PER_ROUND);
+    await typedQuestions(assistant.url, PER_ROUND);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      collect(echoOne, await echoTurns(echo.url, PER_ROUND));
+      collect(steps, await journeySteps(stepping, PER_ROUND));
+      collect(questions, await typedQuestions(assistant.url, PER_ROUND));
+      echoMany.push(await concurrently(WORKERS, TURNS_PER_WORKER, echoWorker));
+      stepsMany.push(await concurrently(WORKERS, TURNS_PER_WORKER, journeyWorkers(many)));
+      if (floor !== undefined) {
+        for (let i = 0; i < MONGO_PER_ROUND; i += 1) floorOne.push(await floor.turn(i));
+        collect(mongoSteps, await journeySteps(mongoStepping, MONGO_PER_ROUND));
+        floorMany.push(await concurrently(MONGO_WORKERS, 3, (w) => floor.turn(w)));
+        mongoMany.push(await concurrently(MONGO_WORKERS, 3, journeyWorkers(mongoStepping)));
+      }
+    }
+    report({ echoOne, steps, questions, echoMany, stepsMany });
+    if (floor !== undefined) reportMongo({ floorOne, mongoSteps, floorMany, mongoMany });
+    await reportMemory(assistant);
+  } finally {
+    await floor?.close();
+    await onMongo?.stop();
+    await assistant.stop();
+    await echo.stop();
   }
-  const assistant = await startAssistant(loadConfig(env), createLogger('silent'));
-  const url = `http://127.0.0.1:${assistant.port}`;
-  const post = (conversation: string, text: string, id: string) =>
-    fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', id, text, channelId: 'bench', serviceUrl: 'http://127.0.0.1:1', from: { id: 'bench-user' }, recipient: { id: 'bot' }, conversation: { id: conversation }, deliveryMode: 'expectReplies' }),
-    }).then((r) => r.arrayBuffer());
+  await reportStart();
+  say(`\njourney steps not answered with the next step (counted in the latencies, the journey restarted): ${failedJourneySteps()}`);
+  say('');
+  for (const target of targets) say(`${target.met ? 'met   ' : 'MISSED'}  ${target.name}: ${target.detail}`);
+  if (targets.some((t) => !t.met)) process.exitCode = 1;
+}
 
-  const baselineHttp = await timeIt(TURNS, () => fetch(`${url}/healthz`).then((r) => r.arrayBuffer()));
-  const turn = await timeIt(TURNS, (i) => post(`bench-${i}`, 'school', `a-${i}`));
+const throughput = (runs: Concurrent[]): number => percentile(runs.map((r) => r.turnsPerSecond), 50);
+const allLatencies = (runs: Concurrent[]): number[] => runs.flatMap((r) => r.latencies);
 
-  global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  await timeIt(TURNS, (i) => post(`bench-mem-${i}`, 'police', `m-${i}`));
-  global.gc?.();
-  const heapPerConversation = (process.memoryUsage().heapUsed - heapBefore) / (TURNS + 20);
-  await assistant.stop();
+function report(m: { echoOne: number[]; steps: number[]; questions: number[]; echoMany: Concurrent[]; stepsMany: Concurrent[] }): void {
+  const echo = summarise(m.echoOne);
+  const step = summarise(m.steps);
+  const question = summarise(m.questions);
+  const search = summarise(searchAlone());
+  say(`\nembedded store, ${ROUNDS} rounds interleaved`);
+  say(`echo bot, one conversation at a time: p50 ${ms(echo.p50)}, p99 ${ms(echo.p99)} (n ${echo.n})`);
+  say(`journey step (answer, then Back): p50 ${ms(step.p50)} = ${ratio(step.p50, echo.p50)}, p99 ${ms(step.p99)} = ${ratio(step.p99, echo.p99)} (n ${step.n})`);
+  say(`typed question (search and answer card): p50 ${ms(question.p50)} = ${ratio(question.p50, echo.p50)}, p99 ${ms(question.p99)} (n ${question.n})`);
+  say(`knowledge search alone, in process: p50 ${ms(search.p50)}, p99 ${ms(search.p99)} (n ${search.n})`);
+  const echoRate = throughput(m.echoMany);
+  const stepRate = throughput(m.stepsMany);
+  const stepMany = summarise(allLatencies(m.stepsMany));
+  say(`${WORKERS} concurrent conversations: echo ${echoRate.toFixed(0)} turns/s (p95 ${ms(summarise(allLatencies(m.echoMany)).p95)}); journey steps ${stepRate.toFixed(0)} turns/s = ${ratio(stepRate, echoRate)}, p95 ${ms(stepMany.p95)}`);
+  check('journey step p50 at most 1.3 × echo', step.p50 <= 1.3 * echo.p50, ratio(step.p50, echo.p50));
+  check('journey step p99 at most 2 × echo', step.p99 <= 2 * echo.p99, ratio(step.p99, echo.p99));
+  check('typed question p50 at most 1.5 × echo', question.p50 <= 1.5 * echo.p50, ratio(question.p50, echo.p50));
+  check('knowledge search alone p99 under 1 ms', search.p99 < 1, ms(search.p99));
+  check(`${WORKERS} concurrent conversations at least 0.7 × echo throughput`, stepRate >= 0.7 * echoRate, ratio(stepRate, echoRate));
+}
 
-  const index = createKnowledgeIndex(allEntries);
-  const questions = ['how long does an sro last', 'what is a CAWN', 'return home interview 72 hours', 'who chairs the MASE', 'hotel notice section 116'];
-  const search = await timeIt(QUERIES, (i) => index.search(questions[i % questions.length] ?? ''));
-  const haystack = allEntries.map((e) => `${e.title} ${e.summary} ${e.body}`.toLowerCase());
-  const scan = await timeIt(QUERIES, (i) => haystack.filter((h) => h.includes((questions[i % questions.length] ?? '').split(' ')[0] ?? '')).length);
+function reportMongo(m: { floorOne: number[]; mongoSteps: number[]; floorMany: Concurrent[]; mongoMany: Concurrent[] }): void {
+  const floor = summarise(m.floorOne);
+  const step = summarise(m.mongoSteps);
+  say(`\nMongoDB (MONGODB_URI), same run`);
+  say(`floor (echo + one read + one write by _id): p50 ${ms(floor.p50)}, p99 ${ms(floor.p99)} (n ${floor.n})`);
+  say(`journey step: p50 ${ms(step.p50)} = ${ratio(step.p50, floor.p50)} the floor, p99 ${ms(step.p99)} (n ${step.n})`);
+  const floorRate = throughput(m.floorMany);
+  const stepRate = throughput(m.mongoMany);
+  say(`${MONGO_WORKERS} concurrent conversations: floor ${floorRate.toFixed(0)} turns/s; journey steps ${stepRate.toFixed(0)} turns/s = ${ratio(stepRate, floorRate)}, p50 ${ms(summarise(allLatencies(m.mongoMany)).p50)}`);
+  check('MongoDB journey step p50 at most 1.5 × the floor', step.p50 <= 1.5 * floor.p50, ratio(step.p50, floor.p50));
+  check(`MongoDB ${MONGO_WORKERS} concurrent conversations at least 0.5 × the floor's throughput`, stepRate >= 0.5 * floorRate, ratio(stepRate, floorRate));
+}
 
-  const rows = [
-    ['turn over HTTP / healthz over HTTP', turn, baselineHttp],
-    ['knowledge search / substring scan', search, scan],
-  ] as const;
-  console.log(`store: ${assistant.storageKind}; ${TURNS} turns, ${QUERIES} queries`);
-  for (const [name, value, base] of rows) console.log(`${name}: ${(value / base).toFixed(2)}x  (${value.toFixed(3)} ms vs ${base.toFixed(3)} ms)`);
-  console.log(`heap retained per conversation served: ${global.gc === undefined ? 'run with --expose-gc for a stable figure; ' : ''}${Math.max(0, heapPerConversation / 1024).toFixed(1)} KiB`);
+async function reportMemory(assistant: Server): Promise<void> {
+  const before = await memoryOf(assistant);
+  const deadline = performance.now() + 30_000;
+  const idle = await storeConversations(assistant.url, IDLE_CONVERSATIONS, 1, deadline);
+  const after = await memoryOf(assistant);
+  say(`\nmemory: retained heap per idle conversation ${((after.heapUsed - before.heapUsed) / idle / 1024).toFixed(2)} KiB (${idle} conversations, after a full GC)`);
+  const stored = idle + (await storeConversations(assistant.url, STORED_SMALL - idle, WORKERS, performance.now() + STORE_SECONDS * 1000));
+  const small = await memoryOf(assistant);
+  const more = await storeConversations(assistant.url, STORED_LARGE - stored, WORKERS, performance.now() + STORE_SECONDS * 1000);
+  const large = await memoryOf(assistant);
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  say(`RSS with ${stored} stored conversations ${mb(small.rss)}; with ${stored + more} ${mb(large.rss)} (${ratio(large.rss, small.rss)})`);
+  const reached = stored + more >= 20_000;
+  check(`RSS flat (within 10 %) from 1,000 to ${reached ? '20,000' : `${stored + more} (20,000 not reached in time)`} stored conversations`, reached && large.rss <= 1.1 * small.rss, ratio(large.rss, small.rss));
+}
+
+async function reportStart(): Promise<void> {
+  const entry = join(__dirname, '..', 'dist', 'bot', 'index.js');
+  if (!existsSync(entry)) {
+    say('\nstart to ready: skipped, no build (npm run build makes dist/)');
+    return;
+  }
+  const times: number[] = [];
+  for (let i = 0; i < 3; i += 1) times.push(await timeStartToReady(entry, assistantEnv()));
+  const median = percentile(times, 50);
+  say(`\nstart to ready of node dist/bot/index.js (embedded store, fresh data folder): median of 3 ${ms(median)}`);
+  check('start to ready under 2 s', median < 2_000, ms(median));
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

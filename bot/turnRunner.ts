@@ -18,7 +18,7 @@ import { noticeView } from '../dialogs/views';
 import type { AuditActorOf } from './auditActor';
 import type { Logger } from './logger';
 import type { DraftRecord, JsonObject, Storage, SubmissionRecord } from './storage/types';
-import { jsonObjectSchema, StorageUnavailableError } from './storage/types';
+import { parseJsonObjectText, StorageUnavailableError } from './storage/types';
 
 /**
  * One turn: load, validate, restore, send, settle (inside dialogs), save with a revision check,
@@ -63,6 +63,8 @@ export interface TurnRequest {
 }
 
 const MAX_ATTEMPTS = 4;
+/** The events whose answer always shows or uses the parked journeys: their drafts are read before the dialog runs. */
+const DRAFT_EVENTS: ReadonlySet<DomainEvent['event']> = new Set(['conversation.started', 'menu.requested', 'drafts.requested', 'draft.resumed', 'draft.deleteRequested', 'draft.deleteConfirmed']);
 /**
  * Teams gives a turn 15 seconds. Slow storage is checked before each write: a turn past this
  * budget stops before saving (so nothing half-done is stored) and the user is told to try again.
@@ -159,20 +161,38 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const now = clock();
       const loaded = await storage.conversations.load(request.conversationId, now);
-      const deps: TurnDeps = {
-        now,
-        newId: randomUUID,
-        facts: options.facts,
-        catalogue: options.catalogue,
-        drafts: await loadDrafts(request.ownerKey, now),
-        knowledge: options.knowledge,
-        draftTtlDays: Math.round(options.draftTtlMs / 86_400_000),
-        submitForm: (kind, idempotencyKey, payload) => submitForm(request.ownerKey, now, { kind, idempotencyKey, payload }),
-        fileHandOff: fileHandOff(request, now),
+      // One submission per form instance and turn, even when the turn is run again for the drafts.
+      const submitted = new Map<string, Promise<{ reference: string }>>();
+      const runDialog = async (drafts: ParkedJourney[] | undefined) => {
+        let draftsWanted = false;
+        const deps: TurnDeps = {
+          now,
+          newId: randomUUID,
+          facts: options.facts,
+          catalogue: options.catalogue,
+          get drafts() {
+            if (drafts !== undefined) return drafts;
+            draftsWanted = true;
+            return [];
+          },
+          knowledge: options.knowledge,
+          draftTtlDays: Math.round(options.draftTtlMs / 86_400_000),
+          submitForm: (kind, idempotencyKey, payload) => {
+            const once = submitted.get(idempotencyKey) ?? submitForm(request.ownerKey, now, { kind, idempotencyKey, payload });
+            submitted.set(idempotencyKey, once);
+            return once;
+          },
+          fileHandOff: fileHandOff(request, now),
+        };
+        if (loadedSubmissions !== undefined) deps.submissions = loadedSubmissions;
+        if (documents !== undefined) deps.documents = documents;
+        const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps);
+        return { outcome, draftsWanted };
       };
-      if (loadedSubmissions !== undefined) deps.submissions = loadedSubmissions;
-      if (documents !== undefined) deps.documents = documents;
-      const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps);
+      // The drafts are read only for a turn that shows or uses them (the welcome, the menu, a
+      // resume): one that turns out to want them unread is run again, pure as it is, with them read.
+      const first = await runDialog(DRAFT_EVENTS.has(request.event.event) ? await loadDrafts(request.ownerKey, now) : undefined);
+      const { outcome } = first.draftsWanted ? await runDialog(await loadDrafts(request.ownerKey, now)) : first;
       // Parking writes the draft before the conversation lets go of the journey, and removing a
       // resumed draft waits until the conversation holds it: a failure between the two keeps a
       // spare copy, never loses one. Parking is an upsert by journey instance, so a re-run is safe.
@@ -212,5 +232,5 @@ function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
 
 /** Dialog state is plain data; this checks it is JSON before it is stored. */
 function toJsonObject(value: unknown): JsonObject {
-  return jsonObjectSchema.parse(JSON.parse(JSON.stringify(value)));
+  return parseJsonObjectText(JSON.stringify(value));
 }

@@ -40,7 +40,11 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   }
   const outcome = await dispatch(state, live, event, deps);
   if (recovered) outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
-  if (activityId === undefined) return outcome;
+  // The fresh state replaces what could not be read, so the notice is given once.
+  const changed = outcome.changed || recovered;
+  // Only a turn that changes something is recorded as seen: delivered again, a turn that changed
+  // nothing changes nothing again, so a question or a menu costs no write.
+  if (activityId === undefined || !changed) return { ...outcome, changed };
   const seenActivityIds = [...outcome.state.seenActivityIds, activityId].slice(-SEEN_ACTIVITY_IDS);
   return { ...outcome, state: { ...outcome.state, seenActivityIds }, changed: true };
 }

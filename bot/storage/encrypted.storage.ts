@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Keyring } from './keyring';
-import { jsonObjectSchema, type DraftRecord, type JsonObject, type Storage, type SubmissionRecord } from './types';
+import { parseJsonObjectText, type DraftRecord, type JsonObject, type Storage, type SubmissionRecord } from './types';
 
 /**
  * Encryption at rest, the same on every backend (shared/design/STORAGE.md, "Data protection"):
@@ -105,7 +105,7 @@ export function decrypt(keyring: Keyring, stored: JsonObject, aad: string): Open
     return { ok: false, reason: 'failed-authentication' };
   }
   try {
-    return { ok: true, value: jsonObjectSchema.parse(JSON.parse(plain)) };
+    return { ok: true, value: parseJsonObjectText(plain) };
   } catch {
     // Authentic but not a JSON object: written by something else with our key. Never echoed.
     return { ok: false, reason: 'malformed' };

@@ -20,6 +20,17 @@ export const jsonObjectSchema = z.custom<z.infer<typeof jsonRecordSchema>>((valu
 export type JsonObject = z.infer<typeof jsonObjectSchema>;
 
 /**
+ * Text read back from a store, as a JSON object. JSON.parse yields JSON by construction, so only
+ * the top is checked to be an object: walking every value again with jsonObjectSchema was a
+ * measurable share of a turn (BENCHMARKS.md). Throws a SyntaxError otherwise, as JSON.parse does.
+ */
+export function parseJsonObjectText(text: string): JsonObject {
+  const value: Json = JSON.parse(text);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SyntaxError('stored text is not a JSON object');
+  return value;
+}
+
+/**
  * The newest revision of a conversation. `state` is undefined for a conversation never seen
  * (revision 0) or one whose newest revision has expired: its revision still counts, so the
  * next save cannot collide with rows the sweep has not removed yet.

@@ -1,6 +1,6 @@
 import { ObjectId } from 'mongodb';
 import { z } from 'zod';
-import { jsonObjectSchema, type JsonObject } from '../types';
+import { parseJsonObjectText, type JsonObject } from '../types';
 
 /**
  * The documents as stored, and the zod schemas every read is checked with. User data
@@ -89,7 +89,7 @@ export const auditRead = z.object({ at: z.date(), actorKey: z.string(), action: 
 export const sweepGroup = z.object({ _id: z.string() });
 export const sweepRow = z.object({ conversationId: z.string(), revision: z.number().int() });
 
-export const parseJsonObject = (text: string): JsonObject => jsonObjectSchema.parse(JSON.parse(text));
+export const parseJsonObject = (text: string): JsonObject => parseJsonObjectText(text);
 
 let lastAuditSeq = 0;
 /** Microseconds since the epoch, forced strictly increasing in this process (exact as a double until the year 2255). */

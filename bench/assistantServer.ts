@@ -1,0 +1,26 @@
+import { startAssistant } from '../bot/app';
+import { loadConfig } from '../bot/config';
+import { createLogger } from '../bot/logger';
+
+/**
+ * The assistant as bench/run.ts measures it: its own process, configured by the environment the
+ * bench gives it, reporting its port and, when asked, its memory (after a full GC) over IPC.
+ */
+
+async function main(): Promise<void> {
+  const assistant = await startAssistant(loadConfig(process.env), createLogger('silent'));
+  process.on('message', (message) => {
+    if (message !== 'memory') return;
+    global.gc?.();
+    global.gc?.();
+    const { heapUsed, rss } = process.memoryUsage();
+    process.send?.({ memory: { heapUsed, rss } });
+  });
+  process.on('disconnect', () => void assistant.stop().then(() => process.exit(0)));
+  process.send?.({ ready: true, port: assistant.port, storage: assistant.storageKind });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench assistant could not start: ${error instanceof Error ? error.message : 'unknown error'}\n`);
+  process.exit(1);
+});

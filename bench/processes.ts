@@ -1,0 +1,85 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+/** The processes the bench measures: each server runs alone in its own process, on loopback. */
+
+export interface Server {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function started(child: ChildProcess, what: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`${what} exited (${String(code)}) before it was ready`));
+    child.once('exit', onExit);
+    child.on('message', (message: unknown) => {
+      if (!isRecord(message) || message.ready !== true || typeof message.port !== 'number') return;
+      child.off('exit', onExit);
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
+      resolve({ url: `http://127.0.0.1:${message.port}`, child, stop: () => (child.disconnect(), exited) });
+    });
+  });
+}
+
+export function startEcho(): Promise<Server> {
+  return started(fork(join(__dirname, 'echoBot.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }), 'the echo bot');
+}
+
+/** Settings for a fresh assistant: its own data folder, the edge's rate limits at their highest. */
+export function assistantEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'cse-bench-'));
+  return {
+    PATH: process.env.PATH ?? '',
+    NODE_ENV: 'production',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATA_FILE: join(dir, 'assistant.db'),
+    DATA_KEYS_FILE: join(dir, 'keys.json'),
+    XDG_CONFIG_HOME: join(dir, 'config'),
+    RATE_CONVERSATION_PER_MINUTE: '6000',
+    RATE_USER_PER_MINUTE: '6000',
+    ...extra,
+  };
+}
+
+export function startAssistantProcess(env: Record<string, string>): Promise<Server> {
+  return started(fork(join(__dirname, 'assistantServer.ts'), [], { execArgv: ['--expose-gc', '--import', 'tsx'], env, stdio: 'inherit' }), 'the assistant');
+}
+
+export function memoryOf(server: Server): Promise<{ heapUsed: number; rss: number }> {
+  return new Promise((resolve) => {
+    const onMessage = (message: unknown) => {
+      if (!isRecord(message) || !isRecord(message.memory)) return;
+      const { heapUsed, rss } = message.memory;
+      if (typeof heapUsed !== 'number' || typeof rss !== 'number') return;
+      server.child.off('message', onMessage);
+      resolve({ heapUsed, rss });
+    };
+    server.child.on('message', onMessage);
+    server.child.send('memory');
+  });
+}
+
+/** Start to ready of the built assistant: from spawning `node dist/bot/index.js` to its "listening" line. */
+export function timeStartToReady(entry: string, env: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [entry], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    let took: number | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (took === undefined && out.includes('"assistant listening"')) {
+        took = performance.now() - start;
+        child.kill('SIGTERM');
+      }
+    });
+    child.once('exit', (code) => (took === undefined ? reject(new Error(`the built assistant exited (${String(code)}) before listening`)) : resolve(took)));
+  });
+}

@@ -1,0 +1,128 @@
+import { performance } from 'node:perf_hooks';
+import { hasAction, post, press, timed, type Card } from './client';
+
+/** The workloads, each bounded by a count of requests. Every one returns its latencies in ms. */
+
+export const QUESTIONS = ['how long does an SRO last', 'what is a CAWN', 'return home interview 72 hours', 'who chairs the MASE', 'hotel notice section 116'];
+
+let conversations = 0;
+let failedSteps = 0;
+/** Journey steps answered with something other than the next step, since the bench started. */
+export const failedJourneySteps = (): number => failedSteps;
+const fresh = (label: string): { conversationId: string; userId: string } => {
+  conversations += 1;
+  return { conversationId: `bench-${label}-${process.pid}-${conversations}`, userId: `bench-user-${label}-${conversations}` };
+};
+
+/** One echo after another, over a few conversations (as the journey steps are). */
+export async function echoTurns(url: string, n: number): Promise<number[]> {
+  const chats = Array.from({ length: 10 }, () => fresh('echo'));
+  const latencies: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const chat = chats[i % chats.length];
+    if (chat === undefined) continue;
+    latencies.push((await timed(() => post(url, chat.conversationId, chat.userId, { text: 'No' }))).ms);
+  }
+  return latencies;
+}
+
+/** A conversation at the first question of the school journey, stepping answer, Back, answer, Back. */
+export class Journey {
+  private cards: Card[] = [];
+  private answered = false;
+  private readonly chat = fresh('journey');
+
+  constructor(private readonly url: string) {}
+
+  async start(): Promise<void> {
+    this.cards = await post(this.url, this.chat.conversationId, this.chat.userId, { text: 'school' });
+  }
+
+  async step(): Promise<number> {
+    const { result, ms } = await timed(() => press(this.url, this.chat.conversationId, this.chat.userId, this.cards, this.answered ? 'Back' : 'No'));
+    this.cards = result;
+    this.answered = !this.answered;
+    if (!hasAction(result, this.answered ? 'Back' : 'No')) {
+      // Not the next step (a "try again" notice from a slow store): counted, and the journey started afresh.
+      failedSteps += 1;
+      this.answered = false;
+      await this.start();
+    }
+    return ms;
+  }
+}
+
+export async function journeys(url: string, count: number): Promise<Journey[]> {
+  const all = Array.from({ length: count }, () => new Journey(url));
+  for (const journey of all) await journey.start();
+  return all;
+}
+
+export async function journeySteps(all: Journey[], n: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const journey = all[i % all.length];
+    if (journey !== undefined) latencies.push(await journey.step());
+  }
+  return latencies;
+}
+
+export async function typedQuestions(url: string, n: number): Promise<number[]> {
+  const chats = Array.from({ length: 10 }, () => fresh('question'));
+  const latencies: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const chat = chats[i % chats.length];
+    const text = QUESTIONS[i % QUESTIONS.length];
+    if (chat !== undefined && text !== undefined) latencies.push((await timed(() => post(url, chat.conversationId, chat.userId, { text }))).ms);
+  }
+  return latencies;
+}
+
+export interface Concurrent {
+  latencies: number[];
+  turnsPerSecond: number;
+}
+
+/** `workers` conversations at once, each taking `turns` turns one after another. */
+export async function concurrently(workers: number, turns: number, turn: (worker: number) => Promise<number>): Promise<Concurrent> {
+  const latencies: number[] = [];
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      for (let i = 0; i < turns; i += 1) latencies.push(await turn(worker));
+    }),
+  );
+  return { latencies, turnsPerSecond: (latencies.length / (performance.now() - start)) * 1000 };
+}
+
+export function echoWorkers(url: string, workers: number): (worker: number) => Promise<number> {
+  const chats = Array.from({ length: workers }, () => fresh('echo-many'));
+  return async (worker) => {
+    const chat = chats[worker];
+    if (chat === undefined) throw new Error('no such worker');
+    return (await timed(() => post(url, chat.conversationId, chat.userId, { text: 'No' }))).ms;
+  };
+}
+
+export function journeyWorkers(all: Journey[]): (worker: number) => Promise<number> {
+  return (worker) => {
+    const journey = all[worker];
+    if (journey === undefined) throw new Error('no such worker');
+    return journey.step();
+  };
+}
+
+/** Stores `count` more conversations (each one turn, a journey started), `workers` at a time. */
+export async function storeConversations(url: string, count: number, workers: number, deadline: number): Promise<number> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (next < count && performance.now() < deadline) {
+        next += 1;
+        const chat = fresh('stored');
+        await post(url, chat.conversationId, chat.userId, { text: 'school' });
+      }
+    }),
+  );
+  return next;
+}
