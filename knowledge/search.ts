@@ -1,8 +1,8 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 import type { Audience, EntryKind, KnowledgeEntry } from './entry.schema';
 import { type Role, selfIdentifiedRole } from './roleWords';
-import { corpusOf, type Corpus, type Doubt, judge, sectionsIn } from './searchConfidence';
-import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS } from './synonyms';
+import { corpusOf, type Corpus, type Doubt, judge, knownAs, sectionsIn } from './searchConfidence';
+import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS, TEXT_SPEAK } from './synonyms';
 
 /**
  * Free text to the best entry: MiniSearch (BM25 with prefix and fuzzy matching, so typos are
@@ -72,16 +72,17 @@ export interface KnowledgeIndex {
   byId(id: string): KnowledgeEntry | undefined;
 }
 
-/** Lower-case words; "A&E" → "ae", "don't" → "dont", "pre-MASE" → "premase", "section 46" → "s46". */
+/** Lower-case words, text-speak spelt out; "A&E" → "ae", "don't" → "dont", "pre-MASE" → "premase", "section 46" → "s46", "ppl" → "people". */
 export function tokenize(text: string): string[] {
   const tokens = text
     .toLowerCase()
     .replace(/([a-z])&([a-z])/g, '$1$2')
     .replace(/\bsections?\s+(\d+)/g, 's$1')
     .replace(/\bthird[-\s]part(?:y|ies)\b/g, 'thirdparty')
+    .replace(/\bcats?\s*([1-4](?:\s*(?:,|and|or|to|-)\s*[1-4])*)\b/g, 'category $1')
     .replace(/[’']/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((t) => t.length > 0);
+    .flatMap((t) => (t.length === 0 ? [] : (TEXT_SPEAK[t]?.split(' ') ?? [t])));
   const out: string[] = [];
   for (const t of tokens) {
     const last = out[out.length - 1];
@@ -199,10 +200,26 @@ function addOwnTerm(query: Query, vocabulary: Vocabulary, token: string, capital
   }
   query.weights.set(term, WORKPLACES.has(term) ? WORKPLACE_WEIGHT : 1);
   const long = vocabulary.abbreviations.get(token) ?? vocabulary.abbreviations.get(term);
-  if (long === undefined || (vocabulary.ambiguous.has(token) && !capitals.has(token))) return;
+  if (long === undefined) return correctTypo(query, vocabulary, term, token);
+  if (vocabulary.ambiguous.has(token) && !capitals.has(token)) return;
   query.abbreviations += 1;
   // The expansion covers the abbreviation but does not weigh like it: "CAWN" is rarer than "child".
   expandTerm(query, vocabulary, term, contentTerms(long), EXPANSION_WEIGHT.abbreviation, false);
+}
+
+/**
+ * A word the entries never use that is one slip (a letter missed, added, changed or two swapped) or a
+ * word form away from one they do ("consnet", "grooomed", "exploiter") is read as that word, as the
+ * confidence rule already reads it; MiniSearch's own fuzzy match misses swapped letters.
+ */
+function correctTypo(query: Query, vocabulary: Vocabulary, term: string, token: string): void {
+  if (vocabulary.corpus.df.has(term) || vocabulary.corpus.everyday.has(term)) return;
+  const known = knownAs(term, token, vocabulary.corpus);
+  // A word the known one begins with ("evict", "eviction") is already met by the prefix match.
+  if (known === undefined || known.startsWith(term)) return;
+  // Replaced, not supplemented: the slip and its correction would otherwise both match the same entries.
+  query.weights.delete(term);
+  expandTerm(query, vocabulary, term, [known], 1);
 }
 
 function addSynonyms(query: Query, vocabulary: Vocabulary, normal: string[]): void {
@@ -332,6 +349,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
       const results = index.search([...query.weights.keys()].join(' '), {
         tokenize: (s) => s.split(' '),
         processTerm: (t) => t,
+        // A word the entries use is matched as it is (and as a prefix); only a word they never use is a typo to forgive.
+        fuzzy: (term) => (term.length >= 5 && !vocabulary.corpus.df.has(term) ? 0.2 : false),
         boostTerm: (term) => query.weights.get(term) ?? 1,
         boostDocument: (id) => kindWeight(query, text, String(id)) * roleWeight(audience, String(id)) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1),
       });

@@ -166,8 +166,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['shut down', 'shut', 'close down', 'closure', 'close premises'],
   // People in a position of trust over a 16 or 17-year-old.
   ['position of trust', 'abuse of trust', 'teacher', 'coach', 'youth worker', 'care worker'],
-  // Police CSE categories.
-  ['cat', 'category', 'categories', 'level'],
+  // Police CSE categories ("cat 2" is read as "category 2" by knowledge/search.ts tokenize; a cat alone is a pet).
+  ['category', 'categories', 'level'],
   // Unaccompanied children and asylum.
   ['uasc', 'unaccompanied', 'asylum', 'immigration status'],
   // Who attends a meeting.
@@ -281,6 +281,29 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
   labelled: 'label',
   cancelled: 'cancel',
   modelling: 'model',
+};
+
+/**
+ * Text-speak and clipped spellings, as practitioners type in a hurry on a phone: each is read as the
+ * word it stands for before anything else (stop words, stemming, synonyms), so "wat r the signs",
+ * "msgs from an older guy" and "shud i tell ppl" ask what the spelt-out question asks. Only forms that
+ * cannot be another word in this context are listed ("u", "r" alone are; "cat", "pc" are not).
+ */
+export const TEXT_SPEAK: Readonly<Record<string, string>> = {
+  abt: 'about', 'b4': 'before', bc: 'because', bcos: 'because', cos: 'because', coz: 'because', cuz: 'because',
+  cud: 'could', shud: 'should', shd: 'should', wud: 'would', wld: 'would', cld: 'could', hv: 'have', hav: 'have',
+  r: 'are', u: 'you', ur: 'your', y: 'why', n: 'and', wen: 'when', wer: 'where', wht: 'what', wat: 'what', wot: 'what',
+  hw: 'how', whos: 'who is', thru: 'through', tho: 'though', gonna: 'going to', gotta: 'have to', wanna: 'want to',
+  ppl: 'people', peeps: 'people', 'sum1': 'someone', 'som1': 'someone', 'any1': 'anyone', 'every1': 'everyone', 'no1': 'no one',
+  msg: 'message', msgs: 'messages', msgd: 'messaged', msging: 'messaging', txt: 'text', txts: 'texts', txtd: 'texted', txting: 'texting',
+  pic: 'picture', pix: 'pictures', pik: 'picture', piks: 'pictures', vid: 'video', vids: 'videos', fone: 'phone', fones: 'phones',
+  skool: 'school', skl: 'school', yp: 'young person', yps: 'young people', cyp: 'children and young people',
+  '2day': 'today', '2nite': 'tonight', '2moro': 'tomorrow', '2morrow': 'tomorrow', nite: 'night', 'l8': 'late', 'l8r': 'later', 'w8': 'wait',
+  plz: 'please', pls: 'please', thx: 'thanks', info: 'information', sw: 'social worker', sws: 'social workers', sg: 'safeguarding',
+  mtg: 'meeting', mtgs: 'meetings', appt: 'appointment', yo: 'year old', yrs: 'years',
+  dv: 'domestic violence', da: 'domestic abuse', mh: 'mental health', csa: 'child sexual abuse', cp: 'child protection',
+  cin: 'child in need', soa: 'sexual offences act', kcsie: 'keeping children safe in education', ehcp: 'special needs',
+  bday: 'birthday', gf: 'girlfriend', bf: 'boyfriend', ofc: 'of course', idk: 'i do not know', dunno: 'do not know',
 };
 
 /**
