@@ -155,6 +155,18 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // "What does X stand for?" asks for an abbreviation or mnemonic.
   ['stand for', 'stands for', 'acronym', 'abbreviation', 'mnemonic'],
   // Abbreviations practitioners use that the protocol's glossary does not list.
+  // Orders by their initials, as officers and lawyers write them (those the glossary lists are expanded from it).
+  ['cbo', 'criminal behaviour order'],
+  ['stro', 'slavery and trafficking risk order'],
+  ['stpo', 'slavery and trafficking prevention order'],
+  ['fto', 'foreign travel order'],
+  ['nmo', 'non-molestation order'],
+  // The sex offenders register is the notification requirements.
+  ['sex offenders register', 'sex offender register', 'rso', 'registered sex offender', 'notification requirements'],
+  // Investigating officers.
+  ['oic', 'officer in the case', 'sio', 'investigating officer'],
+  // Statutory enquiries and plans under the Children Act 1989.
+  ['s47', 'section 47 enquiry', 'child protection enquiry', 'child protection plan', 'cp plan'],
   ['fgm', 'female genital mutilation'],
   ['hbv', 'hba', 'honour based violence', 'honour based abuse'],
   // Time limits: the protocol states them as "within 72 hours", "45 working days".

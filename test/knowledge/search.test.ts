@@ -174,6 +174,30 @@ describe('known words and section numbers', () => {
     expect(knownAs(term, typed, corpus)).toBe(known);
   });
 
+  it('finds through its index the same word a scan of every word finds, swapped letters included', () => {
+    const tokens = allEntries.map((e) => tokenize(`${e.title} ${e.summary} ${e.body}`));
+    const big = corpusOf(tokens, (t) => normalizeTerm(t), new Set());
+    const oneEdit = (a: string, b: string): boolean => {
+      if (a === b) return true;
+      if (a.length === b.length) {
+        const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+        return diff.length === 1 || (diff.length === 2 && diff[1] === (diff[0] ?? 0) + 1 && a[diff[0] ?? 0] === b[diff[1] ?? 0] && a[diff[1] ?? 0] === b[diff[0] ?? 0]);
+      }
+      const [s, l] = a.length < b.length ? [a, b] : [b, a];
+      return l.length - s.length === 1 && [...l].some((_, i) => `${l.slice(0, i)}${l.slice(i + 1)}` === s);
+    };
+    const form = (a: string, b: string): boolean => {
+      const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+      return s.length >= 4 && l.length - s.length <= 3 && l.startsWith(s);
+    };
+    const like = (a: string, b: string): boolean => form(a, b) || oneEdit(a, b);
+    const scan = (term: string, typed: string): string | undefined =>
+      big.df.has(term) ? term : typed.length < 4 ? undefined : [...big.words].find(([w, t]) => like(typed, w) || like(term, t))?.[1];
+    for (const typed of ['consnet', 'exploitaiton', 'grooomed', 'stratgey', 'refferal', 'safegaurding', 'evict', 'harbourers', 'vaccine', 'teh', 'pyjamas']) {
+      expect(knownAs(normalizeTerm(typed), typed, big)).toBe(scan(normalizeTerm(typed), typed));
+    }
+  });
+
   it('reads statute sections, ranges included', () => {
     expect([...sectionsIn('s46 and section 20')]).toEqual(['s46', 's20']);
     expect([...sectionsIn('SOA 2003 ss9–15')]).toEqual(['s9', 's10', 's11', 's12', 's13', 's14', 's15']);
