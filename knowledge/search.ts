@@ -17,12 +17,20 @@ import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, 
 const EXPANSION_WEIGHT = { abbreviation: 0.5, synonym: 0.6 } as const;
 /** An age in a question stands for its band's term ("ageunder16", where the entries name the band); the band's words ("under", "16") count at this weight. */
 const BAND_WEIGHT = 0.5;
+/**
+ * In a description an age is mostly the setting ("nurse here, 15yo brought in drunk at 3am by men"),
+ * not the subject, and counts this much; in a short question it is the subject and counts in full.
+ */
+const AGE_WEIGHT = 0.5;
+/** How many other words make a question a description rather than a question about an age ("sex with a 12 year old"). */
+const DESCRIBED = 3;
 /** Where a child is seen ("outside the school", "her school records") is rarely what is asked about: such words count less. */
 const WORKPLACES = new Set(['school', 'college', 'hospital'].map((w) => normalizeTerm(w)));
 const WORKPLACE_WEIGHT = 0.5;
 const ASKED_FLAG_WEIGHT = 0.8;
 /** "What is an ASW?", "what does CAWN stand for": asking what letters mean. Other questions about an abbreviation ("is he on IOM?", "when should I use an SRO?") ask about the thing. */
 const ASKS_LETTERS = /^\s*(?:what\s+(?:is|are|does|do)|whats|what's)\b|\b(?:stand|stands|mean|means|meaning|abbreviation|acronym)\b/i;
+const SAYS_MEANING = /\b(?:stand|stands|mean|means|meaning|abbreviation|acronym)\b/i;
 /** Glossary entries and flags are pointers (an abbreviation, a recording code): the entry they point to should normally win. */
 const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.6 };
 /** Prefixes that make a different concept and stay bound to their word: "pre-MASE", "non-crime", "anti-social". */
@@ -242,6 +250,10 @@ function buildQuery(text: string, vocabulary: Vocabulary): Query {
   const query: Query = { weights: new Map(), own: new Map(), abbreviations: 0, acronyms: new Set() };
   for (const token of raw) addOwnTerm(query, vocabulary, token, capitals);
   addSynonyms(query, vocabulary, raw.map(normalizeTerm));
+  const bands = [...query.own.keys()].filter((t) => AGE_BANDS[t] !== undefined);
+  if (bands.length > 0 && query.own.size - bands.length >= DESCRIBED) {
+    for (const t of bands.flatMap((b) => [...(query.own.get(b)?.covers ?? [])])) query.weights.set(t, (query.weights.get(t) ?? 0) * AGE_WEIGHT);
+  }
   return query;
 }
 
@@ -304,7 +316,9 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
   const kindWeight = (query: Query, text: string, id: string): number => {
     const kind = byId.get(id)?.kind ?? 'topic';
     const asksLetters = query.abbreviations === query.own.size && (ASKS_LETTERS.test(text) || /^\W*[\w&]+\W*$/.test(text));
-    if (kind === 'glossary' && asksLetters) return 1;
+    // "What does LAC mean in the minutes?": asked what letters mean, whatever else the question says.
+    const asksMeaning = query.abbreviations > 0 && SAYS_MEANING.test(text);
+    if (kind === 'glossary' && (asksLetters || asksMeaning)) return 1;
     // "Flag for online CSE" asks for one flag; "what flags…" asks for the recording guidance first.
     if (kind === 'flag' && /\bflag\b/i.test(text)) return 1;
     if (kind === 'flag' && /\bflags\b/i.test(text)) return ASKED_FLAG_WEIGHT;

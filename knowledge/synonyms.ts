@@ -155,6 +155,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // "What does X stand for?" asks for an abbreviation or mnemonic.
   ['stand for', 'stands for', 'acronym', 'abbreviation', 'mnemonic'],
   // Abbreviations practitioners use that the protocol's glossary does not list.
+  // Renting a home: the protocol speaks of tenancies, landlords and possession.
+  ['tenant', 'tenants', 'tenancy', 'rented', 'renting', 'rents', 'lease'],
   // Orders by their initials, as officers and lawyers write them (those the glossary lists are expanded from it).
   ['cbo', 'criminal behaviour order'],
   ['stro', 'slavery and trafficking risk order'],
@@ -312,7 +314,7 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   skool: 'school', skl: 'school', yp: 'young person', yps: 'young people', cyp: 'children and young people',
   '2day': 'today', '2nite': 'tonight', '2moro': 'tomorrow', '2morrow': 'tomorrow', nite: 'night', 'l8': 'late', 'l8r': 'later', 'w8': 'wait',
   plz: 'please', pls: 'please', thx: 'thanks', info: 'information', sw: 'social worker', sws: 'social workers', sg: 'safeguarding',
-  mtg: 'meeting', mtgs: 'meetings', appt: 'appointment', yo: 'year old', yrs: 'years',
+  pt: 'patient', pts: 'patients', mtg: 'meeting', mtgs: 'meetings', appt: 'appointment', yo: 'year old', yrs: 'years',
   dv: 'domestic violence', da: 'domestic abuse', mh: 'mental health', csa: 'child sexual abuse', cp: 'child protection',
   cin: 'child in need', soa: 'sexual offences act', kcsie: 'keeping children safe in education', ehcp: 'special needs',
   bday: 'birthday', gf: 'girlfriend', bf: 'boyfriend', ofc: 'of course', idk: 'i do not know', dunno: 'do not know',
@@ -341,7 +343,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
   ('accept act actually add afternoon again ago agree all allow almost already alright always anybody anyone anything ' +
     'anyway appear arrive ask asked asking away back bad basically become becoming before begin believe best better big bit ' +
-    'break bring building came certain clear come coming common complete consider constantly continue cost ' +
+    'break bring brought building came caught certain clear come coming common complete consider constantly continue cost ' +
     'day decide describe did different difficult doing done drop easy either else end enough entire even evening ' +
     'ever every everybody everyone everything exactly example fact fall far fast feel felt few fill find finish first ' +
     'follow forget free full further gave get getting give go goes going gone good great guess half hand handle hang ' +
@@ -352,7 +354,7 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
     'pretty probably put quick quickly quite rather reach ready real really reason recently right round run said same ' +
     'saw say saying says see seem seen set several short show side since sit small something sometimes soon sort start ' +
     'started stay still straight stuff such suppose sure take taken taking tell than thing things think ' +
-    'time today together told tomorrow took true try trying turn turned turning understand used using usual usually ' +
+    'taught thought time today together told tomorrow took true try trying turn turned turning understand used using usual usually ' +
     'various wait waiting walk want wanted watch way week well went whether while whole wish without wonder work ' +
     'working worried worry write wrong yesterday yet').split(' '),
 );

@@ -198,6 +198,11 @@ describe('known words and section numbers', () => {
     }
   });
 
+  it('offers the glossary near the top when a question asks what letters mean, whatever else it says', () => {
+    const ids = index.search('what does LAC mean on this form').hits.slice(0, 2).map((h) => h.entry.id);
+    expect(ids).toContain('glossary.lac');
+  });
+
   it('reads statute sections, ranges included', () => {
     expect([...sectionsIn('s46 and section 20')]).toEqual(['s46', 's20']);
     expect([...sectionsIn('SOA 2003 ss9–15')]).toEqual(['s9', 's10', 's11', 's12', 's13', 's14', 's15']);
