@@ -1,8 +1,8 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 import type { Audience, EntryKind, KnowledgeEntry } from './entry.schema';
 import { type Role, selfIdentifiedRole } from './roleWords';
-import { corpusOf, type Corpus, type Doubt, judge, sectionsIn } from './searchConfidence';
-import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS } from './synonyms';
+import { corpusOf, type Corpus, type Doubt, judge, knownAs, sectionsIn } from './searchConfidence';
+import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS, TEXT_SPEAK } from './synonyms';
 
 /**
  * Free text to the best entry: MiniSearch (BM25 with prefix and fuzzy matching, so typos are
@@ -17,12 +17,20 @@ import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, 
 const EXPANSION_WEIGHT = { abbreviation: 0.5, synonym: 0.6 } as const;
 /** An age in a question stands for its band's term ("ageunder16", where the entries name the band); the band's words ("under", "16") count at this weight. */
 const BAND_WEIGHT = 0.5;
+/**
+ * In a description an age is mostly the setting ("nurse here, 15yo brought in drunk at 3am by men"),
+ * not the subject, and counts this much; in a short question it is the subject and counts in full.
+ */
+const AGE_WEIGHT = 0.5;
+/** How many other words make a question a description rather than a question about an age ("sex with a 12 year old"). */
+const DESCRIBED = 3;
 /** Where a child is seen ("outside the school", "her school records") is rarely what is asked about: such words count less. */
 const WORKPLACES = new Set(['school', 'college', 'hospital'].map((w) => normalizeTerm(w)));
 const WORKPLACE_WEIGHT = 0.5;
 const ASKED_FLAG_WEIGHT = 0.8;
 /** "What is an ASW?", "what does CAWN stand for": asking what letters mean. Other questions about an abbreviation ("is he on IOM?", "when should I use an SRO?") ask about the thing. */
 const ASKS_LETTERS = /^\s*(?:what\s+(?:is|are|does|do)|whats|what's)\b|\b(?:stand|stands|mean|means|meaning|abbreviation|acronym)\b/i;
+const SAYS_MEANING = /\b(?:stand|stands|mean|means|meaning|abbreviation|acronym)\b/i;
 /** Glossary entries and flags are pointers (an abbreviation, a recording code): the entry they point to should normally win. */
 const KIND_WEIGHT: Partial<Record<EntryKind, number>> = { glossary: 0.6, flag: 0.6 };
 /** Prefixes that make a different concept and stay bound to their word: "pre-MASE", "non-crime", "anti-social". */
@@ -72,16 +80,17 @@ export interface KnowledgeIndex {
   byId(id: string): KnowledgeEntry | undefined;
 }
 
-/** Lower-case words; "A&E" → "ae", "don't" → "dont", "pre-MASE" → "premase", "section 46" → "s46". */
+/** Lower-case words, text-speak spelt out; "A&E" → "ae", "don't" → "dont", "pre-MASE" → "premase", "section 46" → "s46", "ppl" → "people". */
 export function tokenize(text: string): string[] {
   const tokens = text
     .toLowerCase()
     .replace(/([a-z])&([a-z])/g, '$1$2')
     .replace(/\bsections?\s+(\d+)/g, 's$1')
     .replace(/\bthird[-\s]part(?:y|ies)\b/g, 'thirdparty')
+    .replace(/\bcats?\s*([1-4](?:\s*(?:,|and|or|to|-)\s*[1-4])*)\b/g, 'category $1')
     .replace(/[’']/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((t) => t.length > 0);
+    .flatMap((t) => (t.length === 0 ? [] : (TEXT_SPEAK[t]?.split(' ') ?? [t])));
   const out: string[] = [];
   for (const t of tokens) {
     const last = out[out.length - 1];
@@ -199,10 +208,26 @@ function addOwnTerm(query: Query, vocabulary: Vocabulary, token: string, capital
   }
   query.weights.set(term, WORKPLACES.has(term) ? WORKPLACE_WEIGHT : 1);
   const long = vocabulary.abbreviations.get(token) ?? vocabulary.abbreviations.get(term);
-  if (long === undefined || (vocabulary.ambiguous.has(token) && !capitals.has(token))) return;
+  if (long === undefined) return correctTypo(query, vocabulary, term, token);
+  if (vocabulary.ambiguous.has(token) && !capitals.has(token)) return;
   query.abbreviations += 1;
   // The expansion covers the abbreviation but does not weigh like it: "CAWN" is rarer than "child".
   expandTerm(query, vocabulary, term, contentTerms(long), EXPANSION_WEIGHT.abbreviation, false);
+}
+
+/**
+ * A word the entries never use that is one slip (a letter missed, added, changed or two swapped) or a
+ * word form away from one they do ("consnet", "grooomed", "exploiter") is read as that word, as the
+ * confidence rule already reads it; MiniSearch's own fuzzy match misses swapped letters.
+ */
+function correctTypo(query: Query, vocabulary: Vocabulary, term: string, token: string): void {
+  if (vocabulary.corpus.df.has(term) || vocabulary.corpus.everyday.has(term)) return;
+  const known = knownAs(term, token, vocabulary.corpus);
+  // A word the known one begins with ("evict", "eviction") is already met by the prefix match.
+  if (known === undefined || known.startsWith(term)) return;
+  // Replaced, not supplemented: the slip and its correction would otherwise both match the same entries.
+  query.weights.delete(term);
+  expandTerm(query, vocabulary, term, [known], 1);
 }
 
 function addSynonyms(query: Query, vocabulary: Vocabulary, normal: string[]): void {
@@ -225,6 +250,10 @@ function buildQuery(text: string, vocabulary: Vocabulary): Query {
   const query: Query = { weights: new Map(), own: new Map(), abbreviations: 0, acronyms: new Set() };
   for (const token of raw) addOwnTerm(query, vocabulary, token, capitals);
   addSynonyms(query, vocabulary, raw.map(normalizeTerm));
+  const bands = [...query.own.keys()].filter((t) => AGE_BANDS[t] !== undefined);
+  if (bands.length > 0 && query.own.size - bands.length >= DESCRIBED) {
+    for (const t of bands.flatMap((b) => [...(query.own.get(b)?.covers ?? [])])) query.weights.set(t, (query.weights.get(t) ?? 0) * AGE_WEIGHT);
+  }
   return query;
 }
 
@@ -287,7 +316,9 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
   const kindWeight = (query: Query, text: string, id: string): number => {
     const kind = byId.get(id)?.kind ?? 'topic';
     const asksLetters = query.abbreviations === query.own.size && (ASKS_LETTERS.test(text) || /^\W*[\w&]+\W*$/.test(text));
-    if (kind === 'glossary' && asksLetters) return 1;
+    // "What does LAC mean in the minutes?": asked what letters mean, whatever else the question says.
+    const asksMeaning = query.abbreviations > 0 && SAYS_MEANING.test(text);
+    if (kind === 'glossary' && (asksLetters || asksMeaning)) return 1;
     // "Flag for online CSE" asks for one flag; "what flags…" asks for the recording guidance first.
     if (kind === 'flag' && /\bflag\b/i.test(text)) return 1;
     if (kind === 'flag' && /\bflags\b/i.test(text)) return ASKED_FLAG_WEIGHT;
@@ -332,6 +363,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
       const results = index.search([...query.weights.keys()].join(' '), {
         tokenize: (s) => s.split(' '),
         processTerm: (t) => t,
+        // A word the entries use is matched as it is (and as a prefix); only a word they never use is a typo to forgive.
+        fuzzy: (term) => (term.length >= 5 && !vocabulary.corpus.df.has(term) ? 0.2 : false),
         boostTerm: (term) => query.weights.get(term) ?? 1,
         boostDocument: (id) => kindWeight(query, text, String(id)) * roleWeight(audience, String(id)) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1),
       });

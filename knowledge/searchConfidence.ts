@@ -44,8 +44,42 @@ export interface Corpus {
   words: ReadonlyMap<string, string>;
   /** Everyday words, normalised: weighed as common whatever the entries say. */
   everyday: ReadonlySet<string>;
-  /** Memo of the likeness look-ups (see knownAs). */
+  /** Each word with its term, in the order met, and where to look for a word like a typed one (see nearIndex). */
+  wordList: readonly (readonly [string, string])[];
+  near: ReadonlyMap<string, readonly number[]>;
+  /** Memo of the likeness look-ups (see knownAs), emptied when it grows past MAX_MEMO. */
   likeness: Map<string, string | undefined>;
+}
+
+const MAX_MEMO = 50_000;
+
+/** The keys under which a word is found: itself and each one-letter deletion (a slip), and its longer stems (a word form). */
+function nearKeys(word: string, ns: string): string[] {
+  const keys = [`${ns}=${word}`];
+  for (let i = 0; i < word.length; i += 1) keys.push(`${ns}=${word.slice(0, i)}${word.slice(i + 1)}`);
+  for (let k = Math.max(4, word.length - 3); k <= word.length; k += 1) keys.push(`${ns}^${word.slice(0, k)}`);
+  return keys;
+}
+
+/** Symmetric-deletion index: two words one edit apart (swaps included) share a deletion key; a word form shares a stem key. */
+function nearIndex(wordList: readonly (readonly [string, string])[]): Map<string, number[]> {
+  const near = new Map<string, number[]>();
+  wordList.forEach(([w, t], i) => {
+    for (const key of [...nearKeys(w, 'w'), ...nearKeys(t, 't')]) {
+      const list = near.get(key);
+      if (list === undefined) near.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  return near;
+}
+
+/** The keys to look a typed word up by: the same as nearKeys, with every prefix down to four letters (the typed word may be the long form). */
+function lookupKeys(word: string, ns: string): string[] {
+  const keys = [`${ns}=${word}`];
+  for (let i = 0; i < word.length; i += 1) keys.push(`${ns}=${word.slice(0, i)}${word.slice(i + 1)}`);
+  for (let k = 4; k <= word.length; k += 1) keys.push(`${ns}^${word.slice(0, k)}`);
+  return keys;
 }
 
 export function corpusOf(tokensPerEntry: string[][], normalize: (token: string) => string | null, everyday: ReadonlySet<string>): Corpus {
@@ -61,7 +95,8 @@ export function corpusOf(tokensPerEntry: string[][], normalize: (token: string) 
     }
     for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  return { entries: tokensPerEntry.length, df, words, everyday, likeness: new Map() };
+  const wordList = [...words];
+  return { entries: tokensPerEntry.length, df, words, everyday, wordList, near: nearIndex(wordList), likeness: new Map() };
 }
 
 /** Optimal string alignment distance, capped: an adjacent transposition counts as one edit. */
@@ -99,10 +134,23 @@ export function knownAs(term: string, typed: string, corpus: Corpus): string | u
   if (corpus.df.has(term)) return term;
   const key = `${term} ${typed}`;
   if (!corpus.likeness.has(key)) {
-    const like = typed.length < 4 || /\d/.test(typed) ? undefined : [...corpus.words].find(([w, t]) => isLike(typed, w) || isLike(term, t));
-    corpus.likeness.set(key, like?.[1]);
+    if (corpus.likeness.size >= MAX_MEMO) corpus.likeness.clear();
+    corpus.likeness.set(key, typed.length < 4 || /\d/.test(typed) ? undefined : firstLike(term, typed, corpus));
   }
   return corpus.likeness.get(key);
+}
+
+/** The first word (in the order met) like the typed word, or whose term is like its term: the candidates come from the index, the test is isLike. */
+function firstLike(term: string, typed: string, corpus: Corpus): string | undefined {
+  let first = Infinity;
+  for (const key of [...lookupKeys(typed, 'w'), ...lookupKeys(term, 't')]) {
+    for (const i of corpus.near.get(key) ?? []) {
+      if (i >= first) break;
+      const [w, t] = corpus.wordList[i] ?? ['', ''];
+      if (isLike(typed, w) || isLike(term, t)) first = i;
+    }
+  }
+  return corpus.wordList[first]?.[1];
 }
 
 /** Statute sections cited in a text: "s46", "section 46" and ranges "ss9–15" (s9 to s15). */

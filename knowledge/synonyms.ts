@@ -155,6 +155,20 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // "What does X stand for?" asks for an abbreviation or mnemonic.
   ['stand for', 'stands for', 'acronym', 'abbreviation', 'mnemonic'],
   // Abbreviations practitioners use that the protocol's glossary does not list.
+  // Renting a home: the protocol speaks of tenancies, landlords and possession.
+  ['tenant', 'tenants', 'tenancy', 'rented', 'renting', 'rents', 'lease'],
+  // Orders by their initials, as officers and lawyers write them (those the glossary lists are expanded from it).
+  ['cbo', 'criminal behaviour order'],
+  ['stro', 'slavery and trafficking risk order'],
+  ['stpo', 'slavery and trafficking prevention order'],
+  ['fto', 'foreign travel order'],
+  ['nmo', 'non-molestation order'],
+  // The sex offenders register is the notification requirements.
+  ['sex offenders register', 'sex offender register', 'rso', 'registered sex offender', 'notification requirements'],
+  // Investigating officers.
+  ['oic', 'officer in the case', 'sio', 'investigating officer'],
+  // Statutory enquiries and plans under the Children Act 1989.
+  ['s47', 'section 47 enquiry', 'child protection enquiry', 'child protection plan', 'cp plan'],
   ['fgm', 'female genital mutilation'],
   ['hbv', 'hba', 'honour based violence', 'honour based abuse'],
   // Time limits: the protocol states them as "within 72 hours", "45 working days".
@@ -166,8 +180,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['shut down', 'shut', 'close down', 'closure', 'close premises'],
   // People in a position of trust over a 16 or 17-year-old.
   ['position of trust', 'abuse of trust', 'teacher', 'coach', 'youth worker', 'care worker'],
-  // Police CSE categories.
-  ['cat', 'category', 'categories', 'level'],
+  // Police CSE categories ("cat 2" is read as "category 2" by knowledge/search.ts tokenize; a cat alone is a pet).
+  ['category', 'categories', 'level'],
   // Unaccompanied children and asylum.
   ['uasc', 'unaccompanied', 'asylum', 'immigration status'],
   // Who attends a meeting.
@@ -284,6 +298,29 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Text-speak and clipped spellings, as practitioners type in a hurry on a phone: each is read as the
+ * word it stands for before anything else (stop words, stemming, synonyms), so "wat r the signs",
+ * "msgs from an older guy" and "shud i tell ppl" ask what the spelt-out question asks. Only forms that
+ * cannot be another word in this context are listed ("u", "r" alone are; "cat", "pc" are not).
+ */
+export const TEXT_SPEAK: Readonly<Record<string, string>> = {
+  abt: 'about', 'b4': 'before', bc: 'because', bcos: 'because', cos: 'because', coz: 'because', cuz: 'because',
+  cud: 'could', shud: 'should', shd: 'should', wud: 'would', wld: 'would', cld: 'could', hv: 'have', hav: 'have',
+  r: 'are', u: 'you', ur: 'your', y: 'why', n: 'and', wen: 'when', wer: 'where', wht: 'what', wat: 'what', wot: 'what',
+  hw: 'how', whos: 'who is', thru: 'through', tho: 'though', gonna: 'going to', gotta: 'have to', wanna: 'want to',
+  ppl: 'people', peeps: 'people', 'sum1': 'someone', 'som1': 'someone', 'any1': 'anyone', 'every1': 'everyone', 'no1': 'no one',
+  msg: 'message', msgs: 'messages', msgd: 'messaged', msging: 'messaging', txt: 'text', txts: 'texts', txtd: 'texted', txting: 'texting',
+  pic: 'picture', pix: 'pictures', pik: 'picture', piks: 'pictures', vid: 'video', vids: 'videos', fone: 'phone', fones: 'phones',
+  skool: 'school', skl: 'school', yp: 'young person', yps: 'young people', cyp: 'children and young people',
+  '2day': 'today', '2nite': 'tonight', '2moro': 'tomorrow', '2morrow': 'tomorrow', nite: 'night', 'l8': 'late', 'l8r': 'later', 'w8': 'wait',
+  plz: 'please', pls: 'please', thx: 'thanks', info: 'information', sw: 'social worker', sws: 'social workers', sg: 'safeguarding',
+  pt: 'patient', pts: 'patients', mtg: 'meeting', mtgs: 'meetings', appt: 'appointment', yo: 'year old', yrs: 'years',
+  dv: 'domestic violence', da: 'domestic abuse', mh: 'mental health', csa: 'child sexual abuse', cp: 'child protection',
+  cin: 'child in need', soa: 'sexual offences act', kcsie: 'keeping children safe in education', ehcp: 'special needs',
+  bday: 'birthday', gf: 'girlfriend', bf: 'boyfriend', ofc: 'of course', idk: 'i do not know', dunno: 'do not know',
+};
+
+/**
  * Words that carry no topic in a practitioner's question: function words, chat filler and text-speak,
  * pronouns, and the filler of ages ("15 yr old", "a 16 y/o": the age itself becomes an age band).
  */
@@ -306,7 +343,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
   ('accept act actually add afternoon again ago agree all allow almost already alright always anybody anyone anything ' +
     'anyway appear arrive ask asked asking away back bad basically become becoming before begin believe best better big bit ' +
-    'break bring building came certain clear come coming common complete consider constantly continue cost ' +
+    'break bring brought building came caught certain clear come coming common complete consider constantly continue cost ' +
     'day decide describe did different difficult doing done drop easy either else end enough entire even evening ' +
     'ever every everybody everyone everything exactly example fact fall far fast feel felt few fill find finish first ' +
     'follow forget free full further gave get getting give go goes going gone good great guess half hand handle hang ' +
@@ -317,7 +354,7 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
     'pretty probably put quick quickly quite rather reach ready real really reason recently right round run said same ' +
     'saw say saying says see seem seen set several short show side since sit small something sometimes soon sort start ' +
     'started stay still straight stuff such suppose sure take taken taking tell than thing things think ' +
-    'time today together told tomorrow took true try trying turn turned turning understand used using usual usually ' +
+    'taught thought time today together told tomorrow took true try trying turn turned turning understand used using usual usually ' +
     'various wait waiting walk want wanted watch way week well went whether while whole wish without wonder work ' +
     'working worried worry write wrong yesterday yet').split(' '),
 );
