@@ -23,7 +23,7 @@ export const makesafeFirstStepsFlow = defineFlow({
   machine: makesafeFirstStepsMachine,
   contextSchema: makesafeFirstStepsContextSchema,
   answerSchema: makesafeFirstStepsEventSchema,
-  formOffer: makesafeReportOffer,
+  formOffers: [makesafeReportOffer],
   views: {
     askingChildPresent: () => ({
       tone: 'question',

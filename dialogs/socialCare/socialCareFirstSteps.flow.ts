@@ -14,6 +14,7 @@ import { socialWorkerQuestion } from '../socialWorkerQuestion.view';
 import { defineFlow, type AnswerChoice } from '../flow';
 import { nextStepsView } from './nextSteps.views';
 import { maseInformationOffer } from './maseInformationOffer';
+import { outOfBoroughNotificationOffer } from './outOfBoroughNotificationOffer';
 
 const k = (key: string): TextRef => ({ key: `socialCare:${key}` });
 
@@ -52,7 +53,7 @@ export const socialCareFirstStepsFlow = defineFlow({
   machine: socialCareFirstStepsMachine,
   contextSchema: socialCareFirstStepsContextSchema,
   answerSchema: socialCareFirstStepsEventSchema,
-  formOffer: maseInformationOffer,
+  formOffers: [maseInformationOffer, outOfBoroughNotificationOffer],
   views: {
     ...dangerCheckViews({ question: 'referral:askingDanger', then: 'socialCare:callingEmergency.then', carryOn: 'socialCare:callingEmergency.continue' }),
     askingSocialWorker: () => socialWorkerQuestion([cite('pathway.c4.allocated-social-worker'), cite('pathway.c4.mash-referral')]),
