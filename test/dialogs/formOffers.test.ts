@@ -5,6 +5,8 @@ import type { CardEvent } from '../../dialogs/events.schema';
 import { optionsConsideredSummary } from '../../dialogs/tactics/optionsConsidered';
 import type { ParkedJourney, TurnDeps } from '../../dialogs/turn';
 import type { CaseFacts } from '../../knowledge/powerFinder/facts';
+import { renderView } from '../../cards/render';
+import { cardProblems } from '../support/adaptiveCards';
 import { catalogue } from '../support/catalogue';
 import { strictT } from '../support/i18n';
 
@@ -158,6 +160,11 @@ describe('a saved draft of the offered form', () => {
       ['Start a new one', { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport', asNew: true }],
       ['Carry on where I was', { event: 'flow.resumed', flowId: 'tactics.powerFinder', instanceId: 'journey-1' }],
     ]);
+    const [notice] = asked.views;
+    if (notice === undefined) throw new Error('no card');
+    const card = renderView(notice, t);
+    expect(cardProblems(card)).toEqual([]);
+    expect(JSON.stringify(card)).toContain('Police closing report, saved 3 Dec 2026');
   });
 
   it('opens as it was saved, its answer not filled over', async () => {
