@@ -155,6 +155,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     const started = Date.now();
     const loadedSubmissions = await loadSubmissions(request.event, request.ownerKey, clock());
     const documents = documentsFor(request.locale);
+    const t = options.translatorFor?.(request.locale);
     const withinBudget = () => {
       if (Date.now() - started > TURN_BUDGET_MS) throw new StorageUnavailableError(new Error('turn budget exceeded'));
     };
@@ -186,6 +187,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
         };
         if (loadedSubmissions !== undefined) deps.submissions = loadedSubmissions;
         if (documents !== undefined) deps.documents = documents;
+        if (t !== undefined) deps.t = t;
         const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps);
         return { outcome, draftsWanted };
       };

@@ -32,6 +32,8 @@ export function readState(stored: unknown): { state: ConversationState; recovere
 
 export async function handleTurn(stored: unknown, event: DomainEvent, activityId: string | undefined, deps: TurnDeps): Promise<TurnOutcome> {
   const { state, recovered } = readState(stored);
+  // Which forms a summary offers depends on whose conversation this is.
+  if (state.role !== undefined) deps = { ...deps, role: state.role };
   // The running journey is read once, here, and carried through the turn.
   const live = liveFlow(state, deps.catalogue);
   if (activityId !== undefined && state.seenActivityIds.includes(activityId)) {
@@ -115,7 +117,7 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
         case 'flow.leaveConfirmed':
           return startFlow(state, current, event.to, deps);
         case 'form.startRequested':
-          return startOfferedForm(state, current, event.formId, deps);
+          return startOfferedForm(state, current, event.formId, deps, event.asNew === true);
       }
     }
   }

@@ -35,7 +35,7 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('flow.cancelConfirmed'), ...flowRef }),
   z.object({ event: z.literal('flow.leaveConfirmed'), ...flowRef, to: id }),
   /** The form a journey's summary offers, started with what the journey recorded. */
-  z.object({ event: z.literal('form.startRequested'), ...flowRef, formId: id }),
+  z.object({ event: z.literal('form.startRequested'), ...flowRef, formId: id, /** Start a new one although a draft of this form is saved. */ asNew: z.literal(true).optional() }),
   z.object({ event: z.literal('flow.resumed'), flowId: id, instanceId: id }),
   z.object({ event: z.literal('draft.resumed'), draftId: id }),
   z.object({ event: z.literal('drafts.requested') }),

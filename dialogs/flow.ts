@@ -1,6 +1,6 @@
 import { Actor, createActor, waitFor, type AnyStateMachine, type EventObject } from 'xstate';
 import { z } from 'zod';
-import type { CheckSectionView, CitationView, ContactView, InputView, RecordView, StepView, TextRef } from '../cards/view';
+import type { CheckSectionView, CitationView, ContactView, InputView, RecordView, StepView, TextRef, Translate } from '../cards/view';
 
 /**
  * A journey: its statechart, the answers its cards may send, and which view each state shows.
@@ -87,11 +87,22 @@ export interface FlowStart {
   from?: CarriedJourney;
 }
 
-/** A form a journey's summary offers on one button, pre-filled with what the journey recorded. */
+/** Who the offer is for and how to word what it fills in: the conversation's role (when known) and the turn's `t`. */
+export interface OfferContext {
+  role?: string;
+  t?: Translate;
+}
+
+/**
+ * A form a journey's summary offers on one button, pre-filled with what the journey recorded. A
+ * journey may offer several; each is shown (and accepted) only where `fits` holds for what it recorded.
+ */
 export interface FormOffer {
   formId: string;
   label: TextRef;
-  prefill(journey: PersistedJourney): FlowStart;
+  /** Whether the offer fits this journey's answers (and the user's role); absent: always. */
+  fits?(journey: PersistedJourney, context: OfferContext): boolean;
+  prefill(journey: PersistedJourney, context?: OfferContext): FlowStart;
 }
 
 export interface FlowDialog {
@@ -117,8 +128,10 @@ export interface FlowDialog {
   canRestore(journey: unknown): boolean;
   /** A flow that goes back by itself (a form: the previous page asked, its answers kept); undefined when there is nothing before. */
   back?(journey: PersistedJourney): PersistedJourney | undefined;
-  /** Offered on the summary (a final state). */
-  formOffer?: FormOffer;
+  /** Forms offered on the summary (a final state, or a state named in `summaryStates`), each where it fits. */
+  formOffers?: readonly FormOffer[];
+  /** States besides the final ones that are the journey's summary (its result, before an optional last step). */
+  summaryStates?: readonly string[];
   /** What tells a saved draft of it apart, without personal data (a form: its `describedBy` answer). */
   describe?(journey: PersistedJourney): TextRef | undefined;
   /**
@@ -138,7 +151,8 @@ interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends Even
   contextSchema: z.ZodType<TContext>;
   answerSchema: z.ZodType<TEvent>;
   views: Record<string, (context: TContext, facts: DeploymentFacts) => StepBody>;
-  formOffer?: FormOffer;
+  formOffers?: readonly FormOffer[];
+  summaryStates?: readonly string[];
   /** What this journey takes from the one it was started from, as extra machine input. */
   carryIn?: (from: CarriedJourney) => Record<string, unknown>;
 }
@@ -250,6 +264,14 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
       return restoreStored(journey) !== undefined;
     },
   };
-  if (spec.formOffer !== undefined) flow.formOffer = spec.formOffer;
+  if (spec.formOffers !== undefined) flow.formOffers = spec.formOffers;
+  if (spec.summaryStates !== undefined) flow.summaryStates = spec.summaryStates;
   return flow;
+}
+
+/** The forms this journey offers now: none before its summary, then each offer that fits what it recorded. */
+export function offersFitting(flow: FlowDialog, journey: PersistedJourney, context: OfferContext): FormOffer[] {
+  const atSummary = flow.isFinal(journey) || (flow.summaryStates?.includes(journey.value) ?? false);
+  if (!atSummary) return [];
+  return (flow.formOffers ?? []).filter((offer) => offer.fits?.(journey, context) ?? true);
 }

@@ -1,4 +1,4 @@
-import type { View } from '../cards/view';
+import type { Translate, View } from '../cards/view';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { SearchContext } from '../knowledge/search';
 import type { FlowCatalogue } from './catalogue';
@@ -51,6 +51,10 @@ export interface TurnDeps {
   documents?: SubmissionDeps['documents'];
   /** How a file reaches this user here: a download link, a Teams file card, or the text export only. */
   fileHandOff?: FileHandOff;
+  /** This turn's language, for what an offered form is filled in with (supplied at wiring). */
+  t?: Translate;
+  /** The role the conversation is answered for (set by the turn from its state): which forms a summary offers. */
+  role?: ConversationState['role'];
 }
 
 export type Effect =

@@ -3,7 +3,7 @@ import { cite, citeChange } from './citations';
 import type { CardEvent } from './events.schema';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
-import type { DeploymentFacts, InputErrors } from './flow';
+import { offersFitting, type DeploymentFacts, type InputErrors } from './flow';
 import { withOpeningNote } from './openingNote';
 import { withKeptValues } from './pageInputs';
 import { ROLE_IDS } from './router';
@@ -75,13 +75,14 @@ export interface InputOverrides {
   messages?: Record<string, TextRef>;
 }
 
-export function journeyView({ active, flow, journey }: LiveJourney, { facts }: { facts: DeploymentFacts }, overrides?: InputOverrides): View[] {
+export function journeyView({ active, flow, journey }: LiveJourney, { facts, role }: { facts: DeploymentFacts; role?: string }, overrides?: InputOverrides): View[] {
   const body = flow.view(journey, facts);
   const ref = { flowId: active.flowId, instanceId: active.instanceId, revision: active.revision };
   const final = flow.isFinal(journey);
-  const offer = final && flow.formOffer !== undefined ? [action(flow.formOffer.label, { event: 'form.startRequested', ...ref, formId: flow.formOffer.formId }, 'positive')] : [];
+  // Each form that fits what the journey recorded is one button on its summary.
+  const offers = offersFitting(flow, journey, role === undefined ? {} : { role }).map((offer) => action(offer.label, { event: 'form.startRequested', ...ref, formId: offer.formId }, 'positive'));
   const navigation: ActionView[] = final
-    ? [...offer, action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }), menuAction()]
+    ? [...offers, action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }), menuAction()]
     : [
         ...(active.history.length > 0 ? [action({ key: 'common:nav.back' }, { event: 'flow.backRequested', ...ref })] : []),
         action({ key: 'common:nav.saveForLater' }, { event: 'flow.savedForLater', ...ref }),
@@ -98,6 +99,8 @@ export function journeyView({ active, flow, journey }: LiveJourney, { facts }: {
     choices: [
       ...body.choices.map((c) => (c.ignoresInputs === true ? { ...action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style), ignoresInputs: true } : action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style))),
       ...(body.next ?? []).map((n) => action(n.label, { event: 'flow.startRequested', flowId: n.flowId, carryFrom: active.instanceId })),
+      // A summary before the journey's end (the finder's result) offers its forms beside its own choices: its navigation row is full.
+      ...(final ? [] : offers),
     ],
     citations: body.citations,
     navigation,

@@ -25,7 +25,7 @@ const flow = defineFlow({
   machine: makesafeFirstStepsMachine,
   contextSchema: makesafeFirstStepsContextSchema,
   answerSchema: makesafeFirstStepsEventSchema,
-  formOffer: makesafeReportOffer,
+  formOffers: [makesafeReportOffer],
   views: {
     askingChildPresent: () => ({
       tone: 'question',

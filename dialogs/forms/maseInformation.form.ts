@@ -113,7 +113,8 @@ const themeQuestions: Question[] = [
 
 export const maseInformationForm: FormDefinition = {
   id: 'form.maseInformation',
-  version: 1,
+  // 2: the options considered (from the Appendix I finder, or written in).
+  version: 2,
   schemaVersion: 1,
   ns: 'maseInformation',
   source: 'Appendix F: Multi-agency sexual exploitation meeting – Example of a MASE information form; Section 7: Multi-Agency Sexual Exploitation meeting',
@@ -145,6 +146,23 @@ export const maseInformationForm: FormDefinition = {
     },
     { id: 'additionalLocations', exportColumns: 2, group: { id: 'additionalLocations', min: 0, max: 30, questions: locationQuestions } },
     { id: 'themes', exportColumns: 2, questions: themeQuestions },
+    {
+      id: 'optionsConsidered',
+      intro: true,
+      exportColumns: 2,
+      questions: [
+        {
+          id: 'optionsConsidered',
+          kind: 'longText',
+          required: false,
+          personal: true,
+          hint: true,
+          // Appendix F's example form has no field for it: a field of its own, for the agenda's discussion.
+          source:
+            'Appendix F: MASE agenda, Part 1, item 3 – Intervention/disruption and positive intervention discussion; Appendix I: Tactical options and legislation',
+        },
+      ],
+    },
   ],
   quality: [
     { kind: 'initialsOnly' },

@@ -14,7 +14,8 @@ const no = (question: string): Condition => ({ question, equals: 'no' });
 
 export const policeClosingReportForm: FormDefinition = {
   id: 'form.policeClosingReport',
-  version: 1,
+  // 2: the options considered (from the Appendix I finder, or written in).
+  version: 2,
   schemaVersion: 1,
   ns: 'policeClosingReport',
   source: 'Appendix J: Best practice for a Child Sexual Exploitation investigation – Closing report to include the following points; Outcome code',
@@ -94,6 +95,21 @@ export const policeClosingReportForm: FormDefinition = {
         { id: 'positiveDisruption', kind: 'yesNo', required: true, condition: yes('perpetratorIdentified'), source: `${J} – Has a positive disruption been recorded?` },
         { id: 'venueIdentified', kind: 'yesNo', required: true, source: `${J} – Was a venue or location identified?` },
         { id: 'venueAction', kind: 'longText', required: true, personal: true, condition: yes('venueIdentified'), source: `${J} – Was a venue or location identified and, if so, what action was taken?` },
+      ],
+    },
+    {
+      id: 'optionsConsidered',
+      intro: true,
+      questions: [
+        {
+          id: 'optionsConsidered',
+          kind: 'longText',
+          required: false,
+          personal: true,
+          hint: true,
+          source:
+            "Appendix J: Suspect – Intervention plan (arrest, S2 Abduction notice, Sexual Risk Order or other interventions); Closing report – what action was taken on a perpetrator, a venue or location; Appendix I: Tactical options and legislation",
+        },
       ],
     },
     {

@@ -29,7 +29,7 @@ export const policeFirstStepsFlow = defineFlow({
   machine: policeFirstStepsMachine,
   contextSchema: policeFirstStepsContextSchema,
   answerSchema: policeFirstStepsEventSchema,
-  formOffer: policeClosingReportOffer,
+  formOffers: [policeClosingReportOffer],
   views: {
     askingImmediateRisk: () => ({
       tone: 'question',

@@ -22,7 +22,7 @@ export const schoolFirstStepsFlow = defineFlow({
   titleKey: 'school:title',
   input: { asksImagery: true },
   views: referralViews('school'),
-  formOffer: concernRecordOffer,
+  formOffers: [concernRecordOffer],
 });
 
 /** Health staff and their safeguarding leads: the same pathway, health's words. */
@@ -32,5 +32,5 @@ export const healthFirstStepsFlow = defineFlow({
   titleKey: 'health:title',
   input: { asksImagery: false, checklist: 'health' },
   views: referralViews('health'),
-  formOffer: concernRecordOffer,
+  formOffers: [concernRecordOffer],
 });

@@ -42,7 +42,7 @@ export const missingReturnedFlow = defineFlow({
   machine: missingReturnedMachine,
   contextSchema: missingReturnedContextSchema,
   answerSchema: missingReturnedEventSchema,
-  formOffer: returnHomeInterviewOffer,
+  formOffers: [returnHomeInterviewOffer],
   views: {
     ...dangerCheckViews({ question: 'missingReturned:askingDanger', then: 'missingReturned:callingEmergency.then', carryOn: 'missingReturned:callingEmergency.continue' }),
     askingLivingSituation: () => ({

@@ -13,6 +13,7 @@ import { questionSetInputs, withQuestionSets } from '../forms/questionSet';
 import { masePreconditionQuestions } from './masePreconditions.questions';
 import { nextStepsView } from './nextSteps.views';
 import { maseInformationOffer } from './maseInformationOffer';
+import { outOfBoroughNotificationOffer } from './outOfBoroughNotificationOffer';
 
 const k = (key: string): TextRef => ({ key: `socialCare:${key}` });
 
@@ -30,7 +31,7 @@ const flow = defineFlow({
   machine: socialCareFirstStepsMachine,
   contextSchema: socialCareFirstStepsContextSchema,
   answerSchema: socialCareFirstStepsEventSchema,
-  formOffer: maseInformationOffer,
+  formOffers: [maseInformationOffer, outOfBoroughNotificationOffer],
   views: {
     ...dangerCheckViews({ question: 'referral:askingDanger', then: 'socialCare:callingEmergency.then', carryOn: 'socialCare:callingEmergency.continue' }),
     askingSocialWorker: () => socialWorkerQuestion([cite('pathway.c4.allocated-social-worker'), cite('pathway.c4.mash-referral')]),

@@ -2,6 +2,7 @@ import { APPENDIX_I_SECTIONS } from '../../knowledge/entries/text';
 import { POWER_FINDER_VERSION, powerFinderContextSchema, powerFinderEventSchema, powerFinderMachine } from '../../machines/powerFinder.machine';
 import { defineFlow } from '../flow';
 import { carriedFacts } from './carryIn';
+import { closingReportFromFinder, maseFormFromFinder } from './powerFinderOffers';
 import { circumstancesStep, optionsStep, questionStep, textStep } from './powerFinder.views';
 
 export const POWER_FINDER_FLOW_ID = 'tactics.powerFinder';
@@ -15,6 +16,9 @@ export const powerFinderFlow = defineFlow({
   contextSchema: powerFinderContextSchema,
   answerSchema: powerFinderEventSchema,
   carryIn: (from) => ({ carried: carriedFacts(from) }),
+  // The result is the finder's summary: from it, the options can be added to a form as the options considered.
+  summaryStates: ['showingOptions', 'copyingText'],
+  formOffers: [closingReportFromFinder, maseFormFromFinder],
   views: {
     askingAge: () => questionStep('age', APPENDIX_I_SECTIONS.otherOrders),
     askingLegalStatus: () => questionStep('legalStatus', APPENDIX_I_SECTIONS.otherOrders),

@@ -14,6 +14,9 @@ const saved = z.object({ browser: z.string(), conversationId: z.string(), token:
 // A string, evaluated in the page: the tests are not compiled with the DOM's types.
 const savedState = async (page: Page) => saved.parse(JSON.parse(z.string().parse(await page.evaluate("window.localStorage.getItem('cse-assistant.local-webchat')"))));
 
+// A string, evaluated in the page: true once the page holds another conversation than this one.
+const leftConversation = (conversationId: string) => `!(window.localStorage.getItem('cse-assistant.local-webchat') || '').includes(${JSON.stringify(conversationId)})`;
+
 const run = hasChromium() || process.env.CI === 'true' ? describe : describe.skip;
 if (!hasChromium() && process.env.CI !== 'true') console.log(`End-to-end browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
@@ -63,5 +66,46 @@ run('the web chat in a real browser', () => {
     expect(conversationCalls.length).toBeGreaterThan(3);
     expect(conversationCalls.filter((c) => c.bearer !== `Bearer ${before.token}` || c.status >= 400)).toEqual([]);
     expect(calls.filter((c) => c.path === '/v3/directline/conversations').map((c) => c.status)).toEqual([201]);
+  });
+
+  it('starts a new conversation at once when nothing is in progress, and asks once when a journey is', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const welcome = () => page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    const dialog = page.getByRole('dialog', { name: 'Start a new conversation?' });
+    const newConversation = page.getByRole('button', { name: 'Start a new conversation', exact: true });
+    await page.goto(assistant.url);
+    await welcome();
+
+    // Nothing in progress: no question, a new conversation straight away.
+    const first = await savedState(page);
+    await newConversation.click();
+    await page.waitForFunction(leftConversation(first.conversationId), undefined, { timeout: 30_000 });
+    await welcome();
+    expect(await dialog.isVisible()).toBe(false);
+
+    // A journey in progress: asked once, with the choice to carry on here.
+    await cardButton(page, 'School or college').click();
+    await page.getByText('Is the child in immediate danger?').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await cardButton(page, 'No').last().click();
+    await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    const during = await savedState(page);
+    await newConversation.click();
+    await dialog.waitFor({ state: 'visible', timeout: 5_000 });
+    await dialog.getByText('Its answers will be kept in your saved drafts').waitFor({ state: 'visible', timeout: 5_000 });
+    const confirm = dialog.getByRole('button', { name: 'Save it and start a new conversation' });
+    expect(await confirm.getAttribute('class')).toBe('destructive');
+    await dialog.getByRole('button', { name: 'Carry on here' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
+    expect((await savedState(page)).conversationId).toBe(during.conversationId);
+
+    // Leaving saves the journey in the drafts, and the new conversation offers it.
+    await newConversation.click();
+    await confirm.click();
+    await page.waitForFunction(leftConversation(during.conversationId), undefined, { timeout: 30_000 });
+    await welcome();
+    await cardButton(page, 'Your saved drafts (1)').waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
   });
 });

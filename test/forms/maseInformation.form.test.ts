@@ -200,7 +200,7 @@ describe('the document every export is drawn from', () => {
 
   it('follows Appendix F: VOLT sections in two columns, one block per victim, offender and location', () => {
     const doc = document();
-    expect(doc).toMatchObject({ formId: 'form.maseInformation', formVersion: 1, title: 'MASE information form', reference: 'CSE-7K2M-9QXD', submittedAt: '4 December 2026, 13:05' });
+    expect(doc).toMatchObject({ formId: 'form.maseInformation', formVersion: 2, title: 'MASE information form', reference: 'CSE-7K2M-9QXD', submittedAt: '4 December 2026, 13:05' });
     expect(doc.sections.map((s) => [s.heading, s.columns, (s.items ?? []).map((i) => i.heading)])).toEqual([
       ['About this form', 2, []],
       ['Victims', 2, ['Victim 1', 'Victim 2']],
@@ -208,6 +208,7 @@ describe('the document every export is drawn from', () => {
       ['Locations: addresses', 2, []],
       ['Locations: additional locations', 2, ['Location 1']],
       ['Themes', 2, []],
+      ['Options considered', 2, []],
     ]);
     expect(doc.source).toBe(
       'Source: London Child Sexual Exploitation Operating Protocol (2017), Appendix F: Multi-agency sexual exploitation meeting – Example of a MASE information form; Section 7: Multi-Agency Sexual Exploitation meeting',

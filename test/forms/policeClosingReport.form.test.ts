@@ -137,7 +137,7 @@ describe('conditions', () => {
   it('asks about re-approaching the victim only when the victim did not engage', () => {
     const ids = (answers: FormAnswers) => pagesAsked(form, answers).map((p) => p.id);
     expect(ids({ victimEngaged: 'yes' })).not.toContain('reapproach');
-    expect(ids({ victimEngaged: 'no' })).toEqual(['report', 'family', 'investigation', 'victim', 'reapproach', 'perpetrators', 'pncMarkers', 'outcome']);
+    expect(ids({ victimEngaged: 'no' })).toEqual(['report', 'family', 'investigation', 'victim', 'reapproach', 'perpetrators', 'optionsConsidered', 'pncMarkers', 'outcome']);
   });
 
   it('drops the answers a changed answer no longer asks for', () => {
@@ -234,6 +234,7 @@ describe('the document every export is drawn from', () => {
           'Was a venue or location identified?: No',
         ],
       ],
+      ['Options considered', ['Options considered: Not answered']],
       [
         'PNC markers',
         ["Is there a PNC marker on the victim?: Yes", "Review period for the victim's PNC marker, in months: 6", 'Is there a PNC marker on the suspect?: No'],

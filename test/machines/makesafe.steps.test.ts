@@ -95,7 +95,7 @@ describe('the cards', () => {
     const body = view('reportingNonEmergency', { childPresent: 'no', sector: 'hotel', signs: { 'makesafe-sign.hotel.alcohol-on-show': 'seen' } });
     expect(body.lines.map((l) => l.key)).toEqual(['business:reportingNonEmergency.body', 'business:report.intro']);
     expect(body.inputs).toBeUndefined();
-    expect(makesafeFirstStepsFlow.formOffer?.formId).toBe('form.makesafeReport');
+    expect(makesafeFirstStepsFlow.formOffers?.map((o) => o.formId)).toEqual(['form.makesafeReport']);
   });
 
   it('says so when details typed before this change are waiting in the report', () => {

@@ -15,6 +15,7 @@ const OFFENDERS = 'Offenders, suspects or persons of concern (alleged or known)'
 const ADDRESSES = 'Locations: addresses';
 const LOCATIONS = 'Locations: additional locations';
 const THEMES = 'Themes';
+const OPTIONS_CONSIDERED = 'Options considered';
 const CHECK = 'Check your answers before submitting';
 const SUBMITTED = 'MASE information form submitted';
 
@@ -37,8 +38,8 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     'a social worker completes the form for two victims and an offender, fixing an error and changing an answer',
     [
       ...TO_SUMMARY,
-      { press: OFFER, see: [ABOUT], read: ['Page 1 of 6', 'under VOLT'] },
-      { press: 'Continue', inputs: { maseArea: 'A fictional borough' }, see: [VICTIMS], read: ['Page 2 of 6', 'Victim 1: fill in the questions below'] },
+      { press: OFFER, see: [ABOUT], read: ['Page 1 of 7', 'under VOLT'] },
+      { press: 'Continue', inputs: { maseArea: 'A fictional borough' }, see: [VICTIMS], read: ['Page 2 of 7', 'Victim 1: fill in the questions below'] },
       {
         press: 'Add another victim',
         inputs: { name: FICTIONAL_CHILD.firstName, dateOfBirth: '1/1/2007', policeRiskCategory: 'category2' },
@@ -51,13 +52,18 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
         see: [VICTIMS],
         read: [`Victim 1: ${FICTIONAL_CHILD.firstName}`, 'Victim 2: fill in the questions below'],
       },
-      { press: 'Continue', inputs: { name: 'Fictional Child B', caseStatus: 'childInNeed' }, see: [OFFENDERS], read: ['Page 3 of 6'] },
+      { press: 'Continue', inputs: { name: 'Fictional Child B', caseStatus: 'childInNeed' }, see: [OFFENDERS], read: ['Page 3 of 7'] },
       { press: 'Continue', inputs: { name: FICTIONAL_ADULT.name, age: '31' }, see: [ADDRESSES] },
       { press: 'Continue', see: [LOCATIONS] },
       { press: 'Continue', inputs: { type: 'hotel', place: 'A fictional hotel', postcode: 'e1 6an' }, see: [THEMES] },
       {
         press: 'Continue',
         inputs: { cseModelPrimary: 'relationship-model', cseModelSecondary: 'organised-networked' },
+        see: [OPTIONS_CONSIDERED],
+        read: ['Page 7 of 7'],
+      },
+      {
+        press: 'Continue',
         see: [CHECK],
         read: [
           'A fictional borough',

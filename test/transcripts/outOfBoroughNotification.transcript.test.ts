@@ -6,7 +6,7 @@ import { FICTIONAL_CHILD } from '../support/personalTestValues';
 
 /**
  * The out-of-borough notification, as a placing authority's social worker completes it: started
- * from a card (no journey offers it yet), saved for later and carried on after a restart, Back with
+ * from a card (the social care summary's offer is in formOffers.transcript.test.ts), saved for later and carried on after a restart, Back with
  * the answers kept, an answer
  * changed from check-your-answers, submitted once with the 24-hour deadline that applies, and found
  * by its reference.

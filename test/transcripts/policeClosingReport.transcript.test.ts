@@ -15,6 +15,7 @@ const INVESTIGATION = 'Summary of the investigation';
 const VICTIM = 'The victim';
 const REAPPROACH = 'Re-approaching the victim';
 const PERPETRATORS = 'Organised crime, perpetrators and venues';
+const OPTIONS_CONSIDERED = 'Options considered';
 const PNC = 'PNC markers';
 const OUTCOME = 'Outcome code';
 const CHECK = 'Check your answers before submitting';
@@ -42,20 +43,21 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'No', see: ['The investigation: Appendix J checklists'] },
       { press: 'Next: what to do now', see: [SUMMARY], read: [OFFER] },
       // No crime was alleged: the report closed is the non-crime 587/00 one, already chosen.
-      { press: OFFER, see: [REPORT], read: ['Page 1 of 7', '"value":"nonCrime587"'] },
+      { press: OFFER, see: [REPORT], read: ['Page 1 of 8', '"value":"nonCrime587"'] },
       { press: 'Continue', inputs: { crisReportKind: 'nonCrime587' }, see: [FAMILY] },
       { press: 'Continue', inputs: { familyMakeUp: 'A fictional mother and two brothers', siblingRisk: 'yes' }, see: [FAMILY], read: ['Enter the risk to siblings and the action taken'] },
       { press: 'Continue', inputs: { familyMakeUp: 'A fictional mother and two brothers', siblingRisk: 'yes', siblingRiskAction: 'Both brothers discussed at the strategy meeting' }, see: [INVESTIGATION] },
       { press: 'Continue', inputs: { investigationSummary: 'A fictional summary with the school and children’s social care' }, see: [VICTIM] },
       // The victim did not engage: a page to plan re-approaching them is added.
-      { press: 'Continue', inputs: VICTIM_ANSWERS, see: [REAPPROACH], read: ['Page 5 of 8', 'revisiting six months later'] },
+      { press: 'Continue', inputs: VICTIM_ANSWERS, see: [REAPPROACH], read: ['Page 5 of 9', 'revisiting six months later'] },
       { press: 'Continue', inputs: { reapproachReviewMonths: '30' }, see: [REAPPROACH], read: ['Review period to re-approach the victim, in months must be a number between 1 and 24'] },
       { press: 'Continue', inputs: { reapproachReviewMonths: '6' }, see: [PERPETRATORS] },
       {
         press: 'Continue',
         inputs: { organisedCrimeLinks: 'no', perpetratorIdentified: 'yes', perpetratorAction: `Child Abduction Warning Notice served on ${FICTIONAL_ADULT.name}`, positiveDisruption: 'yes', venueIdentified: 'no' },
-        see: [PNC],
+        see: [OPTIONS_CONSIDERED],
       },
+      { press: 'Continue', see: [PNC] },
       { press: 'Continue', inputs: { victimPncMarker: 'yes', victimPncReviewMonths: '6', suspectPncMarker: 'yes', suspectPncReviewMonths: '12' }, see: [OUTCOME], read: ['FP: order served on the suspect'] },
       {
         press: 'Continue',

@@ -62,6 +62,52 @@
     save(state);
   }
 
+  // Whether a journey or form is running here, read from the assistant's cards: a running journey's
+  // cards offer "Save for later"; a card whose only way back is "Carry on" (an answer, the menu, the
+  // 999 card) leaves things as they were; any other card (a summary, "saved", "cancelled") means none is.
+  var CARD = 'application/vnd.microsoft.card.adaptive';
+  var inProgress = false;
+  function eventsIn(node, found) {
+    if (Array.isArray(node)) {
+      node.forEach(function (n) { eventsIn(n, found); });
+    } else if (node && typeof node === 'object') {
+      if (node.type === 'Action.Submit' && node.data && typeof node.data.event === 'string') found.push(node.data.event);
+      Object.keys(node).forEach(function (key) { if (key !== 'data') eventsIn(node[key], found); });
+    }
+    return found;
+  }
+  function follow(activity) {
+    var cards = ((activity && activity.attachments) || []).filter(function (a) { return a && a.contentType === CARD; });
+    if (cards.length === 0) return;
+    var events = eventsIn(cards.map(function (c) { return c.content; }), []);
+    if (events.indexOf('flow.savedForLater') >= 0) inProgress = true;
+    else if (events.indexOf('flow.resumed') < 0) inProgress = false;
+  }
+
+  var directLine;
+  function startAgain() {
+    var state = load();
+    save({ browser: state.browser });
+    window.location.reload();
+  }
+  // Leaving asks once when something is in progress; on "yes" the journey is saved in the drafts first
+  // (the same as typing "save for later"), so it can be resumed from the new conversation.
+  function leave() {
+    var dialog = document.getElementById('leave');
+    if (!inProgress || !directLine || !dialog || typeof dialog.showModal !== 'function') return startAgain();
+    dialog.showModal();
+  }
+  function saveThenStartAgain() {
+    document.getElementById('leave-confirm').disabled = true;
+    directLine.postActivity({ type: 'message', from: { id: PAGE_USER }, locale: 'en-GB', text: 'save for later' }).subscribe({
+      complete: startAgain,
+      error: function () {
+        document.getElementById('leave').close();
+        showUnavailable();
+      },
+    });
+  }
+
   function showUnavailable() {
     document.getElementById('unavailable').hidden = false;
   }
@@ -69,7 +115,8 @@
   async function open() {
     var state = load();
     if (!(await reconnect(state)) && !(await resume(state))) await start(state);
-    var directLine = window.WebChat.createDirectLine({ domain: BASE, webSocket: false, pollingInterval: 500, token: state.token, conversationId: state.conversationId });
+    directLine = window.WebChat.createDirectLine({ domain: BASE, webSocket: false, pollingInterval: 500, token: state.token, conversationId: state.conversationId });
+    directLine.activity$.subscribe(follow);
     directLine.connectionStatus$.subscribe(function (status) {
       // 4 is FailedToConnect, 5 is Ended (the conversation expired or the server restarted).
       if (status === 4 || status === 5) showUnavailable();
@@ -80,10 +127,10 @@
     );
   }
 
-  document.getElementById('new-conversation').addEventListener('click', function () {
-    var state = load();
-    save({ browser: state.browser });
-    window.location.reload();
+  document.getElementById('new-conversation').addEventListener('click', leave);
+  document.getElementById('leave-cancel').addEventListener('click', function () {
+    document.getElementById('leave').close();
   });
+  document.getElementById('leave-confirm').addEventListener('click', saveThenStartAgain);
   open().catch(showUnavailable);
 })();

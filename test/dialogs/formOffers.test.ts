@@ -1,0 +1,192 @@
+import type { ActionView, Translate, View } from '../../cards/view';
+import { handleTurn } from '../../dialogs/conversation';
+import type { ConversationState } from '../../dialogs/conversationState.schema';
+import type { CardEvent } from '../../dialogs/events.schema';
+import { optionsConsideredSummary } from '../../dialogs/tactics/optionsConsidered';
+import type { ParkedJourney, TurnDeps } from '../../dialogs/turn';
+import type { CaseFacts } from '../../knowledge/powerFinder/facts';
+import { renderView } from '../../cards/render';
+import { cardProblems } from '../support/adaptiveCards';
+import { catalogue } from '../support/catalogue';
+import { strictT } from '../support/i18n';
+
+/**
+ * A summary offers every form that fits what its journey recorded, one button each; a press is
+ * checked against those offers; a saved draft of the form is never filled over.
+ */
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
+
+let ids = 0;
+const deps = (drafts: ParkedJourney[] = []): TurnDeps => ({
+  now: new Date('2026-12-04T10:00:00Z'),
+  newId: () => `instance-${(ids += 1)}`,
+  facts: { contacts: {} },
+  drafts,
+  knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
+  draftTtlDays: 28,
+  catalogue,
+  t,
+});
+
+function stateAt(flowId: string, value: string, context: Record<string, unknown>, role?: ConversationState['role']): ConversationState {
+  const flow = catalogue.byId(flowId);
+  if (flow === undefined) throw new Error(`no flow ${flowId}`);
+  const state: ConversationState = {
+    schemaVersion: 1,
+    seenActivityIds: [],
+    flow: { flowId, machineVersion: flow.version, instanceId: 'journey-1', revision: 7, snapshot: { value, context }, history: [] },
+  };
+  return role === undefined ? state : { ...state, role };
+}
+
+const ref = { instanceId: 'journey-1', revision: 7 };
+const SOCIAL_CARE = { danger: 'no', socialWorker: 'no', significantHarm: 'yes', organisedAbuse: 'no', missing: 'yes', seventeenOrOver: 'no', trafficking: 'notSure' };
+const socialCare = (lookedAfter: string) => stateAt('socialCare.firstSteps', 'planningNextSteps', { ...SOCIAL_CARE, lookedAfter });
+
+/** Every action on the views, by what it asks for. */
+function actions(views: View[]): ActionView[] {
+  return views.flatMap((v) => (v.kind === 'step' ? [...v.choices, ...v.navigation] : v.kind === 'notice' ? v.actions : []));
+}
+const offered = (views: View[]) => actions(views).flatMap((a) => (a.data.event === 'form.startRequested' ? [[t(a.label.key), a.data.formId]] : []));
+const titles = (views: View[]) => views.map((v) => (v.kind === 'step' || v.kind === 'notice' ? v.title.key : v.kind));
+const press = (state: ConversationState, event: CardEvent, drafts: ParkedJourney[] = []) => handleTurn(state, event, undefined, deps(drafts));
+const answersOf = (state: ConversationState) => (state.flow?.snapshot as { context: { answers: Record<string, unknown>; prefill?: Record<string, unknown> } }).context;
+
+describe('the social care summary', () => {
+  it.each([
+    ['placedKnownAtRisk', 'atRiskWhenPlaced'],
+    ['atRiskAfterPlacement', 'atRiskAfterPlacement'],
+  ])('offers the out-of-borough notification beside the MASE form for %s, filled in with trigger %s', async (lookedAfter, trigger) => {
+    const summary = await press(socialCare(lookedAfter), { event: 'flow.resumed', flowId: 'socialCare.firstSteps', instanceId: 'journey-1' });
+    expect(offered(summary.views)).toEqual([
+      ['Fill in the MASE information form', 'form.maseInformation'],
+      ['Notify the host authority', 'form.outOfBoroughNotification'],
+    ]);
+    const started = await press(socialCare(lookedAfter), { event: 'form.startRequested', flowId: 'socialCare.firstSteps', ...ref, formId: 'form.outOfBoroughNotification' });
+    expect(started.state.flow?.flowId).toBe('form.outOfBoroughNotification');
+    expect(answersOf(started.state).answers).toEqual({ trigger });
+    expect(answersOf(started.state).prefill).toEqual({ ...SOCIAL_CARE, lookedAfter });
+  });
+
+  it.each(['no', 'inBorough'])('offers only the MASE form when looked after is %s, and refuses a press for the notification', async (lookedAfter) => {
+    const summary = await press(socialCare(lookedAfter), { event: 'flow.resumed', flowId: 'socialCare.firstSteps', instanceId: 'journey-1' });
+    expect(offered(summary.views)).toEqual([['Fill in the MASE information form', 'form.maseInformation']]);
+    const forged = await press(socialCare(lookedAfter), { event: 'form.startRequested', flowId: 'socialCare.firstSteps', ...ref, formId: 'form.outOfBoroughNotification' });
+    expect(titles(forged.views)[0]).toBe('notices:staleCard.title');
+    expect(forged.state.flow?.flowId).toBe('socialCare.firstSteps');
+  });
+
+  it('offers no form before the summary, and refuses one pressed there', async () => {
+    const asking = stateAt('socialCare.firstSteps', 'askingLookedAfter', { danger: 'no' });
+    expect(offered((await press(asking, { event: 'flow.resumed', flowId: 'socialCare.firstSteps', instanceId: 'journey-1' })).views)).toEqual([]);
+    const early = await press(asking, { event: 'form.startRequested', flowId: 'socialCare.firstSteps', ...ref, formId: 'form.maseInformation' });
+    expect(titles(early.views)[0]).toBe('notices:staleCard.title');
+  });
+});
+
+describe('the police summary', () => {
+  it('offers the closing report and not the notification, whatever looked after was answered', async () => {
+    const summary = stateAt('police.firstSteps', 'summarisingActions', { immediateRisk: 'no', crimeAlleged: 'no', lookedAfter: 'yes', missing: 'no', trafficking: 'no', otherFlags: [] }, 'police');
+    const shown = await press(summary, { event: 'flow.resumed', flowId: 'police.firstSteps', instanceId: 'journey-1' });
+    expect(offered(shown.views)).toEqual([['Write the closing report (when the investigation ends)', 'form.policeClosingReport']]);
+    const forged = await press(summary, { event: 'form.startRequested', flowId: 'police.firstSteps', ...ref, formId: 'form.outOfBoroughNotification' });
+    expect(titles(forged.views)[0]).toBe('notices:staleCard.title');
+  });
+});
+
+const FINDER_FACTS: CaseFacts = { age: 'under16', legalStatus: 'none', suspect: 'identified', sexualAct: 'no', foundWith: 'twiceOrMore', hotel: 'yes', business: 'no', residence: 'no', vehicle: 'no', online: 'no', publicSpace: 'no', movement: 'no', group: 'no' };
+const finder = (role?: ConversationState['role'], value = 'showingOptions') => stateAt('tactics.powerFinder', value, FINDER_FACTS, role);
+
+describe("the finder's result", () => {
+  it.each<[ConversationState['role'], string[]]>([
+    ['police', ['form.policeClosingReport', 'form.maseInformation']],
+    ['socialCare', ['form.maseInformation']],
+    [undefined, ['form.policeClosingReport', 'form.maseInformation']],
+    ['school', []],
+    ['health', []],
+    ['business', []],
+  ])('for a %s user offers %j', async (role, forms) => {
+    for (const value of ['showingOptions', 'copyingText']) {
+      const shown = await press(finder(role, value), { event: 'flow.resumed', flowId: 'tactics.powerFinder', instanceId: 'journey-1' });
+      expect(offered(shown.views).map(([, formId]) => formId)).toEqual(forms);
+    }
+  });
+
+  it('labels its offers as the issue words them', async () => {
+    const shown = await press(finder('police'), { event: 'flow.resumed', flowId: 'tactics.powerFinder', instanceId: 'journey-1' });
+    expect(offered(shown.views).map(([label]) => label)).toEqual(['Add to a police closing report', 'Add to a MASE information form']);
+  });
+
+  it.each(['form.policeClosingReport', 'form.maseInformation'])('starts %s with the options considered filled in, and the facts weighed kept', async (formId) => {
+    const started = await press(finder('police'), { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId });
+    expect(started.state.flow?.flowId).toBe(formId);
+    const { answers, prefill } = answersOf(started.state);
+    expect(answers).toEqual({ optionsConsidered: optionsConsideredSummary(FINDER_FACTS, t) });
+    expect(prefill).toMatchObject({ 'powerFinder.age': 'under16', 'powerFinder.hotel': 'yes', 'powerFinder.suspect': 'identified' });
+  });
+
+  it("refuses a teacher's forged press for the closing report", async () => {
+    const forged = await press(finder('school'), { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' });
+    expect(titles(forged.views)[0]).toBe('notices:staleCard.title');
+  });
+});
+
+describe('a saved draft of the offered form', () => {
+  const draftOf = async (formId: string): Promise<ParkedJourney> => {
+    const flow = catalogue.byId(formId);
+    if (flow === undefined) throw new Error(`no form ${formId}`);
+    const journey = flow.start({ answers: { optionsConsidered: 'A fictional draft answer, kept as typed' } });
+    return {
+      draftId: 'draft-1',
+      flowId: formId,
+      flow: { flowId: formId, machineVersion: flow.version, instanceId: 'draft-1', revision: 3, snapshot: journey, history: [] },
+      updatedAt: new Date('2026-12-03T09:00:00Z'),
+      expiresAt: new Date('2026-12-31T09:00:00Z'),
+    };
+  };
+
+  it('is said, with the choice to open it or start a new one; nothing is started or changed', async () => {
+    const draft = await draftOf('form.policeClosingReport');
+    const asked = await press(finder('police'), { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' }, [draft]);
+    expect(titles(asked.views)).toEqual(['notices:formDraftExists.title']);
+    expect(asked.changed).toBe(false);
+    expect(asked.effects).toEqual([]);
+    expect(actions(asked.views).map((a) => [t(a.label.key), a.data])).toEqual([
+      ['Open the draft', { event: 'draft.resumed', draftId: 'draft-1' }],
+      ['Start a new one', { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport', asNew: true }],
+      ['Carry on where I was', { event: 'flow.resumed', flowId: 'tactics.powerFinder', instanceId: 'journey-1' }],
+    ]);
+    const [notice] = asked.views;
+    if (notice === undefined) throw new Error('no card');
+    const card = renderView(notice, t);
+    expect(cardProblems(card)).toEqual([]);
+    expect(JSON.stringify(card)).toContain('Police closing report, saved 3 Dec 2026');
+  });
+
+  it('opens as it was saved, its answer not filled over', async () => {
+    const draft = await draftOf('form.policeClosingReport');
+    const opened = await press(finder('police'), { event: 'draft.resumed', draftId: 'draft-1' }, [draft]);
+    expect(opened.state.flow?.instanceId).toBe('draft-1');
+    expect(answersOf(opened.state).answers).toEqual({ optionsConsidered: 'A fictional draft answer, kept as typed' });
+  });
+
+  it('is left alone when a new one is started', async () => {
+    const draft = await draftOf('form.maseInformation');
+    const started = await press(finder('socialCare'), { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.maseInformation', asNew: true }, [draft]);
+    expect(started.state.flow?.flowId).toBe('form.maseInformation');
+    expect(started.state.flow?.instanceId).not.toBe('draft-1');
+    expect(answersOf(started.state).answers).toEqual({ optionsConsidered: optionsConsideredSummary(FINDER_FACTS, t) });
+    // The finder's result is kept in the drafts (it has a step after it); the form's draft is not touched.
+    expect(started.effects.filter((e) => e.type !== 'audit')).toEqual([expect.objectContaining({ type: 'draft.park', draftId: 'journey-1' })]);
+  });
+
+  it('of another form does not stop the offer', async () => {
+    const draft = await draftOf('form.maseInformation');
+    const started = await press(finder('police'), { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' }, [draft]);
+    expect(started.state.flow?.flowId).toBe('form.policeClosingReport');
+  });
+});
