@@ -32,8 +32,9 @@ export function readState(stored: unknown): { state: ConversationState; recovere
 
 export async function handleTurn(stored: unknown, event: DomainEvent, activityId: string | undefined, deps: TurnDeps): Promise<TurnOutcome> {
   const { state, recovered } = readState(stored);
-  // Which forms a summary offers depends on whose conversation this is.
-  if (state.role !== undefined) deps = { ...deps, role: state.role };
+  // Which forms a summary offers depends on whose conversation this is. The properties are copied
+  // as they are (not spread), so a dependency read only when wanted, like the drafts, stays unread.
+  if (state.role !== undefined) deps = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(deps), role: { value: state.role, enumerable: true } }) as TurnDeps;
   // The running journey is read once, here, and carried through the turn.
   const live = liveFlow(state, deps.catalogue);
   if (activityId !== undefined && state.seenActivityIds.includes(activityId)) {

@@ -90,6 +90,7 @@ describe.each(forms)('%s exports', (_id, definition) => {
 describe('the MASE information form in Appendix F’s layout', () => {
   const mase = FORM_DEFINITIONS.find((d) => d.id === 'form.maseInformation');
 
+  // "Options considered" is not in Appendix F (its source is the MASE agenda): it follows Appendix F's sections.
   test('its sections in Appendix F’s order (victims, offenders, locations, themes), each victim and offender a grid of two label | value pairs a row', async () => {
     if (mase === undefined) throw new Error('the MASE form is not listed');
     const { body } = await readBack(exported(mase, 'full'));
@@ -107,6 +108,7 @@ describe('the MASE information form in Appendix F’s layout', () => {
       '[Heading2] Location 1',
       '[Heading2] Location 2',
       '[Heading1] Themes',
+      '[Heading1] Options considered',
       '[Heading1] What happens next',
     ]);
     const rows = body.filter((line) => line.startsWith('|'));
