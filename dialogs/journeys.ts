@@ -3,6 +3,7 @@ import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { Answer, CarriedJourney, FlowStart, StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
+import { londonClock } from './forms/dates';
 import { afterAnswer } from './openingNote';
 import { checkPageValues, shiftPages, withPageValues } from './pageInputs';
 import type { Effect, LiveJourney, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
@@ -37,8 +38,12 @@ export function withoutFlow(state: ConversationState): ConversationState {
 export function keepOpenPage(live: LiveJourney, given: Record<string, string> | undefined, deps: TurnDeps): { ok: true; live: LiveJourney } | { ok: false; views: View[] } {
   if (given === undefined || Object.keys(given).length === 0) return { ok: true, live };
   const inputs = live.flow.view(live.journey, deps.facts).inputs ?? [];
-  const checked = checkPageValues(inputs, given);
-  if (!checked.ok) return { ok: false, views: journeyView(live, deps, { values: given, errors: checked.errors }) };
+  const checked = checkPageValues(inputs, given, londonClock(deps.now).today);
+  if (!checked.ok) {
+    // A journey's own inputs word their problems from their error keys; a form's come as messages.
+    const messages = Object.keys(checked.messages).length > 0 ? { messages: checked.messages } : {};
+    return { ok: false, views: journeyView(live, deps, { values: given, errors: checked.errors, ...messages }) };
+  }
   return { ok: true, live: { ...live, active: withPageValues(live.active, live.journey.value, checked.values) } };
 }
 
@@ -125,7 +130,7 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
   }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
   // The page being left keeps what was given on it, for Back.
-  const left = checkPageValues(flow.view(live.journey, deps.facts).inputs ?? [], given.inputs ?? {});
+  const left = checkPageValues(flow.view(live.journey, deps.facts).inputs ?? [], given.inputs ?? {}, londonClock(deps.now).today);
   const kept = withPageValues(active, live.journey.value, left.ok ? left.values : {});
   const history = [...active.history, active.snapshot];
   const dropped = Math.max(0, history.length - MAX_HISTORY);
