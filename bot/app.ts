@@ -1,4 +1,4 @@
-import { buildCatalogue } from '../dialogs/catalogue';
+import { buildCatalogue, type CatalogueEntry } from '../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../dialogs/catalogue.content';
 import { FORM_EXPORTERS } from '../dialogs/forms/exporters';
 import { submissionDocuments, type FormExporter } from '../dialogs/forms/export/submissionDocuments';
@@ -34,6 +34,8 @@ export interface RunningAssistant {
 /** What the exports are given of the forms: each form's definition and its document builder (by default, every form's). */
 export interface AssistantWiring {
   forms?: readonly FormExporter[];
+  /** The journeys and forms (by default, every one): a test gives a form as a later version of it would be. */
+  catalogue?: readonly CatalogueEntry[];
 }
 
 export async function startAssistant(config: Config, logger: Logger, wiring: AssistantWiring = {}): Promise<RunningAssistant> {
@@ -61,7 +63,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   const knowledge = createKnowledgeIndex(allEntries);
   const facts = { contacts: config.localContacts };
   // The journeys and forms: content handed to the engine here, so the engine never imports it.
-  const catalogue = buildCatalogue(CATALOGUE_ENTRIES);
+  const catalogue = buildCatalogue(wiring.catalogue ?? CATALOGUE_ENTRIES);
   const translatorFor = (locale: string | undefined): Translate => {
     const t = fixedT(i18n, locale ?? DEFAULT_LOCALE);
     return (key, options) => (options === undefined ? t(key) : t(key, options));

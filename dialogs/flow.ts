@@ -118,8 +118,11 @@ export interface FlowDialog {
   formOffer?: FormOffer;
   /** What tells a saved draft of it apart, without personal data (a form: its `describedBy` answer). */
   describe?(journey: PersistedJourney): TextRef | undefined;
-  /** A journey stored by an older version, started afresh with what still fits (a form: the answers still valid). */
-  carryOver?(stored: unknown): PersistedJourney | undefined;
+  /**
+   * A journey stored by an older version, started afresh with what still fits (a form: the answers
+   * still valid, with the open page's unsent values, by input id, taken as answers where they fit).
+   */
+  carryOver?(stored: unknown, unsent?: Record<string, string>): PersistedJourney | undefined;
 }
 
 interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends EventObject> {

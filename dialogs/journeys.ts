@@ -203,7 +203,9 @@ export function startOfferedForm(state: ConversationState, live: LiveJourney, fo
  */
 function carriedOver(state: ConversationState, current: LiveJourney | undefined, draft: ParkedJourney, deps: TurnDeps): TurnOutcome | undefined {
   const flow = deps.catalogue.byId(draft.flowId);
-  const snapshot = flow?.carryOver?.(draft.flow.snapshot);
+  // What the open page held when it was saved is not lost: the form takes it as answers where it fits.
+  const unsent = draft.flow.pageInputs?.[String(draft.flow.history.length)]?.values;
+  const snapshot = flow?.carryOver?.(draft.flow.snapshot, unsent);
   const journey = snapshot === undefined ? undefined : flow?.restore(snapshot);
   if (flow === undefined || snapshot === undefined || journey === undefined) return undefined;
   const active: ActiveFlow = { ...draft.flow, machineVersion: flow.version, revision: draft.flow.revision + 1, snapshot, history: [] };

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { say } from '../../cards/fragments';
 import type { Translate } from '../../cards/view';
-import { questionsOf } from '../../dialogs/forms/conditions';
+import type { CatalogueEntry } from '../../dialogs/catalogue';
+import { CATALOGUE_ENTRIES } from '../../dialogs/catalogue.content';
+import { questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
+import { defineForm } from '../../dialogs/forms/defineForm';
 import { FORM_DEFINITIONS } from '../../dialogs/forms';
 import { messageOf } from '../../dialogs/forms/messages';
 import { openStored } from '../../dialogs/forms/storedSchema';
@@ -66,6 +69,20 @@ function richestPage(definition: FormDefinition): Page {
 
 /** A date as a person types it (27/3/2012): kept as the card's date picker shows it (2012-03-27). */
 const typed = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${Number(d)}/${Number(m)}/${y}`);
+
+/** The form as a later version of it: its version raised, and (where its first page has one to spare) a question of that page taken out. */
+function laterVersion(definition: FormDefinition): { catalogue: CatalogueEntry[]; dropped?: Question } {
+  const named = new Set(definition.pages.flatMap((p) => [...questionsNamed(p.condition), ...questionsOf(p).flatMap((q) => [...questionsNamed(q.condition), ...(q.kind === 'number' && q.ageOf !== undefined ? [q.ageOf] : [])])]));
+  const [first, ...rest] = definition.pages;
+  if (first === undefined || 'group' in first) throw new Error(`${definition.id} starts with a group`);
+  const dropped = first.questions.length > 1 ? [...first.questions].reverse().find((q) => !named.has(q.id) && q.id !== definition.describedBy) : undefined;
+  const later: FormDefinition = { ...definition, version: definition.version + 1, pages: [{ ...first, questions: first.questions.filter((q) => q !== dropped) }, ...rest] };
+  const catalogue = CATALOGUE_ENTRIES.map((entry) => (entry.flow.id === definition.id ? { ...entry, flow: defineForm(later) } : entry));
+  return dropped === undefined ? { catalogue } : { catalogue, dropped };
+}
+
+/** Continue pressed as a host sends it: with every value the card shows. */
+const continueAsShown = (c: Chat, cards: Card[]) => c.press(cards, 'Continue', shownValues(cards));
 
 async function start(c: Chat, definition: FormDefinition): Promise<Card[]> {
   await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-forms' }] });
@@ -210,6 +227,35 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       expect(headings(done)).toEqual([submittedTitle(definition)]);
       const { record } = await storedBy(store, assistant.dataFile, database, referenceIn(done) ?? '');
       expect(record?.kind).toBe(definition.id);
+    });
+
+    it("a draft saved before the form changed: said so, with the answers that still fit and the open page's unsent values kept", async () => {
+      const user = newUser();
+      const c = chat(assistant.url, undefined, user);
+      const first = await start(c, definition);
+      const firstPage = pageShown(definition, first);
+      const page = richestPage(definition);
+      const firstPost = validPagePost(firstPage, {});
+      const { cards, posted } = await fillUntil(c, definition, first, page);
+      const unsent = validPagePost(page, posted);
+      expect(headings(await c.press(cards, 'Save for later', unsent))).toEqual([SAVED]);
+
+      const later = laterVersion(definition);
+      await assistant.stop();
+      assistant = await startTestAssistant(store, { DATA_FILE: assistant.dataFile }, database, { catalogue: later.catalogue });
+      const again = chat(assistant.url, undefined, user);
+      let shown = await again.press(await again.send({ value: { event: 'drafts.requested' } }), 'Resume');
+      expect(headings(shown)).toEqual([t('notices:formChanged.title'), titleOf(definition, firstPage)]);
+      const { [later.dropped?.id ?? '']: _dropped, ...stillFit } = keptOf(firstPage, firstPost, {});
+      expect(shownValues(shown)).toMatchObject(stillFit);
+      if (later.dropped !== undefined) expect(shownValues(shown)[later.dropped.id]).toBeUndefined();
+
+      for (let n = 0; n < definition.pages.length && pageShown(definition, shown).id !== page.id; n += 1) shown = await continueAsShown(again, shown);
+      expect(headings(shown)).toEqual([titleOf(definition, page)]);
+      // A group's unsent item is kept as an item added; a page's values are shown in its inputs.
+      const firstOfGroup = 'group' in page ? page.group.questions[0] : undefined;
+      if (firstOfGroup === undefined) expect(shownValues(shown)).toMatchObject(keptOf(page, unsent, posted));
+      else expect(allText(shown)).toContain(unsent[firstOfGroup.id]);
     });
   });
 });
