@@ -1,4 +1,4 @@
-import { buildCatalogue } from '../dialogs/catalogue';
+import { buildCatalogue, type CatalogueEntry } from '../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../dialogs/catalogue.content';
 import { FORM_EXPORTERS } from '../dialogs/forms/exporters';
 import { submissionDocuments, type FormExporter } from '../dialogs/forms/export/submissionDocuments';
@@ -37,6 +37,8 @@ export interface AssistantWiring {
   forms?: readonly FormExporter[];
   /** Tests only: a Teams file card's upload may go to plain http on loopback, standing in for OneDrive. Never set from the environment. */
   allowLoopbackUploads?: boolean;
+  /** The journeys and forms (by default, every one): a test gives a form as a later version of it would be. */
+  catalogue?: readonly CatalogueEntry[];
 }
 
 export async function startAssistant(config: Config, logger: Logger, wiring: AssistantWiring = {}): Promise<RunningAssistant> {
@@ -64,7 +66,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   const knowledge = createKnowledgeIndex(allEntries);
   const facts = { contacts: config.localContacts };
   // The journeys and forms: content handed to the engine here, so the engine never imports it.
-  const catalogue = buildCatalogue(CATALOGUE_ENTRIES);
+  const catalogue = buildCatalogue(wiring.catalogue ?? CATALOGUE_ENTRIES);
   const translatorFor = (locale: string | undefined): Translate => {
     const t = fixedT(i18n, locale ?? DEFAULT_LOCALE);
     return (key, options) => (options === undefined ? t(key) : t(key, options));

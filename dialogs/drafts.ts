@@ -21,7 +21,7 @@ function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
   const live = loadJourney(draft.flow, deps.catalogue);
   const role = deps.catalogue.roleOf(draft.flowId);
   const lines: TextRef[] = live === undefined
-    ? [{ key: 'notices:drafts.cannotResume' }]
+    ? [{ key: canCarryOver(draft, deps) ? 'notices:drafts.formChanged' : 'notices:drafts.cannotResume' }]
     : [{ key: 'notices:drafts.reached', values: { step: draft.flow.history.length + 1 } }, live.flow.view(live.journey, deps.facts).title];
   const described = live?.flow.describe?.(live.journey);
   if (described !== undefined) lines.push(described);
@@ -31,13 +31,19 @@ function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
   return lines;
 }
 
+/** A draft of a form changed since it was saved: resumed with the answers that still fit (see journeys.ts, carriedOver). */
+function canCarryOver(draft: ParkedJourney, deps: TurnDeps): boolean {
+  const flow = deps.catalogue.byId(draft.flowId);
+  return flow !== undefined && flow.version !== draft.flow.machineVersion && flow.carryOver?.(draft.flow.snapshot) !== undefined;
+}
+
 export function draftsView(deps: TurnDeps): View {
   const drafts = [...deps.drafts].filter((d) => deps.catalogue.byId(d.flowId) !== undefined).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
   if (drafts.length === 0) return noticeView('noDrafts', 'info', [menuAction()]);
   const view: NoticeView = noticeView('drafts', 'info', [menuAction()]);
   view.lines = [{ key: 'notices:drafts.line1', values: { days: deps.draftTtlDays } }];
   view.groups = drafts.map((draft) => {
-    const resumable = loadJourney(draft.flow, deps.catalogue) !== undefined;
+    const resumable = loadJourney(draft.flow, deps.catalogue) !== undefined || canCarryOver(draft, deps);
     return {
       heading: { key: deps.catalogue.byId(draft.flowId)?.titleKey ?? 'notices:drafts.unknownJourney' },
       lines: describe(draft, deps),

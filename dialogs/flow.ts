@@ -63,6 +63,11 @@ export type PersistedJourney = z.infer<typeof persistedJourneySchema>;
 
 /** What each page of a stored journey last held, by its depth in the path (ActiveFlow.pageInputs). */
 export type KeptPageValues = Record<string, { state: string; values: Record<string, string> }>;
+/** What a saved journey's pages held, for carrying it over: every kept page, and the open page's values. */
+export interface KeptOnCarryOver {
+  pages?: KeptPageValues;
+  openPage?: Record<string, string>;
+}
 
 /** A problem with one input, by input id: the zod issue, named as the error keys name it. */
 export type InputErrors = Record<string, 'tooLong' | 'invalid'>;
@@ -136,9 +141,10 @@ export interface FlowDialog {
   describe?(journey: PersistedJourney): TextRef | undefined;
   /**
    * A journey stored by an older version, started afresh with what still fits (a form: the answers still
-   * valid; a journey may also read what its pages last held).
+   * valid, with the open page's unsent values, by input id, taken as answers where they fit; a journey
+   * may also read what its pages last held).
    */
-  carryOver?(stored: unknown, pages?: KeptPageValues): PersistedJourney | undefined;
+  carryOver?(stored: unknown, kept?: KeptOnCarryOver): PersistedJourney | undefined;
 }
 
 interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends EventObject> {

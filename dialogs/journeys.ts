@@ -3,6 +3,7 @@ import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import { offersFitting, type Answer, type CarriedJourney, type FlowStart, type FormOffer, type OfferContext, type StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
+import { londonClock } from './forms/dates';
 import { afterAnswer } from './openingNote';
 import { checkPageValues, shiftPages, withPageValues } from './pageInputs';
 import type { Effect, LiveJourney, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
@@ -37,8 +38,12 @@ export function withoutFlow(state: ConversationState): ConversationState {
 export function keepOpenPage(live: LiveJourney, given: Record<string, string> | undefined, deps: TurnDeps): { ok: true; live: LiveJourney } | { ok: false; views: View[] } {
   if (given === undefined || Object.keys(given).length === 0) return { ok: true, live };
   const inputs = live.flow.view(live.journey, deps.facts).inputs ?? [];
-  const checked = checkPageValues(inputs, given);
-  if (!checked.ok) return { ok: false, views: journeyView(live, deps, { values: given, errors: checked.errors }) };
+  const checked = checkPageValues(inputs, given, londonClock(deps.now).today);
+  if (!checked.ok) {
+    // A journey's own inputs word their problems from their error keys; a form's come as messages.
+    const messages = Object.keys(checked.messages).length > 0 ? { messages: checked.messages } : {};
+    return { ok: false, views: journeyView(live, deps, { values: given, errors: checked.errors, ...messages }) };
+  }
   return { ok: true, live: { ...live, active: withPageValues(live.active, live.journey.value, checked.values) } };
 }
 
@@ -125,7 +130,7 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
   }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
   // The page being left keeps what was given on it, for Back.
-  const left = checkPageValues(flow.view(live.journey, deps.facts).inputs ?? [], given.inputs ?? {});
+  const left = checkPageValues(flow.view(live.journey, deps.facts).inputs ?? [], given.inputs ?? {}, londonClock(deps.now).today);
   const kept = withPageValues(active, live.journey.value, left.ok ? left.values : {});
   const history = [...active.history, active.snapshot];
   const dropped = Math.max(0, history.length - MAX_HISTORY);
@@ -225,7 +230,9 @@ function draftExistsView({ active }: LiveJourney, offer: FormOffer, draft: Parke
  */
 function carriedOver(state: ConversationState, current: LiveJourney | undefined, draft: ParkedJourney, deps: TurnDeps): TurnOutcome | undefined {
   const flow = deps.catalogue.byId(draft.flowId);
-  const snapshot = flow?.carryOver?.(draft.flow.snapshot, draft.flow.pageInputs);
+  // What the open page held when it was saved is not lost: the journey or form takes it where it fits.
+  const openPage = draft.flow.pageInputs?.[String(draft.flow.history.length)]?.values;
+  const snapshot = flow?.carryOver?.(draft.flow.snapshot, { ...(draft.flow.pageInputs === undefined ? {} : { pages: draft.flow.pageInputs }), ...(openPage === undefined ? {} : { openPage }) });
   const journey = snapshot === undefined ? undefined : flow?.restore(snapshot);
   if (flow === undefined || snapshot === undefined || journey === undefined) return undefined;
   const active: ActiveFlow = { ...draft.flow, machineVersion: flow.version, revision: draft.flow.revision + 1, snapshot, history: [] };

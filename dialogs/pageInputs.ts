@@ -1,6 +1,7 @@
-import type { InputView } from '../cards/view';
+import type { FieldControl, InputView, TextRef } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import type { InputErrors } from './flow';
+import { parseDate, parseTime } from './forms/dates';
 
 /**
  * What each page of a journey last held, kept by the page's depth in the path (ActiveFlow.pageInputs):
@@ -11,20 +12,64 @@ import type { InputErrors } from './flow';
 type Values = Record<string, string>;
 type Pages = NonNullable<ActiveFlow['pageInputs']>;
 
-export type PageCheck = { ok: true; values: Values } | { ok: false; errors: InputErrors };
+export type PageCheck = { ok: true; values: Values } | { ok: false; errors: InputErrors; messages: Record<string, TextRef> };
 
-/** The values posted for a page, kept only for its own inputs and within their limits. */
-export function checkPageValues(inputs: readonly InputView[], given: Values): PageCheck {
+type FieldCheck = { ok: true; value: string } | { ok: false; message: TextRef };
+
+const problem = (key: string, label: TextRef, values?: Record<string, number>): FieldCheck => ({
+  ok: false,
+  message: values === undefined ? { key: `forms:errors.${key}`, refs: { label } } : { key: `forms:errors.${key}`, refs: { label }, values },
+});
+
+/**
+ * An unsent form answer, by its input's own limits: text within its length, choices among the
+ * options, a whole number in range; a date or time as people type it is kept in the form its picker
+ * shows (ISO), so it is seen again when the page comes back. Blank is always kept: it is not sent yet.
+ */
+function checkField(control: FieldControl, label: TextRef, value: string, today: string): FieldCheck {
+  if (value.trim() === '') return { ok: true, value };
+  switch (control.type) {
+    case 'text':
+      return value.length > control.maxLength ? problem('tooLong', label, { max: control.maxLength }) : { ok: true, value };
+    case 'choice': {
+      const given = control.multiSelect ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : [value];
+      return given.every((v) => control.choices.some((c) => c.value === v)) ? { ok: true, value: given.join(',') } : problem('option', label);
+    }
+    case 'number': {
+      const n = /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+      return n >= control.min && n <= control.max ? { ok: true, value: String(n) } : problem('range', label, { min: control.min, max: control.max });
+    }
+    case 'date': {
+      const date = parseDate(value, today);
+      return date.ok ? { ok: true, value: date.iso } : problem('realDate', label);
+    }
+    case 'time': {
+      const time = parseTime(value);
+      return time.ok ? { ok: true, value: time.iso } : problem('realTime', label);
+    }
+  }
+}
+
+/** The values posted for a page, kept only for its own inputs and within their limits; `today` (London's) reads a typed date. */
+export function checkPageValues(inputs: readonly InputView[], given: Values, today: string): PageCheck {
   const values: Values = {};
   const errors: InputErrors = {};
+  const messages: Record<string, TextRef> = {};
   for (const input of inputs) {
     const value = given[input.id];
     if (value === undefined) continue;
-    if (input.kind === 'text' && value.length > input.maxLength) errors[input.id] = 'tooLong';
+    if (input.kind === 'field') {
+      const checked = checkField(input.control, input.label, value, today);
+      if (checked.ok) values[input.id] = checked.value;
+      else {
+        errors[input.id] = 'invalid';
+        messages[input.id] = checked.message;
+      }
+    } else if (input.kind === 'text' && value.length > input.maxLength) errors[input.id] = 'tooLong';
     else if (input.kind === 'choice' && !input.choices.some((c) => c.value === value)) errors[input.id] = 'invalid';
     else values[input.id] = value;
   }
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, values };
+  return Object.keys(errors).length > 0 ? { ok: false, errors, messages } : { ok: true, values };
 }
 
 /** Whether the values differ from what the page shows now: something typed that has not been sent. */

@@ -55,4 +55,4 @@ const flow = defineFlow({
 });
 
 /** A draft saved before the details moved to the report opens where its answers now lead (makesafeDraftCarryOver.ts). */
-export const makesafeFirstStepsFlow: FlowDialog = { ...flow, carryOver: (stored, pages) => carryOverMakesafeDraft(flow, stored, pages) };
+export const makesafeFirstStepsFlow: FlowDialog = { ...flow, carryOver: (stored, kept) => carryOverMakesafeDraft(flow, stored, kept?.pages) };

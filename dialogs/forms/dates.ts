@@ -96,12 +96,24 @@ export function ageOn(dateOfBirth: string, day: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-/** An ISO date or date-and-time plus some hours, as ISO `yyyy-mm-ddTHH:mm` (wall-clock arithmetic). */
+const HOUR_MS = 3_600_000;
+
+/**
+ * The instant a London wall-clock time names. In the hour the clocks go back it names two instants:
+ * the first (still summer time) is taken, so a deadline is never later than the protocol allows. In
+ * the hour skipped when they go forward it names none: it is read as winter time (01:30 is 02:30 BST).
+ */
+export function londonInstant(isoDateTime: string): Date {
+  const [date = '', time = '00:00'] = isoDateTime.split('T');
+  const asUtc = new Date(`${date}T${time}:00Z`).getTime();
+  const wall = `${date}T${time}`;
+  const summer = new Date(asUtc - HOUR_MS);
+  return londonClock(summer).nowLocal === wall ? summer : new Date(asUtc);
+}
+
+/** An ISO date or date-and-time in London plus some hours of real time, as London's ISO `yyyy-mm-ddTHH:mm` (across a clock change too). */
 export function addHours(isoDateTime: string, hours: number): string {
-  const [date, time = '00:00'] = isoDateTime.split('T');
-  const at = new Date(`${date ?? ''}T${time}:00Z`);
-  at.setUTCHours(at.getUTCHours() + hours);
-  return at.toISOString().slice(0, 16);
+  return londonClock(new Date(londonInstant(isoDateTime).getTime() + hours * HOUR_MS)).nowLocal;
 }
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

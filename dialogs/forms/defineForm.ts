@@ -180,13 +180,42 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       actor.stop();
       return persist(next.value, next.context);
     },
-    carryOver(stored) {
+    carryOver(stored, kept) {
+      const unsent = kept?.openPage ?? {};
       const old = persistedJourneySchema.safeParse(stored);
       const context = old.success ? z.object({ answers: z.record(z.string(), z.unknown()), prefill: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional() }).safeParse(old.data.context) : undefined;
       if (context?.success !== true) return undefined;
-      return start({ answers: context.data.answers, ...(context.data.prefill === undefined ? {} : { prefill: context.data.prefill }) });
+      const open = z.object({ page: z.string() }).safeParse(old.data?.context);
+      const answers = withUnsent(definition, open.success ? open.data.page : undefined, context.data.answers, unsent);
+      return start({ answers, ...(context.data.prefill === undefined ? {} : { prefill: context.data.prefill }) });
     },
   };
+}
+
+/**
+ * The open page's unsent values (as its inputs held them: dates ISO, several-of as "a,b", a date and
+ * time as two inputs) in the shape answers are stored in, a group's as one more item; whether each
+ * fits the form as it is now is then the stored schema's to say.
+ */
+function withUnsent(definition: FormDefinition, pageId: string | undefined, answers: Record<string, unknown>, unsent: Record<string, string>): Record<string, unknown> {
+  const page = definition.pages.find((p) => p.id === pageId);
+  if (page === undefined) return answers;
+  const given: Record<string, string | string[]> = {};
+  for (const question of questionsOf(page)) {
+    const [id = question.id, timeId] = inputIdsOf(question);
+    const value = unsent[id]?.trim();
+    if (value === undefined || value === '') continue;
+    if (question.kind === 'severalOf') given[question.id] = value.split(',').filter((v) => v !== '');
+    else if (question.kind === 'dateTime') given[question.id] = `${value}T${unsent[timeId ?? ''] ?? ''}`;
+    else given[question.id] = value;
+  }
+  if (Object.keys(given).length === 0) return answers;
+  if (!('group' in page)) return { ...answers, ...given };
+  // An unsent item that does not fit is left out, rather than losing the items already added with it.
+  const items = answers[page.group.id];
+  const withItem = [...(Array.isArray(items) ? items : []), given];
+  const fits = storedAnswersSchema(definition).shape[page.group.id]?.safeParse(withItem).success === true;
+  return fits ? { ...answers, [page.group.id]: withItem } : answers;
 }
 
 /** A draft is told apart by the first words of its describing answer, never more. */

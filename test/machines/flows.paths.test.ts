@@ -75,7 +75,7 @@ describe.each(JOURNEYS.map((flow) => [flow.id, flow] as const))('%s', (_id, flow
     const ISSUES = { choice: ['invalid'], text: ['tooLong', 'invalid'] } as const;
     for (const journey of states.values()) {
       for (const input of flow.view(journey, noContacts).inputs ?? []) {
-        // A form question's messages are proven by the forms' structural check (test/forms/structure.test.ts).
+        // A form question's messages are proven by the forms' structural check (test/dialogs/forms/structure.test.ts).
         if (input.kind === 'field') continue;
         for (const issue of ISSUES[input.kind]) expect(t(`${input.errorKey}.${issue}`, { max: 1 })).not.toContain(input.errorKey);
       }

@@ -4,7 +4,8 @@ import { documentOf } from '../../../dialogs/forms/documentOf';
 import { FORM_FLOWS } from '../../../dialogs/forms';
 import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
 import { makesafeReportForm as form } from '../../../dialogs/forms/makesafeReport.form';
-import { asPosted, postPage, satisfying, textQuestions } from '../../support/formPage';
+import { postPage } from '../../support/formPage';
+import { formPageTables, type AcceptedRow, type RefusedRow } from '../../support/formTables';
 import { strictT } from '../../support/i18n';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD, FICTIONAL_NOTES } from '../../support/personalTestValues';
 
@@ -18,72 +19,57 @@ beforeAll(async () => {
 const PREMISES = { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Hackney' };
 const HOTEL = { premisesType: 'hotel' };
 
-describe('accepted, and stored normalised', () => {
-  it.each<[string, Record<string, string>, Record<string, string>, Record<string, string | string[]>]>([
-    ['premises', { ...PREMISES, postcode: ' e1  6an ' }, {}, { ...PREMISES, postcode: 'E1 6AN' }],
-    ['whereAndWhen', { whereOnPremises: 'Room 12', seenAt: '3/12/26', 'seenAt.time': '11.30pm', childPresent: 'no' }, HOTEL, { whereOnPremises: 'Room 12', seenAt: '2026-12-03T23:30', childPresent: 'no' }],
-    ['premises', { ...PREMISES, premisesType: 'other', premisesTypeOther: 'Shopping centre' }, {}, { ...PREMISES, premisesType: 'other', premisesTypeOther: 'Shopping centre' }],
-    ['whereAndWhen', { destination: 'A fictional station', seenAt: '3/12/26', 'seenAt.time': '11pm', childPresent: 'no' }, { premisesType: 'taxi' }, { destination: 'A fictional station', seenAt: '2026-12-03T23:00', childPresent: 'no' }],
-    ['whereAndWhen', { seenAt: '2026-12-04', 'seenAt.time': '12:00', childPresent: 'notSure' }, {}, { seenAt: '2026-12-04T12:00', childPresent: 'notSure' }],
-    ['children', { childAge: '0', childDescription: 'A baby in a pram' }, {}, { childAge: '0', childDescription: 'A baby in a pram' }],
-    ['children', { childAge: ' 17 ', childDescription: 'Tall, school uniform' }, {}, { childAge: '17', childDescription: 'Tall, school uniform' }],
-    ['vehicles', { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }, {}, { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }],
-    ['booking', { bookingName: FICTIONAL_ADULT.name, paymentMethods: 'cash,card' }, HOTEL, { bookingName: FICTIONAL_ADULT.name, paymentMethods: ['cash', 'card'] }],
-    ['seen', { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: 'hotel-no-luggage-or-id,hotel-cash-no-card-imprint', signsNotSureHotel: 'hotel-secretive' }, HOTEL, { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: ['hotel-no-luggage-or-id', 'hotel-cash-no-card-imprint'], signsNotSureHotel: ['hotel-secretive'] }],
-    ['police', { policeCalled: 'called101', calledAt: '4/12/2026', 'calledAt.time': '11:45', policeReference: 'CAD 1234' }, {}, { policeCalled: 'called101', calledAt: '2026-12-04T11:45', policeReference: 'CAD 1234' }],
-    ['reporter', { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000', reporterEmail: ' night.desk@example.com ' }, {}, { reporterName: 'Fictional Receptionist C', reporterPhone: '02079460000', reporterEmail: 'night.desk@example.com' }],
-    ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '+44 7700 900982' }, {}, { reporterName: 'Fictional Driver D', reporterPhone: '+447700900982' }],
-  ])('%s %j', (pageId, posted, earlier, stored) => {
-    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ answers: stored });
-  });
-});
+const ACCEPTED: AcceptedRow[] = [
 
-describe('refused, with the message beside the question', () => {
-  it.each<[string, Record<string, unknown>, Record<string, string>, Record<string, string>]>([
-    ['premises', {}, {}, { premisesType: 'Select the type of business', premisesName: 'Enter the name of the business', area: 'Enter the area' }],
-    ['premises', { ...PREMISES, premisesType: 'castle' }, {}, { premisesType: 'Type of business must be one of the choices given' }],
-    ['premises', { ...PREMISES, premisesType: 'other' }, {}, { premisesTypeOther: 'Enter what kind of business it is' }],
-    ['premises', { ...PREMISES, postcode: 'SW1A' }, {}, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
-    ['premises', { ...PREMISES, postcode: '12345' }, {}, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
-    ['whereAndWhen', {}, {}, { seenAt: 'Enter when you saw it', childPresent: 'Select whether the child is still there' }],
-    ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '12:01', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
-    ['whereAndWhen', { seenAt: '5/12/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
-    ['whereAndWhen', { seenAt: '4/12/2026', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must include a time' }],
-    ['whereAndWhen', { seenAt: '31/11/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real date' }],
-    ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '25:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real time, like 14:30 or 2.30pm' }],
-    ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '09:00', childPresent: 'maybe' }, {}, { childPresent: 'Is the child still there, or in danger now? must be one of the choices given' }],
-    ['children', {}, {}, { childDescription: 'Enter a description of the child' }],
-    ['children', { childDescription: 'Tall', childAge: '18' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
-    ['children', { childDescription: 'Tall', childAge: '-1' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
-    ['children', { childDescription: 'Tall', childAge: '14.5' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
-    ['children', { childDescription: 'Tall', childAge: 'about 15' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
-    ['children', { childDescription: 42 }, {}, { childDescription: 'Description could not be read: enter it again' }],
-    ['adults', { adultName: FICTIONAL_ADULT.name }, {}, { adultDescription: 'Enter a description of the adult' }],
-    ['vehicles', { vehicleRegistration: 'FX99 ABC' }, {}, { vehicleDescription: 'Enter the make, model and colour' }],
-    ['booking', { paymentMethods: 'cash,cheque' }, HOTEL, { paymentMethods: 'How it was paid for must be one of the choices given' }],
-    ['seen', {}, HOTEL, { seenOrHeard: 'Enter what you saw or heard' }],
-    ['seen', { seenOrHeard: 'Seen', signsSeenHotel: 'taxi-far-away' }, HOTEL, { signsSeenHotel: 'Signs you saw or heard must be one of the choices given' }],
-    ['police', {}, {}, { policeCalled: 'Select whether you have called the police' }],
-    ['police', { policeCalled: 'called999', calledAt: '4/12/2026', 'calledAt.time': '13:00' }, {}, { calledAt: 'Date and time you called must be today or in the past' }],
-    ['reporter', {}, {}, { reporterName: 'Enter your full name', reporterPhone: 'Enter your phone number' }],
-    ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: 'call me' }, {}, { reporterPhone: 'Enter a phone number, like 01632 960 001' }],
-    ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '01632 960' }, {}, { reporterPhone: 'Enter a phone number, like 01632 960 001' }],
-    ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '01632 960 001', reporterEmail: 'desk@example' }, {}, { reporterEmail: 'Enter an email address in the correct format, like name@example.com' }],
-  ])('%s %j', (pageId, posted, earlier, errors) => {
-    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ errors });
-  });
-});
+  ['premises', { ...PREMISES, postcode: ' e1  6an ' }, {}, { ...PREMISES, postcode: 'E1 6AN' }],
+  ['whereAndWhen', { whereOnPremises: 'Room 12', seenAt: '3/12/26', 'seenAt.time': '11.30pm', childPresent: 'no' }, HOTEL, { whereOnPremises: 'Room 12', seenAt: '2026-12-03T23:30', childPresent: 'no' }],
+  ['premises', { ...PREMISES, premisesType: 'other', premisesTypeOther: 'Shopping centre' }, {}, { ...PREMISES, premisesType: 'other', premisesTypeOther: 'Shopping centre' }],
+  ['whereAndWhen', { destination: 'A fictional station', seenAt: '3/12/26', 'seenAt.time': '11pm', childPresent: 'no' }, { premisesType: 'taxi' }, { destination: 'A fictional station', seenAt: '2026-12-03T23:00', childPresent: 'no' }],
+  ['whereAndWhen', { seenAt: '2026-12-04', 'seenAt.time': '12:00', childPresent: 'notSure' }, {}, { seenAt: '2026-12-04T12:00', childPresent: 'notSure' }],
+  ['children', { childAge: '0', childDescription: 'A baby in a pram' }, {}, { childAge: '0', childDescription: 'A baby in a pram' }],
+  ['children', { childAge: ' 17 ', childDescription: 'Tall, school uniform' }, {}, { childAge: '17', childDescription: 'Tall, school uniform' }],
+  ['vehicles', { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }, {}, { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }],
+  ['booking', { bookingName: FICTIONAL_ADULT.name, paymentMethods: 'cash,card' }, HOTEL, { bookingName: FICTIONAL_ADULT.name, paymentMethods: ['cash', 'card'] }],
+  ['seen', { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: 'hotel-no-luggage-or-id,hotel-cash-no-card-imprint', signsNotSureHotel: 'hotel-secretive' }, HOTEL, { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: ['hotel-no-luggage-or-id', 'hotel-cash-no-card-imprint'], signsNotSureHotel: ['hotel-secretive'] }],
+  ['police', { policeCalled: 'called101', calledAt: '4/12/2026', 'calledAt.time': '11:45', policeReference: 'CAD 1234' }, {}, { policeCalled: 'called101', calledAt: '2026-12-04T11:45', policeReference: 'CAD 1234' }],
+  ['reporter', { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000', reporterEmail: ' night.desk@example.com ' }, {}, { reporterName: 'Fictional Receptionist C', reporterPhone: '02079460000', reporterEmail: 'night.desk@example.com' }],
+  ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '+44 7700 900982' }, {}, { reporterName: 'Fictional Driver D', reporterPhone: '+447700900982' }],
+];
 
-describe('every text answer at its limit is kept, and one character over is refused', () => {
-  it.each(textQuestions(form).map(([pageId, question, max]) => [question.id, pageId, question, max] as const))('%s', (_id, pageId, question, max) => {
-    const given = satisfying(question.condition);
-    const label = t(`${form.ns}:questions.${question.id}.label`);
-    const at = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max) }, t, given);
-    const over = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max + 1) }, t, given);
-    expect('errors' in at ? at.errors[question.id] : undefined).toBeUndefined();
-    expect('errors' in over ? over.errors[question.id] : undefined).toBe(`${label} must be ${max} characters or fewer`);
-  });
-});
+const REFUSED: RefusedRow[] = [
+
+  ['premises', {}, {}, { premisesType: 'Select the type of business', premisesName: 'Enter the name of the business', area: 'Enter the area' }],
+  ['premises', { ...PREMISES, premisesType: 'castle' }, {}, { premisesType: 'Type of business must be one of the choices given' }],
+  ['premises', { ...PREMISES, premisesType: 'other' }, {}, { premisesTypeOther: 'Enter what kind of business it is' }],
+  ['premises', { ...PREMISES, postcode: 'SW1A' }, {}, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
+  ['premises', { ...PREMISES, postcode: '12345' }, {}, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
+  ['whereAndWhen', {}, {}, { seenAt: 'Enter when you saw it', childPresent: 'Select whether the child is still there' }],
+  ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '12:01', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
+  ['whereAndWhen', { seenAt: '5/12/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
+  ['whereAndWhen', { seenAt: '4/12/2026', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must include a time' }],
+  ['whereAndWhen', { seenAt: '31/11/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real date' }],
+  ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '25:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real time, like 14:30 or 2.30pm' }],
+  ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '09:00', childPresent: 'maybe' }, {}, { childPresent: 'Is the child still there, or in danger now? must be one of the choices given' }],
+  ['children', {}, {}, { childDescription: 'Enter a description of the child' }],
+  ['children', { childDescription: 'Tall', childAge: '18' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
+  ['children', { childDescription: 'Tall', childAge: '-1' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
+  ['children', { childDescription: 'Tall', childAge: '14.5' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
+  ['children', { childDescription: 'Tall', childAge: 'about 15' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
+  ['children', { childDescription: 42 }, {}, { childDescription: 'Description could not be read: enter it again' }],
+  ['adults', { adultName: FICTIONAL_ADULT.name }, {}, { adultDescription: 'Enter a description of the adult' }],
+  ['vehicles', { vehicleRegistration: 'FX99 ABC' }, {}, { vehicleDescription: 'Enter the make, model and colour' }],
+  ['booking', { paymentMethods: 'cash,cheque' }, HOTEL, { paymentMethods: 'How it was paid for must be one of the choices given' }],
+  ['seen', {}, HOTEL, { seenOrHeard: 'Enter what you saw or heard' }],
+  ['seen', { seenOrHeard: 'Seen', signsSeenHotel: 'taxi-far-away' }, HOTEL, { signsSeenHotel: 'Signs you saw or heard must be one of the choices given' }],
+  ['police', {}, {}, { policeCalled: 'Select whether you have called the police' }],
+  ['police', { policeCalled: 'called999', calledAt: '4/12/2026', 'calledAt.time': '13:00' }, {}, { calledAt: 'Date and time you called must be today or in the past' }],
+  ['reporter', {}, {}, { reporterName: 'Enter your full name', reporterPhone: 'Enter your phone number' }],
+  ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: 'call me' }, {}, { reporterPhone: 'Enter a phone number, like 01632 960 001' }],
+  ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '01632 960' }, {}, { reporterPhone: 'Enter a phone number, like 01632 960 001' }],
+  ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '01632 960 001', reporterEmail: 'desk@example' }, {}, { reporterEmail: 'Enter an email address in the correct format, like name@example.com' }],
+];
+
+formPageTables(form, { accepted: ACCEPTED, refused: REFUSED });
 
 describe('what is asked follows the answers', () => {
   it('a taxi is asked the destination, not where on the premises; a hotel the other way round', () => {

@@ -5,7 +5,8 @@ import { deadlineLines } from '../../../dialogs/forms/deadlines';
 import { documentOf } from '../../../dialogs/forms/documentOf';
 import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
 import { outOfBoroughNotificationForm as form } from '../../../dialogs/forms/outOfBoroughNotification.form';
-import { asPosted, postPage, satisfying, textQuestions } from '../../support/formPage';
+import { postPage } from '../../support/formPage';
+import { formPageTables, type AcceptedRow, type RefusedRow } from '../../support/formTables';
 import { strictT } from '../../support/i18n';
 import { FICTIONAL_CHILD } from '../../support/personalTestValues';
 
@@ -22,63 +23,48 @@ const AUTHORITIES = { placingAuthority: 'Fictional Borough Council', hostAuthori
 const CONTACTED = { maseContacted: 'yes' };
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 
-describe('accepted, and stored normalised', () => {
-  it.each<[string, Record<string, string>, Record<string, string>, Record<string, string | string[]>]>([
-    ['notification', { trigger: 'atRiskWhenPlaced' }, {}, { trigger: 'atRiskWhenPlaced' }],
-    ['child', { childName: CHILD_NAME, dateOfBirth: '5/12/08' }, {}, { childName: CHILD_NAME, dateOfBirth: '2008-12-05' }],
-    ['child', { childName: CHILD_NAME, dateOfBirth: '4/12/2026' }, {}, { childName: CHILD_NAME, dateOfBirth: '2026-12-04' }],
-    ['authorities', AUTHORITIES, {}, AUTHORITIES],
-    ['placement', { placedAt: '3/12/2026', 'placedAt.time': '16:00', discussedBeforePlacement: 'yes', placementPostcode: 'sw1a1aa' }, WHEN_PLACED, { placedAt: '2026-12-03T16:00', discussedBeforePlacement: 'yes', placementPostcode: 'SW1A 1AA' }],
-    ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '2026-12-04', 'strategyMeetingAt.time': '10:00', placementType: 'fosterCare' }, AFTER, { placementDate: '2026-09-01', strategyMeetingAt: '2026-12-04T10:00', placementType: 'fosterCare' }],
-    ['mase', { maseContacted: 'yes' }, {}, { maseContacted: 'yes' }],
-    ['mase', { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' }, {}, { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' }],
-    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase@example.org', masePhone: '01632 960 001' }, CONTACTED, { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase@example.org', masePhone: '01632960001' }],
-    ['maseContact', { maseName: 'Fictional Officer F', maseRole: 'other', maseRoleOther: 'Exploitation lead' }, CONTACTED, { maseName: 'Fictional Officer F', maseRole: 'other', maseRoleOther: 'Exploitation lead' }],
-    ['risks', { risks: 'Missing three times; seen with older men', localForceInformed: 'notKnown', triggerPlan: 'notYet' }, {}, { risks: 'Missing three times; seen with older men', localForceInformed: 'notKnown', triggerPlan: 'notYet' }],
-    ['notifier', { notifierName: 'Fictional Social Worker G', notifierPhone: '020 7946 0999' }, {}, { notifierName: 'Fictional Social Worker G', notifierPhone: '02079460999' }],
-  ])('%s %j', (pageId, posted, earlier, stored) => {
-    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ answers: stored });
-  });
-});
+const ACCEPTED: AcceptedRow[] = [
 
-describe('refused, with the message beside the question', () => {
-  it.each<[string, Record<string, unknown>, Record<string, string>, Record<string, string>]>([
-    ['notification', {}, {}, { trigger: 'Select when the child became at risk of CSE' }],
-    ['child', {}, {}, { childName: "Enter the child's full name", dateOfBirth: "Enter the child's date of birth" }],
-    ['child', { childName: CHILD_NAME, dateOfBirth: '5/12/2026' }, {}, { dateOfBirth: "Child's date of birth must be in the past" }],
-    ['child', { childName: CHILD_NAME, dateOfBirth: '4/12/2008' }, {}, { dateOfBirth: "Child's date of birth must be for a child aged 0 to 17" }],
-    ['child', { childName: CHILD_NAME, dateOfBirth: FICTIONAL_CHILD.dateOfBirth }, {}, { dateOfBirth: "Child's date of birth must be a real date" }],
-    ['authorities', {}, {}, { placingAuthority: 'Enter the placing authority', hostAuthority: 'Enter the host authority', responsibleMase: 'Select which MASE will discuss the risk to the child' }],
-    ['placement', {}, WHEN_PLACED, { placedAt: 'Enter when the child was placed', discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
-    ['placement', {}, AFTER, { placementDate: 'Enter the date the child was placed', strategyMeetingAt: 'Enter when the strategy meeting was held' }],
-    ['placement', { placedAt: '4/12/2026', 'placedAt.time': '12:30', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must be today or in the past' }],
-    ['placement', { placedAt: '4/12/2026', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must include a time' }],
-    ['placement', { placedAt: '4/12/2026', 'placedAt.time': '10:00', discussedBeforePlacement: 'maybe' }, WHEN_PLACED, { discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
-    ['placement', { placementDate: '5/12/2026', strategyMeetingAt: '5/12/2026', 'strategyMeetingAt.time': '09:00' }, AFTER, { placementDate: 'Date the child was placed must be today or in the past', strategyMeetingAt: 'Date and time of the strategy meeting must be today or in the past' }],
-    ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '4/12/2026', 'strategyMeetingAt.time': '10:00', placementType: 'hotel', placementPostcode: 'SW1A' }, AFTER, { placementType: 'Type of placement must be one of the choices given', placementPostcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
-    ['mase', {}, {}, { maseContacted: 'Select whether you have contacted the MASE representative' }],
-    ['maseContact', {}, CONTACTED, { maseName: "Enter the MASE representative's full name", maseRole: "Select the MASE representative's role" }],
-    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'other' }, CONTACTED, { maseRoleOther: "Enter the MASE representative's role" }],
-    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase.example.org', masePhone: '+1 202 555 0100' }, CONTACTED, { maseEmail: 'Enter an email address in the correct format, like name@example.com', masePhone: 'Enter a phone number, like 01632 960 001' }],
-    ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseContactedAt: '4/12/2026', 'maseContactedAt.time': '2pm' }, CONTACTED, { maseContactedAt: 'Date and time you contacted them must be today or in the past' }],
-    ['risks', {}, {}, { risks: "Enter the child's CSE risks" }],
-    ['risks', { risks: 'Known risks', triggerPlan: 'maybe' }, {}, { triggerPlan: 'Trigger plan must be one of the choices given' }],
-    ['notifier', {}, {}, { notifierName: 'Enter your full name', notifierPhone: 'Enter your phone number' }],
-  ])('%s %j', (pageId, posted, earlier, errors) => {
-    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ errors });
-  });
-});
+  ['notification', { trigger: 'atRiskWhenPlaced' }, {}, { trigger: 'atRiskWhenPlaced' }],
+  ['child', { childName: CHILD_NAME, dateOfBirth: '5/12/08' }, {}, { childName: CHILD_NAME, dateOfBirth: '2008-12-05' }],
+  ['child', { childName: CHILD_NAME, dateOfBirth: '4/12/2026' }, {}, { childName: CHILD_NAME, dateOfBirth: '2026-12-04' }],
+  ['authorities', AUTHORITIES, {}, AUTHORITIES],
+  ['placement', { placedAt: '3/12/2026', 'placedAt.time': '16:00', discussedBeforePlacement: 'yes', placementPostcode: 'sw1a1aa' }, WHEN_PLACED, { placedAt: '2026-12-03T16:00', discussedBeforePlacement: 'yes', placementPostcode: 'SW1A 1AA' }],
+  ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '2026-12-04', 'strategyMeetingAt.time': '10:00', placementType: 'fosterCare' }, AFTER, { placementDate: '2026-09-01', strategyMeetingAt: '2026-12-04T10:00', placementType: 'fosterCare' }],
+  ['mase', { maseContacted: 'yes' }, {}, { maseContacted: 'yes' }],
+  ['mase', { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' }, {}, { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' }],
+  ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase@example.org', masePhone: '01632 960 001' }, CONTACTED, { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase@example.org', masePhone: '01632960001' }],
+  ['maseContact', { maseName: 'Fictional Officer F', maseRole: 'other', maseRoleOther: 'Exploitation lead' }, CONTACTED, { maseName: 'Fictional Officer F', maseRole: 'other', maseRoleOther: 'Exploitation lead' }],
+  ['risks', { risks: 'Missing three times; seen with older men', localForceInformed: 'notKnown', triggerPlan: 'notYet' }, {}, { risks: 'Missing three times; seen with older men', localForceInformed: 'notKnown', triggerPlan: 'notYet' }],
+  ['notifier', { notifierName: 'Fictional Social Worker G', notifierPhone: '020 7946 0999' }, {}, { notifierName: 'Fictional Social Worker G', notifierPhone: '02079460999' }],
+];
 
-describe('every text answer at its limit is kept, and one character over is refused', () => {
-  it.each(textQuestions(form).map(([pageId, question, max]) => [question.id, pageId, question, max] as const))('%s', (_id, pageId, question, max) => {
-    const given = satisfying(question.condition);
-    const label = t(`${form.ns}:questions.${question.id}.label`);
-    const at = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max) }, t, given);
-    const over = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max + 1) }, t, given);
-    expect('errors' in at ? at.errors[question.id] : undefined).toBeUndefined();
-    expect('errors' in over ? over.errors[question.id] : undefined).toBe(`${label} must be ${max} characters or fewer`);
-  });
-});
+const REFUSED: RefusedRow[] = [
+
+  ['notification', {}, {}, { trigger: 'Select when the child became at risk of CSE' }],
+  ['child', {}, {}, { childName: "Enter the child's full name", dateOfBirth: "Enter the child's date of birth" }],
+  ['child', { childName: CHILD_NAME, dateOfBirth: '5/12/2026' }, {}, { dateOfBirth: "Child's date of birth must be in the past" }],
+  ['child', { childName: CHILD_NAME, dateOfBirth: '4/12/2008' }, {}, { dateOfBirth: "Child's date of birth must be for a child aged 0 to 17" }],
+  ['child', { childName: CHILD_NAME, dateOfBirth: FICTIONAL_CHILD.dateOfBirth }, {}, { dateOfBirth: "Child's date of birth must be a real date" }],
+  ['authorities', {}, {}, { placingAuthority: 'Enter the placing authority', hostAuthority: 'Enter the host authority', responsibleMase: 'Select which MASE will discuss the risk to the child' }],
+  ['placement', {}, WHEN_PLACED, { placedAt: 'Enter when the child was placed', discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
+  ['placement', {}, AFTER, { placementDate: 'Enter the date the child was placed', strategyMeetingAt: 'Enter when the strategy meeting was held' }],
+  ['placement', { placedAt: '4/12/2026', 'placedAt.time': '12:30', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must be today or in the past' }],
+  ['placement', { placedAt: '4/12/2026', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must include a time' }],
+  ['placement', { placedAt: '4/12/2026', 'placedAt.time': '10:00', discussedBeforePlacement: 'maybe' }, WHEN_PLACED, { discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
+  ['placement', { placementDate: '5/12/2026', strategyMeetingAt: '5/12/2026', 'strategyMeetingAt.time': '09:00' }, AFTER, { placementDate: 'Date the child was placed must be today or in the past', strategyMeetingAt: 'Date and time of the strategy meeting must be today or in the past' }],
+  ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '4/12/2026', 'strategyMeetingAt.time': '10:00', placementType: 'hotel', placementPostcode: 'SW1A' }, AFTER, { placementType: 'Type of placement must be one of the choices given', placementPostcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
+  ['mase', {}, {}, { maseContacted: 'Select whether you have contacted the MASE representative' }],
+  ['maseContact', {}, CONTACTED, { maseName: "Enter the MASE representative's full name", maseRole: "Select the MASE representative's role" }],
+  ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'other' }, CONTACTED, { maseRoleOther: "Enter the MASE representative's role" }],
+  ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase.example.org', masePhone: '+1 202 555 0100' }, CONTACTED, { maseEmail: 'Enter an email address in the correct format, like name@example.com', masePhone: 'Enter a phone number, like 01632 960 001' }],
+  ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseContactedAt: '4/12/2026', 'maseContactedAt.time': '2pm' }, CONTACTED, { maseContactedAt: 'Date and time you contacted them must be today or in the past' }],
+  ['risks', {}, {}, { risks: "Enter the child's CSE risks" }],
+  ['risks', { risks: 'Known risks', triggerPlan: 'maybe' }, {}, { triggerPlan: 'Trigger plan must be one of the choices given' }],
+  ['notifier', {}, {}, { notifierName: 'Enter your full name', notifierPhone: 'Enter your phone number' }],
+];
+
+formPageTables(form, { accepted: ACCEPTED, refused: REFUSED });
 
 describe('what is asked follows the answers', () => {
   it('a child at risk when placed is asked when they were placed and whether the risks were discussed first, not about a strategy meeting', () => {

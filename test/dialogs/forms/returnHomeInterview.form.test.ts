@@ -5,7 +5,8 @@ import { deadlineLines } from '../../../dialogs/forms/deadlines';
 import { documentOf } from '../../../dialogs/forms/documentOf';
 import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
 import { returnHomeInterviewForm as form } from '../../../dialogs/forms/returnHomeInterview.form';
-import { asPosted, postPage, satisfying, textQuestions } from '../../support/formPage';
+import { postPage } from '../../support/formPage';
+import { formPageTables, type AcceptedRow, type RefusedRow } from '../../support/formTables';
 import { strictT } from '../../support/i18n';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../../support/personalTestValues';
 
@@ -21,68 +22,53 @@ const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 const INTERVIEW = { interviewedAt: '4/12/2026', 'interviewedAt.time': '10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' };
 const HARM = { harm: 'no', medicalAttention: 'no', cseRisk: 'notSure' };
 
-describe('accepted, and stored normalised', () => {
-  it.each<[string, Record<string, string>, Record<string, string>, Record<string, string | string[]>]>([
-    ['child', { childName: CHILD_NAME, livingSituation: 'atHome' }, {}, { childName: CHILD_NAME, livingSituation: 'atHome' }],
-    ['child', { childName: CHILD_NAME, dateOfBirth: '27/3/12', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' }, {}, { childName: CHILD_NAME, dateOfBirth: '2012-03-27', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' }],
-    ['episode', { missingFrom: '30/11/2026', 'missingFrom.time': '18:00', locatedAt: '2/12/26', 'locatedAt.time': '7am', howBack: 'located', preventionInterview: 'done' }, {}, { missingFrom: '2026-11-30T18:00', locatedAt: '2026-12-02T07:00', howBack: 'located', preventionInterview: 'done' }],
-    ['interview', HELD, {}, HELD],
-    ['interviewer', INTERVIEW, HELD, { interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
-    ['interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }, {}, { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }],
-    ['whereabouts', { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }, HELD, { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }],
-    ['harm', { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }, HELD, { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }],
-    ['actions', { actions: 'Safety plan; GP appointment booked' }, {}, { actions: 'Safety plan; GP appointment booked' }],
-    ['sharing', { sharedWith: 'police,mash', sharedAt: '4/12/2026', 'sharedAt.time': '11:30' }, {}, { sharedWith: ['police', 'mash'], sharedAt: '2026-12-04T11:30' }],
-    ['sharing', { sharedWith: 'notYet' }, {}, { sharedWith: ['notYet'] }],
-    ['recorder', { recorderName: 'Fictional Youth Worker H', recorderEmail: 'worker@example.org' }, {}, { recorderName: 'Fictional Youth Worker H', recorderEmail: 'worker@example.org' }],
-  ])('%s %j', (pageId, posted, earlier, stored) => {
-    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ answers: stored });
-  });
-});
+const ACCEPTED: AcceptedRow[] = [
 
-describe('refused, with the message beside the question', () => {
-  it.each<[string, Record<string, unknown>, Record<string, string>, Record<string, string>]>([
-    ['child', {}, {}, { childName: "Enter the child's full name", livingSituation: 'Select where the child lives' }],
-    ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: '5/12/2026' }, {}, { dateOfBirth: "Child's date of birth must be in the past" }],
-    ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: '1/12/2008' }, {}, { dateOfBirth: "Child's date of birth must be for a child aged 0 to 17" }],
-    ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: FICTIONAL_CHILD.dateOfBirth }, {}, { dateOfBirth: "Child's date of birth must be a real date" }],
-    ['child', { childName: CHILD_NAME, livingSituation: 'inCare' }, {}, { livingSituation: 'Where does the child live? must be one of the choices given' }],
-    ['episode', {}, {}, { locatedAt: 'Enter when the child was found or came back' }],
-    ['episode', { locatedAt: '4/12/2026', 'locatedAt.time': '12:05' }, {}, { locatedAt: 'Date and time the child was found or came back must be today or in the past' }],
-    ['episode', { locatedAt: '4/12/2026' }, {}, { locatedAt: 'Date and time the child was found or came back must include a time' }],
-    ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00', missingFrom: '30/11/2026', 'missingFrom.time': '24:30' }, {}, { missingFrom: 'Date and time the child went missing must be a real time, like 14:30 or 2.30pm' }],
-    ['interview', {}, {}, { interviewOutcome: 'Select whether the interview took place' }],
-    ['interview', { interviewOutcome: 'declined' }, {}, { notHeldReason: 'Enter why the interview did not take place' }],
-    ['interviewer', {}, HELD, { interviewedAt: 'Enter when the interview took place', interviewerName: "Enter the interviewer's full name", interviewerRole: "Select the interviewer's role", independent: 'Select whether the interviewer was independent' }],
-    ['interviewer', { ...INTERVIEW, interviewedAt: '5/12/2026' }, HELD, { interviewedAt: 'Date and time of the interview must be today or in the past' }],
-    ['interviewer', { ...INTERVIEW, interviewerRole: 'other' }, HELD, { interviewerRoleOther: "Enter the interviewer's role" }],
-    ['interviewer', { ...INTERVIEW, interviewerRole: 'parent' }, HELD, { interviewerRole: "Interviewer's role must be one of the choices given" }],
-    ['interviewer', { ...INTERVIEW, childAskedWho: 'perhaps' }, HELD, { childAskedWho: 'Select whether the child was asked who they wanted to speak to' }],
-    ['harm', {}, HELD, { harm: 'Select whether the child came to harm', medicalAttention: 'Select whether the child needs medical attention', cseRisk: 'Select whether anything suggests a risk of CSE' }],
-    ['harm', { ...HARM, harm: 'yes' }, HELD, { harmDetails: 'Enter what harm the child came to' }],
-    ['harm', { ...HARM, harm: 'notSure' }, HELD, { harmDetails: 'Enter what harm the child came to' }],
-    ['actions', {}, {}, { actions: 'Enter the actions agreed' }],
-    ['sharing', {}, {}, { sharedWith: 'Select who it has been shared with' }],
-    ['sharing', { sharedWith: 'police,newspaper' }, {}, { sharedWith: 'Who it has been shared with must be one of the choices given' }],
-    ['sharing', { sharedWith: 'police,other' }, {}, { sharedWithOther: 'Enter who else it has been shared with' }],
-    ['sharing', { sharedWith: 'police', sharedAt: '4/12/2026', 'sharedAt.time': '23:00' }, {}, { sharedAt: 'Date and time it was shared must be today or in the past' }],
-    ['recorder', {}, {}, { recorderName: 'Enter your full name' }],
-    ['recorder', { recorderName: 'Fictional Youth Worker H', recorderPhone: '0163296', recorderEmail: '@example.org' }, {}, { recorderPhone: 'Enter a phone number, like 01632 960 001', recorderEmail: 'Enter an email address in the correct format, like name@example.com' }],
-  ])('%s %j', (pageId, posted, earlier, errors) => {
-    expect(postPage(form, pageId, posted, t, earlier)).toEqual({ errors });
-  });
-});
+  ['child', { childName: CHILD_NAME, livingSituation: 'atHome' }, {}, { childName: CHILD_NAME, livingSituation: 'atHome' }],
+  ['child', { childName: CHILD_NAME, dateOfBirth: '27/3/12', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' }, {}, { childName: CHILD_NAME, dateOfBirth: '2012-03-27', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' }],
+  ['episode', { missingFrom: '30/11/2026', 'missingFrom.time': '18:00', locatedAt: '2/12/26', 'locatedAt.time': '7am', howBack: 'located', preventionInterview: 'done' }, {}, { missingFrom: '2026-11-30T18:00', locatedAt: '2026-12-02T07:00', howBack: 'located', preventionInterview: 'done' }],
+  ['interview', HELD, {}, HELD],
+  ['interviewer', INTERVIEW, HELD, { interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
+  ['interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }, {}, { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }],
+  ['whereabouts', { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }, HELD, { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }],
+  ['harm', { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }, HELD, { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }],
+  ['actions', { actions: 'Safety plan; GP appointment booked' }, {}, { actions: 'Safety plan; GP appointment booked' }],
+  ['sharing', { sharedWith: 'police,mash', sharedAt: '4/12/2026', 'sharedAt.time': '11:30' }, {}, { sharedWith: ['police', 'mash'], sharedAt: '2026-12-04T11:30' }],
+  ['sharing', { sharedWith: 'notYet' }, {}, { sharedWith: ['notYet'] }],
+  ['recorder', { recorderName: 'Fictional Youth Worker H', recorderEmail: 'worker@example.org' }, {}, { recorderName: 'Fictional Youth Worker H', recorderEmail: 'worker@example.org' }],
+];
 
-describe('every text answer at its limit is kept, and one character over is refused', () => {
-  it.each(textQuestions(form).map(([pageId, question, max]) => [question.id, pageId, question, max] as const))('%s', (_id, pageId, question, max) => {
-    const given = satisfying(question.condition);
-    const label = t(`${form.ns}:questions.${question.id}.label`);
-    const at = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max) }, t, given);
-    const over = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max + 1) }, t, given);
-    expect('errors' in at ? at.errors[question.id] : undefined).toBeUndefined();
-    expect('errors' in over ? over.errors[question.id] : undefined).toBe(`${label} must be ${max} characters or fewer`);
-  });
-});
+const REFUSED: RefusedRow[] = [
+
+  ['child', {}, {}, { childName: "Enter the child's full name", livingSituation: 'Select where the child lives' }],
+  ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: '5/12/2026' }, {}, { dateOfBirth: "Child's date of birth must be in the past" }],
+  ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: '1/12/2008' }, {}, { dateOfBirth: "Child's date of birth must be for a child aged 0 to 17" }],
+  ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: FICTIONAL_CHILD.dateOfBirth }, {}, { dateOfBirth: "Child's date of birth must be a real date" }],
+  ['child', { childName: CHILD_NAME, livingSituation: 'inCare' }, {}, { livingSituation: 'Where does the child live? must be one of the choices given' }],
+  ['episode', {}, {}, { locatedAt: 'Enter when the child was found or came back' }],
+  ['episode', { locatedAt: '4/12/2026', 'locatedAt.time': '12:05' }, {}, { locatedAt: 'Date and time the child was found or came back must be today or in the past' }],
+  ['episode', { locatedAt: '4/12/2026' }, {}, { locatedAt: 'Date and time the child was found or came back must include a time' }],
+  ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00', missingFrom: '30/11/2026', 'missingFrom.time': '24:30' }, {}, { missingFrom: 'Date and time the child went missing must be a real time, like 14:30 or 2.30pm' }],
+  ['interview', {}, {}, { interviewOutcome: 'Select whether the interview took place' }],
+  ['interview', { interviewOutcome: 'declined' }, {}, { notHeldReason: 'Enter why the interview did not take place' }],
+  ['interviewer', {}, HELD, { interviewedAt: 'Enter when the interview took place', interviewerName: "Enter the interviewer's full name", interviewerRole: "Select the interviewer's role", independent: 'Select whether the interviewer was independent' }],
+  ['interviewer', { ...INTERVIEW, interviewedAt: '5/12/2026' }, HELD, { interviewedAt: 'Date and time of the interview must be today or in the past' }],
+  ['interviewer', { ...INTERVIEW, interviewerRole: 'other' }, HELD, { interviewerRoleOther: "Enter the interviewer's role" }],
+  ['interviewer', { ...INTERVIEW, interviewerRole: 'parent' }, HELD, { interviewerRole: "Interviewer's role must be one of the choices given" }],
+  ['interviewer', { ...INTERVIEW, childAskedWho: 'perhaps' }, HELD, { childAskedWho: 'Select whether the child was asked who they wanted to speak to' }],
+  ['harm', {}, HELD, { harm: 'Select whether the child came to harm', medicalAttention: 'Select whether the child needs medical attention', cseRisk: 'Select whether anything suggests a risk of CSE' }],
+  ['harm', { ...HARM, harm: 'yes' }, HELD, { harmDetails: 'Enter what harm the child came to' }],
+  ['harm', { ...HARM, harm: 'notSure' }, HELD, { harmDetails: 'Enter what harm the child came to' }],
+  ['actions', {}, {}, { actions: 'Enter the actions agreed' }],
+  ['sharing', {}, {}, { sharedWith: 'Select who it has been shared with' }],
+  ['sharing', { sharedWith: 'police,newspaper' }, {}, { sharedWith: 'Who it has been shared with must be one of the choices given' }],
+  ['sharing', { sharedWith: 'police,other' }, {}, { sharedWithOther: 'Enter who else it has been shared with' }],
+  ['sharing', { sharedWith: 'police', sharedAt: '4/12/2026', 'sharedAt.time': '23:00' }, {}, { sharedAt: 'Date and time it was shared must be today or in the past' }],
+  ['recorder', {}, {}, { recorderName: 'Enter your full name' }],
+  ['recorder', { recorderName: 'Fictional Youth Worker H', recorderPhone: '0163296', recorderEmail: '@example.org' }, {}, { recorderPhone: 'Enter a phone number, like 01632 960 001', recorderEmail: 'Enter an email address in the correct format, like name@example.com' }],
+];
+
+formPageTables(form, { accepted: ACCEPTED, refused: REFUSED });
 
 describe('what is asked follows the answers', () => {
   it('a declined interview is recorded with its reason; where the child was and harm are not asked', () => {

@@ -1,7 +1,7 @@
-import type { PersistedJourney, StepEffects, StepResult } from '../../dialogs/flow';
-import { defineForm } from '../../dialogs/forms/defineForm';
-import { concernRecordOffer } from '../../dialogs/referral/concernRecordPrefill';
-import { sampleForm } from '../support/sampleForm';
+import type { PersistedJourney, StepEffects, StepResult } from '../../../dialogs/flow';
+import { defineForm } from '../../../dialogs/forms/defineForm';
+import { concernRecordOffer } from '../../../dialogs/referral/concernRecordPrefill';
+import { sampleForm } from '../../support/sampleForm';
 
 /** A form as a flow, on the fictional sample form: pages, a repeated group, Back, change, submit and its failure, a changed version. */
 

@@ -1,7 +1,7 @@
-import type { Translate } from '../../cards/view';
-import { documentOf } from '../../dialogs/forms/documentOf';
-import { displayValue } from '../../dialogs/forms/display';
-import { sampleForm, sampleT } from '../support/sampleForm';
+import type { Translate } from '../../../cards/view';
+import { documentOf } from '../../../dialogs/forms/documentOf';
+import { displayValue } from '../../../dialogs/forms/display';
+import { sampleForm, sampleT } from '../../support/sampleForm';
 
 /** Answers in words, as check-your-answers and the exports show them. */
 

@@ -1,5 +1,5 @@
-import { holds, keepAsked, pagesAsked } from '../../dialogs/forms/conditions';
-import type { FormDefinition } from '../../dialogs/forms/vocabulary';
+import { holds, keepAsked, pagesAsked } from '../../../dialogs/forms/conditions';
+import type { FormDefinition } from '../../../dialogs/forms/vocabulary';
 
 /** The journey through a form is derived from its answers: what is no longer asked is dropped, and so is what depended on it. */
 

@@ -1,10 +1,10 @@
-import { renderView } from '../../cards/render';
-import type { InputView, StepView, Translate } from '../../cards/view';
-import { questionsOf } from '../../dialogs/forms/conditions';
-import { postedValuesOf, questionInputs } from '../../dialogs/forms/fieldInputs';
-import { messageOf } from '../../dialogs/forms/messages';
-import { cardProblems } from '../support/adaptiveCards';
-import { sampleForm, sampleT } from '../support/sampleForm';
+import { renderView } from '../../../cards/render';
+import type { InputView, StepView, Translate } from '../../../cards/view';
+import { questionsOf } from '../../../dialogs/forms/conditions';
+import { postedValuesOf, questionInputs } from '../../../dialogs/forms/fieldInputs';
+import { messageOf } from '../../../dialogs/forms/messages';
+import { cardProblems } from '../../support/adaptiveCards';
+import { sampleForm, sampleT } from '../../support/sampleForm';
 
 /** Every kind of question becomes a valid Adaptive Cards 1.5 input: labelled, required ones marked, hint and problem shown. */
 

@@ -1,5 +1,5 @@
-import { openStored, storedPayloadSchema } from '../../dialogs/forms/storedSchema';
-import { sampleForm } from '../support/sampleForm';
+import { openStored, storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
+import { sampleForm } from '../../support/sampleForm';
 
 /** What is stored: normalised answers only, checked on the way in and out; an older schemaVersion still opens. */
 

@@ -1,9 +1,9 @@
-import { say } from '../../cards/fragments';
-import type { Translate } from '../../cards/view';
-import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
-import { questionsOf } from '../../dialogs/forms/conditions';
-import { parsePage } from '../../dialogs/forms/pageSchema';
-import { strictT } from '../support/i18n';
+import { say } from '../../../cards/fragments';
+import type { Translate } from '../../../cards/view';
+import { concernRecordForm } from '../../../dialogs/forms/concernRecord.form';
+import { questionsOf } from '../../../dialogs/forms/conditions';
+import { parsePage } from '../../../dialogs/forms/pageSchema';
+import { strictT } from '../../support/i18n';
 
 /** Every question of the concern record: what it takes, what it refuses, and the exact words of the refusal. */
 

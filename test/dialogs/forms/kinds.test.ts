@@ -1,8 +1,8 @@
-import { say } from '../../cards/fragments';
-import type { Translate } from '../../cards/view';
-import { questionsOf } from '../../dialogs/forms/conditions';
-import { parsePage, type PageContext } from '../../dialogs/forms/pageSchema';
-import { sampleForm, sampleT } from '../support/sampleForm';
+import { say } from '../../../cards/fragments';
+import type { Translate } from '../../../cards/view';
+import { questionsOf } from '../../../dialogs/forms/conditions';
+import { parsePage, type PageContext } from '../../../dialogs/forms/pageSchema';
+import { sampleForm, sampleT } from '../../support/sampleForm';
 
 /** Every kind's boundaries and refusals, with the exact message a person reads (GOV.UK style). */
 

@@ -1,14 +1,14 @@
-import { say } from '../../cards/fragments';
-import type { Translate } from '../../cards/view';
-import { allEntries } from '../../knowledge/entries';
-import { keepAsked, pagesAsked, questionsOf } from '../../dialogs/forms/conditions';
-import { documentOf } from '../../dialogs/forms/documentOf';
-import { outcomeCodeOptions } from '../../dialogs/forms/options/policeClosingReport.options';
-import { parsePage, type PageContext } from '../../dialogs/forms/pageSchema';
-import { policeClosingReportForm } from '../../dialogs/forms/policeClosingReport.form';
-import { storedPayloadSchema } from '../../dialogs/forms/storedSchema';
-import type { FormAnswers } from '../../dialogs/forms/vocabulary';
-import { strictT } from '../support/i18n';
+import { say } from '../../../cards/fragments';
+import type { Translate } from '../../../cards/view';
+import { allEntries } from '../../../knowledge/entries';
+import { keepAsked, pagesAsked, questionsOf } from '../../../dialogs/forms/conditions';
+import { documentOf } from '../../../dialogs/forms/documentOf';
+import { outcomeCodeOptions } from '../../../dialogs/forms/options/policeClosingReport.options';
+import { parsePage, type PageContext } from '../../../dialogs/forms/pageSchema';
+import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
+import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
+import type { FormAnswers } from '../../../dialogs/forms/vocabulary';
+import { strictT } from '../../support/i18n';
 
 /** The police closing report (Appendix J): every question's boundaries and refusals with the exact message, its conditions, what is stored and its document. */
 

@@ -1,15 +1,15 @@
-import { say } from '../../cards/fragments';
-import type { Translate } from '../../cards/view';
-import { allEntries } from '../../knowledge/entries';
-import { keepAsked, questionsOf } from '../../dialogs/forms/conditions';
-import { documentOf } from '../../dialogs/forms/documentOf';
-import { maseInformationForm } from '../../dialogs/forms/maseInformation.form';
-import { cseModelTypeOptions } from '../../dialogs/forms/options/maseInformation.options';
-import { parsePage, type PageContext } from '../../dialogs/forms/pageSchema';
-import { storedPayloadSchema } from '../../dialogs/forms/storedSchema';
-import type { FormAnswers } from '../../dialogs/forms/vocabulary';
-import { strictT } from '../support/i18n';
-import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
+import { say } from '../../../cards/fragments';
+import type { Translate } from '../../../cards/view';
+import { allEntries } from '../../../knowledge/entries';
+import { keepAsked, questionsOf } from '../../../dialogs/forms/conditions';
+import { documentOf } from '../../../dialogs/forms/documentOf';
+import { maseInformationForm } from '../../../dialogs/forms/maseInformation.form';
+import { cseModelTypeOptions } from '../../../dialogs/forms/options/maseInformation.options';
+import { parsePage, type PageContext } from '../../../dialogs/forms/pageSchema';
+import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
+import type { FormAnswers } from '../../../dialogs/forms/vocabulary';
+import { strictT } from '../../support/i18n';
+import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../../support/personalTestValues';
 
 /** The MASE information form (Appendix F): every question's boundaries and refusals with the exact message, its conditions, what is stored and its document. */
 

@@ -1,8 +1,8 @@
-import { createI18n } from '../../bot/i18n';
-import { FORM_DEFINITIONS } from '../../dialogs/forms';
-import { structuralProblems } from '../../dialogs/forms/structure';
-import type { FormDefinition, Page } from '../../dialogs/forms/vocabulary';
-import { sampleForm, sampleT } from '../support/sampleForm';
+import { createI18n } from '../../../bot/i18n';
+import { FORM_DEFINITIONS } from '../../../dialogs/forms';
+import { structuralProblems } from '../../../dialogs/forms/structure';
+import type { FormDefinition, Page } from '../../../dialogs/forms/vocabulary';
+import { sampleForm, sampleT } from '../../support/sampleForm';
 
 /** The structural check, run over every form the assistant offers, and shown to catch each kind of mistake. */
 

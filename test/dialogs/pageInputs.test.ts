@@ -1,0 +1,56 @@
+import type { FieldControl, InputView } from '../../cards/view';
+import { checkPageValues } from '../../dialogs/pageInputs';
+
+/** The open page's unsent values, checked by each input's own limits before Save for later, Skip, Cancel or Back keeps them. */
+
+const TODAY = '2026-12-04';
+const label = { key: 'test:questions.x.label' };
+const field = (id: string, control: FieldControl): InputView => ({ kind: 'field', id, label, required: false, control, value: '', errorMessage: { key: 'forms:errors.required.enter' } });
+const choices = ['police', 'mash', 'notYet'].map((value) => ({ label: { key: `test:${value}` }, value }));
+
+const INPUTS: InputView[] = [
+  field('name', { type: 'text', multiline: false, maxLength: 10 }),
+  field('when', { type: 'date' }),
+  field('at', { type: 'time' }),
+  field('age', { type: 'number', min: 0, max: 17 }),
+  field('one', { type: 'choice', style: 'expanded', multiSelect: false, choices }),
+  field('several', { type: 'choice', style: 'expanded', multiSelect: true, choices }),
+  { kind: 'text', id: 'note', label, value: '', maxLength: 5, errorKey: 'test:note' },
+  { kind: 'choice', id: 'answer', label, value: '', errorKey: 'test:answer', choices },
+];
+
+describe('kept, in the form each input shows', () => {
+  it.each<[string, Record<string, string>, Record<string, string>]>([
+    ['text at its limit', { name: 'x'.repeat(10) }, { name: 'x'.repeat(10) }],
+    ['a date as typed, shown by the picker as ISO', { when: '27/3/2012' }, { when: '2012-03-27' }],
+    ['an ISO date', { when: '2026-11-30' }, { when: '2026-11-30' }],
+    ['a time as typed', { at: '2.30pm' }, { at: '14:30' }],
+    ['a whole number in range', { age: ' 14 ' }, { age: '14' }],
+    ['a choice', { one: 'mash' }, { one: 'mash' }],
+    ['several choices', { several: 'police, mash' }, { several: 'police,mash' }],
+    ['blanks: nothing sent yet', { name: '', when: '', at: '', age: '', one: '', several: '' }, { name: '', when: '', at: '', age: '', one: '', several: '' }],
+    ["a journey's own note and choice", { note: 'abc', answer: 'police' }, { note: 'abc', answer: 'police' }],
+    ['values for inputs the page does not have are dropped', { elsewhere: 'x', name: 'ok' }, { name: 'ok' }],
+  ])('%s', (_case, given, values) => {
+    expect(checkPageValues(INPUTS, given, TODAY)).toEqual({ ok: true, values });
+  });
+});
+
+describe('refused, with the message beside the input', () => {
+  it.each<[string, Record<string, string>, string, string, Record<string, number> | null]>([
+    ['text one over its limit', { name: 'x'.repeat(11) }, 'name', 'forms:errors.tooLong', { max: 10 }],
+    ['not a real date', { when: '31/2/2026' }, 'when', 'forms:errors.realDate', null],
+    ['not a real time', { at: '25:00' }, 'at', 'forms:errors.realTime', null],
+    ['a number out of range', { age: '18' }, 'age', 'forms:errors.range', { min: 0, max: 17 }],
+    ['not a whole number', { age: '1.5' }, 'age', 'forms:errors.range', { min: 0, max: 17 }],
+    ['a choice not offered', { one: 'newspaper' }, 'one', 'forms:errors.option', null],
+    ['one of several not offered', { several: 'police,newspaper' }, 'several', 'forms:errors.option', null],
+  ])('%s', (_case, given, id, key, values) => {
+    const message = values === null ? { key, refs: { label } } : { key, refs: { label }, values };
+    expect(checkPageValues(INPUTS, given, TODAY)).toEqual({ ok: false, errors: { [id]: 'invalid' }, messages: { [id]: message } });
+  });
+
+  it("keeps a journey's own inputs' error keys", () => {
+    expect(checkPageValues(INPUTS, { note: 'abcdef', answer: 'x' }, TODAY)).toEqual({ ok: false, errors: { note: 'tooLong', answer: 'invalid' }, messages: {} });
+  });
+});

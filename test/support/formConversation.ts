@@ -1,0 +1,192 @@
+import { MongoClient } from 'mongodb';
+import { z } from 'zod';
+import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
+import { encryptedStorage } from '../../bot/storage/encrypted.storage';
+import { parseKeyring } from '../../bot/storage/keyring';
+import { openMongoStorage } from '../../bot/storage/mongo.storage';
+import type { Storage } from '../../bot/storage/types';
+import { holds, questionsOf } from '../../dialogs/forms/conditions';
+import { ageOn, londonClock } from '../../dialogs/forms/dates';
+import { inputIdsOf } from '../../dialogs/forms/pageSchema';
+import type { FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
+import { headings, type Card, type Chat, type StoreKind } from './assistant';
+import { CHECK, inputIds } from './formTranscript';
+import { TEST_DATA_KEYS_JSON } from './testKeys';
+
+/**
+ * Any form, filled in through the real handler from its definition alone: a valid value for every
+ * question by its kind (as a card posts it), page after page, whatever the form; and what the store
+ * then holds, on the embedded file or MongoDB. Dates are relative to today, so they stay valid.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** London's date some days ago, as Input.Date posts it. */
+export function daysAgo(days: number, now = new Date()): string {
+  return londonClock(new Date(now.getTime() - days * DAY_MS)).today;
+}
+
+/** A child's date of birth: 27 March, fourteen years ago (the child is 13 or 14). */
+export function childDateOfBirth(now = new Date()): string {
+  return `${Number(londonClock(now).today.slice(0, 4)) - 14}-03-27`;
+}
+
+/** What a card posts for one question answered validly; `known` holds what was posted before, for an age that must agree with its date of birth. */
+export function validPost(question: Question, known: Record<string, string>, now = new Date()): Record<string, string> {
+  const [dateId = question.id, timeId = `${question.id}.time`] = inputIdsOf(question);
+  switch (question.kind) {
+    case 'shortText':
+      return { [question.id]: question.isName === true ? 'Fictional Person Quorn' : `Fictional ${question.id}`.slice(0, question.maxLength ?? 200) };
+    case 'longText':
+      return { [question.id]: `A fictional account for ${question.id}.` };
+    case 'date':
+      return { [question.id]: question.childDateOfBirth === true ? childDateOfBirth(now) : daysAgo(4, now) };
+    case 'dateTime':
+      return { [dateId]: daysAgo(4, now), [timeId]: '10:00' };
+    case 'time':
+      return { [question.id]: '10:00' };
+    case 'number': {
+      const dateOfBirth = question.ageOf === undefined ? undefined : known[question.ageOf];
+      return { [question.id]: dateOfBirth === undefined || dateOfBirth === '' ? String(question.min) : String(ageOn(dateOfBirth, londonClock(now).today)) };
+    }
+    case 'yesNo':
+      return { [question.id]: 'yes' };
+    case 'oneOf':
+    case 'severalOf':
+      // Not a danger answer: a form in danger is tested on its own (the 999 alert on every card).
+      return { [question.id]: question.options.values.find((v) => !(question.dangerWhen ?? []).includes(v)) ?? '' };
+    case 'postcode':
+      return { [question.id]: 'SW1A 1AA' };
+    case 'phone':
+      return { [question.id]: '01632960001' };
+    case 'email':
+      return { [question.id]: 'name@example.com' };
+  }
+}
+
+/** A whole page posted validly (a group page: one item). */
+export function validPagePost(page: Page, known: Record<string, string>, now = new Date()): Record<string, string> {
+  const posted: Record<string, string> = {};
+  for (const question of questionsOf(page)) Object.assign(posted, validPost(question, { ...known, ...posted }, now));
+  return posted;
+}
+
+/** The page of the form a card shows, known by its inputs. */
+export function pageShown(definition: FormDefinition, cards: Card[]): Page {
+  const ids = new Set(inputIds(cards));
+  const page = definition.pages.find((p) => questionsOf(p).some((q) => ids.has(q.id)));
+  if (page === undefined) throw new Error(`no page of ${definition.id} on the card: ${headings(cards).join(' | ')}`);
+  return page;
+}
+
+export interface Filled {
+  cards: Card[];
+  /** Everything posted, by input id, and each page's post by page id. */
+  posted: Record<string, string>;
+  pages: Array<[pageId: string, posted: Record<string, string>]>;
+}
+
+/** Continues page after page with valid answers until check-your-answers (at most `limit` pages). */
+export async function fillToCheck(c: Chat, definition: FormDefinition, first: Card[], limit = 40, known: Record<string, string> = {}): Promise<Filled> {
+  let cards = first;
+  const posted: Record<string, string> = { ...known };
+  const pages: Filled['pages'] = [];
+  for (let n = 0; n < limit && !headings(cards).includes(CHECK); n += 1) {
+    const page = pageShown(definition, cards);
+    const post = validPagePost(page, posted);
+    const next = await c.press(cards, 'Continue', post);
+    if (problemsOn(next).length > 0) throw new Error(`page ${page.id} of ${definition.id} refused valid answers: ${JSON.stringify(problemsOn(next))}`);
+    Object.assign(posted, post);
+    pages.push([page.id, post]);
+    cards = next;
+  }
+  return { cards, posted, pages };
+}
+
+function* walk(node: unknown): Generator<Record<string, unknown>> {
+  if (Array.isArray(node)) for (const item of node) yield* walk(item);
+  else if (typeof node === 'object' && node !== null) {
+    const record = z.record(z.string(), z.unknown()).parse(node);
+    yield record;
+    for (const value of Object.values(record)) yield* walk(value);
+  }
+}
+
+/** What each input shows, by input id without `in.` (a number picker's value as text). */
+export function shownValues(cards: Card[]): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const e of walk(cards)) {
+    if (typeof e.type === 'string' && e.type.startsWith('Input.') && typeof e.id === 'string' && (typeof e.value === 'string' || typeof e.value === 'number')) found[e.id.replace(/^in\./, '')] = String(e.value);
+  }
+  return found;
+}
+
+/** The problem written under an input (after its hint, if it has one), as a person reads it beside the question. */
+export function messageBeside(cards: Card[], id: string): string | undefined {
+  for (const e of walk(cards)) {
+    for (const list of Object.values(e)) {
+      if (!Array.isArray(list)) continue;
+      const items = z.array(z.unknown()).parse(list).map((item) => z.record(z.string(), z.unknown()).safeParse(item));
+      const at = items.findIndex((item) => item.success && item.data.id === `in.${id}`);
+      if (at < 0) continue;
+      const after = items.slice(at + 1, at + 3).find((item) => item.success && item.data.type === 'TextBlock' && item.data.color === 'Attention');
+      return after?.success === true && typeof after.data.text === 'string' ? after.data.text : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Every problem written under an input on the cards. */
+export function problemsOn(cards: Card[]): string[] {
+  return inputIds(cards).flatMap((id) => messageBeside(cards, id) ?? []);
+}
+
+/**
+ * What a page keeps of a valid post: the values of its questions that are asked (a question on the
+ * same card whose condition does not hold keeps no answer), by input id, as the card shows them.
+ */
+export function keptOf(page: Page, post: Record<string, string>, known: Record<string, string>): Record<string, string> {
+  const scope: Record<string, string | string[]> = { ...known, ...post };
+  for (const q of questionsOf(page)) if (q.kind === 'severalOf' && post[q.id] !== undefined) scope[q.id] = (post[q.id] ?? '').split(',');
+  const kept: Record<string, string> = {};
+  for (const q of questionsOf(page)) {
+    if (!holds(q.condition, scope)) continue;
+    for (const id of inputIdsOf(q)) if (post[id] !== undefined) kept[id] = post[id] ?? '';
+  }
+  return kept;
+}
+
+const actionSchema = z.object({ type: z.literal('Action.Submit'), data: z.record(z.string(), z.unknown()) }).passthrough();
+
+/** Presses the action whose data's answer is the one given (a Change beside one answer, say), with inputs as a host merges them. */
+export async function pressAnswer(c: Chat, cards: Card[], answer: Record<string, string>, inputs: Record<string, string> = {}): Promise<Card[]> {
+  const found = [...walk(cards)].map((e) => actionSchema.safeParse(e)).find((a) => a.success && JSON.stringify(a.data.data.answer) === JSON.stringify(answer));
+  if (found?.success !== true) throw new Error(`no action answering ${JSON.stringify(answer)}`);
+  return c.send({ value: { ...found.data.data, ...Object.fromEntries(Object.entries(inputs).map(([id, v]) => [`in.${id}`, v])) } });
+}
+
+export function openStore(store: StoreKind, dataFile: string, database: string): Promise<Storage> | Storage {
+  const keyring = parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON');
+  if (store === 'embedded') return encryptedStorage(openEmbeddedStorage(dataFile), keyring);
+  return openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }).then((s) => encryptedStorage(s, keyring));
+}
+
+/** The submission stored under a reference, and the audit entries about it. */
+export async function storedBy(store: StoreKind, dataFile: string, database: string, reference: string) {
+  const storage = await openStore(store, dataFile, database);
+  try {
+    return { record: await storage.submissions.get(reference), audit: (await storage.audit.listBySubject(reference)).map((e) => e.action) };
+  } finally {
+    await storage.close();
+  }
+}
+
+export async function dropDatabase(store: StoreKind, database: string): Promise<void> {
+  if (store !== 'mongodb') return;
+  const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
+  try {
+    await client.db(database).dropDatabase();
+  } finally {
+    await client.close();
+  }
+}
