@@ -26,6 +26,8 @@ export const formContextSchema = z.object({
   prefill: formPrefillSchema.optional(),
   /** True while changing an answer from check-your-answers: completing the page goes back there. */
   returnToCheck: z.boolean(),
+  /** The repeated group's item being changed from check-your-answers (its index): completing the page replaces it. */
+  item: z.number().int().min(0).optional(),
   /** The reference the store gave the submission. */
   reference: z.string().optional(),
   /** The last submission attempt failed (the store could not be reached); everything is kept. */
@@ -38,8 +40,10 @@ export const formInputSchema = z.object({ answers: formAnswersSchema.default({})
 export const formEventSchema = z.discriminatedUnion('type', [
   /** A page's answers, already checked against its posted schema; for a group page, one item and whether another follows. */
   z.object({ type: z.literal('page.completed'), answers: itemSchema, addAnother: z.boolean() }),
-  z.object({ type: z.literal('group.itemRemoved'), index: z.number().int().min(0) }),
-  z.object({ type: z.literal('answer.changeRequested'), page: z.string() }),
+  /** An item removed on its group's page, or (naming the page) from check-your-answers. */
+  z.object({ type: z.literal('group.itemRemoved'), index: z.number().int().min(0), page: z.string().optional() }),
+  /** `item`: one item of a repeated group, changed in place. */
+  z.object({ type: z.literal('answer.changeRequested'), page: z.string(), item: z.number().int().min(0).optional() }),
   z.object({ type: z.literal('page.back') }),
   z.object({ type: z.literal('form.submitted') }),
 ]);
@@ -49,8 +53,8 @@ export type FormEvent = z.infer<typeof formEventSchema>;
 export interface FormLogic {
   id: string;
   firstPage: string;
-  /** The answers with a page's answers recorded (a group item appended) and those no longer asked dropped. */
-  record(answers: FormMachineAnswers, page: string, pageAnswers: z.infer<typeof itemSchema>): FormMachineAnswers;
+  /** The answers with a page's answers recorded (a group item appended, or the item at `item` replaced) and those no longer asked dropped. */
+  record(answers: FormMachineAnswers, page: string, pageAnswers: z.infer<typeof itemSchema>, item?: number): FormMachineAnswers;
   removeItem(answers: FormMachineAnswers, page: string, index: number): FormMachineAnswers;
   /** The next page asked after `page`, or undefined after the last. */
   nextPage(answers: FormMachineAnswers, page: string): string | undefined;
@@ -79,7 +83,8 @@ export function createFormMachine(logic: FormLogic) {
       submitForm: fromPromise<{ reference: string }, SubmitInput>(() => Promise.reject(new Error('no submission store was provided'))),
     },
     guards: {
-      staysOnPage: ({ event }) => event.type === 'page.completed' && event.addAnother,
+      staysOnPage: ({ context, event }) => event.type === 'page.completed' && event.addAnother && context.item === undefined,
+      isAskedGroupItem: ({ context, event }) => event.type === 'group.itemRemoved' && event.page !== undefined && logic.isAsked(context.answers, event.page),
       returnsToCheck: ({ context }) => context.returnToCheck,
       hasIncompletePage: ({ context }) => logic.firstIncompletePage(context.answers) !== undefined,
       hasNextPage: ({ context }) => logic.nextPage(context.answers, context.page) !== undefined,
@@ -88,14 +93,18 @@ export function createFormMachine(logic: FormLogic) {
       isComplete: ({ context }) => logic.firstIncompletePage(context.answers) === undefined,
     },
     actions: {
-      recordPage: assign({ answers: ({ context, event }) => (event.type === 'page.completed' ? logic.record(context.answers, context.page, event.answers) : context.answers) }),
-      removeItem: assign({ answers: ({ context, event }) => (event.type === 'group.itemRemoved' ? logic.removeItem(context.answers, context.page, event.index) : context.answers) }),
+      recordPage: assign({ answers: ({ context, event }) => (event.type === 'page.completed' ? logic.record(context.answers, context.page, event.answers, context.item) : context.answers) }),
+      removeItem: assign({ answers: ({ context, event }) => (event.type === 'group.itemRemoved' ? logic.removeItem(context.answers, event.page ?? context.page, event.index) : context.answers) }),
       goToNextPage: assign({ page: ({ context }) => logic.nextPage(context.answers, context.page) ?? context.page }),
-      goToPreviousPage: assign({ page: ({ context }) => logic.previousPage(context.answers, context.page) ?? context.page }),
+      goToPreviousPage: assign({ page: ({ context }) => logic.previousPage(context.answers, context.page) ?? context.page, item: undefined }),
       goToLastPage: assign({ page: ({ context }) => logic.lastPage(context.answers) }),
-      goToIncompletePage: assign({ page: ({ context }) => logic.firstIncompletePage(context.answers) ?? context.page }),
-      openPageForChange: assign({ page: ({ context, event }) => (event.type === 'answer.changeRequested' ? event.page : context.page), returnToCheck: true }),
-      leaveChange: assign({ returnToCheck: false }),
+      goToIncompletePage: assign({ page: ({ context }) => logic.firstIncompletePage(context.answers) ?? context.page, item: undefined }),
+      openPageForChange: assign({
+        page: ({ context, event }) => (event.type === 'answer.changeRequested' ? event.page : context.page),
+        item: ({ event }) => (event.type === 'answer.changeRequested' ? event.item : undefined),
+        returnToCheck: true,
+      }),
+      leaveChange: assign({ returnToCheck: false, item: undefined }),
       recordReference: assign({ reference: (_, reference: string) => reference, submitFailed: false }),
       recordSubmitFailure: assign({ submitFailed: true }),
     },
@@ -131,6 +140,7 @@ export function createFormMachine(logic: FormLogic) {
       checkingAnswers: {
         on: {
           'answer.changeRequested': { guard: 'isAskedPage', target: 'editingPage', actions: 'openPageForChange' },
+          'group.itemRemoved': { guard: 'isAskedGroupItem', target: 'checkingAnswers', actions: 'removeItem', reenter: true },
           'form.submitted': { guard: 'isComplete', target: 'submitting' },
           'page.back': { target: 'editingPage', actions: 'goToLastPage' },
         },

@@ -32,10 +32,20 @@ export function formAnswerSchema(definition: FormDefinition) {
     z.object({ type: z.literal('form.page'), value: z.enum(['continue', 'addAnother']), inputs: z.record(z.string(), z.unknown()).optional() }),
     z.object({ type: z.literal('form.remove'), value: z.enum(Array.from({ length: maxItems }, (_, i) => String(i))) }),
     z.object({ type: z.literal('form.change'), value: z.enum(questionIds) }),
+    /** One item of a repeated group, from check-your-answers: `<question id>@<index>` to change it, `<group id>@<index>` to remove it. */
+    z.object({ type: z.literal('form.changeItem'), value: z.string().regex(ITEM_REF) }),
+    z.object({ type: z.literal('form.removeItem'), value: z.string().regex(ITEM_REF) }),
     z.object({ type: z.literal('form.submit') }),
   ]);
 }
 type CardAnswer = z.infer<ReturnType<typeof formAnswerSchema>>;
+
+const ITEM_REF = /^[A-Za-z][A-Za-z0-9]{0,50}@\d{1,2}$/;
+/** `victims@1` as the group (or question) and the item's index. */
+function itemRef(value: string): [id: string, index: number] {
+  const [id = '', index = ''] = value.split('@');
+  return [id, Number(index)];
+}
 
 /** Only answers that fit the form as it is now: from a journey's summary, or a draft saved by an older version. */
 function fitting(definition: FormDefinition, given: Record<string, unknown>): FormAnswers {
@@ -94,12 +104,20 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     if (card.type === 'form.submit') return { type: 'form.submitted' };
     if (card.type === 'form.remove') return { type: 'group.itemRemoved', index: Number(card.value) };
     if (card.type === 'form.change') return { type: 'answer.changeRequested', page: pageOf(card.value) ?? '' };
+    if (card.type === 'form.changeItem') {
+      const [questionId, item] = itemRef(card.value);
+      return { type: 'answer.changeRequested', page: pageOf(questionId) ?? '', item };
+    }
+    if (card.type === 'form.removeItem') {
+      const [groupId, index] = itemRef(card.value);
+      return { type: 'group.itemRemoved', index, page: definition.pages.find((p) => 'group' in p && p.group.id === groupId)?.id ?? '' };
+    }
     const page = definition.pages.find((p) => p.id === context.page);
     if (journey.value !== 'editingPage' || page === undefined) return { ok: false, reason: 'notAccepted' };
     const questions = questionsOf(page);
     const posted = card.inputs ?? {};
     const blank = questions.flatMap(inputIdsOf).every((id) => String(posted[id] ?? '').trim() === '');
-    if ('group' in page && blank && groupItems(context.answers[page.group.id]).length >= page.group.min) return { type: 'page.completed', answers: {}, addAnother: false };
+    if ('group' in page && blank && context.item === undefined && groupItems(context.answers[page.group.id]).length >= page.group.min) return { type: 'page.completed', answers: {}, addAnother: false };
     const earlier = { ...context.answers };
     for (const q of questions) delete earlier[q.id];
     const parsed = parsePage(definition, questions, posted, { clock: londonClock(now), earlier });

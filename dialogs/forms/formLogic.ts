@@ -25,13 +25,16 @@ export function formLogic(definition: FormDefinition): FormLogic {
   return {
     id: definition.id,
     firstPage: first.id,
-    record(answers, pageId, pageAnswers) {
+    record(answers, pageId, pageAnswers, item) {
       const page = pageById(pageId);
       if (page === undefined) return answers;
       if ('group' in page) {
         const items = groupItems(answers[page.group.id]);
         const filled = Object.values(pageAnswers).some((v) => !isBlank(v));
-        const next = filled && items.length < page.group.max ? [...items, pageAnswers] : items;
+        // An item changed from check-your-answers is replaced where it is; the others are kept as they were.
+        const changed = item !== undefined && item < items.length;
+        const added = filled && items.length < page.group.max ? [...items, pageAnswers] : items;
+        const next = changed ? items.map((kept, i) => (i === item && filled ? pageAnswers : kept)) : added;
         return keepAsked(definition, { ...answers, [page.group.id]: next });
       }
       // Every question of the page is replaced: one left blank now has no answer.

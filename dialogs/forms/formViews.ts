@@ -40,6 +40,15 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
     refs: { item: itemRef(i + 1), value: first === undefined ? { key: 'forms:answers.notAnswered' } : (displayRefs(first, item[first.id])[0] ?? { key: 'forms:answers.notAnswered' }) },
   }));
   const removes: AnswerChoice[] = items.map((_, i) => ({ label: { key: 'forms:group.remove', refs: { item: itemRef(i + 1) } }, answer: { type: 'form.remove', value: String(i) }, style: 'destructive', ignoresInputs: true }));
+  const changing = context.item === undefined ? undefined : items[context.item];
+  if (context.item !== undefined && changing !== undefined) {
+    // One item changed from check-your-answers: its answers shown to change, the other items kept as they are.
+    return {
+      lines: [{ key: 'forms:group.changing', refs: { item: itemRef(context.item + 1) } }],
+      inputs: questions.flatMap((q) => questionInputs(definition, q, postedValuesOf(q, changing[q.id]))),
+      choices: [continueChoice('continue', { key: 'forms:page.saveAndReturn' }, 'positive')],
+    };
+  }
   if (items.length >= max) return { lines: [...lines, { key: 'forms:group.full' }], choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), ...removes] };
   return {
     lines: [...lines, { key: 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
@@ -91,18 +100,34 @@ function stringOrList(value: FormContext['answers'][string] | undefined): string
   return strings;
 }
 
-const change = (questionId: string): AnswerChoice => ({ label: { key: 'forms:check.change' }, answer: { type: 'form.change', value: questionId } });
+const change = (questionId: string, item?: number): AnswerChoice => ({
+  label: { key: 'forms:check.change' },
+  answer: item === undefined ? { type: 'form.change', value: questionId } : { type: 'form.changeItem', value: `${questionId}@${item}` },
+});
+
+/** Remove, for each item of each repeated group asked: from check-your-answers, the other items kept. */
+function removeChoices(definition: FormDefinition, answers: FormContext['answers']): AnswerChoice[] {
+  return pagesAsked(definition, answers).flatMap((page) =>
+    'group' in page
+      ? groupItems(answers[page.group.id]).map((_, i): AnswerChoice => ({
+          label: { key: 'forms:group.remove', refs: { item: { key: `${definition.ns}:groups.${page.group.id}.item`, values: { n: i + 1 } } } },
+          answer: { type: 'form.removeItem', value: `${page.group.id}@${i}` },
+          style: 'destructive',
+        }))
+      : [],
+  );
+}
 
 function checkSections(definition: FormDefinition, answers: FormContext['answers']): NonNullable<StepBody['check']> {
-  const rowsOf = (questions: readonly Question[], scope: FormContext['answers']) =>
-    questions.filter((q) => holds(q.condition, scope)).map((q) => ({ label: { key: labelKey(definition, q) }, value: displayRefs(q, stringOrList(scope[q.id])), change: change(q.id) }));
+  const rowsOf = (questions: readonly Question[], scope: FormContext['answers'], item?: number) =>
+    questions.filter((q) => holds(q.condition, scope)).map((q) => ({ label: { key: labelKey(definition, q) }, value: displayRefs(q, stringOrList(scope[q.id])), change: change(q.id, item) }));
   return pagesAsked(definition, answers).flatMap((page: Page) => {
     const heading = { key: `${definition.ns}:pages.${page.id}.title` };
     if (!('group' in page)) return [{ heading, rows: rowsOf(page.questions, answers) }];
     const items = groupItems(answers[page.group.id]);
     const firstQuestion = page.group.questions[0]?.id ?? page.id;
     if (items.length === 0) return [{ heading, rows: [{ label: { key: `${definition.ns}:groups.${page.group.id}.add` }, value: [{ key: 'forms:group.none' }], change: change(firstQuestion) }] }];
-    return items.map((item, i) => ({ heading: { key: `${definition.ns}:groups.${page.group.id}.item`, values: { n: i + 1 } }, rows: rowsOf(page.group.questions, { ...answers, ...item }) }));
+    return items.map((item, i) => ({ heading: { key: `${definition.ns}:groups.${page.group.id}.item`, values: { n: i + 1 } }, rows: rowsOf(page.group.questions, { ...answers, ...item }, i) }));
   });
 }
 
@@ -118,7 +143,7 @@ function checkView(definition: FormDefinition, context: FormContext): StepBody {
     lines,
     check: checkSections(definition, context.answers),
     prompts: qualityPrompts(definition, context.answers),
-    choices: complete ? [{ label: { key: 'forms:check.submit' }, answer: { type: 'form.submit' }, style: 'positive' }] : [],
+    choices: [...(complete ? [{ label: { key: 'forms:check.submit' }, answer: { type: 'form.submit' }, style: 'positive' } as const] : []), ...removeChoices(definition, context.answers)],
     citations: [citeSection(definition.source)],
   };
 }

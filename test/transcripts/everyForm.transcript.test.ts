@@ -259,4 +259,51 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       else expect(allText(shown)).toContain(unsent[firstOfGroup.id]);
     });
   });
+
+  const withGroups = FORM_DEFINITIONS.filter((definition) => definition.pages.some((page) => 'group' in page));
+  describe.each(withGroups.map((definition) => [definition.id, definition] as const))('%s, a repeated group', (_id, definition) => {
+    const database = `groups_${FORM_DEFINITIONS.indexOf(definition)}_${randomBytes(3).toString('hex')}`;
+    let assistant: TestAssistant;
+    beforeEach(async () => {
+      assistant = await startTestAssistant(store, {}, database);
+    });
+    afterEach(async () => {
+      await assistant.stop();
+    });
+    afterAll(async () => {
+      await dropDatabase(store, database);
+    });
+
+    it('changes one item from check-your-answers and removes another, keeping the rest as they were', async () => {
+      const page = definition.pages.find((p) => 'group' in p);
+      if (page === undefined || !('group' in page)) throw new Error('no group');
+      const named = page.group.questions.find((q) => q.kind === 'shortText');
+      if (named === undefined) throw new Error(`group ${page.group.id} has no short text to tell its items apart`);
+      const c = chat(assistant.url, undefined, `user-fictional-groups-${FORM_DEFINITIONS.indexOf(definition)}`);
+      const { cards, posted } = await fillUntil(c, definition, await start(c, definition), page);
+      const item = (name: string) => ({ ...validPagePost(page, posted), [named.id]: name });
+      const second = await c.press(cards, t(`${definition.ns}:groups.${page.group.id}.add`), item('Fictional Person One'));
+      expect(headings(second)).toEqual([titleOf(definition, page)]);
+      const filled = await fillToCheck(c, definition, await c.press(second, 'Continue', item('Fictional Person Two')), 40, posted);
+      expect(headings(filled.cards)).toEqual([CHECK]);
+
+      const opened = await pressAnswer(c, filled.cards, { type: 'form.changeItem', value: `${named.id}@0` });
+      expect(headings(opened)).toEqual([titleOf(definition, page)]);
+      expect(shownValues(opened)[named.id]).toBe('Fictional Person One');
+      const changed = await c.press(opened, t('forms:page.saveAndReturn'), item('Fictional Person Changed'));
+      expect(headings(changed)).toEqual([CHECK]);
+      expect(allText(changed)).toContain('Fictional Person Changed');
+      expect(allText(changed)).toContain('Fictional Person Two');
+      expect(allText(changed)).not.toContain('Fictional Person One');
+
+      const removed = await pressAnswer(c, changed, { type: 'form.removeItem', value: `${page.group.id}@1` });
+      expect(headings(removed)).toEqual([CHECK]);
+      expect(allText(removed)).not.toContain('Fictional Person Two');
+      const done = await c.press(removed, 'Submit');
+      expect(headings(done)).toEqual([submittedTitle(definition)]);
+      const { record } = await storedBy(store, assistant.dataFile, database, referenceIn(done) ?? '');
+      const items = openStored(definition, record?.payload)?.answers[page.group.id];
+      expect(Array.isArray(items) ? items.map((i) => (typeof i === 'object' && !Array.isArray(i) ? i[named.id] : i)) : items).toEqual(['Fictional Person Changed']);
+    });
+  });
 });
