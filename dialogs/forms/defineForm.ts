@@ -7,7 +7,7 @@ import { londonClock } from './dates';
 import { displayRefs } from './display';
 import { formLogic } from './formLogic';
 import { formViews } from './formViews';
-import { labelKey } from './messages';
+import { labelOf } from './messages';
 import { inputIdsOf, parsePage } from './pageSchema';
 import { storedAnswersSchema, storedPayloadSchema } from './storedSchema';
 import type { FormAnswers, FormDefinition } from './vocabulary';
@@ -179,7 +179,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       const answer = context.success && question !== undefined ? context.data.answers[question.id] : undefined;
       if (question === undefined || answer === undefined || answer === '' || (typeof answer !== 'string' && !answer.every((v) => typeof v === 'string'))) return undefined;
       const [value] = displayRefs(question, typeof answer === 'string' ? firstWords(answer) : answer);
-      return value === undefined ? undefined : { key: 'notices:drafts.described', refs: { label: { key: labelKey(definition, question) }, value } };
+      return value === undefined ? undefined : { key: 'notices:drafts.described', refs: { label: labelOf(definition, question), value } };
     },
     restore(stored) {
       const parsed = persistedJourneySchema.safeParse(stored);

@@ -4,7 +4,7 @@ import { formatDateTime, londonClock } from './dates';
 import { deadlineLines } from './deadlines';
 import { displayValue, plain } from './display';
 import type { DocumentRow, DocumentSection, FormDocument } from './document';
-import { labelKey } from './messages';
+import { labelOf } from './messages';
 import type { AnswerValue, FormAnswers, FormDefinition, Question } from './vocabulary';
 
 /** A submitted form as a FormDocument, in words: what check-your-answers and every export are drawn from. */
@@ -31,7 +31,7 @@ function rowsOf(definition: FormDefinition, questions: readonly Question[], answ
     .filter((q) => holds(q.condition, answers))
     .map((q) => {
       const value = answers[q.id];
-      return { label: t(labelKey(definition, q)), value: displayValue(q, shown(value), t) };
+      return { label: plain(t, labelOf(definition, q)), value: displayValue(q, shown(value), t) };
     });
 }
 

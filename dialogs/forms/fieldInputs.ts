@@ -1,6 +1,6 @@
 import type { FieldControl, InputView, TextRef } from '../../cards/view';
 import { maxLengthOf } from './kinds';
-import { hintKey, labelKey, messageOf, type QuestionNamespace } from './messages';
+import { hintKey, labelOf, messageOf, type QuestionNamespace } from './messages';
 import { inputIdsOf, timeInputId } from './pageSchema';
 import type { Question } from './vocabulary';
 
@@ -61,7 +61,7 @@ export function postedValuesOf(question: Question, answer: string | string[] | u
 }
 
 export function questionInputs(definition: QuestionNamespace, question: Question, values: Record<string, string>, error?: TextRef): InputView[] {
-  const label: TextRef = { key: labelKey(definition, question) };
+  const label = labelOf(definition, question);
   const base = { required: question.required, errorMessage: messageOf(definition, question, 'required') };
   const control = controlOf(question);
   const main: InputView = { kind: 'field', id: question.id, label, ...base, control, value: cardValue(control, values[question.id] ?? '') };

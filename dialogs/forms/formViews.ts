@@ -7,7 +7,7 @@ import { deadlineLines } from './deadlines';
 import { displayRefs } from './display';
 import { postedValuesOf, questionInputs } from './fieldInputs';
 import { formLogic } from './formLogic';
-import { labelKey } from './messages';
+import { labelOf } from './messages';
 import { qualityPrompts } from './quality';
 import type { FormDefinition, GroupPage, Page, Question, SinglePage } from './vocabulary';
 
@@ -120,7 +120,7 @@ function removeChoices(definition: FormDefinition, answers: FormContext['answers
 
 function checkSections(definition: FormDefinition, answers: FormContext['answers']): NonNullable<StepBody['check']> {
   const rowsOf = (questions: readonly Question[], scope: FormContext['answers'], item?: number) =>
-    questions.filter((q) => holds(q.condition, scope)).map((q) => ({ label: { key: labelKey(definition, q) }, value: displayRefs(q, stringOrList(scope[q.id])), change: change(q.id, item) }));
+    questions.filter((q) => holds(q.condition, scope)).map((q) => ({ label: labelOf(definition, q), value: displayRefs(q, stringOrList(scope[q.id])), change: change(q.id, item) }));
   return pagesAsked(definition, answers).flatMap((page: Page) => {
     const heading = { key: `${definition.ns}:pages.${page.id}.title` };
     if (!('group' in page)) return [{ heading, rows: rowsOf(page.questions, answers) }];

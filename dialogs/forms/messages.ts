@@ -14,8 +14,9 @@ export type MessageCode = IssueCode | 'ageMismatch';
 /** What messages and labels need of a form: its namespace (a journey's question set has one too). */
 export type QuestionNamespace = Pick<FormDefinition, 'ns'>;
 
-export const labelKey = (definition: QuestionNamespace, question: Question) => `${definition.ns}:questions.${question.id}.label`;
-export const whatKey = (definition: QuestionNamespace, question: Question) => `${definition.ns}:questions.${question.id}.what`;
+/** A question's label, and the noun phrase messages use: its given words, or its namespace's `questions.<id>`. */
+export const labelOf = (definition: QuestionNamespace, question: Question): TextRef => question.label ?? { key: `${definition.ns}:questions.${question.id}.label` };
+export const whatOf = (definition: QuestionNamespace, question: Question): TextRef => question.what ?? { key: `${definition.ns}:questions.${question.id}.what` };
 export const hintKey = (definition: QuestionNamespace, question: Question) => `${definition.ns}:questions.${question.id}.hint`;
 
 function requiredKey(question: Question): string {
@@ -33,7 +34,7 @@ export function messageOf(definition: QuestionNamespace, question: Question, cod
   const values: Record<string, number> = {};
   if (code === 'tooLong') values.max = maxLengthOf(question);
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
-  const ref: TextRef = { key: keyOf(question, code), refs: { label: { key: labelKey(definition, question) }, what: { key: whatKey(definition, question) } } };
+  const ref: TextRef = { key: keyOf(question, code), refs: { label: labelOf(definition, question), what: whatOf(definition, question) } };
   if (Object.keys(values).length > 0) ref.values = values;
   return ref;
 }

@@ -1,6 +1,6 @@
 import type { TextRef } from '../../cards/view';
 import { groupItems, holds, pagesAsked, questionsOf } from './conditions';
-import { labelKey } from './messages';
+import { labelOf } from './messages';
 import type { AnswerValue, FormAnswers, FormDefinition, Question } from './vocabulary';
 
 /** Record-quality prompts on check-your-answers, from the form's QualityRules: they ask, and never block. */
@@ -21,7 +21,7 @@ function initialsPrompts(definition: FormDefinition, answers: FormAnswers): Text
       }
     }
   }
-  return [...flagged].map((q) => ({ key: 'forms:quality.initialsOnly', refs: { label: { key: labelKey(definition, q) } } }));
+  return [...flagged].map((q) => ({ key: 'forms:quality.initialsOnly', refs: { label: labelOf(definition, q) } }));
 }
 
 export function qualityPrompts(definition: FormDefinition, answers: FormAnswers): TextRef[] {

@@ -54,6 +54,12 @@ interface QuestionBase {
   condition?: Condition;
   hint?: boolean;
   /**
+   * The question's words given with it instead of `<ns>:questions.<id>.label` and `.what`: a journey card's
+   * question named by reviewed knowledge (an entry's title), interpolated into a general key.
+   */
+  label?: TextRef;
+  what?: TextRef;
+  /**
    * Personal data about a child or another person (names, dates of birth, addresses, what was said).
    * Such answers are never used in a button title, a draft's description or a log.
    */
