@@ -6,7 +6,9 @@ import {
   policeFirstStepsMachine,
 } from '../../machines/policeFirstSteps.machine';
 import { cite } from '../citations';
-import { defineFlow, type AnswerChoice } from '../flow';
+import { defineFlow, type AnswerChoice, type FlowDialog } from '../flow';
+import { withQuestionSets } from '../forms/questionSet';
+import { policeFlagQuestions } from './policeFlags.questions';
 import { flagsStep } from './policeFlags.views';
 import { planningInvestigationStep, summaryStep } from './policeSummary.views';
 import { policeClosingReportOffer } from './policeClosingReportOffer';
@@ -22,7 +24,7 @@ const yesNo = (type: string): AnswerChoice[] => [
  * report with the flags the officer selects and their rationale; the three answers that change
  * what follows; Appendix J; then what to do now, in order, with its deadlines.
  */
-export const policeFirstStepsFlow = defineFlow({
+const flow = defineFlow({
   id: 'police.firstSteps',
   version: POLICE_FIRST_STEPS_VERSION,
   titleKey: 'police:title',
@@ -78,3 +80,6 @@ export const policeFirstStepsFlow = defineFlow({
     summarisingActions: (context) => summaryStep(context),
   },
 });
+
+/** The flags card is asked with the form vocabulary: what it may post, and the messages, are a form page's. */
+export const policeFirstStepsFlow: FlowDialog = withQuestionSets(flow, { 'answer.flags': policeFlagQuestions });

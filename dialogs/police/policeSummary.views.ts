@@ -2,7 +2,8 @@ import type { CitationView, TextRef } from '../../cards/view';
 import type { PoliceFirstStepsContext } from '../../machines/policeFirstSteps.machine';
 import { cite } from '../citations';
 import type { StepBody } from '../flow';
-import { entryTitle, enteredFlags, flagCode, rationaleRecord } from './policeFlags.views';
+import { entryTitle } from './policeFlags.questions';
+import { enteredFlags, flagCode, rationaleRecord } from './policeFlags.views';
 
 /**
  * The end of the officer's pathway: Appendix J's checklists with their review points and the

@@ -7,6 +7,9 @@ import { journeyView } from '../../dialogs/views';
 import { pathwayStep, pathwaySteps, changesOf } from '../../knowledge/pathways';
 import { policePathwaySteps } from '../../knowledge/pathways/police';
 import { flagInputsSchema, policeFirstStepsEventSchema, policeFirstStepsMachine, type PoliceFirstStepsContext } from '../../machines/policeFirstSteps.machine';
+import { plain } from '../../dialogs/forms/display';
+import { messagesOf } from '../../dialogs/forms/messages';
+import { policeFlagQuestions } from '../../dialogs/police/policeFlags.questions';
 import { allText } from '../support/assistant';
 import { strictT } from '../support/i18n';
 
@@ -125,7 +128,7 @@ describe('the flags card: the officer selects, the assistant never does', () => 
   it('shows the three category definitions in the protocol words, with nothing preselected', () => {
     const body = view('selectingFlags', { otherFlags: [] });
     const category = body.inputs?.find((i) => i.id === 'category');
-    expect(category).toMatchObject({ kind: 'choice', value: '', choices: [{ value: 'la' }, { value: 'lb' }, { value: 'lc' }] });
+    expect(category).toMatchObject({ kind: 'field', value: '', required: false, control: { type: 'choice', multiSelect: false, choices: [{ value: 'la' }, { value: 'lb' }, { value: 'lc' }] } });
     const text = cardText('selectingFlags');
     for (const phrase of [
       'ES always goes on the report',
@@ -164,6 +167,81 @@ describe('the flags card: the officer selects, the assistant never does', () => 
     expect(result.context).toMatchObject({ signAreas: { 'gangs-groups': 'seen', technology: 'notSure' }, otherFlags: ['eu'], rationaleNote: 'fictional note' });
     const record = view('summarisingActions', { signAreas: { 'gangs-groups': 'seen', technology: 'notSure' }, otherFlags: ['eu'] }).record;
     expect(record?.items.map((i) => i.title)).toEqual(['G: Gangs, groups, age gaps and crime', 'U: Use of technology and sexual bullying', 'ES flag: suspicion of CSE', 'EU flag: online sexual exploitation']);
+  });
+});
+
+describe('the flags card asks with the form vocabulary', () => {
+  const atFlags = { value: 'selectingFlags', context: { immediateRisk: 'no', crimeAlleged: 'no', otherFlags: [] } };
+  const refused = async (inputs: Record<string, string>) => {
+    const result = await policeFirstStepsFlow.step(atFlags, { type: 'answer.flags', inputs });
+    return result.ok === false && result.reason === 'invalidInput' ? { errors: result.errors, messages: Object.values(result.messages ?? {}).map((ref) => plain(t, ref)) } : result;
+  };
+
+  it('draws every input as a form question: its label, what it shows, never required, its choices in words', () => {
+    const inputs = view('selectingFlags').inputs ?? [];
+    const described = inputs.map((i) =>
+      i.kind === 'field' ? [i.id, plain(t, i.label), i.value, i.required, i.control.type === 'choice' ? i.control.choices.map((c) => plain(t, c.label)) : i.control] : i.kind,
+    );
+    const signs = ['Seen or told', 'Not sure', 'Not seen'];
+    const applies = ['Enter this flag', 'Does not apply'];
+    expect(described).toEqual([
+      ['area.sexual-health', 'S: Sexual identity, wellbeing and choice', 'notSeen', false, signs],
+      ['area.absence', 'A: Absence, truancy and going missing', 'notSeen', false, signs],
+      ['area.family-home', 'F: Family and home', 'notSeen', false, signs],
+      ['area.emotional-health', 'E: Emotional and physical health', 'notSeen', false, signs],
+      ['area.gangs-groups', 'G: Gangs, groups, age gaps and crime', 'notSeen', false, signs],
+      ['area.technology', 'U: Use of technology and sexual bullying', 'notSeen', false, signs],
+      ['area.alcohol-substances', 'A: Alcohol and substances', 'notSeen', false, signs],
+      ['area.gifts-money', 'R: Receipt of unexplained gifts or money', 'notSeen', false, signs],
+      ['area.distrust', 'D: Distrust of authority figures', 'notSeen', false, signs],
+      ['category', 'Category flag: LA, LB or LC', '', false, ['LA: police category 1', 'LB: police category 2', 'LC: police category 3']],
+      ['eu', 'EU flag: online sexual exploitation', 'no', false, applies],
+      ['ga', 'GA flag: exploitive gang', 'no', false, applies],
+      ['ge', 'GE flag: exploitive group', 'no', false, applies],
+      ['note', 'Your rationale for the DETS page', '', false, { type: 'text', multiline: true, maxLength: 500 }],
+    ]);
+    const note = inputs.find((i) => i.id === 'note');
+    expect(note?.kind === 'field' && note.hint !== undefined ? plain(t, note.hint) : undefined).toBe(
+      'In your own words: why you suspect CSE and the warning signs you identified. You may leave it blank.',
+    );
+  });
+
+  it.each([
+    ['a category that is not LA, LB or LC', { category: 'ld' }, 'category', 'Category flag: LA, LB or LC must be one of the choices given'],
+    ['a category in capitals', { category: 'LA' }, 'category', 'Category flag: LA, LB or LC must be one of the choices given'],
+    ['two categories at once', { category: 'la,lb' }, 'category', 'Category flag: LA, LB or LC must be one of the choices given'],
+    ['another flag as maybe', { eu: 'maybe' }, 'eu', 'EU flag: online sexual exploitation must be one of the choices given'],
+    ['a SAFEGUARD area as something else', { 'area.gangs-groups': 'often' }, 'area.gangs-groups', 'G: Gangs, groups, age gaps and crime must be one of the choices given'],
+    ['a rationale of 501 characters', { note: 'x'.repeat(501) }, 'note', 'Your rationale for the DETS page must be 500 characters or fewer'],
+  ])('refuses %s, on that input, with the words a form uses', async (_name, inputs, id, message) => {
+    expect(await refused(inputs)).toEqual({ errors: { [id]: 'invalid' }, messages: [message] });
+  });
+
+  it('refuses every problem at once, each beside its own input, in the card order', async () => {
+    expect(await refused({ note: 'x'.repeat(501), category: 'lx', ga: 'sometimes' })).toEqual({
+      errors: { category: 'invalid', ga: 'invalid', note: 'invalid' },
+      messages: ['Category flag: LA, LB or LC must be one of the choices given', 'GA flag: exploitive gang must be one of the choices given', 'Your rationale for the DETS page must be 500 characters or fewer'],
+    });
+  });
+
+  it('has words for every message each question can raise', () => {
+    for (const question of policeFlagQuestions.questions) for (const message of messagesOf(policeFlagQuestions, question)) expect(plain(t, message)).not.toBe('');
+  });
+
+  it('passes a valid card on to the statechart as the officer left it: a blank category stays blank, the note trimmed', async () => {
+    const result = await policeFirstStepsFlow.step(atFlags, {
+      type: 'answer.flags',
+      inputs: { 'area.technology': 'seen', 'area.absence': 'notSeen', category: '', eu: 'yes', ga: 'no', note: `  ${'x'.repeat(500)}  ` },
+    });
+    expect(result.ok && result.journey).toEqual({
+      value: 'askingLookedAfter',
+      context: { immediateRisk: 'no', crimeAlleged: 'no', otherFlags: ['eu'], signAreas: { technology: 'seen' }, rationaleNote: 'x'.repeat(500) },
+    });
+  });
+
+  it('records the category only when the officer selected one', async () => {
+    const result = await policeFirstStepsFlow.step(atFlags, { type: 'answer.flags', inputs: { category: 'lc' } });
+    expect(result.ok && result.journey.context).toEqual({ immediateRisk: 'no', crimeAlleged: 'no', otherFlags: [], categoryFlag: 'lc' });
   });
 });
 
