@@ -15,7 +15,18 @@ const saved = z.object({ browser: z.string(), conversationId: z.string(), token:
 const savedState = async (page: Page) => saved.parse(JSON.parse(z.string().parse(await page.evaluate("window.localStorage.getItem('cse-assistant.local-webchat')"))));
 
 // A string, evaluated in the page: true once the page holds another conversation than this one.
-const leftConversation = (conversationId: string) => `!(window.localStorage.getItem('cse-assistant.local-webchat') || '').includes(${JSON.stringify(conversationId)})`;
+/**
+ * Waits until the page has left the conversation, polling with evaluate: waitForFunction evaluates its
+ * predicate with eval in the page, which the web chat's Content Security Policy (no unsafe-eval) refuses.
+ */
+async function leftConversation(page: Page, conversationId: string): Promise<void> {
+  for (let tries = 0; tries < 300; tries += 1) {
+    const stored = await page.evaluate("window.localStorage.getItem('cse-assistant.local-webchat') || ''");
+    if (!String(stored).includes(conversationId)) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the page stayed in the conversation it was asked to leave');
+}
 
 const run = hasChromium() || process.env.CI === 'true' ? describe : describe.skip;
 if (!hasChromium() && process.env.CI !== 'true') console.log(`End-to-end browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
@@ -81,7 +92,7 @@ run('the web chat in a real browser', () => {
     // Nothing in progress: no question, a new conversation straight away.
     const first = await savedState(page);
     await newConversation.click();
-    await page.waitForFunction(leftConversation(first.conversationId), undefined, { timeout: 30_000 });
+    await leftConversation(page, first.conversationId);
     await welcome();
     expect(await dialog.isVisible()).toBe(false);
 
@@ -103,7 +114,7 @@ run('the web chat in a real browser', () => {
     // Leaving saves the journey in the drafts, and the new conversation offers it.
     await newConversation.click();
     await confirm.click();
-    await page.waitForFunction(leftConversation(during.conversationId), undefined, { timeout: 30_000 });
+    await leftConversation(page, during.conversationId);
     await welcome();
     await cardButton(page, 'Your saved drafts (1)').waitFor({ timeout: 15_000 });
     expect(errors).toEqual([]);
