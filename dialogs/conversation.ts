@@ -12,7 +12,7 @@ import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
 import { fileOfferViews, mySubmissionsView, openedSubmissionView, textExportViews } from './forms/export/mySubmissions';
 import type { LiveJourney, TurnDeps, TurnOutcome } from './turn';
-import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView } from './views';
+import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView, withWayBack } from './views';
 
 /**
  * One turn of a conversation, as a pure function of the stored state, the event and what the
@@ -76,7 +76,7 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
     case 'question.requested':
       return same(state, [noticeView('askQuestion', 'info', [])]);
     case 'entry.requested':
-      return same(state, [...deps.knowledge.open(event.entryId), ...(live === undefined ? [] : [noticeView('questionAnswered', 'info', resumeActions(live.active))])]);
+      return same(state, withWayBack(deps.knowledge.open(event.entryId), live?.active));
     case 'draft.resumed':
       return resumeDraft(state, live, event.draftId, deps);
     case 'drafts.requested':
@@ -165,9 +165,7 @@ function onText(state: ConversationState, live: LiveJourney | undefined, text: s
     case 'command':
       return onCommand(state, live, routed.command, deps);
     case 'question': {
-      const views = [...deps.knowledge.answer(routed.text, roleContext(state)).views];
-      if (active !== undefined) views.push(noticeView('questionAnswered', 'info', resumeActions(active)));
-      return same(state, views);
+      return same(state, withWayBack(deps.knowledge.answer(routed.text, roleContext(state)).views, active));
     }
   }
 }

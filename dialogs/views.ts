@@ -63,8 +63,21 @@ export function offerView(flowId: string, keepsNote: boolean, catalogue: FlowCat
   return { kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:journeyOffered.title' }, lines, actions: [...start, menuAction()] };
 }
 
+const carryOnAction = (active: ActiveFlow): ActionView => action({ key: 'common:nav.carryOn' }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }, 'positive');
+
 export function resumeActions(active: ActiveFlow | undefined): ActionView[] {
-  return active === undefined ? [menuAction()] : [action({ key: 'common:nav.carryOn' }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }, 'positive'), menuAction()];
+  return active === undefined ? [menuAction()] : [carryOnAction(active), menuAction()];
+}
+
+/**
+ * An answer given while a journey runs carries the way back to it as its own first button, rather
+ * than a second card after every answer saying the journey is still there.
+ */
+export function withWayBack(views: View[], active: ActiveFlow | undefined): View[] {
+  const last = views.at(-1);
+  if (active === undefined || last === undefined) return views;
+  if (last.kind !== 'answer' && last.kind !== 'notice') return [...views, noticeView('questionAnswered', 'info', resumeActions(active))];
+  return [...views.slice(0, -1), { ...last, actions: [carryOnAction(active), ...last.actions] }];
 }
 
 /** What the user sent on a card that came back with problems: kept, and shown with the errors. */

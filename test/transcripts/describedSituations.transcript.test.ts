@@ -81,9 +81,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     'the role chosen counts: "who do I call" from a business and from a school',
     [
       { press: 'Business (Operation Makesafe)', see: ['Is the child with you now, or in danger now?'] },
-      { say: 'who do I call', see: ['How to report a Makesafe concern: 999 or 101', 'Your journey is still here'] },
+      { say: 'who do I call', see: ['How to report a Makesafe concern: 999 or 101'], read: ['Carry on where I was'] },
       { say: 'school', see: ['Your other journey is saved', 'Is the child in immediate danger?'] },
-      { say: 'who do I call', see: ['What to do when you are worried about a child: the referral route', 'Your journey is still here'] },
+      { say: 'who do I call', see: ['What to do when you are worried about a child: the referral route'], read: ['Carry on where I was'] },
     ],
   ],
 ];
