@@ -9,9 +9,9 @@ import { journeyView, noticeView, welcomeView } from './views';
 
 /**
  * Cancel, Start again, leaving a journey for another and removing a form's group item ask once before
- * anything is lost, and (but for a removal, which always takes answers) never when there is nothing to lose. The question names the journey and revision it was asked at, so an
- * answer to an out-of-date one is refused like any stale card. Asking keeps the open page's values,
- * so "Carry on" shows them again.
+ * anything is lost, and (but for a removal, which always takes answers) never when there is nothing to
+ * lose. The question names the journey and revision it was asked at, so an answer to an out-of-date one
+ * is refused like any stale card. Asking keeps the open page's values, so "Carry on" shows them again.
  */
 
 const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): ActionView =>
