@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fileInfoAttachment } from '../cards/fileOffer.card';
-import type { Translate, View } from '../cards/view';
+import type { ActionView, Translate, View } from '../cards/view';
 import { submissionReference } from '../dialogs/events.schema';
 import { toDocx } from '../dialogs/forms/export/docx.export';
 import type { DocumentOfSubmission } from '../dialogs/forms/export/submissionDocuments';
@@ -85,16 +85,24 @@ export interface FileConsentAnswer {
 
 const answer = (status: FileConsentAnswer['status'], views: View[] = [], attachments: FileConsentAnswer['attachments'] = []): FileConsentAnswer => ({ status, views, attachments });
 
-const textAction = (reference: string) => ({ label: { key: 'exports:actions.text' }, data: { event: 'submission.textRequested', reference }, style: 'positive' as const });
-const listAction = () => ({ label: { key: 'exports:actions.list' }, data: { event: 'submissions.listRequested' } });
-const notice = (name: string, reference: string | undefined, tone: 'info' | 'warning' = 'info'): View => ({
+const textAction = (reference: string): ActionView => ({ label: { key: 'exports:actions.text' }, data: { event: 'submission.textRequested', reference }, style: 'positive' });
+const listAction = (): ActionView => ({ label: { key: 'exports:actions.list' }, data: { event: 'submissions.listRequested' } });
+/**
+ * Asks for the file again as any first request does (`submission.fileRequested`): the turn runner checks
+ * the submission is the presser's and the chat one-to-one, and sends a new file card with a new offer id.
+ * The failed offer stays claimed, so its answer replayed still does nothing.
+ */
+const retryAction = (reference: string): ActionView => ({ label: { key: 'exports:actions.fileRetry' }, data: { event: 'submission.fileRequested', reference }, style: 'positive' });
+const notice = (name: string, reference: string | undefined, tone: 'info' | 'warning' = 'info', actions = reference === undefined ? [listAction()] : [textAction(reference), listAction()]): View => ({
   kind: 'notice',
   tone,
   safetyLine: true,
   title: { key: `exports:notices.${name}.title` },
   lines: [{ key: `exports:notices.${name}.line1` }],
-  actions: reference === undefined ? [listAction()] : [textAction(reference), listAction()],
+  actions,
 });
+/** Teams did not take the file: a new file card, or the text. */
+const failedNotice = (reference: string): View => notice('fileFailed', reference, 'warning', [retryAction(reference), { label: { key: 'exports:actions.text' }, data: { event: 'submission.textRequested', reference } }, listAction()]);
 
 async function putFile(url: string, bytes: Uint8Array): Promise<boolean> {
   const response = await fetch(url, {
@@ -151,7 +159,7 @@ export function fileConsentHandler(deps: FileConsentDeps): (request: FileConsent
     if (!sent) {
       await audit('submission.fileUploadFailed', record.reference);
       deps.logger.warn({ outcome: 'uploadFailed' }, 'file consent: the upload was not accepted');
-      return answer(200, [notice('fileFailed', record.reference, 'warning')]);
+      return answer(200, [failedNotice(record.reference)]);
     }
     await audit('submission.fileUploaded', record.reference);
     deps.logger.info({ outcome: 'uploaded' }, 'file consent');

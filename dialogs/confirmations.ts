@@ -1,16 +1,17 @@
 import type { ActionView, NoticeView, TextRef } from '../cards/view';
 import type { ConversationState } from './conversationState.schema';
 import type { CardEvent } from './events.schema';
-import { cancel, changedIf, keepOpenPage, restart, startFlow } from './journeys';
+import type { Answer } from './flow';
+import { answer, cancel, changedIf, currentFlowFor, keepOpenPage, restart, startFlow } from './journeys';
 import { differsFromPage } from './pageInputs';
 import type { LiveJourney, TurnDeps, TurnOutcome } from './turn';
-import { noticeView } from './views';
+import { journeyView, noticeView, welcomeView } from './views';
 
 /**
- * Cancel, Start again and leaving a journey for another ask once before anything is lost, and never
- * when there is nothing to lose. The question names the journey and revision it was asked at, so an
- * answer to an out-of-date one is refused like any stale card. Asking keeps the open page's values,
- * so "Carry on" shows them again.
+ * Cancel, Start again, leaving a journey for another and removing a form's group item ask once before
+ * anything is lost, and (but for a removal, which always takes answers) never when there is nothing to
+ * lose. The question names the journey and revision it was asked at, so an answer to an out-of-date one
+ * is refused like any stale card. Asking keeps the open page's values, so "Carry on" shows them again.
  */
 
 const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): ActionView =>
@@ -68,4 +69,36 @@ export function requestStart(state: ConversationState, live: LiveJourney | undef
   ]);
   view.lines = [{ key: 'notices:confirmLeave.which', values: { journeyKey: live.flow.titleKey } }, { key: 'notices:confirmLeave.line1' }];
   return { state, changed: false, views: [view], effects: [] };
+}
+
+/**
+ * Remove, on a group's page or on check-your-answers: asked once, naming the item by its heading only
+ * (never what was typed in it, which may be a child's name). "Keep it" shows the same page again, with
+ * what the open page held kept.
+ */
+export function askRemove(state: ConversationState, live: LiveJourney, given: Answer, removes: TextRef, openPage: Values, deps: TurnDeps): TurnOutcome {
+  const kept = keepOpenPage(live, openPage, deps);
+  if (!kept.ok) return { state, changed: false, views: kept.views, effects: [] };
+  const ref = refOf(kept.live);
+  const confirmed = given.value === undefined ? { type: given.type } : { type: given.type, value: given.value };
+  const view = noticeView('confirmRemove', 'warning', [
+    action({ key: 'notices:confirmRemove.confirm' }, { event: 'flow.answerConfirmed', ...ref, answer: confirmed }, 'destructive'),
+    action({ key: 'notices:confirmRemove.keep' }, { event: 'flow.resumed', flowId: ref.flowId, instanceId: ref.instanceId }, 'positive'),
+  ]);
+  view.title = { key: 'notices:confirmRemove.title', refs: { item: removes } };
+  view.lines = [{ key: 'notices:confirmRemove.which', values: { journeyKey: live.flow.titleKey } }, { key: 'notices:confirmRemove.line1' }];
+  return changedIf(state, kept.live, [view]);
+}
+
+/**
+ * "Remove", answered on the question: taken only if it was asked at this revision and the item is still
+ * there. Pressed twice, or after the form has moved on, it says nothing was removed and shows where the user is.
+ */
+export async function removeConfirmed(state: ConversationState, live: LiveJourney | undefined, event: Extract<CardEvent, { event: 'flow.answerConfirmed' }>, deps: TurnDeps): Promise<TurnOutcome> {
+  const current = currentFlowFor(live, event);
+  if (current === undefined || current.flow.removalOf?.(current.journey, event.answer) === undefined) {
+    const where = live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue)] : journeyView(live, deps);
+    return { state, changed: false, views: [noticeView('removeNotDone', 'info', []), ...where], effects: [] };
+  }
+  return answer(state, current, { ...event.answer, inputs: {} }, deps);
 }

@@ -3,7 +3,7 @@ import { conversationStateSchema, newConversationState, type ConversationState }
 import type { CardEvent, DomainEvent } from './events.schema';
 import { audienceOf, speakerOf } from './danger/audience';
 import { isDangerPress } from './danger/press';
-import { askCancel, askRestart, requestStart } from './confirmations';
+import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
 import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm } from './journeys';
 import type { Role } from '../knowledge/roleWords';
@@ -88,6 +88,8 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
     case 'flow.resumed':
       if (live === undefined || live.active.instanceId !== event.instanceId) return staleCard(state, live, deps);
       return same(state, journeyView(live, deps));
+    case 'flow.answerConfirmed':
+      return removeConfirmed(state, live, event, deps);
     case 'submissions.listRequested':
       return same(state, mySubmissionsView(deps, resumeActions(live?.active)));
     case 'submission.opened':
@@ -100,9 +102,12 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
       const current = currentFlowFor(live, event);
       if (current === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, live, deps) : staleCard(state, live, deps);
       switch (event.event) {
-        case 'flow.answered':
+        case 'flow.answered': {
           // A card without inputs sends none; one whose inputs were all left alone may too.
-          return withDangerInInputs(state, current, event.inputs ?? {}, await answer(state, current, { ...event.answer, inputs: event.inputs ?? {} }, deps), deps);
+          const removes = current.flow.removalOf?.(current.journey, event.answer);
+          const outcome = removes === undefined ? await answer(state, current, { ...event.answer, inputs: event.inputs ?? {} }, deps) : askRemove(state, current, event.answer, removes, event.inputs, deps);
+          return withDangerInInputs(state, current, event.inputs ?? {}, outcome, deps);
+        }
         case 'flow.backRequested':
           return back(state, current, deps, event.inputs);
         case 'flow.restarted':

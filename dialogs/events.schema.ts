@@ -10,6 +10,8 @@ const id = z.string().min(1).max(100);
 /** A submission's reference as the store issues it (bot/storage/reference.ts): nothing else reaches a lookup. */
 export const submissionReference = z.string().regex(/^[0-9A-Z]{2,8}(?:-[0-9A-Z]{2,8}){1,3}$/);
 const flowRef = { flowId: id, instanceId: id, revision: z.number().int().min(0) };
+/** What a card's choice answers: its type and, for most, a value. */
+const answerSchema = z.object({ type: z.string().min(1).max(60), value: z.string().max(60).optional() });
 
 /** A card's input values by input id, as the bot gathers them from the `in.` keys the host merged into the data. */
 export const inputValuesSchema = z.record(z.string().max(100), z.string().max(4000)).refine((r) => Object.keys(r).length <= 80);
@@ -22,7 +24,7 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({
     event: z.literal('flow.answered'),
     ...flowRef,
-    answer: z.object({ type: z.string().min(1).max(60), value: z.string().max(60).optional() }),
+    answer: answerSchema,
     /** The card's input values, gathered by the bot from the `in.` keys the host merged into the data. */
     inputs: inputValuesSchema.optional(),
   }),
@@ -34,6 +36,8 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('flow.restartConfirmed'), ...flowRef }),
   z.object({ event: z.literal('flow.cancelConfirmed'), ...flowRef }),
   z.object({ event: z.literal('flow.leaveConfirmed'), ...flowRef, to: id }),
+  /** An answer that removes something (a form's Remove), confirmed on the question it asked. */
+  z.object({ event: z.literal('flow.answerConfirmed'), ...flowRef, answer: answerSchema }),
   /** The form a journey's summary offers, started with what the journey recorded. */
   z.object({ event: z.literal('form.startRequested'), ...flowRef, formId: id, /** Start a new one although a draft of this form is saved. */ asNew: z.literal(true).optional() }),
   z.object({ event: z.literal('flow.resumed'), flowId: id, instanceId: id }),

@@ -137,6 +137,12 @@ export interface FlowDialog {
   formOffers?: readonly FormOffer[];
   /** States besides the final ones that are the journey's summary (its result, before an optional last step). */
   summaryStates?: readonly string[];
+  /**
+   * An answer that takes away something the user gave (a form's Remove): the item it removes, named by
+   * its heading only ("Victim 2"), so the turn asks once before it is taken. Undefined when the answer
+   * removes nothing, or what it names is not there (the step then refuses it).
+   */
+  removalOf?(journey: PersistedJourney, answer: Answer): TextRef | undefined;
   /** What tells a saved draft of it apart, without personal data (a form: its `describedBy` answer). */
   describe?(journey: PersistedJourney): TextRef | undefined;
   /**

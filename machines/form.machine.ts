@@ -56,6 +56,8 @@ export interface FormLogic {
   /** The answers with a page's answers recorded (a group item appended, or the item at `item` replaced) and those no longer asked dropped. */
   record(answers: FormMachineAnswers, page: string, pageAnswers: z.infer<typeof itemSchema>, item?: number): FormMachineAnswers;
   removeItem(answers: FormMachineAnswers, page: string, index: number): FormMachineAnswers;
+  /** Whether `page` is a repeated group's page that holds an item at `index`. */
+  hasItem(answers: FormMachineAnswers, page: string, index: number): boolean;
   /** The next page asked after `page`, or undefined after the last. */
   nextPage(answers: FormMachineAnswers, page: string): string | undefined;
   previousPage(answers: FormMachineAnswers, page: string): string | undefined;
@@ -84,7 +86,9 @@ export function createFormMachine(logic: FormLogic) {
     },
     guards: {
       staysOnPage: ({ context, event }) => event.type === 'page.completed' && event.addAnother && context.item === undefined,
-      isAskedGroupItem: ({ context, event }) => event.type === 'group.itemRemoved' && event.page !== undefined && logic.isAsked(context.answers, event.page),
+      // An item already removed (a Remove pressed twice, or on a card drawn before) is refused, never another one taken.
+      isExistingItem: ({ context, event }) => event.type === 'group.itemRemoved' && logic.hasItem(context.answers, event.page ?? context.page, event.index),
+      isAskedGroupItem: ({ context, event }) => event.type === 'group.itemRemoved' && event.page !== undefined && logic.isAsked(context.answers, event.page) && logic.hasItem(context.answers, event.page, event.index),
       returnsToCheck: ({ context }) => context.returnToCheck,
       hasIncompletePage: ({ context }) => logic.firstIncompletePage(context.answers) !== undefined,
       hasNextPage: ({ context }) => logic.nextPage(context.answers, context.page) !== undefined,
@@ -126,7 +130,7 @@ export function createFormMachine(logic: FormLogic) {
             { guard: 'returnsToCheck', target: 'afterChange', actions: 'recordPage' },
             { target: 'afterPage', actions: 'recordPage' },
           ],
-          'group.itemRemoved': { target: 'editingPage', actions: 'removeItem', reenter: true },
+          'group.itemRemoved': { guard: 'isExistingItem', target: 'editingPage', actions: 'removeItem', reenter: true },
           'page.back': { guard: 'hasPreviousPage', target: 'editingPage', actions: 'goToPreviousPage', reenter: true },
         },
       },

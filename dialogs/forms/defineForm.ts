@@ -99,6 +99,17 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     return typeof value === 'string' && parsed.success ? { value, context: parsed.data } : undefined;
   };
 
+  /** The group item a Remove names, when it is there to remove in the state the card was drawn for. */
+  function removalAsked(card: CardAnswer, state: string, context: z.infer<typeof formContextSchema>): { groupId: string; index: number } | undefined {
+    const at = card.type === 'form.remove' && state === 'editingPage' ? { page: context.page, index: Number(card.value) } : undefined;
+    const [groupId, index] = card.type === 'form.removeItem' && state === 'checkingAnswers' ? itemRef(card.value) : ['', -1];
+    const fromCheck = definition.pages.find((p) => 'group' in p && p.group.id === groupId);
+    const asked = at ?? (fromCheck === undefined ? undefined : { page: fromCheck.id, index });
+    if (asked === undefined || !logic.hasItem(context.answers, asked.page, asked.index) || !logic.isAsked(context.answers, asked.page)) return undefined;
+    const page = definition.pages.find((p) => p.id === asked.page);
+    return page !== undefined && 'group' in page ? { groupId: page.group.id, index: asked.index } : undefined;
+  }
+
   /** The machine's event for what the card sent, or the problems with the page. */
   function toEvent(card: CardAnswer, journey: PersistedJourney, context: z.infer<typeof formContextSchema>, now: Date): FormEvent | StepResult {
     if (card.type === 'form.submit') return { type: 'form.submitted' };
@@ -172,6 +183,13 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     },
     isFinal(journey) {
       return journey.value === 'submitted';
+    },
+    removalOf(journey, answer) {
+      const card = answerSchema.safeParse(answer);
+      const context = formContextSchema.safeParse(journey.context);
+      if (!card.success || !context.success) return undefined;
+      const removal = removalAsked(card.data, journey.value, context.data);
+      return removal === undefined ? undefined : { key: `${definition.ns}:groups.${removal.groupId}.item`, values: { n: removal.index + 1 } };
     },
     describe(journey) {
       const context = formContextSchema.safeParse(journey.context);

@@ -47,6 +47,10 @@ export function formLogic(definition: FormDefinition): FormLogic {
       if (page === undefined || !('group' in page)) return answers;
       return { ...answers, [page.group.id]: groupItems(answers[page.group.id]).filter((_, i) => i !== index) };
     },
+    hasItem(answers, pageId, index) {
+      const page = pageById(pageId);
+      return page !== undefined && 'group' in page && index < groupItems(answers[page.group.id]).length;
+    },
     nextPage(answers, pageId) {
       const pages = asked(answers);
       const at = pages.findIndex((p) => p.id === pageId);

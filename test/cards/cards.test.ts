@@ -54,6 +54,8 @@ describe('cards', () => {
     (name, lineCount) => {
       const view = noticeView(name, 'info', [], lineCount);
       view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123' } }));
+      // A title may name what it asks about ("Remove Victim 2?").
+      view.title = { ...view.title, refs: { item: { key: 'maseInformation:groups.victims.item', values: { n: 2 } } } };
       expect(cardProblems(renderView(view, t))).toEqual([]);
       // Every notice is a reply that is not a confident answer: 999 comes first on it.
       expect(JSON.stringify(renderView(view, t).body[0])).toContain(t('urgent:safetyLine'));

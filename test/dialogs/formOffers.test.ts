@@ -9,6 +9,7 @@ import { renderView } from '../../cards/render';
 import { cardProblems } from '../support/adaptiveCards';
 import { catalogue } from '../support/catalogue';
 import { strictT } from '../support/i18n';
+import { testTurnDeps, titles } from '../support/turnDeps';
 
 /**
  * A summary offers every form that fits what its journey recorded, one button each; a press is
@@ -20,17 +21,7 @@ beforeAll(async () => {
   t = await strictT();
 });
 
-let ids = 0;
-const deps = (drafts: ParkedJourney[] = []): TurnDeps => ({
-  now: new Date('2026-12-04T10:00:00Z'),
-  newId: () => `instance-${(ids += 1)}`,
-  facts: { contacts: {} },
-  drafts,
-  knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
-  draftTtlDays: 28,
-  catalogue,
-  t,
-});
+const deps = (drafts: ParkedJourney[] = []): TurnDeps => testTurnDeps(drafts, { t });
 
 function stateAt(flowId: string, value: string, context: Record<string, unknown>, role?: ConversationState['role']): ConversationState {
   const flow = catalogue.byId(flowId);
@@ -52,7 +43,6 @@ function actions(views: View[]): ActionView[] {
   return views.flatMap((v) => (v.kind === 'step' ? [...v.choices, ...v.navigation] : v.kind === 'notice' ? v.actions : []));
 }
 const offered = (views: View[]) => actions(views).flatMap((a) => (a.data.event === 'form.startRequested' ? [[t(a.label.key), a.data.formId]] : []));
-const titles = (views: View[]) => views.map((v) => (v.kind === 'step' || v.kind === 'notice' ? v.title.key : v.kind));
 const press = (state: ConversationState, event: CardEvent, drafts: ParkedJourney[] = []) => handleTurn(state, event, undefined, deps(drafts));
 const answersOf = (state: ConversationState) => (state.flow?.snapshot as { context: { answers: Record<string, unknown>; prefill?: Record<string, unknown> } }).context;
 

@@ -1,29 +1,17 @@
-import type { View } from '../../cards/view';
 import { handleTurn } from '../../dialogs/conversation';
 import type { ConversationState } from '../../dialogs/conversationState.schema';
 import type { DomainEvent } from '../../dialogs/events.schema';
 import type { ParkedJourney, TurnDeps } from '../../dialogs/turn';
-import { catalogue } from '../support/catalogue';
+import { testTurnDeps, titles } from '../support/turnDeps';
 
 /** Forms in the turn: started from a summary, a stale offer, a draft of a changed form, one submission per instance. */
 
-let ids = 0;
 const submitted: Array<[string, string]> = [];
-const deps = (drafts: ParkedJourney[] = []): TurnDeps => ({
-  now: new Date('2026-12-04T10:00:00Z'),
-  newId: () => `instance-${(ids += 1)}`,
-  facts: { contacts: {} },
-  drafts,
-  knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
-  draftTtlDays: 28,
-  catalogue,
-  submitForm: (kind, key) => {
-    submitted.push([kind, key]);
-    return Promise.resolve({ reference: 'CSE-7K2M-9QXD' });
-  },
-});
-
-const titles = (views: View[]) => views.map((v) => (v.kind === 'step' || v.kind === 'notice' ? v.title.key : v.kind));
+const submitForm: TurnDeps['submitForm'] = (kind, key) => {
+  submitted.push([kind, key]);
+  return Promise.resolve({ reference: 'CSE-7K2M-9QXD' });
+};
+const deps = (drafts: ParkedJourney[] = []): TurnDeps => testTurnDeps(drafts, { submitForm });
 const ref = (state: ConversationState) => {
   if (state.flow === undefined) throw new Error('no flow');
   return { flowId: state.flow.flowId, instanceId: state.flow.instanceId, revision: state.flow.revision };

@@ -34,20 +34,23 @@ interface Upload {
   body: Buffer;
 }
 
-/** OneDrive's upload session, standing in: records every request and accepts it. */
-async function startUploadServer(): Promise<{ server: Server; url: string; uploads: Upload[] }> {
+/** OneDrive's upload session, standing in: records every request and accepts it, but for the next `failing` ones, refused with a 500. */
+async function startUploadServer(): Promise<{ server: Server; url: string; uploads: Upload[]; failing: { count: number } }> {
   const uploads: Upload[] = [];
+  const failing = { count: 0 };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       uploads.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) });
-      res.writeHead(201, { 'content-type': 'application/json' });
+      const fails = failing.count > 0;
+      if (fails) failing.count -= 1;
+      res.writeHead(fails ? 500 : 201, { 'content-type': 'application/json' });
       res.end('{}');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, uploads };
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, uploads, failing };
 }
 
 const activitySchema = z.object({ type: z.string(), value: z.unknown().optional(), attachments: z.array(z.object({ contentType: z.string(), name: z.string().optional(), contentUrl: z.string().optional(), content: z.unknown() })).optional() }).passthrough();
@@ -164,6 +167,51 @@ describe.each(STORES)('Word documents in Teams (%s store)', (store) => {
     expect(onedrive.uploads.length).toBe(before + 1);
     const actions = (await side.audit.listBySubject(reference)).map((e) => e.action);
     expect(actions.filter((a) => a === 'submission.fileUploaded')).toHaveLength(1);
+  });
+
+  it('when Teams refuses the upload, says so and offers the file again on a new card, which uploads; the failed offer replayed does nothing', async () => {
+    const chat = teamsChat(assistant.url, OWNER, 'personal');
+    const first = await offer(chat);
+    const before = onedrive.uploads.length;
+    onedrive.failing.count = 1;
+    const failedInvoke = consentInvoke('accept', first.card.acceptContext, uploadInfo(5));
+    const failed = await chat.send(failedInvoke);
+    expect(invokeStatus(failed)).toBe(200);
+    expect(onedrive.uploads.length).toBe(before + 1);
+    expect(attachmentsOf(failed, 'application/vnd.microsoft.teams.card.file.info')).toEqual([]);
+    const notice = cardsOf(failed);
+    for (const c of notice) expect(cardProblems(c)).toEqual([]);
+    expect(headings(notice)).toEqual(['The Word document could not be saved']);
+    expect(allText(notice)).toContain('Teams did not accept the file, so it is not in your OneDrive.');
+    expect(actionTitles(notice)).toEqual(['Try the Word file again', 'Copy as text', 'My submissions']);
+    expect((await side.audit.listBySubject(reference)).map((e) => e.action)).toContain('submission.fileUploadFailed');
+
+    const retry = findAction(notice, 'Try the Word file again');
+    const again = await chat.send({ value: retry?.data });
+    const [consent] = attachmentsOf(again, 'application/vnd.microsoft.teams.card.file.consent');
+    const second = consentSchema.parse(consent?.content);
+    expect(second.acceptContext.reference).toBe(reference);
+    expect(second.acceptContext.offerId).not.toBe(first.card.acceptContext.offerId);
+    expect(headings(cardsOf(again))).toEqual([`Word document of ${reference}`]);
+
+    const uploaded = await chat.send(consentInvoke('accept', second.acceptContext, uploadInfo(6)));
+    expect(invokeStatus(uploaded)).toBe(200);
+    expect(attachmentsOf(uploaded, 'application/vnd.microsoft.teams.card.file.info')).toHaveLength(1);
+    expect(onedrive.uploads.slice(before).map((u) => [u.method, u.path])).toEqual([['PUT', '/upload/5'], ['PUT', '/upload/6']]);
+
+    const replayed = await chat.send({ ...failedInvoke, id: `teams-replay-${Date.now()}` });
+    expect(invokeStatus(replayed)).toBe(200);
+    expect(replayed.filter((r) => r.type !== 'invokeResponse')).toEqual([]);
+    expect(onedrive.uploads.length).toBe(before + 2);
+  });
+
+  it('"Try the Word file again" pressed by someone who does not own the submission offers them nothing', async () => {
+    const chat = teamsChat(assistant.url, OTHER, 'personal');
+    const replies = await chat.send({ value: { event: 'submission.fileRequested', reference } });
+    expect(attachmentsOf(replies, 'application/vnd.microsoft.teams.card.file.consent')).toEqual([]);
+    expect(headings(cardsOf(replies))).toEqual(['That submission cannot be found']);
+    expect(allText(replies)).not.toContain('Zelda');
+    expect((await side.audit.listBySubject(reference)).map((e) => e.action)).toContain('submission.refused');
   });
 
   it('on "Decline", sends nothing and offers the text', async () => {

@@ -296,7 +296,10 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       expect(allText(changed)).toContain('Fictional Person Two');
       expect(allText(changed)).not.toContain('Fictional Person One');
 
-      const removed = await pressAnswer(c, changed, { type: 'form.removeItem', value: `${page.group.id}@1` });
+      const asked = await pressAnswer(c, changed, { type: 'form.removeItem', value: `${page.group.id}@1` });
+      expect(headings(asked)).toEqual([`Remove ${t(`${definition.ns}:groups.${page.group.id}.item`, { n: 2 })}?`]);
+      expect(allText(asked)).not.toContain('Fictional Person');
+      const removed = await c.press(asked, 'Remove');
       expect(headings(removed)).toEqual([CHECK]);
       expect(allText(removed)).not.toContain('Fictional Person Two');
       const done = await c.press(removed, 'Submit');

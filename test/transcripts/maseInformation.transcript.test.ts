@@ -1,10 +1,17 @@
+import { ownerKeyOf } from '../../bot/ownerKey';
+import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
+import { encryptedStorage } from '../../bot/storage/encrypted.storage';
+import { parseKeyring } from '../../bot/storage/keyring';
+import { allText, chat, headings, startTestAssistant, type Card, type TestAssistant } from '../support/assistant';
+import { referenceIn } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
+import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
 import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 /**
  * The MASE information form, offered on the social care journey's summary, as whole conversations
  * through the real handler: several victims, an error and its fix, a change from check your answers,
- * a restart in the middle, and a submission with its reference.
+ * a restart in the middle, a victim removed after one question, and a submission with its reference.
  */
 
 const SUMMARY = 'What to do now, in order';
@@ -98,3 +105,59 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
 ];
 
 playTranscripts(transcripts);
+
+describe('a victim removed from check-your-answers', () => {
+  let assistant: TestAssistant;
+  afterAll(async () => {
+    await assistant.stop();
+  });
+
+  it('asks once: "Keep it" changes nothing, "Remove" takes that victim and the next one becomes Victim 1; one record is submitted', async () => {
+    assistant = await startTestAssistant('embedded');
+    const userId = 'user-fictional-remove';
+    const c = chat(assistant.url, undefined, userId);
+    let cards: Card[] = [];
+    for (const step of TO_SUMMARY) {
+      if ('restart' in step) continue;
+      cards = 'say' in step ? await c.say(step.say) : await c.press(cards, step.press, step.inputs);
+    }
+    cards = await c.press(cards, OFFER);
+    cards = await c.press(cards, 'Continue');
+    cards = await c.press(cards, 'Add another victim', { name: FICTIONAL_CHILD.firstName });
+    cards = await c.press(cards, 'Continue', { name: 'Fictional Child B' });
+    for (const page of [OFFENDERS, ADDRESSES, LOCATIONS, THEMES, OPTIONS_CONSIDERED]) {
+      expect(headings(cards)).toEqual([page]);
+      cards = await c.press(cards, 'Continue');
+    }
+    expect(headings(cards)).toEqual([CHECK]);
+    const bothVictims = ['"text":"Victim 1"', '"text":"Victim 2"', FICTIONAL_CHILD.firstName, 'Fictional Child B'];
+    for (const phrase of bothVictims) expect(allText(cards)).toContain(phrase);
+
+    const asked = await c.press(cards, 'Remove Victim 1');
+    expect(headings(asked)).toEqual(['Remove Victim 1?']);
+    expect(allText(asked)).toContain('"style":"destructive"');
+    expect(allText(asked)).not.toContain(FICTIONAL_CHILD.firstName);
+    const kept = await c.press(asked, 'Keep it');
+    expect(headings(kept)).toEqual([CHECK]);
+    for (const phrase of bothVictims) expect(allText(kept)).toContain(phrase);
+
+    const removed = await c.press(await c.press(kept, 'Remove Victim 1'), 'Remove');
+    expect(headings(removed)).toEqual([CHECK]);
+    expect(allText(removed)).not.toContain(FICTIONAL_CHILD.firstName);
+    expect(allText(removed)).not.toContain('"text":"Victim 2"');
+    expect(allText(removed)).toContain('"text":"Victim 1"');
+    expect(allText(removed)).toContain('Fictional Child B');
+    expect(allText(removed)).not.toContain('Remove Victim 2');
+
+    const done = await c.press(removed, 'Submit');
+    expect(headings(done)).toEqual([SUBMITTED]);
+    const storage = encryptedStorage(openEmbeddedStorage(assistant.dataFile), parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON'));
+    try {
+      const records = await storage.submissions.listByOwner(ownerKeyOf({ channelId: 'test', from: { id: userId, name: '' } }), 20);
+      expect(records.map((r) => r.reference)).toEqual([referenceIn(done)]);
+      expect(records[0]?.payload).toMatchObject({ answers: { victims: [{ name: 'Fictional Child B' }] } });
+    } finally {
+      await storage.close();
+    }
+  });
+});

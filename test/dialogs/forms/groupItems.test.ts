@@ -43,6 +43,23 @@ describe('from check-your-answers, through the flow', () => {
     expect(await flow.step(atCheck, { type: 'form.removeItem', value: 'victims@0' }, effects)).toMatchObject({ ok: true, journey: { value: 'checkingAnswers', context: { answers: { victims: [TWO] } } } });
   });
 
+  it('refuses an item that is not there, from check-your-answers or on the group page, rather than take another', async () => {
+    expect(await flow.step(atCheck, { type: 'form.removeItem', value: 'victims@2' }, effects)).toEqual({ ok: false, reason: 'notAccepted' });
+    const onPage: PersistedJourney = { value: 'editingPage', context: { ...atCheck.context, page: 'victims' } };
+    expect(await flow.step(onPage, { type: 'form.remove', value: '2' }, effects)).toEqual({ ok: false, reason: 'notAccepted' });
+    expect(await flow.step(onPage, { type: 'form.remove', value: '1' }, effects)).toMatchObject({ ok: true, journey: { value: 'editingPage', context: { answers: { victims: [ONE] } } } });
+  });
+
+  it('names the item a Remove would take by its heading, only where it is there to remove', () => {
+    const onPage: PersistedJourney = { value: 'editingPage', context: { ...atCheck.context, page: 'victims' } };
+    expect(flow.removalOf?.(atCheck, { type: 'form.removeItem', value: 'victims@1' })).toEqual({ key: 'maseInformation:groups.victims.item', values: { n: 2 } });
+    expect(flow.removalOf?.(onPage, { type: 'form.remove', value: '0' })).toEqual({ key: 'maseInformation:groups.victims.item', values: { n: 1 } });
+    expect(flow.removalOf?.(atCheck, { type: 'form.removeItem', value: 'victims@2' })).toBeUndefined();
+    expect(flow.removalOf?.(atCheck, { type: 'form.remove', value: '0' })).toBeUndefined();
+    expect(flow.removalOf?.(onPage, { type: 'form.removeItem', value: 'victims@0' })).toBeUndefined();
+    expect(flow.removalOf?.(atCheck, { type: 'form.submit' })).toBeUndefined();
+  });
+
   it('refuses an item of a group the form does not ask, or a malformed one', async () => {
     expect(await flow.step(atCheck, { type: 'form.removeItem', value: 'nothing@0' }, effects)).toEqual({ ok: false, reason: 'notAccepted' });
     expect(await flow.step(atCheck, { type: 'form.changeItem', value: 'name;1' }, effects)).toEqual({ ok: false, reason: 'invalidAnswer' });
