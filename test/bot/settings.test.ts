@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../../bot/config';
 import { loadSettings } from '../../bot/settings/loadSettings';
+import { MATRIX_ROUTES, type MatrixForm } from '../support/accessMatrix';
 import { SETTINGS_SCHEMA_FILE, settingsSchemaText } from '../../tools/settings-schema';
 
 /** The settings file: checked at start with every problem named by where it is, and read for roles and routes. */
@@ -51,11 +52,16 @@ describe('the fictional example', () => {
     ['a MASE information form from the police', 'fizzlewick-officer', 'form.maseInformation', [{ settingId: 'fizzlewick-mase', role: 'maseCoordinator' }, { settingId: 'fizzlewick-mase', role: 'analyst' }]],
     ['a Makesafe report from the hotel', 'brambleworth-receptionist', 'form.makesafeReport', [{ settingId: 'fizzlewick-mash', role: 'boroughContact' }]],
     ['an out-of-borough notification from the MASH', 'fizzlewick-social-worker', 'form.outOfBoroughNotification', [{ settingId: 'fizzlewick-mase', role: 'maseCoordinator' }]],
+    ['a return home interview record from the MASH', 'fizzlewick-social-worker', 'form.returnHomeInterview', [{ settingId: 'fizzlewick-mash', role: 'lead' }]],
+    ['a police closing report from the police team', 'fizzlewick-officer', 'form.policeClosingReport', [{ settingId: 'fizzlewick-police-cse-team', role: 'lead' }]],
     ['a form the school routes nowhere', 'quirkfield-teacher', 'form.policeClosingReport', []],
   ])('routes %s', (_case, name, form, expected) => {
     const objectId = example.personNamed(name);
     expect(objectId).toBeDefined();
-    expect(example.recipientsOf(form, example.holdsOf(objectId ?? ''))).toEqual(expected);
+    const recipients = example.recipientsOf(form, example.holdsOf(objectId ?? ''));
+    expect(recipients).toEqual(expected);
+    // The authorisation matrix's records are routed as this file routes them.
+    if (recipients.length > 0) expect(MATRIX_ROUTES[form as MatrixForm]).toEqual(recipients);
   });
 });
 
