@@ -54,8 +54,8 @@ describe('in Teams (an app id configured)', () => {
 describe('locally (no app id)', () => {
   it('is the development identity for every user, each keeping their own owner key', () => {
     const policy = identityPolicyOf({ ...loadConfig({}).access, devIdentity: 'quirkfield-dsl' }, false, directory);
-    const first = { channelId: 'webchat', from: { id: 'dl_fictional-browser-1' }, conversation: { id: 'c1' } };
-    const second = { channelId: 'webchat', from: { id: 'dl_fictional-browser-2' }, conversation: { id: 'c2' } };
+    const first = { channelId: 'webchat', from: { id: 'dl_fictional-browser-1', name: '' }, conversation: { id: 'c1', name: '', isGroup: false, conversationType: 'personal' } };
+    const second = { channelId: 'webchat', from: { id: 'dl_fictional-browser-2', name: '' }, conversation: { id: 'c2', name: '', isGroup: false, conversationType: 'personal' } };
     const a = identify(first, policy);
     const b = identify(second, policy);
     expect(a).toEqual({ kind: 'person', ownerKey: ownerKeyOf(first), holds: [{ settingId: 'quirkfield-academy', settingKind: 'school', role: 'lead' }] });
