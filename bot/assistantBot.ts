@@ -1,6 +1,6 @@
 import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
-import type { Actor } from '../dialogs/access/access.schema';
+import type { ActivityActor, PersonActor } from '../dialogs/access/access.schema';
 import { noticeView } from '../dialogs/views';
 import { toDomainEvent } from './activityToEvent';
 import { fixedT } from './i18n';
@@ -14,7 +14,7 @@ import type { TurnRunner } from './turnRunner';
 
 /** Who sent an activity (bot/identity.ts), and how a refusal is audited. */
 export interface BotAccess {
-  identify(activity: Partial<Activity>): Actor;
+  identify(activity: Partial<Activity>): ActivityActor;
   refused(activity: Partial<Activity>, why: string): Promise<void>;
 }
 
@@ -31,8 +31,8 @@ export class AssistantBot extends ActivityHandler {
     super();
     this.onTurn(async (context, next) => {
       const actor = this.access.identify(context.activity);
-      // Someone not identified gets one polite card for what would have been answered, and nothing is stored; an invoke is refused with 403 below.
-      if (actor.kind === 'unidentified' && context.activity.type !== 'invoke') return this.refuse(context, actor.why);
+      // Someone not identified gets one polite card for what would have been answered, and nothing runs or is stored; an invoke is answered 403 (onInvokeActivity).
+      if (actor.kind === 'unidentified') return context.activity.type === 'invoke' ? next() : this.refuse(context, actor.why);
       await this.handleActivity(context, actor);
       await next();
     });
@@ -67,7 +67,7 @@ export class AssistantBot extends ActivityHandler {
     await context.sendActivities(toActivities([noticeView('notIdentified', 'info', [], 2)], fixedT(this.i18n, context.activity.locale ?? '')));
   }
 
-  private async handleActivity(context: TurnContext, actor: Actor): Promise<void> {
+  private async handleActivity(context: TurnContext, actor: PersonActor): Promise<void> {
     const activity = context.activity;
     const event = toDomainEvent(activity);
     if (event === undefined) return;

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Actor } from '../dialogs/access/access.schema';
+import type { ActivityActor } from '../dialogs/access/access.schema';
 import type { AuditActorOf } from './auditActor';
 import { ConfigError, type AccessConfig } from './config';
 import type { Logger } from './logger';
@@ -38,7 +38,7 @@ export function tenantOf(activity: Sent): string | undefined {
   return tenant === undefined || tenant === '' ? undefined : tenant.toLowerCase();
 }
 
-export function identify(activity: Sent, policy: IdentityPolicy): Actor {
+export function identify(activity: Sent, policy: IdentityPolicy): ActivityActor {
   const ownerKey = ownerKeyOf(activity);
   if (!policy.production) {
     return { kind: 'person', ownerKey, holds: policy.devObjectId === undefined ? [] : policy.directory.holdsOf(policy.devObjectId) };

@@ -30,6 +30,9 @@ export const actorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('retentionJob') }),
 ]);
 export type Actor = z.infer<typeof actorSchema>;
+export type PersonActor = Extract<Actor, { kind: 'person' }>;
+/** Who an activity can be from: a person, or someone refused. */
+export type ActivityActor = Extract<Actor, { kind: 'person' | 'unidentified' }>;
 
 /** Where a submitted record was routed: a role in a setting (the submitter's own, or another such as the host borough's MASE). */
 export const recipientSchema = z.object({ settingId: z.string().min(1), role: roleSchema.exclude(['member']) });

@@ -1,4 +1,4 @@
-import type { Actor, Decision, HeldRole, Operation, RecordAccess, RefusalReason, Role } from './access.schema';
+import type { Actor, Decision, HeldRole, Operation, PersonActor, RecordAccess, RefusalReason, Role } from './access.schema';
 
 /**
  * Who may do what: the one function every read, export and change of a submitted record asks
@@ -52,7 +52,7 @@ export function decide(actor: Actor, operation: Operation, record?: RecordAccess
   }
 }
 
-function decideOnRecord(actor: Extract<Actor, { kind: 'person' }>, operation: Operation, record: RecordAccess | undefined): Decision {
+function decideOnRecord(actor: PersonActor, operation: Operation, record: RecordAccess | undefined): Decision {
   if (record === undefined) return refused('recordRequired');
   const own = record.ownerKey === actor.ownerKey;
   const roles = routedRoles(actor.holds, record);

@@ -1,4 +1,4 @@
-import type { Actor, RecordAccess, Recipient } from '../../dialogs/access/access.schema';
+import type { Actor, PersonActor, RecordAccess, Recipient } from '../../dialogs/access/access.schema';
 
 /**
  * The people of the authorisation matrix, as the fictional example settings file makes them
@@ -11,7 +11,7 @@ export const REPORTER_KEY = 'owner-fictional-reporter';
 export const MATRIX_ROLES = ['reporter', 'settingLead', 'maseCoordinator', 'analyst', 'boroughContact', 'police', 'noRole', 'anotherTenant', 'retentionJob'] as const;
 export type MatrixRole = (typeof MATRIX_ROLES)[number];
 
-const person = (ownerKey: string, holds: Extract<Actor, { kind: 'person' }>['holds']): Actor => ({ kind: 'person', ownerKey, holds });
+const person = (ownerKey: string, holds: PersonActor['holds']): Actor => ({ kind: 'person', ownerKey, holds });
 
 export const MATRIX_ACTORS: Record<MatrixRole, Actor> = {
   reporter: person(REPORTER_KEY, [{ settingId: 'quirkfield-academy', settingKind: 'school', role: 'member' }]),
