@@ -19,6 +19,8 @@ import { encryptedStorage } from './storage/encrypted.storage';
 import { loadKeyring } from './storage/keyring';
 import { openStorage } from './storage/open';
 import { fileConsentHandler } from './teamsFileConsent';
+import { auditIdentityRefused, identify, identityPolicyOf } from './identity';
+import { loadSettings } from './settings/loadSettings';
 import { createTurnRunner } from './turnRunner';
 
 /** The wiring: config → keyring → storage (encrypted at rest) → i18n → adapter → handler → routes. Used by index.ts and by the tests. */
@@ -57,6 +59,9 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     production,
     onCreated: (file) => logger.warn({ file }, 'created the audit key secret: keep it with the data keys, or audit entries can no longer be linked to later ones'),
   });
+  // Who may do what is settled before anything listens: a wrong settings file stops the start.
+  const identityPolicy = identityPolicyOf(config.access, production, loadSettings(config.access.settingsFile));
+  if (config.access.settingsIsExample) logger.warn({ file: config.access.settingsFile }, 'no SETTINGS_FILE: using the fictional example settings (a local start only)');
   const storage = encryptedStorage(
     await openStorage(config.storage, { onError: (kind) => logger.warn({ kind }, 'storage not reachable yet; retrying') }),
     keyring,
@@ -103,7 +108,11 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     logger,
     policy: { hosts: config.teamsFiles.uploadHosts, ...(wiring.allowLoopbackUploads === true ? { allowLoopbackHttp: true } : {}) },
   });
-  const bot = new AssistantBot(runTurn, i18n, logger, fileConsent);
+  const access = {
+    identify: (activity: Parameters<typeof identify>[0]) => identify(activity, identityPolicy),
+    refused: (activity: Parameters<typeof identify>[0], why: string) => auditIdentityRefused(activity, why, { storage, auditActorOf, logger, now: new Date() }),
+  };
+  const bot = new AssistantBot(runTurn, i18n, logger, access, fileConsent);
   const exports = tokens === undefined ? undefined : { storage, tokens, documents, t: translatorFor(DEFAULT_LOCALE), auditActorOf, logger };
   const server = createServer({ config, logger, adapter, bot, storage, i18n, ...(exports === undefined ? {} : { exports }) });
   const { port, host } = await server.listen();

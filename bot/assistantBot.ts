@@ -1,5 +1,6 @@
-import { ActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
+import type { ActivityActor, PersonActor } from '../dialogs/access/access.schema';
 import { noticeView } from '../dialogs/views';
 import { toDomainEvent } from './activityToEvent';
 import { fixedT } from './i18n';
@@ -11,18 +12,28 @@ import { StorageUnavailableError } from './storage/types';
 import { FILE_CONSENT_INVOKE, type FileConsentAnswer, type FileConsentRequest } from './teamsFileConsent';
 import type { TurnRunner } from './turnRunner';
 
+/** Who sent an activity (bot/identity.ts), and how a refusal is audited. */
+export interface BotAccess {
+  identify(activity: Partial<Activity>): ActivityActor;
+  refused(activity: Partial<Activity>, why: string): Promise<void>;
+}
+
 /** Routes every activity through the one boundary into the turn runner, and sends back its cards. */
 export class AssistantBot extends ActivityHandler {
   constructor(
     private readonly runTurn: TurnRunner,
     private readonly i18n: i18n,
     private readonly logger: Logger,
+    private readonly access: BotAccess,
     /** The user's answer to a Teams file card; without it (no documents wired) such an invoke is not handled. */
     private readonly fileConsent?: (request: FileConsentRequest) => Promise<FileConsentAnswer>,
   ) {
     super();
     this.onTurn(async (context, next) => {
-      await this.handleActivity(context);
+      const actor = this.access.identify(context.activity);
+      // Someone not identified gets one polite card for what would have been answered, and nothing runs or is stored; an invoke is answered 403 (onInvokeActivity).
+      if (actor.kind === 'unidentified') return context.activity.type === 'invoke' ? next() : this.refuse(context, actor.why);
+      await this.handleActivity(context, actor);
       await next();
     });
   }
@@ -30,10 +41,15 @@ export class AssistantBot extends ActivityHandler {
   /** Teams' file card answers (fileConsent/invoke) are answered here; any other invoke as ActivityHandler does (501). */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const activity = context.activity;
+    const actor = this.access.identify(activity);
+    if (actor.kind === 'unidentified') {
+      await this.access.refused(activity, actor.why);
+      return { status: 403 };
+    }
     if (activity.name !== FILE_CONSENT_INVOKE || this.fileConsent === undefined || activity.channelId !== 'msteams') return super.onInvokeActivity(context);
     const t = fixedT(this.i18n, activity.locale ?? '');
     try {
-      const result = await this.fileConsent({ value: activity.value, ownerKey: ownerKeyOf(activity), conversationType: activity.conversation?.conversationType, locale: activity.locale });
+      const result = await this.fileConsent({ value: activity.value, ownerKey: ownerKeyOf(activity), actor, conversationType: activity.conversation?.conversationType, locale: activity.locale });
       const replies = [...toActivities(result.views, t), ...result.attachments.map((attachment) => ({ type: 'message', attachments: [attachment] }))];
       if (replies.length > 0) await context.sendActivities(replies);
       return { status: result.status };
@@ -45,7 +61,13 @@ export class AssistantBot extends ActivityHandler {
     }
   }
 
-  private async handleActivity(context: TurnContext): Promise<void> {
+  private async refuse(context: TurnContext, why: string): Promise<void> {
+    if (toDomainEvent(context.activity) === undefined) return;
+    await this.access.refused(context.activity, why);
+    await context.sendActivities(toActivities([noticeView('notIdentified', 'info', [], 2)], fixedT(this.i18n, context.activity.locale ?? '')));
+  }
+
+  private async handleActivity(context: TurnContext, actor: PersonActor): Promise<void> {
     const activity = context.activity;
     const event = toDomainEvent(activity);
     if (event === undefined) return;
@@ -59,7 +81,7 @@ export class AssistantBot extends ActivityHandler {
     this.logger.info({ event: event.event, channel: channelForLog(activity.channelId) }, 'turn');
     try {
       const channel = { id: activity.channelId, conversationType: activity.conversation?.conversationType };
-      const views = await this.runTurn({ conversationId, ownerKey: ownerKeyOf(activity), activityId: activity.id, event, locale: activity.locale ?? '', channel });
+      const views = await this.runTurn({ conversationId, ownerKey: ownerKeyOf(activity), actor, activityId: activity.id, event, locale: activity.locale ?? '', channel });
       await context.sendActivities(toActivities(views, t));
     } catch (error) {
       if (!(error instanceof StorageUnavailableError)) throw error;

@@ -67,6 +67,14 @@ const envSchema = z
       .default('sharepoint.com')
       .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''))
       .pipe(z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'host names without a scheme or port, e.g. sharepoint.com')).min(1)),
+    SETTINGS_FILE: optionalText,
+    ALLOWED_TENANT_IDS: z
+      .string()
+      .trim()
+      .default('')
+      .transform((v) => v.split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== ''))
+      .pipe(z.array(z.guid('Entra tenant ids (GUIDs), comma-separated'))),
+    DEV_IDENTITY: optionalText,
     XDG_CONFIG_HOME: optionalText,
     HOME: optionalText,
     ALLOWED_HOSTS: z
@@ -88,6 +96,15 @@ const envSchema = z
       ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS' });
     }
     if (env.MICROSOFT_APP_ID === undefined) return;
+    if (env.ALLOWED_TENANT_IDS.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: 'required when MICROSOFT_APP_ID is set: the Entra tenant ids (GUIDs, comma-separated) whose users may use the assistant' });
+    }
+    if (env.SETTINGS_FILE === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['SETTINGS_FILE'], message: 'required when MICROSOFT_APP_ID is set: the settings and roles of this deployment (docs/roles-and-alerts.md); the fictional example is for a local start only' });
+    }
+    if (env.DEV_IDENTITY !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['DEV_IDENTITY'], message: 'a development identity is for the local web chat only and is never used with MICROSOFT_APP_ID: remove it' });
+    }
     if (env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && env.MICROSOFT_APP_PASSWORD === undefined) {
       ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'required when MICROSOFT_APP_ID is set' });
     }
@@ -126,9 +143,25 @@ export interface Config {
   localWebChat: LocalWebChatConfig;
   /** Download links for exports (web chat only): their signing secret, EXPORT_LINK_SECRET if set, else the file, and how long a link lasts. Never log the secret. */
   exportLinks: { secret: string | undefined; secretFile: string; ttlMs: number };
+  /** Who a user is and what they hold (docs/roles-and-alerts.md): the settings file, the Entra tenants allowed in Teams, the local development identity. */
+  access: AccessConfig;
   /** Teams file cards: the hosts (each with its subdomains) an upload URL Teams hands back may be on; anything else is refused. */
   teamsFiles: { uploadHosts: string[] };
 }
+
+export interface AccessConfig {
+  /** SETTINGS_FILE, or the fictional example for a local start. */
+  settingsFile: string;
+  /** True when no SETTINGS_FILE was given and the fictional example is used (a local start only). */
+  settingsIsExample: boolean;
+  /** Lower-case Entra tenant ids; a Teams activity from any other tenant is refused. Empty only without an app id. */
+  allowedTenantIds: string[];
+  /** DEV_IDENTITY: the name (or object id) of a person in the settings file whom every local user acts as; never with an app id. */
+  devIdentity: string | undefined;
+}
+
+/** The fictional settings used by a local start with no SETTINGS_FILE, so the first `npm start` needs no configuration. */
+export const EXAMPLE_SETTINGS_FILE = 'docs/settings.example.json';
 
 export interface LocalWebChatConfig {
   /** Host names (no port) the Host header may carry: a defence against DNS rebinding. */
@@ -231,6 +264,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     audit: { secret: e.AUDIT_KEY_SECRET, secretFile: e.AUDIT_KEY_SECRET_FILE ?? join(dirname(keysFile), 'audit-key-secret') },
     exportLinks: { secret: e.EXPORT_LINK_SECRET, secretFile: e.EXPORT_LINK_SECRET_FILE ?? join(dirname(keysFile), 'export-link-secret'), ttlMs: e.EXPORT_LINK_MINUTES * 60_000 },
     teamsFiles: { uploadHosts: e.TEAMS_FILE_UPLOAD_HOSTS },
+    access: { settingsFile: e.SETTINGS_FILE ?? EXAMPLE_SETTINGS_FILE, settingsIsExample: e.SETTINGS_FILE === undefined, allowedTenantIds: e.ALLOWED_TENANT_IDS, devIdentity: e.DEV_IDENTITY },
     localWebChat: {
       // The address it listens on always names it too (HOST=127.0.0.2 needs no second setting).
       allowedHosts: e.HOST === undefined ? e.ALLOWED_HOSTS : [...new Set([...e.ALLOWED_HOSTS, e.HOST.includes(':') ? `[${e.HOST.toLowerCase()}]` : e.HOST.toLowerCase()])],

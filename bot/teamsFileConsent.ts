@@ -7,6 +7,8 @@ import type { DocumentOfSubmission } from '../dialogs/forms/export/submissionDoc
 import type { AuditActorOf } from './auditActor';
 import { isLoopback } from './config';
 import type { Logger } from './logger';
+import { decideOn, ownerOnly, refusedAction } from './recordAccess';
+import type { Actor } from '../dialogs/access/access.schema';
 import type { Storage } from './storage/types';
 
 /**
@@ -72,6 +74,8 @@ export interface FileConsentDeps {
 export interface FileConsentRequest {
   value: unknown;
   ownerKey: string;
+  /** Who answered the card (bot/identity.ts); without it, the owner holding no role. */
+  actor?: Actor;
   conversationType: string | undefined;
   locale: string | undefined;
 }
@@ -143,8 +147,8 @@ export function fileConsentHandler(deps: FileConsentDeps): (request: FileConsent
       return answer(200);
     }
     const record = await deps.storage.submissions.get(context.reference);
-    if (record === undefined || record.ownerKey !== request.ownerKey) {
-      if (record !== undefined) await audit('submission.refused', record.reference);
+    if (record === undefined || !decideOn(request.actor ?? ownerOnly(request.ownerKey), 'export', record).allowed) {
+      if (record !== undefined) await audit(refusedAction('export'), record.reference);
       return answer(200, [notice('notFound', undefined)]);
     }
     if (action === 'decline' || uploadInfo === undefined) {

@@ -17,6 +17,8 @@ import { EXPORTS_PATH } from './routes/exports';
 import { noticeView } from '../dialogs/views';
 import type { AuditActorOf } from './auditActor';
 import type { Logger } from './logger';
+import { decideOn, ownerOnly, refusedAction, type RecordRequest } from './recordAccess';
+import type { Actor } from '../dialogs/access/access.schema';
 import type { DraftRecord, JsonObject, Storage, SubmissionRecord } from './storage/types';
 import { parseJsonObjectText, StorageUnavailableError } from './storage/types';
 
@@ -56,6 +58,8 @@ export interface TurnChannel {
 export interface TurnRequest {
   conversationId: string;
   ownerKey: string;
+  /** Who is asking (bot/identity.ts); without it, the owner holding no role. */
+  actor?: Actor;
   activityId: string | undefined;
   event: DomainEvent;
   locale?: string;
@@ -110,14 +114,14 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     return { reference: result.reference };
   }
 
-  /** Reads what the event needs of the owner's submissions, and audits every read; another owner's record is never given. */
-  async function loadSubmissions(event: DomainEvent, ownerKey: string, now: Date): Promise<SubmissionsLoaded | undefined> {
+  /** Reads what the event needs of the submissions, as the authorisation function allows, and audits every read and refusal. */
+  async function loadSubmissions(event: DomainEvent, ownerKey: string, actor: Actor, now: Date): Promise<SubmissionsLoaded | undefined> {
     const need = submissionsNeeded(event);
     if (need === undefined) return undefined;
     const actorKey = options.auditActorOf(ownerKey);
     const audit = (action: string, subject: string) => storage.audit.append({ at: now, actorKey, action, subject });
     if (need.kind === 'list') {
-      const listed = await storage.submissions.listByOwner(ownerKey, LISTED_SUBMISSIONS);
+      const listed = (await storage.submissions.listByOwner(ownerKey, LISTED_SUBMISSIONS)).filter((record) => decideOn(actor, 'read', record).allowed);
       for (const record of listed) await audit('submission.listed', record.reference);
       return { listed: listed.map(asStored) };
     }
@@ -127,8 +131,9 @@ export function createTurnRunner(options: TurnRunnerOptions) {
       return undefined;
     });
     if (record === undefined) return { listed: [] };
-    if (record.ownerKey !== ownerKey) {
-      await audit('submission.refused', record.reference);
+    const request: RecordRequest = event.event === 'submission.opened' ? 'read' : 'export';
+    if (!decideOn(actor, request, record).allowed) {
+      await audit(refusedAction(request), record.reference);
       return { listed: [] };
     }
     await audit(READ_ACTIONS[event.event] ?? 'submission.viewed', record.reference);
@@ -153,7 +158,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
 
   return async function runTurn(request: TurnRequest): Promise<View[]> {
     const started = Date.now();
-    const loadedSubmissions = await loadSubmissions(request.event, request.ownerKey, clock());
+    const loadedSubmissions = await loadSubmissions(request.event, request.ownerKey, request.actor ?? ownerOnly(request.ownerKey), clock());
     const documents = documentsFor(request.locale);
     const t = options.translatorFor?.(request.locale);
     const withinBudget = () => {

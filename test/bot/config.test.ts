@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../bot/config';
+import { TEST_PRODUCTION_ACCESS } from '../support/testKeys';
 
 describe('configuration, parsed once', () => {
   it('runs a newcomer on loopback with the embedded store and no settings at all', () => {
@@ -38,7 +39,7 @@ describe('configuration, parsed once', () => {
   });
 
   it('with an app id, listens beyond loopback and requires authentication', () => {
-    const config = loadConfig({ MICROSOFT_APP_ID: 'app-1', MICROSOFT_APP_PASSWORD: 's' });
+    const config = loadConfig({ MICROSOFT_APP_ID: 'app-1', MICROSOFT_APP_PASSWORD: 's', ...TEST_PRODUCTION_ACCESS });
     expect(config.host).toBe('0.0.0.0');
     expect(config.auth?.appId).toBe('app-1');
   });

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
 import { ConfigError, loadConfig } from '../../bot/config';
 import { loadKeyring, parseKeyring } from '../../bot/storage/keyring';
+import { TEST_PRODUCTION_ACCESS } from '../support/testKeys';
 
 /** The data keys: parsed and checked, never echoed; made up only for a development start. Fictional keys only. */
 
@@ -119,7 +120,7 @@ describe('loadKeyring', () => {
 
   test('in production (an app id) with no keys configured, the start stops naming DATA_KEYS_JSON and nothing is created', () => {
     const file = join(freshDir(), 'keys.json');
-    const config = loadConfig({ MICROSOFT_APP_ID: 'app-fictional-1', MICROSOFT_APP_PASSWORD: 'not-a-real-secret', DATA_KEYS_FILE: file });
+    const config = loadConfig({ MICROSOFT_APP_ID: 'app-fictional-1', MICROSOFT_APP_PASSWORD: 'not-a-real-secret', ...TEST_PRODUCTION_ACCESS, DATA_KEYS_FILE: file });
     const error = errorOf(() => loadKeyring({ ...config.encryption, production: config.auth !== undefined }));
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toContain('DATA_KEYS_JSON');
@@ -129,7 +130,7 @@ describe('loadKeyring', () => {
   test('in production, keys from DATA_KEYS_JSON are used', () => {
     const config = loadConfig({
       MICROSOFT_APP_ID: 'app-fictional-1',
-      MICROSOFT_APP_PASSWORD: 'not-a-real-secret',
+      MICROSOFT_APP_PASSWORD: 'not-a-real-secret', ...TEST_PRODUCTION_ACCESS,
       DATA_KEYS_JSON: JSON.stringify({ current: 'k2', keys: { k1: K1, k2: K2 } }),
       DATA_KEYS_FILE: join(freshDir(), 'keys.json'),
     });

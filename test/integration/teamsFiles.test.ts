@@ -251,7 +251,7 @@ describe.each(STORES)('Word documents in Teams (%s store)', (store) => {
     expect(invokeStatus(replies)).toBe(200);
     expect(headings(cardsOf(replies))).toEqual(['That submission cannot be found']);
     expect(onedrive.uploads.length).toBe(before);
-    expect((await side.audit.listBySubject(othersReference)).map((e) => e.action)).toContain('submission.refused');
+    expect((await side.audit.listBySubject(othersReference)).map((e) => e.action)).toContain('submission.refused.export');
   });
 
   it('in a group chat, offers only the text and says why; a file card answer there is refused', async () => {

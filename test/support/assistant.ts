@@ -6,7 +6,7 @@ import { startAssistant, type AssistantWiring, type RunningAssistant } from '../
 import { loadConfig } from '../../bot/config';
 import { routeConsoleTo } from '../../bot/logger';
 import { captureLogger } from './logCapture';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON, TEST_EXPORT_LINK_SECRET } from './testKeys';
+import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON, TEST_EXPORT_LINK_SECRET, TEST_PRODUCTION_ACCESS } from './testKeys';
 
 /** A real assistant on a loopback port, on the embedded store or (when MONGODB_URI is set) MongoDB. */
 
@@ -36,7 +36,7 @@ export async function startTestAssistant(
 ): Promise<TestAssistant> {
   const dataFile = overrides.DATA_FILE ?? join(mkdtempSync(join(tmpdir(), 'cse-it-')), 'assistant.db');
   // Transcripts press far faster than a person types; the rate limits are tested with their own values (test/integration/edge.test.ts).
-  const env: Record<string, string> = { RATE_CONVERSATION_PER_MINUTE: '6000', RATE_USER_PER_MINUTE: '6000', NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, WEBCHAT_KEY_FILE: join(dirname(dataFile), 'webchat.key'), DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, EXPORT_LINK_SECRET: TEST_EXPORT_LINK_SECRET, ...overrides };
+  const env: Record<string, string> = { RATE_CONVERSATION_PER_MINUTE: '6000', RATE_USER_PER_MINUTE: '6000', NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', DATA_FILE: dataFile, WEBCHAT_KEY_FILE: join(dirname(dataFile), 'webchat.key'), DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, EXPORT_LINK_SECRET: TEST_EXPORT_LINK_SECRET, ...(overrides.MICROSOFT_APP_ID === undefined ? {} : TEST_PRODUCTION_ACCESS), ...overrides };
   if (store === 'mongodb') {
     env.MONGODB_URI = overrides.MONGODB_URI ?? process.env.MONGODB_URI ?? '';
     env.MONGODB_DB = overrides.MONGODB_DB ?? database;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CAPTURE_LEVEL, captureChildOutput } from './logCapture';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from './testKeys';
+import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON, TEST_PRODUCTION_ACCESS } from './testKeys';
 
 /** The assistant as a real process (`node --import tsx bot/index.ts`), for restarts and signals. */
 
@@ -21,7 +21,7 @@ export function startProcess(env: Record<string, string>): Promise<AssistantProc
   const root = join(__dirname, '../..');
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: CAPTURE_LEVEL, PORT: '0', XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'cse-config-')), DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: CAPTURE_LEVEL, PORT: '0', XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'cse-config-')), DATA_KEYS_JSON: TEST_DATA_KEYS_JSON, AUDIT_KEY_SECRET: TEST_AUDIT_KEY_SECRET, ...(env.MICROSOFT_APP_ID === undefined ? {} : TEST_PRODUCTION_ACCESS), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Everything it writes is also searched for leaks at the end of the run (test/support/logCapture.ts).

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../config';
+import { settingsDirectory, type SettingsDirectory } from './settingsDirectory';
+import { LIST_OF_ROLE, ROLE_LIST_NAMES, settingsFileSchema, type SettingsFile } from './settings.schema';
+
+/**
+ * Reads and checks the settings file at start. Every problem is named with where it is in the file
+ * (never a value: a file may be copied from a real directory), and the start stops on any.
+ */
+export function loadSettings(path: string): SettingsDirectory {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError([`SETTINGS_FILE: cannot read ${path}`]);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ConfigError([`SETTINGS_FILE: ${path} is not valid JSON`]);
+  }
+  const parsed = settingsFileSchema.safeParse(value, { reportInput: false });
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `SETTINGS_FILE ${path}: ${i.path.join('.') || '(top)'}: ${i.message}`));
+  const problems = crossCheck(parsed.data);
+  if (problems.length > 0) throw new ConfigError(problems.map((p) => `SETTINGS_FILE ${path}: ${p}`));
+  return settingsDirectory(parsed.data);
+}
+
+const duplicates = (values: string[]): string[] => [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+
+/** What the schema alone cannot see: ids repeated, groups or settings named but not there, a route to a role nobody holds. */
+export function crossCheck(file: SettingsFile): string[] {
+  const problems: string[] = [];
+  const settingIds = new Set(file.settings.map((s) => s.id));
+  const groupIds = new Set(file.groups.map((g) => g.id.toLowerCase()));
+  for (const id of duplicates(file.settings.map((s) => s.id))) problems.push(`settings: the id "${id}" is used more than once`);
+  for (const id of duplicates(file.groups.map((g) => g.id.toLowerCase()))) problems.push(`groups: the id ${id} is used more than once`);
+  const objectIdsByName = new Map<string, Set<string>>();
+  for (const person of namedPeople(file)) objectIdsByName.set(person.name, (objectIdsByName.get(person.name) ?? new Set()).add(person.objectId.toLowerCase()));
+  for (const [name, ids] of objectIdsByName) if (ids.size > 1) problems.push(`the name "${name}" is given to more than one object id`);
+  file.settings.forEach((setting, i) => {
+    for (const list of ROLE_LIST_NAMES) {
+      setting[list].forEach((principal, j) => {
+        if ('groupId' in principal && !groupIds.has(principal.groupId.toLowerCase())) {
+          problems.push(`settings.${i}.${list}.${j}: group ${principal.groupId} is not listed in "groups" (group membership is read from this file; it is not looked up in Microsoft Graph)`);
+        }
+      });
+    }
+    for (const [form, recipients] of Object.entries(setting.routes)) {
+      (recipients ?? []).forEach((to, j) => {
+        const target = file.settings.find((s) => s.id === (to.setting ?? setting.id));
+        if (target === undefined || !settingIds.has(target.id)) {
+          problems.push(`settings.${i}.routes.${form}.${j}: no setting has the id "${to.setting ?? ''}"`);
+        } else if (target[LIST_OF_ROLE[to.role]].length === 0) {
+          problems.push(`settings.${i}.routes.${form}.${j}: nobody holds the role ${to.role} in "${target.id}", so this form would reach no one`);
+        }
+      });
+    }
+  });
+  return problems;
+}
+
+function namedPeople(file: SettingsFile): Array<{ name: string; objectId: string }> {
+  const all = [...file.groups.flatMap((g) => g.members), ...file.settings.flatMap((s) => ROLE_LIST_NAMES.flatMap((list) => s[list]))];
+  return all.flatMap((p) => ('objectId' in p && p.name !== undefined ? [{ name: p.name, objectId: p.objectId }] : []));
+}

@@ -1,0 +1,42 @@
+import type { HeldRole, Recipient, Role } from '../../dialogs/access/access.schema';
+import { ROLE_LIST_NAMES, ROLE_LISTS, type Principal, type RoleList, type SettingsFile } from './settings.schema';
+
+/** The settings file as the assistant asks it: which roles a person holds, who a named person is, where a form goes. */
+export interface SettingsDirectory {
+  readonly file: SettingsFile;
+  /** Every role the Entra object id holds, directly or through a group listed in the file. */
+  holdsOf(objectId: string): HeldRole[];
+  /** The object id of the person with this name (or object id) anywhere in the file: DEV_IDENTITY's lookup. */
+  personNamed(nameOrObjectId: string): string | undefined;
+  /** Who receives a form submitted by someone holding these roles, by the routes of the settings they are in. */
+  recipientsOf(formKind: string, submitter: readonly HeldRole[]): Recipient[];
+}
+
+const ROLE_ENTRIES: ReadonlyArray<[RoleList, Role]> = ROLE_LIST_NAMES.map((list) => [list, ROLE_LISTS[list]]);
+
+export function settingsDirectory(file: SettingsFile): SettingsDirectory {
+  const groupMembers = new Map(file.groups.map((group) => [group.id.toLowerCase(), new Set(group.members.map((m) => m.objectId.toLowerCase()))]));
+  const matches = (principal: Principal, objectId: string): boolean =>
+    'objectId' in principal ? principal.objectId.toLowerCase() === objectId : (groupMembers.get(principal.groupId.toLowerCase())?.has(objectId) ?? false);
+  const people = [...file.groups.flatMap((g) => g.members), ...file.settings.flatMap((s) => ROLE_ENTRIES.flatMap(([list]) => s[list]))].flatMap((p) => ('objectId' in p ? [p] : []));
+  return {
+    file,
+    holdsOf(objectId) {
+      const id = objectId.toLowerCase();
+      return file.settings.flatMap((setting) =>
+        ROLE_ENTRIES.filter(([list]) => setting[list].some((principal) => matches(principal, id))).map(([, role]) => ({ settingId: setting.id, settingKind: setting.kind, role })),
+      );
+    },
+    personNamed(nameOrObjectId) {
+      const wanted = nameOrObjectId.toLowerCase();
+      return people.find((p) => p.name === wanted || p.objectId.toLowerCase() === wanted)?.objectId;
+    },
+    recipientsOf(formKind, submitter) {
+      const inSettings = new Set(submitter.map((held) => held.settingId));
+      const found = file.settings
+        .filter((setting) => inSettings.has(setting.id))
+        .flatMap((setting) => (Object.entries(setting.routes).find(([form]) => form === formKind)?.[1] ?? []).map((to) => ({ settingId: to.setting ?? setting.id, role: to.role })));
+      return found.filter((r, i) => found.findIndex((o) => o.settingId === r.settingId && o.role === r.role) === i);
+    },
+  };
+}

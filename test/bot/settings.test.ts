@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '../../bot/config';
+import { loadSettings } from '../../bot/settings/loadSettings';
+import { MATRIX_ROUTES, type MatrixForm } from '../support/accessMatrix';
+import { SETTINGS_SCHEMA_FILE, settingsSchemaText } from '../../tools/settings-schema';
+
+/** The settings file: checked at start with every problem named by where it is, and read for roles and routes. */
+
+const EXAMPLE = 'docs/settings.example.json';
+const dir = mkdtempSync(join(tmpdir(), 'cse-settings-'));
+let written = 0;
+function fileWith(value: unknown): string {
+  const path = join(dir, `settings-${(written += 1)}.json`);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+}
+const id = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const school = (extra: Record<string, unknown> = {}) => ({ id: 'quirkfield-academy', kind: 'school', displayName: 'Quirkfield Academy (fictional)', members: [{ objectId: id(1) }], leads: [{ objectId: id(2) }], ...extra });
+
+function problemsOf(path: string): string[] {
+  try {
+    loadSettings(path);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+it('docs/settings.schema.json is the JSON Schema generated from the zod schema (run npm run docs:settings-schema)', () => {
+  expect(readFileSync(SETTINGS_SCHEMA_FILE, 'utf8')).toBe(settingsSchemaText());
+});
+
+describe('the fictional example', () => {
+  const example = loadSettings(EXAMPLE);
+
+  it('loads, with every kind of setting the protocol names', () => {
+    expect(example.file.settings.map((s) => s.kind).sort()).toEqual(['business', 'health', 'mase', 'mash', 'police', 'school']);
+  });
+
+  it('gives each person their roles, a group’s members through the group', () => {
+    expect(example.holdsOf('00000000-0000-4000-8000-0000000000a1')).toEqual([{ settingId: 'quirkfield-academy', settingKind: 'school', role: 'member' }]);
+    expect(example.holdsOf('00000000-0000-4000-8000-0000000000A2')).toEqual([{ settingId: 'quirkfield-academy', settingKind: 'school', role: 'lead' }]);
+    expect(example.holdsOf('00000000-0000-4000-8000-0000000000d2')).toEqual([{ settingId: 'fizzlewick-mase', settingKind: 'mase', role: 'analyst' }]);
+    expect(example.holdsOf('00000000-0000-4000-8000-000000000999')).toEqual([]);
+  });
+
+  it.each([
+    ['a concern record from the school', 'quirkfield-teacher', 'form.concernRecord', [{ settingId: 'quirkfield-academy', role: 'lead' }]],
+    ['a MASE information form from the police', 'fizzlewick-officer', 'form.maseInformation', [{ settingId: 'fizzlewick-mase', role: 'maseCoordinator' }, { settingId: 'fizzlewick-mase', role: 'analyst' }]],
+    ['a Makesafe report from the hotel', 'brambleworth-receptionist', 'form.makesafeReport', [{ settingId: 'fizzlewick-mash', role: 'boroughContact' }]],
+    ['an out-of-borough notification from the MASH', 'fizzlewick-social-worker', 'form.outOfBoroughNotification', [{ settingId: 'fizzlewick-mase', role: 'maseCoordinator' }]],
+    ['a return home interview record from the MASH', 'fizzlewick-social-worker', 'form.returnHomeInterview', [{ settingId: 'fizzlewick-mash', role: 'lead' }]],
+    ['a police closing report from the police team', 'fizzlewick-officer', 'form.policeClosingReport', [{ settingId: 'fizzlewick-police-cse-team', role: 'lead' }]],
+    ['a form the school routes nowhere', 'quirkfield-teacher', 'form.policeClosingReport', []],
+  ])('routes %s', (_case, name, form, expected) => {
+    const objectId = example.personNamed(name);
+    expect(objectId).toBeDefined();
+    const recipients = example.recipientsOf(form, example.holdsOf(objectId ?? ''));
+    expect(recipients).toEqual(expected);
+    // The authorisation matrix's records are routed as this file routes them.
+    if (recipients.length > 0) expect(MATRIX_ROUTES[form as MatrixForm]).toEqual(recipients);
+  });
+});
+
+describe('a settings file that is wrong stops the start, naming where', () => {
+  it.each([
+    ['a file that is not there', join(dir, 'missing.json'), [`SETTINGS_FILE: cannot read ${join(dir, 'missing.json')}`]],
+    ['text that is not JSON', '{"version": 1,', ['is not valid JSON']],
+    ['no settings', { version: 1, settings: [] }, ['settings: Too small']],
+    ['an object id that is not a GUID', { version: 1, settings: [school({ leads: [{ objectId: 'the head teacher' }] })] }, ['settings.0.leads.0']],
+    ['an unknown kind of setting', { version: 1, settings: [school({ kind: 'nursery' })] }, ['settings.0.kind']],
+    ['a route for a form that does not exist', { version: 1, settings: [school({ routes: { 'form.unknown': [{ role: 'lead' }] } })] }, ['settings.0.routes: Unrecognized key: "form.unknown"']],
+    ['an unknown field (a typo)', { version: 1, settings: [school({ lead: [{ objectId: id(2) }] })] }, ['Unrecognized key: "lead"']],
+    ['a repeated setting id', { version: 1, settings: [school(), school()] }, ['settings: the id "quirkfield-academy" is used more than once']],
+    ['a group not listed in the file', { version: 1, settings: [school({ members: [{ groupId: id(9) }] })] }, [`settings.0.members.0: group ${id(9)} is not listed in "groups" (group membership is read from this file; it is not looked up in Microsoft Graph)`]],
+    ['a route to a setting that does not exist', { version: 1, settings: [school({ routes: { 'form.concernRecord': [{ role: 'maseCoordinator', setting: 'nowhere-mase' }] } })] }, ['settings.0.routes.form.concernRecord.0: no setting has the id "nowhere-mase"']],
+    ['a route to a role nobody holds', { version: 1, settings: [school({ routes: { 'form.concernRecord': [{ role: 'boroughContact' }] } })] }, ['settings.0.routes.form.concernRecord.0: nobody holds the role boroughContact in "quirkfield-academy", so this form would reach no one']],
+    ['one name for two people', { version: 1, settings: [school({ members: [{ objectId: id(1), name: 'quirkfield-teacher' }], leads: [{ objectId: id(2), name: 'quirkfield-teacher' }] })] }, ['the name "quirkfield-teacher" is given to more than one object id']],
+  ])('%s', (_case, content, expected) => {
+    const path = typeof content === 'string' && content.startsWith('/') ? content : fileWith(content);
+    const problems = problemsOf(path);
+    for (const fragment of expected) expect(problems.some((p) => p.includes(fragment))).toBe(true);
+  });
+
+  it('never echoes a value from the file in its message', () => {
+    const problems = problemsOf(fileWith({ version: 1, settings: [school({ displayName: 'x'.repeat(121), leads: [{ objectId: 'Fictional Head Teacher Ollerby' }] })] }));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join('\n')).not.toContain('Ollerby');
+  });
+});

@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MongoClient } from 'mongodb';
+import { z } from 'zod';
+import { UNKNOWN_LINK_HOLDER } from '../../bot/routes/exports';
+import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
+import { encryptedStorage } from '../../bot/storage/encrypted.storage';
+import { parseKeyring } from '../../bot/storage/keyring';
+import { openMongoStorage } from '../../bot/storage/mongo.storage';
+import type { Storage } from '../../bot/storage/types';
+import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
+import { fillPages, referenceIn, type FormPages } from '../support/formTranscript';
+import { FICTIONAL_CHILD } from '../support/personalTestValues';
+import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
+
+/**
+ * Over HTTP, two instances on one store, each started with its development identity: a teacher at
+ * Quirkfield Academy submits a concern record; the teaching assistant (in the same school, not its
+ * safeguarding lead) asks for it by its reference (open, copy as text, Word) and by a download link,
+ * and is refused as if it did not exist, each refusal audited; the teacher still reads it.
+ */
+
+announceSkippedStores();
+jest.setTimeout(120_000);
+
+const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
+const NOT_FOUND = 'That submission cannot be found';
+const PAGES: FormPages = [
+  ['About you', { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Class teacher', organisation: 'Quirkfield Academy (fictional)', reporterEmail: 'teacher@example.com' }],
+  ['The child', { childName: CHILD_NAME, dateOfBirth: '27/3/2012', setting: 'school', knownToCsc: 'no' }],
+  ['What you saw or were told', { whatHappened: `${FICTIONAL_CHILD.firstName} has a new phone she says an older friend bought her`, disclosure: 'no' }],
+  ['When and where', { seenOn: '2/2/2024', seenAt: '2.30pm' }],
+  ['Warning signs and danger', { danger: 'no' }],
+  ['What you have done so far', { actions: 'toldSafeguardingLead', routeShown: 'mash' }],
+  ['The decision and why', { decision: 'referredToMash', reason: 'Gifts from an older adult: told the safeguarding lead the same day.' }],
+];
+
+function linksIn(cards: Card[]): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (typeof node === 'object' && node !== null) {
+      const record = z.record(z.string(), z.unknown()).parse(node);
+      if (record['type'] === 'Action.OpenUrl' && typeof record['url'] === 'string') found.push(record['url']);
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(cards);
+  return found;
+}
+
+async function submitConcernRecord(c: Chat): Promise<string> {
+  let cards = await c.say('school');
+  for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
+  const check = await fillPages(c, await c.press(cards, 'Complete a concern record'), PAGES);
+  const done = await c.press(check, 'Submit');
+  expect(headings(done)).toEqual(['Concern record submitted']);
+  const reference = referenceIn(done);
+  if (reference === undefined) throw new Error('no reference');
+  return reference;
+}
+
+describe.each(STORES)('who may read a submitted concern record (%s store)', (store: StoreKind) => {
+  let teacherApp: TestAssistant;
+  let assistantApp: TestAssistant;
+  let side: Storage;
+  const database = `access_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const dataFile = join(mkdtempSync(join(tmpdir(), 'cse-access-')), 'assistant.db');
+  const shared: Record<string, string> = store === 'embedded' ? { DATA_FILE: dataFile } : { MONGODB_DB: database };
+
+  beforeAll(async () => {
+    teacherApp = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-teacher' }, database);
+    assistantApp = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-teaching-assistant' }, database);
+    const keyring = parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON');
+    side = encryptedStorage(store === 'embedded' ? openEmbeddedStorage(dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }), keyring);
+  });
+  afterAll(async () => {
+    await side.close();
+    await teacherApp.stop();
+    await assistantApp.stop();
+    if (store === 'mongodb') {
+      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
+      await client.db(database).dropDatabase().finally(() => client.close());
+    }
+  });
+
+  it('refuses the record to someone who is not its reporter nor its lead, as if it did not exist, audits each refusal, and the reporter still reads it', async () => {
+    const teacher = chat(teacherApp.url, undefined, 'user-fictional-teacher');
+    const reference = await submitConcernRecord(teacher);
+    const link = linksIn(await teacher.say('my submissions')).find((url) => url.startsWith(`/exports/${reference}.`));
+    if (link === undefined) throw new Error('no download link for the teacher');
+
+    const other = chat(assistantApp.url, undefined, 'user-fictional-teaching-assistant');
+    const missing = reference.replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+    for (const event of ['submission.opened', 'submission.textRequested', 'submission.fileRequested']) {
+      const refused = await other.send({ value: { event, reference } });
+      expect(headings(refused)).toEqual([NOT_FOUND]);
+      expect(allText(refused)).not.toContain(FICTIONAL_CHILD.firstName);
+      expect(allText(refused)).not.toContain(reference);
+      // The same answer as for a reference that is nobody's.
+      expect(allText(refused)).toBe(allText(await other.send({ value: { event, reference: missing } })));
+    }
+    expect(allText(await other.say('my submissions'))).not.toContain(reference);
+
+    // A download link for the record, altered by someone without the teacher's: 404, as for a record that is not there.
+    const forged = link.replace(/\.[A-Za-z0-9_-]{43}$/, `.${Buffer.alloc(32, 1).toString('base64url')}`);
+    const forgedAnswer = await fetch(`${assistantApp.url}${forged}`);
+    expect(forgedAnswer.status).toBe(404);
+    const nobodys = await fetch(`${assistantApp.url}${forged.replace(reference, missing)}`);
+    expect(nobodys.status).toBe(404);
+    expect(await forgedAnswer.text()).toBe(await nobodys.text());
+
+    const audit = await side.audit.listBySubject(reference);
+    const refusals = audit.filter((e) => e.action.startsWith('submission.refused'));
+    expect(refusals.map((e) => e.action)).toEqual(['submission.refused.read', 'submission.refused.export', 'submission.refused.export', 'submission.refused.export']);
+    expect(refusals.at(-1)?.actorKey).toBe(UNKNOWN_LINK_HOLDER);
+    expect(new Set(refusals.slice(0, 3).map((e) => e.actorKey)).size).toBe(1);
+    expect(audit.filter((e) => e.action === 'submission.viewed' || e.action === 'submission.exportedText' || e.action === 'submission.downloaded')).toEqual([]);
+
+    // The teacher still reads it, and downloads it by the genuine link.
+    const opened = await teacher.send({ value: { event: 'submission.opened', reference } });
+    expect(headings(opened)).not.toContain(NOT_FOUND);
+    expect(allText(opened)).toContain(CHILD_NAME);
+    expect((await fetch(`${teacherApp.url}${link}`)).status).toBe(200);
+    const after = (await side.audit.listBySubject(reference)).map((e) => e.action);
+    expect(after).toEqual(expect.arrayContaining(['form.submitted', 'submission.viewed', 'submission.downloaded']));
+  });
+});
