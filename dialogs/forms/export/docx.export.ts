@@ -9,8 +9,9 @@ import { exportLabels } from './exportLabels';
  * header; each section a table of label | value (or label | value | label | value where a page asks
  * for two pairs a row); each group item under its own heading; the notes and the source at the end.
  * A document with a layout (the MASE form's, Appendix F's) is drawn as its tables instead: rows of
- * label and value cells over one grid, spans as the layout gives them, labels bold and shaded. The file's own properties carry the form's title and reference only: nothing
- * a user typed, so a file list or a search index never shows a child's name.
+ * label and value cells over one grid, spans as the layout gives them, labels bold and shaded. The
+ * file's own properties carry the form's title and reference only: nothing a user typed, so a file
+ * list or a search index never shows a child's name.
  */
 
 /** Raised when this layout changes, independently of the document's own version. */
