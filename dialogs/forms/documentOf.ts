@@ -4,6 +4,7 @@ import { formatDateTime, londonClock } from './dates';
 import { deadlineLines } from './deadlines';
 import { displayValue, plain } from './display';
 import type { DocumentRow, DocumentSection, FormDocument } from './document';
+import { documentLayout, shown } from './documentLayout';
 import { labelOf } from './messages';
 import type { AnswerValue, FormAnswers, FormDefinition, Question } from './vocabulary';
 
@@ -16,14 +17,6 @@ export interface DocumentMeta {
   reference: string;
   submittedAt: Date;
   exportVersion?: number;
-}
-
-/** A single answer (a group's items are shown as items, never as one value). */
-function shown(value: AnswerValue | undefined): string | string[] | undefined {
-  if (value === undefined || typeof value === 'string') return value;
-  const strings: string[] = [];
-  for (const v of value) if (typeof v === 'string') strings.push(v);
-  return strings;
 }
 
 function rowsOf(definition: FormDefinition, questions: readonly Question[], answers: Readonly<Record<string, AnswerValue | undefined>>, t: Translate): DocumentRow[] {
@@ -51,6 +44,7 @@ export function documentSections(definition: FormDefinition, given: FormAnswers,
 }
 
 export function documentOf(definition: FormDefinition, answers: FormAnswers, meta: DocumentMeta, t: Translate): FormDocument {
+  const layout = definition.exportLayout === undefined ? {} : { layout: documentLayout(definition, definition.exportLayout, keepAsked(definition, answers), t) };
   return {
     exportVersion: meta.exportVersion ?? DOCUMENT_EXPORT_VERSION,
     formId: definition.id,
@@ -61,5 +55,6 @@ export function documentOf(definition: FormDefinition, answers: FormAnswers, met
     sections: documentSections(definition, answers, t),
     notes: [...deadlineLines(definition, keepAsked(definition, answers)).map((line) => plain(t, line)), t(`${definition.ns}:confirmation.whatNext`)],
     source: t('forms:document.source', { source: definition.source }),
+    ...layout,
   };
 }

@@ -8,6 +8,7 @@ import {
   nrmStatusOptions,
   policeRiskCategoryOptions,
 } from './options/maseInformation.options';
+import { maseInformationLayout } from './maseInformation.layout';
 import type { Condition, FormDefinition, Question } from './vocabulary';
 
 /**
@@ -122,7 +123,6 @@ export const maseInformationForm: FormDefinition = {
     {
       id: 'about',
       intro: true,
-      exportColumns: 2,
       questions: [
         {
           id: 'maseArea',
@@ -134,22 +134,20 @@ export const maseInformationForm: FormDefinition = {
         },
       ],
     },
-    { id: 'victims', exportColumns: 2, group: { id: 'victims', min: 1, max: 20, questions: victimQuestions } },
-    { id: 'offenders', exportColumns: 2, group: { id: 'offenders', min: 0, max: 20, questions: offenderQuestions } },
+    { id: 'victims', group: { id: 'victims', min: 1, max: 20, questions: victimQuestions } },
+    { id: 'offenders', group: { id: 'offenders', min: 0, max: 20, questions: offenderQuestions } },
     {
       id: 'addresses',
-      exportColumns: 2,
       questions: [
         { id: 'victimAddresses', kind: 'longText', maxLength: 2000, required: false, personal: true, hint: true, source: `${locations} – Victim Address/s` },
         { id: 'offenderAddresses', kind: 'longText', maxLength: 2000, required: false, personal: true, hint: true, source: `${locations} – Offender Address/s` },
       ],
     },
-    { id: 'additionalLocations', exportColumns: 2, group: { id: 'additionalLocations', min: 0, max: 30, questions: locationQuestions } },
-    { id: 'themes', exportColumns: 2, questions: themeQuestions },
+    { id: 'additionalLocations', group: { id: 'additionalLocations', min: 0, max: 30, questions: locationQuestions } },
+    { id: 'themes', questions: themeQuestions },
     {
       id: 'optionsConsidered',
       intro: true,
-      exportColumns: 2,
       questions: [
         {
           id: 'optionsConsidered',
@@ -174,4 +172,5 @@ export const maseInformationForm: FormDefinition = {
   // The protocol sets no deadline counted from anything this form records (MASE meets monthly, or at most every six weeks).
   deadlines: [],
   describedBy: 'maseArea',
+  exportLayout: maseInformationLayout,
 };

@@ -1,4 +1,5 @@
 import type { TextRef } from '../../cards/view';
+import type { ExportLayout } from './exportLayout';
 
 /**
  * The form vocabulary: what a form definition is made of. A form is one definition file
@@ -177,6 +178,8 @@ export interface FormDefinition {
   migrations?: Readonly<Record<number, (answers: FormAnswers) => FormAnswers>>;
   /** By page id: lines drawn from the answers, above that page's questions. */
   pageLines?: Readonly<Record<string, PageLines>>;
+  /** The Word document's layout when it copies a printed form's tables (`<name>.layout.ts`); without one, a table per page. */
+  exportLayout?: ExportLayout;
 }
 
 /**

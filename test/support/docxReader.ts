@@ -70,3 +70,58 @@ export function bodyLinesOf(xml: string): string[] {
   }
   return lines;
 }
+
+export interface ReadCell {
+  text: string;
+  /** w:gridSpan, 1 when absent. */
+  columnSpan: number;
+  /** w:vMerge: "restart" opens a cell spanning down, "continue" is the same cell in a row below. */
+  verticalMerge?: 'restart' | 'continue';
+  bold: boolean;
+  /** The w:shd fill, when shaded. */
+  fill?: string;
+}
+
+export interface ReadTable {
+  /** How many w:gridCol the table's grid has. */
+  gridColumns: number;
+  rows: ReadCell[][];
+}
+
+function readCell(cell: Element): ReadCell {
+  const properties = child(cell, 'w:tcPr');
+  const span = child(properties ?? {}, 'w:gridSpan')?.attributes?.['w:val'];
+  const merge = child(properties ?? {}, 'w:vMerge');
+  const fill = child(properties ?? {}, 'w:shd')?.attributes?.['w:fill'];
+  const runs: Element[] = [];
+  const collect = (node: Element): void => {
+    if (node.name === 'w:r') runs.push(node);
+    else for (const e of node.elements ?? []) collect(e);
+  };
+  collect(cell);
+  const texted = runs.filter((run) => textOf(run) !== '');
+  const isBold = (run: Element): boolean => {
+    const b = child(child(run, 'w:rPr') ?? {}, 'w:b');
+    return b !== undefined && !['false', '0', 'off'].includes(String(b.attributes?.['w:val'] ?? 'true'));
+  };
+  const bold = texted.length > 0 && texted.every(isBold);
+  return {
+    text: textOf(cell),
+    columnSpan: span === undefined ? 1 : Number(span),
+    ...(merge === undefined ? {} : { verticalMerge: merge.attributes?.['w:val'] === 'restart' ? 'restart' : 'continue' }),
+    bold,
+    ...(fill === undefined ? {} : { fill: String(fill) }),
+  };
+}
+
+/** The tables of a WordprocessingML part's body, in order: each row's cells with their spans, merges, bold and shading. */
+export function tablesOf(xml: string): ReadTable[] {
+  const document = (parseXml(xml).elements ?? []).find((e) => e.name === 'w:document');
+  const body = document === undefined ? undefined : child(document, 'w:body');
+  return (body?.elements ?? [])
+    .filter((node) => node.name === 'w:tbl')
+    .map((table) => ({
+      gridColumns: (child(table, 'w:tblGrid')?.elements ?? []).filter((e) => e.name === 'w:gridCol').length,
+      rows: (table.elements ?? []).filter((e) => e.name === 'w:tr').map((row) => (row.elements ?? []).filter((e) => e.name === 'w:tc').map(readCell)),
+    }));
+}

@@ -1,19 +1,21 @@
-import { Document, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Document, Header, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Translate } from '../../../cards/view';
-import { isEmptyGroup, type DocumentRow, type DocumentSection, type FormDocument } from '../document';
+import { isEmptyGroup, type DocumentCell, type DocumentLayout, type DocumentRow, type DocumentSection, type FormDocument } from '../document';
 import { linesOf, oneLine } from './cleanText';
 import { exportLabels } from './exportLabels';
 
 /**
  * The Word export, built with the `docx` package: the title, reference and version in the page
- * header; each section a table of label | value (or label | value | label | value where the form
- * asks for Appendix F's two-pair layout); each group item under its own heading; the notes and the
- * source at the end. The file's own properties carry the form's title and reference only: nothing
- * a user typed, so a file list or a search index never shows a child's name.
+ * header; each section a table of label | value (or label | value | label | value where a page asks
+ * for two pairs a row); each group item under its own heading; the notes and the source at the end.
+ * A document with a layout (the MASE form's, Appendix F's) is drawn as its tables instead: rows of
+ * label and value cells over one grid, spans as the layout gives them, labels bold and shaded. The
+ * file's own properties carry the form's title and reference only: nothing a user typed, so a file
+ * list or a search index never shows a child's name.
  */
 
 /** Raised when this layout changes, independently of the document's own version. */
-export const DOCX_EXPORT_VERSION = 2;
+export const DOCX_EXPORT_VERSION = 3;
 
 const CREATOR = 'CSE practitioners assistant';
 
@@ -35,6 +37,43 @@ function table(rows: readonly DocumentRow[], columns: 1 | 2): Table {
     tableRows.push(new TableRow({ children: cells }));
   }
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: tableRows });
+}
+
+/** The text width of docx's default page (A4, margins of an inch), in twentieths of a point. */
+const PAGE_TEXT_WIDTH = 9026;
+const LABEL_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } as const;
+
+function gridCell(content: DocumentCell, columnWidth: number): TableCell {
+  const isLabel = content.kind === 'label';
+  return new TableCell({
+    columnSpan: content.columnSpan,
+    rowSpan: content.rowSpan,
+    width: { size: content.columnSpan * columnWidth, type: WidthType.DXA },
+    ...(isLabel ? { shading: LABEL_SHADING } : {}),
+    children: [new Paragraph({ children: runs(isLabel ? oneLine(content.text) : content.text, isLabel) })],
+  });
+}
+
+/** docx fills the columns a cell spanning down holds in the rows below, so every row covers the grid. */
+function grid(rows: readonly DocumentCell[][], columns: number): Table {
+  const columnWidth = Math.floor(PAGE_TEXT_WIDTH / columns);
+  return new Table({
+    width: { size: columnWidth * columns, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    rows: rows.map((row) => new TableRow({ children: row.map((content) => gridCell(content, columnWidth)) })),
+  });
+}
+
+function laidOut(layout: DocumentLayout, none: string): Array<Paragraph | Table> {
+  return layout.parts.flatMap((part) => {
+    const children: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(oneLine(part.heading)) })];
+    if (part.tables.length === 0) children.push(new Paragraph({ children: runs(oneLine(none)) }));
+    for (const table of part.tables) {
+      if (table.heading !== undefined) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(oneLine(table.heading)) }));
+      children.push(grid(table.rows, layout.columns));
+    }
+    return children;
+  });
 }
 
 function section(part: DocumentSection, none: string): Array<Paragraph | Table> {
@@ -63,7 +102,7 @@ export async function toDocx(doc: FormDocument, t: Translate): Promise<Uint8Arra
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(title) }),
     new Paragraph({ children: [new TextRun({ text: `${words.reference}: `, bold: true }), new TextRun(reference)] }),
     new Paragraph({ children: [new TextRun({ text: `${words.submitted}: `, bold: true }), ...runs(oneLine(doc.submittedAt))] }),
-    ...doc.sections.flatMap((part) => section(part, words.none)),
+    ...(doc.layout === undefined ? doc.sections.flatMap((part) => section(part, words.none)) : laidOut(doc.layout, words.none)),
   ];
   if (doc.notes.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(oneLine(words.notes)) }));

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { FormDocument } from '../../../dialogs/forms/document';
+import type { DocumentCell, FormDocument } from '../../../dialogs/forms/document';
 import { linesOf } from '../../../dialogs/forms/export/cleanText';
 import { DOCX_EXPORT_VERSION, toDocx } from '../../../dialogs/forms/export/docx.export';
-import { coreProperty, paragraphsOf, parseXml, unzipDocx } from '../../support/docxReader';
+import { bodyLinesOf, coreProperty, paragraphsOf, parseXml, tablesOf, unzipDocx } from '../../support/docxReader';
 import { concernRecordDocument, maseDocument, personalValuesOf } from '../../support/formDocuments';
 import { strictT } from '../../support/i18n';
 
@@ -23,7 +23,7 @@ function expectedWords(doc: FormDocument): string[] {
 describe('DOCX export', () => {
   test.each([
     ['a concern record', concernRecordDocument],
-    ['the MASE form (two pairs a row, a heading per victim)', maseDocument],
+    ['a document of two label | value pairs a row (a page with exportColumns: 2), a heading per victim', maseDocument],
   ])('%s opens, and every label and value is there in order', async (_name, doc) => {
     const files = unzipDocx(await toDocx(doc, await strictT()));
     const body = paragraphsOf(files['word/document.xml'] ?? '').join('\n');
@@ -44,7 +44,7 @@ describe('DOCX export', () => {
     ]);
   });
 
-  test('the MASE grid has four cells a row: label | value | label | value', async () => {
+  test('a two-pair grid (exportColumns: 2) has four cells a row: label | value | label | value', async () => {
     const files = unzipDocx(await toDocx(maseDocument, await strictT()));
     const xml = files['word/document.xml'] ?? '';
     const rows = xml.split('<w:tr>').slice(1).map((row) => row.split('<w:tc>').length - 1);
@@ -85,6 +85,74 @@ describe('DOCX export', () => {
         expect(nameCell).toBe(linesOf(typed).join('\n'));
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('DOCX export of a document with a layout (a printed form’s tables)', () => {
+  const label = (text: string, columnSpan = 1, rowSpan = 1): DocumentCell => ({ kind: 'label', text, columnSpan, rowSpan });
+  const value = (text: string, columnSpan = 1, rowSpan = 1): DocumentCell => ({ kind: 'value', text, columnSpan, rowSpan });
+  const laidOut = (typed = 'A fictional app'): FormDocument => ({
+    ...maseDocument,
+    layout: {
+      columns: 4,
+      parts: [
+        { heading: 'Victims', tables: [{ heading: 'Victim 1', rows: [[label('Name or alias'), value('Zelda Quirkfield', 3)]] }] },
+        { heading: 'Offenders', tables: [] },
+        {
+          heading: 'Themes',
+          tables: [
+            {
+              rows: [
+                [label('CSE model type', 1, 2), label('Primary'), value('Online CSE'), value(typed, 1, 2)],
+                [label('Secondary'), value('Not asked')],
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  });
+
+  test('is drawn as its tables, not its sections: a heading per part and per table, "None given" for a part with none', async () => {
+    const xml = unzipDocx(await toDocx(laidOut(), await strictT()))['word/document.xml'] ?? '';
+    const body = bodyLinesOf(xml);
+    expect(body.slice(3, -1)).toEqual([
+      '[Heading1] Victims',
+      '[Heading2] Victim 1',
+      '| Name or alias | Zelda Quirkfield |',
+      '[Heading1] Offenders',
+      'None given',
+      '[Heading1] Themes',
+      '| CSE model type | Primary | Online CSE | A fictional app |',
+      '|  | Secondary | Not asked |  |',
+    ]);
+    expect(body.join('\n')).not.toContain('Barnaby Fizzlewick');
+  });
+
+  test('every row covers the grid: column spans as given, a cell spanning down carried into the rows below as a merged cell', async () => {
+    const tables = tablesOf(unzipDocx(await toDocx(laidOut(), await strictT()))['word/document.xml'] ?? '');
+    expect(tables.map((table) => [table.gridColumns, table.rows.map((row) => row.map((cell) => [cell.columnSpan, cell.verticalMerge ?? '-']))])).toEqual([
+      [4, [[[1, '-'], [3, '-']]]],
+      [
+        4,
+        [
+          [[1, 'restart'], [1, '-'], [1, '-'], [1, 'restart']],
+          [[1, 'continue'], [1, '-'], [1, '-'], [1, 'continue']],
+        ],
+      ],
+    ]);
+  });
+
+  test('property: any typed text in a cell keeps the XML well-formed and reads back', async () => {
+    const t = await strictT();
+    const typedText = fc.string({ unit: fc.constantFrom('<', '>', '&', '"', ']]>', '\u0000', '\uFFFE', '\uD800', '\u202E', '\r', '\n', '🙂', 'a', ' '), maxLength: 200 });
+    await fc.assert(
+      fc.asyncProperty(typedText, async (typed) => {
+        const tables = tablesOf(unzipDocx(await toDocx(laidOut(typed), t))['word/document.xml'] ?? '');
+        expect(tables[1]?.rows[0]?.[3]?.text).toBe(linesOf(typed).join('\n'));
+      }),
+      { numRuns: 30 },
     );
   });
 });

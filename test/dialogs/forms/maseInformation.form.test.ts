@@ -198,17 +198,17 @@ describe('what is stored', () => {
 describe('the document every export is drawn from', () => {
   const document = () => documentOf(form, STORED, { reference: 'CSE-7K2M-9QXD', submittedAt: new Date('2026-12-04T13:05:00Z') }, t);
 
-  it('follows Appendix F: VOLT sections in two columns, one block per victim, offender and location', () => {
+  it('follows Appendix F: VOLT sections, one block per victim, offender and location (the Word document’s tables are its export layout’s)', () => {
     const doc = document();
     expect(doc).toMatchObject({ formId: 'form.maseInformation', formVersion: 2, title: 'MASE information form', reference: 'CSE-7K2M-9QXD', submittedAt: '4 December 2026, 13:05' });
     expect(doc.sections.map((s) => [s.heading, s.columns, (s.items ?? []).map((i) => i.heading)])).toEqual([
-      ['About this form', 2, []],
-      ['Victims', 2, ['Victim 1', 'Victim 2']],
-      ['Offenders, suspects or persons of concern (alleged or known)', 2, ['Offender or person of concern 1']],
-      ['Locations: addresses', 2, []],
-      ['Locations: additional locations', 2, ['Location 1']],
-      ['Themes', 2, []],
-      ['Options considered', 2, []],
+      ['About this form', 1, []],
+      ['Victims', 1, ['Victim 1', 'Victim 2']],
+      ['Offenders, suspects or persons of concern (alleged or known)', 1, ['Offender or person of concern 1']],
+      ['Locations: addresses', 1, []],
+      ['Locations: additional locations', 1, ['Location 1']],
+      ['Themes', 1, []],
+      ['Options considered', 1, []],
     ]);
     expect(doc.source).toBe(
       'Source: London Child Sexual Exploitation Operating Protocol (2017), Appendix F: Multi-agency sexual exploitation meeting – Example of a MASE information form; Section 7: Multi-Agency Sexual Exploitation meeting',
