@@ -66,7 +66,7 @@ function valueOf(question: Question, answersSoFar: Readonly<Record<string, unkno
     case 'severalOf':
       return question.options.values.slice(0, 2);
     case 'postcode':
-      return 'SW1A 1AA';
+      return 'ZZ1A 1ZZ';
     case 'phone':
       return '01632960001';
     case 'email':

@@ -56,7 +56,7 @@ export function validPost(question: Question, known: Record<string, string>, now
       // Not a danger answer: a form in danger is tested on its own (the 999 alert on every card).
       return { [question.id]: question.options.values.find((v) => !(question.dangerWhen ?? []).includes(v)) ?? '' };
     case 'postcode':
-      return { [question.id]: 'SW1A 1AA' };
+      return { [question.id]: 'ZZ1A 1ZZ' };
     case 'phone':
       return { [question.id]: '01632960001' };
     case 'email':

@@ -34,7 +34,7 @@ function validInput(question: Question): Record<string, string> {
     case 'severalOf':
       return { [question.id]: question.options.values[0] ?? '' };
     case 'postcode':
-      return { [question.id]: 'SW1A 1AA' };
+      return { [question.id]: 'ZZ1A 1ZZ' };
     case 'phone':
       return { [question.id]: '01632 960 001' };
     case 'email':

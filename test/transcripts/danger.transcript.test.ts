@@ -87,7 +87,7 @@ describe('danger with stale cards, and what each reader is not told', () => {
     expect(headings(cards)).toEqual(['Call 101 and say “Operation Makesafe”']);
     cards = await c.press(cards, 'Write what to tell the police');
     expect(headings(cards)).toEqual(['The business']);
-    cards = await c.press(cards, 'Continue', { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Hackney', address: 'a man has locked a girl in room 12 and she is screaming' });
+    cards = await c.press(cards, 'Continue', { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Quirkfield', address: 'a man has locked a girl in room 12 and she is screaming' });
     expect(headings(cards)[0]).toEqual(CALL_999);
     expect(text(cards)).toContain('Stay on the line');
   });

@@ -28,7 +28,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Next: who to call', see: ['Call 101 and say “Operation Makesafe”'], read: [HOTEL_NOTE] },
       // The journey has no box for it: the note goes on into the report's "What you saw or heard".
       { press: 'Write what to tell the police', see: ['The business'] },
-      { press: 'Continue', inputs: { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Hackney' }, see: ['Where and when'] },
+      { press: 'Continue', inputs: { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Quirkfield' }, see: ['Where and when'] },
       { press: 'Continue', inputs: { seenAt: '3/12/2026', 'seenAt.time': '22:15', childPresent: 'no' }, see: ['The child or children'] },
       { press: 'Continue', inputs: { childDescription: 'Small, red coat' }, see: ['The adults with them'] },
       { press: 'Continue', see: ['Vehicles'] },

@@ -28,7 +28,7 @@ async function toWhoToCall(c: Chat): Promise<Card[]> {
   return cards;
 }
 
-const BUSINESS = { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Hackney', postcode: 'e1 6an' };
+const BUSINESS = { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Quirkfield', postcode: 'zz9 9zz' };
 /** The pages after the business, as the receptionist completes them (what the journey filled in is posted back, as a host does). */
 const AFTER_BUSINESS: FormPages = [
   ['Where and when', { whereOnPremises: 'Room 12', seenAt: '3/12/2026', 'seenAt.time': '10.15pm', childPresent: 'no', otherTimes: 'Checked in at 22:10' }],
@@ -73,7 +73,7 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(inputValue(wrong, 'reporterName')).toBe('Fictional Receptionist C');
     const check = await c.press(wrong, 'Continue', { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000' });
     expect(headings(check)).toEqual([CHECK]);
-    for (const shown of ['Hotel, hostel or B&B', 'E1 6AN', '3 December 2026, 22:15', 'Paying cash and refusing a card imprint', 'No luggage or ID', 'Yes, I called 101', 'CAD 4321', 'Before you submit']) expect(allText(check)).toContain(shown);
+    for (const shown of ['Hotel, hostel or B&B', 'ZZ9 9ZZ', '3 December 2026, 22:15', 'Paying cash and refusing a card imprint', 'No luggage or ID', 'Yes, I called 101', 'CAD 4321', 'Before you submit']) expect(allText(check)).toContain(shown);
 
     const done = await c.press(check, 'Submit');
     expect(headings(done)).toEqual([SUBMITTED]);
@@ -87,7 +87,7 @@ describe('the Operation Makesafe report (embedded store)', () => {
     const opened = openStored(makesafeReportForm, record?.payload);
     expect(opened?.answers).toMatchObject({
       premisesType: 'hotel',
-      postcode: 'E1 6AN',
+      postcode: 'ZZ9 9ZZ',
       seenAt: '2026-12-03T22:15',
       childPresent: 'no',
       children: [{ childName: FICTIONAL_CHILD.firstName, childAge: '14', childDescription: 'Small, red coat, school bag' }],
@@ -108,7 +108,7 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(headings(cards)).toEqual(['Call 999 and say “Operation Makesafe”']);
     const first = await c.press(cards, OFFER);
     expect(allText(first)).toContain('call 999');
-    const whereAndWhen = await c.press(first, 'Continue', { premisesType: 'taxi', premisesName: 'Fictional Cars Ltd', area: 'Croydon' });
+    const whereAndWhen = await c.press(first, 'Continue', { premisesType: 'taxi', premisesName: 'Fictional Cars Ltd', area: 'Lower Wobbleton' });
     expect(headings(whereAndWhen)).toEqual(['Where and when']);
     expect(inputValue(whereAndWhen, 'childPresent')).toBe('notSure');
     expect(allText(whereAndWhen)).toContain('call 999');

@@ -62,7 +62,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Continue', inputs: { name: 'Fictional Child B', caseStatus: 'childInNeed' }, see: [OFFENDERS], read: ['Page 3 of 7'] },
       { press: 'Continue', inputs: { name: FICTIONAL_ADULT.name, age: '31' }, see: [ADDRESSES] },
       { press: 'Continue', see: [LOCATIONS] },
-      { press: 'Continue', inputs: { type: 'hotel', place: 'A fictional hotel', postcode: 'e1 6an' }, see: [THEMES] },
+      { press: 'Continue', inputs: { type: 'hotel', place: 'A fictional hotel', postcode: 'zz9 9zz' }, see: [THEMES] },
       {
         press: 'Continue',
         inputs: { cseModelPrimary: 'relationship-model', cseModelSecondary: 'organised-networked' },
@@ -78,7 +78,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
           '27 March 2012',
           'Relationship model',
           'Organised or networked exploitation and trafficking',
-          'E1 6AN',
+          'ZZ9 9ZZ',
           'Before you submit',
           'the trafficking theme is empty',
         ],

@@ -117,7 +117,7 @@ describe('a MASE submission with two victims, one offender and three locations',
     expect(texts(tables[3])).toEqual([
       ['Victim addresses', TWO_LINES('victimAddresses')],
       ['Offender addresses', TWO_LINES('offenderAddresses')],
-      ['Additional locations', 'Incident location, Fictional place (item 1), SW1A 1AA\nGang border, Fictional place (item 2), SW1A 1AA\nHotel, The Fictional Lodge, Quilletmoor Lane'],
+      ['Additional locations', 'Incident location, Fictional place (item 1), ZZ1A 1ZZ\nGang border, Fictional place (item 2), ZZ1A 1ZZ\nHotel, The Fictional Lodge, Quilletmoor Lane'],
     ]);
   });
 

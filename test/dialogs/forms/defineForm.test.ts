@@ -9,7 +9,7 @@ const now = new Date('2026-12-04T12:00:00Z');
 const flow = defineForm(sampleForm);
 const CHILD = { name: 'Fictional Child A', setting: 'school' };
 const EVENT = { known: 'yes', worker: 'Fictional Worker B' };
-const CONTACT = { postcode: 'sw1a 1aa' };
+const CONTACT = { postcode: 'zz1a 1zz' };
 
 function ok(result: StepResult): PersistedJourney {
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result)}`);
@@ -56,7 +56,7 @@ describe('a form as a flow', () => {
   it('goes back a page with its answers, and from check-your-answers to the last page', async () => {
     const places = await toPlaces();
     const back = flow.back?.(places);
-    expect(back?.context).toMatchObject({ page: 'contact', answers: { postcode: 'SW1A 1AA', ...CHILD } });
+    expect(back?.context).toMatchObject({ page: 'contact', answers: { postcode: 'ZZ1A 1ZZ', ...CHILD } });
     expect(flow.back?.(flow.start())).toBeUndefined();
     const check = ok(await page(places, {}));
     expect(flow.back?.(check)?.context.page).toBe('places');
@@ -86,7 +86,7 @@ describe('a form as a flow', () => {
     const payloads: unknown[] = [];
     const done = ok(await flow.step(down, { type: 'form.submit' }, { now, submit: (payload) => (payloads.push(payload), Promise.resolve({ reference: 'CSE-7K2M-9QXD' })) }));
     expect(done).toMatchObject({ value: 'submitted', context: { reference: 'CSE-7K2M-9QXD', submitFailed: false } });
-    expect(payloads).toEqual([{ formId: 'form.sample', formVersion: 1, schemaVersion: 2, answers: { ...CHILD, ...EVENT, postcode: 'SW1A 1AA' } }]);
+    expect(payloads).toEqual([{ formId: 'form.sample', formVersion: 1, schemaVersion: 2, answers: { ...CHILD, ...EVENT, postcode: 'ZZ1A 1ZZ' } }]);
     expect(flow.isFinal(done)).toBe(true);
     expect(await flow.step(done, { type: 'form.submit' }, { now })).toEqual({ ok: false, reason: 'notAccepted' });
   });

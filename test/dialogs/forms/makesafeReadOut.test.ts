@@ -23,8 +23,8 @@ const readOut = (answers: FormAnswers) => makesafeReadOut(answers, form).map((re
 const HOTEL: FormAnswers = {
   premisesType: 'hotel',
   premisesName: 'The Fictional Lodge',
-  area: 'Hackney',
-  postcode: 'E1 6AN',
+  area: 'Quirkfield',
+  postcode: 'ZZ9 9ZZ',
   whereOnPremises: 'Room 12',
   seenAt: '2026-12-03T22:15',
   childPresent: 'no',
@@ -47,8 +47,8 @@ describe('the read-out for the call', () => {
       'The child is not here now.',
       'Name of the business: The Fictional Lodge',
       'Type of business: Hotel, hostel or B&B',
-      'Area: Hackney',
-      'Postcode: E1 6AN',
+      'Area: Quirkfield',
+      'Postcode: ZZ9 9ZZ',
       'Where on the premises: Room 12',
       'Date and time you saw it: 3 December 2026, 22:15',
       'Other times: Checked in at 22:10',
@@ -75,14 +75,14 @@ describe('the read-out for the call', () => {
   });
 
   it('reads a taxi driver’s destination, and says the child may still be there when they are not sure', () => {
-    const lines = readOut({ premisesType: 'taxi', premisesName: 'Fictional Cars Ltd', area: 'Croydon', destination: 'The Fictional Hotel', childPresent: 'notSure', signsSeenTaxi: ['taxi-travelling-alone'] });
+    const lines = readOut({ premisesType: 'taxi', premisesName: 'Fictional Cars Ltd', area: 'Lower Wobbleton', destination: 'The Fictional Hotel', childPresent: 'notSure', signsSeenTaxi: ['taxi-travelling-alone'] });
     expect(lines).toEqual([
       'Read this out to the call handler:',
       'This is an Operation Makesafe call.',
       'The child may still be here, or in danger now.',
       'Name of the business: Fictional Cars Ltd',
       'Type of business: Taxi or private hire',
-      'Area: Croydon',
+      'Area: Lower Wobbleton',
       'Destination asked for: The Fictional Hotel',
       'Signs I noticed: A child travelling alone.',
       'Then give your name and a number they can call you back on.',
@@ -90,14 +90,14 @@ describe('the read-out for the call', () => {
   });
 
   it('leaves out what was not answered, and signs of another business’s list', () => {
-    const lines = readOut({ premisesType: 'careHome', premisesName: 'Fictional House', area: 'Barnet', childPresent: 'yes', signsSeenHotel: ['hotel-alcohol-on-show'], adults: [] });
+    const lines = readOut({ premisesType: 'careHome', premisesName: 'Fictional House', area: 'Mudford Vale', childPresent: 'yes', signsSeenHotel: ['hotel-alcohol-on-show'], adults: [] });
     expect(lines).toEqual([
       'Read this out to the call handler:',
       'This is an Operation Makesafe call.',
       'The child is here now, or in danger now.',
       'Name of the business: Fictional House',
       'Type of business: Care home',
-      'Area: Barnet',
+      'Area: Mudford Vale',
       'Then give your name and a number they can call you back on.',
     ]);
   });

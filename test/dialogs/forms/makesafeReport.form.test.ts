@@ -14,12 +14,12 @@ beforeAll(async () => {
   t = await strictT();
 });
 
-const PREMISES = { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Hackney' };
+const PREMISES = { premisesType: 'hotel', premisesName: 'The Fictional Lodge', area: 'Quirkfield' };
 const HOTEL = { premisesType: 'hotel' };
 
 const ACCEPTED: AcceptedRow[] = [
 
-  ['premises', { ...PREMISES, postcode: ' e1  6an ' }, {}, { ...PREMISES, postcode: 'E1 6AN' }],
+  ['premises', { ...PREMISES, postcode: ' zz9  9zz ' }, {}, { ...PREMISES, postcode: 'ZZ9 9ZZ' }],
   ['whereAndWhen', { whereOnPremises: 'Room 12', seenAt: '3/12/26', 'seenAt.time': '11.30pm', childPresent: 'no' }, HOTEL, { whereOnPremises: 'Room 12', seenAt: '2026-12-03T23:30', childPresent: 'no' }],
   ['premises', { ...PREMISES, premisesType: 'other', premisesTypeOther: 'Shopping centre' }, {}, { ...PREMISES, premisesType: 'other', premisesTypeOther: 'Shopping centre' }],
   ['whereAndWhen', { destination: 'A fictional station', seenAt: '3/12/26', 'seenAt.time': '11pm', childPresent: 'no' }, { premisesType: 'taxi' }, { destination: 'A fictional station', seenAt: '2026-12-03T23:00', childPresent: 'no' }],
@@ -113,7 +113,7 @@ describe('the document every export is drawn from', () => {
     const answers = {
       premisesType: 'taxi',
       premisesName: 'Fictional Cars Ltd',
-      area: 'Croydon',
+      area: 'Lower Wobbleton',
       destination: 'Quilletmoor Lane',
       seenAt: '2026-12-03T23:30',
       childPresent: 'no',
@@ -138,7 +138,7 @@ describe('the document every export is drawn from', () => {
       reference: 'CSE-7K2M-9QXD',
       submittedAt: '4 December 2026, 00:10',
       sections: [
-        ['The business', 1, [['Type of business', 'Taxi or private hire'], ['Name of the business', 'Fictional Cars Ltd'], ['Area', 'Croydon'], ['Address', notAnswered], ['Postcode', notAnswered]]],
+        ['The business', 1, [['Type of business', 'Taxi or private hire'], ['Name of the business', 'Fictional Cars Ltd'], ['Area', 'Lower Wobbleton'], ['Address', notAnswered], ['Postcode', notAnswered]]],
         [
           'Where and when',
           1,

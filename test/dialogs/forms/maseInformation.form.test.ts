@@ -56,7 +56,7 @@ describe('accepted, and stored normalised', () => {
     ['offenders', 'age', { age: '120' }, '120'],
     ['offenders', 'age', { dateOfBirth: '3/12/1970', age: '56' }, '56'],
     ['addresses', 'victimAddresses', { victimAddresses: 'x'.repeat(2000) }, 'x'.repeat(2000)],
-    ['additionalLocations', 'postcode', { postcode: 'e1 6an' }, 'E1 6AN'],
+    ['additionalLocations', 'postcode', { postcode: 'zz9 9zz' }, 'ZZ9 9ZZ'],
     ['additionalLocations', 'place', { place: 'x'.repeat(500) }, 'x'.repeat(500)],
     ['themes', 'cseModelPrimary', { cseModelPrimary: 'peer-on-peer' }, 'peer-on-peer'],
     ['themes', 'cseModelSecondary', { cseModelPrimary: 'online', cseModelSecondary: 'notKnown' }, 'notKnown'],
@@ -172,7 +172,7 @@ const STORED: FormAnswers = {
   ],
   offenders: [{ name: FICTIONAL_ADULT.name, age: '31' }],
   victimAddresses: 'Victim 1: a fictional children’s home',
-  additionalLocations: [{ type: 'hotel', place: 'A fictional hotel', postcode: 'E1 6AN' }],
+  additionalLocations: [{ type: 'hotel', place: 'A fictional hotel', postcode: 'ZZ9 9ZZ' }],
   cseModelPrimary: 'relationship-model',
   cseModelSecondary: 'online',
   riskyInternetUse: 'A fictional messaging app',
@@ -245,7 +245,7 @@ describe('the document every export is drawn from', () => {
     expect(document().sections[4]?.items?.[0]?.rows).toEqual([
       { label: 'Type of location', value: 'Hotel' },
       { label: 'Location', value: 'A fictional hotel' },
-      { label: 'Postcode (optional)', value: 'E1 6AN' },
+      { label: 'Postcode (optional)', value: 'ZZ9 9ZZ' },
     ]);
   });
 });

@@ -27,7 +27,7 @@ const ACCEPTED: AcceptedRow[] = [
   ['child', { childName: CHILD_NAME, dateOfBirth: '5/12/08' }, {}, { childName: CHILD_NAME, dateOfBirth: '2008-12-05' }],
   ['child', { childName: CHILD_NAME, dateOfBirth: '4/12/2026' }, {}, { childName: CHILD_NAME, dateOfBirth: '2026-12-04' }],
   ['authorities', AUTHORITIES, {}, AUTHORITIES],
-  ['placement', { placedAt: '3/12/2026', 'placedAt.time': '16:00', discussedBeforePlacement: 'yes', placementPostcode: 'sw1a1aa' }, WHEN_PLACED, { placedAt: '2026-12-03T16:00', discussedBeforePlacement: 'yes', placementPostcode: 'SW1A 1AA' }],
+  ['placement', { placedAt: '3/12/2026', 'placedAt.time': '16:00', discussedBeforePlacement: 'yes', placementPostcode: 'zz1a1zz' }, WHEN_PLACED, { placedAt: '2026-12-03T16:00', discussedBeforePlacement: 'yes', placementPostcode: 'ZZ1A 1ZZ' }],
   ['placement', { placementDate: '1/9/2026', strategyMeetingAt: '2026-12-04', 'strategyMeetingAt.time': '10:00', placementType: 'fosterCare' }, AFTER, { placementDate: '2026-09-01', strategyMeetingAt: '2026-12-04T10:00', placementType: 'fosterCare' }],
   ['mase', { maseContacted: 'yes' }, {}, { maseContacted: 'yes' }],
   ['mase', { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' }, {}, { maseContacted: 'no', maseNotContactedReason: 'Not yet identified' }],
