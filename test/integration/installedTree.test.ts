@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
- * A clean install prints no peer-dependency warning (README, "Install is clean"; .ci/run checks
+ * A clean install prints no peer-dependency warning (README, "a clean install"; .ci/run checks
  * npm ci's own output too). npm only warns and carries on when a peer range is not met, so this
  * asks npm, offline, whether any installed package sits outside a range that asks for it.
  * "missing" and "extraneous" are left out: they say node_modules is older than package.json.
