@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { buildCatalogue, type CatalogueEntry } from '../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../dialogs/catalogue.content';
 import { FORM_EXPORTERS } from '../dialogs/forms/exporters';
@@ -9,12 +10,12 @@ import { createKnowledgeIndex } from '../knowledge/search';
 import { createAdapter } from './adapter';
 import { AssistantBot } from './assistantBot';
 import { auditActorKeyer, loadAuditSecret } from './auditActor';
-import type { Config } from './config';
+import { ConfigError, type Config } from './config';
 import { exportLinkSecret } from './exports/exportLinkSecret';
 import { exportTokens } from './exports/exportToken';
 import { createI18n, DEFAULT_LOCALE, fixedT } from './i18n';
 import type { Logger } from './logger';
-import { createServer } from './server';
+import { createServer, type DirectLineWebChat } from './server';
 import { encryptedStorage } from './storage/encrypted.storage';
 import { loadKeyring } from './storage/keyring';
 import { openStorage } from './storage/open';
@@ -22,6 +23,8 @@ import { fileConsentHandler } from './teamsFileConsent';
 import { auditIdentityRefused, identify, identityPolicyOf } from './identity';
 import { loadSettings } from './settings/loadSettings';
 import { createTurnRunner } from './turnRunner';
+import { directLineTokens } from './web/directLineTokens';
+import { loadOrCreateKey, webChatSecrets } from './web/webChatSecrets';
 
 /** The wiring: config → keyring → storage (encrypted at rest) → i18n → adapter → handler → routes. Used by index.ts and by the tests. */
 
@@ -41,6 +44,8 @@ export interface AssistantWiring {
   allowLoopbackUploads?: boolean;
   /** The journeys and forms (by default, every one): a test gives a form as a later version of it would be. */
   catalogue?: readonly CatalogueEntry[];
+  /** Tests only: a stand-in Direct Line service on plain http at a loopback address (DIRECT_LINE_ENDPOINT takes https only). Never set from the environment. */
+  loopbackDirectLineEndpoint?: string;
 }
 
 export async function startAssistant(config: Config, logger: Logger, wiring: AssistantWiring = {}): Promise<RunningAssistant> {
@@ -62,6 +67,8 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   // Who may do what is settled before anything listens: a wrong settings file stops the start.
   const identityPolicy = identityPolicyOf(config.access, production, loadSettings(config.access.settingsFile));
   if (config.access.settingsIsExample) logger.warn({ file: config.access.settingsFile }, 'no SETTINGS_FILE: using the fictional example settings (a local start only)');
+  // Checked before the store opens, so a start that stops here leaves nothing open.
+  const directLine = production ? directLineWebChat(config, wiring) : undefined;
   const storage = encryptedStorage(
     await openStorage(config.storage, { onError: (kind) => logger.warn({ kind }, 'storage not reachable yet; retrying') }),
     keyring,
@@ -114,7 +121,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   };
   const bot = new AssistantBot(runTurn, i18n, logger, access, fileConsent);
   const exports = tokens === undefined ? undefined : { storage, tokens, documents, t: translatorFor(DEFAULT_LOCALE), auditActorOf, logger };
-  const server = createServer({ config, logger, adapter, bot, storage, i18n, ...(exports === undefined ? {} : { exports }) });
+  const server = createServer({ config, logger, adapter, bot, storage, i18n, ...(exports === undefined ? {} : { exports }), ...(directLine === undefined ? {} : { directLine }) });
   const { port, host } = await server.listen();
 
   const sweep = setInterval(() => {
@@ -132,4 +139,17 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
       await storage.close();
     },
   };
+}
+
+/** The web chat outside Teams, through Azure Bot Service's Direct Line: only when DIRECT_LINE_SECRET is set. */
+function directLineWebChat(config: Config, wiring: AssistantWiring): DirectLineWebChat | undefined {
+  if (config.directLine === undefined) return undefined;
+  const { secret, keyFile, tokensPerMinute } = config.directLine;
+  const domain = wiring.loopbackDirectLineEndpoint ?? config.directLine.endpoint;
+  const tokens = directLineTokens({ endpoint: domain, secret }, { allowLoopbackHttp: wiring.loopbackDirectLineEndpoint !== undefined });
+  // As with the data keys, a production start never makes up its own key: every instance must share one.
+  if (!existsSync(keyFile)) {
+    throw new ConfigError([`WEBCHAT_KEY_FILE: required with DIRECT_LINE_SECRET, and ${keyFile} does not exist: create it once (\`openssl rand -base64 32\`, mode 0600) and give every instance the same file`]);
+  }
+  return { tokens, secrets: webChatSecrets(loadOrCreateKey(keyFile)), domain, tokensPerMinute };
 }

@@ -30,6 +30,9 @@ export const localContactsSchema = z
   })
   .strict();
 
+/** The public Direct Line endpoint; a regional bot sets its region's (docs/deploy-web-chat.md). */
+export const DEFAULT_DIRECT_LINE_ENDPOINT = 'https://directline.botframework.com/v3/directline';
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -90,12 +93,25 @@ const envSchema = z
     WEBCHAT_BUFFER_ACTIVITIES: z.coerce.number().int().min(10).max(10_000).default(500),
     WEBCHAT_BUFFER_KB: z.coerce.number().int().min(16).max(64 * 1024).default(2048),
     WEBCHAT_TOTAL_BUFFER_KB: z.coerce.number().int().min(16).max(1024 * 1024).default(64 * 1024),
+    DIRECT_LINE_SECRET: optionalText.pipe(z.string().regex(/^[A-Za-z0-9_.-]{20,200}$/, 'the secret from the Azure Bot\'s Direct Line channel (letters, digits, . _ -)').optional()),
+    DIRECT_LINE_ENDPOINT: z
+      .string()
+      .trim()
+      .default(DEFAULT_DIRECT_LINE_ENDPOINT)
+      .pipe(z.url({ protocol: /^https$/, error: 'an https URL, e.g. https://europe.directline.botframework.com/v3/directline' }))
+      .transform((v) => v.replace(/\/+$/, '')),
+    DIRECT_LINE_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).max(6_000).default(120),
   })
   .superRefine((env, ctx) => {
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
       ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS' });
     }
-    if (env.MICROSOFT_APP_ID === undefined) return;
+    if (env.MICROSOFT_APP_ID === undefined) {
+      if (env.DIRECT_LINE_SECRET !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_SECRET'], message: 'needs MICROSOFT_APP_ID: without an app id the local web chat is used' });
+      }
+      return;
+    }
     if (env.ALLOWED_TENANT_IDS.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: 'required when MICROSOFT_APP_ID is set: the Entra tenant ids (GUIDs, comma-separated) whose users may use the assistant' });
     }
@@ -147,6 +163,19 @@ export interface Config {
   access: AccessConfig;
   /** Teams file cards: the hosts (each with its subdomains) an upload URL Teams hands back may be on; anything else is refused. */
   teamsFiles: { uploadHosts: string[] };
+  /** The web chat through Azure Bot Service's Direct Line (with an app id and DIRECT_LINE_SECRET only). Never log the secret. */
+  directLine: DirectLineConfig | undefined;
+}
+
+export interface DirectLineConfig {
+  /** Exchanged on the server for short-lived tokens; never sent to the page. */
+  secret: string;
+  /** The Direct Line API base, e.g. https://directline.botframework.com/v3/directline (no trailing slash). */
+  endpoint: string;
+  /** Tokens handed out per minute by this process, all pages together. */
+  tokensPerMinute: number;
+  /** The secret behind browser credentials, so a browser keeps its user (and its saved drafts) across visits. */
+  keyFile: string;
 }
 
 export interface AccessConfig {
@@ -265,6 +294,15 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     exportLinks: { secret: e.EXPORT_LINK_SECRET, secretFile: e.EXPORT_LINK_SECRET_FILE ?? join(dirname(keysFile), 'export-link-secret'), ttlMs: e.EXPORT_LINK_MINUTES * 60_000 },
     teamsFiles: { uploadHosts: e.TEAMS_FILE_UPLOAD_HOSTS },
     access: { settingsFile: e.SETTINGS_FILE ?? EXAMPLE_SETTINGS_FILE, settingsIsExample: e.SETTINGS_FILE === undefined, allowedTenantIds: e.ALLOWED_TENANT_IDS, devIdentity: e.DEV_IDENTITY },
+    directLine:
+      auth === undefined || e.DIRECT_LINE_SECRET === undefined
+        ? undefined
+        : {
+            secret: e.DIRECT_LINE_SECRET,
+            endpoint: e.DIRECT_LINE_ENDPOINT,
+            tokensPerMinute: e.DIRECT_LINE_TOKENS_PER_MINUTE,
+            keyFile: e.WEBCHAT_KEY_FILE ?? join(dirname(keysFile), 'webchat.key'),
+          },
     localWebChat: {
       // The address it listens on always names it too (HOST=127.0.0.2 needs no second setting).
       allowedHosts: e.HOST === undefined ? e.ALLOWED_HOSTS : [...new Set([...e.ALLOWED_HOSTS, e.HOST.includes(':') ? `[${e.HOST.toLowerCase()}]` : e.HOST.toLowerCase()])],

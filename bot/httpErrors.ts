@@ -13,6 +13,7 @@ export const HTTP_ERRORS = {
   415: { error: 'unsupported_media_type', message: 'Send JSON (application/json).' },
   429: { error: 'too_many_requests', message: 'Too many requests: try again shortly.' },
   500: { error: 'internal', message: 'Something went wrong on our side.' },
+  502: { error: 'bad_gateway', message: 'The chat service could not be reached. Try again in a minute; if a child is in immediate danger, call 999 now.' },
   503: { error: 'unavailable', message: 'The service is not ready.' },
 } as const;
 

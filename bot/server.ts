@@ -11,12 +11,15 @@ import { errorBody } from './httpErrors';
 import { DEFAULT_LOCALE, fixedT } from './i18n';
 import type { Logger } from './logger';
 import { registerDirectLine } from './routes/directline';
+import { registerDirectLineToken } from './routes/directLineToken';
 import { registerExports, type ExportRouteDeps } from './routes/exports';
 import { registerHealth } from './routes/health';
 import { registerHostCheck } from './routes/hostCheck';
 import { registerMessages } from './routes/messages';
 import { registerWebChat } from './routes/webChat';
 import type { Storage } from './storage/types';
+import type { DirectLineTokens } from './web/directLineTokens';
+import type { WebChatSecrets } from './web/webChatSecrets';
 
 export interface ServerDeps {
   config: Config;
@@ -27,6 +30,16 @@ export interface ServerDeps {
   i18n: i18n;
   /** The export download route (the local web chat only). */
   exports?: ExportRouteDeps;
+  /** The web chat through Azure Bot Service's Direct Line (with an app id and DIRECT_LINE_SECRET only). */
+  directLine?: DirectLineWebChat;
+}
+
+export interface DirectLineWebChat {
+  tokens: DirectLineTokens;
+  secrets: WebChatSecrets;
+  /** The Direct Line API base the page's Web Chat talks to. */
+  domain: string;
+  tokensPerMinute: number;
 }
 
 export interface RunningServer {
@@ -79,6 +92,10 @@ export function createServer(deps: ServerDeps): RunningServer {
     registerWebChat(server, fixedT(deps.i18n, DEFAULT_LOCALE));
     registerDirectLine(server, deps.adapter, deps.bot, logger, track, config.localWebChat);
     if (deps.exports !== undefined) registerExports(server, deps.exports);
+  } else if (deps.directLine !== undefined) {
+    const { tokens, secrets, domain, tokensPerMinute } = deps.directLine;
+    registerWebChat(server, fixedT(deps.i18n, DEFAULT_LOCALE), { kind: 'directLine', domain, connectSources: tokens.connectSources });
+    registerDirectLineToken(server, { tokens, secrets, logger, tokensPerMinute });
   }
 
   return {

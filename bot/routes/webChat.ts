@@ -14,20 +14,34 @@ function projectRoot(): string {
   return dir;
 }
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
+/** Where the page's Direct Line is: the server's own emulation, or Azure Bot Service's at `domain`. */
+export type WebChatTransport = { kind: 'local' } | { kind: 'directLine'; domain: string; connectSources: readonly string[] };
+
+function securityHeaders(transport: WebChatTransport): Record<string, string> {
+  const connect = ["'self'", ...(transport.kind === 'directLine' ? transport.connectSources : [])].join(' ');
+  return {
+    'Content-Security-Policy': `default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src ${connect}; img-src 'self' data: blob:; font-src 'self' data:; base-uri 'none'; frame-ancestors 'none'; form-action 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+}
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The page's words come from the locales like every other string; `{{web:key}}` marks each. */
-export function registerWebChat(server: Server, t: (key: string) => string): void {
+/**
+ * The page's words come from the locales like every other string; `{{web:key}}` marks each.
+ * `{{directLineDomain}}` tells the page's script which transport to start: empty for the local one.
+ */
+export function registerWebChat(server: Server, t: (key: string) => string, transport: WebChatTransport = { kind: 'local' }): void {
   const root = projectRoot();
   const staticDir = resolve(root, 'bot/web/static');
-  const page = Buffer.from(readFileSync(join(staticDir, 'index.html'), 'utf8').replace(/\{\{(web:[A-Za-z]+)\}\}/g, (_m, key: string) => escapeHtml(t(key))));
+  const pageHeaders = securityHeaders(transport);
+  const domain = transport.kind === 'directLine' ? transport.domain : '';
+  const page = Buffer.from(
+    readFileSync(join(staticDir, 'index.html'), 'utf8')
+      .replace(/\{\{(web:[A-Za-z]+)\}\}/g, (_m, key: string) => escapeHtml(t(key)))
+      .replace('{{directLineDomain}}', escapeHtml(domain)),
+  );
   const small = {
     'chat.js': { body: readFileSync(join(staticDir, 'chat.js')), type: 'text/javascript; charset=utf-8' },
     'chat.css': { body: readFileSync(join(staticDir, 'chat.css')), type: 'text/css; charset=utf-8' },
@@ -37,19 +51,19 @@ export function registerWebChat(server: Server, t: (key: string) => string): voi
   if (!existsSync(bundle)) throw new Error('the Web Chat bundle is missing: run npm install');
 
   const send = (res: Response, type: string, body: Buffer) => {
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+    res.writeHead(200, { ...pageHeaders, 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
     res.end(body);
   };
 
   server.get('/favicon.ico', async (_req: Request, res: Response) => {
-    res.writeHead(204, SECURITY_HEADERS);
+    res.writeHead(204, pageHeaders);
     res.end();
   });
   server.get('/', async (_req: Request, res: Response) => send(res, 'text/html; charset=utf-8', page));
   server.get('/static/chat.js', async (_req: Request, res: Response) => send(res, small['chat.js'].type, small['chat.js'].body));
   server.get('/static/chat.css', async (_req: Request, res: Response) => send(res, small['chat.css'].type, small['chat.css'].body));
   server.get('/static/webchat.js', async (_req: Request, res: Response) => {
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' });
+    res.writeHead(200, { ...pageHeaders, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' });
     await new Promise<void>((done) => {
       const stream = createReadStream(bundle);
       stream.on('error', () => {

@@ -21,7 +21,11 @@ const savedState = async (page: Page) => saved.parse(JSON.parse(z.string().parse
  */
 async function leftConversation(page: Page, conversationId: string): Promise<void> {
   for (let tries = 0; tries < 300; tries += 1) {
-    const stored = await page.evaluate("window.localStorage.getItem('cse-assistant.local-webchat') || ''");
+    // Leaving reloads the page: a read that meets the reload is tried again, not taken as an answer.
+    const stored = await page.evaluate("window.localStorage.getItem('cse-assistant.local-webchat') || ''").catch((error: unknown) => {
+      if (error instanceof Error && /context was destroyed|navigat/i.test(error.message)) return conversationId;
+      throw error;
+    });
     if (!String(stored).includes(conversationId)) return;
     await page.waitForTimeout(100);
   }

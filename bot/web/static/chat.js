@@ -1,9 +1,11 @@
-// The local web chat: Bot Framework Web Chat over the server's own Direct Line emulation.
-// This browser keeps its credential (which user it is, so its saved drafts stay its own) and the
-// current conversation's id and token, so a reload (or a restart of the server) carries on.
+// The web chat: Bot Framework Web Chat over the server's own Direct Line emulation (the local web
+// chat), or over Azure Bot Service's Direct Line when the server names its domain in the page.
+// This browser keeps its credential (which user it is, so its saved drafts stay its own); locally
+// also the current conversation's id and token, so a reload (or a restart of the server) carries on.
 (function () {
   'use strict';
-  var KEY = 'cse-assistant.local-webchat';
+  var DIRECT_LINE = (document.querySelector('meta[name="direct-line-domain"]') || {}).content || '';
+  var KEY = DIRECT_LINE ? 'cse-assistant.web-chat' : 'cse-assistant.local-webchat';
   var BASE = window.location.origin + '/v3/directline';
   // How the page names its own messages; the server decides which user they come from.
   var PAGE_USER = 'local-user';
@@ -99,7 +101,7 @@
   }
   function saveThenStartAgain() {
     document.getElementById('leave-confirm').disabled = true;
-    directLine.postActivity({ type: 'message', from: { id: PAGE_USER }, locale: 'en-GB', text: 'save for later' }).subscribe({
+    directLine.postActivity({ type: 'message', from: { id: userID || PAGE_USER }, locale: 'en-GB', text: 'save for later' }).subscribe({
       complete: startAgain,
       error: function () {
         document.getElementById('leave').close();
@@ -127,10 +129,47 @@
     );
   }
 
+  // Through Azure Bot Service: the server exchanges its secret for a token bound to this browser's
+  // user (and never gives the page the secret); Web Chat takes the user from the token.
+  var userID;
+  async function openDirectLine() {
+    var state = load();
+    var headers = { Accept: 'application/json' };
+    if (state.browser) headers.Authorization = 'Bearer ' + state.browser;
+    var response = await window.fetch('/api/directline/token', { method: 'POST', headers: headers, credentials: 'omit', cache: 'no-store' });
+    if (!response.ok) throw new Error('no Direct Line token (' + response.status + ')');
+    var given = await response.json();
+    if (given.browserCredential) {
+      state.browser = given.browserCredential;
+      save(state);
+    }
+    userID = userOf(given.token);
+    if (!userID) throw new Error('the Direct Line token names no user');
+    directLine = window.WebChat.createDirectLine({ domain: DIRECT_LINE, token: given.token });
+    directLine.activity$.subscribe(follow);
+    directLine.connectionStatus$.subscribe(function (status) {
+      if (status === 4 || status === 5) showUnavailable();
+    });
+    window.WebChat.renderWebChat(
+      { directLine: directLine, locale: 'en-GB', styleOptions: { hideUploadButton: true } },
+      document.getElementById('webchat')
+    );
+  }
+  // A Direct Line token is a JWT naming the user it is bound to, as Web Chat itself reads it.
+  function userOf(token) {
+    try {
+      var payload = String(token).split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      var user = JSON.parse(window.atob(payload)).user;
+      return typeof user === 'string' && user ? user : undefined;
+    } catch (e) {
+      return undefined;
+    }
+  }
+
   document.getElementById('new-conversation').addEventListener('click', leave);
   document.getElementById('leave-cancel').addEventListener('click', function () {
     document.getElementById('leave').close();
   });
   document.getElementById('leave-confirm').addEventListener('click', saveThenStartAgain);
-  open().catch(showUnavailable);
+  (DIRECT_LINE ? openDirectLine() : open()).catch(showUnavailable);
 })();
