@@ -65,7 +65,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     onCreated: (file) => logger.warn({ file }, 'created the audit key secret: keep it with the data keys, or audit entries can no longer be linked to later ones'),
   });
   // Who may do what is settled before anything listens: a wrong settings file stops the start.
-  const identityPolicy = identityPolicyOf(config.access, production, loadSettings(config.access.settingsFile));
+  const identityPolicy = identityPolicyOf(config.access, production, loadSettings(config.access.settingsFile), config.directLine !== undefined);
   if (config.access.settingsIsExample) logger.warn({ file: config.access.settingsFile }, 'no SETTINGS_FILE: using the fictional example settings (a local start only)');
   // Checked before the store opens, so a start that stops here leaves nothing open.
   const directLine = production ? directLineWebChat(config, wiring) : undefined;

@@ -4,6 +4,7 @@ import type { AuditActorOf } from './auditActor';
 import { ConfigError, type AccessConfig } from './config';
 import type { Logger } from './logger';
 import { ownerKeyOf } from './ownerKey';
+import { DIRECT_LINE_USER_PREFIX } from './web/directLineTokens';
 import type { SettingsDirectory } from './settings/settingsDirectory';
 import { StorageUnavailableError, type Storage } from './storage/types';
 
@@ -23,6 +24,11 @@ export interface IdentityPolicy {
   directory: SettingsDirectory;
   /** The development identity's object id (local only). */
   devObjectId: string | undefined;
+  /**
+   * True when this deployment runs the web chat through Azure Bot Service's Direct Line
+   * (DIRECT_LINE_SECRET): its users are then served as people holding no role.
+   */
+  directLineWebChat?: boolean;
 }
 
 type Sent = Partial<Pick<Activity, 'channelId' | 'from' | 'conversation' | 'channelData'>>;
@@ -42,6 +48,13 @@ export function identify(activity: Sent, policy: IdentityPolicy): ActivityActor 
   const ownerKey = ownerKeyOf(activity);
   if (!policy.production) {
     return { kind: 'person', ownerKey, holds: policy.devObjectId === undefined ? [] : policy.directory.holdsOf(policy.devObjectId) };
+  }
+  // The web chat outside Teams: Direct Line lets through only the user id the server bound into
+  // the token (enhanced authentication), and the secret never leaves the server, so a dl_ user is
+  // one browser. It is nobody in the settings file: it holds no role, and reads only its own records.
+  if (policy.directLineWebChat === true && activity.channelId === 'directline') {
+    const userId = activity.from?.id ?? '';
+    return userId.startsWith(DIRECT_LINE_USER_PREFIX) && userId.length > DIRECT_LINE_USER_PREFIX.length ? { kind: 'person', ownerKey, holds: [] } : { kind: 'unidentified', why: 'notBoundUser' };
   }
   const tenant = tenantOf(activity);
   if (tenant === undefined || !policy.allowedTenantIds.includes(tenant)) return { kind: 'unidentified', why: 'tenantNotAllowed' };
@@ -65,10 +78,10 @@ export async function auditIdentityRefused(activity: Sent, why: string, deps: { 
 }
 
 /** The policy from the configuration and the settings file; a DEV_IDENTITY naming nobody in the file stops the start. */
-export function identityPolicyOf(access: AccessConfig, production: boolean, directory: SettingsDirectory): IdentityPolicy {
+export function identityPolicyOf(access: AccessConfig, production: boolean, directory: SettingsDirectory, directLineWebChat = false): IdentityPolicy {
   const devObjectId = access.devIdentity === undefined ? undefined : directory.personNamed(access.devIdentity);
   if (access.devIdentity !== undefined && devObjectId === undefined) {
     throw new ConfigError([`DEV_IDENTITY: nobody named "${access.devIdentity}" is in the settings file ${access.settingsFile} (give a person's "name" or object id)`]);
   }
-  return { production, allowedTenantIds: access.allowedTenantIds, directory, devObjectId };
+  return { production, allowedTenantIds: access.allowedTenantIds, directory, devObjectId, directLineWebChat };
 }

@@ -25,7 +25,7 @@ export const actorSchema = z.discriminatedUnion('kind', [
   /** A person identified (Teams: an Entra object id in an allowed tenant; locally: the development identity). */
   z.object({ kind: z.literal('person'), ownerKey: z.string().min(1), holds: z.array(heldRoleSchema) }),
   /** Someone the assistant cannot identify: another tenant, or a Teams activity with no Entra object id. */
-  z.object({ kind: z.literal('unidentified'), why: z.enum(['tenantNotAllowed', 'noObjectId']) }),
+  z.object({ kind: z.literal('unidentified'), why: z.enum(['tenantNotAllowed', 'noObjectId', 'notBoundUser']) }),
   /** The retention job, which alone may purge. */
   z.object({ kind: z.literal('retentionJob') }),
 ]);

@@ -51,6 +51,29 @@ describe('in Teams (an app id configured)', () => {
   });
 });
 
+describe('the web chat outside Teams, through Direct Line (an app id and DIRECT_LINE_SECRET)', () => {
+  const withDirectLine: IdentityPolicy = { ...teams, directLineWebChat: true };
+  const dl = (fromId: string, channelId = 'directline') => ({ channelId, from: { id: fromId, name: '' }, conversation: { id: 'fictional-dl-conversation', name: '', isGroup: false, conversationType: '' } });
+
+  it('serves a user the server bound into its token (dl_…) as a person holding no role, with their own owner key', () => {
+    const sent = dl('dl_fictional-browser-1');
+    expect(identify(sent, withDirectLine)).toEqual({ kind: 'person', ownerKey: ownerKeyOf(sent), holds: [] });
+    expect(identify(dl('dl_fictional-browser-2'), withDirectLine)).not.toEqual(identify(sent, withDirectLine));
+  });
+
+  it.each([
+    ['a user id the server did not bind', dl('fictional-user')],
+    ['the bare prefix', dl('dl_')],
+  ])('refuses %s', (_case, sent) => {
+    expect(identify(sent, withDirectLine)).toEqual({ kind: 'unidentified', why: 'notBoundUser' });
+  });
+
+  it('refuses Direct Line users when the deployment does not run the web chat through Direct Line, and other channels still need a tenant', () => {
+    expect(identify(dl('dl_fictional-browser-1'), teams)).toEqual({ kind: 'unidentified', why: 'tenantNotAllowed' });
+    expect(identify(dl('dl_fictional-browser-1', 'webchat'), withDirectLine)).toEqual({ kind: 'unidentified', why: 'tenantNotAllowed' });
+  });
+});
+
 describe('locally (no app id)', () => {
   it('is the development identity for every user, each keeping their own owner key', () => {
     const policy = identityPolicyOf({ ...loadConfig({}).access, devIdentity: 'quirkfield-dsl' }, false, directory);
