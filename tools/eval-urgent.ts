@@ -84,7 +84,8 @@ export function explainRules(decision: RulesDecision): string {
 export function explain(decision: DangerDecision): string {
   const { score, threshold, top } = decision.model;
   const features = top.map((c) => `${c.feature} +${c.weight.toFixed(2)}`).join(', ');
-  return `${explainRules(decision.rules)}; model score ${score.toFixed(2)} ${score >= threshold ? '>=' : '<'} ${threshold}${features === '' ? '' : ` (${features})`}`;
+  const gated = score >= threshold && !decision.model.urgent ? ', but no rule cue, so left to the rules' : '';
+  return `${explainRules(decision.rules)}; model score ${score.toFixed(2)} ${score >= threshold ? '>=' : '<'} ${threshold}${gated}${features === '' ? '' : ` (${features})`}`;
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CUES_EN_GB } from '../dialogs/danger/cues.en-GB';
+import { noticed } from '../dialogs/danger/combined';
 import { createDangerDetector } from '../dialogs/danger/detector';
 import { FEATURE_DESCRIPTION, featuresOf, type Features } from '../dialogs/danger/features';
 import type { DangerModel, FoldFigures } from '../dialogs/danger/model.schema';
@@ -24,6 +25,8 @@ export interface Example {
   features: Features;
   /** The rule detector's verdict, kept beside (never inside) the features. */
   rulesUrgent: boolean;
+  /** Whether the rules found any cue at all: the model may alarm only then (dialogs/danger/combined.ts). */
+  rulesNoticed: boolean;
 }
 
 export interface DevFile {
@@ -37,7 +40,7 @@ const rules = createDangerDetector(CUES_EN_GB);
 export function exampleOf(file: string, message: UrgentMessage): Example {
   const decision = rules.detect(message.text);
   const features = featuresOf({ text: decision.normalised.text });
-  return { file, message, features, rulesUrgent: decision.urgent };
+  return { file, message, features, rulesUrgent: decision.urgent, rulesNoticed: noticed(decision) };
 }
 
 export function loadDevFile(path: string): DevFile {
@@ -146,7 +149,7 @@ export const FALSE_ALARM_LIMIT = 0.1;
 const GRID = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
 export const combinedRates = (scored: readonly Scored[], threshold: number) =>
-  ratesOf(scored.map((s) => ({ urgent: s.example.message.urgent, alarmed: s.example.rulesUrgent || s.score >= threshold })));
+  ratesOf(scored.map((s) => ({ urgent: s.example.message.urgent, alarmed: s.example.rulesUrgent || (s.example.rulesNoticed && s.score >= threshold) })));
 export const modelRates = (scored: readonly Scored[], threshold: number) =>
   ratesOf(scored.map((s) => ({ urgent: s.example.message.urgent, alarmed: s.score >= threshold })));
 
