@@ -1,5 +1,7 @@
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
 import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules, type DangerDecision, type RulesDecision } from '../dialogs/danger';
 import { combinedRates, crossValidate, foldFigures, loadDevFile, modelRates, ratesOf } from './urgent-model';
 import { DEV_FILES, evalFiles, loadUrgentSet, type UrgentMessage } from './urgent-sets';
@@ -154,6 +156,19 @@ function printCrossValidation(): void {
   console.log(`all files: model ${rates(modelRates(all, threshold))}, rules or model ${rates(combinedRates(all, threshold))}`);
 }
 
+/**
+ * The development part of the question-answering set (knowledge/eval/questions.json): ordinary questions, none
+ * describing a child in danger now by design, so every alarm there is a 999 card shown before an answer.
+ */
+function printEverydayQuestions(): void {
+  const file = join(__dirname, '..', 'knowledge', 'eval', 'questions.json');
+  if (!existsSync(file)) return;
+  const questions = z.array(z.object({ q: z.string(), set: z.string() }).loose()).parse(JSON.parse(readFileSync(file, 'utf8'))).filter((x) => x.set === 'dev');
+  const decisions = questions.map((x) => detectDanger(x.q));
+  const count = (alarmed: (d: DangerDecision) => boolean): string => `${decisions.filter(alarmed).length} (${pct(decisions.filter(alarmed).length / decisions.length)})`;
+  console.log(`\n== everyday questions (questions.json, its ${questions.length} development questions): alarmed by the rules ${count((d) => d.rules.urgent)}, by rules or model ${count((d) => d.urgent)}`);
+}
+
 function main(): void {
   const devSets = loadAll('urgent-dev');
   if (devSets.length === 0) throw new Error('no knowledge/eval/urgent-dev*.json');
@@ -172,6 +187,7 @@ function main(): void {
   console.log(`  ${sideBySide(devMessages)}`);
   lines.push(line('dev combined', devReport));
   printCrossValidation();
+  printEverydayQuestions();
   const heldoutSets = loadAll('urgent-heldout');
   if (heldoutSets.length === 0) {
     console.log('\n== heldout: no knowledge/eval/urgent-heldout*.json is there, so there is no held-out figure');
