@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { DANGER_MODEL_EN_GB, detectDanger } from '../../dialogs/danger';
+import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules } from '../../dialogs/danger';
+import { route } from '../../dialogs/router';
+import { isUrgent } from '../../dialogs/urgency';
 import { createCombinedDetector } from '../../dialogs/danger/combined';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
 import { createDangerDetector } from '../../dialogs/danger/detector';
@@ -79,5 +81,23 @@ describe('rules or model', () => {
 
   it('explains itself: the rules, then the model score and its top features', () => {
     expect(explain(detectDanger('he has locked her in the car'))).toMatch(/^captivity|^onItsOwn: .*; model score \d\.\d\d >= [\d.]+ \(/);
+  });
+});
+
+describe('every path that asks "is this urgent?"', () => {
+  const texts = files.flatMap((f) => f.examples.map((e) => e.message.text));
+  const byModel = texts.filter((text) => detectDanger(text).by === 'model');
+
+  it('asks the rules or the model (isUrgent: the router, text boxes mid-form and mid-journey, stale cards)', () => {
+    expect(texts.filter((text) => isUrgent(text) !== detectDanger(text).urgent)).toEqual([]);
+    expect(byModel.length).toBeGreaterThan(0);
+    expect(byModel.filter((text) => detectDangerByRules(text).urgent)).toEqual([]);
+    expect(byModel.filter((text) => route(text).kind !== 'urgent')).toEqual([]);
+  });
+
+  it('routes a scene the rules found a cue in but no alarm to the 999 card first', () => {
+    const text = "there's a van outside with a girl in school uniform in the back";
+    expect(detectDangerByRules(text).urgent).toBe(false);
+    expect(route(text)).toEqual({ kind: 'urgent' });
   });
 });
