@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DANGER_MODEL_EN_GB } from '../dialogs/danger';
+import { modelMayAlarm } from '../dialogs/danger/combined';
 import { featuresOf } from '../dialogs/danger/features';
 import { ratesOf, scoreOf, train, type Example } from './urgent-model';
 import { DEV_FILES, loadUrgentSet } from './urgent-sets';
@@ -29,14 +30,14 @@ const ROOT = join(__dirname, '..');
 interface OldDecision {
   urgent: boolean;
   cues: unknown[];
-  normalised: { text: string };
+  normalised: { text: string; corrections: Array<{ from: string; to: string }> };
 }
 type OldDetector = { detect(text: string): OldDecision };
 
 function isOldDecision(value: unknown): value is OldDecision {
   if (typeof value !== 'object' || value === null) return false;
   const normalised: unknown = Reflect.get(value, 'normalised');
-  return typeof Reflect.get(value, 'urgent') === 'boolean' && Array.isArray(Reflect.get(value, 'cues')) && typeof normalised === 'object' && normalised !== null && typeof Reflect.get(normalised, 'text') === 'string';
+  return typeof Reflect.get(value, 'urgent') === 'boolean' && Array.isArray(Reflect.get(value, 'cues')) && typeof normalised === 'object' && normalised !== null && typeof Reflect.get(normalised, 'text') === 'string' && Array.isArray(Reflect.get(normalised, 'corrections'));
 }
 
 /** The rules at a commit, copied under node_modules/.cache (so their own imports resolve) and loaded. */
@@ -70,14 +71,14 @@ function main(): void {
   const totals = { rules: [] as Array<{ urgent: boolean; alarmed: boolean }>, combined: [] as Array<{ urgent: boolean; alarmed: boolean }>, ungated: [] as Array<{ urgent: boolean; alarmed: boolean }> };
   for (const probe of PROBES) {
     const rules = rulesAt(`${probe.addedIn}^`);
-    const examplesOf = (name: string): Array<Example & { noticed: boolean }> => {
+    const examplesOf = (name: string): Example[] => {
       const path = DEV_FILES[names.indexOf(name)];
       const set = path === undefined ? undefined : loadUrgentSet(path);
       if (set === undefined) throw new Error(`knowledge/eval/${name} is missing`);
       return set.messages.map((message) => {
         const decision = rules.detect(message.text);
-        const noticed = decision.cues.length > 0;
-        return { file: name, message, features: featuresOf({ text: decision.normalised.text }), rulesUrgent: decision.urgent, rulesNoticed: noticed, noticed };
+        const mayAlarm = modelMayAlarm({ urgent: decision.urgent, reason: 'noCue', cues: decision.cues.map(() => ({ cueClass: 'alarm' as const, matched: '' })), modifiers: [], normalised: decision.normalised });
+        return { file: name, message, features: featuresOf({ text: decision.normalised.text }), rulesUrgent: decision.urgent, modelMayAlarm: mayAlarm };
       });
     };
     const before = names.slice(0, names.indexOf(probe.file));
@@ -86,7 +87,7 @@ function main(): void {
     const rate = (alarmed: (s: (typeof scored)[number]) => boolean) => scored.map((s) => ({ urgent: s.e.message.urgent, alarmed: alarmed(s) }));
     const rulesOnly = rate((s) => s.e.rulesUrgent);
     const modelOnly = rate((s) => s.score >= threshold);
-    const combined = rate((s) => s.e.rulesUrgent || (s.e.noticed && s.score >= threshold));
+    const combined = rate((s) => s.e.rulesUrgent || (s.e.modelMayAlarm && s.score >= threshold));
     const ungated = rate((s) => s.e.rulesUrgent || s.score >= threshold);
     totals.rules.push(...rulesOnly);
     totals.combined.push(...combined);
@@ -95,13 +96,13 @@ function main(): void {
       const r = ratesOf(items);
       return `${pct(r.recall)} / ${pct(r.falseAlarms)}`;
     };
-    console.log(`${probe.file} (rules before ${probe.addedIn}, model trained on ${before.join(', ')}): rules ${show(rulesOnly)}, model ${show(modelOnly)}, rules or model ${show(combined)} (without the cue gate ${show(ungated)})`);
+    console.log(`${probe.file} (rules before ${probe.addedIn}, model trained on ${before.join(', ')}): rules ${show(rulesOnly)}, model ${show(modelOnly)}, rules or model ${show(combined)} (without the gate ${show(ungated)})`);
   }
   const all = (items: Array<{ urgent: boolean; alarmed: boolean }>): string => {
     const r = ratesOf(items);
     return `${pct(r.recall)} / ${pct(r.falseAlarms)} (${r.urgent} urgent, ${r.calm} calm)`;
   };
-  console.log(`all probes at threshold ${threshold}: rules ${all(totals.rules)}, rules or model ${all(totals.combined)}, without the cue gate ${all(totals.ungated)}`);
+  console.log(`all probes at threshold ${threshold}: rules ${all(totals.rules)}, rules or model ${all(totals.combined)}, without the gate ${all(totals.ungated)}`);
 }
 
 if (require.main === module) main();

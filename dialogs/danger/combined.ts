@@ -5,13 +5,14 @@ import type { DangerModel } from './model.schema';
 
 /**
  * The rules and the trained classifier together, recall first: a message is urgent when the rules
- * say so, or when the rules found at least one cue (of any class: a time, a place, a harm, fear...)
- * and the classifier's score reaches its threshold. A message with no cue at all is left to the
- * rules: there the classifier's alarms were mostly short questions ("the child told me not to tell
- * anyone"), and on a blind file it caught 2 urgent messages there against 2 false alarms. The rules keep their explanation; the
- * classifier adds its score and the features that pushed it up. The classifier never takes a rule's
- * alarm away: cross-validation by file found no score low enough to veto a rule's false alarm
- * without also vetoing an urgent message (docs/architecture.md, "The trained classifier").
+ * say so, or when the classifier's score reaches its threshold on a message where it may alarm: one
+ * of at least four words in which the rules found at least one cue (of any class: a time, a place, a
+ * harm, fear...). Elsewhere its alarms were mostly ordinary words, commands and form answers ("help",
+ * "main menu", "Room 12", "in the car"), where a couple of features decide the score, and short
+ * questions ("the child told me not to tell anyone"); the rules answer those alone. The rules keep
+ * their explanation; the classifier adds its score and the features that pushed it up. It never
+ * takes a rule's alarm away: cross-validation by file found no score low enough to veto a rule's
+ * false alarm without also vetoing an urgent message (docs/architecture.md, "The trained classifier").
  */
 
 export interface ModelVerdict {
@@ -29,8 +30,10 @@ export interface DangerDecision {
   model: ModelVerdict;
 }
 
-/** The rules found something to weigh, even if not enough to alarm on. */
-export const noticed = (rules: RulesDecision): boolean => rules.cues.length > 0;
+const MIN_WORDS = 4;
+
+/** Where the classifier may alarm: a message of a few words in which the rules found something to weigh. */
+export const modelMayAlarm = (rules: RulesDecision): boolean => rules.cues.length > 0 && rules.normalised.text.split(' ').filter((w) => w !== '').length >= MIN_WORDS;
 
 export function linearModelOf(model: DangerModel): LinearModel {
   return { bias: model.bias, weights: new Map(model.features.map((f, i) => [f, model.weights[i] ?? 0])) };
@@ -42,7 +45,7 @@ export function createCombinedDetector(rules: DangerDetector, model: DangerModel
     detect(text) {
       const byRules = rules.detect(text);
       const { score, top } = scoreWith(linear, featuresOf({ text: byRules.normalised.text }));
-      const verdict = { urgent: noticed(byRules) && score >= model.threshold, score, threshold: model.threshold, top };
+      const verdict = { urgent: modelMayAlarm(byRules) && score >= model.threshold, score, threshold: model.threshold, top };
       const by = byRules.urgent ? 'rules' : verdict.urgent ? 'model' : 'neither';
       return { urgent: by !== 'neither', by, rules: byRules, model: verdict };
     },

@@ -9,7 +9,7 @@ import { featuresOf } from '../../dialogs/danger/features';
 import { dangerModelSchema, type DangerModel } from '../../dialogs/danger/model.schema';
 import { explain } from '../../tools/eval-urgent';
 import { MODEL_FILE, serialise } from '../../tools/train-urgent';
-import { chooseThreshold, combinedRates, crossValidate, FALSE_ALARM_LIMIT, loadDevFile, trainModelFile } from '../../tools/urgent-model';
+import { chooseThreshold, combinedRates, crossValidate, FALSE_ALARM_LIMIT, loadDevFile, modelRates, trainModelFile } from '../../tools/urgent-model';
 import { DEV_FILES } from '../../tools/urgent-sets';
 
 /** The trained danger classifier: the shipped weights are what the data gives; the features; how it joins the rules. */
@@ -26,12 +26,13 @@ describe('the shipped model', () => {
     expect(DANGER_MODEL_EN_GB.trainedOn.map((f) => [f.file, f.sha256])).toEqual(files.map((f) => [f.file, f.sha256]));
   });
 
-  it(`has the lowest threshold at which, by file, rules or model raise at most ${FALSE_ALARM_LIMIT * 100} % false alarms`, () => {
+  it(`has the lowest threshold at which, by file, the model alone raises at most ${FALSE_ALARM_LIMIT * 100} % false alarms`, () => {
     const folds = crossValidate(files);
     const threshold = chooseThreshold(folds);
     expect(threshold).toBe(DANGER_MODEL_EN_GB.threshold);
+    expect(modelRates(folds.flat(), threshold).falseAlarms).toBeLessThanOrEqual(FALSE_ALARM_LIMIT);
+    expect(modelRates(folds.flat(), threshold - 0.01).falseAlarms).toBeGreaterThan(FALSE_ALARM_LIMIT);
     expect(combinedRates(folds.flat(), threshold).falseAlarms).toBeLessThanOrEqual(FALSE_ALARM_LIMIT);
-    expect(combinedRates(folds.flat(), threshold - 0.01).falseAlarms).toBeGreaterThan(FALSE_ALARM_LIMIT);
   });
 
   it('refuses a file whose features and weights do not line up', () => {
@@ -68,8 +69,11 @@ describe('rules or model', () => {
     expect(decision).toMatchObject({ urgent: true, by: 'model', model: { urgent: true, top: [{ feature: 'w:lilac' }] } });
   });
 
-  it('leaves a message with no cue at all to the rules, whatever the model scores', () => {
-    const decision = createCombinedDetector(rules, oneWord('lilac', 5)).detect('what does lilac mean');
+  it.each([
+    ['a message with no cue at all', 'what does lilac mean'],
+    ['a message of under four words, with a cue', 'lilac room 12'],
+  ])('leaves %s to the rules, whatever the model scores', (_what, text) => {
+    const decision = createCombinedDetector(rules, oneWord('lilac', 5)).detect(text);
     expect(decision).toMatchObject({ urgent: false, by: 'neither', model: { urgent: false } });
     expect(decision.model.score).toBeGreaterThan(0.5);
   });
