@@ -38,7 +38,7 @@ export interface CueHit {
   matched: string;
 }
 
-export interface DangerDecision {
+export interface RulesDecision {
   urgent: boolean;
   /** The rule that decided, for explanations and tests. */
   reason: 'alarm' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
@@ -61,7 +61,7 @@ function distinct(matches: string[]): string[] {
 const wordPattern = (source: string): RegExp => new RegExp(`(?:^|\\b)(?:${source})(?:\\b|$)`, 'g');
 
 export interface DangerDetector {
-  detect(text: string): DangerDecision;
+  detect(text: string): RulesDecision;
 }
 
 export function createDangerDetector(cues: CueSet): DangerDetector {
@@ -131,10 +131,10 @@ interface Found {
   isClockTime: (hit: CueHit) => boolean;
 }
 
-function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime, isClockTime }: Found): DangerDecision {
+function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime, isClockTime }: Found): RulesDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
-  const decision = (urgent: boolean, reason: DangerDecision['reason']): DangerDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
+  const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
   const noted = anyDangerCue(fired);
   // A case imagined, or words about a record, an exercise or the news, describe no child in danger now, unless they say "right now".
   if ((has('supposed') || has('framed')) && !has('immediate')) return decision(false, noted ? 'tempered' : 'noCue');

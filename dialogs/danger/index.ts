@@ -1,11 +1,24 @@
+import { createCombinedDetector, type DangerDecision } from './combined';
 import { CUES_EN_GB } from './cues.en-GB';
-import { createDangerDetector, type DangerDecision } from './detector';
+import { createDangerDetector, type RulesDecision } from './detector';
+import { dangerModelSchema } from './model.schema';
+import modelFile from './model.en-GB.json';
 
-export type { DangerDecision } from './detector';
+export type { DangerDecision } from './combined';
+export type { RulesDecision } from './detector';
 
-/** The detector for the assistant's authoritative locale; another locale adds its cue file beside it. */
-const detector = createDangerDetector(CUES_EN_GB);
+/** The rules for the assistant's authoritative locale; another locale adds its cue file beside it. */
+const rules = createDangerDetector(CUES_EN_GB);
+/** The classifier trained on the development files (`npm run train:urgent`), read and checked once at start. */
+export const DANGER_MODEL_EN_GB = dangerModelSchema.parse(modelFile);
+const detector = createCombinedDetector(rules, DANGER_MODEL_EN_GB);
 
+/** The rules or the classifier: what every "is this urgent?" asks. */
 export function detectDanger(text: string): DangerDecision {
   return detector.detect(text);
+}
+
+/** The rules alone, for their own tests and the evaluation's side-by-side figures. */
+export function detectDangerByRules(text: string): RulesDecision {
+  return rules.detect(text);
 }

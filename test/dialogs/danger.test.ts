@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import { CUE_CLASSES, type CueClass } from '../../dialogs/danger/cueSet.schema';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
-import { detectDanger } from '../../dialogs/danger';
+import { detectDanger, detectDangerByRules } from '../../dialogs/danger';
 import { createNormaliser, vocabularyOf } from '../../dialogs/danger/normalise';
 import { editDistance } from '../../dialogs/danger/spelling';
-import { DEV_FILES, evaluateUrgent, explain, HELDOUT_TARGETS, loadUrgentSet, TARGETS, URGENT_ROLES, type UrgentSet } from '../../tools/eval-urgent';
+import { DEV_FILES, evaluateUrgent, explain, explainRules, HELDOUT_TARGETS, loadUrgentSet, TARGETS, URGENT_ROLES, type UrgentSet } from '../../tools/eval-urgent';
 
 /** The danger detector: its development files, case by case and as targets; the normaliser; each cue class and frame. */
 
@@ -79,13 +79,14 @@ describe('urgent messages alarm', () => {
   });
 });
 
-// A false alarm costs one card, so a few are allowed (the target above); each is listed here to be seen.
-const falseAlarms = new Set(evaluateUrgent(calm).falseAlarms.map((m) => m.message.text));
+// A false alarm costs one card, so a few are allowed (the target above). The rules' own are each listed here to be
+// seen; those the classifier adds are counted by the targets (test/dialogs/dangerModel.test.ts explains the trade).
+const falseAlarms = new Set(calm.filter((m) => detectDangerByRules(m.text).urgent).map((m) => m.text));
 
-describe('non-urgent messages do not alarm', () => {
+describe('non-urgent messages do not alarm the rules', () => {
   it.each(calm.filter((m) => !falseAlarms.has(m.text)).map((m) => [m.role, m.text] as const))('[%s] %s', (_role, text) => {
-    const decision = detectDanger(text);
-    expect({ text, urgent: decision.urgent, why: explain(decision) }).toEqual({ text, urgent: false, why: expect.any(String) });
+    const decision = detectDangerByRules(text);
+    expect({ text, urgent: decision.urgent, why: explainRules(decision) }).toEqual({ text, urgent: false, why: expect.any(String) });
   });
 
   it('the accepted false alarms are few and known', () => {
@@ -166,7 +167,7 @@ const CLASS_EXAMPLES: Record<CueClass, string> = {
 
 describe('each cue class', () => {
   it.each(CUE_CLASSES.map((c) => [c, CLASS_EXAMPLES[c]] as const))('%s fires, and the message alarms: %s', (cueClass, text) => {
-    const decision = detectDanger(text);
+    const decision = detectDangerByRules(text);
     expect(decision.cues.map((c) => c.cueClass)).toContain(cueClass);
     expect(decision.urgent).toBe(true);
   });
@@ -180,22 +181,22 @@ describe('each cue class', () => {
     ['she has a new older boyfriend', 'an everyday worry'],
     ['what should staff do if a child is missing from care', 'a general question'],
   ])('%s does not alarm (%s)', (text) => {
-    expect(detectDanger(text).urgent).toBe(false);
+    expect(detectDangerByRules(text).urgent).toBe(false);
   });
 
   it('a denial tempers only what it denies', () => {
-    const decision = detectDanger('she is not in danger now but he has a knife');
+    const decision = detectDangerByRules('she is not in danger now but he has a knife');
     expect(decision.urgent).toBe(true);
     expect(decision.cues).toContainEqual({ cueClass: 'weapon', matched: 'knife' });
   });
 
   it('a bare "now" beside a past event does not make it current', () => {
-    expect(detectDanger('she ran away from home when she was 14 but she is 17 now').urgent).toBe(false);
-    expect(detectDanger('she ran away from home and is still missing right now').urgent).toBe(true);
+    expect(detectDangerByRules('she ran away from home when she was 14 but she is 17 now').urgent).toBe(false);
+    expect(detectDangerByRules('she ran away from home and is still missing right now').urgent).toBe(true);
   });
 
   it('says why: the rule, the cues by class and the spelling it corrected', () => {
-    expect(explain(detectDanger('shes bein atacked rn'))).toBe('withNow: now("right now") now("now") harm("attacked") [immediate, specific, ongoing] {atacked->attacked}');
+    expect(explainRules(detectDangerByRules('shes bein atacked rn'))).toBe('withNow: now("right now") now("now") harm("attacked") [immediate, specific, ongoing] {atacked->attacked}');
   });
 });
 
@@ -323,16 +324,16 @@ const ROUND_THREE_PAIRS: Array<[string, string]> = [
 
 describe('the classes and frames that generalise', () => {
   it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
-    const alarm = detectDanger(positive);
-    const calmOne = detectDanger(nearMiss);
-    expect({ positive, urgent: alarm.urgent, why: explain(alarm) }).toEqual({ positive, urgent: true, why: expect.any(String) });
-    expect({ nearMiss, urgent: calmOne.urgent, why: explain(calmOne) }).toEqual({ nearMiss, urgent: false, why: expect.any(String) });
+    const alarm = detectDangerByRules(positive);
+    const calmOne = detectDangerByRules(nearMiss);
+    expect({ positive, urgent: alarm.urgent, why: explainRules(alarm) }).toEqual({ positive, urgent: true, why: expect.any(String) });
+    expect({ nearMiss, urgent: calmOne.urgent, why: explainRules(calmOne) }).toEqual({ nearMiss, urgent: false, why: expect.any(String) });
   });
 
   it('names the frame that tempered a message', () => {
-    expect(detectDanger('what if a child says she is being held somewhere').modifiers).toContain('supposed');
-    expect(detectDanger('training scenario: a girl is locked in a hotel room').modifiers).toContain('framed');
-    expect(detectDanger('i was writing up my notes and a girl just ran in saying a man is outside right now').modifiers).toEqual(expect.arrayContaining(['framed', 'immediate']));
+    expect(detectDangerByRules('what if a child says she is being held somewhere').modifiers).toContain('supposed');
+    expect(detectDangerByRules('training scenario: a girl is locked in a hotel room').modifiers).toContain('framed');
+    expect(detectDangerByRules('i was writing up my notes and a girl just ran in saying a man is outside right now').modifiers).toEqual(expect.arrayContaining(['framed', 'immediate']));
   });
 
   it('never corrects spelling towards a word that only tempers: "supplying" is not "supposing"', () => {

@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** The immediate-danger message sets of knowledge/eval: their shape, where they are, how they are read. */
+
+export const URGENT_ROLES = ['school', 'health', 'business', 'police', 'socialCare', 'public'] as const;
+
+export const urgentSetSchema = z.object({
+  about: z.string().min(1),
+  messages: z.array(z.object({ text: z.string().min(1).max(4000), urgent: z.boolean(), role: z.enum(URGENT_ROLES) })).min(1),
+});
+export type UrgentSet = z.infer<typeof urgentSetSchema>;
+export type UrgentMessage = UrgentSet['messages'][number];
+
+const EVAL_DIR = join(__dirname, '..', 'knowledge', 'eval');
+
+/** Every file of knowledge/eval named `<prefix>.json` or `<prefix>-<suffix>.json`, the first batch first. */
+export function evalFiles(prefix: 'urgent-dev' | 'urgent-heldout', dir: string = EVAL_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  const pattern = new RegExp(`^${prefix}(?:-[a-z0-9-]+)?\\.json$`);
+  return readdirSync(dir)
+    .filter((name) => pattern.test(name))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .map((name) => join(dir, name));
+}
+
+export const DEV_FILES = evalFiles('urgent-dev');
+
+export function loadUrgentSet(file: string): UrgentSet | undefined {
+  if (!existsSync(file)) return undefined;
+  return urgentSetSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
