@@ -104,9 +104,11 @@ export function explain(decision: DangerDecision): string {
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const rates = (r: { recall: number; falseAlarms: number }): string => `${pct(r.recall)} / ${pct(r.falseAlarms)}`;
 
-function print(name: string, report: UrgentReport): void {
+/** A held-out set is reported in aggregate only: its messages are never printed, so nobody tuning reads them. */
+function print(name: string, report: UrgentReport, heldOut = false): void {
   console.log(`\n== ${name}: ${report.urgent} urgent, ${report.calm} not urgent (rules or model)`);
   console.log(`recall ${pct(report.recall)} (${report.misses.length} missed)  false alarms ${pct(report.falseAlarmRate)} (${report.falseAlarms.length})`);
+  if (heldOut) return;
   for (const m of report.misses) console.log(`  MISSED [${m.message.role}] "${m.message.text}"\n    ${explain(m.decision)}`);
   for (const m of report.falseAlarms) console.log(`  FALSE ALARM [${m.message.role}] "${m.message.text}"\n    ${explain(m.decision)}`);
 }
@@ -206,7 +208,7 @@ function main(): void {
   }
   for (const set of heldoutSets) {
     const report = evaluateUrgent(set.messages);
-    print(set.name, report);
+    print(set.name, report, true);
     console.log(`  ${sideBySide(set.messages)}`);
     lines.push(line(set.name, report));
   }
