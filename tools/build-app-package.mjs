@@ -1,26 +1,53 @@
-// `node tools/build-app-package.mjs`: the Teams app package (appPackage/build/app.zip) from the
-// manifest template, with values from the environment (or .env via `node --env-file=.env`).
+// `npm run package:teams` (node tools/build-app-package.mjs [--out DIR]): the Teams app package,
+// appPackage/build/cse-assistant-<version>.zip, from appPackage/manifest.template.json, the two icons
+// in appPackage/ and the values below from the environment (or `node --env-file=.env ...`).
+// The manifest is checked against its schema in test/appPackage/manifest.test.ts.
 import { deflateRawSync } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { crc32 } from './crc32.mjs';
-import { solidIcon } from './png.mjs';
 
-const REQUIRED = ['MICROSOFT_APP_ID', 'DEVELOPER_NAME', 'WEBSITE_URL', 'PRIVACY_URL', 'TERMS_URL'];
-const missing = REQUIRED.filter((k) => !process.env[k]);
-if (missing.length > 0) {
-  console.error(`Set ${missing.join(', ')} (see appPackage/README.md).`);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const HTTPS = /^https:\/\/[^\s/$.?#][^\s]*$/;
+
+/** Each value the template takes, and what it must look like: the schema's own rules for these fields. */
+const SETTINGS = [
+  ['MICROSOFT_APP_ID', GUID, "the Azure Bot's Microsoft App ID (a GUID), the same as the server's"],
+  ['DEVELOPER_NAME', /^.{1,32}$/, 'your organisation, at most 32 characters'],
+  ['WEBSITE_URL', HTTPS, 'an https:// address'],
+  ['PRIVACY_URL', HTTPS, 'an https:// address'],
+  ['TERMS_URL', HTTPS, 'an https:// address'],
+];
+
+function fail(message) {
+  console.error(message);
   process.exit(1);
 }
-const manifest = readFileSync('appPackage/manifest.template.json', 'utf8').replace(/\{\{([A-Z_]+)\}\}/g, (_, k) => process.env[k] ?? '');
-JSON.parse(manifest);
+
+const outIndex = process.argv.indexOf('--out');
+const outDir = outIndex === -1 ? join(ROOT, 'appPackage/build') : process.argv[outIndex + 1];
+if (outDir === undefined) fail('--out needs a folder.');
+
+const problems = SETTINGS.flatMap(([name, pattern, what]) => {
+  const value = process.env[name]?.trim() ?? '';
+  if (value === '') return [`${name}: not set (${what})`];
+  return pattern.test(value) ? [] : [`${name}: should be ${what}`];
+});
+if (problems.length > 0) fail(`The Teams app package was not built:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee appPackage/README.md.`);
+
+// JSON-escaped, so a quote or backslash in a value cannot break the manifest.
+const manifest = readFileSync(join(ROOT, 'appPackage/manifest.template.json'), 'utf8').replace(/\{\{([A-Z_]+)\}\}/g, (_, k) => JSON.stringify(process.env[k]?.trim() ?? '').slice(1, -1));
+const { version } = JSON.parse(manifest);
 
 const files = [
   ['manifest.json', Buffer.from(manifest)],
-  ['color.png', solidIcon(192, [0x1f, 0x4e, 0x79, 0xff])],
-  ['outline.png', solidIcon(32, [0xff, 0xff, 0xff, 0xff], true)],
+  ['color.png', readFileSync(join(ROOT, 'appPackage/color.png'))],
+  ['outline.png', readFileSync(join(ROOT, 'appPackage/outline.png'))],
 ];
 
-// A plain zip (deflate), enough for Teams' uploader.
+// A plain zip (deflate, files at the top level), as Teams' uploader expects.
 const locals = [];
 const centrals = [];
 let offset = 0;
@@ -56,6 +83,7 @@ end.writeUInt16LE(files.length, 8);
 end.writeUInt16LE(files.length, 10);
 end.writeUInt32LE(centralSize, 12);
 end.writeUInt32LE(offset, 16);
-mkdirSync('appPackage/build', { recursive: true });
-writeFileSync('appPackage/build/app.zip', Buffer.concat([...locals, ...centrals, end]));
-console.log('appPackage/build/app.zip written');
+mkdirSync(outDir, { recursive: true });
+const file = join(outDir, `cse-assistant-${version}.zip`);
+writeFileSync(file, Buffer.concat([...locals, ...centrals, end]));
+console.log(`${file} written`);
