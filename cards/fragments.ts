@@ -19,13 +19,22 @@ export function say(t: Translate, ref: TextRef): string {
   return t(ref.key, { ...escaped, ...nested });
 }
 
-/** The line on every reply that is not a confident answer: whatever else it says, 999 comes first. */
-export function safetyLine(t: Translate): CardElement {
-  return container([textBlock(t('urgent:safetyLine'), { weight: 'Bolder', color: 'Attention' })], 'attention');
+/**
+ * A host promises contrast only for a styled container's own text colour: its attention or warning
+ * text is drawn for the plain background (red on Web Chat's 999 box was 3.43:1). So text in a
+ * styled container keeps the container's colour, and the container's style carries the meaning.
+ */
+export function styledBox(items: CardElement[], style: 'attention' | 'warning' | 'emphasis' | 'good' | 'accent'): CardElement {
+  return container(items, style);
 }
 
-export function heading(text: string, tone: 'default' | 'urgent' = 'default'): CardElement {
-  return textBlock(text, { size: 'Large', weight: 'Bolder', style: 'heading', color: tone === 'urgent' ? 'Attention' : 'Default' });
+/** The line on every reply that is not a confident answer: whatever else it says, 999 comes first. */
+export function safetyLine(t: Translate): CardElement {
+  return styledBox([textBlock(t('urgent:safetyLine'), { weight: 'Bolder' })], 'attention');
+}
+
+export function heading(text: string): CardElement {
+  return textBlock(text, { size: 'Large', weight: 'Bolder', style: 'heading' });
 }
 
 export function toActions(t: Translate, views: ActionView[]): CardAction[] {
@@ -57,8 +66,10 @@ export function citationBlock(t: Translate, citations: CitationView[]): CardElem
   const unique = changes.filter((c, i) => changes.findIndex((o) => o.what === c.what) === i);
   for (const change of unique) {
     items.push(
-      textBlock(t('common:citation.since2017', { when: change.when, what: change.what }), { size: 'Small', color: 'Warning' }),
-      textBlock(`[${t('common:citation.source')}](${change.source})`, { size: 'Small', isSubtle: true }),
+      styledBox(
+        [textBlock(t('common:citation.since2017', { when: change.when, what: change.what }), { size: 'Small' }), textBlock(`[${t('common:citation.source')}](${change.source})`, { size: 'Small' })],
+        'warning',
+      ),
     );
   }
   return [container(items, 'emphasis')];
@@ -81,7 +92,7 @@ export function contactsBlock(t: Translate, contacts: ContactView[]): CardElemen
 /** A form's error summary, at the top of the card: "There is a problem" and each message. */
 export function problemsBlock(t: Translate, problems: TextRef[]): CardElement {
   return container(
-    [textBlock(t('forms:errors.summaryTitle'), { weight: 'Bolder', color: 'Attention', size: 'Medium' }), ...problems.map((p) => textBlock(`- ${say(t, p)}`, { color: 'Attention' }))],
+    [textBlock(t('forms:errors.summaryTitle'), { weight: 'Bolder', size: 'Medium' }), ...problems.map((p) => textBlock(`- ${say(t, p)}`))],
     'attention',
   );
 }

@@ -84,6 +84,38 @@
     else if (events.indexOf('flow.resumed') < 0) inProgress = false;
   }
 
+  // Web Chat reads each card aloud from a copy of it, naming a text, date, time or number box by a
+  // property Adaptive Cards 1.5 does not have, so a screen reader hears a box with no name. For a
+  // card with such a box the copy is the card's title, each input's label and each button's title.
+  var UNNAMED_IN_COPY = ['Input.Text', 'Input.Date', 'Input.Time', 'Input.Number'];
+  function spokenParts(node, parts) {
+    if (Array.isArray(node)) {
+      node.forEach(function (n) { spokenParts(n, parts); });
+    } else if (node && typeof node === 'object') {
+      if (typeof node.type === 'string' && node.type.indexOf('Input.') === 0 && typeof node.label === 'string') parts.push(node.label);
+      if (typeof node.type === 'string' && node.type.indexOf('Action.') === 0 && typeof node.title === 'string') parts.push(node.title);
+      Object.keys(node).forEach(function (key) { if (key !== 'data' && key !== 'choices') spokenParts(node[key], parts); });
+    }
+    return parts;
+  }
+  function hasUnnamedBox(node) {
+    if (Array.isArray(node)) return node.some(hasUnnamedBox);
+    if (!node || typeof node !== 'object') return false;
+    if (UNNAMED_IN_COPY.indexOf(node.type) >= 0) return true;
+    return Object.keys(node).some(function (key) { return key !== 'data' && hasUnnamedBox(node[key]); });
+  }
+  function cardForScreenReader() {
+    return function (next) {
+      return function (options) {
+        var attachment = options && options.attachment;
+        if (!attachment || attachment.contentType !== CARD || !attachment.content || !hasUnnamedBox(attachment.content)) return next.apply(null, arguments);
+        var text = [attachment.content.speak].concat(spokenParts(attachment.content.body, []), spokenParts(attachment.content.actions, [])).filter(Boolean).join('. ');
+        // Web Chat's own reading of plain text draws the copy.
+        return next({ activity: options.activity, attachment: { contentType: 'text/plain', content: text } });
+      };
+    };
+  }
+
   var directLine;
   function startAgain() {
     var state = load();
@@ -122,7 +154,7 @@
       if (status === 4 || status === 5) showUnavailable();
     });
     window.WebChat.renderWebChat(
-      { directLine: directLine, userID: PAGE_USER, locale: 'en-GB', styleOptions: { hideUploadButton: true } },
+      { directLine: directLine, userID: PAGE_USER, locale: 'en-GB', styleOptions: { hideUploadButton: true }, attachmentForScreenReaderMiddleware: [cardForScreenReader] },
       document.getElementById('webchat')
     );
   }
