@@ -47,11 +47,39 @@ export function toActions(t: Translate, views: ActionView[]): CardAction[] {
 // Hosts show at most five actions in a set; rows of three also read well on a phone.
 const ACTIONS_PER_ROW = 3;
 
+/** The longest title a button shows whole: Teams cuts a longer one short. */
+export const BUTTON_TITLE_MAX = 30;
+
+const fitsButton = (action: CardAction): boolean => [...action.title].length <= BUTTON_TITLE_MAX;
+
+/**
+ * A choice whose title no button holds (a protocol entry's full name, say) is a line of wrapped
+ * text that is itself the action, so it is read whole and still says where it goes.
+ */
+function choiceLine(action: CardAction): CardElement {
+  return { type: 'Container', spacing: 'Small', selectAction: action, items: [textBlock(action.title, { weight: 'Bolder', color: 'Accent' })] };
+}
+
 export function choicesBlock(t: Translate, views: ActionView[]): CardElement[] {
+  const blocks: CardElement[] = [];
+  let buttons: CardAction[] = [];
+  const flush = () => {
+    for (let i = 0; i < buttons.length; i += ACTIONS_PER_ROW) blocks.push(actionSet(buttons.slice(i, i + ACTIONS_PER_ROW)));
+    buttons = [];
+  };
   const actions = toActions(t, views);
-  const rows: CardElement[] = [];
-  for (let i = 0; i < actions.length; i += ACTIONS_PER_ROW) rows.push(actionSet(actions.slice(i, i + ACTIONS_PER_ROW)));
-  return rows;
+  // Once one choice of a set is a line, its other plain choices are lines too, so the set reads as one list.
+  const asLines = actions.some((a) => !fitsButton(a));
+  for (const action of actions) {
+    if (fitsButton(action) && (!asLines || action.style !== undefined)) {
+      buttons.push(action);
+    } else {
+      flush();
+      blocks.push(choiceLine(action));
+    }
+  }
+  flush();
+  return blocks;
 }
 
 export function citationBlock(t: Translate, citations: CitationView[]): CardElement[] {

@@ -1,3 +1,4 @@
+import { BUTTON_TITLE_MAX } from '../../cards/fragments';
 import type { Translate } from '../../cards/view';
 import { everyCard, nodesOf, type DrawnCard } from '../support/everyCard';
 import { strictT } from '../support/i18n';
@@ -49,4 +50,32 @@ it('colours text only on the plain background: inside a styled container, text k
     }
   }
   expect([...new Set(coloured)]).toEqual([]);
+});
+
+/**
+ * A button's title fits a button (Teams cuts long ones short) and says where it goes: at most 30
+ * characters. A choice with a longer title (a protocol entry's full name) is drawn as a line of
+ * wrapped text that is itself the action (a container's selectAction), never as a button.
+ */
+it('titles every button in at most 30 characters', () => {
+  const long = new Set<string>();
+  for (const { name, card } of cards) {
+    const buttons = [...(card.actions ?? []), ...[...nodesOf(card.body)].flatMap(({ node }) => (node.type === 'ActionSet' && Array.isArray(node.actions) ? node.actions : []))];
+    for (const button of buttons) {
+      const title = typeof button === 'object' && button !== null && 'title' in button ? String(button.title) : '';
+      if ([...title].length > BUTTON_TITLE_MAX) long.add(`${title} (${[...title].length}, on ${name})`);
+    }
+  }
+  expect([...long]).toEqual([]);
+});
+
+it('draws a longer choice, and the plain choices listed with it, as lines that are the action, each title shown whole', () => {
+  const lines = cards.flatMap(({ card }) => [...nodesOf(card.body)].filter(({ node }) => node.type === 'Container' && node.selectAction !== undefined).map(({ node }) => node));
+  const titles = lines.map((line) => {
+    const action = line.selectAction;
+    const title = typeof action === 'object' && action !== null && 'title' in action ? String(action.title) : '';
+    expect(JSON.stringify(line.items)).toContain(JSON.stringify(title));
+    return title;
+  });
+  expect(titles.some((title) => [...title].length > BUTTON_TITLE_MAX)).toBe(true);
 });
