@@ -1,7 +1,9 @@
 import { ActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
+import type { NoticeView } from '../cards/view';
 import { noticeView } from '../dialogs/views';
 import { toDomainEvent } from './activityToEvent';
+import { MESSAGE_TEXT_MAX, overlongLength } from './edge/messageLength';
 import { fixedT } from './i18n';
 import { channelForLog } from './logSafety';
 import type { Logger } from './logger';
@@ -55,6 +57,13 @@ export class AssistantBot extends ActivityHandler {
       await context.sendActivities(toActivities([noticeView('unreadableCard', 'info', [])], t));
       return;
     }
+    const overlong = event.event === 'message.received' ? overlongLength(activity) : undefined;
+    if (overlong !== undefined) {
+      // Answered before any turn: the conversation is untouched and nothing of the text is kept or logged.
+      this.logger.info({ event: 'message.tooLong', channel: channelForLog(activity.channelId) }, 'turn');
+      await context.sendActivities(toActivities([messageTooLong(overlong)], t));
+      return;
+    }
     // The channel id is whatever the client sent: only a short, known-shape prefix is logged.
     this.logger.info({ event: event.event, channel: channelForLog(activity.channelId) }, 'turn');
     try {
@@ -67,4 +76,10 @@ export class AssistantBot extends ActivityHandler {
       await context.sendActivities(toActivities([noticeView('storageUnavailable', 'warning', [], 2)], t));
     }
   }
+}
+
+/** "Your message is 5,000 characters; I can read 4,000 at a time", with 999 first as on every notice. */
+function messageTooLong(length: number): NoticeView {
+  const view = noticeView('messageTooLong', 'warning', [], 2);
+  return { ...view, lines: view.lines.map((line) => ({ ...line, values: { typed: length, limit: MESSAGE_TEXT_MAX } })) };
 }

@@ -53,7 +53,7 @@ describe('cards', () => {
     'notice %s is valid',
     (name, lineCount) => {
       const view = noticeView(name, 'info', [], lineCount);
-      view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123' } }));
+      view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123', typed: 5000, limit: 4000 } }));
       expect(cardProblems(renderView(view, t))).toEqual([]);
       // Every notice is a reply that is not a confident answer: 999 comes first on it.
       expect(JSON.stringify(renderView(view, t).body[0])).toContain(t('urgent:safetyLine'));

@@ -159,4 +159,31 @@ run('the web chat in a real browser', () => {
     expect(blocking).toEqual([]);
     await context.close();
   });
+
+  it('counts a long message from 3,500 characters, and answers one over 4,000 with the limit, not a failed send', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(assistant.url);
+    await page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    const box = page.getByRole('textbox', { name: 'Message input box' });
+    const count = page.locator('#message-length');
+
+    await box.fill('a'.repeat(3_499));
+    expect(await count.isVisible()).toBe(false);
+    await box.fill('a'.repeat(3_620));
+    await count.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await count.textContent()).toBe('3,620 of 4,000 characters');
+    expect(await box.getAttribute('aria-describedby')).toBe('message-length');
+    await box.fill('A fictional note. '.repeat(278));
+    expect(await count.textContent()).toBe('5,004 of 4,000 characters: too long to send as one message. Send it in shorter parts.');
+    expect(await page.locator('#message-length-status').textContent()).toBe('5,004 of 4,000 characters: too long to send as one message. Send it in shorter parts.');
+
+    await page.keyboard.press('Enter');
+    await page.getByText('Your message is too long for me to read').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('It is 5,003 characters long, and I can read up to 4,000 at a time.', { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 5_000 });
+    await count.waitFor({ state: 'hidden', timeout: 5_000 });
+    expect(await page.getByText('Send failed').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -77,7 +77,7 @@ function otherCards(t: Translate): DrawnCard[] {
     ]),
     ...Object.entries(notices).map(([name, lines]): [string, View] => {
       const view = noticeView(name, 'info', [], Object.keys(lines).filter((k) => k.startsWith('line')).length);
-      view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123' } }));
+      view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123', typed: 5000, limit: 4000 } }));
       return [`notice ${name}`, view];
     }),
   ];

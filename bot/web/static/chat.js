@@ -116,6 +116,39 @@
     };
   }
 
+  // The count of what is typed, shown from near the limit: a longer message is answered with the
+  // limit rather than read, so the person sees it coming. A screen reader hears the count when it
+  // comes near or goes over, not at every key; the send box is described by it.
+  var lengthNote = document.getElementById('message-length');
+  var lengthStatus = document.getElementById('message-length-status');
+  var NEAR = Number(lengthNote.getAttribute('data-near'));
+  var LIMIT = Number(lengthNote.getAttribute('data-limit'));
+  var lengthState = 'fine';
+  function sendBox() {
+    return document.querySelector('#webchat [data-id="webchat-sendbox-input"], #webchat .webchat__send-box-text-box__input');
+  }
+  function showLength() {
+    var box = sendBox();
+    var typed = box && typeof box.value === 'string' ? box.value.length : 0;
+    var state = typed > LIMIT ? 'over' : typed >= NEAR ? 'near' : 'fine';
+    if (state !== 'fine') {
+      var words = lengthNote.getAttribute(state === 'over' ? 'data-over' : 'data-count');
+      lengthNote.textContent = words.replace('{typed}', typed.toLocaleString(document.documentElement.lang || undefined));
+    }
+    lengthNote.hidden = state === 'fine';
+    lengthNote.classList.toggle('over', state === 'over');
+    if (state !== lengthState) lengthStatus.textContent = state === 'fine' ? '' : lengthNote.textContent;
+    lengthState = state;
+    if (box && !box.hasAttribute('aria-describedby')) box.setAttribute('aria-describedby', 'message-length');
+  }
+  // Web Chat empties the box when it sends, without an input event: the count is looked at again then too.
+  function showLengthSoon() {
+    window.setTimeout(showLength, 0);
+  }
+  document.addEventListener('input', showLength, true);
+  document.addEventListener('keyup', showLengthSoon, true);
+  document.addEventListener('click', showLengthSoon, true);
+
   var directLine;
   function startAgain() {
     var state = load();
@@ -149,6 +182,7 @@
     if (!(await reconnect(state)) && !(await resume(state))) await start(state);
     directLine = window.WebChat.createDirectLine({ domain: BASE, webSocket: false, pollingInterval: 500, token: state.token, conversationId: state.conversationId });
     directLine.activity$.subscribe(follow);
+    directLine.activity$.subscribe(showLengthSoon);
     directLine.connectionStatus$.subscribe(function (status) {
       // 4 is FailedToConnect, 5 is Ended (the conversation expired or the server restarted).
       if (status === 4 || status === 5) showUnavailable();
