@@ -1,7 +1,9 @@
 import { ActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
-import type { NoticeView } from '../cards/view';
-import { noticeView } from '../dialogs/views';
+import type { View } from '../cards/view';
+import { audienceOf, speakerOf } from '../dialogs/danger/audience';
+import { isUrgent } from '../dialogs/urgency';
+import { noticeView, urgentView } from '../dialogs/views';
 import { toDomainEvent } from './activityToEvent';
 import { MESSAGE_TEXT_MAX, overlongLength } from './edge/messageLength';
 import { fixedT } from './i18n';
@@ -61,7 +63,7 @@ export class AssistantBot extends ActivityHandler {
     if (overlong !== undefined) {
       // Answered before any turn: the conversation is untouched and nothing of the text is kept or logged.
       this.logger.info({ event: 'message.tooLong', channel: channelForLog(activity.channelId) }, 'turn');
-      await context.sendActivities(toActivities([messageTooLong(overlong)], t));
+      await context.sendActivities(toActivities(tooLongViews(activity.text ?? '', overlong), t));
       return;
     }
     // The channel id is whatever the client sent: only a short, known-shape prefix is logged.
@@ -78,8 +80,13 @@ export class AssistantBot extends ActivityHandler {
   }
 }
 
-/** "Your message is 5,000 characters; I can read 4,000 at a time", with 999 first as on every notice. */
-function messageTooLong(length: number): NoticeView {
-  const view = noticeView('messageTooLong', 'warning', [], 2);
-  return { ...view, lines: view.lines.map((line) => ({ ...line, values: { typed: length, limit: MESSAGE_TEXT_MAX } })) };
+/**
+ * "Your message is 5,000 characters; I can read 4,000 at a time", with 999 first as on every notice.
+ * Danger still interrupts: when the danger detector alarms on the whole text, the 999 card, worded for
+ * the role the message gives, comes before it (the journey is left as it was, so it offers no "carry on").
+ */
+function tooLongViews(text: string, length: number): View[] {
+  const notice = noticeView('messageTooLong', 'warning', [], 2);
+  const tooLong = { ...notice, lines: notice.lines.map((line) => ({ ...line, values: { typed: length, limit: MESSAGE_TEXT_MAX } })) };
+  return isUrgent(text) ? [urgentView(undefined, audienceOf(speakerOf(text))), tooLong] : [tooLong];
 }

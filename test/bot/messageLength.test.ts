@@ -43,18 +43,43 @@ it('answers an over-long message with the limit and 999 first, runs no turn, and
   const bot = new AssistantBot(runTurn, await createI18n(), createLogger('info', sink));
   const adapter = new TestAdapter((context) => bot.run(context));
 
-  const text = over(FICTIONAL_NOTES.concern);
+  const text = over(FICTIONAL_NOTES.police);
   let reply: Partial<Activity> | undefined;
   await adapter.send(text).assertReply((activity) => {
     reply = activity;
   });
   expect(turns).toEqual([]);
   const card = JSON.stringify(reply?.attachments?.[0]?.content);
-  expect(card.indexOf('If a child is in danger now, call 999.')).toBeLessThan(card.indexOf('Your message is too long for me to read'));
-  expect(card).toContain(`It is ${text.trim().length.toLocaleString('en-GB')} characters long, and I can read up to 4,000 at a time.`);
+  expect(card.indexOf('If a child is in danger now, call 999.')).toBeLessThan(card.indexOf('Your message is too long for me to take'));
+  expect(card).toContain(`It is ${text.trim().length.toLocaleString('en-GB')} characters long, and I can take up to 4,000 at a time,`);
   expect(findLeaks(`${logged}${card}`)).toEqual([]);
   expect(logged).toContain('"event":"message.tooLong"');
 
   await adapter.send(FICTIONAL_NOTES.concern).assertReply(() => undefined);
   expect(turns.map((t) => t.event)).toEqual([{ event: 'message.received', text: FICTIONAL_NOTES.concern }]);
 });
+
+it('puts the 999 card first when the over-long message says a child is in danger now, still running no turn', async () => {
+  const turns: TurnRequest[] = [];
+  const runTurn = async (request: TurnRequest) => {
+    turns.push(request);
+    return [];
+  };
+  const bot = new AssistantBot(runTurn, await createI18n(), createLogger('silent'));
+  const adapter = new TestAdapter((context) => bot.run(context));
+  const replies: Array<Partial<Activity>> = [];
+  await adapter
+    .send(`I'm a cab driver. ${over(FICTIONAL_NOTES.police)} She is in my cab with him right now and he will not let her out.`)
+    .assertReply((activity) => {
+      replies.push(activity);
+    })
+    .assertReply((activity) => {
+      replies.push(activity);
+    });
+  expect(turns).toEqual([]);
+  const [urgent, notice] = replies.map((r) => JSON.stringify(r.attachments?.[0]?.content));
+  expect(urgent).toContain('Call 999 now');
+  expect(urgent).toContain('Stay on the line');
+  expect(notice).toContain('Your message is too long for me to take');
+});
+

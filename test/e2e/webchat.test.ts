@@ -180,8 +180,8 @@ run('the web chat in a real browser', () => {
     expect(await page.locator('#message-length-status').textContent()).toBe('5,004 of 4,000 characters: too long to send as one message. Send it in shorter parts.');
 
     await page.keyboard.press('Enter');
-    await page.getByText('Your message is too long for me to read').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
-    await page.getByText('It is 5,003 characters long, and I can read up to 4,000 at a time.', { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 5_000 });
+    await page.getByText('Your message is too long for me to take').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('It is 5,003 characters long, and I can take up to 4,000 at a time,', { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 5_000 });
     await count.waitFor({ state: 'hidden', timeout: 5_000 });
     expect(await page.getByText('Send failed').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -11,8 +11,9 @@ announceSkippedStores();
 
 // Fictional words, 32 characters a time: 5,119 once trimmed.
 const LONG = 'A fictional note about a pupil. '.repeat(160);
-const TOO_LONG = 'Your message is too long for me to read';
+const TOO_LONG = 'Your message is too long for me to take';
 const SAFETY = 'If a child is in danger now, call 999.';
+const URGENT = 'Call 999 now';
 
 describe.each(STORES)('a message over 4,000 characters (%s store)', (store) => {
   let assistant: TestAssistant;
@@ -33,11 +34,16 @@ describe.each(STORES)('a message over 4,000 characters (%s store)', (store) => {
     const text = allText(reply);
     expect(text.indexOf(SAFETY)).toBeGreaterThan(-1);
     expect(text.indexOf(SAFETY)).toBeLessThan(text.indexOf(TOO_LONG));
-    expect(text).toContain('It is 5,119 characters long, and I can read up to 4,000 at a time. I have not read or kept any of it.');
+    expect(text).toContain('It is 5,119 characters long, and I can take up to 4,000 at a time, so I have not answered it or kept any of it.');
     expect(text).not.toContain('fictional note');
     // The question's card still answers at its revision: the long message changed nothing.
     const next = await c.press(question, 'No');
     expect(headings(next)).toContain('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice');
+  });
+
+  it('puts the 999 card first when the long message says a child is in danger now', async () => {
+    const reply = await chat(assistant.url).say(`${LONG} She is in his car with him right now and he will not let her out.`);
+    expect(headings(reply)).toEqual([URGENT, TOO_LONG]);
   });
 
   it('takes a message of exactly 4,000 characters as any other', async () => {
