@@ -43,7 +43,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
         ],
       },
       {
-        press: 'Yes, consensual, none apply',
+        press: 'Yes, and none of these applies',
         see: ['The school can usually manage this itself'],
         read: ['manage the incident internally', 'Do not view the images', 'Do not copy, forward or share them', 'Sharing nudes and semi-nudes'],
       },
