@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { cardEventSchema, type DomainEvent } from '../dialogs/events.schema';
+import { MESSAGE_TEXT_MAX } from './edge/messageLength';
 
 /**
  * The one boundary where an activity becomes a domain event. Nothing from the activity's
@@ -24,7 +25,8 @@ export function toDomainEvent(activity: Partial<Activity>): DomainEvent | undefi
   }
   const text = (activity.text ?? '').trim();
   if (text === '') return { event: 'payload.rejected' };
-  return { event: 'message.received', text: text.slice(0, 4000) };
+  // A longer message never reaches a turn (bot/assistantBot.ts answers it): the cut only keeps the event valid.
+  return { event: 'message.received', text: text.slice(0, MESSAGE_TEXT_MAX) };
 }
 
 const INPUT_PREFIX = 'in.';

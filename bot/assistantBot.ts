@@ -1,8 +1,12 @@
 import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { i18n } from 'i18next';
+import type { View } from '../cards/view';
 import type { ActivityActor, PersonActor } from '../dialogs/access/access.schema';
-import { noticeView } from '../dialogs/views';
+import { audienceOf, speakerOf } from '../dialogs/danger/audience';
+import { isUrgent } from '../dialogs/urgency';
+import { noticeView, urgentView } from '../dialogs/views';
 import { toDomainEvent } from './activityToEvent';
+import { MESSAGE_TEXT_MAX, overlongLength } from './edge/messageLength';
 import { fixedT } from './i18n';
 import { channelForLog } from './logSafety';
 import type { Logger } from './logger';
@@ -77,6 +81,13 @@ export class AssistantBot extends ActivityHandler {
       await context.sendActivities(toActivities([noticeView('unreadableCard', 'info', [])], t));
       return;
     }
+    const overlong = event.event === 'message.received' ? overlongLength(activity) : undefined;
+    if (overlong !== undefined) {
+      // Answered before any turn: the conversation is untouched and nothing of the text is kept or logged.
+      this.logger.info({ event: 'message.tooLong', channel: channelForLog(activity.channelId) }, 'turn');
+      await context.sendActivities(toActivities(tooLongViews(activity.text ?? '', overlong), t));
+      return;
+    }
     // The channel id is whatever the client sent: only a short, known-shape prefix is logged.
     this.logger.info({ event: event.event, channel: channelForLog(activity.channelId) }, 'turn');
     try {
@@ -89,4 +100,15 @@ export class AssistantBot extends ActivityHandler {
       await context.sendActivities(toActivities([noticeView('storageUnavailable', 'warning', [], 2)], t));
     }
   }
+}
+
+/**
+ * "Your message is 5,000 characters; I can read 4,000 at a time", with 999 first as on every notice.
+ * Danger still interrupts: when the danger detector alarms on the whole text, the 999 card, worded for
+ * the role the message gives, comes before it (the journey is left as it was, so it offers no "carry on").
+ */
+function tooLongViews(text: string, length: number): View[] {
+  const notice = noticeView('messageTooLong', 'warning', [], 2);
+  const tooLong = { ...notice, lines: notice.lines.map((line) => ({ ...line, values: { typed: length, limit: MESSAGE_TEXT_MAX } })) };
+  return isUrgent(text) ? [urgentView(undefined, audienceOf(speakerOf(text))), tooLong] : [tooLong];
 }

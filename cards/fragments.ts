@@ -19,13 +19,22 @@ export function say(t: Translate, ref: TextRef): string {
   return t(ref.key, { ...escaped, ...nested });
 }
 
-/** The line on every reply that is not a confident answer: whatever else it says, 999 comes first. */
-export function safetyLine(t: Translate): CardElement {
-  return container([textBlock(t('urgent:safetyLine'), { weight: 'Bolder', color: 'Attention' })], 'attention');
+/**
+ * A host promises contrast only for a styled container's own text colour: its attention or warning
+ * text is drawn for the plain background (red on Web Chat's 999 box was 3.43:1). So text in a
+ * styled container keeps the container's colour, and the container's style carries the meaning.
+ */
+export function styledBox(items: CardElement[], style: 'attention' | 'warning' | 'emphasis' | 'good' | 'accent'): CardElement {
+  return container(items, style);
 }
 
-export function heading(text: string, tone: 'default' | 'urgent' = 'default'): CardElement {
-  return textBlock(text, { size: 'Large', weight: 'Bolder', style: 'heading', color: tone === 'urgent' ? 'Attention' : 'Default' });
+/** The line on every reply that is not a confident answer: whatever else it says, 999 comes first. */
+export function safetyLine(t: Translate): CardElement {
+  return styledBox([textBlock(t('urgent:safetyLine'), { weight: 'Bolder' })], 'attention');
+}
+
+export function heading(text: string): CardElement {
+  return textBlock(text, { size: 'Large', weight: 'Bolder', style: 'heading' });
 }
 
 export function toActions(t: Translate, views: ActionView[]): CardAction[] {
@@ -38,11 +47,39 @@ export function toActions(t: Translate, views: ActionView[]): CardAction[] {
 // Hosts show at most five actions in a set; rows of three also read well on a phone.
 const ACTIONS_PER_ROW = 3;
 
+/** The longest title a button shows whole: Teams cuts a longer one short. */
+export const BUTTON_TITLE_MAX = 30;
+
+const fitsButton = (action: CardAction): boolean => [...action.title].length <= BUTTON_TITLE_MAX;
+
+/**
+ * A choice whose title no button holds (a protocol entry's full name, say) is a line of wrapped
+ * text that is itself the action, so it is read whole and still says where it goes.
+ */
+function choiceLine(action: CardAction): CardElement {
+  return { type: 'Container', spacing: 'Small', selectAction: action, items: [textBlock(action.title, { weight: 'Bolder', color: 'Accent' })] };
+}
+
 export function choicesBlock(t: Translate, views: ActionView[]): CardElement[] {
+  const blocks: CardElement[] = [];
+  let buttons: CardAction[] = [];
+  const flush = () => {
+    for (let i = 0; i < buttons.length; i += ACTIONS_PER_ROW) blocks.push(actionSet(buttons.slice(i, i + ACTIONS_PER_ROW)));
+    buttons = [];
+  };
   const actions = toActions(t, views);
-  const rows: CardElement[] = [];
-  for (let i = 0; i < actions.length; i += ACTIONS_PER_ROW) rows.push(actionSet(actions.slice(i, i + ACTIONS_PER_ROW)));
-  return rows;
+  // Once one choice of a set is a line, its other plain choices are lines too, so the set reads as one list.
+  const asLines = actions.some((a) => !fitsButton(a));
+  for (const action of actions) {
+    if (fitsButton(action) && (!asLines || action.style !== undefined)) {
+      buttons.push(action);
+    } else {
+      flush();
+      blocks.push(choiceLine(action));
+    }
+  }
+  flush();
+  return blocks;
 }
 
 export function citationBlock(t: Translate, citations: CitationView[]): CardElement[] {
@@ -57,8 +94,10 @@ export function citationBlock(t: Translate, citations: CitationView[]): CardElem
   const unique = changes.filter((c, i) => changes.findIndex((o) => o.what === c.what) === i);
   for (const change of unique) {
     items.push(
-      textBlock(t('common:citation.since2017', { when: change.when, what: change.what }), { size: 'Small', color: 'Warning' }),
-      textBlock(`[${t('common:citation.source')}](${change.source})`, { size: 'Small', isSubtle: true }),
+      styledBox(
+        [textBlock(t('common:citation.since2017', { when: change.when, what: change.what }), { size: 'Small' }), textBlock(`[${t('common:citation.source')}](${change.source})`, { size: 'Small' })],
+        'warning',
+      ),
     );
   }
   return [container(items, 'emphasis')];
@@ -81,7 +120,7 @@ export function contactsBlock(t: Translate, contacts: ContactView[]): CardElemen
 /** A form's error summary, at the top of the card: "There is a problem" and each message. */
 export function problemsBlock(t: Translate, problems: TextRef[]): CardElement {
   return container(
-    [textBlock(t('forms:errors.summaryTitle'), { weight: 'Bolder', color: 'Attention', size: 'Medium' }), ...problems.map((p) => textBlock(`- ${say(t, p)}`, { color: 'Attention' }))],
+    [textBlock(t('forms:errors.summaryTitle'), { weight: 'Bolder', size: 'Medium' }), ...problems.map((p) => textBlock(`- ${say(t, p)}`))],
     'attention',
   );
 }

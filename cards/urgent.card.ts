@@ -1,5 +1,5 @@
-import { adaptiveCard, container, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
-import { citationBlock, heading, toActions } from './fragments';
+import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
+import { citationBlock, heading, styledBox, toActions } from './fragments';
 import type { Translate, UrgentAudience, UrgentView } from './view';
 
 /** What each audience can do at the scene, after "call 999" and what to tell the call handler. */
@@ -25,7 +25,7 @@ export function urgentCard(view: UrgentView, t: Translate): AdaptiveCard {
   const scene: CardElement[] = AT_THE_SCENE[view.audience].map((key) => textBlock(t(key)));
   return adaptiveCard(
     [
-      container([heading(t('urgent:title'), 'urgent'), textBlock(t(call), { weight: 'Bolder' }), textBlock(t('urgent:tell')), ...scene], 'attention'),
+      styledBox([heading(t('urgent:title')), textBlock(t(call), { weight: 'Bolder' }), textBlock(t('urgent:tell')), ...scene], 'attention'),
       textBlock(t(AFTERWARDS[view.audience])),
       ...citationBlock(t, view.citations),
     ],

@@ -6,7 +6,7 @@ import type { AssistantBot } from '../assistantBot';
 import type { LocalWebChatConfig } from '../config';
 import { errorBody } from '../httpErrors';
 import type { Logger } from '../logger';
-import { inboundActivitySchema, type InboundActivity } from '../edge/inboundActivity.schema';
+import { EDGE_LIMITS, inboundActivitySchema, type InboundActivity } from '../edge/inboundActivity.schema';
 import { idSchema, LocalTransport } from '../web/localTransport';
 import { processInProcess } from '../web/processInProcess';
 import { isFromOwnOrigin } from '../web/requestGuards';
@@ -33,7 +33,8 @@ const SERVICE_URL = 'http://127.0.0.1/local-webchat';
 // Anything else a client sends (from, serviceUrl, recipient, conversation...) is dropped here.
 const postedActivity = z.object({
   type: z.enum(['message', 'event', 'typing']),
-  text: z.string().max(4000).optional(),
+  // Longer than a message may be (bot/edge/messageLength.ts), so the bot can answer it with the limit, not a failed send.
+  text: z.string().max(EDGE_LIMITS.textLength).optional(),
   value: z.unknown().optional(),
   locale: z.string().max(20).optional(),
   channelData: z.object({ clientActivityID: z.string().max(100).optional() }).optional(),

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { MESSAGE_TEXT_MAX, MESSAGE_TEXT_NEAR } from '../edge/messageLength';
 
 /** The static web chat page: our page, its script and style, and Web Chat's own bundle from its npm package. */
 
@@ -28,19 +29,25 @@ function securityHeaders(transport: WebChatTransport): Record<string, string> {
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** Numbers the page's script needs, as the server holds them: `{{messageTextMax}}` marks each. */
+const PAGE_NUMBERS: Record<string, number> = { messageTextMax: MESSAGE_TEXT_MAX, messageTextNear: MESSAGE_TEXT_NEAR };
+/** The message count's words take the limit here, and `{typed}`, which the script fills in as the person types. */
+const PAGE_VALUES = { limit: MESSAGE_TEXT_MAX, typed: '{typed}' };
+
 /**
  * The page's words come from the locales like every other string; `{{web:key}}` marks each.
  * `{{directLineDomain}}` tells the page's script which transport to start: empty for the local one.
  */
-export function registerWebChat(server: Server, t: (key: string) => string, transport: WebChatTransport = { kind: 'local' }): void {
+export function registerWebChat(server: Server, t: (key: string, values?: Record<string, string | number>) => string, transport: WebChatTransport = { kind: 'local' }): void {
   const root = projectRoot();
   const staticDir = resolve(root, 'bot/web/static');
   const pageHeaders = securityHeaders(transport);
   const domain = transport.kind === 'directLine' ? transport.domain : '';
   const page = Buffer.from(
     readFileSync(join(staticDir, 'index.html'), 'utf8')
-      .replace(/\{\{(web:[A-Za-z]+)\}\}/g, (_m, key: string) => escapeHtml(t(key)))
-      .replace('{{directLineDomain}}', escapeHtml(domain)),
+      .replace(/\{\{(web:[A-Za-z]+)\}\}/g, (_m, key: string) => escapeHtml(t(key, PAGE_VALUES)))
+      .replace('{{directLineDomain}}', escapeHtml(domain))
+      .replace(/\{\{([A-Za-z]+)\}\}/g, (m, name: string) => String(PAGE_NUMBERS[name] ?? m)),
   );
   const small = {
     'chat.js': { body: readFileSync(join(staticDir, 'chat.js')), type: 'text/javascript; charset=utf-8' },

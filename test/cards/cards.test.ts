@@ -53,7 +53,7 @@ describe('cards', () => {
     'notice %s is valid',
     (name, lineCount) => {
       const view = noticeView(name, 'info', [], lineCount);
-      view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123' } }));
+      view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123', typed: 5000, limit: 4000 } }));
       // A title may name what it asks about ("Remove Victim 2?").
       view.title = { ...view.title, refs: { item: { key: 'maseInformation:groups.victims.item', values: { n: 2 } } } };
       expect(cardProblems(renderView(view, t))).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Answer, FlowDialog, PersistedJourney } from '../../dialogs/flow';
 import { catalogue } from '../support/catalogue';
+import { allAnswers, explore } from '../support/flowGraph';
 import { strictT } from '../support/i18n';
 
 /**
@@ -63,5 +64,26 @@ it.each<[string, Answer[], string, string, string]>([
   const next = pressed.ok ? pressed.journey : journey;
   expect(next.value).toBe(nextState);
   const nextView = flow.view(next, { contacts: {} });
+  expect(t(nextView.title.key, nextView.title.values)).toContain(nextTitle);
+});
+
+/** The same check from any reachable path to the state: every "Next: …" button in the en-GB locales is in one table or the other. */
+it.each<[string, string, string, string, string]>([
+  ['police.firstSteps', 'planningInvestigation', 'Next: what to do now', 'summarisingActions', 'What to do now, in order'],
+  ['tactics.powerFinder', 'askingCircumstances', 'Next: the options', 'showingOptions', 'Options that may fit'],
+])('%s, at %s: "%s" opens %s', async (flowId, fromState, title, nextState, nextTitle) => {
+  const t = await strictT();
+  const flow = catalogue.byId(flowId);
+  if (flow === undefined) throw new Error(`no flow ${flowId}`);
+  const journey = (await explore(flow, allAnswers(flow.answerSchema))).states.get(fromState);
+  if (journey === undefined) throw new Error(`${flowId} never reaches ${fromState}`);
+  const card = flow.view(journey, { contacts: {} });
+  const button = card.choices.find((c) => t(c.label.key, c.label.values) === title);
+  expect(button).toBeDefined();
+  expect(title.length).toBeLessThanOrEqual(MAX_TITLE);
+  const answer = button?.answer ?? { type: 'none' };
+  const pressed = await flow.step(journey, card.inputs === undefined ? answer : { ...answer, inputs: {} });
+  expect(pressed.ok && pressed.journey.value).toBe(nextState);
+  const nextView = flow.view(pressed.ok ? pressed.journey : journey, { contacts: {} });
   expect(t(nextView.title.key, nextView.title.values)).toContain(nextTitle);
 });

@@ -53,7 +53,7 @@ describe('the social care summary', () => {
   ])('offers the out-of-borough notification beside the MASE form for %s, filled in with trigger %s', async (lookedAfter, trigger) => {
     const summary = await press(socialCare(lookedAfter), { event: 'flow.resumed', flowId: 'socialCare.firstSteps', instanceId: 'journey-1' });
     expect(offered(summary.views)).toEqual([
-      ['Fill in the MASE information form', 'form.maseInformation'],
+      ['Fill in the MASE form', 'form.maseInformation'],
       ['Notify the host authority', 'form.outOfBoroughNotification'],
     ]);
     const started = await press(socialCare(lookedAfter), { event: 'form.startRequested', flowId: 'socialCare.firstSteps', ...ref, formId: 'form.outOfBoroughNotification' });
@@ -64,7 +64,7 @@ describe('the social care summary', () => {
 
   it.each(['no', 'inBorough'])('offers only the MASE form when looked after is %s, and refuses a press for the notification', async (lookedAfter) => {
     const summary = await press(socialCare(lookedAfter), { event: 'flow.resumed', flowId: 'socialCare.firstSteps', instanceId: 'journey-1' });
-    expect(offered(summary.views)).toEqual([['Fill in the MASE information form', 'form.maseInformation']]);
+    expect(offered(summary.views)).toEqual([['Fill in the MASE form', 'form.maseInformation']]);
     const forged = await press(socialCare(lookedAfter), { event: 'form.startRequested', flowId: 'socialCare.firstSteps', ...ref, formId: 'form.outOfBoroughNotification' });
     expect(titles(forged.views)[0]).toBe('notices:staleCard.title');
     expect(forged.state.flow?.flowId).toBe('socialCare.firstSteps');
@@ -82,7 +82,7 @@ describe('the police summary', () => {
   it('offers the closing report and not the notification, whatever looked after was answered', async () => {
     const summary = stateAt('police.firstSteps', 'summarisingActions', { immediateRisk: 'no', crimeAlleged: 'no', lookedAfter: 'yes', missing: 'no', trafficking: 'no', otherFlags: [] }, 'police');
     const shown = await press(summary, { event: 'flow.resumed', flowId: 'police.firstSteps', instanceId: 'journey-1' });
-    expect(offered(shown.views)).toEqual([['Write the closing report (when the investigation ends)', 'form.policeClosingReport']]);
+    expect(offered(shown.views)).toEqual([['Write the closing report', 'form.policeClosingReport']]);
     const forged = await press(summary, { event: 'form.startRequested', flowId: 'police.firstSteps', ...ref, formId: 'form.outOfBoroughNotification' });
     expect(titles(forged.views)[0]).toBe('notices:staleCard.title');
   });

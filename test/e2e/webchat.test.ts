@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
 import { startTestAssistant, type TestAssistant } from '../support/assistant';
+import { axeContext, axeViolations, describeViolations, isBlocking, type AxeViolation } from '../support/axe';
 import { hasChromium, launchChromium, CHROMIUM } from '../support/browser';
 
 /** A person at http://localhost:3978: the web chat page, the welcome card, a role, the next card, a reload, urgent text. */
@@ -121,6 +122,72 @@ run('the web chat in a real browser', () => {
     await leftConversation(page, during.conversationId);
     await welcome();
     await cardButton(page, 'Your saved drafts (1)').waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility problem on the welcome, a question, a summary, a form page with an error and an answer', async () => {
+    const context = await axeContext(browser);
+    const page = await context.newPage();
+    const seen = (text: string) => page.getByText(text).filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    const checked: Array<[string, AxeViolation[]]> = [];
+    const check = async (what: string) => {
+      checked.push([what, await axeViolations(page)]);
+    };
+    await page.goto(assistant.url);
+    await seen("Worried about a child? Let's work out what to do next.");
+    await check('the welcome card');
+    await cardButton(page, 'Business (Operation Makesafe)').click();
+    await seen('Is the child with you now, or in danger now?');
+    await check('a question card');
+    await cardButton(page, 'No').last().click();
+    await seen('Where do you work?');
+    await cardButton(page, 'Hotel, hostel or B&B').click();
+    await seen('What did you notice? Signs for hotel staff');
+    await cardButton(page, 'Next: who to call').click();
+    await seen('Call 101 and say “Operation Makesafe”');
+    await check('a journey summary');
+    await cardButton(page, 'Write what to tell the police').click();
+    await seen('Page 1 of 9');
+    await cardButton(page, 'Continue').last().click();
+    await page.locator('.ac-input-validation-failed, [aria-invalid="true"]').first().waitFor({ timeout: 15_000 });
+    await check('a form page with an error');
+    await page.getByRole('textbox', { name: 'Message input box' }).fill('how long does a sexual risk order last?');
+    await page.keyboard.press('Enter');
+    await seen('Sexual Risk Order');
+    await check('an answer card');
+
+    const moderate = checked.flatMap(([what, found]) => found.filter((v) => !isBlocking(v)).map((v) => `${what}: ${describeViolations([v])}`));
+    // The assistant routes console output into the run's log capture: these go to the terminal.
+    if (moderate.length > 0) process.stdout.write(`axe: moderate or minor findings\n${moderate.join('\n')}\n`);
+    const blocking = checked.filter(([, found]) => found.some(isBlocking)).map(([what, found]) => `${what}:\n${describeViolations(found.filter(isBlocking))}`);
+    expect(blocking).toEqual([]);
+    await context.close();
+  });
+
+  it('counts a long message from 3,500 characters, and answers one over 4,000 with the limit, not a failed send', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(assistant.url);
+    await page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    const box = page.getByRole('textbox', { name: 'Message input box' });
+    const count = page.locator('#message-length');
+
+    await box.fill('a'.repeat(3_499));
+    expect(await count.isVisible()).toBe(false);
+    await box.fill('a'.repeat(3_620));
+    await count.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await count.textContent()).toBe('3,620 of 4,000 characters');
+    expect(await box.getAttribute('aria-describedby')).toBe('message-length');
+    await box.fill('A fictional note. '.repeat(278));
+    expect(await count.textContent()).toBe('5,004 of 4,000 characters: too long to send as one message. Send it in shorter parts.');
+    expect(await page.locator('#message-length-status').textContent()).toBe('5,004 of 4,000 characters: too long to send as one message. Send it in shorter parts.');
+
+    await page.keyboard.press('Enter');
+    await page.getByText('Your message is too long for me to take').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('It is 5,003 characters long, and I can take up to 4,000 at a time,', { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 5_000 });
+    await count.waitFor({ state: 'hidden', timeout: 5_000 });
+    expect(await page.getByText('Send failed').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ announceSkippedStores();
 
 const uri = process.env.MONGODB_URI;
 const DSL_QUESTION = 'Are you the designated safeguarding lead?';
-const STAFF = 'No, I am another member of staff';
+const STAFF = 'No, another member of staff';
 const TELL_DSL = 'Tell your designated safeguarding lead now';
 const CANNOT_SAVE = 'I cannot save right now';
 

@@ -195,7 +195,7 @@ describe('danger with stale cards, and what each reader is not told', () => {
       expect(headings(cards)).toEqual([IMAGERY]);
       cards = await c.press(cards, 'No');
     }
-    return c.press(cards, 'No, I am another member of staff');
+    return c.press(cards, 'No, another member of staff');
   }
 
   it.each([
@@ -216,7 +216,7 @@ describe('danger with stale cards, and what each reader is not told', () => {
     let cards = await c.press(dangerCard, 'No');
     cards = await c.press(cards, SKIP);
     cards = await c.press(cards, 'No');
-    cards = await c.press(cards, 'No, I am another member of staff');
+    cards = await c.press(cards, 'No, another member of staff');
     expect(text(cards)).not.toContain(SUMMARY_999);
   });
 });

@@ -46,7 +46,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       ),
       { press: 'No', see: ['Are you the designated safeguarding lead?'] },
       {
-        press: 'No, I am another member of staff',
+        press: 'No, another member of staff',
         see: ['Tell your designated safeguarding lead now'],
         read: ['The warning signs you recorded', "Older 'boyfriend'", 'Unexplained mobile phones', 'New nails', 'Not sure', 'G: Gangs, groups, age gaps and crime', `${FICTIONAL_CHILD.firstName} told me about \\\\*an older friend\\\\* who \\\\[drives\\\\] her home from Quilletmoor Lane.`],
       },
@@ -84,7 +84,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Next: warning signs 2 of 11', inputs: { note: 'x'.repeat(501) }, see: [HEALTH_FIRST], read: ['Keep your note to 500 characters or fewer.', 'Something on this card needs changing'] },
       { press: SKIP_HEALTH, see: ['Are you a safeguarding lead for your organisation?'] },
       { restart: true },
-      { press: 'No, I am another member of staff', see: ['Tell your safeguarding lead now'] },
+      { press: 'No, another member of staff', see: ['Tell your safeguarding lead now'] },
     ],
   ],
   [

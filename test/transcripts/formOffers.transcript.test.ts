@@ -29,8 +29,8 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
   [
     'a social worker placing a child at risk out of borough: the notification beside the MASE form',
     [
-      ...socialCareTo('Out of borough: known to be at risk of CSE when placed, or about to be placed'),
-      { press: 'No', see: [SUMMARY], read: ['Fill in the MASE information form', 'Notify the host authority'] },
+      ...socialCareTo('Out of borough, risk known'),
+      { press: 'No', see: [SUMMARY], read: ['Fill in the MASE form', 'Notify the host authority'] },
       {
         press: 'Notify the host authority',
         see: ['Why you are sending this notification'],
@@ -41,7 +41,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
   [
     'a social worker whose child became at risk after placement: the notification filled in for that',
     [
-      ...socialCareTo('Out of borough: at risk of CSE since being placed'),
+      ...socialCareTo('Out of borough, at risk since'),
       { press: 'No', see: [SUMMARY], read: ['Notify the host authority'] },
       { press: 'Notify the host authority', see: ['Why you are sending this notification'], values: { trigger: 'atRiskAfterPlacement' } },
     ],

@@ -63,7 +63,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Back', see: [AREA_1], values: { [PREGNANCY]: 'seen', note: NOTE } },
       { press: 'Skip to the images question', inputs: { [PREGNANCY]: 'seen', note: NOTE }, see: [IMAGERY] },
       { press: 'No', see: ['Are you the designated safeguarding lead?'] },
-      { press: 'No, I am another member of staff', see: ['Tell your designated safeguarding lead now'], read: ['The warning signs you recorded', 'Pregnancy', NOTE] },
+      { press: 'No, another member of staff', see: ['Tell your designated safeguarding lead now'], read: ['The warning signs you recorded', 'Pregnancy', NOTE] },
     ],
   ],
   [
@@ -72,7 +72,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { say: 'health', see: [DANGER] },
       { press: 'No', see: [HEALTH_FIRST] },
       { press: 'Skip to who to tell now', inputs: { 'health-sign.accompanied': 'seen', note: NOTE }, see: ['Are you a safeguarding lead for your organisation?'] },
-      { press: 'No, I am another member of staff', see: ['Tell your safeguarding lead now'], read: ['The warning signs you recorded', NOTE] },
+      { press: 'No, another member of staff', see: ['Tell your safeguarding lead now'], read: ['The warning signs you recorded', NOTE] },
     ],
   ],
   [
@@ -116,7 +116,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'No', see: [AREA_1] },
       { press: 'Skip to the images question', see: [IMAGERY] },
       { press: 'No', see: ['Are you the designated safeguarding lead?'] },
-      { press: 'No, I am another member of staff', see: ['Tell your designated safeguarding lead now'] },
+      { press: 'No, another member of staff', see: ['Tell your designated safeguarding lead now'] },
       { press: 'Start again', see: [DANGER] },
     ],
   ],

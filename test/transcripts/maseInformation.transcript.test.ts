@@ -15,7 +15,7 @@ import { playTranscripts, type TranscriptStep } from '../support/transcript';
  */
 
 const SUMMARY = 'What to do now, in order';
-const OFFER = 'Fill in the MASE information form';
+const OFFER = 'Fill in the MASE form';
 const ABOUT = 'About this form';
 const VICTIMS = 'Victims';
 const OFFENDERS = 'Offenders, suspects or persons of concern (alleged or known)';

@@ -8,7 +8,7 @@ import { playTranscripts, type TranscriptStep } from '../support/transcript';
  */
 
 const SUMMARY = 'What to do now, in order';
-const OFFER = 'Write the closing report (when the investigation ends)';
+const OFFER = 'Write the closing report';
 const REPORT = 'The report being closed';
 const FAMILY = 'Family';
 const INVESTIGATION = 'Summary of the investigation';

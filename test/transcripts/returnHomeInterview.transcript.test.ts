@@ -15,7 +15,7 @@ import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues'
 jest.setTimeout(120_000);
 
 const SUMMARY = 'The independent return home interview: within 72 hours';
-const OFFER = 'Record the return home interview';
+const OFFER = 'Record return home interview';
 const SUBMITTED = 'Independent return home interview record submitted';
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 

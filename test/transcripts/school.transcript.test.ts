@@ -43,14 +43,14 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
         ],
       },
       {
-        press: 'Yes: shared consensually, none of these',
+        press: 'Yes, and none of these applies',
         see: ['The school can usually manage this itself'],
         read: ['manage the incident internally', 'Do not view the images', 'Do not copy, forward or share them', 'Sharing nudes and semi-nudes'],
       },
       { press: 'Back', see: [IMAGERY] },
       { press: 'Not sure', see: ['Refer it to the police'], read: ['If you are not sure, treat it as having aggravating factors'] },
       { press: 'Next: your safeguarding role', see: ['Are you the designated safeguarding lead?'] },
-      { press: 'No, I am another member of staff', see: ['Tell your designated safeguarding lead now'], read: ['Tell the police about the images'] },
+      { press: 'No, another member of staff', see: ['Tell your designated safeguarding lead now'], read: ['Tell the police about the images'] },
     ],
   ],
 ];

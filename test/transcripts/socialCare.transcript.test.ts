@@ -30,7 +30,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Yes', see: [ORGANISED] },
       { press: 'Yes', see: [MASE], read: ['Existing child protection procedures', 'A strategy meeting or discussion', 'A police CSE CRIS number for the young person', 'There is a police CSE CRIS number', 'not a score', '"value":"notKnown"'] },
       { press: 'Next: looked after?', inputs: { cpProcedures: 'met', strategyMeeting: 'notMet' }, see: [LOOKED_AFTER] },
-      { press: 'Out of borough: known to be at risk of CSE when placed, or about to be placed', see: [MISSING] },
+      { press: 'Out of borough, risk known', see: [MISSING] },
       { press: 'No', see: [AGE] },
       { press: 'Yes', see: [TRAFFICKING] },
       {
@@ -101,7 +101,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'No', see: [MASE] },
       { press: 'Next: looked after?', inputs: { cpProcedures: 'maybe' }, see: [MASE], read: ['There is a problem', 'Existing child protection procedures must be one of the choices given'] },
       { press: 'Next: looked after?', see: [LOOKED_AFTER] },
-      { press: 'Out of borough: at risk of CSE since being placed', see: [MISSING], read: ['reported as missing to the police at the earliest opportunity'] },
+      { press: 'Out of borough, at risk since', see: [MISSING], read: ['reported as missing to the police at the earliest opportunity'] },
       { press: 'Yes', see: [AGE] },
       { press: 'No', see: [TRAFFICKING] },
       {

@@ -86,6 +86,71 @@
     else if (events.indexOf('flow.resumed') < 0) inProgress = false;
   }
 
+  // Web Chat reads each card aloud from a copy of it, naming a text, date, time or number box by a
+  // property Adaptive Cards 1.5 does not have, so a screen reader hears a box with no name. For a
+  // card with such a box the copy is the card's title, each input's label and each button's title.
+  var UNNAMED_IN_COPY = ['Input.Text', 'Input.Date', 'Input.Time', 'Input.Number'];
+  function spokenParts(node, parts) {
+    if (Array.isArray(node)) {
+      node.forEach(function (n) { spokenParts(n, parts); });
+    } else if (node && typeof node === 'object') {
+      if (typeof node.type === 'string' && node.type.indexOf('Input.') === 0 && typeof node.label === 'string') parts.push(node.label);
+      if (typeof node.type === 'string' && node.type.indexOf('Action.') === 0 && typeof node.title === 'string') parts.push(node.title);
+      Object.keys(node).forEach(function (key) { if (key !== 'data' && key !== 'choices') spokenParts(node[key], parts); });
+    }
+    return parts;
+  }
+  function hasUnnamedBox(node) {
+    if (Array.isArray(node)) return node.some(hasUnnamedBox);
+    if (!node || typeof node !== 'object') return false;
+    if (UNNAMED_IN_COPY.indexOf(node.type) >= 0) return true;
+    return Object.keys(node).some(function (key) { return key !== 'data' && hasUnnamedBox(node[key]); });
+  }
+  function cardForScreenReader() {
+    return function (next) {
+      return function (options) {
+        var attachment = options && options.attachment;
+        if (!attachment || attachment.contentType !== CARD || !attachment.content || !hasUnnamedBox(attachment.content)) return next.apply(null, arguments);
+        var text = [attachment.content.speak].concat(spokenParts(attachment.content.body, []), spokenParts(attachment.content.actions, [])).filter(Boolean).join('. ');
+        // Web Chat's own reading of plain text draws the copy.
+        return next({ activity: options.activity, attachment: { contentType: 'text/plain', content: text } });
+      };
+    };
+  }
+
+  // The count of what is typed, shown from near the limit: a longer message is answered with the
+  // limit rather than read, so the person sees it coming. A screen reader hears the count when it
+  // comes near or goes over, not at every key; the send box is described by it.
+  var lengthNote = document.getElementById('message-length');
+  var lengthStatus = document.getElementById('message-length-status');
+  var NEAR = Number(lengthNote.getAttribute('data-near'));
+  var LIMIT = Number(lengthNote.getAttribute('data-limit'));
+  var lengthState = 'fine';
+  function sendBox() {
+    return document.querySelector('#webchat [data-id="webchat-sendbox-input"], #webchat .webchat__send-box-text-box__input');
+  }
+  function showLength() {
+    var box = sendBox();
+    var typed = box && typeof box.value === 'string' ? box.value.length : 0;
+    var state = typed > LIMIT ? 'over' : typed >= NEAR ? 'near' : 'fine';
+    if (state !== 'fine') {
+      var words = lengthNote.getAttribute(state === 'over' ? 'data-over' : 'data-count');
+      lengthNote.textContent = words.replace('{typed}', typed.toLocaleString(document.documentElement.lang || undefined));
+    }
+    lengthNote.hidden = state === 'fine';
+    lengthNote.classList.toggle('over', state === 'over');
+    if (state !== lengthState) lengthStatus.textContent = state === 'fine' ? '' : lengthNote.textContent;
+    lengthState = state;
+    if (box && !box.hasAttribute('aria-describedby')) box.setAttribute('aria-describedby', 'message-length');
+  }
+  // Web Chat empties the box when it sends, without an input event: the count is looked at again then too.
+  function showLengthSoon() {
+    window.setTimeout(showLength, 0);
+  }
+  document.addEventListener('input', showLength, true);
+  document.addEventListener('keyup', showLengthSoon, true);
+  document.addEventListener('click', showLengthSoon, true);
+
   var directLine;
   function startAgain() {
     var state = load();
@@ -119,12 +184,13 @@
     if (!(await reconnect(state)) && !(await resume(state))) await start(state);
     directLine = window.WebChat.createDirectLine({ domain: BASE, webSocket: false, pollingInterval: 500, token: state.token, conversationId: state.conversationId });
     directLine.activity$.subscribe(follow);
+    directLine.activity$.subscribe(showLengthSoon);
     directLine.connectionStatus$.subscribe(function (status) {
       // 4 is FailedToConnect, 5 is Ended (the conversation expired or the server restarted).
       if (status === 4 || status === 5) showUnavailable();
     });
     window.WebChat.renderWebChat(
-      { directLine: directLine, userID: PAGE_USER, locale: 'en-GB', styleOptions: { hideUploadButton: true } },
+      { directLine: directLine, userID: PAGE_USER, locale: 'en-GB', styleOptions: { hideUploadButton: true }, attachmentForScreenReaderMiddleware: [cardForScreenReader] },
       document.getElementById('webchat')
     );
   }

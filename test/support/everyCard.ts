@@ -1,0 +1,108 @@
+import type { AdaptiveCard } from '../../cards/adaptive';
+import { renderView } from '../../cards/render';
+import type { Translate, View } from '../../cards/view';
+import { FORM_DEFINITIONS } from '../../dialogs/forms';
+import { questionsOf } from '../../dialogs/forms/conditions';
+import { messageOf } from '../../dialogs/forms/messages';
+import { entryView } from '../../dialogs/question';
+import { journeyView, noticeView, urgentView, welcomeView } from '../../dialogs/views';
+import { allEntries } from '../../knowledge/entries';
+import { createKnowledgeIndex } from '../../knowledge/search';
+import notices from '../../bot/i18n/locales/en-GB/notices.json';
+import { catalogue, liveOf } from './catalogue';
+import { allAnswers, explore } from './flowGraph';
+import { walkForm } from './formWalk';
+
+/**
+ * Every card the tests can draw: the welcome, the 999 card for each reader, every notice, every
+ * knowledge answer, every state of every journey (with and without local contacts) and every state of
+ * every form (each page also with a problem beside each input). Checks that hold for all cards walk these.
+ */
+
+export interface DrawnCard {
+  /** What the card is, for a failure message: "school.firstSteps askingRole", "notice tooFast". */
+  name: string;
+  /** The view's kind and, for a step, its tone: what a card's budget depends on. */
+  kind: string;
+  card: AdaptiveCard;
+}
+
+const noContacts = { contacts: {} };
+const withContacts = { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' } } };
+const FORM_IDS = new Set(FORM_DEFINITIONS.map((d) => d.id));
+
+const kindOf = (view: View): string => (view.kind === 'step' ? `step.${view.tone}` : view.kind);
+
+async function journeyCards(t: Translate): Promise<DrawnCard[]> {
+  const drawn: DrawnCard[] = [];
+  for (const flow of catalogue.flows.filter((f) => !FORM_IDS.has(f.id))) {
+    const { states } = await explore(flow, allAnswers(flow.answerSchema));
+    for (const [state, journey] of states) {
+      for (const facts of [noContacts, withContacts]) {
+        const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-1', revision: 3, snapshot: journey, history: [journey] };
+        for (const view of journeyView(liveOf(active), { facts })) drawn.push({ name: `${flow.id} ${state}`, kind: kindOf(view), card: renderView(view, t) });
+      }
+    }
+  }
+  return drawn;
+}
+
+async function formCards(t: Translate): Promise<DrawnCard[]> {
+  const drawn: DrawnCard[] = [];
+  for (const definition of FORM_DEFINITIONS) {
+    const flow = catalogue.byId(definition.id);
+    if (flow === undefined) throw new Error(`${definition.id} is not in the catalogue`);
+    for (const journey of (await walkForm(definition, flow)).journeys) {
+      const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-1', revision: 3, snapshot: journey, history: [journey] };
+      const name = `${definition.id} ${journey.value} ${String(journey.context.page ?? '')}`.trim();
+      for (const view of journeyView(liveOf(active), { facts: noContacts })) drawn.push({ name, kind: kindOf(view), card: renderView(view, t) });
+      const page = definition.pages.find((p) => p.id === journey.context.page);
+      if (journey.value !== 'editingPage' || page === undefined) continue;
+      const messages = Object.fromEntries(questionsOf(page).map((q) => [q.id, messageOf(definition, q, 'required')]));
+      for (const view of journeyView(liveOf(active), { facts: noContacts }, { values: {}, errors: {}, messages })) {
+        drawn.push({ name: `${name} with problems`, kind: kindOf(view), card: renderView(view, t) });
+      }
+    }
+  }
+  return drawn;
+}
+
+function otherCards(t: Translate): DrawnCard[] {
+  const active = { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 2, snapshot: catalogue.flows[0]?.start() ?? {}, history: [] };
+  const views: Array<[string, View]> = [
+    ['welcome', welcomeView(undefined, [], catalogue)],
+    ...(['business', 'police', 'professional', 'anyone'] as const).flatMap((audience): Array<[string, View]> => [
+      [`urgent for ${audience}`, urgentView(undefined, audience)],
+      [`urgent for ${audience} during a journey`, urgentView(active, audience)],
+    ]),
+    ...Object.entries(notices).map(([name, lines]): [string, View] => {
+      const view = noticeView(name, 'info', [], Object.keys(lines).filter((k) => k.startsWith('line')).length);
+      view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123', typed: 5000, limit: 4000 } }));
+      return [`notice ${name}`, view];
+    }),
+  ];
+  const index = createKnowledgeIndex(allEntries);
+  for (const entry of allEntries) views.push([`answer ${entry.id}`, entryView(entry, index, noContacts)]);
+  return views.map(([name, view]) => ({ name, kind: kindOf(view), card: renderView(view, t) }));
+}
+
+export async function everyCard(t: Translate): Promise<DrawnCard[]> {
+  return [...otherCards(t), ...(await journeyCards(t)), ...(await formCards(t))];
+}
+
+/** Every node of a card's JSON that is an object, with the styled containers it sits in (outermost first). */
+export function* nodesOf(node: unknown, containers: string[] = []): Generator<{ node: Record<string, unknown>; containers: string[] }> {
+  if (Array.isArray(node)) {
+    for (const item of node) yield* nodesOf(item, containers);
+    return;
+  }
+  if (!isRecord(node)) return;
+  const record = node;
+  yield { node: record, containers };
+  const style = typeof record.style === 'string' && ['Container', 'Column', 'ColumnSet'].includes(String(record.type)) ? [...containers, record.style] : containers;
+  for (const value of Object.values(record)) yield* nodesOf(value, style);
+}
+
+function isRecord(node: unknown): node is Record<string, unknown> {
+  return typeof node === 'object' && node !== null && !Array.isArray(node);
+}
