@@ -1,8 +1,9 @@
 import { ConfigError, DEFAULT_DIRECT_LINE_ENDPOINT, loadConfig } from '../../bot/config';
+import { TEST_PRODUCTION_ACCESS } from '../support/testKeys';
 
 /** The web chat through Azure Bot Service's Direct Line is configured once, at start, and only with an app id. */
 
-const APP = { MICROSOFT_APP_ID: 'app-1', MICROSOFT_APP_PASSWORD: 'fictional-password' };
+const APP = { MICROSOFT_APP_ID: 'app-1', MICROSOFT_APP_PASSWORD: 'fictional-password', ...TEST_PRODUCTION_ACCESS };
 const SECRET = 'fictional-direct-line-secret.0123456789';
 
 describe('Direct Line settings', () => {

@@ -78,6 +78,8 @@ function otherCards(t: Translate): DrawnCard[] {
     ...Object.entries(notices).map(([name, lines]): [string, View] => {
       const view = noticeView(name, 'info', [], Object.keys(lines).filter((k) => k.startsWith('line')).length);
       view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123', typed: 5000, limit: 4000 } }));
+      // A title may name what it asks about ("Remove Victim 2?").
+      view.title = { ...view.title, refs: { item: { key: 'maseInformation:groups.victims.item', values: { n: 2 } } } };
       return [`notice ${name}`, view];
     }),
   ];
