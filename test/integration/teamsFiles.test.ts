@@ -211,7 +211,7 @@ describe.each(STORES)('Word documents in Teams (%s store)', (store) => {
     expect(attachmentsOf(replies, 'application/vnd.microsoft.teams.card.file.consent')).toEqual([]);
     expect(headings(cardsOf(replies))).toEqual(['That submission cannot be found']);
     expect(allText(replies)).not.toContain('Zelda');
-    expect((await side.audit.listBySubject(reference)).map((e) => e.action)).toContain('submission.refused');
+    expect((await side.audit.listBySubject(reference)).map((e) => e.action)).toContain('submission.refused.export');
   });
 
   it('on "Decline", sends nothing and offers the text', async () => {
