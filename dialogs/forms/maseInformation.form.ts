@@ -1,3 +1,4 @@
+import { optionsConsideredPage } from './optionsConsideredPage';
 import {
   CSE_MODEL_TYPES,
   caseStatusOptions,
@@ -145,22 +146,10 @@ export const maseInformationForm: FormDefinition = {
     },
     { id: 'additionalLocations', group: { id: 'additionalLocations', min: 0, max: 30, questions: locationQuestions } },
     { id: 'themes', questions: themeQuestions },
-    {
-      id: 'optionsConsidered',
-      intro: true,
-      questions: [
-        {
-          id: 'optionsConsidered',
-          kind: 'longText',
-          required: false,
-          personal: true,
-          hint: true,
-          // Appendix F's example form has no field for it: a field of its own, for the agenda's discussion.
-          source:
-            'Appendix F: MASE agenda, Part 1, item 3 – Intervention/disruption and positive intervention discussion; Appendix I: Tactical options and legislation',
-        },
-      ],
-    },
+    // Appendix F's example form has no field for it: a field of its own, for the agenda's discussion.
+    optionsConsideredPage(
+      'Appendix F: MASE agenda, Part 1, item 3 – Intervention/disruption and positive intervention discussion; Appendix I: Tactical options and legislation',
+    ),
   ],
   quality: [
     { kind: 'initialsOnly' },

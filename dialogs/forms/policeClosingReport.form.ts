@@ -1,3 +1,4 @@
+import { optionsConsideredPage } from './optionsConsideredPage';
 import { crisReportKindOptions, outcomeCodeOptions, residentialStatusOptions } from './options/policeClosingReport.options';
 import type { Condition, FormDefinition } from './vocabulary';
 
@@ -97,21 +98,9 @@ export const policeClosingReportForm: FormDefinition = {
         { id: 'venueAction', kind: 'longText', required: true, personal: true, condition: yes('venueIdentified'), source: `${J} – Was a venue or location identified and, if so, what action was taken?` },
       ],
     },
-    {
-      id: 'optionsConsidered',
-      intro: true,
-      questions: [
-        {
-          id: 'optionsConsidered',
-          kind: 'longText',
-          required: false,
-          personal: true,
-          hint: true,
-          source:
-            "Appendix J: Suspect – Intervention plan (arrest, S2 Abduction notice, Sexual Risk Order or other interventions); Closing report – what action was taken on a perpetrator, a venue or location; Appendix I: Tactical options and legislation",
-        },
-      ],
-    },
+    optionsConsideredPage(
+      'Appendix J: Suspect – Intervention plan (arrest, S2 Abduction notice, Sexual Risk Order or other interventions); Closing report – what action was taken on a perpetrator, a venue or location; Appendix I: Tactical options and legislation',
+    ),
     {
       id: 'pncMarkers',
       questions: [
