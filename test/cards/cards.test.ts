@@ -1,6 +1,7 @@
 import { askDeleteDraft, draftsView } from '../../dialogs/drafts';
 import { newConversationState } from '../../dialogs/conversationState.schema';
 import type { ParkedJourney, TurnDeps } from '../../dialogs/turn';
+import { testTurnDeps } from '../support/turnDeps';
 import notices from '../../bot/i18n/locales/en-GB/notices.json';
 import { renderView } from '../../cards/render';
 import type { Translate, View } from '../../cards/view';
@@ -24,7 +25,7 @@ beforeAll(async () => {
 const active = { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 2, snapshot: catalogue.flows[0]?.start() ?? {}, history: [] };
 const draft = { draftId: 'd-1', flowId: 'police.firstSteps', flow: { ...active, flowId: 'police.firstSteps' }, updatedAt: new Date('2026-03-01T09:30:00Z'), expiresAt: new Date('2026-03-29T09:30:00Z') };
 const resumable = { ...draft, draftId: 'd-2', flowId: 'school.firstSteps', flow: { ...active, machineVersion: catalogue.byId('school.firstSteps')?.version ?? 0 } };
-const turnDeps = (drafts: ParkedJourney[]): TurnDeps => ({ now: new Date('2026-03-02T10:00:00Z'), newId: () => 'i-2', facts: { contacts: {} }, catalogue, drafts, knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] }, draftTtlDays: 28 });
+const turnDeps = (drafts: ParkedJourney[]): TurnDeps => testTurnDeps(drafts, { now: new Date('2026-03-02T10:00:00Z'), newId: () => 'i-2' });
 
 describe('cards', () => {
   it.each<[string, View]>([

@@ -1,22 +1,19 @@
-import { catalogue } from '../support/catalogue';
 import type { View } from '../../cards/view';
 import { handleTurn } from '../../dialogs/conversation';
 import type { ConversationState } from '../../dialogs/conversationState.schema';
 import type { DomainEvent } from '../../dialogs/events.schema';
 import type { ParkedJourney, TurnDeps, TurnOutcome } from '../../dialogs/turn';
+import { testTurnDeps } from '../support/turnDeps';
 
 /** The turn as a pure function: stale cards, duplicates, back, save for later, questions mid-journey. */
 
 let ids = 0;
-const deps = (drafts: ParkedJourney[] = []): TurnDeps => ({
-  now: new Date('2026-01-01T10:00:00Z'),
-  newId: () => `instance-${(ids += 1)}`,
-  facts: { contacts: {} },
-  catalogue,
-  drafts,
-  knowledge: { answer: () => ({ confident: false, views: [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:notSure.title' }, lines: [], actions: [] }] }), open: () => [] },
-  draftTtlDays: 28,
-});
+const deps = (drafts: ParkedJourney[] = []): TurnDeps =>
+  testTurnDeps(drafts, {
+    now: new Date('2026-01-01T10:00:00Z'),
+    newId: () => `instance-${(ids += 1)}`,
+    knowledge: { answer: () => ({ confident: false, views: [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:notSure.title' }, lines: [], actions: [] }] }), open: () => [] },
+  });
 
 const titles = (views: View[]) => views.map((v) => (v.kind === 'step' || v.kind === 'notice' ? v.title.key : v.kind));
 

@@ -1,7 +1,8 @@
 import { handleTurn } from '../../dialogs/conversation';
 import type { TurnDeps } from '../../dialogs/turn';
-import { audienceOf, speakerOf } from '../../dialogs/danger/audience';
+import { testTurnDeps } from '../support/turnDeps';
 import { catalogue } from '../support/catalogue';
+import { audienceOf, speakerOf } from '../../dialogs/danger/audience';
 import { isDangerPress } from '../../dialogs/danger/press';
 
 /** Who the 999 card is for, and which presses mean danger. */
@@ -56,15 +57,7 @@ describe('a danger press', () => {
 });
 
 describe('the role is kept from the last journey', () => {
-  const deps = (): TurnDeps => ({
-    now: new Date('2026-01-01T10:00:00Z'),
-    newId: () => 'instance-fictional-1',
-    facts: { contacts: {} },
-    catalogue,
-    drafts: [],
-    knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
-    draftTtlDays: 28,
-  });
+  const deps = (): TurnDeps => testTurnDeps([], { now: new Date('2026-01-01T10:00:00Z'), newId: () => 'instance-fictional-1' });
 
   it('after a business journey is cancelled, the 999 card is still worded for business', async () => {
     const started = await handleTurn(undefined, { event: 'flow.startRequested', flowId: 'business.firstSteps' }, 'a1', deps());

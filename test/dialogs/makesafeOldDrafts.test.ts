@@ -2,7 +2,7 @@ import type { View } from '../../cards/view';
 import { handleTurn } from '../../dialogs/conversation';
 import { newConversationState, type ActiveFlow, type ConversationState } from '../../dialogs/conversationState.schema';
 import type { ParkedJourney, TurnDeps, TurnOutcome } from '../../dialogs/turn';
-import { catalogue } from '../support/catalogue';
+import { testTurnDeps } from '../support/turnDeps';
 
 /**
  * Drafts of the Makesafe journey saved by version 2, which asked the details for the call on a card
@@ -10,15 +10,7 @@ import { catalogue } from '../support/catalogue';
  * the old details card reaches the report's own questions. Every value is fictional.
  */
 
-const deps = (drafts: ParkedJourney[]): TurnDeps => ({
-  now: new Date('2026-12-04T10:00:00Z'),
-  newId: () => 'instance-new',
-  facts: { contacts: {} },
-  catalogue,
-  drafts,
-  knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
-  draftTtlDays: 28,
-});
+const deps = (drafts: ParkedJourney[]): TurnDeps => testTurnDeps(drafts, { newId: () => 'instance-new' });
 
 const titles = (views: View[]) => views.map((v) => (v.kind === 'step' || v.kind === 'notice' ? v.title.key : v.kind));
 const step = (views: View[]) => views.find((v) => v.kind === 'step');

@@ -1,20 +1,12 @@
 import { handleTurn } from '../../dialogs/conversation';
 import { persistedJourneySchema } from '../../dialogs/flow';
 import type { TurnDeps } from '../../dialogs/turn';
+import { testTurnDeps } from '../support/turnDeps';
 import { referralFirstStepsContextSchema } from '../../machines/referralFirstSteps.machine';
-import { catalogue } from '../support/catalogue';
 
 /** A turn reads the stored journey once and carries it: one answer parses the envelope once and the context once in, once out. */
 
-const deps = (): TurnDeps => ({
-  now: new Date('2026-01-01T10:00:00Z'),
-  newId: () => 'instance-fictional-1',
-  facts: { contacts: {} },
-  catalogue,
-  drafts: [],
-  knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
-  draftTtlDays: 28,
-});
+const deps = (): TurnDeps => testTurnDeps([], { now: new Date('2026-01-01T10:00:00Z'), newId: () => 'instance-fictional-1' });
 
 afterEach(() => jest.restoreAllMocks());
 
