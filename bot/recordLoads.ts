@@ -6,7 +6,9 @@ import { EVENT_OF, leadEventsOf, statusOf, type LeadOperation } from '../dialogs
 import type { Effect } from '../dialogs/turn';
 import type { AuditActorOf } from './auditActor';
 import { recordAccessOf } from './recordAccess';
-import type { Storage, SubmissionRecord } from './storage/types';
+import { MAX_LISTED_SUBMISSIONS, type Storage, type SubmissionRecord } from './storage/types';
+import type { ChildOfSubmission } from '../dialogs/forms/export/submissionDocuments';
+import { sameChild } from '../dialogs/forms/childIdentity';
 
 /**
  * The lead's side of records, as the runner reads and writes it: where each record stands (from its
@@ -21,9 +23,13 @@ export const RECORDS_FOR_ME_PAGE = 50;
 export interface RecordLoadsDeps {
   storage: Storage;
   auditActorOf: AuditActorOf;
+  /** Who a stored record is about (supplied at wiring); without it no chronology is drawn. */
+  childOf?: ChildOfSubmission;
 }
 
-export function createRecordLoads({ storage, auditActorOf }: RecordLoadsDeps) {
+const plain = (record: SubmissionRecord): StoredSubmission => ({ reference: record.reference, kind: record.kind, payload: record.payload, createdAt: record.createdAt });
+
+export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoadsDeps) {
   const audit = (ownerKey: string, now: Date, action: string, subject: string) => storage.audit.append({ at: now, actorKey: auditActorOf(ownerKey), action, subject });
 
   /** The records as the turn sees them, with where each stands and, for a reader allowed to see them, the lead's events. */
@@ -31,7 +37,7 @@ export function createRecordLoads({ storage, auditActorOf }: RecordLoadsDeps) {
     const routed = records.filter((r) => r.routedTo.length > 0).map((r) => r.reference);
     const events = routed.length === 0 ? [] : await storage.recordEvents.listFor(routed);
     return records.map((record) => {
-      const stored: StoredSubmission = { reference: record.reference, kind: record.kind, payload: record.payload, createdAt: record.createdAt };
+      const stored = plain(record);
       stored.own = actor.kind === 'person' && actor.ownerKey === record.ownerKey;
       if (record.routedTo.length === 0) return stored;
       const leadEvents = leadEventsOf(events.filter((e) => e.reference === record.reference));
@@ -79,5 +85,25 @@ export function createRecordLoads({ storage, auditActorOf }: RecordLoadsDeps) {
     if (created) await audit(ownerKey, now, `record.${kind}`, record.reference);
   }
 
-  return { withLeadState, load, append };
+  /**
+   * For a lead opening a record: the other records about the same child (same name and date of birth)
+   * routed to the same roles in the same setting, each read allowed by `decide` and audited as listed,
+   * oldest first. Bounded by one page of the lead's records.
+   */
+  async function withChronology(opened: StoredSubmission, record: SubmissionRecord, actor: Actor, ownerKey: string, now: Date): Promise<StoredSubmission> {
+    const child = childOf?.(plain(record));
+    if (childOf === undefined || child === undefined || actor.kind !== 'person' || opened.leadEvents === undefined) return opened;
+    const mine = record.routedTo.filter((to) => actor.holds.some((held) => held.settingId === to.settingId && held.role === to.role));
+    const found = mine.length === 0 ? [] : await storage.submissions.listRoutedTo(mine, MAX_LISTED_SUBMISSIONS);
+    const same = found.filter((other) => {
+      if (other.reference === record.reference || !decide(actor, 'readRouted', recordAccessOf(other)).allowed) return false;
+      const about = childOf(plain(other));
+      return about !== undefined && sameChild(about, child);
+    });
+    for (const other of same) await audit(ownerKey, now, 'submission.listed', other.reference);
+    const chronology = (await withLeadState(same, actor)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    return { ...opened, chronology };
+  }
+
+  return { withLeadState, withChronology, load, append };
 }

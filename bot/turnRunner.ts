@@ -8,7 +8,7 @@ import type { DeploymentFacts } from '../dialogs/flow';
 import type { Effect, ParkedJourney, TurnDeps } from '../dialogs/turn';
 import type { FormDocument } from '../dialogs/forms/document';
 import { LISTED_SUBMISSIONS, submissionsNeeded, type FileHandOff, type StoredSubmission, type SubmissionsLoaded } from '../dialogs/forms/export/mySubmissions';
-import type { DeadlinesOfSubmission, DocumentOfSubmission } from '../dialogs/forms/export/submissionDocuments';
+import type { ChildOfSubmission, DeadlinesOfSubmission, DocumentOfSubmission } from '../dialogs/forms/export/submissionDocuments';
 import { toText } from '../dialogs/forms/export/text.export';
 import { toDocx } from '../dialogs/forms/export/docx.export';
 import type { Translate } from '../cards/view';
@@ -49,6 +49,8 @@ export interface TurnRunnerOptions {
   translatorFor?: (locale: string | undefined) => Translate;
   /** Signs download links (the local web chat only); without it files are not offered. */
   exportTokens?: ExportTokens;
+  /** Who a stored submission is about (supplied at wiring): a lead's view puts records about the same child together. */
+  childOf?: ChildOfSubmission;
   /** A stored submission's deadlines (supplied at wiring): Records for me shows them, overdue first. */
   deadlines?: DeadlinesOfSubmission;
   /** Who a form submitted by someone holding these roles goes to (the settings file's routes); without it, nobody. */
@@ -85,7 +87,7 @@ const TURN_BUDGET_MS = 9_000;
 export function createTurnRunner(options: TurnRunnerOptions) {
   const { storage, logger } = options;
   const clock = options.clock ?? (() => new Date());
-  const records = createRecordLoads({ storage, auditActorOf: options.auditActorOf });
+  const records = createRecordLoads({ storage, auditActorOf: options.auditActorOf, ...(options.childOf === undefined ? {} : { childOf: options.childOf }) });
 
   async function loadDrafts(ownerKey: string, now: Date): Promise<ParkedJourney[]> {
     const drafts = await storage.drafts.list(ownerKey, now);
@@ -157,7 +159,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     await audit(READ_ACTIONS[event.event] ?? 'submission.viewed', record.reference);
     if (event.event !== 'submission.opened') return { listed: [], opened: asStored(record) };
     const [opened] = await records.withLeadState([record], actor);
-    return opened === undefined ? { listed: [] } : { listed: [], opened };
+    return opened === undefined ? { listed: [] } : { listed: [], opened: await records.withChronology(opened, record, actor, ownerKey, now) };
   }
 
   function fileHandOff(request: TurnRequest, now: Date): FileHandOff {

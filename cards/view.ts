@@ -161,6 +161,8 @@ export interface RecordReviewView {
   history: Array<{ at: number; line: TextRef }>;
   /** Said above the actions: "This record is closed". */
   note?: TextRef;
+  /** The other records about the same child (same name and date of birth, in this setting), oldest first. */
+  chronology?: Array<{ title?: string; reference: string; submitted: number; status: TextRef; open: ActionView }>;
   /** Acknowledge, add an action, record the decision, close: only those that apply now. */
   work: ActionView[];
   actions: ActionView[];

@@ -6,6 +6,7 @@ import { openStored } from './storedSchema';
 import type { FormDefinition } from './vocabulary';
 import { computeDeadlines, deadlineLines } from './deadlines';
 import { londonInstant } from './dates';
+import { childIdentityOf } from './childIdentity';
 
 /** A form as the exports need it: a stored payload read by the form's own stored schema (an older schemaVersion migrated), then drawn by documentOf. */
 export function formExporter(definition: FormDefinition): FormExporter {
@@ -16,6 +17,7 @@ export function formExporter(definition: FormDefinition): FormExporter {
       return answers.success ? answers.data : undefined;
     },
     document: (answers, meta, t) => documentOf(definition, answers, meta, t),
+    child: (answers) => childIdentityOf(definition, answers),
     // The same deadlines, in the same words, as the form's confirmation: computed once, in deadlines.ts.
     deadlines: (answers) => {
       const lines = deadlineLines(definition, answers);

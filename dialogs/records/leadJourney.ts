@@ -7,7 +7,7 @@ import { notFoundView, openedSubmissionView, type StoredSubmission } from '../fo
 import type { Effect, TurnDeps, TurnOutcome } from '../turn';
 import { LEAD_DECISIONS } from './leadDecisions';
 import { EVENT_OF, ONCE_PER_RECORD, statusOf, type LeadEvent, type LeadEventBody, type LeadOperation } from './leadEvents';
-import { needsReason, recordsForMeView, reviewView, updateView, type UpdateErrors, type UpdateValues } from './recordViews';
+import { chronologyItems, needsReason, recordsForMeView, reviewView, updateView, type UpdateErrors, type UpdateValues } from './recordViews';
 
 /**
  * The lead's side of a record, pure like every turn: the runner has already loaded the record (only
@@ -57,7 +57,8 @@ export function openedRecordViews(deps: TurnDeps, around: ActionView[]): View[] 
   const views = openedSubmissionView(deps, around);
   const opened = deps.submissions?.opened;
   if (opened?.leadEvents === undefined || views[0]?.kind !== 'submission') return views;
-  return [...views, reviewView(opened.reference, deps.documents?.of(opened)?.title, opened.leadEvents, around)];
+  const chronology = opened.chronology === undefined ? undefined : chronologyItems(opened.chronology, (s) => deps.documents?.of(s)?.title);
+  return [...views, reviewView(opened.reference, deps.documents?.of(opened)?.title, opened.leadEvents, around, chronology)];
 }
 
 export function leadTurn(state: ConversationState, event: RecordCardEvent, deps: TurnDeps, around: ActionView[]): TurnOutcome {

@@ -31,7 +31,7 @@ function historyLine(event: LeadEvent): TextRef {
 }
 
 /** The record as the person it was routed to works on it: the actions that apply now, and everything done so far. */
-export function reviewView(reference: string, title: string | undefined, events: LeadEvent[], around: ActionView[]): RecordReviewView {
+export function reviewView(reference: string, title: string | undefined, events: LeadEvent[], around: ActionView[], chronology?: RecordReviewView['chronology']): RecordReviewView {
   const status = statusOf(events);
   const work: ActionView[] = [];
   if (status !== 'closed') {
@@ -47,6 +47,7 @@ export function reviewView(reference: string, title: string | undefined, events:
     status: { key: `records:status.${status}` },
     history: events.map((event) => ({ at: event.at.getTime(), line: historyLine(event) })),
     ...(status === 'closed' ? { note: { key: 'records:review.closedNote' } } : {}),
+    ...(chronology === undefined ? {} : { chronology }),
     work,
     actions: [recordsForMeAction(), ...around],
   };
@@ -92,6 +93,20 @@ export function updateView(reference: string, operation: 'addAction' | 'decide',
     submit: action(`records:${operation}.submit`, operation === 'addAction' ? { event: 'record.actionAdded', reference, key } : { event: 'record.decided', reference, key }, 'positive'),
     actions: [{ ...openAction(reference), label: { key: 'records:actions.backToRecord' }, ignoresInputs: true }, { ...recordsForMeAction(), ignoresInputs: true }],
   };
+}
+
+/** The other records about the same child, as the review lists them: each by its form, reference, date and status. */
+export function chronologyItems(records: StoredSubmission[], titleOf: (submission: StoredSubmission) => string | undefined): NonNullable<RecordReviewView['chronology']> {
+  return records.map((record) => {
+    const title = titleOf(record);
+    return {
+      ...(title === undefined ? {} : { title }),
+      reference: record.reference,
+      submitted: record.createdAt.getTime(),
+      status: { key: `records:status.${record.status?.status ?? 'new'}` },
+      open: openAction(record.reference),
+    };
+  });
 }
 
 /** True when a reason must be given for this decision. */

@@ -48,6 +48,13 @@ export function recordViews(): Array<[string, View]> {
     ['record review, new', reviewView('CSE-AAAA-0002', 'Concern record', [], MENU)],
     ['record review, in progress', reviewView('CSE-AAAA-0002', 'Concern record', SAMPLE_EVENTS, MENU)],
     ['record review, closed', reviewView('CSE-AAAA-0002', undefined, [...SAMPLE_EVENTS, { key: 'close', kind: 'closed', at: at(1), details: {} }], MENU)],
+    [
+      'record review with other records about the same child',
+      reviewView('CSE-AAAA-0002', 'Concern record', SAMPLE_EVENTS, MENU, [
+        { title: 'Concern record', reference: 'CSE-AAAA-0006', submitted: at(300).getTime(), status: { key: 'records:status.closed' }, open: { label: { key: 'exports:actions.open' }, data: { event: 'submission.opened', reference: 'CSE-AAAA-0006' } } },
+        { reference: 'CSE-AAAA-0007', submitted: at(200).getTime(), status: { key: 'records:status.new' }, open: { label: { key: 'exports:actions.open' }, data: { event: 'submission.opened', reference: 'CSE-AAAA-0007' } } },
+      ]),
+    ],
     ['add an action', updateView('CSE-AAAA-0002', 'addAction', 'k-2', {}, {})],
     ['add an action with problems', updateView('CSE-AAAA-0002', 'addAction', 'k-2', { byWhen: '31/2/2031' }, { what: { key: 'records:fields.what.missing' }, who: { key: 'records:fields.who.missing' }, byWhen: { key: 'records:fields.byWhen.real' } })],
     ['record the decision', updateView('CSE-AAAA-0002', 'decide', 'k-3', {}, {})],

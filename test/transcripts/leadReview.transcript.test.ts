@@ -40,10 +40,10 @@ const PAGES: FormPages = [
   ['The decision and why', { decision: 'referredToMash', reason: 'Gifts from an older adult: told the safeguarding lead the same day.' }],
 ];
 
-async function submitConcernRecord(c: Chat): Promise<string> {
+async function submitConcernRecord(c: Chat, pages: FormPages = PAGES): Promise<string> {
   let cards = await c.say('school');
   for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
-  const check = await fillPages(c, await c.press(cards, 'Complete a concern record'), PAGES);
+  const check = await fillPages(c, await c.press(cards, 'Complete a concern record'), pages);
   const done = await c.press(check, 'Submit');
   expect(headings(done)).toEqual(['Concern record submitted']);
   const reference = referenceIn(done);
@@ -158,6 +158,19 @@ describe.each(STORES)('a concern record reaches its safeguarding lead, who works
         expect(textOf(refused)).not.toContain(FICTIONAL_CHILD.firstName);
       }
     }
+
+    // Two more records: one about the same child (same name and date of birth), one about another.
+    const sameChild = await submitConcernRecord(teacher);
+    const otherChild = await submitConcernRecord(
+      teacher,
+      PAGES.map(([title, inputs]): FormPages[number] => [title, title === 'The child' ? { ...inputs, dateOfBirth: '28/3/2012' } : inputs]),
+    );
+    const reopened = await lead.send({ value: { event: 'submission.opened', reference } });
+    expect(textOf(reopened)).toContain('Other records about this child');
+    expect(textOf(reopened)).toContain(sameChild);
+    expect(textOf(reopened)).not.toContain(otherChild);
+    expect(textOf(await teacher.send({ value: { event: 'submission.opened', reference } }))).not.toContain(sameChild);
+    expect((await side.audit.listBySubject(sameChild)).map((e) => e.action)).toContain('submission.listed');
 
     const events = await side.recordEvents.listFor([reference]);
     expect(events.map((e) => e.kind)).toEqual(['acknowledged', 'actionAdded', 'decided', 'closed']);

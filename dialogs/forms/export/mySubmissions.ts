@@ -30,6 +30,8 @@ export interface StoredSubmission {
   leadEvents?: LeadEvent[];
   /** False when the reader is not its owner (a lead reading what was routed to them): no download link, which is the owner's. */
   own?: boolean;
+  /** For a lead: the other records about the same child (same name and date of birth) routed to them in this setting, oldest first. */
+  chronology?: StoredSubmission[];
 }
 
 /** Records for me as the runner loaded them: a page of the records routed to the reader's roles, each read allowed and audited. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formAnswersSchema } from '../../../machines/form.machine';
 import type { TextRef, Translate } from '../../../cards/view';
 import type { FormDocument } from '../document';
+import type { ChildIdentity } from '../childIdentity';
 import type { FormAnswers, FormDefinition } from '../vocabulary';
 import type { StoredSubmission } from './mySubmissions';
 
@@ -25,6 +26,21 @@ export interface FormExporter {
   open?: (payload: unknown) => FormAnswers | undefined;
   /** The form's deadlines from its answers (dialogs/forms/deadlines.ts): each in words, and when it falls due. */
   deadlines?: (answers: FormAnswers) => SubmissionDeadline[];
+  /** Who the record is about (dialogs/forms/childIdentity.ts), to put records about the same child together. */
+  child?: (answers: FormAnswers) => ChildIdentity | undefined;
+}
+
+export type ChildOfSubmission = (submission: StoredSubmission) => ChildIdentity | undefined;
+
+/** Who a stored submission is about; undefined for a form without a child's name and date of birth, or one this version cannot read. */
+export function submissionChild(forms: readonly FormExporter[]): ChildOfSubmission {
+  const byId = new Map(forms.map((form) => [form.definition.id, form]));
+  return (submission) => {
+    const form = byId.get(submission.kind);
+    if (form?.child === undefined) return undefined;
+    const answers = form.open === undefined ? looseAnswers(submission.payload, form.definition.schemaVersion) : form.open(submission.payload);
+    return answers === undefined ? undefined : form.child(answers);
+  };
 }
 
 export interface SubmissionDeadline {
