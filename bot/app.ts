@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { buildCatalogue, type CatalogueEntry } from '../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../dialogs/catalogue.content';
 import { FORM_EXPORTERS } from '../dialogs/forms/exporters';
-import { submissionDocuments, type FormExporter } from '../dialogs/forms/export/submissionDocuments';
+import { submissionChild, submissionDeadlines, submissionDocuments, type FormExporter } from '../dialogs/forms/export/submissionDocuments';
 import { answerQuestion, openEntry } from '../dialogs/question';
 import type { Translate } from '../cards/view';
 import { allEntries } from '../knowledge/entries';
@@ -103,6 +103,9 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     auditActorOf,
     documents,
     translatorFor,
+    deadlines: submissionDeadlines(wiring.forms ?? FORM_EXPORTERS),
+    childOf: submissionChild(wiring.forms ?? FORM_EXPORTERS),
+    recipientsOf: (formKind, submitter) => identityPolicy.directory.recipientsOf(formKind, submitter),
     ...(tokens === undefined ? {} : { exportTokens: tokens }),
     knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
   });

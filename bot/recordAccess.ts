@@ -3,12 +3,12 @@ import type { Actor, Decision, RecordAccess } from '../dialogs/access/access.sch
 import type { SubmissionRecord } from './storage/types';
 
 /**
- * What the authorisation function is told of a stored submission: its owner and form, never its
- * contents. Submissions do not yet store where they were routed (routing to a lead's list is a later
- * part of issue 11), so every record is routed to nobody and only its owner may read it.
+ * What the authorisation function is told of a stored submission: its owner, its form and where it
+ * was routed when it was submitted (the settings file's routes then), never its contents. A record
+ * stored before routing was, or by someone in no setting, is routed to nobody: only its owner reads it.
  */
-export function recordAccessOf(record: Pick<SubmissionRecord, 'ownerKey' | 'kind'>): RecordAccess {
-  return { ownerKey: record.ownerKey, formKind: record.kind, routedTo: [] };
+export function recordAccessOf(record: Pick<SubmissionRecord, 'ownerKey' | 'kind' | 'routedTo'>): RecordAccess {
+  return { ownerKey: record.ownerKey, formKind: record.kind, routedTo: [...record.routedTo] };
 }
 
 /** The actor of a request that names only an owner key: that person, holding no role. */
@@ -17,7 +17,7 @@ export const ownerOnly = (ownerKey: string): Actor => ({ kind: 'person', ownerKe
 /** What a user asks of one stored submission, as the operation decided and audited. */
 export type RecordRequest = 'read' | 'export';
 
-export function decideOn(actor: Actor, request: RecordRequest, record: Pick<SubmissionRecord, 'ownerKey' | 'kind'>): Decision {
+export function decideOn(actor: Actor, request: RecordRequest, record: Pick<SubmissionRecord, 'ownerKey' | 'kind' | 'routedTo'>): Decision {
   const access = recordAccessOf(record);
   return request === 'read' ? decideRead(actor, access) : decide(actor, 'export', access);
 }

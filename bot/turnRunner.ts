@@ -8,7 +8,7 @@ import type { DeploymentFacts } from '../dialogs/flow';
 import type { Effect, ParkedJourney, TurnDeps } from '../dialogs/turn';
 import type { FormDocument } from '../dialogs/forms/document';
 import { LISTED_SUBMISSIONS, submissionsNeeded, type FileHandOff, type StoredSubmission, type SubmissionsLoaded } from '../dialogs/forms/export/mySubmissions';
-import type { DocumentOfSubmission } from '../dialogs/forms/export/submissionDocuments';
+import type { ChildOfSubmission, DeadlinesOfSubmission, DocumentOfSubmission } from '../dialogs/forms/export/submissionDocuments';
 import { toText } from '../dialogs/forms/export/text.export';
 import { toDocx } from '../dialogs/forms/export/docx.export';
 import type { Translate } from '../cards/view';
@@ -18,7 +18,10 @@ import { noticeView } from '../dialogs/views';
 import type { AuditActorOf } from './auditActor';
 import type { Logger } from './logger';
 import { decideOn, ownerOnly, refusedAction, type RecordRequest } from './recordAccess';
-import type { Actor } from '../dialogs/access/access.schema';
+import { createRecordLoads } from './recordLoads';
+import { recordsNeeded } from '../dialogs/records/leadJourney';
+import { decide } from '../dialogs/access/decide';
+import type { Actor, HeldRole, Recipient } from '../dialogs/access/access.schema';
 import type { DraftRecord, JsonObject, Storage, SubmissionRecord } from './storage/types';
 import { parseJsonObjectText, StorageUnavailableError } from './storage/types';
 
@@ -46,6 +49,12 @@ export interface TurnRunnerOptions {
   translatorFor?: (locale: string | undefined) => Translate;
   /** Signs download links (the local web chat only); without it files are not offered. */
   exportTokens?: ExportTokens;
+  /** Who a stored submission is about (supplied at wiring): a lead's view puts records about the same child together. */
+  childOf?: ChildOfSubmission;
+  /** A stored submission's deadlines (supplied at wiring): Records for me shows them, overdue first. */
+  deadlines?: DeadlinesOfSubmission;
+  /** Who a form submitted by someone holding these roles goes to (the settings file's routes); without it, nobody. */
+  recipientsOf?: (formKind: string, submitter: readonly HeldRole[]) => Recipient[];
 }
 
 /** Where the turn came from, as far as handing a file over goes. */
@@ -78,6 +87,7 @@ const TURN_BUDGET_MS = 9_000;
 export function createTurnRunner(options: TurnRunnerOptions) {
   const { storage, logger } = options;
   const clock = options.clock ?? (() => new Date());
+  const records = createRecordLoads({ storage, auditActorOf: options.auditActorOf, ...(options.childOf === undefined ? {} : { childOf: options.childOf }) });
 
   async function loadDrafts(ownerKey: string, now: Date): Promise<ParkedJourney[]> {
     const drafts = await storage.drafts.list(ownerKey, now);
@@ -87,9 +97,11 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     });
   }
 
-  async function applyEffects(effects: Effect[], ownerKey: string, now: Date): Promise<void> {
+  async function applyEffects(effects: Effect[], ownerKey: string, actor: Actor, now: Date): Promise<void> {
     for (const effect of effects) {
-      if (effect.type === 'audit') {
+      if (effect.type === 'record.append') {
+        await records.append(effect, actor, ownerKey, now);
+      } else if (effect.type === 'audit') {
         await storage.audit.append({ at: now, actorKey: options.auditActorOf(ownerKey), action: effect.action, subject: effect.subject });
       } else if (effect.type === 'draft.park') {
         const draft: DraftRecord = {
@@ -107,15 +119,27 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     }
   }
 
-  /** Exactly once per form instance: a repeated key gives back the first reference and writes nothing new. */
-  async function submitForm(ownerKey: string, now: Date, submission: { kind: string; idempotencyKey: string; payload: Record<string, unknown> }): Promise<{ reference: string }> {
-    const result = await storage.submissions.submit({ ...submission, ownerKey, payload: toJsonObject(submission.payload), createdAt: now });
+  /**
+   * Exactly once per form instance: a repeated key gives back the first reference and writes nothing new.
+   * The record is stored with where it goes, by the routes of the settings the submitter is in now.
+   */
+  async function submitForm(ownerKey: string, actor: Actor, now: Date, submission: { kind: string; idempotencyKey: string; payload: Record<string, unknown> }): Promise<{ reference: string }> {
+    const routedTo = actor.kind === 'person' ? (options.recipientsOf?.(submission.kind, actor.holds) ?? []) : [];
+    const result = await storage.submissions.submit({ ...submission, ownerKey, payload: toJsonObject(submission.payload), createdAt: now, routedTo });
     await storage.audit.append({ at: now, actorKey: options.auditActorOf(ownerKey), action: result.created ? 'form.submitted' : 'form.submitRepeated', subject: result.reference });
     return { reference: result.reference };
   }
 
   /** Reads what the event needs of the submissions, as the authorisation function allows, and audits every read and refusal. */
   async function loadSubmissions(event: DomainEvent, ownerKey: string, actor: Actor, now: Date): Promise<SubmissionsLoaded | undefined> {
+    const read = (reference: string) =>
+      storage.submissions.get(reference).catch((error: unknown) => {
+        if (error instanceof StorageUnavailableError) throw error;
+        logger.warn({ event: event.event }, 'a submission could not be read; the user was told it cannot be found');
+        return undefined;
+      });
+    const recordNeed = recordsNeeded(event);
+    if (recordNeed !== undefined) return records.load(recordNeed, actor, ownerKey, now, read);
     const need = submissionsNeeded(event);
     if (need === undefined) return undefined;
     const actorKey = options.auditActorOf(ownerKey);
@@ -123,13 +147,9 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     if (need.kind === 'list') {
       const listed = (await storage.submissions.listByOwner(ownerKey, LISTED_SUBMISSIONS)).filter((record) => decideOn(actor, 'read', record).allowed);
       for (const record of listed) await audit('submission.listed', record.reference);
-      return { listed: listed.map(asStored) };
+      return { listed: await records.withLeadState(listed, actor) };
     }
-    const record = await storage.submissions.get(need.reference).catch((error: unknown) => {
-      if (error instanceof StorageUnavailableError) throw error;
-      logger.warn({ event: event.event }, 'a submission could not be read; the user was told it cannot be found');
-      return undefined;
-    });
+    const record = await read(need.reference);
     if (record === undefined) return { listed: [] };
     const request: RecordRequest = event.event === 'submission.opened' ? 'read' : 'export';
     if (!decideOn(actor, request, record).allowed) {
@@ -137,7 +157,9 @@ export function createTurnRunner(options: TurnRunnerOptions) {
       return { listed: [] };
     }
     await audit(READ_ACTIONS[event.event] ?? 'submission.viewed', record.reference);
-    return { listed: [], opened: asStored(record) };
+    if (event.event !== 'submission.opened') return { listed: [], opened: asStored(record) };
+    const [opened] = await records.withLeadState([record], actor);
+    return opened === undefined ? { listed: [] } : { listed: [], opened: await records.withChronology(opened, record, actor, ownerKey, now) };
   }
 
   function fileHandOff(request: TurnRequest, now: Date): FileHandOff {
@@ -153,12 +175,19 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     const translatorFor = options.translatorFor;
     if (documentOf === undefined || translatorFor === undefined) return undefined;
     const t = translatorFor(locale);
-    return { of: (submission: StoredSubmission) => documentOf(submission, t), text: (document: FormDocument) => toText(document, t), docx: (document: FormDocument) => toDocx(document, t) };
+    const deadlines = options.deadlines;
+    return {
+      of: (submission: StoredSubmission) => documentOf(submission, t),
+      text: (document: FormDocument) => toText(document, t),
+      docx: (document: FormDocument) => toDocx(document, t),
+      ...(deadlines === undefined ? {} : { deadlines }),
+    };
   }
 
   return async function runTurn(request: TurnRequest): Promise<View[]> {
     const started = Date.now();
-    const loadedSubmissions = await loadSubmissions(request.event, request.ownerKey, request.actor ?? ownerOnly(request.ownerKey), clock());
+    const actor = request.actor ?? ownerOnly(request.ownerKey);
+    const loadedSubmissions = await loadSubmissions(request.event, request.ownerKey, actor, clock());
     const documents = documentsFor(request.locale);
     const t = options.translatorFor?.(request.locale);
     const withinBudget = () => {
@@ -184,13 +213,14 @@ export function createTurnRunner(options: TurnRunnerOptions) {
           knowledge: options.knowledge,
           draftTtlDays: Math.round(options.draftTtlMs / 86_400_000),
           submitForm: (kind, idempotencyKey, payload) => {
-            const once = submitted.get(idempotencyKey) ?? submitForm(request.ownerKey, now, { kind, idempotencyKey, payload });
+            const once = submitted.get(idempotencyKey) ?? submitForm(request.ownerKey, actor, now, { kind, idempotencyKey, payload });
             submitted.set(idempotencyKey, once);
             return once;
           },
           fileHandOff: fileHandOff(request, now),
         };
         if (loadedSubmissions !== undefined) deps.submissions = loadedSubmissions;
+        if (decide(actor, 'listForMe').allowed) deps.receivesRecords = true;
         if (documents !== undefined) deps.documents = documents;
         if (t !== undefined) deps.t = t;
         const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps);
@@ -205,7 +235,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
       // spare copy, never loses one. Parking is an upsert by journey instance, so a re-run is safe.
       const [beforeSave, afterSave] = partition(outcome.effects, (e) => e.type === 'draft.park');
       withinBudget();
-      await applyEffects(beforeSave, request.ownerKey, now);
+      await applyEffects(beforeSave, request.ownerKey, actor, now);
       withinBudget();
       if (outcome.changed) {
         const expiresAt = new Date(now.getTime() + options.conversationTtlMs);
@@ -215,7 +245,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
           continue;
         }
       }
-      await applyEffects(afterSave, request.ownerKey, now);
+      await applyEffects(afterSave, request.ownerKey, actor, now);
       return outcome.views;
     }
     logger.warn({ event: request.event.event }, 'conversation kept changing under this turn; asking the user to try again');

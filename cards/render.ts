@@ -2,6 +2,9 @@ import type { AdaptiveCard } from './adaptive';
 import { answerCard } from './answer.card';
 import { fileOfferCard } from './fileOffer.card';
 import { noticeCard } from './notice.card';
+import { recordReviewCard } from './recordReview.card';
+import { recordsForMeCard } from './recordsForMe.card';
+import { recordUpdateCard } from './recordUpdate.card';
 import { stepCard } from './step.card';
 import { submissionCard } from './submission.card';
 import { submissionListCard } from './submissionList.card';
@@ -31,5 +34,11 @@ export function renderView(view: View, t: Translate): AdaptiveCard {
       return textExportCard(view, t);
     case 'fileOffer':
       return fileOfferCard(view, t);
+    case 'recordReview':
+      return recordReviewCard(view, t);
+    case 'recordUpdate':
+      return recordUpdateCard(view, t);
+    case 'recordsForMe':
+      return recordsForMeCard(view, t);
   }
 }

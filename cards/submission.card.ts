@@ -22,6 +22,7 @@ export function submissionCard(view: SubmissionView, t: Translate): AdaptiveCard
   const body: CardElement[] = [
     heading(escapeMarkdown(doc.title)),
     textBlock(t('exports:submission.meta', { reference: doc.reference, submitted: doc.submittedAt }), { isSubtle: true }),
+    ...(view.status === undefined ? [] : [textBlock(say(t, view.status), { weight: 'Bolder' })]),
     actionSet(exports),
     ...(view.note === undefined ? [] : [textBlock(say(t, view.note), { isSubtle: true, spacing: 'Small' })]),
     ...sections,

@@ -11,6 +11,7 @@ export function submissionListCard(view: SubmissionListView, t: Translate): Adap
     return [
       textBlock(title, { weight: 'Bolder', spacing: 'Medium' }),
       textBlock(t('exports:list.item', { reference: item.reference, submitted: item.submitted }), { isSubtle: true, spacing: 'Small' }),
+      ...(item.status === undefined ? [] : [textBlock(say(t, item.status), { spacing: 'Small' })]),
       actionSet(actions),
     ];
   });

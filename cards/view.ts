@@ -136,7 +136,66 @@ export interface NoticeView {
   actions: ActionView[];
 }
 
-export type View = StepView | WelcomeView | UrgentView | NoticeView | AnswerView | SubmissionListView | SubmissionView | TextExportView | FileOfferView;
+export type View =
+  | StepView
+  | WelcomeView
+  | UrgentView
+  | NoticeView
+  | AnswerView
+  | SubmissionListView
+  | SubmissionView
+  | TextExportView
+  | FileOfferView
+  | RecordReviewView
+  | RecordUpdateView
+  | RecordsForMeView;
+
+/** A record as the person it was routed to works on it: where it stands, what was done, and what they can do next. */
+export interface RecordReviewView {
+  kind: 'recordReview';
+  reference: string;
+  /** The form's title in words; absent when this version does not know the form. */
+  title?: string;
+  status: TextRef;
+  /** The lead's events, oldest first (what a lead typed is escaped by the card). */
+  history: Array<{ at: number; line: TextRef }>;
+  /** Said above the actions: "This record is closed". */
+  note?: TextRef;
+  /** The other records about the same child (same name and date of birth, in this setting), oldest first. */
+  chronology?: Array<{ title?: string; reference: string; submitted: number; status: TextRef; open: ActionView }>;
+  /** Acknowledge, add an action, record the decision, close: only those that apply now. */
+  work: ActionView[];
+  actions: ActionView[];
+}
+
+/** Adding an action or recording the decision: inputs with their problems next to them, the answers kept. */
+export interface RecordUpdateView {
+  kind: 'recordUpdate';
+  reference: string;
+  title: TextRef;
+  intro: TextRef;
+  problems?: TextRef[];
+  inputs: InputView[];
+  /** Where the choices come from. */
+  source?: TextRef;
+  submit: ActionView;
+  actions: ActionView[];
+}
+
+/** Records for me: the records routed to the reader's roles, by status, overdue deadlines first. */
+export interface RecordsForMeView {
+  kind: 'recordsForMe';
+  /** "Concern records only" when filtered by a form. */
+  filter?: TextRef;
+  groups: Array<{
+    heading: TextRef;
+    items: Array<{ title?: string; reference: string; submitted: number; deadlines: TextRef[]; overdue: boolean; open: ActionView }>;
+  }>;
+  /** Said when more records are routed to the reader than one page shows. */
+  more?: TextRef;
+  filters: ActionView[];
+  actions: ActionView[];
+}
 
 /** A file offered as a link (the web chat's download): opened, never submitted. */
 export interface DownloadView {
@@ -158,6 +217,8 @@ export interface SubmissionListView {
     download?: DownloadView;
     /** Teams, one-to-one: asks for the Word document as a file card. */
     file?: ActionView;
+    /** Where the record stands with the person it went to ("Acknowledged by your safeguarding lead"); never their notes. */
+    status?: TextRef;
   }>;
   /** Why no Word document is offered here (a Teams group chat or channel: files go in one-to-one chats only). */
   note?: TextRef;
@@ -183,6 +244,8 @@ export interface SubmissionView {
   file?: ActionView;
   /** Why no Word document is offered here (a Teams group chat or channel). */
   note?: TextRef;
+  /** Where the record stands with the person it went to; never their notes. */
+  status?: TextRef;
   actions: ActionView[];
 }
 

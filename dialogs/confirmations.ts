@@ -97,7 +97,7 @@ export function askRemove(state: ConversationState, live: LiveJourney, given: An
 export async function removeConfirmed(state: ConversationState, live: LiveJourney | undefined, event: Extract<CardEvent, { event: 'flow.answerConfirmed' }>, deps: TurnDeps): Promise<TurnOutcome> {
   const current = currentFlowFor(live, event);
   if (current === undefined || current.flow.removalOf?.(current.journey, event.answer) === undefined) {
-    const where = live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue)] : journeyView(live, deps);
+    const where = live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, deps.receivesRecords)] : journeyView(live, deps);
     return { state, changed: false, views: [noticeView('removeNotDone', 'info', []), ...where], effects: [] };
   }
   return answer(state, current, { ...event.answer, inputs: {} }, deps);

@@ -10,7 +10,8 @@ import type { Role } from '../knowledge/roleWords';
 import { asksForPowers, route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
-import { fileOfferViews, mySubmissionsView, openedSubmissionView, textExportViews } from './forms/export/mySubmissions';
+import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
+import { isRecordEvent, leadTurn, openedRecordViews, recordsForMeViews } from './records/leadJourney';
 import type { LiveJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView, withWayBack } from './views';
 
@@ -39,7 +40,7 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   const live = liveFlow(state, deps.catalogue);
   if (activityId !== undefined && state.seenActivityIds.includes(activityId)) {
     // A duplicate delivery (Teams retries): answer with where things stand, apply nothing.
-    return same(state, live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue)] : journeyView(live, deps));
+    return same(state, live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, deps.receivesRecords)] : journeyView(live, deps));
   }
   const outcome = await dispatch(state, live, event, deps);
   if (recovered) outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
@@ -55,7 +56,7 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
 async function dispatch(state: ConversationState, live: LiveJourney | undefined, event: DomainEvent, deps: TurnDeps): Promise<TurnOutcome> {
   switch (event.event) {
     case 'conversation.started':
-      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue)]);
+      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, deps.receivesRecords)]);
     case 'message.received':
       return onText(state, live, event.text, deps);
     case 'attachment.received':
@@ -70,7 +71,7 @@ async function dispatch(state: ConversationState, live: LiveJourney | undefined,
 async function onCard(state: ConversationState, live: LiveJourney | undefined, event: CardEvent, deps: TurnDeps): Promise<TurnOutcome> {
   switch (event.event) {
     case 'menu.requested':
-      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue)]);
+      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, deps.receivesRecords)]);
     case 'flow.startRequested':
       return requestStart(state, live, event.flowId, deps, event.carryFrom);
     case 'question.requested':
@@ -93,12 +94,13 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
     case 'submissions.listRequested':
       return same(state, mySubmissionsView(deps, resumeActions(live?.active)));
     case 'submission.opened':
-      return same(state, openedSubmissionView(deps, resumeActions(live?.active)));
+      return same(state, openedRecordViews(deps, resumeActions(live?.active)));
     case 'submission.textRequested':
       return same(state, textExportViews(deps, resumeActions(live?.active)));
     case 'submission.fileRequested':
       return same(state, await fileOfferViews(deps, resumeActions(live?.active)));
     default: {
+      if (isRecordEvent(event)) return leadTurn(state, event, deps, resumeActions(live?.active));
       const current = currentFlowFor(live, event);
       if (current === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, live, deps) : staleCard(state, live, deps);
       switch (event.event) {
@@ -194,9 +196,10 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
 }
 
 function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
-  if (command === 'menu') return same(state, [welcomeView(active?.active, deps.drafts, deps.catalogue)]);
+  if (command === 'menu') return same(state, [welcomeView(active?.active, deps.drafts, deps.catalogue, deps.receivesRecords)]);
   if (command === 'ask') return same(state, [noticeView('askQuestion', 'info', [])]);
   if (command === 'submissions') return same(state, mySubmissionsView(deps, resumeActions(active?.active)));
+  if (command === 'recordsForMe') return same(state, recordsForMeViews(deps, resumeActions(active?.active)));
   if (active === undefined) {
     return state.flow === undefined ? same(state, [noticeView('noJourney', 'info', [menuAction()])]) : retire(state, deps);
   }

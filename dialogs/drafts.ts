@@ -76,7 +76,7 @@ export function deleteDraft(state: TurnOutcome['state'], running: ActiveFlow | u
   const draft = deps.drafts.find((d) => d.draftId === draftId);
   if (draft === undefined) return draftGone(state, deps);
   const rest = { ...deps, drafts: deps.drafts.filter((d) => d.draftId !== draftId) };
-  const next = rest.drafts.length > 0 ? draftsView(rest) : welcomeView(running, rest.drafts, deps.catalogue);
+  const next = rest.drafts.length > 0 ? draftsView(rest) : welcomeView(running, rest.drafts, deps.catalogue, deps.receivesRecords);
   return {
     state,
     changed: false,

@@ -51,6 +51,15 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('submission.opened'), reference: submissionReference }),
   z.object({ event: z.literal('submission.textRequested'), reference: submissionReference }),
   z.object({ event: z.literal('submission.fileRequested'), reference: submissionReference }),
+  /** Records for me (a receiving role's list), of one form when `form` is given. */
+  z.object({ event: z.literal('records.forMeRequested'), form: id.optional() }),
+  /** The lead's actions on a record routed to them (dialogs/records). Acknowledge and close happen once per record. */
+  z.object({ event: z.literal('record.acknowledged'), reference: submissionReference }),
+  z.object({ event: z.literal('record.closed'), reference: submissionReference }),
+  z.object({ event: z.literal('record.updateRequested'), reference: submissionReference, operation: z.enum(['addAction', 'decide']) }),
+  /** `key` was drawn with the card: a retry or a double press of the same card adds the action or decision once. */
+  z.object({ event: z.literal('record.actionAdded'), reference: submissionReference, key: id, inputs: inputValuesSchema.optional() }),
+  z.object({ event: z.literal('record.decided'), reference: submissionReference, key: id, inputs: inputValuesSchema.optional() }),
 ]);
 export type CardEvent = z.infer<typeof cardEventSchema>;
 

@@ -4,6 +4,7 @@ import type { SearchContext } from '../knowledge/search';
 import type { FlowCatalogue } from './catalogue';
 import type { DeploymentFacts, FlowDialog, PersistedJourney } from './flow';
 import type { FileHandOff, SubmissionDeps, SubmissionsLoaded } from './forms/export/mySubmissions';
+import type { LeadOperation } from './records/leadEvents';
 
 /** A journey parked with "save for later", as the runner loaded it for this turn. */
 export interface ParkedJourney {
@@ -53,6 +54,8 @@ export interface TurnDeps {
   fileHandOff?: FileHandOff;
   /** This turn's language, for what an offered form is filled in with (supplied at wiring). */
   t?: Translate;
+  /** True for someone holding a role records are routed to (decide's listForMe): the menu offers Records for me. */
+  receivesRecords?: boolean;
   /** The role the conversation is answered for (set by the turn from its state): which forms a summary offers. */
   role?: ConversationState['role'];
 }
@@ -60,7 +63,9 @@ export interface TurnDeps {
 export type Effect =
   | { type: 'draft.park'; draftId: string; flow: ActiveFlow }
   | { type: 'draft.remove'; draftId: string }
-  | { type: 'audit'; action: string; subject: string };
+  | { type: 'audit'; action: string; subject: string }
+  /** A lead's event on a record (dialogs/records), appended by the runner under its key after `decide` allows it again. */
+  | { type: 'record.append'; reference: string; operation: LeadOperation; key: string; details: Record<string, string> };
 
 export interface TurnOutcome {
   state: ConversationState;

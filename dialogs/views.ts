@@ -20,10 +20,12 @@ export const menuAction = (): ActionView => action({ key: 'common:nav.menu' }, {
 export const roleMenu = (catalogue: FlowCatalogue): ActionView[] =>
   ROLE_IDS.map((role) => action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId: catalogue.firstFlowOf(role) }));
 
-export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[], catalogue: FlowCatalogue): WelcomeView {
+/** `receivesRecords`: the reader holds a role records are routed to, so the menu offers Records for me. */
+export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[], catalogue: FlowCatalogue, receivesRecords = false): WelcomeView {
   const menu: ActionView[] = roleMenu(catalogue);
   menu.push(action({ key: 'welcome:role.question' }, { event: 'question.requested' }));
   menu.push(action({ key: 'welcome:mySubmissions' }, { event: 'submissions.listRequested' }));
+  if (receivesRecords) menu.push(action({ key: 'welcome:recordsForMe' }, { event: 'records.forMeRequested' }));
   // A situation's button reads as its journey's title, so the two cannot drift apart.
   const situations: ActionView[] = catalogue.situations.flatMap((flowId) => {
     const flow = catalogue.byId(flowId);

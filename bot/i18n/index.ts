@@ -15,6 +15,7 @@ import notices from './locales/en-GB/notices.json';
 import outOfBoroughNotification from './locales/en-GB/outOfBoroughNotification.json';
 import police from './locales/en-GB/police.json';
 import policeClosingReport from './locales/en-GB/policeClosingReport.json';
+import records from './locales/en-GB/records.json';
 import powerFinder from './locales/en-GB/powerFinder.json';
 import referral from './locales/en-GB/referral.json';
 import returnHomeInterview from './locales/en-GB/returnHomeInterview.json';
@@ -29,7 +30,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, makesafeReport, maseInformation, missingReturned, notices, outOfBoroughNotification, police, policeClosingReport, powerFinder, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, makesafeReport, maseInformation, missingReturned, notices, outOfBoroughNotification, police, policeClosingReport, powerFinder, records, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

@@ -4,8 +4,12 @@ import Database from 'libsql';
 import { z } from 'zod';
 import { checkStorageKeys } from './storageKey';
 import { newSubmissionReference } from './reference';
+import { embeddedRecordEvents } from './recordEvents/embeddedRecordEvents';
+import type { Recipient } from '../../dialogs/access/access.schema';
 import {
   checkListLimit,
+  recipientsOfRouteKeys,
+  routeKeyOf,
   parseJsonObjectText,
   type AuditEntry,
   type LoadedConversation,
@@ -51,6 +55,16 @@ CREATE TABLE IF NOT EXISTS submissions (
   created_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS submissions_by_owner ON submissions (owner_key, created_at);
+-- Where each record was routed, one row per recipient ("settingId/role"): a lead's list is served by its index.
+CREATE TABLE IF NOT EXISTS submission_routes (
+  route_key TEXT NOT NULL,
+  reference TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (route_key, reference)
+);
+CREATE INDEX IF NOT EXISTS submission_routes_by_key ON submission_routes (route_key, created_at);
+CREATE INDEX IF NOT EXISTS submission_routes_by_reference ON submission_routes (reference);
 CREATE TABLE IF NOT EXISTS audit_log (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   at INTEGER NOT NULL,
@@ -107,6 +121,9 @@ export function openEmbeddedStorage(file: string): Storage {
   const insertSubmission = db.prepare('INSERT INTO submissions (idempotency_key, reference, kind, owner_key, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const submissionByReference = db.prepare('SELECT * FROM submissions WHERE reference = ?');
   const submissionsOfOwner = db.prepare('SELECT * FROM submissions WHERE owner_key = ? ORDER BY created_at DESC, rowid DESC LIMIT ?');
+  const insertRoute = db.prepare('INSERT INTO submission_routes (route_key, reference, kind, created_at) VALUES (?, ?, ?, ?)');
+  const routesOfReference = db.prepare('SELECT route_key FROM submission_routes WHERE reference = ?');
+  const routeKeyRow = z.object({ route_key: z.string() });
   const insertAudit = db.prepare('INSERT INTO audit_log (at, actor_key, action, subject) VALUES (?, ?, ?, ?)');
   const auditOfSubject = db.prepare('SELECT at, actor_key, action, subject FROM audit_log WHERE subject = ? ORDER BY seq');
   const selectOne = db.prepare('SELECT 1');
@@ -208,7 +225,20 @@ export function openEmbeddedStorage(file: string): Storage {
       ownerKey: row.owner_key,
       payload: parseState(row.payload),
       createdAt: new Date(row.created_at),
+      routedTo: recipientsOfRouteKeys(routesOfReference.all(row.reference).map((r) => routeKeyRow.parse(r).route_key)),
     };
+  };
+  /** The submission and its routes in one transaction: a record is never stored routed to fewer than it should be. */
+  const insertRouted = (submission: NewSubmission, reference: string): void => {
+    begin.run();
+    try {
+      insertSubmission.run(submission.idempotencyKey, reference, submission.kind, submission.ownerKey, JSON.stringify(submission.payload), submission.createdAt.getTime());
+      for (const key of new Set((submission.routedTo ?? []).map(routeKeyOf))) insertRoute.run(key, reference, submission.kind, submission.createdAt.getTime());
+      commit.run();
+    } catch (error) {
+      rollback.run();
+      throw error;
+    }
   };
   const submissions = {
     async submit(submission: NewSubmission): Promise<SubmitResult> {
@@ -217,14 +247,7 @@ export function openEmbeddedStorage(file: string): Storage {
       if (existing !== undefined) return { reference: toSubmission(existing).reference, created: false };
       const reference = newSubmissionReference();
       try {
-        insertSubmission.run(
-          submission.idempotencyKey,
-          reference,
-          submission.kind,
-          submission.ownerKey,
-          JSON.stringify(submission.payload),
-          submission.createdAt.getTime(),
-        );
+        insertRouted(submission, reference);
         return { reference, created: true };
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
@@ -243,6 +266,19 @@ export function openEmbeddedStorage(file: string): Storage {
       checkListLimit(limit);
       // rowid breaks a tie between submissions made in the same millisecond: the later insert first.
       return submissionsOfOwner.all(ownerKey, limit).map(toSubmission);
+    },
+    async listRoutedTo(recipients: readonly Recipient[], limit: number, kind?: string): Promise<SubmissionRecord[]> {
+      checkListLimit(limit);
+      const keys = [...new Set(recipients.map(routeKeyOf))];
+      checkStorageKeys(Object.fromEntries(keys.map((key, i) => [`routeKey${i}`, key])));
+      if (kind !== undefined) checkStorageKeys({ kind });
+      if (keys.length === 0) return [];
+      const marks = keys.map(() => '?').join(', ');
+      const ofKind = kind === undefined ? '' : ' AND r.kind = ?';
+      const rows = db
+        .prepare(`SELECT DISTINCT s.* FROM submission_routes r JOIN submissions s ON s.reference = r.reference WHERE r.route_key IN (${marks})${ofKind} ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?`)
+        .all(...keys, ...(kind === undefined ? [] : [kind]), limit);
+      return rows.map(toSubmission);
     },
   };
 
@@ -268,6 +304,7 @@ export function openEmbeddedStorage(file: string): Storage {
     drafts,
     submissions,
     audit,
+    recordEvents: embeddedRecordEvents(db),
     async ping() {
       selectOne.get();
     },

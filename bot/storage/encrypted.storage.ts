@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Keyring } from './keyring';
+import type { RecordEvent } from './recordEvents/recordEvent.types';
 import { parseJsonObjectText, type DraftRecord, type JsonObject, type Storage, type SubmissionRecord } from './types';
 
 /**
@@ -48,7 +49,7 @@ export class UnreadableRecordError extends Error {
 
 export interface EncryptedStorageOptions {
   /** Told of each record that could not be decrypted: which kind and why, never its content or ids. */
-  onUnreadable?: (record: 'conversation' | 'draft' | 'submission', reason: UnreadableReason) => void;
+  onUnreadable?: (record: 'conversation' | 'draft' | 'submission' | 'recordEvent', reason: UnreadableReason) => void;
 }
 
 const envelopeSchema = z
@@ -67,6 +68,7 @@ const bindings = {
   draft: (draft: Pick<DraftRecord, 'ownerKey' | 'draftId' | 'flowId'>) => JSON.stringify(['draft', draft.ownerKey, draft.draftId, draft.flowId]),
   submission: (submission: Pick<SubmissionRecord, 'idempotencyKey' | 'kind' | 'ownerKey'>) =>
     JSON.stringify(['submission', submission.idempotencyKey, submission.kind, submission.ownerKey]),
+  recordEvent: (event: Pick<RecordEvent, 'reference' | 'eventKey' | 'kind' | 'actorKey'>) => JSON.stringify(['recordEvent', event.reference, event.eventKey, event.kind, event.actorKey]),
 };
 
 type Opened = { ok: true; value: JsonObject } | { ok: false; reason: UnreadableReason };
@@ -113,7 +115,7 @@ export function decrypt(keyring: Keyring, stored: JsonObject, aad: string): Open
 }
 
 export function encryptedStorage(inner: Storage, keyring: Keyring, options: EncryptedStorageOptions = {}): Storage {
-  const unreadable = (record: 'conversation' | 'draft' | 'submission', reason: UnreadableReason): void => {
+  const unreadable = (record: 'conversation' | 'draft' | 'submission' | 'recordEvent', reason: UnreadableReason): void => {
     try {
       options.onUnreadable?.(record, reason);
     } catch {
@@ -178,6 +180,28 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
           const opened = decrypt(keyring, record.payload, bindings.submission(record));
           if (opened.ok) return [{ ...record, payload: opened.value }];
           unreadable('submission', opened.reason);
+          return [];
+        });
+      },
+      async listRoutedTo(recipients, limit, kind) {
+        const found = await inner.submissions.listRoutedTo(recipients, limit, kind);
+        return found.flatMap((record) => {
+          const opened = decrypt(keyring, record.payload, bindings.submission(record));
+          if (opened.ok) return [{ ...record, payload: opened.value }];
+          unreadable('submission', opened.reason);
+          return [];
+        });
+      },
+    },
+    recordEvents: {
+      append: (event) => inner.recordEvents.append({ ...event, details: encrypt(keyring, event.details, bindings.recordEvent(event)) }),
+      async listFor(references) {
+        const found = await inner.recordEvents.listFor(references);
+        // An event this deployment cannot read is reported and left out; the record's other events still show.
+        return found.flatMap((event) => {
+          const opened = decrypt(keyring, event.details, bindings.recordEvent(event));
+          if (opened.ok) return [{ ...event, details: opened.value }];
+          unreadable('recordEvent', opened.reason);
           return [];
         });
       },

@@ -18,7 +18,9 @@ import { isDuplicateKey, retrying, toStorageError, withDeadline, type Run } from
 import { sweepConversations } from './mongo/sweep';
 import { newSubmissionReference } from './reference';
 import { withStorageKeys } from './storageKey';
-import { checkListLimit } from './types';
+import { checkListLimit, recipientsOfRouteKeys, routeKeyOf } from './types';
+import { mongoRecordEvents, type RecordEventDoc } from './recordEvents/mongoRecordEvents';
+import type { Recipient } from '../../dialogs/access/access.schema';
 import type { AuditEntry, AuditLog, ConversationStore, DraftRecord, DraftStore, JsonObject, LoadedConversation, NewSubmission, SaveResult, Storage } from './types';
 import type { SubmissionRecord, SubmissionStore, SubmitResult } from './types';
 
@@ -197,6 +199,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
       ownerKey: row.ownerKey,
       payload: parseJsonObject(row.payloadJson),
       createdAt: row.createdAt,
+      routedTo: recipientsOfRouteKeys(row.routeKeys ?? []),
     };
   };
   const submissions: SubmissionStore = {
@@ -220,6 +223,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
             ownerKey: submission.ownerKey,
             payloadJson,
             createdAt: submission.createdAt,
+            routeKeys: [...new Set((submission.routedTo ?? []).map(routeKeyOf))],
           };
           try {
             await retrying(signal, () => submissionDocs.insertOne(doc));
@@ -248,6 +252,17 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         const found = await retrying(signal, () =>
           submissionDocs.find({ ownerKey }, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray(),
         );
+        return found.map(toSubmission);
+      });
+    },
+    listRoutedTo(recipients: readonly Recipient[], limit: number, kind?: string): Promise<SubmissionRecord[]> {
+      const routeKeys = [...new Set(recipients.map(routeKeyOf))];
+      const keys = Object.fromEntries([...routeKeys.map((key, i) => [`routeKey${i}`, key]), ...(kind === undefined ? [] : [['kind', kind]])]);
+      return keyedRun(keys, async (signal) => {
+        checkListLimit(limit);
+        if (routeKeys.length === 0) return [];
+        const filter = kind === undefined ? { routeKeys: { $in: routeKeys } } : { routeKeys: { $in: routeKeys }, kind };
+        const found = await retrying(signal, () => submissionDocs.find(filter, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray());
         return found.map(toSubmission);
       });
     },
@@ -290,6 +305,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
     drafts: draftStore,
     submissions,
     audit,
+    recordEvents: mongoRecordEvents(db.collection<RecordEventDoc>(COLLECTIONS.recordEvents), { keyedRun, maxTimeMS }),
     async ping() {
       await run((signal) => retrying(signal, () => db.command({ ping: 1 }, { signal })));
     },

@@ -91,6 +91,11 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
       submit: async (submission) => (await ready()).submissions.submit(submission),
       get: async (reference) => (await ready()).submissions.get(reference),
       listByOwner: async (ownerKey, limit) => (await ready()).submissions.listByOwner(ownerKey, limit),
+      listRoutedTo: async (recipients, limit, kind) => (await ready()).submissions.listRoutedTo(recipients, limit, kind),
+    },
+    recordEvents: {
+      append: async (event) => (await ready()).recordEvents.append(event),
+      listFor: async (references) => (await ready()).recordEvents.listFor(references),
     },
     audit: {
       append: async (entry) => (await ready()).audit.append(entry),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { recipientSchema, type Recipient } from '../../dialogs/access/access.schema';
+import type { RecordEventStore } from './recordEvents/recordEvent.types';
 
 /**
  * The narrow storage interfaces every adapter implements (embedded default, MongoDB).
@@ -72,10 +74,14 @@ export interface NewSubmission {
   ownerKey: string;
   payload: JsonObject;
   createdAt: Date;
+  /** Who the record goes to (the settings file's routes for the submitter); absent or empty: nobody. */
+  routedTo?: readonly Recipient[];
 }
 
 export interface SubmissionRecord extends NewSubmission {
   reference: string;
+  /** Empty for a record routed to nobody, and for every record stored before routing was. */
+  routedTo: readonly Recipient[];
 }
 
 export interface SubmitResult {
@@ -93,6 +99,23 @@ export interface SubmissionStore {
    * Only ever the owner's: no other owner's record is returned. Reads are audited by the caller.
    */
   listByOwner(ownerKey: string, limit: number): Promise<SubmissionRecord[]>;
+  /**
+   * The records routed to any of these recipients (a lead's roles), newest first, at most `limit`,
+   * of one form when `kind` is given. Served by an index; every read is checked and audited by the caller.
+   */
+  listRoutedTo(recipients: readonly Recipient[], limit: number, kind?: string): Promise<SubmissionRecord[]>;
+}
+
+/** A recipient as one indexed key: "settingId/role" (a setting id holds no "/"). */
+export const routeKeyOf = (to: Recipient): string => `${to.settingId}/${to.role}`;
+
+/** The recipients of stored route keys; a key this version cannot read is left out (it routes to nobody). */
+export function recipientsOfRouteKeys(keys: readonly string[]): Recipient[] {
+  return keys.flatMap((key) => {
+    const [settingId, role, ...rest] = key.split('/');
+    const parsed = recipientSchema.safeParse({ settingId, role });
+    return parsed.success && rest.length === 0 ? [parsed.data] : [];
+  });
 }
 
 /** The most submissions one listing returns: a card lists a page of them, never an unbounded set. */
@@ -126,6 +149,8 @@ export interface Storage {
   drafts: DraftStore;
   submissions: SubmissionStore;
   audit: AuditLog;
+  /** What a record's recipients did with it: append-only, one event per key. */
+  recordEvents: RecordEventStore;
   /** Resolves when the store answers; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   /** Deletes expired drafts and superseded or expired conversation revisions. */

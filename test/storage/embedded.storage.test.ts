@@ -5,6 +5,7 @@ import Database from 'libsql';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { openStorage } from '../../bot/storage/open';
 import { storageContract } from './storage.contract';
+import { routingContract } from './routing.contract';
 
 jest.setTimeout(30_000);
 
@@ -19,6 +20,7 @@ const removeDirs = (): void => {
 };
 
 storageContract('embedded', async () => openEmbeddedStorage(freshFile()), removeDirs);
+routingContract('embedded', async () => openEmbeddedStorage(freshFile()), removeDirs);
 
 describe('embedded storage', () => {
   afterEach(removeDirs);

@@ -5,6 +5,7 @@ import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import { openStorage } from '../../bot/storage/open';
 import { StorageUnavailableError, type Storage } from '../../bot/storage/types';
 import { storageContract } from './storage.contract';
+import { routingContract } from './routing.contract';
 
 jest.setTimeout(30_000);
 
@@ -77,6 +78,7 @@ if (uri === '') {
   });
 
   storageContract('mongodb', () => openMongoStorage({ uri, database }));
+  routingContract('mongodb', () => openMongoStorage({ uri, database }));
 
   describe('MongoDB storage', () => {
     const opened: Storage[] = [];

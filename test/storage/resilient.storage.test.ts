@@ -29,6 +29,11 @@ function fakeStorage(calls: string[] = []): Storage & { closed: number } {
       submit: async () => (record('submit'), { reference: 'CSE-AAAA-BBBB', created: true }),
       get: async () => (record('submissions.get'), undefined),
       listByOwner: async () => (record('submissions.list'), []),
+      listRoutedTo: async () => (record('submissions.listRoutedTo'), []),
+    },
+    recordEvents: {
+      append: async () => (record('recordEvents.append'), { created: true }),
+      listFor: async () => (record('recordEvents.listFor'), []),
     },
     audit: {
       append: async () => record('audit.append'),

@@ -234,7 +234,7 @@ export function storageContract(name: string, open: () => Promise<Storage>, tear
         const result = await storage.submissions.submit(input);
         expect(result.created).toBe(true);
         expect(result.reference).toMatch(REFERENCE);
-        await expect(storage.submissions.get(result.reference)).resolves.toEqual({ ...input, reference: result.reference });
+        await expect(storage.submissions.get(result.reference)).resolves.toEqual({ ...input, reference: result.reference, routedTo: [] });
       });
 
       test('a second submit with the same key returns the same reference, created false, and keeps the first payload', async () => {
@@ -242,7 +242,7 @@ export function storageContract(name: string, open: () => Promise<Storage>, tear
         const first = await storage.submissions.submit(submission(key));
         const second = await storage.submissions.submit(submission(key, { payload: { child: 'Test Child B' }, createdAt: at(1) }));
         expect(second).toEqual({ reference: first.reference, created: false });
-        await expect(storage.submissions.get(first.reference)).resolves.toEqual({ ...submission(key), reference: first.reference });
+        await expect(storage.submissions.get(first.reference)).resolves.toEqual({ ...submission(key), reference: first.reference, routedTo: [] });
       });
 
       test('10 concurrent submits with one key: exactly one created, all the same reference', async () => {
@@ -253,7 +253,7 @@ export function storageContract(name: string, open: () => Promise<Storage>, tear
         expect(references.size).toBe(1);
         const [reference] = [...references];
         expect(reference).toMatch(REFERENCE);
-        await expect(storage.submissions.get(reference ?? '')).resolves.toEqual({ ...submission(key), reference });
+        await expect(storage.submissions.get(reference ?? '')).resolves.toEqual({ ...submission(key), reference, routedTo: [] });
       });
 
       test('different keys get different references', async () => {
@@ -280,7 +280,7 @@ export function storageContract(name: string, open: () => Promise<Storage>, tear
         const listed = await storage.submissions.listByOwner(owner, 10);
         expect(listed.map((s) => s.reference)).toEqual(newestFirst);
         expect(listed.every((s) => s.ownerKey === owner)).toBe(true);
-        expect(listed[0]).toEqual({ ...submission(listed[0]?.idempotencyKey ?? '', { ownerKey: owner, createdAt: at(5) }), reference: made[3] });
+        expect(listed[0]).toEqual({ ...submission(listed[0]?.idempotencyKey ?? '', { ownerKey: owner, createdAt: at(5) }), reference: made[3], routedTo: [] });
         await expect(storage.submissions.listByOwner(owner, 2)).resolves.toMatchObject(newestFirst.slice(0, 2).map((reference) => ({ reference })));
         await expect(storage.submissions.listByOwner(other, 10)).resolves.toMatchObject([{ ownerKey: other, payload: { child: 'Test Child B' } }]);
         await expect(storage.submissions.listByOwner(uid('owner'), 10)).resolves.toEqual([]);

@@ -11,6 +11,7 @@ import { createKnowledgeIndex } from '../../knowledge/search';
 import notices from '../../bot/i18n/locales/en-GB/notices.json';
 import { catalogue, liveOf } from './catalogue';
 import { allAnswers, explore } from './flowGraph';
+import { recordViews } from './recordCards';
 import { walkForm } from './formWalk';
 
 /**
@@ -71,6 +72,8 @@ function otherCards(t: Translate): DrawnCard[] {
   const active = { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 2, snapshot: catalogue.flows[0]?.start() ?? {}, history: [] };
   const views: Array<[string, View]> = [
     ['welcome', welcomeView(undefined, [], catalogue)],
+    ['welcome for someone records are sent to', welcomeView(undefined, [], catalogue, true)],
+    ...recordViews(),
     ...(['business', 'police', 'professional', 'anyone'] as const).flatMap((audience): Array<[string, View]> => [
       [`urgent for ${audience}`, urgentView(undefined, audience)],
       [`urgent for ${audience} during a journey`, urgentView(active, audience)],

@@ -15,6 +15,7 @@ export const COLLECTIONS = {
   drafts: 'drafts',
   submissions: 'submissions',
   audit: 'audit_log',
+  recordEvents: 'record_events',
 } as const;
 
 export interface RevisionDoc {
@@ -48,6 +49,8 @@ export interface SubmissionDoc {
   ownerKey: string;
   payloadJson: string;
   createdAt: Date;
+  /** Where the record was routed, as "settingId/role" keys (multikey index); absent on records stored before routing. */
+  routeKeys: string[];
 }
 
 export interface AuditDoc {
@@ -84,6 +87,7 @@ export const submissionRead = z.object({
   ownerKey: z.string(),
   payloadJson: z.string(),
   createdAt: z.date(),
+  routeKeys: z.array(z.string()).optional(),
 });
 export const auditRead = z.object({ at: z.date(), actorKey: z.string(), action: z.string(), subject: z.string() });
 export const sweepGroup = z.object({ _id: z.string() });

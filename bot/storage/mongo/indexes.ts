@@ -19,6 +19,12 @@ const SUBMISSION_INDEXES: IndexDescription[] = [
   { key: { idempotencyKey: 1 }, name: 'idempotencyKey_unique', unique: true },
   { key: { reference: 1 }, name: 'reference_unique', unique: true },
   { key: { ownerKey: 1, createdAt: -1 }, name: 'owner_createdAt' },
+  // Multikey: a lead's "Records for me" is served by it (records stored before routing lack the field, and route nowhere).
+  { key: { routeKeys: 1, createdAt: -1 }, name: 'routeKeys_createdAt' },
+];
+const RECORD_EVENT_INDEXES: IndexDescription[] = [
+  { key: { reference: 1, eventKey: 1 }, name: 'reference_eventKey_unique', unique: true },
+  { key: { reference: 1, seq: 1 }, name: 'reference_seq' },
 ];
 const AUDIT_INDEXES: IndexDescription[] = [{ key: { subject: 1, seq: 1, _id: 1 }, name: 'subject_seq' }];
 const DRAFT_EXPIRY_INDEX = 'drafts_expiresAt';
@@ -29,6 +35,7 @@ export async function ensureIndexes(db: Db, signal: AbortSignal): Promise<void> 
     [COLLECTIONS.drafts, DRAFT_INDEXES],
     [COLLECTIONS.submissions, SUBMISSION_INDEXES],
     [COLLECTIONS.audit, AUDIT_INDEXES],
+    [COLLECTIONS.recordEvents, RECORD_EVENT_INDEXES],
   ];
   // One index per createIndexes command: FerretDB 1.24 panics (and drops the connection) on a
   // command listing several indexes that already exist, i.e. on every start but the first.

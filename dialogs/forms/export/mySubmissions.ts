@@ -2,6 +2,7 @@ import type { ActionView, DownloadView, FileOfferView, NoticeView, SubmissionLis
 import type { DomainEvent } from '../../events.schema';
 import { route } from '../../router';
 import type { FormDocument } from '../document';
+import type { LeadEvent, RecordStatus } from '../../records/leadEvents';
 import { exportFilename } from './exportFilename';
 import { textParts } from './textParts';
 
@@ -20,12 +21,33 @@ export interface StoredSubmission {
   kind: string;
   payload: { readonly [key: string]: unknown };
   createdAt: Date;
+  /**
+   * Where it stands with the people it was routed to, and whether those include a safeguarding lead
+   * (the words of the reporter's status); absent for a record routed to nobody.
+   */
+  status?: { status: RecordStatus; toLead: boolean };
+  /** The lead's events, only for a reader who may see them (decide's seeLeadNotes): never the reporter. */
+  leadEvents?: LeadEvent[];
+  /** False when the reader is not its owner (a lead reading what was routed to them): no download link, which is the owner's. */
+  own?: boolean;
+  /** For a lead: the other records about the same child (same name and date of birth) routed to them in this setting, oldest first. */
+  chronology?: StoredSubmission[];
+}
+
+/** Records for me as the runner loaded them: a page of the records routed to the reader's roles, each read allowed and audited. */
+export interface RecordsForMe {
+  items: StoredSubmission[];
+  /** The form they were filtered by, if any. */
+  form?: string;
+  /** True when there were more than one page holds. */
+  more: boolean;
 }
 
 /** What the runner loaded for this turn: the owner's newest submissions, or the one asked for (undefined when not theirs or not there). */
 export interface SubmissionsLoaded {
   listed: StoredSubmission[];
   opened?: StoredSubmission;
+  forMe?: RecordsForMe;
 }
 
 /** How a file reaches the user here. */
@@ -63,6 +85,8 @@ export interface SubmissionDeps {
     text: (document: FormDocument) => string;
     /** The Word document's bytes (for a Teams file card, which states its size). */
     docx?: (document: FormDocument) => Promise<Uint8Array>;
+    /** The submission's deadlines (the form's own, computed from its answers): each in words, and when it falls due. */
+    deadlines?: (submission: StoredSubmission) => Array<{ line: TextRef; due?: Date }>;
   };
   fileHandOff?: FileHandOff;
   /** A new id (the runner's randomUUID): one per file offered. */
@@ -98,6 +122,15 @@ const notice = (name: string, tone: NoticeView['tone'], actions: ActionView[]): 
   actions,
 });
 
+/** "That submission cannot be found": the one answer for a record that is not there and for one the reader may not see. */
+export const notFoundView = (around: ActionView[]): NoticeView => notice('notFound', 'info', [listAction(), ...around]);
+
+/** The reporter's status line: where the record stands, never what the lead wrote. */
+function reporterStatus(submission: StoredSubmission): TextRef | undefined {
+  if (submission.status === undefined) return undefined;
+  return { key: `records:reporterStatus.${submission.status.toLead ? 'lead' : 'other'}.${submission.status.status}` };
+}
+
 /** `around` are the actions every reply here ends with: carry on with a journey, the menu. */
 export function mySubmissionsView(deps: SubmissionDeps, around: ActionView[]): View[] {
   const listed = deps.submissions?.listed ?? [];
@@ -107,8 +140,10 @@ export function mySubmissionsView(deps: SubmissionDeps, around: ActionView[]): V
     const title = deps.documents?.of(submission)?.title;
     const link = download(deps, submission.reference);
     const fileButton = file(deps, submission.reference);
+    const status = reporterStatus(submission);
     return {
       ...(title === undefined ? {} : { title }),
+      ...(status === undefined ? {} : { status }),
       reference: submission.reference,
       submitted: submission.createdAt.getTime(),
       open: openAction(submission.reference),
@@ -124,7 +159,7 @@ export function mySubmissionsView(deps: SubmissionDeps, around: ActionView[]): V
 /** The submission asked for in words, or a kind notice when it is not the user's, not there, or of a form this version cannot read. */
 function documentAsked(deps: SubmissionDeps, around: ActionView[]): { document: FormDocument } | { views: View[] } {
   const opened = deps.submissions?.opened;
-  if (opened === undefined) return { views: [notice('notFound', 'info', [listAction(), ...around])] };
+  if (opened === undefined) return { views: [notFoundView(around)] };
   const document = deps.documents?.of(opened);
   return document === undefined ? { views: [notice('unknownForm', 'warning', [listAction(), ...around])] } : { document };
 }
@@ -133,12 +168,15 @@ export function openedSubmissionView(deps: SubmissionDeps, around: ActionView[])
   const asked = documentAsked(deps, around);
   if ('views' in asked) return asked.views;
   const { document } = asked;
-  const link = download(deps, document.reference);
+  const opened = deps.submissions?.opened;
+  const link = opened?.own === false ? undefined : download(deps, document.reference);
   const fileButton = file(deps, document.reference);
   const note = noFileNote(deps);
+  const status = opened?.own === false || opened === undefined ? undefined : reporterStatus(opened);
   const view: SubmissionView = {
     kind: 'submission',
     document,
+    ...(status === undefined ? {} : { status }),
     text: textAction(document.reference),
     ...(link === undefined ? {} : { download: link }),
     ...(fileButton === undefined ? {} : { file: fileButton }),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { formAnswersSchema } from '../../../machines/form.machine';
-import type { Translate } from '../../../cards/view';
+import type { TextRef, Translate } from '../../../cards/view';
 import type { FormDocument } from '../document';
+import type { ChildIdentity } from '../childIdentity';
 import type { FormAnswers, FormDefinition } from '../vocabulary';
 import type { StoredSubmission } from './mySubmissions';
 
@@ -23,6 +24,41 @@ export interface FormExporter {
   document: (answers: FormAnswers, meta: SubmissionMeta, t: Translate) => FormDocument;
   /** Reads a stored payload with the form's own stored schema (migrating an older schemaVersion); undefined when it cannot. */
   open?: (payload: unknown) => FormAnswers | undefined;
+  /** The form's deadlines from its answers (dialogs/forms/deadlines.ts): each in words, and when it falls due. */
+  deadlines?: (answers: FormAnswers) => SubmissionDeadline[];
+  /** Who the record is about (dialogs/forms/childIdentity.ts), to put records about the same child together. */
+  child?: (answers: FormAnswers) => ChildIdentity | undefined;
+}
+
+export type ChildOfSubmission = (submission: StoredSubmission) => ChildIdentity | undefined;
+
+/** Who a stored submission is about; undefined for a form without a child's name and date of birth, or one this version cannot read. */
+export function submissionChild(forms: readonly FormExporter[]): ChildOfSubmission {
+  const byId = new Map(forms.map((form) => [form.definition.id, form]));
+  return (submission) => {
+    const form = byId.get(submission.kind);
+    if (form?.child === undefined) return undefined;
+    const answers = form.open === undefined ? looseAnswers(submission.payload, form.definition.schemaVersion) : form.open(submission.payload);
+    return answers === undefined ? undefined : form.child(answers);
+  };
+}
+
+export interface SubmissionDeadline {
+  line: TextRef;
+  due?: Date;
+}
+
+export type DeadlinesOfSubmission = (submission: StoredSubmission) => SubmissionDeadline[];
+
+/** A stored submission's deadlines, computed from its answers as on its confirmation; none for a form this version cannot read. */
+export function submissionDeadlines(forms: readonly FormExporter[]): DeadlinesOfSubmission {
+  const byId = new Map(forms.map((form) => [form.definition.id, form]));
+  return (submission) => {
+    const form = byId.get(submission.kind);
+    if (form?.deadlines === undefined) return [];
+    const answers = form.open === undefined ? looseAnswers(submission.payload, form.definition.schemaVersion) : form.open(submission.payload);
+    return answers === undefined ? [] : form.deadlines(answers);
+  };
 }
 
 /** The stored shape this adapter reads: the answers keyed by question id, and the schemaVersion they were stored under. */

@@ -1,0 +1,37 @@
+import type { JsonObject } from '../types';
+
+/**
+ * What the people a record was routed to did with it, as an append-only list per record: each
+ * event under a key unique within its record, so a Teams retry or a double press adds it once.
+ * `details` holds what the lead typed (an action, a decision's reason): it is encrypted at rest
+ * like a submission's payload (encrypted.storage.ts) and never reaches the audit log.
+ */
+
+export interface RecordEvent {
+  /** The submission's reference. */
+  reference: string;
+  /** Unique within the record: the same key again adds nothing. */
+  eventKey: string;
+  /** What happened: `acknowledged`, `actionAdded`, `decided`, `closed` (read by dialogs/records). */
+  kind: string;
+  /** Who did it, as the audit log's salted key: never a name. */
+  actorKey: string;
+  at: Date;
+  details: JsonObject;
+}
+
+/** The most records one `listFor` call covers: a page of a list, never an unbounded set. */
+export const MAX_EVENT_REFERENCES = 100;
+
+export interface RecordEventStore {
+  /** Adds the event unless its (reference, eventKey) is already there; `created` says which. */
+  append(event: RecordEvent): Promise<{ created: boolean }>;
+  /** The events of these records (1 to MAX_EVENT_REFERENCES of them), oldest first within each record. */
+  listFor(references: readonly string[]): Promise<RecordEvent[]>;
+}
+
+/** Refuses a list of references the stores would not bound (a caller's mistake, never user input). */
+export function checkReferences(references: readonly string[]): void {
+  if (references.length > MAX_EVENT_REFERENCES) throw new RangeError(`at most ${MAX_EVENT_REFERENCES} references at once, got ${references.length}`);
+  for (const reference of references) if (typeof reference !== 'string' || reference === '') throw new TypeError('a reference must be a non-empty string');
+}

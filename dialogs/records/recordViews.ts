@@ -1,0 +1,148 @@
+import type { ActionView, FieldControl, InputView, RecordReviewView, RecordsForMeView, RecordUpdateView, TextRef } from '../../cards/view';
+import type { CardEvent } from '../events.schema';
+import { formatDate } from '../forms/dates';
+import type { StoredSubmission, SubmissionDeps } from '../forms/export/mySubmissions';
+import type { FlowCatalogue } from '../catalogue';
+import { LEAD_DECISIONS, REASON_REQUIRED } from './leadDecisions';
+import { RECORD_STATUSES, statusOf, type LeadEvent } from './leadEvents';
+
+/** The views of the lead's side of a record: Records for me, the record's review, and the two forms on it. */
+
+const action = (key: string, data: CardEvent, style?: ActionView['style'], refs?: TextRef['refs']): ActionView => {
+  const label: TextRef = refs === undefined ? { key } : { key, refs };
+  return style === undefined ? { label, data } : { label, data, style };
+};
+
+export const recordsForMeAction = (): ActionView => action('records:actions.forMe', { event: 'records.forMeRequested' });
+const openAction = (reference: string): ActionView => action('exports:actions.open', { event: 'submission.opened', reference });
+
+function historyLine(event: LeadEvent): TextRef {
+  switch (event.kind) {
+    case 'acknowledged':
+    case 'closed':
+      return { key: `records:history.${event.kind}` };
+    case 'actionAdded':
+      return { key: 'records:history.actionAdded', values: { what: event.details.what, who: event.details.who, byWhen: formatDate(event.details.byWhen) } };
+    case 'decided': {
+      const decision = { key: `records:decision.options.${event.details.decision}` };
+      return event.details.reason === '' ? { key: 'records:history.decidedNoReason', refs: { decision } } : { key: 'records:history.decided', values: { reason: event.details.reason }, refs: { decision } };
+    }
+  }
+}
+
+/** The record as the person it was routed to works on it: the actions that apply now, and everything done so far. */
+export function reviewView(reference: string, title: string | undefined, events: LeadEvent[], around: ActionView[], chronology?: RecordReviewView['chronology']): RecordReviewView {
+  const status = statusOf(events);
+  const work: ActionView[] = [];
+  if (status !== 'closed') {
+    if (!events.some((e) => e.kind === 'acknowledged')) work.push(action('records:actions.acknowledge', { event: 'record.acknowledged', reference }, 'positive'));
+    work.push(action('records:actions.addAction', { event: 'record.updateRequested', reference, operation: 'addAction' }));
+    work.push(action('records:actions.decide', { event: 'record.updateRequested', reference, operation: 'decide' }));
+    work.push(action('records:actions.close', { event: 'record.closed', reference }, 'destructive'));
+  }
+  return {
+    kind: 'recordReview',
+    reference,
+    ...(title === undefined ? {} : { title }),
+    status: { key: `records:status.${status}` },
+    history: events.map((event) => ({ at: event.at.getTime(), line: historyLine(event) })),
+    ...(status === 'closed' ? { note: { key: 'records:review.closedNote' } } : {}),
+    ...(chronology === undefined ? {} : { chronology }),
+    work,
+    actions: [recordsForMeAction(), ...around],
+  };
+}
+
+export type UpdateValues = Record<string, string>;
+export type UpdateErrors = Record<string, TextRef>;
+
+const field = (id: string, control: FieldControl, required: boolean, values: UpdateValues, errors: UpdateErrors, hint?: TextRef): InputView => ({
+  kind: 'field',
+  id,
+  label: { key: `records:fields.${id}.label` },
+  required,
+  ...(hint === undefined ? {} : { hint }),
+  control,
+  value: values[id] ?? '',
+  errorMessage: { key: `records:fields.${id}.missing` },
+  ...(errors[id] === undefined ? {} : { error: errors[id] }),
+});
+
+/** Adding an action (what, who, by when) or recording the decision and its reason. */
+export function updateView(reference: string, operation: 'addAction' | 'decide', key: string, values: UpdateValues, errors: UpdateErrors): RecordUpdateView {
+  const inputs: InputView[] =
+    operation === 'addAction'
+      ? [
+          field('what', { type: 'text', multiline: true, maxLength: 1000 }, true, values, errors),
+          field('who', { type: 'text', multiline: false, maxLength: 200 }, true, values, errors),
+          field('byWhen', { type: 'date' }, true, values, errors, { key: 'records:fields.byWhen.hint' }),
+        ]
+      : [
+          field('decision', { type: 'choice', style: 'expanded', multiSelect: false, choices: LEAD_DECISIONS.values.map((value) => ({ label: { key: `records:decision.options.${value}` }, value })) }, true, values, errors),
+          field('reason', { type: 'text', multiline: true, maxLength: 2000 }, false, values, errors, { key: 'records:fields.reason.hint' }),
+        ];
+  const problems = inputs.flatMap((input) => (input.kind === 'field' && input.error !== undefined ? [input.error] : []));
+  return {
+    kind: 'recordUpdate',
+    reference,
+    title: { key: `records:${operation}.title` },
+    intro: { key: `records:${operation}.intro`, values: { reference } },
+    ...(problems.length === 0 ? {} : { problems }),
+    inputs,
+    ...(operation === 'decide' ? { source: { key: 'records:decision.source', values: { source: LEAD_DECISIONS.source } } } : {}),
+    submit: action(`records:${operation}.submit`, operation === 'addAction' ? { event: 'record.actionAdded', reference, key } : { event: 'record.decided', reference, key }, 'positive'),
+    actions: [{ ...openAction(reference), label: { key: 'records:actions.backToRecord' }, ignoresInputs: true }, { ...recordsForMeAction(), ignoresInputs: true }],
+  };
+}
+
+/** The other records about the same child, as the review lists them: each by its form, reference, date and status. */
+export function chronologyItems(records: StoredSubmission[], titleOf: (submission: StoredSubmission) => string | undefined): NonNullable<RecordReviewView['chronology']> {
+  return records.map((record) => {
+    const title = titleOf(record);
+    return {
+      ...(title === undefined ? {} : { title }),
+      reference: record.reference,
+      submitted: record.createdAt.getTime(),
+      status: { key: `records:status.${record.status?.status ?? 'new'}` },
+      open: openAction(record.reference),
+    };
+  });
+}
+
+/** True when a reason must be given for this decision. */
+export const needsReason = (decision: string): boolean => (REASON_REQUIRED as ReadonlySet<string>).has(decision);
+
+/** Records for me: overdue first, then by status; each item by its form, reference and date, never who it is about. */
+export function recordsForMeView(deps: SubmissionDeps & { now: Date; catalogue: FlowCatalogue }, items: StoredSubmission[], form: string | undefined, more: boolean, around: ActionView[]): RecordsForMeView {
+  const described = items.map((submission) => {
+    const deadlines = deps.documents?.deadlines?.(submission) ?? [];
+    const status = submission.status?.status ?? 'new';
+    const overdue = status !== 'closed' && deadlines.some((d) => d.due !== undefined && d.due.getTime() < deps.now.getTime());
+    const title = deps.documents?.of(submission)?.title;
+    return {
+      status,
+      item: { ...(title === undefined ? {} : { title }), reference: submission.reference, submitted: submission.createdAt.getTime(), deadlines: deadlines.map((d) => d.line), overdue, open: openAction(submission.reference) },
+    };
+  });
+  const groups: RecordsForMeView['groups'] = [
+    { heading: { key: 'records:forMe.groups.overdue' }, items: described.filter((d) => d.item.overdue).map((d) => d.item) },
+    ...RECORD_STATUSES.map((status) => ({ heading: { key: `records:forMe.groups.${status}` }, items: described.filter((d) => d.status === status && !d.item.overdue).map((d) => d.item) })),
+  ];
+  const kinds = [...new Set(items.map((i) => i.kind))];
+  const filters: ActionView[] =
+    form === undefined
+      ? kinds.flatMap((kind) => {
+          const flow = deps.catalogue.byId(kind);
+          return flow === undefined || kinds.length < 2 ? [] : [action('records:actions.onlyForm', { event: 'records.forMeRequested', form: kind }, undefined, { form: { key: flow.titleKey } })];
+        })
+      : [recordsForMeAction()];
+  const flow = form === undefined ? undefined : deps.catalogue.byId(form);
+  return {
+    kind: 'recordsForMe',
+    ...(flow === undefined ? {} : { filter: { key: 'records:forMe.filtered', refs: { form: { key: flow.titleKey } } } }),
+    groups: groups.filter((g, i) => i > 0 || g.items.length > 0),
+    ...(more ? { more: { key: 'records:forMe.more' } } : {}),
+    filters,
+    actions: around,
+  };
+}

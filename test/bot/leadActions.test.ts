@@ -1,0 +1,133 @@
+import type { Actor } from '../../dialogs/access/access.schema';
+import type { DomainEvent } from '../../dialogs/events.schema';
+import { auditActorKeyer } from '../../bot/auditActor';
+import { createLogger } from '../../bot/logger';
+import { encryptedStorage } from '../../bot/storage/encrypted.storage';
+import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
+import { parseKeyring } from '../../bot/storage/keyring';
+import type { Storage } from '../../bot/storage/types';
+import { createTurnRunner } from '../../bot/turnRunner';
+import type { View } from '../../cards/view';
+import { catalogue } from '../support/catalogue';
+import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from '../support/testKeys';
+
+/**
+ * The lead's actions through the real turn runner on the encrypted embedded store: every handler is
+ * idempotent (concurrent identical presses store one event and one audit entry), bad input stores
+ * nothing, what a lead typed is encrypted at rest, and a closed record takes nothing more.
+ */
+
+const LEAD: Actor = { kind: 'person', ownerKey: 'owner-fictional-lead', holds: [{ settingId: 'quirkfield-academy', settingKind: 'school', role: 'lead' }] };
+const SECOND_LEAD: Actor = { kind: 'person', ownerKey: 'owner-fictional-deputy', holds: [{ settingId: 'quirkfield-academy', settingKind: 'school', role: 'lead' }] };
+const REPORTER: Actor = { kind: 'person', ownerKey: 'owner-fictional-teacher', holds: [{ settingId: 'quirkfield-academy', settingKind: 'school', role: 'member' }] };
+const ACTION = { what: 'Fictional action: speak to the form tutor', who: 'Head of year', byWhen: '7/3/2031' };
+
+async function setUp() {
+  const inner = openEmbeddedStorage(':memory:');
+  const storage: Storage = encryptedStorage(inner, parseKeyring(TEST_DATA_KEYS_JSON, 'test'));
+  const runTurn = createTurnRunner({
+    storage,
+    logger: createLogger('silent'),
+    facts: { contacts: {} },
+    catalogue,
+    conversationTtlMs: 86_400_000,
+    draftTtlMs: 28 * 86_400_000,
+    auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
+    clock: () => new Date('2031-03-06T10:00:00Z'),
+    knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
+  });
+  const { reference } = await storage.submissions.submit({
+    idempotencyKey: 'form-instance-fictional-1',
+    kind: 'form.concernRecord',
+    ownerKey: REPORTER.kind === 'person' ? REPORTER.ownerKey : '',
+    payload: { schemaVersion: 1, answers: {} },
+    createdAt: new Date('2031-03-05T09:00:00Z'),
+    routedTo: [{ settingId: 'quirkfield-academy', role: 'lead' }],
+  });
+  let activity = 0;
+  const turn = (actor: Actor, event: DomainEvent, conversationId = `conv-${actor.kind === 'person' ? actor.ownerKey : 'x'}`): Promise<View[]> => {
+    activity += 1;
+    return runTurn({ conversationId, ownerKey: actor.kind === 'person' ? actor.ownerKey : 'nobody', actor, activityId: `activity-${activity}`, event });
+  };
+  const actions = async () => (await storage.audit.listBySubject(reference)).map((e) => e.action);
+  return { inner, storage, reference, turn, actions };
+}
+
+describe('the lead acting on a record', () => {
+  it('concurrent identical presses of one card store one action and audit it once', async () => {
+    const { storage, reference, turn, actions } = await setUp();
+    const event: DomainEvent = { event: 'record.actionAdded', reference, key: 'card-key-1', inputs: ACTION };
+    await Promise.all([turn(LEAD, event), turn(LEAD, event), turn(LEAD, event, 'conv-other-window')]);
+    const events = await storage.recordEvents.listFor([reference]);
+    expect(events.map((e) => [e.kind, e.eventKey])).toEqual([['actionAdded', 'card-key-1']]);
+    expect(events[0]?.details).toEqual({ what: ACTION.what, who: ACTION.who, byWhen: '2031-03-07' });
+    expect((await actions()).filter((a) => a === 'record.actionAdded')).toHaveLength(1);
+  });
+
+  it('two leads acknowledging at once: acknowledged once', async () => {
+    const { storage, reference, turn, actions } = await setUp();
+    await Promise.all([turn(LEAD, { event: 'record.acknowledged', reference }), turn(SECOND_LEAD, { event: 'record.acknowledged', reference })]);
+    expect((await storage.recordEvents.listFor([reference])).map((e) => e.kind)).toEqual(['acknowledged']);
+    expect((await actions()).filter((a) => a === 'record.acknowledged')).toHaveLength(1);
+  });
+
+  it.each([
+    ['an empty what', { event: 'record.actionAdded', key: 'k', inputs: { ...ACTION, what: ' ' } }, 'records:fields.what.missing'],
+    ['a date that is not a date', { event: 'record.actionAdded', key: 'k', inputs: { ...ACTION, byWhen: '31/2/2031' } }, 'records:fields.byWhen.real'],
+    ['no date', { event: 'record.actionAdded', key: 'k', inputs: { ...ACTION, byWhen: '' } }, 'records:fields.byWhen.missing'],
+    ['no decision', { event: 'record.decided', key: 'k', inputs: { reason: 'Fictional' } }, 'records:fields.decision.missing'],
+    ['a decision that is not one of the choices', { event: 'record.decided', key: 'k', inputs: { decision: 'scoreTheChild', reason: 'Fictional' } }, 'records:fields.decision.missing'],
+    ['no further action without why', { event: 'record.decided', key: 'k', inputs: { decision: 'noFurtherAction', reason: '  ' } }, 'records:fields.reason.missing'],
+  ] as const)('%s: the error next to its field, the answers kept, nothing stored', async (_name, partial, errorKey) => {
+    const { storage, reference, turn, actions } = await setUp();
+    const views = await turn(LEAD, { ...partial, reference });
+    const form = views[0];
+    expect(form?.kind).toBe('recordUpdate');
+    if (form?.kind !== 'recordUpdate') return;
+    const withError = form.inputs.filter((input) => input.kind === 'field' && input.error !== undefined);
+    expect(withError.map((input) => (input.kind === 'field' ? input.error?.key : undefined))).toEqual([errorKey]);
+    for (const [id, value] of Object.entries(partial.inputs)) expect(form.inputs.find((input) => input.id === id)).toMatchObject({ value });
+    expect(await storage.recordEvents.listFor([reference])).toEqual([]);
+    expect((await actions()).filter((a) => a.startsWith('record.'))).toEqual([]);
+  });
+
+  it('a decision without a reason where none is needed is recorded', async () => {
+    const { storage, reference, turn } = await setUp();
+    await turn(LEAD, { event: 'record.decided', reference, key: 'k-1', inputs: { decision: 'referredToMash', reason: '' } });
+    expect((await storage.recordEvents.listFor([reference])).map((e) => e.details)).toEqual([{ decision: 'referredToMash', reason: '' }]);
+  });
+
+  it('what the lead typed is encrypted at rest', async () => {
+    const { inner, reference, turn } = await setUp();
+    await turn(LEAD, { event: 'record.actionAdded', reference, key: 'k-1', inputs: ACTION });
+    const [raw] = await inner.recordEvents.listFor([reference]);
+    expect(raw?.details).toMatchObject({ enc: 'aes-256-gcm' });
+    expect(JSON.stringify(raw)).not.toContain('form tutor');
+  });
+
+  it('a closed record takes nothing more', async () => {
+    const { storage, reference, turn } = await setUp();
+    await turn(LEAD, { event: 'record.closed', reference });
+    const views = await turn(LEAD, { event: 'record.actionAdded', reference, key: 'k-late', inputs: ACTION });
+    expect(views[0]).toMatchObject({ kind: 'recordReview', status: { key: 'records:status.closed' }, work: [] });
+    expect((await storage.recordEvents.listFor([reference])).map((e) => e.kind)).toEqual(['closed']);
+  });
+
+  it('the reporter cannot act on their own record: answered as not found, audited, nothing stored', async () => {
+    const { storage, reference, turn, actions } = await setUp();
+    const views = await turn(REPORTER, { event: 'record.acknowledged', reference });
+    expect(views[0]).toMatchObject({ kind: 'notice', title: { key: 'exports:notices.notFound.title' } });
+    expect(await storage.recordEvents.listFor([reference])).toEqual([]);
+    expect(await actions()).toContain('submission.refused.acknowledge');
+  });
+
+  it('Records for me lists the record for its lead and audits it as listed; the reporter holding no receiving role is told what it is for', async () => {
+    const { reference, turn, actions } = await setUp();
+    const [list] = await turn(LEAD, { event: 'records.forMeRequested' });
+    expect(list).toMatchObject({ kind: 'recordsForMe' });
+    expect(JSON.stringify(list)).toContain(reference);
+    expect(await actions()).toContain('submission.listed');
+    const [refused] = await turn(REPORTER, { event: 'records.forMeRequested' });
+    expect(refused).toMatchObject({ kind: 'notice', title: { key: 'records:notices.noRole.title' } });
+  });
+});
