@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'libsql';
 import { z } from 'zod';
+import { embeddedAlertStores } from './embeddedAlerts';
 import { checkStorageKeys } from './storageKey';
 import { newSubmissionReference } from './reference';
 import {
@@ -244,6 +245,11 @@ export function openEmbeddedStorage(file: string): Storage {
       // rowid breaks a tie between submissions made in the same millisecond: the later insert first.
       return submissionsOfOwner.all(ownerKey, limit).map(toSubmission);
     },
+    async referenceOf(idempotencyKey: string): Promise<string | undefined> {
+      checkStorageKeys({ idempotencyKey });
+      const found = submissionByKey.get(idempotencyKey);
+      return found === undefined ? undefined : submissionRow.parse(found).reference;
+    },
   };
 
   const audit = {
@@ -268,6 +274,7 @@ export function openEmbeddedStorage(file: string): Storage {
     drafts,
     submissions,
     audit,
+    ...embeddedAlertStores(db, isUniqueViolation),
     async ping() {
       selectOne.get();
     },

@@ -181,8 +181,12 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
           return [];
         });
       },
+      referenceOf: (idempotencyKey) => inner.submissions.referenceOf(idempotencyKey),
     },
     audit: inner.audit,
+    // A conversation reference and an alert hold ids and a form's kind, never a record's contents.
+    references: inner.references,
+    alerts: inner.alerts,
     ping: () => inner.ping(),
     sweepExpired: (now) => inner.sweepExpired(now),
     close: () => inner.close(),

@@ -13,6 +13,7 @@ import {
   type RevisionDoc,
   type SubmissionDoc,
 } from './mongo/documents';
+import { mongoAlertStores } from './mongo/alerts';
 import { ensureIndexes } from './mongo/indexes';
 import { isDuplicateKey, retrying, toStorageError, withDeadline, type Run } from './mongo/resilience';
 import { sweepConversations } from './mongo/sweep';
@@ -251,6 +252,12 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         return found.map(toSubmission);
       });
     },
+    referenceOf(idempotencyKey: string): Promise<string | undefined> {
+      return keyedRun({ idempotencyKey }, async (signal) => {
+        const found = await retrying(signal, () => submissionDocs.findOne({ idempotencyKey }, { maxTimeMS, signal }));
+        return found === null ? undefined : submissionRead.parse(found).reference;
+      });
+    },
   };
 
   const audit: AuditLog = {
@@ -290,6 +297,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
     drafts: draftStore,
     submissions,
     audit,
+    ...mongoAlertStores(db, keyedRun, maxTimeMS),
     async ping() {
       await run((signal) => retrying(signal, () => db.command({ ping: 1 }, { signal })));
     },

@@ -15,6 +15,9 @@ export const COLLECTIONS = {
   drafts: 'drafts',
   submissions: 'submissions',
   audit: 'audit_log',
+  references: 'conversation_references',
+  alerts: 'alert_outbox',
+  alertClaims: 'alert_claims',
 } as const;
 
 export interface RevisionDoc {

@@ -21,6 +21,13 @@ const SUBMISSION_INDEXES: IndexDescription[] = [
   { key: { ownerKey: 1, createdAt: -1 }, name: 'owner_createdAt' },
 ];
 const AUDIT_INDEXES: IndexDescription[] = [{ key: { subject: 1, seq: 1, _id: 1 }, name: 'subject_seq' }];
+const REFERENCE_INDEXES: IndexDescription[] = [{ key: { objectId: 1 }, name: 'objectId_unique', unique: true }];
+const ALERT_INDEXES: IndexDescription[] = [
+  { key: { alertId: 1 }, name: 'alertId_unique', unique: true },
+  { key: { status: 1, nextAttemptAt: 1 }, name: 'status_nextAttemptAt' },
+  { key: { idempotencyKey: 1 }, name: 'idempotencyKey' },
+];
+const ALERT_CLAIM_INDEXES: IndexDescription[] = [{ key: { alertId: 1, attempt: 1 }, name: 'alert_attempt_unique', unique: true }];
 const DRAFT_EXPIRY_INDEX = 'drafts_expiresAt';
 
 export async function ensureIndexes(db: Db, signal: AbortSignal): Promise<void> {
@@ -29,6 +36,9 @@ export async function ensureIndexes(db: Db, signal: AbortSignal): Promise<void> 
     [COLLECTIONS.drafts, DRAFT_INDEXES],
     [COLLECTIONS.submissions, SUBMISSION_INDEXES],
     [COLLECTIONS.audit, AUDIT_INDEXES],
+    [COLLECTIONS.references, REFERENCE_INDEXES],
+    [COLLECTIONS.alerts, ALERT_INDEXES],
+    [COLLECTIONS.alertClaims, ALERT_CLAIM_INDEXES],
   ];
   // One index per createIndexes command: FerretDB 1.24 panics (and drops the connection) on a
   // command listing several indexes that already exist, i.e. on every start but the first.
