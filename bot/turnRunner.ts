@@ -19,7 +19,7 @@ import type { AuditActorOf } from './auditActor';
 import type { Logger } from './logger';
 import { decideOn, ownerOnly, refusedAction, type RecordRequest } from './recordAccess';
 import type { Actor } from '../dialogs/access/access.schema';
-import type { DraftRecord, JsonObject, Storage, SubmissionRecord } from './storage/types';
+import type { DraftRecord, JsonObject, NewAlert, Storage, SubmissionRecord } from './storage/types';
 import { parseJsonObjectText, StorageUnavailableError } from './storage/types';
 
 /**
@@ -46,7 +46,12 @@ export interface TurnRunnerOptions {
   translatorFor?: (locale: string | undefined) => Translate;
   /** Signs download links (the local web chat only); without it files are not offered. */
   exportTokens?: ExportTokens;
+  /** The alerts a submission owes (bot/alerts/alertsOfSubmission.ts); without it none are written. */
+  alertsOf?: AlertsOf;
 }
+
+/** The alerts a form submitted by this person owes, one per recipient: written before the submission, so a crash between the two loses none. */
+export type AlertsOf = (submission: { kind: string; idempotencyKey: string }, submitter: { actor: Actor; objectId: string | undefined }, now: Date) => NewAlert[];
 
 /** Where the turn came from, as far as handing a file over goes. */
 export interface TurnChannel {
@@ -60,6 +65,8 @@ export interface TurnRequest {
   ownerKey: string;
   /** Who is asking (bot/identity.ts); without it, the owner holding no role. */
   actor?: Actor;
+  /** Their Entra object id, when they have one (bot/identity.ts objectIdOf): a submitter is never alerted about their own record. */
+  objectId?: string;
   activityId: string | undefined;
   event: DomainEvent;
   locale?: string;
@@ -107,8 +114,15 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     }
   }
 
-  /** Exactly once per form instance: a repeated key gives back the first reference and writes nothing new. */
-  async function submitForm(ownerKey: string, now: Date, submission: { kind: string; idempotencyKey: string; payload: Record<string, unknown> }): Promise<{ reference: string }> {
+  /**
+   * Exactly once per form instance: a repeated key gives back the first reference and writes nothing new.
+   * The alerts go first, keyed by the form instance: the dispatcher sends one only once the submission
+   * exists, so dying between the two writes loses no alert (the user's retry writes the submission).
+   */
+  async function submitForm(request: TurnRequest, now: Date, submission: { kind: string; idempotencyKey: string; payload: Record<string, unknown> }): Promise<{ reference: string }> {
+    const { ownerKey } = request;
+    const alerts = options.alertsOf?.(submission, { actor: request.actor ?? ownerOnly(ownerKey), objectId: request.objectId }, now) ?? [];
+    if (alerts.length > 0) await storage.alerts.enqueue(alerts);
     const result = await storage.submissions.submit({ ...submission, ownerKey, payload: toJsonObject(submission.payload), createdAt: now });
     await storage.audit.append({ at: now, actorKey: options.auditActorOf(ownerKey), action: result.created ? 'form.submitted' : 'form.submitRepeated', subject: result.reference });
     return { reference: result.reference };
@@ -184,7 +198,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
           knowledge: options.knowledge,
           draftTtlDays: Math.round(options.draftTtlMs / 86_400_000),
           submitForm: (kind, idempotencyKey, payload) => {
-            const once = submitted.get(idempotencyKey) ?? submitForm(request.ownerKey, now, { kind, idempotencyKey, payload });
+            const once = submitted.get(idempotencyKey) ?? submitForm(request, now, { kind, idempotencyKey, payload });
             submitted.set(idempotencyKey, once);
             return once;
           },

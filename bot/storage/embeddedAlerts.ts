@@ -41,7 +41,7 @@ const alertRow = z.object({
   recipient_object_id: z.string(),
   form_kind: z.string(),
   created_at: z.number(),
-  status: z.enum(['pending', 'sent', 'failed', 'abandoned']),
+  status: z.enum(['pending', 'sent', 'failed']),
   attempts: z.number().int(),
   next_attempt_at: z.number(),
   settled_at: z.number().nullable(),

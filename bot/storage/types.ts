@@ -131,7 +131,7 @@ export interface ConversationReferenceStore {
   get(objectId: string): Promise<JsonObject | undefined>;
 }
 
-export type AlertStatus = 'pending' | 'sent' | 'failed' | 'abandoned';
+export type AlertStatus = 'pending' | 'sent' | 'failed';
 
 /** One alert to one person about one submission, written before the submission itself (bot/alerts/). */
 export interface NewAlert {
@@ -148,7 +148,7 @@ export interface AlertRecord extends NewAlert {
   /** Attempts settled so far (a claimed attempt counts once it is settled). */
   attempts: number;
   nextAttemptAt: Date;
-  /** When it was sent, given up or abandoned. */
+  /** When it was sent or given up. */
   settledAt: Date | undefined;
 }
 

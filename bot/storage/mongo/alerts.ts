@@ -47,7 +47,7 @@ const alertRead = z.object({
   recipientObjectId: z.string(),
   formKind: z.string(),
   createdAt: z.date(),
-  status: z.enum(['pending', 'sent', 'failed', 'abandoned']),
+  status: z.enum(['pending', 'sent', 'failed']),
   attempts: z.number().int(),
   nextAttemptAt: z.date(),
   settledAt: z.date().nullable(),
