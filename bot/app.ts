@@ -8,6 +8,10 @@ import type { Translate } from '../cards/view';
 import { allEntries } from '../knowledge/entries';
 import { createKnowledgeIndex } from '../knowledge/search';
 import { createAdapter } from './adapter';
+import { createAlertDispatcher, type AlertDispatcher } from './alerts/alertDispatcher';
+import { alertSender } from './alerts/alertSender';
+import { alertsOfSubmission } from './alerts/alertsOfSubmission';
+import { conversationKeeper } from './alerts/conversationReferences';
 import { AssistantBot } from './assistantBot';
 import { auditActorKeyer, loadAuditSecret } from './auditActor';
 import { ConfigError, type Config } from './config';
@@ -20,7 +24,7 @@ import { encryptedStorage } from './storage/encrypted.storage';
 import { loadKeyring } from './storage/keyring';
 import { openStorage } from './storage/open';
 import { fileConsentHandler } from './teamsFileConsent';
-import { auditIdentityRefused, identify, identityPolicyOf } from './identity';
+import { auditIdentityRefused, identify, identityPolicyOf, objectIdOf } from './identity';
 import { loadSettings } from './settings/loadSettings';
 import { createTurnRunner } from './turnRunner';
 import { directLineTokens } from './web/directLineTokens';
@@ -34,6 +38,8 @@ export interface RunningAssistant {
   port: number;
   host: string;
   storageKind: string;
+  /** The alert dispatcher: bot/index.ts starts its loop (tests tick it); stop() stops it. */
+  alerts: AlertDispatcher;
   stop(): Promise<void>;
 }
 
@@ -107,6 +113,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     childOf: submissionChild(wiring.forms ?? FORM_EXPORTERS),
     recipientsOf: (formKind, submitter) => identityPolicy.directory.recipientsOf(formKind, submitter),
     ...(tokens === undefined ? {} : { exportTokens: tokens }),
+    alertsOf: alertsOfSubmission(identityPolicy.directory),
     knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
   });
   const adapter = createAdapter(config, i18n, logger);
@@ -121,11 +128,19 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   const access = {
     identify: (activity: Parameters<typeof identify>[0]) => identify(activity, identityPolicy),
     refused: (activity: Parameters<typeof identify>[0], why: string) => auditIdentityRefused(activity, why, { storage, auditActorOf, logger, now: new Date() }),
+    objectIdOf: (activity: Parameters<typeof identify>[0]) => objectIdOf(activity, identityPolicy),
   };
-  const bot = new AssistantBot(runTurn, i18n, logger, access, fileConsent);
+  const bot = new AssistantBot(runTurn, i18n, logger, access, fileConsent, conversationKeeper(storage.references, logger));
   const exports = tokens === undefined ? undefined : { storage, tokens, documents, t: translatorFor(DEFAULT_LOCALE), auditActorOf, logger };
   const server = createServer({ config, logger, adapter, bot, storage, i18n, ...(exports === undefined ? {} : { exports }), ...(directLine === undefined ? {} : { directLine }) });
   const { port, host } = await server.listen();
+  const alerts = createAlertDispatcher({
+    storage,
+    send: alertSender({ adapter, appId: config.auth?.appId, i18n, ...(server.localDelivery === undefined ? {} : { localDelivery: server.localDelivery }) }),
+    logger,
+    retry: config.alerts.retry,
+    batchSize: config.alerts.batchSize,
+  });
 
   const sweep = setInterval(() => {
     storage.sweepExpired(new Date()).catch(() => logger.warn('sweep of expired drafts failed; it will be retried'));
@@ -136,8 +151,10 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     port,
     host,
     storageKind: storage.kind,
+    alerts,
     async stop() {
       clearInterval(sweep);
+      await alerts.stop();
       await server.close();
       await storage.close();
     },

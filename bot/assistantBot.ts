@@ -6,6 +6,7 @@ import { audienceOf, speakerOf } from '../dialogs/danger/audience';
 import { isUrgent } from '../dialogs/urgency';
 import { noticeView, urgentView } from '../dialogs/views';
 import { toDomainEvent } from './activityToEvent';
+import type { ConversationKeeper } from './alerts/conversationReferences';
 import { MESSAGE_TEXT_MAX, overlongLength } from './edge/messageLength';
 import { fixedT } from './i18n';
 import { channelForLog } from './logSafety';
@@ -20,6 +21,8 @@ import type { TurnRunner } from './turnRunner';
 export interface BotAccess {
   identify(activity: Partial<Activity>): ActivityActor;
   refused(activity: Partial<Activity>, why: string): Promise<void>;
+  /** The sender's Entra object id (bot/identity.ts objectIdOf), for what is kept per person. */
+  objectIdOf?(activity: Partial<Activity>): string | undefined;
 }
 
 /** Routes every activity through the one boundary into the turn runner, and sends back its cards. */
@@ -31,13 +34,17 @@ export class AssistantBot extends ActivityHandler {
     private readonly access: BotAccess,
     /** The user's answer to a Teams file card; without it (no documents wired) such an invoke is not handled. */
     private readonly fileConsent?: (request: FileConsentRequest) => Promise<FileConsentAnswer>,
+    /** Keeps where a person's alerts go (bot/alerts/); without it nothing is kept. */
+    private readonly conversations?: ConversationKeeper,
   ) {
     super();
     this.onTurn(async (context, next) => {
       const actor = this.access.identify(context.activity);
       // Someone not identified gets one polite card for what would have been answered, and nothing runs or is stored; an invoke is answered 403 (onInvokeActivity).
       if (actor.kind === 'unidentified') return context.activity.type === 'invoke' ? next() : this.refuse(context, actor.why);
-      await this.handleActivity(context, actor);
+      const objectId = this.access.objectIdOf?.(context.activity);
+      if (objectId !== undefined) await this.conversations?.keep(objectId, context.activity, new Date());
+      await this.handleActivity(context, actor, objectId);
       await next();
     });
   }
@@ -71,7 +78,7 @@ export class AssistantBot extends ActivityHandler {
     await context.sendActivities(toActivities([noticeView('notIdentified', 'info', [], 2)], fixedT(this.i18n, context.activity.locale ?? '')));
   }
 
-  private async handleActivity(context: TurnContext, actor: PersonActor): Promise<void> {
+  private async handleActivity(context: TurnContext, actor: PersonActor, objectId: string | undefined): Promise<void> {
     const activity = context.activity;
     const event = toDomainEvent(activity);
     if (event === undefined) return;
@@ -92,7 +99,7 @@ export class AssistantBot extends ActivityHandler {
     this.logger.info({ event: event.event, channel: channelForLog(activity.channelId) }, 'turn');
     try {
       const channel = { id: activity.channelId, conversationType: activity.conversation?.conversationType };
-      const views = await this.runTurn({ conversationId, ownerKey: ownerKeyOf(activity), actor, activityId: activity.id, event, locale: activity.locale ?? '', channel });
+      const views = await this.runTurn({ conversationId, ownerKey: ownerKeyOf(activity), actor, ...(objectId === undefined ? {} : { objectId }), activityId: activity.id, event, locale: activity.locale ?? '', channel });
       await context.sendActivities(toActivities(views, t));
     } catch (error) {
       if (!(error instanceof StorageUnavailableError)) throw error;

@@ -101,6 +101,15 @@ const envSchema = z
       .pipe(z.url({ protocol: /^https$/, error: 'an https URL, e.g. https://europe.directline.botframework.com/v3/directline' }))
       .transform((v) => v.replace(/\/+$/, '')),
     DIRECT_LINE_TOKENS_PER_MINUTE: z.coerce.number().int().min(1).max(6_000).default(120),
+    ALERT_DISPATCH_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(10),
+    ALERT_RETRY_DELAYS_SECONDS: z
+      .string()
+      .trim()
+      .default('30,120,600,1800,3600')
+      .transform((v) => v.split(',').map((d) => d.trim()).filter((d) => d !== '').map(Number))
+      .pipe(z.array(z.number().int('whole seconds, comma-separated, e.g. 30,120,600').min(1).max(86_400)).min(1, 'at least one delay, e.g. 30,120,600')),
+    ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+    ALERT_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   })
   .superRefine((env, ctx) => {
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
@@ -165,6 +174,15 @@ export interface Config {
   teamsFiles: { uploadHosts: string[] };
   /** The web chat through Azure Bot Service's Direct Line (with an app id and DIRECT_LINE_SECRET only). Never log the secret. */
   directLine: DirectLineConfig | undefined;
+  /** The alert dispatcher (docs/roles-and-alerts.md): how often it looks, how much per look, and how it retries. */
+  alerts: AlertsConfig;
+}
+
+export interface AlertsConfig {
+  intervalMs: number;
+  batchSize: number;
+  /** The delay after each failed attempt (the last repeats) and the attempts in all. */
+  retry: { delaysMs: number[]; maxAttempts: number };
 }
 
 export interface DirectLineConfig {
@@ -293,6 +311,11 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     audit: { secret: e.AUDIT_KEY_SECRET, secretFile: e.AUDIT_KEY_SECRET_FILE ?? join(dirname(keysFile), 'audit-key-secret') },
     exportLinks: { secret: e.EXPORT_LINK_SECRET, secretFile: e.EXPORT_LINK_SECRET_FILE ?? join(dirname(keysFile), 'export-link-secret'), ttlMs: e.EXPORT_LINK_MINUTES * 60_000 },
     teamsFiles: { uploadHosts: e.TEAMS_FILE_UPLOAD_HOSTS },
+    alerts: {
+      intervalMs: e.ALERT_DISPATCH_INTERVAL_SECONDS * 1000,
+      batchSize: e.ALERT_BATCH_SIZE,
+      retry: { delaysMs: e.ALERT_RETRY_DELAYS_SECONDS.map((seconds) => seconds * 1000), maxAttempts: e.ALERT_MAX_ATTEMPTS },
+    },
     access: { settingsFile: e.SETTINGS_FILE ?? EXAMPLE_SETTINGS_FILE, settingsIsExample: e.SETTINGS_FILE === undefined, allowedTenantIds: e.ALLOWED_TENANT_IDS, devIdentity: e.DEV_IDENTITY },
     directLine:
       auth === undefined || e.DIRECT_LINE_SECRET === undefined

@@ -85,3 +85,17 @@ export function identityPolicyOf(access: AccessConfig, production: boolean, dire
   }
   return { production, allowedTenantIds: access.allowedTenantIds, directory, devObjectId, directLineWebChat };
 }
+
+/**
+ * The Entra object id of the person who sent an activity, lower-case, for what is kept per person
+ * (where their alerts go; not alerting a submitter about their own record): with an app id, the
+ * activity's own in an allowed tenant; locally, the development identity's. A web chat user through
+ * Direct Line has none: they are nobody in the settings file.
+ */
+export function objectIdOf(activity: Sent, policy: IdentityPolicy): string | undefined {
+  const actor = identify(activity, policy);
+  if (actor.kind !== 'person') return undefined;
+  if (!policy.production) return policy.devObjectId?.toLowerCase();
+  if (policy.directLineWebChat === true && activity.channelId === 'directline') return undefined;
+  return activity.from?.aadObjectId?.toLowerCase();
+}

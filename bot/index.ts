@@ -9,6 +9,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   routeConsoleTo(logger);
   const assistant = await startAssistant(config, logger);
+  // Alerts to the people a submitted record is routed to (docs/roles-and-alerts.md); stopped by assistant.stop().
+  assistant.alerts.start(config.alerts.intervalMs);
   logger.info({ port: assistant.port, host: assistant.host, storage: assistant.storageKind, node: process.version }, 'assistant listening');
   if (config.auth === undefined) {
     logger.warn(`no MICROSOFT_APP_ID: listening on ${assistant.host} only, with the local web chat at http://localhost:${assistant.port}`);

@@ -10,7 +10,7 @@ import { createTurnAdmission } from './edge/turnAdmission';
 import { errorBody } from './httpErrors';
 import { DEFAULT_LOCALE, fixedT } from './i18n';
 import type { Logger } from './logger';
-import { registerDirectLine } from './routes/directline';
+import { registerDirectLine, type LocalDelivery } from './routes/directline';
 import { registerDirectLineToken } from './routes/directLineToken';
 import { registerExports, type ExportRouteDeps } from './routes/exports';
 import { registerHealth } from './routes/health';
@@ -47,6 +47,8 @@ export interface RunningServer {
   listen(): Promise<{ port: number; host: string }>;
   /** Stops accepting, waits for turns in flight, then resolves. Storage is closed by the caller. */
   close(): Promise<void>;
+  /** The local web chat's in-process delivery (no app id only): where a developer's alerts arrive. */
+  localDelivery: LocalDelivery | undefined;
 }
 
 export function createServer(deps: ServerDeps): RunningServer {
@@ -87,10 +89,11 @@ export function createServer(deps: ServerDeps): RunningServer {
   registerHealth(server, deps.storage);
   const admission = createTurnAdmission(config.edge);
   registerMessages(server, { adapter: deps.adapter, bot: deps.bot, logger, i18n: deps.i18n, admission, localMode: config.auth === undefined, track });
+  let localDelivery: LocalDelivery | undefined;
   if (config.auth === undefined) {
     registerHostCheck(server, config.localWebChat.allowedHosts);
     registerWebChat(server, fixedT(deps.i18n, DEFAULT_LOCALE));
-    registerDirectLine(server, deps.adapter, deps.bot, logger, track, config.localWebChat);
+    localDelivery = registerDirectLine(server, deps.adapter, deps.bot, logger, track, config.localWebChat);
     if (deps.exports !== undefined) registerExports(server, deps.exports);
   } else if (deps.directLine !== undefined) {
     const { tokens, secrets, domain, tokensPerMinute } = deps.directLine;
@@ -100,6 +103,7 @@ export function createServer(deps: ServerDeps): RunningServer {
 
   return {
     server,
+    localDelivery,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -22,7 +22,7 @@ import { createRecordLoads } from './recordLoads';
 import { recordsNeeded } from '../dialogs/records/leadJourney';
 import { decide } from '../dialogs/access/decide';
 import type { Actor, HeldRole, Recipient } from '../dialogs/access/access.schema';
-import type { DraftRecord, JsonObject, Storage, SubmissionRecord } from './storage/types';
+import type { DraftRecord, JsonObject, NewAlert, Storage, SubmissionRecord } from './storage/types';
 import { parseJsonObjectText, StorageUnavailableError } from './storage/types';
 
 /**
@@ -55,7 +55,12 @@ export interface TurnRunnerOptions {
   deadlines?: DeadlinesOfSubmission;
   /** Who a form submitted by someone holding these roles goes to (the settings file's routes); without it, nobody. */
   recipientsOf?: (formKind: string, submitter: readonly HeldRole[]) => Recipient[];
+  /** The alerts a submission owes (bot/alerts/alertsOfSubmission.ts); without it none are written. */
+  alertsOf?: AlertsOf;
 }
+
+/** The alerts a form submitted by this person owes, one per recipient: written before the submission, so a crash between the two loses none. */
+export type AlertsOf = (submission: { kind: string; idempotencyKey: string }, submitter: { actor: Actor; objectId: string | undefined }, now: Date) => NewAlert[];
 
 /** Where the turn came from, as far as handing a file over goes. */
 export interface TurnChannel {
@@ -69,6 +74,8 @@ export interface TurnRequest {
   ownerKey: string;
   /** Who is asking (bot/identity.ts); without it, the owner holding no role. */
   actor?: Actor;
+  /** Their Entra object id, when they have one (bot/identity.ts objectIdOf): a submitter is never alerted about their own record. */
+  objectId?: string;
   activityId: string | undefined;
   event: DomainEvent;
   locale?: string;
@@ -122,9 +129,14 @@ export function createTurnRunner(options: TurnRunnerOptions) {
   /**
    * Exactly once per form instance: a repeated key gives back the first reference and writes nothing new.
    * The record is stored with where it goes, by the routes of the settings the submitter is in now.
+   * The alerts go first, keyed by the form instance: the dispatcher sends one only once the submission
+   * exists, so dying between the two writes loses no alert (the user's retry writes the submission).
    */
-  async function submitForm(ownerKey: string, actor: Actor, now: Date, submission: { kind: string; idempotencyKey: string; payload: Record<string, unknown> }): Promise<{ reference: string }> {
+  async function submitForm(request: TurnRequest, actor: Actor, now: Date, submission: { kind: string; idempotencyKey: string; payload: Record<string, unknown> }): Promise<{ reference: string }> {
+    const { ownerKey } = request;
     const routedTo = actor.kind === 'person' ? (options.recipientsOf?.(submission.kind, actor.holds) ?? []) : [];
+    const alerts = options.alertsOf?.(submission, { actor, objectId: request.objectId }, now) ?? [];
+    if (alerts.length > 0) await storage.alerts.enqueue(alerts);
     const result = await storage.submissions.submit({ ...submission, ownerKey, payload: toJsonObject(submission.payload), createdAt: now, routedTo });
     await storage.audit.append({ at: now, actorKey: options.auditActorOf(ownerKey), action: result.created ? 'form.submitted' : 'form.submitRepeated', subject: result.reference });
     return { reference: result.reference };
@@ -213,7 +225,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
           knowledge: options.knowledge,
           draftTtlDays: Math.round(options.draftTtlMs / 86_400_000),
           submitForm: (kind, idempotencyKey, payload) => {
-            const once = submitted.get(idempotencyKey) ?? submitForm(request.ownerKey, actor, now, { kind, idempotencyKey, payload });
+            const once = submitted.get(idempotencyKey) ?? submitForm(request, actor, now, { kind, idempotencyKey, payload });
             submitted.set(idempotencyKey, once);
             return once;
           },

@@ -1,4 +1,5 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
+import alerts from './locales/en-GB/alerts.json';
 import answers from './locales/en-GB/answers.json';
 import business from './locales/en-GB/business.json';
 import common from './locales/en-GB/common.json';
@@ -30,7 +31,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, makesafeReport, maseInformation, missingReturned, notices, outOfBoroughNotification, police, policeClosingReport, powerFinder, records, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { alerts, answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, makesafeReport, maseInformation, missingReturned, notices, outOfBoroughNotification, police, policeClosingReport, powerFinder, records, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CloudAdapter } from 'botbuilder';
+import type { Activity, CloudAdapter } from 'botbuilder';
 import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AssistantBot } from '../assistantBot';
@@ -29,6 +29,11 @@ const BOT = { id: 'assistant', name: 'Assistant', role: 'bot' } as const;
 const PAGE_USER = { id: 'local-user', name: '', role: 'user' } as const;
 /** Replies come back in the response (expectReplies): this address is never called, and never the client's. */
 const SERVICE_URL = 'http://127.0.0.1/local-webchat';
+/** How a conversation reference kept from the local web chat is told apart: alerts to it are delivered in process (LocalDelivery). */
+export const LOCAL_WEBCHAT_SERVICE_URL = SERVICE_URL;
+
+/** Puts a message from the bot into a live local conversation (an alert); false once that conversation has gone. */
+export type LocalDelivery = (conversationId: string, activity: Partial<Activity>) => boolean;
 
 // Anything else a client sends (from, serviceUrl, recipient, conversation...) is dropped here.
 const postedActivity = z.object({
@@ -50,7 +55,7 @@ const startBody = z
 
 type Track = <T>(work: Promise<T>) => Promise<T>;
 
-export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: AssistantBot, logger: Logger, track: Track, settings: LocalWebChatConfig): void {
+export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: AssistantBot, logger: Logger, track: Track, settings: LocalWebChatConfig): LocalDelivery {
   const transport = new LocalTransport(settings);
   const secrets = webChatSecrets(
     loadOrCreateKey(settings.keyFile, (file) => logger.info({ file }, 'created the local web chat key: browsers keep their saved drafts and conversations only while it is kept')),
@@ -171,6 +176,8 @@ export function registerDirectLine(server: Server, adapter: CloudAdapter, bot: A
     const watermark = Number.parseInt(String(req.query?.watermark ?? '0'), 10);
     res.send(200, transport.since(allowed.conversationId, Number.isFinite(watermark) && watermark >= 0 ? watermark : 0));
   });
+
+  return (conversationId, activity) => transport.append(conversationId, { ...activity, from: { ...BOT }, recipient: { ...PAGE_USER }, conversation: conversationOf(conversationId) }) !== undefined;
 }
 
 function refuse(res: Response, status: number): void {

@@ -10,7 +10,15 @@ export interface SettingsDirectory {
   personNamed(nameOrObjectId: string): string | undefined;
   /** Who receives a form submitted by someone holding these roles, by the routes of the settings they are in. */
   recipientsOf(formKind: string, submitter: readonly HeldRole[]): Recipient[];
+  /**
+   * The people a routed recipient stands for: the role's direct entries and the members of its listed
+   * groups, as lower-case Entra object ids, each once, in the file's order. A setting or role nobody
+   * holds gives none.
+   */
+  peopleOf(recipients: readonly Recipient[]): string[];
 }
+
+const LIST_OF_ROLE = new Map(ROLE_LIST_NAMES.map((list) => [ROLE_LISTS[list], list]));
 
 const ROLE_ENTRIES: ReadonlyArray<[RoleList, Role]> = ROLE_LIST_NAMES.map((list) => [list, ROLE_LISTS[list]]);
 
@@ -37,6 +45,15 @@ export function settingsDirectory(file: SettingsFile): SettingsDirectory {
         .filter((setting) => inSettings.has(setting.id))
         .flatMap((setting) => (Object.entries(setting.routes).find(([form]) => form === formKind)?.[1] ?? []).map((to) => ({ settingId: to.setting ?? setting.id, role: to.role })));
       return found.filter((r, i) => found.findIndex((o) => o.settingId === r.settingId && o.role === r.role) === i);
+    },
+    peopleOf(recipients) {
+      const ids = recipients.flatMap((recipient) => {
+        const setting = file.settings.find((s) => s.id === recipient.settingId);
+        const list = LIST_OF_ROLE.get(recipient.role);
+        if (setting === undefined || list === undefined) return [];
+        return setting[list].flatMap((principal) => ('objectId' in principal ? [principal.objectId.toLowerCase()] : [...(groupMembers.get(principal.groupId.toLowerCase()) ?? [])]));
+      });
+      return [...new Set(ids)];
     },
   };
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'libsql';
 import { z } from 'zod';
+import { embeddedAlertStores } from './embeddedAlerts';
 import { checkStorageKeys } from './storageKey';
 import { newSubmissionReference } from './reference';
 import { embeddedRecordEvents } from './recordEvents/embeddedRecordEvents';
@@ -280,6 +281,11 @@ export function openEmbeddedStorage(file: string): Storage {
         .all(...keys, ...(kind === undefined ? [] : [kind]), limit);
       return rows.map(toSubmission);
     },
+    async referenceOf(idempotencyKey: string): Promise<string | undefined> {
+      checkStorageKeys({ idempotencyKey });
+      const found = submissionByKey.get(idempotencyKey);
+      return found === undefined ? undefined : submissionRow.parse(found).reference;
+    },
   };
 
   const audit = {
@@ -305,6 +311,7 @@ export function openEmbeddedStorage(file: string): Storage {
     submissions,
     audit,
     recordEvents: embeddedRecordEvents(db),
+    ...embeddedAlertStores(db, isUniqueViolation),
     async ping() {
       selectOne.get();
     },

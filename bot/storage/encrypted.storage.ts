@@ -192,6 +192,7 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
           return [];
         });
       },
+      referenceOf: (idempotencyKey) => inner.submissions.referenceOf(idempotencyKey),
     },
     recordEvents: {
       append: (event) => inner.recordEvents.append({ ...event, details: encrypt(keyring, event.details, bindings.recordEvent(event)) }),
@@ -207,6 +208,9 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
       },
     },
     audit: inner.audit,
+    // A conversation reference and an alert hold ids and a form's kind, never a record's contents.
+    references: inner.references,
+    alerts: inner.alerts,
     ping: () => inner.ping(),
     sweepExpired: (now) => inner.sweepExpired(now),
     close: () => inner.close(),

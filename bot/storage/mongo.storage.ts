@@ -13,6 +13,7 @@ import {
   type RevisionDoc,
   type SubmissionDoc,
 } from './mongo/documents';
+import { mongoAlertStores } from './mongo/alerts';
 import { ensureIndexes } from './mongo/indexes';
 import { isDuplicateKey, retrying, toStorageError, withDeadline, type Run } from './mongo/resilience';
 import { sweepConversations } from './mongo/sweep';
@@ -266,6 +267,12 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         return found.map(toSubmission);
       });
     },
+    referenceOf(idempotencyKey: string): Promise<string | undefined> {
+      return keyedRun({ idempotencyKey }, async (signal) => {
+        const found = await retrying(signal, () => submissionDocs.findOne({ idempotencyKey }, { maxTimeMS, signal }));
+        return found === null ? undefined : submissionRead.parse(found).reference;
+      });
+    },
   };
 
   const audit: AuditLog = {
@@ -306,6 +313,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
     submissions,
     audit,
     recordEvents: mongoRecordEvents(db.collection<RecordEventDoc>(COLLECTIONS.recordEvents), { keyedRun, maxTimeMS }),
+    ...mongoAlertStores(db, keyedRun, maxTimeMS),
     async ping() {
       await run((signal) => retrying(signal, () => db.command({ ping: 1 }, { signal })));
     },

@@ -92,6 +92,7 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
       get: async (reference) => (await ready()).submissions.get(reference),
       listByOwner: async (ownerKey, limit) => (await ready()).submissions.listByOwner(ownerKey, limit),
       listRoutedTo: async (recipients, limit, kind) => (await ready()).submissions.listRoutedTo(recipients, limit, kind),
+      referenceOf: async (idempotencyKey) => (await ready()).submissions.referenceOf(idempotencyKey),
     },
     recordEvents: {
       append: async (event) => (await ready()).recordEvents.append(event),
@@ -100,6 +101,18 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
     audit: {
       append: async (entry) => (await ready()).audit.append(entry),
       listBySubject: async (subject) => (await ready()).audit.listBySubject(subject),
+    },
+    references: {
+      put: async (objectId, reference, now) => (await ready()).references.put(objectId, reference, now),
+      get: async (objectId) => (await ready()).references.get(objectId),
+    },
+    alerts: {
+      enqueue: async (alerts) => (await ready()).alerts.enqueue(alerts),
+      due: async (now, limit) => (await ready()).alerts.due(now, limit),
+      claim: async (alertId, attempt, now) => (await ready()).alerts.claim(alertId, attempt, now),
+      settle: async (alertId, attempt, outcome) => (await ready()).alerts.settle(alertId, attempt, outcome),
+      postpone: async (alertId, nextAttemptAt) => (await ready()).alerts.postpone(alertId, nextAttemptAt),
+      listByKey: async (idempotencyKey) => (await ready()).alerts.listByKey(idempotencyKey),
     },
     ping: async () => (await ready()).ping(),
     sweepExpired: async (now) => (await ready()).sweepExpired(now),

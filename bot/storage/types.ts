@@ -104,6 +104,8 @@ export interface SubmissionStore {
    * of one form when `kind` is given. Served by an index; every read is checked and audited by the caller.
    */
   listRoutedTo(recipients: readonly Recipient[], limit: number, kind?: string): Promise<SubmissionRecord[]>;
+  /** The reference of the submission written under this key, if it exists yet (the alert dispatcher's check). Reads no payload. */
+  referenceOf(idempotencyKey: string): Promise<string | undefined>;
 }
 
 /** A recipient as one indexed key: "settingId/role" (a setting id holds no "/"). */
@@ -143,6 +145,57 @@ export interface AuditLog {
   listBySubject(subject: string): Promise<AuditEntry[]>;
 }
 
+/**
+ * Where a person's alerts go: their one-to-one conversation with the assistant, one per Entra object
+ * id (the newest wins). The reference is what Bot Framework needs to post into that conversation.
+ */
+export interface ConversationReferenceStore {
+  put(objectId: string, reference: JsonObject, now: Date): Promise<void>;
+  get(objectId: string): Promise<JsonObject | undefined>;
+}
+
+export type AlertStatus = 'pending' | 'sent' | 'failed';
+
+/** One alert to one person about one submission, written before the submission itself (bot/alerts/). */
+export interface NewAlert {
+  /** Unique: derived from the submission's idempotency key and the recipient, so a repeated submit writes nothing new. */
+  alertId: string;
+  idempotencyKey: string;
+  recipientObjectId: string;
+  formKind: string;
+  createdAt: Date;
+}
+
+export interface AlertRecord extends NewAlert {
+  status: AlertStatus;
+  /** Attempts settled so far (a claimed attempt counts once it is settled). */
+  attempts: number;
+  nextAttemptAt: Date;
+  /** When it was sent or given up. */
+  settledAt: Date | undefined;
+}
+
+export type AlertClaim = { won: true } | { won: false; claimedAt: Date };
+
+/**
+ * The alert outbox. The one decision two dispatchers can race on, who makes attempt n of an alert,
+ * is an insert under a unique (alertId, attempt) key: atomic on every backend.
+ */
+export interface AlertOutbox {
+  /** Writes each alert once; one already there is left as it is. */
+  enqueue(alerts: readonly NewAlert[]): Promise<void>;
+  /** Pending alerts whose next attempt is due, soonest first, at most `limit`. */
+  due(now: Date, limit: number): Promise<AlertRecord[]>;
+  /** Claims attempt `attempt` of an alert; only one caller ever wins a given attempt. */
+  claim(alertId: string, attempt: number, now: Date): Promise<AlertClaim>;
+  /** Records how claimed attempt `attempt` ended; ignored unless the alert is still at attempt - 1. */
+  settle(alertId: string, attempt: number, outcome: { status: AlertStatus; nextAttemptAt: Date; at: Date }): Promise<void>;
+  /** Moves a pending alert's next look to later without counting an attempt (its recipient has no conversation yet). */
+  postpone(alertId: string, nextAttemptAt: Date): Promise<void>;
+  /** The alerts of one submission (tests and diagnosis). */
+  listByKey(idempotencyKey: string): Promise<AlertRecord[]>;
+}
+
 export interface Storage {
   readonly kind: 'embedded' | 'mongodb';
   conversations: ConversationStore;
@@ -151,6 +204,8 @@ export interface Storage {
   audit: AuditLog;
   /** What a record's recipients did with it: append-only, one event per key. */
   recordEvents: RecordEventStore;
+  references: ConversationReferenceStore;
+  alerts: AlertOutbox;
   /** Resolves when the store answers; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   /** Deletes expired drafts and superseded or expired conversation revisions. */

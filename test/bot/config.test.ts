@@ -83,3 +83,26 @@ describe('configuration, parsed once', () => {
     expect(() => loadConfig(env)).toThrow(expected);
   });
 });
+
+describe('the alert dispatcher settings', () => {
+  it('look every 10 seconds, 20 alerts at a time, retrying after 30 s, 2 min, 10 min, 30 min, then hourly, 10 attempts in all', () => {
+    expect(loadConfig({}).alerts).toEqual({ intervalMs: 10_000, batchSize: 20, retry: { delaysMs: [30_000, 120_000, 600_000, 1_800_000, 3_600_000], maxAttempts: 10 } });
+  });
+
+  it('take others from the environment', () => {
+    const config = loadConfig({ ALERT_DISPATCH_INTERVAL_SECONDS: '5', ALERT_BATCH_SIZE: '50', ALERT_RETRY_DELAYS_SECONDS: ' 10, 60 ', ALERT_MAX_ATTEMPTS: '4' });
+    expect(config.alerts).toEqual({ intervalMs: 5_000, batchSize: 50, retry: { delaysMs: [10_000, 60_000], maxAttempts: 4 } });
+  });
+
+  it.each([
+    [{ ALERT_DISPATCH_INTERVAL_SECONDS: '0' }, 'ALERT_DISPATCH_INTERVAL_SECONDS'],
+    [{ ALERT_BATCH_SIZE: '1000' }, 'ALERT_BATCH_SIZE'],
+    [{ ALERT_RETRY_DELAYS_SECONDS: '30,soon' }, 'ALERT_RETRY_DELAYS_SECONDS'],
+    [{ ALERT_RETRY_DELAYS_SECONDS: ',' }, 'ALERT_RETRY_DELAYS_SECONDS: at least one delay'],
+    [{ ALERT_RETRY_DELAYS_SECONDS: '30,0' }, 'ALERT_RETRY_DELAYS_SECONDS'],
+    [{ ALERT_MAX_ATTEMPTS: '0' }, 'ALERT_MAX_ATTEMPTS'],
+  ])('stop the start naming the setting that is wrong: %j', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(expected);
+  });
+});

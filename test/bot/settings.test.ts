@@ -91,3 +91,31 @@ describe('a settings file that is wrong stops the start, naming where', () => {
     expect(problems.join('\n')).not.toContain('Ollerby');
   });
 });
+
+describe('the people a routed record reaches (peopleOf: who gets an alert)', () => {
+  const example = loadSettings(EXAMPLE);
+
+  it.each([
+    ['the school lead', [{ settingId: 'quirkfield-academy', role: 'lead' as const }], ['00000000-0000-4000-8000-0000000000a2']],
+    ['the MASE coordinator and analyst', [{ settingId: 'fizzlewick-mase', role: 'maseCoordinator' as const }, { settingId: 'fizzlewick-mase', role: 'analyst' as const }], ['00000000-0000-4000-8000-0000000000d1', '00000000-0000-4000-8000-0000000000d2']],
+    ['the borough contact', [{ settingId: 'fizzlewick-mash', role: 'boroughContact' as const }], ['00000000-0000-4000-8000-0000000000c3']],
+    ['a role nobody holds there', [{ settingId: 'quirkfield-academy', role: 'analyst' as const }], []],
+    ['a setting that does not exist', [{ settingId: 'nowhere-mase', role: 'lead' as const }], []],
+    ['nobody', [], []],
+  ])('%s', (_case, recipients, expected) => {
+    expect(example.peopleOf(recipients)).toEqual(expected);
+  });
+
+  it('expands a listed group to its members, lower-cases every id, and names each person once', () => {
+    const directory = loadSettings(
+      fileWith({
+        version: 1,
+        groups: [{ id: id(90), displayName: 'Safeguarding team (fictional)', members: [{ objectId: id(3) }, { objectId: id(2).toUpperCase() }] }],
+        settings: [school({ leads: [{ objectId: id(2).toUpperCase() }, { groupId: id(90) }], routes: { 'form.concernRecord': [{ role: 'lead' }] } })],
+      }),
+    );
+    const routed = directory.recipientsOf('form.concernRecord', directory.holdsOf(id(1)));
+    expect(directory.peopleOf(routed)).toEqual([id(2), id(3)]);
+    expect(directory.peopleOf([...routed, ...routed])).toEqual([id(2), id(3)]);
+  });
+});

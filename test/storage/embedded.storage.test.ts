@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'libsql';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { openStorage } from '../../bot/storage/open';
+import { alertsContract } from './alerts.contract';
 import { storageContract } from './storage.contract';
 import { routingContract } from './routing.contract';
 
@@ -21,6 +22,7 @@ const removeDirs = (): void => {
 
 storageContract('embedded', async () => openEmbeddedStorage(freshFile()), removeDirs);
 routingContract('embedded', async () => openEmbeddedStorage(freshFile()), removeDirs);
+alertsContract('embedded', async () => openEmbeddedStorage(freshFile()), removeDirs);
 
 describe('embedded storage', () => {
   afterEach(removeDirs);

@@ -4,6 +4,7 @@ import { Collection, MongoClient, MongoServerError } from 'mongodb';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import { openStorage } from '../../bot/storage/open';
 import { StorageUnavailableError, type Storage } from '../../bot/storage/types';
+import { alertsContract } from './alerts.contract';
 import { storageContract } from './storage.contract';
 import { routingContract } from './routing.contract';
 
@@ -79,6 +80,7 @@ if (uri === '') {
 
   storageContract('mongodb', () => openMongoStorage({ uri, database }));
   routingContract('mongodb', () => openMongoStorage({ uri, database }));
+  alertsContract('mongodb', () => openMongoStorage({ uri, database }));
 
   describe('MongoDB storage', () => {
     const opened: Storage[] = [];

@@ -30,6 +30,7 @@ function fakeStorage(calls: string[] = []): Storage & { closed: number } {
       get: async () => (record('submissions.get'), undefined),
       listByOwner: async () => (record('submissions.list'), []),
       listRoutedTo: async () => (record('submissions.listRoutedTo'), []),
+      referenceOf: async () => (record('submissions.referenceOf'), undefined),
     },
     recordEvents: {
       append: async () => (record('recordEvents.append'), { created: true }),
@@ -38,6 +39,18 @@ function fakeStorage(calls: string[] = []): Storage & { closed: number } {
     audit: {
       append: async () => record('audit.append'),
       listBySubject: async () => (record('audit.list'), []),
+    },
+    references: {
+      put: async () => record('references.put'),
+      get: async () => (record('references.get'), undefined),
+    },
+    alerts: {
+      enqueue: async () => record('alerts.enqueue'),
+      due: async () => (record('alerts.due'), []),
+      claim: async () => (record('alerts.claim'), { won: true as const }),
+      settle: async () => record('alerts.settle'),
+      postpone: async () => record('alerts.postpone'),
+      listByKey: async () => (record('alerts.listByKey'), []),
     },
     ping: async () => record('ping'),
     sweepExpired: async () => record('sweep'),

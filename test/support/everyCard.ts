@@ -1,4 +1,7 @@
 import type { AdaptiveCard } from '../../cards/adaptive';
+import { alertCard } from '../../cards/alert.card';
+import { alertView } from '../../dialogs/alerts/alertView';
+import alerts from '../../bot/i18n/locales/en-GB/alerts.json';
 import { renderView } from '../../cards/render';
 import type { Translate, View } from '../../cards/view';
 import { FORM_DEFINITIONS } from '../../dialogs/forms';
@@ -88,7 +91,9 @@ function otherCards(t: Translate): DrawnCard[] {
   ];
   const index = createKnowledgeIndex(allEntries);
   for (const entry of allEntries) views.push([`answer ${entry.id}`, entryView(entry, index, noContacts)]);
-  return views.map(([name, view]) => ({ name, kind: kindOf(view), card: renderView(view, t) }));
+  // An alert is sent, not rendered from a turn's view: one for each form's word.
+  const alertCards = Object.keys(alerts.forms).map((form) => ({ name: `alert ${form}`, kind: 'alert', card: alertCard(alertView(`alerts:forms.${form}`, 'CSE-K7M4-QX2A'), t) }));
+  return [...views.map(([name, view]) => ({ name, kind: kindOf(view), card: renderView(view, t) })), ...alertCards];
 }
 
 export async function everyCard(t: Translate): Promise<DrawnCard[]> {

@@ -16,6 +16,9 @@ export const COLLECTIONS = {
   submissions: 'submissions',
   audit: 'audit_log',
   recordEvents: 'record_events',
+  references: 'conversation_references',
+  alerts: 'alert_outbox',
+  alertClaims: 'alert_claims',
 } as const;
 
 export interface RevisionDoc {

@@ -27,6 +27,13 @@ const RECORD_EVENT_INDEXES: IndexDescription[] = [
   { key: { reference: 1, seq: 1 }, name: 'reference_seq' },
 ];
 const AUDIT_INDEXES: IndexDescription[] = [{ key: { subject: 1, seq: 1, _id: 1 }, name: 'subject_seq' }];
+const REFERENCE_INDEXES: IndexDescription[] = [{ key: { objectId: 1 }, name: 'objectId_unique', unique: true }];
+const ALERT_INDEXES: IndexDescription[] = [
+  { key: { alertId: 1 }, name: 'alertId_unique', unique: true },
+  { key: { status: 1, nextAttemptAt: 1 }, name: 'status_nextAttemptAt' },
+  { key: { idempotencyKey: 1 }, name: 'idempotencyKey' },
+];
+const ALERT_CLAIM_INDEXES: IndexDescription[] = [{ key: { alertId: 1, attempt: 1 }, name: 'alert_attempt_unique', unique: true }];
 const DRAFT_EXPIRY_INDEX = 'drafts_expiresAt';
 
 export async function ensureIndexes(db: Db, signal: AbortSignal): Promise<void> {
@@ -36,6 +43,9 @@ export async function ensureIndexes(db: Db, signal: AbortSignal): Promise<void> 
     [COLLECTIONS.submissions, SUBMISSION_INDEXES],
     [COLLECTIONS.audit, AUDIT_INDEXES],
     [COLLECTIONS.recordEvents, RECORD_EVENT_INDEXES],
+    [COLLECTIONS.references, REFERENCE_INDEXES],
+    [COLLECTIONS.alerts, ALERT_INDEXES],
+    [COLLECTIONS.alertClaims, ALERT_CLAIM_INDEXES],
   ];
   // One index per createIndexes command: FerretDB 1.24 panics (and drops the connection) on a
   // command listing several indexes that already exist, i.e. on every start but the first.

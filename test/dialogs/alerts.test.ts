@@ -1,0 +1,49 @@
+import { alertCard } from '../../cards/alert.card';
+import { BUTTON_TITLE_MAX } from '../../cards/fragments';
+import { alertFormKey, alertView } from '../../dialogs/alerts/alertView';
+import { afterFailure } from '../../dialogs/alerts/retrySchedule';
+import { FORM_DEFINITIONS } from '../../dialogs/forms';
+import alerts from '../../bot/i18n/locales/en-GB/alerts.json';
+import { cardProblems } from '../support/adaptiveCards';
+import { strictT } from '../support/i18n';
+
+/** The pure parts of alerts: the retry schedule, and what an alert says (the form and the reference only). */
+
+const T0 = new Date('2031-03-04T09:00:00.000Z');
+const seconds = (s: number) => new Date(T0.getTime() + s * 1000);
+
+describe('afterFailure', () => {
+  const policy = { delaysMs: [30_000, 120_000, 600_000], maxAttempts: 5 };
+  it.each([
+    [1, { kind: 'retry', at: seconds(30) }],
+    [2, { kind: 'retry', at: seconds(120) }],
+    [3, { kind: 'retry', at: seconds(600) }],
+    [4, { kind: 'retry', at: seconds(600) }],
+    [5, { kind: 'giveUp' }],
+    [9, { kind: 'giveUp' }],
+  ])('after attempt %i', (attempt, expected) => {
+    expect(afterFailure(attempt, T0, policy)).toEqual(expected);
+  });
+  it('gives up at once when one attempt is all there is', () => {
+    expect(afterFailure(1, T0, { delaysMs: [1000], maxAttempts: 1 })).toEqual({ kind: 'giveUp' });
+  });
+});
+
+describe('the alert', () => {
+  const known = (key: string) => key.startsWith('alerts:forms.') && key.slice('alerts:forms.'.length) in alerts.forms;
+
+  it('has a word for every form', () => {
+    for (const definition of FORM_DEFINITIONS) expect(alertFormKey(definition.id, known)).not.toBe('alerts:forms.unknown');
+    expect(alertFormKey('form.notYetKnown', known)).toBe('alerts:forms.unknown');
+  });
+
+  it('says which form and its reference, nothing else, with an Open button for the one read path', async () => {
+    const t = await strictT();
+    const card = alertCard(alertView(alertFormKey('form.concernRecord', known), 'CSE-K7M4-QX2A'), t);
+    expect(cardProblems(card)).toEqual([]);
+    expect(JSON.stringify(card.body)).toContain('A new concern record is waiting for you (reference CSE-K7M4-QX2A)');
+    expect(card.actions).toEqual([{ type: 'Action.Submit', title: 'Open', data: { event: 'submission.opened', reference: 'CSE-K7M4-QX2A' } }]);
+    expect([...(card.actions?.[0]?.title ?? '')].length).toBeLessThanOrEqual(BUTTON_TITLE_MAX);
+    expect(alertView('alerts:forms.makesafeReport', 'CSE-AAAA-BBBB').title).toEqual({ key: 'alerts:new.title', values: { reference: 'CSE-AAAA-BBBB' }, refs: { form: { key: 'alerts:forms.makesafeReport' } } });
+  });
+});

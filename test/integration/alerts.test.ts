@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import type { AlertDispatcher, TickReport } from '../../bot/alerts/alertDispatcher';
+import { alertIdOf } from '../../bot/alerts/alertsOfSubmission';
+import type { Storage } from '../../bot/storage/types';
+import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
+import { cardProblems } from '../support/adaptiveCards';
+import { allText, announceSkippedStores, chat, findAction, headings, startTestAssistant, STORES, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
+import { dropDatabase, fillToCheck, openStore } from '../support/formConversation';
+import { referenceIn } from '../support/formTranscript';
+import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
+
+/**
+ * Alerts over HTTP, end to end: a teacher (one instance, DEV_IDENTITY=quirkfield-teacher) submits a
+ * concern record; the school's lead (another instance on the same store, DEV_IDENTITY=quirkfield-dsl)
+ * has opened the app in a personal chat whose service is a loopback connector; a dispatcher tick
+ * posts the alert there, once, with the form's name and the reference only. A first failure is
+ * retried; the submitter is never alerted about their own record.
+ */
+
+jest.setTimeout(120_000);
+announceSkippedStores();
+
+const LEAD_OBJECT_ID = '00000000-0000-4000-8000-0000000000a2';
+const attachmentSchema = z.object({ contentType: z.string(), content: z.record(z.string(), z.unknown()) });
+const alertBodySchema = z.object({ type: z.literal('message'), text: z.string(), summary: z.string(), attachments: z.array(attachmentSchema).length(1) }).passthrough();
+
+/** A personal chat whose replies to proactive messages go to the loopback connector. */
+function personalChat(url: string, connector: LoopbackConnector, name: string): Chat & { open(): Promise<void> } {
+  const conversationId = `a:personal-${name}-${randomBytes(4).toString('hex')}`;
+  const base = chat(url, conversationId, `29:user-fictional-${name}`);
+  const addressed = { channelId: 'msteams', serviceUrl: connector.url, conversation: { id: conversationId, conversationType: 'personal' } };
+  const send = (activity: Record<string, unknown>) => base.send({ ...addressed, ...activity });
+  return {
+    conversationId,
+    send,
+    say: (text) => send({ text }),
+    press: async (cards, title, inputs = {}) => {
+      const action = findAction(cards, title);
+      if (action === undefined) throw new Error(`no action titled ${String(title)}`);
+      const merged = Object.fromEntries(Object.entries(inputs).map(([id, v]) => [`in.${id}`, v]));
+      return send({ value: { ...z.record(z.string(), z.unknown()).parse(action.data ?? {}), ...merged } });
+    },
+    // Teams installs the app: the bot is added to the person's personal chat.
+    open: async () => void (await send({ type: 'conversationUpdate', membersAdded: [{ id: 'assistant' }] })),
+  };
+}
+
+async function submitConcernRecord(c: Chat): Promise<string> {
+  const first = await c.send({ value: { event: 'flow.startRequested', flowId: concernRecordForm.id } });
+  const filled = await fillToCheck(c, concernRecordForm, first);
+  const done = await c.press(filled.cards, 'Submit');
+  const reference = referenceIn(done);
+  if (reference === undefined) throw new Error(`no reference after Submit: ${headings(done).join(' | ')}`);
+  return reference;
+}
+
+const nothing: TickReport = { sent: 0, retrying: 0, failed: 0, waiting: 0, skipped: 0 };
+const sum = (reports: TickReport[]): TickReport =>
+  reports.reduce((total, r) => ({ sent: total.sent + r.sent, retrying: total.retrying + r.retrying, failed: total.failed + r.failed, waiting: total.waiting + r.waiting, skipped: total.skipped + r.skipped }), nothing);
+
+describe.each(STORES)('alerts to the people a record is routed to (%s store)', (store: StoreKind) => {
+  const database = `alerts_${randomBytes(4).toString('hex')}`;
+  let connector: LoopbackConnector;
+  let lead: TestAssistant;
+  let teacher: TestAssistant;
+  let side: Storage;
+  const bothTick = async (): Promise<TickReport> => sum(await Promise.all([lead.alerts, teacher.alerts].map((d: AlertDispatcher) => d.tick())));
+
+  beforeAll(async () => {
+    connector = await startLoopbackConnector();
+    // The retry delay is a second, so the retry is seen without a long wait.
+    lead = await startTestAssistant(store, { DEV_IDENTITY: 'quirkfield-dsl', ALERT_RETRY_DELAYS_SECONDS: '1' }, database);
+    teacher = await startTestAssistant(store, { DEV_IDENTITY: 'quirkfield-teacher', DATA_FILE: lead.dataFile, ALERT_RETRY_DELAYS_SECONDS: '1' }, database);
+    side = await openStore(store, lead.dataFile, database);
+  });
+  afterAll(async () => {
+    await Promise.all([lead.stop(), teacher.stop(), side.close(), connector.close()]);
+    await dropDatabase(store, database);
+  });
+
+  it('reaches the lead once, with the form and reference only, and Open goes through the one read path', async () => {
+    const leadChat = personalChat(lead.url, connector, 'lead');
+    await leadChat.open();
+    const teacherChat = personalChat(teacher.url, connector, 'teacher');
+    await teacherChat.open();
+    // Both kept their personal chat: the lead's is where the alert goes.
+    expect(await side.references.get(LEAD_OBJECT_ID)).toMatchObject({ conversation: { id: leadChat.conversationId, conversationType: 'personal' }, serviceUrl: connector.url });
+    expect(connector.received).toEqual([]);
+
+    const reference = await submitConcernRecord(teacherChat);
+    expect(await bothTick()).toMatchObject({ sent: 1, retrying: 0, failed: 0 });
+    expect(await bothTick()).toEqual(nothing);
+
+    expect(connector.received).toHaveLength(1);
+    const [post] = connector.received;
+    expect(post?.method).toBe('POST');
+    // Posted into the lead's conversation (as a reply to the continuation activity, as botbuilder does proactively).
+    expect(post?.path.startsWith(`/v3/conversations/${encodeURIComponent(leadChat.conversationId)}/activities`)).toBe(true);
+    const body = alertBodySchema.parse(post?.body);
+    const title = `A new concern record is waiting for you (reference ${reference})`;
+    expect(body.text).toBe(title);
+    expect(body.summary).toBe(title);
+    const card = body.attachments[0]?.content ?? {};
+    expect(cardProblems(card)).toEqual([]);
+    expect(headings([card])).toEqual([title]);
+    expect(findAction([card], 'Open')?.data).toEqual({ event: 'submission.opened', reference });
+    // Nothing of the record: not the fictional child's name, nor any answer typed into the form.
+    expect(JSON.stringify(body)).not.toMatch(/Quorn|Fictional|fictional account/);
+
+    // Open, pressed by the lead: the read is decided by `decide` and audited, whichever way it goes.
+    const opened = await leadChat.send({ value: findAction([card], 'Open')?.data ?? {} });
+    expect(opened.length).toBeGreaterThan(0);
+    const audited = (await side.audit.listBySubject(reference)).map((entry) => entry.action);
+    expect(audited.some((action) => action === 'submission.viewed' || action === 'submission.refused.read')).toBe(true);
+  });
+
+  it('is tried again after the connector has failed, and then sent once', async () => {
+    const leadChat = personalChat(lead.url, connector, 'lead-again');
+    await leadChat.open();
+    const teacherChat = personalChat(teacher.url, connector, 'teacher-again');
+    const before = connector.received.length;
+    const reference = await submitConcernRecord(teacherChat);
+    // Failing until told otherwise: the connector client's own retries (botbuilder's) fail too.
+    connector.failNext(Number.MAX_SAFE_INTEGER);
+    expect(await bothTick()).toMatchObject({ sent: 0, retrying: 1 });
+    const failed = connector.received.slice(before);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((r) => r.status === 500)).toBe(true);
+    connector.failNext(0);
+    // Not due before its retry time (a second here); sent once it is.
+    let report = await bothTick();
+    for (let n = 0; n < 100 && report.sent === 0; n += 1) {
+      await sleep(100);
+      report = await bothTick();
+    }
+    expect(report).toMatchObject({ sent: 1, failed: 0 });
+    expect(await bothTick()).toEqual(nothing);
+    const delivered = connector.received.slice(before + failed.length);
+    expect(delivered.map((r) => r.status)).toEqual([200]);
+    expect(delivered[0]?.path.startsWith(`/v3/conversations/${encodeURIComponent(leadChat.conversationId)}/activities`)).toBe(true);
+    expect(allText([delivered[0]?.body ?? {}])).toContain(reference);
+    const [stored] = await side.alerts.listByKey((await side.submissions.get(reference))?.idempotencyKey ?? '');
+    expect(stored).toMatchObject({ status: 'sent', attempts: 2, recipientObjectId: LEAD_OBJECT_ID });
+  });
+
+  it('never alerts a submitter about their own record: the lead submitting to their own setting gets nothing', async () => {
+    const leadChat = personalChat(lead.url, connector, 'lead-submits');
+    await leadChat.open();
+    const before = connector.received.length;
+    const reference = await submitConcernRecord(leadChat);
+    expect(await bothTick()).toEqual(nothing);
+    expect(connector.received.length).toBe(before);
+    // No alert was written for the lead under any form instance of theirs.
+    const stored = await side.submissions.get(reference);
+    expect(stored).toBeDefined();
+    expect(await side.alerts.listByKey(stored?.idempotencyKey ?? '')).toEqual([]);
+    expect(alertIdOf(stored?.idempotencyKey ?? '', LEAD_OBJECT_ID)).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
