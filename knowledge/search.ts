@@ -2,6 +2,8 @@ import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 import type { Audience, EntryKind, KnowledgeEntry } from './entry.schema';
 import { type Role, selfIdentifiedRole } from './roleWords';
 import { corpusOf, type Corpus, type Doubt, judge, knownAs, sectionsIn } from './searchConfidence';
+import { askingWordsOf, featuresOf, FIELDS as SEARCH_FIELDS, intentsOf, type QuestionSignals } from './searchFeatures';
+import { candidatesOf, CANDIDATES, type EntryTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
 import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS, TEXT_SPEAK } from './synonyms';
 
 /**
@@ -49,7 +51,7 @@ export const ROLE_START: Readonly<Record<Role, string>> = {
   police: 'section.6.police-reporting-pathway',
   'social-care': 'section.6.referral-desks',
 };
-const FIELDS = ['title', 'keywords', 'summary', 'body', 'facts'] as const;
+const FIELDS = ['title', 'keywords', 'summary', 'body', 'facts'] as const satisfies readonly (typeof SEARCH_FIELDS)[number][];
 const BOOST: Record<(typeof FIELDS)[number], number> = { title: 3, keywords: 3, summary: 1.5, body: 0.5, facts: 1 };
 
 export interface SearchHit {
@@ -78,6 +80,16 @@ export interface KnowledgeIndex {
   /** A role the message itself gives ("I'm a nurse, …") counts when the context has none. */
   search(query: string, context?: SearchContext): SearchResult;
   byId(id: string): KnowledgeEntry | undefined;
+}
+
+/** The index as the re-ranker's training sees it: each first-stage candidate with its features (none when the question is answered without a search). */
+export interface TrainableIndex extends KnowledgeIndex {
+  candidates(query: string, context?: SearchContext): { id: string; features: number[] }[];
+}
+
+export interface IndexOptions {
+  /** The learned second stage (knowledge/searchRanker.ts); null for the first stage alone. */
+  ranker?: RankerModel | null;
 }
 
 /** Lower-case words, text-speak spelt out; "A&E" → "ae", "don't" → "dont", "pre-MASE" → "premase", "section 46" → "s46", "ppl" → "people". */
@@ -267,9 +279,16 @@ function coveredTerms(result: MiniSearchResult, query: Query): number {
  * MiniSearch multiplies a hit's summed BM25 by the number of query terms it matched, counting each
  * expansion word as a term; rank instead by the summed BM25 times the question's own terms covered.
  */
-const rerank = (results: MiniSearchResult[], query: Query): { id: string; score: number; matched: Set<string> }[] =>
+interface Ranked {
+  id: string;
+  score: number;
+  matched: Set<string>;
+  match: MiniSearchResult['match'];
+}
+
+const rerank = (results: MiniSearchResult[], query: Query): Ranked[] =>
   results
-    .map((r) => ({ id: String(r.id), score: (r.score / Math.max(1, r.queryTerms.length)) * coveredTerms(r, query), matched: new Set(r.queryTerms) }))
+    .map((r) => ({ id: String(r.id), score: (r.score / Math.max(1, r.queryTerms.length)) * coveredTerms(r, query), matched: new Set(r.queryTerms), match: r.match }))
     .sort((a, b) => b.score - a.score);
 
 /** Each structured fact with the questions it answers ("how long" → duration). */
@@ -278,9 +297,17 @@ const factsText = (e: KnowledgeEntry): string =>
     .map(([key, value]) => `${FACT_QUESTIONS[key] ?? ''} ${value ?? ''}`)
     .join(' ; ');
 
+/** Each own term with the terms that cover it and its IDF weight (its commonest alike term's), as the re-ranker's field coverage weighs them. */
+const ownWeights = (query: Query, corpus: Corpus): { covers: ReadonlySet<string>; weight: number }[] =>
+  [...query.own.values()].map(({ covers, alike }) => {
+    const df = Math.max(0, ...[...alike].map((t) => corpus.df.get(t) ?? 0));
+    return { covers, weight: Math.log(1 + corpus.entries / (df + 0.5)) };
+  });
+
 type Doc = { id: string } & Record<(typeof FIELDS)[number], string>;
 
-export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex {
+export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOptions = {}): TrainableIndex {
+  const ranker = options.ranker === undefined ? RANKER_MODEL_EN_GB : options.ranker;
   const abbreviations = abbreviationsOf(entries);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const expandDoc = (text: string): string => withAgeBandTerms([text, ...tokenize(text).flatMap((t) => abbreviations.get(t) ?? [])].join(' '));
@@ -337,38 +364,72 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[]): KnowledgeIndex 
   /** Whether a text says nothing beyond everyday words ("to", "now", "it"). */
   const saysNothing = (rest: string): boolean => [...buildQuery(rest, vocabulary).own.keys()].every((t) => vocabulary.corpus.everyday.has(t));
 
+  /** The first stage: the answer itself when the question needs no search, else the ranked hits and what the ranking needs. */
+  const firstStage = (text: string, context: SearchContext): { answer: SearchResult } | { query: Query; ranked: Ranked[]; signals: QuestionSignals; routeOf?: string; roleKnown: boolean } => {
+    // The introduction still counts as words ("I work at a hotel" is about hotels); with nothing else said, it asks where to start.
+    const self = selfIdentifiedRole(text);
+    if (self !== undefined && buildQuery(self.rest, vocabulary).weights.size === 0) {
+      const start = answerWith(ROLE_START[self.role]);
+      if (start !== undefined) return { answer: start };
+    }
+    const audience = context.audience ?? self?.role;
+    // With no role known, the route is the multi-agency referral route: every concern reaches children's social care.
+    const roleKnown = audience !== undefined && audience !== 'all';
+    const routeOf = ROUTE_QUESTION.test(text) ? (roleKnown ? ROLE_START[audience] : GENERAL_ROUTE) : undefined;
+    const bare = routeOf !== undefined && saysNothing((self?.rest ?? text).replace(ROUTE_QUESTION, ' '));
+    // "What do I do now?", "who do I report it to?" and nothing more: the route is the answer.
+    if (routeOf !== undefined && bare) {
+      const route = answerWith(routeOf);
+      // The other roles' routes follow it, for the uncertain reply and for anyone who is not who we assumed.
+      const others = Object.values(ROLE_START).flatMap((id) => (id === routeOf ? [] : (answerWith(id)?.hits ?? [])));
+      if (route !== undefined) return { answer: { ...route, hits: [...route.hits, ...others.filter((h, i) => others.findIndex((o) => o.entry.id === h.entry.id) === i)] } };
+    }
+    const query = buildQuery(text, vocabulary);
+    if (query.weights.size === 0) return { answer: { hits: [], confident: false, coverage: 0, doubt: 'no-match', unknown: [] } };
+    const results = index.search([...query.weights.keys()].join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => t,
+      // A word the entries use is matched as it is (and as a prefix); only a word they never use is a typo to forgive.
+      fuzzy: (term) => (term.length >= 5 && !vocabulary.corpus.df.has(term) ? 0.2 : false),
+      boostTerm: (term) => query.weights.get(term) ?? 1,
+      boostDocument: (id) => kindWeight(query, text, String(id)) * roleWeight(audience, String(id)) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1),
+    });
+    const ranked = rerank(results, query);
+    const signals: QuestionSignals = { intents: intentsOf(text), words: query.own.size, best: ranked[0]?.score ?? 0, ...(roleKnown ? { audience } : {}), ...(routeOf === undefined ? {} : { routeOf }) };
+    return { query, ranked, signals, roleKnown, ...(routeOf === undefined ? {} : { routeOf }) };
+  };
+
+  const entryTerms = new Map(
+    entries.map((e): [string, { entry: KnowledgeEntry; terms: EntryTerms }] => [
+      e.id,
+      { entry: e, terms: { title: [...new Set(contentTerms(e.title))], keywords: e.keywords.map(contentTerms), asks: askingWordsOf(e.title) } },
+    ]),
+  );
+  const candidates = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals): { id: string; features: number[] }[] =>
+    candidatesOf(ranked, { own: ownWeights(query, vocabulary.corpus), alike: [...query.own.values()].flatMap((o) => [...o.alike]), asks: askingWordsOf(text) }, (id) => entryTerms.get(id)).map((c) => ({
+      id: c.entry.id,
+      features: featuresOf(signals, c),
+    }));
+
+  /** The second stage: the first CANDIDATES hits in the learned order (ties keep the first stage's), the rest after them. */
+  const secondStage = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals): Ranked[] => {
+    if (ranker === null) return ranked;
+    const scored = candidates(text, query, ranked, signals).map((c, i) => ({ i, score: scoreOf(ranker.weights, c.features) }));
+    const head = scored.sort((a, b) => b.score - a.score || a.i - b.i).flatMap(({ i }) => ranked[i] ?? []);
+    return [...head, ...ranked.slice(CANDIDATES)];
+  };
+
   return {
     byId: (id) => byId.get(id),
+    candidates(text, context = {}) {
+      const first = firstStage(text, context);
+      return 'answer' in first ? [] : candidates(text, first.query, first.ranked, first.signals);
+    },
     search(text, context = {}) {
-      // The introduction still counts as words ("I work at a hotel" is about hotels); with nothing else said, it asks where to start.
-      const self = selfIdentifiedRole(text);
-      if (self !== undefined && buildQuery(self.rest, vocabulary).weights.size === 0) {
-        const start = answerWith(ROLE_START[self.role]);
-        if (start !== undefined) return start;
-      }
-      const audience = context.audience ?? self?.role;
-      // With no role known, the route is the multi-agency referral route: every concern reaches children's social care.
-      const roleKnown = audience !== undefined && audience !== 'all';
-      const routeOf = ROUTE_QUESTION.test(text) ? (roleKnown ? ROLE_START[audience] : GENERAL_ROUTE) : undefined;
-      const bare = routeOf !== undefined && saysNothing((self?.rest ?? text).replace(ROUTE_QUESTION, ' '));
-      // "What do I do now?", "who do I report it to?" and nothing more: the route is the answer.
-      if (routeOf !== undefined && bare) {
-        const route = answerWith(routeOf);
-        // The other roles' routes follow it, for the uncertain reply and for anyone who is not who we assumed.
-        const others = Object.values(ROLE_START).flatMap((id) => (id === routeOf ? [] : (answerWith(id)?.hits ?? [])));
-        if (route !== undefined) return { ...route, hits: [...route.hits, ...others.filter((h, i) => others.findIndex((o) => o.entry.id === h.entry.id) === i)] };
-      }
-      const query = buildQuery(text, vocabulary);
-      if (query.weights.size === 0) return { hits: [], confident: false, coverage: 0, doubt: 'no-match', unknown: [] };
-      const results = index.search([...query.weights.keys()].join(' '), {
-        tokenize: (s) => s.split(' '),
-        processTerm: (t) => t,
-        // A word the entries use is matched as it is (and as a prefix); only a word they never use is a typo to forgive.
-        fuzzy: (term) => (term.length >= 5 && !vocabulary.corpus.df.has(term) ? 0.2 : false),
-        boostTerm: (term) => query.weights.get(term) ?? 1,
-        boostDocument: (id) => kindWeight(query, text, String(id)) * roleWeight(audience, String(id)) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1),
-      });
-      const ranked = rerank(results, query);
+      const first = firstStage(text, context);
+      if ('answer' in first) return first.answer;
+      const { query, routeOf, roleKnown } = first;
+      const ranked = secondStage(text, query, first.ranked, first.signals);
       const hits = ranked.slice(0, 10).flatMap((r) => {
         const entry = byId.get(r.id);
         return entry === undefined ? [] : [{ entry, score: r.score }];

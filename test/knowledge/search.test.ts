@@ -31,9 +31,10 @@ describe('abbreviations', () => {
     ['whats an SRO and how long does it last', 'power.sro'],
     ['SHPO breach - max sentence?', 'power.shpo'],
     ['LAC at risk of cse placed out of borough, who do i notify', 'section.7.lac-placed-out-of-borough'],
-    ['can i refer a case straight to MASE', 'route.mash-or-mase'],
+    ['can i refer a case straight to MASE', 'route.mash-or-mase|section.7.mase-preconditions'],
   ])('%s → %s', (q, id) => {
-    expect(top(q)).toBe(id);
+    // Where two entries answer alike (as the dev questions accept), either may come first.
+    expect(id.split('|')).toContain(top(q));
     expect(index.search(q).confident).toBe(true);
   });
 
@@ -67,8 +68,9 @@ describe('practitioner vocabulary', () => {
   });
 
   it('finds youth-produced imagery when a pupil says "nudes"', () => {
-    const ranked = index.search('yr 9 girl sending nudes').hits.slice(0, 2).map((h) => h.entry.id);
-    expect(ranked.sort()).toEqual(['cse-type.youth-produced-sexual-imagery', 'indicator.technology.sexting']);
+    const ranked = index.search('yr 9 girl sending nudes').hits.map((h) => h.entry.id);
+    expect(ranked[0]).toBe('indicator.technology.sexting');
+    expect(ranked.slice(0, 3)).toContain('cse-type.youth-produced-sexual-imagery');
   });
 
   it('turns ages into the protocol’s age bands and drops school years', () => {
@@ -211,14 +213,17 @@ describe('known words and section numbers', () => {
 });
 
 describe('results', () => {
-  it('never returns an id that is not an entry, and ranks by score', () => {
+  it('never returns an id that is not an entry; the first stage ranks by score and the re-ranker only re-orders its hits', () => {
+    const firstStage = createKnowledgeIndex(allEntries, { ranker: null });
     const questions = [...evalQuestions.map((q) => q.q), 'x', '???', 'CAWN CAWN CAWN', 'section 46', 'a&e'];
     for (const q of questions) {
       const { hits } = index.search(q);
       expect(hits.length).toBeLessThanOrEqual(10);
       for (const h of hits) expect(ids.has(h.entry.id)).toBe(true);
-      const scores = hits.map((h) => h.score);
+      const first = firstStage.search(q).hits;
+      const scores = first.map((h) => h.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      expect(hits.map((h) => h.entry.id).sort()).toEqual(first.map((h) => h.entry.id).sort());
     }
   });
 

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { KnowledgeEntry } from './entry.schema';
+import { type Candidate, type Field, FEATURE_NAMES, FIELDS } from './searchFeatures';
+import shipped from './searchRanker.en-GB.json';
+
+/**
+ * The second stage of the question search: a linear re-ranker over the first stage's best few
+ * entries, trained on the practitioners' development questions (`npm run train:qa`,
+ * tools/train-qa-ranker.ts) with cross-validation by file, and checked against a fresh training by
+ * test/knowledge/searchRanker.test.ts. It re-orders the candidates only; whether the best one
+ * answers the question is still judged by knowledge/searchConfidence.ts.
+ */
+
+/** How many of the first stage's entries the re-ranker orders; the rest keep their places after them. */
+export const CANDIDATES = 10;
+
+const rateSchema = z.number().min(0).max(1);
+
+export const rankerFoldSchema = z.object({
+  /** The question file measured, by a re-ranker trained on the others. */
+  file: z.string().min(1),
+  questions: z.number().int().nonnegative(),
+  /** Top-1 of the first stage alone, and with the re-ranker trained without this file. */
+  before: rateSchema,
+  after: rateSchema,
+});
+
+export const rankerModelSchema = z
+  .object({
+    /** Changes when the features change, so an old file is never read with new code. */
+    version: z.literal(1),
+    locale: z.string().min(2),
+    kind: z.literal('softmax linear re-ranker'),
+    candidates: z.number().int().positive(),
+    /** The question files it was trained on, each with the SHA-256 of its questions as used. */
+    trainedOn: z.array(z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), questions: z.number().int().positive() })).min(2),
+    training: z.object({ epochs: z.number().int().positive(), learningRate: z.number().positive(), l2: z.number().nonnegative() }),
+    crossValidation: z.array(rankerFoldSchema).min(2),
+    features: z.array(z.string().min(1)),
+    weights: z.array(z.number()),
+  })
+  .refine((m) => m.features.length === m.weights.length, 'every feature has one weight')
+  .refine((m) => m.features.join('\n') === FEATURE_NAMES.join('\n'), 'the features are the ones knowledge/searchFeatures.ts computes, in its order');
+export type RankerModel = z.infer<typeof rankerModelSchema>;
+
+export const RANKER_MODEL_EN_GB: RankerModel = rankerModelSchema.parse(shipped);
+
+export const scoreOf = (weights: readonly number[], features: readonly number[]): number =>
+  features.reduce((total, x, i) => total + x * (weights[i] ?? 0), 0);
+
+/** What the first stage gives for one entry: its score and, per matched document term, the fields it was met in. */
+export interface FirstStageHit {
+  id: string;
+  score: number;
+  match: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The IDF-weighted share of the question's own words met in each field of one hit (a word is met through any term that covers it, or a longer form of one). */
+export function fieldCoverage(hit: FirstStageHit, own: ReadonlyArray<{ covers: ReadonlySet<string>; weight: number }>): { fields: Record<Field, number>; coverage: number } {
+  const total = own.reduce((s, o) => s + o.weight, 0);
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+  let coverage = 0;
+  if (total === 0) return { fields, coverage };
+  const keys = Object.entries(hit.match);
+  for (const { covers, weight } of own) {
+    const met = new Set<string>();
+    for (const [term, where] of keys) {
+      if ([...covers].some((c) => term === c || term.startsWith(c))) for (const f of where) met.add(f);
+    }
+    for (const f of FIELDS) if (met.has(f)) fields[f] += weight / total;
+    if (met.size > 0) coverage += weight / total;
+  }
+  return { fields, coverage };
+}
+
+/** What the index knows of an entry's own words: its title's terms, each keyword phrase's terms, and the asking words its title uses. */
+export interface EntryTerms {
+  title: readonly string[];
+  keywords: readonly (readonly string[])[];
+  asks: ReadonlySet<string>;
+}
+
+/** What the question brings: its own terms (with what covers them and their weight), and its asking words. */
+export interface QuestionTerms {
+  own: ReadonlyArray<{ covers: ReadonlySet<string>; weight: number }>;
+  /** The own terms and their synonyms: an abbreviation's expansion meets its words in any field, but is not the question's own wording of a title. */
+  alike: readonly string[];
+  asks: ReadonlySet<string>;
+}
+
+/** How much of the entry's own words the question met: its title, and its best keyword phrase. */
+function entryMet(terms: EntryTerms, question: QuestionTerms): Pick<Candidate, 'titlePrecision' | 'keywordBest' | 'keywordPhrase' | 'titleAsksAlike'> {
+  // A word form meets its longer forms ("exploit", "exploitation"), but short words only themselves.
+  const met = (t: string): boolean => question.alike.some((c) => t === c || (Math.min(t.length, c.length) >= 5 && (t.startsWith(c) || c.startsWith(t))));
+  const share = (words: readonly string[]): number => (words.length === 0 ? 0 : words.filter(met).length / words.length);
+  // A one-word keyword is a field match like any other; a phrase met whole or in part says more.
+  const phrases = terms.keywords.filter((k) => k.length >= 2);
+  return {
+    titlePrecision: share(terms.title),
+    keywordBest: Math.max(0, ...phrases.map(share)),
+    keywordPhrase: phrases.some((k) => share(k) === 1),
+    titleAsksAlike: [...question.asks].some((w) => terms.asks.has(w)),
+  };
+}
+
+/** The candidates as the re-ranker sees them, best of the first stage first. */
+export const candidatesOf = (
+  hits: readonly FirstStageHit[],
+  question: QuestionTerms,
+  byId: (id: string) => { entry: KnowledgeEntry; terms: EntryTerms } | undefined,
+): Candidate[] =>
+  hits.slice(0, CANDIDATES).flatMap((hit, rank) => {
+    const known = byId(hit.id);
+    return known === undefined ? [] : [{ entry: known.entry, score: hit.score, rank, ...fieldCoverage(hit, question.own), ...entryMet(known.terms, question) }];
+  });

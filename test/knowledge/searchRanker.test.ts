@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { allEntries } from '../../knowledge/entries/index';
+import { createKnowledgeIndex } from '../../knowledge/search';
+import { FEATURE_NAMES, featuresOf, INTENT_NAMES, intentsOf, type Candidate } from '../../knowledge/searchFeatures';
+import { RANKER_MODEL_EN_GB, rankerModelSchema } from '../../knowledge/searchRanker';
+import { evalQuestions, unreadHalf } from '../../tools/eval-qa';
+import { crossValidate, examplesOf, train, trainingFiles } from '../../tools/qa-ranker';
+import { RANKER_FILE, serialise } from '../../tools/train-qa-ranker';
+
+/** The question search's learned re-ranker: the shipped weights are what the data gives, and what it may learn from. */
+
+const files = trainingFiles();
+const base = createKnowledgeIndex(allEntries, { ranker: null });
+const examples = files.map((f) => examplesOf(f, base));
+
+describe('the shipped re-ranker', () => {
+  // Training is deterministic (zero start, full batch, weights to four decimals): anyone can retrain and get these weights.
+  it('is exactly what `npm run train:qa` gives from the development questions, at its L2', () => {
+    expect(train(examples.flat(), RANKER_MODEL_EN_GB.training.l2)).toEqual(RANKER_MODEL_EN_GB.weights);
+    expect(serialise(RANKER_MODEL_EN_GB) === readFileSync(RANKER_FILE, 'utf8')).toBe(true);
+  });
+
+  it('names each question file it was trained on, by hash, and its cross-validation by file is what that training gives', () => {
+    expect(RANKER_MODEL_EN_GB.trainedOn.map((f) => f.file)).toEqual(files.map((f) => f.file));
+    const strangers = files.map((f) => examplesOf(f, base, [false]));
+    expect(crossValidate(files, examples, strangers, RANKER_MODEL_EN_GB.training.l2)).toEqual(RANKER_MODEL_EN_GB.crossValidation);
+  });
+
+  it('never learns from a question kept unread: the unread half of the blind batch and the self-held-out fifth', () => {
+    const unread = unreadHalf(evalQuestions);
+    const learnt = new Set(files.flatMap((f) => f.questions.map((q) => q.q)));
+    expect(unread.size).toBeGreaterThan(50);
+    expect([...unread].filter((q) => learnt.has(q))).toEqual([]);
+    expect(files.every((f) => f.questions.every((q) => q.expected.length > 0))).toBe(true);
+  });
+
+  it('refuses a file whose features and weights do not line up', () => {
+    expect(rankerModelSchema.safeParse({ ...RANKER_MODEL_EN_GB, weights: RANKER_MODEL_EN_GB.weights.slice(1) }).success).toBe(false);
+    expect(rankerModelSchema.safeParse({ ...RANKER_MODEL_EN_GB, features: [...RANKER_MODEL_EN_GB.features].reverse() }).success).toBe(false);
+    expect(rankerModelSchema.safeParse({ ...RANKER_MODEL_EN_GB, version: 2 }).success).toBe(false);
+  });
+});
+
+describe('the features', () => {
+  it.each([
+    ['what do I do if a pupil tells me', ['act', 'scene']],
+    ['what does CAWN stand for', ['define']],
+    ['who chairs a MASE meeting', ['who']],
+    ['how long does an SRO last', ['time']],
+    ['can police close a hotel', ['may']],
+    ['is it a warning sign if she has two phones', ['sign', 'scene']],
+    ['what are the types of CSE', ['define', 'overview']],
+  ])('reads how "%s" asks: %j', (q, intents) => {
+    expect(INTENT_NAMES.filter((_, i) => intentsOf(q)[i] === 1)).toEqual(intents);
+  });
+
+  const candidate = (id: string, over: Partial<Candidate> = {}): Candidate => {
+    const entry = allEntries.find((e) => e.id === id);
+    if (entry === undefined) throw new Error(`no entry ${id}`);
+    const fields = { title: 0.5, keywords: 0, summary: 0.5, body: 0, facts: 0 };
+    return { entry, score: 100, rank: 1, fields, coverage: 0.5, titlePrecision: 0.5, keywordBest: 0, keywordPhrase: false, titleAsksAlike: false, ...over };
+  };
+
+  it('cross the intent with the entry family only: a "who" question and a route entry', () => {
+    const vector = featuresOf({ intents: intentsOf('who do I tell'), words: 1, best: 200 }, candidate('route.referral-pathway'));
+    const on = FEATURE_NAMES.filter((_, i) => vector[i] === 1);
+    expect(on).toEqual(expect.arrayContaining(['family.route', 'who×route', 'act×route']));
+    expect(on.filter((f) => f.includes('×'))).toEqual(['act×route', 'who×route']);
+    expect(vector).toHaveLength(FEATURE_NAMES.length);
+  });
+
+  it('weigh the role: an entry for the asker, for everyone, or only for others', () => {
+    const at = (name: string, vector: number[]): number | undefined => vector[FEATURE_NAMES.indexOf(name)];
+    const signals = { intents: intentsOf('what to do'), words: 2, best: 100, audience: 'business' as const };
+    expect(at('audience.role', featuresOf(signals, candidate('makesafe.how-to-report')))).toBe(1);
+    expect(at('audience.other', featuresOf(signals, candidate('power.cawn')))).toBe(1);
+    expect(at('audience.other', featuresOf({ ...signals, audience: undefined }, candidate('power.cawn')))).toBe(0);
+  });
+});
+
+describe('the second stage', () => {
+  it('only re-orders what the first stage found, and keeps its confidence rule', () => {
+    const ranked = createKnowledgeIndex(allEntries);
+    for (const q of ['how long does an SRO last', 'a 15 year old keeps going missing', 'what is the recipe for scones']) {
+      const [a, b] = [base.search(q), ranked.search(q)];
+      expect(new Set(b.hits.map((h) => h.entry.id))).toEqual(new Set(a.hits.map((h) => h.entry.id)));
+    }
+    expect(ranked.search('what is the recipe for scones').confident).toBe(false);
+  });
+});
