@@ -101,6 +101,15 @@ describe('non-urgent messages do not alarm the rules', () => {
         'we had a bomb scare drill at the hotel today',
         'pupil says she\'s being "forced" to do PE and hates it',
         'can I refuse to let an adult book a room if I suspect they are with a child',
+        // urgent-dev-7.json, as the rules first met it: most are taken away by the classifier, one kind of danger alone.
+        'yr 10 wrote a story in english about a girl being kidnapped and killed, very graphic, no disclosure, worth flagging?',
+        'kid in A&E with broken wrist from a trampoline, mum with him, story consistent, just checking i dont need to do anything',
+        'misper found safe, home with mum, RHI due - us or social care?',
+        'historic disclosure, now 19, abused at 13 by a neighbour, wants to report, who takes it',
+        'can we still do an abduction warning notice if she says she loves him',
+        'is there a CSE screening tool i should be using',
+        'my daughter went missing last night but police found her and shes asleep upstairs now, what happens next',
+        'watched a doc on grooming gangs now im scared for my 11yo, which apps are risky',
       ].sort(),
     );
   });
