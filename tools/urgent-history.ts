@@ -8,21 +8,6 @@ import { join } from 'node:path';
  * scored as it was when it arrived (before the rules were changed for it). Needs the repository's history.
  */
 
-/**
- * Each probe file and the rules it first met. Those are the rules of the parent of the commit that added
- * it, except for urgent-dev-3.json: the lessons learnt from it were committed before the file itself
- * (its parent's rules score it 100 % / 5.3 % where its recorded first sight was 82.4 % / 20.0 %), so it
- * is scored by the rules of before the second round (c8f1c36, 83.8 % / 21.3 % as recorded then), the
- * nearest rules in history that had not seen it.
- */
-export const PROBES = [
-  { file: 'urgent-dev-2.json', addedIn: 'c8f1c36', rulesAt: 'c8f1c36^' },
-  { file: 'urgent-dev-3.json', addedIn: '8821c35', rulesAt: 'c8f1c36' },
-  { file: 'urgent-dev-4.json', addedIn: 'b673906', rulesAt: 'b673906^' },
-  { file: 'urgent-dev-5.json', addedIn: '5e2f587', rulesAt: '5e2f587^' },
-  { file: 'urgent-dev-6.json', addedIn: '81c6b63', rulesAt: '81c6b63^' },
-] as const;
-
 const RULE_FILES = ['cueSet.schema.ts', 'cues.en-GB.ts', 'detector.ts', 'normalise.ts', 'spelling.ts'];
 const ROOT = join(__dirname, '..');
 
