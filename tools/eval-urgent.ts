@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules, type DangerDecision, type RulesDecision } from '../dialogs/danger';
+import { LONG_WORDS, MIN_WORDS, VETO_BELOW } from '../dialogs/danger/combined';
 import { combinedRates, crossValidate, foldFigures, loadDevFile, modelRates, ratesOf } from './urgent-model';
 import { DEV_FILES, evalFiles, loadUrgentSet, type UrgentMessage } from './urgent-sets';
 
@@ -10,8 +11,8 @@ export { DEV_FILES, evalFiles, loadUrgentSet, URGENT_ROLES, urgentSetSchema, typ
 
 /**
  * The immediate-danger evaluation: every message of every knowledge/eval/urgent-dev*.json (and of
- * every urgent-heldout*.json when one is there) is put to the danger detector, the rules or the
- * trained classifier (dialogs/danger/combined.ts). Prints, per file and for the development files
+ * every urgent-heldout*.json when one is there) is put to the danger detector, the rules and the
+ * trained classifier, combined as dialogs/danger/combined.ts says. Prints, per file and for the development files
  * combined, recall, the false-alarm rate, and each miss and false alarm with the cues that fired and
  * the model's score and top features; beside each, rules only, model only and both; then each
  * development file scored by a model trained without it (cross-validation by file: the honest
@@ -97,8 +98,9 @@ export function explainRules(decision: RulesDecision): string {
 export function explain(decision: DangerDecision): string {
   const { score, threshold, top } = decision.model;
   const features = top.map((c) => `${c.feature} +${c.weight.toFixed(2)}`).join(', ');
-  const gated = score >= threshold && !decision.model.urgent ? ', but no rule cue, so left to the rules' : '';
-  return `${explainRules(decision.rules)}; model score ${score.toFixed(2)} ${score >= threshold ? '>=' : '<'} ${threshold}${gated}${features === '' ? '' : ` (${features})`}`;
+  const short = score >= threshold && !decision.model.urgent ? `, but no cue of the rules' in under ${LONG_WORDS} words (or under ${MIN_WORDS} words), so left to the rules` : '';
+  const vetoed = decision.vetoed ? `, under ${VETO_BELOW} on a rule alarm of one kind of danger, so vetoed` : '';
+  return `${explainRules(decision.rules)}; model score ${score.toFixed(2)} ${score >= threshold ? '>=' : '<'} ${threshold}${short}${vetoed}${features === '' ? '' : ` (${features})`}`;
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -106,18 +108,19 @@ const rates = (r: { recall: number; falseAlarms: number }): string => `${pct(r.r
 
 /** A held-out set is reported in aggregate only: its messages are never printed, so nobody tuning reads them. */
 function print(name: string, report: UrgentReport, heldOut = false): void {
-  console.log(`\n== ${name}: ${report.urgent} urgent, ${report.calm} not urgent (rules or model)`);
+  console.log(`\n== ${name}: ${report.urgent} urgent, ${report.calm} not urgent (rules and model combined)`);
   console.log(`recall ${pct(report.recall)} (${report.misses.length} missed)  false alarms ${pct(report.falseAlarmRate)} (${report.falseAlarms.length})`);
   if (heldOut) return;
   for (const m of report.misses) console.log(`  MISSED [${m.message.role}] "${m.message.text}"\n    ${explain(m.decision)}`);
   for (const m of report.falseAlarms) console.log(`  FALSE ALARM [${m.message.role}] "${m.message.text}"\n    ${explain(m.decision)}`);
 }
 
-/** Rules only, the model alone (its score against its threshold, wherever it may alarm or not) and both, as the shipped model (trained on every development file) decides. */
+/** Rules only, the model alone (its score against its threshold, whatever the message's length) and both, as the shipped model (trained on every development file) decides. */
 function sideBySide(messages: UrgentMessage[]): string {
   const decisions = messages.map((m) => ({ urgent: m.urgent, decision: detectDanger(m.text) }));
   const of = (alarmed: (d: DangerDecision) => boolean) => ratesOf(decisions.map((d) => ({ urgent: d.urgent, alarmed: alarmed(d.decision) })));
-  return `rules ${rates(of((d) => d.rules.urgent))}, model ${rates(of((d) => d.model.score >= d.model.threshold))}, rules or model ${rates(of((d) => d.urgent))}`;
+  const vetoes = decisions.filter((d) => d.decision.vetoed);
+  return `rules ${rates(of((d) => d.rules.urgent))}, model ${rates(of((d) => d.model.score >= d.model.threshold))}, combined ${rates(of((d) => d.urgent))} (rule alarms vetoed: ${vetoes.filter((d) => !d.urgent).length} calm, ${vetoes.filter((d) => d.urgent).length} urgent)`;
 }
 
 /**
@@ -164,9 +167,9 @@ function printCrossValidation(): void {
   const folds = crossValidate(files);
   const threshold = DANGER_MODEL_EN_GB.threshold;
   console.log(`\n== cross-validation by file (each file scored by a model trained without it; threshold ${threshold}; the rules were fitted to every file, so their figures here are fit, not generalisation)`);
-  for (const f of foldFigures(files, folds, threshold)) console.log(`${f.file}: rules ${rates(f.rules)}, model ${rates(f.model)}, rules or model ${rates(f.combined)}`);
+  for (const f of foldFigures(files, folds, threshold)) console.log(`${f.file}: rules ${rates(f.rules)}, model ${rates(f.model)}, combined ${rates(f.combined)}`);
   const all = folds.flat();
-  console.log(`all files: model ${rates(modelRates(all, threshold))}, rules or model ${rates(combinedRates(all, threshold))}`);
+  console.log(`all files: model ${rates(modelRates(all, threshold))}, combined ${rates(combinedRates(all, threshold))}`);
 }
 
 /**
@@ -179,7 +182,7 @@ function printEverydayQuestions(): void {
   const questions = z.array(z.object({ q: z.string(), set: z.string() }).loose()).parse(JSON.parse(readFileSync(file, 'utf8'))).filter((x) => x.set === 'dev');
   const decisions = questions.map((x) => detectDanger(x.q));
   const count = (alarmed: (d: DangerDecision) => boolean): string => `${decisions.filter(alarmed).length} (${pct(decisions.filter(alarmed).length / decisions.length)})`;
-  console.log(`\n== everyday questions (questions.json, its ${questions.length} development questions): alarmed by the rules ${count((d) => d.rules.urgent)}, by rules or model ${count((d) => d.urgent)}`);
+  console.log(`\n== everyday questions (questions.json, its ${questions.length} development questions): alarmed by the rules ${count((d) => d.rules.urgent)}, combined ${count((d) => d.urgent)}`);
 }
 
 function main(): void {

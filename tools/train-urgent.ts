@@ -26,7 +26,7 @@ function main(): void {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   process.stdout.write(`wrote ${MODEL_FILE}: ${model.features.length} weights, threshold ${model.threshold}\n`);
   for (const f of model.crossValidation) {
-    process.stdout.write(`  ${f.file} (trained without it): model ${pct(f.model.recall)} / ${pct(f.model.falseAlarms)}, rules or model ${pct(f.combined.recall)} / ${pct(f.combined.falseAlarms)}\n`);
+    process.stdout.write(`  ${f.file} (trained without it): model ${pct(f.model.recall)} / ${pct(f.model.falseAlarms)}, combined ${pct(f.combined.recall)} / ${pct(f.combined.falseAlarms)}\n`);
   }
 }
 

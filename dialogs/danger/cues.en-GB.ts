@@ -39,11 +39,11 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'sending', 'spending', 'ending', 'threats', 'treat', 'treated', 'treating', 'attach', 'attached', 'detach', 'helped', 'steal', 'stole',
     'tracked', 'tracking', 'packed', 'picked', 'packing', 'stable', 'tablet', 'table', 'bleep', 'sheds', 'hitting', 'sitting', 'fitting', 'kitting',
     'drugs', 'drags', 'danced', 'dancing', 'bullied', 'bullying', 'overdue', 'collapse', 'choked', 'chose', 'chosen', 'locker', 'lockers', 'blocked',
-    'streamed', 'streaming', 'streams', 'writing', 'written', 'filling', 'filled', 'explained', 'explains', 'hotels', 'passenger', 'passengers', 'waving', 'voting', 'hosting', 'costing', 'posting',
+    'streamed', 'streaming', 'streams', 'screening', 'screened', 'staring', 'stared', 'writing', 'written', 'filling', 'filled', 'explained', 'explains', 'hotels', 'passenger', 'passengers', 'waving', 'voting', 'hosting', 'costing', 'posting',
   ],
   names: [
     'emergency protection orders?', 'epos?', 'emergency (?:department|departments|services?|contacts?|contact number|accommodation|placements?|procedures?|duty team|department safeguarding \\w+)',
-    'accident and emergency', 'a and e', 'a e', 'ae', 'child abduction warning notices?', 'child abduction act', 'abduction act', 'cawns?',
+    'accident and emergency', 'a and e', 'a e', 'ae', 'child abduction warning notices?', 'abduction warning notices?', 'child abduction act', 'abduction act', 'cawns?',
     'sexual (?:risk|harm prevention) orders?', '(?:slavery and )?trafficking (?:and exploitation )?risk orders?', 'forced marriage protection orders?',
     'female genital mutilation protection orders?', 'police protection(?: powers?| officers?)?', 'closure orders?', 'risk of sexual harm orders?',
     'section \\d+\\w*', 's\\d+\\w*', 'the offence of \\w+', 'offences? of \\w+', 'emergency abroad', 'lockdown drills?', 'safety plan', 'waiting rooms?', '(?:\\w+ ){0,2}(?:awareness|prevention|safety) (?:workshops?|talks?|sessions?|programmes?|assembl(?:y|ies)|training)', 'non emergency', '101 or 999', '999 or 101',
@@ -77,7 +77,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'immediate (?:danger|risk|threat|harm)', 'at (?:immediate |serious |significant )?risk (?:now|right now|tonight|today|of significant harm)', 'imminent (?:danger|risk|threat|harm)', 'danger', 'dangerous (?:situation|man|men)',
       'emergency', '999', 'sos', 'help me', 'please help', 'help please', 'help us', 'come (?:and )?get me', 'come now', 'call the police', '(?<=\\w )(?<!(?:get|for|early|some|any|of|with|need|extra|what|more|can|could|who|will|would) )help$', 'help (?:me|us|her|him|now|please|asap)',
       '(?:is|are|am|feels?|feel) (?:not|unsafe|never) safe', 'not safe', 'unsafe', '(?:is|are|am) scared for (?:her|his|their|my) (?:life|lives)',
-      'on the (?:railway|train|tube|rail) ?(?:line|lines|track|tracks)?', 'on the (?:motorway|roof|ledge|tracks|dual carriageway|hard shoulder|bypass|ring road)', 'in the (?:river|canal|sea|water)', 'begging (?:him|them|someone) to stop',
+      'on the (?:railway|train|tube|rail) ?(?:line|lines|track|tracks)?', 'on the edge of (?:the |a )?(?:\\w+ )?(?:roof|bridge|platform|cliff|balcony|building|car park)', 'on the (?:motorway|roof|ledge|tracks|dual carriageway|hard shoulder|bypass|ring road)', 'in the (?:river|canal|sea|water)', 'begging (?:him|them|someone) to stop',
       'in the boot', 'dumped', 'screaming', 'scream(?:ed|s)? for help', 'shouting for help', 'asking for help', 'crying for help', 'banged on the window', 'terrified', 'at risk tonight',
     ],
     now: [
@@ -181,6 +181,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:man|men|guy|guys|he|they|people|person|boys|lads|gang) who (?:hurt|attacked|raped|abused|assaulted|took|beat|stabbed|groomed|exploited|trafficked) (?:her|him|them) (?:is|are)(?: +\\S+){0,4} +(?:here|outside|back|waiting|asking|looking|coming|searching)',
       // A demand with what follows if it is not met: "send another vid by 4 or everyone sees the first one".
       'or (?:everyone|everybody|people|the whole school|all (?:your|her|his) \\w+|your (?:mum|dad|parents|family)) (?:will )?(?:sees?|gets?|knows?|finds? out)',
+      // ...or the images go out, or the child is told she is dead: "or the pics go online", "or you are dead".
+      'or (?:it|they|the (?:pics?|pictures?|photos?|videos?|vids?|nudes?)) (?:will )?(?:go(?:es)?|gets?|get) (?:everywhere|out|online|round|public|viral)', 'or (?:you are|your|you re|she is|he is) dead',
       'send (?:me )?(?:another|more|a new) (?:vid|video|videos|pic|pics|picture|pictures|photo|photos|nude|nudes)',
       // A condition put to the child with what follows it: "if ur not at the car park by 6 we come to ur house".
       'if (?:you|your) (?:\\w+ ){1,8}(?:we|i|they|he|she) (?:will |are going to |is going to |going to )?(?:come|post|send|hurt|kill|tell|share|find|get|leak|show|put)',
@@ -266,7 +268,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       // Genres of text, never places: "at football training" is where a child may be now.
       'training (?:scenario|case|exercise|session|question|video|course|day|materials?|what|how|which)', '(?:for|in|during) (?:our|the|a|my) (?:\\w+ )?training', 'scenario', 'exercise', 'doing a drill', 'a drill (?:about|on|for)',
       '(?:a |the )?news (?:report|story|article|item|bulletin)', '(?:in|on) the (?:news|paper|papers|local paper)', 'documentary', 'an article', 'is it true', 'a rumou?r', 'posted on (?:facebook|nextdoor|a (?:local |parents |community )?(?:group|forum|page))',
-      'role play', 'quiz', 'for (?:a|an|my|our|the) (?:\\w+ )?(?:lesson|assembly|presentation|project|homework)', '(?:on|at|in|from) (?:a|the|our|my) (?:\\w+ )?(?:course|conference|webinar|seminar|workshop|lecture|briefing) (?:about|on)', '(?:in|playing) (?:a|the|an online|her|his|their) (?:\\w+ )?game', 'a game (?:they|we|she|he|you) play', 'case study', 'tabletop', 'inset', 'headlines?', 'the news', 'news says', 'lyrics', 'essay', '(?:a|wrote a|writing a) story (?:about|for)', 'the film we', '(?:our|the|a) (?:leaflet|poster) (?:says|said|about|on|for|tells|explains)', 'in (?:our|the|a) (?:leaflet|poster)',
+      'role play', 'quiz', 'for (?:a|an|my|our|the) (?:\\w+ )?(?:lesson|assembly|presentation|project|homework)', '(?:on|at|in|from) (?:a|the|our|my) (?:\\w+ )?(?:course|conference|webinar|seminar|workshop|lecture|briefing) (?:about|on)', '(?:in|playing) (?:a|the|an online|her|his|their) (?:\\w+ )?game', 'a game (?:they|we|she|he|you) play', 'case study', 'tabletop', 'inset', 'headlines?', 'the news', 'news says', 'lyrics', 'essay', '(?:a|wrote a|writing a) story (?:\\w+ ){0,2}(?:about|for)', 'the film we', '(?:our|the|a) (?:leaflet|poster) (?:says|said|about|on|for|tells|explains)', 'in (?:our|the|a) (?:leaflet|poster)',
       '(?:our|the|school|trust|hotel|company|force|council) (?:\\w+ )?(?:policy|policies|guidance|handbook) (?:says|said|states|tells|is)',
       'research (?:says|shows|suggests|found)', 'statistics', 'define', 'definition', 'in law', 'difference between', 'case notes', 'chronology', 'in (?:her|his|their|my) statement',
       '(?:at|in) the (?:abe |video )?interview', 'debrief', 'reflecting', 'in supervision', 'looking back', '(?:was|were|been) (?:convicted|sentenced|charged)', 'writing (?:up|a)', 'write up', 'logging that', 'drawing (?:\\w+ )?of', '(?:a|as a|making a|made a) joke', 'joking', 'drew (?:a |some )?pictures?', 'spate of', 'rise in', 'increase in',

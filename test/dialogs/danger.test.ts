@@ -101,6 +101,12 @@ describe('non-urgent messages do not alarm the rules', () => {
         'we had a bomb scare drill at the hotel today',
         'pupil says she\'s being "forced" to do PE and hates it',
         'can I refuse to let an adult book a room if I suspect they are with a child',
+        // urgent-dev-7.json's that its lessons did not reach (one kind of danger alone: the classifier takes most away).
+        'kid in A&E with broken wrist from a trampoline, mum with him, story consistent, just checking i dont need to do anything',
+        'misper found safe, home with mum, RHI due - us or social care?',
+        'historic disclosure, now 19, abused at 13 by a neighbour, wants to report, who takes it',
+        'my daughter went missing last night but police found her and shes asleep upstairs now, what happens next',
+        'watched a doc on grooming gangs now im scared for my 11yo, which apps are risky',
       ].sort(),
     );
   });
@@ -138,7 +144,7 @@ describe('the normaliser', () => {
     expect(result.corrections).toEqual([{ from: typed, to: corrected }]);
   });
 
-  it.each(['looked', 'trying', 'talking', 'shared', 'policy', 'stable', 'drank', 'might'])('leaves an ordinary word one letter from a cue word alone: %s', (word) => {
+  it.each(['looked', 'trying', 'talking', 'shared', 'policy', 'stable', 'drank', 'might', 'screening', 'staring'])('leaves an ordinary word one letter from a cue word alone: %s', (word) => {
     expect(normalise(word).text).toBe(word);
   });
 
@@ -322,8 +328,17 @@ const ROUND_THREE_PAIRS: Array<[string, string]> = [
   ['it is midnight and she is at his flat drunk', 'she came home at midnight drunk on saturday, she is fine now, should I tell school'],
 ];
 
+/** Classes learnt from urgent-dev-7.json after its first, blind measure, each in words of the developer's own. */
+const ROUND_FIVE_PAIRS: Array<[string, string]> = [
+  ['he wants another £200 by midnight or the pics go online', 'last year someone said pay or the pics go online, the police dealt with it and he was convicted'],
+  ['text on his phone: be at the garages at 9 or you are dead', 'what happens at a strategy discussion'],
+  ['a boy is sitting on the edge of the roof of the multi storey', 'we took the class to the edge of the cliff path on the geography trip'],
+  ['a man is trying to abduct a girl outside the school right now', 'who can apply for an abduction warning notice for a 15 year old'],
+  ['a girl is locked in a room at the hotel and screaming', 'a pupil wrote a story last term about a girl locked in a cellar, should i mention it'],
+];
+
 describe('the classes and frames that generalise', () => {
-  it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
+  it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS, ...ROUND_FIVE_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
     const alarm = detectDangerByRules(positive);
     const calmOne = detectDangerByRules(nearMiss);
     expect({ positive, urgent: alarm.urgent, why: explainRules(alarm) }).toEqual({ positive, urgent: true, why: expect.any(String) });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules } from '../../dialogs/danger';
 import { route } from '../../dialogs/router';
 import { isUrgent } from '../../dialogs/urgency';
-import { createCombinedDetector } from '../../dialogs/danger/combined';
+import { createCombinedDetector, LONG_WORDS, MIN_WORDS, VETO_BELOW } from '../../dialogs/danger/combined';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
 import { createDangerDetector } from '../../dialogs/danger/detector';
 import { featuresOf } from '../../dialogs/danger/features';
@@ -26,13 +26,13 @@ describe('the shipped model', () => {
     expect(DANGER_MODEL_EN_GB.trainedOn.map((f) => [f.file, f.sha256])).toEqual(files.map((f) => [f.file, f.sha256]));
   });
 
-  it(`has the lowest threshold at which, by file, the model alone raises at most ${FALSE_ALARM_LIMIT * 100} % false alarms`, () => {
+  it(`has the lowest threshold at which, by file, the model alone and the combination each raise at most ${FALSE_ALARM_LIMIT * 100} % false alarms`, () => {
     const folds = crossValidate(files);
     const threshold = chooseThreshold(folds);
+    const falseAlarms = (t: number) => [modelRates(folds.flat(), t).falseAlarms, combinedRates(folds.flat(), t).falseAlarms];
     expect(threshold).toBe(DANGER_MODEL_EN_GB.threshold);
-    expect(modelRates(folds.flat(), threshold).falseAlarms).toBeLessThanOrEqual(FALSE_ALARM_LIMIT);
-    expect(modelRates(folds.flat(), threshold - 0.01).falseAlarms).toBeGreaterThan(FALSE_ALARM_LIMIT);
-    expect(combinedRates(folds.flat(), threshold).falseAlarms).toBeLessThanOrEqual(FALSE_ALARM_LIMIT);
+    expect(Math.max(...falseAlarms(threshold))).toBeLessThanOrEqual(FALSE_ALARM_LIMIT);
+    expect(Math.max(...falseAlarms(threshold - 0.01))).toBeGreaterThan(FALSE_ALARM_LIMIT);
   });
 
   it('refuses a file whose features and weights do not line up', () => {
@@ -60,31 +60,54 @@ describe('the features', () => {
 const oneWord = (word: string, weight: number): DangerModel => ({ ...DANGER_MODEL_EN_GB, bias: 0, features: [`w:${word}`], weights: [weight], threshold: 0.5 });
 const rules = createDangerDetector(CUES_EN_GB);
 
-describe('rules or model', () => {
+describe('how the rules and the model combine', () => {
+  const combined = (word: string, weight: number) => createCombinedDetector(rules, oneWord(word, weight));
+
   it('alarms on the model when the rules noticed a cue but not enough to alarm', () => {
     const text = 'the lilac van was outside the school last week';
     expect(rules.detect(text)).toMatchObject({ urgent: false });
     expect(rules.detect(text).cues.length).toBeGreaterThan(0);
-    const decision = createCombinedDetector(rules, oneWord('lilac', 5)).detect(text);
-    expect(decision).toMatchObject({ urgent: true, by: 'model', model: { urgent: true, top: [{ feature: 'w:lilac' }] } });
+    expect(combined('lilac', 5).detect(text)).toMatchObject({ urgent: true, by: 'model', vetoed: false, model: { urgent: true, top: [{ feature: 'w:lilac' }] } });
   });
 
-  it.each([
-    ['a message with no cue at all', 'what does lilac mean'],
-    ['a message of under four words, with a cue', 'lilac room 12'],
-  ])('leaves %s to the rules, whatever the model scores', (_what, text) => {
-    const decision = createCombinedDetector(rules, oneWord('lilac', 5)).detect(text);
+  it(`alarms on the model on a message of ${LONG_WORDS} words or more in which the rules found no cue at all, not on a shorter one`, () => {
+    const long = 'what does the word lilac mean in this message';
+    expect(rules.detect(long)).toMatchObject({ urgent: false, cues: [] });
+    expect(combined('lilac', 5).detect(long)).toMatchObject({ urgent: true, by: 'model' });
+    const short = 'what does lilac mean';
+    expect(combined('lilac', 5).detect(short)).toMatchObject({ urgent: false, by: 'neither', model: { urgent: false } });
+    expect(combined('lilac', 5).detect(short).model.score).toBeGreaterThan(0.5);
+  });
+
+  it(`leaves a message of under ${MIN_WORDS} words to the rules, whatever the model scores`, () => {
+    const decision = combined('room', 5).detect('lilac room 12');
+    expect(decision.rules.cues.length).toBeGreaterThan(0);
     expect(decision).toMatchObject({ urgent: false, by: 'neither', model: { urgent: false } });
     expect(decision.model.score).toBeGreaterThan(0.5);
   });
 
-  it('never takes a rule alarm away, however calm the model is sure it is', () => {
-    const decision = createCombinedDetector(rules, oneWord('locked', -50)).detect('a man has locked her in a flat');
-    expect(decision).toMatchObject({ urgent: true, by: 'rules', model: { urgent: false } });
+  const missing = 'she is missing right now and nobody knows where she is';
+  it(`takes away a rule alarm on one kind of danger when the model scores it under ${VETO_BELOW}, on a message of ${LONG_WORDS} words or more`, () => {
+    expect(rules.detect(missing)).toMatchObject({ urgent: true, reason: 'onItsOwn' });
+    expect(combined('missing', -50).detect(missing)).toMatchObject({ urgent: false, by: 'neither', vetoed: true });
+    expect(combined('missing', -1.2).detect(missing)).toMatchObject({ urgent: true, by: 'rules', vetoed: false });
+    expect(combined('missing', -50).detect('she is missing right now')).toMatchObject({ urgent: true, by: 'rules', vetoed: false });
   });
 
-  it('explains itself: the rules, then the model score and its top features', () => {
-    expect(explain(detectDanger('he has locked her in the car'))).toMatch(/^captivity|^onItsOwn: .*; model score \d\.\d\d >= [\d.]+ \(/);
+  it('never takes away a rule alarm on two kinds of danger, however calm the model is sure it is', () => {
+    const decision = combined('locked', -50).detect('a man has locked her in a flat');
+    expect(decision.rules.cues.map((c) => c.cueClass)).toEqual(expect.arrayContaining(['captivity', 'presence']));
+    expect(decision).toMatchObject({ urgent: true, by: 'rules', vetoed: false, model: { urgent: false } });
+  });
+
+  it('never takes away danger named outright', () => {
+    const decision = combined('danger', -50).detect('pupil in danger, what do i do');
+    expect(decision).toMatchObject({ urgent: true, by: 'rules', vetoed: false, rules: { reason: 'alarm' } });
+  });
+
+  it('explains itself: the rules, then the model score and its top features, and a veto when there is one', () => {
+    expect(explain(detectDanger('he has locked her in the car'))).toMatch(/^onItsOwn: .*; model score \d\.\d\d >= [\d.]+ \(/);
+    expect(explain(combined('missing', -50).detect(missing))).toMatch(/model score 0\.0\d < 0\.5, under 0\.2 on a rule alarm of one kind of danger, so vetoed$/);
   });
 });
 
@@ -92,7 +115,7 @@ describe('every path that asks "is this urgent?"', () => {
   const texts = files.flatMap((f) => f.examples.map((e) => e.message.text));
   const byModel = texts.filter((text) => detectDanger(text).by === 'model');
 
-  it('asks the rules or the model (isUrgent: the router, text boxes mid-form and mid-journey, stale cards)', () => {
+  it('asks the combination (isUrgent: the router, text boxes mid-form and mid-journey, stale cards)', () => {
     expect(texts.filter((text) => isUrgent(text) !== detectDanger(text).urgent)).toEqual([]);
     expect(byModel.length).toBeGreaterThan(0);
     expect(byModel.filter((text) => detectDangerByRules(text).urgent)).toEqual([]);
