@@ -181,6 +181,9 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
           return [];
         });
       },
+      // Headers carry no payload: nothing to decrypt.
+      listCreatedBefore: (kind, createdBefore, limit) => inner.submissions.listCreatedBefore(kind, createdBefore, limit),
+      remove: (reference) => inner.submissions.remove(reference),
     },
     audit: inner.audit,
     ping: () => inner.ping(),

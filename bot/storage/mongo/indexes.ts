@@ -19,8 +19,13 @@ const SUBMISSION_INDEXES: IndexDescription[] = [
   { key: { idempotencyKey: 1 }, name: 'idempotencyKey_unique', unique: true },
   { key: { reference: 1 }, name: 'reference_unique', unique: true },
   { key: { ownerKey: 1, createdAt: -1 }, name: 'owner_createdAt' },
+  { key: { kind: 1, createdAt: 1 }, name: 'kind_createdAt' },
 ];
 const AUDIT_INDEXES: IndexDescription[] = [{ key: { subject: 1, seq: 1, _id: 1 }, name: 'subject_seq' }];
+const CHAIN_INDEXES: IndexDescription[] = [
+  { key: { seq: 1 }, name: 'chain_seq_unique', unique: true },
+  { key: { subject: 1, seq: 1 }, name: 'chain_subject_seq' },
+];
 const DRAFT_EXPIRY_INDEX = 'drafts_expiresAt';
 
 export async function ensureIndexes(db: Db, signal: AbortSignal): Promise<void> {
@@ -29,6 +34,7 @@ export async function ensureIndexes(db: Db, signal: AbortSignal): Promise<void> 
     [COLLECTIONS.drafts, DRAFT_INDEXES],
     [COLLECTIONS.submissions, SUBMISSION_INDEXES],
     [COLLECTIONS.audit, AUDIT_INDEXES],
+    [COLLECTIONS.auditChain, CHAIN_INDEXES],
   ];
   // One index per createIndexes command: FerretDB 1.24 panics (and drops the connection) on a
   // command listing several indexes that already exist, i.e. on every start but the first.
