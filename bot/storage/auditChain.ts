@@ -76,17 +76,24 @@ export type ChainBreak =
 
 /**
  * Checks one page of entries, as read in sequence order, against the tail before it. Returns the
- * first break, or the new tail. Pure, so a verifier can walk any store in bounded pages.
+ * last intact link, and the first break if there is one. Pure, so a verifier can walk any store in
+ * bounded pages.
  */
-export function checkPage(tail: ChainTail, page: readonly ChainedAuditEntry[]): { ok: true; tail: ChainTail } | { ok: false; broken: ChainBreak } {
+export function checkPage(tail: ChainTail, page: readonly ChainedAuditEntry[]): { tail: ChainTail; broken: ChainBreak | undefined } {
   let current = tail;
   for (const entry of page) {
-    const expectedSeq = current.seq + 1;
-    if (entry.seq < expectedSeq) return { ok: false, broken: { seq: entry.seq, problem: 'outOfOrder', expectedSeq } };
-    if (entry.seq > expectedSeq) return { ok: false, broken: { seq: entry.seq, problem: 'gap', expectedSeq } };
-    if (entry.prevHash !== current.hash) return { ok: false, broken: { seq: entry.seq, problem: 'prevHashMismatch' } };
-    if (entry.hash !== chainHash(entry, entry.seq, entry.prevHash)) return { ok: false, broken: { seq: entry.seq, problem: 'hashMismatch' } };
+    const broken = checkLink(current, entry);
+    if (broken !== undefined) return { tail: current, broken };
     current = { seq: entry.seq, hash: entry.hash };
   }
-  return { ok: true, tail: current };
+  return { tail: current, broken: undefined };
+}
+
+function checkLink(before: ChainTail, entry: ChainedAuditEntry): ChainBreak | undefined {
+  const expectedSeq = before.seq + 1;
+  if (entry.seq < expectedSeq) return { seq: entry.seq, problem: 'outOfOrder', expectedSeq };
+  if (entry.seq > expectedSeq) return { seq: entry.seq, problem: 'gap', expectedSeq };
+  if (entry.prevHash !== before.hash) return { seq: entry.seq, problem: 'prevHashMismatch' };
+  if (entry.hash !== chainHash(entry, entry.seq, entry.prevHash)) return { seq: entry.seq, problem: 'hashMismatch' };
+  return undefined;
 }

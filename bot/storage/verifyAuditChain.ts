@@ -18,9 +18,8 @@ export async function verifyAuditChain(audit: AuditLog, pageSize = MAX_CHAIN_PAG
   for (;;) {
     const page = await audit.readChain(tail.seq, pageSize);
     const checked = checkPage(tail, page);
-    if (!checked.ok) return { checked: tail.seq, unchained, head: tail, broken: checked.broken };
     tail = checked.tail;
-    if (page.length < pageSize) return { checked: tail.seq, unchained, head: tail, broken: undefined };
+    if (checked.broken !== undefined || page.length < pageSize) return { checked: tail.seq, unchained, head: tail, broken: checked.broken };
   }
 }
 

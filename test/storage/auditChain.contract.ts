@@ -87,6 +87,7 @@ export function auditChainContract(name: string, fixture: () => ChainFixture): v
       await expect(verifyAuditChain(b.audit)).resolves.toMatchObject({ checked: 6, broken: undefined });
       await fx.tamper(3, how);
       await expect(verifyAuditChain(b.audit, 2)).resolves.toMatchObject({ checked: 2, broken });
+      await expect(verifyAuditChain(b.audit, 4)).resolves.toMatchObject({ checked: 2, broken });
     });
 
     test('readChain pages in sequence order and refuses a page out of range', async () => {
