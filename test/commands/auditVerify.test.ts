@@ -99,13 +99,14 @@ describe('audit:verify on MongoDB when it cannot be reached', () => {
   });
 
   test('intact, then a document updated through the driver: exit 0, then exit 1 at that entry', async () => {
-    await appendSome(await openMongoStorage({ uri, database }), 1_003);
+    // Paging past a page boundary is checked by the chain contract and the embedded test: a few entries suffice here.
+    await appendSome(await openMongoStorage({ uri, database }), 12);
     const env = { MONGODB_URI: uri, MONGODB_DB: database };
-    await expect(run(env)).resolves.toEqual({ code: VERIFY_EXIT.intact, lines: [expect.stringMatching(/^audit chain: intact, 1003 entries checked; head 1003 [0-9a-f]{64}$/)] });
-    await client.db(database).collection('audit_chain').updateOne({ seq: 1_002 }, { $set: { at: new Date(T0.getTime() - 1) } });
+    await expect(run(env)).resolves.toEqual({ code: VERIFY_EXIT.intact, lines: [expect.stringMatching(/^audit chain: intact, 12 entries checked; head 12 [0-9a-f]{64}$/)] });
+    await client.db(database).collection('audit_chain').updateOne({ seq: 11 }, { $set: { at: new Date(T0.getTime() - 1) } });
     await expect(run(env)).resolves.toEqual({
       code: VERIFY_EXIT.broken,
-      lines: ['audit chain: BROKEN at entry 1002: hash mismatch, its content does not match its hash (the entry was altered); 1001 entries before it are intact'],
+      lines: ['audit chain: BROKEN at entry 11: hash mismatch, its content does not match its hash (the entry was altered); 10 entries before it are intact'],
     });
   });
 });
