@@ -23,6 +23,8 @@ import { createServer, type DirectLineWebChat } from './server';
 import { encryptedStorage } from './storage/encrypted.storage';
 import { loadKeyring } from './storage/keyring';
 import { openStorage } from './storage/open';
+import { checkRetentionForms, purgeExpiredRecords } from './retention/purge';
+import { startPurgeJob } from './retention/purgeJob';
 import { fileConsentHandler } from './teamsFileConsent';
 import { auditIdentityRefused, identify, identityPolicyOf, objectIdOf } from './identity';
 import { loadSettings } from './settings/loadSettings';
@@ -73,6 +75,9 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   // Who may do what is settled before anything listens: a wrong settings file stops the start.
   const identityPolicy = identityPolicyOf(config.access, production, loadSettings(config.access.settingsFile), config.directLine !== undefined);
   if (config.access.settingsIsExample) logger.warn({ file: config.access.settingsFile }, 'no SETTINGS_FILE: using the fictional example settings (a local start only)');
+  // The journeys and forms: content handed to the engine here, so the engine never imports it.
+  const catalogue = buildCatalogue(wiring.catalogue ?? CATALOGUE_ENTRIES);
+  checkRetentionForms(config.retention, catalogue.forms);
   // Checked before the store opens, so a start that stops here leaves nothing open.
   const directLine = production ? directLineWebChat(config, wiring) : undefined;
   const storage = encryptedStorage(
@@ -83,8 +88,6 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   const i18n = await createI18n();
   const knowledge = createKnowledgeIndex(allEntries);
   const facts = { contacts: config.localContacts };
-  // The journeys and forms: content handed to the engine here, so the engine never imports it.
-  const catalogue = buildCatalogue(wiring.catalogue ?? CATALOGUE_ENTRIES);
   const translatorFor = (locale: string | undefined): Translate => {
     const t = fixedT(i18n, locale ?? DEFAULT_LOCALE);
     return (key, options) => (options === undefined ? t(key) : t(key, options));
@@ -146,6 +149,15 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     storage.sweepExpired(new Date()).catch(() => logger.warn('sweep of expired drafts failed; it will be retried'));
   }, SWEEP_EVERY_MS);
   sweep.unref();
+  // Records past their retention period, deleted and audited one at a time (docs/retention.md).
+  const purge = startPurgeJob({
+    everyMs: config.retention.purgeEveryMs,
+    run: () => purgeExpiredRecords({ storage, forms: catalogue.forms, retention: config.retention, now: new Date() }),
+    onDone: (report) => {
+      if (report.purged > 0) logger.info({ purged: report.purged }, 'records past their retention period were purged');
+    },
+    onError: () => logger.warn('the retention purge failed; it will be retried'),
+  });
 
   return {
     port,
@@ -155,6 +167,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     async stop() {
       clearInterval(sweep);
       await alerts.stop();
+      await purge.stop();
       await server.close();
       await storage.close();
     },

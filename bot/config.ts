@@ -33,6 +33,23 @@ export const localContactsSchema = z
 /** The public Direct Line endpoint; a regional bot sets its region's (docs/deploy-web-chat.md). */
 export const DEFAULT_DIRECT_LINE_ENDPOINT = 'https://directline.botframework.com/v3/directline';
 
+/**
+ * How long a submitted record is kept when its form has no period of its own: 25 years from
+ * submission. The protocol sets none; the IRMS toolkit keeps a child protection record until the
+ * child's date of birth plus 25 years, and a record is submitted while the child is under 18, so 25
+ * years from submission never deletes one sooner than the toolkit would (docs/retention.md).
+ */
+export const DEFAULT_RETENTION_DAYS = 9_132;
+/** A period longer than a century is a typing mistake, not a policy. */
+const MAX_RETENTION_DAYS = 36_525;
+
+/** RECORD_RETENTION_DAYS_BY_FORM: a form id and its own period, e.g. {"form.makesafeReport": 2557}. */
+const FORM_ID_RULE = 'not a form id (a form id is such as form.concernRecord)';
+export const retentionByFormSchema = z.record(
+  z.string().regex(/^form\.[A-Za-z]+$/, FORM_ID_RULE),
+  z.number().int().min(1).max(MAX_RETENTION_DAYS),
+);
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -110,6 +127,9 @@ const envSchema = z
       .pipe(z.array(z.number().int('whole seconds, comma-separated, e.g. 30,120,600').min(1).max(86_400)).min(1, 'at least one delay, e.g. 30,120,600')),
     ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
     ALERT_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+    RECORD_RETENTION_DAYS: z.coerce.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
+    RECORD_RETENTION_DAYS_BY_FORM: optionalText,
+    PURGE_EVERY_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
@@ -176,6 +196,8 @@ export interface Config {
   directLine: DirectLineConfig | undefined;
   /** The alert dispatcher (docs/roles-and-alerts.md): how often it looks, how much per look, and how it retries. */
   alerts: AlertsConfig;
+  /** How long submitted records are kept, and how often the purge job runs (docs/retention.md). */
+  retention: RetentionConfig;
 }
 
 export interface AlertsConfig {
@@ -183,6 +205,14 @@ export interface AlertsConfig {
   batchSize: number;
   /** The delay after each failed attempt (the last repeats) and the attempts in all. */
   retry: { delaysMs: number[]; maxAttempts: number };
+}
+
+export interface RetentionConfig {
+  /** Days a record is kept after it was submitted, for a form with no period of its own. */
+  defaultDays: number;
+  /** A form's own period in days, by form id; checked against the forms at start (bot/app.ts). */
+  byForm: Record<string, number>;
+  purgeEveryMs: number;
 }
 
 export interface DirectLineConfig {
@@ -253,6 +283,23 @@ export class ConfigError extends Error {
   }
 }
 
+function parseRetentionByForm(raw: string | undefined): Record<string, number> {
+  if (raw === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(['RECORD_RETENTION_DAYS_BY_FORM: not valid JSON (an object such as {"form.makesafeReport": 2557})']);
+  }
+  const parsed = retentionByFormSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `RECORD_RETENTION_DAYS_BY_FORM${i.path.length > 0 ? `.${i.path.join('.')}` : ''}: ${i.code === 'invalid_key' ? FORM_ID_RULE : i.message}`),
+    );
+  }
+  return parsed.data;
+}
+
 function parseContacts(raw: string | undefined): z.infer<typeof localContactsSchema> {
   if (raw === undefined) return {};
   let value: unknown;
@@ -316,6 +363,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
       batchSize: e.ALERT_BATCH_SIZE,
       retry: { delaysMs: e.ALERT_RETRY_DELAYS_SECONDS.map((seconds) => seconds * 1000), maxAttempts: e.ALERT_MAX_ATTEMPTS },
     },
+    retention: { defaultDays: e.RECORD_RETENTION_DAYS, byForm: parseRetentionByForm(e.RECORD_RETENTION_DAYS_BY_FORM), purgeEveryMs: e.PURGE_EVERY_MINUTES * 60_000 },
     access: { settingsFile: e.SETTINGS_FILE ?? EXAMPLE_SETTINGS_FILE, settingsIsExample: e.SETTINGS_FILE === undefined, allowedTenantIds: e.ALLOWED_TENANT_IDS, devIdentity: e.DEV_IDENTITY },
     directLine:
       auth === undefined || e.DIRECT_LINE_SECRET === undefined

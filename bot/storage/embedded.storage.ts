@@ -7,10 +7,14 @@ import { checkStorageKeys } from './storageKey';
 import { newSubmissionReference } from './reference';
 import { embeddedRecordEvents } from './recordEvents/embeddedRecordEvents';
 import type { Recipient } from '../../dialogs/access/access.schema';
+import { checkAuditEntry, EMPTY_TAIL, nextLink, type ChainTail } from './auditChain';
 import {
+  checkChainPage,
   checkListLimit,
   recipientsOfRouteKeys,
   routeKeyOf,
+  type ChainedAuditEntry,
+  type SubmissionHeader,
   parseJsonObjectText,
   type AuditEntry,
   type LoadedConversation,
@@ -76,6 +80,19 @@ CREATE TABLE IF NOT EXISTS audit_log (
 CREATE INDEX IF NOT EXISTS audit_by_subject ON audit_log (subject, seq);
 CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TABLE IF NOT EXISTS audit_chain (
+  seq INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  actor_key TEXT NOT NULL,
+  action TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_chain_by_subject ON audit_chain (subject, seq);
+CREATE TRIGGER IF NOT EXISTS audit_chain_no_update BEFORE UPDATE ON audit_chain BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_chain_no_delete BEFORE DELETE ON audit_chain BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE INDEX IF NOT EXISTS submissions_by_kind ON submissions (kind, created_at);
 `;
 
 const revisionRow = z.object({ revision: z.number(), state: z.string(), expires_at: z.number() });
@@ -96,6 +113,9 @@ const submissionRow = z.object({
   created_at: z.number(),
 });
 const auditRow = z.object({ at: z.number(), actor_key: z.string(), action: z.string(), subject: z.string() });
+const chainRow = auditRow.extend({ seq: z.number().int(), prev_hash: z.string(), hash: z.string() });
+const headerRow = z.object({ reference: z.string(), kind: z.string(), owner_key: z.string(), created_at: z.number() });
+const countRow = z.object({ n: z.number() });
 
 const parseState = (text: string): JsonObject => parseJsonObjectText(text);
 
@@ -125,8 +145,17 @@ export function openEmbeddedStorage(file: string): Storage {
   const insertRoute = db.prepare('INSERT INTO submission_routes (route_key, reference, kind, created_at) VALUES (?, ?, ?, ?)');
   const routesOfReference = db.prepare('SELECT route_key FROM submission_routes WHERE reference = ?');
   const routeKeyRow = z.object({ route_key: z.string() });
-  const insertAudit = db.prepare('INSERT INTO audit_log (at, actor_key, action, subject) VALUES (?, ?, ?, ?)');
-  const auditOfSubject = db.prepare('SELECT at, actor_key, action, subject FROM audit_log WHERE subject = ? ORDER BY seq');
+  const submissionsOfKindBefore = db.prepare(
+    'SELECT reference, kind, owner_key, created_at FROM submissions WHERE kind = ? AND created_at < ? ORDER BY created_at, rowid LIMIT ?',
+  );
+  const deleteSubmission = db.prepare('DELETE FROM submissions WHERE reference = ?');
+  // Entries from before the chain (audit_log) are read, never written; the chain is audit_chain.
+  const legacyAuditOfSubject = db.prepare('SELECT at, actor_key, action, subject FROM audit_log WHERE subject = ? ORDER BY seq');
+  const legacyAuditCount = db.prepare('SELECT COUNT(*) AS n FROM audit_log');
+  const chainOfSubject = db.prepare('SELECT at, actor_key, action, subject FROM audit_chain WHERE subject = ? ORDER BY seq');
+  const chainTail = db.prepare('SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1');
+  const chainPage = db.prepare('SELECT * FROM audit_chain WHERE seq > ? ORDER BY seq LIMIT ?');
+  const insertChained = db.prepare('INSERT INTO audit_chain (seq, at, actor_key, action, subject, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const selectOne = db.prepare('SELECT 1');
 
   const insertRevision = db.prepare(
@@ -151,6 +180,21 @@ export function openEmbeddedStorage(file: string): Storage {
       if (result.ok) insertRevision.run(conversationId, revision, state, expiresAt, updatedAt);
       commit.run();
       return result;
+    } catch (error) {
+      rollback.run();
+      throw error;
+    }
+  };
+
+  /** The write lock is held from reading the tail to the insert: another process appends before or after, never in between. */
+  const appendChained = (entry: AuditEntry): void => {
+    begin.run();
+    try {
+      const found = chainTail.get();
+      const tail: ChainTail = found === undefined ? EMPTY_TAIL : z.object({ seq: z.number().int(), hash: z.string() }).parse(found);
+      const link = nextLink(entry, tail);
+      insertChained.run(link.seq, link.at.getTime(), link.actorKey, link.action, link.subject, link.prevHash, link.hash);
+      commit.run();
     } catch (error) {
       rollback.run();
       throw error;
@@ -286,21 +330,44 @@ export function openEmbeddedStorage(file: string): Storage {
       const found = submissionByKey.get(idempotencyKey);
       return found === undefined ? undefined : submissionRow.parse(found).reference;
     },
+    async listCreatedBefore(kind: string, createdBefore: Date, limit: number): Promise<SubmissionHeader[]> {
+      checkStorageKeys({ kind });
+      checkListLimit(limit);
+      return submissionsOfKindBefore.all(kind, createdBefore.getTime(), limit).map((found) => {
+        const row = headerRow.parse(found);
+        return { reference: row.reference, kind: row.kind, ownerKey: row.owner_key, createdAt: new Date(row.created_at) };
+      });
+    },
+    async remove(reference: string): Promise<boolean> {
+      checkStorageKeys({ reference });
+      return deleteSubmission.run(reference).changes === 1;
+    },
   };
 
+  const toEntry = (found: unknown): AuditEntry => {
+    const row = auditRow.parse(found);
+    return { at: new Date(row.at), actorKey: row.actor_key, action: row.action, subject: row.subject };
+  };
   const audit = {
     async append(entry: AuditEntry): Promise<void> {
       checkStorageKeys({ actorKey: entry.actorKey, action: entry.action, subject: entry.subject });
-      insertAudit.run(entry.at.getTime(), entry.actorKey, entry.action, entry.subject);
+      checkAuditEntry(entry);
+      appendChained(entry);
     },
     async listBySubject(subject: string): Promise<AuditEntry[]> {
       checkStorageKeys({ subject });
-      return auditOfSubject
-        .all(subject)
-        .map((found) => {
-          const row = auditRow.parse(found);
-          return { at: new Date(row.at), actorKey: row.actor_key, action: row.action, subject: row.subject };
-        });
+      // Every legacy entry is older than every chained one.
+      return [...legacyAuditOfSubject.all(subject), ...chainOfSubject.all(subject)].map(toEntry);
+    },
+    async readChain(afterSeq: number, limit: number): Promise<ChainedAuditEntry[]> {
+      checkChainPage(afterSeq, limit);
+      return chainPage.all(afterSeq, limit).map((found) => {
+        const row = chainRow.parse(found);
+        return { ...toEntry(row), seq: row.seq, prevHash: row.prev_hash, hash: row.hash };
+      });
+    },
+    async countUnchained(): Promise<number> {
+      return countRow.parse(legacyAuditCount.get()).n;
     },
   };
 

@@ -193,6 +193,8 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
         });
       },
       referenceOf: (idempotencyKey) => inner.submissions.referenceOf(idempotencyKey),
+      listCreatedBefore: (kind, createdBefore, limit) => inner.submissions.listCreatedBefore(kind, createdBefore, limit),
+      remove: (reference) => inner.submissions.remove(reference),
     },
     recordEvents: {
       append: (event) => inner.recordEvents.append({ ...event, details: encrypt(keyring, event.details, bindings.recordEvent(event)) }),
@@ -206,6 +208,7 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
           return [];
         });
       },
+      // Headers carry no payload: nothing to decrypt.
     },
     audit: inner.audit,
     // A conversation reference and an alert hold ids and a form's kind, never a record's contents.

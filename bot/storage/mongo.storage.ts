@@ -1,19 +1,20 @@
 import { MongoClient, ObjectId, type Collection, type Db } from 'mongodb';
 import {
-  auditRead,
   COLLECTIONS,
   draftRead,
-  nextAuditSeq,
   parseJsonObject,
   revisionRead,
   SCHEMA_VERSION,
+  submissionHeaderRead,
   submissionRead,
   type AuditDoc,
+  type ChainDoc,
   type DraftDoc,
   type RevisionDoc,
   type SubmissionDoc,
 } from './mongo/documents';
 import { mongoAlertStores } from './mongo/alerts';
+import { mongoAuditLog } from './mongo/auditLog';
 import { ensureIndexes } from './mongo/indexes';
 import { isDuplicateKey, retrying, toStorageError, withDeadline, type Run } from './mongo/resilience';
 import { sweepConversations } from './mongo/sweep';
@@ -22,8 +23,8 @@ import { withStorageKeys } from './storageKey';
 import { checkListLimit, recipientsOfRouteKeys, routeKeyOf } from './types';
 import { mongoRecordEvents, type RecordEventDoc } from './recordEvents/mongoRecordEvents';
 import type { Recipient } from '../../dialogs/access/access.schema';
-import type { AuditEntry, AuditLog, ConversationStore, DraftRecord, DraftStore, JsonObject, LoadedConversation, NewSubmission, SaveResult, Storage } from './types';
-import type { SubmissionRecord, SubmissionStore, SubmitResult } from './types';
+import type { ConversationStore, DraftRecord, DraftStore, JsonObject, LoadedConversation, NewSubmission, SaveResult, Storage } from './types';
+import type { SubmissionHeader, SubmissionRecord, SubmissionStore, SubmitResult } from './types';
 
 /**
  * The MongoDB adapter (Atlas, a replica set, Cosmos DB for MongoDB RU or vCore; FerretDB in tests).
@@ -273,38 +274,28 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         return found === null ? undefined : submissionRead.parse(found).reference;
       });
     },
-  };
-
-  const audit: AuditLog = {
-    append(entry: AuditEntry): Promise<void> {
-      const doc: AuditDoc = {
-        _id: new ObjectId(),
-        schemaVersion: SCHEMA_VERSION,
-        seq: nextAuditSeq(),
-        at: entry.at,
-        actorKey: entry.actorKey,
-        action: entry.action,
-        subject: entry.subject,
-      };
-      return keyedRun({ actorKey: entry.actorKey, action: entry.action, subject: entry.subject }, async (signal) => {
-        try {
-          await retrying(signal, () => auditDocs.insertOne(doc));
-        } catch (error) {
-          // The only unique key is our fresh _id: a duplicate means a throttled attempt was applied.
-          if (!isDuplicateKey(error)) throw error;
-        }
-      });
-    },
-    listBySubject(subject: string): Promise<AuditEntry[]> {
-      return keyedRun({ subject }, async (signal) => {
+    listCreatedBefore(kind: string, createdBefore: Date, limit: number): Promise<SubmissionHeader[]> {
+      return keyedRun({ kind }, async (signal) => {
+        checkListLimit(limit);
         const found = await retrying(signal, () =>
-          auditDocs.find({ subject }, { sort: { seq: 1, _id: 1 }, maxTimeMS, signal }).toArray(),
+          submissionDocs
+            .find({ kind, createdAt: { $lt: createdBefore } }, { sort: { createdAt: 1, _id: 1 }, limit, projection: { _id: 0, reference: 1, kind: 1, ownerKey: 1, createdAt: 1 }, maxTimeMS, signal })
+            .toArray(),
         );
-        return found.map((doc) => auditRead.parse(doc));
+        return found.map((doc) => submissionHeaderRead.parse(doc));
+      });
+    },
+    remove(reference: string): Promise<boolean> {
+      return keyedRun({ reference }, async (signal) => {
+        // A retried delete that was in fact applied reports 0: the record is gone either way, and the
+        // caller audits only a 1, so at worst one purge goes unaudited, never one audited twice.
+        const result = await retrying(signal, () => submissionDocs.deleteOne({ reference }));
+        return result.deletedCount === 1;
       });
     },
   };
 
+  const audit = mongoAuditLog(auditDocs, db.collection<ChainDoc>(COLLECTIONS.auditChain), run, maxTimeMS);
 
   return {
     kind: 'mongodb',

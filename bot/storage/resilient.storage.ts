@@ -93,6 +93,8 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
       listByOwner: async (ownerKey, limit) => (await ready()).submissions.listByOwner(ownerKey, limit),
       listRoutedTo: async (recipients, limit, kind) => (await ready()).submissions.listRoutedTo(recipients, limit, kind),
       referenceOf: async (idempotencyKey) => (await ready()).submissions.referenceOf(idempotencyKey),
+      listCreatedBefore: async (kind, createdBefore, limit) => (await ready()).submissions.listCreatedBefore(kind, createdBefore, limit),
+      remove: async (reference) => (await ready()).submissions.remove(reference),
     },
     recordEvents: {
       append: async (event) => (await ready()).recordEvents.append(event),
@@ -101,6 +103,8 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
     audit: {
       append: async (entry) => (await ready()).audit.append(entry),
       listBySubject: async (subject) => (await ready()).audit.listBySubject(subject),
+      readChain: async (afterSeq, limit) => (await ready()).audit.readChain(afterSeq, limit),
+      countUnchained: async () => (await ready()).audit.countUnchained(),
     },
     references: {
       put: async (objectId, reference, now) => (await ready()).references.put(objectId, reference, now),

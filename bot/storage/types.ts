@@ -106,6 +106,16 @@ export interface SubmissionStore {
   listRoutedTo(recipients: readonly Recipient[], limit: number, kind?: string): Promise<SubmissionRecord[]>;
   /** The reference of the submission written under this key, if it exists yet (the alert dispatcher's check). Reads no payload. */
   referenceOf(idempotencyKey: string): Promise<string | undefined>;
+  /**
+   * Submissions of one form created before `createdBefore`, oldest first, at most `limit` (1 to
+   * MAX_LISTED_SUBMISSIONS): what the retention job may purge. Headers only, never a payload.
+   */
+  listCreatedBefore(kind: string, createdBefore: Date, limit: number): Promise<SubmissionHeader[]>;
+  /**
+   * Deletes one submission. True only for the call that deleted it: a record already gone (another
+   * instance purged it first) gives false, never an error. Only the retention job calls this.
+   */
+  remove(reference: string): Promise<boolean>;
 }
 
 /** A recipient as one indexed key: "settingId/role" (a setting id holds no "/"). */
@@ -119,6 +129,9 @@ export function recipientsOfRouteKeys(keys: readonly string[]): Recipient[] {
     return parsed.success && rest.length === 0 ? [parsed.data] : [];
   });
 }
+
+/** What the retention job knows of a submission: never its payload. */
+export type SubmissionHeader = Pick<SubmissionRecord, 'reference' | 'kind' | 'ownerKey' | 'createdAt'>;
 
 /** The most submissions one listing returns: a card lists a page of them, never an unbounded set. */
 export const MAX_LISTED_SUBMISSIONS = 100;
@@ -139,10 +152,35 @@ export interface AuditEntry {
   subject: string;
 }
 
-/** Append-only: there is deliberately no update or delete. */
+/** An entry as it sits in the hash chain (bot/storage/auditChain.ts). */
+export interface ChainedAuditEntry extends AuditEntry {
+  /** 1, 2, 3 ... with no gap: taken by an insert under a unique key. */
+  seq: number;
+  /** The hash of entry seq-1 (the genesis value for seq 1). */
+  prevHash: string;
+  hash: string;
+}
+
+/** The most chain entries one read returns: audit:verify walks the chain in pages of this size. */
+export const MAX_CHAIN_PAGE = 1_000;
+
+/**
+ * Append-only: there is deliberately no update or delete. Every append extends one hash chain,
+ * whichever server instance appends; entries refused by checkAuditEntry (free text) are never written.
+ */
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
   listBySubject(subject: string): Promise<AuditEntry[]>;
+  /** The chain in sequence order: entries with seq > afterSeq, at most `limit` (1 to MAX_CHAIN_PAGE). */
+  readChain(afterSeq: number, limit: number): Promise<ChainedAuditEntry[]>;
+  /** How many entries were written before the chain existed (kept, readable, not covered by it). */
+  countUnchained(): Promise<number>;
+}
+
+/** Refuses a chain page request that is not whole numbers in range (a caller's mistake). */
+export function checkChainPage(afterSeq: number, limit: number): void {
+  if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) throw new RangeError(`afterSeq must be a whole number from 0, got ${afterSeq}`);
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_CHAIN_PAGE) throw new RangeError(`limit must be a whole number from 1 to ${MAX_CHAIN_PAGE}, got ${limit}`);
 }
 
 /**

@@ -5,6 +5,9 @@ import Database from 'libsql';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { openStorage } from '../../bot/storage/open';
 import { alertsContract } from './alerts.contract';
+import { z } from 'zod';
+import { auditChainContract, type Tampering } from './auditChain.contract';
+import { verifyAuditChain } from '../../bot/storage/verifyAuditChain';
 import { storageContract } from './storage.contract';
 import { routingContract } from './routing.contract';
 
@@ -81,13 +84,51 @@ describe('embedded storage', () => {
     await storage.audit.append({ at: T0, actorKey: 'actor-1', action: 'viewed', subject: 'CSE-TEST-0001' });
     const other = new Database(file);
     try {
+      expect(() => other.prepare("UPDATE audit_chain SET action = 'edited'").run()).toThrow(/append-only/);
+      expect(() => other.prepare('DELETE FROM audit_chain').run()).toThrow(/append-only/);
+      expect(other.prepare('SELECT COUNT(*) AS n FROM audit_chain').get()).toMatchObject({ n: 1 });
+      // An entry from before the chain (written by an older version) is protected as before.
+      other.prepare("INSERT INTO audit_log (at, actor_key, action, subject) VALUES (?, 'actor-0', 'viewed', 'CSE-TEST-0001')").run(T0.getTime() - 1000);
       expect(() => other.prepare("UPDATE audit_log SET action = 'edited'").run()).toThrow(/append-only/);
       expect(() => other.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
-      expect(other.prepare('SELECT COUNT(*) AS n FROM audit_log').get()).toMatchObject({ n: 1 });
     } finally {
       other.close();
     }
-    await expect(storage.audit.listBySubject('CSE-TEST-0001')).resolves.toEqual([{ at: T0, actorKey: 'actor-1', action: 'viewed', subject: 'CSE-TEST-0001' }]);
+    // It is still listed, before the chained entries, and counted apart from the chain.
+    await expect(storage.audit.listBySubject('CSE-TEST-0001')).resolves.toEqual([
+      { at: new Date(T0.getTime() - 1000), actorKey: 'actor-0', action: 'viewed', subject: 'CSE-TEST-0001' },
+      { at: T0, actorKey: 'actor-1', action: 'viewed', subject: 'CSE-TEST-0001' },
+    ]);
+    await expect(verifyAuditChain(storage.audit)).resolves.toMatchObject({ checked: 1, unchained: 1, broken: undefined });
     await storage.close();
   });
+});
+
+/** What someone with the file could do: drop the append-only triggers and change the chain. */
+function tamperEmbedded(file: string, seq: number, how: Tampering): void {
+  const db = new Database(file);
+  try {
+    db.exec('DROP TRIGGER audit_chain_no_update; DROP TRIGGER audit_chain_no_delete;');
+    if (how === 'alterSubject') db.prepare("UPDATE audit_chain SET subject = 'CSE-FORG-ED00' WHERE seq = ?").run(seq);
+    if (how === 'remove') db.prepare('DELETE FROM audit_chain WHERE seq = ?').run(seq);
+    if (how === 'swapWithNext') {
+      const row = z.object({ at: z.number(), actor_key: z.string(), action: z.string(), subject: z.string(), prev_hash: z.string(), hash: z.string() });
+      const read = (n: number) => row.parse(db.prepare('SELECT * FROM audit_chain WHERE seq = ?').get(n));
+      const [first, second] = [read(seq), read(seq + 1)];
+      const write = db.prepare('UPDATE audit_chain SET at = ?, actor_key = ?, action = ?, subject = ?, prev_hash = ?, hash = ? WHERE seq = ?');
+      write.run(second.at, second.actor_key, second.action, second.subject, second.prev_hash, second.hash, seq);
+      write.run(first.at, first.actor_key, first.action, first.subject, first.prev_hash, first.hash, seq + 1);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+auditChainContract('embedded', () => {
+  const file = freshFile();
+  return {
+    open: async () => [openEmbeddedStorage(file), openEmbeddedStorage(file)],
+    tamper: async (seq, how) => tamperEmbedded(file, seq, how),
+    cleanup: async () => removeDirs(),
+  };
 });

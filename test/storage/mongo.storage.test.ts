@@ -5,6 +5,7 @@ import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import { openStorage } from '../../bot/storage/open';
 import { StorageUnavailableError, type Storage } from '../../bot/storage/types';
 import { alertsContract } from './alerts.contract';
+import { auditChainContract, type Tampering } from './auditChain.contract';
 import { storageContract } from './storage.contract';
 import { routingContract } from './routing.contract';
 
@@ -81,6 +82,35 @@ if (uri === '') {
   storageContract('mongodb', () => openMongoStorage({ uri, database }));
   routingContract('mongodb', () => openMongoStorage({ uri, database }));
   alertsContract('mongodb', () => openMongoStorage({ uri, database }));
+
+  auditChainContract('mongodb', () => {
+    const chainDatabase = uniqueDatabaseName(uri);
+    const client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000 });
+    const chain = () => client.db(chainDatabase).collection('audit_chain');
+    return {
+      open: async () => [await openMongoStorage({ uri, database: chainDatabase }), await openMongoStorage({ uri, database: chainDatabase })],
+      // What someone with database access could do, through the driver.
+      async tamper(seq: number, how: Tampering) {
+        if (how === 'alterSubject') await chain().updateOne({ seq }, { $set: { subject: 'CSE-FORG-ED00' } });
+        if (how === 'remove') await chain().deleteOne({ seq });
+        if (how === 'swapWithNext') {
+          const fields = { _id: 0, at: 1, actorKey: 1, action: 1, subject: 1, prevHash: 1, hash: 1 };
+          const first = await chain().findOne({ seq }, { projection: fields });
+          const second = await chain().findOne({ seq: seq + 1 }, { projection: fields });
+          if (first === null || second === null) throw new Error('no entries to swap');
+          await chain().updateOne({ seq }, { $set: second });
+          await chain().updateOne({ seq: seq + 1 }, { $set: first });
+        }
+      },
+      async cleanup() {
+        try {
+          await client.db(chainDatabase).dropDatabase();
+        } finally {
+          await client.close();
+        }
+      },
+    };
+  });
 
   describe('MongoDB storage', () => {
     const opened: Storage[] = [];

@@ -31,6 +31,8 @@ function fakeStorage(calls: string[] = []): Storage & { closed: number } {
       listByOwner: async () => (record('submissions.list'), []),
       listRoutedTo: async () => (record('submissions.listRoutedTo'), []),
       referenceOf: async () => (record('submissions.referenceOf'), undefined),
+      listCreatedBefore: async () => (record('submissions.listCreatedBefore'), []),
+      remove: async () => (record('submissions.remove'), false),
     },
     recordEvents: {
       append: async () => (record('recordEvents.append'), { created: true }),
@@ -39,6 +41,8 @@ function fakeStorage(calls: string[] = []): Storage & { closed: number } {
     audit: {
       append: async () => record('audit.append'),
       listBySubject: async () => (record('audit.list'), []),
+      readChain: async () => (record('audit.readChain'), []),
+      countUnchained: async () => (record('audit.countUnchained'), 0),
     },
     references: {
       put: async () => record('references.put'),
@@ -114,6 +118,10 @@ describe('resilientStorage', () => {
       ['submissions.list', () => storage.submissions.listByOwner('o', 10)],
       ['audit.append', () => storage.audit.append({ at: T0, actorKey: 'a', action: 'viewed', subject: 's' })],
       ['audit.list', () => storage.audit.listBySubject('s')],
+      ['submissions.listCreatedBefore', () => storage.submissions.listCreatedBefore('referral', T0, 10)],
+      ['submissions.remove', () => storage.submissions.remove('CSE-AAAA-BBBB')],
+      ['audit.readChain', () => storage.audit.readChain(0, 10)],
+      ['audit.countUnchained', () => storage.audit.countUnchained()],
       ['ping', () => storage.ping()],
       ['sweep', () => storage.sweepExpired(T0)],
     ];
@@ -153,8 +161,15 @@ describe('resilientStorage', () => {
     await expect(storage.submissions.listByOwner('o', 10)).resolves.toEqual([]);
     await storage.audit.append({ at: T0, actorKey: 'a', action: 'viewed', subject: 's' });
     await expect(storage.audit.listBySubject('s')).resolves.toEqual([]);
+    await expect(storage.submissions.listCreatedBefore('referral', T0, 10)).resolves.toEqual([]);
+    await expect(storage.submissions.remove('CSE-AAAA-BBBB')).resolves.toBe(false);
+    await expect(storage.audit.readChain(0, 10)).resolves.toEqual([]);
+    await expect(storage.audit.countUnchained()).resolves.toBe(0);
     await storage.sweepExpired(T0);
-    expect(calls).toEqual(['load', 'save', 'drafts.put', 'drafts.get', 'drafts.list', 'drafts.remove', 'submit', 'submissions.get', 'submissions.list', 'audit.append', 'audit.list', 'sweep']);
+    expect(calls).toEqual([
+      'load', 'save', 'drafts.put', 'drafts.get', 'drafts.list', 'drafts.remove', 'submit', 'submissions.get', 'submissions.list', 'audit.append', 'audit.list',
+      'submissions.listCreatedBefore', 'submissions.remove', 'audit.readChain', 'audit.countUnchained', 'sweep',
+    ]);
     expect(fake.calls()).toBe(4); // no more attempts once open
   });
 

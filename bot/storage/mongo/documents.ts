@@ -14,11 +14,13 @@ export const COLLECTIONS = {
   revisions: 'conversation_revisions',
   drafts: 'drafts',
   submissions: 'submissions',
+  /** Entries written before the hash chain: read, never written. */
   audit: 'audit_log',
   recordEvents: 'record_events',
   references: 'conversation_references',
   alerts: 'alert_outbox',
   alertClaims: 'alert_claims',
+  auditChain: 'audit_chain',
 } as const;
 
 export interface RevisionDoc {
@@ -56,15 +58,29 @@ export interface SubmissionDoc {
   routeKeys: string[];
 }
 
+/** An entry written before the hash chain (kept; no longer written). */
 export interface AuditDoc {
   _id: ObjectId;
   schemaVersion: number;
-  /** Append order: increasing within a process, wall-clock ordered (microsecond scale) across processes. */
+  /** Append order of the time: microseconds, increasing within a process. */
   seq: number;
   at: Date;
   actorKey: string;
   action: string;
   subject: string;
+}
+
+/** An entry of the hash chain (bot/storage/auditChain.ts): `seq` is unique, so two appenders never take one number. */
+export interface ChainDoc {
+  _id: ObjectId;
+  schemaVersion: number;
+  seq: number;
+  at: Date;
+  actorKey: string;
+  action: string;
+  subject: string;
+  prevHash: string;
+  hash: string;
 }
 
 const objectIdSchema = z.instanceof(ObjectId);
@@ -93,14 +109,10 @@ export const submissionRead = z.object({
   routeKeys: z.array(z.string()).optional(),
 });
 export const auditRead = z.object({ at: z.date(), actorKey: z.string(), action: z.string(), subject: z.string() });
+export const chainRead = auditRead.extend({ _id: objectIdSchema, seq: z.number().int(), prevHash: z.string(), hash: z.string() });
+export const chainTailRead = z.object({ seq: z.number().int(), hash: z.string() });
+export const submissionHeaderRead = z.object({ reference: z.string(), kind: z.string(), ownerKey: z.string(), createdAt: z.date() });
 export const sweepGroup = z.object({ _id: z.string() });
 export const sweepRow = z.object({ conversationId: z.string(), revision: z.number().int() });
 
 export const parseJsonObject = (text: string): JsonObject => parseJsonObjectText(text);
-
-let lastAuditSeq = 0;
-/** Microseconds since the epoch, forced strictly increasing in this process (exact as a double until the year 2255). */
-export function nextAuditSeq(): number {
-  lastAuditSeq = Math.max(lastAuditSeq + 1, Date.now() * 1000);
-  return lastAuditSeq;
-}

@@ -25,6 +25,7 @@ const SUBMISSION_INDEXES: IndexDescription[] = [
 const RECORD_EVENT_INDEXES: IndexDescription[] = [
   { key: { reference: 1, eventKey: 1 }, name: 'reference_eventKey_unique', unique: true },
   { key: { reference: 1, seq: 1 }, name: 'reference_seq' },
+  { key: { kind: 1, createdAt: 1 }, name: 'kind_createdAt' },
 ];
 const AUDIT_INDEXES: IndexDescription[] = [{ key: { subject: 1, seq: 1, _id: 1 }, name: 'subject_seq' }];
 const REFERENCE_INDEXES: IndexDescription[] = [{ key: { objectId: 1 }, name: 'objectId_unique', unique: true }];
@@ -34,6 +35,10 @@ const ALERT_INDEXES: IndexDescription[] = [
   { key: { idempotencyKey: 1 }, name: 'idempotencyKey' },
 ];
 const ALERT_CLAIM_INDEXES: IndexDescription[] = [{ key: { alertId: 1, attempt: 1 }, name: 'alert_attempt_unique', unique: true }];
+const CHAIN_INDEXES: IndexDescription[] = [
+  { key: { seq: 1 }, name: 'chain_seq_unique', unique: true },
+  { key: { subject: 1, seq: 1 }, name: 'chain_subject_seq' },
+];
 const DRAFT_EXPIRY_INDEX = 'drafts_expiresAt';
 
 export async function ensureIndexes(db: Db, signal: AbortSignal): Promise<void> {
@@ -46,6 +51,7 @@ export async function ensureIndexes(db: Db, signal: AbortSignal): Promise<void> 
     [COLLECTIONS.references, REFERENCE_INDEXES],
     [COLLECTIONS.alerts, ALERT_INDEXES],
     [COLLECTIONS.alertClaims, ALERT_CLAIM_INDEXES],
+    [COLLECTIONS.auditChain, CHAIN_INDEXES],
   ];
   // One index per createIndexes command: FerretDB 1.24 panics (and drops the connection) on a
   // command listing several indexes that already exist, i.e. on every start but the first.

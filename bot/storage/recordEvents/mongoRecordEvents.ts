@@ -1,6 +1,6 @@
 import { ObjectId, type Collection } from 'mongodb';
 import { z } from 'zod';
-import { nextAuditSeq, parseJsonObject, SCHEMA_VERSION } from '../mongo/documents';
+import { parseJsonObject, SCHEMA_VERSION } from '../mongo/documents';
 import { isDuplicateKey, retrying } from '../mongo/resilience';
 import { checkReferences, type RecordEvent, type RecordEventStore } from './recordEvent.types';
 
@@ -33,6 +33,13 @@ const eventRead = z.object({
   detailsJson: z.string(),
 });
 
+let lastEventSeq = 0;
+/** Microseconds since the epoch, forced strictly increasing in this process: a record's events in the order appended. */
+function nextEventSeq(): number {
+  lastEventSeq = Math.max(lastEventSeq + 1, Date.now() * 1000);
+  return lastEventSeq;
+}
+
 type KeyedRun = <T>(keys: Record<string, unknown>, call: (signal: AbortSignal) => Promise<T>) => Promise<T>;
 
 export function mongoRecordEvents(events: Collection<RecordEventDoc>, deps: { keyedRun: KeyedRun; maxTimeMS: number }): RecordEventStore {
@@ -42,7 +49,7 @@ export function mongoRecordEvents(events: Collection<RecordEventDoc>, deps: { ke
       const doc: RecordEventDoc = {
         _id: new ObjectId(),
         schemaVersion: SCHEMA_VERSION,
-        seq: nextAuditSeq(),
+        seq: nextEventSeq(),
         reference: event.reference,
         eventKey: event.eventKey,
         kind: event.kind,
