@@ -39,6 +39,12 @@ const rollback = db.prepare('ROLLBACK');
 const newest = db.prepare('SELECT MAX(revision) AS newest FROM conversation_revisions WHERE conversation_id = ?');
 const insert = db.prepare('INSERT INTO conversation_revisions (conversation_id, revision, state, expires_at, updated_at) VALUES (?, ?, ?, ?, ?)');
 parentPort.on('message', (batch) => {
+  // Closed from here, not terminated: tearing libsql down under a termination exception aborts the process.
+  if (batch === 'close') {
+    db.close();
+    parentPort.close();
+    return;
+  }
   try {
     begin.run();
     const results = [];
@@ -131,7 +137,11 @@ export function groupCommitWriter(file: string): ConversationWriter {
     },
     async close(): Promise<void> {
       if (inFlight !== undefined || waiting.length > 0) await new Promise<void>((resolve) => (drained = resolve));
-      await worker.terminate();
+      if (broken !== undefined) return;
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.ref();
+      worker.postMessage('close');
+      await exited;
     },
   };
 }
