@@ -26,6 +26,8 @@ export async function echoTurns(url: string, n: number): Promise<number[]> {
   return latencies;
 }
 
+const RESUME = 'Carry on where I was';
+
 /** A conversation at the first question of the school journey, stepping answer, Back, answer, Back. */
 export class Journey {
   private cards: Card[] = [];
@@ -36,6 +38,11 @@ export class Journey {
 
   async start(): Promise<void> {
     this.cards = await post(this.url, this.chat.conversationId, this.chat.userId, { text: 'school' });
+    // After a failed step the journey may still be running: carry on with it, back at its first question.
+    if (hasAction(this.cards, RESUME)) {
+      this.cards = await press(this.url, this.chat.conversationId, this.chat.userId, this.cards, RESUME);
+      if (hasAction(this.cards, 'Back')) this.cards = await press(this.url, this.chat.conversationId, this.chat.userId, this.cards, 'Back');
+    }
   }
 
   async step(): Promise<number> {

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'libsql';
 import { z } from 'zod';
 import { embeddedAlertStores } from './embeddedAlerts';
+import { groupCommitWriter, type ConversationWriter } from './conversationWriter';
 import { checkStorageKeys } from './storageKey';
 import { newSubmissionReference } from './reference';
 import { embeddedRecordEvents } from './recordEvents/embeddedRecordEvents';
@@ -30,7 +31,8 @@ import {
 /**
  * The embedded default: one SQLite file (libsql, prebuilt binaries from the npm registry),
  * WAL with synchronous=FULL so an acknowledged write survives a killed process. The same
- * design as the MongoDB adapter: one row per conversation revision under a unique key.
+ * design as the MongoDB adapter: one row per conversation revision under a unique key. A file's
+ * conversation saves are group-committed in a worker thread (conversationWriter.ts).
  */
 
 const SCHEMA = `
@@ -201,6 +203,9 @@ export function openEmbeddedStorage(file: string): Storage {
     }
   };
 
+  // A file's saves are committed together, off the event loop; an in-memory database has no fsync to move.
+  const writer: ConversationWriter | undefined = file === ':memory:' ? undefined : groupCommitWriter(file);
+
   const conversations = {
     async load(conversationId: string, now: Date): Promise<LoadedConversation> {
       checkStorageKeys({ conversationId });
@@ -213,9 +218,11 @@ export function openEmbeddedStorage(file: string): Storage {
     async save(conversationId: string, expectedRevision: number, state: JsonObject, expiresAt: Date, now: Date): Promise<SaveResult> {
       checkStorageKeys({ conversationId });
       const revision = expectedRevision + 1;
+      const stateText = JSON.stringify(state);
+      if (writer !== undefined) return writer.save({ conversationId, revision, state: stateText, expiresAt: expiresAt.getTime(), updatedAt: now.getTime() });
       try {
         // A writer far behind must not slip into a gap the sweep left: newer revisions mean conflict.
-        return saveIfNewest(conversationId, revision, JSON.stringify(state), expiresAt.getTime(), now.getTime());
+        return saveIfNewest(conversationId, revision, stateText, expiresAt.getTime(), now.getTime());
       } catch (error) {
         if (isUniqueViolation(error)) return { ok: false, reason: 'conflict' };
         throw error;
@@ -395,6 +402,7 @@ export function openEmbeddedStorage(file: string): Storage {
       db.prepare("UPDATE conversation_revisions SET state = '{}' WHERE expires_at <= ? AND state <> '{}'").run(t);
     },
     async close() {
+      await writer?.close();
       db.close();
     },
   };

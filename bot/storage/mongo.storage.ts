@@ -3,19 +3,21 @@ import {
   COLLECTIONS,
   draftRead,
   parseJsonObject,
-  revisionRead,
   SCHEMA_VERSION,
   submissionHeaderRead,
   submissionRead,
   type AuditDoc,
   type ChainDoc,
   type DraftDoc,
+  type HeadDoc,
   type RevisionDoc,
   type SubmissionDoc,
 } from './mongo/documents';
 import { mongoAlertStores } from './mongo/alerts';
 import { mongoAuditLog } from './mongo/auditLog';
+import { mongoConversations } from './mongo/conversations';
 import { ensureIndexes } from './mongo/indexes';
+import { migrateConversationHeads } from './mongo/migrate';
 import { isDuplicateKey, retrying, toStorageError, withDeadline, type Run } from './mongo/resilience';
 import { sweepConversations } from './mongo/sweep';
 import { newSubmissionReference } from './reference';
@@ -23,24 +25,27 @@ import { withStorageKeys } from './storageKey';
 import { checkListLimit, recipientsOfRouteKeys, routeKeyOf } from './types';
 import { mongoRecordEvents, type RecordEventDoc } from './recordEvents/mongoRecordEvents';
 import type { Recipient } from '../../dialogs/access/access.schema';
-import type { ConversationStore, DraftRecord, DraftStore, JsonObject, LoadedConversation, NewSubmission, SaveResult, Storage } from './types';
+import type { DraftRecord, DraftStore, NewSubmission, Storage } from './types';
 import type { SubmissionHeader, SubmissionRecord, SubmissionStore, SubmitResult } from './types';
 
 /**
  * The MongoDB adapter (Atlas, a replica set, Cosmos DB for MongoDB RU or vCore; FerretDB in tests).
  * The same design as the embedded adapter, held to the portable subset of shared/design/STORAGE.md:
- * one document per conversation revision under a unique (conversationId, revision) key, so every
- * race is settled by an insert against a unique index (atomic on every backend, FerretDB included);
- * expiry is filtered on read and swept by the application; no transactions.
+ * one document per conversation revision under a unique key, so every race is settled by an
+ * insert against a unique index (atomic on every backend, FerretDB included); expiry is filtered
+ * on read and swept by the application; no transactions.
  *
- * The parts: mongo/documents.ts (what is stored, how reads are checked), mongo/resilience.ts
- * (deadlines, throttling retries, StorageUnavailableError), mongo/indexes.ts, mongo/sweep.ts.
+ * The parts: mongo/conversations.ts (revisions and heads, every read of a turn by `_id`),
+ * mongo/documents.ts (what is stored, how reads are checked), mongo/resilience.ts (deadlines,
+ * throttling retries, StorageUnavailableError), mongo/indexes.ts, mongo/migrate.ts, mongo/sweep.ts.
  *
  * Time limits, by default: a call to an unreachable server fails after server selection (3 s); a
  * black-holed one at the call's deadline (5 s). The turn stops at the first failing call, so a
  * turn during an outage answers within about 5 s, well inside Teams' 15 s.
  */
 
+/** The one-time start-up migration reads every revision once (mongo/migrate.ts): it gets longer than a call. */
+const MIGRATION_DEADLINE_MS = 120_000;
 /** A concurrent upsert of the same draft can lose the insert race with a duplicate key: retry it. */
 const UPSERT_RETRIES = 2;
 /** Attempts at drawing a submission reference not already taken (a collision is ~1 in 10^12). */
@@ -76,6 +81,7 @@ export async function openMongoStorage(options: MongoStorageOptions): Promise<St
   try {
     await withDeadline(connectTimeoutMs + operationTimeoutMs, () => client.connect());
     await withDeadline(4 * operationTimeoutMs, (signal) => ensureIndexes(db, signal));
+    await withDeadline(MIGRATION_DEADLINE_MS, (signal) => migrateConversationHeads(db, signal, new Date()));
   } catch (error) {
     await client.close().catch(() => undefined);
     throw toStorageError(error);
@@ -85,6 +91,7 @@ export async function openMongoStorage(options: MongoStorageOptions): Promise<St
 
 function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number): Storage {
   const revisions: Collection<RevisionDoc> = db.collection<RevisionDoc>(COLLECTIONS.revisions);
+  const heads: Collection<HeadDoc> = db.collection<HeadDoc>(COLLECTIONS.heads);
   const drafts: Collection<DraftDoc> = db.collection<DraftDoc>(COLLECTIONS.drafts);
   const submissionDocs: Collection<SubmissionDoc> = db.collection<SubmissionDoc>(COLLECTIONS.submissions);
   const auditDocs: Collection<AuditDoc> = db.collection<AuditDoc>(COLLECTIONS.audit);
@@ -92,53 +99,8 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
   // Every key that goes into a filter is checked to be a string first: never an operator object.
   const keyedRun = <T>(keys: Record<string, unknown>, call: (signal: AbortSignal) => Promise<T>): Promise<T> => withStorageKeys(keys, () => run(call));
   const maxTimeMS = operationTimeoutMs;
-  const conflict: SaveResult = { ok: false, reason: 'conflict' };
 
-  const conversations: ConversationStore = {
-    load(conversationId: string, now: Date): Promise<LoadedConversation> {
-      return keyedRun({ conversationId }, async (signal) => {
-        const found = await retrying(signal, () => revisions.findOne({ conversationId }, { sort: { revision: -1 }, maxTimeMS, signal }));
-        if (found === null) return { revision: 0, state: undefined };
-        const row = revisionRead.parse(found);
-        // Expired (or cleared by the sweep): no state, but the revision still counts.
-        const live = row.expiresAt.getTime() > now.getTime() ? row.stateJson : undefined;
-        return { revision: row.revision, state: typeof live === 'string' ? parseJsonObject(live) : undefined };
-      });
-    },
-
-    save(conversationId: string, expectedRevision: number, state: JsonObject, expiresAt: Date, now: Date): Promise<SaveResult> {
-      if (!Number.isSafeInteger(expectedRevision) || expectedRevision < 0) {
-        return Promise.reject(new RangeError(`expectedRevision must be a non-negative integer, got ${expectedRevision}`));
-      }
-      const revision = expectedRevision + 1;
-      const doc: RevisionDoc = {
-        _id: new ObjectId(),
-        schemaVersion: SCHEMA_VERSION,
-        conversationId,
-        revision,
-        stateJson: JSON.stringify(state),
-        expiresAt,
-        updatedAt: now,
-      };
-      return keyedRun({ conversationId }, async (signal) => {
-        // A newer revision means the caller is stale. Checked first because the sweep removes
-        // old rows: without it, a writer far behind could insert into a gap the sweep left.
-        const newer = await retrying(signal, () =>
-          revisions.findOne({ conversationId, revision: { $gte: revision } }, { projection: { _id: 1 }, maxTimeMS, signal }),
-        );
-        if (newer !== null) return conflict;
-        try {
-          await retrying(signal, () => revisions.insertOne(doc));
-          return { ok: true, revision };
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-          // Ours if a throttled attempt was in fact applied; otherwise a concurrent writer won.
-          const holder = await retrying(signal, () => revisions.findOne({ conversationId, revision }, { maxTimeMS, signal }));
-          return holder !== null && revisionRead.parse(holder)._id.equals(doc._id) ? { ok: true, revision } : conflict;
-        }
-      });
-    },
-  };
+  const conversations = mongoConversations({ revisions, heads }, keyedRun, maxTimeMS);
 
   const toDraft = (found: unknown): DraftRecord => {
     const row = draftRead.parse(found);

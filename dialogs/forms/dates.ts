@@ -13,8 +13,11 @@ export interface LondonClock {
   nowLocal: string;
 }
 
+/** Built once: constructing a formatter on every call was 2 % of a journey step's CPU (BENCHMARKS.md). */
+const LONDON_PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
 export function londonClock(now: Date): LondonClock {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = LONDON_PARTS.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
   const today = `${part('year')}-${part('month')}-${part('day')}`;
   return { today, nowLocal: `${today}T${part('hour')}:${part('minute')}` };

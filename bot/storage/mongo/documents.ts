@@ -12,6 +12,8 @@ export const SCHEMA_VERSION = 1;
 
 export const COLLECTIONS = {
   revisions: 'conversation_revisions',
+  heads: 'conversation_heads',
+  migrations: 'storage_migrations',
   drafts: 'drafts',
   submissions: 'submissions',
   /** Entries written before the hash chain: read, never written. */
@@ -24,7 +26,10 @@ export const COLLECTIONS = {
 } as const;
 
 export interface RevisionDoc {
-  _id: ObjectId;
+  /** `<conversationId>#<revision>` (see revisionId); an ObjectId in documents written before the heads (still read). */
+  _id: string | ObjectId;
+  /** Random per save: tells our own insert, applied by a throttled attempt, from a concurrent writer's. */
+  writeId?: string;
   schemaVersion: number;
   conversationId: string;
   revision: number;
@@ -33,6 +38,27 @@ export interface RevisionDoc {
   expiresAt: Date;
   updatedAt: Date;
 }
+
+/**
+ * The newest revision of a conversation known to be saved, by `_id`: what makes every read of a
+ * turn an `_id` lookup. Written after the revision's insert, so it may lag (a crash, two writers
+ * in quick succession) but never leads: a load probes the revision after it.
+ */
+export interface HeadDoc {
+  _id: string;
+  schemaVersion: number;
+  revision: number;
+  updatedAt: Date;
+}
+
+/** One start-up migration done, by name (see mongo/migrate.ts). */
+export interface MigrationDoc {
+  _id: string;
+  doneAt: Date;
+}
+
+/** The `_id` of a revision document: unambiguous, as the revision is the digits after the last "#". */
+export const revisionId = (conversationId: string, revision: number): string => `${conversationId}#${revision}`;
 
 export interface DraftDoc {
   schemaVersion: number;
@@ -85,11 +111,13 @@ export interface ChainDoc {
 
 const objectIdSchema = z.instanceof(ObjectId);
 export const revisionRead = z.object({
-  _id: objectIdSchema,
+  _id: z.union([z.string(), objectIdSchema]),
+  writeId: z.string().optional(),
   revision: z.number().int(),
   stateJson: z.string().nullable().optional(),
   expiresAt: z.date(),
 });
+export const headRead = z.object({ revision: z.number().int() });
 export const draftRead = z.object({
   ownerKey: z.string(),
   draftId: z.string(),
