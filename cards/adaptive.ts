@@ -65,7 +65,9 @@ export function factSet(facts: Array<{ title: string; value: string }>): CardEle
  * shows the same as their bubble. It is only ever a button's label, never what was typed into the card.
  */
 export function submitAction(title: string, data: { [key: string]: CardJson }, style?: 'positive' | 'destructive', said: string = title): CardAction {
-  const action: CardAction = { type: 'Action.Submit', title, data: { ...data, msteams: { type: 'messageBack', displayText: said } } };
+  // Not yet sent as Teams' messageBack: the Agents Playground's renderer throws on `msteams` in the data.
+  void said;
+  const action: CardAction = { type: 'Action.Submit', title, data };
   if (style !== undefined) action.style = style;
   return action;
 }
