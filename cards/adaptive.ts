@@ -5,7 +5,7 @@
 
 export type CardJson = string | number | boolean | null | CardJson[] | { [key: string]: CardJson };
 export type CardElement = { type: string; [key: string]: CardJson };
-export type CardAction = { type: 'Action.Submit' | 'Action.OpenUrl'; title: string; [key: string]: CardJson };
+export type CardAction = { type: 'Action.Submit' | 'Action.OpenUrl' | 'Action.ToggleVisibility'; title: string; [key: string]: CardJson };
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -41,6 +41,14 @@ export function textBlock(text: string, style: TextStyle = {}): CardElement {
   return { type: 'TextBlock', text, wrap: true, ...style };
 }
 
+/**
+ * Shows or hides the elements with these ids, on the card itself (Adaptive Cards 1.2 and later): Teams
+ * and Web Chat both draw it, and what it opens stays where it belongs, above the card's own actions.
+ */
+export function toggleAction(title: string, targets: string[]): CardAction {
+  return { type: 'Action.ToggleVisibility', title, targetElements: targets };
+}
+
 export function container(items: CardElement[], style?: 'emphasis' | 'attention' | 'warning' | 'good' | 'accent'): CardElement {
   const element: CardElement = { type: 'Container', items };
   if (style !== undefined) element.style = style;
@@ -51,7 +59,14 @@ export function factSet(facts: Array<{ title: string; value: string }>): CardEle
   return { type: 'FactSet', facts };
 }
 
-export function submitAction(title: string, data: { [key: string]: CardJson }, style?: 'positive' | 'destructive'): CardAction {
+/**
+ * A button that posts its data. Teams shows `said` (the button's title unless a fuller one is given) as
+ * the person's own message (a messageBack's displayText, which is not sent to the bot); the web chat page
+ * shows the same as their bubble. It is only ever a button's label, never what was typed into the card.
+ */
+export function submitAction(title: string, data: { [key: string]: CardJson }, style?: 'positive' | 'destructive', said: string = title): CardAction {
+  // Not yet sent as Teams' messageBack: the Agents Playground's renderer throws on `msteams` in the data.
+  void said;
   const action: CardAction = { type: 'Action.Submit', title, data };
   if (style !== undefined) action.style = style;
   return action;

@@ -1,29 +1,86 @@
-import { adaptiveCard, container, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
+import { actionSet, adaptiveCard, container, textBlock, toggleAction, type AdaptiveCard, type CardElement } from './adaptive';
 import { choicesBlock, citationBlock, contactsBlock, heading, problemsBlock, say, styledBox, toActions } from './fragments';
 import { checkBlock, promptsBlock } from './check';
 import { inputsBlock, recordBlock } from './inputs';
-import type { StepView, Translate } from './view';
+import type { StepView, TextRef, Translate } from './view';
+
+/** A summary leads with at most this many numbered steps, in the journey's order; the rest wait behind "Show details". */
+export const LEADING_STEPS = 5;
+/** The id of a summary's hidden part, which its "Show details" toggles. */
+export const DETAILS_ID = 'details';
+/** The id of a question's sources and since-2017 notes, which its "Show sources" toggles. */
+export const SOURCES_ID = 'sources';
 
 /** One step of a journey: a question with its answers, urgent guidance, or the closing summary. */
 export function stepCard(view: StepView, t: Translate): AdaptiveCard {
-  const urgent = view.tone === 'urgent';
-  const intro: CardElement[] = [heading(say(t, view.title)), ...view.lines.map((l) => textBlock(say(t, l)))];
+  const body = view.tone === 'summary' && view.lead !== true ? summaryBody(view, t) : stepBody(view, t);
+  return adaptiveCard(body, toActions(t, view.navigation), say(t, view.title));
+}
+
+function intro(view: StepView, t: Translate, lines: TextRef[]): CardElement[] {
+  const items: CardElement[] = [heading(say(t, view.title)), ...lines.map((l) => textBlock(say(t, l)))];
+  if (view.progress !== undefined) items.unshift(textBlock(say(t, view.progress), { isSubtle: true, size: 'Small' }));
+  return items;
+}
+
+const numbered = (t: Translate, steps: TextRef[], from: number): CardElement =>
+  textBlock(steps.map((s, i) => `${i + from}. ${say(t, s)}`).join('\n'), { spacing: 'Medium' });
+
+/** What the person is asked to give on this card: the inputs with their problems, check-your-answers, the record-quality prompts. */
+function asked(view: StepView, t: Translate): CardElement[] {
   const body: CardElement[] = [];
-  if (view.problems !== undefined && view.problems.length > 0) body.push(problemsBlock(t, view.problems));
-  if (view.progress !== undefined) intro.unshift(textBlock(say(t, view.progress), { isSubtle: true, size: 'Small' }));
-  if (view.alert !== undefined) body.push(styledBox([textBlock(say(t, view.alert), { weight: 'Bolder' })], 'attention'));
-  body.push(urgent ? styledBox(intro, 'attention') : container(intro));
-  if (view.steps !== undefined && view.steps.length > 0) {
-    body.push(textBlock(view.steps.map((s, i) => `${i + 1}. ${say(t, s)}`).join('\n'), { spacing: 'Medium' }));
-  }
   if (view.errorSummary !== undefined) body.push(textBlock(say(t, view.errorSummary), { color: 'Attention', weight: 'Bolder' }));
   body.push(...inputsBlock(t, view.inputs ?? []));
   if (view.check !== undefined) body.push(...checkBlock(t, view.check));
   if (view.prompts !== undefined && view.prompts.length > 0) body.push(promptsBlock(t, view.prompts));
-  if (view.record !== undefined) body.push(...recordBlock(t, view.record));
-  body.push(...choicesBlock(t, view.choices));
-  body.push(...contactsBlock(t, view.contacts ?? []));
+  return body;
+}
+
+function contacts(view: StepView, t: Translate): CardElement[] {
+  const body = contactsBlock(t, view.contacts ?? []);
   if (view.contactsMissing !== undefined) body.push(textBlock(say(t, view.contactsMissing), { isSubtle: true }));
-  body.push(...citationBlock(t, view.citations));
-  return adaptiveCard(body, toActions(t, view.navigation), say(t, view.title));
+  return body;
+}
+
+function stepBody(view: StepView, t: Translate): CardElement[] {
+  const body: CardElement[] = [];
+  if (view.problems !== undefined && view.problems.length > 0) body.push(problemsBlock(t, view.problems));
+  if (view.alert !== undefined) body.push(styledBox([textBlock(say(t, view.alert), { weight: 'Bolder' })], 'attention'));
+  body.push(view.tone === 'urgent' ? styledBox(intro(view, t, view.lines), 'attention') : container(intro(view, t, view.lines)));
+  if (view.steps !== undefined && view.steps.length > 0) body.push(numbered(t, view.steps, 1));
+  body.push(...asked(view, t));
+  if (view.record !== undefined) body.push(...recordBlock(t, view.record));
+  body.push(...choicesBlock(t, view.choices), ...contacts(view, t));
+  // 999 guidance shows its sources; a question keeps them one press away, so its answers stay in view.
+  body.push(...(view.tone === 'urgent' ? citationBlock(t, view.citations) : hidden(t('common:summary.showSources'), SOURCES_ID, citationBlock(t, view.citations))));
+  return body;
+}
+
+/** A button that shows these elements in place, and the elements, hidden until it is pressed. */
+function hidden(title: string, id: string, items: CardElement[]): CardElement[] {
+  if (items.length === 0) return [];
+  return [actionSet([toggleAction(title, [id])]), { type: 'Container', id, isVisible: false, items }];
+}
+
+/**
+ * A summary a person takes in at a glance: 999 first where the journey found danger, the title and its
+ * first line, at most five numbered steps, the choices and who to call; then "Show details" opens the
+ * rest in place (the other lines, the later steps, what was recorded, the sources and since-2017 notes).
+ */
+function summaryBody(view: StepView, t: Translate): CardElement[] {
+  const steps = view.steps ?? [];
+  const [lead, ...rest] = view.lines;
+  const first: CardElement[] = [];
+  if (view.alert !== undefined) first.push(styledBox([textBlock(say(t, view.alert), { weight: 'Bolder' })], 'attention'));
+  first.push(container(intro(view, t, lead === undefined ? [] : [lead])));
+  if (steps.length > 0) first.push(numbered(t, steps.slice(0, LEADING_STEPS), 1));
+  first.push(...asked(view, t), ...choicesBlock(t, view.choices), ...contacts(view, t));
+  const later = steps.slice(LEADING_STEPS);
+  const details: CardElement[] = [
+    ...rest.map((l) => textBlock(say(t, l))),
+    ...(later.length > 0 ? [textBlock(t('common:summary.moreSteps'), { weight: 'Bolder' }), numbered(t, later, LEADING_STEPS + 1)] : []),
+    ...(view.record === undefined ? [] : recordBlock(t, view.record)),
+    ...citationBlock(t, view.citations),
+  ];
+  return [...first, ...hidden(t('common:summary.showDetails'), DETAILS_ID, details)];
 }

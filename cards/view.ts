@@ -1,3 +1,4 @@
+import type { Audience } from '../knowledge/entry.schema';
 import type { CardJson } from './adaptive';
 
 /** What dialogs hand to cards: i18n keys, knowledge-derived citations and ready-made action data. */
@@ -14,6 +15,8 @@ export interface TextRef {
 
 export interface ActionView {
   label: TextRef;
+  /** What the person is shown to have said on pressing it, when the label alone would not read as an answer ("Yes, the child is in danger now"). */
+  said?: TextRef;
   data: { [key: string]: CardJson };
   style?: 'positive' | 'destructive';
   /** Sends none of the card's inputs, so a host's check of required inputs never blocks it (Back, Cancel, Remove). */
@@ -24,6 +27,8 @@ export interface ChangeView {
   what: string;
   when: string;
   source: string;
+  /** Whom the change concerns; dialogs leave it out of a card for other readers. Absent: everyone. */
+  audiences?: readonly Audience[];
 }
 
 export interface CitationView {
@@ -99,6 +104,8 @@ export interface StepView {
   contactsMissing?: TextRef;
   citations: CitationView[];
   navigation: ActionView[];
+  /** A part of a result too long for one message, sent before its last card: drawn whole, with no actions. */
+  lead?: true;
 }
 
 /** Who the 999 card is for: what they can do at the scene, and what comes after the call. */

@@ -1,6 +1,10 @@
-import type { CitationView } from '../cards/view';
-import { changeById } from '../knowledge/changes';
+import type { ChangeView, CitationView } from '../cards/view';
+import { changeById, type Change } from '../knowledge/changes';
+import type { Audience } from '../knowledge/entry.schema';
 import { changesOf, isGeneralLaw, isGeneralPractice, pathwayStep } from '../knowledge/pathways';
+import type { RoleId } from './router';
+
+const changeView = ({ what, when, source, audiences }: Change): ChangeView => ({ what, when, source, audiences });
 
 /** The citation a card shows for a pathway step: its section, whether it is general practice, and what changed since 2017. */
 export function cite(pathwayStepId: string): CitationView {
@@ -9,17 +13,29 @@ export function cite(pathwayStepId: string): CitationView {
     section: step.section,
     generalPractice: isGeneralPractice(step),
     ...(isGeneralLaw(step) ? { generalLaw: true } : {}),
-    changes: changesOf(step).map(({ what, when, source }) => ({ what, when, source })),
+    changes: changesOf(step).map(changeView),
   };
 }
 
 /** A since-2017 note with no pathway step of its own (the welcome card's edition note). */
 export function citeChange(changeId: string, section: string): CitationView {
-  const { what, when, source } = changeById(changeId);
-  return { section, generalPractice: false, changes: [{ what, when, source }] };
+  return { section, generalPractice: false, changes: [changeView(changeById(changeId))] };
 }
 
 /** A citation straight to a protocol section (the checklist areas name their own). */
 export function citeSection(section: string): CitationView {
   return { section, generalPractice: false, changes: [] };
+}
+
+const AUDIENCE_OF_ROLE: Record<RoleId, Audience> = { school: 'school', health: 'health', business: 'business', police: 'police', socialCare: 'social-care' };
+
+/** Whether a since-2017 note concerns this reader: a police system's change is not a teacher's, a nurse's or a receptionist's. */
+export function concerns(change: ChangeView, role: RoleId | undefined): boolean {
+  if (role === undefined || change.audiences === undefined) return true;
+  return change.audiences.includes('all') || change.audiences.includes(AUDIENCE_OF_ROLE[role]);
+}
+
+/** The citations as this reader sees them: each section kept, the since-2017 notes that do not concern them left out. */
+export function forReader(citations: CitationView[], role: RoleId | undefined): CitationView[] {
+  return citations.map((c) => ({ ...c, changes: c.changes.filter((change) => concerns(change, role)) }));
 }

@@ -1,12 +1,12 @@
 import type { ActionView, InputView, NoticeView, StepView, TextRef, UrgentAudience, UrgentView, View, WelcomeView } from '../cards/view';
-import { cite, citeChange } from './citations';
+import { cite, citeChange, forReader } from './citations';
 import type { CardEvent } from './events.schema';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
-import { offersFitting, type DeploymentFacts, type InputErrors } from './flow';
+import { offersFitting, type AnswerChoice, type DeploymentFacts, type InputErrors } from './flow';
 import { withOpeningNote } from './openingNote';
 import { withKeptValues } from './pageInputs';
-import { ROLE_IDS } from './router';
+import { ROLE_IDS, type RoleId } from './router';
 import type { LiveJourney, ParkedJourney } from './turn';
 
 /** Builds the views of a turn. Every action's data is a CardEvent, so what a card posts is what the runner accepts. */
@@ -82,6 +82,14 @@ export function withWayBack(views: View[], active: ActiveFlow | undefined): View
   return [...views.slice(0, -1), { ...last, actions: [carryOnAction(active), ...last.actions] }];
 }
 
+/** A journey's answer as a button: its label, what it is shown as said, and whether it leaves the card's inputs behind. */
+function answerAction(choice: AnswerChoice, ref: { flowId: string; instanceId: string; revision: number }): ActionView {
+  const view = action(choice.label, { event: 'flow.answered', ...ref, answer: choice.answer }, choice.style);
+  if (choice.said !== undefined) view.said = choice.said;
+  if (choice.ignoresInputs === true) view.ignoresInputs = true;
+  return view;
+}
+
 /** What the user sent on a card that came back with problems: kept, and shown with the errors. */
 export interface InputOverrides {
   values: Record<string, string>;
@@ -90,8 +98,18 @@ export interface InputOverrides {
   messages?: Record<string, TextRef>;
 }
 
-export function journeyView({ active, flow, journey }: LiveJourney, { facts, role }: { facts: DeploymentFacts; role?: string }, overrides?: InputOverrides): View[] {
+/**
+ * A journey's card for its reader: the journey's own role, else the conversation's (the last role journey), so
+ * the since-2017 notes that concern other roles are left out (a police system's change on a teacher's card).
+ */
+export function journeyView(
+  { active, flow, journey }: LiveJourney,
+  { facts, role, catalogue }: { facts: DeploymentFacts; role?: RoleId; catalogue?: Pick<FlowCatalogue, 'roleOf'> },
+  overrides?: InputOverrides,
+): View[] {
   const body = flow.view(journey, facts);
+  // A role journey's own role first: on the turn it starts, the conversation may still hold the last one.
+  const reader = catalogue?.roleOf(active.flowId) ?? role;
   const ref = { flowId: active.flowId, instanceId: active.instanceId, revision: active.revision };
   const final = flow.isFinal(journey);
   // Each form that fits what the journey recorded is one button on its summary.
@@ -112,12 +130,12 @@ export function journeyView({ active, flow, journey }: LiveJourney, { facts, rol
     title: body.title,
     lines: body.lines,
     choices: [
-      ...body.choices.map((c) => (c.ignoresInputs === true ? { ...action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style), ignoresInputs: true } : action(c.label, { event: 'flow.answered', ...ref, answer: c.answer }, c.style))),
+      ...body.choices.map((c) => answerAction(c, ref)),
       ...(body.next ?? []).map((n) => action(n.label, { event: 'flow.startRequested', flowId: n.flowId, carryFrom: active.instanceId })),
       // A summary before the journey's end (the finder's result) offers its forms beside its own choices: its navigation row is full.
       ...(final ? [] : offers),
     ],
-    citations: body.citations,
+    citations: forReader(body.citations, reader),
     navigation,
   };
   if (body.alert !== undefined) step.alert = body.alert;
@@ -133,7 +151,7 @@ export function journeyView({ active, flow, journey }: LiveJourney, { facts, rol
   }
   if (body.contacts !== undefined) step.contacts = body.contacts;
   if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
-  const leads: StepView[] = (body.leads ?? []).map((lead) => ({ kind: 'step', tone: body.tone, title: lead.title, lines: lead.lines, choices: [], citations: [], navigation: [] }));
+  const leads: StepView[] = (body.leads ?? []).map((lead) => ({ kind: 'step', tone: body.tone, title: lead.title, lines: lead.lines, choices: [], citations: [], navigation: [], lead: true }));
   return [...leads, withOpeningNote(step, active, final || body.tone === 'summary')];
 }
 

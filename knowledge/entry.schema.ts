@@ -24,6 +24,8 @@ export const since2017Schema = z.object({
   what: z.string().min(10),
   when: z.string().min(4),
   source: z.string().url(),
+  /** Whom the change concerns (from its change in knowledge/changes.ts); a card leaves it out for other readers. Absent: everyone. */
+  audiences: z.array(audienceSchema).min(1).readonly().optional(),
 });
 
 /** Structured facts for an order or power, wherever the protocol gives them. */

@@ -14,8 +14,8 @@ import { SAFEGUARD_AREAS, areaTitle, entryTitle, flagAnswers, policeFlagQuestion
 
 const k = (key: string): TextRef => ({ key: `police:${key}` });
 
-const CATEGORY_FLAGS = categoryFlagSchema.options;
-const CATEGORY_OF: Record<(typeof CATEGORY_FLAGS)[number], string> = { la: 'category.police-1', lb: 'category.police-2', lc: 'category.police-3' };
+type CategoryFlag = (typeof categoryFlagSchema.options)[number];
+const CATEGORY_OF: Record<CategoryFlag, string> = { la: 'category.police-1', lb: 'category.police-2', lc: 'category.police-3' };
 
 export const flagCode = (flag: string): string => flag.toUpperCase();
 
@@ -26,14 +26,22 @@ function categoryDefinition(id: string): string {
   return quoted ?? found?.summary ?? id;
 }
 
-const definitionLines = (): TextRef[] =>
-  CATEGORY_FLAGS.map((flag) => ({ key: 'police:selectingFlags.definition', values: { code: flagCode(flag), category: entryTitle(CATEGORY_OF[flag]), definition: categoryDefinition(CATEGORY_OF[flag]) } }));
+const definition = (flag: CategoryFlag): TextRef => ({
+  key: 'police:selectingFlags.definition',
+  values: { code: flagCode(flag), category: entryTitle(CATEGORY_OF[flag]), definition: categoryDefinition(CATEGORY_OF[flag]) },
+});
+
+/** How to choose a category, the three definitions and the gang flags, as one block read before the flags (the card's budget). */
+const categoryGuide = (): TextRef => ({
+  key: 'police:selectingFlags.categoryGuide',
+  refs: { category: k('selectingFlags.category'), la: definition('la'), lb: definition('lb'), lc: definition('lc'), gangGroup: k('selectingFlags.gangGroup') },
+});
 
 export function flagsStep(context: PoliceFirstStepsContext): StepBody {
   return {
     tone: 'question',
     title: k('selectingFlags.title'),
-    lines: [k('selectingFlags.signs'), k('selectingFlags.body'), k('selectingFlags.category'), ...definitionLines(), k('selectingFlags.gangGroup')],
+    lines: [k('selectingFlags.signs'), k('selectingFlags.body'), categoryGuide()],
     inputs: questionSetInputs(policeFlagQuestions, flagAnswers(context)),
     choices: [{ label: k('selectingFlags.continue'), answer: { type: 'answer.flags' }, style: 'positive' }],
     citations: [cite('pathway.d5.flags'), cite('pathway.d5.category-flags'), cite('pathway.d6.iat-categorises'), cite('pathway.d5.dets-rationale')],

@@ -164,6 +164,60 @@ run('the web chat in a real browser', () => {
     await context.close();
   });
 
+  it('shows each choice as the person’s own message, and a summary’s first screen within 900 px at 1280 wide', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const seen = (text: string) => page.getByText(text).filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    // The person's bubbles: Web Chat marks each activity from the user.
+    const mine = page.locator('.webchat__bubble--from-user');
+    // The height of the card drawn with this heading, as the page lays it out now.
+    const cardHeight = async (heading: string) => {
+      const box = await page.locator('.ac-adaptiveCard', { has: page.getByText(heading, { exact: true }) }).last().boundingBox();
+      if (box === null) throw new Error(`no card titled ${heading}`);
+      return Math.round(box.height);
+    };
+    await page.goto(assistant.url);
+    await seen("Worried about a child? Let's work out what to do next.");
+
+    await cardButton(page, 'Business (Operation Makesafe)').click();
+    await seen('Is the child with you now, or in danger now?');
+    await cardButton(page, 'No').last().click();
+    await seen('Where do you work?');
+    await cardButton(page, 'Hotel, hostel or B&B').click();
+    await seen('What did you notice? Signs for hotel staff');
+    await cardButton(page, 'Next: who to call').click();
+    await seen('Call 101 and say “Operation Makesafe”');
+    const business = await cardHeight('Call 101 and say “Operation Makesafe”');
+
+    // "Show details" opens the sources on the card itself.
+    const source = page.getByText('Source: Section 11: Prevention strategies for businesses', { exact: false });
+    expect(await source.filter({ visible: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show details' }).last().click();
+    await source.filter({ visible: true }).first().waitFor({ timeout: 5_000 });
+
+    // A school summary: the safeguarding lead's route, through the images and role questions.
+    await page.getByRole('textbox', { name: 'Message input box' }).fill('school');
+    await page.keyboard.press('Enter');
+    await seen('Is the child in immediate danger?');
+    await cardButton(page, 'No').last().click();
+    await cardButton(page, 'Skip to the images question').last().click();
+    await seen('Is the concern about nude or sexual images of a young person?');
+    await cardButton(page, 'No').last().click();
+    await seen('Are you the designated safeguarding lead?');
+    await cardButton(page, 'No, another member of staff').last().click();
+    await seen('Tell your designated safeguarding lead now');
+    const school = await cardHeight('Tell your designated safeguarding lead now');
+
+    // Measured, and printed for the record (the assistant's console goes to the run's log capture).
+    process.stdout.write(`first screen of a summary at 1280 px wide: business ${business} px, school ${school} px\n`);
+    expect(business).toBeLessThanOrEqual(900);
+    expect(school).toBeLessThanOrEqual(900);
+    // Never what was typed: the message typed shows as typed, and no bubble carries a card's note.
+    expect(await mine.getByText('school', { exact: true }).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
   it('counts a long message from 3,500 characters, and answers one over 4,000 with the limit, not a failed send', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

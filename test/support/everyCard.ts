@@ -26,8 +26,10 @@ import { walkForm } from './formWalk';
 export interface DrawnCard {
   /** What the card is, for a failure message: "school.firstSteps askingRole", "notice tooFast". */
   name: string;
-  /** The view's kind and, for a step, its tone: what a card's budget depends on. */
+  /** The view's kind and, for a step, its tone (or `step.lead`): what a card's budget depends on. */
   kind: string;
+  /** The journey or form it belongs to, for a step. */
+  flowId?: string;
   card: AdaptiveCard;
 }
 
@@ -35,7 +37,8 @@ const noContacts = { contacts: {} };
 const withContacts = { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' } } };
 const FORM_IDS = new Set(FORM_DEFINITIONS.map((d) => d.id));
 
-const kindOf = (view: View): string => (view.kind === 'step' ? `step.${view.tone}` : view.kind);
+// A lead (a part of a long result sent before its last card) is drawn whole, so it has a kind of its own.
+const kindOf = (view: View): string => (view.kind !== 'step' ? view.kind : view.lead === true ? 'step.lead' : `step.${view.tone}`);
 
 async function journeyCards(t: Translate): Promise<DrawnCard[]> {
   const drawn: DrawnCard[] = [];
@@ -44,7 +47,7 @@ async function journeyCards(t: Translate): Promise<DrawnCard[]> {
     for (const [state, journey] of states) {
       for (const facts of [noContacts, withContacts]) {
         const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-1', revision: 3, snapshot: journey, history: [journey] };
-        for (const view of journeyView(liveOf(active), { facts })) drawn.push({ name: `${flow.id} ${state}`, kind: kindOf(view), card: renderView(view, t) });
+        for (const view of journeyView(liveOf(active), { facts, catalogue })) drawn.push({ name: `${flow.id} ${state}`, kind: kindOf(view), flowId: flow.id, card: renderView(view, t) });
       }
     }
   }
@@ -59,12 +62,12 @@ async function formCards(t: Translate): Promise<DrawnCard[]> {
     for (const journey of (await walkForm(definition, flow)).journeys) {
       const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-1', revision: 3, snapshot: journey, history: [journey] };
       const name = `${definition.id} ${journey.value} ${String(journey.context.page ?? '')}`.trim();
-      for (const view of journeyView(liveOf(active), { facts: noContacts })) drawn.push({ name, kind: kindOf(view), card: renderView(view, t) });
+      for (const view of journeyView(liveOf(active), { facts: noContacts })) drawn.push({ name, kind: kindOf(view), flowId: flow.id, card: renderView(view, t) });
       const page = definition.pages.find((p) => p.id === journey.context.page);
       if (journey.value !== 'editingPage' || page === undefined) continue;
       const messages = Object.fromEntries(questionsOf(page).map((q) => [q.id, messageOf(definition, q, 'required')]));
       for (const view of journeyView(liveOf(active), { facts: noContacts }, { values: {}, errors: {}, messages })) {
-        drawn.push({ name: `${name} with problems`, kind: kindOf(view), card: renderView(view, t) });
+        drawn.push({ name: `${name} with problems`, kind: kindOf(view), flowId: flow.id, card: renderView(view, t) });
       }
     }
   }
