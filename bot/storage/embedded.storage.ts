@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { checkStorageKeys } from './storageKey';
 import { newSubmissionReference } from './reference';
 import {
+  checkKindListing,
   checkListLimit,
   parseJsonObjectText,
   type AuditEntry,
@@ -51,6 +52,7 @@ CREATE TABLE IF NOT EXISTS submissions (
   created_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS submissions_by_owner ON submissions (owner_key, created_at);
+CREATE INDEX IF NOT EXISTS submissions_by_kind ON submissions (kind, created_at);
 CREATE TABLE IF NOT EXISTS audit_log (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   at INTEGER NOT NULL,
@@ -107,6 +109,7 @@ export function openEmbeddedStorage(file: string): Storage {
   const insertSubmission = db.prepare('INSERT INTO submissions (idempotency_key, reference, kind, owner_key, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const submissionByReference = db.prepare('SELECT * FROM submissions WHERE reference = ?');
   const submissionsOfOwner = db.prepare('SELECT * FROM submissions WHERE owner_key = ? ORDER BY created_at DESC, rowid DESC LIMIT ?');
+  const submissionsOfKind = db.prepare('SELECT * FROM submissions WHERE kind = ? AND created_at >= ? ORDER BY created_at DESC, rowid DESC LIMIT ?');
   const insertAudit = db.prepare('INSERT INTO audit_log (at, actor_key, action, subject) VALUES (?, ?, ?, ?)');
   const auditOfSubject = db.prepare('SELECT at, actor_key, action, subject FROM audit_log WHERE subject = ? ORDER BY seq');
   const selectOne = db.prepare('SELECT 1');
@@ -243,6 +246,11 @@ export function openEmbeddedStorage(file: string): Storage {
       checkListLimit(limit);
       // rowid breaks a tie between submissions made in the same millisecond: the later insert first.
       return submissionsOfOwner.all(ownerKey, limit).map(toSubmission);
+    },
+    async listByKind(kind: string, since: Date, limit: number): Promise<SubmissionRecord[]> {
+      checkStorageKeys({ kind });
+      checkKindListing(since, limit);
+      return submissionsOfKind.all(kind, since.getTime(), limit).map(toSubmission);
     },
   };
 

@@ -18,7 +18,7 @@ import { isDuplicateKey, retrying, toStorageError, withDeadline, type Run } from
 import { sweepConversations } from './mongo/sweep';
 import { newSubmissionReference } from './reference';
 import { withStorageKeys } from './storageKey';
-import { checkListLimit } from './types';
+import { checkKindListing, checkListLimit } from './types';
 import type { AuditEntry, AuditLog, ConversationStore, DraftRecord, DraftStore, JsonObject, LoadedConversation, NewSubmission, SaveResult, Storage } from './types';
 import type { SubmissionRecord, SubmissionStore, SubmitResult } from './types';
 
@@ -247,6 +247,15 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         // _id breaks a tie between submissions made in the same millisecond: ObjectIds increase per process.
         const found = await retrying(signal, () =>
           submissionDocs.find({ ownerKey }, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray(),
+        );
+        return found.map(toSubmission);
+      });
+    },
+    listByKind(kind: string, since: Date, limit: number): Promise<SubmissionRecord[]> {
+      return keyedRun({ kind }, async (signal) => {
+        checkKindListing(since, limit);
+        const found = await retrying(signal, () =>
+          submissionDocs.find({ kind, createdAt: { $gte: since } }, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray(),
         );
         return found.map(toSubmission);
       });

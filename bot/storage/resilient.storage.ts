@@ -91,6 +91,7 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
       submit: async (submission) => (await ready()).submissions.submit(submission),
       get: async (reference) => (await ready()).submissions.get(reference),
       listByOwner: async (ownerKey, limit) => (await ready()).submissions.listByOwner(ownerKey, limit),
+      listByKind: async (kind, since, limit) => (await ready()).submissions.listByKind(kind, since, limit),
     },
     audit: {
       append: async (entry) => (await ready()).audit.append(entry),

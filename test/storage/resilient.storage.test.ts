@@ -29,6 +29,7 @@ function fakeStorage(calls: string[] = []): Storage & { closed: number } {
       submit: async () => (record('submit'), { reference: 'CSE-AAAA-BBBB', created: true }),
       get: async () => (record('submissions.get'), undefined),
       listByOwner: async () => (record('submissions.list'), []),
+      listByKind: async () => (record('submissions.listByKind'), []),
     },
     audit: {
       append: async () => record('audit.append'),
@@ -94,6 +95,7 @@ describe('resilientStorage', () => {
       ['submit', () => storage.submissions.submit({ idempotencyKey: 'k', kind: 'referral', ownerKey: 'o', payload: {}, createdAt: T0 })],
       ['submissions.get', () => storage.submissions.get('CSE-AAAA-BBBB')],
       ['submissions.list', () => storage.submissions.listByOwner('o', 10)],
+      ['submissions.listByKind', () => storage.submissions.listByKind('form.maseInformation', T0, 10)],
       ['audit.append', () => storage.audit.append({ at: T0, actorKey: 'a', action: 'viewed', subject: 's' })],
       ['audit.list', () => storage.audit.listBySubject('s')],
       ['ping', () => storage.ping()],
@@ -133,10 +135,11 @@ describe('resilientStorage', () => {
     });
     await expect(storage.submissions.get('CSE-AAAA-BBBB')).resolves.toBeUndefined();
     await expect(storage.submissions.listByOwner('o', 10)).resolves.toEqual([]);
+    await expect(storage.submissions.listByKind('form.maseInformation', T0, 10)).resolves.toEqual([]);
     await storage.audit.append({ at: T0, actorKey: 'a', action: 'viewed', subject: 's' });
     await expect(storage.audit.listBySubject('s')).resolves.toEqual([]);
     await storage.sweepExpired(T0);
-    expect(calls).toEqual(['load', 'save', 'drafts.put', 'drafts.get', 'drafts.list', 'drafts.remove', 'submit', 'submissions.get', 'submissions.list', 'audit.append', 'audit.list', 'sweep']);
+    expect(calls).toEqual(['load', 'save', 'drafts.put', 'drafts.get', 'drafts.list', 'drafts.remove', 'submit', 'submissions.get', 'submissions.list', 'submissions.listByKind', 'audit.append', 'audit.list', 'sweep']);
     expect(fake.calls()).toBe(4); // no more attempts once open
   });
 

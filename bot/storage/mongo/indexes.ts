@@ -19,6 +19,7 @@ const SUBMISSION_INDEXES: IndexDescription[] = [
   { key: { idempotencyKey: 1 }, name: 'idempotencyKey_unique', unique: true },
   { key: { reference: 1 }, name: 'reference_unique', unique: true },
   { key: { ownerKey: 1, createdAt: -1 }, name: 'owner_createdAt' },
+  { key: { kind: 1, createdAt: -1 }, name: 'kind_createdAt' },
 ];
 const AUDIT_INDEXES: IndexDescription[] = [{ key: { subject: 1, seq: 1, _id: 1 }, name: 'subject_seq' }];
 const DRAFT_EXPIRY_INDEX = 'drafts_expiresAt';
