@@ -19,6 +19,7 @@ import type { AuditActorOf } from './auditActor';
 import type { Logger } from './logger';
 import { decideOn, ownerOnly, refusedAction, type RecordRequest } from './recordAccess';
 import type { Actor } from '../dialogs/access/access.schema';
+import { loadProblemProfile, mayReadProblemProfile, type ProblemProfileDeps } from './problemProfile';
 import type { DraftRecord, JsonObject, Storage, SubmissionRecord } from './storage/types';
 import { parseJsonObjectText, StorageUnavailableError } from './storage/types';
 
@@ -46,6 +47,8 @@ export interface TurnRunnerOptions {
   translatorFor?: (locale: string | undefined) => Translate;
   /** Signs download links (the local web chat only); without it files are not offered. */
   exportTokens?: ExportTokens;
+  /** The problem profile's reading: what a record tells decide (tests route records themselves), and the CSV's link where files come by link. */
+  problemProfile?: Pick<ProblemProfileDeps, 'recordAccess' | 'csvLink'>;
 }
 
 /** Where the turn came from, as far as handing a file over goes. */
@@ -158,7 +161,10 @@ export function createTurnRunner(options: TurnRunnerOptions) {
 
   return async function runTurn(request: TurnRequest): Promise<View[]> {
     const started = Date.now();
-    const loadedSubmissions = await loadSubmissions(request.event, request.ownerKey, request.actor ?? ownerOnly(request.ownerKey), clock());
+    const actor = request.actor ?? ownerOnly(request.ownerKey);
+    const loadedSubmissions = await loadSubmissions(request.event, request.ownerKey, actor, clock());
+    const profileDeps: ProblemProfileDeps = { storage, auditActorOf: options.auditActorOf, ...options.problemProfile };
+    const loadedProfile = await loadProblemProfile(profileDeps, request.event, request.ownerKey, actor, clock());
     const documents = documentsFor(request.locale);
     const t = options.translatorFor?.(request.locale);
     const withinBudget = () => {
@@ -191,6 +197,8 @@ export function createTurnRunner(options: TurnRunnerOptions) {
           fileHandOff: fileHandOff(request, now),
         };
         if (loadedSubmissions !== undefined) deps.submissions = loadedSubmissions;
+        if (loadedProfile !== undefined) deps.problemProfile = loadedProfile;
+        if (mayReadProblemProfile(actor)) deps.mayReadProblemProfile = true;
         if (documents !== undefined) deps.documents = documents;
         if (t !== undefined) deps.t = t;
         const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps);

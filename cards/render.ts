@@ -2,6 +2,8 @@ import type { AdaptiveCard } from './adaptive';
 import { answerCard } from './answer.card';
 import { fileOfferCard } from './fileOffer.card';
 import { noticeCard } from './notice.card';
+import { problemProfileCard } from './problemProfile.card';
+import { profileCsvCard } from './profileCsv.card';
 import { stepCard } from './step.card';
 import { submissionCard } from './submission.card';
 import { submissionListCard } from './submissionList.card';
@@ -31,5 +33,9 @@ export function renderView(view: View, t: Translate): AdaptiveCard {
       return textExportCard(view, t);
     case 'fileOffer':
       return fileOfferCard(view, t);
+    case 'problemProfile':
+      return problemProfileCard(view, t);
+    case 'profileCsv':
+      return profileCsvCard(view, t);
   }
 }

@@ -11,6 +11,7 @@ import { asksForPowers, route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
 import { fileOfferViews, mySubmissionsView, openedSubmissionView, textExportViews } from './forms/export/mySubmissions';
+import { problemProfileViews } from './profile/problemProfileView';
 import type { LiveJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView, withWayBack } from './views';
 
@@ -20,6 +21,9 @@ import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentVi
  */
 
 const SEEN_ACTIVITY_IDS = 50;
+
+/** What the menu offers beyond everyone's choices: the problem profile to those who may see it. */
+const menuExtras = (deps: TurnDeps) => ({ problemProfile: deps.mayReadProblemProfile === true });
 
 const same = (state: ConversationState, views: View[]): TurnOutcome => ({ state, changed: false, views, effects: [] });
 
@@ -55,7 +59,7 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
 async function dispatch(state: ConversationState, live: LiveJourney | undefined, event: DomainEvent, deps: TurnDeps): Promise<TurnOutcome> {
   switch (event.event) {
     case 'conversation.started':
-      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue)]);
+      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, menuExtras(deps))]);
     case 'message.received':
       return onText(state, live, event.text, deps);
     case 'attachment.received':
@@ -70,7 +74,7 @@ async function dispatch(state: ConversationState, live: LiveJourney | undefined,
 async function onCard(state: ConversationState, live: LiveJourney | undefined, event: CardEvent, deps: TurnDeps): Promise<TurnOutcome> {
   switch (event.event) {
     case 'menu.requested':
-      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue)]);
+      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, menuExtras(deps))]);
     case 'flow.startRequested':
       return requestStart(state, live, event.flowId, deps, event.carryFrom);
     case 'question.requested':
@@ -98,6 +102,10 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
       return same(state, textExportViews(deps, resumeActions(live?.active)));
     case 'submission.fileRequested':
       return same(state, await fileOfferViews(deps, resumeActions(live?.active)));
+    case 'profile.requested':
+      return same(state, problemProfileViews(deps, false, resumeActions(live?.active)));
+    case 'profile.csvRequested':
+      return same(state, problemProfileViews(deps, true, resumeActions(live?.active)));
     default: {
       const current = currentFlowFor(live, event);
       if (current === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, live, deps) : staleCard(state, live, deps);
@@ -194,9 +202,10 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
 }
 
 function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
-  if (command === 'menu') return same(state, [welcomeView(active?.active, deps.drafts, deps.catalogue)]);
+  if (command === 'menu') return same(state, [welcomeView(active?.active, deps.drafts, deps.catalogue, menuExtras(deps))]);
   if (command === 'ask') return same(state, [noticeView('askQuestion', 'info', [])]);
   if (command === 'submissions') return same(state, mySubmissionsView(deps, resumeActions(active?.active)));
+  if (command === 'problemProfile') return same(state, problemProfileViews(deps, false, resumeActions(active?.active)));
   if (active === undefined) {
     return state.flow === undefined ? same(state, [noticeView('noJourney', 'info', [menuAction()])]) : retire(state, deps);
   }

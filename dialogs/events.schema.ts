@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { profilePeriodSchema } from './profile/profile.schema';
 
 /**
  * The domain events one turn can carry, dot-named and zod-checked. Card actions post exactly
@@ -51,6 +52,9 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('submission.opened'), reference: submissionReference }),
   z.object({ event: z.literal('submission.textRequested'), reference: submissionReference }),
   z.object({ event: z.literal('submission.fileRequested'), reference: submissionReference }),
+  /** The MASE problem profile, for a period (Section 7); the same as CSV. */
+  z.object({ event: z.literal('profile.requested'), months: profilePeriodSchema }),
+  z.object({ event: z.literal('profile.csvRequested'), months: profilePeriodSchema }),
 ]);
 export type CardEvent = z.infer<typeof cardEventSchema>;
 

@@ -5,7 +5,7 @@ import { isUrgent, normalise } from './urgency';
 /** What free text asks for. Urgent danger always wins; then commands; anything else is a question. */
 export type Route =
   | { kind: 'urgent' }
-  | { kind: 'command'; command: 'menu' | 'back' | 'cancel' | 'restart' | 'saveForLater' | 'ask' | 'submissions' }
+  | { kind: 'command'; command: 'menu' | 'back' | 'cancel' | 'restart' | 'saveForLater' | 'ask' | 'submissions' | 'problemProfile' }
   | { kind: 'role'; role: RoleId }
   | { kind: 'situation'; flowId: SituationJourneyId }
   | { kind: 'described'; situation: DescribedSituation; text: string }
@@ -22,6 +22,7 @@ const COMMANDS: Array<[RegExp, Extract<Route, { kind: 'command' }>['command']]> 
   [/^(?:save for later|save|later|pause)$/, 'saveForLater'],
   [/^(?:ask a question|question|ask)$/, 'ask'],
   [/^(?:my submissions|submissions|my submitted forms|submitted forms|my forms|my records|my reports)$/, 'submissions'],
+  [/^(?:(?:the |our |my |mase |local |local cse |cse )?problem profile|show (?:me )?the problem profile)$/, 'problemProfile'],
 ];
 
 const ROLES: Array<[RegExp, RoleId]> = [

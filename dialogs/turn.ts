@@ -4,6 +4,7 @@ import type { SearchContext } from '../knowledge/search';
 import type { FlowCatalogue } from './catalogue';
 import type { DeploymentFacts, FlowDialog, PersistedJourney } from './flow';
 import type { FileHandOff, SubmissionDeps, SubmissionsLoaded } from './forms/export/mySubmissions';
+import type { ProfileLoaded } from './profile/problemProfileView';
 
 /** A journey parked with "save for later", as the runner loaded it for this turn. */
 export interface ParkedJourney {
@@ -53,6 +54,10 @@ export interface TurnDeps {
   fileHandOff?: FileHandOff;
   /** This turn's language, for what an offered form is filled in with (supplied at wiring). */
   t?: Translate;
+  /** Whether this person may see the MASE problem profile (decide's `readProblemProfile`): the menu offers it. */
+  mayReadProblemProfile?: boolean;
+  /** The problem profile, loaded only for the events that ask for it (see profileNeeded). */
+  problemProfile?: ProfileLoaded;
   /** The role the conversation is answered for (set by the turn from its state): which forms a summary offers. */
   role?: ConversationState['role'];
 }

@@ -1,4 +1,5 @@
 import type { ActionView, InputView, NoticeView, StepView, TextRef, UrgentAudience, UrgentView, View, WelcomeView } from '../cards/view';
+import { profileAction } from './profile/problemProfileView';
 import { cite, citeChange } from './citations';
 import type { CardEvent } from './events.schema';
 import type { FlowCatalogue } from './catalogue';
@@ -20,10 +21,12 @@ export const menuAction = (): ActionView => action({ key: 'common:nav.menu' }, {
 export const roleMenu = (catalogue: FlowCatalogue): ActionView[] =>
   ROLE_IDS.map((role) => action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId: catalogue.firstFlowOf(role) }));
 
-export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[], catalogue: FlowCatalogue): WelcomeView {
+export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[], catalogue: FlowCatalogue, extra: { problemProfile?: boolean } = {}): WelcomeView {
   const menu: ActionView[] = roleMenu(catalogue);
   menu.push(action({ key: 'welcome:role.question' }, { event: 'question.requested' }));
   menu.push(action({ key: 'welcome:mySubmissions' }, { event: 'submissions.listRequested' }));
+  // Only for the MASE coordinator and analyst (decide's readProblemProfile, asked by the runner).
+  if (extra.problemProfile === true) menu.push(profileAction());
   // A situation's button reads as its journey's title, so the two cannot drift apart.
   const situations: ActionView[] = catalogue.situations.flatMap((flowId) => {
     const flow = catalogue.byId(flowId);
