@@ -14,6 +14,8 @@ import { toDocx } from '../dialogs/forms/export/docx.export';
 import type { Translate } from '../cards/view';
 import type { ExportTokens } from './exports/exportToken';
 import { EXPORTS_PATH } from './routes/exports';
+import { PROFILE_EXPORT_PATH } from './routes/profileExport';
+import type { ProfileLinkTokens } from './exports/profileLinkToken';
 import { noticeView } from '../dialogs/views';
 import type { AuditActorOf } from './auditActor';
 import type { Logger } from './logger';
@@ -47,8 +49,10 @@ export interface TurnRunnerOptions {
   translatorFor?: (locale: string | undefined) => Translate;
   /** Signs download links (the local web chat only); without it files are not offered. */
   exportTokens?: ExportTokens;
-  /** The problem profile's reading: what a record tells decide (tests route records themselves), and the CSV's link where files come by link. */
-  problemProfile?: Pick<ProblemProfileDeps, 'recordAccess' | 'csvLink'>;
+  /** The problem profile's reading: what a record tells decide (tests route records themselves). */
+  problemProfile?: Pick<ProblemProfileDeps, 'recordAccess'>;
+  /** Signs the problem profile CSV's download links (the local web chat only, as exportTokens). */
+  profileLinks?: ProfileLinkTokens;
 }
 
 /** Where the turn came from, as far as handing a file over goes. */
@@ -151,6 +155,14 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     return { kind: 'download', linkFor: (reference) => `${EXPORTS_PATH}/${encodeURIComponent(tokens.sign(reference, request.ownerKey, now))}` };
   }
 
+  /** The CSV's link, where files come by link: signed for the roles the asker holds now and their audit key. */
+  function profileCsvLink(request: TurnRequest, actor: Actor, now: Date): ProblemProfileDeps['csvLink'] {
+    const links = options.profileLinks;
+    if (links === undefined || actor.kind !== 'person' || request.channel?.id === 'msteams') return undefined;
+    const actorKey = options.auditActorOf(request.ownerKey);
+    return (months) => `${PROFILE_EXPORT_PATH}?token=${encodeURIComponent(links.sign({ months, holds: actor.holds, actorKey }, now))}`;
+  }
+
   function documentsFor(locale: string | undefined): TurnDeps['documents'] {
     const documentOf = options.documents;
     const translatorFor = options.translatorFor;
@@ -163,7 +175,8 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     const started = Date.now();
     const actor = request.actor ?? ownerOnly(request.ownerKey);
     const loadedSubmissions = await loadSubmissions(request.event, request.ownerKey, actor, clock());
-    const profileDeps: ProblemProfileDeps = { storage, auditActorOf: options.auditActorOf, ...options.problemProfile };
+    const csvLink = profileCsvLink(request, actor, clock());
+    const profileDeps: ProblemProfileDeps = { storage, auditActorOf: options.auditActorOf, ...options.problemProfile, ...(csvLink === undefined ? {} : { csvLink }) };
     const loadedProfile = await loadProblemProfile(profileDeps, request.event, request.ownerKey, actor, clock());
     const documents = documentsFor(request.locale);
     const t = options.translatorFor?.(request.locale);

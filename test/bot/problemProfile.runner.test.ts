@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { auditActorKeyer } from '../../bot/auditActor';
+import { profileLinkTokens } from '../../bot/exports/profileLinkToken';
 import { createLogger } from '../../bot/logger';
 import { PROFILE_AUDIT_SUBJECT } from '../../bot/problemProfile';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
@@ -50,6 +51,7 @@ const routedByTest = (record: SubmissionRecord): RecordAccess => ({
 const knowledge = createKnowledgeIndex(allEntries);
 const facts = { contacts: {} };
 const auditActorOf = auditActorKeyer(TEST_AUDIT_KEY_SECRET);
+const links = profileLinkTokens('a fictional link secret of at least thirty-two characters', 600_000);
 
 async function seed(storage: Storage): Promise<void> {
   const forms = [
@@ -74,7 +76,7 @@ else console.log('problem profile on MongoDB skipped: MONGODB_URI is unset');
 describe.each(STORES)('the problem profile through the turn runner (%s)', (_, open) => {
   let storage: Storage;
   let t: Translate;
-  let turn: (actor: Actor, event: DomainEvent) => Promise<View[]>;
+  let turn: (actor: Actor, event: DomainEvent, channel?: TurnRequest['channel']) => Promise<View[]>;
 
   beforeAll(async () => {
     t = await strictT();
@@ -90,14 +92,15 @@ describe.each(STORES)('the problem profile through the turn runner (%s)', (_, op
       auditActorOf,
       clock: () => NOW,
       problemProfile: { recordAccess: routedByTest },
+      profileLinks: links,
       translatorFor: () => t,
       knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
     });
     let activity = 0;
-    turn = (actor, event) => {
+    turn = (actor, event, channel) => {
       activity += 1;
       const ownerKey = actor.kind === 'person' ? actor.ownerKey : 'nobody';
-      const request: TurnRequest = { conversationId: `conv-${ownerKey}`, ownerKey, actor, activityId: `activity-${activity}`, event };
+      const request: TurnRequest = { conversationId: `conv-${ownerKey}`, ownerKey, actor, activityId: `activity-${activity}`, event, ...(channel === undefined ? {} : { channel }) };
       return runTurn(request);
     };
   });
@@ -154,6 +157,17 @@ describe.each(STORES)('the problem profile through the turn runner (%s)', (_, op
     ]);
   });
 
+  test('where files come by link (the web chat), the CSV is offered as a download signed for the asker\'s roles; in Teams, as text only', async () => {
+    const [web] = await turn(COORDINATOR, { event: 'profile.requested', months: 6 }, { id: 'webchat', conversationType: undefined });
+    if (web?.kind !== 'problemProfile') throw new Error(`expected the profile, got ${web?.kind}`);
+    const url = new URL(web.download?.url ?? '', 'http://assistant.example.test');
+    expect(url.pathname).toBe('/exports/profile');
+    expect(links.read(url.searchParams.get('token') ?? '')).toMatchObject({ months: 6, holds: [held('maseCoordinator')], actorKey: auditActorOf('owner-coordinator') });
+    const [teams] = await turn(COORDINATOR, { event: 'profile.requested', months: 6 }, { id: 'msteams', conversationType: 'personal' });
+    expect(teams).toMatchObject({ kind: 'problemProfile' });
+    expect(teams !== undefined && 'download' in teams).toBe(false);
+  });
+
   test("another MASE's analyst sees none of these forms", async () => {
     const [view] = await turn(OTHER_MASE_ANALYST, { event: 'profile.requested', months: 12 });
     expect(view).toMatchObject({ kind: 'problemProfile', forms: 0 });
@@ -165,7 +179,7 @@ describe.each(STORES)('the problem profile through the turn runner (%s)', (_, op
       expect(view).toMatchObject({ kind: 'notice', title: { key: 'profile:notices.notForYou.title' } });
     }
     const audit = await storage.audit.listBySubject(PROFILE_AUDIT_SUBJECT(6));
-    expect(audit.map((entry) => [entry.action, entry.actorKey])).toEqual([
+    expect(audit.filter((entry) => entry.actorKey === auditActorOf('owner-lead')).map((entry) => [entry.action, entry.actorKey])).toEqual([
       ['profile.refused', auditActorOf('owner-lead')],
       ['profile.refused', auditActorOf('owner-lead')],
     ]);
