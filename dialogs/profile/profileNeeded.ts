@@ -12,6 +12,8 @@ export function profileNeeded(event: DomainEvent): ProfileNeed | undefined {
     case 'profile.csvRequested':
       return { months: event.months, asCsv: true };
     case 'message.received': {
+      // Most messages never name the profile: they are not routed a further time for it.
+      if (!/profile/i.test(event.text)) return undefined;
       const routed = route(event.text);
       return routed.kind === 'command' && routed.command === 'problemProfile' ? { months: DEFAULT_PROFILE_PERIOD, asCsv: false } : undefined;
     }
