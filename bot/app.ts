@@ -17,6 +17,7 @@ import { auditActorKeyer, loadAuditSecret } from './auditActor';
 import { ConfigError, type Config } from './config';
 import { exportLinkSecret } from './exports/exportLinkSecret';
 import { exportTokens } from './exports/exportToken';
+import { profileLinkTokens } from './exports/profileLinkToken';
 import { createI18n, DEFAULT_LOCALE, fixedT } from './i18n';
 import type { Logger } from './logger';
 import { createServer, type DirectLineWebChat } from './server';
@@ -95,13 +96,11 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   const documents = submissionDocuments(wiring.forms ?? FORM_EXPORTERS);
   const auditActorOf = auditActorKeyer(auditSecret);
   // Download links exist only where the web chat does: Teams is handed files another way.
-  const tokens =
-    production
-      ? undefined
-      : exportTokens(
-          exportLinkSecret({ ...config.exportLinks, onCreated: (file) => logger.warn({ file }, 'created the export link secret: a new one only ends the download links already given') }),
-          config.exportLinks.ttlMs,
-        );
+  const linkSecret = production
+    ? undefined
+    : exportLinkSecret({ ...config.exportLinks, onCreated: (file) => logger.warn({ file }, 'created the export link secret: a new one only ends the download links already given') });
+  const tokens = linkSecret === undefined ? undefined : exportTokens(linkSecret, config.exportLinks.ttlMs);
+  const profileLinks = linkSecret === undefined ? undefined : profileLinkTokens(linkSecret, config.exportLinks.ttlMs);
   const runTurn = createTurnRunner({
     storage,
     logger,
@@ -117,6 +116,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     recipientsOf: (formKind, submitter) => identityPolicy.directory.recipientsOf(formKind, submitter),
     ...(tokens === undefined ? {} : { exportTokens: tokens }),
     alertsOf: alertsOfSubmission(identityPolicy.directory),
+    ...(profileLinks === undefined ? {} : { profileLinks }),
     knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
   });
   const adapter = createAdapter(config, i18n, logger);
@@ -135,7 +135,18 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   };
   const bot = new AssistantBot(runTurn, i18n, logger, access, fileConsent, conversationKeeper(storage.references, logger));
   const exports = tokens === undefined ? undefined : { storage, tokens, documents, t: translatorFor(DEFAULT_LOCALE), auditActorOf, logger };
-  const server = createServer({ config, logger, adapter, bot, storage, i18n, ...(exports === undefined ? {} : { exports }), ...(directLine === undefined ? {} : { directLine }) });
+  const profileExport = profileLinks === undefined ? undefined : { storage, tokens: profileLinks, t: translatorFor(DEFAULT_LOCALE), auditActorOf, logger };
+  const server = createServer({
+    config,
+    logger,
+    adapter,
+    bot,
+    storage,
+    i18n,
+    ...(exports === undefined ? {} : { exports }),
+    ...(profileExport === undefined ? {} : { profileExport }),
+    ...(directLine === undefined ? {} : { directLine }),
+  });
   const { port, host } = await server.listen();
   const alerts = createAlertDispatcher({
     storage,

@@ -13,6 +13,7 @@ import type { Logger } from './logger';
 import { registerDirectLine, type LocalDelivery } from './routes/directline';
 import { registerDirectLineToken } from './routes/directLineToken';
 import { registerExports, type ExportRouteDeps } from './routes/exports';
+import { registerProfileExport, type ProfileExportDeps } from './routes/profileExport';
 import { registerHealth } from './routes/health';
 import { registerHostCheck } from './routes/hostCheck';
 import { registerMessages } from './routes/messages';
@@ -30,6 +31,8 @@ export interface ServerDeps {
   i18n: i18n;
   /** The export download route (the local web chat only). */
   exports?: ExportRouteDeps;
+  /** The problem profile's CSV download (the local web chat only, as exports). */
+  profileExport?: ProfileExportDeps;
   /** The web chat through Azure Bot Service's Direct Line (with an app id and DIRECT_LINE_SECRET only). */
   directLine?: DirectLineWebChat;
 }
@@ -95,6 +98,7 @@ export function createServer(deps: ServerDeps): RunningServer {
     registerWebChat(server, fixedT(deps.i18n, DEFAULT_LOCALE));
     localDelivery = registerDirectLine(server, deps.adapter, deps.bot, logger, track, config.localWebChat);
     if (deps.exports !== undefined) registerExports(server, deps.exports);
+    if (deps.profileExport !== undefined) registerProfileExport(server, deps.profileExport);
   } else if (deps.directLine !== undefined) {
     const { tokens, secrets, domain, tokensPerMinute } = deps.directLine;
     registerWebChat(server, fixedT(deps.i18n, DEFAULT_LOCALE), { kind: 'directLine', domain, connectSources: tokens.connectSources });

@@ -14,6 +14,8 @@ import { toDocx } from '../dialogs/forms/export/docx.export';
 import type { Translate } from '../cards/view';
 import type { ExportTokens } from './exports/exportToken';
 import { EXPORTS_PATH } from './routes/exports';
+import { PROFILE_EXPORT_PATH } from './routes/profileExport';
+import type { ProfileLinkTokens } from './exports/profileLinkToken';
 import { noticeView } from '../dialogs/views';
 import type { AuditActorOf } from './auditActor';
 import type { Logger } from './logger';
@@ -23,6 +25,7 @@ import { recordsNeeded } from '../dialogs/records/leadJourney';
 import { decide } from '../dialogs/access/decide';
 import type { Actor, HeldRole, Recipient } from '../dialogs/access/access.schema';
 import type { DraftRecord, JsonObject, NewAlert, Storage, SubmissionRecord } from './storage/types';
+import { loadProblemProfile, mayReadProblemProfile, type ProblemProfileDeps } from './problemProfile';
 import { parseJsonObjectText, StorageUnavailableError } from './storage/types';
 
 /**
@@ -57,6 +60,10 @@ export interface TurnRunnerOptions {
   recipientsOf?: (formKind: string, submitter: readonly HeldRole[]) => Recipient[];
   /** The alerts a submission owes (bot/alerts/alertsOfSubmission.ts); without it none are written. */
   alertsOf?: AlertsOf;
+  /** The problem profile's reading: what a record tells decide (tests route records themselves). */
+  problemProfile?: Pick<ProblemProfileDeps, 'recordAccess'>;
+  /** Signs the problem profile CSV's download links (the local web chat only, as exportTokens). */
+  profileLinks?: ProfileLinkTokens;
 }
 
 /** The alerts a form submitted by this person owes, one per recipient: written before the submission, so a crash between the two loses none. */
@@ -182,6 +189,14 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     return { kind: 'download', linkFor: (reference) => `${EXPORTS_PATH}/${encodeURIComponent(tokens.sign(reference, request.ownerKey, now))}` };
   }
 
+  /** The CSV's link, where files come by link: signed for the roles the asker holds now and their audit key. */
+  function profileCsvLink(request: TurnRequest, actor: Actor, now: Date): ProblemProfileDeps['csvLink'] {
+    const links = options.profileLinks;
+    if (links === undefined || actor.kind !== 'person' || request.channel?.id === 'msteams') return undefined;
+    const actorKey = options.auditActorOf(request.ownerKey);
+    return (months) => `${PROFILE_EXPORT_PATH}?token=${encodeURIComponent(links.sign({ months, holds: actor.holds, actorKey }, now))}`;
+  }
+
   function documentsFor(locale: string | undefined): TurnDeps['documents'] {
     const documentOf = options.documents;
     const translatorFor = options.translatorFor;
@@ -200,6 +215,9 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     const started = Date.now();
     const actor = request.actor ?? ownerOnly(request.ownerKey);
     const loadedSubmissions = await loadSubmissions(request.event, request.ownerKey, actor, clock());
+    const csvLink = profileCsvLink(request, actor, clock());
+    const profileDeps: ProblemProfileDeps = { storage, auditActorOf: options.auditActorOf, ...options.problemProfile, ...(csvLink === undefined ? {} : { csvLink }) };
+    const loadedProfile = await loadProblemProfile(profileDeps, request.event, request.ownerKey, actor, clock());
     const documents = documentsFor(request.locale);
     const t = options.translatorFor?.(request.locale);
     const withinBudget = () => {
@@ -233,6 +251,8 @@ export function createTurnRunner(options: TurnRunnerOptions) {
         };
         if (loadedSubmissions !== undefined) deps.submissions = loadedSubmissions;
         if (decide(actor, 'listForMe').allowed) deps.receivesRecords = true;
+        if (loadedProfile !== undefined) deps.problemProfile = loadedProfile;
+        if (mayReadProblemProfile(actor)) deps.mayReadProblemProfile = true;
         if (documents !== undefined) deps.documents = documents;
         if (t !== undefined) deps.t = t;
         const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps);

@@ -5,6 +5,8 @@ import { noticeCard } from './notice.card';
 import { recordReviewCard } from './recordReview.card';
 import { recordsForMeCard } from './recordsForMe.card';
 import { recordUpdateCard } from './recordUpdate.card';
+import { problemProfileCard } from './problemProfile.card';
+import { profileCsvCard } from './profileCsv.card';
 import { stepCard } from './step.card';
 import { submissionCard } from './submission.card';
 import { submissionListCard } from './submissionList.card';
@@ -40,5 +42,9 @@ export function renderView(view: View, t: Translate): AdaptiveCard {
       return recordUpdateCard(view, t);
     case 'recordsForMe':
       return recordsForMeCard(view, t);
+    case 'problemProfile':
+      return problemProfileCard(view, t);
+    case 'profileCsv':
+      return profileCsvCard(view, t);
   }
 }

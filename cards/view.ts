@@ -155,7 +155,9 @@ export type View =
   | FileOfferView
   | RecordReviewView
   | RecordUpdateView
-  | RecordsForMeView;
+  | RecordsForMeView
+  | ProblemProfileView
+  | ProfileCsvView;
 
 /** A record as the person it was routed to works on it: where it stands, what was done, and what they can do next. */
 export interface RecordReviewView {
@@ -299,4 +301,44 @@ export interface AnswerView {
   actions: ActionView[];
   contacts?: ContactView[];
   contactsMissing?: TextRef;
+}
+
+/** A count as the problem profile may show it: 0, or 5 and more, exactly; 1 to 4 as "fewer than 5". */
+export type ShownCountView = number | 'fewerThan5';
+
+/** One dimension of the problem profile: its counts in order, drawn as a bar chart when `chart` is set. */
+export interface ProfileSectionView {
+  heading: TextRef;
+  chart: boolean;
+  rows: Array<{ label: TextRef; count: ShownCountView }>;
+}
+
+/** The MASE problem profile (Section 7): counts only, for the MASE coordinator and analyst. */
+export interface ProblemProfileView {
+  kind: 'problemProfile';
+  months: number;
+  from: TextRef;
+  to: TextRef;
+  forms: ShownCountView;
+  /** Forms this version could not read, left out. */
+  unreadable: number;
+  /** The store gave the most forms one profile reads: the oldest of the period are left out. */
+  truncated: boolean;
+  sections: ProfileSectionView[];
+  /** Last 3, 6 and 12 months. */
+  periods: ActionView[];
+  /** The profile as CSV text in the chat. */
+  csv: ActionView;
+  /** The CSV as a file (the web chat's download link). */
+  download?: DownloadView;
+  actions: ActionView[];
+}
+
+/** The problem profile as CSV, in a box to copy from, with the file's link where there is one. */
+export interface ProfileCsvView {
+  kind: 'profileCsv';
+  filename: string;
+  text: string;
+  download?: DownloadView;
+  actions: ActionView[];
 }

@@ -5,7 +5,7 @@ import type { Answer } from './flow';
 import { answer, cancel, changedIf, currentFlowFor, keepOpenPage, restart, startFlow } from './journeys';
 import { differsFromPage } from './pageInputs';
 import type { LiveJourney, TurnDeps, TurnOutcome } from './turn';
-import { journeyView, noticeView, welcomeView } from './views';
+import { journeyView, noticeView, menuOf, welcomeView } from './views';
 
 /**
  * Cancel, Start again, leaving a journey for another and removing a form's group item ask once before
@@ -97,7 +97,7 @@ export function askRemove(state: ConversationState, live: LiveJourney, given: An
 export async function removeConfirmed(state: ConversationState, live: LiveJourney | undefined, event: Extract<CardEvent, { event: 'flow.answerConfirmed' }>, deps: TurnDeps): Promise<TurnOutcome> {
   const current = currentFlowFor(live, event);
   if (current === undefined || current.flow.removalOf?.(current.journey, event.answer) === undefined) {
-    const where = live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, deps.receivesRecords)] : journeyView(live, deps);
+    const where = live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, menuOf(deps))] : journeyView(live, deps);
     return { state, changed: false, views: [noticeView('removeNotDone', 'info', []), ...where], effects: [] };
   }
   return answer(state, current, { ...event.answer, inputs: {} }, deps);

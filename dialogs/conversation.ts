@@ -12,8 +12,9 @@ import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
 import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
 import { isRecordEvent, leadTurn, openedRecordViews, recordsForMeViews } from './records/leadJourney';
+import { problemProfileViews } from './profile/problemProfileView';
 import type { LiveJourney, TurnDeps, TurnOutcome } from './turn';
-import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, welcomeView, withWayBack } from './views';
+import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, menuOf, welcomeView, withWayBack } from './views';
 
 /**
  * One turn of a conversation, as a pure function of the stored state, the event and what the
@@ -21,6 +22,8 @@ import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentVi
  */
 
 const SEEN_ACTIVITY_IDS = 50;
+
+/** What the menu offers beyond everyone's choices: the problem profile to those who may see it. */
 
 const same = (state: ConversationState, views: View[]): TurnOutcome => ({ state, changed: false, views, effects: [] });
 
@@ -40,7 +43,7 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   const live = liveFlow(state, deps.catalogue);
   if (activityId !== undefined && state.seenActivityIds.includes(activityId)) {
     // A duplicate delivery (Teams retries): answer with where things stand, apply nothing.
-    return same(state, live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, deps.receivesRecords)] : journeyView(live, deps));
+    return same(state, live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, menuOf(deps))] : journeyView(live, deps));
   }
   const outcome = await dispatch(state, live, event, deps);
   if (recovered) outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
@@ -56,7 +59,7 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
 async function dispatch(state: ConversationState, live: LiveJourney | undefined, event: DomainEvent, deps: TurnDeps): Promise<TurnOutcome> {
   switch (event.event) {
     case 'conversation.started':
-      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, deps.receivesRecords)]);
+      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
     case 'message.received':
       return onText(state, live, event.text, deps);
     case 'attachment.received':
@@ -71,7 +74,7 @@ async function dispatch(state: ConversationState, live: LiveJourney | undefined,
 async function onCard(state: ConversationState, live: LiveJourney | undefined, event: CardEvent, deps: TurnDeps): Promise<TurnOutcome> {
   switch (event.event) {
     case 'menu.requested':
-      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, deps.receivesRecords)]);
+      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
     case 'flow.startRequested':
       return requestStart(state, live, event.flowId, deps, event.carryFrom);
     case 'question.requested':
@@ -99,6 +102,10 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
       return same(state, textExportViews(deps, resumeActions(live?.active)));
     case 'submission.fileRequested':
       return same(state, await fileOfferViews(deps, resumeActions(live?.active)));
+    case 'profile.requested':
+      return same(state, problemProfileViews(deps, false, resumeActions(live?.active)));
+    case 'profile.csvRequested':
+      return same(state, problemProfileViews(deps, true, resumeActions(live?.active)));
     default: {
       if (isRecordEvent(event)) return leadTurn(state, event, deps, resumeActions(live?.active));
       const current = currentFlowFor(live, event);
@@ -196,10 +203,11 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
 }
 
 function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
-  if (command === 'menu') return same(state, [welcomeView(active?.active, deps.drafts, deps.catalogue, deps.receivesRecords)]);
+  if (command === 'menu') return same(state, [welcomeView(active?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
   if (command === 'ask') return same(state, [noticeView('askQuestion', 'info', [])]);
   if (command === 'submissions') return same(state, mySubmissionsView(deps, resumeActions(active?.active)));
   if (command === 'recordsForMe') return same(state, recordsForMeViews(deps, resumeActions(active?.active)));
+  if (command === 'problemProfile') return same(state, problemProfileViews(deps, false, resumeActions(active?.active)));
   if (active === undefined) {
     return state.flow === undefined ? same(state, [noticeView('noJourney', 'info', [menuAction()])]) : retire(state, deps);
   }

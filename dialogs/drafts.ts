@@ -3,7 +3,7 @@ import type { ActiveFlow } from './conversationState.schema';
 import type { CardEvent } from './events.schema';
 import { loadJourney } from './journeys';
 import type { ParkedJourney, TurnDeps, TurnOutcome } from './turn';
-import { menuAction, noticeView, welcomeView } from './views';
+import { menuAction, noticeView, menuOf, welcomeView } from './views';
 
 /**
  * "Your saved drafts": each draft by its journey's title and what identifies it without personal data
@@ -76,7 +76,7 @@ export function deleteDraft(state: TurnOutcome['state'], running: ActiveFlow | u
   const draft = deps.drafts.find((d) => d.draftId === draftId);
   if (draft === undefined) return draftGone(state, deps);
   const rest = { ...deps, drafts: deps.drafts.filter((d) => d.draftId !== draftId) };
-  const next = rest.drafts.length > 0 ? draftsView(rest) : welcomeView(running, rest.drafts, deps.catalogue, deps.receivesRecords);
+  const next = rest.drafts.length > 0 ? draftsView(rest) : welcomeView(running, rest.drafts, deps.catalogue, menuOf(deps));
   return {
     state,
     changed: false,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { profilePeriodSchema } from './profile/profile.schema';
 
 /**
  * The domain events one turn can carry, dot-named and zod-checked. Card actions post exactly
@@ -60,6 +61,9 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   /** `key` was drawn with the card: a retry or a double press of the same card adds the action or decision once. */
   z.object({ event: z.literal('record.actionAdded'), reference: submissionReference, key: id, inputs: inputValuesSchema.optional() }),
   z.object({ event: z.literal('record.decided'), reference: submissionReference, key: id, inputs: inputValuesSchema.optional() }),
+  /** The MASE problem profile, for a period (Section 7); the same as CSV. */
+  z.object({ event: z.literal('profile.requested'), months: profilePeriodSchema }),
+  z.object({ event: z.literal('profile.csvRequested'), months: profilePeriodSchema }),
 ]);
 export type CardEvent = z.infer<typeof cardEventSchema>;
 

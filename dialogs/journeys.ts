@@ -7,7 +7,7 @@ import { londonClock } from './forms/dates';
 import { afterAnswer } from './openingNote';
 import { checkPageValues, shiftPages, withPageValues } from './pageInputs';
 import type { Effect, LiveJourney, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
-import { journeyView, menuAction, noticeView, resumeActions, urgentView, welcomeView } from './views';
+import { journeyView, menuAction, noticeView, resumeActions, urgentView, menuOf, welcomeView } from './views';
 
 /** What a turn does to the running journey: start, answer, back, restart, cancel, park, resume. */
 
@@ -112,7 +112,7 @@ export function staleDangerPress(state: ConversationState, live: LiveJourney | u
 
 export function staleCard(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {
   const views: View[] = [noticeView('staleCard', 'info', [], 1)];
-  views.push(...(live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, deps.receivesRecords)] : journeyView(live, deps)));
+  views.push(...(live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, menuOf(deps))] : journeyView(live, deps)));
   return unchanged(state, views);
 }
 
@@ -252,7 +252,7 @@ export function resumeDraft(state: ConversationState, current: LiveJourney | und
   }
   const resumed = draft === undefined ? undefined : loadJourney(draft.flow, deps.catalogue);
   if (draft === undefined || resumed === undefined) {
-    return unchanged(state, [noticeView('draftGone', 'info', []), welcomeView(current?.active, deps.drafts, deps.catalogue, deps.receivesRecords)]);
+    return unchanged(state, [noticeView('draftGone', 'info', []), welcomeView(current?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
   }
   const parked = current !== undefined && current.active.instanceId !== draft.flow.instanceId ? park(current) : [];
   const effects: Effect[] = [...parked, { type: 'draft.remove', draftId }, { type: 'audit', action: 'journey.resumed', subject: draft.flow.instanceId }];
@@ -266,5 +266,5 @@ export function changedIf(state: ConversationState, live: LiveJourney, views: Vi
 
 /** A stored journey this version cannot continue: say so kindly and offer a fresh start. */
 export function retire(state: ConversationState, deps: TurnDeps): TurnOutcome {
-  return changed(withoutFlow(state), [noticeView('journeyRetired', 'warning', resumeActions(undefined)), welcomeView(undefined, deps.drafts, deps.catalogue, deps.receivesRecords)]);
+  return changed(withoutFlow(state), [noticeView('journeyRetired', 'warning', resumeActions(undefined)), welcomeView(undefined, deps.drafts, deps.catalogue, menuOf(deps))]);
 }

@@ -5,7 +5,7 @@ import { isUrgent, normalise } from './urgency';
 /** What free text asks for. Urgent danger always wins; then commands; anything else is a question. */
 export type Route =
   | { kind: 'urgent' }
-  | { kind: 'command'; command: 'menu' | 'back' | 'cancel' | 'restart' | 'saveForLater' | 'ask' | 'submissions' | 'recordsForMe' }
+  | { kind: 'command'; command: 'menu' | 'back' | 'cancel' | 'restart' | 'saveForLater' | 'ask' | 'submissions' | 'recordsForMe' | 'problemProfile' }
   | { kind: 'role'; role: RoleId }
   | { kind: 'situation'; flowId: SituationJourneyId }
   | { kind: 'described'; situation: DescribedSituation; text: string }
@@ -23,6 +23,7 @@ const COMMANDS: Array<[RegExp, Extract<Route, { kind: 'command' }>['command']]> 
   [/^(?:ask a question|question|ask)$/, 'ask'],
   [/^(?:my submissions|submissions|my submitted forms|submitted forms|my forms|my records|my reports)$/, 'submissions'],
   [/^(?:records for me|records sent to me|records to review|my records to review)$/, 'recordsForMe'],
+  [/^(?:(?:the |our |my |mase |local |local cse |cse )?problem profile|show (?:me )?the problem profile)$/, 'problemProfile'],
 ];
 
 const ROLES: Array<[RegExp, RoleId]> = [

@@ -5,6 +5,7 @@ import type { FlowCatalogue } from './catalogue';
 import type { DeploymentFacts, FlowDialog, PersistedJourney } from './flow';
 import type { FileHandOff, SubmissionDeps, SubmissionsLoaded } from './forms/export/mySubmissions';
 import type { LeadOperation } from './records/leadEvents';
+import type { ProfileLoaded } from './profile/problemProfileView';
 
 /** A journey parked with "save for later", as the runner loaded it for this turn. */
 export interface ParkedJourney {
@@ -56,6 +57,10 @@ export interface TurnDeps {
   t?: Translate;
   /** True for someone holding a role records are routed to (decide's listForMe): the menu offers Records for me. */
   receivesRecords?: boolean;
+  /** Whether this person may see the MASE problem profile (decide's `readProblemProfile`): the menu offers it. */
+  mayReadProblemProfile?: boolean;
+  /** The problem profile, loaded only for the events that ask for it (see profileNeeded). */
+  problemProfile?: ProfileLoaded;
   /** The role the conversation is answered for (set by the turn from its state): which forms a summary offers. */
   role?: ConversationState['role'];
 }

@@ -1,4 +1,5 @@
 import type { ActionView, InputView, NoticeView, StepView, TextRef, UrgentAudience, UrgentView, View, WelcomeView } from '../cards/view';
+import { profileAction } from './profile/problemProfileView';
 import { cite, citeChange, forReader } from './citations';
 import type { CardEvent } from './events.schema';
 import type { FlowCatalogue } from './catalogue';
@@ -7,7 +8,7 @@ import { offersFitting, type AnswerChoice, type DeploymentFacts, type InputError
 import { withOpeningNote } from './openingNote';
 import { withKeptValues } from './pageInputs';
 import { ROLE_IDS, type RoleId } from './router';
-import type { LiveJourney, ParkedJourney } from './turn';
+import type { LiveJourney, ParkedJourney, TurnDeps } from './turn';
 
 /** Builds the views of a turn. Every action's data is a CardEvent, so what a card posts is what the runner accepts. */
 
@@ -20,12 +21,22 @@ export const menuAction = (): ActionView => action({ key: 'common:nav.menu' }, {
 export const roleMenu = (catalogue: FlowCatalogue): ActionView[] =>
   ROLE_IDS.map((role) => action({ key: `welcome:role.${role}` }, { event: 'flow.startRequested', flowId: catalogue.firstFlowOf(role) }));
 
-/** `receivesRecords`: the reader holds a role records are routed to, so the menu offers Records for me. */
-export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[], catalogue: FlowCatalogue, receivesRecords = false): WelcomeView {
+/** What the menu offers beyond the journeys: Records for me to a role records are routed to, the problem profile to the MASE coordinator and analyst. */
+export interface WelcomeMenu {
+  receivesRecords?: boolean;
+  problemProfile?: boolean;
+}
+
+/** The menu's extras the turn's reader may use. */
+export const menuOf = (deps: Pick<TurnDeps, 'receivesRecords' | 'mayReadProblemProfile'>): WelcomeMenu => ({ receivesRecords: deps.receivesRecords === true, problemProfile: deps.mayReadProblemProfile === true });
+
+export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[], catalogue: FlowCatalogue, extra: WelcomeMenu = {}): WelcomeView {
   const menu: ActionView[] = roleMenu(catalogue);
   menu.push(action({ key: 'welcome:role.question' }, { event: 'question.requested' }));
   menu.push(action({ key: 'welcome:mySubmissions' }, { event: 'submissions.listRequested' }));
-  if (receivesRecords) menu.push(action({ key: 'welcome:recordsForMe' }, { event: 'records.forMeRequested' }));
+  if (extra.receivesRecords === true) menu.push(action({ key: 'welcome:recordsForMe' }, { event: 'records.forMeRequested' }));
+  // Only for the MASE coordinator and analyst (decide's readProblemProfile, asked by the runner).
+  if (extra.problemProfile === true) menu.push(profileAction());
   // A situation's button reads as its journey's title, so the two cannot drift apart.
   const situations: ActionView[] = catalogue.situations.flatMap((flowId) => {
     const flow = catalogue.byId(flowId);

@@ -18,6 +18,7 @@ import police from './locales/en-GB/police.json';
 import policeClosingReport from './locales/en-GB/policeClosingReport.json';
 import records from './locales/en-GB/records.json';
 import powerFinder from './locales/en-GB/powerFinder.json';
+import profile from './locales/en-GB/profile.json';
 import referral from './locales/en-GB/referral.json';
 import returnHomeInterview from './locales/en-GB/returnHomeInterview.json';
 import school from './locales/en-GB/school.json';
@@ -31,7 +32,7 @@ import welcome from './locales/en-GB/welcome.json';
 export const DEFAULT_LOCALE = 'en-GB';
 export const SUPPORTED_LOCALES = [DEFAULT_LOCALE] as const;
 
-export const resources = { [DEFAULT_LOCALE]: { alerts, answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, makesafeReport, maseInformation, missingReturned, notices, outOfBoroughNotification, police, policeClosingReport, powerFinder, records, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
+export const resources = { [DEFAULT_LOCALE]: { alerts, answers, business, common, concernRecord, danger, errors, exports: exportWords, forms, health, makesafeReport, maseInformation, missingReturned, notices, outOfBoroughNotification, police, policeClosingReport, powerFinder, profile, records, referral, returnHomeInterview, school, socialCare, trafficking, urgent, web, welcome } };
 export const NAMESPACES = Object.keys(resources[DEFAULT_LOCALE]);
 
 export interface I18nOptions {

@@ -11,6 +11,7 @@ import type { Recipient } from '../../dialogs/access/access.schema';
 import { checkAuditEntry, EMPTY_TAIL, nextLink, type ChainTail } from './auditChain';
 import {
   checkChainPage,
+  checkKindListing,
   checkListLimit,
   recipientsOfRouteKeys,
   routeKeyOf,
@@ -72,6 +73,7 @@ CREATE TABLE IF NOT EXISTS submission_routes (
 );
 CREATE INDEX IF NOT EXISTS submission_routes_by_key ON submission_routes (route_key, created_at);
 CREATE INDEX IF NOT EXISTS submission_routes_by_reference ON submission_routes (reference);
+CREATE INDEX IF NOT EXISTS submissions_by_kind ON submissions (kind, created_at);
 CREATE TABLE IF NOT EXISTS audit_log (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   at INTEGER NOT NULL,
@@ -94,7 +96,6 @@ CREATE TABLE IF NOT EXISTS audit_chain (
 CREATE INDEX IF NOT EXISTS audit_chain_by_subject ON audit_chain (subject, seq);
 CREATE TRIGGER IF NOT EXISTS audit_chain_no_update BEFORE UPDATE ON audit_chain BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_chain_no_delete BEFORE DELETE ON audit_chain BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
-CREATE INDEX IF NOT EXISTS submissions_by_kind ON submissions (kind, created_at);
 `;
 
 const revisionRow = z.object({ revision: z.number(), state: z.string(), expires_at: z.number() });
@@ -144,6 +145,7 @@ export function openEmbeddedStorage(file: string): Storage {
   const insertSubmission = db.prepare('INSERT INTO submissions (idempotency_key, reference, kind, owner_key, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const submissionByReference = db.prepare('SELECT * FROM submissions WHERE reference = ?');
   const submissionsOfOwner = db.prepare('SELECT * FROM submissions WHERE owner_key = ? ORDER BY created_at DESC, rowid DESC LIMIT ?');
+  const submissionsOfKind = db.prepare('SELECT * FROM submissions WHERE kind = ? AND created_at >= ? ORDER BY created_at DESC, rowid DESC LIMIT ?');
   const insertRoute = db.prepare('INSERT INTO submission_routes (route_key, reference, kind, created_at) VALUES (?, ?, ?, ?)');
   const routesOfReference = db.prepare('SELECT route_key FROM submission_routes WHERE reference = ?');
   const routeKeyRow = z.object({ route_key: z.string() });
@@ -348,6 +350,11 @@ export function openEmbeddedStorage(file: string): Storage {
     async remove(reference: string): Promise<boolean> {
       checkStorageKeys({ reference });
       return deleteSubmission.run(reference).changes === 1;
+    },
+    async listByKind(kind: string, since: Date, limit: number): Promise<SubmissionRecord[]> {
+      checkStorageKeys({ kind });
+      checkKindListing(since, limit);
+      return submissionsOfKind.all(kind, since.getTime(), limit).map(toSubmission);
     },
   };
 

@@ -129,6 +129,14 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
     unreadable('draft', opened.reason);
     return undefined;
   };
+  // One record this deployment cannot read is reported and left out; the rest still list.
+  const openAll = (records: SubmissionRecord[]): SubmissionRecord[] =>
+    records.flatMap((record) => {
+      const opened = decrypt(keyring, record.payload, bindings.submission(record));
+      if (opened.ok) return [{ ...record, payload: opened.value }];
+      unreadable('submission', opened.reason);
+      return [];
+    });
 
   return {
     kind: inner.kind,
@@ -174,14 +182,10 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
         throw new UnreadableRecordError(found.reference, opened.reason);
       },
       async listByOwner(ownerKey, limit) {
-        const found = await inner.submissions.listByOwner(ownerKey, limit);
-        // One record this deployment cannot read is reported and left out; the rest still list.
-        return found.flatMap((record) => {
-          const opened = decrypt(keyring, record.payload, bindings.submission(record));
-          if (opened.ok) return [{ ...record, payload: opened.value }];
-          unreadable('submission', opened.reason);
-          return [];
-        });
+        return openAll(await inner.submissions.listByOwner(ownerKey, limit));
+      },
+      async listByKind(kind, since, limit) {
+        return openAll(await inner.submissions.listByKind(kind, since, limit));
       },
       async listRoutedTo(recipients, limit, kind) {
         const found = await inner.submissions.listRoutedTo(recipients, limit, kind);

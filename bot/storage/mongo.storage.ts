@@ -22,7 +22,7 @@ import { isDuplicateKey, retrying, toStorageError, withDeadline, type Run } from
 import { sweepConversations } from './mongo/sweep';
 import { newSubmissionReference } from './reference';
 import { withStorageKeys } from './storageKey';
-import { checkListLimit, recipientsOfRouteKeys, routeKeyOf } from './types';
+import { checkKindListing, checkListLimit, recipientsOfRouteKeys, routeKeyOf } from './types';
 import { mongoRecordEvents, type RecordEventDoc } from './recordEvents/mongoRecordEvents';
 import type { Recipient } from '../../dialogs/access/access.schema';
 import type { DraftRecord, DraftStore, NewSubmission, Storage } from './types';
@@ -227,6 +227,15 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         if (routeKeys.length === 0) return [];
         const filter = kind === undefined ? { routeKeys: { $in: routeKeys } } : { routeKeys: { $in: routeKeys }, kind };
         const found = await retrying(signal, () => submissionDocs.find(filter, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray());
+        return found.map(toSubmission);
+      });
+    },
+    listByKind(kind: string, since: Date, limit: number): Promise<SubmissionRecord[]> {
+      return keyedRun({ kind }, async (signal) => {
+        checkKindListing(since, limit);
+        const found = await retrying(signal, () =>
+          submissionDocs.find({ kind, createdAt: { $gte: since } }, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray(),
+        );
         return found.map(toSubmission);
       });
     },

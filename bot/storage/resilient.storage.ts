@@ -95,6 +95,7 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
       referenceOf: async (idempotencyKey) => (await ready()).submissions.referenceOf(idempotencyKey),
       listCreatedBefore: async (kind, createdBefore, limit) => (await ready()).submissions.listCreatedBefore(kind, createdBefore, limit),
       remove: async (reference) => (await ready()).submissions.remove(reference),
+      listByKind: async (kind, since, limit) => (await ready()).submissions.listByKind(kind, since, limit),
     },
     recordEvents: {
       append: async (event) => (await ready()).recordEvents.append(event),

@@ -116,6 +116,12 @@ export interface SubmissionStore {
    * instance purged it first) gives false, never an error. Only the retention job calls this.
    */
   remove(reference: string): Promise<boolean>;
+  /**
+   * The submissions of one form made at or after `since`, newest first, at most `limit` (1 to
+   * MAX_KIND_LISTED): what the problem profile counts. Every owner's: the caller keeps only what the
+   * asker may read (decide's readRouted) and audits the reading.
+   */
+  listByKind(kind: string, since: Date, limit: number): Promise<SubmissionRecord[]>;
 }
 
 /** A recipient as one indexed key: "settingId/role" (a setting id holds no "/"). */
@@ -135,6 +141,15 @@ export type SubmissionHeader = Pick<SubmissionRecord, 'reference' | 'kind' | 'ow
 
 /** The most submissions one listing returns: a card lists a page of them, never an unbounded set. */
 export const MAX_LISTED_SUBMISSIONS = 100;
+
+/** The most submissions one listing by form returns: a profile counts a bounded set, and says when it reached it. */
+export const MAX_KIND_LISTED = 2_000;
+
+/** Refuses a limit outside 1 to MAX_KIND_LISTED, or a `since` that is not a real date (a caller's mistake, never user input). */
+export function checkKindListing(since: Date, limit: number): void {
+  if (!(since instanceof Date) || Number.isNaN(since.getTime())) throw new RangeError('since must be a valid date');
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_KIND_LISTED) throw new RangeError(`limit must be a whole number from 1 to ${MAX_KIND_LISTED}, got ${limit}`);
+}
 
 /** Refuses a limit that is not a whole number from 1 to MAX_LISTED_SUBMISSIONS (a caller's mistake, never user input). */
 export function checkListLimit(limit: number): void {

@@ -67,6 +67,9 @@ const BUDGETS: Record<string, number> = {
   recordsForMe: 29,
   submission: 5,
   submissionList: 6,
+  // The problem profile lists every value of its five dimensions, zeros included: today's longest.
+  problemProfile: 23,
+  profileCsv: 4,
 };
 
 let cards: DrawnCard[];

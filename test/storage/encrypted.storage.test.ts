@@ -252,6 +252,9 @@ describe('encrypted storage (embedded)', () => {
       // Listed, the unreadable one is reported and left out; the owner's readable one still lists.
       const listed = await storage.submissions.listByOwner('owner-test-1', 10);
       expect(listed.map((s) => s.reference)).toEqual([a.reference]);
+      // Listed by form for a profile, the same: reported, left out, the rest opened.
+      const byKind = await storage.submissions.listByKind(submissionOf('flow-a', {}).kind, T0, 10);
+      expect(byKind.map((s) => [s.reference, s.payload])).toEqual([[a.reference, { child: MARKER }]]);
     } finally {
       await storage.close();
     }
@@ -260,6 +263,7 @@ describe('encrypted storage (embedded)', () => {
       ['conversation', 'failed-authentication'],
       ['draft', 'failed-authentication'],
       ['draft', 'failed-authentication'],
+      ['submission', 'failed-authentication'],
       ['submission', 'failed-authentication'],
       ['submission', 'failed-authentication'],
     ]);

@@ -33,6 +33,7 @@ function fakeStorage(calls: string[] = []): Storage & { closed: number } {
       referenceOf: async () => (record('submissions.referenceOf'), undefined),
       listCreatedBefore: async () => (record('submissions.listCreatedBefore'), []),
       remove: async () => (record('submissions.remove'), false),
+      listByKind: async () => (record('submissions.listByKind'), []),
     },
     recordEvents: {
       append: async () => (record('recordEvents.append'), { created: true }),
@@ -116,6 +117,7 @@ describe('resilientStorage', () => {
       ['submit', () => storage.submissions.submit({ idempotencyKey: 'k', kind: 'referral', ownerKey: 'o', payload: {}, createdAt: T0 })],
       ['submissions.get', () => storage.submissions.get('CSE-AAAA-BBBB')],
       ['submissions.list', () => storage.submissions.listByOwner('o', 10)],
+      ['submissions.listByKind', () => storage.submissions.listByKind('form.maseInformation', T0, 10)],
       ['audit.append', () => storage.audit.append({ at: T0, actorKey: 'a', action: 'viewed', subject: 's' })],
       ['audit.list', () => storage.audit.listBySubject('s')],
       ['submissions.listCreatedBefore', () => storage.submissions.listCreatedBefore('referral', T0, 10)],
@@ -159,6 +161,7 @@ describe('resilientStorage', () => {
     });
     await expect(storage.submissions.get('CSE-AAAA-BBBB')).resolves.toBeUndefined();
     await expect(storage.submissions.listByOwner('o', 10)).resolves.toEqual([]);
+    await expect(storage.submissions.listByKind('form.maseInformation', T0, 10)).resolves.toEqual([]);
     await storage.audit.append({ at: T0, actorKey: 'a', action: 'viewed', subject: 's' });
     await expect(storage.audit.listBySubject('s')).resolves.toEqual([]);
     await expect(storage.submissions.listCreatedBefore('referral', T0, 10)).resolves.toEqual([]);
@@ -167,7 +170,7 @@ describe('resilientStorage', () => {
     await expect(storage.audit.countUnchained()).resolves.toBe(0);
     await storage.sweepExpired(T0);
     expect(calls).toEqual([
-      'load', 'save', 'drafts.put', 'drafts.get', 'drafts.list', 'drafts.remove', 'submit', 'submissions.get', 'submissions.list', 'audit.append', 'audit.list',
+      'load', 'save', 'drafts.put', 'drafts.get', 'drafts.list', 'drafts.remove', 'submit', 'submissions.get', 'submissions.list', 'submissions.listByKind', 'audit.append', 'audit.list',
       'submissions.listCreatedBefore', 'submissions.remove', 'audit.readChain', 'audit.countUnchained', 'sweep',
     ]);
     expect(fake.calls()).toBe(4); // no more attempts once open

@@ -286,6 +286,31 @@ export function storageContract(name: string, open: () => Promise<Storage>, tear
         await expect(storage.submissions.listByOwner(uid('owner'), 10)).resolves.toEqual([]);
       });
 
+      test("listByKind: one form's submissions from every owner, made at or after `since`, newest first, at most the limit", async () => {
+        const kind = uid('form.kind');
+        const made: string[] = [];
+        // Two owners, out of order, two in the same millisecond (the later insert lists first), one before `since`.
+        for (const [minute, owner] of [[2, 'a'], [0, 'b'], [5, 'a'], [5, 'b'], [3, 'a'], [1, 'b']] as const) {
+          const { reference } = await storage.submissions.submit(submission(uid('flow'), { kind, ownerKey: `owner-${owner}`, createdAt: at(minute) }));
+          made.push(reference);
+        }
+        await storage.submissions.submit(submission(uid('flow'), { kind: uid('form.other'), createdAt: at(4) }));
+        const newestFirst = [made[3], made[2], made[4], made[0], made[5]];
+        const listed = await storage.submissions.listByKind(kind, at(1), 10);
+        expect(listed.map((s) => s.reference)).toEqual(newestFirst);
+        expect(new Set(listed.map((s) => s.ownerKey))).toEqual(new Set(['owner-a', 'owner-b']));
+        expect(listed[0]).toEqual({ ...submission(listed[0]?.idempotencyKey ?? '', { kind, ownerKey: 'owner-b', createdAt: at(5) }), reference: made[3], routedTo: [] });
+        await expect(storage.submissions.listByKind(kind, at(1), 2)).resolves.toMatchObject(newestFirst.slice(0, 2).map((reference) => ({ reference })));
+        await expect(storage.submissions.listByKind(kind, at(6), 10)).resolves.toEqual([]);
+        await expect(storage.submissions.listByKind(uid('form.none'), at(0), 10)).resolves.toEqual([]);
+      });
+
+      test('listByKind refuses a limit outside 1 to 2,000, a date that is not one, and a kind that is not a string', async () => {
+        for (const limit of [0, -1, 2001, 1.5, Number.NaN]) await expect(storage.submissions.listByKind('form.maseInformation', at(0), limit)).rejects.toThrow(RangeError);
+        await expect(storage.submissions.listByKind('form.maseInformation', new Date(Number.NaN), 10)).rejects.toThrow(RangeError);
+        await expect(storage.submissions.listByKind({ $ne: '' } as unknown as string, at(0), 10)).rejects.toThrow();
+      });
+
       test('listByOwner refuses a limit outside 1 to 100, and an owner key that is not a string', async () => {
         for (const limit of [0, -1, 101, 1.5, Number.NaN]) await expect(storage.submissions.listByOwner('owner-test-1', limit)).rejects.toThrow(RangeError);
         await expect(storage.submissions.listByOwner({ $ne: '' } as unknown as string, 10)).rejects.toThrow();

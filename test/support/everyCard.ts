@@ -9,6 +9,9 @@ import { questionsOf } from '../../dialogs/forms/conditions';
 import { messageOf } from '../../dialogs/forms/messages';
 import { entryView } from '../../dialogs/question';
 import { journeyView, noticeView, urgentView, welcomeView } from '../../dialogs/views';
+import { problemProfileViews } from '../../dialogs/profile/problemProfileView';
+import { problemProfileOf } from '../../dialogs/socialCare/problemProfile';
+import { everyFieldForm, maseForm } from './maseProfileForms';
 import { allEntries } from '../../knowledge/entries';
 import { createKnowledgeIndex } from '../../knowledge/search';
 import notices from '../../bot/i18n/locales/en-GB/notices.json';
@@ -78,8 +81,10 @@ function otherCards(t: Translate): DrawnCard[] {
   const active = { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 2, snapshot: catalogue.flows[0]?.start() ?? {}, history: [] };
   const views: Array<[string, View]> = [
     ['welcome', welcomeView(undefined, [], catalogue)],
-    ['welcome for someone records are sent to', welcomeView(undefined, [], catalogue, true)],
+    ['welcome for someone records are sent to', welcomeView(undefined, [], catalogue, { receivesRecords: true })],
     ...recordViews(),
+    ['welcome for the MASE coordinator', welcomeView(undefined, [], catalogue, { receivesRecords: true, problemProfile: true })],
+    ...profileViews(t),
     ...(['business', 'police', 'professional', 'anyone'] as const).flatMap((audience): Array<[string, View]> => [
       [`urgent for ${audience}`, urgentView(undefined, audience)],
       [`urgent for ${audience} during a journey`, urgentView(active, audience)],
@@ -97,6 +102,22 @@ function otherCards(t: Translate): DrawnCard[] {
   // An alert is sent, not rendered from a turn's view: one for each form's word.
   const alertCards = Object.keys(alerts.forms).map((form) => ({ name: `alert ${form}`, kind: 'alert', card: alertCard(alertView(`alerts:forms.${form}`, 'CSE-K7M4-QX2A'), t) }));
   return [...views.map(([name, view]) => ({ name, kind: kindOf(view), card: renderView(view, t) })), ...alertCards];
+}
+
+/** The problem profile, its CSV (with and without a download link), and its notices. */
+function profileViews(t: Translate): Array<[string, View]> {
+  const now = new Date('2026-06-15T12:00:00Z');
+  const forms = [...Array.from({ length: 6 }, () => maseForm({ at: '2026-06-02T09:00:00Z', themes: ['countyLines'], models: ['county-lines'], locations: ['hotel'] })), everyFieldForm('2026-05-02T09:00:00Z')];
+  const profile = problemProfileOf(forms, now, 12);
+  const download = { label: { key: 'profile:actions.download' }, url: 'https://assistant.example.test/exports/profile/abc' };
+  const named = (name: string, views: View[]): Array<[string, View]> => views.map((view, i) => [`${name} ${i}`, view]);
+  return [
+    ...named('problem profile', problemProfileViews({ problemProfile: { kind: 'loaded', profile }, t }, false, [])),
+    ...named('problem profile with a download', problemProfileViews({ problemProfile: { kind: 'loaded', profile: { ...problemProfileOf([], now, 3), unreadable: 2, truncated: true }, download }, t }, false, [])),
+    ...named('problem profile CSV', problemProfileViews({ problemProfile: { kind: 'loaded', profile, download }, t }, true, [])),
+    ...named('problem profile refused', problemProfileViews({ problemProfile: { kind: 'refused' }, t }, false, [])),
+    ...named('problem profile unavailable', problemProfileViews({ t }, false, [])),
+  ];
 }
 
 export async function everyCard(t: Translate): Promise<DrawnCard[]> {

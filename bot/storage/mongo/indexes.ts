@@ -19,13 +19,14 @@ const SUBMISSION_INDEXES: IndexDescription[] = [
   { key: { idempotencyKey: 1 }, name: 'idempotencyKey_unique', unique: true },
   { key: { reference: 1 }, name: 'reference_unique', unique: true },
   { key: { ownerKey: 1, createdAt: -1 }, name: 'owner_createdAt' },
+  // The retention purge (oldest first) and the problem profile (newest first) by form: one index serves both directions.
+  { key: { kind: 1, createdAt: 1 }, name: 'kind_createdAt' },
   // Multikey: a lead's "Records for me" is served by it (records stored before routing lack the field, and route nowhere).
   { key: { routeKeys: 1, createdAt: -1 }, name: 'routeKeys_createdAt' },
 ];
 const RECORD_EVENT_INDEXES: IndexDescription[] = [
   { key: { reference: 1, eventKey: 1 }, name: 'reference_eventKey_unique', unique: true },
   { key: { reference: 1, seq: 1 }, name: 'reference_seq' },
-  { key: { kind: 1, createdAt: 1 }, name: 'kind_createdAt' },
 ];
 const AUDIT_INDEXES: IndexDescription[] = [{ key: { subject: 1, seq: 1, _id: 1 }, name: 'subject_seq' }];
 const REFERENCE_INDEXES: IndexDescription[] = [{ key: { objectId: 1 }, name: 'objectId_unique', unique: true }];

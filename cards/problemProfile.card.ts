@@ -1,0 +1,43 @@
+import { actionSet, adaptiveCard, factSet, openUrlAction, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
+import { barChartPng, pngDataUri } from './chart/barChart';
+import { heading, say, toActions } from './fragments';
+import type { ProblemProfileView, ProfileSectionView, ShownCountView, Translate } from './view';
+
+/**
+ * The MASE problem profile: the period and how many forms, then each dimension's counts (months and
+ * themes also as a bar chart image, with the figures in its alt text and listed beside it), the
+ * period choice, and the CSV. Counts only: nothing in the view is personal.
+ */
+
+export const countText = (t: Translate, count: ShownCountView): string => (count === 'fewerThan5' ? t('profile:fewerThan5') : String(count));
+
+function section(t: Translate, view: ProfileSectionView): CardElement[] {
+  const title = say(t, view.heading);
+  const facts = view.rows.map((row) => ({ title: say(t, row.label), value: countText(t, row.count) }));
+  const elements: CardElement[] = [textBlock(title, { weight: 'Bolder', spacing: 'Medium' })];
+  if (view.chart) {
+    const figures = facts.map((fact) => `${fact.title}: ${fact.value}`).join('; ');
+    elements.push({ type: 'Image', url: pngDataUri(barChartPng(view.rows.map((row) => row.count))), altText: t('profile:chartAlt', { what: title, figures }) });
+    elements.push(textBlock(t('profile:chartOrder'), { size: 'Small', isSubtle: true, spacing: 'Small' }));
+  }
+  elements.push(factSet(facts));
+  return elements;
+}
+
+export function problemProfileCard(view: ProblemProfileView, t: Translate): AdaptiveCard {
+  const title = t('profile:title');
+  const body: CardElement[] = [
+    heading(title),
+    textBlock(t('profile:period', { months: view.months, from: say(t, view.from), to: say(t, view.to), forms: countText(t, view.forms) })),
+    textBlock(t('profile:countsOnly'), { size: 'Small', isSubtle: true }),
+    textBlock(t('profile:smallNumbers'), { size: 'Small', isSubtle: true }),
+  ];
+  if (view.unreadable > 0) body.push(textBlock(t('profile:unreadable', { count: view.unreadable }), { color: 'Warning' }));
+  if (view.truncated) body.push(textBlock(t('profile:truncated'), { color: 'Warning' }));
+  for (const part of view.sections) body.push(...section(t, part));
+  body.push(textBlock(t('profile:periodsHeading'), { weight: 'Bolder', spacing: 'Medium' }), actionSet(toActions(t, view.periods)));
+  const files = toActions(t, [view.csv]);
+  if (view.download !== undefined) files.push(openUrlAction(say(t, view.download.label), view.download.url));
+  body.push(actionSet(files));
+  return adaptiveCard(body, toActions(t, view.actions), title);
+}
