@@ -59,14 +59,8 @@ export function factSet(facts: Array<{ title: string; value: string }>): CardEle
   return { type: 'FactSet', facts };
 }
 
-/**
- * A button that posts its data. Teams shows `said` (the button's title unless a fuller one is given) as
- * the person's own message (a messageBack's displayText, which is not sent to the bot); the web chat page
- * shows the same as their bubble. It is only ever a button's label, never what was typed into the card.
- */
-export function submitAction(title: string, data: { [key: string]: CardJson }, style?: 'positive' | 'destructive', said: string = title): CardAction {
-  // Not yet sent as Teams' messageBack: the Agents Playground's renderer throws on `msteams` in the data.
-  void said;
+/** A button that posts its data. */
+export function submitAction(title: string, data: { [key: string]: CardJson }, style?: 'positive' | 'destructive'): CardAction {
   const action: CardAction = { type: 'Action.Submit', title, data };
   if (style !== undefined) action.style = style;
   return action;

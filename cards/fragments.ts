@@ -39,7 +39,7 @@ export function heading(text: string): CardElement {
 
 export function toActions(t: Translate, views: ActionView[]): CardAction[] {
   return views.map((v) => {
-    const action = submitAction(say(t, v.label), v.data, v.style, v.said === undefined ? undefined : say(t, v.said));
+    const action = submitAction(say(t, v.label), v.data, v.style);
     return v.ignoresInputs === true ? { ...action, associatedInputs: 'none' } : action;
   });
 }

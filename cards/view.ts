@@ -15,8 +15,6 @@ export interface TextRef {
 
 export interface ActionView {
   label: TextRef;
-  /** What the person is shown to have said on pressing it, when the label alone would not read as an answer ("Yes, the child is in danger now"). */
-  said?: TextRef;
   data: { [key: string]: CardJson };
   style?: 'positive' | 'destructive';
   /** Sends none of the card's inputs, so a host's check of required inputs never blocks it (Back, Cancel, Remove). */

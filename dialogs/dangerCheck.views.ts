@@ -18,9 +18,9 @@ export interface DangerCheckKeys {
 }
 
 const dangerChoices: AnswerChoice[] = [
-  { label: { key: 'common:answer.yes' }, said: { key: 'danger:said.yes' }, answer: { type: 'answer.danger', value: 'yes' }, style: 'destructive' },
-  { label: { key: 'common:answer.notSure' }, said: { key: 'danger:said.notSure' }, answer: { type: 'answer.danger', value: 'notSure' } },
-  { label: { key: 'common:answer.no' }, said: { key: 'danger:said.no' }, answer: { type: 'answer.danger', value: 'no' } },
+  { label: { key: 'common:answer.yes' }, answer: { type: 'answer.danger', value: 'yes' }, style: 'destructive' },
+  { label: { key: 'common:answer.notSure' }, answer: { type: 'answer.danger', value: 'notSure' } },
+  { label: { key: 'common:answer.no' }, answer: { type: 'answer.danger', value: 'no' } },
 ];
 
 type DangerContext = Pick<ReferralFirstStepsContext, 'danger'>;

@@ -17,8 +17,6 @@ export interface Answer {
 
 export interface AnswerChoice {
   label: TextRef;
-  /** What the person is shown to have said on pressing it, when the label alone would not read as an answer. */
-  said?: TextRef;
   answer: Answer;
   style?: 'positive' | 'destructive';
   /** Sends none of the card's inputs (a form's Remove): required inputs left empty never block it. */

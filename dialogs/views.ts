@@ -93,10 +93,9 @@ export function withWayBack(views: View[], active: ActiveFlow | undefined): View
   return [...views.slice(0, -1), { ...last, actions: [carryOnAction(active), ...last.actions] }];
 }
 
-/** A journey's answer as a button: its label, what it is shown as said, and whether it leaves the card's inputs behind. */
+/** A journey's answer as a button: its label, and whether it leaves the card's inputs behind. */
 function answerAction(choice: AnswerChoice, ref: { flowId: string; instanceId: string; revision: number }): ActionView {
   const view = action(choice.label, { event: 'flow.answered', ...ref, answer: choice.answer }, choice.style);
-  if (choice.said !== undefined) view.said = choice.said;
   if (choice.ignoresInputs === true) view.ignoresInputs = true;
   return view;
 }

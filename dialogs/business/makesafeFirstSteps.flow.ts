@@ -32,9 +32,9 @@ const flow = defineFlow({
       title: k('askingChildPresent.title'),
       lines: [k('askingChildPresent.body')],
       choices: [
-        { label: { key: 'common:answer.yes' }, said: k('askingChildPresent.said.yes'), answer: { type: 'answer.childPresent', value: 'yes' }, style: 'destructive' },
-        { label: { key: 'common:answer.notSure' }, said: k('askingChildPresent.said.notSure'), answer: { type: 'answer.childPresent', value: 'notSure' } },
-        { label: { key: 'common:answer.no' }, said: k('askingChildPresent.said.no'), answer: { type: 'answer.childPresent', value: 'no' } },
+        { label: { key: 'common:answer.yes' }, answer: { type: 'answer.childPresent', value: 'yes' }, style: 'destructive' },
+        { label: { key: 'common:answer.notSure' }, answer: { type: 'answer.childPresent', value: 'notSure' } },
+        { label: { key: 'common:answer.no' }, answer: { type: 'answer.childPresent', value: 'no' } },
       ],
       citations: [cite('pathway.makesafe.report')],
     }),

@@ -118,43 +118,6 @@
     };
   }
 
-  // The person's choice in the transcript, as Teams shows it: a card's button carries what it says as
-  // said (a messageBack's displayText, never anything typed into the card). Web Chat posts an Adaptive
-  // Card's button as a postBack, which it does not draw; sent as a messageBack instead, the same data
-  // goes to the bot, with no text, as from Teams.
-  function saidOf(value) {
-    var said = value && typeof value === 'object' && value.msteams && value.msteams.type === 'messageBack' ? value.msteams.displayText : undefined;
-    return typeof said === 'string' && said ? said : undefined;
-  }
-  function choiceAsSaid() {
-    return function (next) {
-      return function (options) {
-        var action = options && options.cardAction;
-        var said = action && action.type === 'postBack' ? saidOf(action.value) : undefined;
-        if (!said) return next.apply(null, arguments);
-        return next(Object.assign({}, options, { cardAction: { type: 'messageBack', title: action.title, value: action.value, displayText: said } }));
-      };
-    };
-  }
-  function isMine(from) {
-    return !!from && (from.role === 'user' || from.id === PAGE_USER || (!!userID && from.id === userID));
-  }
-  // Web Chat draws no bubble without text, so the page's own copy of the activity (sending, sent, and the
-  // server's echo of it) is given the words as its text. Only the copy drawn: what is posted is unchanged.
-  var DRAWN = ['DIRECT_LINE/POST_ACTIVITY_PENDING', 'DIRECT_LINE/POST_ACTIVITY_FULFILLED', 'DIRECT_LINE/INCOMING_ACTIVITY'];
-  function saidInTranscript() {
-    return function (next) {
-      return function (action) {
-        var activity = action && DRAWN.indexOf(action.type) >= 0 && action.payload ? action.payload.activity : undefined;
-        var said = activity && activity.type === 'message' && !activity.text && isMine(activity.from) ? saidOf(activity.value) : undefined;
-        if (!said) return next(action);
-        var channelData = Object.assign({}, activity.channelData, { messageBack: { displayText: said } });
-        var drawn = Object.assign({}, activity, { text: said, channelData: channelData });
-        return next(Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: drawn }) }));
-      };
-    };
-  }
-
   // The count of what is typed, shown from near the limit: a longer message is answered with the
   // limit rather than read, so the person sees it coming. A screen reader hears the count when it
   // comes near or goes over, not at every key; the send box is described by it.
@@ -233,8 +196,6 @@
         locale: 'en-GB',
         styleOptions: { hideUploadButton: true },
         attachmentForScreenReaderMiddleware: [cardForScreenReader],
-        cardActionMiddleware: [choiceAsSaid],
-        store: window.WebChat.createStore({}, saidInTranscript),
       },
       document.getElementById('webchat')
     );
@@ -262,7 +223,7 @@
       if (status === 4 || status === 5) showUnavailable();
     });
     window.WebChat.renderWebChat(
-      { directLine: directLine, locale: 'en-GB', styleOptions: { hideUploadButton: true }, cardActionMiddleware: [choiceAsSaid], store: window.WebChat.createStore({}, saidInTranscript) },
+      { directLine: directLine, locale: 'en-GB', styleOptions: { hideUploadButton: true } },
       document.getElementById('webchat')
     );
   }
