@@ -39,6 +39,7 @@ export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoad
     return records.map((record) => {
       const stored = plain(record);
       stored.own = actor.kind === 'person' && actor.ownerKey === record.ownerKey;
+      if (!decide(actor, 'export', recordAccessOf(record)).allowed) stored.mayExport = false;
       if (record.routedTo.length === 0) return stored;
       const leadEvents = leadEventsOf(events.filter((e) => e.reference === record.reference));
       stored.status = { status: statusOf(leadEvents), toLead: record.routedTo.some((to) => to.role === 'lead') };

@@ -17,13 +17,13 @@ export function submissionCard(view: SubmissionView, t: Translate): AdaptiveCard
       ...(section.items ?? []).flatMap((item) => [textBlock(escapeMarkdown(item.heading), { weight: 'Bolder', spacing: 'Small' }), ...facts(item.rows)]),
     ]),
   );
-  const exports: CardAction[] = toActions(t, view.file === undefined ? [view.text] : [view.text, view.file]);
+  const exports: CardAction[] = toActions(t, [view.text, view.file].filter((a) => a !== undefined));
   if (view.download !== undefined) exports.push(openUrlAction(say(t, view.download.label), view.download.url));
   const body: CardElement[] = [
     heading(escapeMarkdown(doc.title)),
     textBlock(t('exports:submission.meta', { reference: doc.reference, submitted: doc.submittedAt }), { isSubtle: true }),
     ...(view.status === undefined ? [] : [textBlock(say(t, view.status), { weight: 'Bolder' })]),
-    actionSet(exports),
+    ...(exports.length === 0 ? [] : [actionSet(exports)]),
     ...(view.note === undefined ? [] : [textBlock(say(t, view.note), { isSubtle: true, spacing: 'Small' })]),
     ...sections,
   ];

@@ -245,7 +245,8 @@ export interface DocumentView {
 export interface SubmissionView {
   kind: 'submission';
   document: DocumentView;
-  text: ActionView;
+  /** Absent for a reader who may read the record but not export it. */
+  text?: ActionView;
   download?: DownloadView;
   /** Teams, one-to-one: asks for the Word document as a file card. */
   file?: ActionView;

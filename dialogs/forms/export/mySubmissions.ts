@@ -30,6 +30,8 @@ export interface StoredSubmission {
   leadEvents?: LeadEvent[];
   /** False when the reader is not its owner (a lead reading what was routed to them): no download link, which is the owner's. */
   own?: boolean;
+  /** False when the reader may read it but not export it (a MASE analyst): neither "Copy as text" nor a Word file is offered. */
+  mayExport?: boolean;
   /** For a lead: the other records about the same child (same name and date of birth) routed to them in this setting, oldest first. */
   chronology?: StoredSubmission[];
 }
@@ -169,15 +171,16 @@ export function openedSubmissionView(deps: SubmissionDeps, around: ActionView[])
   if ('views' in asked) return asked.views;
   const { document } = asked;
   const opened = deps.submissions?.opened;
-  const link = opened?.own === false ? undefined : download(deps, document.reference);
-  const fileButton = file(deps, document.reference);
+  const exportable = opened?.mayExport !== false;
+  const link = opened?.own === false || !exportable ? undefined : download(deps, document.reference);
+  const fileButton = exportable ? file(deps, document.reference) : undefined;
   const note = noFileNote(deps);
   const status = opened?.own === false || opened === undefined ? undefined : reporterStatus(opened);
   const view: SubmissionView = {
     kind: 'submission',
     document,
     ...(status === undefined ? {} : { status }),
-    text: textAction(document.reference),
+    ...(exportable ? { text: textAction(document.reference) } : {}),
     ...(link === undefined ? {} : { download: link }),
     ...(fileButton === undefined ? {} : { file: fileButton }),
     ...(note === undefined ? {} : { note }),

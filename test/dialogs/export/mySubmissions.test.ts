@@ -92,6 +92,18 @@ describe('my submissions views', () => {
     expect(opened?.json).toContain('Quillfeather Park');
   });
 
+  test('a reader who may read a record but not export it (an analyst) is offered no copy, file or link', async () => {
+    const readable = await depsWith({ listed: [], opened: { ...stored('CSE-AAAA-1111', 'Zelda Quirkfield'), own: false, mayExport: false } });
+    const [view] = openedSubmissionView(readable, []);
+    expect(view?.kind === 'submission' && [view.text, view.file, view.download]).toEqual([undefined, undefined, undefined]);
+    const [card] = await render(openedSubmissionView(readable, []));
+    expect(cardProblems(card?.card)).toEqual([]);
+    expect(card?.json).not.toContain('"submission.textRequested"');
+    const exportable = await depsWith({ listed: [], opened: { ...stored('CSE-AAAA-1111', 'Zelda Quirkfield'), own: false } });
+    const [lead] = await render(openedSubmissionView(exportable, []));
+    expect(lead?.json).toContain('"submission.textRequested"');
+  });
+
   test('the text export: the exact text in a box, no submit button on its card, within a Teams card', async () => {
     const deps = await depsWith({ listed: [], opened: stored('CSE-AAAA-1111', 'Zelda Quirkfield') }, false);
     const views = textExportViews(deps, []);
