@@ -62,7 +62,7 @@ const CORE_STEPS: PathwayStepInput[] = [
   {
     id: 'pathway.makesafe.what-to-say',
     marker: 'S',
-    section: 'Operation Makesafe guidance published by police forces and safeguarding partnerships (shared/protocol/operation-makesafe.md)',
+    section: 'Operation Makesafe guidance published by police forces and safeguarding partnerships',
   },
   {
     // Every school and health summary cites this step, so the 2026 duty to report is noted there.

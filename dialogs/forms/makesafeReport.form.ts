@@ -18,7 +18,8 @@ import type { FormDefinition, Question } from './vocabulary';
  */
 
 const SECTION_11 = 'Section 11: Prevention strategies for businesses and the night-time economy – Operation Makesafe';
-const GUIDANCE = 'Operation Makesafe guidance (shared/protocol/operation-makesafe.md)';
+// Collected in ../shared/protocol/operation-makesafe.md; shown to users by name, never by a file path.
+const GUIDANCE = 'Operation Makesafe guidance';
 const WHAT_TO_SAY = `${GUIDANCE}: what to say or do when reporting`;
 const HOTELS = 'Appendix I: Positive action in relation to locations of CSE, Hotels ("regular briefings with staff re: victims, perpetrators and vehicles used"; "CCTV and booking details, including payment methods")';
 const WHAT_TO_GIVE = 'Appendix I: Positive action in relation to locations of CSE, Operation Makesafe ("what information to give when they call the police")';

@@ -6,7 +6,8 @@ import type { PathwayStepInput } from '../pathways';
  * `pathway.makesafe.what-to-say` (S); these are the journey's own.
  */
 
-const GUIDANCE = 'Operation Makesafe guidance published by police forces and safeguarding partnerships (shared/protocol/operation-makesafe.md)';
+// Collected in ../shared/protocol/operation-makesafe.md; shown to users by name, never by a file path.
+const GUIDANCE = 'Operation Makesafe guidance published by police forces and safeguarding partnerships';
 
 export const makesafePathwaySteps: PathwayStepInput[] = [
   {

@@ -9,7 +9,8 @@ import type { OptionList } from '../vocabulary';
  */
 
 const SECTION_11 = 'Section 11: Prevention strategies for businesses and the night-time economy – Operation Makesafe';
-const GUIDANCE = 'Operation Makesafe guidance published by police forces and safeguarding partnerships (shared/protocol/operation-makesafe.md)';
+// Collected in ../shared/protocol/operation-makesafe.md; shown to users by name, never by a file path.
+const GUIDANCE = 'Operation Makesafe guidance published by police forces and safeguarding partnerships';
 
 export const makesafePremisesTypes: OptionList = {
   id: 'makesafePremisesType',
