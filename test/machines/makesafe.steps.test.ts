@@ -114,10 +114,11 @@ describe('the cards', () => {
 
   it('cites section 11 as the protocol for 101 quoting Makesafe, and the Makesafe guidance as general practice', () => {
     const body = view('reportingNonEmergency', { childPresent: 'no', sector: 'hotel' });
-    expect(body.citations.map((c) => [c.section.split(' (')[0], c.generalPractice])).toEqual([
+    // The guidance is named, never given as a repository file path.
+    expect(body.citations.map((c) => [c.section, c.generalPractice])).toEqual([
       ['Section 11: Prevention strategies for businesses and the night-time economy – Operation Makesafe', false],
-      ['Operation Makesafe guidance published by police forces and safeguarding partnerships', true],
-      ['Operation Makesafe guidance published by police forces and safeguarding partnerships', true],
+      ['Operation Makesafe guidance published by police forces and safeguarding partnerships: the call checklist, a synthesis of the taxi and hospitality lists', true],
+      ['Operation Makesafe guidance published by police forces and safeguarding partnerships: what to do when reporting (taxis: refuse the fare; hospitality: save CCTV, keep records and logs, preserve the room)', true],
     ]);
   });
 
