@@ -11,7 +11,7 @@ import { parseKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
-import { fillPages, referenceIn, type FormPages } from '../support/formTranscript';
+import { fillPages, referenceIn, CONCERN_RECORD_PAGES } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
 import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
 
@@ -27,15 +27,7 @@ jest.setTimeout(120_000);
 
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 const NOT_FOUND = 'That submission cannot be found';
-const PAGES: FormPages = [
-  ['About you', { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Class teacher', organisation: 'Quirkfield Academy (fictional)', reporterEmail: 'teacher@example.com' }],
-  ['The child', { childName: CHILD_NAME, dateOfBirth: '27/3/2012', setting: 'school', knownToCsc: 'no' }],
-  ['What you saw or were told', { whatHappened: `${FICTIONAL_CHILD.firstName} has a new phone she says an older friend bought her`, disclosure: 'no' }],
-  ['When and where', { seenOn: '2/2/2024', seenAt: '2.30pm' }],
-  ['Warning signs and danger', { danger: 'no' }],
-  ['What you have done so far', { actions: 'toldSafeguardingLead', routeShown: 'mash' }],
-  ['The decision and why', { decision: 'referredToMash', reason: 'Gifts from an older adult: told the safeguarding lead the same day.' }],
-];
+const PAGES = CONCERN_RECORD_PAGES;
 
 function linksIn(cards: Card[]): string[] {
   const found: string[] = [];
