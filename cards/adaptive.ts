@@ -32,7 +32,12 @@ export type TextStyle = {
   spacing?: 'Small' | 'Default' | 'Medium' | 'Large';
   size?: 'Small' | 'Default' | 'Medium' | 'Large';
   weight?: 'Lighter' | 'Default' | 'Bolder';
-  color?: 'Default' | 'Accent' | 'Attention' | 'Good' | 'Warning';
+  /**
+   * Only colours every host draws readably on its card: Teams' dark theme draws attention text at
+   * 3.2:1 and its light theme warning text at 1.5:1, so a problem or a caution sits in a styled box
+   * in the box's own colour instead (`problemLine`, `cautionLine` in fragments.ts).
+   */
+  color?: 'Default' | 'Accent';
   isSubtle?: boolean;
   style?: 'heading';
 };

@@ -28,6 +28,16 @@ export function styledBox(items: CardElement[], style: 'attention' | 'warning' |
   return container(items, style);
 }
 
+/** A problem beside what it concerns (an answer a form cannot take): bold, in an attention box. */
+export function problemLine(text: string): CardElement {
+  return { ...styledBox([textBlock(text, { weight: 'Bolder' })], 'attention'), spacing: 'Small' };
+}
+
+/** A caution about what a card shows (a list cut short, records that could not be read), in a warning box. */
+export function cautionLine(text: string): CardElement {
+  return { ...styledBox([textBlock(text, { weight: 'Bolder' })], 'warning'), spacing: 'Small' };
+}
+
 /** The line on every reply that is not a confident answer: whatever else it says, 999 comes first. */
 export function safetyLine(t: Translate): CardElement {
   return styledBox([textBlock(t('urgent:safetyLine'), { weight: 'Bolder' })], 'attention');

@@ -1,5 +1,5 @@
 import { factSet, textBlock, type CardElement } from './adaptive';
-import { escapeMarkdown, say } from './fragments';
+import { escapeMarkdown, problemLine, say } from './fragments';
 import type { FieldControl, InputView, RecordView, Translate } from './view';
 
 /**
@@ -33,7 +33,7 @@ export function inputsBlock(t: Translate, inputs: InputView[]): CardElement[] {
             errorMessage: t(`${input.errorKey}.tooLong`, { max: input.maxLength }),
             value: input.value,
           };
-    return input.error === undefined ? [element] : [element, textBlock(say(t, input.error), { color: 'Attention', weight: 'Bolder' })];
+    return input.error === undefined ? [element] : [element, problemLine(say(t, input.error))];
   });
 }
 
@@ -67,7 +67,7 @@ function fieldBlock(t: Translate, input: Extract<InputView, { kind: 'field' }>):
   };
   const blocks: CardElement[] = [element];
   if (input.hint !== undefined) blocks.push(textBlock(say(t, input.hint), { isSubtle: true, size: 'Small', spacing: 'Small' }));
-  if (input.error !== undefined) blocks.push(textBlock(say(t, input.error), { color: 'Attention', weight: 'Bolder' }));
+  if (input.error !== undefined) blocks.push(problemLine(say(t, input.error)));
   return blocks;
 }
 

@@ -1,6 +1,6 @@
 import { actionSet, adaptiveCard, factSet, openUrlAction, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
 import { barChartPng, pngDataUri } from './chart/barChart';
-import { heading, say, toActions } from './fragments';
+import { cautionLine, heading, say, toActions } from './fragments';
 import type { ProblemProfileView, ProfileSectionView, ShownCountView, Translate } from './view';
 
 /**
@@ -32,8 +32,8 @@ export function problemProfileCard(view: ProblemProfileView, t: Translate): Adap
     textBlock(t('profile:countsOnly'), { size: 'Small', isSubtle: true }),
     textBlock(t('profile:smallNumbers'), { size: 'Small', isSubtle: true }),
   ];
-  if (view.unreadable > 0) body.push(textBlock(t('profile:unreadable', { count: view.unreadable }), { color: 'Warning' }));
-  if (view.truncated) body.push(textBlock(t('profile:truncated'), { color: 'Warning' }));
+  if (view.unreadable > 0) body.push(cautionLine(t('profile:unreadable', { count: view.unreadable })));
+  if (view.truncated) body.push(cautionLine(t('profile:truncated')));
   for (const part of view.sections) body.push(...section(t, part));
   body.push(textBlock(t('profile:periodsHeading'), { weight: 'Bolder', spacing: 'Medium' }), actionSet(toActions(t, view.periods)));
   const files = toActions(t, [view.csv]);

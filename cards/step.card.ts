@@ -1,5 +1,5 @@
 import { actionSet, adaptiveCard, container, textBlock, toggleAction, type AdaptiveCard, type CardElement } from './adaptive';
-import { choicesBlock, citationBlock, contactsBlock, heading, problemsBlock, say, styledBox, toActions } from './fragments';
+import { choicesBlock, citationBlock, contactsBlock, heading, problemLine, problemsBlock, say, styledBox, toActions } from './fragments';
 import { checkBlock, promptsBlock } from './check';
 import { inputsBlock, recordBlock } from './inputs';
 import type { StepView, TextRef, Translate } from './view';
@@ -29,7 +29,7 @@ const numbered = (t: Translate, steps: TextRef[], from: number): CardElement =>
 /** What the person is asked to give on this card: the inputs with their problems, check-your-answers, the record-quality prompts. */
 function asked(view: StepView, t: Translate): CardElement[] {
   const body: CardElement[] = [];
-  if (view.errorSummary !== undefined) body.push(textBlock(say(t, view.errorSummary), { color: 'Attention', weight: 'Bolder' }));
+  if (view.errorSummary !== undefined) body.push(problemLine(say(t, view.errorSummary)));
   body.push(...inputsBlock(t, view.inputs ?? []));
   if (view.check !== undefined) body.push(...checkBlock(t, view.check));
   if (view.prompts !== undefined && view.prompts.length > 0) body.push(promptsBlock(t, view.prompts));

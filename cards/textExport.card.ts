@@ -1,5 +1,5 @@
 import { actionSet, adaptiveCard, openUrlAction, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
-import { heading, say } from './fragments';
+import { cautionLine, heading, say } from './fragments';
 import type { TextExportView, Translate } from './view';
 
 /**
@@ -13,7 +13,7 @@ export function textExportCard(view: TextExportView, t: Translate): AdaptiveCard
     textBlock(t('exports:text.intro')),
     { type: 'Input.Text', id: 'exportText', label: t('exports:text.label'), isMultiline: true, value: view.text },
   ];
-  if (view.truncated) body.push(textBlock(t(view.download === undefined ? 'exports:text.truncated' : 'exports:text.truncatedDownload'), { color: 'Warning', weight: 'Bolder' }));
+  if (view.truncated) body.push(cautionLine(t(view.download === undefined ? 'exports:text.truncated' : 'exports:text.truncatedDownload')));
   if (view.download !== undefined) body.push(actionSet([openUrlAction(say(t, view.download.label), view.download.url)]));
   return adaptiveCard(body, [], title);
 }

@@ -23,12 +23,18 @@ export function axeContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ bypassCSP: true });
 }
 
-/** Every violation axe finds on the page as it stands (WCAG 2.0, 2.1 and 2.2, A and AA, and axe's best practices). */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+const WCAG_AND_BEST_PRACTICE = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
+
+/**
+ * Every violation axe finds on the page as it stands: by default WCAG 2.0, 2.1 and 2.2, A and AA, and
+ * axe's best practices; or only the rules named (`['color-contrast']`).
+ */
+export async function axeViolations(page: Page, onlyRules?: readonly string[]): Promise<AxeViolation[]> {
   if ((await page.evaluate('typeof window.axe')) !== 'object') await page.addScriptTag({ content: AXE_SOURCE });
+  const runOnly = onlyRules === undefined ? WCAG_AND_BEST_PRACTICE : { type: 'rule', values: onlyRules };
   // A string, evaluated in the page: the tests are not compiled with the DOM's types.
   const found = await page.evaluate(`window.axe
-    .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] })
+    .run(document, { runOnly: ${JSON.stringify(runOnly)}, resultTypes: ['violations'] })
     .then((result) => JSON.stringify(result.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? null,

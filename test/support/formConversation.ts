@@ -129,8 +129,10 @@ export function messageBeside(cards: Card[], id: string): string | undefined {
       const items = z.array(z.unknown()).parse(list).map((item) => z.record(z.string(), z.unknown()).safeParse(item));
       const at = items.findIndex((item) => item.success && item.data.id === `in.${id}`);
       if (at < 0) continue;
-      const after = items.slice(at + 1, at + 3).find((item) => item.success && item.data.type === 'TextBlock' && item.data.color === 'Attention');
-      return after?.success === true && typeof after.data.text === 'string' ? after.data.text : undefined;
+      // The problem is an attention box holding one line of bold text (cards/fragments.ts problemLine).
+      const box = items.slice(at + 1, at + 3).find((item) => item.success && item.data.type === 'Container' && item.data.style === 'attention');
+      const line = box?.success === true ? z.array(z.object({ type: z.literal('TextBlock'), text: z.string() }).passthrough()).length(1).safeParse(box.data.items) : undefined;
+      return line?.success === true ? line.data[0]?.text : undefined;
     }
   }
   return undefined;
