@@ -66,7 +66,8 @@ run("every card's colours in Teams' light and dark themes", () => {
     const t: Translate = await strictT();
     cards = coveringCards(await everyCard(t));
     browser = await launchChromium();
-  });
+    // Drawing every card takes a minute or more on a busy machine: a hook's allowance, not a measure.
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
   });

@@ -3,6 +3,7 @@ import { openStored } from '../../dialogs/forms/storedSchema';
 import { allText, chat, headings, startTestAssistant, type Card, type Chat, type TestAssistant } from '../support/assistant';
 import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
+import { typedDateYearsAgo } from '../support/typedDates';
 
 /**
  * The out-of-borough notification, as a placing authority's social worker completes it: started
@@ -95,15 +96,15 @@ describe('the out-of-borough notification (embedded store)', () => {
     });
   });
 
-  it('refuses a child who is 18, keeps what was typed, and takes the fix', async () => {
+  it('refuses a child who is 18 today, keeps what was typed, and takes one who is 18 tomorrow', async () => {
     assistant = await startTestAssistant('embedded');
     const c = chat(assistant.url);
     const child = await fillPages(c, await start(c), PAGES.slice(0, 1));
-    const wrong = await c.press(child, 'Continue', { childName: CHILD_NAME, dateOfBirth: '4/12/2008' });
+    const wrong = await c.press(child, 'Continue', { childName: CHILD_NAME, dateOfBirth: typedDateYearsAgo(18) });
     expect(headings(wrong)).toEqual(['The child']);
     expect(allText(wrong)).toContain("Child's date of birth must be for a child aged 0 to 17");
     expect(inputValue(wrong, 'childName')).toBe(CHILD_NAME);
-    const fixed = await c.press(wrong, 'Continue', { childName: CHILD_NAME, dateOfBirth: '5/12/2008' });
+    const fixed = await c.press(wrong, 'Continue', { childName: CHILD_NAME, dateOfBirth: typedDateYearsAgo(18, 1) });
     expect(headings(fixed)).toEqual(['The authorities']);
   });
 });
