@@ -1,7 +1,7 @@
 /**
  * A date as a person types it (d/m/yyyy), counted from today in London: for tests that post to a
- * running assistant, whose forms judge a child's age by the real clock. A fixed date of birth there
- * would change meaning at the next birthday.
+ * running assistant, whose forms judge a child's age and "not in the future" by the real clock. A
+ * fixed date there changes meaning at the next birthday, or once the day it names has come.
  */
 export function typedDateYearsAgo(years: number, laterByDays = 0, now = new Date()): string {
   const part = (type: string): number =>

@@ -3,6 +3,7 @@ import { openStored } from '../../dialogs/forms/storedSchema';
 import { allText, chat, headings, startTestAssistant, type Card, type Chat, type TestAssistant } from '../support/assistant';
 import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
+import { typedDateYearsAgo } from '../support/typedDates';
 
 /**
  * The independent return home interview record, as a residential worker writes it after the
@@ -57,7 +58,7 @@ describe('the independent return home interview record (embedded store)', () => 
     expect(inputValue(first, 'livingSituation')).toBe('lookedAfter');
     const episode = await c.press(first, 'Continue', CHILD);
     expect(inputValue(episode, 'preventionInterview')).toBe('notDone');
-    const wrong = await c.press(episode, 'Continue', { ...EPISODE, locatedAt: '5/12/2026' });
+    const wrong = await c.press(episode, 'Continue', { ...EPISODE, locatedAt: typedDateYearsAgo(0, 1) });
     expect(headings(wrong)).toEqual(['The missing episode']);
     expect(allText(wrong)).toContain('Date and time the child was found or came back must be today or in the past');
     const check = await fillPages(c, await c.press(wrong, 'Continue', EPISODE), HELD);
