@@ -50,6 +50,8 @@ const MIGRATION_DEADLINE_MS = 120_000;
 const UPSERT_RETRIES = 2;
 /** Attempts at drawing a submission reference not already taken (a collision is ~1 in 10^12). */
 const REFERENCE_ATTEMPTS = 3;
+/** Rounds of read and conditional write that adding routes takes at most when other instances write at once. */
+const ADD_ROUTE_ATTEMPTS = 8;
 
 export interface MongoStorageOptions {
   uri: string;
@@ -243,6 +245,25 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
       return keyedRun({ idempotencyKey }, async (signal) => {
         const found = await retrying(signal, () => submissionDocs.findOne({ idempotencyKey }, { maxTimeMS, signal }));
         return found === null ? undefined : submissionRead.parse(found).reference;
+      });
+    },
+    addRoutes(reference: string, recipients: readonly Recipient[]): Promise<void> {
+      const wanted = [...new Set(recipients.map(routeKeyOf))];
+      return keyedRun({ reference, ...Object.fromEntries(wanted.map((key, i) => [`routeKey${i}`, key])) }, async (signal) => {
+        // Read, add what is missing with the keys read in the filter, read again: two instances adding
+        // different routes at once both end up there, on FerretDB too (whose updateOne is not atomic).
+        for (let attempt = 0; attempt < ADD_ROUTE_ATTEMPTS; attempt += 1) {
+          const found = await retrying(signal, () => submissionDocs.findOne({ reference }, { maxTimeMS, signal }));
+          if (found === null) return;
+          const stored = submissionRead.parse(found).routeKeys;
+          const current = stored ?? [];
+          if (wanted.every((key) => current.includes(key))) return;
+          const routeKeys = [...new Set([...current, ...wanted])];
+          // A record stored before routing has no routeKeys at all.
+          const asRead = stored === undefined ? { $exists: false } : stored;
+          await retrying(signal, () => submissionDocs.updateOne({ reference, routeKeys: asRead }, { $set: { routeKeys } }));
+        }
+        throw new Error(`routes not added after ${ADD_ROUTE_ATTEMPTS} attempts`);
       });
     },
     listCreatedBefore(kind: string, createdBefore: Date, limit: number): Promise<SubmissionHeader[]> {
