@@ -42,12 +42,15 @@ export function routingContract(name: string, open: () => Promise<Storage>, tear
       const record = await submit({ routedTo: [lead] });
       const other = await submit({ routedTo: [lead], createdAt: at(1) });
       expect(await storage.submissions.listRoutedTo([deputy], 10)).toEqual([]);
-      // Two instances escalating at once to different next contacts, and one of them again.
-      await Promise.all([storage.submissions.addRoutes(record.reference, [deputy]), storage.submissions.addRoutes(record.reference, [contact]), storage.submissions.addRoutes(record.reference, [deputy, deputy])]);
-      await storage.submissions.addRoutes(record.reference, [deputy]);
+      // Instances escalating at once to different next contacts (none may be lost), and one of them again.
+      const others: Recipient[] = Array.from({ length: 4 }, () => ({ settingId: uid('mase'), role: 'maseCoordinator' }));
+      await Promise.all([deputy, contact, ...others, deputy].map((to) => storage.submissions.addRoutes(record.reference, [to])));
+      await storage.submissions.addRoutes(record.reference, [deputy, lead]);
       const routedTo = (await storage.submissions.get(record.reference))?.routedTo ?? [];
-      expect(routedTo).toEqual(expect.arrayContaining([lead, deputy, contact]));
-      expect(routedTo).toHaveLength(3);
+      expect(routedTo).toEqual(expect.arrayContaining([lead, deputy, contact, ...others]));
+      expect(routedTo).toHaveLength(7);
+      const ownerKey = (await storage.submissions.get(record.reference))?.ownerKey ?? '';
+      expect((await storage.submissions.listByOwner(ownerKey, 5))[0]?.routedTo).toHaveLength(7);
       expect((await storage.submissions.listRoutedTo([deputy], 10)).map((r) => r.reference)).toEqual([record.reference]);
       expect((await storage.submissions.listRoutedTo([lead], 10)).map((r) => r.reference)).toEqual([other.reference, record.reference]);
       expect((await storage.submissions.get(other.reference))?.routedTo).toEqual([lead]);
