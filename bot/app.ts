@@ -55,6 +55,8 @@ export interface AssistantWiring {
   catalogue?: readonly CatalogueEntry[];
   /** Tests only: a stand-in Direct Line service on plain http at a loopback address (DIRECT_LINE_ENDPOINT takes https only). Never set from the environment. */
   loopbackDirectLineEndpoint?: string;
+  /** Tests only: the alert dispatcher's clock, so an escalation hours away is seen due without waiting. Never set from the environment. */
+  alertClock?: () => Date;
 }
 
 export async function startAssistant(config: Config, logger: Logger, wiring: AssistantWiring = {}): Promise<RunningAssistant> {
@@ -115,7 +117,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     childOf: submissionChild(wiring.forms ?? FORM_EXPORTERS),
     recipientsOf: (formKind, submitter) => identityPolicy.directory.recipientsOf(formKind, submitter),
     ...(tokens === undefined ? {} : { exportTokens: tokens }),
-    alertsOf: alertsOfSubmission(identityPolicy.directory),
+    alertsOf: alertsOfSubmission(identityPolicy.directory, { escalateAfterMinutes: config.alerts.escalateAfterMinutes }),
     ...(profileLinks === undefined ? {} : { profileLinks }),
     knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
   });
@@ -154,6 +156,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     logger,
     retry: config.alerts.retry,
     batchSize: config.alerts.batchSize,
+    ...(wiring.alertClock === undefined ? {} : { clock: wiring.alertClock }),
   });
 
   const sweep = setInterval(() => {

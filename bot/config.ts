@@ -127,6 +127,8 @@ const envSchema = z
       .pipe(z.array(z.number().int('whole seconds, comma-separated, e.g. 30,120,600').min(1).max(86_400)).min(1, 'at least one delay, e.g. 30,120,600')),
     ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
     ALERT_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+    // The wait before a record nobody has acknowledged goes to a route's escalateTo, where the route names none: up to a week (as the settings file's escalateAfterMinutes).
+    ALERT_ESCALATE_AFTER_MINUTES: z.coerce.number().int('whole minutes, such as 120').min(1).max(7 * 24 * 60).default(120),
     RECORD_RETENTION_DAYS: z.coerce.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
     RECORD_RETENTION_DAYS_BY_FORM: optionalText,
     PURGE_EVERY_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
@@ -205,6 +207,8 @@ export interface AlertsConfig {
   batchSize: number;
   /** The delay after each failed attempt (the last repeats) and the attempts in all. */
   retry: { delaysMs: number[]; maxAttempts: number };
+  /** ALERT_ESCALATE_AFTER_MINUTES: the wait of a route with an escalateTo and no escalateAfterMinutes. */
+  escalateAfterMinutes: number;
 }
 
 export interface RetentionConfig {
@@ -362,6 +366,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
       intervalMs: e.ALERT_DISPATCH_INTERVAL_SECONDS * 1000,
       batchSize: e.ALERT_BATCH_SIZE,
       retry: { delaysMs: e.ALERT_RETRY_DELAYS_SECONDS.map((seconds) => seconds * 1000), maxAttempts: e.ALERT_MAX_ATTEMPTS },
+      escalateAfterMinutes: e.ALERT_ESCALATE_AFTER_MINUTES,
     },
     retention: { defaultDays: e.RECORD_RETENTION_DAYS, byForm: parseRetentionByForm(e.RECORD_RETENTION_DAYS_BY_FORM), purgeEveryMs: e.PURGE_EVERY_MINUTES * 60_000 },
     access: { settingsFile: e.SETTINGS_FILE ?? EXAMPLE_SETTINGS_FILE, settingsIsExample: e.SETTINGS_FILE === undefined, allowedTenantIds: e.ALLOWED_TENANT_IDS, devIdentity: e.DEV_IDENTITY },

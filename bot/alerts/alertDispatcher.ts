@@ -1,6 +1,7 @@
+import { escalationEventKey, escalationNow, recordedEscalation, type EscalationDecision } from '../../dialogs/alerts/escalation';
 import { afterFailure, type RetryPolicy } from '../../dialogs/alerts/retrySchedule';
 import type { Logger } from '../logger';
-import { StorageUnavailableError, type AlertRecord, type Storage } from '../storage/types';
+import { recipientsOfRouteKeys, StorageUnavailableError, type AlertEscalation, type AlertRecord, type Storage } from '../storage/types';
 import type { SendAlert } from './alertSender';
 
 /**
@@ -10,13 +11,21 @@ import type { SendAlert } from './alertSender';
  * attempt (an insert only one dispatcher wins), sends, and records the outcome: sent, or tried again
  * after the retry schedule's delay, or failed once the attempts run out.
  *
+ * An escalation alert is first due its wait after the submit. When it is, the dispatcher records once
+ * per record and wait whether the record is escalated (nobody has acknowledged it) or not; escalated,
+ * the record is routed to the next contact's roles (so `decide` lets them read and act on it), the
+ * escalation is audited once, and the alert is sent as any other; not escalated, it is cancelled.
+ *
  * Exactly once per recipient, with one honest exception: a dispatcher that dies after sending and
  * before recording it leaves its claim unsettled; after the lease that attempt counts as failed and
  * the alert is sent again. Logs carry the alert id (a hash), the attempt and an error's kind only.
  */
 
+/** Who escalated a record, in the audit log and the record's events: the dispatcher, not a person. */
+export const ESCALATION_ACTOR = 'alert-escalation';
+
 export interface AlertDispatcherOptions {
-  storage: Pick<Storage, 'alerts' | 'references' | 'submissions'>;
+  storage: Pick<Storage, 'alerts' | 'references' | 'submissions' | 'recordEvents' | 'audit'>;
   send: SendAlert;
   logger: Logger;
   retry: RetryPolicy;
@@ -38,6 +47,8 @@ export interface TickReport {
   waiting: number;
   /** Claimed by another dispatcher. */
   skipped: number;
+  /** Escalations not needed: the record was acknowledged in time. */
+  cancelled: number;
 }
 
 export interface AlertDispatcher {
@@ -73,9 +84,36 @@ export function createAlertDispatcher(options: AlertDispatcherOptions): AlertDis
     return 'retrying';
   }
 
+  /** The escalation's decision: the one recorded for this record and wait, else this dispatcher's, recorded (and audited) first. */
+  async function escalationOf(reference: string, escalation: AlertEscalation, now: Date): Promise<EscalationDecision> {
+    const events = await storage.recordEvents.listFor([reference]);
+    const recorded = recordedEscalation(events, escalation.afterMinutes);
+    if (recorded !== undefined) return recorded;
+    const decision = escalationNow(events);
+    const eventKey = escalationEventKey(escalation.afterMinutes);
+    const { created } = await storage.recordEvents.append({ reference, eventKey, kind: decision, actorKey: ESCALATION_ACTOR, at: now, details: { afterMinutes: escalation.afterMinutes } });
+    if (!created) return recordedEscalation(await storage.recordEvents.listFor([reference]), escalation.afterMinutes) ?? decision;
+    if (decision === 'escalated') await storage.audit.append({ at: now, actorKey: ESCALATION_ACTOR, action: 'record.escalated', subject: reference });
+    return decision;
+  }
+
+  async function cancel(alert: AlertRecord, now: Date): Promise<keyof TickReport> {
+    const attempt = alert.attempts + 1;
+    const claim = await storage.alerts.claim(alert.alertId, attempt, now);
+    if (!claim.won) return 'skipped';
+    await storage.alerts.settle(alert.alertId, attempt, { status: 'cancelled', nextAttemptAt: now, at: now });
+    logger.info({ alertId: alert.alertId }, 'escalation not needed: the record was acknowledged in time');
+    return 'cancelled';
+  }
+
   async function dispatch(alert: AlertRecord): Promise<keyof TickReport> {
     const now = clock();
     const reference = await storage.submissions.referenceOf(alert.idempotencyKey);
+    if (reference !== undefined && alert.escalation !== undefined) {
+      if ((await escalationOf(reference, alert.escalation, now)) === 'escalationNotNeeded') return cancel(alert, now);
+      // Routed before the alert goes (and again on every look, which adds nothing once done): Open must find it readable.
+      await storage.submissions.addRoutes(reference, recipientsOfRouteKeys(alert.escalation.to));
+    }
     const kept = reference === undefined ? undefined : await storage.references.get(alert.recipientObjectId);
     if (reference === undefined || kept === undefined) {
       await storage.alerts.postpone(alert.alertId, new Date(now.getTime() + recheckMs));
@@ -89,7 +127,8 @@ export function createAlertDispatcher(options: AlertDispatcherOptions): AlertDis
       return settleFailure(alert, attempt, new Error('claim lease expired'));
     }
     try {
-      await withTimeout(options.send(kept, { formKind: alert.formKind, reference }), sendTimeoutMs);
+      const escalated = alert.escalation === undefined ? {} : { escalatedAfterMinutes: alert.escalation.afterMinutes };
+      await withTimeout(options.send(kept, { formKind: alert.formKind, reference, ...escalated }), sendTimeoutMs);
     } catch (error) {
       return settleFailure(alert, attempt, error);
     }
@@ -100,7 +139,7 @@ export function createAlertDispatcher(options: AlertDispatcherOptions): AlertDis
   }
 
   async function tick(): Promise<TickReport> {
-    const report: TickReport = { sent: 0, retrying: 0, failed: 0, waiting: 0, skipped: 0 };
+    const report: TickReport = { sent: 0, retrying: 0, failed: 0, waiting: 0, skipped: 0, cancelled: 0 };
     const due = await storage.alerts.due(clock(), options.batchSize);
     for (const alert of due) report[await dispatch(alert)] += 1;
     return report;

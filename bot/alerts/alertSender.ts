@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import { alertCard } from '../../cards/alert.card';
 import { say } from '../../cards/fragments';
 import type { Translate } from '../../cards/view';
-import { alertFormKey, alertView } from '../../dialogs/alerts/alertView';
+import { alertFormKey, alertView, escalationAlertView } from '../../dialogs/alerts/alertView';
 import { DEFAULT_LOCALE, fixedT } from '../i18n';
 import { LOCAL_WEBCHAT_SERVICE_URL, type LocalDelivery } from '../routes/directline';
 import type { JsonObject } from '../storage/types';
@@ -20,6 +20,8 @@ import { keptReferenceSchema, toConversationReference, type KeptReference } from
 export interface AlertMessage {
   formKind: string;
   reference: string;
+  /** For an escalation to the next contact: how long the record waited unacknowledged. */
+  escalatedAfterMinutes?: number;
 }
 
 export type SendAlert = (kept: JsonObject, alert: AlertMessage) => Promise<void>;
@@ -43,7 +45,8 @@ export interface AlertSenderDeps {
 export function alertActivity(i18nInstance: i18n, alert: AlertMessage, locale: string | undefined): Partial<Activity> {
   const t = fixedT(i18nInstance, locale ?? DEFAULT_LOCALE);
   const translate: Translate = (key, options) => (options === undefined ? t(key) : t(key, options));
-  const view = alertView(alertFormKey(alert.formKind, (key) => i18nInstance.exists(key)), alert.reference);
+  const formKey = alertFormKey(alert.formKind, (key) => i18nInstance.exists(key));
+  const view = alert.escalatedAfterMinutes === undefined ? alertView(formKey, alert.reference) : escalationAlertView(formKey, alert.reference, alert.escalatedAfterMinutes);
   const title = say(translate, view.title);
   return { type: ActivityTypes.Message, text: title, summary: title, attachments: [CardFactory.adaptiveCard(alertCard(view, translate))] };
 }

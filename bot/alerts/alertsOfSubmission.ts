@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SettingsDirectory } from '../settings/settingsDirectory';
+import { routeKeyOf, type NewAlert } from '../storage/types';
 import type { AlertsOf } from '../turnRunner';
 
 /**
@@ -7,23 +8,72 @@ import type { AlertsOf } from '../turnRunner';
  * the form to (recipientsOf), each expanded to the people holding that role (peopleOf), the submitter
  * left out. Its id is derived from the form instance and the person, so a repeated or duplicated
  * submit, on any instance, names the same alert and writes nothing new.
+ *
+ * Beside them, one escalation alert per next contact of the routes that name an `escalateTo`: due
+ * after the route's wait (else the deployment's default), sent then only if nobody has acknowledged
+ * the record (bot/alerts/alertDispatcher.ts). Its id carries an "escalation" marker, so it never
+ * collides with a new record's alert. A route the submitter is on does not escalate (they know of the
+ * record: it is theirs), and nobody already alerted, nor the submitter, is a next contact.
  */
 
 export function alertIdOf(idempotencyKey: string, recipientObjectId: string): string {
   return createHash('sha256').update(JSON.stringify(['alert', idempotencyKey, recipientObjectId])).digest('hex').slice(0, 40);
 }
 
-export function alertsOfSubmission(directory: SettingsDirectory): AlertsOf {
+export function escalationAlertIdOf(idempotencyKey: string, recipientObjectId: string): string {
+  return createHash('sha256').update(JSON.stringify(['escalation', idempotencyKey, recipientObjectId])).digest('hex').slice(0, 40);
+}
+
+export interface AlertsOfSubmissionOptions {
+  /** ALERT_ESCALATE_AFTER_MINUTES: the wait of a route that names no escalateAfterMinutes. */
+  escalateAfterMinutes: number;
+}
+
+export function alertsOfSubmission(directory: SettingsDirectory, options: AlertsOfSubmissionOptions): AlertsOf {
   return (submission, submitter, now) => {
     if (submitter.actor.kind !== 'person') return [];
+    const holds = submitter.actor.holds;
     const self = submitter.objectId?.toLowerCase();
-    const people = directory.peopleOf(directory.recipientsOf(submission.kind, submitter.actor.holds)).filter((objectId) => objectId !== self);
-    return people.map((recipientObjectId) => ({
+    const people = directory.peopleOf(directory.recipientsOf(submission.kind, holds)).filter((objectId) => objectId !== self);
+    const alerts: NewAlert[] = people.map((recipientObjectId) => ({
       alertId: alertIdOf(submission.idempotencyKey, recipientObjectId),
       idempotencyKey: submission.idempotencyKey,
       recipientObjectId,
       formKind: submission.kind,
       createdAt: now,
     }));
+    const nextContacts = nextContactsOf(directory, submission.kind, holds, new Set([...people, ...(self === undefined ? [] : [self])]), self, options.escalateAfterMinutes);
+    for (const [recipientObjectId, escalation] of nextContacts) {
+      alerts.push({
+        alertId: escalationAlertIdOf(submission.idempotencyKey, recipientObjectId),
+        idempotencyKey: submission.idempotencyKey,
+        recipientObjectId,
+        formKind: submission.kind,
+        createdAt: now,
+        escalation: { afterMinutes: escalation.afterMinutes, to: [...escalation.to].sort() },
+      });
+    }
+    return alerts;
   };
+}
+
+/**
+ * Each next contact once, at the shortest wait of the routes escalating to them, with the roles
+ * (route keys) through which they are the next contact at that wait: what the escalation routes the record to.
+ */
+function nextContactsOf(directory: SettingsDirectory, formKind: string, holds: Parameters<SettingsDirectory['escalationsOf']>[1], excluded: ReadonlySet<string>, self: string | undefined, defaultMinutes: number) {
+  const found = new Map<string, { afterMinutes: number; to: Set<string> }>();
+  for (const escalation of directory.escalationsOf(formKind, holds)) {
+    if (self !== undefined && directory.peopleOf([escalation.route]).includes(self)) continue;
+    const afterMinutes = escalation.afterMinutes ?? defaultMinutes;
+    for (const next of escalation.to) {
+      for (const person of directory.peopleOf([next])) {
+        if (excluded.has(person)) continue;
+        const known = found.get(person);
+        if (known === undefined || afterMinutes < known.afterMinutes) found.set(person, { afterMinutes, to: new Set([routeKeyOf(next)]) });
+        else if (afterMinutes === known.afterMinutes) known.to.add(routeKeyOf(next));
+      }
+    }
+  }
+  return found;
 }

@@ -32,7 +32,6 @@ const duplicates = (values: string[]): string[] => [...new Set(values.filter((v,
 /** What the schema alone cannot see: ids repeated, groups or settings named but not there, a route to a role nobody holds. */
 export function crossCheck(file: SettingsFile): string[] {
   const problems: string[] = [];
-  const settingIds = new Set(file.settings.map((s) => s.id));
   const groupIds = new Set(file.groups.map((g) => g.id.toLowerCase()));
   for (const id of duplicates(file.settings.map((s) => s.id))) problems.push(`settings: the id "${id}" is used more than once`);
   for (const id of duplicates(file.groups.map((g) => g.id.toLowerCase()))) problems.push(`groups: the id ${id} is used more than once`);
@@ -49,16 +48,25 @@ export function crossCheck(file: SettingsFile): string[] {
     }
     for (const [form, recipients] of Object.entries(setting.routes)) {
       (recipients ?? []).forEach((to, j) => {
-        const target = file.settings.find((s) => s.id === (to.setting ?? setting.id));
-        if (target === undefined || !settingIds.has(target.id)) {
-          problems.push(`settings.${i}.routes.${form}.${j}: no setting has the id "${to.setting ?? ''}"`);
-        } else if (target[LIST_OF_ROLE[to.role]].length === 0) {
-          problems.push(`settings.${i}.routes.${form}.${j}: nobody holds the role ${to.role} in "${target.id}", so this form would reach no one`);
-        }
+        const where = `settings.${i}.routes.${form}.${j}`;
+        const problem = unreachable(file, setting.id, to);
+        if (problem !== undefined) problems.push(`${where}: ${problem}, so this form would reach no one`);
+        (to.escalateTo ?? []).forEach((next, k) => {
+          const nextProblem = unreachable(file, setting.id, next);
+          if (nextProblem !== undefined) problems.push(`${where}.escalateTo.${k}: ${nextProblem}, so an escalation would reach no one`);
+          else if ((next.setting ?? setting.id) === (to.setting ?? setting.id) && next.role === to.role) problems.push(`${where}.escalateTo.${k}: escalates to the role the route already goes to; name the next contact (a deputyLead, say)`);
+        });
       });
     }
   });
   return problems;
+}
+
+/** Why a role in a setting (this one unless another is named) reaches nobody, or undefined when someone holds it. */
+function unreachable(file: SettingsFile, ownSettingId: string, to: { role: keyof typeof LIST_OF_ROLE; setting?: string | undefined }): string | undefined {
+  const target = file.settings.find((s) => s.id === (to.setting ?? ownSettingId));
+  if (target === undefined) return `no setting has the id "${to.setting ?? ''}"`;
+  return target[LIST_OF_ROLE[to.role]].length === 0 ? `nobody holds the role ${to.role} in "${target.id}"` : undefined;
 }
 
 function namedPeople(file: SettingsFile): Array<{ name: string; objectId: string }> {

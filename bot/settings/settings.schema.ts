@@ -29,8 +29,31 @@ export const formIdSchema = z.enum([firstFormId, ...otherFormIds]);
 
 /** Who receives a form: a role in this setting, or in another one named by `setting` (the host borough's MASE, say). */
 export const recipientRefSchema = z
-  .object({ role: z.enum(['lead', 'maseCoordinator', 'analyst', 'boroughContact']), setting: settingId.optional() })
+  .object({ role: z.enum(['lead', 'deputyLead', 'maseCoordinator', 'analyst', 'boroughContact']), setting: settingId.optional() })
   .strict();
+
+/** The most minutes an escalation may wait: a week. Anything longer is no longer "the next contact" but a lost record. */
+export const MAX_ESCALATE_AFTER_MINUTES = 7 * 24 * 60;
+export const escalateAfterMinutesSchema = z.number().int('whole minutes, such as 120').min(1).max(MAX_ESCALATE_AFTER_MINUTES);
+
+/**
+ * The next contact of a route: who is alerted, and from then on may read and act on the record, when no
+ * one it was routed to has acknowledged it in time. Only a role that acts on a record (an analyst
+ * reads only, so could do nothing with an escalation); no further escalation from here.
+ */
+export const escalationRefSchema = z
+  .object({ role: z.enum(['lead', 'deputyLead', 'maseCoordinator', 'boroughContact'], 'a role that acts on a record: lead, deputyLead, maseCoordinator or boroughContact'), setting: settingId.optional() })
+  .strict();
+
+/** One route of a form: its recipient and, optionally, whom it escalates to and after how long (else ALERT_ESCALATE_AFTER_MINUTES). */
+export const routeSchema = recipientRefSchema
+  .extend({ escalateTo: z.array(escalationRefSchema).min(1).optional(), escalateAfterMinutes: escalateAfterMinutesSchema.optional() })
+  .strict()
+  .refine((route) => route.escalateAfterMinutes === undefined || route.escalateTo !== undefined, {
+    message: 'escalateAfterMinutes needs escalateTo: whom the record escalates to',
+    path: ['escalateAfterMinutes'],
+  });
+export type Route = z.infer<typeof routeSchema>;
 
 const principals = z.array(principalSchema).default([]);
 
@@ -41,10 +64,11 @@ export const settingSchema = z
     displayName: z.string().min(1).max(120),
     members: principals,
     leads: principals,
+    deputyLeads: principals,
     maseCoordinators: principals,
     analysts: principals,
     boroughContacts: principals,
-    routes: z.partialRecord(formIdSchema, z.array(recipientRefSchema).min(1)).default({}),
+    routes: z.partialRecord(formIdSchema, z.array(routeSchema).min(1)).default({}),
   })
   .strict();
 export type Setting = z.infer<typeof settingSchema>;
@@ -60,11 +84,11 @@ export const settingsFileSchema = z
 export type SettingsFile = z.infer<typeof settingsFileSchema>;
 
 /** The role lists of a setting, by the role they give. */
-export const ROLE_LISTS = { members: 'member', leads: 'lead', maseCoordinators: 'maseCoordinator', analysts: 'analyst', boroughContacts: 'boroughContact' } as const;
+export const ROLE_LISTS = { members: 'member', leads: 'lead', deputyLeads: 'deputyLead', maseCoordinators: 'maseCoordinator', analysts: 'analyst', boroughContacts: 'boroughContact' } as const;
 export type RoleList = keyof typeof ROLE_LISTS;
-export const ROLE_LIST_NAMES: readonly RoleList[] = ['members', 'leads', 'maseCoordinators', 'analysts', 'boroughContacts'];
+export const ROLE_LIST_NAMES: readonly RoleList[] = ['members', 'leads', 'deputyLeads', 'maseCoordinators', 'analysts', 'boroughContacts'];
 /** The list that gives each role a form may be routed to. */
-export const LIST_OF_ROLE = { lead: 'leads', maseCoordinator: 'maseCoordinators', analyst: 'analysts', boroughContact: 'boroughContacts' } as const satisfies Record<string, RoleList>;
+export const LIST_OF_ROLE = { lead: 'leads', deputyLead: 'deputyLeads', maseCoordinator: 'maseCoordinators', analyst: 'analysts', boroughContact: 'boroughContacts' } as const satisfies Record<string, RoleList>;
 
 /** The JSON Schema committed as docs/settings.schema.json. */
 export function settingsJsonSchema(): unknown {

@@ -1,5 +1,5 @@
 import type { HeldRole, Recipient, Role } from '../../dialogs/access/access.schema';
-import { ROLE_LIST_NAMES, ROLE_LISTS, type Principal, type RoleList, type SettingsFile } from './settings.schema';
+import { ROLE_LIST_NAMES, ROLE_LISTS, type Principal, type RoleList, type Route, type SettingsFile } from './settings.schema';
 
 /** The settings file as the assistant asks it: which roles a person holds, who a named person is, where a form goes. */
 export interface SettingsDirectory {
@@ -16,6 +16,18 @@ export interface SettingsDirectory {
    * holds gives none.
    */
   peopleOf(recipients: readonly Recipient[]): string[];
+  /**
+   * The escalations of a form submitted by someone holding these roles: for each of its routes that
+   * names an `escalateTo`, the route, its next contacts and its own wait (undefined: the deployment's default).
+   */
+  escalationsOf(formKind: string, submitter: readonly HeldRole[]): Escalation[];
+}
+
+/** One route's escalation: when `route` has not acknowledged a record in time, it goes to `to`. */
+export interface Escalation {
+  route: Recipient;
+  to: Recipient[];
+  afterMinutes: number | undefined;
 }
 
 const LIST_OF_ROLE = new Map(ROLE_LIST_NAMES.map((list) => [ROLE_LISTS[list], list]));
@@ -26,6 +38,15 @@ export function settingsDirectory(file: SettingsFile): SettingsDirectory {
   const groupMembers = new Map(file.groups.map((group) => [group.id.toLowerCase(), new Set(group.members.map((m) => m.objectId.toLowerCase()))]));
   const matches = (principal: Principal, objectId: string): boolean =>
     'objectId' in principal ? principal.objectId.toLowerCase() === objectId : (groupMembers.get(principal.groupId.toLowerCase())?.has(objectId) ?? false);
+  /** Each route of the form in the settings the submitter is in, as the recipient it names. */
+  const routesOf = (formKind: string, submitter: readonly HeldRole[]): Array<{ route: Recipient; from: Route; settingId: string }> => {
+    const inSettings = new Set(submitter.map((held) => held.settingId));
+    return file.settings
+      .filter((setting) => inSettings.has(setting.id))
+      .flatMap((setting) =>
+        (Object.entries(setting.routes).find(([form]) => form === formKind)?.[1] ?? []).map((from) => ({ route: { settingId: from.setting ?? setting.id, role: from.role }, from, settingId: setting.id })),
+      );
+  };
   const people = [...file.groups.flatMap((g) => g.members), ...file.settings.flatMap((s) => ROLE_ENTRIES.flatMap(([list]) => s[list]))].flatMap((p) => ('objectId' in p ? [p] : []));
   return {
     file,
@@ -40,11 +61,13 @@ export function settingsDirectory(file: SettingsFile): SettingsDirectory {
       return people.find((p) => p.name === wanted || p.objectId.toLowerCase() === wanted)?.objectId;
     },
     recipientsOf(formKind, submitter) {
-      const inSettings = new Set(submitter.map((held) => held.settingId));
-      const found = file.settings
-        .filter((setting) => inSettings.has(setting.id))
-        .flatMap((setting) => (Object.entries(setting.routes).find(([form]) => form === formKind)?.[1] ?? []).map((to) => ({ settingId: to.setting ?? setting.id, role: to.role })));
+      const found = routesOf(formKind, submitter).map(({ route }) => route);
       return found.filter((r, i) => found.findIndex((o) => o.settingId === r.settingId && o.role === r.role) === i);
+    },
+    escalationsOf(formKind, submitter) {
+      return routesOf(formKind, submitter).flatMap(({ route, from, settingId }) =>
+        from.escalateTo === undefined ? [] : [{ route, to: from.escalateTo.map((next) => ({ settingId: next.setting ?? settingId, role: next.role })), afterMinutes: from.escalateAfterMinutes }],
+      );
     },
     peopleOf(recipients) {
       const ids = recipients.flatMap((recipient) => {

@@ -148,6 +148,9 @@ export function openEmbeddedStorage(file: string): Storage {
   const submissionsOfKind = db.prepare('SELECT * FROM submissions WHERE kind = ? AND created_at >= ? ORDER BY created_at DESC, rowid DESC LIMIT ?');
   const insertRoute = db.prepare('INSERT INTO submission_routes (route_key, reference, kind, created_at) VALUES (?, ?, ?, ?)');
   const routesOfReference = db.prepare('SELECT route_key FROM submission_routes WHERE reference = ?');
+  const addRoute = db.prepare(
+    'INSERT INTO submission_routes (route_key, reference, kind, created_at) SELECT ?, reference, kind, created_at FROM submissions WHERE reference = ? ON CONFLICT (route_key, reference) DO NOTHING',
+  );
   const routeKeyRow = z.object({ route_key: z.string() });
   const submissionsOfKindBefore = db.prepare(
     'SELECT reference, kind, owner_key, created_at FROM submissions WHERE kind = ? AND created_at < ? ORDER BY created_at, rowid LIMIT ?',
@@ -338,6 +341,12 @@ export function openEmbeddedStorage(file: string): Storage {
       checkStorageKeys({ idempotencyKey });
       const found = submissionByKey.get(idempotencyKey);
       return found === undefined ? undefined : submissionRow.parse(found).reference;
+    },
+    async addRoutes(reference: string, recipients: readonly Recipient[]): Promise<void> {
+      const keys = [...new Set(recipients.map(routeKeyOf))];
+      checkStorageKeys({ reference, ...Object.fromEntries(keys.map((key, i) => [`routeKey${i}`, key])) });
+      // Each route its own row under the (route, reference) key: adding one twice, or at once from two instances, adds it once.
+      for (const key of keys) addRoute.run(key, reference);
     },
     async listCreatedBefore(kind: string, createdBefore: Date, limit: number): Promise<SubmissionHeader[]> {
       checkStorageKeys({ kind });

@@ -1,7 +1,7 @@
 import type Database from 'libsql';
 import { z } from 'zod';
 import { checkStorageKeys } from './storageKey';
-import { parseJsonObjectText, type AlertClaim, type AlertOutbox, type AlertRecord, type AlertStatus, type ConversationReferenceStore, type JsonObject, type NewAlert } from './types';
+import { firstDueOf, parseJsonObjectText, type AlertClaim, type AlertOutbox, type AlertRecord, type AlertStatus, type ConversationReferenceStore, type JsonObject, type NewAlert } from './types';
 
 /**
  * The embedded adapter's conversation references and alert outbox (see types.ts). Claims are rows
@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS alert_outbox (
   status TEXT NOT NULL,
   attempts INTEGER NOT NULL,
   next_attempt_at INTEGER NOT NULL,
-  settled_at INTEGER
+  settled_at INTEGER,
+  escalation TEXT
 );
 CREATE INDEX IF NOT EXISTS alert_outbox_due ON alert_outbox (status, next_attempt_at);
 CREATE INDEX IF NOT EXISTS alert_outbox_by_key ON alert_outbox (idempotency_key);
@@ -41,11 +42,13 @@ const alertRow = z.object({
   recipient_object_id: z.string(),
   form_kind: z.string(),
   created_at: z.number(),
-  status: z.enum(['pending', 'sent', 'failed']),
+  status: z.enum(['pending', 'sent', 'failed', 'cancelled']),
   attempts: z.number().int(),
   next_attempt_at: z.number(),
   settled_at: z.number().nullable(),
+  escalation: z.string().nullable(),
 });
+const escalationOf = z.object({ afterMinutes: z.number().int().positive(), to: z.array(z.string()) }).strict();
 const claimRow = z.object({ claimed_at: z.number() });
 const referenceRow = z.object({ reference: z.string() });
 
@@ -61,19 +64,27 @@ const toAlert = (found: unknown): AlertRecord => {
     attempts: row.attempts,
     nextAttemptAt: new Date(row.next_attempt_at),
     settledAt: row.settled_at === null ? undefined : new Date(row.settled_at),
+    ...(row.escalation === null ? {} : { escalation: escalationOf.parse(JSON.parse(row.escalation)) }),
   };
 };
 
+/** A file written before escalations were has no escalation column: it is added once (every alert in it is a new record's). */
+function addEscalationColumn(db: Database.Database): void {
+  const columns = z.array(z.object({ name: z.string() }).passthrough()).parse(db.prepare('PRAGMA table_info(alert_outbox)').all());
+  if (!columns.some((column) => column.name === 'escalation')) db.exec('ALTER TABLE alert_outbox ADD COLUMN escalation TEXT');
+}
+
 export function embeddedAlertStores(db: Database.Database, isUniqueViolation: (error: unknown) => boolean): { references: ConversationReferenceStore; alerts: AlertOutbox } {
   db.exec(ALERT_SCHEMA);
+  addEscalationColumn(db);
   const upsertReference = db.prepare(
     `INSERT INTO conversation_references (object_id, reference, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (object_id) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
   );
   const referenceOf = db.prepare('SELECT reference FROM conversation_references WHERE object_id = ?');
   const insertAlert = db.prepare(
-    `INSERT INTO alert_outbox (alert_id, idempotency_key, recipient_object_id, form_kind, created_at, status, attempts, next_attempt_at, settled_at)
-     VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, NULL) ON CONFLICT (alert_id) DO NOTHING`,
+    `INSERT INTO alert_outbox (alert_id, idempotency_key, recipient_object_id, form_kind, created_at, status, attempts, next_attempt_at, settled_at, escalation)
+     VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, NULL, ?) ON CONFLICT (alert_id) DO NOTHING`,
   );
   const dueAlerts = db.prepare("SELECT * FROM alert_outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, alert_id LIMIT ?");
   const insertClaim = db.prepare('INSERT INTO alert_claims (alert_id, attempt, claimed_at) VALUES (?, ?, ?)');
@@ -98,7 +109,7 @@ export function embeddedAlertStores(db: Database.Database, isUniqueViolation: (e
     async enqueue(entries: readonly NewAlert[]): Promise<void> {
       for (const a of entries) {
         checkStorageKeys({ alertId: a.alertId, idempotencyKey: a.idempotencyKey, recipientObjectId: a.recipientObjectId, formKind: a.formKind });
-        insertAlert.run(a.alertId, a.idempotencyKey, a.recipientObjectId, a.formKind, a.createdAt.getTime(), a.createdAt.getTime());
+        insertAlert.run(a.alertId, a.idempotencyKey, a.recipientObjectId, a.formKind, a.createdAt.getTime(), firstDueOf(a).getTime(), a.escalation === undefined ? null : JSON.stringify(a.escalation));
       }
     },
     async due(now: Date, limit: number): Promise<AlertRecord[]> {

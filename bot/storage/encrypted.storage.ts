@@ -197,6 +197,7 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
         });
       },
       referenceOf: (idempotencyKey) => inner.submissions.referenceOf(idempotencyKey),
+      addRoutes: (reference, recipients) => inner.submissions.addRoutes(reference, recipients),
       listCreatedBefore: (kind, createdBefore, limit) => inner.submissions.listCreatedBefore(kind, createdBefore, limit),
       remove: (reference) => inner.submissions.remove(reference),
     },

@@ -13,6 +13,7 @@ import {
   type RevisionDoc,
   type SubmissionDoc,
 } from './mongo/documents';
+import { mongoAddedRoutes, type AddedRouteDoc } from './mongo/addedRoutes';
 import { mongoAlertStores } from './mongo/alerts';
 import { mongoAuditLog } from './mongo/auditLog';
 import { mongoConversations } from './mongo/conversations';
@@ -154,17 +155,20 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
     },
   };
 
-  const toSubmission = (found: unknown): SubmissionRecord => {
-    const row = submissionRead.parse(found);
-    return {
+  const addedRoutes = mongoAddedRoutes(db.collection<AddedRouteDoc>(COLLECTIONS.addedRoutes), SCHEMA_VERSION, maxTimeMS);
+  /** Stored submissions as records: routed where they were submitted to, and where they were escalated to since. */
+  const toSubmissions = async (signal: AbortSignal, found: readonly unknown[]): Promise<SubmissionRecord[]> => {
+    const rows = found.map((doc) => submissionRead.parse(doc));
+    const added = await addedRoutes.of(signal, rows.map((row) => row.reference));
+    return rows.map((row) => ({
       idempotencyKey: row.idempotencyKey,
       reference: row.reference,
       kind: row.kind,
       ownerKey: row.ownerKey,
       payload: parseJsonObject(row.payloadJson),
       createdAt: row.createdAt,
-      routedTo: recipientsOfRouteKeys(row.routeKeys ?? []),
-    };
+      routedTo: recipientsOfRouteKeys([...new Set([...(row.routeKeys ?? []), ...(added.get(row.reference) ?? [])])]),
+    }));
   };
   const submissions: SubmissionStore = {
     submit(submission: NewSubmission): Promise<SubmitResult> {
@@ -206,7 +210,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
     get(reference: string): Promise<SubmissionRecord | undefined> {
       return keyedRun({ reference }, async (signal) => {
         const found = await retrying(signal, () => submissionDocs.findOne({ reference }, { maxTimeMS, signal }));
-        return found === null ? undefined : toSubmission(found);
+        return found === null ? undefined : (await toSubmissions(signal, [found]))[0];
       });
     },
     listByOwner(ownerKey: string, limit: number): Promise<SubmissionRecord[]> {
@@ -216,7 +220,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         const found = await retrying(signal, () =>
           submissionDocs.find({ ownerKey }, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray(),
         );
-        return found.map(toSubmission);
+        return toSubmissions(signal, found);
       });
     },
     listRoutedTo(recipients: readonly Recipient[], limit: number, kind?: string): Promise<SubmissionRecord[]> {
@@ -226,8 +230,16 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         checkListLimit(limit);
         if (routeKeys.length === 0) return [];
         const filter = kind === undefined ? { routeKeys: { $in: routeKeys } } : { routeKeys: { $in: routeKeys }, kind };
-        const found = await retrying(signal, () => submissionDocs.find(filter, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray());
-        return found.map(toSubmission);
+        const direct = await retrying(signal, () => submissionDocs.find(filter, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray());
+        // And those escalated to these recipients since: their own page, merged in the same order.
+        const have = new Set(direct.map((doc) => doc.reference));
+        const escalated = (await addedRoutes.referencesRoutedTo(signal, routeKeys, limit, kind)).filter((reference) => !have.has(reference));
+        const more = escalated.length === 0 ? [] : await retrying(signal, () => submissionDocs.find({ reference: { $in: escalated } }, { maxTimeMS, signal }).toArray());
+        const page = [...direct, ...more]
+          .map((doc) => submissionRead.parse(doc))
+          .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b._id.toHexString().localeCompare(a._id.toHexString()))
+          .slice(0, limit);
+        return toSubmissions(signal, page);
       });
     },
     listByKind(kind: string, since: Date, limit: number): Promise<SubmissionRecord[]> {
@@ -236,13 +248,22 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         const found = await retrying(signal, () =>
           submissionDocs.find({ kind, createdAt: { $gte: since } }, { sort: { createdAt: -1, _id: -1 }, limit, maxTimeMS, signal }).toArray(),
         );
-        return found.map(toSubmission);
+        return toSubmissions(signal, found);
       });
     },
     referenceOf(idempotencyKey: string): Promise<string | undefined> {
       return keyedRun({ idempotencyKey }, async (signal) => {
         const found = await retrying(signal, () => submissionDocs.findOne({ idempotencyKey }, { maxTimeMS, signal }));
         return found === null ? undefined : submissionRead.parse(found).reference;
+      });
+    },
+    addRoutes(reference: string, recipients: readonly Recipient[]): Promise<void> {
+      const wanted = [...new Set(recipients.map(routeKeyOf))];
+      return keyedRun({ reference, ...Object.fromEntries(wanted.map((key, i) => [`routeKey${i}`, key])) }, async (signal) => {
+        const found = await retrying(signal, () => submissionDocs.findOne({ reference }, { maxTimeMS, signal }));
+        if (found === null) return;
+        const record = submissionRead.parse(found);
+        await addedRoutes.add(signal, record, wanted.filter((key) => !(record.routeKeys ?? []).includes(key)));
       });
     },
     listCreatedBefore(kind: string, createdBefore: Date, limit: number): Promise<SubmissionHeader[]> {
@@ -261,6 +282,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         // A retried delete that was in fact applied reports 0: the record is gone either way, and the
         // caller audits only a 1, so at worst one purge goes unaudited, never one audited twice.
         const result = await retrying(signal, () => submissionDocs.deleteOne({ reference }));
+        await addedRoutes.removeOf(signal, reference);
         return result.deletedCount === 1;
       });
     },

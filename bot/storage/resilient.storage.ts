@@ -93,6 +93,7 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
       listByOwner: async (ownerKey, limit) => (await ready()).submissions.listByOwner(ownerKey, limit),
       listRoutedTo: async (recipients, limit, kind) => (await ready()).submissions.listRoutedTo(recipients, limit, kind),
       referenceOf: async (idempotencyKey) => (await ready()).submissions.referenceOf(idempotencyKey),
+      addRoutes: async (reference, recipients) => (await ready()).submissions.addRoutes(reference, recipients),
       listCreatedBefore: async (kind, createdBefore, limit) => (await ready()).submissions.listCreatedBefore(kind, createdBefore, limit),
       remove: async (reference) => (await ready()).submissions.remove(reference),
       listByKind: async (kind, since, limit) => (await ready()).submissions.listByKind(kind, since, limit),

@@ -107,6 +107,12 @@ export interface SubmissionStore {
   /** The reference of the submission written under this key, if it exists yet (the alert dispatcher's check). Reads no payload. */
   referenceOf(idempotencyKey: string): Promise<string | undefined>;
   /**
+   * Routes a stored record to these recipients as well (an escalation to the next contact), keeping
+   * those it has; idempotent, and safe when several instances add routes at once. Nothing for a
+   * record that is not there.
+   */
+  addRoutes(reference: string, recipients: readonly Recipient[]): Promise<void>;
+  /**
    * Submissions of one form created before `createdBefore`, oldest first, at most `limit` (1 to
    * MAX_LISTED_SUBMISSIONS): what the retention job may purge. Headers only, never a payload.
    */
@@ -207,7 +213,18 @@ export interface ConversationReferenceStore {
   get(objectId: string): Promise<JsonObject | undefined>;
 }
 
-export type AlertStatus = 'pending' | 'sent' | 'failed';
+/** `cancelled`: an escalation not needed, because the record was acknowledged in time. */
+export type AlertStatus = 'pending' | 'sent' | 'failed' | 'cancelled';
+
+/**
+ * What makes an alert an escalation: it is first due `afterMinutes` after it was written, goes out only
+ * if nobody the record was routed to has acknowledged it by then, and routes the record to `to`
+ * ("settingId/role" keys: the next contact's roles) when it does.
+ */
+export interface AlertEscalation {
+  afterMinutes: number;
+  to: string[];
+}
 
 /** One alert to one person about one submission, written before the submission itself (bot/alerts/). */
 export interface NewAlert {
@@ -217,7 +234,12 @@ export interface NewAlert {
   recipientObjectId: string;
   formKind: string;
   createdAt: Date;
+  /** Absent for the alert of a new record; present for an escalation to the next contact. */
+  escalation?: AlertEscalation;
 }
+
+/** When an alert is first due: at once, or an escalation's wait after it was written. */
+export const firstDueOf = (alert: NewAlert): Date => new Date(alert.createdAt.getTime() + (alert.escalation?.afterMinutes ?? 0) * 60_000);
 
 export interface AlertRecord extends NewAlert {
   status: AlertStatus;

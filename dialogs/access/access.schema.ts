@@ -11,10 +11,11 @@ export type SettingKind = z.infer<typeof settingKindSchema>;
 
 /**
  * The roles a person can hold in a setting. `member` is everyone in it; the others receive records
- * routed to them: the setting's safeguarding lead, the MASE coordinator and analyst, the borough
- * contact (MASH or CSE lead) who receives Makesafe reports.
+ * routed to them: the setting's safeguarding lead, its deputy lead (the next contact when a lead has
+ * not acknowledged a record in time), the MASE coordinator and analyst, the borough contact (MASH or
+ * CSE lead) who receives Makesafe reports.
  */
-export const roleSchema = z.enum(['member', 'lead', 'maseCoordinator', 'analyst', 'boroughContact']);
+export const roleSchema = z.enum(['member', 'lead', 'deputyLead', 'maseCoordinator', 'analyst', 'boroughContact']);
 export type Role = z.infer<typeof roleSchema>;
 
 /** A role held in one setting. */
@@ -34,7 +35,10 @@ export type PersonActor = Extract<Actor, { kind: 'person' }>;
 /** Who an activity can be from: a person, or someone refused. */
 export type ActivityActor = Extract<Actor, { kind: 'person' | 'unidentified' }>;
 
-/** Where a submitted record was routed: a role in a setting (the submitter's own, or another such as the host borough's MASE). */
+/**
+ * Where a submitted record was routed: a role in a setting (the submitter's own, or another such as the
+ * host borough's MASE). A record escalated to the next contact is routed to them too, from then on.
+ */
 export const recipientSchema = z.object({ settingId: z.string().min(1), role: roleSchema.exclude(['member']) });
 export type Recipient = z.infer<typeof recipientSchema>;
 

@@ -8,7 +8,8 @@ import type { Actor, Decision, HeldRole, Operation, PersonActor, RecordAccess, R
  * - Anyone identified may submit a form and read and export their own records: a concern is never
  *   left unrecorded because a deployment has not listed someone yet.
  * - A record is read by whoever it was routed to (a role in a setting), and acted on (acknowledged,
- *   decided, closed, its lead's notes seen) by a routed lead, MASE coordinator or borough contact;
+ *   decided, closed, its lead's notes seen) by a routed lead, deputy lead, MASE coordinator or borough
+ *   contact. A deputy lead or other next contact is routed a record only once it is escalated to them;
  *   the analyst reads what is routed to them but does not act on it or export it.
  * - The reporter sees their own record, never the lead's notes.
  * - Whenever a record is not the actor's to see, the reason is `notFound`, exactly as for a
@@ -16,7 +17,7 @@ import type { Actor, Decision, HeldRole, Operation, PersonActor, RecordAccess, R
  */
 
 /** The roles that receive routed records and act on them. */
-const ACTING: ReadonlySet<Role> = new Set(['lead', 'maseCoordinator', 'boroughContact']);
+const ACTING: ReadonlySet<Role> = new Set(['lead', 'deputyLead', 'maseCoordinator', 'boroughContact']);
 /** Those who may read what is routed to them. */
 const READING: ReadonlySet<Role> = new Set([...ACTING, 'analyst']);
 /** Those who see the problem profile (counts only, no personal data: section 7). */

@@ -60,7 +60,7 @@ function teacherChat(storage: Storage, t: Translate): Chat {
     draftTtlMs: 28 * 86_400_000,
     auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
     knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
-    alertsOf: alertsOfSubmission(directory),
+    alertsOf: alertsOfSubmission(directory, { escalateAfterMinutes: 120 }),
   });
   const send = async (sent: Record<string, unknown>): Promise<Card[]> => {
     const event = toDomainEvent({ type: 'message', ...sent });
@@ -113,7 +113,9 @@ it('a kill between the outbox and the submission loses no alert, sends none earl
   const reference = referenceIn(done);
   expect(reference).toBeDefined();
   expect(headings(done).at(-1)).toBe(t('forms:confirmation.title', { form: t('concernRecord:title') }));
-  expect(await file.alerts.listByKey(waiting[0]?.idempotencyKey ?? '')).toHaveLength(1);
+  // The lead's alert, and the deputy's escalation (not due for two hours), each written once.
+  expect((await file.alerts.listByKey(waiting[0]?.idempotencyKey ?? '')).map((a) => a.escalation?.afterMinutes)).toEqual(expect.arrayContaining([undefined, 120]));
+  expect(await file.alerts.listByKey(waiting[0]?.idempotencyKey ?? '')).toHaveLength(2);
 
   now = new Date(now.getTime() + 31_000);
   expect(await dispatcher.tick()).toMatchObject({ sent: 1 });

@@ -85,13 +85,13 @@ describe('configuration, parsed once', () => {
 });
 
 describe('the alert dispatcher settings', () => {
-  it('look every 10 seconds, 20 alerts at a time, retrying after 30 s, 2 min, 10 min, 30 min, then hourly, 10 attempts in all', () => {
-    expect(loadConfig({}).alerts).toEqual({ intervalMs: 10_000, batchSize: 20, retry: { delaysMs: [30_000, 120_000, 600_000, 1_800_000, 3_600_000], maxAttempts: 10 } });
+  it('look every 10 seconds, 20 alerts at a time, retrying after 30 s, 2 min, 10 min, 30 min, then hourly, 10 attempts in all, escalating after 2 hours', () => {
+    expect(loadConfig({}).alerts).toEqual({ intervalMs: 10_000, batchSize: 20, retry: { delaysMs: [30_000, 120_000, 600_000, 1_800_000, 3_600_000], maxAttempts: 10 }, escalateAfterMinutes: 120 });
   });
 
   it('take others from the environment', () => {
-    const config = loadConfig({ ALERT_DISPATCH_INTERVAL_SECONDS: '5', ALERT_BATCH_SIZE: '50', ALERT_RETRY_DELAYS_SECONDS: ' 10, 60 ', ALERT_MAX_ATTEMPTS: '4' });
-    expect(config.alerts).toEqual({ intervalMs: 5_000, batchSize: 50, retry: { delaysMs: [10_000, 60_000], maxAttempts: 4 } });
+    const config = loadConfig({ ALERT_DISPATCH_INTERVAL_SECONDS: '5', ALERT_BATCH_SIZE: '50', ALERT_RETRY_DELAYS_SECONDS: ' 10, 60 ', ALERT_MAX_ATTEMPTS: '4', ALERT_ESCALATE_AFTER_MINUTES: '45' });
+    expect(config.alerts).toEqual({ intervalMs: 5_000, batchSize: 50, retry: { delaysMs: [10_000, 60_000], maxAttempts: 4 }, escalateAfterMinutes: 45 });
   });
 
   it.each([
@@ -101,6 +101,10 @@ describe('the alert dispatcher settings', () => {
     [{ ALERT_RETRY_DELAYS_SECONDS: ',' }, 'ALERT_RETRY_DELAYS_SECONDS: at least one delay'],
     [{ ALERT_RETRY_DELAYS_SECONDS: '30,0' }, 'ALERT_RETRY_DELAYS_SECONDS'],
     [{ ALERT_MAX_ATTEMPTS: '0' }, 'ALERT_MAX_ATTEMPTS'],
+    [{ ALERT_ESCALATE_AFTER_MINUTES: '0' }, 'ALERT_ESCALATE_AFTER_MINUTES'],
+    [{ ALERT_ESCALATE_AFTER_MINUTES: '10081' }, 'ALERT_ESCALATE_AFTER_MINUTES'],
+    [{ ALERT_ESCALATE_AFTER_MINUTES: '1.5' }, 'ALERT_ESCALATE_AFTER_MINUTES'],
+    [{ ALERT_ESCALATE_AFTER_MINUTES: 'two hours' }, 'ALERT_ESCALATE_AFTER_MINUTES'],
   ])('stop the start naming the setting that is wrong: %j', (env, expected) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(expected);

@@ -19,6 +19,12 @@ function fileWith(value: unknown): string {
 const id = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const school = (extra: Record<string, unknown> = {}) => ({ id: 'quirkfield-academy', kind: 'school', displayName: 'Quirkfield Academy (fictional)', members: [{ objectId: id(1) }], leads: [{ objectId: id(2) }], ...extra });
 
+/** A school whose concern records go to its lead and escalate as given (it has a deputy lead). */
+const escalating = (escalateTo: unknown[], escalateAfterMinutes?: number) => ({
+  version: 1,
+  settings: [school({ deputyLeads: [{ objectId: id(4) }], routes: { 'form.concernRecord': [{ role: 'lead', escalateTo, ...(escalateAfterMinutes === undefined ? {} : { escalateAfterMinutes }) }] } })],
+});
+
 function problemsOf(path: string): string[] {
   try {
     loadSettings(path);
@@ -65,6 +71,36 @@ describe('the fictional example', () => {
   });
 });
 
+describe('escalations (escalationsOf: who the next contact is, and after how long)', () => {
+  const example = loadSettings(EXAMPLE);
+
+  it('sends the school’s unacknowledged concern records to its deputy lead after 120 minutes, in the example', () => {
+    const teacher = example.personNamed('quirkfield-teacher') ?? '';
+    expect(example.escalationsOf('form.concernRecord', example.holdsOf(teacher))).toEqual([
+      { route: { settingId: 'quirkfield-academy', role: 'lead' }, to: [{ settingId: 'quirkfield-academy', role: 'deputyLead' }], afterMinutes: 120 },
+    ]);
+    expect(example.holdsOf(example.personNamed('quirkfield-deputy-dsl') ?? '')).toEqual([{ settingId: 'quirkfield-academy', settingKind: 'school', role: 'deputyLead' }]);
+    // Escalation is not routing: the deputy is not among a new record's recipients.
+    expect(example.recipientsOf('form.concernRecord', example.holdsOf(teacher))).toEqual([{ settingId: 'quirkfield-academy', role: 'lead' }]);
+    expect(example.escalationsOf('form.makesafeReport', example.holdsOf(example.personNamed('brambleworth-receptionist') ?? ''))).toEqual([]);
+  });
+
+  it('names another setting’s role, and leaves the wait to the deployment’s default when the route gives none', () => {
+    const directory = loadSettings(
+      fileWith({
+        version: 1,
+        settings: [
+          school({ routes: { 'form.concernRecord': [{ role: 'lead', escalateTo: [{ role: 'boroughContact', setting: 'fizzlewick-mash' }] }] } }),
+          { id: 'fizzlewick-mash', kind: 'mash', displayName: 'Fizzlewick MASH (fictional)', boroughContacts: [{ objectId: id(7) }] },
+        ],
+      }),
+    );
+    expect(directory.escalationsOf('form.concernRecord', directory.holdsOf(id(1)))).toEqual([
+      { route: { settingId: 'quirkfield-academy', role: 'lead' }, to: [{ settingId: 'fizzlewick-mash', role: 'boroughContact' }], afterMinutes: undefined },
+    ]);
+  });
+});
+
 describe('a settings file that is wrong stops the start, naming where', () => {
   it.each([
     ['a file that is not there', join(dir, 'missing.json'), [`SETTINGS_FILE: cannot read ${join(dir, 'missing.json')}`]],
@@ -79,6 +115,17 @@ describe('a settings file that is wrong stops the start, naming where', () => {
     ['a route to a setting that does not exist', { version: 1, settings: [school({ routes: { 'form.concernRecord': [{ role: 'maseCoordinator', setting: 'nowhere-mase' }] } })] }, ['settings.0.routes.form.concernRecord.0: no setting has the id "nowhere-mase"']],
     ['a route to a role nobody holds', { version: 1, settings: [school({ routes: { 'form.concernRecord': [{ role: 'boroughContact' }] } })] }, ['settings.0.routes.form.concernRecord.0: nobody holds the role boroughContact in "quirkfield-academy", so this form would reach no one']],
     ['one name for two people', { version: 1, settings: [school({ members: [{ objectId: id(1), name: 'quirkfield-teacher' }], leads: [{ objectId: id(2), name: 'quirkfield-teacher' }] })] }, ['the name "quirkfield-teacher" is given to more than one object id']],
+    ['an escalation to an analyst (who reads only, and could do nothing with it)', escalating([{ role: 'analyst' }]), ['settings.0.routes.form.concernRecord.0.escalateTo.0.role: a role that acts on a record']],
+    ['an escalation to everyone in the setting', escalating([{ role: 'member' }]), ['settings.0.routes.form.concernRecord.0.escalateTo.0.role']],
+    ['an escalation to nobody', escalating([]), ['settings.0.routes.form.concernRecord.0.escalateTo: Too small']],
+    ['an escalation that escalates further', escalating([{ role: 'deputyLead', escalateTo: [{ role: 'lead' }] }]), ['settings.0.routes.form.concernRecord.0.escalateTo.0: Unrecognized key: "escalateTo"']],
+    ['a wait of no minutes', escalating([{ role: 'deputyLead' }], 0), ['settings.0.routes.form.concernRecord.0.escalateAfterMinutes']],
+    ['a wait of part of a minute', escalating([{ role: 'deputyLead' }], 1.5), ['settings.0.routes.form.concernRecord.0.escalateAfterMinutes: whole minutes']],
+    ['a wait longer than a week', escalating([{ role: 'deputyLead' }], 10_081), ['settings.0.routes.form.concernRecord.0.escalateAfterMinutes']],
+    ['a wait with nobody to escalate to', { version: 1, settings: [school({ routes: { 'form.concernRecord': [{ role: 'lead', escalateAfterMinutes: 60 }] } })] }, ['escalateAfterMinutes needs escalateTo']],
+    ['an escalation to a setting that does not exist', escalating([{ role: 'boroughContact', setting: 'nowhere-mash' }]), ['settings.0.routes.form.concernRecord.0.escalateTo.0: no setting has the id "nowhere-mash", so an escalation would reach no one']],
+    ['an escalation to a role nobody holds', escalating([{ role: 'maseCoordinator' }]), ['settings.0.routes.form.concernRecord.0.escalateTo.0: nobody holds the role maseCoordinator in "quirkfield-academy", so an escalation would reach no one']],
+    ['an escalation to the route’s own role', escalating([{ role: 'lead', setting: 'quirkfield-academy' }]), ['settings.0.routes.form.concernRecord.0.escalateTo.0: escalates to the role the route already goes to']],
   ])('%s', (_case, content, expected) => {
     const path = typeof content === 'string' && content.startsWith('/') ? content : fileWith(content);
     const problems = problemsOf(path);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decide } from '../../dialogs/access/decide';
 import { operationSchema, type Operation } from '../../dialogs/access/access.schema';
-import { MATRIX_ACTORS, MATRIX_FORMS, MATRIX_ROLES, matrixRecord, type MatrixForm, type MatrixRole } from '../support/accessMatrix';
+import { MATRIX_ACTORS, MATRIX_RECORDS, MATRIX_ROLES, matrixRecord, type MatrixRecord, type MatrixRole } from '../support/accessMatrix';
 
 /**
  * docs/roles-and-alerts.md shows what each role may do as a table drawn from `decide` itself: a
@@ -11,6 +11,7 @@ import { MATRIX_ACTORS, MATRIX_FORMS, MATRIX_ROLES, matrixRecord, type MatrixFor
 const ROLE_HEADINGS: Record<MatrixRole, string> = {
   reporter: 'reporter',
   settingLead: 'school lead',
+  deputyLead: 'school deputy lead',
   maseCoordinator: 'MASE coordinator',
   analyst: 'MASE analyst',
   boroughContact: 'borough contact',
@@ -20,13 +21,14 @@ const ROLE_HEADINGS: Record<MatrixRole, string> = {
   retentionJob: 'retention job',
 };
 
-const FORM_WORDS: Record<MatrixForm, string> = {
+const RECORD_WORDS: Record<MatrixRecord, string> = {
   'form.concernRecord': 'concern record',
   'form.makesafeReport': 'Makesafe report',
   'form.maseInformation': 'MASE form',
   'form.outOfBoroughNotification': 'out-of-borough notification',
   'form.returnHomeInterview': 'return home interview',
   'form.policeClosingReport': 'police closing report',
+  escalatedConcernRecord: 'escalated concern record',
 };
 
 const RECORDLESS: ReadonlySet<Operation> = new Set(['submit', 'listForMe', 'readProblemProfile']);
@@ -34,9 +36,9 @@ const RECORDLESS: ReadonlySet<Operation> = new Set(['submit', 'listForMe', 'read
 function cell(role: MatrixRole, operation: Operation): string {
   const actor = MATRIX_ACTORS[role];
   if (RECORDLESS.has(operation)) return decide(actor, operation).allowed ? 'yes' : 'no';
-  const allowed = MATRIX_FORMS.filter((form) => decide(actor, operation, matrixRecord(form)).allowed);
-  if (allowed.length === MATRIX_FORMS.length) return 'every form';
-  return allowed.length === 0 ? 'no' : allowed.map((form) => FORM_WORDS[form]).join(', ');
+  const allowed = MATRIX_RECORDS.filter((record) => decide(actor, operation, matrixRecord(record)).allowed);
+  if (allowed.length === MATRIX_RECORDS.length) return 'every form';
+  return allowed.length === 0 ? 'no' : allowed.map((record) => RECORD_WORDS[record]).join(', ');
 }
 
 function table(): string {

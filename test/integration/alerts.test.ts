@@ -56,9 +56,12 @@ async function submitConcernRecord(c: Chat): Promise<string> {
   return reference;
 }
 
-const nothing: TickReport = { sent: 0, retrying: 0, failed: 0, waiting: 0, skipped: 0 };
+const nothing: TickReport = { sent: 0, retrying: 0, failed: 0, waiting: 0, skipped: 0, cancelled: 0 };
 const sum = (reports: TickReport[]): TickReport =>
-  reports.reduce((total, r) => ({ sent: total.sent + r.sent, retrying: total.retrying + r.retrying, failed: total.failed + r.failed, waiting: total.waiting + r.waiting, skipped: total.skipped + r.skipped }), nothing);
+  reports.reduce(
+    (total, r) => ({ sent: total.sent + r.sent, retrying: total.retrying + r.retrying, failed: total.failed + r.failed, waiting: total.waiting + r.waiting, skipped: total.skipped + r.skipped, cancelled: total.cancelled + r.cancelled }),
+    nothing,
+  );
 
 describe.each(STORES)('alerts to the people a record is routed to (%s store)', (store: StoreKind) => {
   const database = `alerts_${randomBytes(4).toString('hex')}`;

@@ -47,6 +47,25 @@ export function alertsContract(name: string, open: () => Promise<Storage>, teard
       expect(listed).toEqual([{ ...alert, status: 'sent', attempts: 1, nextAttemptAt: at(1), settledAt: at(1) }]);
     });
 
+    test('an escalation is first due after its wait, keeps what it escalates to, and can be left as cancelled', async () => {
+      const key = uid('form-instance');
+      const plain = newAlert(key);
+      const escalation = { ...newAlert(key), escalation: { afterMinutes: 120, to: ['fictional-school/deputyLead'] } };
+      const cancelled = { ...newAlert(key), escalation: { afterMinutes: 60, to: ['fictional-mash/boroughContact'] } };
+      await storage.alerts.enqueue([plain, escalation, cancelled]);
+      const ours = async (now: Date) => (await storage.alerts.due(now, 100)).filter((a) => a.idempotencyKey === key).map((a) => a.alertId);
+      expect(await ours(T0)).toEqual([plain.alertId]);
+      expect(await ours(at(119))).toEqual([plain.alertId, cancelled.alertId]);
+      expect(await ours(at(120))).toEqual([plain.alertId, cancelled.alertId, escalation.alertId]);
+      expect(await storage.alerts.claim(cancelled.alertId, 1, at(60))).toEqual({ won: true });
+      await storage.alerts.settle(cancelled.alertId, 1, { status: 'cancelled', nextAttemptAt: at(60), at: at(60) });
+      expect(await ours(at(120))).toEqual([plain.alertId, escalation.alertId]);
+      const listed = await storage.alerts.listByKey(key);
+      expect(listed.find((a) => a.alertId === plain.alertId)?.escalation).toBeUndefined();
+      expect(listed.find((a) => a.alertId === escalation.alertId)).toEqual({ ...escalation, status: 'pending', attempts: 0, nextAttemptAt: at(120), settledAt: undefined });
+      expect(listed.find((a) => a.alertId === cancelled.alertId)).toMatchObject({ status: 'cancelled', attempts: 1, settledAt: at(60), escalation: cancelled.escalation });
+    });
+
     test('due lists pending alerts whose time has come, soonest first, at most the limit', async () => {
       const key = uid('form-instance');
       const later = { ...newAlert(key, uid('object-id'), at(5)), alertId: `${uid('b')}` };

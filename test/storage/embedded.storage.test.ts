@@ -33,6 +33,25 @@ describe('embedded storage', () => {
   const T0 = new Date('2031-03-04T09:00:00.000Z');
   const LATER = new Date('2031-03-05T09:00:00.000Z');
 
+  test('a file written before escalations keeps its alerts, gains the escalation column once, and takes escalations', async () => {
+    const file = freshFile();
+    const old = new Database(file);
+    old.exec(`CREATE TABLE alert_outbox (alert_id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL, recipient_object_id TEXT NOT NULL, form_kind TEXT NOT NULL,
+      created_at INTEGER NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL, next_attempt_at INTEGER NOT NULL, settled_at INTEGER)`);
+    old.prepare("INSERT INTO alert_outbox VALUES ('alert-old', 'form-old', 'object-old', 'form.concernRecord', ?, 'sent', 1, ?, ?)").run(T0.getTime(), T0.getTime(), T0.getTime());
+    old.close();
+    for (let start = 0; start < 2; start += 1) {
+      const storage = openEmbeddedStorage(file);
+      expect(await storage.alerts.listByKey('form-old')).toEqual([
+        { alertId: 'alert-old', idempotencyKey: 'form-old', recipientObjectId: 'object-old', formKind: 'form.concernRecord', createdAt: T0, status: 'sent', attempts: 1, nextAttemptAt: T0, settledAt: T0 },
+      ]);
+      const escalation = { alertId: `alert-new-${start}`, idempotencyKey: 'form-new', recipientObjectId: 'object-new', formKind: 'form.concernRecord', createdAt: T0, escalation: { afterMinutes: 30, to: ['fictional-school/deputyLead'] } };
+      await storage.alerts.enqueue([escalation]);
+      expect((await storage.alerts.listByKey('form-new')).find((a) => a.alertId === escalation.alertId)).toMatchObject({ escalation: escalation.escalation, status: 'pending' });
+      await storage.close();
+    }
+  });
+
   test('openStorage chooses the embedded adapter', async () => {
     const storage = await openStorage({ kind: 'embedded', file: freshFile() });
     expect(storage.kind).toBe('embedded');

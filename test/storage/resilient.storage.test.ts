@@ -31,6 +31,7 @@ function fakeStorage(calls: string[] = []): Storage & { closed: number } {
       listByOwner: async () => (record('submissions.list'), []),
       listRoutedTo: async () => (record('submissions.listRoutedTo'), []),
       referenceOf: async () => (record('submissions.referenceOf'), undefined),
+      addRoutes: async () => void record('submissions.addRoutes'),
       listCreatedBefore: async () => (record('submissions.listCreatedBefore'), []),
       remove: async () => (record('submissions.remove'), false),
       listByKind: async () => (record('submissions.listByKind'), []),

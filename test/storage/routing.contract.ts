@@ -36,6 +36,29 @@ export function routingContract(name: string, open: () => Promise<Storage>, tear
     const submit = (overrides: Partial<NewSubmission> = {}) =>
       storage.submissions.submit({ idempotencyKey: uid('form'), kind: 'form.concernRecord', ownerKey: uid('owner'), payload: { child: 'Test Child A' }, createdAt: T0, ...overrides });
 
+    test('an escalation adds routes to a stored record: kept with those it had, listed for them, added once however often or concurrently', async () => {
+      const deputy: Recipient = { settingId: school, role: 'deputyLead' };
+      const contact: Recipient = { settingId: uid('mash'), role: 'boroughContact' };
+      const record = await submit({ routedTo: [lead] });
+      const other = await submit({ routedTo: [lead], createdAt: at(1) });
+      expect(await storage.submissions.listRoutedTo([deputy], 10)).toEqual([]);
+      // Instances escalating at once to different next contacts (none may be lost), and one of them again.
+      const others: Recipient[] = Array.from({ length: 4 }, () => ({ settingId: uid('mase'), role: 'maseCoordinator' }));
+      await Promise.all([deputy, contact, ...others, deputy].map((to) => storage.submissions.addRoutes(record.reference, [to])));
+      await storage.submissions.addRoutes(record.reference, [deputy, lead]);
+      const routedTo = (await storage.submissions.get(record.reference))?.routedTo ?? [];
+      expect(routedTo).toEqual(expect.arrayContaining([lead, deputy, contact, ...others]));
+      expect(routedTo).toHaveLength(7);
+      const ownerKey = (await storage.submissions.get(record.reference))?.ownerKey ?? '';
+      expect((await storage.submissions.listByOwner(ownerKey, 5))[0]?.routedTo).toHaveLength(7);
+      expect((await storage.submissions.listRoutedTo([deputy], 10)).map((r) => r.reference)).toEqual([record.reference]);
+      expect((await storage.submissions.listRoutedTo([lead], 10)).map((r) => r.reference)).toEqual([other.reference, record.reference]);
+      expect((await storage.submissions.get(other.reference))?.routedTo).toEqual([lead]);
+      // A record that is not there is left alone, without an error.
+      await expect(storage.submissions.addRoutes(`CSE-${'0'.repeat(4)}-${'0'.repeat(4)}`, [deputy])).resolves.toBeUndefined();
+      expect(await storage.submissions.get(`CSE-${'0'.repeat(4)}-${'0'.repeat(4)}`)).toBeUndefined();
+    });
+
     test('a record keeps where it was routed; one submitted with no route is routed to nobody', async () => {
       const routed = await submit({ routedTo: [lead, analyst, lead] });
       const unrouted = await submit();

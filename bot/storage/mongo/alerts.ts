@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
 import { z } from 'zod';
-import type { AlertClaim, AlertOutbox, AlertRecord, AlertStatus, ConversationReferenceStore, JsonObject, NewAlert } from '../types';
+import { firstDueOf, type AlertClaim, type AlertEscalation, type AlertOutbox, type AlertRecord, type AlertStatus, type ConversationReferenceStore, type JsonObject, type NewAlert } from '../types';
 import { COLLECTIONS, parseJsonObject, SCHEMA_VERSION } from './documents';
 import { isDuplicateKey, retrying } from './resilience';
 
@@ -30,6 +30,8 @@ interface AlertDoc {
   attempts: number;
   nextAttemptAt: Date;
   settledAt: Date | null;
+  /** Absent (written before escalations were) or null: a new record's alert. */
+  escalation?: AlertEscalation | null;
 }
 
 interface ClaimDoc {
@@ -47,17 +49,18 @@ const alertRead = z.object({
   recipientObjectId: z.string(),
   formKind: z.string(),
   createdAt: z.date(),
-  status: z.enum(['pending', 'sent', 'failed']),
+  status: z.enum(['pending', 'sent', 'failed', 'cancelled']),
   attempts: z.number().int(),
   nextAttemptAt: z.date(),
   settledAt: z.date().nullable(),
+  escalation: z.object({ afterMinutes: z.number().int().positive(), to: z.array(z.string()) }).nullable().optional(),
 });
 const claimRead = z.object({ claimId: z.string(), claimedAt: z.date() });
 const referenceRead = z.object({ referenceJson: z.string() });
 
 const toAlert = (found: unknown): AlertRecord => {
-  const row = alertRead.parse(found);
-  return { ...row, settledAt: row.settledAt ?? undefined };
+  const { escalation, ...row } = alertRead.parse(found);
+  return { ...row, settledAt: row.settledAt ?? undefined, ...(escalation === null || escalation === undefined ? {} : { escalation }) };
 };
 
 /** A concurrent upsert of the same reference can lose the insert race with a duplicate key: retry it. */
@@ -92,7 +95,7 @@ export function mongoAlertStores(db: Db, keyedRun: KeyedRun, maxTimeMS: number):
   const alerts: AlertOutbox = {
     async enqueue(entries: readonly NewAlert[]): Promise<void> {
       for (const a of entries) {
-        const doc: AlertDoc = { schemaVersion: SCHEMA_VERSION, ...a, status: 'pending', attempts: 0, nextAttemptAt: a.createdAt, settledAt: null };
+        const doc: AlertDoc = { schemaVersion: SCHEMA_VERSION, ...a, status: 'pending', attempts: 0, nextAttemptAt: firstDueOf(a), settledAt: null, escalation: a.escalation ?? null };
         await keyedRun({ alertId: a.alertId, idempotencyKey: a.idempotencyKey, recipientObjectId: a.recipientObjectId, formKind: a.formKind }, async (signal) => {
           try {
             await retrying(signal, () => alertDocs.insertOne({ ...doc }));

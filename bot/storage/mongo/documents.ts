@@ -22,6 +22,8 @@ export const COLLECTIONS = {
   references: 'conversation_references',
   alerts: 'alert_outbox',
   alertClaims: 'alert_claims',
+  /** Routes added to a record after it was submitted (escalations): bot/storage/mongo/addedRoutes.ts. */
+  addedRoutes: 'submission_added_routes',
   auditChain: 'audit_chain',
 } as const;
 

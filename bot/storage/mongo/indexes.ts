@@ -24,6 +24,10 @@ const SUBMISSION_INDEXES: IndexDescription[] = [
   // Multikey: a lead's "Records for me" is served by it (records stored before routing lack the field, and route nowhere).
   { key: { routeKeys: 1, createdAt: -1 }, name: 'routeKeys_createdAt' },
 ];
+const ADDED_ROUTE_INDEXES: IndexDescription[] = [
+  { key: { reference: 1, routeKey: 1 }, name: 'reference_routeKey_unique', unique: true },
+  { key: { routeKey: 1, createdAt: -1 }, name: 'routeKey_createdAt' },
+];
 const RECORD_EVENT_INDEXES: IndexDescription[] = [
   { key: { reference: 1, eventKey: 1 }, name: 'reference_eventKey_unique', unique: true },
   { key: { reference: 1, seq: 1 }, name: 'reference_seq' },
@@ -47,6 +51,7 @@ export async function ensureIndexes(db: Db, signal: AbortSignal): Promise<void> 
     [COLLECTIONS.revisions, REVISION_INDEXES],
     [COLLECTIONS.drafts, DRAFT_INDEXES],
     [COLLECTIONS.submissions, SUBMISSION_INDEXES],
+    [COLLECTIONS.addedRoutes, ADDED_ROUTE_INDEXES],
     [COLLECTIONS.audit, AUDIT_INDEXES],
     [COLLECTIONS.recordEvents, RECORD_EVENT_INDEXES],
     [COLLECTIONS.references, REFERENCE_INDEXES],

@@ -1,6 +1,6 @@
 import { decide, decideRead } from '../../../dialogs/access/decide';
 import { operationSchema, type Operation } from '../../../dialogs/access/access.schema';
-import { MATRIX_ACTORS, MATRIX_FORMS, MATRIX_ROLES, matrixRecord, type MatrixRole } from '../../support/accessMatrix';
+import { MATRIX_ACTORS, MATRIX_FORMS, MATRIX_RECORDS, MATRIX_ROLES, matrixRecord, type MatrixRole } from '../../support/accessMatrix';
 
 /**
  * Every role × every operation × every form kind, each outcome written out by hand below (not
@@ -9,58 +9,64 @@ import { MATRIX_ACTORS, MATRIX_FORMS, MATRIX_ROLES, matrixRecord, type MatrixRol
  *
  * Cells: A allowed; F refused, not found (says nothing of whether the record exists); P refused, not
  * permitted (someone who may see the record, asking for more); N refused, holds no such role;
- * I refused, not identified. Six letters are the six forms, in this order:
- * concern record, Makesafe report, MASE information, out-of-borough notification,
- * return home interview, police closing report. One letter is the same for every form.
+ * I refused, not identified. Seven letters are the six forms, in this order: concern record,
+ * Makesafe report, MASE information, out-of-borough notification, return home interview, police
+ * closing report; then the concern record once escalated (nobody acknowledged it in time), routed to
+ * the school's deputy lead as well. One letter is the same for every record.
  */
 
 type Row = Record<Operation, string>;
 
 const EXPECTED: Record<MatrixRole, Row> = {
   reporter: {
-    submit: 'A', readOwn: 'AAAAAA', readRouted: 'FFFFFF', listForMe: 'N', export: 'AAAAAA',
-    acknowledge: 'PPPPPP', addAction: 'PPPPPP', decide: 'PPPPPP', close: 'PPPPPP', seeLeadNotes: 'PPPPPP',
-    readProblemProfile: 'N', purge: 'PPPPPP',
+    submit: 'A', readOwn: 'AAAAAAA', readRouted: 'FFFFFFF', listForMe: 'N', export: 'AAAAAAA',
+    acknowledge: 'PPPPPPP', addAction: 'PPPPPPP', decide: 'PPPPPPP', close: 'PPPPPPP', seeLeadNotes: 'PPPPPPP',
+    readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   settingLead: {
-    submit: 'A', readOwn: 'FFFFFF', readRouted: 'AFFFFF', listForMe: 'A', export: 'AFFFFF',
-    acknowledge: 'AFFFFF', addAction: 'AFFFFF', decide: 'AFFFFF', close: 'AFFFFF', seeLeadNotes: 'AFFFFF',
-    readProblemProfile: 'N', purge: 'PPPPPP',
+    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'AFFFFFA', listForMe: 'A', export: 'AFFFFFA',
+    acknowledge: 'AFFFFFA', addAction: 'AFFFFFA', decide: 'AFFFFFA', close: 'AFFFFFA', seeLeadNotes: 'AFFFFFA',
+    readProblemProfile: 'N', purge: 'PPPPPPP',
+  },
+  deputyLead: {
+    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFFA', listForMe: 'A', export: 'FFFFFFA',
+    acknowledge: 'FFFFFFA', addAction: 'FFFFFFA', decide: 'FFFFFFA', close: 'FFFFFFA', seeLeadNotes: 'FFFFFFA',
+    readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   maseCoordinator: {
-    submit: 'A', readOwn: 'FFFFFF', readRouted: 'FFAAFF', listForMe: 'A', export: 'FFAAFF',
-    acknowledge: 'FFAAFF', addAction: 'FFAAFF', decide: 'FFAAFF', close: 'FFAAFF', seeLeadNotes: 'FFAAFF',
-    readProblemProfile: 'A', purge: 'PPPPPP',
+    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFAAFFF', listForMe: 'A', export: 'FFAAFFF',
+    acknowledge: 'FFAAFFF', addAction: 'FFAAFFF', decide: 'FFAAFFF', close: 'FFAAFFF', seeLeadNotes: 'FFAAFFF',
+    readProblemProfile: 'A', purge: 'PPPPPPP',
   },
   analyst: {
-    submit: 'A', readOwn: 'FFFFFF', readRouted: 'FFAFFF', listForMe: 'A', export: 'FFPFFF',
-    acknowledge: 'FFPFFF', addAction: 'FFPFFF', decide: 'FFPFFF', close: 'FFPFFF', seeLeadNotes: 'FFPFFF',
-    readProblemProfile: 'A', purge: 'PPPPPP',
+    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFAFFFF', listForMe: 'A', export: 'FFPFFFF',
+    acknowledge: 'FFPFFFF', addAction: 'FFPFFFF', decide: 'FFPFFFF', close: 'FFPFFFF', seeLeadNotes: 'FFPFFFF',
+    readProblemProfile: 'A', purge: 'PPPPPPP',
   },
   boroughContact: {
-    submit: 'A', readOwn: 'FFFFFF', readRouted: 'FAFFFF', listForMe: 'A', export: 'FAFFFF',
-    acknowledge: 'FAFFFF', addAction: 'FAFFFF', decide: 'FAFFFF', close: 'FAFFFF', seeLeadNotes: 'FAFFFF',
-    readProblemProfile: 'N', purge: 'PPPPPP',
+    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FAFFFFF', listForMe: 'A', export: 'FAFFFFF',
+    acknowledge: 'FAFFFFF', addAction: 'FAFFFFF', decide: 'FAFFFFF', close: 'FAFFFFF', seeLeadNotes: 'FAFFFFF',
+    readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   police: {
-    submit: 'A', readOwn: 'FFFFFF', readRouted: 'FFFFFA', listForMe: 'A', export: 'FFFFFA',
-    acknowledge: 'FFFFFA', addAction: 'FFFFFA', decide: 'FFFFFA', close: 'FFFFFA', seeLeadNotes: 'FFFFFA',
-    readProblemProfile: 'N', purge: 'PPPPPP',
+    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFAF', listForMe: 'A', export: 'FFFFFAF',
+    acknowledge: 'FFFFFAF', addAction: 'FFFFFAF', decide: 'FFFFFAF', close: 'FFFFFAF', seeLeadNotes: 'FFFFFAF',
+    readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   noRole: {
-    submit: 'A', readOwn: 'FFFFFF', readRouted: 'FFFFFF', listForMe: 'N', export: 'FFFFFF',
-    acknowledge: 'FFFFFF', addAction: 'FFFFFF', decide: 'FFFFFF', close: 'FFFFFF', seeLeadNotes: 'FFFFFF',
-    readProblemProfile: 'N', purge: 'PPPPPP',
+    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFFF', listForMe: 'N', export: 'FFFFFFF',
+    acknowledge: 'FFFFFFF', addAction: 'FFFFFFF', decide: 'FFFFFFF', close: 'FFFFFFF', seeLeadNotes: 'FFFFFFF',
+    readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   anotherTenant: {
-    submit: 'I', readOwn: 'IIIIII', readRouted: 'IIIIII', listForMe: 'I', export: 'IIIIII',
-    acknowledge: 'IIIIII', addAction: 'IIIIII', decide: 'IIIIII', close: 'IIIIII', seeLeadNotes: 'IIIIII',
-    readProblemProfile: 'I', purge: 'IIIIII',
+    submit: 'I', readOwn: 'IIIIIII', readRouted: 'IIIIIII', listForMe: 'I', export: 'IIIIIII',
+    acknowledge: 'IIIIIII', addAction: 'IIIIIII', decide: 'IIIIIII', close: 'IIIIIII', seeLeadNotes: 'IIIIIII',
+    readProblemProfile: 'I', purge: 'IIIIIII',
   },
   retentionJob: {
-    submit: 'P', readOwn: 'PPPPPP', readRouted: 'PPPPPP', listForMe: 'P', export: 'PPPPPP',
-    acknowledge: 'PPPPPP', addAction: 'PPPPPP', decide: 'PPPPPP', close: 'PPPPPP', seeLeadNotes: 'PPPPPP',
-    readProblemProfile: 'P', purge: 'AAAAAA',
+    submit: 'P', readOwn: 'PPPPPPP', readRouted: 'PPPPPPP', listForMe: 'P', export: 'PPPPPPP',
+    acknowledge: 'PPPPPPP', addAction: 'PPPPPPP', decide: 'PPPPPPP', close: 'PPPPPPP', seeLeadNotes: 'PPPPPPP',
+    readProblemProfile: 'P', purge: 'AAAAAAA',
   },
 };
 
@@ -75,7 +81,7 @@ function outcome(role: MatrixRole, operation: Operation): string {
   const actor = MATRIX_ACTORS[role];
   const letter = (d: ReturnType<typeof decide>) => (d.allowed ? 'A' : LETTER[d.reason]);
   if (!ON_A_RECORD.has(operation)) return letter(decide(actor, operation));
-  return MATRIX_FORMS.map((form) => letter(decide(actor, operation, matrixRecord(form)))).join('');
+  return MATRIX_RECORDS.map((record) => letter(decide(actor, operation, matrixRecord(record)))).join('');
 }
 
 it('covers every operation the function knows', () => {
@@ -93,8 +99,8 @@ it('gives 0 unauthorised reads: nothing shows a record to anyone the table does 
   let authorised = 0;
   for (const role of MATRIX_ROLES) {
     for (const operation of READS) {
-      MATRIX_FORMS.forEach((form, i) => {
-        const allowed = decide(MATRIX_ACTORS[role], operation, matrixRecord(form)).allowed;
+      MATRIX_RECORDS.forEach((record, i) => {
+        const allowed = decide(MATRIX_ACTORS[role], operation, matrixRecord(record)).allowed;
         const expected = EXPECTED[role][operation][i] === 'A';
         if (allowed && !expected) unauthorised += 1;
         if (allowed && expected) authorised += 1;
@@ -103,8 +109,8 @@ it('gives 0 unauthorised reads: nothing shows a record to anyone the table does 
   }
   expect(unauthorised).toBe(0);
   // The reporter's own reads, and each recipient's, are there: the function is not refusing everything.
-  // reporter 6 + 6; setting lead 3; MASE coordinator 6; analyst 1; borough contact 3; police 3.
-  expect(authorised).toBe(28);
+  // reporter 7 + 7; setting lead 3 + 3 (escalated or not); deputy lead 3 (escalated only); MASE coordinator 6; analyst 1; borough contact 3; police 3.
+  expect(authorised).toBe(36);
 });
 
 describe('records routed to nobody (every record before routing is stored)', () => {

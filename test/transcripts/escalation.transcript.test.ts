@@ -1,0 +1,195 @@
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import type { AlertDispatcher, TickReport } from '../../bot/alerts/alertDispatcher';
+import type { Storage } from '../../bot/storage/types';
+import { cardProblems } from '../support/adaptiveCards';
+import { actionTitles, allText, announceSkippedStores, chat, findAction, headings, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
+import { dropDatabase, openStore } from '../support/formConversation';
+import { CONCERN_RECORD_PAGES, fillPages, referenceIn } from '../support/formTranscript';
+import { startLoopbackConnector, type LoopbackConnector, type ReceivedActivity } from '../support/loopbackConnector';
+import { FICTIONAL_CHILD } from '../support/personalTestValues';
+
+/**
+ * Issue 11, escalation, over HTTP with one assistant per development identity on one store and a
+ * fake clock for the alert dispatchers (no test waits for time to pass). A teacher at Quirkfield
+ * Academy submits a concern record; the school's lead and deputy lead have opened the app in personal
+ * chats whose service is a loopback connector. The lead does nothing: two hours on, the deputy gets
+ * their own alert (the form, the wait and the reference only), opens the record (refused before the
+ * escalation, allowed after, both audited) and acknowledges it. When the lead acknowledges in time,
+ * the deputy gets nothing and still cannot open it. All names are fictional.
+ */
+
+announceSkippedStores();
+jest.setTimeout(180_000);
+
+const LEAD_OBJECT_ID = '00000000-0000-4000-8000-0000000000a2';
+const DEPUTY_OBJECT_ID = '00000000-0000-4000-8000-0000000000a4';
+const NOT_FOUND = 'That submission cannot be found';
+const REVIEW = 'Your work on this record';
+const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
+const alertBodySchema = z.object({ type: z.literal('message'), text: z.string(), summary: z.string(), attachments: z.array(z.object({ contentType: z.string(), content: z.record(z.string(), z.unknown()) })).length(1) }).passthrough();
+
+/** A personal chat (Teams-like) whose proactive messages go to the loopback connector. */
+function personalChat(url: string, connector: LoopbackConnector, name: string): Chat & { open(): Promise<void> } {
+  const conversationId = `a:personal-${name}-${randomBytes(4).toString('hex')}`;
+  const base = chat(url, conversationId, `29:user-fictional-${name}`);
+  const addressed = { channelId: 'msteams', serviceUrl: connector.url, conversation: { id: conversationId, conversationType: 'personal' } };
+  const send = (activity: Record<string, unknown>) => base.send({ ...addressed, ...activity });
+  return {
+    conversationId,
+    send,
+    say: (text) => send({ text }),
+    press: async (cards, title, inputs = {}) => {
+      const action = findAction(cards, title);
+      if (action === undefined) throw new Error(`no action titled ${String(title)}`);
+      const merged = Object.fromEntries(Object.entries(inputs).map(([id, v]) => [`in.${id}`, v]));
+      return send({ value: { ...z.record(z.string(), z.unknown()).parse(action.data ?? {}), ...merged } });
+    },
+    open: async () => void (await send({ type: 'conversationUpdate', membersAdded: [{ id: 'assistant' }] })),
+  };
+}
+
+async function submitConcernRecord(c: Chat): Promise<string> {
+  let cards = await c.say('school');
+  if (findAction(cards, 'No') === undefined) throw new Error(`after "school": ${headings(cards).join(' | ')}`);
+  for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
+  const done = await c.press(await fillPages(c, await c.press(cards, 'Complete a concern record'), CONCERN_RECORD_PAGES), 'Submit');
+  expect(headings(done)).toEqual(['Concern record submitted']);
+  const reference = referenceIn(done);
+  if (reference === undefined) throw new Error('no reference');
+  return reference;
+}
+
+/** Waits until the assistant's store answers (GET /readyz), as a load balancer would before sending it turns. */
+async function ready(url: string): Promise<void> {
+  for (let n = 0; n < 300; n += 1) {
+    if ((await fetch(`${url}/readyz`).catch(() => undefined))?.status === 200) return;
+    await sleep(100);
+  }
+  throw new Error(`${url} never became ready`);
+}
+
+const postedTo = (received: readonly ReceivedActivity[], conversationId: string) => received.filter((r) => r.path.startsWith(`/v3/conversations/${encodeURIComponent(conversationId)}/activities`));
+const alertCardOf = (post: ReceivedActivity | undefined): { text: string; summary: string; card: Card } => {
+  const body = alertBodySchema.parse(post?.body);
+  return { text: body.text, summary: body.summary, card: body.attachments[0]?.content ?? {} };
+};
+
+describe.each(STORES)('a record nobody acknowledges goes to the deputy lead (%s store)', (store: StoreKind) => {
+  const database = `escalation_${randomBytes(4).toString('hex')}`;
+  let connector: LoopbackConnector;
+  let teacher: TestAssistant;
+  let lead: TestAssistant;
+  let deputy: TestAssistant;
+  let side: Storage;
+  // The dispatchers' clock: the real time moved on by this much.
+  let ahead = 0;
+  const alertClock = () => new Date(Date.now() + ahead);
+  const tickAll = async (): Promise<TickReport[]> => Promise.all([teacher, lead, deputy].map((a) => a.alerts).map((d: AlertDispatcher) => d.tick()));
+  const total = (reports: TickReport[], key: keyof TickReport) => reports.reduce((n, r) => n + r[key], 0);
+
+  beforeAll(async () => {
+    connector = await startLoopbackConnector();
+    teacher = await startTestAssistant(store, { DEV_IDENTITY: 'quirkfield-teacher' }, database, { alertClock });
+    lead = await startTestAssistant(store, { DEV_IDENTITY: 'quirkfield-dsl', DATA_FILE: teacher.dataFile }, database, { alertClock });
+    deputy = await startTestAssistant(store, { DEV_IDENTITY: 'quirkfield-deputy-dsl', DATA_FILE: teacher.dataFile }, database, { alertClock });
+    side = await openStore(store, teacher.dataFile, database);
+    // A busy MongoDB-protocol server can take a moment to be reached by a third client: each answers before the first turn.
+    for (const app of [teacher, lead, deputy]) await ready(app.url);
+  });
+  afterAll(async () => {
+    await Promise.all([teacher.stop(), lead.stop(), deputy.stop(), side.close(), connector.close()]);
+    await dropDatabase(store, database);
+  });
+  beforeEach(() => {
+    ahead = 0;
+  });
+
+  it('the lead does nothing; two hours on the deputy is alerted, opens the record and acknowledges it', async () => {
+    const leadChat = personalChat(lead.url, connector, 'lead');
+    await leadChat.open();
+    const deputyChat = personalChat(deputy.url, connector, 'deputy');
+    await deputyChat.open();
+    const teacherChat = chat(teacher.url, undefined, 'user-fictional-teacher');
+    const reference = await submitConcernRecord(teacherChat);
+
+    // At once: the lead's alert only.
+    expect(total(await tickAll(), 'sent')).toBe(1);
+    expect(postedTo(connector.received, leadChat.conversationId)).toHaveLength(1);
+    expect(postedTo(connector.received, deputyChat.conversationId)).toEqual([]);
+
+    // Before the escalation the deputy cannot open it, nor find it in Records for me.
+    expect(headings(await deputyChat.send({ value: { event: 'submission.opened', reference } }))).toContain(NOT_FOUND);
+    expect(allText(await deputyChat.say('records for me'))).not.toContain(reference);
+    ahead = 119 * 60_000;
+    expect(total(await tickAll(), 'sent')).toBe(0);
+
+    ahead = 121 * 60_000;
+    const reports = await tickAll();
+    expect({ sent: total(reports, 'sent'), cancelled: total(reports, 'cancelled') }).toEqual({ sent: 1, cancelled: 0 });
+    expect(total(await tickAll(), 'sent')).toBe(0);
+    const posts = postedTo(connector.received, deputyChat.conversationId);
+    expect(posts).toHaveLength(1);
+    const { text, summary, card } = alertCardOf(posts[0]);
+    const title = `The concern record with reference ${reference} has not been acknowledged in 2 hours and is waiting for you as the next contact`;
+    expect(text).toBe(title);
+    expect(summary).toBe(title);
+    expect(cardProblems(card)).toEqual([]);
+    expect(headings([card])).toEqual([title]);
+    const texts = z.array(z.object({ type: z.literal('TextBlock'), text: z.string() }).passthrough()).parse(card.body).map((block) => block.text);
+    expect(texts).toEqual([title, 'Nobody it was sent to has acknowledged it yet, so it comes to you. Open it here to read it and act on it. Every opening of a record is recorded in the audit trail.']);
+    // Nothing of the record: no name, date of birth or answer typed into the form.
+    const whole = JSON.stringify(posts[0]?.body);
+    for (const [, inputs] of CONCERN_RECORD_PAGES) for (const value of Object.values(inputs)) if (value.length > 3) expect(whole).not.toContain(value);
+    expect(whole).not.toContain(FICTIONAL_CHILD.firstName);
+
+    // Open, from the alert: the record, with the lead's work on it, to act on as a lead does.
+    const opened = await deputyChat.press([card], 'Open');
+    expect(headings(opened)).toContain(REVIEW);
+    expect(allText(opened)).toContain(CHILD_NAME);
+    expect(allText(opened)).toContain('New: not yet acknowledged');
+    const acknowledged = await deputyChat.press(opened, 'Acknowledge');
+    expect(headings(acknowledged)).toEqual([REVIEW]);
+    expect(allText(acknowledged)).toContain('"Acknowledged"');
+    expect(actionTitles(acknowledged)).not.toContain('Acknowledge');
+    expect(allText(await deputyChat.say('records for me'))).toContain(reference);
+    expect(allText(await teacherChat.say('my submissions'))).toContain('Acknowledged by your safeguarding lead');
+
+    const audited = (await side.audit.listBySubject(reference)).map((entry) => entry.action);
+    expect(audited.filter((a) => a === 'record.escalated')).toHaveLength(1);
+    expect(audited).toEqual(expect.arrayContaining(['submission.refused.read', 'submission.viewed', 'record.acknowledged']));
+    expect(audited.indexOf('submission.refused.read')).toBeLessThan(audited.indexOf('record.escalated'));
+    const stored = await side.submissions.get(reference);
+    expect(stored?.routedTo).toEqual(expect.arrayContaining([{ settingId: 'quirkfield-academy', role: 'lead' }, { settingId: 'quirkfield-academy', role: 'deputyLead' }]));
+    const outbox = (await side.alerts.listByKey(stored?.idempotencyKey ?? '')).map((a) => [a.recipientObjectId, a.status, a.attempts, a.escalation?.afterMinutes]);
+    expect(outbox).toEqual(expect.arrayContaining([[LEAD_OBJECT_ID, 'sent', 1, undefined], [DEPUTY_OBJECT_ID, 'sent', 1, 120]]));
+    expect(outbox).toHaveLength(2);
+  });
+
+  it('the lead acknowledges in time: the deputy is never alerted and still cannot open it', async () => {
+    const leadChat = personalChat(lead.url, connector, 'lead-on-time');
+    await leadChat.open();
+    const deputyChat = personalChat(deputy.url, connector, 'deputy-on-time');
+    await deputyChat.open();
+    const reference = await submitConcernRecord(chat(teacher.url, undefined, 'user-fictional-teacher-2'));
+    expect(total(await tickAll(), 'sent')).toBe(1);
+    const [leadAlert] = postedTo(connector.received, leadChat.conversationId);
+    const opened = await leadChat.press([alertCardOf(leadAlert).card], 'Open');
+    expect(headings(await leadChat.press(opened, 'Acknowledge'))).toEqual([REVIEW]);
+
+    ahead = 121 * 60_000;
+    const reports = await tickAll();
+    expect({ sent: total(reports, 'sent'), cancelled: total(reports, 'cancelled') }).toEqual({ sent: 0, cancelled: 1 });
+    ahead = 3 * 24 * 60 * 60_000;
+    expect(total(await tickAll(), 'sent')).toBe(0);
+    expect(postedTo(connector.received, deputyChat.conversationId)).toEqual([]);
+    expect(headings(await deputyChat.send({ value: { event: 'submission.opened', reference } }))).toContain(NOT_FOUND);
+    const audited = (await side.audit.listBySubject(reference)).map((entry) => entry.action);
+    expect(audited).not.toContain('record.escalated');
+    const stored = await side.submissions.get(reference);
+    expect(stored?.routedTo).toEqual([{ settingId: 'quirkfield-academy', role: 'lead' }]);
+    const outbox = (await side.alerts.listByKey(stored?.idempotencyKey ?? '')).map((a) => [a.recipientObjectId, a.status]);
+    expect(outbox).toEqual(expect.arrayContaining([[LEAD_OBJECT_ID, 'sent'], [DEPUTY_OBJECT_ID, 'cancelled']]));
+  });
+});
