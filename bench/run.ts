@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { allEntries } from '../knowledge/entries';
 import { createKnowledgeIndex } from '../knowledge/search';
 import { mongoFloor } from './mongoFloor';
@@ -39,15 +39,38 @@ const check = (name: string, met: boolean, detail: string) => targets.push({ nam
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const collect = (into: number[], more: number[]) => into.push(...more);
 
-function searchAlone(): number[] {
+interface SearchAlone {
+  latencies: number[];
+  /** Garbage collections that began during the counted searches, and how many searches they fell in. */
+  collections: number;
+  searchesWithCollection: number;
+  latenciesWithoutCollection: number[];
+}
+
+/** The search in this process, timed one by one; V8's collections are observed, so a tail can be told from a pause. */
+async function searchAlone(): Promise<SearchAlone> {
   const index = createKnowledgeIndex(allEntries);
-  const latencies: number[] = [];
+  const collections: number[] = [];
+  const observer = new PerformanceObserver((list) => collections.push(...list.getEntries().map((entry) => entry.startTime)));
+  observer.observe({ entryTypes: ['gc'] });
+  const spans: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < 2_000; i += 1) {
     const start = performance.now();
     index.search(QUESTIONS[i % QUESTIONS.length] ?? '');
-    latencies.push(performance.now() - start);
+    spans.push({ start, end: performance.now() });
   }
-  return latencies.slice(200);
+  // The observer is told once the loop has let go of the event loop, a turn of it later (not at setImmediate).
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  const counted = spans.slice(200);
+  const from = counted[0]?.start ?? 0;
+  const during = (span: { start: number; end: number }) => collections.some((at) => at >= span.start && at < span.end);
+  return {
+    latencies: counted.map((s) => s.end - s.start),
+    collections: collections.filter((at) => at >= from).length,
+    searchesWithCollection: counted.filter(during).length,
+    latenciesWithoutCollection: counted.filter((s) => !during(s)).map((s) => s.end - s.start),
+  };
 }
 
 async function main(): Promise<void> {
@@ -89,7 +112,7 @@ async function main(): Promise<void> {
         mongoMany.push(await concurrently(MONGO_WORKERS, 3, journeyWorkers(mongoStepping)));
       }
     }
-    report({ echoOne, steps, questions, echoMany, stepsMany });
+    report({ echoOne, steps, questions, echoMany, stepsMany, searched: await searchAlone() });
     if (floor !== undefined) reportMongo({ floorOne, mongoSteps, floorMany, mongoMany });
     await reportMemory(assistant);
   } finally {
@@ -108,16 +131,18 @@ async function main(): Promise<void> {
 const throughput = (runs: Concurrent[]): number => percentile(runs.map((r) => r.turnsPerSecond), 50);
 const allLatencies = (runs: Concurrent[]): number[] => runs.flatMap((r) => r.latencies);
 
-function report(m: { echoOne: number[]; steps: number[]; questions: number[]; echoMany: Concurrent[]; stepsMany: Concurrent[] }): void {
+function report(m: { echoOne: number[]; steps: number[]; questions: number[]; echoMany: Concurrent[]; stepsMany: Concurrent[]; searched: SearchAlone }): void {
   const echo = summarise(m.echoOne);
   const step = summarise(m.steps);
   const question = summarise(m.questions);
-  const search = summarise(searchAlone());
+  const search = summarise(m.searched.latencies);
+  const calm = summarise(m.searched.latenciesWithoutCollection);
   say(`\nembedded store, ${ROUNDS} rounds interleaved`);
   say(`echo bot, one conversation at a time: p50 ${ms(echo.p50)}, p99 ${ms(echo.p99)} (n ${echo.n})`);
   say(`journey step (answer, then Back): p50 ${ms(step.p50)} = ${ratio(step.p50, echo.p50)}, p99 ${ms(step.p99)} = ${ratio(step.p99, echo.p99)} (n ${step.n})`);
   say(`typed question (search and answer card): p50 ${ms(question.p50)} = ${ratio(question.p50, echo.p50)}, p99 ${ms(question.p99)} (n ${question.n})`);
   say(`knowledge search alone, in process: p50 ${ms(search.p50)}, p99 ${ms(search.p99)} (n ${search.n})`);
+  say(`  garbage collections during it: ${m.searched.collections}, in ${m.searched.searchesWithCollection} of the searches; the searches without one: p50 ${ms(calm.p50)}, p99 ${ms(calm.p99)}`);
   const echoRate = throughput(m.echoMany);
   const stepRate = throughput(m.stepsMany);
   const stepMany = summarise(allLatencies(m.stepsMany));

@@ -8,7 +8,7 @@ import {
 import type { i18n } from 'i18next';
 import { noticeView } from '../dialogs/views';
 import type { Config } from './config';
-import { fixedT } from './i18n';
+import { translatorFor } from './i18n';
 import { errorFields, type Logger } from './logger';
 import { toActivities } from './renderActivities';
 
@@ -43,7 +43,7 @@ export async function onTurnError(context: TurnContext, error: unknown, i18n: i1
   const notice = noticeView('turnFailed', 'warning', []);
   notice.lines = [{ key: 'notices:turnFailed.line1', values: { reference: correlationId } }];
   try {
-    await context.sendActivities(toActivities([notice], fixedT(i18n, context.activity.locale ?? '')));
+    await context.sendActivities(toActivities([notice], translatorFor(i18n, context.activity.locale)));
   } catch {
     logger.error({ correlationId }, 'could not tell the user about the failed turn');
   }

@@ -18,7 +18,7 @@ import { ConfigError, type Config } from './config';
 import { exportLinkSecret } from './exports/exportLinkSecret';
 import { exportTokens } from './exports/exportToken';
 import { profileLinkTokens } from './exports/profileLinkToken';
-import { createI18n, DEFAULT_LOCALE, fixedT } from './i18n';
+import { createI18n, DEFAULT_LOCALE, translatorFor as translatorOf } from './i18n';
 import type { Logger } from './logger';
 import { createServer, type DirectLineWebChat } from './server';
 import { encryptedStorage } from './storage/encrypted.storage';
@@ -91,10 +91,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   const i18n = await createI18n();
   const knowledge = createKnowledgeIndex(allEntries);
   const facts = { contacts: config.localContacts };
-  const translatorFor = (locale: string | undefined): Translate => {
-    const t = fixedT(i18n, locale ?? DEFAULT_LOCALE);
-    return (key, options) => (options === undefined ? t(key) : t(key, options));
-  };
+  const translatorFor = (locale: string | undefined): Translate => translatorOf(i18n, locale);
   const documents = submissionDocuments(wiring.forms ?? FORM_EXPORTERS);
   const auditActorOf = auditActorKeyer(auditSecret);
   // Download links exist only where the web chat does: Teams is handed files another way.

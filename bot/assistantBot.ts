@@ -8,7 +8,7 @@ import { noticeView, urgentView } from '../dialogs/views';
 import { toDomainEvent } from './activityToEvent';
 import type { ConversationKeeper } from './alerts/conversationReferences';
 import { MESSAGE_TEXT_MAX, overlongLength } from './edge/messageLength';
-import { fixedT } from './i18n';
+import { translatorFor } from './i18n';
 import { channelForLog } from './logSafety';
 import type { Logger } from './logger';
 import { ownerKeyOf } from './ownerKey';
@@ -58,7 +58,7 @@ export class AssistantBot extends ActivityHandler {
       return { status: 403 };
     }
     if (activity.name !== FILE_CONSENT_INVOKE || this.fileConsent === undefined || activity.channelId !== 'msteams') return super.onInvokeActivity(context);
-    const t = fixedT(this.i18n, activity.locale ?? '');
+    const t = translatorFor(this.i18n, activity.locale);
     try {
       const result = await this.fileConsent({ value: activity.value, ownerKey: ownerKeyOf(activity), actor, conversationType: activity.conversation?.conversationType, locale: activity.locale });
       const replies = [...toActivities(result.views, t), ...result.attachments.map((attachment) => ({ type: 'message', attachments: [attachment] }))];
@@ -75,14 +75,14 @@ export class AssistantBot extends ActivityHandler {
   private async refuse(context: TurnContext, why: string): Promise<void> {
     if (toDomainEvent(context.activity) === undefined) return;
     await this.access.refused(context.activity, why);
-    await context.sendActivities(toActivities([noticeView('notIdentified', 'info', [], 2)], fixedT(this.i18n, context.activity.locale ?? '')));
+    await context.sendActivities(toActivities([noticeView('notIdentified', 'info', [], 2)], translatorFor(this.i18n, context.activity.locale)));
   }
 
   private async handleActivity(context: TurnContext, actor: PersonActor, objectId: string | undefined): Promise<void> {
     const activity = context.activity;
     const event = toDomainEvent(activity);
     if (event === undefined) return;
-    const t = fixedT(this.i18n, activity.locale ?? '');
+    const t = translatorFor(this.i18n, activity.locale);
     const conversationId = activity.conversation?.id;
     if (conversationId === undefined || conversationId === '') {
       await context.sendActivities(toActivities([noticeView('unreadableCard', 'info', [])], t));

@@ -1,4 +1,5 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
+import type { Translate } from '../../cards/view';
 import alerts from './locales/en-GB/alerts.json';
 import answers from './locales/en-GB/answers.json';
 import business from './locales/en-GB/business.json';
@@ -70,4 +71,37 @@ export function localeFor(requested: string | undefined): string {
 
 export function fixedT(instance: i18n, locale: string): TFunction {
   return instance.getFixedT(localeFor(locale));
+}
+
+/** More keys than the locales hold: a guard, never reached, against a key built from something unbounded. */
+const KEPT_WORDS_MAX = 20_000;
+const translators = new WeakMap<i18n, Map<string, Translate>>();
+
+/**
+ * The `t` cards are drawn with, for a user's language. A key asked for without values is resolved
+ * by i18next once per language and kept: the resources never change while the process runs, and a
+ * card asks for dozens of fixed words on every turn. Words with values are resolved every time,
+ * never kept: their values may be what a person typed.
+ */
+export function translatorFor(instance: i18n, locale: string | undefined): Translate {
+  const language = localeFor(locale);
+  let ofInstance = translators.get(instance);
+  if (ofInstance === undefined) {
+    ofInstance = new Map();
+    translators.set(instance, ofInstance);
+  }
+  const known = ofInstance.get(language);
+  if (known !== undefined) return known;
+  const t = instance.getFixedT(language);
+  const kept = new Map<string, string>();
+  const translate: Translate = (key, options) => {
+    if (options !== undefined) return t(key, options);
+    const found = kept.get(key);
+    if (found !== undefined) return found;
+    const words = t(key);
+    if (kept.size < KEPT_WORDS_MAX) kept.set(key, words);
+    return words;
+  };
+  ofInstance.set(language, translate);
+  return translate;
 }

@@ -7,7 +7,7 @@ import type { TurnAdmission } from '../edge/turnAdmission';
 import { inboundActivitySchema, type InboundActivity } from '../edge/inboundActivity.schema';
 import { isLoopbackServiceUrl } from '../edge/loopbackServiceUrl';
 import { errorBody } from '../httpErrors';
-import { fixedT } from '../i18n';
+import { translatorFor } from '../i18n';
 import type { Logger } from '../logger';
 import { toActivities } from '../renderActivities';
 
@@ -118,5 +118,5 @@ function sendAnswer(res: Response, answer: AdapterAnswer): void {
 /** Where the channel shows the response body (expectReplies), the person is told kindly, with 999 first in mind. */
 function tooFastReplies(activity: InboundActivity, i18n: i18n): { activities?: unknown[] } {
   if (activity.deliveryMode !== 'expectReplies') return {};
-  return { activities: toActivities([noticeView('tooFast', 'warning', [])], fixedT(i18n, activity.locale ?? '')) };
+  return { activities: toActivities([noticeView('tooFast', 'warning', [])], translatorFor(i18n, activity.locale)) };
 }

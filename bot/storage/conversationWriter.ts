@@ -3,13 +3,19 @@ import { z } from 'zod';
 import type { SaveResult } from './types';
 
 /**
- * Group commit for the embedded store's conversation saves. The commit's fsync (synchronous=FULL)
- * runs in a worker thread on its own connection, so it no longer stops every other turn on the
- * event loop; saves that arrive while a commit is in flight wait and go together in the next
- * transaction, one fsync for all of them. Each save is answered only after the transaction that
- * holds it has committed: a killed process loses no acknowledged write. Inside a transaction each
- * save is checked against the newest revision in order, so of two saves of one revision the first
- * wins and the second is a conflict, exactly as when they were committed one by one.
+ * Group commit for the embedded store's conversation saves, in a worker thread on its own
+ * connection: saves that arrive while a commit is in flight wait and go together in the next
+ * transaction. Each save is answered only after the transaction that holds it has committed.
+ * Inside a transaction each save is checked against the newest revision in order, so of two saves
+ * of one revision the first wins and the second is a conflict, exactly as when they were committed
+ * one by one.
+ *
+ * This connection commits with synchronous=NORMAL (WAL): a commit is written to the WAL file
+ * before it is answered, so a killed process loses no acknowledged save (the kernel has it), but it
+ * is not fsynced; only a power cut or an OS crash may lose the last saves, which the person answers
+ * again. Everything that must survive a power cut too (submissions, record events, the audit log,
+ * alerts, drafts) is written on the store's main connection at synchronous=FULL, whose fsync of
+ * the WAL also makes every conversation save before it durable. See docs/storage.md.
  */
 
 export interface RevisionWrite {
@@ -31,7 +37,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.libsql);
 const db = new Database(workerData.file);
-db.pragma('synchronous = FULL');
+db.pragma('synchronous = NORMAL');
 db.pragma('busy_timeout = 5000');
 const begin = db.prepare('BEGIN IMMEDIATE');
 const commit = db.prepare('COMMIT');

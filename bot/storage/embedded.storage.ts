@@ -30,10 +30,11 @@ import {
 } from './types';
 
 /**
- * The embedded default: one SQLite file (libsql, prebuilt binaries from the npm registry),
- * WAL with synchronous=FULL so an acknowledged write survives a killed process. The same
- * design as the MongoDB adapter: one row per conversation revision under a unique key. A file's
- * conversation saves are group-committed in a worker thread (conversationWriter.ts).
+ * The embedded default: one SQLite file (libsql, prebuilt binaries from the npm registry) in WAL
+ * mode, so an acknowledged write survives a killed process. The same design as the MongoDB
+ * adapter: one row per conversation revision under a unique key. A file's conversation saves are
+ * group-committed in a worker thread at synchronous=NORMAL (conversationWriter.ts); everything else
+ * is written here at synchronous=FULL, so it survives a power cut too (docs/storage.md).
  */
 
 const SCHEMA = `
