@@ -136,7 +136,7 @@ export function mongoConversations({ revisions, heads }: ConversationCollections
     })();
   };
 
-  /** The newest from `first` on, walking while there is a newer one; undefined when `first` is gone. */
+  /** The newest from `first` on, walking while there is a newer one; 'gone' when neither `first` nor the next is there. */
   async function walkFrom(signal: AbortSignal, conversationId: string, first: number): Promise<Row | undefined | 'gone'> {
     const [at, after] = await Promise.all([byId(signal, conversationId, first), byId(signal, conversationId, first + 1)]);
     if (after === undefined) return at ?? 'gone';
