@@ -281,7 +281,6 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
     },
     async sweepExpired(now: Date) {
       await run((signal) => retrying(signal, () => drafts.deleteMany({ expiresAt: { $lte: now } })));
-      conversations.forgetExpired(now);
       await sweepConversations({ revisions, heads }, run, maxTimeMS, now);
     },
     async close() {

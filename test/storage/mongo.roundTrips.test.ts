@@ -19,7 +19,7 @@ import { headMovesSettled, watchNextClient, withCommandMonitoring, type CommandW
 /**
  * Issue 14 on MongoDB, per turn as bot/app.ts wires the store (under encryption): the server
  * commands a turn sends, seen by the driver's command monitoring, and the round trips it waits for.
- * A journey step: two (one read of two `_id` lookups at once, one insert); a typed question: one.
+ * A journey step: two (one read of three `_id` lookups at once, one insert); a typed question: one.
  */
 
 jest.setTimeout(30_000);
@@ -101,7 +101,7 @@ if (uri === '') {
   };
 
   describe('MongoDB round trips per turn', () => {
-    test('a journey step, answer and Back alike: one read (two _id lookups at once) and one insert, the head moved after the answer', async () => {
+    test('a journey step, answer and Back alike: one read (three _id lookups at once) and one insert, the head moved after the answer', async () => {
       const turn = conversation();
       const started = await turn({ event: 'message.received', text: 'school' });
       const answered = await turn(pressed(started.result, 'no'));
@@ -110,7 +110,7 @@ if (uri === '') {
       for (const step of [answered, back, again]) {
         expect({ roundTrips: step.roundTrips, awaited: shape(step.awaited) }).toEqual({
           roundTrips: 2,
-          awaited: ['find conversation_heads', 'find conversation_revisions', 'insert conversation_revisions'],
+          awaited: ['find conversation_heads', 'find conversation_revisions', 'find conversation_revisions', 'insert conversation_revisions'],
         });
         for (const move of shape(step.background)) expect(move).toBe('update conversation_heads');
       }
@@ -125,12 +125,12 @@ if (uri === '') {
         awaited: ['find conversation_heads', 'find conversation_revisions'],
         background: [],
       });
-      // In a conversation this instance is serving: the head and the revision after the remembered one, at once.
+      // In a conversation this instance is serving: the head and the remembered revision's pair, at once.
       await turn({ event: 'message.received', text: 'school' });
       const during = await turn({ event: 'message.received', text: 'what is a CAWN' });
       expect({ roundTrips: during.roundTrips, awaited: shape(during.awaited), background: during.background }).toEqual({
         roundTrips: 1,
-        awaited: ['find conversation_heads', 'find conversation_revisions'],
+        awaited: ['find conversation_heads', 'find conversation_revisions', 'find conversation_revisions'],
         background: [],
       });
     });

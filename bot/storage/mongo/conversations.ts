@@ -18,21 +18,21 @@ import type { ConversationStore, JsonObject, LoadedConversation, SaveResult } fr
  *   after the insert, without the turn waiting for it, so it never leads but may lag (a crash in
  *   between, a move still on its way): a head is never trusted blindly, a load walks past it.
  * - Each instance remembers the newest revision it has read or written of each conversation it
- *   serves, with that revision's document as read or written (a revision document never changes
- *   once inserted; only the sweep clears an expired newest one's content: expiry is checked here on
- *   every load, and the sweep makes this instance forget what it clears). A load then reads the head and the revision after the remembered one, at
- *   once (one round trip): neither newer, and the remembered document is the newest. Without a
- *   memory, the head and revision 1 at once, then the head's revision and the one after it. A head
- *   past the remembered revision (another instance saved since) sends the load to the head's
- *   revisions; no head at all, with revision 1 there, is a first save whose head move has not
- *   landed yet.
+ *   serves. A load then reads the head, that revision and the one after it at once (one round
+ *   trip); without a memory, the head and revision 1 at once, then the head's revision and the one
+ *   after it. A head past the remembered revision (another instance saved since) sends the load to
+ *   the head's revisions; no head at all, with revision 1 there, is a first save whose head move
+ *   has not landed yet.
+ *   Only the revision is remembered, never the document: a load reads what is at rest, so a
+ *   tampered or moved ciphertext is still refused (encrypted.storage.test.ts) and the sweep's
+ *   clearing of an expired newest revision is seen at once.
  * - A save normally reads the head first: a head at or past the revision to write means the writer
  *   is stale, which is what stops a writer far behind from inserting into a gap the sweep left (the
  *   sweep moves the head up before deleting). That read is left out when this instance itself
  *   found, within the last FRESH_MS, that the revision the save builds on was the newest: a gap
  *   there needs five newer revisions saved by other instances and a sweep, all within that time.
  *
- * A journey step (a load and a save) is then two round trips: the load's two `_id` lookups at
+ * A journey step (a load and a save) is then two round trips: the load's three `_id` lookups at
  * once, and the insert. Documents from before the heads still load (mongo/migrate.ts).
  */
 
@@ -46,8 +46,6 @@ export interface ConversationCollections {
 export interface MongoConversationStore extends ConversationStore {
   /** Resolves once every head move started so far has ended (before the client is closed). */
   settled(): Promise<void>;
-  /** Forgets the remembered documents expired at `now`: the sweep clears their content at rest, and this instance's copy goes with it. */
-  forgetExpired(now: Date): void;
 }
 
 /** Past this many newer revisions than the start of a walk, the newest is found by a query instead. */
@@ -58,18 +56,13 @@ const MAX_PROBES = 8;
  * 15 s), far shorter than five turns of one person and a sweep (every 15 minutes) could fit in.
  */
 const FRESH_MS = 15_000;
-/**
- * Conversations remembered per instance, each with its newest document (its state as stored:
- * sealed by encrypted.storage.ts, a few KB); the least recently used is forgotten first.
- */
-const REMEMBERED = 5_000;
+/** Conversations remembered per instance (about 100 bytes each); the least recently used is forgotten first. */
+const REMEMBERED = 20_000;
 
 type Row = ReturnType<typeof revisionRead.parse>;
 
 interface Remembered {
   revision: number;
-  /** The document of `revision`; none for revision 0 (a conversation not saved yet). */
-  row: Row | undefined;
   /** performance.now() when this instance last found `revision` to be the newest. */
   at: number;
 }
@@ -77,9 +70,9 @@ interface Remembered {
 export function mongoConversations({ revisions, heads }: ConversationCollections, keyedRun: KeyedRun, maxTimeMS: number): MongoConversationStore {
   const conflict: SaveResult = { ok: false, reason: 'conflict' };
   const remembered = new Map<string, Remembered>();
-  const remember = (conversationId: string, row: Row | undefined): void => {
+  const remember = (conversationId: string, revision: number): void => {
     remembered.delete(conversationId);
-    remembered.set(conversationId, { revision: row?.revision ?? 0, row, at: performance.now() });
+    remembered.set(conversationId, { revision, at: performance.now() });
     if (remembered.size > REMEMBERED) {
       const oldest = remembered.keys().next();
       if (oldest.done !== true) remembered.delete(oldest.value);
@@ -163,24 +156,24 @@ export function mongoConversations({ revisions, heads }: ConversationCollections
   }
 
   async function newest(signal: AbortSignal, conversationId: string): Promise<Row | undefined> {
-    const known = remembered.get(conversationId)?.row;
-    if (known === undefined) {
+    const known = remembered.get(conversationId)?.revision ?? 0;
+    if (known === 0) {
       const [head, first] = await Promise.all([headOf(signal, conversationId), byId(signal, conversationId, 1)]);
       return head === undefined ? withoutHead(signal, conversationId, first) : fromHead(signal, conversationId, head);
     }
-    const [head, next] = await Promise.all([headOf(signal, conversationId), byId(signal, conversationId, known.revision + 1)]);
-    const found = next === undefined ? known : await walkOn(signal, conversationId, next);
-    // The head never leads: past what this instance found, another instance has saved since (and
-    // the revisions in between may be gone: the sweep moves the head up before it deletes).
-    if (head !== undefined && (found === undefined || head > found.revision)) return fromHead(signal, conversationId, head);
-    return found;
+    const [head, found] = await Promise.all([headOf(signal, conversationId), walkFrom(signal, conversationId, known)]);
+    // The head never leads: past what this instance knew, another instance has saved since.
+    const overtaken = head !== undefined && found !== undefined && found !== 'gone' && head > found.revision;
+    if (found !== 'gone' && !overtaken) return found;
+    if (head !== undefined) return fromHead(signal, conversationId, head);
+    return withoutHead(signal, conversationId, await byId(signal, conversationId, 1));
   }
 
   return {
     load(conversationId: string, now: Date): Promise<LoadedConversation> {
       return keyedRun({ conversationId }, async (signal) => {
         const row = await newest(signal, conversationId);
-        remember(conversationId, row);
+        remember(conversationId, row?.revision ?? 0);
         if (row === undefined) return { revision: 0, state: undefined };
         // Expired (or cleared by the sweep): no state, but the revision still counts.
         const live = row.expiresAt.getTime() > now.getTime() ? row.stateJson : undefined;
@@ -205,7 +198,7 @@ export function mongoConversations({ revisions, heads }: ConversationCollections
         updatedAt: now,
       };
       const saved = (): SaveResult => {
-        remember(conversationId, { _id: doc._id, writeId, revision, stateJson: doc.stateJson, expiresAt });
+        remember(conversationId, revision);
         moveHead(conversationId, revision, now);
         return { ok: true, revision };
       };
@@ -233,12 +226,6 @@ export function mongoConversations({ revisions, heads }: ConversationCollections
         }
         return saved();
       });
-    },
-
-    forgetExpired(now: Date): void {
-      for (const [conversationId, known] of remembered) {
-        if (known.row !== undefined && known.row.expiresAt.getTime() <= now.getTime()) remembered.delete(conversationId);
-      }
     },
 
     async settled(): Promise<void> {
