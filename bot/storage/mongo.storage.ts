@@ -303,9 +303,10 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
     },
     async sweepExpired(now: Date) {
       await run((signal) => retrying(signal, () => drafts.deleteMany({ expiresAt: { $lte: now } })));
-      await sweepConversations(revisions, run, maxTimeMS, now);
+      await sweepConversations({ revisions, heads }, run, maxTimeMS, now);
     },
     async close() {
+      await conversations.settled();
       await client.close();
     },
   };

@@ -1,12 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Collection, MongoClient, ObjectId, type Document } from 'mongodb';
+import { MongoClient, ObjectId, type Document } from 'mongodb';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
+import { headMovesSettled, watchNextClient, withCommandMonitoring, type CommandWatch, type ServerCommand } from './serverCommands';
 
 /**
  * Issue 14 on MongoDB: every query a conversation turn makes is an `_id` lookup (or an insert),
- * served without a collection scan where the server says so (explain), counted per load and save;
- * a head that lags or leads is never trusted; documents from before the heads still load.
+ * served without a collection scan where the server says so (explain), counted per load and save
+ * with the driver's command monitoring (a load and a save one round trip each, the head moved in
+ * the background); a head that lags or leads is never trusted; documents from before the heads still load.
  */
 
 jest.setTimeout(30_000);
@@ -19,30 +21,6 @@ function uniqueDatabaseName(from: string): string {
   const path = /^mongodb(?:\+srv)?:\/\/[^/?]*\/([^?]*)/.exec(from)?.[1] ?? '';
   const base = decodeURIComponent(path).replace(/[^A-Za-z0-9_]/g, '_').slice(0, 30) || 'cse_test';
   return `${base}_conv_${randomBytes(4).toString('hex')}`;
-}
-
-interface ServerCall {
-  collection: string;
-  operation: string;
-  filter?: Document;
-}
-
-/** Records the server commands the driver's collection methods send (findOne is a find with limit 1). */
-function recordServerCalls(): { calls: ServerCall[]; restore: () => void } {
-  const calls: ServerCall[] = [];
-  const spied = (['find', 'insertOne', 'insertMany', 'updateOne', 'updateMany', 'replaceOne', 'deleteOne', 'deleteMany', 'aggregate', 'countDocuments', 'findOneAndUpdate'] as const).map(
-    (operation) => {
-      const original: unknown = Reflect.get(Collection.prototype, operation);
-      if (typeof original !== 'function') throw new Error(`no Collection.${operation}`);
-      return jest.spyOn(Collection.prototype, operation).mockImplementation(function (this: Collection, ...args: unknown[]) {
-        const first = args[0];
-        const filter = operation === 'insertOne' || operation === 'insertMany' || operation === 'aggregate' ? undefined : (first as Document | undefined);
-        calls.push({ collection: this.collectionName, operation, ...(filter === undefined ? {} : { filter }) });
-        return Reflect.apply(original, this, args) as never;
-      });
-    },
-  );
-  return { calls, restore: () => spied.forEach((spy) => spy.mockRestore()) };
 }
 
 /** Whether explain() shows the query answered by `_id` rather than a scan the server filters. */
@@ -80,45 +58,132 @@ if (uri === '') {
   });
 
   describe('MongoDB conversation queries', () => {
-    test('a load and a save make only _id lookups and inserts: a load three lookups in two round trips, a save a lookup, an insert and an update', async () => {
-      const storage = await open();
+    const watched = async (): Promise<{ storage: Storage; commands: CommandWatch }> => {
+      const next = watchNextClient();
+      try {
+        const storage = await openMongoStorage({ uri: withCommandMonitoring(uri), database });
+        opened.push(storage);
+        const commands = await next.watching;
+        await commands.connections(3);
+        return { storage, commands };
+      } finally {
+        next.restore();
+      }
+    };
+    const shape = (commands: ServerCommand[]) => commands.map(({ name, collection, filter }) => ({ name, collection, ...(filter === undefined ? {} : { filter }) }));
+
+    test('a load and a save on the instance that served the last turn: one round trip each, by _id, the head moved after the answer', async () => {
+      const { storage, commands } = await watched();
       const id = `conv-${randomUUID()}`;
       await storage.conversations.save(id, 0, { step: 1 }, LATER, T0);
-      const recorded = recordServerCalls();
-      let loadCalls: ServerCall[];
-      let saveCalls: ServerCall[];
-      try {
-        await expect(storage.conversations.load(id, T0)).resolves.toEqual({ revision: 1, state: { step: 1 } });
-        loadCalls = recorded.calls.splice(0);
-        await expect(storage.conversations.save(id, 1, { step: 2 }, LATER, T0)).resolves.toEqual({ ok: true, revision: 2 });
-        saveCalls = recorded.calls.splice(0);
-      } finally {
-        recorded.restore();
-      }
-      expect(loadCalls).toEqual([
-        { collection: 'conversation_heads', operation: 'find', filter: { _id: id } },
-        { collection: 'conversation_revisions', operation: 'find', filter: { _id: `${id}#1` } },
-        { collection: 'conversation_revisions', operation: 'find', filter: { _id: `${id}#2` } },
-      ]);
-      expect(saveCalls).toEqual([
-        { collection: 'conversation_heads', operation: 'find', filter: { _id: id } },
-        { collection: 'conversation_revisions', operation: 'insertOne' },
-        { collection: 'conversation_heads', operation: 'updateOne', filter: { _id: id } },
-      ]);
+      await headMovesSettled(storage);
 
-      for (const call of [...loadCalls, ...saveCalls]) {
+      const load = await commands.watch(() => storage.conversations.load(id, T0));
+      expect(load.result).toEqual({ revision: 1, state: { step: 1 } });
+      expect(shape(load.awaited)).toEqual(
+        expect.arrayContaining([
+          { name: 'find', collection: 'conversation_heads', filter: { _id: id } },
+          { name: 'find', collection: 'conversation_revisions', filter: { _id: `${id}#1` } },
+          { name: 'find', collection: 'conversation_revisions', filter: { _id: `${id}#2` } },
+        ]),
+      );
+      expect({ calls: load.awaited.length, roundTrips: load.roundTrips, background: load.background }).toEqual({ calls: 3, roundTrips: 1, background: [] });
+
+      const save = await commands.watch(() => storage.conversations.save(id, 1, { step: 2 }, LATER, T0));
+      expect(save.result).toEqual({ ok: true, revision: 2 });
+      expect(shape(save.awaited)).toEqual([{ name: 'insert', collection: 'conversation_revisions' }]);
+      expect(save.roundTrips).toBe(1);
+      // The head's move, if it had started by the time the save answered, was not waited for.
+      for (const move of shape(save.background)) expect(move).toEqual({ name: 'update', collection: 'conversation_heads', filter: { _id: id } });
+      await headMovesSettled(storage);
+      const heads = raw().collection<{ _id: string; revision: number }>('conversation_heads');
+      await expect(heads.findOne({ _id: id })).resolves.toMatchObject({ revision: 2 });
+
+      for (const call of [...load.awaited, ...save.awaited, ...save.background]) {
         if (call.filter === undefined) continue;
         expect(Object.keys(call.filter)).toEqual(['_id']);
         expect(typeof call.filter['_id']).toBe('string');
         const explained = await raw().collection(call.collection).find(call.filter).explain();
-        expect({ ...call, servedById: servedById(explained) }).toEqual({ ...call, servedById: true });
+        expect({ ...shape([call])[0], servedById: servedById(explained) }).toEqual({ ...shape([call])[0], servedById: true });
       }
+    });
+
+    test('an instance that has not served the conversation loads from the head first; a save it has not just loaded for reads the head before inserting', async () => {
+      const first = await open();
+      const id = `conv-${randomUUID()}`;
+      await first.conversations.save(id, 0, { step: 1 }, LATER, T0);
+      await first.conversations.save(id, 1, { step: 2 }, LATER, T0);
+      await headMovesSettled(first);
+      const { storage, commands } = await watched();
+
+      const load = await commands.watch(() => storage.conversations.load(id, T0));
+      expect(load.result).toEqual({ revision: 2, state: { step: 2 } });
+      expect(load.roundTrips).toBe(2);
+      expect(shape(load.awaited)[0]).toEqual({ name: 'find', collection: 'conversation_heads', filter: { _id: id } });
+
+      // Its own load just now is what lets this instance's save leave the head out.
+      const save = await commands.watch(() => storage.conversations.save(id, 2, { step: 3 }, LATER, T0));
+      expect(shape(save.awaited)).toEqual([{ name: 'insert', collection: 'conversation_revisions' }]);
+      // The first instance last saw revision 2 as the newest: its save of revision 3 meets the insert's guard.
+      await expect(first.conversations.save(id, 2, { step: 'stale' }, LATER, T0)).resolves.toEqual({ ok: false, reason: 'conflict' });
+      await expect(first.conversations.load(id, T0)).resolves.toEqual({ revision: 3, state: { step: 3 } });
+      await headMovesSettled(storage);
+
+      // A save at a revision this instance did not just find to be the newest: the head, then the insert.
+      const cold = await watched();
+      const unread = await cold.commands.watch(() => cold.storage.conversations.save(id, 3, { step: 4 }, LATER, T0));
+      expect(unread.result).toEqual({ ok: true, revision: 4 });
+      expect(shape(unread.awaited)).toEqual([
+        { name: 'find', collection: 'conversation_heads', filter: { _id: id } },
+        { name: 'insert', collection: 'conversation_revisions' },
+      ]);
+      expect(unread.roundTrips).toBe(2);
+    });
+
+    test('the sweep moves a lagging head up before it deletes: a writer far behind, on an instance that never read the conversation, meets a conflict', async () => {
+      const storage = await open();
+      const id = `conv-${randomUUID()}`;
+      for (let revision = 0; revision < 8; revision += 1) await storage.conversations.save(id, revision, { n: revision + 1 }, LATER, T0);
+      await headMovesSettled(storage);
+      // As if every head move after the first had been lost (a crash after each insert).
+      const heads = raw().collection<{ _id: string; revision: number }>('conversation_heads');
+      await heads.updateOne({ _id: id }, { $set: { revision: 1 } });
+      await storage.sweepExpired(T0);
+      await expect(heads.findOne({ _id: id })).resolves.toMatchObject({ revision: 8 });
+      await expect(raw().collection('conversation_revisions').countDocuments({ conversationId: id, revision: { $lte: 3 } })).resolves.toBe(0);
+
+      const other = await open();
+      await expect(other.conversations.save(id, 1, { n: 'far behind' }, LATER, T0)).resolves.toEqual({ ok: false, reason: 'conflict' });
+      await expect(other.conversations.load(id, T0)).resolves.toEqual({ revision: 8, state: { n: 8 } });
+    });
+
+    test('two instances racing on one conversation, round after round with no pause: exactly one save wins each round, and both load it next', async () => {
+      const a = await open();
+      const b = await open();
+      const id = `conv-${randomUUID()}`;
+      const rounds = 150;
+      let won: object | undefined;
+      for (let round = 0; round < rounds; round += 1) {
+        const [fromA, fromB] = await Promise.all([a.conversations.load(id, T0), b.conversations.load(id, T0)]);
+        expect({ round, a: fromA, b: fromB }).toEqual({ round, a: { revision: round, state: won }, b: { revision: round, state: won } });
+        const [byA, byB] = await Promise.all([
+          a.conversations.save(id, round, { round, writer: 'a' }, LATER, T0),
+          b.conversations.save(id, round, { round, writer: 'b' }, LATER, T0),
+        ]);
+        expect({ round, winners: [byA, byB].filter((r) => r.ok).length }).toEqual({ round, winners: 1 });
+        won = { round, writer: byA.ok ? 'a' : 'b' };
+      }
+      await expect(Promise.all([a.conversations.load(id, T0), b.conversations.load(id, T0)])).resolves.toEqual([
+        { revision: rounds, state: won },
+        { revision: rounds, state: won },
+      ]);
     });
 
     test('a head that lags behind the newest revision, or names one never written, still loads the newest', async () => {
       const storage = await open();
       const id = `conv-${randomUUID()}`;
       for (let revision = 0; revision < 4; revision += 1) await storage.conversations.save(id, revision, { n: revision + 1 }, LATER, T0);
+      await headMovesSettled(storage);
       const heads = raw().collection<{ _id: string; revision: number }>('conversation_heads');
       await expect(heads.findOne({ _id: id })).resolves.toMatchObject({ revision: 4 });
 

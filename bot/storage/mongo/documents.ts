@@ -143,6 +143,6 @@ export const chainRead = auditRead.extend({ _id: objectIdSchema, seq: z.number()
 export const chainTailRead = z.object({ seq: z.number().int(), hash: z.string() });
 export const submissionHeaderRead = z.object({ reference: z.string(), kind: z.string(), ownerKey: z.string(), createdAt: z.date() });
 export const sweepGroup = z.object({ _id: z.string() });
-export const sweepRow = z.object({ conversationId: z.string(), revision: z.number().int() });
+export const sweepRow = z.object({ conversationId: z.string(), revision: z.number().int(), expiresAt: z.date() });
 
 export const parseJsonObject = (text: string): JsonObject => parseJsonObjectText(text);
