@@ -35,6 +35,14 @@ import { createKnowledgeIndex, type KnowledgeIndex } from '../knowledge/search';
  * misses are never printed, so the figure on it before and after says whether the round's changes
  * carry to questions nobody tuning has seen. The search's learned re-ranker (tools/qa-ranker.ts) is
  * trained on the dev and tuned held-out questions except that half and every self-held-out fifth.
+ * That round over and the half measured, it is read like the rest.
+ *
+ * Questions with `origin: "qa-dev-6"` (142; eight more of that batch of 150 were already dev questions
+ * word for word and were left out) were written blind the same way for issue 8's fourth round and
+ * added before any was read. At first sight, with the search as it stood, they scored top-1 0.84,
+ * top-3 0.93, refusals 1.00, with or without the role (118 answerable, 24 not). A seeded half of them
+ * (unreadHalf: 71, top-1 0.83, top-3 0.92 at first sight) is kept unread, and never learnt from,
+ * until that round ends.
  */
 
 export const TARGETS = { top1: 0.9, top3: 0.98, refused: 0.9 } as const;
@@ -153,9 +161,9 @@ export function isSelfHeldOut(q: EvalQuestion): boolean {
   return q.set === 'dev' && h % 5 === 0;
 }
 
-/** The blind batch whose half is kept unread, and the seed that chose the half. */
-export const UNREAD_ORIGIN = 'qa-dev-5';
-const UNREAD_SEED = 20261204;
+/** The blind batch whose half is kept unread this round, and the seed that chose the half (qa-dev-5's half, kept unread in the third round, was measured when it ended and is now read). */
+export const UNREAD_ORIGIN = 'qa-dev-6';
+const UNREAD_SEED = 20261205;
 
 /** FNV-1a over the text, started from the seed: a fixed pseudo-random order that does not depend on the file's order. */
 function seededHash(text: string, seed: number): number {
