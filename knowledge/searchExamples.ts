@@ -81,6 +81,9 @@ export interface ExampleIndex {
   size: number;
 }
 
+/** Most alike first, then earlier in the list. */
+const ahead = (a: Neighbour, b: Neighbour): boolean => a.similarity > b.similarity || (a.similarity === b.similarity && a.at < b.at);
+
 export function createExampleIndex(examples: readonly { ids: readonly string[]; vector: TermVector }[]): ExampleIndex {
   const postings = new Map<string, { at: number[]; weight: number[] }>();
   examples.forEach(({ vector }, at) => {
@@ -106,12 +109,23 @@ export function createExampleIndex(examples: readonly { ids: readonly string[]; 
           scores[at] = (scores[at] ?? 0) + w * (list.weight[k] ?? 0);
         }
       }
-      const found = touched.flatMap((at) => {
+      // The best `limit`, kept in order as they are met: most examples met are never near enough to keep.
+      const best: Neighbour[] = [];
+      for (const at of touched) {
         const similarity = scores[at] ?? 0;
         scores[at] = 0;
-        return similarity > 0 && keep(at) ? [{ at, similarity }] : [];
-      });
-      return found.sort((a, b) => b.similarity - a.similarity || a.at - b.at).slice(0, limit);
+        const found = { at, similarity };
+        if (similarity <= 0 || !keep(at)) continue;
+        if (best.length >= limit) {
+          const last = best[best.length - 1];
+          if (last === undefined || !ahead(found, last)) continue;
+          best.pop();
+        }
+        let i = best.length;
+        while (i > 0 && ahead(found, best[i - 1] ?? found)) i -= 1;
+        best.splice(i, 0, found);
+      }
+      return best;
     },
   };
 }

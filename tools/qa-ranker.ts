@@ -210,27 +210,31 @@ export interface Prepared {
   examples: ExampleModel;
 }
 
-/** Each question file ranked by weights trained on the others (asked without a role, as the eval's headline figure), for each L2 strength. */
-export function crossValidate(prepared: Prepared, l2s: readonly number[]): Map<number, RankerModel['crossValidation']> {
+/** One question file ranked by weights trained on the others (asked without a role, as the eval's headline figure), for each L2 strength. */
+export function crossValidateFile(prepared: Prepared, i: number, l2s: readonly number[]): RankerModel['crossValidation'] {
   const { files, asked, strangers, pool } = prepared;
-  const folds = new Map<number, RankerModel['crossValidation']>(l2s.map((l2) => [l2, []]));
-  files.forEach((f, i) => {
-    const leftOut = new Set([f.file]);
-    const training = asked.filter((_, j) => j !== i).flat().map((a) => withEvidence(a, pool, leftOut));
-    const held = (strangers[i] ?? []).map((a) => withEvidence(a, pool));
-    for (const l2 of l2s) {
-      const weights = train(training, l2);
-      folds.get(l2)?.push({
-        file: f.file,
-        questions: f.questions.length,
-        before: round(topK(held, 1)),
-        after: round(topK(held, 1, weights)),
-        top3Before: round(topK(held, 3)),
-        top3After: round(topK(held, 3, weights)),
-      });
-    }
+  const file = files[i];
+  if (file === undefined) return [];
+  const leftOut = new Set([file.file]);
+  const training = asked.filter((_, j) => j !== i).flat().map((a) => withEvidence(a, pool, leftOut));
+  const held = (strangers[i] ?? []).map((a) => withEvidence(a, pool));
+  return l2s.map((l2) => {
+    const weights = train(training, l2);
+    return {
+      file: file.file,
+      questions: file.questions.length,
+      before: round(topK(held, 1)),
+      after: round(topK(held, 1, weights)),
+      top3Before: round(topK(held, 3)),
+      top3After: round(topK(held, 3, weights)),
+    };
   });
-  return folds;
+}
+
+/** Each question file ranked by weights trained on the others, for each L2 strength. */
+export function crossValidate(prepared: Prepared, l2s: readonly number[]): Map<number, RankerModel['crossValidation']> {
+  const byFile = prepared.files.map((_, i) => crossValidateFile(prepared, i, l2s));
+  return new Map(l2s.map((l2, k) => [l2, byFile.flatMap((folds) => folds[k] ?? [])]));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { allEntries } from '../../knowledge/entries/index';
 import { createKnowledgeIndex } from '../../knowledge/search';
-import { createExampleIndex, EXAMPLE_FEATURES, EXAMPLE_MODEL_EN_GB, evidenceOf, unit, vectorOf, vectorText, withoutSource } from '../../knowledge/searchExamples';
+import { createExampleIndex, EXAMPLE_FEATURES, EXAMPLE_MODEL_EN_GB, evidenceOf, NEAREST, unit, vectorOf, vectorText, withoutSource } from '../../knowledge/searchExamples';
+import { evalQuestions } from '../../tools/eval-qa';
 import { type Asked, poolIndex, withEvidence } from '../../tools/qa-ranker';
 import { EXAMPLE_AT } from '../../knowledge/searchFeatures';
 
@@ -28,6 +29,18 @@ describe('the nearest examples', () => {
     const q = unit(vector({ cawn: 1, serv: 1 }));
     expect(index.nearest(q, (at) => at !== 0).map((n) => n.at)).toEqual([3, 1]);
     expect(index.nearest(q)).toEqual(index.nearest(q));
+  });
+
+  it('keep only the best few as they are met, exactly as sorting every example would (the shipped examples, the dev questions asked)', () => {
+    const base = createKnowledgeIndex(allEntries, { ranker: null, examples: null });
+    const shipped = createExampleIndex(EXAMPLE_MODEL_EN_GB.examples.map((e) => ({ ids: e.ids, vector: vectorOf(e.terms) })));
+    const differ = evalQuestions.slice(0, 200).filter(({ q }) => {
+      const v = base.exampleVector(q);
+      const all = shipped.nearest(v, () => true, Infinity);
+      const sorted = [...all].sort((a, b) => b.similarity - a.similarity || a.at - b.at);
+      return JSON.stringify(shipped.nearest(v)) !== JSON.stringify(sorted.slice(0, NEAREST)) || JSON.stringify(shipped.nearest(v, (at) => at % 3 > 0, 7)) !== JSON.stringify(sorted.filter((n) => n.at % 3 > 0).slice(0, 7));
+    });
+    expect(differ).toEqual([]);
   });
 
   it('say of each entry its best likeness, beside the nearest, whether it is the nearest, its share of the votes and its place', () => {
