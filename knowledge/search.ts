@@ -3,6 +3,7 @@ import type { Audience, EntryKind, KnowledgeEntry } from './entry.schema';
 import { type Role, selfIdentifiedRole } from './roleWords';
 import { corpusOf, type Corpus, type Doubt, judge, knownAs, sectionsIn } from './searchConfidence';
 import { askingWordsOf, featuresOf, FIELDS as SEARCH_FIELDS, intentsOf, type QuestionSignals } from './searchFeatures';
+import { createExampleIndex, evidenceOf, EXAMPLE_MODEL_EN_GB, type ExampleModel, type TermVector, unit, vectorOf } from './searchExamples';
 import { candidatesOf, CANDIDATES, type EntryTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
 import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS, TEXT_SPEAK } from './synonyms';
 
@@ -85,12 +86,19 @@ export interface KnowledgeIndex {
 /** The index as the re-ranker's training sees it: each first-stage candidate with its features (none when the question is answered without a search). */
 export interface TrainableIndex extends KnowledgeIndex {
   candidates(query: string, context?: SearchContext): { id: string; features: number[] }[];
+  /** A text as an example question is kept (knowledge/searchExamples.ts): the unit vector of its terms, each weighed by its rarity in the entries. */
+  exampleVector(text: string): TermVector;
 }
 
 export interface IndexOptions {
   /** The learned second stage (knowledge/searchRanker.ts); null for the first stage alone. */
   ranker?: RankerModel | null;
+  /** The example questions whose likeness the second stage reads (knowledge/searchExamples.ts); null for none. */
+  examples?: ExampleModel | null;
 }
+
+/** An everyday word ("told", "keeps") says little about which entry is asked for: it weighs as a word half the entries use. */
+const EVERYDAY_SHARE = 0.5;
 
 /** Lower-case words, text-speak spelt out; "A&E" → "ae", "don't" → "dont", "pre-MASE" → "premase", "section 46" → "s46", "ppl" → "people". */
 export function tokenize(text: string): string[] {
@@ -308,6 +316,7 @@ type Doc = { id: string } & Record<(typeof FIELDS)[number], string>;
 
 export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOptions = {}): TrainableIndex {
   const ranker = options.ranker === undefined ? RANKER_MODEL_EN_GB : options.ranker;
+  const examples = createExampleIndex((options.examples === undefined ? EXAMPLE_MODEL_EN_GB : options.examples)?.examples.map((e) => ({ ids: e.ids, vector: vectorOf(e.terms) })) ?? []);
   const abbreviations = abbreviationsOf(entries);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const expandDoc = (text: string): string => withAgeBandTerms([text, ...tokenize(text).flatMap((t) => abbreviations.get(t) ?? [])].join(' '));
@@ -405,11 +414,16 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       { entry: e, terms: { title: [...new Set(contentTerms(e.title))], keywords: e.keywords.map(contentTerms), asks: askingWordsOf(e.title) } },
     ]),
   );
-  const candidates = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals): { id: string; features: number[] }[] =>
-    candidatesOf(ranked, { own: ownWeights(query, vocabulary.corpus), alike: [...query.own.values()].flatMap((o) => [...o.alike]), asks: askingWordsOf(text) }, (id) => entryTerms.get(id)).map((c) => ({
-      id: c.entry.id,
-      features: featuresOf(signals, c),
-    }));
+  const rarity = (term: string): number => {
+    const { df, entries: total, everyday } = vocabulary.corpus;
+    return Math.log(1 + total / ((everyday.has(term) ? total * EVERYDAY_SHARE : (df.get(term) ?? 0)) + 0.5));
+  };
+  const exampleVector = (query: Query): TermVector => unit(new Map([...query.weights].map(([t, w]) => [t, w * rarity(t)])));
+  const candidates = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals): { id: string; features: number[] }[] => {
+    const evidence = examples.size === 0 ? () => [] : evidenceOf(examples.nearest(exampleVector(query)), examples.idsOf);
+    const question = { own: ownWeights(query, vocabulary.corpus), alike: [...query.own.values()].flatMap((o) => [...o.alike]), asks: askingWordsOf(text) };
+    return candidatesOf(ranked, question, (id) => entryTerms.get(id), evidence).map((c) => ({ id: c.entry.id, features: featuresOf(signals, c) }));
+  };
 
   /** The second stage: the first CANDIDATES hits in the learned order (ties keep the first stage's), the rest after them. */
   const secondStage = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals): Ranked[] => {
@@ -421,6 +435,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
 
   return {
     byId: (id) => byId.get(id),
+    exampleVector: (text) => exampleVector(buildQuery(text, vocabulary)),
     candidates(text, context = {}) {
       const first = firstStage(text, context);
       return 'answer' in first ? [] : candidates(text, first.query, first.ranked, first.signals);

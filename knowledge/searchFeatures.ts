@@ -1,11 +1,13 @@
 import type { Audience, KnowledgeEntry } from './entry.schema';
+import { EXAMPLE_FEATURES } from './searchExamples';
 
 /**
  * What the learned re-ranker (knowledge/searchRanker.ts) knows of one candidate entry for one
  * question: where the first-stage search put it, in which fields the question's words met it, what
  * the question asks for (its intent) against what kind of entry it is, and whether it was written
- * for the asker's role. Nothing here names a question's words: the features are the same for any
- * question, so what is learnt from one file of questions carries to another.
+ * for the asker's role, and what the question's nearest example questions say of it
+ * (knowledge/searchExamples.ts). Nothing here names a question's words: the features are the same
+ * for any question, so what is learnt from one file of questions carries to another.
  */
 
 /** The fields the first-stage search indexes, in its order. */
@@ -62,9 +64,13 @@ const BASE = [
   'title.precision', 'title.all-met', 'keyword.best', 'keyword.phrase-met', 'title.asks-alike', 'audiences.inverse',
 ] as const;
 
+/** Where the example features start in the vector (training fills them per fold). */
+export const EXAMPLE_AT = BASE.length;
+
 /** Every feature's name, in the order of the vector featuresOf gives. */
 export const FEATURE_NAMES: readonly string[] = [
   ...BASE,
+  ...EXAMPLE_FEATURES,
   ...FAMILIES.map((f) => `family.${f}`),
   ...INTENT_NAMES.flatMap((i) => FAMILIES.map((f) => `${i}×${f}`)),
 ];
@@ -85,6 +91,8 @@ export interface Candidate {
   keywordPhrase: boolean;
   /** The title asks as the question does ("Return interview: who and after" for a "who" question). */
   titleAsksAlike: boolean;
+  /** What the question's nearest example questions say of the entry, in EXAMPLE_FEATURES order (all 0 when none is near). */
+  examples: readonly number[];
 }
 
 export interface QuestionSignals {
@@ -127,6 +135,7 @@ export function featuresOf(question: QuestionSignals, candidate: Candidate): num
     candidate.keywordPhrase ? 1 : 0,
     candidate.titleAsksAlike ? 1 : 0,
     1 / audiences.length,
+    ...EXAMPLE_FEATURES.map((_, i) => candidate.examples[i] ?? 0),
   ];
   // One family and the intents crossed with it are set; every other place is 0.
   const vector = new Array<number>(FEATURE_NAMES.length).fill(0);

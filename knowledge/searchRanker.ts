@@ -20,19 +20,22 @@ export const rankerFoldSchema = z.object({
   /** The question file measured, by a re-ranker trained on the others. */
   file: z.string().min(1),
   questions: z.number().int().nonnegative(),
-  /** Top-1 of the first stage alone, and with the re-ranker trained without this file. */
+  /** Top-1 of the first stage alone, and with the re-ranker trained without this file (and its questions' nearest examples found without it). */
   before: rateSchema,
   after: rateSchema,
+  /** The same for top-3. */
+  top3Before: rateSchema,
+  top3After: rateSchema,
 });
 
 export const rankerModelSchema = z
   .object({
     /** Changes when the features change, so an old file is never read with new code. */
-    version: z.literal(1),
+    version: z.literal(2),
     locale: z.string().min(2),
     kind: z.literal('softmax linear re-ranker'),
     candidates: z.number().int().positive(),
-    /** The question files it was trained on, each with the SHA-256 of its questions as used. */
+    /** The question files it was trained on (the example questions among them), each with the SHA-256 of its questions as used. */
     trainedOn: z.array(z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), questions: z.number().int().positive() })).min(2),
     training: z.object({ epochs: z.number().int().positive(), learningRate: z.number().positive(), l2: z.number().nonnegative() }),
     crossValidation: z.array(rankerFoldSchema).min(2),
@@ -108,8 +111,9 @@ export const candidatesOf = (
   hits: readonly FirstStageHit[],
   question: QuestionTerms,
   byId: (id: string) => { entry: KnowledgeEntry; terms: EntryTerms } | undefined,
+  examples: (id: string) => readonly number[],
 ): Candidate[] =>
   hits.slice(0, CANDIDATES).flatMap((hit, rank) => {
     const known = byId(hit.id);
-    return known === undefined ? [] : [{ entry: known.entry, score: hit.score, rank, ...fieldCoverage(hit, question.own), ...entryMet(known.terms, question) }];
+    return known === undefined ? [] : [{ entry: known.entry, score: hit.score, rank, ...fieldCoverage(hit, question.own), ...entryMet(known.terms, question), examples: examples(hit.id) }];
   });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { allEntries } from '../knowledge/entries/index';
 import questionsJson from '../knowledge/eval/questions.json';
 import { createKnowledgeIndex, type KnowledgeIndex } from '../knowledge/search';
+import { EXAMPLE_MODEL_EN_GB, withoutSource } from '../knowledge/searchExamples';
 
 /**
  * The question-answering evaluation: every practitioner question in knowledge/eval/questions.json
@@ -35,6 +36,18 @@ import { createKnowledgeIndex, type KnowledgeIndex } from '../knowledge/search';
  * misses are never printed, so the figure on it before and after says whether the round's changes
  * carry to questions nobody tuning has seen. The search's learned re-ranker (tools/qa-ranker.ts) is
  * trained on the dev and tuned held-out questions except that half and every self-held-out fifth.
+ * That round over and the half measured, it is read like the rest.
+ *
+ * Questions with `origin: "qa-dev-6"` (142; eight more of that batch of 150 were already dev questions
+ * word for word and were left out) were written blind the same way for issue 8's fourth round and
+ * added before any was read. At first sight, with the search as it stood, they scored top-1 0.84,
+ * top-3 0.93, refusals 1.00, with or without the role (118 answerable, 24 not). A seeded half of them
+ * (unreadHalf: 71, top-1 0.83, top-3 0.92 at first sight) is kept unread, and never learnt from,
+ * until that round ends.
+ *
+ * The search reads the dev questions themselves as example questions (knowledge/searchExamples.ts), so
+ * each dev and tuned held-out question is asked of an index without its own file's examples
+ * (withoutOwnExamples): no figure here comes from a question finding itself.
  */
 
 export const TARGETS = { top1: 0.9, top3: 0.98, refused: 0.9 } as const;
@@ -99,8 +112,30 @@ export interface SetReport {
 
 const share = (hits: number, total: number): number => (total === 0 ? 1 : hits / total);
 
-/** With `withRole`, each question is asked by a user whose role is its audience. */
-export function evaluate(index: KnowledgeIndex, questions: EvalQuestion[], withRole = false): SetReport {
+/** The file of example questions a question is pooled under (as tools/qa-ranker.ts trainingFiles names it). */
+export const fileOf = (q: EvalQuestion): string => (q.set === 'heldout' ? 'questions.json#heldout' : `questions.json#${q.origin ?? 'dev'}`);
+
+/**
+ * The search as each question may honestly be asked of it: by an index whose example questions
+ * (knowledge/searchExamples.ts) leave out the question's own file, so no question is its own nearest
+ * example, nor helped by the questions written beside it. A blind set is not among the examples and is
+ * asked of the shipped index.
+ */
+export function withoutOwnExamples(entries = allEntries): (q: EvalQuestion) => KnowledgeIndex {
+  const byFile = new Map<string, KnowledgeIndex>();
+  return (q) => {
+    const file = fileOf(q);
+    const known = byFile.get(file);
+    if (known !== undefined) return known;
+    const index = createKnowledgeIndex(entries, { examples: withoutSource(EXAMPLE_MODEL_EN_GB, file) });
+    byFile.set(file, index);
+    return index;
+  };
+}
+
+/** With `withRole`, each question is asked by a user whose role is its audience; `index` may choose an index per question (withoutOwnExamples). */
+export function evaluate(index: KnowledgeIndex | ((q: EvalQuestion) => KnowledgeIndex), questions: EvalQuestion[], withRole = false): SetReport {
+  const indexFor = typeof index === 'function' ? index : () => index;
   let top1 = 0;
   let top3 = 0;
   let confident = 0;
@@ -108,7 +143,7 @@ export function evaluate(index: KnowledgeIndex, questions: EvalQuestion[], withR
   const misses: Miss[] = [];
   const answerable = questions.filter((q) => q.expected.length > 0);
   for (const question of questions) {
-    const result = index.search(question.q, withRole ? { audience: question.audience } : {});
+    const result = indexFor(question).search(question.q, withRole ? { audience: question.audience } : {});
     const ids = result.hits.map((h) => h.entry.id);
     if (question.expected.length === 0) {
       if (!result.confident) refused += 1;
@@ -135,7 +170,7 @@ export function evaluate(index: KnowledgeIndex, questions: EvalQuestion[], withR
   };
 }
 
-export const evaluateSet = (index: KnowledgeIndex, set: EvalQuestion['set'], withRole = false): SetReport =>
+export const evaluateSet = (index: KnowledgeIndex | ((q: EvalQuestion) => KnowledgeIndex), set: EvalQuestion['set'], withRole = false): SetReport =>
   evaluate(
     index,
     evalQuestions.filter((q) => q.set === set),
@@ -153,9 +188,9 @@ export function isSelfHeldOut(q: EvalQuestion): boolean {
   return q.set === 'dev' && h % 5 === 0;
 }
 
-/** The blind batch whose half is kept unread, and the seed that chose the half. */
-export const UNREAD_ORIGIN = 'qa-dev-5';
-const UNREAD_SEED = 20261204;
+/** The blind batch whose half is kept unread this round, and the seed that chose the half (qa-dev-5's half, kept unread in the third round, was measured when it ended and is now read). */
+export const UNREAD_ORIGIN = 'qa-dev-6';
+const UNREAD_SEED = 20261205;
 
 /** FNV-1a over the text, started from the seed: a fixed pseudo-random order that does not depend on the file's order. */
 function seededHash(text: string, seed: number): number {
@@ -218,7 +253,9 @@ function printMisses(name: string, report: SetReport): void {
 const figures = (r: SetReport): string => `top1=${pct(r.top1)} top3=${pct(r.top3)} confident=${pct(r.confident)} refused=${pct(r.refused)}`;
 
 function main(): void {
-  const index = createKnowledgeIndex(allEntries);
+  const shipped = createKnowledgeIndex(allEntries);
+  // Every dev and tuned held-out question is asked without its own file's example questions.
+  const index = withoutOwnExamples();
   const dev = evaluateSet(index, 'dev');
   const heldout = evaluateSet(index, 'heldout');
   const unread = unreadHalf(evalQuestions);
@@ -227,7 +264,7 @@ function main(): void {
   // The self-held-out fifth of dev: aggregate only, like the blind sets.
   printMisses('dev (tuning part)', evaluate(index, devTuning));
   printMisses('heldout', heldout);
-  console.log('\neval:qa (no role known | role = the question\'s audience)');
+  console.log("\neval:qa (no role known | role = the question's audience), each question without its own file's example questions");
   const rows: [string, SetReport, SetReport][] = [
     ['dev', dev, evaluateSet(index, 'dev', true)],
     ['dev tuning part', evaluate(index, devTuning), evaluate(index, devTuning, true)],
@@ -236,6 +273,7 @@ function main(): void {
     ...[...new Set(evalQuestions.flatMap((q) => q.origin ?? []))].flatMap((origin): [string, SetReport, SetReport][] => {
       const batch = evalQuestions.filter((q) => q.origin === origin);
       const [tuning, held] = [batch.filter((q) => !isSelfHeldOut(q)), batch.filter(isSelfHeldOut)];
+      const unreadPart = batch.filter((q) => unread.has(q.q));
       return [
         [`${origin} (${batch.length})`, evaluate(index, batch), evaluate(index, batch, true)],
         [`${origin} tuning part`, evaluate(index, tuning), evaluate(index, tuning, true)],
@@ -243,17 +281,19 @@ function main(): void {
         ...(origin === UNREAD_ORIGIN
           ? ([
               [`${origin} read half`, evaluate(index, batch.filter((q) => !unread.has(q.q))), evaluate(index, batch.filter((q) => !unread.has(q.q)), true)],
-              [`${origin} unread half (${unread.size})`, evaluate(index, batch.filter((q) => unread.has(q.q))), evaluate(index, batch.filter((q) => unread.has(q.q)), true)],
+              [`${origin} unread half (${unread.size})`, evaluate(index, unreadPart), evaluate(index, unreadPart, true)],
+              // As shipped: its batch's read half among the examples (the unread half never is).
+              [`${origin} unread half, shipped`, evaluate(shipped, unreadPart), evaluate(shipped, unreadPart, true)],
             ] satisfies [string, SetReport, SetReport][])
           : []),
       ];
     }),
     ['heldout', heldout, evaluateSet(index, 'heldout', true)],
-    // Blind sets: aggregate figures only. Their questions and misses are never printed.
-    ...blindSets().map(({ name, questions }): [string, SetReport, SetReport] => [`${name} (blind, ${questions.length})`, evaluate(index, questions), evaluate(index, questions, true)]),
+    // Blind sets: aggregate figures only, asked of the shipped search. Their questions and misses are never printed.
+    ...blindSets().map(({ name, questions }): [string, SetReport, SetReport] => [`${name} (blind, ${questions.length})`, evaluate(shipped, questions), evaluate(shipped, questions, true)]),
   ];
-  for (const [name, plain, role] of rows) console.log(`  ${name.padEnd(28)} ${figures(plain)} | ${figures(role)}`);
-  const time = timeSearches(index, evalQuestions);
+  for (const [name, plain, role] of rows) console.log(`  ${name.padEnd(32)} ${figures(plain)} | ${figures(role)}`);
+  const time = timeSearches(shipped, evalQuestions);
   console.log(`\nsearch time per query over ${evalQuestions.length} questions x 5: p50 ${time.p50.toFixed(3)} ms, p99 ${time.p99.toFixed(3)} ms`);
   // Only the dev set gates; the blind sets measure generalisation and must never be tuned against.
   if (!meetsTargets(evaluate(index, tunedDev(evalQuestions)))) process.exitCode = 1;

@@ -112,7 +112,8 @@ describe('confidence', () => {
     ['how does a parent complain about a social worker', 'unknown-words'], // "complain" carries the question
     ['child benefit for a grandparent carer', 'unknown-words'],
     ['how do I get a parking permit for the school', 'weak-match'],
-    ['what is the deadline for a GDPR subject access request', 'unknown-words'], // an acronym the protocol never uses
+    // An acronym the protocol never uses; the entry the re-ranker now puts first (strategy discussion tasks, "deadline") is too weak a match to answer.
+    ['what is the deadline for a GDPR subject access request', 'weak-match'],
     ['can a 15 year old consent to a flu jab without their parents', 'unknown-words'],
     ['does a taxi driver need a medical to renew his licence', 'missed-rare-words'], // "medical" and "renew"
     ['how often should a hotel test its fire alarms', 'missed-rare-words'],
