@@ -6,6 +6,7 @@ import { EVENT_OF, leadEventsOf, statusOf, type LeadOperation } from '../dialogs
 import type { Effect } from '../dialogs/turn';
 import type { AuditActorOf } from './auditActor';
 import { recordAccessOf } from './recordAccess';
+import { removeRelatedOf } from './retention/purgeRelated';
 import { MAX_LISTED_SUBMISSIONS, type Storage, type SubmissionRecord } from './storage/types';
 import type { ChildOfSubmission } from '../dialogs/forms/export/submissionDocuments';
 import { sameChild } from '../dialogs/forms/childIdentity';
@@ -83,7 +84,13 @@ export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoad
     }
     const kind = EVENT_OF[effect.operation];
     const { created } = await storage.recordEvents.append({ reference: record.reference, eventKey: effect.key, kind, actorKey: auditActorOf(ownerKey), at: now, details: effect.details });
-    if (created) await audit(ownerKey, now, `record.${kind}`, record.reference);
+    if (!created) return;
+    // Purged while this was being added (its retention ended that moment): what was just written goes with it.
+    if ((await storage.submissions.referenceOf(record.idempotencyKey)) === undefined) {
+      await removeRelatedOf(storage)(record);
+      return;
+    }
+    await audit(ownerKey, now, `record.${kind}`, record.reference);
   }
 
   /**

@@ -7,6 +7,7 @@ import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { parseKeyring } from '../../bot/storage/keyring';
 import type { Storage } from '../../bot/storage/types';
 import { createTurnRunner } from '../../bot/turnRunner';
+import { createRecordLoads } from '../../bot/recordLoads';
 import type { View } from '../../cards/view';
 import { catalogue } from '../support/catalogue';
 import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from '../support/testKeys';
@@ -129,5 +130,40 @@ describe('the lead acting on a record', () => {
     expect(await actions()).toContain('submission.listed');
     const [refused] = await turn(REPORTER, { event: 'records.forMeRequested' });
     expect(refused).toMatchObject({ kind: 'notice', title: { key: 'records:notices.noRole.title' } });
+  });
+});
+
+describe('a lead acting on a record as it is purged', () => {
+  it('an action stored the moment after its record went is removed, not audited, and the alerts go too', async () => {
+    const inner = openEmbeddedStorage(':memory:');
+    const auditActorOf = auditActorKeyer(TEST_AUDIT_KEY_SECRET);
+    const idempotencyKey = 'form-instance-fictional-2';
+    const { reference } = await inner.submissions.submit({
+      idempotencyKey,
+      kind: 'form.concernRecord',
+      ownerKey: 'owner-fictional-teacher',
+      payload: { schemaVersion: 1, answers: {} },
+      createdAt: new Date('2031-03-05T09:00:00Z'),
+      routedTo: [{ settingId: 'quirkfield-academy', role: 'lead' }],
+    });
+    // The purge ran to its end (both passes) between the lead's read of the record and the append.
+    const racing: Storage = {
+      ...inner,
+      recordEvents: {
+        ...inner.recordEvents,
+        async append(event) {
+          await inner.submissions.remove(event.reference);
+          return inner.recordEvents.append(event);
+        },
+      },
+    };
+    const loads = createRecordLoads({ storage: racing, auditActorOf });
+    const now = new Date('2031-03-06T10:00:00Z');
+    await inner.alerts.enqueue([{ alertId: 'alert-fictional-1', idempotencyKey, recipientObjectId: 'object-fictional-lead', formKind: 'form.concernRecord', createdAt: now }]);
+    await loads.append({ type: 'record.append', reference, operation: 'addAction', key: 'k-1', details: { what: ACTION.what } }, LEAD, 'owner-fictional-lead', now);
+    expect(await inner.recordEvents.listFor([reference])).toEqual([]);
+    expect(await inner.alerts.listByKey(idempotencyKey)).toEqual([]);
+    expect((await inner.audit.listBySubject(reference)).map((e) => e.action)).toEqual([]);
+    await inner.close();
   });
 });
