@@ -2,7 +2,7 @@ import { decide } from '../dialogs/access/decide';
 import type { Actor } from '../dialogs/access/access.schema';
 import type { StoredSubmission, SubmissionsLoaded } from '../dialogs/forms/export/mySubmissions';
 import type { RecordNeed } from '../dialogs/records/leadJourney';
-import { EVENT_OF, leadEventsOf, statusOf, type LeadOperation } from '../dialogs/records/leadEvents';
+import { EVENT_OF, leadEventsOf, sharedNotesOf, statusOf, type LeadOperation } from '../dialogs/records/leadEvents';
 import type { Effect } from '../dialogs/turn';
 import type { AuditActorOf } from './auditActor';
 import { recordAccessOf } from './recordAccess';
@@ -45,6 +45,7 @@ export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoad
       const leadEvents = leadEventsOf(events.filter((e) => e.reference === record.reference));
       stored.status = { status: statusOf(leadEvents), toLead: record.routedTo.some((to) => to.role === 'lead') };
       if (decide(actor, 'seeLeadNotes', recordAccessOf(record)).allowed) stored.leadEvents = leadEvents;
+      else if (decide(actor, 'seeSharedNotes', recordAccessOf(record)).allowed) stored.sharedNotes = sharedNotesOf(leadEvents);
       return stored;
     });
   }
@@ -91,6 +92,7 @@ export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoad
       return;
     }
     await audit(ownerKey, now, `record.${kind}`, record.reference);
+    if (effect.details['shared'] === true) await audit(ownerKey, now, 'record.noteShared', record.reference);
   }
 
   /**

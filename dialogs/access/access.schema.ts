@@ -58,6 +58,7 @@ export const operationSchema = z.enum([
   'decide',
   'close',
   'seeLeadNotes',
+  'seeSharedNotes',
   'readProblemProfile',
   'purge',
 ]);

@@ -10,7 +10,8 @@ import type { Actor, Decision, HeldRole, Operation, PersonActor, RecordAccess, R
  * - A record is read by whoever it was routed to (a role in a setting), and acted on (acknowledged,
  *   decided, closed, its lead's notes seen) by a routed lead, MASE coordinator or borough contact;
  *   the analyst reads what is routed to them but does not act on it or export it.
- * - The reporter sees their own record, never the lead's notes.
+ * - The reporter sees their own record, never the lead's notes, except a note its writer shared with
+ *   them (seeSharedNotes: the reporter and those who act on the record; never the analyst).
  * - Whenever a record is not the actor's to see, the reason is `notFound`, exactly as for a
  *   reference that does not exist, so a refusal reveals nothing.
  */
@@ -66,6 +67,7 @@ function decideOnRecord(actor: PersonActor, operation: Operation, record: Record
     case 'readRouted':
       return reads ? ALLOWED : refused('notFound');
     case 'export':
+    case 'seeSharedNotes':
       return own || acts ? ALLOWED : otherwise;
     default:
       // acknowledge, addAction, decide, close, seeLeadNotes: the routed lead's work.

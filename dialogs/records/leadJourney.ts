@@ -7,7 +7,7 @@ import { notFoundView, openedSubmissionView, type StoredSubmission } from '../fo
 import type { Effect, TurnDeps, TurnOutcome } from '../turn';
 import { LEAD_DECISIONS } from './leadDecisions';
 import { EVENT_OF, ONCE_PER_RECORD, statusOf, type LeadEvent, type LeadEventBody, type LeadOperation } from './leadEvents';
-import { chronologyItems, needsReason, recordsForMeView, reviewView, updateView, type UpdateErrors, type UpdateValues } from './recordViews';
+import { chronologyItems, isShared, needsReason, recordsForMeView, reviewView, updateView, type UpdateErrors, type UpdateValues } from './recordViews';
 
 /**
  * The lead's side of a record, pure like every turn: the runner has already loaded the record (only
@@ -108,7 +108,7 @@ function checkAction(values: UpdateValues, now: Date): { body: LeadEventBody } |
   if (byWhen === undefined) errors['byWhen'] = missing('byWhen');
   else if (!byWhen.ok) errors['byWhen'] = { key: 'records:fields.byWhen.real' };
   if (Object.keys(errors).length > 0 || byWhen === undefined || !byWhen.ok) return { errors };
-  return { body: { kind: 'actionAdded', details: { what, who, byWhen: byWhen.iso } } };
+  return { body: { kind: 'actionAdded', details: { what, who, byWhen: byWhen.iso, ...sharing(values) } } };
 }
 
 function checkDecision(values: UpdateValues): { body: LeadEventBody } | { errors: UpdateErrors } {
@@ -116,8 +116,11 @@ function checkDecision(values: UpdateValues): { body: LeadEventBody } | { errors
   const reason = (values['reason'] ?? '').trim();
   if (decision === undefined) return { errors: { decision: missing('decision') } };
   if (reason === '' && needsReason(decision)) return { errors: { reason: missing('reason') } };
-  return { body: { kind: 'decided', details: { decision, reason } } };
+  return { body: { kind: 'decided', details: { decision, reason, ...sharing(values) } } };
 }
+
+/** A note is stored as shared only when the lead ticked it: absent, it is the lead's and their colleagues' alone. */
+const sharing = (values: UpdateValues): { shared?: true } => (isShared(values) ? { shared: true } : {});
 
 /** What the runner loads for a record event or "records for me": a page of the reader's records, or the one record acted on. */
 export type RecordNeed = { kind: 'forMe'; form?: string } | { kind: 'act'; reference: string; operation: LeadOperation };

@@ -1,9 +1,9 @@
 import type { ActionView, FieldControl, InputView, RecordReviewView, RecordsForMeView, RecordUpdateView, TextRef } from '../../cards/view';
 import type { CardEvent } from '../events.schema';
-import { formatDate } from '../forms/dates';
 import type { StoredSubmission, SubmissionDeps } from '../forms/export/mySubmissions';
 import type { FlowCatalogue } from '../catalogue';
 import { LEAD_DECISIONS, REASON_REQUIRED } from './leadDecisions';
+import { historyLine } from './historyLine';
 import { RECORD_STATUSES, statusOf, type LeadEvent } from './leadEvents';
 
 /** The views of the lead's side of a record: Records for me, the record's review, and the two forms on it. */
@@ -15,20 +15,6 @@ const action = (key: string, data: CardEvent, style?: ActionView['style'], refs?
 
 export const recordsForMeAction = (): ActionView => action('records:actions.forMe', { event: 'records.forMeRequested' });
 const openAction = (reference: string): ActionView => action('exports:actions.open', { event: 'submission.opened', reference });
-
-function historyLine(event: LeadEvent): TextRef {
-  switch (event.kind) {
-    case 'acknowledged':
-    case 'closed':
-      return { key: `records:history.${event.kind}` };
-    case 'actionAdded':
-      return { key: 'records:history.actionAdded', values: { what: event.details.what, who: event.details.who, byWhen: formatDate(event.details.byWhen) } };
-    case 'decided': {
-      const decision = { key: `records:decision.options.${event.details.decision}` };
-      return event.details.reason === '' ? { key: 'records:history.decidedNoReason', refs: { decision } } : { key: 'records:history.decided', values: { reason: event.details.reason }, refs: { decision } };
-    }
-  }
-}
 
 /** The record as the person it was routed to works on it: the actions that apply now, and everything done so far. */
 export function reviewView(reference: string, title: string | undefined, events: LeadEvent[], around: ActionView[], chronology?: RecordReviewView['chronology']): RecordReviewView {
@@ -45,7 +31,7 @@ export function reviewView(reference: string, title: string | undefined, events:
     reference,
     ...(title === undefined ? {} : { title }),
     status: { key: `records:status.${status}` },
-    history: events.map((event) => ({ at: event.at.getTime(), line: historyLine(event) })),
+    history: events.map((event) => ({ at: event.at.getTime(), line: historyLine(event), ...('shared' in event.details && event.details.shared === true ? { shared: true } : {}) })),
     ...(status === 'closed' ? { note: { key: 'records:review.closedNote' } } : {}),
     ...(chronology === undefined ? {} : { chronology }),
     work,
@@ -68,18 +54,28 @@ const field = (id: string, control: FieldControl, required: boolean, values: Upd
   ...(errors[id] === undefined ? {} : { error: errors[id] }),
 });
 
-/** Adding an action (what, who, by when) or recording the decision and its reason. */
+/** The value the share box posts when ticked. */
+export const SHARED_VALUE = 'shared';
+
+/** True when the lead ticked "share with the person who submitted it" (a multi-select posts its values comma-separated). */
+export const isShared = (values: UpdateValues): boolean => (values['share'] ?? '').split(',').includes(SHARED_VALUE);
+
+/** Adding an action (what, who, by when) or recording the decision and its reason; either can be shared with the reporter, off unless ticked. */
 export function updateView(reference: string, operation: 'addAction' | 'decide', key: string, values: UpdateValues, errors: UpdateErrors): RecordUpdateView {
+  // Who will see it is said in the intro and on the box itself: a hint here would say it a third time.
+  const share = field('share', { type: 'choice', style: 'expanded', multiSelect: true, choices: [{ label: { key: 'records:fields.share.option' }, value: SHARED_VALUE }] }, false, values, errors);
   const inputs: InputView[] =
     operation === 'addAction'
       ? [
           field('what', { type: 'text', multiline: true, maxLength: 1000 }, true, values, errors),
           field('who', { type: 'text', multiline: false, maxLength: 200 }, true, values, errors),
           field('byWhen', { type: 'date' }, true, values, errors, { key: 'records:fields.byWhen.hint' }),
+          share,
         ]
       : [
           field('decision', { type: 'choice', style: 'expanded', multiSelect: false, choices: LEAD_DECISIONS.values.map((value) => ({ label: { key: `records:decision.options.${value}` }, value })) }, true, values, errors),
           field('reason', { type: 'text', multiline: true, maxLength: 2000 }, false, values, errors, { key: 'records:fields.reason.hint' }),
+          share,
         ];
   const problems = inputs.flatMap((input) => (input.kind === 'field' && input.error !== undefined ? [input.error] : []));
   return {

@@ -63,7 +63,8 @@ const BUDGETS: Record<string, number> = {
   // the record's and the page's; these budgets hold today's longest and stop them growing unseen.
   alert: 2,
   recordReview: 28,
-  recordUpdate: 14,
+  // 14, then 15 from 5 December 2026: the box that shares a note with the person who submitted the record.
+  recordUpdate: 15,
   recordsForMe: 29,
   submission: 5,
   submissionList: 6,

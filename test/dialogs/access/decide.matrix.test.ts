@@ -20,46 +20,55 @@ const EXPECTED: Record<MatrixRole, Row> = {
   reporter: {
     submit: 'A', readOwn: 'AAAAAA', readRouted: 'FFFFFF', listForMe: 'N', export: 'AAAAAA',
     acknowledge: 'PPPPPP', addAction: 'PPPPPP', decide: 'PPPPPP', close: 'PPPPPP', seeLeadNotes: 'PPPPPP',
+    seeSharedNotes: 'AAAAAA',
     readProblemProfile: 'N', purge: 'PPPPPP',
   },
   settingLead: {
     submit: 'A', readOwn: 'FFFFFF', readRouted: 'AFFFFF', listForMe: 'A', export: 'AFFFFF',
     acknowledge: 'AFFFFF', addAction: 'AFFFFF', decide: 'AFFFFF', close: 'AFFFFF', seeLeadNotes: 'AFFFFF',
+    seeSharedNotes: 'AFFFFF',
     readProblemProfile: 'N', purge: 'PPPPPP',
   },
   maseCoordinator: {
     submit: 'A', readOwn: 'FFFFFF', readRouted: 'FFAAFF', listForMe: 'A', export: 'FFAAFF',
     acknowledge: 'FFAAFF', addAction: 'FFAAFF', decide: 'FFAAFF', close: 'FFAAFF', seeLeadNotes: 'FFAAFF',
+    seeSharedNotes: 'FFAAFF',
     readProblemProfile: 'A', purge: 'PPPPPP',
   },
   analyst: {
     submit: 'A', readOwn: 'FFFFFF', readRouted: 'FFAFFF', listForMe: 'A', export: 'FFPFFF',
     acknowledge: 'FFPFFF', addAction: 'FFPFFF', decide: 'FFPFFF', close: 'FFPFFF', seeLeadNotes: 'FFPFFF',
+    seeSharedNotes: 'FFPFFF',
     readProblemProfile: 'A', purge: 'PPPPPP',
   },
   boroughContact: {
     submit: 'A', readOwn: 'FFFFFF', readRouted: 'FAFFFF', listForMe: 'A', export: 'FAFFFF',
     acknowledge: 'FAFFFF', addAction: 'FAFFFF', decide: 'FAFFFF', close: 'FAFFFF', seeLeadNotes: 'FAFFFF',
+    seeSharedNotes: 'FAFFFF',
     readProblemProfile: 'N', purge: 'PPPPPP',
   },
   police: {
     submit: 'A', readOwn: 'FFFFFF', readRouted: 'FFFFFA', listForMe: 'A', export: 'FFFFFA',
     acknowledge: 'FFFFFA', addAction: 'FFFFFA', decide: 'FFFFFA', close: 'FFFFFA', seeLeadNotes: 'FFFFFA',
+    seeSharedNotes: 'FFFFFA',
     readProblemProfile: 'N', purge: 'PPPPPP',
   },
   noRole: {
     submit: 'A', readOwn: 'FFFFFF', readRouted: 'FFFFFF', listForMe: 'N', export: 'FFFFFF',
     acknowledge: 'FFFFFF', addAction: 'FFFFFF', decide: 'FFFFFF', close: 'FFFFFF', seeLeadNotes: 'FFFFFF',
+    seeSharedNotes: 'FFFFFF',
     readProblemProfile: 'N', purge: 'PPPPPP',
   },
   anotherTenant: {
     submit: 'I', readOwn: 'IIIIII', readRouted: 'IIIIII', listForMe: 'I', export: 'IIIIII',
     acknowledge: 'IIIIII', addAction: 'IIIIII', decide: 'IIIIII', close: 'IIIIII', seeLeadNotes: 'IIIIII',
+    seeSharedNotes: 'IIIIII',
     readProblemProfile: 'I', purge: 'IIIIII',
   },
   retentionJob: {
     submit: 'P', readOwn: 'PPPPPP', readRouted: 'PPPPPP', listForMe: 'P', export: 'PPPPPP',
     acknowledge: 'PPPPPP', addAction: 'PPPPPP', decide: 'PPPPPP', close: 'PPPPPP', seeLeadNotes: 'PPPPPP',
+    seeSharedNotes: 'PPPPPP',
     readProblemProfile: 'P', purge: 'AAAAAA',
   },
 };
@@ -67,9 +76,9 @@ const EXPECTED: Record<MatrixRole, Row> = {
 const LETTER = { notFound: 'F', notPermitted: 'P', noRole: 'N', notIdentified: 'I', recordRequired: 'R' } as const;
 
 /** The operations that concern one record: asked with each form's record. The others are asked with none. */
-const ON_A_RECORD: ReadonlySet<Operation> = new Set(['readOwn', 'readRouted', 'export', 'acknowledge', 'addAction', 'decide', 'close', 'seeLeadNotes', 'purge']);
+const ON_A_RECORD: ReadonlySet<Operation> = new Set(['readOwn', 'readRouted', 'export', 'acknowledge', 'addAction', 'decide', 'close', 'seeLeadNotes', 'seeSharedNotes', 'purge']);
 /** The operations that show a record's contents to the asker. */
-const READS: ReadonlySet<Operation> = new Set(['readOwn', 'readRouted', 'export', 'seeLeadNotes']);
+const READS: ReadonlySet<Operation> = new Set(['readOwn', 'readRouted', 'export', 'seeLeadNotes', 'seeSharedNotes']);
 
 function outcome(role: MatrixRole, operation: Operation): string {
   const actor = MATRIX_ACTORS[role];
@@ -103,8 +112,8 @@ it('gives 0 unauthorised reads: nothing shows a record to anyone the table does 
   }
   expect(unauthorised).toBe(0);
   // The reporter's own reads, and each recipient's, are there: the function is not refusing everything.
-  // reporter 6 + 6; setting lead 3; MASE coordinator 6; analyst 1; borough contact 3; police 3.
-  expect(authorised).toBe(28);
+  // reporter 6 + 6 + 6 (its shared notes); setting lead 4; MASE coordinator 8; analyst 1; borough contact 4; police 4.
+  expect(authorised).toBe(39);
 });
 
 describe('records routed to nobody (every record before routing is stored)', () => {
@@ -127,7 +136,7 @@ describe('details', () => {
   });
 
   it('refuses an operation on a record asked without one', () => {
-    for (const operation of ['readOwn', 'readRouted', 'export', 'close', 'seeLeadNotes'] as const) expect(decide(MATRIX_ACTORS.reporter, operation)).toEqual({ allowed: false, reason: 'recordRequired' });
+    for (const operation of ['readOwn', 'readRouted', 'export', 'close', 'seeLeadNotes', 'seeSharedNotes'] as const) expect(decide(MATRIX_ACTORS.reporter, operation)).toEqual({ allowed: false, reason: 'recordRequired' });
     expect(decide(MATRIX_ACTORS.retentionJob, 'purge')).toEqual({ allowed: false, reason: 'recordRequired' });
   });
 
