@@ -8,7 +8,8 @@ import type { AuditActorOf } from './auditActor';
 import { recordAccessOf } from './recordAccess';
 import { removeRelatedOf } from './retention/purgeRelated';
 import { MAX_LISTED_SUBMISSIONS, type Storage, type SubmissionRecord } from './storage/types';
-import type { ChildOfSubmission } from '../dialogs/forms/export/submissionDocuments';
+import type { ChildOfSubmission, DeadlinesOfSubmission } from '../dialogs/forms/export/submissionDocuments';
+import { matchesDue } from '../dialogs/records/dueFilter';
 import { sameChild } from '../dialogs/forms/childIdentity';
 
 /**
@@ -26,11 +27,13 @@ export interface RecordLoadsDeps {
   auditActorOf: AuditActorOf;
   /** Who a stored record is about (supplied at wiring); without it no chronology is drawn. */
   childOf?: ChildOfSubmission;
+  /** A stored record's deadlines (supplied at wiring): Records for me filtered by deadline; without it, none matches. */
+  deadlines?: DeadlinesOfSubmission;
 }
 
 const plain = (record: SubmissionRecord): StoredSubmission => ({ reference: record.reference, kind: record.kind, payload: record.payload, createdAt: record.createdAt });
 
-export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoadsDeps) {
+export function createRecordLoads({ storage, auditActorOf, childOf, deadlines }: RecordLoadsDeps) {
   const audit = (ownerKey: string, now: Date, action: string, subject: string) => storage.audit.append({ at: now, actorKey: auditActorOf(ownerKey), action, subject });
 
   /** The records as the turn sees them, with where each stands and, for a reader allowed to see them, the lead's events. */
@@ -50,14 +53,20 @@ export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoad
     });
   }
 
-  async function forMe(actor: Actor, ownerKey: string, form: string | undefined, now: Date): Promise<SubmissionsLoaded> {
+  async function forMe(actor: Actor, ownerKey: string, need: Extract<RecordNeed, { kind: 'forMe' }>, now: Date): Promise<SubmissionsLoaded> {
     if (actor.kind !== 'person' || !decide(actor, 'listForMe').allowed) return { listed: [] };
+    const { form, due } = need;
     const recipients = actor.holds.flatMap((held) => (held.role === 'member' ? [] : [{ settingId: held.settingId, role: held.role }]));
-    const found = await storage.submissions.listRoutedTo(recipients, RECORDS_FOR_ME_PAGE + 1, form);
-    const page = found.slice(0, RECORDS_FOR_ME_PAGE).filter((record) => decide(actor, 'readRouted', recordAccessOf(record)).allowed);
-    for (const record of page) await audit(ownerKey, now, 'submission.listed', record.reference);
-    const items = await withLeadState(page, actor);
-    return { listed: [], forMe: { items, more: found.length > RECORDS_FOR_ME_PAGE, ...(form === undefined ? {} : { form }) } };
+    // By deadline, the newest records the store lists at once are looked through, and a page of those that match shown.
+    const found = await storage.submissions.listRoutedTo(recipients, due === undefined ? RECORDS_FOR_ME_PAGE + 1 : MAX_LISTED_SUBMISSIONS, form);
+    const readable = found.filter((record) => decide(actor, 'readRouted', recordAccessOf(record)).allowed);
+    const page = due === undefined ? readable.slice(0, RECORDS_FOR_ME_PAGE) : readable;
+    const stated = await withLeadState(page, actor);
+    const items = due === undefined ? stated : stated.filter((item) => matchesDue(due, deadlines?.(item) ?? [], item.status?.status ?? 'new', now)).slice(0, RECORDS_FOR_ME_PAGE);
+    // Only the records shown are listed in the audit trail.
+    for (const item of items) await audit(ownerKey, now, 'submission.listed', item.reference);
+    const more = due === undefined ? found.length > RECORDS_FOR_ME_PAGE : found.length >= MAX_LISTED_SUBMISSIONS;
+    return { listed: [], forMe: { items, more, ...(form === undefined ? {} : { form }), ...(due === undefined ? {} : { due }) } };
   }
 
   /** The record a lead acts on, only when `decide` allows this operation; a refusal is audited and answered as "not found". */
@@ -73,7 +82,7 @@ export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoad
   }
 
   async function load(need: RecordNeed, actor: Actor, ownerKey: string, now: Date, read: (reference: string) => Promise<SubmissionRecord | undefined>): Promise<SubmissionsLoaded> {
-    return need.kind === 'forMe' ? forMe(actor, ownerKey, need.form, now) : forOperation(actor, ownerKey, need.reference, need.operation, now, read);
+    return need.kind === 'forMe' ? forMe(actor, ownerKey, need, now) : forOperation(actor, ownerKey, need.reference, need.operation, now, read);
   }
 
   /** Appends a lead's event, once per key, after `decide` allows it again; audited only when it was added. */

@@ -5,6 +5,7 @@ import { route } from '../router';
 import { londonClock, parseDate } from '../forms/dates';
 import { notFoundView, openedSubmissionView, type StoredSubmission } from '../forms/export/mySubmissions';
 import type { Effect, TurnDeps, TurnOutcome } from '../turn';
+import type { DueFilter } from './dueFilter';
 import { LEAD_DECISIONS } from './leadDecisions';
 import { EVENT_OF, ONCE_PER_RECORD, statusOf, type LeadEvent, type LeadEventBody, type LeadOperation } from './leadEvents';
 import { chronologyItems, isShared, needsReason, recordsForMeView, reviewView, updateView, type UpdateErrors, type UpdateValues } from './recordViews';
@@ -49,7 +50,7 @@ export function recordsForMeViews(deps: TurnDeps, around: ActionView[]): View[] 
   if (forMe === undefined) {
     return [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'records:notices.noRole.title' }, lines: [{ key: 'records:notices.noRole.line1' }], actions: around }];
   }
-  return [recordsForMeView(deps, forMe.items, forMe.form, forMe.more, around)];
+  return [recordsForMeView(deps, forMe, around)];
 }
 
 /** A record opened by its reference: the form in words, and for the person it was routed to, their work on it. */
@@ -123,14 +124,14 @@ function checkDecision(values: UpdateValues): { body: LeadEventBody } | { errors
 const sharing = (values: UpdateValues): { shared?: true } => (isShared(values) ? { shared: true } : {});
 
 /** What the runner loads for a record event or "records for me": a page of the reader's records, or the one record acted on. */
-export type RecordNeed = { kind: 'forMe'; form?: string } | { kind: 'act'; reference: string; operation: LeadOperation };
+export type RecordNeed = { kind: 'forMe'; form?: string; due?: DueFilter } | { kind: 'act'; reference: string; operation: LeadOperation };
 
 export function recordsNeeded(event: DomainEvent): RecordNeed | undefined {
   if (event.event === 'message.received') {
     const routed = route(event.text);
     return routed.kind === 'command' && routed.command === 'recordsForMe' ? { kind: 'forMe' } : undefined;
   }
-  if (event.event === 'records.forMeRequested') return event.form === undefined ? { kind: 'forMe' } : { kind: 'forMe', form: event.form };
+  if (event.event === 'records.forMeRequested') return { kind: 'forMe', ...(event.form === undefined ? {} : { form: event.form }), ...(event.due === undefined ? {} : { due: event.due }) };
   if (!('reference' in event) || !isRecordCardEvent(event)) return undefined;
   const operation = operationOf(event);
   return operation === undefined ? undefined : { kind: 'act', reference: event.reference, operation };

@@ -1,6 +1,7 @@
 import type { ActionView, FieldControl, InputView, RecordReviewView, RecordsForMeView, RecordUpdateView, TextRef } from '../../cards/view';
 import type { CardEvent } from '../events.schema';
-import type { StoredSubmission, SubmissionDeps } from '../forms/export/mySubmissions';
+import type { RecordsForMe, StoredSubmission, SubmissionDeps } from '../forms/export/mySubmissions';
+import { DUE_FILTERS, isOverdue } from './dueFilter';
 import type { FlowCatalogue } from '../catalogue';
 import { LEAD_DECISIONS, REASON_REQUIRED } from './leadDecisions';
 import { historyLine } from './historyLine';
@@ -108,12 +109,30 @@ export function chronologyItems(records: StoredSubmission[], titleOf: (submissio
 /** True when a reason must be given for this decision. */
 export const needsReason = (decision: string): boolean => (REASON_REQUIRED as ReadonlySet<string>).has(decision);
 
+/** The per-form filters Records for me offers on the whole list: one per form when there are several. */
+function formFiltersOf(deps: { catalogue: FlowCatalogue }, kinds: string[]): ActionView[] {
+  return kinds.flatMap((kind) => {
+    const flow = deps.catalogue.byId(kind);
+    return flow === undefined || kinds.length < 2 ? [] : [action('records:actions.onlyForm', { event: 'records.forMeRequested', form: kind }, undefined, { form: { key: flow.titleKey } })];
+  });
+}
+
+/** The deadline filters: offered on the whole list, in the card's own row of buttons so a long list keeps its glance budget. */
+const dueFilters = (): ActionView[] => DUE_FILTERS.map((due) => action(`records:actions.only.${due}`, { event: 'records.forMeRequested', due }));
+
+/** What the list is filtered by, said above it. */
+function filterLine(deps: { catalogue: FlowCatalogue }, forMe: RecordsForMe): TextRef | undefined {
+  if (forMe.due !== undefined) return { key: `records:forMe.filteredDue.${forMe.due}` };
+  const flow = forMe.form === undefined ? undefined : deps.catalogue.byId(forMe.form);
+  return flow === undefined ? undefined : { key: 'records:forMe.filtered', refs: { form: { key: flow.titleKey } } };
+}
+
 /** Records for me: overdue first, then by status; each item by its form, reference and date, never who it is about. */
-export function recordsForMeView(deps: SubmissionDeps & { now: Date; catalogue: FlowCatalogue }, items: StoredSubmission[], form: string | undefined, more: boolean, around: ActionView[]): RecordsForMeView {
-  const described = items.map((submission) => {
+export function recordsForMeView(deps: SubmissionDeps & { now: Date; catalogue: FlowCatalogue }, forMe: RecordsForMe, around: ActionView[]): RecordsForMeView {
+  const described = forMe.items.map((submission) => {
     const deadlines = deps.documents?.deadlines?.(submission) ?? [];
     const status = submission.status?.status ?? 'new';
-    const overdue = status !== 'closed' && deadlines.some((d) => d.due !== undefined && d.due.getTime() < deps.now.getTime());
+    const overdue = isOverdue(deadlines, status, deps.now);
     const title = deps.documents?.of(submission)?.title;
     return {
       status,
@@ -124,21 +143,16 @@ export function recordsForMeView(deps: SubmissionDeps & { now: Date; catalogue: 
     { heading: { key: 'records:forMe.groups.overdue' }, items: described.filter((d) => d.item.overdue).map((d) => d.item) },
     ...RECORD_STATUSES.map((status) => ({ heading: { key: `records:forMe.groups.${status}` }, items: described.filter((d) => d.status === status && !d.item.overdue).map((d) => d.item) })),
   ];
-  const kinds = [...new Set(items.map((i) => i.kind))];
-  const filters: ActionView[] =
-    form === undefined
-      ? kinds.flatMap((kind) => {
-          const flow = deps.catalogue.byId(kind);
-          return flow === undefined || kinds.length < 2 ? [] : [action('records:actions.onlyForm', { event: 'records.forMeRequested', form: kind }, undefined, { form: { key: flow.titleKey } })];
-        })
-      : [recordsForMeAction()];
-  const flow = form === undefined ? undefined : deps.catalogue.byId(form);
+  const filtered = forMe.form !== undefined || forMe.due !== undefined;
+  const filter = filterLine(deps, forMe);
+  // Filtered by deadline, only the groups that can hold such a record are shown (a closed record has no deadline left).
+  const shown = groups.filter((g, i) => (forMe.due === undefined ? i > 0 || g.items.length > 0 : g.items.length > 0 || (i === 0 && forMe.due === 'overdue')));
   return {
     kind: 'recordsForMe',
-    ...(flow === undefined ? {} : { filter: { key: 'records:forMe.filtered', refs: { form: { key: flow.titleKey } } } }),
-    groups: groups.filter((g, i) => i > 0 || g.items.length > 0),
-    ...(more ? { more: { key: 'records:forMe.more' } } : {}),
-    filters,
-    actions: around,
+    ...(filter === undefined ? {} : { filter }),
+    groups: shown.length === 0 ? [{ heading: { key: `records:forMe.groups.${forMe.due ?? 'new'}` }, items: [] }] : shown,
+    ...(forMe.more ? { more: { key: forMe.due === undefined ? 'records:forMe.more' : 'records:forMe.moreSearched' } } : {}),
+    filters: filtered ? [recordsForMeAction()] : formFiltersOf(deps, [...new Set(forMe.items.map((i) => i.kind))]),
+    actions: filtered ? around : [...dueFilters(), ...around],
   };
 }

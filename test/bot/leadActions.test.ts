@@ -167,3 +167,45 @@ describe('a lead acting on a record as it is purged', () => {
     await inner.close();
   });
 });
+
+describe('Records for me filtered by deadline, as loaded', () => {
+  it('lists only the records that match, each audited as listed; the others are not listed', async () => {
+    const storage = openEmbeddedStorage(':memory:');
+    const now = new Date('2031-03-06T12:00:00Z');
+    const inHours = (n: number) => new Date(now.getTime() + n * 3_600_000);
+    const submit = async (n: number) =>
+      (
+        await storage.submissions.submit({
+          idempotencyKey: `form-instance-fictional-due-${n}`,
+          kind: 'form.outOfBoroughNotification',
+          ownerKey: 'owner-fictional-teacher',
+          payload: { due: n },
+          createdAt: new Date('2031-03-05T09:00:00Z'),
+          routedTo: [{ settingId: 'quirkfield-academy', role: 'lead' }],
+        })
+      ).reference;
+    const overdue = await submit(1);
+    const soon = await submit(2);
+    const later = await submit(3);
+    const closedOverdue = await submit(4);
+    await storage.recordEvents.append({ reference: closedOverdue, eventKey: 'close', kind: 'closed', actorKey: 'actor-1', at: now, details: {} });
+    const dueOf: Record<number, Date> = { 1: inHours(-3), 2: inHours(5), 3: inHours(30), 4: inHours(-3) };
+    const loads = createRecordLoads({
+      storage,
+      auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
+      deadlines: (s) => [{ line: { key: 'forms:deadline.unknown' }, due: dueOf[Number(s.payload['due'])] ?? now }],
+    });
+    const listed = async (due: 'overdue' | 'dueWithin24Hours') => {
+      const loaded = await loads.load({ kind: 'forMe', due }, LEAD, 'owner-fictional-lead', now, (r) => storage.submissions.get(r));
+      return loaded.forMe;
+    };
+    expect(await listed('overdue')).toMatchObject({ due: 'overdue', more: false, items: [{ reference: overdue }] });
+    expect((await listed('dueWithin24Hours'))?.items.map((i) => i.reference)).toEqual([soon]);
+    const audited = async (reference: string) => (await storage.audit.listBySubject(reference)).map((e) => e.action);
+    expect(await audited(overdue)).toEqual(['submission.listed']);
+    expect(await audited(soon)).toEqual(['submission.listed']);
+    expect(await audited(later)).toEqual([]);
+    expect(await audited(closedOverdue)).toEqual([]);
+    await storage.close();
+  });
+});

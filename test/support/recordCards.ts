@@ -42,9 +42,11 @@ export function recordViews(): Array<[string, View]> {
     submission('CSE-AAAA-0004', 'form.makesafeReport', 'closed', 4),
   ];
   const views: Array<[string, View]> = [
-    ['records for me', recordsForMeView(deps, items, undefined, true, MENU)],
-    ['records for me, one form', recordsForMeView(deps, items.slice(1, 3), 'form.concernRecord', false, MENU)],
-    ['records for me, none', recordsForMeView(deps, [], undefined, false, MENU)],
+    ['records for me', recordsForMeView(deps, { items, more: true }, MENU)],
+    ['records for me, one form', recordsForMeView(deps, { items: items.slice(1, 3), form: 'form.concernRecord', more: false }, MENU)],
+    ['records for me, overdue only', recordsForMeView(deps, { items: items.slice(0, 1), due: 'overdue', more: true }, MENU)],
+    ['records for me, due in the next 24 hours, none', recordsForMeView(deps, { items: [], due: 'dueWithin24Hours', more: false }, MENU)],
+    ['records for me, none', recordsForMeView(deps, { items: [], more: false }, MENU)],
     ['record review, new', reviewView('CSE-AAAA-0002', 'Concern record', [], MENU)],
     ['record review, in progress', reviewView('CSE-AAAA-0002', 'Concern record', SAMPLE_EVENTS, MENU)],
     ['record review, closed', reviewView('CSE-AAAA-0002', undefined, [...SAMPLE_EVENTS, { key: 'close', kind: 'closed', at: at(1), details: {} }], MENU)],

@@ -4,6 +4,7 @@ import { route } from '../../router';
 import type { FormDocument } from '../document';
 import type { LeadEvent, RecordStatus, SharedNote } from '../../records/leadEvents';
 import { historyLine } from '../../records/historyLine';
+import type { DueFilter } from '../../records/dueFilter';
 import { exportFilename } from './exportFilename';
 import { textParts } from './textParts';
 
@@ -44,7 +45,9 @@ export interface RecordsForMe {
   items: StoredSubmission[];
   /** The form they were filtered by, if any. */
   form?: string;
-  /** True when there were more than one page holds. */
+  /** The deadline they were filtered by, if any: overdue, or due in the next 24 hours. */
+  due?: DueFilter;
+  /** True when there were more than one page holds (filtered by deadline: when the records looked through reached their bound). */
   more: boolean;
 }
 
