@@ -62,10 +62,11 @@ export function createRecordLoads({ storage, auditActorOf, childOf, deadlines }:
     const readable = found.filter((record) => decide(actor, 'readRouted', recordAccessOf(record)).allowed);
     const page = due === undefined ? readable.slice(0, RECORDS_FOR_ME_PAGE) : readable;
     const stated = await withLeadState(page, actor);
-    const items = due === undefined ? stated : stated.filter((item) => matchesDue(due, deadlines?.(item) ?? [], item.status?.status ?? 'new', now)).slice(0, RECORDS_FOR_ME_PAGE);
+    const matching = due === undefined ? stated : stated.filter((item) => matchesDue(due, deadlines?.(item) ?? [], item.status?.status ?? 'new', now));
+    const items = matching.slice(0, RECORDS_FOR_ME_PAGE);
     // Only the records shown are listed in the audit trail.
     for (const item of items) await audit(ownerKey, now, 'submission.listed', item.reference);
-    const more = due === undefined ? found.length > RECORDS_FOR_ME_PAGE : found.length >= MAX_LISTED_SUBMISSIONS;
+    const more = due === undefined ? found.length > RECORDS_FOR_ME_PAGE : found.length >= MAX_LISTED_SUBMISSIONS || matching.length > RECORDS_FOR_ME_PAGE;
     return { listed: [], forMe: { items, more, ...(form === undefined ? {} : { form }), ...(due === undefined ? {} : { due }) } };
   }
 
