@@ -26,6 +26,7 @@ import { loadKeyring } from './storage/keyring';
 import { openStorage } from './storage/open';
 import { checkRetentionForms, purgeExpiredRecords } from './retention/purge';
 import { startPurgeJob } from './retention/purgeJob';
+import { removeRelatedOf } from './retention/purgeRelated';
 import { fileConsentHandler } from './teamsFileConsent';
 import { auditIdentityRefused, identify, identityPolicyOf, objectIdOf } from './identity';
 import { loadSettings } from './settings/loadSettings';
@@ -163,7 +164,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   // Records past their retention period, deleted and audited one at a time (docs/retention.md).
   const purge = startPurgeJob({
     everyMs: config.retention.purgeEveryMs,
-    run: () => purgeExpiredRecords({ storage, forms: catalogue.forms, retention: config.retention, now: new Date() }),
+    run: () => purgeExpiredRecords({ storage, forms: catalogue.forms, retention: config.retention, now: new Date(), purgeRelated: removeRelatedOf(storage) }),
     onDone: (report) => {
       if (report.purged > 0) logger.info({ purged: report.purged }, 'records past their retention period were purged');
     },

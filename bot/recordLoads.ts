@@ -2,12 +2,14 @@ import { decide } from '../dialogs/access/decide';
 import type { Actor } from '../dialogs/access/access.schema';
 import type { StoredSubmission, SubmissionsLoaded } from '../dialogs/forms/export/mySubmissions';
 import type { RecordNeed } from '../dialogs/records/leadJourney';
-import { EVENT_OF, leadEventsOf, statusOf, type LeadOperation } from '../dialogs/records/leadEvents';
+import { EVENT_OF, leadEventsOf, sharedNotesOf, statusOf, type LeadOperation } from '../dialogs/records/leadEvents';
 import type { Effect } from '../dialogs/turn';
 import type { AuditActorOf } from './auditActor';
 import { recordAccessOf } from './recordAccess';
+import { removeRelatedOf } from './retention/purgeRelated';
 import { MAX_LISTED_SUBMISSIONS, type Storage, type SubmissionRecord } from './storage/types';
-import type { ChildOfSubmission } from '../dialogs/forms/export/submissionDocuments';
+import type { ChildOfSubmission, DeadlinesOfSubmission } from '../dialogs/forms/export/submissionDocuments';
+import { matchesDue } from '../dialogs/records/dueFilter';
 import { sameChild } from '../dialogs/forms/childIdentity';
 
 /**
@@ -25,11 +27,13 @@ export interface RecordLoadsDeps {
   auditActorOf: AuditActorOf;
   /** Who a stored record is about (supplied at wiring); without it no chronology is drawn. */
   childOf?: ChildOfSubmission;
+  /** A stored record's deadlines (supplied at wiring): Records for me filtered by deadline; without it, none matches. */
+  deadlines?: DeadlinesOfSubmission;
 }
 
 const plain = (record: SubmissionRecord): StoredSubmission => ({ reference: record.reference, kind: record.kind, payload: record.payload, createdAt: record.createdAt });
 
-export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoadsDeps) {
+export function createRecordLoads({ storage, auditActorOf, childOf, deadlines }: RecordLoadsDeps) {
   const audit = (ownerKey: string, now: Date, action: string, subject: string) => storage.audit.append({ at: now, actorKey: auditActorOf(ownerKey), action, subject });
 
   /** The records as the turn sees them, with where each stands and, for a reader allowed to see them, the lead's events. */
@@ -44,18 +48,26 @@ export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoad
       const leadEvents = leadEventsOf(events.filter((e) => e.reference === record.reference));
       stored.status = { status: statusOf(leadEvents), toLead: record.routedTo.some((to) => to.role === 'lead') };
       if (decide(actor, 'seeLeadNotes', recordAccessOf(record)).allowed) stored.leadEvents = leadEvents;
+      else if (decide(actor, 'seeSharedNotes', recordAccessOf(record)).allowed) stored.sharedNotes = sharedNotesOf(leadEvents);
       return stored;
     });
   }
 
-  async function forMe(actor: Actor, ownerKey: string, form: string | undefined, now: Date): Promise<SubmissionsLoaded> {
+  async function forMe(actor: Actor, ownerKey: string, need: Extract<RecordNeed, { kind: 'forMe' }>, now: Date): Promise<SubmissionsLoaded> {
     if (actor.kind !== 'person' || !decide(actor, 'listForMe').allowed) return { listed: [] };
+    const { form, due } = need;
     const recipients = actor.holds.flatMap((held) => (held.role === 'member' ? [] : [{ settingId: held.settingId, role: held.role }]));
-    const found = await storage.submissions.listRoutedTo(recipients, RECORDS_FOR_ME_PAGE + 1, form);
-    const page = found.slice(0, RECORDS_FOR_ME_PAGE).filter((record) => decide(actor, 'readRouted', recordAccessOf(record)).allowed);
-    for (const record of page) await audit(ownerKey, now, 'submission.listed', record.reference);
-    const items = await withLeadState(page, actor);
-    return { listed: [], forMe: { items, more: found.length > RECORDS_FOR_ME_PAGE, ...(form === undefined ? {} : { form }) } };
+    // By deadline, the newest records the store lists at once are looked through, and a page of those that match shown.
+    const found = await storage.submissions.listRoutedTo(recipients, due === undefined ? RECORDS_FOR_ME_PAGE + 1 : MAX_LISTED_SUBMISSIONS, form);
+    const readable = found.filter((record) => decide(actor, 'readRouted', recordAccessOf(record)).allowed);
+    const page = due === undefined ? readable.slice(0, RECORDS_FOR_ME_PAGE) : readable;
+    const stated = await withLeadState(page, actor);
+    const matching = due === undefined ? stated : stated.filter((item) => matchesDue(due, deadlines?.(item) ?? [], item.status?.status ?? 'new', now));
+    const items = matching.slice(0, RECORDS_FOR_ME_PAGE);
+    // Only the records shown are listed in the audit trail.
+    for (const item of items) await audit(ownerKey, now, 'submission.listed', item.reference);
+    const more = due === undefined ? found.length > RECORDS_FOR_ME_PAGE : found.length >= MAX_LISTED_SUBMISSIONS || matching.length > RECORDS_FOR_ME_PAGE;
+    return { listed: [], forMe: { items, more, ...(form === undefined ? {} : { form }), ...(due === undefined ? {} : { due }) } };
   }
 
   /** The record a lead acts on, only when `decide` allows this operation; a refusal is audited and answered as "not found". */
@@ -71,7 +83,7 @@ export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoad
   }
 
   async function load(need: RecordNeed, actor: Actor, ownerKey: string, now: Date, read: (reference: string) => Promise<SubmissionRecord | undefined>): Promise<SubmissionsLoaded> {
-    return need.kind === 'forMe' ? forMe(actor, ownerKey, need.form, now) : forOperation(actor, ownerKey, need.reference, need.operation, now, read);
+    return need.kind === 'forMe' ? forMe(actor, ownerKey, need, now) : forOperation(actor, ownerKey, need.reference, need.operation, now, read);
   }
 
   /** Appends a lead's event, once per key, after `decide` allows it again; audited only when it was added. */
@@ -83,7 +95,14 @@ export function createRecordLoads({ storage, auditActorOf, childOf }: RecordLoad
     }
     const kind = EVENT_OF[effect.operation];
     const { created } = await storage.recordEvents.append({ reference: record.reference, eventKey: effect.key, kind, actorKey: auditActorOf(ownerKey), at: now, details: effect.details });
-    if (created) await audit(ownerKey, now, `record.${kind}`, record.reference);
+    if (!created) return;
+    // Purged while this was being added (its retention ended that moment): what was just written goes with it.
+    if ((await storage.submissions.referenceOf(record.idempotencyKey)) === undefined) {
+      await removeRelatedOf(storage)(record);
+      return;
+    }
+    await audit(ownerKey, now, `record.${kind}`, record.reference);
+    if (effect.details['shared'] === true) await audit(ownerKey, now, 'record.noteShared', record.reference);
   }
 
   /**

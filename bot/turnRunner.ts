@@ -101,7 +101,12 @@ const TURN_BUDGET_MS = 9_000;
 export function createTurnRunner(options: TurnRunnerOptions) {
   const { storage, logger } = options;
   const clock = options.clock ?? (() => new Date());
-  const records = createRecordLoads({ storage, auditActorOf: options.auditActorOf, ...(options.childOf === undefined ? {} : { childOf: options.childOf }) });
+  const records = createRecordLoads({
+    storage,
+    auditActorOf: options.auditActorOf,
+    ...(options.childOf === undefined ? {} : { childOf: options.childOf }),
+    ...(options.deadlines === undefined ? {} : { deadlines: options.deadlines }),
+  });
 
   async function loadDrafts(ownerKey: string, now: Date): Promise<ParkedJourney[]> {
     const drafts = await storage.drafts.list(ownerKey, now);

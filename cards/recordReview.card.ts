@@ -23,7 +23,10 @@ export function recordReviewCard(view: RecordReviewView, t: Translate): Adaptive
   const history: CardElement[] =
     view.history.length === 0
       ? [textBlock(t('records:review.nothingYet'), { isSubtle: true })]
-      : view.history.flatMap((entry) => [textBlock(say(t, entry.line), { spacing: 'Small' }), textBlock(t('records:review.at', { at: entry.at }), { isSubtle: true, size: 'Small', spacing: 'Small' })]);
+      : view.history.flatMap((entry) => [
+          textBlock(say(t, entry.line), { spacing: 'Small' }),
+          textBlock(entry.shared === true ? t('records:review.atShared', { at: entry.at }) : t('records:review.at', { at: entry.at }), { isSubtle: true, size: 'Small', spacing: 'Small' }),
+        ]);
   const body: CardElement[] = [
     heading(t('records:review.title')),
     textBlock(t('records:review.about', { title, reference: view.reference }), { isSubtle: true }),

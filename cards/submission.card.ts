@@ -7,6 +7,17 @@ import type { DocumentView, SubmissionView, Translate } from './view';
 type Rows = DocumentView['sections'][number]['rows'];
 const facts = (rows: Rows): CardElement[] => (rows.length === 0 ? [] : [factSet(rows.map((r) => ({ title: escapeMarkdown(r.label), value: escapeMarkdown(r.value) })))]);
 
+/**
+ * Where the record stands, and under it what the lead shared with the reporter: each note (what was
+ * typed escaped) with when it was written, as one block so a record's card keeps its glance budget.
+ */
+function statusBlock(view: SubmissionView, t: Translate): CardElement[] {
+  if (view.status === undefined) return [];
+  if (view.shared === undefined) return [textBlock(say(t, view.status), { weight: 'Bolder' })];
+  const notes = view.shared.notes.map((note) => `- ${say(t, note.line)} (${t('records:review.at', { at: note.at })})`);
+  return [textBlock([`**${say(t, view.status)}**`, '', `${say(t, view.shared.heading)}:`, '', ...notes].join('\n'))];
+}
+
 export function submissionCard(view: SubmissionView, t: Translate): AdaptiveCard {
   const doc = view.document;
   const sections: CardElement[] = doc.sections.map((section) =>
@@ -22,7 +33,7 @@ export function submissionCard(view: SubmissionView, t: Translate): AdaptiveCard
   const body: CardElement[] = [
     heading(escapeMarkdown(doc.title)),
     textBlock(t('exports:submission.meta', { reference: doc.reference, submitted: doc.submittedAt }), { isSubtle: true }),
-    ...(view.status === undefined ? [] : [textBlock(say(t, view.status), { weight: 'Bolder' })]),
+    ...statusBlock(view, t),
     ...(exports.length === 0 ? [] : [actionSet(exports)]),
     ...(view.note === undefined ? [] : [textBlock(say(t, view.note), { isSubtle: true, spacing: 'Small' })]),
     ...sections,

@@ -164,8 +164,8 @@ export interface RecordReviewView {
   /** The form's title in words; absent when this version does not know the form. */
   title?: string;
   status: TextRef;
-  /** The lead's events, oldest first (what a lead typed is escaped by the card). */
-  history: Array<{ at: number; line: TextRef }>;
+  /** The lead's events, oldest first (what a lead typed is escaped by the card); `shared` when the reporter sees it too. */
+  history: Array<{ at: number; line: TextRef; shared?: boolean }>;
   /** Said above the actions: "This record is closed". */
   note?: TextRef;
   /** The other records about the same child (same name and date of birth, in this setting), oldest first. */
@@ -254,6 +254,8 @@ export interface SubmissionView {
   note?: TextRef;
   /** Where the record stands with the person it went to; never their notes. */
   status?: TextRef;
+  /** For the reporter, under the status: the notes the lead shared with them, oldest first (and nothing else of the lead's work). */
+  shared?: { heading: TextRef; notes: Array<{ at: number; line: TextRef }> };
   actions: ActionView[];
 }
 

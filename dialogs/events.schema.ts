@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { profilePeriodSchema } from './profile/profile.schema';
+import { DUE_FILTERS } from './records/dueFilter';
 
 /**
  * The domain events one turn can carry, dot-named and zod-checked. Card actions post exactly
@@ -53,7 +54,7 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('submission.textRequested'), reference: submissionReference }),
   z.object({ event: z.literal('submission.fileRequested'), reference: submissionReference }),
   /** Records for me (a receiving role's list), of one form when `form` is given. */
-  z.object({ event: z.literal('records.forMeRequested'), form: id.optional() }),
+  z.object({ event: z.literal('records.forMeRequested'), form: id.optional(), due: z.enum(DUE_FILTERS).optional() }),
   /** The lead's actions on a record routed to them (dialogs/records). Acknowledge and close happen once per record. */
   z.object({ event: z.literal('record.acknowledged'), reference: submissionReference }),
   z.object({ event: z.literal('record.closed'), reference: submissionReference }),

@@ -70,7 +70,7 @@ export type Effect =
   | { type: 'draft.remove'; draftId: string }
   | { type: 'audit'; action: string; subject: string }
   /** A lead's event on a record (dialogs/records), appended by the runner under its key after `decide` allows it again. */
-  | { type: 'record.append'; reference: string; operation: LeadOperation; key: string; details: Record<string, string> };
+  | { type: 'record.append'; reference: string; operation: LeadOperation; key: string; details: Record<string, string | boolean> };
 
 export interface TurnOutcome {
   state: ConversationState;

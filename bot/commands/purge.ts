@@ -2,6 +2,7 @@ import { buildCatalogue } from '../../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../../dialogs/catalogue.content';
 import { ConfigError, loadConfig, type RetentionConfig } from '../config';
 import { checkRetentionForms, purgeExpiredRecords } from '../retention/purge';
+import { removeRelatedOf } from '../retention/purgeRelated';
 import { openStorageDirect } from '../storage/openDirect';
 import type { Storage } from '../storage/types';
 
@@ -26,7 +27,7 @@ export async function runPurge(env: Record<string, string | undefined>, print: (
     return PURGE_EXIT.unreadable;
   }
   try {
-    const report = await purgeExpiredRecords({ storage, forms, retention, now });
+    const report = await purgeExpiredRecords({ storage, forms, retention, now, purgeRelated: removeRelatedOf(storage) });
     print(`purge: ${report.purged} records past their retention period deleted and audited${report.alreadyGone > 0 ? `; ${report.alreadyGone} already deleted by another instance` : ''}`);
     return PURGE_EXIT.done;
   } catch (error) {

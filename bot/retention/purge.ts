@@ -1,13 +1,14 @@
 import { decide } from '../../dialogs/access/decide';
 import { ConfigError, type RetentionConfig } from '../config';
 import { recordAccessOf } from '../recordAccess';
-import type { Storage } from '../storage/types';
+import type { Storage, SubmissionHeader } from '../storage/types';
 
 /**
  * The retention job: every submitted record older than its form's period is deleted, one at a time,
  * each as the retention job asking `decide(…, 'purge', record)`, and each deletion audited as
- * `submission.purged` with the reference. Drafts and conversations expire on their own (the sweep);
- * the audit trail is never purged.
+ * `submission.purged` with the reference, and what other stores keep about it (its lead events, its
+ * alerts) removed with it. Drafts and conversations expire on their own (the sweep); the audit trail
+ * is never purged.
  */
 
 /** The actor of a purge in the audit trail: the job, not a person. */
@@ -24,12 +25,15 @@ export interface PurgeDeps {
   retention: Pick<RetentionConfig, 'defaultDays' | 'byForm'>;
   now: Date;
   /**
-   * Removes what other stores keep about a record (its events, its alert outbox) before the record
-   * goes. Must be idempotent: it runs again if a purge stops between it and the delete, and on
-   * every instance that reaches the same record.
+   * Removes what other stores keep about a record (its events, its alert outbox): removeRelatedOf in
+   * production. Called before the record goes, so a purge stopped in between finds the record and
+   * its related data again, and once more after, for anything added while it went. Must be
+   * idempotent: it also runs on every instance that reaches the same record.
    */
-  purgeRelated?: (reference: string) => Promise<void>;
+  purgeRelated: PurgeRelated;
 }
+
+export type PurgeRelated = (record: SubmissionHeader) => Promise<void>;
 
 export interface PurgeReport {
   /** Records this run deleted (and audited). */
@@ -60,13 +64,15 @@ export async function purgeExpiredRecords(deps: PurgeDeps): Promise<PurgeReport>
       for (const record of expired) {
         // Where a record was routed has no bearing on its retention: the header carries no routing.
         if (!decide({ kind: 'retentionJob' }, 'purge', recordAccessOf({ ...record, routedTo: [] })).allowed) throw new Error('the retention job was refused a purge');
-        await deps.purgeRelated?.(record.reference);
+        await deps.purgeRelated(record);
         if (await deps.storage.submissions.remove(record.reference)) {
           await deps.storage.audit.append({ at: deps.now, actorKey: RETENTION_JOB_ACTOR, action: PURGED_ACTION, subject: record.reference });
           report.purged += 1;
         } else {
           report.alreadyGone += 1;
         }
+        // A lead's event or an alert's claim written by someone who read the record just before it went.
+        await deps.purgeRelated(record);
       }
       if (expired.length < PURGE_PAGE) break;
     }

@@ -118,7 +118,7 @@ const submissionRow = z.object({
 });
 const auditRow = z.object({ at: z.number(), actor_key: z.string(), action: z.string(), subject: z.string() });
 const chainRow = auditRow.extend({ seq: z.number().int(), prev_hash: z.string(), hash: z.string() });
-const headerRow = z.object({ reference: z.string(), kind: z.string(), owner_key: z.string(), created_at: z.number() });
+const headerRow = z.object({ reference: z.string(), idempotency_key: z.string(), kind: z.string(), owner_key: z.string(), created_at: z.number() });
 const countRow = z.object({ n: z.number() });
 
 const parseState = (text: string): JsonObject => parseJsonObjectText(text);
@@ -154,9 +154,10 @@ export function openEmbeddedStorage(file: string): Storage {
   );
   const routeKeyRow = z.object({ route_key: z.string() });
   const submissionsOfKindBefore = db.prepare(
-    'SELECT reference, kind, owner_key, created_at FROM submissions WHERE kind = ? AND created_at < ? ORDER BY created_at, rowid LIMIT ?',
+    'SELECT reference, idempotency_key, kind, owner_key, created_at FROM submissions WHERE kind = ? AND created_at < ? ORDER BY created_at, rowid LIMIT ?',
   );
   const deleteSubmission = db.prepare('DELETE FROM submissions WHERE reference = ?');
+  const deleteRoutes = db.prepare('DELETE FROM submission_routes WHERE reference = ?');
   // Entries from before the chain (audit_log) are read, never written; the chain is audit_chain.
   const legacyAuditOfSubject = db.prepare('SELECT at, actor_key, action, subject FROM audit_log WHERE subject = ? ORDER BY seq');
   const legacyAuditCount = db.prepare('SELECT COUNT(*) AS n FROM audit_log');
@@ -298,6 +299,19 @@ export function openEmbeddedStorage(file: string): Storage {
       throw error;
     }
   };
+  /** The record and its routes go together: no route row outlives its record. */
+  const removeRouted = (reference: string): boolean => {
+    begin.run();
+    try {
+      const deleted = deleteSubmission.run(reference).changes === 1;
+      deleteRoutes.run(reference);
+      commit.run();
+      return deleted;
+    } catch (error) {
+      rollback.run();
+      throw error;
+    }
+  };
   const submissions = {
     async submit(submission: NewSubmission): Promise<SubmitResult> {
       checkStorageKeys({ idempotencyKey: submission.idempotencyKey, ownerKey: submission.ownerKey, kind: submission.kind });
@@ -354,12 +368,12 @@ export function openEmbeddedStorage(file: string): Storage {
       checkListLimit(limit);
       return submissionsOfKindBefore.all(kind, createdBefore.getTime(), limit).map((found) => {
         const row = headerRow.parse(found);
-        return { reference: row.reference, kind: row.kind, ownerKey: row.owner_key, createdAt: new Date(row.created_at) };
+        return { reference: row.reference, idempotencyKey: row.idempotency_key, kind: row.kind, ownerKey: row.owner_key, createdAt: new Date(row.created_at) };
       });
     },
     async remove(reference: string): Promise<boolean> {
       checkStorageKeys({ reference });
-      return deleteSubmission.run(reference).changes === 1;
+      return removeRouted(reference);
     },
     async listByKind(kind: string, since: Date, limit: number): Promise<SubmissionRecord[]> {
       checkStorageKeys({ kind });

@@ -92,6 +92,11 @@ export function embeddedAlertStores(db: Database.Database, isUniqueViolation: (e
   const settleAlert = db.prepare('UPDATE alert_outbox SET status = ?, attempts = ?, next_attempt_at = ?, settled_at = ? WHERE alert_id = ? AND attempts = ?');
   const postponeAlert = db.prepare("UPDATE alert_outbox SET next_attempt_at = ? WHERE alert_id = ? AND status = 'pending'");
   const alertsOfKey = db.prepare('SELECT * FROM alert_outbox WHERE idempotency_key = ? ORDER BY alert_id');
+  const deleteClaimsOfKey = db.prepare('DELETE FROM alert_claims WHERE alert_id IN (SELECT alert_id FROM alert_outbox WHERE idempotency_key = ?)');
+  const deleteAlertsOfKey = db.prepare('DELETE FROM alert_outbox WHERE idempotency_key = ?');
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const rollback = db.prepare('ROLLBACK');
 
   const references: ConversationReferenceStore = {
     async put(objectId: string, reference: JsonObject, now: Date): Promise<void> {
@@ -139,6 +144,18 @@ export function embeddedAlertStores(db: Database.Database, isUniqueViolation: (e
     async listByKey(idempotencyKey: string): Promise<AlertRecord[]> {
       checkStorageKeys({ idempotencyKey });
       return alertsOfKey.all(idempotencyKey).map(toAlert);
+    },
+    async removeByKey(idempotencyKey: string): Promise<void> {
+      checkStorageKeys({ idempotencyKey });
+      begin.run();
+      try {
+        deleteClaimsOfKey.run(idempotencyKey);
+        deleteAlertsOfKey.run(idempotencyKey);
+        commit.run();
+      } catch (error) {
+        rollback.run();
+        throw error;
+      }
     },
   };
   return { references, alerts };

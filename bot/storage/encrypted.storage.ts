@@ -213,6 +213,7 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
           return [];
         });
       },
+      removeFor: (reference) => inner.recordEvents.removeFor(reference),
       // Headers carry no payload: nothing to decrypt.
     },
     audit: inner.audit,

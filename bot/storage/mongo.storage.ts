@@ -271,7 +271,7 @@ function createStorage(client: MongoClient, db: Db, operationTimeoutMs: number):
         checkListLimit(limit);
         const found = await retrying(signal, () =>
           submissionDocs
-            .find({ kind, createdAt: { $lt: createdBefore } }, { sort: { createdAt: 1, _id: 1 }, limit, projection: { _id: 0, reference: 1, kind: 1, ownerKey: 1, createdAt: 1 }, maxTimeMS, signal })
+            .find({ kind, createdAt: { $lt: createdBefore } }, { sort: { createdAt: 1, _id: 1 }, limit, projection: { _id: 0, reference: 1, idempotencyKey: 1, kind: 1, ownerKey: 1, createdAt: 1 }, maxTimeMS, signal })
             .toArray(),
         );
         return found.map((doc) => submissionHeaderRead.parse(doc));

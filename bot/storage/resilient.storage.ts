@@ -101,6 +101,7 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
     recordEvents: {
       append: async (event) => (await ready()).recordEvents.append(event),
       listFor: async (references) => (await ready()).recordEvents.listFor(references),
+      removeFor: async (reference) => (await ready()).recordEvents.removeFor(reference),
     },
     audit: {
       append: async (entry) => (await ready()).audit.append(entry),
@@ -119,6 +120,7 @@ export function resilientStorage(open: () => Promise<Storage>, options: Resilien
       settle: async (alertId, attempt, outcome) => (await ready()).alerts.settle(alertId, attempt, outcome),
       postpone: async (alertId, nextAttemptAt) => (await ready()).alerts.postpone(alertId, nextAttemptAt),
       listByKey: async (idempotencyKey) => (await ready()).alerts.listByKey(idempotencyKey),
+      removeByKey: async (idempotencyKey) => (await ready()).alerts.removeByKey(idempotencyKey),
     },
     ping: async () => (await ready()).ping(),
     sweepExpired: async (now) => (await ready()).sweepExpired(now),

@@ -118,8 +118,9 @@ export interface SubmissionStore {
    */
   listCreatedBefore(kind: string, createdBefore: Date, limit: number): Promise<SubmissionHeader[]>;
   /**
-   * Deletes one submission. True only for the call that deleted it: a record already gone (another
-   * instance purged it first) gives false, never an error. Only the retention job calls this.
+   * Deletes one submission and where it was routed. True only for the call that deleted it: a record
+   * already gone (another instance purged it first) gives false, never an error. Only the retention
+   * job calls this.
    */
   remove(reference: string): Promise<boolean>;
   /**
@@ -142,8 +143,8 @@ export function recipientsOfRouteKeys(keys: readonly string[]): Recipient[] {
   });
 }
 
-/** What the retention job knows of a submission: never its payload. */
-export type SubmissionHeader = Pick<SubmissionRecord, 'reference' | 'kind' | 'ownerKey' | 'createdAt'>;
+/** What the retention job knows of a submission: never its payload. The idempotency key finds its alerts. */
+export type SubmissionHeader = Pick<SubmissionRecord, 'reference' | 'idempotencyKey' | 'kind' | 'ownerKey' | 'createdAt'>;
 
 /** The most submissions one listing returns: a card lists a page of them, never an unbounded set. */
 export const MAX_LISTED_SUBMISSIONS = 100;
@@ -269,6 +270,11 @@ export interface AlertOutbox {
   postpone(alertId: string, nextAttemptAt: Date): Promise<void>;
   /** The alerts of one submission (tests and diagnosis). */
   listByKey(idempotencyKey: string): Promise<AlertRecord[]>;
+  /**
+   * Removes the alerts of one submission and their attempt claims (claims first, so none outlives
+   * its alert). Only the retention purge calls this; idempotent.
+   */
+  removeByKey(idempotencyKey: string): Promise<void>;
 }
 
 export interface Storage {

@@ -62,6 +62,7 @@ export const operationSchema = z.enum([
   'decide',
   'close',
   'seeLeadNotes',
+  'seeSharedNotes',
   'readProblemProfile',
   'purge',
 ]);

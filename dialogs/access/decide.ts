@@ -11,7 +11,8 @@ import type { Actor, Decision, HeldRole, Operation, PersonActor, RecordAccess, R
  *   decided, closed, its lead's notes seen) by a routed lead, deputy lead, MASE coordinator or borough
  *   contact. A deputy lead or other next contact is routed a record only once it is escalated to them;
  *   the analyst reads what is routed to them but does not act on it or export it.
- * - The reporter sees their own record, never the lead's notes.
+ * - The reporter sees their own record, never the lead's notes, except a note its writer shared with
+ *   them (seeSharedNotes: the reporter and those who act on the record; never the analyst).
  * - Whenever a record is not the actor's to see, the reason is `notFound`, exactly as for a
  *   reference that does not exist, so a refusal reveals nothing.
  */
@@ -67,6 +68,7 @@ function decideOnRecord(actor: PersonActor, operation: Operation, record: Record
     case 'readRouted':
       return reads ? ALLOWED : refused('notFound');
     case 'export':
+    case 'seeSharedNotes':
       return own || acts ? ALLOWED : otherwise;
     default:
       // acknowledge, addAction, decide, close, seeLeadNotes: the routed lead's work.

@@ -10,9 +10,12 @@ import { LEAD_DECISIONS } from './leadDecisions';
 export const LEAD_OPERATIONS = ['acknowledge', 'addAction', 'decide', 'close'] as const;
 export type LeadOperation = (typeof LEAD_OPERATIONS)[number];
 
+/** Set on a note its writer shared with the person who submitted the record; absent (every older note too): not shared. */
+const sharedSchema = z.literal(true).optional();
+
 /** An action: what, who does it, by when (an ISO date). */
-export const actionDetailsSchema = z.object({ what: z.string().min(1), who: z.string().min(1), byWhen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
-export const decisionDetailsSchema = z.object({ decision: z.enum(LEAD_DECISIONS.values), reason: z.string() });
+export const actionDetailsSchema = z.object({ what: z.string().min(1), who: z.string().min(1), byWhen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), shared: sharedSchema });
+export const decisionDetailsSchema = z.object({ decision: z.enum(LEAD_DECISIONS.values), reason: z.string(), shared: sharedSchema });
 
 export const leadEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('acknowledged'), details: z.object({}) }),
@@ -35,6 +38,14 @@ export function leadEventsOf(stored: ReadonlyArray<{ eventKey: string; kind: str
     const parsed = leadEventSchema.safeParse({ kind: event.kind, details: event.details });
     return parsed.success ? [{ ...parsed.data, key: event.eventKey, at: event.at }] : [];
   });
+}
+
+/** A lead's note (an action or a decision) its writer shared with the person who submitted the record. */
+export type SharedNote = Extract<LeadEvent, { kind: 'actionAdded' | 'decided' }>;
+
+/** The notes shared with the reporter, oldest first: nothing else of the lead's work (not who acknowledged or closed it). */
+export function sharedNotesOf(events: readonly LeadEvent[]): SharedNote[] {
+  return events.filter((event): event is SharedNote => (event.kind === 'actionAdded' || event.kind === 'decided') && event.details.shared === true);
 }
 
 export const RECORD_STATUSES = ['new', 'acknowledged', 'inProgress', 'closed'] as const;

@@ -5,9 +5,10 @@ import { route } from '../router';
 import { londonClock, parseDate } from '../forms/dates';
 import { notFoundView, openedSubmissionView, type StoredSubmission } from '../forms/export/mySubmissions';
 import type { Effect, TurnDeps, TurnOutcome } from '../turn';
+import type { DueFilter } from './dueFilter';
 import { LEAD_DECISIONS } from './leadDecisions';
 import { EVENT_OF, ONCE_PER_RECORD, statusOf, type LeadEvent, type LeadEventBody, type LeadOperation } from './leadEvents';
-import { chronologyItems, needsReason, recordsForMeView, reviewView, updateView, type UpdateErrors, type UpdateValues } from './recordViews';
+import { chronologyItems, isShared, needsReason, recordsForMeView, reviewView, updateView, type UpdateErrors, type UpdateValues } from './recordViews';
 
 /**
  * The lead's side of a record, pure like every turn: the runner has already loaded the record (only
@@ -49,7 +50,7 @@ export function recordsForMeViews(deps: TurnDeps, around: ActionView[]): View[] 
   if (forMe === undefined) {
     return [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'records:notices.noRole.title' }, lines: [{ key: 'records:notices.noRole.line1' }], actions: around }];
   }
-  return [recordsForMeView(deps, forMe.items, forMe.form, forMe.more, around)];
+  return [recordsForMeView(deps, forMe, around)];
 }
 
 /** A record opened by its reference: the form in words, and for the person it was routed to, their work on it. */
@@ -108,7 +109,7 @@ function checkAction(values: UpdateValues, now: Date): { body: LeadEventBody } |
   if (byWhen === undefined) errors['byWhen'] = missing('byWhen');
   else if (!byWhen.ok) errors['byWhen'] = { key: 'records:fields.byWhen.real' };
   if (Object.keys(errors).length > 0 || byWhen === undefined || !byWhen.ok) return { errors };
-  return { body: { kind: 'actionAdded', details: { what, who, byWhen: byWhen.iso } } };
+  return { body: { kind: 'actionAdded', details: { what, who, byWhen: byWhen.iso, ...sharing(values) } } };
 }
 
 function checkDecision(values: UpdateValues): { body: LeadEventBody } | { errors: UpdateErrors } {
@@ -116,18 +117,21 @@ function checkDecision(values: UpdateValues): { body: LeadEventBody } | { errors
   const reason = (values['reason'] ?? '').trim();
   if (decision === undefined) return { errors: { decision: missing('decision') } };
   if (reason === '' && needsReason(decision)) return { errors: { reason: missing('reason') } };
-  return { body: { kind: 'decided', details: { decision, reason } } };
+  return { body: { kind: 'decided', details: { decision, reason, ...sharing(values) } } };
 }
 
+/** A note is stored as shared only when the lead ticked it: absent, it is the lead's and their colleagues' alone. */
+const sharing = (values: UpdateValues): { shared?: true } => (isShared(values) ? { shared: true } : {});
+
 /** What the runner loads for a record event or "records for me": a page of the reader's records, or the one record acted on. */
-export type RecordNeed = { kind: 'forMe'; form?: string } | { kind: 'act'; reference: string; operation: LeadOperation };
+export type RecordNeed = { kind: 'forMe'; form?: string; due?: DueFilter } | { kind: 'act'; reference: string; operation: LeadOperation };
 
 export function recordsNeeded(event: DomainEvent): RecordNeed | undefined {
   if (event.event === 'message.received') {
     const routed = route(event.text);
     return routed.kind === 'command' && routed.command === 'recordsForMe' ? { kind: 'forMe' } : undefined;
   }
-  if (event.event === 'records.forMeRequested') return event.form === undefined ? { kind: 'forMe' } : { kind: 'forMe', form: event.form };
+  if (event.event === 'records.forMeRequested') return { kind: 'forMe', ...(event.form === undefined ? {} : { form: event.form }), ...(event.due === undefined ? {} : { due: event.due }) };
   if (!('reference' in event) || !isRecordCardEvent(event)) return undefined;
   const operation = operationOf(event);
   return operation === undefined ? undefined : { kind: 'act', reference: event.reference, operation };

@@ -7,6 +7,7 @@ import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { parseKeyring } from '../../bot/storage/keyring';
 import type { Storage } from '../../bot/storage/types';
 import { createTurnRunner } from '../../bot/turnRunner';
+import { createRecordLoads } from '../../bot/recordLoads';
 import type { View } from '../../cards/view';
 import { catalogue } from '../support/catalogue';
 import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from '../support/testKeys';
@@ -129,5 +130,82 @@ describe('the lead acting on a record', () => {
     expect(await actions()).toContain('submission.listed');
     const [refused] = await turn(REPORTER, { event: 'records.forMeRequested' });
     expect(refused).toMatchObject({ kind: 'notice', title: { key: 'records:notices.noRole.title' } });
+  });
+});
+
+describe('a lead acting on a record as it is purged', () => {
+  it('an action stored the moment after its record went is removed, not audited, and the alerts go too', async () => {
+    const inner = openEmbeddedStorage(':memory:');
+    const auditActorOf = auditActorKeyer(TEST_AUDIT_KEY_SECRET);
+    const idempotencyKey = 'form-instance-fictional-2';
+    const { reference } = await inner.submissions.submit({
+      idempotencyKey,
+      kind: 'form.concernRecord',
+      ownerKey: 'owner-fictional-teacher',
+      payload: { schemaVersion: 1, answers: {} },
+      createdAt: new Date('2031-03-05T09:00:00Z'),
+      routedTo: [{ settingId: 'quirkfield-academy', role: 'lead' }],
+    });
+    // The purge ran to its end (both passes) between the lead's read of the record and the append.
+    const racing: Storage = {
+      ...inner,
+      recordEvents: {
+        ...inner.recordEvents,
+        async append(event) {
+          await inner.submissions.remove(event.reference);
+          return inner.recordEvents.append(event);
+        },
+      },
+    };
+    const loads = createRecordLoads({ storage: racing, auditActorOf });
+    const now = new Date('2031-03-06T10:00:00Z');
+    await inner.alerts.enqueue([{ alertId: 'alert-fictional-1', idempotencyKey, recipientObjectId: 'object-fictional-lead', formKind: 'form.concernRecord', createdAt: now }]);
+    await loads.append({ type: 'record.append', reference, operation: 'addAction', key: 'k-1', details: { what: ACTION.what } }, LEAD, 'owner-fictional-lead', now);
+    expect(await inner.recordEvents.listFor([reference])).toEqual([]);
+    expect(await inner.alerts.listByKey(idempotencyKey)).toEqual([]);
+    expect((await inner.audit.listBySubject(reference)).map((e) => e.action)).toEqual([]);
+    await inner.close();
+  });
+});
+
+describe('Records for me filtered by deadline, as loaded', () => {
+  it('lists only the records that match, each audited as listed; the others are not listed', async () => {
+    const storage = openEmbeddedStorage(':memory:');
+    const now = new Date('2031-03-06T12:00:00Z');
+    const inHours = (n: number) => new Date(now.getTime() + n * 3_600_000);
+    const submit = async (n: number) =>
+      (
+        await storage.submissions.submit({
+          idempotencyKey: `form-instance-fictional-due-${n}`,
+          kind: 'form.outOfBoroughNotification',
+          ownerKey: 'owner-fictional-teacher',
+          payload: { due: n },
+          createdAt: new Date('2031-03-05T09:00:00Z'),
+          routedTo: [{ settingId: 'quirkfield-academy', role: 'lead' }],
+        })
+      ).reference;
+    const overdue = await submit(1);
+    const soon = await submit(2);
+    const later = await submit(3);
+    const closedOverdue = await submit(4);
+    await storage.recordEvents.append({ reference: closedOverdue, eventKey: 'close', kind: 'closed', actorKey: 'actor-1', at: now, details: {} });
+    const dueOf: Record<number, Date> = { 1: inHours(-3), 2: inHours(5), 3: inHours(30), 4: inHours(-3) };
+    const loads = createRecordLoads({
+      storage,
+      auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
+      deadlines: (s) => [{ line: { key: 'forms:deadline.unknown' }, due: dueOf[Number(s.payload['due'])] ?? now }],
+    });
+    const listed = async (due: 'overdue' | 'dueWithin24Hours') => {
+      const loaded = await loads.load({ kind: 'forMe', due }, LEAD, 'owner-fictional-lead', now, (r) => storage.submissions.get(r));
+      return loaded.forMe;
+    };
+    expect(await listed('overdue')).toMatchObject({ due: 'overdue', more: false, items: [{ reference: overdue }] });
+    expect((await listed('dueWithin24Hours'))?.items.map((i) => i.reference)).toEqual([soon]);
+    const audited = async (reference: string) => (await storage.audit.listBySubject(reference)).map((e) => e.action);
+    expect(await audited(overdue)).toEqual(['submission.listed']);
+    expect(await audited(soon)).toEqual(['submission.listed']);
+    expect(await audited(later)).toEqual([]);
+    expect(await audited(closedOverdue)).toEqual([]);
+    await storage.close();
   });
 });

@@ -10,6 +10,7 @@ import { auditChainContract, type Tampering } from './auditChain.contract';
 import { verifyAuditChain } from '../../bot/storage/verifyAuditChain';
 import { storageContract } from './storage.contract';
 import { routingContract } from './routing.contract';
+import { recordRemovalContract } from './recordRemoval.contract';
 
 jest.setTimeout(30_000);
 
@@ -26,6 +27,7 @@ const removeDirs = (): void => {
 storageContract('embedded', async () => openEmbeddedStorage(freshFile()), removeDirs);
 routingContract('embedded', async () => openEmbeddedStorage(freshFile()), removeDirs);
 alertsContract('embedded', async () => openEmbeddedStorage(freshFile()), removeDirs);
+recordRemovalContract('embedded', async () => openEmbeddedStorage(freshFile()), removeDirs);
 
 describe('embedded storage', () => {
   afterEach(removeDirs);
@@ -119,6 +121,39 @@ describe('embedded storage', () => {
       { at: T0, actorKey: 'actor-1', action: 'viewed', subject: 'CSE-TEST-0001' },
     ]);
     await expect(verifyAuditChain(storage.audit)).resolves.toMatchObject({ checked: 1, unchained: 1, broken: undefined });
+    await storage.close();
+  });
+
+  test("record events: a stray UPDATE or DELETE is refused by the file itself; only the purge's removeFor deletes, one record's", async () => {
+    const file = freshFile();
+    // A file made by the version whose trigger refused every delete: opening it again replaces that trigger.
+    const old = new Database(file);
+    old.exec(`CREATE TABLE record_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, reference TEXT NOT NULL, event_key TEXT NOT NULL, kind TEXT NOT NULL,
+      actor_key TEXT NOT NULL, at INTEGER NOT NULL, details TEXT NOT NULL, UNIQUE (reference, event_key));
+      CREATE TRIGGER record_events_no_delete BEFORE DELETE ON record_events BEGIN SELECT RAISE(ABORT, 'record events are append-only'); END;`);
+    old.close();
+    const storage = openEmbeddedStorage(file);
+    const event = (reference: string) => ({ reference, eventKey: 'acknowledged', kind: 'acknowledged', actorKey: 'actor-1', at: T0, details: {} });
+    await storage.recordEvents.append(event('CSE-TEST-0001'));
+    await storage.recordEvents.append(event('CSE-TEST-0002'));
+    const other = new Database(file);
+    try {
+      expect(() => other.prepare("UPDATE record_events SET kind = 'closed'").run()).toThrow(/append-only/);
+      expect(() => other.prepare("DELETE FROM record_events WHERE reference = 'CSE-TEST-0001'").run()).toThrow(/append-only/);
+      expect(() => other.prepare('DELETE FROM record_events').run()).toThrow(/append-only/);
+    } finally {
+      other.close();
+    }
+    await storage.recordEvents.removeFor('CSE-TEST-0001');
+    await expect(storage.recordEvents.listFor(['CSE-TEST-0001', 'CSE-TEST-0002'])).resolves.toEqual([event('CSE-TEST-0002')]);
+    const after = new Database(file);
+    try {
+      // The mark that let the purge delete is gone with its transaction: the next stray delete is refused again.
+      expect(after.prepare('SELECT COUNT(*) AS n FROM record_event_purges').get()).toMatchObject({ n: 0 });
+      expect(() => after.prepare('DELETE FROM record_events').run()).toThrow(/append-only/);
+    } finally {
+      after.close();
+    }
     await storage.close();
   });
 });

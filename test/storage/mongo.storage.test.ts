@@ -8,6 +8,7 @@ import { alertsContract } from './alerts.contract';
 import { auditChainContract, type Tampering } from './auditChain.contract';
 import { storageContract } from './storage.contract';
 import { routingContract } from './routing.contract';
+import { recordRemovalContract } from './recordRemoval.contract';
 
 jest.setTimeout(30_000);
 
@@ -82,6 +83,7 @@ if (uri === '') {
   storageContract('mongodb', () => openMongoStorage({ uri, database }));
   routingContract('mongodb', () => openMongoStorage({ uri, database }));
   alertsContract('mongodb', () => openMongoStorage({ uri, database }));
+  recordRemovalContract('mongodb', () => openMongoStorage({ uri, database }));
 
   auditChainContract('mongodb', () => {
     const chainDatabase = uniqueDatabaseName(uri);

@@ -39,6 +39,7 @@ function fakeStorage(calls: string[] = []): Storage & { closed: number } {
     recordEvents: {
       append: async () => (record('recordEvents.append'), { created: true }),
       listFor: async () => (record('recordEvents.listFor'), []),
+      removeFor: async () => record('recordEvents.removeFor'),
     },
     audit: {
       append: async () => record('audit.append'),
@@ -57,6 +58,7 @@ function fakeStorage(calls: string[] = []): Storage & { closed: number } {
       settle: async () => record('alerts.settle'),
       postpone: async () => record('alerts.postpone'),
       listByKey: async () => (record('alerts.listByKey'), []),
+      removeByKey: async () => record('alerts.removeByKey'),
     },
     ping: async () => record('ping'),
     sweepExpired: async () => record('sweep'),
@@ -123,6 +125,8 @@ describe('resilientStorage', () => {
       ['audit.list', () => storage.audit.listBySubject('s')],
       ['submissions.listCreatedBefore', () => storage.submissions.listCreatedBefore('referral', T0, 10)],
       ['submissions.remove', () => storage.submissions.remove('CSE-AAAA-BBBB')],
+      ['recordEvents.removeFor', () => storage.recordEvents.removeFor('CSE-AAAA-BBBB')],
+      ['alerts.removeByKey', () => storage.alerts.removeByKey('k')],
       ['audit.readChain', () => storage.audit.readChain(0, 10)],
       ['audit.countUnchained', () => storage.audit.countUnchained()],
       ['ping', () => storage.ping()],
@@ -167,12 +171,14 @@ describe('resilientStorage', () => {
     await expect(storage.audit.listBySubject('s')).resolves.toEqual([]);
     await expect(storage.submissions.listCreatedBefore('referral', T0, 10)).resolves.toEqual([]);
     await expect(storage.submissions.remove('CSE-AAAA-BBBB')).resolves.toBe(false);
+    await storage.recordEvents.removeFor('CSE-AAAA-BBBB');
+    await storage.alerts.removeByKey('k');
     await expect(storage.audit.readChain(0, 10)).resolves.toEqual([]);
     await expect(storage.audit.countUnchained()).resolves.toBe(0);
     await storage.sweepExpired(T0);
     expect(calls).toEqual([
       'load', 'save', 'drafts.put', 'drafts.get', 'drafts.list', 'drafts.remove', 'submit', 'submissions.get', 'submissions.list', 'submissions.listByKind', 'audit.append', 'audit.list',
-      'submissions.listCreatedBefore', 'submissions.remove', 'audit.readChain', 'audit.countUnchained', 'sweep',
+      'submissions.listCreatedBefore', 'submissions.remove', 'recordEvents.removeFor', 'alerts.removeByKey', 'audit.readChain', 'audit.countUnchained', 'sweep',
     ]);
     expect(fake.calls()).toBe(4); // no more attempts once open
   });

@@ -135,8 +135,8 @@ export function routingContract(name: string, open: () => Promise<Storage>, tear
       await expect(storage.recordEvents.listFor(Array.from({ length: 101 }, (_, i) => `CSE-${i}`))).rejects.toThrow(RangeError);
     });
 
-    test('has no method to update or delete an event', () => {
-      expect(Object.keys(storage.recordEvents).sort()).toEqual(['append', 'listFor']);
+    test('has no method to update an event; the only removal is the retention purge\'s, of a whole record', () => {
+      expect(Object.keys(storage.recordEvents).sort()).toEqual(['append', 'listFor', 'removeFor']);
     });
   });
 }

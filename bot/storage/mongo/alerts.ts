@@ -148,6 +148,15 @@ export function mongoAlertStores(db: Db, keyedRun: KeyedRun, maxTimeMS: number):
         return found.map(toAlert);
       });
     },
+    removeByKey(idempotencyKey: string): Promise<void> {
+      return keyedRun({ idempotencyKey }, async (signal) => {
+        // Claims first, found through their alerts: stopped part way, the alerts are still there to find them again.
+        const found = await retrying(signal, () => alertDocs.find({ idempotencyKey }, { maxTimeMS, signal }).toArray());
+        const alertIds = found.map((doc) => alertRead.parse(doc).alertId);
+        if (alertIds.length > 0) await retrying(signal, () => claimDocs.deleteMany({ alertId: { $in: alertIds } }));
+        await retrying(signal, () => alertDocs.deleteMany({ idempotencyKey }));
+      });
+    },
   };
   return { references, alerts };
 }

@@ -141,7 +141,7 @@ export const submissionRead = z.object({
 export const auditRead = z.object({ at: z.date(), actorKey: z.string(), action: z.string(), subject: z.string() });
 export const chainRead = auditRead.extend({ _id: objectIdSchema, seq: z.number().int(), prevHash: z.string(), hash: z.string() });
 export const chainTailRead = z.object({ seq: z.number().int(), hash: z.string() });
-export const submissionHeaderRead = z.object({ reference: z.string(), kind: z.string(), ownerKey: z.string(), createdAt: z.date() });
+export const submissionHeaderRead = z.object({ reference: z.string(), idempotencyKey: z.string(), kind: z.string(), ownerKey: z.string(), createdAt: z.date() });
 export const sweepGroup = z.object({ _id: z.string() });
 export const sweepRow = z.object({ conversationId: z.string(), revision: z.number().int(), expiresAt: z.date() });
 

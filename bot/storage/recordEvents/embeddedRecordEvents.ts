@@ -6,8 +6,10 @@ import { checkReferences, type RecordEvent, type RecordEventStore } from './reco
 
 /**
  * The record events in the embedded file: one row per event under a primary key (reference,
- * event_key), so a repeated key is refused by the database itself, whoever writes it. No update
- * or delete: triggers refuse both, as for the audit log.
+ * event_key), so a repeated key is refused by the database itself, whoever writes it. No update:
+ * a trigger refuses it, as for the audit log. No delete either, except of a record the retention
+ * purge has marked in `record_event_purges` inside the same transaction (removeFor): a stray
+ * DELETE is still refused by the database.
  */
 
 const SCHEMA = `
@@ -22,7 +24,11 @@ CREATE TABLE IF NOT EXISTS record_events (
   UNIQUE (reference, event_key)
 );
 CREATE TRIGGER IF NOT EXISTS record_events_no_update BEFORE UPDATE ON record_events BEGIN SELECT RAISE(ABORT, 'record events are append-only'); END;
-CREATE TRIGGER IF NOT EXISTS record_events_no_delete BEFORE DELETE ON record_events BEGIN SELECT RAISE(ABORT, 'record events are append-only'); END;
+CREATE TABLE IF NOT EXISTS record_event_purges (reference TEXT PRIMARY KEY);
+DROP TRIGGER IF EXISTS record_events_no_delete;
+CREATE TRIGGER IF NOT EXISTS record_events_delete_only_purged BEFORE DELETE ON record_events
+  WHEN NOT EXISTS (SELECT 1 FROM record_event_purges WHERE reference = OLD.reference)
+  BEGIN SELECT RAISE(ABORT, 'record events are append-only'); END;
 `;
 
 const eventRow = z.object({ reference: z.string(), event_key: z.string(), kind: z.string(), actor_key: z.string(), at: z.number(), details: z.string() });
@@ -30,6 +36,12 @@ const eventRow = z.object({ reference: z.string(), event_key: z.string(), kind: 
 export function embeddedRecordEvents(db: Database.Database): RecordEventStore {
   db.exec(SCHEMA);
   const insert = db.prepare('INSERT INTO record_events (reference, event_key, kind, actor_key, at, details) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (reference, event_key) DO NOTHING');
+  const markPurged = db.prepare('INSERT INTO record_event_purges (reference) VALUES (?) ON CONFLICT (reference) DO NOTHING');
+  const deleteEvents = db.prepare('DELETE FROM record_events WHERE reference = ?');
+  const unmarkPurged = db.prepare('DELETE FROM record_event_purges WHERE reference = ?');
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const rollback = db.prepare('ROLLBACK');
   return {
     async append(event: RecordEvent) {
       checkStorageKeys({ reference: event.reference, eventKey: event.eventKey, kind: event.kind, actorKey: event.actorKey });
@@ -45,6 +57,20 @@ export function embeddedRecordEvents(db: Database.Database): RecordEventStore {
         const row = eventRow.parse(found);
         return { reference: row.reference, eventKey: row.event_key, kind: row.kind, actorKey: row.actor_key, at: new Date(row.at), details: parseJsonObjectText(row.details) };
       });
+    },
+    async removeFor(reference: string) {
+      checkStorageKeys({ reference });
+      // The mark lets the trigger allow this one record's delete, and is gone again at commit.
+      begin.run();
+      try {
+        markPurged.run(reference);
+        deleteEvents.run(reference);
+        unmarkPurged.run(reference);
+        commit.run();
+      } catch (error) {
+        rollback.run();
+        throw error;
+      }
     },
   };
 }

@@ -84,5 +84,11 @@ export function mongoRecordEvents(events: Collection<RecordEventDoc>, deps: { ke
         });
       });
     },
+    removeFor(reference: string) {
+      return keyedRun({ reference }, async (signal) => {
+        // Retrying is safe: a delete applied before a throttled reply leaves nothing for the retry to find.
+        await retrying(signal, () => events.deleteMany({ reference }));
+      });
+    },
   };
 }

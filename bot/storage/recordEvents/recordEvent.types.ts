@@ -23,11 +23,20 @@ export interface RecordEvent {
 /** The most records one `listFor` call covers: a page of a list, never an unbounded set. */
 export const MAX_EVENT_REFERENCES = 100;
 
+/**
+ * Append-only to every caller but one: no event is ever changed, and only the retention purge
+ * (bot/retention/) removes a record's events, when the record itself is purged.
+ */
 export interface RecordEventStore {
   /** Adds the event unless its (reference, eventKey) is already there; `created` says which. */
   append(event: RecordEvent): Promise<{ created: boolean }>;
   /** The events of these records (1 to MAX_EVENT_REFERENCES of them), oldest first within each record. */
   listFor(references: readonly string[]): Promise<RecordEvent[]>;
+  /**
+   * Removes every event of one record. Only the retention purge calls this, for a record past its
+   * retention period; idempotent (a record with no events left is no error).
+   */
+  removeFor(reference: string): Promise<void>;
 }
 
 /** Refuses a list of references the stores would not bound (a caller's mistake, never user input). */

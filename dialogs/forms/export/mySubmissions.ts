@@ -2,7 +2,9 @@ import type { ActionView, DownloadView, FileOfferView, NoticeView, SubmissionLis
 import type { DomainEvent } from '../../events.schema';
 import { route } from '../../router';
 import type { FormDocument } from '../document';
-import type { LeadEvent, RecordStatus } from '../../records/leadEvents';
+import type { LeadEvent, RecordStatus, SharedNote } from '../../records/leadEvents';
+import { historyLine } from '../../records/historyLine';
+import type { DueFilter } from '../../records/dueFilter';
 import { exportFilename } from './exportFilename';
 import { textParts } from './textParts';
 
@@ -28,6 +30,8 @@ export interface StoredSubmission {
   status?: { status: RecordStatus; toLead: boolean };
   /** The lead's events, only for a reader who may see them (decide's seeLeadNotes): never the reporter. */
   leadEvents?: LeadEvent[];
+  /** For the reporter (decide's seeSharedNotes): only the notes the lead shared with them. */
+  sharedNotes?: SharedNote[];
   /** False when the reader is not its owner (a lead reading what was routed to them): no download link, which is the owner's. */
   own?: boolean;
   /** False when the reader may read it but not export it (a MASE analyst): neither "Copy as text" nor a Word file is offered. */
@@ -41,7 +45,9 @@ export interface RecordsForMe {
   items: StoredSubmission[];
   /** The form they were filtered by, if any. */
   form?: string;
-  /** True when there were more than one page holds. */
+  /** The deadline they were filtered by, if any: overdue, or due in the next 24 hours. */
+  due?: DueFilter;
+  /** True when there were more than one page holds (filtered by deadline: when the records looked through reached their bound). */
   more: boolean;
 }
 
@@ -133,6 +139,16 @@ function reporterStatus(submission: StoredSubmission): TextRef | undefined {
   return { key: `records:reporterStatus.${submission.status.toLead ? 'lead' : 'other'}.${submission.status.status}` };
 }
 
+/** The notes the lead shared with the reporter, under the status; nothing when none was shared. */
+function sharedWithReporter(submission: StoredSubmission): SubmissionView['shared'] {
+  const notes = submission.sharedNotes ?? [];
+  if (notes.length === 0 || submission.status === undefined) return undefined;
+  return {
+    heading: { key: `records:sharedWithReporter.${submission.status.toLead ? 'lead' : 'other'}` },
+    notes: notes.map((note) => ({ at: note.at.getTime(), line: historyLine(note) })),
+  };
+}
+
 /** `around` are the actions every reply here ends with: carry on with a journey, the menu. */
 export function mySubmissionsView(deps: SubmissionDeps, around: ActionView[]): View[] {
   const listed = deps.submissions?.listed ?? [];
@@ -176,10 +192,12 @@ export function openedSubmissionView(deps: SubmissionDeps, around: ActionView[])
   const fileButton = exportable ? file(deps, document.reference) : undefined;
   const note = noFileNote(deps);
   const status = opened?.own === false || opened === undefined ? undefined : reporterStatus(opened);
+  const shared = status === undefined || opened === undefined ? undefined : sharedWithReporter(opened);
   const view: SubmissionView = {
     kind: 'submission',
     document,
     ...(status === undefined ? {} : { status }),
+    ...(shared === undefined ? {} : { shared }),
     ...(exportable ? { text: textAction(document.reference) } : {}),
     ...(link === undefined ? {} : { download: link }),
     ...(fileButton === undefined ? {} : { file: fileButton }),

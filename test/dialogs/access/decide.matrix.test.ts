@@ -21,51 +21,61 @@ const EXPECTED: Record<MatrixRole, Row> = {
   reporter: {
     submit: 'A', readOwn: 'AAAAAAA', readRouted: 'FFFFFFF', listForMe: 'N', export: 'AAAAAAA',
     acknowledge: 'PPPPPPP', addAction: 'PPPPPPP', decide: 'PPPPPPP', close: 'PPPPPPP', seeLeadNotes: 'PPPPPPP',
+    seeSharedNotes: 'AAAAAAA',
     readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   settingLead: {
     submit: 'A', readOwn: 'FFFFFFF', readRouted: 'AFFFFFA', listForMe: 'A', export: 'AFFFFFA',
     acknowledge: 'AFFFFFA', addAction: 'AFFFFFA', decide: 'AFFFFFA', close: 'AFFFFFA', seeLeadNotes: 'AFFFFFA',
+    seeSharedNotes: 'AFFFFFA',
     readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   deputyLead: {
     submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFFA', listForMe: 'A', export: 'FFFFFFA',
     acknowledge: 'FFFFFFA', addAction: 'FFFFFFA', decide: 'FFFFFFA', close: 'FFFFFFA', seeLeadNotes: 'FFFFFFA',
+    seeSharedNotes: 'FFFFFFA',
     readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   maseCoordinator: {
     submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFAAFFF', listForMe: 'A', export: 'FFAAFFF',
     acknowledge: 'FFAAFFF', addAction: 'FFAAFFF', decide: 'FFAAFFF', close: 'FFAAFFF', seeLeadNotes: 'FFAAFFF',
+    seeSharedNotes: 'FFAAFFF',
     readProblemProfile: 'A', purge: 'PPPPPPP',
   },
   analyst: {
     submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFAFFFF', listForMe: 'A', export: 'FFPFFFF',
     acknowledge: 'FFPFFFF', addAction: 'FFPFFFF', decide: 'FFPFFFF', close: 'FFPFFFF', seeLeadNotes: 'FFPFFFF',
+    seeSharedNotes: 'FFPFFFF',
     readProblemProfile: 'A', purge: 'PPPPPPP',
   },
   boroughContact: {
     submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FAFFFFF', listForMe: 'A', export: 'FAFFFFF',
     acknowledge: 'FAFFFFF', addAction: 'FAFFFFF', decide: 'FAFFFFF', close: 'FAFFFFF', seeLeadNotes: 'FAFFFFF',
+    seeSharedNotes: 'FAFFFFF',
     readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   police: {
     submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFAF', listForMe: 'A', export: 'FFFFFAF',
     acknowledge: 'FFFFFAF', addAction: 'FFFFFAF', decide: 'FFFFFAF', close: 'FFFFFAF', seeLeadNotes: 'FFFFFAF',
+    seeSharedNotes: 'FFFFFAF',
     readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   noRole: {
     submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFFF', listForMe: 'N', export: 'FFFFFFF',
     acknowledge: 'FFFFFFF', addAction: 'FFFFFFF', decide: 'FFFFFFF', close: 'FFFFFFF', seeLeadNotes: 'FFFFFFF',
+    seeSharedNotes: 'FFFFFFF',
     readProblemProfile: 'N', purge: 'PPPPPPP',
   },
   anotherTenant: {
     submit: 'I', readOwn: 'IIIIIII', readRouted: 'IIIIIII', listForMe: 'I', export: 'IIIIIII',
     acknowledge: 'IIIIIII', addAction: 'IIIIIII', decide: 'IIIIIII', close: 'IIIIIII', seeLeadNotes: 'IIIIIII',
+    seeSharedNotes: 'IIIIIII',
     readProblemProfile: 'I', purge: 'IIIIIII',
   },
   retentionJob: {
     submit: 'P', readOwn: 'PPPPPPP', readRouted: 'PPPPPPP', listForMe: 'P', export: 'PPPPPPP',
     acknowledge: 'PPPPPPP', addAction: 'PPPPPPP', decide: 'PPPPPPP', close: 'PPPPPPP', seeLeadNotes: 'PPPPPPP',
+    seeSharedNotes: 'PPPPPPP',
     readProblemProfile: 'P', purge: 'AAAAAAA',
   },
 };
@@ -73,9 +83,9 @@ const EXPECTED: Record<MatrixRole, Row> = {
 const LETTER = { notFound: 'F', notPermitted: 'P', noRole: 'N', notIdentified: 'I', recordRequired: 'R' } as const;
 
 /** The operations that concern one record: asked with each form's record. The others are asked with none. */
-const ON_A_RECORD: ReadonlySet<Operation> = new Set(['readOwn', 'readRouted', 'export', 'acknowledge', 'addAction', 'decide', 'close', 'seeLeadNotes', 'purge']);
+const ON_A_RECORD: ReadonlySet<Operation> = new Set(['readOwn', 'readRouted', 'export', 'acknowledge', 'addAction', 'decide', 'close', 'seeLeadNotes', 'seeSharedNotes', 'purge']);
 /** The operations that show a record's contents to the asker. */
-const READS: ReadonlySet<Operation> = new Set(['readOwn', 'readRouted', 'export', 'seeLeadNotes']);
+const READS: ReadonlySet<Operation> = new Set(['readOwn', 'readRouted', 'export', 'seeLeadNotes', 'seeSharedNotes']);
 
 function outcome(role: MatrixRole, operation: Operation): string {
   const actor = MATRIX_ACTORS[role];
@@ -109,8 +119,9 @@ it('gives 0 unauthorised reads: nothing shows a record to anyone the table does 
   }
   expect(unauthorised).toBe(0);
   // The reporter's own reads, and each recipient's, are there: the function is not refusing everything.
-  // reporter 7 + 7; setting lead 3 + 3 (escalated or not); deputy lead 3 (escalated only); MASE coordinator 6; analyst 1; borough contact 3; police 3.
-  expect(authorised).toBe(36);
+  // reporter 7 + 7 + 7 (its shared notes); setting lead 4 + 4 (escalated or not); deputy lead 4 (escalated
+  // only); MASE coordinator 8; analyst 1; borough contact 4; police 4.
+  expect(authorised).toBe(50);
 });
 
 describe('records routed to nobody (every record before routing is stored)', () => {
@@ -133,7 +144,7 @@ describe('details', () => {
   });
 
   it('refuses an operation on a record asked without one', () => {
-    for (const operation of ['readOwn', 'readRouted', 'export', 'close', 'seeLeadNotes'] as const) expect(decide(MATRIX_ACTORS.reporter, operation)).toEqual({ allowed: false, reason: 'recordRequired' });
+    for (const operation of ['readOwn', 'readRouted', 'export', 'close', 'seeLeadNotes', 'seeSharedNotes'] as const) expect(decide(MATRIX_ACTORS.reporter, operation)).toEqual({ allowed: false, reason: 'recordRequired' });
     expect(decide(MATRIX_ACTORS.retentionJob, 'purge')).toEqual({ allowed: false, reason: 'recordRequired' });
   });
 
