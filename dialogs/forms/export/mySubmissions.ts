@@ -228,7 +228,7 @@ export async function fileOfferViews(deps: SubmissionDeps, around: ActionView[])
   const bytes = await docx(document);
   const offer: FileOfferView = {
     kind: 'fileOffer',
-    reference: document.reference,
+    about: { kind: 'submission', reference: document.reference },
     offerId: deps.newId(),
     filename: exportFilename(document),
     sizeInBytes: bytes.length,
