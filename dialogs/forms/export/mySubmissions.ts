@@ -28,7 +28,7 @@ export interface StoredSubmission {
   status?: { status: RecordStatus; toLead: boolean };
   /** The lead's events, only for a reader who may see them (decide's seeLeadNotes): never the reporter. */
   leadEvents?: LeadEvent[];
-  /** False when the reader is not its owner (a lead reading what was routed to them): no download link, which is the owner's. */
+  /** False when the reader is not its owner (a lead reading what was routed to them): no reporter's status line. */
   own?: boolean;
   /** False when the reader may read it but not export it (a MASE analyst): neither "Copy as text" nor a Word file is offered. */
   mayExport?: boolean;
@@ -172,7 +172,8 @@ export function openedSubmissionView(deps: SubmissionDeps, around: ActionView[])
   const { document } = asked;
   const opened = deps.submissions?.opened;
   const exportable = opened?.mayExport !== false;
-  const link = opened?.own === false || !exportable ? undefined : download(deps, document.reference);
+  // A link is signed for whoever reads it here (its owner, or a lead it was routed to), and checked again when fetched.
+  const link = exportable ? download(deps, document.reference) : undefined;
   const fileButton = exportable ? file(deps, document.reference) : undefined;
   const note = noFileNote(deps);
   const status = opened?.own === false || opened === undefined ? undefined : reporterStatus(opened);

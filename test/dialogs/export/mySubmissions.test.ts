@@ -102,6 +102,8 @@ describe('my submissions views', () => {
     const exportable = await depsWith({ listed: [], opened: { ...stored('CSE-AAAA-1111', 'Zelda Quirkfield'), own: false } });
     const [lead] = await render(openedSubmissionView(exportable, []));
     expect(lead?.json).toContain('"submission.textRequested"');
+    // A lead it was routed to gets a link too: signed for them, and checked again when it is fetched.
+    expect(lead?.json).toContain('"url":"/exports/CSE-AAAA-1111.token"');
   });
 
   test('the text export: the exact text in a box, no submit button on its card, within a Teams card', async () => {
