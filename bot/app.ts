@@ -134,7 +134,8 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     objectIdOf: (activity: Parameters<typeof identify>[0]) => objectIdOf(activity, identityPolicy),
   };
   const bot = new AssistantBot(runTurn, i18n, logger, access, fileConsent, conversationKeeper(storage.references, logger));
-  const exports = tokens === undefined ? undefined : { storage, tokens, documents, t: translatorFor(DEFAULT_LOCALE), auditActorOf, logger };
+  const rolesOf = (objectId: string | undefined) => (objectId === undefined ? [] : identityPolicy.directory.holdsOf(objectId));
+  const exports = tokens === undefined ? undefined : { storage, tokens, documents, t: translatorFor(DEFAULT_LOCALE), auditActorOf, rolesOf, logger };
   const profileExport = profileLinks === undefined ? undefined : { storage, tokens: profileLinks, t: translatorFor(DEFAULT_LOCALE), auditActorOf, logger };
   const server = createServer({
     config,

@@ -5,7 +5,7 @@ import { maseInformationForm } from '../dialogs/forms/maseInformation.form';
 import { monthsEndingAt, periodStart } from '../dialogs/profile/periods';
 import type { ProfileLoaded } from '../dialogs/profile/problemProfileView';
 import type { ProfilePeriod } from '../dialogs/profile/profile.schema';
-import { profileNeeded } from '../dialogs/profile/profileNeeded';
+import { profileNeeded, type ProfileOutput } from '../dialogs/profile/profileNeeded';
 import { problemProfileOf } from '../dialogs/socialCare/problemProfile';
 import type { AuditActorOf } from './auditActor';
 import { recordAccessOf } from './recordAccess';
@@ -15,7 +15,8 @@ import { MAX_KIND_LISTED, type Storage, type SubmissionRecord } from './storage/
  * The problem profile's I/O: who may see it (decide's readProblemProfile: the MASE coordinator and
  * analyst), the MASE information forms of the period that the person may read (readRouted, record
  * by record), counted by the pure problemProfileOf. Reading it is audited as `profile.viewed`, its
- * CSV as `profile.exported`, a refusal as `profile.refused`; the subject names the period only.
+ * CSV as `profile.exported`, a Teams file card for it as `profile.fileOffered`, a refusal as
+ * `profile.refused`; the subject names the period only.
  *
  * The profile is computed here, in the application, not by a store aggregation: the payloads are
  * encrypted at rest, so no store can group by what is inside them (docs/roles-and-alerts.md).
@@ -29,6 +30,9 @@ export interface ProblemProfileDeps {
   /** The CSV's download link for a period, where files come by link (the web chat). */
   csvLink?: (months: ProfilePeriod) => string;
 }
+
+/** How a turn's reading of the profile is audited: shown, given as CSV text, or offered as a Teams file (exported only when it is uploaded). */
+const AUDITED_AS: Record<ProfileOutput, string> = { card: 'profile.viewed', csvText: 'profile.exported', teamsFile: 'profile.fileOffered' };
 
 export const PROFILE_AUDIT_SUBJECT = (months: ProfilePeriod): string => `problemProfile.${months}m`;
 
@@ -52,7 +56,7 @@ export async function loadProblemProfile(deps: ProblemProfileDeps, event: Domain
   }
   const { records, truncated } = await readableMaseForms(deps, actor, need.months, now);
   const profile = problemProfileOf(records, now, need.months, truncated);
-  await audit(need.asCsv ? 'profile.exported' : 'profile.viewed');
+  await audit(AUDITED_AS[need.output]);
   const url = deps.csvLink?.(need.months);
   return { kind: 'loaded', profile, ...(url === undefined ? {} : { download: { label: { key: 'profile:actions.download' }, url } }) };
 }

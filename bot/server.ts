@@ -56,7 +56,8 @@ export interface RunningServer {
 
 export function createServer(deps: ServerDeps): RunningServer {
   const { config, logger } = deps;
-  const server = restify.createServer({ name: 'cse-assistant', handleUncaughtExceptions: false, log: silentRestifyLogger() });
+  // A download link's token carries its reader sealed (bot/exports/exportToken.ts): longer than restify's default 100 for a path parameter.
+  const server = restify.createServer({ name: 'cse-assistant', handleUncaughtExceptions: false, log: silentRestifyLogger(), maxParamLength: 256 });
   applyTimeouts(server, config.edge);
   let inFlight = 0;
   let idle: (() => void) | undefined;

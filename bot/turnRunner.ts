@@ -191,7 +191,9 @@ export function createTurnRunner(options: TurnRunnerOptions) {
     // Teams has no download link: a file card in a one-to-one chat, and only the text in a group chat or channel.
     if (request.channel?.id === 'msteams') return request.channel.conversationType === 'personal' ? { kind: 'teamsFile' } : { kind: 'textOnly', reason: 'filesInPersonalChatOnly' };
     if (tokens === undefined) return { kind: 'textOnly' };
-    return { kind: 'download', linkFor: (reference) => `${EXPORTS_PATH}/${encodeURIComponent(tokens.sign(reference, request.ownerKey, now))}` };
+    // Signed for the person asking (the owner, or a lead the record was routed to); their roles are looked up again when it is fetched.
+    const reader = request.objectId === undefined ? { ownerKey: request.ownerKey } : { ownerKey: request.ownerKey, objectId: request.objectId };
+    return { kind: 'download', linkFor: (reference) => `${EXPORTS_PATH}/${encodeURIComponent(tokens.sign(reference, reader, now))}` };
   }
 
   /** The CSV's link, where files come by link: signed for the roles the asker holds now and their audit key. */

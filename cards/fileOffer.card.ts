@@ -1,26 +1,27 @@
 import { adaptiveCard, textBlock, type AdaptiveCard } from './adaptive';
 import { heading, toActions } from './fragments';
-import type { FileOfferView, Translate } from './view';
+import type { FileOfferSubject, FileOfferView, Translate } from './view';
 
 /**
- * The card beside Teams' file card: what the file is, what "Allow" does, and the text export kept at
- * hand, since a user may decline the file or be unable to keep files in OneDrive.
+ * The card beside Teams' file card: what the file is, what "Allow" does, and the text kept at hand
+ * (the submission as text, the profile as CSV to copy), since a user may decline the file or be unable
+ * to keep files in OneDrive.
  */
 export function fileOfferCard(view: FileOfferView, t: Translate): AdaptiveCard {
-  const title = t('exports:file.offerTitle', { reference: view.reference });
-  const body = [heading(title), textBlock(t('exports:file.offerLine1')), textBlock(t('exports:file.offerLine2'), { isSubtle: true })];
+  const words = view.about.kind === 'submission' ? 'exports:file' : 'profile:file';
+  const title = view.about.kind === 'submission' ? t('exports:file.offerTitle', { reference: view.about.reference }) : t('profile:file.offerTitle');
+  const body = [heading(title), textBlock(t(`${words}.offerLine1`)), textBlock(t(`${words}.offerLine2`), { isSubtle: true })];
   return adaptiveCard(body, toActions(t, [view.text, ...view.actions]), title);
 }
 
-/** The context Teams sends back with the user's answer to the file card: which submission, and which offer. */
-export interface FileConsentContext {
-  reference: string;
-  offerId: string;
-}
+/** The context Teams sends back with the user's answer to the file card: what the file is, and which offer. */
+export type FileConsentContext = ({ reference: string } | { profileMonths: number }) & { offerId: string };
+
+const contextOf = (about: FileOfferSubject, offerId: string): FileConsentContext => (about.kind === 'submission' ? { reference: about.reference, offerId } : { profileMonths: about.months, offerId });
 
 /** Teams' file consent card (one-to-one chats only), as its attachment. */
 export function fileConsentAttachment(view: FileOfferView): { contentType: string; name: string; content: { description: string; sizeInBytes: number; acceptContext: FileConsentContext; declineContext: FileConsentContext } } {
-  const context: FileConsentContext = { reference: view.reference, offerId: view.offerId };
+  const context = contextOf(view.about, view.offerId);
   return {
     contentType: 'application/vnd.microsoft.teams.card.file.consent',
     name: view.filename,

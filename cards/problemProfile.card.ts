@@ -36,7 +36,7 @@ export function problemProfileCard(view: ProblemProfileView, t: Translate): Adap
   if (view.truncated) body.push(cautionLine(t('profile:truncated')));
   for (const part of view.sections) body.push(...section(t, part));
   body.push(textBlock(t('profile:periodsHeading'), { weight: 'Bolder', spacing: 'Medium' }), actionSet(toActions(t, view.periods)));
-  const files = toActions(t, [view.csv]);
+  const files = toActions(t, view.file === undefined ? [view.csv] : [view.csv, view.file]);
   if (view.download !== undefined) files.push(openUrlAction(say(t, view.download.label), view.download.url));
   body.push(actionSet(files));
   return adaptiveCard(body, toActions(t, view.actions), title);

@@ -260,22 +260,27 @@ export interface SubmissionView {
 }
 
 /**
- * A Word document offered in a Teams one-to-one chat: Teams' own file card asks the user to allow it
- * into their OneDrive (the bot renders that), and beside it a card that keeps the text export at hand.
- * The offer id comes back with the user's answer, so one answer is acted on once.
+ * A file offered in a Teams one-to-one chat: a submission's Word document, or the problem profile's
+ * CSV. Teams' own file card asks the user to allow it into their OneDrive (the bot renders that), and
+ * beside it a card that keeps the text at hand. What the file is and the offer id come back with the
+ * user's answer, so the file is drawn again then, and one answer is acted on once.
  */
 export interface FileOfferView {
   kind: 'fileOffer';
-  reference: string;
+  about: FileOfferSubject;
   offerId: string;
-  /** The file's name: the form's id and the reference, nothing personal. */
+  /** The file's name: the form's id and the reference, or the profile's months; nothing personal. */
   filename: string;
   sizeInBytes: number;
-  /** The file card's description: the form's title and the reference. */
+  /** The file card's description: the form's title and the reference, or the profile's title. */
   description: string;
+  /** The same as text: "Copy as text", or "Show as CSV". */
   text: ActionView;
   actions: ActionView[];
 }
+
+/** What an offered file is: a submission by its reference, or the problem profile of a period. */
+export type FileOfferSubject = { kind: 'submission'; reference: string } | { kind: 'problemProfile'; months: number };
 
 /** The plain-text export in a box to copy from; a long one comes in parts, each within a card's size budget. */
 export interface TextExportView {
@@ -330,8 +335,10 @@ export interface ProblemProfileView {
   periods: ActionView[];
   /** The profile as CSV text in the chat. */
   csv: ActionView;
-  /** The CSV as a file (the web chat's download link). */
+  /** The CSV as a file: the web chat's download link. */
   download?: DownloadView;
+  /** The CSV as a file: in a Teams one-to-one chat, asks for Teams' file card. */
+  file?: ActionView;
   actions: ActionView[];
 }
 
@@ -341,5 +348,7 @@ export interface ProfileCsvView {
   filename: string;
   text: string;
   download?: DownloadView;
+  /** Teams, one-to-one: asks for the CSV as a file card. */
+  file?: ActionView;
   actions: ActionView[];
 }

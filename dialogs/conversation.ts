@@ -103,9 +103,11 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
     case 'submission.fileRequested':
       return same(state, await fileOfferViews(deps, resumeActions(live?.active)));
     case 'profile.requested':
-      return same(state, problemProfileViews(deps, false, resumeActions(live?.active)));
+      return same(state, problemProfileViews(deps, 'card', resumeActions(live?.active)));
     case 'profile.csvRequested':
-      return same(state, problemProfileViews(deps, true, resumeActions(live?.active)));
+      return same(state, problemProfileViews(deps, 'csvText', resumeActions(live?.active)));
+    case 'profile.fileRequested':
+      return same(state, problemProfileViews(deps, 'teamsFile', resumeActions(live?.active)));
     default: {
       if (isRecordEvent(event)) return leadTurn(state, event, deps, resumeActions(live?.active));
       const current = currentFlowFor(live, event);
@@ -207,7 +209,7 @@ function onCommand(state: ConversationState, active: LiveJourney | undefined, co
   if (command === 'ask') return same(state, [noticeView('askQuestion', 'info', [])]);
   if (command === 'submissions') return same(state, mySubmissionsView(deps, resumeActions(active?.active)));
   if (command === 'recordsForMe') return same(state, recordsForMeViews(deps, resumeActions(active?.active)));
-  if (command === 'problemProfile') return same(state, problemProfileViews(deps, false, resumeActions(active?.active)));
+  if (command === 'problemProfile') return same(state, problemProfileViews(deps, 'card', resumeActions(active?.active)));
   if (active === undefined) {
     return state.flow === undefined ? same(state, [noticeView('noJourney', 'info', [menuAction()])]) : retire(state, deps);
   }

@@ -62,9 +62,10 @@ export const cardEventSchema = z.discriminatedUnion('event', [
   /** `key` was drawn with the card: a retry or a double press of the same card adds the action or decision once. */
   z.object({ event: z.literal('record.actionAdded'), reference: submissionReference, key: id, inputs: inputValuesSchema.optional() }),
   z.object({ event: z.literal('record.decided'), reference: submissionReference, key: id, inputs: inputValuesSchema.optional() }),
-  /** The MASE problem profile, for a period (Section 7); the same as CSV. */
+  /** The MASE problem profile, for a period (Section 7); the same as CSV; its CSV as a Teams file card (one-to-one chats). */
   z.object({ event: z.literal('profile.requested'), months: profilePeriodSchema }),
   z.object({ event: z.literal('profile.csvRequested'), months: profilePeriodSchema }),
+  z.object({ event: z.literal('profile.fileRequested'), months: profilePeriodSchema }),
 ]);
 export type CardEvent = z.infer<typeof cardEventSchema>;
 

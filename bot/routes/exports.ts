@@ -3,19 +3,21 @@ import { exportFilename } from '../../dialogs/forms/export/exportFilename';
 import { toDocx } from '../../dialogs/forms/export/docx.export';
 import type { DocumentOfSubmission } from '../../dialogs/forms/export/submissionDocuments';
 import type { Translate } from '../../cards/view';
+import type { Actor, HeldRole } from '../../dialogs/access/access.schema';
 import type { AuditActorOf } from '../auditActor';
 import type { ExportTokens } from '../exports/exportToken';
 import { errorBody } from '../httpErrors';
 import type { Logger } from '../logger';
-import { decideOn, ownerOnly, refusedAction } from '../recordAccess';
+import { decideOn, refusedAction } from '../recordAccess';
 import { StorageUnavailableError, type Storage } from '../storage/types';
 
 /**
- * GET /exports/<token>: a submission as a Word document, for the owner the token was signed for,
- * until it expires. A token that is malformed, forged, for another owner or for a record that is
- * not there gets 404 (nothing says which); a genuine one past its time 410. The read is audited, and so
- * is a refusal of a record that exists.
- * The filename carries the form and the reference only.
+ * GET /exports/<token>: a submission as a Word document, for the person the token was given to (its
+ * owner, or a lead it was routed to), until it expires, and only while that person may still export
+ * it: decide is asked again, with the roles the settings give them now. A token that is malformed,
+ * forged, altered or for a record that is not there gets 404 (nothing says which); a genuine one past
+ * its time 410; a genuine one whose reader may no longer export the record 403. The download is
+ * audited, and so is a refusal of a record that exists. The filename carries the form and the reference only.
  */
 
 export const EXPORTS_PATH = '/exports';
@@ -29,6 +31,8 @@ export interface ExportRouteDeps {
   documents: DocumentOfSubmission;
   t: Translate;
   auditActorOf: AuditActorOf;
+  /** The roles a person holds now, by their Entra object id (the settings file's): none without one. */
+  rolesOf: (objectId: string | undefined) => HeldRole[];
   logger: Logger;
   clock?: () => Date;
 }
@@ -37,7 +41,7 @@ export { exportFilename };
 
 export function registerExports(server: Server, deps: ExportRouteDeps): void {
   const clock = deps.clock ?? (() => new Date());
-  const refuse = (res: Response, status: 404 | 410 | 503) => res.send(status, errorBody(status));
+  const refuse = (res: Response, status: 403 | 404 | 410 | 503) => res.send(status, errorBody(status));
 
   server.get(`${EXPORTS_PATH}/:token`, async (req: Request, res: Response) => {
     const raw: unknown = req.params?.token;
@@ -50,17 +54,24 @@ export function registerExports(server: Server, deps: ExportRouteDeps): void {
       });
       if (record === undefined) return refuse(res, 404);
       const now = clock();
-      // A link is signed for whoever it was given to, and only records they could export are given links: the record's owner.
-      const asker = deps.tokens.verifies(token, record.ownerKey) ? ownerOnly(record.ownerKey) : undefined;
-      if (asker === undefined || !decideOn(asker, 'export', record).allowed) {
-        // Whoever holds a forged or altered link is unknown: the refusal is audited against the record, by no one's key.
-        await deps.storage.audit.append({ at: now, actorKey: asker === undefined ? UNKNOWN_LINK_HOLDER : deps.auditActorOf(record.ownerKey), action: refusedAction('export'), subject: record.reference });
+      const reader = token.reader;
+      const audit = (actorKey: string, action: string) => deps.storage.audit.append({ at: now, actorKey, action, subject: record.reference });
+      // Whoever holds a forged or altered link is unknown: the refusal is audited against the record, by no one's key.
+      if (reader === undefined) {
+        await audit(UNKNOWN_LINK_HOLDER, refusedAction('export'));
         return refuse(res, 404);
       }
       if (token.expiresAt.getTime() <= now.getTime()) return refuse(res, 410);
+      // The person the link was given to, holding the roles they hold now: a lead whose role was removed exports nothing more.
+      const asker: Actor = { kind: 'person', ownerKey: reader.ownerKey, holds: deps.rolesOf(reader.objectId) };
+      const actorKey = deps.auditActorOf(reader.ownerKey);
+      if (!decideOn(asker, 'export', record).allowed) {
+        await audit(actorKey, refusedAction('export'));
+        return refuse(res, 403);
+      }
       const document = deps.documents({ reference: record.reference, kind: record.kind, payload: record.payload, createdAt: record.createdAt }, deps.t);
       if (document === undefined) return refuse(res, 404);
-      await deps.storage.audit.append({ at: now, actorKey: deps.auditActorOf(record.ownerKey), action: 'submission.downloaded', subject: record.reference });
+      await audit(actorKey, 'submission.downloaded');
       const bytes = Buffer.from(await toDocx(document, deps.t));
       res.writeHead(200, {
         'Content-Type': DOCX_TYPE,

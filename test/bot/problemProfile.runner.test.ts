@@ -157,15 +157,29 @@ describe.each(STORES)('the problem profile through the turn runner (%s)', (_, op
     ]);
   });
 
-  test('where files come by link (the web chat), the CSV is offered as a download signed for the asker\'s roles; in Teams, as text only', async () => {
+  test('where files come by link (the web chat), the CSV is offered as a download signed for the asker\'s roles; in a Teams one-to-one chat, as a file card; in a group chat, as text only', async () => {
     const [web] = await turn(COORDINATOR, { event: 'profile.requested', months: 6 }, { id: 'webchat', conversationType: undefined });
     if (web?.kind !== 'problemProfile') throw new Error(`expected the profile, got ${web?.kind}`);
     const url = new URL(web.download?.url ?? '', 'http://assistant.example.test');
     expect(url.pathname).toBe('/exports/profile');
     expect(links.read(url.searchParams.get('token') ?? '')).toMatchObject({ months: 6, holds: [held('maseCoordinator')], actorKey: auditActorOf('owner-coordinator') });
     const [teams] = await turn(COORDINATOR, { event: 'profile.requested', months: 6 }, { id: 'msteams', conversationType: 'personal' });
-    expect(teams).toMatchObject({ kind: 'problemProfile' });
+    expect(teams).toMatchObject({ kind: 'problemProfile', file: { label: { key: 'profile:actions.file' }, data: { event: 'profile.fileRequested', months: 6 } } });
     expect(teams !== undefined && 'download' in teams).toBe(false);
+    const [group] = await turn(COORDINATOR, { event: 'profile.requested', months: 6 }, { id: 'msteams', conversationType: 'groupChat' });
+    expect(group !== undefined && ('download' in group || 'file' in group)).toBe(false);
+  });
+
+  test('in a Teams one-to-one chat, the CSV is offered on a file card stating its size, audited as offered (exported only once uploaded)', async () => {
+    const [offer] = await turn(ANALYST, { event: 'profile.fileRequested', months: 3 }, { id: 'msteams', conversationType: 'personal' });
+    if (offer?.kind !== 'fileOffer') throw new Error(`expected a file offer, got ${offer?.kind}`);
+    expect(offer.about).toEqual({ kind: 'problemProfile', months: 3 });
+    expect(offer.filename).toBe('mase-problem-profile-2026-04-to-2026-06.csv');
+    const [csv] = await turn(ANALYST, { event: 'profile.csvRequested', months: 3 });
+    expect(offer.sizeInBytes).toBe(csv?.kind === 'profileCsv' ? Buffer.byteLength(csv.text, 'utf8') : -1);
+    expect(cardProblems(renderView(offer, t))).toEqual([]);
+    const audited = (await storage.audit.listBySubject(PROFILE_AUDIT_SUBJECT(3))).map((entry) => entry.action);
+    expect(audited).toContain('profile.fileOffered');
   });
 
   test("another MASE's analyst sees none of these forms", async () => {

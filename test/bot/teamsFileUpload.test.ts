@@ -48,7 +48,7 @@ describe('the upload URL Teams hands back', () => {
 describe('Teams file cards', () => {
   const view: FileOfferView = {
     kind: 'fileOffer',
-    reference: 'CSE-7K2M-9QXD',
+    about: { kind: 'submission', reference: 'CSE-7K2M-9QXD' },
     offerId: '0f8b1d52-6c1e-4b53-9a3e-5d6f7a8b9c0d',
     filename: 'form-concernRecord-CSE-7K2M-9QXD.docx',
     sizeInBytes: 9876,
@@ -63,6 +63,16 @@ describe('Teams file cards', () => {
       contentType: 'application/vnd.microsoft.teams.card.file.consent',
       name: 'form-concernRecord-CSE-7K2M-9QXD.docx',
       content: { description: 'Concern record', sizeInBytes: 9876, acceptContext: context, declineContext: context },
+    });
+  });
+
+  it('the problem profile’s consent card comes back naming its months, never a reference', () => {
+    const profile: FileOfferView = { ...view, about: { kind: 'problemProfile', months: 6 }, filename: 'mase-problem-profile-2026-07-to-2026-12.csv', description: 'MASE problem profile' };
+    const context = { profileMonths: 6, offerId: view.offerId };
+    expect(fileConsentAttachment(profile)).toEqual({
+      contentType: 'application/vnd.microsoft.teams.card.file.consent',
+      name: 'mase-problem-profile-2026-07-to-2026-12.csv',
+      content: { description: 'MASE problem profile', sizeInBytes: 9876, acceptContext: context, declineContext: context },
     });
   });
 

@@ -72,6 +72,8 @@ const BUDGETS: Record<string, number> = {
   // The problem profile lists every value of its five dimensions, zeros included: today's longest.
   problemProfile: 25, // 23, and its two cautions, now warning boxes
   profileCsv: 4,
+  // The card beside Teams' file card: its title and two lines.
+  fileOffer: 3,
 };
 
 let cards: DrawnCard[];

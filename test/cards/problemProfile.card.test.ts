@@ -38,7 +38,7 @@ describe('the problem profile card', () => {
     t = await strictT();
   });
   const draw = (asCsv: boolean): View => {
-    const [view] = problemProfileViews({ problemProfile: { kind: 'loaded', profile }, t }, asCsv, []);
+    const [view] = problemProfileViews({ problemProfile: { kind: 'loaded', profile }, t }, asCsv ? 'csvText' : 'card', []);
     if (view === undefined) throw new Error('no view');
     return view;
   };

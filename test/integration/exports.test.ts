@@ -150,22 +150,27 @@ describe.each(STORES)('my submissions and exports (%s store)', (store) => {
     expect((await side.audit.listBySubject(references.a2)).map((e) => e.action)).toContain('submission.downloaded');
   });
 
-  it('refuses expired, forged, other-owner and malformed tokens with 404 or 410 JSON, never a 5xx', async () => {
+  it('refuses expired, forged, altered and malformed tokens with 404 or 410 JSON, a link whose reader may not export the record with 403, never a 5xx', async () => {
     const tokens = exportTokens(TEST_EXPORT_LINK_SECRET, 10 * 60_000);
     const get = async (token: string) => {
       const response = await fetch(`${assistant.url}/exports/${encodeURIComponent(token)}`);
       return { status: response.status, body: response.status === 200 ? 'a file' : z.unknown().parse(await response.json()) };
     };
-    const expired = tokens.sign(references.a1, ownerKey(OWNER_A), new Date(Date.now() - 11 * 60_000));
+    const owner = { ownerKey: ownerKey(OWNER_A) };
+    const expired = tokens.sign(references.a1, owner, new Date(Date.now() - 11 * 60_000));
     expect(await get(expired)).toEqual({ status: 410, body: { error: 'gone', message: 'This link has expired. Ask for the file again.' } });
-    const genuine = tokens.sign(references.a1, ownerKey(OWNER_A), new Date());
+    const genuine = tokens.sign(references.a1, owner, new Date());
     const forged = `${genuine.slice(0, -4)}${genuine.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
     const notFound = { status: 404, body: { error: 'not_found', message: 'There is nothing at this address.' } };
     expect(await get(forged)).toEqual(notFound);
-    expect(await get(tokens.sign(references.a1, ownerKey(OWNER_B), new Date()))).toEqual(notFound);
-    expect(await get(exportTokens('another-secret-that-is-long-enough-0123456789', 600_000).sign(references.a1, ownerKey(OWNER_A), new Date()))).toEqual(notFound);
-    expect(await get(tokens.sign('CSE-ZZZZ-ZZZZ', ownerKey(OWNER_A), new Date()))).toEqual(notFound);
+    // The reader sealed into a link for one record, moved onto another: it opens neither.
+    const moved = `${references.a2}.${genuine.split('.').slice(1).join('.')}`;
+    expect(await get(moved)).toEqual(notFound);
+    expect(await get(exportTokens('another-secret-that-is-long-enough-0123456789', 600_000).sign(references.a1, owner, new Date()))).toEqual(notFound);
+    expect(await get(tokens.sign('CSE-ZZZZ-ZZZZ', owner, new Date()))).toEqual(notFound);
     for (const junk of ['x', `${references.a1}.1.2`, '../../etc/passwd', '%00', 'a'.repeat(3000)]) expect(await get(junk)).toEqual(notFound);
+    // Genuine, but for someone else: another owner may not export this one.
+    expect((await get(tokens.sign(references.a1, { ownerKey: ownerKey(OWNER_B) }, new Date()))).status).toBe(403);
     expect((await get(genuine)).status).toBe(200);
   });
 });

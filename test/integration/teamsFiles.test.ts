@@ -1,5 +1,3 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { ownerKeyOf } from '../../bot/ownerKey';
@@ -9,9 +7,10 @@ import { loadKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import { cardProblems } from '../support/adaptiveCards';
-import { actionTitles, allText, announceSkippedStores, findAction, headings, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
+import { actionTitles, allText, announceSkippedStores, findAction, headings, startTestAssistant, STORES, type TestAssistant } from '../support/assistant';
 import { paragraphsOf, unzipDocx } from '../support/docxReader';
 import { fixtureForm, fixturePayload } from '../support/fixtureForm';
+import { attachmentsOf, cardsOf, invokeStatus, startUploadServer, teamsChat, type UploadServer } from '../support/teamsChat';
 import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
 
 /**
@@ -27,68 +26,12 @@ const OWNER = 'user-fictional-teams-files';
 const OTHER = 'user-fictional-teams-other';
 const ownerKey = (userId: string): string => ownerKeyOf({ channelId: 'msteams', from: { id: userId, name: '' } });
 
-interface Upload {
-  method: string;
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** OneDrive's upload session, standing in: records every request and accepts it, but for the next `failing` ones, refused with a 500. */
-async function startUploadServer(): Promise<{ server: Server; url: string; uploads: Upload[]; failing: { count: number } }> {
-  const uploads: Upload[] = [];
-  const failing = { count: 0 };
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      uploads.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) });
-      const fails = failing.count > 0;
-      if (fails) failing.count -= 1;
-      res.writeHead(fails ? 500 : 201, { 'content-type': 'application/json' });
-      res.end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, uploads, failing };
-}
-
-const activitySchema = z.object({ type: z.string(), value: z.unknown().optional(), attachments: z.array(z.object({ contentType: z.string(), name: z.string().optional(), contentUrl: z.string().optional(), content: z.unknown() })).optional() }).passthrough();
-type Reply = z.infer<typeof activitySchema>;
-
-let sequence = 0;
-function teamsChat(url: string, userId: string, conversationType: 'personal' | 'groupChat') {
-  const conversationId = `teams-conv-${Date.now()}-${(sequence += 1)}`;
-  const send = async (activity: Record<string, unknown>): Promise<Reply[]> => {
-    const body = {
-      type: 'message',
-      id: `teams-act-${Date.now()}-${(sequence += 1)}`,
-      channelId: 'msteams',
-      serviceUrl: 'http://127.0.0.1:1/unused',
-      from: { id: userId, name: '' },
-      recipient: { id: 'assistant', name: 'Assistant' },
-      conversation: { id: conversationId, conversationType },
-      deliveryMode: 'expectReplies',
-      locale: 'en-GB',
-      ...activity,
-    };
-    const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect(response.status).toBe(200);
-    return z.object({ activities: z.array(activitySchema) }).parse(await response.json()).activities;
-  };
-  return { send };
-}
-
-const cardsOf = (replies: Reply[]): Card[] =>
-  replies.flatMap((r) => (r.attachments ?? []).filter((a) => a.contentType === 'application/vnd.adaptive.card' || a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => z.record(z.string(), z.unknown()).parse(a.content)));
-const attachmentsOf = (replies: Reply[], contentType: string) => replies.flatMap((r) => (r.attachments ?? []).filter((a) => a.contentType === contentType));
-const invokeStatus = (replies: Reply[]): unknown => z.object({ status: z.number() }).parse(replies.find((r) => r.type === 'invokeResponse')?.value).status;
 const consentSchema = z.object({ description: z.string(), sizeInBytes: z.number(), acceptContext: z.object({ reference: z.string(), offerId: z.string() }), declineContext: z.object({ reference: z.string(), offerId: z.string() }) });
 
 describe.each(STORES)('Word documents in Teams (%s store)', (store) => {
   let assistant: TestAssistant;
   let side: Storage;
-  let onedrive: Awaited<ReturnType<typeof startUploadServer>>;
+  let onedrive: UploadServer;
   let reference = '';
   let othersReference = '';
   const database = `it_teamsfiles_${Date.now()}`;

@@ -9,7 +9,7 @@ import { questionsOf } from '../../dialogs/forms/conditions';
 import { messageOf } from '../../dialogs/forms/messages';
 import { entryView } from '../../dialogs/question';
 import { journeyView, noticeView, urgentView, welcomeView } from '../../dialogs/views';
-import { problemProfileViews } from '../../dialogs/profile/problemProfileView';
+import { problemProfileViews, profileFileNotice } from '../../dialogs/profile/problemProfileView';
 import { problemProfileOf } from '../../dialogs/socialCare/problemProfile';
 import { everyFieldForm, maseForm } from './maseProfileForms';
 import { allEntries } from '../../knowledge/entries';
@@ -104,19 +104,25 @@ function otherCards(t: Translate): DrawnCard[] {
   return [...views.map(([name, view]) => ({ name, kind: kindOf(view), card: renderView(view, t) })), ...alertCards];
 }
 
-/** The problem profile, its CSV (with and without a download link), and its notices. */
+/** The problem profile, its CSV (with and without a download link), as a Teams file card, and its notices. */
 function profileViews(t: Translate): Array<[string, View]> {
   const now = new Date('2026-06-15T12:00:00Z');
   const forms = [...Array.from({ length: 6 }, () => maseForm({ at: '2026-06-02T09:00:00Z', themes: ['countyLines'], models: ['county-lines'], locations: ['hotel'] })), everyFieldForm('2026-05-02T09:00:00Z')];
   const profile = problemProfileOf(forms, now, 12);
   const download = { label: { key: 'profile:actions.download' }, url: 'https://assistant.example.test/exports/profile/abc' };
+  const teams = { fileHandOff: { kind: 'teamsFile' } as const, newId: () => 'fictional-offer-0001' };
   const named = (name: string, views: View[]): Array<[string, View]> => views.map((view, i) => [`${name} ${i}`, view]);
   return [
-    ...named('problem profile', problemProfileViews({ problemProfile: { kind: 'loaded', profile }, t }, false, [])),
-    ...named('problem profile with a download', problemProfileViews({ problemProfile: { kind: 'loaded', profile: { ...problemProfileOf([], now, 3), unreadable: 2, truncated: true }, download }, t }, false, [])),
-    ...named('problem profile CSV', problemProfileViews({ problemProfile: { kind: 'loaded', profile, download }, t }, true, [])),
-    ...named('problem profile refused', problemProfileViews({ problemProfile: { kind: 'refused' }, t }, false, [])),
-    ...named('problem profile unavailable', problemProfileViews({ t }, false, [])),
+    ...named('problem profile', problemProfileViews({ problemProfile: { kind: 'loaded', profile }, t }, 'card', [])),
+    ...named('problem profile with a download', problemProfileViews({ problemProfile: { kind: 'loaded', profile: { ...problemProfileOf([], now, 3), unreadable: 2, truncated: true }, download }, t }, 'card', [])),
+    ...named('problem profile in Teams', problemProfileViews({ problemProfile: { kind: 'loaded', profile }, t, ...teams }, 'card', [])),
+    ...named('problem profile CSV', problemProfileViews({ problemProfile: { kind: 'loaded', profile, download }, t }, 'csvText', [])),
+    ...named('problem profile CSV in Teams', problemProfileViews({ problemProfile: { kind: 'loaded', profile }, t, ...teams }, 'csvText', [])),
+    ...named('problem profile CSV file offered', problemProfileViews({ problemProfile: { kind: 'loaded', profile }, t, ...teams }, 'teamsFile', [])),
+    ...named('problem profile CSV file in a group chat', problemProfileViews({ problemProfile: { kind: 'loaded', profile }, t, fileHandOff: { kind: 'textOnly', reason: 'filesInPersonalChatOnly' } }, 'teamsFile', [])),
+    ...(['fileDeclined', 'fileFailed', 'fileRefused'] as const).map((name): [string, View] => [`problem profile ${name}`, profileFileNotice(name, 12)]),
+    ...named('problem profile refused', problemProfileViews({ problemProfile: { kind: 'refused' }, t }, 'card', [])),
+    ...named('problem profile unavailable', problemProfileViews({ t }, 'card', [])),
   ];
 }
 

@@ -32,7 +32,7 @@ export interface StoredSubmission {
   leadEvents?: LeadEvent[];
   /** For the reporter (decide's seeSharedNotes): only the notes the lead shared with them. */
   sharedNotes?: SharedNote[];
-  /** False when the reader is not its owner (a lead reading what was routed to them): no download link, which is the owner's. */
+  /** False when the reader is not its owner (a lead reading what was routed to them): no reporter's status line. */
   own?: boolean;
   /** False when the reader may read it but not export it (a MASE analyst): neither "Copy as text" nor a Word file is offered. */
   mayExport?: boolean;
@@ -188,7 +188,8 @@ export function openedSubmissionView(deps: SubmissionDeps, around: ActionView[])
   const { document } = asked;
   const opened = deps.submissions?.opened;
   const exportable = opened?.mayExport !== false;
-  const link = opened?.own === false || !exportable ? undefined : download(deps, document.reference);
+  // A link is signed for whoever reads it here (its owner, or a lead it was routed to), and checked again when fetched.
+  const link = exportable ? download(deps, document.reference) : undefined;
   const fileButton = exportable ? file(deps, document.reference) : undefined;
   const note = noFileNote(deps);
   const status = opened?.own === false || opened === undefined ? undefined : reporterStatus(opened);
@@ -246,7 +247,7 @@ export async function fileOfferViews(deps: SubmissionDeps, around: ActionView[])
   const bytes = await docx(document);
   const offer: FileOfferView = {
     kind: 'fileOffer',
-    reference: document.reference,
+    about: { kind: 'submission', reference: document.reference },
     offerId: deps.newId(),
     filename: exportFilename(document),
     sizeInBytes: bytes.length,

@@ -102,6 +102,8 @@ describe('my submissions views', () => {
     const exportable = await depsWith({ listed: [], opened: { ...stored('CSE-AAAA-1111', 'Zelda Quirkfield'), own: false } });
     const [lead] = await render(openedSubmissionView(exportable, []));
     expect(lead?.json).toContain('"submission.textRequested"');
+    // A lead it was routed to gets a link too: signed for them, and checked again when it is fetched.
+    expect(lead?.json).toContain('"url":"/exports/CSE-AAAA-1111.token"');
   });
 
   test('the text export: the exact text in a box, no submit button on its card, within a Teams card', async () => {
@@ -184,7 +186,7 @@ describe('a Word document asked for with a button (Teams)', () => {
   test('in a one-to-one chat: the file offered with its name (nothing personal), size, title and the text beside it; the list and the opened card carry the button', async () => {
     const deps = await withHandOff({ kind: 'teamsFile' });
     const [offer] = await fileOfferViews(deps, []);
-    expect(offer).toEqual(expect.objectContaining({ kind: 'fileOffer', reference: 'CSE-AAAA-1111', offerId: 'fictional-offer-0001', filename: 'form-fixtureConcern-CSE-AAAA-1111.docx', description: 'Fixture concern record' }));
+    expect(offer).toEqual(expect.objectContaining({ kind: 'fileOffer', about: { kind: 'submission', reference: 'CSE-AAAA-1111' }, offerId: 'fictional-offer-0001', filename: 'form-fixtureConcern-CSE-AAAA-1111.docx', description: 'Fixture concern record' }));
     expect(offer?.kind === 'fileOffer' ? offer.sizeInBytes : 0).toBeGreaterThan(1000);
     const rendered = await render([offer as View, ...openedSubmissionView(deps, []), ...mySubmissionsView({ ...deps, submissions: { listed: [stored('CSE-AAAA-1111', 'Zelda Quirkfield')] } }, [])]);
     for (const { card } of rendered) expect(cardProblems(card)).toEqual([]);
