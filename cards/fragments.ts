@@ -48,8 +48,10 @@ export function safetyLine(t: Translate): CardElement {
  * message, but the Agents Playground cannot press such a button (docs/accessibility.md), so every channel shows this.
  */
 export function answeredLine(t: Translate, answer: TextRef): CardElement {
-  return textBlock(t('common:answered', { answer: say(t, answer) }));
+  return textBlock(answeredText(t, answer));
 }
+
+export const answeredText = (t: Translate, answer: TextRef): string => t('common:answered', { answer: say(t, answer) });
 
 export function heading(text: string): CardElement {
   return textBlock(text, { size: 'Large', weight: 'Bolder', style: 'heading' });

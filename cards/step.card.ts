@@ -1,5 +1,5 @@
 import { actionSet, adaptiveCard, container, textBlock, toggleAction, type AdaptiveCard, type CardElement } from './adaptive';
-import { answeredLine, choicesBlock, citationBlock, contactsBlock, heading, problemLine, problemsBlock, say, styledBox, toActions } from './fragments';
+import { answeredLine, answeredText, choicesBlock, citationBlock, contactsBlock, heading, problemLine, problemsBlock, say, styledBox, toActions } from './fragments';
 import { checkBlock, promptsBlock } from './check';
 import { inputsBlock, recordBlock } from './inputs';
 import type { StepView, TextRef, Translate } from './view';
@@ -14,7 +14,9 @@ export const SOURCES_ID = 'sources';
 /** One step of a journey: a question with its answers, urgent guidance, or the closing summary. */
 export function stepCard(view: StepView, t: Translate): AdaptiveCard {
   const body = view.tone === 'summary' && view.lead !== true ? summaryBody(view, t) : stepBody(view, t);
-  return adaptiveCard(body, toActions(t, view.navigation), say(t, view.title));
+  // What a screen reader reads first (the web chat reads a card with text boxes from this): the answer given, then the title.
+  const spoken = [...(view.answered === undefined ? [] : [answeredText(t, view.answered)]), say(t, view.title)];
+  return adaptiveCard(body, toActions(t, view.navigation), spoken.join('. '));
 }
 
 function intro(view: StepView, t: Translate, lines: TextRef[]): CardElement[] {

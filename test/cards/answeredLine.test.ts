@@ -42,6 +42,11 @@ describe('the answer that led to a card', () => {
     expect(firstText(card)).toBe(`You answered: ${t('business:sector.hotel')}`);
   });
 
+  it('is read first, before the title, where a screen reader reads the card’s summary', () => {
+    expect(stepCard(step('question', { answered: { key: 'common:answer.no' } }), t).speak).toBe('You answered: No. Is the child in immediate danger?');
+    expect(stepCard(step('question'), t).speak).toBe('Is the child in immediate danger?');
+  });
+
   it('is not there on a card no answer led to', () => {
     const card = stepCard(step('question'), t);
     expect(JSON.stringify(card)).not.toContain('You answered');
