@@ -43,6 +43,16 @@ export function safetyLine(t: Translate): CardElement {
   return styledBox([textBlock(t('urgent:safetyLine'), { weight: 'Bolder' })], 'attention');
 }
 
+/**
+ * The answer the person pressed, first on the card it led to. Teams' messageBack would show it as their own
+ * message, but the Agents Playground cannot press such a button (docs/accessibility.md), so every channel shows this.
+ */
+export function answeredLine(t: Translate, answer: TextRef): CardElement {
+  return textBlock(answeredText(t, answer));
+}
+
+export const answeredText = (t: Translate, answer: TextRef): string => t('common:answered', { answer: say(t, answer) });
+
 export function heading(text: string): CardElement {
   return textBlock(text, { size: 'Large', weight: 'Bolder', style: 'heading' });
 }

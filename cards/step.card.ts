@@ -1,5 +1,5 @@
 import { actionSet, adaptiveCard, container, textBlock, toggleAction, type AdaptiveCard, type CardElement } from './adaptive';
-import { choicesBlock, citationBlock, contactsBlock, heading, problemLine, problemsBlock, say, styledBox, toActions } from './fragments';
+import { answeredLine, answeredText, choicesBlock, citationBlock, contactsBlock, heading, problemLine, problemsBlock, say, styledBox, toActions } from './fragments';
 import { checkBlock, promptsBlock } from './check';
 import { inputsBlock, recordBlock } from './inputs';
 import type { StepView, TextRef, Translate } from './view';
@@ -14,7 +14,9 @@ export const SOURCES_ID = 'sources';
 /** One step of a journey: a question with its answers, urgent guidance, or the closing summary. */
 export function stepCard(view: StepView, t: Translate): AdaptiveCard {
   const body = view.tone === 'summary' && view.lead !== true ? summaryBody(view, t) : stepBody(view, t);
-  return adaptiveCard(body, toActions(t, view.navigation), say(t, view.title));
+  // What a screen reader reads first (the web chat reads a card with text boxes from this): the answer given, then the title.
+  const spoken = [...(view.answered === undefined ? [] : [answeredText(t, view.answered)]), say(t, view.title)];
+  return adaptiveCard(body, toActions(t, view.navigation), spoken.join('. '));
 }
 
 function intro(view: StepView, t: Translate, lines: TextRef[]): CardElement[] {
@@ -42,8 +44,11 @@ function contacts(view: StepView, t: Translate): CardElement[] {
   return body;
 }
 
+/** The answer that led here, when there was one: before anything else, as the reply to the card above it. */
+const answered = (view: StepView, t: Translate): CardElement[] => (view.answered === undefined ? [] : [answeredLine(t, view.answered)]);
+
 function stepBody(view: StepView, t: Translate): CardElement[] {
-  const body: CardElement[] = [];
+  const body: CardElement[] = answered(view, t);
   if (view.problems !== undefined && view.problems.length > 0) body.push(problemsBlock(t, view.problems));
   if (view.alert !== undefined) body.push(styledBox([textBlock(say(t, view.alert), { weight: 'Bolder' })], 'attention'));
   body.push(view.tone === 'urgent' ? styledBox(intro(view, t, view.lines), 'attention') : container(intro(view, t, view.lines)));
@@ -70,7 +75,7 @@ function hidden(title: string, id: string, items: CardElement[]): CardElement[] 
 function summaryBody(view: StepView, t: Translate): CardElement[] {
   const steps = view.steps ?? [];
   const [lead, ...rest] = view.lines;
-  const first: CardElement[] = [];
+  const first: CardElement[] = answered(view, t);
   if (view.alert !== undefined) first.push(styledBox([textBlock(say(t, view.alert), { weight: 'Bolder' })], 'attention'));
   first.push(container(intro(view, t, lead === undefined ? [] : [lead])));
   if (steps.length > 0) first.push(numbered(t, steps.slice(0, LEADING_STEPS), 1));

@@ -78,6 +78,8 @@ export interface RecordView {
 export interface StepView {
   kind: 'step';
   tone: 'question' | 'urgent' | 'summary';
+  /** The answer pressed on the card before, when the button was the answer: "You answered: No", first, so a transcript shows it. */
+  answered?: TextRef;
   /** Shown above everything else, in the danger colour: 999 on a summary after a "yes" or "not sure" to danger. */
   alert?: TextRef;
   title: TextRef;

@@ -1,4 +1,5 @@
 import type { View } from '../cards/view';
+import { pressedAnswer, withAnswered } from './answered';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import { offersFitting, type Answer, type CarriedJourney, type FlowStart, type FormOffer, type OfferContext, type StepEffects } from './flow';
@@ -129,8 +130,9 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
     return unchanged(state, journeyView(live, deps, result.messages === undefined ? overrides : { ...overrides, messages: result.messages }));
   }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
+  const answered = flow.view(live.journey, deps.facts);
   // The page being left keeps what was given on it, for Back.
-  const left = checkPageValues(flow.view(live.journey, deps.facts).inputs ?? [], given.inputs ?? {}, londonClock(deps.now).today);
+  const left = checkPageValues(answered.inputs ?? [], given.inputs ?? {}, londonClock(deps.now).today);
   const kept = withPageValues(active, live.journey.value, left.ok ? left.values : {});
   const history = [...active.history, active.snapshot];
   const dropped = Math.max(0, history.length - MAX_HISTORY);
@@ -144,7 +146,8 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
     ...(pageInputs === undefined ? {} : { pageInputs }),
   };
   const audit: Effect[] = flow.isFinal(result.journey) ? [{ type: 'audit', action: 'journey.completed', subject: active.instanceId }] : [];
-  return changed({ ...state, flow: next }, journeyView({ active: next, flow, journey: result.journey }, deps), audit);
+  const views = withAnswered(journeyView({ active: next, flow, journey: result.journey }, deps), pressedAnswer(answered, given));
+  return changed({ ...state, flow: next }, views, audit);
 }
 
 /** Back: the open page keeps what it holds, and the page before shows what was given on it. */

@@ -1,15 +1,18 @@
 import { renderView } from '../../cards/render';
 import type { Translate, UrgentAudience } from '../../cards/view';
-import { ROLE_IDS } from '../../dialogs/router';
+import { offersFitting, type FlowDialog, type PersistedJourney } from '../../dialogs/flow';
+import { ROLE_IDS, type RoleId } from '../../dialogs/router';
 import { journeyView, urgentView, welcomeView } from '../../dialogs/views';
 import { catalogue, liveOf } from '../support/catalogue';
 import { allAnswers, explore } from '../support/flowGraph';
 import { strictT } from '../support/i18n';
 
 /**
- * What each role sees, as card JSON: the welcome, the 999 card for each reader, and the first summary each
- * role's journey reaches (the walk's order, with no local contacts). A change to any of them shows here as a
- * snapshot difference to read and accept on purpose (`npx jest -u`), not as a silent drift.
+ * What each role sees, as card JSON: the welcome, the 999 card for each reader, and for each role's journey
+ * its first question, the first summary it reaches (the walk's order, with no local contacts) and the first
+ * page of the first form that summary offers, filled in from the journey as the offer fills it. A change to
+ * any of them shows here as a snapshot difference to read and accept on purpose (`npx jest -u`), not as a
+ * silent drift.
  */
 
 let t: Translate;
@@ -25,13 +28,43 @@ it.each<UrgentAudience>(['business', 'police', 'professional', 'anyone'])('the 9
   expect(renderView(urgentView(undefined, audience), t)).toMatchSnapshot();
 });
 
-it.each(ROLE_IDS)('the first summary of the %s journey', async (role) => {
+const firstJourneyOf = (role: RoleId): FlowDialog => {
   const flow = catalogue.byId(catalogue.firstFlowOf(role));
   if (flow === undefined) throw new Error(`no journey for ${role}`);
+  return flow;
+};
+
+/** The journey's first summary, in the walk's order. */
+async function firstSummary(flow: FlowDialog, role: RoleId): Promise<PersistedJourney> {
   const { states } = await explore(flow, allAnswers(flow.answerSchema));
   const summary = [...states.values()].find((journey) => flow.isFinal(journey));
   if (summary === undefined) throw new Error(`the ${role} journey reaches no summary`);
-  const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-fictional-1', revision: 3, snapshot: summary, history: [summary] };
-  const views = journeyView(liveOf(active), { facts: { contacts: {} }, catalogue, role });
-  expect(views.map((view) => renderView(view, t))).toMatchSnapshot();
+  return summary;
+}
+
+/** A journey's card for its reader, as a turn draws it (no local contacts); `history` gives it a Back. */
+const cardsAt = (flow: FlowDialog, snapshot: PersistedJourney, role: RoleId, history: PersistedJourney[]) => {
+  const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-fictional-1', revision: 3, snapshot, history };
+  return journeyView(liveOf(active), { facts: { contacts: {} }, catalogue, role }).map((view) => renderView(view, t));
+};
+
+it.each(ROLE_IDS)('the first question of the %s journey', (role) => {
+  const flow = firstJourneyOf(role);
+  expect(cardsAt(flow, flow.start(), role, [])).toMatchSnapshot();
+});
+
+it.each(ROLE_IDS)('the first summary of the %s journey', async (role) => {
+  const flow = firstJourneyOf(role);
+  const summary = await firstSummary(flow, role);
+  expect(cardsAt(flow, summary, role, [summary])).toMatchSnapshot();
+});
+
+it.each(ROLE_IDS)('the first page of the form the %s journey offers first', async (role) => {
+  const flow = firstJourneyOf(role);
+  const summary = await firstSummary(flow, role);
+  const [offer] = offersFitting(flow, summary, { role, t });
+  if (offer === undefined) throw new Error(`the ${role} journey's first summary offers no form`);
+  const form = catalogue.byId(offer.formId);
+  if (form === undefined) throw new Error(`${offer.formId} is not in the catalogue`);
+  expect(cardsAt(form, form.start(offer.prefill(summary, { role, t })), role, [])).toMatchSnapshot();
 });

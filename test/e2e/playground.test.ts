@@ -98,6 +98,8 @@ run('the assistant in the Agents Playground (Teams channel)', () => {
     const danger = await cardAfter('Is the child in immediate danger?', () => button(welcome, 'School or college').click());
     await screenshot('role-chosen', danger);
     const area = await cardAfter(AREA_1, () => button(danger, 'No').click());
+    // The answer pressed opens the card it led to: the playground cannot press Teams' messageBack, so this is what shows it.
+    expect((await area.innerText()).trimStart()).toMatch(/^You answered: No\n/);
     await screenshot('first-question-card', area);
   });
 
@@ -146,7 +148,9 @@ run('the assistant in the Agents Playground (Teams channel)', () => {
     card = await cardAfter('Is the concern about nude or sexual images of a young person?', () => button(card, 'Skip to the images question').click());
     card = await cardAfter('Yes, I am the DSL or a deputy', () => button(card, 'No').click());
     card = await cardAfter("I don't know", () => button(card, 'Yes, I am the DSL or a deputy').click());
+    expect(await card.innerText()).toContain('You answered: Yes, I am the DSL or a deputy');
     const summary = await cardAfter('Refer to your local MASH now', () => button(card, "I don't know").click());
+    expect((await summary.innerText()).trimStart()).toMatch(/^You answered: I don't know\n/);
     await screenshot('summary', summary);
 
     card = await cardHeaded('About you', () => button(summary, 'Complete a concern record').click());

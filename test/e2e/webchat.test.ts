@@ -141,6 +141,8 @@ run('the web chat in a real browser', () => {
     await check('a question card');
     await cardButton(page, 'No').last().click();
     await seen('Where do you work?');
+    await seen('You answered: No');
+    await check('a question card opened by the answer given');
     await cardButton(page, 'Hotel, hostel or B&B').click();
     await seen('What did you notice? Signs for hotel staff');
     await cardButton(page, 'Next: who to call').click();
@@ -164,7 +166,7 @@ run('the web chat in a real browser', () => {
     await context.close();
   });
 
-  it('shows each choice as the person’s own message, and a summary’s first screen within 900 px at 1280 wide', async () => {
+  it('opens the card an answer led to with the answer given, and a summary’s first screen within 900 px at 1280 wide', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -186,6 +188,9 @@ run('the web chat in a real browser', () => {
     await seen('Where do you work?');
     await cardButton(page, 'Hotel, hostel or B&B').click();
     await seen('What did you notice? Signs for hotel staff');
+    // The answer pressed is the first line of the card it led to.
+    const signs = page.locator('.ac-adaptiveCard', { has: page.getByText('What did you notice? Signs for hotel staff', { exact: true }) }).last();
+    expect((await signs.innerText()).trimStart()).toMatch(/^You answered: Hotel, hostel or B&B\n/);
     await cardButton(page, 'Next: who to call').click();
     await seen('Call 101 and say “Operation Makesafe”');
     const business = await cardHeight('Call 101 and say “Operation Makesafe”');

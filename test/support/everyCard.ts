@@ -8,6 +8,7 @@ import { FORM_DEFINITIONS } from '../../dialogs/forms';
 import { questionsOf } from '../../dialogs/forms/conditions';
 import { messageOf } from '../../dialogs/forms/messages';
 import { entryView } from '../../dialogs/question';
+import { withAnswered } from '../../dialogs/answered';
 import { journeyView, noticeView, urgentView, welcomeView } from '../../dialogs/views';
 import { problemProfileViews, profileFileNotice } from '../../dialogs/profile/problemProfileView';
 import { problemProfileOf } from '../../dialogs/socialCare/problemProfile';
@@ -37,6 +38,8 @@ export interface DrawnCard {
 }
 
 const noContacts = { contacts: {} };
+/** An answer as long as a button holds (30 characters), as the line that opens the card it leads to. */
+const LONGEST_ANSWER = { key: 'referral:imagery.question.consensual' };
 const withContacts = { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' } } };
 const FORM_IDS = new Set(FORM_DEFINITIONS.map((d) => d.id));
 
@@ -50,7 +53,10 @@ async function journeyCards(t: Translate): Promise<DrawnCard[]> {
     for (const [state, journey] of states) {
       for (const facts of [noContacts, withContacts]) {
         const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-1', revision: 3, snapshot: journey, history: [journey] };
-        for (const view of journeyView(liveOf(active), { facts, catalogue })) drawn.push({ name: `${flow.id} ${state}`, kind: kindOf(view), flowId: flow.id, card: renderView(view, t) });
+        // Every state but the first can be reached by an answer pressed, which then opens its card ("You answered: …").
+        const views = journeyView(liveOf(active), { facts, catalogue });
+        const shown = state === flow.start().value ? views : withAnswered(views, LONGEST_ANSWER);
+        for (const view of shown) drawn.push({ name: `${flow.id} ${state}`, kind: kindOf(view), flowId: flow.id, card: renderView(view, t) });
       }
     }
   }
