@@ -39,13 +39,13 @@ const directory = loadSettings(EXAMPLE_SETTINGS);
 const objectIdOf = (name: string): string => directory.personNamed(name)?.toLowerCase() ?? '';
 const tokens = exportTokens(TEST_EXPORT_LINK_SECRET, 10 * 60_000);
 
-/** The example settings with the school's lead moved to its members (a fictional deputy leads instead): their role has been removed. */
+/** The example settings with the school's lead moved to its members (a fictional acting lead leads instead): their role has been removed. */
 function settingsWithLeadRemoved(): string {
   const file = z.object({ settings: z.array(z.looseObject({ id: z.string(), members: z.array(z.unknown()).optional(), leads: z.array(z.unknown()).optional() })) }).loose().parse(JSON.parse(readFileSync(EXAMPLE_SETTINGS, 'utf8')));
   const school = file.settings.find((setting) => setting.id === 'quirkfield-academy');
   if (school === undefined) throw new Error('no school in the example settings');
   school.members = [...(school.members ?? []), ...(school.leads ?? [])];
-  school.leads = [{ objectId: '00000000-0000-4000-8000-0000000000d1', name: 'quirkfield-deputy-dsl' }];
+  school.leads = [{ objectId: '00000000-0000-4000-8000-0000000000d1', name: 'quirkfield-acting-dsl' }];
   const path = join(mkdtempSync(join(tmpdir(), 'cse-settings-')), 'settings.json');
   writeFileSync(path, JSON.stringify({ ...file, $schema: undefined }));
   return path;
