@@ -10,8 +10,8 @@ import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { parseKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
-import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
-import { fillPages, referenceIn, CONCERN_RECORD_PAGES } from '../support/formTranscript';
+import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type StoreKind, type TestAssistant } from '../support/assistant';
+import { submitSchoolConcernRecord } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
 import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
 
@@ -27,7 +27,6 @@ jest.setTimeout(120_000);
 
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 const NOT_FOUND = 'That submission cannot be found';
-const PAGES = CONCERN_RECORD_PAGES;
 
 function linksIn(cards: Card[]): string[] {
   const found: string[] = [];
@@ -43,16 +42,6 @@ function linksIn(cards: Card[]): string[] {
   return found;
 }
 
-async function submitConcernRecord(c: Chat): Promise<string> {
-  let cards = await c.say('school');
-  for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
-  const check = await fillPages(c, await c.press(cards, 'Complete a concern record'), PAGES);
-  const done = await c.press(check, 'Submit');
-  expect(headings(done)).toEqual(['Concern record submitted']);
-  const reference = referenceIn(done);
-  if (reference === undefined) throw new Error('no reference');
-  return reference;
-}
 
 describe.each(STORES)('who may read a submitted concern record (%s store)', (store: StoreKind) => {
   let teacherApp: TestAssistant;
@@ -80,7 +69,7 @@ describe.each(STORES)('who may read a submitted concern record (%s store)', (sto
 
   it('refuses the record to someone who is not its reporter nor its lead, as if it did not exist, audits each refusal, and the reporter still reads it', async () => {
     const teacher = chat(teacherApp.url, undefined, 'user-fictional-teacher');
-    const reference = await submitConcernRecord(teacher);
+    const reference = await submitSchoolConcernRecord(teacher);
     const link = linksIn(await teacher.say('my submissions')).find((url) => url.startsWith(`/exports/${reference}.`));
     if (link === undefined) throw new Error('no download link for the teacher');
 

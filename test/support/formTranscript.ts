@@ -64,3 +64,19 @@ export const CONCERN_RECORD_PAGES: FormPages = [
   ['What you have done so far', { actions: 'toldSafeguardingLead', routeShown: 'mash' }],
   ['The decision and why', { decision: 'referredToMash', reason: 'Gifts from an older adult: told the safeguarding lead the same day.' }],
 ];
+
+/**
+ * A teacher's concern record, reached as a teacher reaches it: the school journey's quickest path to
+ * its summary, "Complete a concern record", the pages filled in, then Submit. Returns its reference.
+ */
+export async function submitSchoolConcernRecord(c: Chat, pages: FormPages = CONCERN_RECORD_PAGES): Promise<string> {
+  let cards = await c.say('school');
+  for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
+  const check = await fillPages(c, await c.press(cards, 'Complete a concern record'), pages);
+  const done = await c.press(check, 'Submit');
+  const titles = headings(done);
+  if (titles.length !== 1 || titles[0] !== 'Concern record submitted') throw new Error(`after Submit: ${titles.join(' | ')}`);
+  const reference = referenceIn(done);
+  if (reference === undefined) throw new Error('no reference after Submit');
+  return reference;
+}

@@ -6,7 +6,7 @@ import type { Storage } from '../../bot/storage/types';
 import { cardProblems } from '../support/adaptiveCards';
 import { actionTitles, allText, announceSkippedStores, chat, findAction, headings, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
 import { dropDatabase, openStore } from '../support/formConversation';
-import { CONCERN_RECORD_PAGES, fillPages, referenceIn } from '../support/formTranscript';
+import { CONCERN_RECORD_PAGES, submitSchoolConcernRecord } from '../support/formTranscript';
 import { startLoopbackConnector, type LoopbackConnector, type ReceivedActivity } from '../support/loopbackConnector';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
 
@@ -50,16 +50,6 @@ function personalChat(url: string, connector: LoopbackConnector, name: string): 
   };
 }
 
-async function submitConcernRecord(c: Chat): Promise<string> {
-  let cards = await c.say('school');
-  if (findAction(cards, 'No') === undefined) throw new Error(`after "school": ${headings(cards).join(' | ')}`);
-  for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
-  const done = await c.press(await fillPages(c, await c.press(cards, 'Complete a concern record'), CONCERN_RECORD_PAGES), 'Submit');
-  expect(headings(done)).toEqual(['Concern record submitted']);
-  const reference = referenceIn(done);
-  if (reference === undefined) throw new Error('no reference');
-  return reference;
-}
 
 /** Waits until the assistant's store answers (GET /readyz), as a load balancer would before sending it turns. */
 async function ready(url: string): Promise<void> {
@@ -112,7 +102,7 @@ describe.each(STORES)('a record nobody acknowledges goes to the deputy lead (%s 
     const deputyChat = personalChat(deputy.url, connector, 'deputy');
     await deputyChat.open();
     const teacherChat = chat(teacher.url, undefined, 'user-fictional-teacher');
-    const reference = await submitConcernRecord(teacherChat);
+    const reference = await submitSchoolConcernRecord(teacherChat);
 
     // At once: the lead's alert only.
     expect(total(await tickAll(), 'sent')).toBe(1);
@@ -172,7 +162,7 @@ describe.each(STORES)('a record nobody acknowledges goes to the deputy lead (%s 
     await leadChat.open();
     const deputyChat = personalChat(deputy.url, connector, 'deputy-on-time');
     await deputyChat.open();
-    const reference = await submitConcernRecord(chat(teacher.url, undefined, 'user-fictional-teacher-2'));
+    const reference = await submitSchoolConcernRecord(chat(teacher.url, undefined, 'user-fictional-teacher-2'));
     expect(total(await tickAll(), 'sent')).toBe(1);
     const [leadAlert] = postedTo(connector.received, leadChat.conversationId);
     const opened = await leadChat.press([alertCardOf(leadAlert).card], 'Open');

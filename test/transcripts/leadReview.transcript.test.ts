@@ -1,17 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
-import { actionTitles, allText, announceSkippedStores, chat, headings, inputValues, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
-import { fillPages, referenceIn, type FormPages, CONCERN_RECORD_PAGES } from '../support/formTranscript';
+import { actionTitles, allText, announceSkippedStores, chat, headings, inputValues, STORES, type Card, type StoreKind } from '../support/assistant';
+import { type FormPages, CONCERN_RECORD_PAGES, submitSchoolConcernRecord } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { deploymentOnOneStore } from '../support/deployment';
 
 /**
  * Issue 11, the lead's side, over HTTP with one assistant per development identity on one store:
@@ -32,47 +23,21 @@ const ACTION_TEXT = 'Fictional action: speak to the form tutor';
 const REASON_TEXT = 'Fictional reason: gifts from an older adult';
 const PAGES = CONCERN_RECORD_PAGES;
 
-async function submitConcernRecord(c: Chat, pages: FormPages = PAGES): Promise<string> {
-  let cards = await c.say('school');
-  for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
-  const check = await fillPages(c, await c.press(cards, 'Complete a concern record'), pages);
-  const done = await c.press(check, 'Submit');
-  expect(headings(done)).toEqual(['Concern record submitted']);
-  const reference = referenceIn(done);
-  if (reference === undefined) throw new Error('no reference');
-  return reference;
-}
 
 /** The text of the TextBlocks of the cards, so a check is about what a person reads. */
 const textOf = (cards: Card[]): string => allText(cards);
 
 describe.each(STORES)('a concern record reaches its safeguarding lead, who works on it (%s store)', (store: StoreKind) => {
-  const apps: TestAssistant[] = [];
+  const deployment = deploymentOnOneStore(store, 'lead');
+  const start = deployment.start;
   let side: Storage;
-  const database = `lead_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const dataFile = join(mkdtempSync(join(tmpdir(), 'cse-lead-')), 'assistant.db');
-  const shared: Record<string, string> = store === 'embedded' ? { DATA_FILE: dataFile } : { MONGODB_DB: database };
-  const start = async (identity: string) => {
-    const app = await startTestAssistant(store, { ...shared, DEV_IDENTITY: identity }, database);
-    apps.push(app);
-    return app;
-  };
-
-  beforeAll(async () => {
-    side = encryptedStorage(store === 'embedded' ? openEmbeddedStorage(dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }), parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON'));
-  });
-  afterAll(async () => {
-    await side.close();
-    for (const app of apps) await app.stop();
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+  beforeAll(() => {
+    side = deployment.side();
   });
 
   it('goes from the teacher to the lead and back, and reaches no one else', async () => {
     const teacher = chat((await start('quirkfield-teacher')).url, undefined, 'user-fictional-teacher');
-    const reference = await submitConcernRecord(teacher);
+    const reference = await submitSchoolConcernRecord(teacher);
     expect((await side.submissions.get(reference))?.routedTo).toEqual([{ settingId: 'quirkfield-academy', role: 'lead' }]);
     expect(textOf(await teacher.say('my submissions'))).toContain('Sent to your safeguarding lead: not yet acknowledged');
     // Records for me is offered to those records are sent to, only.
@@ -152,8 +117,8 @@ describe.each(STORES)('a concern record reaches its safeguarding lead, who works
     }
 
     // Two more records: one about the same child (same name and date of birth), one about another.
-    const sameChild = await submitConcernRecord(teacher);
-    const otherChild = await submitConcernRecord(
+    const sameChild = await submitSchoolConcernRecord(teacher);
+    const otherChild = await submitSchoolConcernRecord(
       teacher,
       PAGES.map(([title, inputs]): FormPages[number] => [title, title === 'The child' ? { ...inputs, dateOfBirth: '28/3/2012' } : inputs]),
     );

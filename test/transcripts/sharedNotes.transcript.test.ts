@@ -1,16 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
-import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
-import { CONCERN_RECORD_PAGES, fillPages, referenceIn } from '../support/formTranscript';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { allText, announceSkippedStores, chat, headings, STORES, type StoreKind } from '../support/assistant';
+import { submitSchoolConcernRecord } from '../support/formTranscript';
+import { deploymentOnOneStore } from '../support/deployment';
 
 /**
  * Issue 11, "never the lead's notes unless shared", over HTTP with one assistant per development
@@ -29,43 +20,18 @@ const PRIVATE_TEXT = 'Fictional private note: check with the form tutor';
 const PRIVATE_REASON = 'Fictional private reason: an older adult giving gifts';
 const REVIEW = 'Your work on this record';
 
-async function submitConcernRecord(c: Chat): Promise<string> {
-  let cards = await c.say('school');
-  for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
-  const check = await fillPages(c, await c.press(cards, 'Complete a concern record'), CONCERN_RECORD_PAGES);
-  const done = await c.press(check, 'Submit');
-  const reference = referenceIn(done);
-  if (reference === undefined) throw new Error('no reference');
-  return reference;
-}
 
 describe.each(STORES)('a lead shares one note with the reporter and not another (%s store)', (store: StoreKind) => {
-  const apps: TestAssistant[] = [];
+  const deployment = deploymentOnOneStore(store, 'shared');
+  const start = deployment.start;
   let side: Storage;
-  const database = `shared_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const dataFile = join(mkdtempSync(join(tmpdir(), 'cse-shared-')), 'assistant.db');
-  const shared: Record<string, string> = store === 'embedded' ? { DATA_FILE: dataFile } : { MONGODB_DB: database };
-  const start = async (identity: string) => {
-    const app = await startTestAssistant(store, { ...shared, DEV_IDENTITY: identity }, database);
-    apps.push(app);
-    return app;
-  };
-
-  beforeAll(async () => {
-    side = encryptedStorage(store === 'embedded' ? openEmbeddedStorage(dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }), parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON'));
-  });
-  afterAll(async () => {
-    await side.close();
-    for (const app of apps) await app.stop();
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+  beforeAll(() => {
+    side = deployment.side();
   });
 
   it('the teacher sees the shared note under the status, and nothing else the lead wrote', async () => {
     const teacher = chat((await start('quirkfield-teacher')).url, undefined, 'user-fictional-teacher');
-    const reference = await submitConcernRecord(teacher);
+    const reference = await submitSchoolConcernRecord(teacher);
 
     const lead = chat((await start('quirkfield-dsl')).url, undefined, 'user-fictional-dsl');
     const opened = await lead.send({ value: { event: 'submission.opened', reference } });

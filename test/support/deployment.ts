@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MongoClient } from 'mongodb';
+import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
+import { encryptedStorage } from '../../bot/storage/encrypted.storage';
+import { parseKeyring } from '../../bot/storage/keyring';
+import { openMongoStorage } from '../../bot/storage/mongo.storage';
+import type { Storage } from '../../bot/storage/types';
+import { startTestAssistant, type StoreKind, type TestAssistant } from './assistant';
+import { TEST_DATA_KEYS_JSON } from './testKeys';
+
+/**
+ * One deployment over HTTP: as many assistants as a test starts, one per development identity, all on
+ * one store, and that store opened beside them as an operator would (with the test data keys). Set up
+ * and torn down with the describe block that calls it; on MongoDB its database is dropped at the end.
+ */
+export interface Deployment {
+  /** Starts one more assistant on the deployment's store, as the development identity named. */
+  start(identity: string): Promise<TestAssistant>;
+  /** The store beside the assistants: opened before the first test. */
+  side(): Storage;
+}
+
+export function deploymentOnOneStore(store: StoreKind, name: string): Deployment {
+  const apps: TestAssistant[] = [];
+  let side: Storage | undefined;
+  const database = `${name}_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const dataFile = join(mkdtempSync(join(tmpdir(), `cse-${name}-`)), 'assistant.db');
+  const shared: Record<string, string> = store === 'embedded' ? { DATA_FILE: dataFile } : { MONGODB_DB: database };
+
+  beforeAll(async () => {
+    const opened = store === 'embedded' ? openEmbeddedStorage(dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database });
+    side = encryptedStorage(opened, parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON'));
+  });
+  afterAll(async () => {
+    await side?.close();
+    for (const app of apps) await app.stop();
+    if (store === 'mongodb') {
+      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
+      await client.db(database).dropDatabase().finally(() => client.close());
+    }
+  });
+
+  return {
+    async start(identity: string): Promise<TestAssistant> {
+      const app = await startTestAssistant(store, { ...shared, DEV_IDENTITY: identity }, database);
+      apps.push(app);
+      return app;
+    },
+    side(): Storage {
+      if (side === undefined) throw new Error('the store beside the assistants is opened in beforeAll');
+      return side;
+    },
+  };
+}
