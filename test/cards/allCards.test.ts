@@ -1,5 +1,6 @@
 import { BUTTON_TITLE_MAX } from '../../cards/fragments';
 import type { Translate } from '../../cards/view';
+import { boxesWithoutWords, meaningWordsOf } from '../support/boxWords';
 import { everyCard, nodesOf, type DrawnCard } from '../support/everyCard';
 import { strictT } from '../support/i18n';
 
@@ -15,9 +16,10 @@ const SEMANTIC_COLOURS = new Set(['Default', 'Dark', 'Light', 'Accent', 'Good', 
 const CONTAINER_STYLES = new Set(['default', 'emphasis', 'good', 'attention', 'warning', 'accent']);
 const FIXED_COLOUR_KEYS = ['backgroundColor', 'backgroundImage', 'foregroundColor'];
 
+let t: Translate;
 let cards: DrawnCard[];
 beforeAll(async () => {
-  const t: Translate = await strictT();
+  t = await strictT();
   cards = await everyCard(t);
 });
 
@@ -50,6 +52,16 @@ it('colours text only on the plain background: inside a styled container, text k
     }
   }
   expect([...new Set(coloured)]).toEqual([]);
+});
+
+/**
+ * Teams' high-contrast theme draws every container style in the same black (test/support/teamsHostConfigs/),
+ * so a 999 box, a problem or a caution must say in words what it is, not by its colour alone.
+ */
+it('says in words what each 999 box, problem and caution is', () => {
+  const words = meaningWordsOf(t);
+  const withoutWords = cards.flatMap(({ name, card }) => boxesWithoutWords(card, words).map((box) => `${name}: ${box.slice(0, 80)}`));
+  expect([...new Set(withoutWords)]).toEqual([]);
 });
 
 /**

@@ -10,20 +10,27 @@ import { everyCard, nodesOf, type DrawnCard } from '../support/everyCard';
 import { strictT } from '../support/i18n';
 
 /**
- * Issue 12: colours meet WCAG 2.2 AA in Teams' light and dark themes. The Teams client cannot run here,
- * so every card is drawn in Chromium by the Adaptive Cards renderer with the host configs the Adaptive
- * Cards designer uses for Teams (test/support/teamsHostConfigs/, copied unchanged), hidden detail shown,
- * and axe checks the contrast of every piece of text. One card is drawn for each way a card colours its
- * text (an element's type, colour, subtlety and the styled containers around it), so every colour a
- * card can put on a background is checked, without drawing all the cards.
+ * Issue 12: colours meet WCAG 2.2 AA in Teams' light, dark and high-contrast themes. The Teams client cannot
+ * run here, so every card is drawn in Chromium by the Adaptive Cards renderer with the host configs the
+ * Adaptive Cards designer uses for Teams (test/support/teamsHostConfigs/, copied unchanged) and one derived
+ * from Fluent UI's Teams high-contrast theme (its README gives the mapping), hidden detail shown, and axe
+ * checks the contrast of every piece of text. One card is drawn for each way a card colours its text (an
+ * element's type, colour, subtlety and the styled containers around it), so every colour a card can put on
+ * a background is checked, without drawing all the cards.
  */
 
 jest.setTimeout(120_000);
 
 const BUNDLE = join(__dirname, '../../node_modules/adaptivecards/dist/adaptivecards.js');
-const THEMES = ['light', 'dark'] as const;
-const hostConfigOf = (theme: (typeof THEMES)[number]): unknown =>
-  JSON.parse(readFileSync(join(__dirname, `../support/teamsHostConfigs/microsoft-teams-${theme}.json`), 'utf8'));
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+type Theme = (typeof THEMES)[number];
+const HOST_CONFIGS = join(__dirname, '../support/teamsHostConfigs');
+const hostConfigOf = (theme: Theme): unknown => JSON.parse(readFileSync(join(HOST_CONFIGS, `microsoft-teams-${theme}.json`), 'utf8'));
+/**
+ * A host config gives buttons no colours. Light and dark are drawn in the browser's own button colours; the
+ * high-contrast theme's buttons are drawn in the Fluent UI tokens Teams' buttons take there (its README).
+ */
+const buttonStyleOf = (theme: Theme): string => (theme === 'high-contrast' ? readFileSync(join(HOST_CONFIGS, 'microsoft-teams-high-contrast-actions.css'), 'utf8') : '');
 const pageBackground = (config: unknown): string => {
   const colour = z.object({ containerStyles: z.object({ default: z.object({ backgroundColor: z.string() }) }) }).parse(config).containerStyles.default.backgroundColor;
   // Host configs write #AARRGGBB; CSS reads #RRGGBBAA.
@@ -59,7 +66,7 @@ const shown = (card: AdaptiveCard): unknown => JSON.parse(JSON.stringify(card).r
 const run = hasChromium() || process.env.CI === 'true' ? describe : describe.skip;
 if (!hasChromium() && process.env.CI !== 'true') console.log(`Teams theme contrast test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
-run("every card's colours in Teams' light and dark themes", () => {
+run("every card's colours in Teams' light, dark and high-contrast themes", () => {
   let browser: Browser;
   let cards: DrawnCard[];
   beforeAll(async () => {
@@ -81,7 +88,7 @@ run("every card's colours in Teams' light and dark themes", () => {
   it.each(THEMES)('has no text below AA contrast in the %s theme', async (theme) => {
     const config = hostConfigOf(theme);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.setContent(`<!doctype html><html lang="en-GB"><head><title>Cards in Teams ${theme}</title></head><body style="margin:0;background:${pageBackground(config)}"><main id="cards"></main></body></html>`);
+    await page.setContent(`<!doctype html><html lang="en-GB"><head><title>Cards in Teams ${theme}</title><style>${buttonStyleOf(theme)}</style></head><body style="margin:0;background:${pageBackground(config)}"><main id="cards"></main></body></html>`);
     await page.addScriptTag({ path: BUNDLE });
     // A string, evaluated in the page: the tests are not compiled with the DOM's types.
     const drawn = await page.evaluate(`(() => {
