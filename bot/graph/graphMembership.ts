@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import { errorFields, type Logger } from '../logger';
 import type { GroupSnapshot } from '../settings/groupSnapshot';
 import type { GraphClient } from './graphClient';
 import { GraphRequestError } from './graphRequestError';
@@ -67,8 +67,10 @@ export function graphMembership(options: GraphMembershipOptions): GraphMembershi
       if (members.size === 0) logger.warn({ groupId }, 'Microsoft Graph says this group has no user members: a role given through it reaches nobody');
       else if (first) logger.info({ groupId, members: members.size }, 'group membership read from Microsoft Graph');
       return undefined;
-    } catch (error) {
-      if (!(error instanceof GraphRequestError)) throw error;
+    } catch (caught) {
+      // A fault of ours is logged by its kind and frames, and counts as a failed read: Graph never stops the server.
+      if (!(caught instanceof GraphRequestError)) logger.error({ groupId, ...errorFields(caught) }, 'reading group membership from Microsoft Graph failed unexpectedly');
+      const error = caught instanceof GraphRequestError ? caught : new GraphRequestError('graph', 'malformed', undefined, undefined);
       const kept = snapshot.readAt(groupId) !== undefined;
       logger.warn(
         { groupId, step: error.step, kind: error.kind, status: error.status, code: error.code },

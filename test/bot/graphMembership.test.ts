@@ -149,6 +149,21 @@ describe('reading and refreshing', () => {
     expect(h.logText()).toContain('too old and was dropped');
   });
 
+  it('a fault of its own is a failed read, logged by its kind: the last good membership is kept and the server goes on', async () => {
+    const h = harness({ [TEAM]: [members(1)] });
+    await h.membership.refresh();
+    const broken = graphMembership({
+      groupIds: [TEAM],
+      client: { transitiveUserIds: () => Promise.reject(new TypeError('fictional fault')) },
+      snapshot: h.snapshot,
+      logger: createLogger('trace', { write: (line: string) => h.lines.push(line) }),
+      refreshMs: REFRESH,
+    });
+    expect(await broken.refresh()).toMatchObject({ failed: [TEAM], nextInMs: 30_000 });
+    expect([...h.snapshot.membersOf(TEAM)]).toEqual([id(1)]);
+    expect(h.logText()).toContain('"kind":"TypeError"');
+  });
+
   it('warns of a group Graph says is empty: a role given through it reaches nobody', async () => {
     const h = harness({ [TEAM]: [new Set()] });
     await h.membership.refresh();
