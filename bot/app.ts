@@ -29,7 +29,10 @@ import { startPurgeJob } from './retention/purgeJob';
 import { removeRelatedOf } from './retention/purgeRelated';
 import { fileConsentHandler } from './teamsFileConsent';
 import { auditIdentityRefused, identify, identityPolicyOf, objectIdOf } from './identity';
-import { loadSettings } from './settings/loadSettings';
+import { graphClient } from './graph/graphClient';
+import { graphMembership, type GraphMembership } from './graph/graphMembership';
+import { groupSnapshot, type GroupSnapshot } from './settings/groupSnapshot';
+import { graphGroupIdsOf, loadSettings } from './settings/loadSettings';
 import { createTurnRunner } from './turnRunner';
 import { directLineTokens } from './web/directLineTokens';
 import { loadOrCreateKey, webChatSecrets } from './web/webChatSecrets';
@@ -77,7 +80,9 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     onCreated: (file) => logger.warn({ file }, 'created the audit key secret: keep it with the data keys, or audit entries can no longer be linked to later ones'),
   });
   // Who may do what is settled before anything listens: a wrong settings file stops the start.
-  const identityPolicy = identityPolicyOf(config.access, production, loadSettings(config.access.settingsFile), config.directLine !== undefined);
+  const fromGraph = config.graph === undefined ? undefined : groupSnapshot(config.graph.maxAgeMs);
+  const directory = loadSettings(config.access.settingsFile, fromGraph);
+  const identityPolicy = identityPolicyOf(config.access, production, directory, config.directLine !== undefined);
   if (config.access.settingsIsExample) logger.warn({ file: config.access.settingsFile }, 'no SETTINGS_FILE: using the fictional example settings (a local start only)');
   // The journeys and forms: content handed to the engine here, so the engine never imports it.
   const catalogue = buildCatalogue(wiring.catalogue ?? CATALOGUE_ENTRIES);
@@ -148,6 +153,9 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     ...(profileExport === undefined ? {} : { profileExport }),
     ...(directLine === undefined ? {} : { directLine }),
   });
+  // The groups read from Graph have their members before the first request (or, if Graph cannot be read, none: refused politely).
+  const graph = graphGroups(config, fromGraph, graphGroupIdsOf(directory.file), logger);
+  await graph?.start();
   const { port, host } = await server.listen();
   const alerts = createAlertDispatcher({
     storage,
@@ -179,12 +187,24 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     alerts,
     async stop() {
       clearInterval(sweep);
+      await graph?.stop();
       await alerts.stop();
       await purge.stop();
       await server.close();
       await storage.close();
     },
   };
+}
+
+/** GRAPH_GROUPS=on: the members of the groups the settings file names but does not list, kept from Microsoft Graph. */
+function graphGroups(config: Config, snapshot: GroupSnapshot | undefined, groupIds: string[], logger: Logger): GraphMembership | undefined {
+  if (config.graph === undefined || snapshot === undefined) return undefined;
+  if (groupIds.length === 0) {
+    logger.info('GRAPH_GROUPS=on, but the settings file lists every group it names: nothing is read from Microsoft Graph');
+    return undefined;
+  }
+  const { tenantId, clientId, clientSecret, endpoints, refreshMs } = config.graph;
+  return graphMembership({ groupIds, client: graphClient(endpoints, { tenantId, clientId, clientSecret }), snapshot, logger, refreshMs });
 }
 
 /** The web chat outside Teams, through Azure Bot Service's Direct Line: only when DIRECT_LINE_SECRET is set. */

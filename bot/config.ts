@@ -50,7 +50,25 @@ export const retentionByFormSchema = z.record(
   z.number().int().min(1).max(MAX_RETENTION_DAYS),
 );
 
-const envSchema = z
+/** Microsoft Graph and the Entra token service in the global cloud; a national cloud sets its own (docs/roles-and-alerts.md). */
+export const DEFAULT_GRAPH_ENDPOINT = 'https://graph.microsoft.com/v1.0';
+export const DEFAULT_GRAPH_LOGIN_ENDPOINT = 'https://login.microsoftonline.com';
+
+/** An https base URL, or plain http on a loopback address (a stand-in service in tests); no trailing slash. */
+const serviceBase = (fallback: string, example: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .pipe(z.url({ error: `an https URL, e.g. ${example}` }))
+    .refine((v) => {
+      if (!URL.canParse(v)) return false;
+      const url = new URL(v);
+      return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname.replace(/^\[|\]$/g, '')));
+    }, `an https URL (plain http on a loopback address only), e.g. ${example}`)
+    .transform((v) => v.replace(/\/+$/, ''));
+
+const envObject = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -132,33 +150,61 @@ const envSchema = z
     RECORD_RETENTION_DAYS: z.coerce.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
     RECORD_RETENTION_DAYS_BY_FORM: optionalText,
     PURGE_EVERY_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
-  })
-  .superRefine((env, ctx) => {
-    if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
-      ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS' });
-    }
-    if (env.MICROSOFT_APP_ID === undefined) {
-      if (env.DIRECT_LINE_SECRET !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_SECRET'], message: 'needs MICROSOFT_APP_ID: without an app id the local web chat is used' });
-      }
-      return;
-    }
-    if (env.ALLOWED_TENANT_IDS.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: 'required when MICROSOFT_APP_ID is set: the Entra tenant ids (GUIDs, comma-separated) whose users may use the assistant' });
-    }
-    if (env.SETTINGS_FILE === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['SETTINGS_FILE'], message: 'required when MICROSOFT_APP_ID is set: the settings and roles of this deployment (docs/roles-and-alerts.md); the fictional example is for a local start only' });
-    }
-    if (env.DEV_IDENTITY !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['DEV_IDENTITY'], message: 'a development identity is for the local web chat only and is never used with MICROSOFT_APP_ID: remove it' });
-    }
-    if (env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && env.MICROSOFT_APP_PASSWORD === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'required when MICROSOFT_APP_ID is set' });
-    }
-    if (env.MICROSOFT_APP_TYPE !== 'MultiTenant' && env.MICROSOFT_APP_TENANT_ID === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: `required when MICROSOFT_APP_TYPE is ${env.MICROSOFT_APP_TYPE}` });
-    }
+    GRAPH_GROUPS: z.enum(['on', 'off'], 'on or off').default('off'),
+    GRAPH_TENANT_ID: optionalText.pipe(z.guid('the Entra tenant id (a GUID) whose groups are read').optional()),
+    GRAPH_REFRESH_MINUTES: z.coerce.number().int('whole minutes, such as 15').min(1).max(24 * 60).default(15),
+    GRAPH_MAX_AGE_HOURS: z.coerce.number().int('whole hours, such as 24').min(1).max(7 * 24).default(24),
+    GRAPH_ENDPOINT: serviceBase(DEFAULT_GRAPH_ENDPOINT, DEFAULT_GRAPH_ENDPOINT),
+    GRAPH_LOGIN_ENDPOINT: serviceBase(DEFAULT_GRAPH_LOGIN_ENDPOINT, DEFAULT_GRAPH_LOGIN_ENDPOINT),
   });
+
+const envSchema = envObject.superRefine((env, ctx) => {
+  if (env.HTTP_HEADERS_TIMEOUT_MS > env.HTTP_REQUEST_TIMEOUT_MS) {
+    ctx.addIssue({ code: 'custom', path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS' });
+  }
+  if (env.GRAPH_GROUPS === 'on') checkGraphGroups(env, ctx);
+  if (env.MICROSOFT_APP_ID === undefined) {
+    if (env.DIRECT_LINE_SECRET !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_SECRET'], message: 'needs MICROSOFT_APP_ID: without an app id the local web chat is used' });
+    }
+    return;
+  }
+  if (env.ALLOWED_TENANT_IDS.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: 'required when MICROSOFT_APP_ID is set: the Entra tenant ids (GUIDs, comma-separated) whose users may use the assistant' });
+  }
+  if (env.SETTINGS_FILE === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['SETTINGS_FILE'], message: 'required when MICROSOFT_APP_ID is set: the settings and roles of this deployment (docs/roles-and-alerts.md); the fictional example is for a local start only' });
+  }
+  if (env.DEV_IDENTITY !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['DEV_IDENTITY'], message: 'a development identity is for the local web chat only and is never used with MICROSOFT_APP_ID: remove it' });
+  }
+  if (env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && env.MICROSOFT_APP_PASSWORD === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'required when MICROSOFT_APP_ID is set' });
+  }
+  if (env.MICROSOFT_APP_TYPE !== 'MultiTenant' && env.MICROSOFT_APP_TENANT_ID === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: `required when MICROSOFT_APP_TYPE is ${env.MICROSOFT_APP_TYPE}` });
+  }
+});
+
+type ParsedEnv = z.output<typeof envObject>;
+
+/** GRAPH_GROUPS=on reads groups with the app's own credentials (client credentials) in one tenant this deployment serves. */
+function checkGraphGroups(env: ParsedEnv, ctx: z.RefinementCtx): void {
+  const needs = 'GRAPH_GROUPS=on reads group membership with the app\'s credentials: it needs MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD (a client secret) and a tenant (MICROSOFT_APP_TENANT_ID or GRAPH_TENANT_ID)';
+  if (env.MICROSOFT_APP_ID === undefined || env.MICROSOFT_APP_TYPE === 'UserAssignedMSI' || env.MICROSOFT_APP_PASSWORD === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['GRAPH_GROUPS'], message: env.MICROSOFT_APP_TYPE === 'UserAssignedMSI' ? `${needs}; a UserAssignedMSI app has no client secret` : needs });
+    return;
+  }
+  const tenant = (env.GRAPH_TENANT_ID ?? env.MICROSOFT_APP_TENANT_ID)?.toLowerCase();
+  if (tenant === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['GRAPH_TENANT_ID'], message: 'required with GRAPH_GROUPS=on when MICROSOFT_APP_TENANT_ID is not set: the Entra tenant whose groups are read' });
+  } else if (!env.ALLOWED_TENANT_IDS.includes(tenant)) {
+    ctx.addIssue({ code: 'custom', path: [env.GRAPH_TENANT_ID === undefined ? 'MICROSOFT_APP_TENANT_ID' : 'GRAPH_TENANT_ID'], message: 'the tenant whose groups are read (GRAPH_GROUPS=on) must be one of ALLOWED_TENANT_IDS: its members could not use the assistant otherwise' });
+  }
+  if (env.GRAPH_MAX_AGE_HOURS * 60 < 2 * env.GRAPH_REFRESH_MINUTES) {
+    ctx.addIssue({ code: 'custom', path: ['GRAPH_MAX_AGE_HOURS'], message: 'must be at least twice GRAPH_REFRESH_MINUTES, or a membership would be dropped before the next refresh could replace it' });
+  }
+}
 
 export interface Config {
   env: 'development' | 'test' | 'production';
@@ -200,6 +246,18 @@ export interface Config {
   alerts: AlertsConfig;
   /** How long submitted records are kept, and how often the purge job runs (docs/retention.md). */
   retention: RetentionConfig;
+  /** GRAPH_GROUPS=on: the members of groups the settings file does not list are read from Microsoft Graph. Never log the secret. */
+  graph: GraphConfig | undefined;
+}
+
+export interface GraphConfig {
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  endpoints: { login: string; graph: string };
+  refreshMs: number;
+  /** A group's membership older than this (no refresh has succeeded since) is dropped: its members then hold no role through it. */
+  maxAgeMs: number;
 }
 
 export interface AlertsConfig {
@@ -369,6 +427,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
       escalateAfterMinutes: e.ALERT_ESCALATE_AFTER_MINUTES,
     },
     retention: { defaultDays: e.RECORD_RETENTION_DAYS, byForm: parseRetentionByForm(e.RECORD_RETENTION_DAYS_BY_FORM), purgeEveryMs: e.PURGE_EVERY_MINUTES * 60_000 },
+    graph: graphConfigOf(e),
     access: { settingsFile: e.SETTINGS_FILE ?? EXAMPLE_SETTINGS_FILE, settingsIsExample: e.SETTINGS_FILE === undefined, allowedTenantIds: e.ALLOWED_TENANT_IDS, devIdentity: e.DEV_IDENTITY },
     directLine:
       auth === undefined || e.DIRECT_LINE_SECRET === undefined
@@ -390,6 +449,20 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
       maxBytesPerConversation: e.WEBCHAT_BUFFER_KB * 1024,
       maxBytesTotal: e.WEBCHAT_TOTAL_BUFFER_KB * 1024,
     },
+  };
+}
+
+function graphConfigOf(e: ParsedEnv): GraphConfig | undefined {
+  const tenantId = e.GRAPH_TENANT_ID ?? e.MICROSOFT_APP_TENANT_ID;
+  // The schema's check has already refused GRAPH_GROUPS=on without these.
+  if (e.GRAPH_GROUPS !== 'on' || e.MICROSOFT_APP_ID === undefined || e.MICROSOFT_APP_PASSWORD === undefined || tenantId === undefined) return undefined;
+  return {
+    tenantId: tenantId.toLowerCase(),
+    clientId: e.MICROSOFT_APP_ID,
+    clientSecret: e.MICROSOFT_APP_PASSWORD,
+    endpoints: { login: e.GRAPH_LOGIN_ENDPOINT, graph: e.GRAPH_ENDPOINT },
+    refreshMs: e.GRAPH_REFRESH_MINUTES * 60_000,
+    maxAgeMs: e.GRAPH_MAX_AGE_HOURS * 3_600_000,
   };
 }
 

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../config';
+import type { GroupMembers } from './groupSnapshot';
 import { settingsDirectory, type SettingsDirectory } from './settingsDirectory';
 import { LIST_OF_ROLE, ROLE_LIST_NAMES, settingsFileSchema, type SettingsFile } from './settings.schema';
 
 /**
  * Reads and checks the settings file at start. Every problem is named with where it is in the file
- * (never a value: a file may be copied from a real directory), and the start stops on any.
+ * (never a value: a file may be copied from a real directory), and the start stops on any. With
+ * `fromGraph` (GRAPH_GROUPS=on) a group the file does not list is one whose members it gives.
  */
-export function loadSettings(path: string): SettingsDirectory {
+export function loadSettings(path: string, fromGraph?: GroupMembers): SettingsDirectory {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -22,15 +24,25 @@ export function loadSettings(path: string): SettingsDirectory {
   }
   const parsed = settingsFileSchema.safeParse(value, { reportInput: false });
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `SETTINGS_FILE ${path}: ${i.path.join('.') || '(top)'}: ${i.message}`));
-  const problems = crossCheck(parsed.data);
+  const problems = crossCheck(parsed.data, { groupsFromGraph: fromGraph !== undefined });
   if (problems.length > 0) throw new ConfigError(problems.map((p) => `SETTINGS_FILE ${path}: ${p}`));
-  return settingsDirectory(parsed.data);
+  return settingsDirectory(parsed.data, fromGraph);
+}
+
+/** The groups named in settings but not listed in the file's `groups`: those read from Microsoft Graph, lower-case, each once. */
+export function graphGroupIdsOf(file: SettingsFile): string[] {
+  const listed = new Set(file.groups.map((g) => g.id.toLowerCase()));
+  const named = file.settings.flatMap((s) => ROLE_LIST_NAMES.flatMap((list) => s[list].flatMap((p) => ('groupId' in p ? [p.groupId.toLowerCase()] : []))));
+  return [...new Set(named)].filter((id) => !listed.has(id));
 }
 
 const duplicates = (values: string[]): string[] => [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
 
-/** What the schema alone cannot see: ids repeated, groups or settings named but not there, a route to a role nobody holds. */
-export function crossCheck(file: SettingsFile): string[] {
+/**
+ * What the schema alone cannot see: ids repeated, groups or settings named but not there, a route to a
+ * role nobody holds. A group not listed is a problem only when its members are not read from Graph.
+ */
+export function crossCheck(file: SettingsFile, options: { groupsFromGraph: boolean } = { groupsFromGraph: false }): string[] {
   const problems: string[] = [];
   const groupIds = new Set(file.groups.map((g) => g.id.toLowerCase()));
   for (const id of duplicates(file.settings.map((s) => s.id))) problems.push(`settings: the id "${id}" is used more than once`);
@@ -41,8 +53,10 @@ export function crossCheck(file: SettingsFile): string[] {
   file.settings.forEach((setting, i) => {
     for (const list of ROLE_LIST_NAMES) {
       setting[list].forEach((principal, j) => {
-        if ('groupId' in principal && !groupIds.has(principal.groupId.toLowerCase())) {
-          problems.push(`settings.${i}.${list}.${j}: group ${principal.groupId} is not listed in "groups" (group membership is read from this file; it is not looked up in Microsoft Graph)`);
+        if ('groupId' in principal && !options.groupsFromGraph && !groupIds.has(principal.groupId.toLowerCase())) {
+          problems.push(
+            `settings.${i}.${list}.${j}: group ${principal.groupId} is not listed in "groups": list its members there, or set GRAPH_GROUPS=on (with the app's id, secret and tenant) to read them from Microsoft Graph (docs/roles-and-alerts.md)`,
+          );
         }
       });
     }

@@ -19,7 +19,7 @@ export const personSchema = z.object({ objectId: entraId, name: personName.optio
 export const principalSchema = z.union([personSchema, z.object({ groupId: entraId }).strict()]);
 export type Principal = z.infer<typeof principalSchema>;
 
-/** An Entra group and its members, as this file states them (groups are not looked up in Microsoft Graph). */
+/** An Entra group and its members, as this file states them (a group listed here is never looked up in Microsoft Graph; one named but not listed is, with GRAPH_GROUPS=on). */
 export const groupSchema = z.object({ id: entraId, displayName: z.string().min(1).max(120), members: z.array(personSchema) }).strict();
 
 const formIds = FORM_DEFINITIONS.map((form) => form.id);

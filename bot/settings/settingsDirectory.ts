@@ -1,19 +1,20 @@
 import type { HeldRole, Recipient, Role } from '../../dialogs/access/access.schema';
+import type { GroupMembers } from './groupSnapshot';
 import { ROLE_LIST_NAMES, ROLE_LISTS, type Principal, type RoleList, type Route, type SettingsFile } from './settings.schema';
 
 /** The settings file as the assistant asks it: which roles a person holds, who a named person is, where a form goes. */
 export interface SettingsDirectory {
   readonly file: SettingsFile;
-  /** Every role the Entra object id holds, directly or through a group listed in the file. */
+  /** Every role the Entra object id holds, directly or through a group (listed in the file, or read from Microsoft Graph). */
   holdsOf(objectId: string): HeldRole[];
   /** The object id of the person with this name (or object id) anywhere in the file: DEV_IDENTITY's lookup. */
   personNamed(nameOrObjectId: string): string | undefined;
   /** Who receives a form submitted by someone holding these roles, by the routes of the settings they are in. */
   recipientsOf(formKind: string, submitter: readonly HeldRole[]): Recipient[];
   /**
-   * The people a routed recipient stands for: the role's direct entries and the members of its listed
-   * groups, as lower-case Entra object ids, each once, in the file's order. A setting or role nobody
-   * holds gives none.
+   * The people a routed recipient stands for: the role's direct entries and the members of its groups
+   * (listed, or as last read from Microsoft Graph), as lower-case Entra object ids, each once, in the
+   * file's order. A setting or role nobody holds gives none.
    */
   peopleOf(recipients: readonly Recipient[]): string[];
   /**
@@ -34,10 +35,17 @@ const LIST_OF_ROLE = new Map(ROLE_LIST_NAMES.map((list) => [ROLE_LISTS[list], li
 
 const ROLE_ENTRIES: ReadonlyArray<[RoleList, Role]> = ROLE_LIST_NAMES.map((list) => [list, ROLE_LISTS[list]]);
 
-export function settingsDirectory(file: SettingsFile): SettingsDirectory {
-  const groupMembers = new Map(file.groups.map((group) => [group.id.toLowerCase(), new Set(group.members.map((m) => m.objectId.toLowerCase()))]));
+const NOBODY: ReadonlySet<string> = new Set();
+
+/**
+ * The directory of a settings file. A group the file lists has the members it lists; any other group
+ * has those `fromGraph` gives now (asked at each question, so a refreshed membership counts at once).
+ */
+export function settingsDirectory(file: SettingsFile, fromGraph?: GroupMembers): SettingsDirectory {
+  const listed = new Map(file.groups.map((group) => [group.id.toLowerCase(), new Set(group.members.map((m) => m.objectId.toLowerCase()))]));
+  const membersOf = (groupId: string): ReadonlySet<string> => listed.get(groupId.toLowerCase()) ?? fromGraph?.membersOf(groupId) ?? NOBODY;
   const matches = (principal: Principal, objectId: string): boolean =>
-    'objectId' in principal ? principal.objectId.toLowerCase() === objectId : (groupMembers.get(principal.groupId.toLowerCase())?.has(objectId) ?? false);
+    'objectId' in principal ? principal.objectId.toLowerCase() === objectId : membersOf(principal.groupId).has(objectId);
   /** Each route of the form in the settings the submitter is in, as the recipient it names. */
   const routesOf = (formKind: string, submitter: readonly HeldRole[]): Array<{ route: Recipient; from: Route; settingId: string }> => {
     const inSettings = new Set(submitter.map((held) => held.settingId));
@@ -74,7 +82,7 @@ export function settingsDirectory(file: SettingsFile): SettingsDirectory {
         const setting = file.settings.find((s) => s.id === recipient.settingId);
         const list = LIST_OF_ROLE.get(recipient.role);
         if (setting === undefined || list === undefined) return [];
-        return setting[list].flatMap((principal) => ('objectId' in principal ? [principal.objectId.toLowerCase()] : [...(groupMembers.get(principal.groupId.toLowerCase()) ?? [])]));
+        return setting[list].flatMap((principal) => ('objectId' in principal ? [principal.objectId.toLowerCase()] : [...membersOf(principal.groupId)]));
       });
       return [...new Set(ids)];
     },

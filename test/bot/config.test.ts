@@ -110,3 +110,60 @@ describe('the alert dispatcher settings', () => {
     expect(() => loadConfig(env)).toThrow(expected);
   });
 });
+
+describe('GRAPH_GROUPS: group membership from Microsoft Graph', () => {
+  const TENANT = TEST_PRODUCTION_ACCESS.ALLOWED_TENANT_IDS;
+  const app = { MICROSOFT_APP_ID: 'app-1', MICROSOFT_APP_PASSWORD: 'fictional-graph-secret', MICROSOFT_APP_TYPE: 'SingleTenant', MICROSOFT_APP_TENANT_ID: TENANT, ...TEST_PRODUCTION_ACCESS };
+
+  it('is off unless turned on', () => {
+    expect(loadConfig({}).graph).toBeUndefined();
+    expect(loadConfig(app).graph).toBeUndefined();
+  });
+
+  it('reads with the app’s own credentials in its tenant, every 15 minutes, keeping a membership 24 hours at most, from the global cloud', () => {
+    expect(loadConfig({ ...app, GRAPH_GROUPS: 'on' }).graph).toEqual({
+      tenantId: TENANT,
+      clientId: 'app-1',
+      clientSecret: 'fictional-graph-secret',
+      endpoints: { login: 'https://login.microsoftonline.com', graph: 'https://graph.microsoft.com/v1.0' },
+      refreshMs: 15 * 60_000,
+      maxAgeMs: 24 * 3_600_000,
+    });
+  });
+
+  it('takes its own tenant, interval, age limit and endpoints (a national cloud, or a loopback stand-in)', () => {
+    const graph = loadConfig({
+      ...app,
+      MICROSOFT_APP_TYPE: 'MultiTenant',
+      MICROSOFT_APP_TENANT_ID: '',
+      GRAPH_GROUPS: 'on',
+      GRAPH_TENANT_ID: TENANT.toUpperCase(),
+      GRAPH_REFRESH_MINUTES: '5',
+      GRAPH_MAX_AGE_HOURS: '2',
+      GRAPH_ENDPOINT: 'https://graph.microsoft.us/v1.0/',
+      GRAPH_LOGIN_ENDPOINT: 'http://127.0.0.1:4321',
+    }).graph;
+    expect(graph).toMatchObject({ tenantId: TENANT, refreshMs: 5 * 60_000, maxAgeMs: 2 * 3_600_000, endpoints: { graph: 'https://graph.microsoft.us/v1.0', login: 'http://127.0.0.1:4321' } });
+  });
+
+  it.each([
+    [{ GRAPH_GROUPS: 'on' }, 'GRAPH_GROUPS: GRAPH_GROUPS=on reads group membership with the app\'s credentials: it needs MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD (a client secret) and a tenant'],
+    [{ ...app, GRAPH_GROUPS: 'yes' }, 'GRAPH_GROUPS: on or off'],
+    [{ ...app, MICROSOFT_APP_TYPE: 'UserAssignedMSI', MICROSOFT_APP_PASSWORD: '', GRAPH_GROUPS: 'on' }, 'a UserAssignedMSI app has no client secret'],
+    [{ ...app, MICROSOFT_APP_TYPE: 'MultiTenant', MICROSOFT_APP_TENANT_ID: '', GRAPH_GROUPS: 'on' }, 'GRAPH_TENANT_ID: required with GRAPH_GROUPS=on when MICROSOFT_APP_TENANT_ID is not set'],
+    [{ ...app, GRAPH_GROUPS: 'on', GRAPH_TENANT_ID: '00000000-0000-4000-8000-00000000cafe' }, 'GRAPH_TENANT_ID: the tenant whose groups are read (GRAPH_GROUPS=on) must be one of ALLOWED_TENANT_IDS'],
+    [{ ...app, GRAPH_GROUPS: 'on', GRAPH_TENANT_ID: 'the school' }, 'GRAPH_TENANT_ID: the Entra tenant id (a GUID)'],
+    [{ ...app, GRAPH_GROUPS: 'on', GRAPH_REFRESH_MINUTES: '0' }, 'GRAPH_REFRESH_MINUTES'],
+    [{ ...app, GRAPH_GROUPS: 'on', GRAPH_REFRESH_MINUTES: '2.5' }, 'GRAPH_REFRESH_MINUTES: whole minutes'],
+    [{ ...app, GRAPH_GROUPS: 'on', GRAPH_MAX_AGE_HOURS: '200' }, 'GRAPH_MAX_AGE_HOURS'],
+    [{ ...app, GRAPH_GROUPS: 'on', GRAPH_REFRESH_MINUTES: '60', GRAPH_MAX_AGE_HOURS: '1' }, 'GRAPH_MAX_AGE_HOURS: must be at least twice GRAPH_REFRESH_MINUTES'],
+    [{ ...app, GRAPH_GROUPS: 'on', GRAPH_ENDPOINT: 'http://graph.example.invalid/v1.0' }, 'GRAPH_ENDPOINT: an https URL (plain http on a loopback address only)'],
+    [{ ...app, GRAPH_GROUPS: 'on', GRAPH_LOGIN_ENDPOINT: 'not a url' }, 'GRAPH_LOGIN_ENDPOINT'],
+  ])('stops the start naming what is wrong: %j', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(expected);
+  });
+
+  it('never echoes the secret in its error', () => {
+    expect(() => loadConfig({ ...app, GRAPH_GROUPS: 'on', GRAPH_REFRESH_MINUTES: '0' })).not.toThrow(/fictional-graph-secret/);
+  });
+});

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../../bot/config';
-import { loadSettings } from '../../bot/settings/loadSettings';
+import { groupSnapshot } from '../../bot/settings/groupSnapshot';
+import { graphGroupIdsOf, loadSettings } from '../../bot/settings/loadSettings';
 import { MATRIX_ROUTES, type MatrixForm } from '../support/accessMatrix';
 import { SETTINGS_SCHEMA_FILE, settingsSchemaText } from '../../tools/settings-schema';
 
@@ -111,7 +112,7 @@ describe('a settings file that is wrong stops the start, naming where', () => {
     ['a route for a form that does not exist', { version: 1, settings: [school({ routes: { 'form.unknown': [{ role: 'lead' }] } })] }, ['settings.0.routes: Unrecognized key: "form.unknown"']],
     ['an unknown field (a typo)', { version: 1, settings: [school({ lead: [{ objectId: id(2) }] })] }, ['Unrecognized key: "lead"']],
     ['a repeated setting id', { version: 1, settings: [school(), school()] }, ['settings: the id "quirkfield-academy" is used more than once']],
-    ['a group not listed in the file', { version: 1, settings: [school({ members: [{ groupId: id(9) }] })] }, [`settings.0.members.0: group ${id(9)} is not listed in "groups" (group membership is read from this file; it is not looked up in Microsoft Graph)`]],
+    ['a group not listed in the file', { version: 1, settings: [school({ members: [{ groupId: id(9) }] })] }, [`settings.0.members.0: group ${id(9)} is not listed in "groups": list its members there, or set GRAPH_GROUPS=on (with the app's id, secret and tenant) to read them from Microsoft Graph`]],
     ['a route to a setting that does not exist', { version: 1, settings: [school({ routes: { 'form.concernRecord': [{ role: 'maseCoordinator', setting: 'nowhere-mase' }] } })] }, ['settings.0.routes.form.concernRecord.0: no setting has the id "nowhere-mase"']],
     ['a route to a role nobody holds', { version: 1, settings: [school({ routes: { 'form.concernRecord': [{ role: 'boroughContact' }] } })] }, ['settings.0.routes.form.concernRecord.0: nobody holds the role boroughContact in "quirkfield-academy", so this form would reach no one']],
     ['one name for two people', { version: 1, settings: [school({ members: [{ objectId: id(1), name: 'quirkfield-teacher' }], leads: [{ objectId: id(2), name: 'quirkfield-teacher' }] })] }, ['the name "quirkfield-teacher" is given to more than one object id']],
@@ -164,5 +165,46 @@ describe('the people a routed record reaches (peopleOf: who gets an alert)', () 
     const routed = directory.recipientsOf('form.concernRecord', directory.holdsOf(id(1)));
     expect(directory.peopleOf(routed)).toEqual([id(2), id(3)]);
     expect(directory.peopleOf([...routed, ...routed])).toEqual([id(2), id(3)]);
+  });
+});
+
+describe('groups read from Microsoft Graph (GRAPH_GROUPS=on)', () => {
+  const TEAM = id(90);
+  const LISTED = id(91);
+  const file = () =>
+    fileWith({
+      version: 1,
+      groups: [{ id: LISTED, displayName: 'Staff (fictional)', members: [{ objectId: id(1) }] }],
+      settings: [school({ members: [{ groupId: LISTED }], leads: [{ groupId: TEAM.toUpperCase() }], deputyLeads: [{ groupId: TEAM }], routes: { 'form.concernRecord': [{ role: 'lead' }] } })],
+    });
+
+  it('accepts a group the file does not list, and names it as one to read from Graph (each once, lower-case)', () => {
+    const directory = loadSettings(file(), groupSnapshot(60_000));
+    expect(graphGroupIdsOf(directory.file)).toEqual([TEAM]);
+  });
+
+  it('gives its members, as last read, their roles and their alerts; before the first read, nobody', () => {
+    let now = 0;
+    const snapshot = groupSnapshot(60_000, () => now);
+    const directory = loadSettings(file(), snapshot);
+    const routed = directory.recipientsOf('form.concernRecord', directory.holdsOf(id(1)));
+    expect(directory.holdsOf(id(5))).toEqual([]);
+    expect(directory.peopleOf(routed)).toEqual([]);
+    snapshot.replace(TEAM, new Set([id(5), id(6)]), now);
+    expect(directory.holdsOf(id(5).toUpperCase())).toEqual([
+      { settingId: 'quirkfield-academy', settingKind: 'school', role: 'lead' },
+      { settingId: 'quirkfield-academy', settingKind: 'school', role: 'deputyLead' },
+    ]);
+    expect(directory.peopleOf(routed)).toEqual([id(5), id(6)]);
+    // A group the file lists is never taken from Graph.
+    snapshot.replace(LISTED, new Set([id(7)]), now);
+    expect(directory.holdsOf(id(7))).toEqual([]);
+    now = 60_001;
+    expect(directory.holdsOf(id(5))).toEqual([]);
+    expect(directory.peopleOf(routed)).toEqual([]);
+  });
+
+  it('still refuses an unlisted group when Graph is not on, saying how to turn it on', () => {
+    expect(problemsOf(file()).join('\n')).toContain('is not listed in "groups": list its members there, or set GRAPH_GROUPS=on');
   });
 });
