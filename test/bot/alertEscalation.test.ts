@@ -1,16 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { MongoClient } from 'mongodb';
-import { createAlertDispatcher, ESCALATION_ACTOR, type AlertDispatcherOptions } from '../../bot/alerts/alertDispatcher';
-import type { AlertMessage } from '../../bot/alerts/alertSender';
+import { randomUUID } from 'node:crypto';
+import { ESCALATION_ACTOR } from '../../bot/alerts/alertDispatcher';
 import { alertIdOf, escalationAlertIdOf } from '../../bot/alerts/alertsOfSubmission';
-import { createLogger } from '../../bot/logger';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { NewAlert, Storage } from '../../bot/storage/types';
 import type { Recipient } from '../../dialogs/access/access.schema';
+import { acknowledge, auditedEscalations, dispatcherOn, escalationStores, kept, type Opened, type Sent } from '../support/escalationStores';
 
 /**
  * Escalation with a fake clock (no test waits for time to pass): a concern record routed to a
@@ -27,7 +20,6 @@ const T0 = new Date('2031-03-04T09:00:00.000Z');
 const minutes = (m: number) => new Date(T0.getTime() + m * 60_000);
 const LEAD = '00000000-0000-4000-8000-000000000901';
 const DEPUTIES = ['00000000-0000-4000-8000-000000000902', '00000000-0000-4000-8000-000000000903'];
-const kept = (objectId: string) => ({ channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/unused', conversation: { id: `a:${objectId}`, conversationType: 'personal', isGroup: false }, bot: { id: 'assistant', name: '' }, user: { id: `29:${objectId}`, name: '' } });
 
 interface Submitted {
   reference: string;
@@ -53,75 +45,7 @@ async function submitted(storage: Storage, withReferences = true): Promise<Submi
   return { reference, idempotencyKey, school, lead, deputy };
 }
 
-type Sent = AlertMessage & { to: string };
-
-function dispatcherOn(storage: Storage, sent: Sent[], clock: () => Date, given: Partial<AlertDispatcherOptions> = {}) {
-  return createAlertDispatcher({
-    storage,
-    send: async (reference, alert) => {
-      await new Promise((resolve) => setImmediate(resolve));
-      sent.push({ ...alert, to: String((reference.user as { id?: unknown } | undefined)?.id) });
-    },
-    logger: createLogger('silent'),
-    retry: { delaysMs: [30_000], maxAttempts: 3 },
-    batchSize: 10,
-    clock,
-    ...given,
-  });
-}
-
-const acknowledge = (storage: Storage, reference: string, at: Date) =>
-  storage.recordEvents.append({ reference, eventKey: 'acknowledge', kind: 'acknowledged', actorKey: 'actor-fictional-lead', at, details: {} });
-
-const auditedEscalations = async (storage: Storage, reference: string) => (await storage.audit.listBySubject(reference)).filter((e) => e.action === 'record.escalated');
-
-type Opened = { a: Storage; b: Storage; reopen(): Promise<Storage>; close(): Promise<void> };
-const stores: Array<[string, () => Promise<Opened>]> = [
-  [
-    'embedded file',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'cse-escalation-'));
-      const opened: Storage[] = [openEmbeddedStorage(join(dir, 'store.db')), openEmbeddedStorage(join(dir, 'store.db'))];
-      const [a, b] = opened as [Storage, Storage];
-      return {
-        a,
-        b,
-        reopen: async () => {
-          const again = openEmbeddedStorage(join(dir, 'store.db'));
-          opened.push(again);
-          return again;
-        },
-        close: async () => (await Promise.all(opened.map((s) => s.close().catch(() => undefined))), rmSync(dir, { recursive: true, force: true })),
-      };
-    },
-  ],
-];
-const uri = process.env.MONGODB_URI ?? '';
-if (uri !== '') {
-  stores.push([
-    'MongoDB',
-    async () => {
-      const database = `alerts_escalation_${randomBytes(4).toString('hex')}`;
-      const opened: Storage[] = [await openMongoStorage({ uri, database }), await openMongoStorage({ uri, database })];
-      const [a, b] = opened as [Storage, Storage];
-      return {
-        a,
-        b,
-        reopen: async () => {
-          const again = await openMongoStorage({ uri, database });
-          opened.push(again);
-          return again;
-        },
-        close: async () => {
-          await Promise.all(opened.map((s) => s.close().catch(() => undefined)));
-          const client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000 });
-          await client.db(database).dropDatabase();
-          await client.close();
-        },
-      };
-    },
-  ]);
-}
+const stores = escalationStores('escalation');
 
 describe.each(stores)('escalation (%s)', (_name, open) => {
   let opened: Opened;
