@@ -3,7 +3,7 @@ import { ESCALATION_ACTOR } from '../../bot/alerts/alertDispatcher';
 import { alertIdOf, escalationAlertIdOf } from '../../bot/alerts/alertsOfSubmission';
 import type { NewAlert, Storage } from '../../bot/storage/types';
 import type { Recipient } from '../../dialogs/access/access.schema';
-import { acknowledge, auditedEscalations, dispatcherOn, escalationStores, kept, type Opened, type Sent } from '../support/escalationStores';
+import { acknowledge, auditedEscalations, dispatcherOn, escalationStores, kept, storesForEach, type Sent } from '../support/escalationStores';
 
 /**
  * Escalation with a fake clock (no test waits for time to pass): a concern record routed to a
@@ -45,19 +45,11 @@ async function submitted(storage: Storage, withReferences = true): Promise<Submi
   return { reference, idempotencyKey, school, lead, deputy };
 }
 
-const stores = escalationStores('escalation');
-
-describe.each(stores)('escalation (%s)', (_name, open) => {
-  let opened: Opened;
-  beforeEach(async () => {
-    opened = await open();
-  });
-  afterEach(async () => {
-    await opened.close();
-  });
+describe.each(escalationStores('escalation'))('escalation (%s)', (_name, open) => {
+  const stores = storesForEach(open);
 
   it('not acknowledged: each deputy is alerted once, at 120 minutes and not before, and may read it from then on', async () => {
-    const { a } = opened;
+    const { a } = stores();
     const record = await submitted(a);
     const sent: Sent[] = [];
     let now = minutes(0);
@@ -87,7 +79,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
   });
 
   it('acknowledged in time: nobody is escalated to, the alerts are cancelled, and the record stays routed to its lead only', async () => {
-    const { a } = opened;
+    const { a } = stores();
     const record = await submitted(a);
     const sent: Sent[] = [];
     let now = minutes(0);
@@ -106,7 +98,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
   });
 
   it('escalates all the same when the record is worked on only after the time', async () => {
-    const { a } = opened;
+    const { a } = stores();
     const record = await submitted(a);
     const sent: Sent[] = [];
     let now = minutes(120);
@@ -122,7 +114,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
   });
 
   it('two dispatchers on two connections: each deputy alerted once, the escalation audited once', async () => {
-    const { a, b } = opened;
+    const { a, b } = stores();
     const records = [await submitted(a), await submitted(b), await submitted(a)];
     const sent: Sent[] = [];
     const now = minutes(120);
@@ -138,7 +130,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
   });
 
   it('two dispatchers when the record was acknowledged: both cancel, neither sends', async () => {
-    const { a, b } = opened;
+    const { a, b } = stores();
     const record = await submitted(a);
     await acknowledge(a, record.reference, minutes(10));
     const sent: Sent[] = [];
@@ -151,7 +143,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
   });
 
   it('a restart between the decision and the send: each deputy still alerted once, the escalation audited once', async () => {
-    const { a } = opened;
+    const { a } = stores();
     // The deputies have not opened the app yet: at 120 minutes the record is escalated, their alerts wait.
     const record = await submitted(a, false);
     await a.references.put(LEAD, kept(LEAD), T0);
@@ -161,7 +153,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
     expect((await a.submissions.get(record.reference))?.routedTo).toEqual(expect.arrayContaining([record.lead, record.deputy]));
     await a.close();
     // Another process, later; the lead acknowledges meanwhile, which does not undo an escalation made.
-    const again = await opened.reopen();
+    const again = await stores().reopen();
     await acknowledge(again, record.reference, minutes(130));
     for (const d of DEPUTIES) await again.references.put(d, kept(d), minutes(140));
     now = minutes(141);

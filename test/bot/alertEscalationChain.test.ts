@@ -8,7 +8,7 @@ import type { Recipient } from '../../dialogs/access/access.schema';
 import { historyLine } from '../../dialogs/records/historyLine';
 import { leadEventsOf } from '../../dialogs/records/leadEvents';
 import { strictT } from '../support/i18n';
-import { acknowledge, auditedEscalations, dispatcherOn, escalationStores, kept, type Opened, type Sent } from '../support/escalationStores';
+import { acknowledge, auditedEscalations, dispatcherOn, escalationStores, kept, storesForEach, type Sent } from '../support/escalationStores';
 
 /**
  * A chain of escalations with a fake clock (no test waits for time to pass): a concern record routed to
@@ -64,16 +64,10 @@ const routedTo = async (storage: Storage, reference: string) => (await storage.s
 const statusesOf = async (storage: Storage, idempotencyKey: string) => Object.fromEntries((await storage.alerts.listByKey(idempotencyKey)).map((a) => [a.recipientObjectId, a.status]));
 
 describe.each(escalationStores('escalation-chain'))('a chain of escalations (%s)', (_name, open) => {
-  let opened: Opened;
-  beforeEach(async () => {
-    opened = await open();
-  });
-  afterEach(async () => {
-    await opened.close();
-  });
+  const stores = storesForEach(open);
 
   it('nobody acknowledges: the deputy at 120 minutes, the MASH contact at 240, each not before and once, each reading it only from then', async () => {
-    const { a } = opened;
+    const { a } = stores();
     const record = await submitted(a);
     const sent: Sent[] = [];
     let now = minutes(0);
@@ -119,7 +113,7 @@ describe.each(escalationStores('escalation-chain'))('a chain of escalations (%s)
   });
 
   it('the deputy acknowledges after the first step: the second is skipped, and the MASH contact never reads it', async () => {
-    const { a } = opened;
+    const { a } = stores();
     const record = await submitted(a);
     const sent: Sent[] = [];
     let now = minutes(120);
@@ -139,7 +133,7 @@ describe.each(escalationStores('escalation-chain'))('a chain of escalations (%s)
   });
 
   it('the lead acknowledges in time: no step goes', async () => {
-    const { a } = opened;
+    const { a } = stores();
     const record = await submitted(a);
     const sent: Sent[] = [];
     let now = minutes(0);
@@ -158,7 +152,7 @@ describe.each(escalationStores('escalation-chain'))('a chain of escalations (%s)
   });
 
   it('two dispatchers on two connections: each step once, each contact alerted once', async () => {
-    const { a, b } = opened;
+    const { a, b } = stores();
     const records = [await submitted(a), await submitted(b)];
     const sent: Sent[] = [];
     let now = minutes(0);
@@ -178,7 +172,7 @@ describe.each(escalationStores('escalation-chain'))('a chain of escalations (%s)
   });
 
   it('a restart after the first step, and another between the second step’s decision and its send: each step once', async () => {
-    const { a } = opened;
+    const { a } = stores();
     // The MASH contact has not opened the app yet: their alert will wait at 240 minutes.
     const record = await submitted(a, [LEAD, DEPUTY]);
     const sent: Sent[] = [];
@@ -186,14 +180,14 @@ describe.each(escalationStores('escalation-chain'))('a chain of escalations (%s)
     expect(await dispatcherOn(a, sent, () => now).tick()).toMatchObject({ sent: 2 });
     await a.close();
 
-    const second = await opened.reopen();
+    const second = await stores().reopen();
     now = minutes(240);
     expect(await dispatcherOn(second, sent, () => now).tick()).toMatchObject({ sent: 0, waiting: 1 });
     expect(await routedTo(second, record.reference)).toEqual(expect.arrayContaining([record.deputy, record.mash]));
     await second.close();
 
     // A third process, later; the deputy acknowledges meanwhile, which does not undo a step already made.
-    const third = await opened.reopen();
+    const third = await stores().reopen();
     await acknowledge(third, record.reference, minutes(250));
     await third.references.put(MASH_CONTACT, kept(MASH_CONTACT), minutes(260));
     now = minutes(261);

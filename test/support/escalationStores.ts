@@ -92,3 +92,19 @@ export function escalationStores(prefix: string): Array<[string, () => Promise<O
   ]);
   return stores;
 }
+
+/** Opens the stores before each test of the calling describe and closes them after; the getter gives this test's. */
+export function storesForEach(open: () => Promise<Opened>): () => Opened {
+  let opened: Opened | undefined;
+  beforeEach(async () => {
+    opened = await open();
+  });
+  afterEach(async () => {
+    await opened?.close();
+    opened = undefined;
+  });
+  return () => {
+    if (opened === undefined) throw new Error('the stores are opened before each test');
+    return opened;
+  };
+}
