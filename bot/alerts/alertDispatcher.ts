@@ -12,7 +12,8 @@ import type { SendAlert } from './alertSender';
  * after the retry schedule's delay, or failed once the attempts run out.
  *
  * An escalation alert is first due its wait after the submit. When it is, the dispatcher records once
- * per record and wait whether the record is escalated (nobody has acknowledged it) or not; escalated,
+ * per record and wait (each step of a chain has a wait of its own) whether the record is escalated
+ * (nobody has acknowledged it) or not, with the roles it goes to (the record's history names them); escalated,
  * the record is routed to the next contact's roles (so `decide` lets them read and act on it), the
  * escalation is audited once, and the alert is sent as any other; not escalated, it is cancelled.
  *
@@ -91,7 +92,7 @@ export function createAlertDispatcher(options: AlertDispatcherOptions): AlertDis
     if (recorded !== undefined) return recorded;
     const decision = escalationNow(events);
     const eventKey = escalationEventKey(escalation.afterMinutes);
-    const { created } = await storage.recordEvents.append({ reference, eventKey, kind: decision, actorKey: ESCALATION_ACTOR, at: now, details: { afterMinutes: escalation.afterMinutes } });
+    const { created } = await storage.recordEvents.append({ reference, eventKey, kind: decision, actorKey: ESCALATION_ACTOR, at: now, details: { afterMinutes: escalation.afterMinutes, to: escalation.to } });
     if (!created) return recordedEscalation(await storage.recordEvents.listFor([reference]), escalation.afterMinutes) ?? decision;
     if (decision === 'escalated') await storage.audit.append({ at: now, actorKey: ESCALATION_ACTOR, action: 'record.escalated', subject: reference });
     return decision;

@@ -9,11 +9,12 @@ import type { AlertsOf } from '../turnRunner';
  * left out. Its id is derived from the form instance and the person, so a repeated or duplicated
  * submit, on any instance, names the same alert and writes nothing new.
  *
- * Beside them, one escalation alert per next contact of the routes that name an `escalateTo`: due
- * after the route's wait (else the deployment's default), sent then only if nobody has acknowledged
- * the record (bot/alerts/alertDispatcher.ts). Its id carries an "escalation" marker, so it never
- * collides with a new record's alert. A route the submitter is on does not escalate (they know of the
- * record: it is theirs), and nobody already alerted, nor the submitter, is a next contact.
+ * Beside them, one escalation alert per next contact of each step of the routes' escalations (one
+ * step for `escalateTo`, several for a chain): due after the step's wait (else the deployment's
+ * default), sent then only if nobody has acknowledged the record (bot/alerts/alertDispatcher.ts). Its
+ * id carries an "escalation" marker, so it never collides with a new record's alert. A route the
+ * submitter is on does not escalate (they know of the record: it is theirs), and nobody already
+ * alerted, nor the submitter, is a next contact; someone in several steps is alerted at the first.
  */
 
 export function alertIdOf(idempotencyKey: string, recipientObjectId: string): string {
@@ -58,8 +59,9 @@ export function alertsOfSubmission(directory: SettingsDirectory, options: Alerts
 }
 
 /**
- * Each next contact once, at the shortest wait of the routes escalating to them, with the roles
- * (route keys) through which they are the next contact at that wait: what the escalation routes the record to.
+ * Each next contact once, at the shortest wait of the steps escalating to them, with every role (route
+ * key) any next contact is reached through at that wait: what the escalation after that wait routes the
+ * record to, and what the record's history names (whichever alert of that wait is looked at first).
  */
 function nextContactsOf(directory: SettingsDirectory, formKind: string, holds: Parameters<SettingsDirectory['escalationsOf']>[1], excluded: ReadonlySet<string>, self: string | undefined, defaultMinutes: number) {
   const found = new Map<string, { afterMinutes: number; to: Set<string> }>();
@@ -75,5 +77,8 @@ function nextContactsOf(directory: SettingsDirectory, formKind: string, holds: P
       }
     }
   }
+  const toAt = new Map<number, Set<string>>();
+  for (const { afterMinutes, to } of found.values()) toAt.set(afterMinutes, new Set([...(toAt.get(afterMinutes) ?? []), ...to]));
+  for (const contact of found.values()) contact.to = toAt.get(contact.afterMinutes) ?? contact.to;
   return found;
 }

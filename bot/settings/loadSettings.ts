@@ -65,11 +65,15 @@ export function crossCheck(file: SettingsFile, options: { groupsFromGraph: boole
         const where = `settings.${i}.routes.${form}.${j}`;
         const problem = unreachable(file, setting.id, to);
         if (problem !== undefined) problems.push(`${where}: ${problem}, so this form would reach no one`);
-        (to.escalateTo ?? []).forEach((next, k) => {
+        const nextContacts = [
+          ...(to.escalateTo ?? []).map((next, k) => ({ next, at: `${where}.escalateTo.${k}` })),
+          ...(to.escalation ?? []).flatMap((step, s) => step.to.map((next, k) => ({ next, at: `${where}.escalation.${s}.to.${k}` }))),
+        ];
+        for (const { next, at } of nextContacts) {
           const nextProblem = unreachable(file, setting.id, next);
-          if (nextProblem !== undefined) problems.push(`${where}.escalateTo.${k}: ${nextProblem}, so an escalation would reach no one`);
-          else if ((next.setting ?? setting.id) === (to.setting ?? setting.id) && next.role === to.role) problems.push(`${where}.escalateTo.${k}: escalates to the role the route already goes to; name the next contact (a deputyLead, say)`);
-        });
+          if (nextProblem !== undefined) problems.push(`${at}: ${nextProblem}, so an escalation would reach no one`);
+          else if ((next.setting ?? setting.id) === (to.setting ?? setting.id) && next.role === to.role) problems.push(`${at}: escalates to the role the route already goes to; name the next contact (a deputyLead, say)`);
+        }
       });
     }
   });

@@ -39,19 +39,47 @@ export const escalateAfterMinutesSchema = z.number().int('whole minutes, such as
 /**
  * The next contact of a route: who is alerted, and from then on may read and act on the record, when no
  * one it was routed to has acknowledged it in time. Only a role that acts on a record (an analyst
- * reads only, so could do nothing with an escalation); no further escalation from here.
+ * reads only, so could do nothing with an escalation). A next contact escalates no further of its own: a
+ * route names its further steps in `escalation`.
  */
 export const escalationRefSchema = z
   .object({ role: z.enum(['lead', 'deputyLead', 'maseCoordinator', 'boroughContact'], 'a role that acts on a record: lead, deputyLead, maseCoordinator or boroughContact'), setting: settingId.optional() })
   .strict();
 
-/** One route of a form: its recipient and, optionally, whom it escalates to and after how long (else ALERT_ESCALATE_AFTER_MINUTES). */
+/**
+ * One step of a chain of escalations: whom the record goes to, and how many minutes after it was
+ * submitted, if nobody on the record has acknowledged or worked on it by then.
+ */
+export const escalationStepSchema = z
+  .object({ to: z.array(escalationRefSchema).min(1), afterMinutes: escalateAfterMinutesSchema })
+  .strict();
+export type EscalationStep = z.infer<typeof escalationStepSchema>;
+
+/**
+ * One route of a form: its recipient and, optionally, whom it escalates to and after how long. One step
+ * is spelt `escalateTo` (with `escalateAfterMinutes`, else ALERT_ESCALATE_AFTER_MINUTES); a chain is
+ * `escalation`, its steps' waits counted from the submit and each longer than the one before.
+ */
 export const routeSchema = recipientRefSchema
-  .extend({ escalateTo: z.array(escalationRefSchema).min(1).optional(), escalateAfterMinutes: escalateAfterMinutesSchema.optional() })
+  .extend({
+    escalateTo: z.array(escalationRefSchema).min(1).optional(),
+    escalateAfterMinutes: escalateAfterMinutesSchema.optional(),
+    escalation: z.array(escalationStepSchema).min(1).optional(),
+  })
   .strict()
-  .refine((route) => route.escalateAfterMinutes === undefined || route.escalateTo !== undefined, {
-    message: 'escalateAfterMinutes needs escalateTo: whom the record escalates to',
-    path: ['escalateAfterMinutes'],
+  .superRefine((route, ctx) => {
+    if (route.escalateAfterMinutes !== undefined && route.escalateTo === undefined && route.escalation === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'escalateAfterMinutes needs escalateTo: whom the record escalates to', path: ['escalateAfterMinutes'] });
+    }
+    if (route.escalation !== undefined && (route.escalateTo !== undefined || route.escalateAfterMinutes !== undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'name either escalation (the steps of a chain) or escalateTo and escalateAfterMinutes (one step), not both', path: ['escalation'] });
+    }
+    (route.escalation ?? []).forEach((step, i, steps) => {
+      const before = steps[i - 1];
+      if (before !== undefined && step.afterMinutes <= before.afterMinutes) {
+        ctx.addIssue({ code: 'custom', message: `waits longer than the step before (${before.afterMinutes} minutes): each step's afterMinutes counts from the submit`, path: ['escalation', i, 'afterMinutes'] });
+      }
+    });
   });
 export type Route = z.infer<typeof routeSchema>;
 

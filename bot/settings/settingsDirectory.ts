@@ -1,6 +1,6 @@
 import type { HeldRole, Recipient, Role } from '../../dialogs/access/access.schema';
 import type { GroupMembers } from './groupSnapshot';
-import { ROLE_LIST_NAMES, ROLE_LISTS, type Principal, type RoleList, type Route, type SettingsFile } from './settings.schema';
+import { ROLE_LIST_NAMES, ROLE_LISTS, type EscalationStep, type Principal, type RoleList, type Route, type SettingsFile } from './settings.schema';
 
 /** The settings file as the assistant asks it: which roles a person holds, who a named person is, where a form goes. */
 export interface SettingsDirectory {
@@ -18,13 +18,14 @@ export interface SettingsDirectory {
    */
   peopleOf(recipients: readonly Recipient[]): string[];
   /**
-   * The escalations of a form submitted by someone holding these roles: for each of its routes that
-   * names an `escalateTo`, the route, its next contacts and its own wait (undefined: the deployment's default).
+   * The escalations of a form submitted by someone holding these roles: for each step of each of its
+   * routes' escalations (one for `escalateTo`, one per step of a chain), the route, that step's next
+   * contacts and its wait from the submit (undefined: the deployment's default).
    */
   escalationsOf(formKind: string, submitter: readonly HeldRole[]): Escalation[];
 }
 
-/** One route's escalation: when `route` has not acknowledged a record in time, it goes to `to`. */
+/** One step of a route's escalation: when nobody on a record has acknowledged it in time, it goes to `to` as well. */
 export interface Escalation {
   route: Recipient;
   to: Recipient[];
@@ -74,7 +75,7 @@ export function settingsDirectory(file: SettingsFile, fromGraph?: GroupMembers):
     },
     escalationsOf(formKind, submitter) {
       return routesOf(formKind, submitter).flatMap(({ route, from, settingId }) =>
-        from.escalateTo === undefined ? [] : [{ route, to: from.escalateTo.map((next) => ({ settingId: next.setting ?? settingId, role: next.role })), afterMinutes: from.escalateAfterMinutes }],
+        stepsOf(from).map((step) => ({ route, to: step.to.map((next) => ({ settingId: next.setting ?? settingId, role: next.role })), afterMinutes: step.afterMinutes })),
       );
     },
     peopleOf(recipients) {
@@ -87,4 +88,10 @@ export function settingsDirectory(file: SettingsFile, fromGraph?: GroupMembers):
       return [...new Set(ids)];
     },
   };
+}
+
+/** A route's escalation as steps: the chain it names, or its one-step `escalateTo` (its wait, else the deployment's default). */
+export function stepsOf(route: Route): Array<{ to: EscalationStep['to']; afterMinutes: number | undefined }> {
+  if (route.escalation !== undefined) return route.escalation;
+  return route.escalateTo === undefined ? [] : [{ to: route.escalateTo, afterMinutes: route.escalateAfterMinutes }];
 }

@@ -3,8 +3,9 @@ import { LEAD_DECISIONS } from './leadDecisions';
 
 /**
  * What the people a record was routed to do with it, as events appended to the record (never
- * changed): acknowledged, an action added, the decision recorded, closed. The record's status is
- * derived from them, never stored.
+ * changed): acknowledged, an action added, the decision recorded, closed; and the escalations the
+ * assistant made when nobody had acknowledged it in time (bot/alerts/alertDispatcher.ts), which its
+ * history lists beside them. The record's status is derived from the people's events, never stored.
  */
 
 export const LEAD_OPERATIONS = ['acknowledge', 'addAction', 'decide', 'close'] as const;
@@ -16,18 +17,23 @@ const sharedSchema = z.literal(true).optional();
 /** An action: what, who does it, by when (an ISO date). */
 export const actionDetailsSchema = z.object({ what: z.string().min(1), who: z.string().min(1), byWhen: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), shared: sharedSchema });
 export const decisionDetailsSchema = z.object({ decision: z.enum(LEAD_DECISIONS.values), reason: z.string(), shared: sharedSchema });
+/** The wait after the submit, and the roles it went to as "settingId/role" (absent on an escalation recorded before they were kept). */
+export const escalationDetailsSchema = z.object({ afterMinutes: z.number().int().positive(), to: z.array(z.string()).optional() });
 
 export const leadEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('acknowledged'), details: z.object({}) }),
   z.object({ kind: z.literal('actionAdded'), details: actionDetailsSchema }),
   z.object({ kind: z.literal('decided'), details: decisionDetailsSchema }),
   z.object({ kind: z.literal('closed'), details: z.object({}) }),
+  z.object({ kind: z.literal('escalated'), details: escalationDetailsSchema }),
 ]);
 export type LeadEventBody = z.infer<typeof leadEventSchema>;
+/** An event a person on the record appends (never an escalation, which only the dispatcher records). */
+export type LeadWorkBody = Exclude<LeadEventBody, { kind: 'escalated' }>;
 export type LeadEvent = LeadEventBody & { key: string; at: Date };
 
 /** The event each operation appends. */
-export const EVENT_OF: Record<LeadOperation, LeadEventBody['kind']> = { acknowledge: 'acknowledged', addAction: 'actionAdded', decide: 'decided', close: 'closed' };
+export const EVENT_OF: Record<LeadOperation, LeadWorkBody['kind']> = { acknowledge: 'acknowledged', addAction: 'actionAdded', decide: 'decided', close: 'closed' };
 
 /** Acknowledging and closing happen once per record, whoever presses: their key is the operation itself. */
 export const ONCE_PER_RECORD: ReadonlySet<LeadOperation> = new Set(['acknowledge', 'close']);

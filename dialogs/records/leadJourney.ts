@@ -7,7 +7,7 @@ import { notFoundView, openedSubmissionView, type StoredSubmission } from '../fo
 import type { Effect, TurnDeps, TurnOutcome } from '../turn';
 import type { DueFilter } from './dueFilter';
 import { LEAD_DECISIONS } from './leadDecisions';
-import { EVENT_OF, ONCE_PER_RECORD, statusOf, type LeadEvent, type LeadEventBody, type LeadOperation } from './leadEvents';
+import { EVENT_OF, ONCE_PER_RECORD, statusOf, type LeadEvent, type LeadOperation, type LeadWorkBody } from './leadEvents';
 import { chronologyItems, isShared, needsReason, recordsForMeView, reviewView, updateView, type UpdateErrors, type UpdateValues } from './recordViews';
 
 /**
@@ -89,7 +89,7 @@ export function leadTurn(state: ConversationState, event: RecordCardEvent, deps:
 }
 
 /** The event appended (once per key: one already there is not added again) and the review as it now stands. */
-function appended(state: ConversationState, opened: StoredSubmission, events: LeadEvent[], operation: LeadOperation, key: string, body: LeadEventBody, deps: TurnDeps, review: (all: LeadEvent[]) => View): TurnOutcome {
+function appended(state: ConversationState, opened: StoredSubmission, events: LeadEvent[], operation: LeadOperation, key: string, body: LeadWorkBody, deps: TurnDeps, review: (all: LeadEvent[]) => View): TurnOutcome {
   const done = events.some((e) => e.key === key || (ONCE_PER_RECORD.has(operation) && e.kind === EVENT_OF[operation]));
   if (done) return same(state, [review(events)]);
   const effect: Effect = { type: 'record.append', reference: opened.reference, operation, key, details: body.details };
@@ -98,7 +98,7 @@ function appended(state: ConversationState, opened: StoredSubmission, events: Le
 
 const missing = (id: string): TextRef => ({ key: `records:fields.${id}.missing` });
 
-function checkAction(values: UpdateValues, now: Date): { body: LeadEventBody } | { errors: UpdateErrors } {
+function checkAction(values: UpdateValues, now: Date): { body: LeadWorkBody } | { errors: UpdateErrors } {
   const what = (values['what'] ?? '').trim();
   const who = (values['who'] ?? '').trim();
   const byWhenText = (values['byWhen'] ?? '').trim();
@@ -112,7 +112,7 @@ function checkAction(values: UpdateValues, now: Date): { body: LeadEventBody } |
   return { body: { kind: 'actionAdded', details: { what, who, byWhen: byWhen.iso, ...sharing(values) } } };
 }
 
-function checkDecision(values: UpdateValues): { body: LeadEventBody } | { errors: UpdateErrors } {
+function checkDecision(values: UpdateValues): { body: LeadWorkBody } | { errors: UpdateErrors } {
   const decision = LEAD_DECISIONS.values.find((value) => value === values['decision']);
   const reason = (values['reason'] ?? '').trim();
   if (decision === undefined) return { errors: { decision: missing('decision') } };

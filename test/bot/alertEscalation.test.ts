@@ -1,16 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { MongoClient } from 'mongodb';
-import { createAlertDispatcher, ESCALATION_ACTOR, type AlertDispatcherOptions } from '../../bot/alerts/alertDispatcher';
-import type { AlertMessage } from '../../bot/alerts/alertSender';
+import { randomUUID } from 'node:crypto';
+import { ESCALATION_ACTOR } from '../../bot/alerts/alertDispatcher';
 import { alertIdOf, escalationAlertIdOf } from '../../bot/alerts/alertsOfSubmission';
-import { createLogger } from '../../bot/logger';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { NewAlert, Storage } from '../../bot/storage/types';
 import type { Recipient } from '../../dialogs/access/access.schema';
+import { acknowledge, auditedEscalations, dispatcherOn, escalationStores, kept, storesForEach, type Sent } from '../support/escalationStores';
 
 /**
  * Escalation with a fake clock (no test waits for time to pass): a concern record routed to a
@@ -27,7 +20,6 @@ const T0 = new Date('2031-03-04T09:00:00.000Z');
 const minutes = (m: number) => new Date(T0.getTime() + m * 60_000);
 const LEAD = '00000000-0000-4000-8000-000000000901';
 const DEPUTIES = ['00000000-0000-4000-8000-000000000902', '00000000-0000-4000-8000-000000000903'];
-const kept = (objectId: string) => ({ channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/unused', conversation: { id: `a:${objectId}`, conversationType: 'personal', isGroup: false }, bot: { id: 'assistant', name: '' }, user: { id: `29:${objectId}`, name: '' } });
 
 interface Submitted {
   reference: string;
@@ -53,87 +45,11 @@ async function submitted(storage: Storage, withReferences = true): Promise<Submi
   return { reference, idempotencyKey, school, lead, deputy };
 }
 
-type Sent = AlertMessage & { to: string };
-
-function dispatcherOn(storage: Storage, sent: Sent[], clock: () => Date, given: Partial<AlertDispatcherOptions> = {}) {
-  return createAlertDispatcher({
-    storage,
-    send: async (reference, alert) => {
-      await new Promise((resolve) => setImmediate(resolve));
-      sent.push({ ...alert, to: String((reference.user as { id?: unknown } | undefined)?.id) });
-    },
-    logger: createLogger('silent'),
-    retry: { delaysMs: [30_000], maxAttempts: 3 },
-    batchSize: 10,
-    clock,
-    ...given,
-  });
-}
-
-const acknowledge = (storage: Storage, reference: string, at: Date) =>
-  storage.recordEvents.append({ reference, eventKey: 'acknowledge', kind: 'acknowledged', actorKey: 'actor-fictional-lead', at, details: {} });
-
-const auditedEscalations = async (storage: Storage, reference: string) => (await storage.audit.listBySubject(reference)).filter((e) => e.action === 'record.escalated');
-
-type Opened = { a: Storage; b: Storage; reopen(): Promise<Storage>; close(): Promise<void> };
-const stores: Array<[string, () => Promise<Opened>]> = [
-  [
-    'embedded file',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'cse-escalation-'));
-      const opened: Storage[] = [openEmbeddedStorage(join(dir, 'store.db')), openEmbeddedStorage(join(dir, 'store.db'))];
-      const [a, b] = opened as [Storage, Storage];
-      return {
-        a,
-        b,
-        reopen: async () => {
-          const again = openEmbeddedStorage(join(dir, 'store.db'));
-          opened.push(again);
-          return again;
-        },
-        close: async () => (await Promise.all(opened.map((s) => s.close().catch(() => undefined))), rmSync(dir, { recursive: true, force: true })),
-      };
-    },
-  ],
-];
-const uri = process.env.MONGODB_URI ?? '';
-if (uri !== '') {
-  stores.push([
-    'MongoDB',
-    async () => {
-      const database = `alerts_escalation_${randomBytes(4).toString('hex')}`;
-      const opened: Storage[] = [await openMongoStorage({ uri, database }), await openMongoStorage({ uri, database })];
-      const [a, b] = opened as [Storage, Storage];
-      return {
-        a,
-        b,
-        reopen: async () => {
-          const again = await openMongoStorage({ uri, database });
-          opened.push(again);
-          return again;
-        },
-        close: async () => {
-          await Promise.all(opened.map((s) => s.close().catch(() => undefined)));
-          const client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000 });
-          await client.db(database).dropDatabase();
-          await client.close();
-        },
-      };
-    },
-  ]);
-}
-
-describe.each(stores)('escalation (%s)', (_name, open) => {
-  let opened: Opened;
-  beforeEach(async () => {
-    opened = await open();
-  });
-  afterEach(async () => {
-    await opened.close();
-  });
+describe.each(escalationStores('escalation'))('escalation (%s)', (_name, open) => {
+  const stores = storesForEach(open);
 
   it('not acknowledged: each deputy is alerted once, at 120 minutes and not before, and may read it from then on', async () => {
-    const { a } = opened;
+    const { a } = stores();
     const record = await submitted(a);
     const sent: Sent[] = [];
     let now = minutes(0);
@@ -163,7 +79,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
   });
 
   it('acknowledged in time: nobody is escalated to, the alerts are cancelled, and the record stays routed to its lead only', async () => {
-    const { a } = opened;
+    const { a } = stores();
     const record = await submitted(a);
     const sent: Sent[] = [];
     let now = minutes(0);
@@ -182,7 +98,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
   });
 
   it('escalates all the same when the record is worked on only after the time', async () => {
-    const { a } = opened;
+    const { a } = stores();
     const record = await submitted(a);
     const sent: Sent[] = [];
     let now = minutes(120);
@@ -198,7 +114,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
   });
 
   it('two dispatchers on two connections: each deputy alerted once, the escalation audited once', async () => {
-    const { a, b } = opened;
+    const { a, b } = stores();
     const records = [await submitted(a), await submitted(b), await submitted(a)];
     const sent: Sent[] = [];
     const now = minutes(120);
@@ -214,7 +130,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
   });
 
   it('two dispatchers when the record was acknowledged: both cancel, neither sends', async () => {
-    const { a, b } = opened;
+    const { a, b } = stores();
     const record = await submitted(a);
     await acknowledge(a, record.reference, minutes(10));
     const sent: Sent[] = [];
@@ -227,7 +143,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
   });
 
   it('a restart between the decision and the send: each deputy still alerted once, the escalation audited once', async () => {
-    const { a } = opened;
+    const { a } = stores();
     // The deputies have not opened the app yet: at 120 minutes the record is escalated, their alerts wait.
     const record = await submitted(a, false);
     await a.references.put(LEAD, kept(LEAD), T0);
@@ -237,7 +153,7 @@ describe.each(stores)('escalation (%s)', (_name, open) => {
     expect((await a.submissions.get(record.reference))?.routedTo).toEqual(expect.arrayContaining([record.lead, record.deputy]));
     await a.close();
     // Another process, later; the lead acknowledges meanwhile, which does not undo an escalation made.
-    const again = await opened.reopen();
+    const again = await stores().reopen();
     await acknowledge(again, record.reference, minutes(130));
     for (const d of DEPUTIES) await again.references.put(d, kept(d), minutes(140));
     now = minutes(141);

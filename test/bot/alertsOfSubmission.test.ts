@@ -75,3 +75,48 @@ it('does not escalate a record its lead submitted, nor escalate to its submitter
 it('owes nothing for a submitter the assistant cannot identify', () => {
   expect(alertsOfSubmission(example, { escalateAfterMinutes: 120 })(submission, { actor: { kind: 'unidentified', why: 'tenantNotAllowed' }, objectId: undefined }, T0)).toEqual([]);
 });
+
+describe('a chain of escalations', () => {
+  const BOROUGH_CONTACT = '00000000-0000-4000-8000-0000000000c3';
+  const chain = (steps: Array<{ to: Array<{ role: 'deputyLead' | 'boroughContact' | 'lead'; setting?: string }>; afterMinutes: number }>) =>
+    exampleWith((school) => {
+      const route = school.routes['form.concernRecord']?.[0];
+      if (route === undefined) throw new Error('the example routes concern records');
+      delete route.escalateTo;
+      delete route.escalateAfterMinutes;
+      route.escalation = steps;
+    });
+
+  it('owes each step’s contacts an escalation at that step’s wait, routing to that step’s roles', () => {
+    const directory = chain([
+      { to: [{ role: 'deputyLead' }], afterMinutes: 120 },
+      { to: [{ role: 'boroughContact', setting: 'fizzlewick-mash' }], afterMinutes: 240 },
+    ]);
+    const alerts = alertsOfSubmission(directory, { escalateAfterMinutes: 45 })(submission, person('quirkfield-teacher'), T0);
+    expect(alerts.map((a) => [a.alertId, a.recipientObjectId, a.escalation])).toEqual([
+      [alertIdOf(submission.idempotencyKey, LEAD), LEAD, undefined],
+      [escalationAlertIdOf(submission.idempotencyKey, DEPUTY), DEPUTY, { afterMinutes: 120, to: ['quirkfield-academy/deputyLead'] }],
+      [escalationAlertIdOf(submission.idempotencyKey, BOROUGH_CONTACT), BOROUGH_CONTACT, { afterMinutes: 240, to: ['fizzlewick-mash/boroughContact'] }],
+    ]);
+  });
+
+  it('alerts someone in two steps once, at the first; and names every role of a wait in each of its alerts', () => {
+    const twice = chain([
+      { to: [{ role: 'deputyLead' }, { role: 'boroughContact', setting: 'fizzlewick-mash' }], afterMinutes: 60 },
+      { to: [{ role: 'boroughContact', setting: 'fizzlewick-mash' }], afterMinutes: 240 },
+    ]);
+    expect(alertsOfSubmission(twice, { escalateAfterMinutes: 45 })(submission, person('quirkfield-teacher'), T0).map((a) => [a.recipientObjectId, a.escalation])).toEqual([
+      [LEAD, undefined],
+      [DEPUTY, { afterMinutes: 60, to: ['fizzlewick-mash/boroughContact', 'quirkfield-academy/deputyLead'] }],
+      [BOROUGH_CONTACT, { afterMinutes: 60, to: ['fizzlewick-mash/boroughContact', 'quirkfield-academy/deputyLead'] }],
+    ]);
+  });
+
+  it('does not escalate, at any step, a record its lead submitted', () => {
+    const directory = chain([
+      { to: [{ role: 'deputyLead' }], afterMinutes: 120 },
+      { to: [{ role: 'boroughContact', setting: 'fizzlewick-mash' }], afterMinutes: 240 },
+    ]);
+    expect(alertsOfSubmission(directory, { escalateAfterMinutes: 45 })(submission, person('quirkfield-dsl'), T0)).toEqual([]);
+  });
+});

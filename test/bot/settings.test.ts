@@ -26,6 +26,17 @@ const escalating = (escalateTo: unknown[], escalateAfterMinutes?: number) => ({
   settings: [school({ deputyLeads: [{ objectId: id(4) }], routes: { 'form.concernRecord': [{ role: 'lead', escalateTo, ...(escalateAfterMinutes === undefined ? {} : { escalateAfterMinutes }) }] } })],
 });
 
+/** The school's concern records escalating in a chain: to its deputy lead, then to Fizzlewick MASH's borough contact. */
+const MASH = { id: 'fizzlewick-mash', kind: 'mash', displayName: 'Fizzlewick MASH (fictional)', boroughContacts: [{ objectId: id(7) }] };
+const chained = (escalation: unknown[], extra: Record<string, unknown> = {}) => ({
+  version: 1,
+  settings: [school({ deputyLeads: [{ objectId: id(4) }], routes: { 'form.concernRecord': [{ role: 'lead', escalation, ...extra }] } }), MASH],
+});
+const TWO_STEPS = [
+  { to: [{ role: 'deputyLead' }], afterMinutes: 120 },
+  { to: [{ role: 'boroughContact', setting: 'fizzlewick-mash' }], afterMinutes: 240 },
+];
+
 function problemsOf(path: string): string[] {
   try {
     loadSettings(path);
@@ -102,6 +113,28 @@ describe('escalations (escalationsOf: who the next contact is, and after how lon
   });
 });
 
+describe('a chain of escalations (escalation: steps, each after its own wait from the submit)', () => {
+  it('gives each step as an escalation of the route, in order, with its own wait', () => {
+    const directory = loadSettings(fileWith(chained(TWO_STEPS)));
+    const lead = { settingId: 'quirkfield-academy', role: 'lead' };
+    expect(directory.escalationsOf('form.concernRecord', directory.holdsOf(id(1)))).toEqual([
+      { route: lead, to: [{ settingId: 'quirkfield-academy', role: 'deputyLead' }], afterMinutes: 120 },
+      { route: lead, to: [{ settingId: 'fizzlewick-mash', role: 'boroughContact' }], afterMinutes: 240 },
+    ]);
+    // Neither step is routing: a new record goes to the lead alone.
+    expect(directory.recipientsOf('form.concernRecord', directory.holdsOf(id(1)))).toEqual([lead]);
+  });
+
+  it('keeps the one-step spelling (escalateTo) valid beside it, in the same file', () => {
+    const file = chained(TWO_STEPS);
+    const other = school({ id: 'brambleworth-primary', displayName: 'Brambleworth Primary (fictional)', members: [{ objectId: id(11) }], leads: [{ objectId: id(12) }], deputyLeads: [{ objectId: id(14) }], routes: { 'form.concernRecord': [{ role: 'lead', escalateTo: [{ role: 'deputyLead' }], escalateAfterMinutes: 60 }] } });
+    const directory = loadSettings(fileWith({ ...file, settings: [...file.settings, other] }));
+    expect(directory.escalationsOf('form.concernRecord', directory.holdsOf(id(11)))).toEqual([
+      { route: { settingId: 'brambleworth-primary', role: 'lead' }, to: [{ settingId: 'brambleworth-primary', role: 'deputyLead' }], afterMinutes: 60 },
+    ]);
+  });
+});
+
 describe('a settings file that is wrong stops the start, naming where', () => {
   it.each([
     ['a file that is not there', join(dir, 'missing.json'), [`SETTINGS_FILE: cannot read ${join(dir, 'missing.json')}`]],
@@ -127,6 +160,20 @@ describe('a settings file that is wrong stops the start, naming where', () => {
     ['an escalation to a setting that does not exist', escalating([{ role: 'boroughContact', setting: 'nowhere-mash' }]), ['settings.0.routes.form.concernRecord.0.escalateTo.0: no setting has the id "nowhere-mash", so an escalation would reach no one']],
     ['an escalation to a role nobody holds', escalating([{ role: 'maseCoordinator' }]), ['settings.0.routes.form.concernRecord.0.escalateTo.0: nobody holds the role maseCoordinator in "quirkfield-academy", so an escalation would reach no one']],
     ['an escalation to the route’s own role', escalating([{ role: 'lead', setting: 'quirkfield-academy' }]), ['settings.0.routes.form.concernRecord.0.escalateTo.0: escalates to the role the route already goes to']],
+    ['a chain whose waits do not increase', chained([TWO_STEPS[0], { ...TWO_STEPS[1], afterMinutes: 120 }]), ["settings.0.routes.form.concernRecord.0.escalation.1.afterMinutes: waits longer than the step before (120 minutes)"]],
+    ['a chain whose waits go back', chained([{ ...TWO_STEPS[0], afterMinutes: 300 }, TWO_STEPS[1]]), ['settings.0.routes.form.concernRecord.0.escalation.1.afterMinutes: waits longer than the step before (300 minutes)']],
+    ['a chain and the one-step spelling on one route', chained(TWO_STEPS, { escalateTo: [{ role: 'deputyLead' }] }), ['settings.0.routes.form.concernRecord.0.escalation: name either escalation (the steps of a chain) or escalateTo']],
+    ['a chain with a one-step wait beside it', chained(TWO_STEPS, { escalateAfterMinutes: 60 }), ['settings.0.routes.form.concernRecord.0.escalation: name either escalation']],
+    ['a chain of no steps', chained([]), ['settings.0.routes.form.concernRecord.0.escalation: Too small']],
+    ['a step to nobody', chained([{ to: [], afterMinutes: 120 }]), ['settings.0.routes.form.concernRecord.0.escalation.0.to: Too small']],
+    ['a step without its wait', chained([{ to: [{ role: 'deputyLead' }] }]), ['settings.0.routes.form.concernRecord.0.escalation.0.afterMinutes']],
+    ['a step of part of a minute', chained([{ to: [{ role: 'deputyLead' }], afterMinutes: 90.5 }]), ['settings.0.routes.form.concernRecord.0.escalation.0.afterMinutes: whole minutes']],
+    ['a step longer than a week', chained([TWO_STEPS[0], { ...TWO_STEPS[1], afterMinutes: 10_081 }]), ['settings.0.routes.form.concernRecord.0.escalation.1.afterMinutes']],
+    ['a step to an analyst', chained([TWO_STEPS[0], { to: [{ role: 'analyst' }], afterMinutes: 240 }]), ['settings.0.routes.form.concernRecord.0.escalation.1.to.0.role: a role that acts on a record']],
+    ['a step that escalates further', chained([{ to: [{ role: 'deputyLead', escalation: [] }], afterMinutes: 120 }]), ['settings.0.routes.form.concernRecord.0.escalation.0.to.0: Unrecognized key: "escalation"']],
+    ['a step to a setting that does not exist', chained([TWO_STEPS[0], { to: [{ role: 'boroughContact', setting: 'nowhere-mash' }], afterMinutes: 240 }]), ['settings.0.routes.form.concernRecord.0.escalation.1.to.0: no setting has the id "nowhere-mash", so an escalation would reach no one']],
+    ['a step to a role nobody holds', chained([TWO_STEPS[0], { to: [{ role: 'maseCoordinator' }], afterMinutes: 240 }]), ['settings.0.routes.form.concernRecord.0.escalation.1.to.0: nobody holds the role maseCoordinator in "quirkfield-academy", so an escalation would reach no one']],
+    ['a step to the route’s own role', chained([TWO_STEPS[0], { to: [{ role: 'lead' }], afterMinutes: 240 }]), ['settings.0.routes.form.concernRecord.0.escalation.1.to.0: escalates to the role the route already goes to']],
   ])('%s', (_case, content, expected) => {
     const path = typeof content === 'string' && content.startsWith('/') ? content : fileWith(content);
     const problems = problemsOf(path);

@@ -29,6 +29,7 @@ const RECORD_WORDS: Record<MatrixRecord, string> = {
   'form.returnHomeInterview': 'return home interview',
   'form.policeClosingReport': 'police closing report',
   escalatedConcernRecord: 'escalated concern record',
+  escalatedTwiceConcernRecord: 'concern record escalated to the MASH',
 };
 
 const RECORDLESS: ReadonlySet<Operation> = new Set(['submit', 'listForMe', 'readProblemProfile']);

@@ -4,7 +4,8 @@ import type { Actor, PersonActor, RecordAccess, Recipient } from '../../dialogs/
  * The people of the authorisation matrix, as the fictional example settings file makes them
  * (docs/settings.example.json), and one record of each form kind, submitted by the reporter and
  * routed as that file routes it, with the concern record also as it is once escalated to the deputy
- * lead. Used by the matrix test and by the check of the docs' matrix.
+ * lead, and once escalated again, along a chain, to the borough's MASH contact. Used by the matrix test
+ * and by the check of the docs' matrix.
  */
 
 export const REPORTER_KEY = 'owner-fictional-reporter';
@@ -43,13 +44,18 @@ export const MATRIX_ROUTES: Record<MatrixForm, Recipient[]> = {
 };
 
 /**
- * The records of the matrix: one of each form, routed as the example routes it, and the concern record
- * once escalated (nobody acknowledged it in time), when it is routed to the school's deputy lead too.
+ * The records of the matrix: one of each form, routed as the example routes it; the concern record
+ * once escalated (nobody acknowledged it in time), when it is routed to the school's deputy lead too;
+ * and the same record after the second step of a chain of escalations, routed to the borough's MASH
+ * contact as well (the example escalates in one step: this is a chain a deployment may name).
  */
-export const MATRIX_RECORDS = [...MATRIX_FORMS, 'escalatedConcernRecord'] as const;
+export const MATRIX_RECORDS = [...MATRIX_FORMS, 'escalatedConcernRecord', 'escalatedTwiceConcernRecord'] as const;
 export type MatrixRecord = (typeof MATRIX_RECORDS)[number];
 
-export const matrixRecord = (record: MatrixRecord): RecordAccess =>
-  record === 'escalatedConcernRecord'
-    ? { ownerKey: REPORTER_KEY, formKind: 'form.concernRecord', routedTo: [...MATRIX_ROUTES['form.concernRecord'], { settingId: 'quirkfield-academy', role: 'deputyLead' }] }
-    : { ownerKey: REPORTER_KEY, formKind: record, routedTo: MATRIX_ROUTES[record] };
+const ESCALATED_TO_DEPUTY: Recipient[] = [...MATRIX_ROUTES['form.concernRecord'], { settingId: 'quirkfield-academy', role: 'deputyLead' }];
+
+export function matrixRecord(record: MatrixRecord): RecordAccess {
+  if (record === 'escalatedConcernRecord') return { ownerKey: REPORTER_KEY, formKind: 'form.concernRecord', routedTo: ESCALATED_TO_DEPUTY };
+  if (record === 'escalatedTwiceConcernRecord') return { ownerKey: REPORTER_KEY, formKind: 'form.concernRecord', routedTo: [...ESCALATED_TO_DEPUTY, { settingId: 'fizzlewick-mash', role: 'boroughContact' }] };
+  return { ownerKey: REPORTER_KEY, formKind: record, routedTo: MATRIX_ROUTES[record] };
+}

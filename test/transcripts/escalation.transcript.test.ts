@@ -16,7 +16,8 @@ import { FICTIONAL_CHILD } from '../support/personalTestValues';
  * Academy submits a concern record; the school's lead and deputy lead have opened the app in personal
  * chats whose service is a loopback connector. The lead does nothing: two hours on, the deputy gets
  * their own alert (the form, the wait and the reference only), opens the record (refused before the
- * escalation, allowed after, both audited) and acknowledges it. When the lead acknowledges in time,
+ * escalation, allowed after, both audited; its history says it was escalated to the deputy lead, which
+ * the reporter does not see) and acknowledges it. When the lead acknowledges in time,
  * the deputy gets nothing and still cannot open it. All names are fictional.
  */
 
@@ -139,12 +140,20 @@ describe.each(STORES)('a record nobody acknowledges goes to the deputy lead (%s 
     expect(headings(opened)).toContain(REVIEW);
     expect(allText(opened)).toContain(CHILD_NAME);
     expect(allText(opened)).toContain('New: not yet acknowledged');
+    // The history says when, after what wait and to which role: never a person.
+    expect(allText(opened)).toContain('Escalated to the deputy safeguarding lead after 2 hours without acknowledgement.');
     const acknowledged = await deputyChat.press(opened, 'Acknowledge');
     expect(headings(acknowledged)).toEqual([REVIEW]);
     expect(allText(acknowledged)).toContain('"Acknowledged"');
     expect(actionTitles(acknowledged)).not.toContain('Acknowledge');
     expect(allText(await deputyChat.say('records for me'))).toContain(reference);
     expect(allText(await teacherChat.say('my submissions'))).toContain('Acknowledged by your safeguarding lead');
+    // The reporter sees where it stands, not the escalation (nothing of the work but the notes shared with them).
+    const reporterView = allText(await teacherChat.send({ value: { event: 'submission.opened', reference } }));
+    expect(reporterView).toContain('Acknowledged by your safeguarding lead');
+    expect(reporterView).not.toContain('Escalated');
+    // The lead sees it in the history too.
+    expect(allText(await leadChat.send({ value: { event: 'submission.opened', reference } }))).toContain('Escalated to the deputy safeguarding lead after 2 hours without acknowledgement.');
 
     const audited = (await side.audit.listBySubject(reference)).map((entry) => entry.action);
     expect(audited.filter((a) => a === 'record.escalated')).toHaveLength(1);

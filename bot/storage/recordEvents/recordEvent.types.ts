@@ -12,7 +12,7 @@ export interface RecordEvent {
   reference: string;
   /** Unique within the record: the same key again adds nothing. */
   eventKey: string;
-  /** What happened: `acknowledged`, `actionAdded`, `decided`, `closed` (read by dialogs/records). */
+  /** What happened: `acknowledged`, `actionAdded`, `decided`, `closed`; the dispatcher's `escalated` or `escalationNotNeeded` (read by dialogs/records and dialogs/alerts). */
   kind: string;
   /** Who did it, as the audit log's salted key: never a name. */
   actorKey: string;

@@ -9,74 +9,75 @@ import { MATRIX_ACTORS, MATRIX_FORMS, MATRIX_RECORDS, MATRIX_ROLES, matrixRecord
  *
  * Cells: A allowed; F refused, not found (says nothing of whether the record exists); P refused, not
  * permitted (someone who may see the record, asking for more); N refused, holds no such role;
- * I refused, not identified. Seven letters are the six forms, in this order: concern record,
+ * I refused, not identified. Eight letters are the six forms, in this order: concern record,
  * Makesafe report, MASE information, out-of-borough notification, return home interview, police
  * closing report; then the concern record once escalated (nobody acknowledged it in time), routed to
- * the school's deputy lead as well. One letter is the same for every record.
+ * the school's deputy lead as well; then the same record after the second step of a chain, routed to
+ * the borough's MASH contact as well. One letter is the same for every record.
  */
 
 type Row = Record<Operation, string>;
 
 const EXPECTED: Record<MatrixRole, Row> = {
   reporter: {
-    submit: 'A', readOwn: 'AAAAAAA', readRouted: 'FFFFFFF', listForMe: 'N', export: 'AAAAAAA',
-    acknowledge: 'PPPPPPP', addAction: 'PPPPPPP', decide: 'PPPPPPP', close: 'PPPPPPP', seeLeadNotes: 'PPPPPPP',
-    seeSharedNotes: 'AAAAAAA',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'AAAAAAAA', readRouted: 'FFFFFFFF', listForMe: 'N', export: 'AAAAAAAA',
+    acknowledge: 'PPPPPPPP', addAction: 'PPPPPPPP', decide: 'PPPPPPPP', close: 'PPPPPPPP', seeLeadNotes: 'PPPPPPPP',
+    seeSharedNotes: 'AAAAAAAA',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   settingLead: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'AFFFFFA', listForMe: 'A', export: 'AFFFFFA',
-    acknowledge: 'AFFFFFA', addAction: 'AFFFFFA', decide: 'AFFFFFA', close: 'AFFFFFA', seeLeadNotes: 'AFFFFFA',
-    seeSharedNotes: 'AFFFFFA',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'AFFFFFAA', listForMe: 'A', export: 'AFFFFFAA',
+    acknowledge: 'AFFFFFAA', addAction: 'AFFFFFAA', decide: 'AFFFFFAA', close: 'AFFFFFAA', seeLeadNotes: 'AFFFFFAA',
+    seeSharedNotes: 'AFFFFFAA',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   deputyLead: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFFA', listForMe: 'A', export: 'FFFFFFA',
-    acknowledge: 'FFFFFFA', addAction: 'FFFFFFA', decide: 'FFFFFFA', close: 'FFFFFFA', seeLeadNotes: 'FFFFFFA',
-    seeSharedNotes: 'FFFFFFA',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFFFFFAA', listForMe: 'A', export: 'FFFFFFAA',
+    acknowledge: 'FFFFFFAA', addAction: 'FFFFFFAA', decide: 'FFFFFFAA', close: 'FFFFFFAA', seeLeadNotes: 'FFFFFFAA',
+    seeSharedNotes: 'FFFFFFAA',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   maseCoordinator: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFAAFFF', listForMe: 'A', export: 'FFAAFFF',
-    acknowledge: 'FFAAFFF', addAction: 'FFAAFFF', decide: 'FFAAFFF', close: 'FFAAFFF', seeLeadNotes: 'FFAAFFF',
-    seeSharedNotes: 'FFAAFFF',
-    readProblemProfile: 'A', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFAAFFFF', listForMe: 'A', export: 'FFAAFFFF',
+    acknowledge: 'FFAAFFFF', addAction: 'FFAAFFFF', decide: 'FFAAFFFF', close: 'FFAAFFFF', seeLeadNotes: 'FFAAFFFF',
+    seeSharedNotes: 'FFAAFFFF',
+    readProblemProfile: 'A', purge: 'PPPPPPPP',
   },
   analyst: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFAFFFF', listForMe: 'A', export: 'FFPFFFF',
-    acknowledge: 'FFPFFFF', addAction: 'FFPFFFF', decide: 'FFPFFFF', close: 'FFPFFFF', seeLeadNotes: 'FFPFFFF',
-    seeSharedNotes: 'FFPFFFF',
-    readProblemProfile: 'A', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFAFFFFF', listForMe: 'A', export: 'FFPFFFFF',
+    acknowledge: 'FFPFFFFF', addAction: 'FFPFFFFF', decide: 'FFPFFFFF', close: 'FFPFFFFF', seeLeadNotes: 'FFPFFFFF',
+    seeSharedNotes: 'FFPFFFFF',
+    readProblemProfile: 'A', purge: 'PPPPPPPP',
   },
   boroughContact: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FAFFFFF', listForMe: 'A', export: 'FAFFFFF',
-    acknowledge: 'FAFFFFF', addAction: 'FAFFFFF', decide: 'FAFFFFF', close: 'FAFFFFF', seeLeadNotes: 'FAFFFFF',
-    seeSharedNotes: 'FAFFFFF',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FAFFFFFA', listForMe: 'A', export: 'FAFFFFFA',
+    acknowledge: 'FAFFFFFA', addAction: 'FAFFFFFA', decide: 'FAFFFFFA', close: 'FAFFFFFA', seeLeadNotes: 'FAFFFFFA',
+    seeSharedNotes: 'FAFFFFFA',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   police: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFAF', listForMe: 'A', export: 'FFFFFAF',
-    acknowledge: 'FFFFFAF', addAction: 'FFFFFAF', decide: 'FFFFFAF', close: 'FFFFFAF', seeLeadNotes: 'FFFFFAF',
-    seeSharedNotes: 'FFFFFAF',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFFFFAFF', listForMe: 'A', export: 'FFFFFAFF',
+    acknowledge: 'FFFFFAFF', addAction: 'FFFFFAFF', decide: 'FFFFFAFF', close: 'FFFFFAFF', seeLeadNotes: 'FFFFFAFF',
+    seeSharedNotes: 'FFFFFAFF',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   noRole: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFFF', listForMe: 'N', export: 'FFFFFFF',
-    acknowledge: 'FFFFFFF', addAction: 'FFFFFFF', decide: 'FFFFFFF', close: 'FFFFFFF', seeLeadNotes: 'FFFFFFF',
-    seeSharedNotes: 'FFFFFFF',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFFFFFFF', listForMe: 'N', export: 'FFFFFFFF',
+    acknowledge: 'FFFFFFFF', addAction: 'FFFFFFFF', decide: 'FFFFFFFF', close: 'FFFFFFFF', seeLeadNotes: 'FFFFFFFF',
+    seeSharedNotes: 'FFFFFFFF',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   anotherTenant: {
-    submit: 'I', readOwn: 'IIIIIII', readRouted: 'IIIIIII', listForMe: 'I', export: 'IIIIIII',
-    acknowledge: 'IIIIIII', addAction: 'IIIIIII', decide: 'IIIIIII', close: 'IIIIIII', seeLeadNotes: 'IIIIIII',
-    seeSharedNotes: 'IIIIIII',
-    readProblemProfile: 'I', purge: 'IIIIIII',
+    submit: 'I', readOwn: 'IIIIIIII', readRouted: 'IIIIIIII', listForMe: 'I', export: 'IIIIIIII',
+    acknowledge: 'IIIIIIII', addAction: 'IIIIIIII', decide: 'IIIIIIII', close: 'IIIIIIII', seeLeadNotes: 'IIIIIIII',
+    seeSharedNotes: 'IIIIIIII',
+    readProblemProfile: 'I', purge: 'IIIIIIII',
   },
   retentionJob: {
-    submit: 'P', readOwn: 'PPPPPPP', readRouted: 'PPPPPPP', listForMe: 'P', export: 'PPPPPPP',
-    acknowledge: 'PPPPPPP', addAction: 'PPPPPPP', decide: 'PPPPPPP', close: 'PPPPPPP', seeLeadNotes: 'PPPPPPP',
-    seeSharedNotes: 'PPPPPPP',
-    readProblemProfile: 'P', purge: 'AAAAAAA',
+    submit: 'P', readOwn: 'PPPPPPPP', readRouted: 'PPPPPPPP', listForMe: 'P', export: 'PPPPPPPP',
+    acknowledge: 'PPPPPPPP', addAction: 'PPPPPPPP', decide: 'PPPPPPPP', close: 'PPPPPPPP', seeLeadNotes: 'PPPPPPPP',
+    seeSharedNotes: 'PPPPPPPP',
+    readProblemProfile: 'P', purge: 'AAAAAAAA',
   },
 };
 
@@ -119,9 +120,10 @@ it('gives 0 unauthorised reads: nothing shows a record to anyone the table does 
   }
   expect(unauthorised).toBe(0);
   // The reporter's own reads, and each recipient's, are there: the function is not refusing everything.
-  // reporter 7 + 7 + 7 (its shared notes); setting lead 4 + 4 (escalated or not); deputy lead 4 (escalated
-  // only); MASE coordinator 8; analyst 1; borough contact 4; police 4.
-  expect(authorised).toBe(50);
+  // reporter 8 + 8 + 8 (its shared notes); setting lead 4 + 4 + 4 (escalated once, twice or not); deputy
+  // lead 4 + 4 (escalated only); MASE coordinator 8; analyst 1; borough contact 4 + 4 (its Makesafe
+  // report, the concern record once the chain reaches it); police 4.
+  expect(authorised).toBe(65);
 });
 
 describe('records routed to nobody (every record before routing is stored)', () => {
