@@ -8,8 +8,9 @@ import {
 import { cite } from '../citations';
 import { defineFlow, type AnswerChoice, type FlowDialog } from '../flow';
 import { withQuestionSets } from '../forms/questionSet';
-import { policeFlagQuestions } from './policeFlags.questions';
-import { flagsStep } from './policeFlags.views';
+import { policeFlagQuestions, policeRationaleQuestions, policeSignQuestions } from './policeFlags.questions';
+import { flagsStep, rationaleStep, signsStep } from './policeFlags.views';
+import { carryOverPoliceDraft } from './policeDraftCarryOver';
 import { planningInvestigationStep, summaryStep } from './policeSummary.views';
 import { policeClosingReportOffer } from './policeClosingReportOffer';
 
@@ -54,6 +55,8 @@ const flow = defineFlow({
       choices: yesNo('answer.crimeAlleged'),
       citations: [cite('pathway.d3.merlin-and-cris')],
     }),
+    recordingSigns: (context) => signsStep(context),
+    recordingRationale: (context) => rationaleStep(context),
     selectingFlags: (context) => flagsStep(context),
     askingLookedAfter: () => ({
       tone: 'question',
@@ -81,5 +84,8 @@ const flow = defineFlow({
   },
 });
 
-/** The flags card is asked with the form vocabulary: what it may post, and the messages, are a form page's. */
-export const policeFirstStepsFlow: FlowDialog = withQuestionSets(flow, { 'answer.flags': policeFlagQuestions });
+/** The recording cards are asked with the form vocabulary: what they may post, and the messages, are a form page's. */
+const asked = withQuestionSets(flow, { 'answer.signs': policeSignQuestions, 'answer.rationale': policeRationaleQuestions, 'answer.flags': policeFlagQuestions });
+
+/** A draft saved with the one flags card of version 3 opens at the first of the three, with everything it held (policeDraftCarryOver.ts). */
+export const policeFirstStepsFlow: FlowDialog = { ...asked, carryOver: (stored, kept) => carryOverPoliceDraft(flow, stored, kept) };

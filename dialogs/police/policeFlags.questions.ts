@@ -1,14 +1,22 @@
 import { allEntries } from '../../knowledge/entries';
 import { CHECKLIST_AREAS, type ChecklistArea } from '../../knowledge/signChecklist';
-import { OTHER_FLAGS, RATIONALE_MAX_LENGTH, SIGN_AREA_IDS, categoryFlagSchema, type PoliceFirstStepsContext } from '../../machines/policeFirstSteps.machine';
+import {
+  FIRST_SIGN_AREA_IDS,
+  OTHER_FLAGS,
+  RATIONALE_MAX_LENGTH,
+  RATIONALE_SIGN_AREA_IDS,
+  SIGN_AREA_IDS,
+  categoryFlagSchema,
+  type PoliceFirstStepsContext,
+} from '../../machines/policeFirstSteps.machine';
 import type { QuestionSet } from '../forms/questionSet';
 import type { OptionList, Question } from '../forms/vocabulary';
 
 /**
- * The flags card's questions, in the form vocabulary: the SAFEGUARD areas (seen or told, not sure, not
- * seen), the category flag (LA, LB or LC, or left blank for the Initial Assessment Team), each other flag
- * (enter it or not) and the officer's rationale. None is required and nothing is preselected: the officer
- * selects. The areas and the other flags are labelled with the protocol's own headings and the reviewed
+ * The questions of the three recording cards, in the form vocabulary: the SAFEGUARD areas S to G (seen or
+ * told, not sure, not seen); the areas U to D with the officer's rationale for the DETS page; then the
+ * category flag (LA, LB or LC, or left blank for the Initial Assessment Team) and each other flag (enter it
+ * or not). None is required and nothing is preselected: the officer selects. The areas and the other flags are labelled with the protocol's own headings and the reviewed
  * knowledge titles (`flag.<code>`), given to a general key; the rest are `police:questions.<id>`.
  */
 
@@ -52,19 +60,31 @@ const otherFlagQuestion = (flag: string): Question => ({
   what: { key: 'police:questions.otherFlag.what', values: { code: flag.toUpperCase() } },
 });
 
-export const policeFlagQuestions: QuestionSet = {
+const areasOf = (ids: readonly string[]): Question[] => SAFEGUARD_AREAS.filter((area) => ids.includes(area.id)).map(areaQuestion);
+
+/** The first signs card: the SAFEGUARD areas S, A, F, E and G. */
+export const policeSignQuestions: QuestionSet = { ns: 'police', questions: areasOf(FIRST_SIGN_AREA_IDS) };
+
+/** The rationale card: the areas U, A, R and D, then the officer's own words, which the signs lead into. */
+export const policeRationaleQuestions: QuestionSet = {
   ns: 'police',
   questions: [
-    // The warning signs first, by SAFEGUARD area: the rationale is assembled from them.
-    ...SAFEGUARD_AREAS.map(areaQuestion),
-    { id: 'category', kind: 'oneOf', options: policeFlagOptions.category, required: false, source: policeFlagOptions.category.source },
-    ...OTHER_FLAGS.map(otherFlagQuestion),
+    ...areasOf(RATIONALE_SIGN_AREA_IDS),
     { id: 'note', kind: 'longText', maxLength: RATIONALE_MAX_LENGTH, required: false, hint: true, source: `${APPENDIX_E} (the rationale on the DETS page)` },
   ],
 };
 
-/** The answers the card shows: what was recorded, an area not marked as not seen, a flag not entered as no. */
-export function flagAnswers(context: PoliceFirstStepsContext): Record<string, string | undefined> {
+/** The flags card: the category flag, then EU, GA and GE. */
+export const policeFlagQuestions: QuestionSet = {
+  ns: 'police',
+  questions: [
+    { id: 'category', kind: 'oneOf', options: policeFlagOptions.category, required: false, source: policeFlagOptions.category.source },
+    ...OTHER_FLAGS.map(otherFlagQuestion),
+  ],
+};
+
+/** The answers the recording cards show: what was recorded, an area not marked as not seen, a flag not entered as no. */
+export function recordingAnswers(context: PoliceFirstStepsContext): Record<string, string | undefined> {
   return {
     ...Object.fromEntries(SAFEGUARD_AREAS.map((area) => [`area.${area.id}`, context.signAreas?.[area.id] ?? 'notSeen'])),
     category: context.categoryFlag,

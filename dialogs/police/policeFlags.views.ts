@@ -4,12 +4,14 @@ import { OTHER_FLAGS, categoryFlagSchema, type PoliceFirstStepsContext } from '.
 import { cite } from '../citations';
 import type { StepBody } from '../flow';
 import { questionSetInputs } from '../forms/questionSet';
-import { SAFEGUARD_AREAS, areaTitle, entryTitle, flagAnswers, policeFlagQuestions } from './policeFlags.questions';
+import { SAFEGUARD_AREAS, areaTitle, entryTitle, policeFlagQuestions, policeRationaleQuestions, policeSignQuestions, recordingAnswers } from './policeFlags.questions';
 
 /**
- * The flags card and the rationale it produces for the DETS page (Appendix E). The officer reads
- * the protocol's category definitions and selects LA, LB or LC, or leaves it blank; nothing is
- * preselected or suggested. Its questions are `policeFlagQuestions`, asked with the form vocabulary.
+ * The three recording cards and the rationale they produce for the DETS page (Appendix E): the warning
+ * signs by SAFEGUARD area (S to G), the rest of the areas (U to D) with the officer's own words, then the
+ * flags for the CRIS report. The officer reads the protocol's category definitions and selects LA, LB or
+ * LC, or leaves it blank; nothing is preselected or suggested. Each card is small enough to take in at a
+ * glance (issue 12); their questions are in policeFlags.questions.ts, asked with the form vocabulary.
  */
 
 const k = (key: string): TextRef => ({ key: `police:${key}` });
@@ -31,20 +33,45 @@ const definition = (flag: CategoryFlag): TextRef => ({
   values: { code: flagCode(flag), category: entryTitle(CATEGORY_OF[flag]), definition: categoryDefinition(CATEGORY_OF[flag]) },
 });
 
-/** How to choose a category, the three definitions and the gang flags, as one block read before the flags (the card's budget). */
+/** How to choose a category, the three definitions and the gang flags, as one block read before the flags. */
 const categoryGuide = (): TextRef => ({
   key: 'police:selectingFlags.categoryGuide',
   refs: { category: k('selectingFlags.category'), la: definition('la'), lb: definition('lb'), lc: definition('lc'), gangGroup: k('selectingFlags.gangGroup') },
 });
 
+/** The first signs card: the SAFEGUARD areas S to G, and why they are asked. */
+export function signsStep(context: PoliceFirstStepsContext): StepBody {
+  return {
+    tone: 'question',
+    title: k('recordingSigns.title'),
+    lines: [k('recordingSigns.body')],
+    inputs: questionSetInputs(policeSignQuestions, recordingAnswers(context)),
+    choices: [{ label: k('recordingSigns.continue'), answer: { type: 'answer.signs' }, style: 'positive' }],
+    citations: [cite('pathway.d5.dets-rationale')],
+  };
+}
+
+/** The second: the areas U to D, then the officer's own words; the title says it all (the card's budget). */
+export function rationaleStep(context: PoliceFirstStepsContext): StepBody {
+  return {
+    tone: 'question',
+    title: k('recordingRationale.title'),
+    lines: [],
+    inputs: questionSetInputs(policeRationaleQuestions, recordingAnswers(context)),
+    choices: [{ label: k('recordingRationale.continue'), answer: { type: 'answer.rationale' }, style: 'positive' }],
+    citations: [cite('pathway.d5.dets-rationale')],
+  };
+}
+
+/** The flags card: ES always, the category the officer selects (or none), and EU, GA and GE. */
 export function flagsStep(context: PoliceFirstStepsContext): StepBody {
   return {
     tone: 'question',
     title: k('selectingFlags.title'),
-    lines: [k('selectingFlags.signs'), k('selectingFlags.body'), categoryGuide()],
-    inputs: questionSetInputs(policeFlagQuestions, flagAnswers(context)),
+    lines: [k('selectingFlags.body'), categoryGuide()],
+    inputs: questionSetInputs(policeFlagQuestions, recordingAnswers(context)),
     choices: [{ label: k('selectingFlags.continue'), answer: { type: 'answer.flags' }, style: 'positive' }],
-    citations: [cite('pathway.d5.flags'), cite('pathway.d5.category-flags'), cite('pathway.d6.iat-categorises'), cite('pathway.d5.dets-rationale')],
+    citations: [cite('pathway.d5.flags'), cite('pathway.d5.category-flags'), cite('pathway.d6.iat-categorises')],
   };
 }
 

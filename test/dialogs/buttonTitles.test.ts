@@ -23,6 +23,7 @@ async function reach(flow: FlowDialog, answers: Answer[]): Promise<PersistedJour
 
 const danger: Answer = { type: 'answer.danger', value: 'yes' };
 const noDanger: Answer = { type: 'answer.danger', value: 'no' };
+const policeRecording: Answer[] = [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'no' }, { type: 'answer.signs', inputs: {} }, { type: 'answer.rationale', inputs: {} }];
 const signsCards = (count: number): Answer[] => Array.from({ length: count }, () => ({ type: 'answer.checklist', inputs: {} }));
 
 it.each<[string, Answer[], string, string, string]>([
@@ -41,7 +42,9 @@ it.each<[string, Answer[], string, string, string]>([
   ['school.firstSteps', [noDanger, ...signsCards(9)], 'Next: the images question', 'askingImagery', 'Is the concern about nude or sexual images of a young person?'],
   ['health.firstSteps', [noDanger, ...signsCards(10)], 'Next: your safeguarding role', 'askingRole', 'Are you a safeguarding lead for your organisation?'],
   ['business.firstSteps', [{ type: 'answer.childPresent', value: 'no' }, { type: 'answer.sector', value: 'taxi' }], 'Next: who to call', 'reportingNonEmergency', 'Call 101 and say “Operation Makesafe”'],
-  ['police.firstSteps', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'no' }], 'Next: is the child in care?', 'askingLookedAfter', 'Is the child looked after (in care)?'],
+  ['police.firstSteps', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'no' }], 'Next: more signs, rationale', 'recordingRationale', 'Warning signs: SAFEGUARD areas U to D, and your rationale for the DETS page'],
+  ['police.firstSteps', [...policeRecording.slice(0, 3)], 'Next: the flags', 'selectingFlags', 'Flags for the CRIS report'],
+  ['police.firstSteps', policeRecording, 'Next: is the child in care?', 'askingLookedAfter', 'Is the child looked after (in care)?'],
   [
     'socialCare.firstSteps',
     [noDanger, { type: 'answer.socialWorker', value: 'no' }, { type: 'answer.significantHarm', value: 'yes' }, { type: 'answer.organisedAbuse', value: 'no' }],

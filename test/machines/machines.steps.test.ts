@@ -95,13 +95,15 @@ describe('police first steps (section 6)', () => {
   it.each([
     ['immediate risk: police protection first', [{ type: 'answer.immediateRisk', value: 'yes' }], 'consideringPoliceProtection', false],
     ['then the recording', [{ type: 'answer.immediateRisk', value: 'yes' }, { type: 'protection.acknowledged' }], 'askingCrimeAlleged', false],
-    ['a crime: the flags next', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'yes' }], 'selectingFlags', false],
-    ['no crime: the flags next as well', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'no' }], 'selectingFlags', false],
+    ['a crime: the warning signs next', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'yes' }], 'recordingSigns', false],
+    ['no crime: the warning signs next as well', [{ type: 'answer.immediateRisk', value: 'no' }, { type: 'answer.crimeAlleged', value: 'no' }], 'recordingSigns', false],
     [
       'to the summary (the whole pathway: test/machines/police.steps.test.ts)',
       [
         { type: 'answer.immediateRisk', value: 'no' },
         { type: 'answer.crimeAlleged', value: 'no' },
+        { type: 'answer.signs', inputs: {} },
+        { type: 'answer.rationale', inputs: {} },
         { type: 'answer.flags', inputs: {} },
         { type: 'answer.lookedAfter', value: 'no' },
         { type: 'answer.missing', value: 'no' },

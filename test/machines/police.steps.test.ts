@@ -6,10 +6,10 @@ import { liveOf } from '../support/catalogue';
 import { journeyView } from '../../dialogs/views';
 import { pathwayStep, pathwaySteps, changesOf } from '../../knowledge/pathways';
 import { policePathwaySteps } from '../../knowledge/pathways/police';
-import { flagInputsSchema, policeFirstStepsEventSchema, policeFirstStepsMachine, type PoliceFirstStepsContext } from '../../machines/policeFirstSteps.machine';
+import { flagInputsSchema, policeFirstStepsEventSchema, rationaleInputsSchema, policeFirstStepsMachine, type PoliceFirstStepsContext } from '../../machines/policeFirstSteps.machine';
 import { plain } from '../../dialogs/forms/display';
 import { messagesOf } from '../../dialogs/forms/messages';
-import { policeFlagQuestions } from '../../dialogs/police/policeFlags.questions';
+import { policeFlagQuestions, policeRationaleQuestions, policeSignQuestions } from '../../dialogs/police/policeFlags.questions';
 import { allText } from '../support/assistant';
 import { strictT } from '../support/i18n';
 
@@ -34,7 +34,11 @@ function run(events: Step[]) {
 
 const noRisk: Step = { type: 'answer.immediateRisk', value: 'no' };
 const noCrime: Step = { type: 'answer.crimeAlleged', value: 'no' };
+const signs = (inputs: Record<string, string> = {}): Step => ({ type: 'answer.signs', inputs });
+const rationale = (inputs: Record<string, string> = {}): Step => ({ type: 'answer.rationale', inputs });
 const flags = (inputs: Record<string, string> = {}): Step => ({ type: 'answer.flags', inputs });
+/** The three recording cards, each left as it is. */
+const recording = (): Step[] => [signs(), rationale(), flags()];
 const answer = (type: string, value: string): Step => ({ type, value });
 const toSummary = (lookedAfter = 'no', missing = 'no', trafficking = 'no'): Step[] => [
   answer('answer.lookedAfter', lookedAfter),
@@ -61,14 +65,17 @@ describe('the states, in order', () => {
     ['immediate risk: police protection first', [answer('answer.immediateRisk', 'yes')], 'consideringPoliceProtection'],
     ['then the recording', [answer('answer.immediateRisk', 'yes'), { type: 'protection.acknowledged' }], 'askingCrimeAlleged'],
     ['no immediate risk: straight to the recording', [noRisk], 'askingCrimeAlleged'],
-    ['a crime: the flags', [noRisk, answer('answer.crimeAlleged', 'yes')], 'selectingFlags'],
-    ['no crime: the flags as well (587/00 is flagged ES too)', [noRisk, noCrime], 'selectingFlags'],
-    ['the flags left as they are: the officer may leave the category blank', [noRisk, noCrime, flags()], 'askingLookedAfter'],
-    ['then a missing child', [noRisk, noCrime, flags(), answer('answer.lookedAfter', 'notKnown')], 'askingMissing'],
-    ['then trafficking', [noRisk, noCrime, flags(), answer('answer.lookedAfter', 'yes'), answer('answer.missing', 'yes')], 'askingTrafficking'],
-    ['then Appendix J', [noRisk, noCrime, flags(), ...toSummary().slice(0, 3)], 'planningInvestigation'],
-    ['then the summary', [noRisk, noCrime, flags(), ...toSummary()], 'summarisingActions'],
+    ['a crime: the warning signs', [noRisk, answer('answer.crimeAlleged', 'yes')], 'recordingSigns'],
+    ['no crime: the warning signs as well (587/00 is flagged ES too)', [noRisk, noCrime], 'recordingSigns'],
+    ['then the rest of the signs and the rationale', [noRisk, noCrime, signs()], 'recordingRationale'],
+    ['then the flags', [noRisk, noCrime, signs(), rationale()], 'selectingFlags'],
+    ['the flags left as they are: the officer may leave the category blank', [noRisk, noCrime, ...recording()], 'askingLookedAfter'],
+    ['then a missing child', [noRisk, noCrime, ...recording(), answer('answer.lookedAfter', 'notKnown')], 'askingMissing'],
+    ['then trafficking', [noRisk, noCrime, ...recording(), answer('answer.lookedAfter', 'yes'), answer('answer.missing', 'yes')], 'askingTrafficking'],
+    ['then Appendix J', [noRisk, noCrime, ...recording(), ...toSummary().slice(0, 3)], 'planningInvestigation'],
+    ['then the summary', [noRisk, noCrime, ...recording(), ...toSummary()], 'summarisingActions'],
     ['an answer for another step changes nothing', [answer('answer.trafficking', 'yes')], 'askingImmediateRisk'],
+    ['the flags before the signs change nothing', [noRisk, noCrime, flags({ category: 'la' })], 'recordingSigns'],
   ])('%s', (_name, events, expected) => {
     expect(run(events).state).toBe(expected);
   });
@@ -78,7 +85,9 @@ describe('the states, in order', () => {
       answer('answer.immediateRisk', 'yes'),
       { type: 'protection.acknowledged' },
       answer('answer.crimeAlleged', 'yes'),
-      flags({ category: 'lb', eu: 'yes', ga: 'no', ge: 'yes', note: '  Older man collects her from school.  ' }),
+      signs({ 'area.gangs-groups': 'seen' }),
+      rationale({ 'area.distrust': 'notSure', note: '  Older man collects her from school.  ' }),
+      flags({ category: 'lb', eu: 'yes', ga: 'no', ge: 'yes' }),
       ...toSummary('notKnown', 'yes', 'yes'),
     ]);
     expect(result).toEqual({
@@ -87,6 +96,7 @@ describe('the states, in order', () => {
       context: {
         immediateRisk: 'yes',
         crimeAlleged: 'yes',
+        signAreas: { 'gangs-groups': 'seen', distrust: 'notSure' },
         categoryFlag: 'lb',
         otherFlags: ['eu', 'ge'],
         rationaleNote: 'Older man collects her from school.',
@@ -98,33 +108,47 @@ describe('the states, in order', () => {
   });
 });
 
-describe('what the flags card may send', () => {
+describe('what the recording cards may send', () => {
   it.each([
     [{}, true],
     [{ category: '' }, true],
-    [{ category: 'la', eu: 'yes', ga: 'no', ge: 'no', note: 'ok' }, true],
+    [{ category: 'la', eu: 'yes', ga: 'no', ge: 'no' }, true],
     [{ category: 'ld' }, false],
     [{ category: 'LA' }, false],
     [{ eu: 'maybe' }, false],
-    [{ note: 'x'.repeat(501) }, false],
-    [{ note: `  ${'x'.repeat(500)}  ` }, true],
-  ])('%j is %s', (inputs, valid) => {
+  ])('the flags card: %j is %s', (inputs, valid) => {
     expect(flagInputsSchema.safeParse(inputs).success).toBe(valid);
   });
 
-  it('a blank category is recorded as none selected, and a blank note as none', () => {
-    expect(run([noRisk, noCrime, flags({ category: '', eu: 'no', note: '   ' })]).context).toEqual({ immediateRisk: 'no', crimeAlleged: 'no', otherFlags: [] });
+  it.each([
+    [{}, true],
+    [{ 'area.technology': 'seen', note: 'ok' }, true],
+    [{ 'area.technology': 'often' }, false],
+    [{ note: 'x'.repeat(501) }, false],
+    [{ note: `  ${'x'.repeat(500)}  ` }, true],
+  ])('the rationale card: %j is %s', (inputs, valid) => {
+    expect(rationaleInputsSchema.safeParse(inputs).success).toBe(valid);
   });
 
-  it('sending the card again replaces what it recorded', () => {
-    const first = run([noRisk, noCrime, flags({ category: 'lc', ga: 'yes', note: 'first' })]);
-    expect(first.context).toMatchObject({ categoryFlag: 'lc', otherFlags: ['ga'], rationaleNote: 'first' });
-    const [again] = transition(policeFirstStepsMachine, policeFirstStepsMachine.resolveState({ value: 'selectingFlags', context: first.context }), policeFirstStepsEventSchema.parse(flags({ eu: 'yes' })));
-    expect(again.context).toEqual({ immediateRisk: 'no', crimeAlleged: 'no', otherFlags: ['eu'] });
+  it('a blank category is recorded as none selected, and a blank note as none', () => {
+    expect(run([noRisk, noCrime, signs(), rationale({ note: '   ' }), flags({ category: '', eu: 'no' })]).context).toEqual({ immediateRisk: 'no', crimeAlleged: 'no', otherFlags: [] });
+  });
+
+  it('sending a card again replaces what it recorded, and only that', () => {
+    const first = run([noRisk, noCrime, signs({ 'area.absence': 'seen', 'area.family-home': 'notSure' }), rationale({ 'area.technology': 'seen', note: 'first' }), flags({ category: 'lc', ga: 'yes' })]);
+    expect(first.context).toMatchObject({ signAreas: { absence: 'seen', 'family-home': 'notSure', technology: 'seen' }, categoryFlag: 'lc', otherFlags: ['ga'], rationaleNote: 'first' });
+    const again = (value: string, event: Step) => transition(policeFirstStepsMachine, policeFirstStepsMachine.resolveState({ value, context: first.context }), policeFirstStepsEventSchema.parse(event))[0].context;
+    expect(again('selectingFlags', flags({ eu: 'yes' }))).toEqual({ ...first.context, categoryFlag: undefined, otherFlags: ['eu'] });
+    expect(again('recordingSigns', signs({ 'area.gangs-groups': 'seen' }))).toEqual({ ...first.context, signAreas: { 'gangs-groups': 'seen', technology: 'seen' } });
+    expect(again('recordingRationale', rationale({}))).toEqual({ ...first.context, signAreas: { absence: 'seen', 'family-home': 'notSure' }, rationaleNote: undefined });
+  });
+
+  it('a signs card records only its own areas, whatever else it is sent', () => {
+    expect(run([noRisk, noCrime, signs({ 'area.technology': 'seen' }), rationale({ 'area.absence': 'seen' })]).context.signAreas).toBeUndefined();
   });
 });
 
-describe('the flags card: the officer selects, the assistant never does', () => {
+describe('the recording cards: the officer selects, the assistant never does', () => {
   it('shows the three category definitions in the protocol words, with nothing preselected', () => {
     const body = view('selectingFlags', { otherFlags: [] });
     const category = body.inputs?.find((i) => i.id === 'category');
@@ -139,10 +163,10 @@ describe('the flags card: the officer selects, the assistant never does', () => 
       'EU flag: online sexual exploitation',
       'GA flag: exploitive gang',
       'GE flag: exploitive group',
-      'Your rationale for the DETS page',
     ]) {
       expect(text).toContain(phrase);
     }
+    expect(cardText('recordingRationale')).toContain('Your rationale for the DETS page');
   });
 
   const shownCases: Array<[string, Partial<PoliceFirstStepsContext>, Record<string, string>]> = [
@@ -150,57 +174,65 @@ describe('the flags card: the officer selects, the assistant never does', () => 
     ['what was selected, on going back', { categoryFlag: 'lb', otherFlags: ['eu'], rationaleNote: 'mine' }, { category: 'lb', eu: 'yes', ga: 'no', ge: 'no', note: 'mine' }],
   ];
   it.each(shownCases)('shows %s', (_name, context, values) => {
-    // The SAFEGUARD area inputs come first; the flags are checked here, the areas below.
-    const shown = Object.fromEntries((view('selectingFlags', context).inputs ?? []).filter((i) => !i.id.startsWith('area.')).map((i) => [i.id, i.value]));
+    const shown = Object.fromEntries(['recordingRationale', 'selectingFlags'].flatMap((state) => view(state, context).inputs ?? []).filter((i) => !i.id.startsWith('area.')).map((i) => [i.id, i.value]));
     expect(shown).toEqual(values);
   });
 
-  it('asks the SAFEGUARD areas first, none marked until the officer marks them, and keeps them on going back', () => {
-    const areas = (context: Partial<PoliceFirstStepsContext>) => (view('selectingFlags', context).inputs ?? []).filter((i) => i.id.startsWith('area.')).map((i) => [i.id, i.value]);
-    expect(areas({})).toHaveLength(9);
-    expect(new Set(areas({}).map(([, v]) => v))).toEqual(new Set(['notSeen']));
-    expect(areas({ signAreas: { 'gangs-groups': 'seen' } })).toContainEqual(['area.gangs-groups', 'seen']);
+  it('asks the SAFEGUARD areas first, five then four, none marked until the officer marks them, and keeps them on going back', () => {
+    const areas = (state: string, context: Partial<PoliceFirstStepsContext>) => (view(state, context).inputs ?? []).filter((i) => i.id.startsWith('area.')).map((i) => [i.id, i.value]);
+    expect(areas('recordingSigns', {}).map(([id]) => id)).toEqual(['area.sexual-health', 'area.absence', 'area.family-home', 'area.emotional-health', 'area.gangs-groups']);
+    expect(areas('recordingRationale', {}).map(([id]) => id)).toEqual(['area.technology', 'area.alcohol-substances', 'area.gifts-money', 'area.distrust']);
+    expect(areas('selectingFlags', {})).toEqual([]);
+    expect(new Set([...areas('recordingSigns', {}), ...areas('recordingRationale', {})].map(([, v]) => v))).toEqual(new Set(['notSeen']));
+    expect(areas('recordingSigns', { signAreas: { 'gangs-groups': 'seen' } })).toContainEqual(['area.gangs-groups', 'seen']);
+    expect(areas('recordingRationale', { signAreas: { distrust: 'notSure' } })).toContainEqual(['area.distrust', 'notSure']);
   });
 
   it('assembles the DETS rationale from the signs recorded, then the flags, then the officer\'s words', () => {
-    const result = run([noRisk, noCrime, flags({ 'area.gangs-groups': 'seen', 'area.technology': 'notSure', eu: 'yes', note: 'fictional note' })]);
+    const result = run([noRisk, noCrime, signs({ 'area.gangs-groups': 'seen' }), rationale({ 'area.technology': 'notSure', note: 'fictional note' }), flags({ eu: 'yes' })]);
     expect(result.context).toMatchObject({ signAreas: { 'gangs-groups': 'seen', technology: 'notSure' }, otherFlags: ['eu'], rationaleNote: 'fictional note' });
     const record = view('summarisingActions', { signAreas: { 'gangs-groups': 'seen', technology: 'notSure' }, otherFlags: ['eu'] }).record;
     expect(record?.items.map((i) => i.title)).toEqual(['G: Gangs, groups, age gaps and crime', 'U: Use of technology and sexual bullying', 'ES flag: suspicion of CSE', 'EU flag: online sexual exploitation']);
   });
 });
 
-describe('the flags card asks with the form vocabulary', () => {
-  const atFlags = { value: 'selectingFlags', context: { immediateRisk: 'no', crimeAlleged: 'no', otherFlags: [] } };
-  const refused = async (inputs: Record<string, string>) => {
-    const result = await policeFirstStepsFlow.step(atFlags, { type: 'answer.flags', inputs });
+describe('the recording cards ask with the form vocabulary', () => {
+  const context = { immediateRisk: 'no', crimeAlleged: 'no', otherFlags: [] };
+  const atFlags = { value: 'selectingFlags', context };
+  const atRationale = { value: 'recordingRationale', context };
+  const refused = async (inputs: Record<string, string>, at = atFlags, type = 'answer.flags') => {
+    const result = await policeFirstStepsFlow.step(at, { type, inputs });
     return result.ok === false && result.reason === 'invalidInput' ? { errors: result.errors, messages: Object.values(result.messages ?? {}).map((ref) => plain(t, ref)) } : result;
   };
 
-  it('draws every input as a form question: its label, what it shows, never required, its choices in words', () => {
-    const inputs = view('selectingFlags').inputs ?? [];
-    const described = inputs.map((i) =>
-      i.kind === 'field' ? [i.id, plain(t, i.label), i.value, i.required, i.control.type === 'choice' ? i.control.choices.map((c) => plain(t, c.label)) : i.control] : i.kind,
-    );
+  it('draws every input as a form question, card by card: its label, what it shows, never required, its choices in words', () => {
+    const described = (state: string) =>
+      (view(state).inputs ?? []).map((i) =>
+        i.kind === 'field' ? [i.id, plain(t, i.label), i.value, i.required, i.control.type === 'choice' ? i.control.choices.map((c) => plain(t, c.label)) : i.control] : i.kind,
+      );
     const signs = ['Seen or told', 'Not sure', 'Not seen'];
     const applies = ['Enter this flag', 'Does not apply'];
-    expect(described).toEqual([
+    expect(described('recordingSigns')).toEqual([
       ['area.sexual-health', 'S: Sexual identity, wellbeing and choice', 'notSeen', false, signs],
       ['area.absence', 'A: Absence, truancy and going missing', 'notSeen', false, signs],
       ['area.family-home', 'F: Family and home', 'notSeen', false, signs],
       ['area.emotional-health', 'E: Emotional and physical health', 'notSeen', false, signs],
       ['area.gangs-groups', 'G: Gangs, groups, age gaps and crime', 'notSeen', false, signs],
+    ]);
+    expect(described('recordingRationale')).toEqual([
       ['area.technology', 'U: Use of technology and sexual bullying', 'notSeen', false, signs],
       ['area.alcohol-substances', 'A: Alcohol and substances', 'notSeen', false, signs],
       ['area.gifts-money', 'R: Receipt of unexplained gifts or money', 'notSeen', false, signs],
       ['area.distrust', 'D: Distrust of authority figures', 'notSeen', false, signs],
+      ['note', 'Your rationale for the DETS page', '', false, { type: 'text', multiline: true, maxLength: 500 }],
+    ]);
+    expect(described('selectingFlags')).toEqual([
       ['category', 'Category flag: LA, LB or LC', '', false, ['LA: police category 1', 'LB: police category 2', 'LC: police category 3']],
       ['eu', 'EU flag: online sexual exploitation', 'no', false, applies],
       ['ga', 'GA flag: exploitive gang', 'no', false, applies],
       ['ge', 'GE flag: exploitive group', 'no', false, applies],
-      ['note', 'Your rationale for the DETS page', '', false, { type: 'text', multiline: true, maxLength: 500 }],
     ]);
-    const note = inputs.find((i) => i.id === 'note');
+    const note = view('recordingRationale').inputs?.find((i) => i.id === 'note');
     expect(note?.kind === 'field' && note.hint !== undefined ? plain(t, note.hint) : undefined).toBe(
       'In your own words: why you suspect CSE and the warning signs you identified. You may leave it blank.',
     );
@@ -211,32 +243,44 @@ describe('the flags card asks with the form vocabulary', () => {
     ['a category in capitals', { category: 'LA' }, 'category', 'Category flag: LA, LB or LC must be one of the choices given'],
     ['two categories at once', { category: 'la,lb' }, 'category', 'Category flag: LA, LB or LC must be one of the choices given'],
     ['another flag as maybe', { eu: 'maybe' }, 'eu', 'EU flag: online sexual exploitation must be one of the choices given'],
-    ['a SAFEGUARD area as something else', { 'area.gangs-groups': 'often' }, 'area.gangs-groups', 'G: Gangs, groups, age gaps and crime must be one of the choices given'],
-    ['a rationale of 501 characters', { note: 'x'.repeat(501) }, 'note', 'Your rationale for the DETS page must be 500 characters or fewer'],
-  ])('refuses %s, on that input, with the words a form uses', async (_name, inputs, id, message) => {
+  ])('the flags card refuses %s, on that input, with the words a form uses', async (_name, inputs, id, message) => {
     expect(await refused(inputs)).toEqual({ errors: { [id]: 'invalid' }, messages: [message] });
   });
 
+  it.each([
+    ['a SAFEGUARD area as something else', { 'area.distrust': 'often' }, 'area.distrust', 'D: Distrust of authority figures must be one of the choices given'],
+    ['a rationale of 501 characters', { note: 'x'.repeat(501) }, 'note', 'Your rationale for the DETS page must be 500 characters or fewer'],
+  ])('the rationale card refuses %s, on that input, with the words a form uses', async (_name, inputs, id, message) => {
+    expect(await refused(inputs, atRationale, 'answer.rationale')).toEqual({ errors: { [id]: 'invalid' }, messages: [message] });
+  });
+
+  it('refuses an area of the first signs card as something else', async () => {
+    expect(await refused({ 'area.gangs-groups': 'often' }, { value: 'recordingSigns', context }, 'answer.signs')).toEqual({
+      errors: { 'area.gangs-groups': 'invalid' },
+      messages: ['G: Gangs, groups, age gaps and crime must be one of the choices given'],
+    });
+  });
+
   it('refuses every problem at once, each beside its own input, in the card order', async () => {
-    expect(await refused({ note: 'x'.repeat(501), category: 'lx', ga: 'sometimes' })).toEqual({
-      errors: { category: 'invalid', ga: 'invalid', note: 'invalid' },
-      messages: ['Category flag: LA, LB or LC must be one of the choices given', 'GA flag: exploitive gang must be one of the choices given', 'Your rationale for the DETS page must be 500 characters or fewer'],
+    expect(await refused({ category: 'lx', ga: 'sometimes' })).toEqual({
+      errors: { category: 'invalid', ga: 'invalid' },
+      messages: ['Category flag: LA, LB or LC must be one of the choices given', 'GA flag: exploitive gang must be one of the choices given'],
+    });
+    expect(await refused({ note: 'x'.repeat(501), 'area.technology': 'often' }, atRationale, 'answer.rationale')).toEqual({
+      errors: { 'area.technology': 'invalid', note: 'invalid' },
+      messages: ['U: Use of technology and sexual bullying must be one of the choices given', 'Your rationale for the DETS page must be 500 characters or fewer'],
     });
   });
 
   it('has words for every message each question can raise', () => {
-    for (const question of policeFlagQuestions.questions) for (const message of messagesOf(policeFlagQuestions, question)) expect(plain(t, message)).not.toBe('');
+    for (const set of [policeSignQuestions, policeRationaleQuestions, policeFlagQuestions]) for (const question of set.questions) for (const message of messagesOf(set, question)) expect(plain(t, message)).not.toBe('');
   });
 
   it('passes a valid card on to the statechart as the officer left it: a blank category stays blank, the note trimmed', async () => {
-    const result = await policeFirstStepsFlow.step(atFlags, {
-      type: 'answer.flags',
-      inputs: { 'area.technology': 'seen', 'area.absence': 'notSeen', category: '', eu: 'yes', ga: 'no', note: `  ${'x'.repeat(500)}  ` },
-    });
-    expect(result.ok && result.journey).toEqual({
-      value: 'askingLookedAfter',
-      context: { immediateRisk: 'no', crimeAlleged: 'no', otherFlags: ['eu'], signAreas: { technology: 'seen' }, rationaleNote: 'x'.repeat(500) },
-    });
+    const rationaleGiven = await policeFirstStepsFlow.step(atRationale, { type: 'answer.rationale', inputs: { 'area.technology': 'seen', 'area.distrust': 'notSeen', note: `  ${'x'.repeat(500)}  ` } });
+    expect(rationaleGiven.ok && rationaleGiven.journey).toEqual({ value: 'selectingFlags', context: { ...context, signAreas: { technology: 'seen' }, rationaleNote: 'x'.repeat(500) } });
+    const result = await policeFirstStepsFlow.step(atFlags, { type: 'answer.flags', inputs: { category: '', eu: 'yes', ga: 'no' } });
+    expect(result.ok && result.journey).toEqual({ value: 'askingLookedAfter', context: { ...context, otherFlags: ['eu'] } });
   });
 
   it('records the category only when the officer selected one', async () => {

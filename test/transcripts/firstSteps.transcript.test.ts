@@ -107,7 +107,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Police officer', see: ['Is the child at immediate risk of significant harm?'] },
       { press: 'Yes', see: ['Consider police protection now'] },
       { press: 'Next: was a crime alleged?', see: ['Has a crime been alleged or disclosed?'] },
-      { press: 'No', see: ['Flags for the CRIS report'], read: ['ES always goes on the report'] },
+      { press: 'No', see: ['Warning signs: SAFEGUARD areas S to G'], read: ['they go into your rationale for the DETS page'] },
+      { press: 'Next: more signs, rationale', see: ['Warning signs: SAFEGUARD areas U to D, and your rationale for the DETS page'] },
+      { press: 'Next: the flags', see: ['Flags for the CRIS report'], read: ['ES always goes on the report'] },
     ],
   ],
   [

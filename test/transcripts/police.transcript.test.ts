@@ -8,7 +8,11 @@ import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 const RISK = 'Is the child at immediate risk of significant harm?';
 const CRIME = 'Has a crime been alleged or disclosed?';
+const SIGNS = 'Warning signs: SAFEGUARD areas S to G';
+const RATIONALE = 'Warning signs: SAFEGUARD areas U to D, and your rationale for the DETS page';
 const FLAGS = 'Flags for the CRIS report';
+const TO_RATIONALE = 'Next: more signs, rationale';
+const TO_FLAGS = 'Next: the flags';
 const LOOKED_AFTER = 'Is the child looked after (in care)?';
 const MISSING = 'Has the child gone missing, now or before?';
 const TRAFFICKING = 'Has the child been moved to be exploited?';
@@ -22,12 +26,15 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { press: 'Police officer', see: [RISK] },
       { press: 'No', see: [CRIME] },
+      { press: 'Yes', see: [SIGNS], read: ['they go into your rationale for the DETS page', 'S: Sexual identity, wellbeing and choice', 'G: Gangs, groups, age gaps and crime'] },
+      { press: TO_RATIONALE, inputs: { 'area.gangs-groups': 'seen', 'area.absence': 'notSeen' }, see: [RATIONALE], read: ['U: Use of technology and sexual bullying', 'D: Distrust of authority figures'] },
       {
-        press: 'Yes',
+        press: TO_FLAGS,
+        inputs: { 'area.technology': 'notSure', note: `${FICTIONAL_CHILD.firstName} told me about *an older friend* who [drives] her home from Quilletmoor Lane.` },
         see: [FLAGS],
         read: ['the assistant does not choose or suggest one', 'Police category 1:** A vulnerable child or young person', 'habitual, often self-denied', 'EU flag: online sexual exploitation'],
       },
-      { press: 'Next: is the child in care?', inputs: { category: 'lb', eu: 'yes', ga: 'no', ge: 'no', note: `${FICTIONAL_CHILD.firstName} told me about *an older friend* who [drives] her home from Quilletmoor Lane.` }, see: [LOOKED_AFTER] },
+      { press: 'Next: is the child in care?', inputs: { category: 'lb', eu: 'yes', ga: 'no', ge: 'no' }, see: [LOOKED_AFTER] },
       { press: 'No', see: [MISSING] },
       { press: 'Yes', see: [TRAFFICKING], read: ['only movement and exploitation are needed'] },
       {
@@ -48,6 +55,8 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
           'create a police crime report for trafficking',
           'within 45 working days of the referral',
           'Rationale for the DETS page',
+          'G: Gangs, groups, age gaps and crime',
+          'U: Use of technology and sexual bullying',
           'LB flag: police category 2 enquiry',
           'EU flag: online sexual exploitation',
           `${FICTIONAL_CHILD.firstName} told me about \\\\*an older friend\\\\* who \\\\[drives\\\\] her home from Quilletmoor Lane.`,
@@ -62,9 +71,13 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'police', see: [RISK] },
       { press: 'No', see: [CRIME] },
-      { press: 'No', see: [FLAGS] },
+      { press: 'No', see: [SIGNS] },
+      { press: TO_RATIONALE, see: [RATIONALE] },
+      { press: TO_FLAGS, inputs: { note: 'Fictional note: first words' }, see: [FLAGS] },
       { press: 'Next: is the child in care?', inputs: { category: 'la' }, see: [LOOKED_AFTER] },
       { press: 'Back', see: [FLAGS], read: ['"value":"la"'] },
+      { press: 'Back', see: [RATIONALE], values: { note: 'Fictional note: first words' } },
+      { press: TO_FLAGS, inputs: { note: '' }, see: [FLAGS] },
       { press: 'Next: is the child in care?', inputs: { category: 'lc', ga: 'yes' }, see: [LOOKED_AFTER] },
       { press: "I don't know", see: [MISSING] },
       { press: 'No', see: [TRAFFICKING] },
@@ -84,7 +97,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Start again', see: [RISK] },
       { press: 'Yes', see: ['Consider police protection now'] },
       { press: 'Next: was a crime alleged?', see: [CRIME] },
-      { press: 'Yes', see: [FLAGS], },
+      { press: 'Yes', see: [SIGNS] },
+      { press: TO_RATIONALE, see: [RATIONALE] },
+      { press: TO_FLAGS, see: [FLAGS] },
       { press: 'Next: is the child in care?', see: [LOOKED_AFTER] },
       { press: 'Yes', see: [MISSING] },
       { press: 'No', see: [TRAFFICKING] },
@@ -97,19 +112,28 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     ],
   ],
   [
-    'an officer interrupted by danger on the flags card, who carries on and corrects the card',
+    'an officer interrupted by danger on the rationale card, who carries on and corrects each card',
     [
       { press: 'Police officer', see: [RISK] },
       { press: 'No', see: [CRIME] },
-      { press: 'No', see: [FLAGS] },
+      { press: 'No', see: [SIGNS] },
+      { press: TO_RATIONALE, see: [RATIONALE] },
       { say: 'he is going to hurt her', see: ['Call 999 now'] },
-      { press: 'Carry on where I was', see: [FLAGS] },
+      { press: 'Carry on where I was', see: [RATIONALE] },
+      {
+        press: TO_FLAGS,
+        inputs: { 'area.distrust': 'seen', note: 'x'.repeat(501) },
+        see: [RATIONALE],
+        read: ['There is a problem', 'Your rationale for the DETS page must be 500 characters or fewer'],
+        values: { note: 'x'.repeat(501), 'area.distrust': 'seen' },
+      },
+      { press: TO_FLAGS, inputs: { 'area.distrust': 'seen', note: 'x'.repeat(500) }, see: [FLAGS] },
       {
         press: 'Next: is the child in care?',
-        inputs: { category: 'lx', note: 'x'.repeat(501) },
+        inputs: { category: 'lx' },
         see: [FLAGS],
-        read: ['There is a problem', 'Category flag: LA, LB or LC must be one of the choices given', 'Your rationale for the DETS page must be 500 characters or fewer'],
-        values: { note: 'x'.repeat(501), eu: 'no' },
+        read: ['There is a problem', 'Category flag: LA, LB or LC must be one of the choices given'],
+        values: { eu: 'no' },
       },
       { press: 'Next: is the child in care?', inputs: { category: '', eu: 'yes' }, see: [LOOKED_AFTER] },
       { restart: true },
@@ -128,23 +152,25 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     ],
   ],
   [
-    'an officer who saves the flags card for later, with a problem first, and resumes it after a restart as they left it',
+    'an officer who saves the rationale card for later, with a problem first, and resumes it after a restart as they left it',
     [
       { press: 'Police officer', see: [RISK] },
       { press: 'No', see: [CRIME] },
-      { press: 'No', see: [FLAGS] },
+      { press: 'No', see: [SIGNS] },
+      { press: TO_RATIONALE, inputs: { 'area.absence': 'seen' }, see: [RATIONALE] },
       {
         press: 'Save for later',
-        inputs: { category: 'la', ga: 'often', note: 'Fictional note: seen with older men' },
-        see: [FLAGS],
-        read: ['There is a problem', 'GA flag: exploitive gang must be one of the choices given'],
-        values: { category: 'la', note: 'Fictional note: seen with older men' },
+        inputs: { 'area.technology': 'often', note: 'Fictional note: seen with older men' },
+        see: [RATIONALE],
+        read: ['There is a problem', 'U: Use of technology and sexual bullying must be one of the choices given'],
+        values: { note: 'Fictional note: seen with older men' },
       },
-      { press: 'Save for later', inputs: { 'area.technology': 'notSure', category: 'la', ga: 'yes', note: 'Fictional note: seen with older men' }, see: ['Saved for later'] },
+      { press: 'Save for later', inputs: { 'area.technology': 'notSure', note: 'Fictional note: seen with older men' }, see: ['Saved for later'] },
       { restart: true },
       { say: 'menu', see: ["Worried about a child? Let's work out what to do next."], read: ['Your saved drafts (1)'] },
       { press: 'Your saved drafts (1)', see: ['Your saved drafts'] },
-      { press: 'Resume', see: [FLAGS], values: { 'area.technology': 'notSure', 'area.absence': 'notSeen', category: 'la', ga: 'yes', eu: 'no', note: 'Fictional note: seen with older men' } },
+      { press: 'Resume', see: [RATIONALE], values: { 'area.technology': 'notSure', 'area.distrust': 'notSeen', note: 'Fictional note: seen with older men' } },
+      { press: 'Back', see: [SIGNS], values: { 'area.absence': 'seen', 'area.sexual-health': 'notSeen' } },
     ],
   ],
 ];

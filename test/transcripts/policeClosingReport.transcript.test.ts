@@ -36,7 +36,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'police', see: ['Is the child at immediate risk of significant harm?'] },
       { press: 'No', see: ['Has a crime been alleged or disclosed?'] },
-      { press: 'No', see: ['Flags for the CRIS report'] },
+      { press: 'No', see: ['Warning signs: SAFEGUARD areas S to G'] },
+      { press: 'Next: more signs, rationale', see: ['Warning signs: SAFEGUARD areas U to D, and your rationale for the DETS page'] },
+      { press: 'Next: the flags', see: ['Flags for the CRIS report'] },
       { press: 'Next: is the child in care?', see: ['Is the child looked after (in care)?'] },
       { press: 'No', see: ['Has the child gone missing, now or before?'] },
       { press: 'No', see: ['Has the child been moved to be exploited?'] },

@@ -51,7 +51,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { press: 'Police officer', see: ['Is the child at immediate risk of significant harm?'] },
       { press: 'No', see: ['Has a crime been alleged or disclosed?'] },
-      { press: 'Yes', see: ['Flags for the CRIS report'] },
+      { press: 'Yes', see: ['Warning signs: SAFEGUARD areas S to G'] },
+      { press: 'Next: more signs, rationale', see: ['Warning signs: SAFEGUARD areas U to D, and your rationale for the DETS page'] },
+      { press: 'Next: the flags', see: ['Flags for the CRIS report'] },
       { press: 'Next: is the child in care?', inputs: { category: 'lb', eu: 'yes', ga: 'no', ge: 'no' }, see: ['Is the child looked after (in care)?'] },
       { press: 'No', see: ['Has the child gone missing, now or before?'] },
       { press: 'Yes', see: ['Has the child been moved to be exploited?'] },
