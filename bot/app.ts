@@ -29,6 +29,7 @@ import { startPurgeJob } from './retention/purgeJob';
 import { removeRelatedOf } from './retention/purgeRelated';
 import { fileConsentHandler } from './teamsFileConsent';
 import { auditIdentityRefused, identify, identityPolicyOf, objectIdOf } from './identity';
+import { searchIndexCache } from './searchIndexFile';
 import { loadSettings } from './settings/loadSettings';
 import { createTurnRunner } from './turnRunner';
 import { directLineTokens } from './web/directLineTokens';
@@ -90,7 +91,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     { onUnreadable: (record, reason) => logger.warn({ record, reason }, 'a stored record could not be decrypted; it is treated as missing') },
   );
   const i18n = await createI18n();
-  const knowledge = createKnowledgeIndex(allEntries);
+  const knowledge = createKnowledgeIndex(allEntries, { cache: searchIndexCache() });
   const facts = { contacts: config.localContacts };
   const translatorFor = (locale: string | undefined): Translate => translatorOf(i18n, locale);
   const documents = submissionDocuments(wiring.forms ?? FORM_EXPORTERS);
