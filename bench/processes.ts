@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { post, timed } from './client';
 
 /** The processes the bench measures: each server runs alone in its own process, on loopback. */
 
@@ -66,20 +67,33 @@ export function memoryOf(server: Server): Promise<{ heapUsed: number; rss: numbe
   });
 }
 
-/** Start to ready of the built assistant: from spawning `node dist/bot/index.js` to its "listening" line. */
-export function timeStartToReady(entry: string, env: Record<string, string>): Promise<number> {
+export interface StartTiming {
+  /** From spawning `node dist/bot/index.js` to its "assistant listening" line. */
+  ready: number;
+  /** The first turn after that line, a typed question answered in full (expectReplies). */
+  firstTurn: number;
+}
+
+/** Start to ready of the built assistant, then its first turn: one typed question, posted the moment it says it listens. */
+export function timeStart(entry: string, env: Record<string, string>, question: string): Promise<StartTiming> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, [entry], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
-    let took: number | undefined;
+    let timing: StartTiming | undefined;
+    let asked = false;
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (took === undefined && out.includes('"assistant listening"')) {
-        took = performance.now() - start;
-        child.kill('SIGTERM');
-      }
+      const listening = out.split('\n').find((line) => line.includes('"assistant listening"'));
+      if (asked || listening === undefined) return;
+      asked = true;
+      const ready = performance.now() - start;
+      const port = /"port":(\d+)/.exec(listening)?.[1];
+      timed(() => post(`http://127.0.0.1:${port ?? '0'}`, `bench-start-${child.pid ?? 0}`, 'bench-start-user', { text: question }))
+        .then(({ ms }) => (timing = { ready, firstTurn: ms }))
+        .catch((error: unknown) => process.stderr.write(`first turn failed: ${error instanceof Error ? error.message : String(error)}\n`))
+        .finally(() => child.kill('SIGTERM'));
     });
-    child.once('exit', (code) => (took === undefined ? reject(new Error(`the built assistant exited (${String(code)}) before listening`)) : resolve(took)));
+    child.once('exit', (code) => (timing === undefined ? reject(new Error(`the built assistant exited (${String(code)}) before it listened and answered`)) : resolve(timing)));
   });
 }

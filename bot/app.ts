@@ -31,6 +31,7 @@ import { fileConsentHandler } from './teamsFileConsent';
 import { auditIdentityRefused, identify, identityPolicyOf, objectIdOf } from './identity';
 import { graphClient } from './graph/graphClient';
 import { graphMembership, type GraphMembership } from './graph/graphMembership';
+import { searchIndexCache } from './searchIndexFile';
 import { groupSnapshot, type GroupSnapshot } from './settings/groupSnapshot';
 import { graphGroupIdsOf, loadSettings } from './settings/loadSettings';
 import { createTurnRunner } from './turnRunner';
@@ -95,7 +96,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     { onUnreadable: (record, reason) => logger.warn({ record, reason }, 'a stored record could not be decrypted; it is treated as missing') },
   );
   const i18n = await createI18n();
-  const knowledge = createKnowledgeIndex(allEntries);
+  const knowledge = createKnowledgeIndex(allEntries, { cache: searchIndexCache() });
   const facts = { contacts: config.localContacts };
   const translatorFor = (locale: string | undefined): Translate => translatorOf(i18n, locale);
   const documents = submissionDocuments(wiring.forms ?? FORM_EXPORTERS);

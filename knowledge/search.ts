@@ -1,9 +1,10 @@
-import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import { type Options, type SearchResult as MiniSearchResult } from 'minisearch';
 import type { Audience, EntryKind, KnowledgeEntry } from './entry.schema';
 import { type Role, selfIdentifiedRole } from './roleWords';
 import { corpusOf, type Corpus, type Doubt, judge, knownAs, sectionsIn } from './searchConfidence';
 import { askingWordsOf, featuresOf, FIELDS as SEARCH_FIELDS, intentsOf, type QuestionSignals } from './searchFeatures';
 import { createExampleIndex, evidenceOf, EXAMPLE_MODEL_EN_GB, type ExampleModel, type TermVector, unit, vectorOf } from './searchExamples';
+import { miniSearchOf, type SearchIndexCache } from './searchIndexCache';
 import { candidatesOf, CANDIDATES, type EntryTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
 import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS, TEXT_SPEAK } from './synonyms';
 
@@ -95,6 +96,8 @@ export interface IndexOptions {
   ranker?: RankerModel | null;
   /** The example questions whose likeness the second stage reads (knowledge/searchExamples.ts); null for none. */
   examples?: ExampleModel | null;
+  /** The MiniSearch index as `npm run build` serialised it (knowledge/searchIndexCache.ts); built here when absent or stale. */
+  cache?: SearchIndexCache;
 }
 
 /** An everyday word ("told", "keeps") says little about which entry is asked for: it weighs as a word half the entries use. */
@@ -329,7 +332,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     body: withAgeBandTerms(e.body),
     facts: factsText(e),
   }));
-  const index = new MiniSearch<Doc>({
+  const miniSearchOptions: Options<Doc> = {
     fields: [...FIELDS],
     tokenize,
     processTerm: contentTerm,
@@ -339,8 +342,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       combineWith: 'OR',
     },
-  });
-  index.addAll(docs);
+  };
+  const index = miniSearchOf(docs, miniSearchOptions, options.cache);
   const vocabulary = vocabularyOf(
     entries,
     docs.map((d) => FIELDS.map((f) => d[f])),

@@ -1,5 +1,4 @@
 import { openEmbeddedStorage } from './embedded.storage';
-import { checkMongoUri, openMongoStorage } from './mongo.storage';
 import { resilientStorage } from './resilient.storage';
 import type { Storage } from './types';
 
@@ -22,6 +21,8 @@ export async function openStorage(config: StorageConfig, options: OpenStorageOpt
     case 'embedded':
       return openEmbeddedStorage(config.file);
     case 'mongodb': {
+      // The driver is loaded only for a MongoDB URI: an embedded start does not pay for reading it.
+      const { checkMongoUri, openMongoStorage } = await import('./mongo.storage.js');
       checkMongoUri(config.uri);
       const { uri, database } = config;
       return resilientStorage(() => openMongoStorage({ uri, database }), { kind: 'mongodb', onError: options.onError });

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Config } from '../config';
 import { openEmbeddedStorage } from './embedded.storage';
-import { openMongoStorage } from './mongo.storage';
 import type { Storage } from './types';
 
 /** The store was not there or did not answer: a command run by hand reports it and stops. */
@@ -22,5 +21,7 @@ export async function openStorageDirect(storage: Config['storage']): Promise<Sto
     if (!existsSync(storage.file)) throw new StoreNotReadableError(`no store at DATA_FILE (${storage.file})`);
     return openEmbeddedStorage(storage.file);
   }
+  // The driver is loaded only when the store is MongoDB.
+  const { openMongoStorage } = await import('./mongo.storage.js');
   return openMongoStorage({ uri: storage.uri, database: storage.database });
 }

@@ -1,0 +1,5 @@
+// Part of `npm run build`: the question search's index, built once from the compiled entries and written to dist/knowledge/ (bot/searchIndexFile.ts).
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+require('../dist/bot/searchIndexFile.js').writeSearchIndex();
