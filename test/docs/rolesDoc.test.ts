@@ -13,6 +13,7 @@ const ROLE_HEADINGS: Record<MatrixRole, string> = {
   settingLead: 'school lead',
   deputyLead: 'school deputy lead',
   maseCoordinator: 'MASE coordinator',
+  hostMaseCoordinator: 'host borough MASE coordinator',
   analyst: 'MASE analyst',
   boroughContact: 'borough contact',
   police: 'police lead',
@@ -29,6 +30,7 @@ const RECORD_WORDS: Record<MatrixRecord, string> = {
   'form.returnHomeInterview': 'return home interview',
   'form.policeClosingReport': 'police closing report',
   escalatedConcernRecord: 'escalated concern record',
+  hostBoroughNotification: 'out-of-borough notification to their borough',
 };
 
 const RECORDLESS: ReadonlySet<Operation> = new Set(['submit', 'listForMe', 'readProblemProfile']);

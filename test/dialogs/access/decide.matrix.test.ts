@@ -12,71 +12,79 @@ import { MATRIX_ACTORS, MATRIX_FORMS, MATRIX_RECORDS, MATRIX_ROLES, matrixRecord
  * I refused, not identified. Seven letters are the six forms, in this order: concern record,
  * Makesafe report, MASE information, out-of-borough notification, return home interview, police
  * closing report; then the concern record once escalated (nobody acknowledged it in time), routed to
- * the school's deputy lead as well. One letter is the same for every record.
+ * the school's deputy lead as well; then the out-of-borough notification whose host borough was chosen
+ * as Wobblebury, routed to Wobblebury's MASE (the host MASE coordinator's column), not to Fizzlewick's.
+ * One letter is the same for every record.
  */
 
 type Row = Record<Operation, string>;
 
 const EXPECTED: Record<MatrixRole, Row> = {
   reporter: {
-    submit: 'A', readOwn: 'AAAAAAA', readRouted: 'FFFFFFF', listForMe: 'N', export: 'AAAAAAA',
-    acknowledge: 'PPPPPPP', addAction: 'PPPPPPP', decide: 'PPPPPPP', close: 'PPPPPPP', seeLeadNotes: 'PPPPPPP',
-    seeSharedNotes: 'AAAAAAA',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'AAAAAAAA', readRouted: 'FFFFFFFF', listForMe: 'N', export: 'AAAAAAAA',
+    acknowledge: 'PPPPPPPP', addAction: 'PPPPPPPP', decide: 'PPPPPPPP', close: 'PPPPPPPP', seeLeadNotes: 'PPPPPPPP',
+    seeSharedNotes: 'AAAAAAAA',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   settingLead: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'AFFFFFA', listForMe: 'A', export: 'AFFFFFA',
-    acknowledge: 'AFFFFFA', addAction: 'AFFFFFA', decide: 'AFFFFFA', close: 'AFFFFFA', seeLeadNotes: 'AFFFFFA',
-    seeSharedNotes: 'AFFFFFA',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'AFFFFFAF', listForMe: 'A', export: 'AFFFFFAF',
+    acknowledge: 'AFFFFFAF', addAction: 'AFFFFFAF', decide: 'AFFFFFAF', close: 'AFFFFFAF', seeLeadNotes: 'AFFFFFAF',
+    seeSharedNotes: 'AFFFFFAF',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   deputyLead: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFFA', listForMe: 'A', export: 'FFFFFFA',
-    acknowledge: 'FFFFFFA', addAction: 'FFFFFFA', decide: 'FFFFFFA', close: 'FFFFFFA', seeLeadNotes: 'FFFFFFA',
-    seeSharedNotes: 'FFFFFFA',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFFFFFAF', listForMe: 'A', export: 'FFFFFFAF',
+    acknowledge: 'FFFFFFAF', addAction: 'FFFFFFAF', decide: 'FFFFFFAF', close: 'FFFFFFAF', seeLeadNotes: 'FFFFFFAF',
+    seeSharedNotes: 'FFFFFFAF',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   maseCoordinator: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFAAFFF', listForMe: 'A', export: 'FFAAFFF',
-    acknowledge: 'FFAAFFF', addAction: 'FFAAFFF', decide: 'FFAAFFF', close: 'FFAAFFF', seeLeadNotes: 'FFAAFFF',
-    seeSharedNotes: 'FFAAFFF',
-    readProblemProfile: 'A', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFAAFFFF', listForMe: 'A', export: 'FFAAFFFF',
+    acknowledge: 'FFAAFFFF', addAction: 'FFAAFFFF', decide: 'FFAAFFFF', close: 'FFAAFFFF', seeLeadNotes: 'FFAAFFFF',
+    seeSharedNotes: 'FFAAFFFF',
+    readProblemProfile: 'A', purge: 'PPPPPPPP',
+  },
+  hostMaseCoordinator: {
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFFFFFFA', listForMe: 'A', export: 'FFFFFFFA',
+    acknowledge: 'FFFFFFFA', addAction: 'FFFFFFFA', decide: 'FFFFFFFA', close: 'FFFFFFFA', seeLeadNotes: 'FFFFFFFA',
+    seeSharedNotes: 'FFFFFFFA',
+    readProblemProfile: 'A', purge: 'PPPPPPPP',
   },
   analyst: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFAFFFF', listForMe: 'A', export: 'FFPFFFF',
-    acknowledge: 'FFPFFFF', addAction: 'FFPFFFF', decide: 'FFPFFFF', close: 'FFPFFFF', seeLeadNotes: 'FFPFFFF',
-    seeSharedNotes: 'FFPFFFF',
-    readProblemProfile: 'A', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFAFFFFF', listForMe: 'A', export: 'FFPFFFFF',
+    acknowledge: 'FFPFFFFF', addAction: 'FFPFFFFF', decide: 'FFPFFFFF', close: 'FFPFFFFF', seeLeadNotes: 'FFPFFFFF',
+    seeSharedNotes: 'FFPFFFFF',
+    readProblemProfile: 'A', purge: 'PPPPPPPP',
   },
   boroughContact: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FAFFFFF', listForMe: 'A', export: 'FAFFFFF',
-    acknowledge: 'FAFFFFF', addAction: 'FAFFFFF', decide: 'FAFFFFF', close: 'FAFFFFF', seeLeadNotes: 'FAFFFFF',
-    seeSharedNotes: 'FAFFFFF',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FAFFFFFF', listForMe: 'A', export: 'FAFFFFFF',
+    acknowledge: 'FAFFFFFF', addAction: 'FAFFFFFF', decide: 'FAFFFFFF', close: 'FAFFFFFF', seeLeadNotes: 'FAFFFFFF',
+    seeSharedNotes: 'FAFFFFFF',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   police: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFAF', listForMe: 'A', export: 'FFFFFAF',
-    acknowledge: 'FFFFFAF', addAction: 'FFFFFAF', decide: 'FFFFFAF', close: 'FFFFFAF', seeLeadNotes: 'FFFFFAF',
-    seeSharedNotes: 'FFFFFAF',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFFFFAFF', listForMe: 'A', export: 'FFFFFAFF',
+    acknowledge: 'FFFFFAFF', addAction: 'FFFFFAFF', decide: 'FFFFFAFF', close: 'FFFFFAFF', seeLeadNotes: 'FFFFFAFF',
+    seeSharedNotes: 'FFFFFAFF',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   noRole: {
-    submit: 'A', readOwn: 'FFFFFFF', readRouted: 'FFFFFFF', listForMe: 'N', export: 'FFFFFFF',
-    acknowledge: 'FFFFFFF', addAction: 'FFFFFFF', decide: 'FFFFFFF', close: 'FFFFFFF', seeLeadNotes: 'FFFFFFF',
-    seeSharedNotes: 'FFFFFFF',
-    readProblemProfile: 'N', purge: 'PPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFFFFFFF', listForMe: 'N', export: 'FFFFFFFF',
+    acknowledge: 'FFFFFFFF', addAction: 'FFFFFFFF', decide: 'FFFFFFFF', close: 'FFFFFFFF', seeLeadNotes: 'FFFFFFFF',
+    seeSharedNotes: 'FFFFFFFF',
+    readProblemProfile: 'N', purge: 'PPPPPPPP',
   },
   anotherTenant: {
-    submit: 'I', readOwn: 'IIIIIII', readRouted: 'IIIIIII', listForMe: 'I', export: 'IIIIIII',
-    acknowledge: 'IIIIIII', addAction: 'IIIIIII', decide: 'IIIIIII', close: 'IIIIIII', seeLeadNotes: 'IIIIIII',
-    seeSharedNotes: 'IIIIIII',
-    readProblemProfile: 'I', purge: 'IIIIIII',
+    submit: 'I', readOwn: 'IIIIIIII', readRouted: 'IIIIIIII', listForMe: 'I', export: 'IIIIIIII',
+    acknowledge: 'IIIIIIII', addAction: 'IIIIIIII', decide: 'IIIIIIII', close: 'IIIIIIII', seeLeadNotes: 'IIIIIIII',
+    seeSharedNotes: 'IIIIIIII',
+    readProblemProfile: 'I', purge: 'IIIIIIII',
   },
   retentionJob: {
-    submit: 'P', readOwn: 'PPPPPPP', readRouted: 'PPPPPPP', listForMe: 'P', export: 'PPPPPPP',
-    acknowledge: 'PPPPPPP', addAction: 'PPPPPPP', decide: 'PPPPPPP', close: 'PPPPPPP', seeLeadNotes: 'PPPPPPP',
-    seeSharedNotes: 'PPPPPPP',
-    readProblemProfile: 'P', purge: 'AAAAAAA',
+    submit: 'P', readOwn: 'PPPPPPPP', readRouted: 'PPPPPPPP', listForMe: 'P', export: 'PPPPPPPP',
+    acknowledge: 'PPPPPPPP', addAction: 'PPPPPPPP', decide: 'PPPPPPPP', close: 'PPPPPPPP', seeLeadNotes: 'PPPPPPPP',
+    seeSharedNotes: 'PPPPPPPP',
+    readProblemProfile: 'P', purge: 'AAAAAAAA',
   },
 };
 
@@ -119,9 +127,10 @@ it('gives 0 unauthorised reads: nothing shows a record to anyone the table does 
   }
   expect(unauthorised).toBe(0);
   // The reporter's own reads, and each recipient's, are there: the function is not refusing everything.
-  // reporter 7 + 7 + 7 (its shared notes); setting lead 4 + 4 (escalated or not); deputy lead 4 (escalated
-  // only); MASE coordinator 8; analyst 1; borough contact 4; police 4.
-  expect(authorised).toBe(50);
+  // reporter 8 + 8 + 8 (its shared notes); setting lead 4 + 4 (escalated or not); deputy lead 4 (escalated
+  // only); MASE coordinator 8; host borough's MASE coordinator 4 (its own borough's notification only);
+  // analyst 1; borough contact 4; police 4.
+  expect(authorised).toBe(57);
 });
 
 describe('records routed to nobody (every record before routing is stored)', () => {
