@@ -34,7 +34,7 @@ function hostTypedBefore(answers: FormAnswers): FormAnswers {
 export const outOfBoroughNotificationForm: FormDefinition = {
   id: 'form.outOfBoroughNotification',
   // The pages and states are as in version 1, so a form in progress carries on: its typed host authority is
-  // kept in the name box, and the borough is asked before it can be submitted (test/dialogs/forms/outOfBoroughHost.test.ts).
+  // kept in the name box, and the borough is asked before it can be submitted (test/dialogs/forms/outOfBoroughNotification.form.test.ts).
   version: 1,
   schemaVersion: 2,
   migrations: { 1: hostTypedBefore },
