@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { buildCatalogue, type CatalogueEntry } from '../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../dialogs/catalogue.content';
 import { FORM_EXPORTERS } from '../dialogs/forms/exporters';
+import { FORM_DEFINITIONS } from '../dialogs/forms';
+import { routeAnswersOf } from '../dialogs/forms/routeAnswers';
 import { submissionChild, submissionDeadlines, submissionDocuments, type FormExporter } from '../dialogs/forms/export/submissionDocuments';
 import { answerQuestion, openEntry } from '../dialogs/question';
 import type { Translate } from '../cards/view';
@@ -97,7 +99,8 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   );
   const i18n = await createI18n();
   const knowledge = createKnowledgeIndex(allEntries, { cache: searchIndexCache() });
-  const facts = { contacts: config.localContacts };
+  // The host boroughs a form offers are the settings file's: the record is routed on the one chosen.
+  const facts = { contacts: config.localContacts, lists: { boroughs: identityPolicy.directory.boroughs } };
   const translatorFor = (locale: string | undefined): Translate => translatorOf(i18n, locale);
   const documents = submissionDocuments(wiring.forms ?? FORM_EXPORTERS);
   const auditActorOf = auditActorKeyer(auditSecret);
@@ -119,7 +122,8 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     translatorFor,
     deadlines: submissionDeadlines(wiring.forms ?? FORM_EXPORTERS),
     childOf: submissionChild(wiring.forms ?? FORM_EXPORTERS),
-    recipientsOf: (formKind, submitter) => identityPolicy.directory.recipientsOf(formKind, submitter),
+    recipientsOf: (formKind, submitter, answers) => identityPolicy.directory.recipientsOf(formKind, submitter, answers),
+    routeAnswersOf: routeAnswersOf(FORM_DEFINITIONS),
     ...(tokens === undefined ? {} : { exportTokens: tokens }),
     alertsOf: alertsOfSubmission(identityPolicy.directory, { escalateAfterMinutes: config.alerts.escalateAfterMinutes }),
     ...(profileLinks === undefined ? {} : { profileLinks }),

@@ -10,6 +10,7 @@ import type { FormDocument } from '../dialogs/forms/document';
 import { LISTED_SUBMISSIONS, submissionsNeeded, type FileHandOff, type StoredSubmission, type SubmissionsLoaded } from '../dialogs/forms/export/mySubmissions';
 import type { ChildOfSubmission, DeadlinesOfSubmission, DocumentOfSubmission } from '../dialogs/forms/export/submissionDocuments';
 import { toText } from '../dialogs/forms/export/text.export';
+import type { RouteAnswers } from '../dialogs/forms/routeAnswers';
 import { toDocx } from '../dialogs/forms/export/docx.export';
 import type { Translate } from '../cards/view';
 import type { ExportTokens } from './exports/exportToken';
@@ -56,8 +57,10 @@ export interface TurnRunnerOptions {
   childOf?: ChildOfSubmission;
   /** A stored submission's deadlines (supplied at wiring): Records for me shows them, overdue first. */
   deadlines?: DeadlinesOfSubmission;
-  /** Who a form submitted by someone holding these roles goes to (the settings file's routes); without it, nobody. */
-  recipientsOf?: (formKind: string, submitter: readonly HeldRole[]) => Recipient[];
+  /** Who a form submitted by someone holding these roles goes to (the settings file's routes, with what the record's answers tell them); without it, nobody. */
+  recipientsOf?: (formKind: string, submitter: readonly HeldRole[], answers: RouteAnswers) => Recipient[];
+  /** What a submitted record's answers tell its routing (the host borough it names; supplied at wiring); without it, nothing. */
+  routeAnswersOf?: (formKind: string, payload: Record<string, unknown>) => RouteAnswers;
   /** The alerts a submission owes (bot/alerts/alertsOfSubmission.ts); without it none are written. */
   alertsOf?: AlertsOf;
   /** The problem profile's reading: what a record tells decide (tests route records themselves). */
@@ -67,7 +70,7 @@ export interface TurnRunnerOptions {
 }
 
 /** The alerts a form submitted by this person owes, one per recipient: written before the submission, so a crash between the two loses none. */
-export type AlertsOf = (submission: { kind: string; idempotencyKey: string }, submitter: { actor: Actor; objectId: string | undefined }, now: Date) => NewAlert[];
+export type AlertsOf = (submission: { kind: string; idempotencyKey: string }, submitter: { actor: Actor; objectId: string | undefined }, now: Date, answers?: RouteAnswers) => NewAlert[];
 
 /** Where the turn came from, as far as handing a file over goes. */
 export interface TurnChannel {
@@ -146,8 +149,10 @@ export function createTurnRunner(options: TurnRunnerOptions) {
    */
   async function submitForm(request: TurnRequest, actor: Actor, now: Date, submission: { kind: string; idempotencyKey: string; payload: Record<string, unknown> }): Promise<{ reference: string }> {
     const { ownerKey } = request;
-    const routedTo = actor.kind === 'person' ? (options.recipientsOf?.(submission.kind, actor.holds) ?? []) : [];
-    const alerts = options.alertsOf?.(submission, { actor, objectId: request.objectId }, now) ?? [];
+    // Worked out once from what was submitted: the record and its alerts go to the same people.
+    const answers = options.routeAnswersOf?.(submission.kind, submission.payload) ?? {};
+    const routedTo = actor.kind === 'person' ? (options.recipientsOf?.(submission.kind, actor.holds, answers) ?? []) : [];
+    const alerts = options.alertsOf?.(submission, { actor, objectId: request.objectId }, now, answers) ?? [];
     if (alerts.length > 0) await storage.alerts.enqueue(alerts);
     const result = await storage.submissions.submit({ ...submission, ownerKey, payload: toJsonObject(submission.payload), createdAt: now, routedTo });
     await storage.audit.append({ at: now, actorKey: options.auditActorOf(ownerKey), action: result.created ? 'form.submitted' : 'form.submitRepeated', subject: result.reference });

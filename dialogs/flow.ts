@@ -1,5 +1,6 @@
 import { Actor, createActor, waitFor, type AnyStateMachine, type EventObject } from 'xstate';
 import { z } from 'zod';
+import type { DeploymentLists } from './forms/vocabulary';
 import type { CheckSectionView, CitationView, ContactView, InputView, RecordView, StepView, TextRef, Translate } from '../cards/view';
 
 /**
@@ -56,6 +57,8 @@ export interface CarriedJourney {
 /** Deployment facts a view may show: local contacts come from configuration, never from the 2017 text. */
 export interface DeploymentFacts {
   contacts: Partial<Record<'mash' | 'cseLead' | 'maseCoordinator' | 'out_of_hours', { label: string; phone?: string; email?: string; note?: string }>>;
+  /** The lists a form's choice may offer from configuration (the boroughs of the settings file); without them, none. */
+  lists?: DeploymentLists;
 }
 
 export const persistedJourneySchema = z.object({ value: z.string(), context: z.record(z.string(), z.unknown()) });
@@ -80,6 +83,8 @@ export type StepResult =
 /** What a step may need from the turn: the time, and (for a form) the submission, bound to its owner and form instance. */
 export interface StepEffects {
   now: Date;
+  /** The deployment's facts: a form's answers are checked against its lists (the host borough). */
+  facts?: DeploymentFacts;
   submit?: (payload: Record<string, unknown>) => Promise<{ reference: string }>;
 }
 

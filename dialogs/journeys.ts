@@ -120,7 +120,7 @@ export function staleCard(state: ConversationState, live: LiveJourney | undefine
 export async function answer(state: ConversationState, live: LiveJourney, given: Answer, deps: TurnDeps): Promise<TurnOutcome> {
   const { active, flow } = live;
   const submitForm = deps.submitForm;
-  const effects: StepEffects = { now: deps.now };
+  const effects: StepEffects = { now: deps.now, facts: deps.facts };
   // The form instance is the idempotency key: a double press, a retry or a re-run turn submits once.
   if (submitForm !== undefined) effects.submit = (payload) => submitForm(flow.id, active.instanceId, payload);
   const result = await flow.step(live.journey, given, effects);

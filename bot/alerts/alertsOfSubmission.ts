@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { RouteAnswers } from '../../dialogs/forms/routeAnswers';
 import type { SettingsDirectory } from '../settings/settingsDirectory';
 import { routeKeyOf, type NewAlert } from '../storage/types';
 import type { AlertsOf } from '../turnRunner';
@@ -31,11 +32,11 @@ export interface AlertsOfSubmissionOptions {
 }
 
 export function alertsOfSubmission(directory: SettingsDirectory, options: AlertsOfSubmissionOptions): AlertsOf {
-  return (submission, submitter, now) => {
+  return (submission, submitter, now, answers = {}) => {
     if (submitter.actor.kind !== 'person') return [];
     const holds = submitter.actor.holds;
     const self = submitter.objectId?.toLowerCase();
-    const people = directory.peopleOf(directory.recipientsOf(submission.kind, holds)).filter((objectId) => objectId !== self);
+    const people = directory.peopleOf(directory.recipientsOf(submission.kind, holds, answers)).filter((objectId) => objectId !== self);
     const alerts: NewAlert[] = people.map((recipientObjectId) => ({
       alertId: alertIdOf(submission.idempotencyKey, recipientObjectId),
       idempotencyKey: submission.idempotencyKey,
@@ -43,7 +44,7 @@ export function alertsOfSubmission(directory: SettingsDirectory, options: Alerts
       formKind: submission.kind,
       createdAt: now,
     }));
-    const nextContacts = nextContactsOf(directory, submission.kind, holds, new Set([...people, ...(self === undefined ? [] : [self])]), self, options.escalateAfterMinutes);
+    const nextContacts = nextContactsOf(directory, { formKind: submission.kind, answers }, holds, new Set([...people, ...(self === undefined ? [] : [self])]), self, options.escalateAfterMinutes);
     for (const [recipientObjectId, escalation] of nextContacts) {
       alerts.push({
         alertId: escalationAlertIdOf(submission.idempotencyKey, recipientObjectId),
@@ -63,9 +64,9 @@ export function alertsOfSubmission(directory: SettingsDirectory, options: Alerts
  * key) any next contact is reached through at that wait: what the escalation after that wait routes the
  * record to, and what the record's history names (whichever alert of that wait is looked at first).
  */
-function nextContactsOf(directory: SettingsDirectory, formKind: string, holds: Parameters<SettingsDirectory['escalationsOf']>[1], excluded: ReadonlySet<string>, self: string | undefined, defaultMinutes: number) {
+function nextContactsOf(directory: SettingsDirectory, form: { formKind: string; answers: RouteAnswers }, holds: Parameters<SettingsDirectory['escalationsOf']>[1], excluded: ReadonlySet<string>, self: string | undefined, defaultMinutes: number) {
   const found = new Map<string, { afterMinutes: number; to: Set<string> }>();
-  for (const escalation of directory.escalationsOf(formKind, holds)) {
+  for (const escalation of directory.escalationsOf(form.formKind, holds, form.answers)) {
     if (self !== undefined && directory.peopleOf([escalation.route]).includes(self)) continue;
     const afterMinutes = escalation.afterMinutes ?? defaultMinutes;
     for (const next of escalation.to) {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../config';
+import { FORM_DEFINITIONS } from '../../dialogs/forms';
+import { hostBoroughQuestionOf } from '../../dialogs/forms/routeAnswers';
 import type { GroupMembers } from './groupSnapshot';
-import { settingsDirectory, type SettingsDirectory } from './settingsDirectory';
-import { LIST_OF_ROLE, ROLE_LIST_NAMES, settingsFileSchema, type SettingsFile } from './settings.schema';
+import { boroughKey, settingsDirectory, type SettingsDirectory } from './settingsDirectory';
+import { HOST_BOROUGH, LIST_OF_ROLE, ROLE_LIST_NAMES, settingsFileSchema, type Route, type SettingsFile } from './settings.schema';
 
 /**
  * Reads and checks the settings file at start. Every problem is named with where it is in the file
@@ -47,6 +49,7 @@ export function crossCheck(file: SettingsFile, options: { groupsFromGraph: boole
   const groupIds = new Set(file.groups.map((g) => g.id.toLowerCase()));
   for (const id of duplicates(file.settings.map((s) => s.id))) problems.push(`settings: the id "${id}" is used more than once`);
   for (const id of duplicates(file.groups.map((g) => g.id.toLowerCase()))) problems.push(`groups: the id ${id} is used more than once`);
+  problems.push(...boroughProblems(file));
   const objectIdsByName = new Map<string, Set<string>>();
   for (const person of namedPeople(file)) objectIdsByName.set(person.name, (objectIdsByName.get(person.name) ?? new Set()).add(person.objectId.toLowerCase()));
   for (const [name, ids] of objectIdsByName) if (ids.size > 1) problems.push(`the name "${name}" is given to more than one object id`);
@@ -63,7 +66,8 @@ export function crossCheck(file: SettingsFile, options: { groupsFromGraph: boole
     for (const [form, recipients] of Object.entries(setting.routes)) {
       (recipients ?? []).forEach((to, j) => {
         const where = `settings.${i}.routes.${form}.${j}`;
-        const problem = unreachable(file, setting.id, to);
+        if (to.setting === HOST_BOROUGH) problems.push(...hostBoroughProblems(file, setting.id, form, to).map((p) => `${where}: ${p}`));
+        const problem = to.setting === HOST_BOROUGH ? undefined : unreachable(file, setting.id, to);
         if (problem !== undefined) problems.push(`${where}: ${problem}, so this form would reach no one`);
         const nextContacts = [
           ...(to.escalateTo ?? []).map((next, k) => ({ next, at: `${where}.escalateTo.${k}` })),
@@ -77,6 +81,41 @@ export function crossCheck(file: SettingsFile, options: { groupsFromGraph: boole
       });
     }
   });
+  return problems;
+}
+
+/** The kinds of setting that can be a borough's MASE or CSE lead: a school or a hotel is not a borough. */
+const BOROUGH_KINDS: ReadonlySet<string> = new Set(['mase', 'mash', 'socialCare']);
+
+/** A borough named twice, or on a setting that cannot be a borough's MASE. */
+function boroughProblems(file: SettingsFile): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  file.settings.forEach((setting, i) => {
+    if (setting.borough === undefined) return;
+    if (!BOROUGH_KINDS.has(setting.kind)) problems.push(`settings.${i}.borough: only a borough's MASE, MASH or social care setting names a borough (kind mase, mash or socialCare), not a ${setting.kind}`);
+    const first = seen.get(boroughKey(setting.borough));
+    if (first !== undefined) problems.push(`settings.${i}.borough: the borough is already named by settings.${first}; a host-borough route must know which one setting receives it`);
+    else seen.set(boroughKey(setting.borough), i);
+  });
+  return problems;
+}
+
+/**
+ * A host-borough route: its form must ask the host borough, some setting must name a borough, the role
+ * must be held in every borough's setting (any of them may be chosen), and its fallback must reach someone.
+ */
+function hostBoroughProblems(file: SettingsFile, ownSettingId: string, form: string, route: Route): string[] {
+  const problems: string[] = [];
+  const definition = FORM_DEFINITIONS.find((d) => d.id === form);
+  if (definition === undefined || hostBoroughQuestionOf(definition) === undefined) problems.push(`${form} asks no host borough, so "setting": "${HOST_BOROUGH}" cannot be worked out; name a setting`);
+  const boroughs = file.settings.filter((s) => s.borough !== undefined);
+  if (boroughs.length === 0) problems.push(`no setting names its "borough", so "setting": "${HOST_BOROUGH}" would always go to the fallback`);
+  for (const borough of boroughs) {
+    if (borough[LIST_OF_ROLE[route.role]].length === 0) problems.push(`nobody holds the role ${route.role} in "${borough.id}", a borough's setting, so a record naming its borough would reach no one`);
+  }
+  const fallback = route.fallback === undefined ? undefined : unreachable(file, ownSettingId, route.fallback);
+  if (fallback !== undefined) problems.push(`fallback: ${fallback}, so a record naming another local authority would reach no one`);
   return problems;
 }
 

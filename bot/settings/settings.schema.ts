@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { settingKindSchema } from '../../dialogs/access/access.schema';
 import { FORM_DEFINITIONS } from '../../dialogs/forms';
+import { LISTED_NAME_MAX } from '../../dialogs/forms/storedSchema';
 
 /**
  * The settings file (SETTINGS_FILE): the settings of a deployment (a school, a health team, a
@@ -27,10 +28,27 @@ const [firstFormId, ...otherFormIds] = formIds;
 if (firstFormId === undefined) throw new Error('no forms are defined');
 export const formIdSchema = z.enum([firstFormId, ...otherFormIds]);
 
-/** Who receives a form: a role in this setting, or in another one named by `setting` (the host borough's MASE, say). */
+/** Who receives a form: a role in this setting, or in another one named by `setting` (the borough's MASH, say). */
 export const recipientRefSchema = z
   .object({ role: z.enum(['lead', 'deputyLead', 'maseCoordinator', 'analyst', 'boroughContact']), setting: settingId.optional() })
   .strict();
+
+/**
+ * A route's `setting` that is worked out at submit: the setting whose `borough` is the host borough the
+ * record names (the out-of-borough notification's). Setting ids are lower-case, so it is never an id.
+ */
+export const HOST_BOROUGH = 'hostBorough';
+
+/**
+ * A borough's name as people know it ("Fizzlewick"), shown as written in the form's list of host
+ * boroughs and stored with each record that names it: a capital first, then letters, spaces, hyphens,
+ * apostrophes, full stops and ampersands.
+ */
+export const boroughNameSchema = z
+  .string()
+  .max(LISTED_NAME_MAX)
+  .regex(/^\p{Lu}[\p{L}'’ .&-]*[\p{L}.]$/u, 'a borough\'s name as people know it: a capital first, then letters, spaces, hyphens, apostrophes, full stops or ampersands, such as Fizzlewick')
+  .refine((name) => !/\s{2}/.test(name), 'one space between words');
 
 /** The most minutes an escalation may wait: a week. Anything longer is no longer "the next contact" but a lost record. */
 export const MAX_ESCALATE_AFTER_MINUTES = 7 * 24 * 60;
@@ -58,10 +76,14 @@ export type EscalationStep = z.infer<typeof escalationStepSchema>;
 /**
  * One route of a form: its recipient and, optionally, whom it escalates to and after how long. One step
  * is spelt `escalateTo` (with `escalateAfterMinutes`, else ALERT_ESCALATE_AFTER_MINUTES); a chain is
- * `escalation`, its steps' waits counted from the submit and each longer than the one before.
+ * `escalation`, its steps' waits counted from the submit and each longer than the one before. With
+ * `"setting": "hostBorough"` the recipient is the role in the host borough's setting, worked out from
+ * the record at submit, and `fallback` receives it when the host is not a borough the file names.
  */
 export const routeSchema = recipientRefSchema
   .extend({
+    setting: z.union([settingId, z.literal(HOST_BOROUGH)]).optional(),
+    fallback: recipientRefSchema.optional(),
     escalateTo: z.array(escalationRefSchema).min(1).optional(),
     escalateAfterMinutes: escalateAfterMinutesSchema.optional(),
     escalation: z.array(escalationStepSchema).min(1).optional(),
@@ -80,6 +102,12 @@ export const routeSchema = recipientRefSchema
         ctx.addIssue({ code: 'custom', message: `waits longer than the step before (${before.afterMinutes} minutes): each step's afterMinutes counts from the submit`, path: ['escalation', i, 'afterMinutes'] });
       }
     });
+    if (route.setting !== HOST_BOROUGH && route.fallback !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'fallback is only for a route to "hostBorough"', path: ['fallback'] });
+    }
+    if (route.setting === HOST_BOROUGH && route.fallback === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'a route to "hostBorough" needs a fallback: who receives the record when the host is not a borough this file names', path: ['fallback'] });
+    }
   });
 export type Route = z.infer<typeof routeSchema>;
 
@@ -90,6 +118,8 @@ export const settingSchema = z
     id: settingId,
     kind: settingKindSchema,
     displayName: z.string().min(1).max(120),
+    /** The borough this setting is the MASE (or CSE lead) of: a host-borough route reaches it when a record names the borough. */
+    borough: boroughNameSchema.optional(),
     members: principals,
     leads: principals,
     deputyLeads: principals,

@@ -10,7 +10,7 @@ import { formViews } from './formViews';
 import { labelOf } from './messages';
 import { inputIdsOf, parsePage } from './pageSchema';
 import { storedAnswersSchema, storedPayloadSchema } from './storedSchema';
-import type { FormAnswers, FormDefinition } from './vocabulary';
+import type { DeploymentLists, FormAnswers, FormDefinition } from './vocabulary';
 
 /**
  * A form as a flow: it runs through the same turn, drafts, stale-card and danger handling as the
@@ -64,7 +64,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
   const logic = formLogic(definition);
   const machine = createFormMachine(logic);
   const views = formViews(definition);
-  const describedBy = definition.pages.flatMap(questionsOf).find((q) => q.id === definition.describedBy && q.personal !== true);
+  const describing = [definition.describedBy ?? []].flat().flatMap((id) => definition.pages.flatMap(questionsOf).filter((q) => q.id === id && q.personal !== true));
   const answerSchema = formAnswerSchema(definition);
   const stateNames = Object.keys(machine.root.states);
   const pageOf = (questionId: string) => definition.pages.find((p) => questionsOf(p).some((q) => q.id === questionId))?.id;
@@ -111,7 +111,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
   }
 
   /** The machine's event for what the card sent, or the problems with the page. */
-  function toEvent(card: CardAnswer, journey: PersistedJourney, context: z.infer<typeof formContextSchema>, now: Date): FormEvent | StepResult {
+  function toEvent(card: CardAnswer, journey: PersistedJourney, context: z.infer<typeof formContextSchema>, now: Date, lists?: DeploymentLists): FormEvent | StepResult {
     if (card.type === 'form.submit') return { type: 'form.submitted' };
     if (card.type === 'form.remove') return { type: 'group.itemRemoved', index: Number(card.value) };
     if (card.type === 'form.change') return { type: 'answer.changeRequested', page: pageOf(card.value) ?? '' };
@@ -131,7 +131,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     if ('group' in page && blank && context.item === undefined && groupItems(context.answers[page.group.id]).length >= page.group.min) return { type: 'page.completed', answers: {}, addAnother: false };
     const earlier = { ...context.answers };
     for (const q of questions) delete earlier[q.id];
-    const parsed = parsePage(definition, questions, posted, { clock: londonClock(now), earlier });
+    const parsed = parsePage(definition, questions, posted, { clock: londonClock(now), earlier, ...(lists === undefined ? {} : { lists }) });
     if (!parsed.ok) return { ok: false, reason: 'invalidInput', errors: Object.fromEntries(Object.keys(parsed.errors).map((id) => [id, 'invalid' as const])), messages: parsed.errors };
     return { type: 'page.completed', answers: parsed.answers, addAnother: card.value === 'addAnother' };
   }
@@ -172,14 +172,14 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       if (!card.success) return { ok: false, reason: 'invalidAnswer' };
       const context = formContextSchema.safeParse(journey.context);
       if (!context.success) return { ok: false, reason: 'corrupt' };
-      const event = toEvent(card.data, journey, context.data, effects?.now ?? new Date());
+      const event = toEvent(card.data, journey, context.data, effects?.now ?? new Date(), effects?.facts?.lists);
       return 'ok' in event ? event : run(journey, event, effects);
     },
-    view(journey) {
+    view(journey, facts) {
       const render = views[journey.value];
       const context = formContextSchema.safeParse(journey.context);
       if (render === undefined || !context.success) throw new Error(`form ${definition.id}: no view for its state`);
-      return render(context.data);
+      return render(context.data, facts?.lists);
     },
     isFinal(journey) {
       return journey.value === 'submitted';
@@ -193,8 +193,9 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     },
     describe(journey) {
       const context = formContextSchema.safeParse(journey.context);
-      const question = describedBy;
-      const answer = context.success && question !== undefined ? context.data.answers[question.id] : undefined;
+      const answers = context.success ? context.data.answers : {};
+      const question = describing.find((q) => answers[q.id] !== undefined && answers[q.id] !== '');
+      const answer = question === undefined ? undefined : answers[question.id];
       if (question === undefined || answer === undefined || answer === '' || (typeof answer !== 'string' && !answer.every((v) => typeof v === 'string'))) return undefined;
       const [value] = displayRefs(question, typeof answer === 'string' ? firstWords(answer) : answer);
       return value === undefined ? undefined : { key: 'notices:drafts.described', refs: { label: labelOf(definition, question), value } };

@@ -1,6 +1,6 @@
 import type { TextRef, Translate } from '../../cards/view';
 import { formatDate, formatDateTime } from './dates';
-import { optionLabel } from './fieldInputs';
+import { choiceLabel, optionLabel } from './fieldInputs';
 import type { Question } from './vocabulary';
 
 /**
@@ -21,6 +21,7 @@ export function displayRefs(question: Question, answer: string | string[] | unde
     case 'yesNo':
       return [{ key: `forms:answers.${answer}` }];
     case 'oneOf':
+      return [question.listedFirst === undefined ? optionLabel(question.options.id, answer) : choiceLabel(question.options.id, question.options.values, answer)];
     case 'severalOf':
       return [optionLabel(question.options.id, answer)];
     default:

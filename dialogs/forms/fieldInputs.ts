@@ -1,8 +1,8 @@
 import type { FieldControl, InputView, TextRef } from '../../cards/view';
-import { maxLengthOf } from './kinds';
+import { choiceValues, maxLengthOf } from './kinds';
 import { hintKey, labelOf, messageOf, type QuestionNamespace } from './messages';
 import { inputIdsOf, timeInputId } from './pageSchema';
-import type { Question } from './vocabulary';
+import type { DeploymentLists, Question } from './vocabulary';
 
 /** A question's card inputs, with the value kept (stored, or as last posted when the page came back with a problem). */
 
@@ -11,8 +11,11 @@ const EXPANDED_UP_TO = 6;
 const CARD_VALUE = { date: /^\d{4}-\d{2}-\d{2}$/, time: /^\d{2}:\d{2}$/, number: /^-?\d+$/ } as const;
 
 export const optionLabel = (listId: string, value: string): TextRef => ({ key: `forms:options.${listId}.${value}` });
+/** A choice's label: its list's words, or a name from a deployment's list as written there. */
+export const choiceLabel = (listId: string, values: readonly string[], value: string): TextRef =>
+  values.includes(value) ? optionLabel(listId, value) : { key: 'forms:answers.asTyped', values: { value } };
 
-function controlOf(question: Question): FieldControl {
+function controlOf(question: Question, lists?: DeploymentLists): FieldControl {
   switch (question.kind) {
     case 'shortText':
     case 'longText':
@@ -33,13 +36,15 @@ function controlOf(question: Question): FieldControl {
     case 'yesNo':
       return { type: 'choice', style: 'expanded', multiSelect: false, choices: ['yes', 'no'].map((v) => ({ label: { key: `forms:answers.${v}` }, value: v })) };
     case 'oneOf':
-    case 'severalOf':
+    case 'severalOf': {
+      const values = choiceValues(question, lists);
       return {
         type: 'choice',
-        style: question.options.values.length > EXPANDED_UP_TO ? 'compact' : 'expanded',
+        style: values.length > EXPANDED_UP_TO ? 'compact' : 'expanded',
         multiSelect: question.kind === 'severalOf',
-        choices: question.options.values.map((v) => ({ label: optionLabel(question.options.id, v), value: v })),
+        choices: values.map((v) => ({ label: choiceLabel(question.options.id, question.options.values, v), value: v })),
       };
+    }
   }
 }
 
@@ -60,10 +65,10 @@ export function postedValuesOf(question: Question, answer: string | string[] | u
   return { [question.id]: answer };
 }
 
-export function questionInputs(definition: QuestionNamespace, question: Question, values: Record<string, string>, error?: TextRef): InputView[] {
+export function questionInputs(definition: QuestionNamespace, question: Question, values: Record<string, string>, error?: TextRef, lists?: DeploymentLists): InputView[] {
   const label = labelOf(definition, question);
   const base = { required: question.required, errorMessage: messageOf(definition, question, 'required') };
-  const control = controlOf(question);
+  const control = controlOf(question, lists);
   const main: InputView = { kind: 'field', id: question.id, label, ...base, control, value: cardValue(control, values[question.id] ?? '') };
   if (question.hint === true) main.hint = { key: hintKey(definition, question) };
   if (error !== undefined) main.error = error;

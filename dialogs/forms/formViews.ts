@@ -9,7 +9,7 @@ import { postedValuesOf, questionInputs } from './fieldInputs';
 import { formLogic } from './formLogic';
 import { labelOf } from './messages';
 import { qualityPrompts } from './quality';
-import type { FormDefinition, GroupPage, Page, Question, SinglePage } from './vocabulary';
+import type { DeploymentLists, FormDefinition, GroupPage, Page, Question, SinglePage } from './vocabulary';
 
 /** What each state of a form shows: a page, check-your-answers, the confirmation with its reference. */
 
@@ -29,7 +29,7 @@ function citationsOf(definition: FormDefinition, questions: readonly Question[])
 const continueChoice = (value: 'continue' | 'addAnother', label: TextRef, style?: 'positive'): AnswerChoice =>
   style === undefined ? { label, answer: { type: 'form.page', value } } : { label, answer: { type: 'form.page', value }, style };
 
-function groupPageBody(definition: FormDefinition, page: GroupPage, context: FormContext): Pick<StepBody, 'lines' | 'inputs' | 'choices'> {
+function groupPageBody(definition: FormDefinition, page: GroupPage, context: FormContext, lists?: DeploymentLists): Pick<StepBody, 'lines' | 'inputs' | 'choices'> {
   const { ns } = definition;
   const { id, max, questions } = page.group;
   const items = groupItems(context.answers[id]);
@@ -45,14 +45,14 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
     // One item changed from check-your-answers: its answers shown to change, the other items kept as they are.
     return {
       lines: [{ key: 'forms:group.changing', refs: { item: itemRef(context.item + 1) } }],
-      inputs: questions.flatMap((q) => questionInputs(definition, q, postedValuesOf(q, changing[q.id]))),
+      inputs: questions.flatMap((q) => questionInputs(definition, q, postedValuesOf(q, changing[q.id]), undefined, lists)),
       choices: [continueChoice('continue', { key: 'forms:page.saveAndReturn' }, 'positive')],
     };
   }
   if (items.length >= max) return { lines: [...lines, { key: 'forms:group.full' }], choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), ...removes] };
   return {
     lines: [...lines, { key: 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
-    inputs: questions.flatMap((q) => questionInputs(definition, q, {})),
+    inputs: questions.flatMap((q) => questionInputs(definition, q, {}, undefined, lists)),
     choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), continueChoice('addAnother', { key: `${ns}:groups.${id}.add` }), ...removes],
   };
 }
@@ -67,7 +67,7 @@ function shownQuestions(page: SinglePage, answers: FormContext['answers']): read
   return page.questions.filter((q) => questionsNamed(q.condition).some((id) => onPage.has(id)) || holds(q.condition, answers));
 }
 
-function pageView(definition: FormDefinition, context: FormContext): StepBody {
+function pageView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists): StepBody {
   const page = definition.pages.find((p) => p.id === context.page) ?? definition.pages[0];
   if (page === undefined) throw new Error(`form ${definition.id} has no pages`);
   const asked = pagesAsked(definition, context.answers);
@@ -76,10 +76,10 @@ function pageView(definition: FormDefinition, context: FormContext): StepBody {
   const drawn = definition.pageLines?.[page.id]?.(context.answers, definition) ?? [];
   const body =
     'group' in page
-      ? groupPageBody(definition, page, context)
+      ? groupPageBody(definition, page, context, lists)
       : {
           lines: [],
-          inputs: shownQuestions(page, context.answers).flatMap((q) => questionInputs(definition, q, postedValuesOf(q, stringOrList(context.answers[q.id])))),
+          inputs: shownQuestions(page, context.answers).flatMap((q) => questionInputs(definition, q, postedValuesOf(q, stringOrList(context.answers[q.id])), undefined, lists)),
           choices: [continueChoice('continue', { key: context.returnToCheck ? 'forms:page.saveAndReturn' : 'forms:page.continue' }, 'positive')],
         };
   return {
@@ -148,27 +148,38 @@ function checkView(definition: FormDefinition, context: FormContext): StepBody {
   };
 }
 
-function confirmationView(definition: FormDefinition, context: FormContext): StepBody {
+/**
+ * A chosen name the deployment does not list (another local authority, or a borough no longer listed)
+ * was not sent there: the person is told to send it themselves, as the protocol's duty is theirs.
+ */
+function notListedLines(definition: FormDefinition, answers: FormContext['answers'], lists?: DeploymentLists): TextRef[] {
+  return definition.pages
+    .flatMap((page) => ('group' in page ? [] : page.questions))
+    .filter((q) => q.kind === 'oneOf' && q.listedFirst !== undefined && typeof answers[q.id] === 'string' && !(lists?.[q.listedFirst] ?? []).some((name) => name === answers[q.id]))
+    .map((q) => ({ key: `${definition.ns}:questions.${q.id}.notListed` }));
+}
+
+function confirmationView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists): StepBody {
   return {
     ...dangerAlert(definition, context.answers),
     tone: 'summary',
     title: { key: 'forms:confirmation.title', refs: { form: { key: `${definition.ns}:title` } } },
     lines: [{ key: 'forms:confirmation.reference', values: { reference: context.reference ?? '' } }],
-    steps: [{ key: `${definition.ns}:confirmation.whatNext` }, ...deadlineLines(definition, context.answers)],
+    steps: [{ key: `${definition.ns}:confirmation.whatNext` }, ...notListedLines(definition, context.answers, lists), ...deadlineLines(definition, context.answers)],
     choices: [],
     citations: [citeSection(definition.source)],
   };
 }
 
-export function formViews(definition: FormDefinition): Record<string, (context: FormContext) => StepBody> {
+export function formViews(definition: FormDefinition): Record<string, (context: FormContext, lists?: DeploymentLists) => StepBody> {
   const check = (context: FormContext) => checkView(definition, context);
   return {
-    editingPage: (context) => pageView(definition, context),
+    editingPage: (context, lists) => pageView(definition, context, lists),
     // Transient states are never stored; they show where they settle.
     afterPage: check,
     afterChange: check,
     checkingAnswers: check,
     submitting: check,
-    submitted: (context) => confirmationView(definition, context),
+    submitted: (context, lists) => confirmationView(definition, context, lists),
   };
 }

@@ -1,5 +1,5 @@
 import { ageOn, parseDate, parseTime, type LondonClock } from './dates';
-import type { DateQuestion, Question } from './vocabulary';
+import type { ChoiceQuestion, DateQuestion, DeploymentLists, Question } from './vocabulary';
 
 /**
  * Each kind of question: what a person typed (or a card input posted) into the value stored.
@@ -67,8 +67,13 @@ function parseDateAnswer(question: DateQuestion, text: string, clock: LondonCloc
   return { ok: true, value: date.iso };
 }
 
+/** The values a choice accepts now: a deployment's list first (when it has one), then its own options. */
+export function choiceValues(question: ChoiceQuestion, lists?: DeploymentLists): readonly string[] {
+  return question.listedFirst === undefined ? question.options.values : [...(lists?.[question.listedFirst] ?? []), ...question.options.values];
+}
+
 /** A single-input answer. `raw` is what was posted; blank means not answered. */
-export function parseAnswer(question: Question, raw: string, clock: LondonClock): Parsed {
+export function parseAnswer(question: Question, raw: string, clock: LondonClock, lists?: DeploymentLists): Parsed {
   const text = raw.trim();
   if (text === '') return question.required ? { ok: false, issue: 'required' } : { ok: true, value: undefined };
   if (text.length > maxLengthOf(question) && question.kind !== 'severalOf') return { ok: false, issue: 'tooLong' };
@@ -88,7 +93,7 @@ export function parseAnswer(question: Question, raw: string, clock: LondonClock)
     case 'yesNo':
       return text === 'yes' || text === 'no' ? { ok: true, value: text } : { ok: false, issue: 'option' };
     case 'oneOf':
-      return question.options.values.includes(text) ? { ok: true, value: text } : { ok: false, issue: 'option' };
+      return choiceValues(question, lists).includes(text) ? { ok: true, value: text } : { ok: false, issue: 'option' };
     case 'severalOf': {
       const values = [...new Set(text.split(',').map((v) => v.trim()).filter((v) => v !== ''))];
       return values.every((v) => question.options.values.includes(v)) ? { ok: true, value: values } : { ok: false, issue: 'option' };

@@ -1,4 +1,5 @@
 import {
+  outOfBoroughHostBorough,
   outOfBoroughMaseRoles,
   outOfBoroughPlacementTypes,
   outOfBoroughResponsibleMase,
@@ -6,7 +7,7 @@ import {
   outOfBoroughTriggers,
   outOfBoroughYesNoNotKnown,
 } from './options/outOfBoroughNotification.options';
-import type { FormDefinition } from './vocabulary';
+import type { FormAnswers, FormDefinition } from './vocabulary';
 
 /**
  * The notification a placing authority sends to the host authority and its MASE representative
@@ -20,15 +21,27 @@ const SECTION_7 = 'Section 7: Notification of LACs at risk of CSE placed out of 
 const WHEN_PLACED = { question: 'trigger', equals: 'atRiskWhenPlaced' } as const;
 const AFTER_PLACEMENT = { question: 'trigger', equals: 'atRiskAfterPlacement' } as const;
 const MASE_CONTACTED = { question: 'maseContacted', equals: 'yes' } as const;
+const HOST_NOT_LISTED = { question: 'hostBorough', equals: 'another' } as const;
+
+/**
+ * Before schema 2 the host authority was typed, never chosen: such a record reads as "another local
+ * authority" with the name as typed, which is also where it went (the route named one setting then).
+ */
+function hostTypedBefore(answers: FormAnswers): FormAnswers {
+  return answers.hostAuthority === undefined || answers.hostBorough !== undefined ? answers : { ...answers, hostBorough: 'another' };
+}
 
 export const outOfBoroughNotificationForm: FormDefinition = {
   id: 'form.outOfBoroughNotification',
+  // The pages and states are as in version 1, so a form in progress carries on: its typed host authority is
+  // kept in the name box, and the borough is asked before it can be submitted (test/dialogs/forms/outOfBoroughNotification.form.test.ts).
   version: 1,
-  schemaVersion: 1,
+  schemaVersion: 2,
+  migrations: { 1: hostTypedBefore },
   ns: 'outOfBoroughNotification',
   source: SECTION_7,
-  // The host authority tells one placement's draft from another; the placing authority is usually the user's own.
-  describedBy: 'hostAuthority',
+  // The host tells one placement's draft from another (the placing authority is usually the user's own): its typed name, else the borough chosen.
+  describedBy: ['hostAuthority', 'hostBorough'],
   pages: [
     {
       id: 'notification',
@@ -46,7 +59,9 @@ export const outOfBoroughNotificationForm: FormDefinition = {
       id: 'authorities',
       questions: [
         { id: 'placingAuthority', kind: 'shortText', maxLength: 100, required: true, hint: true, source: `${SECTION_7} ("the placing authority must complete and send a notification form")` },
-        { id: 'hostAuthority', kind: 'shortText', maxLength: 100, required: true, hint: true, source: `${SECTION_7} ("to the host authority and MASE representative")` },
+        // Chosen from the boroughs the settings file names, so the record is routed to that borough's MASE, never on a spelling.
+        { id: 'hostBorough', kind: 'oneOf', options: outOfBoroughHostBorough, listedFirst: 'boroughs', required: true, hint: true, source: `${SECTION_7} ("to the host authority and MASE representative")` },
+        { id: 'hostAuthority', kind: 'shortText', maxLength: 100, required: true, hint: true, condition: HOST_NOT_LISTED, source: `${SECTION_7} ("The placing authority must complete and send a notification form to the host authority")` },
         { id: 'responsibleMase', kind: 'oneOf', options: outOfBoroughResponsibleMase, required: true, source: `${SECTION_7} ("a decision will be made about which MASE will be responsible")` },
       ],
     },

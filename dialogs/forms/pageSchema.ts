@@ -4,7 +4,7 @@ import { holds } from './conditions';
 import { ageOn, type LondonClock } from './dates';
 import { parseAnswer, parseDateTimeAnswer, type Parsed } from './kinds';
 import { messageOf, type MessageCode, type QuestionNamespace } from './messages';
-import type { AnswerValue, Question } from './vocabulary';
+import type { AnswerValue, DeploymentLists, Question } from './vocabulary';
 
 /**
  * What a page's card posts, as a zod schema derived from its questions: every `in.` input arrives
@@ -16,6 +16,8 @@ export interface PageContext {
   clock: LondonClock;
   /** Answers from the rest of the form (or, in a group item, the form's answers): conditions and cross-checks read them. */
   earlier: Readonly<Record<string, AnswerValue | undefined>>;
+  /** The deployment's lists a choice may offer (the boroughs of the settings file); without them, none. */
+  lists?: DeploymentLists;
 }
 
 type PageAnswers = Record<string, string | string[]>;
@@ -31,11 +33,11 @@ const messageCodeSchema = z.enum([
   'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'unreadable', 'ageMismatch',
 ]);
 
-function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock): Parsed {
+function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock, lists?: DeploymentLists): Parsed {
   const raws = inputIdsOf(question).map((id) => posted[id] ?? '');
   if (!raws.every((r): r is string => typeof r === 'string')) return { ok: false, issue: 'unreadable' };
   const [first = '', second = ''] = raws;
-  return question.kind === 'dateTime' ? parseDateTimeAnswer(question, first, second, clock) : parseAnswer(question, first, clock);
+  return question.kind === 'dateTime' ? parseDateTimeAnswer(question, first, second, clock) : parseAnswer(question, first, clock, lists);
 }
 
 /** An age and the date of birth it belongs to must agree, on the day the form is filled. */
@@ -52,7 +54,7 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
     const answers: PageAnswers = {};
     for (const question of questions) {
       if (!holds(question.condition, { ...context.earlier, ...answers })) continue;
-      const parsed = parseQuestion(question, posted, context.clock);
+      const parsed = parseQuestion(question, posted, context.clock, context.lists);
       if (!parsed.ok) ctx.addIssue({ code: 'custom', path: [question.id], message: parsed.issue });
       else if (parsed.value !== undefined) answers[question.id] = parsed.value;
     }

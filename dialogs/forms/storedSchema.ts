@@ -9,6 +9,8 @@ import type { FormAnswers, FormDefinition, Question } from './vocabulary';
  * an older `schemaVersion` is brought forward by the definition's migrations first.
  */
 
+/** The longest name a deployment's list may give (bot/settings: a borough's name). */
+export const LISTED_NAME_MAX = 80;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
@@ -29,7 +31,8 @@ function valueSchema(question: Question): z.ZodType<string | string[]> {
     case 'yesNo':
       return z.enum(['yes', 'no']);
     case 'oneOf':
-      return z.string().refine((v) => question.options.values.includes(v));
+      // A name from a deployment's list is kept as given: the list may change after it was stored.
+      return question.listedFirst === undefined ? z.string().refine((v) => question.options.values.includes(v)) : z.string().min(1).max(LISTED_NAME_MAX);
     case 'severalOf':
       return z.array(z.string().refine((v) => question.options.values.includes(v)));
     case 'postcode':

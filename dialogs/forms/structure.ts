@@ -82,10 +82,18 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
       for (const id of [rule.question, ...questionsNamed(rule.when)]) if (!byId.has(id)) problems.push(`quality rule ${rule.messageKey}: "${id}" is not a question of the form`);
     }
   }
-  if (definition.describedBy !== undefined) {
-    const described = byId.get(definition.describedBy);
-    if (described === undefined) problems.push(`describedBy: "${definition.describedBy}" is not a question of the form`);
-    else if (described.personal === true) problems.push(`describedBy: "${definition.describedBy}" is personal and must never describe a draft`);
+  for (const id of [definition.describedBy ?? []].flat()) {
+    const described = byId.get(id);
+    if (described === undefined) problems.push(`describedBy: "${id}" is not a question of the form`);
+    else if (described.personal === true) problems.push(`describedBy: "${id}" is personal and must never describe a draft`);
+  }
+  // A deployment's list is a one-of asked once: the confirmation and the routing read a single answer.
+  for (const page of definition.pages) {
+    for (const q of questionsOf(page)) {
+      if ((q.kind !== 'oneOf' && q.kind !== 'severalOf') || q.listedFirst === undefined) continue;
+      if (q.kind === 'severalOf' || 'group' in page) problems.push(`${q.id}: listedFirst is for a one-of question outside a repeated group`);
+      keys.push(`${definition.ns}:questions.${q.id}.notListed`);
+    }
   }
   for (const pageId of Object.keys(definition.pageLines ?? {})) if (!pageIds.has(pageId)) problems.push(`pageLines: "${pageId}" is not a page of the form`);
   for (const key of new Set(keys)) if (!hasKey(key)) problems.push(`missing en-GB text: ${key}`);

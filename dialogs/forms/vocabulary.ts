@@ -103,11 +103,24 @@ export interface OptionList {
   source: string;
 }
 
+/** Lists a deployment gives in its configuration, for questions that choose from them: the boroughs its settings file names. */
+export interface DeploymentLists {
+  /** The boroughs whose MASE (or CSE lead) the settings file names, by name as written there, in the file's order. */
+  boroughs: readonly string[];
+}
+
 export interface ChoiceQuestion extends QuestionBase {
   kind: 'oneOf' | 'severalOf';
   options: OptionList;
   /** Immediate danger: when the answer is one of these values, every later card of the form carries the 999 alert at its top. */
   dangerWhen?: readonly string[];
+  /**
+   * (`oneOf` only) A deployment's list offered before the list's own values, each shown and stored by
+   * its name as written in the configuration (the host borough: the boroughs the settings file names,
+   * then "Another local authority"). A stored answer is one of those names, or one of the list's values;
+   * a name stays readable after the deployment stops listing it.
+   */
+  listedFirst?: keyof DeploymentLists;
 }
 
 export interface PlainQuestion extends QuestionBase {
@@ -169,8 +182,9 @@ export interface FormDefinition {
   /**
    * The question whose first words describe a draft in the drafts list, when no question of the form
    * is better suited; it must not be `personal` (e.g. the setting, the premises type, the page reached).
+   * Several: the first of them answered.
    */
-  describedBy?: string;
+  describedBy?: string | readonly string[];
   /**
    * How a stored submission of an older `schemaVersion` is brought up to this one: the function keyed
    * by version n turns answers stored at n into answers at n + 1. Submissions are never rewritten.

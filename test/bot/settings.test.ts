@@ -55,7 +55,7 @@ describe('the fictional example', () => {
   const example = loadSettings(EXAMPLE);
 
   it('loads, with every kind of setting the protocol names', () => {
-    expect(example.file.settings.map((s) => s.kind).sort()).toEqual(['business', 'health', 'mase', 'mash', 'police', 'school']);
+    expect(example.file.settings.map((s) => s.kind).sort()).toEqual(['business', 'health', 'mase', 'mase', 'mash', 'police', 'school']);
   });
 
   it('gives each person their roles, a group’s members through the group', () => {

@@ -13,6 +13,7 @@ const ROLE_HEADINGS: Record<MatrixRole, string> = {
   settingLead: 'school lead',
   deputyLead: 'school deputy lead',
   maseCoordinator: 'MASE coordinator',
+  hostMaseCoordinator: 'host borough MASE coordinator',
   analyst: 'MASE analyst',
   boroughContact: 'borough contact',
   police: 'police lead',
@@ -30,6 +31,7 @@ const RECORD_WORDS: Record<MatrixRecord, string> = {
   'form.policeClosingReport': 'police closing report',
   escalatedConcernRecord: 'escalated concern record',
   escalatedTwiceConcernRecord: 'concern record escalated to the MASH',
+  hostBoroughNotification: 'out-of-borough notification to their borough',
 };
 
 const RECORDLESS: ReadonlySet<Operation> = new Set(['submit', 'listForMe', 'readProblemProfile']);

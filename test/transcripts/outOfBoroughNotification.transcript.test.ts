@@ -26,7 +26,7 @@ async function start(c: Chat): Promise<Card[]> {
 const PAGES: FormPages = [
   ['Why you are sending this notification', { trigger: 'atRiskAfterPlacement' }],
   ['The child', { childName: CHILD_NAME, dateOfBirth: '27/3/2012' }],
-  ['The authorities', { placingAuthority: 'Fictional Borough Council', hostAuthority: 'Imaginary County Council', responsibleMase: 'notYetAgreed' }],
+  ['The authorities', { placingAuthority: 'Fictional Borough Council', hostBorough: 'another', hostAuthority: 'Imaginary County Council', responsibleMase: 'notYetAgreed' }],
   ['The placement', { placementDate: '1/9/2026', strategyMeetingAt: '4/12/2026', 'strategyMeetingAt.time': '9.30am', placementType: 'childrensHome' }],
   ['The MASE representative', { maseContacted: 'yes' }],
   ['The MASE representative you contacted', { maseName: 'Fictional Coordinator K', maseRole: 'cseCoordinator', maseEmail: 'mase@example.org' }],
@@ -81,6 +81,8 @@ describe('the out-of-borough notification (embedded store)', () => {
     expect(reference).toMatch(REFERENCE);
     expect(allText(done)).toContain('Notification due (24 hours from the strategy meeting): by 09:30 on 5 December 2026');
     expect(allText(done)).not.toContain('24 hours from the placement)');
+    // A host the settings file does not name was not sent the notification: the social worker is told to send it.
+    expect(allText(done)).toContain('The host authority is not one this assistant sends notifications to, so this notification has not reached it.');
 
     const { record, audit } = await storedInFile(assistant.dataFile, reference ?? '');
     expect(record?.kind).toBe('form.outOfBoroughNotification');
@@ -88,6 +90,8 @@ describe('the out-of-borough notification (embedded store)', () => {
     expect(openStored(outOfBoroughNotificationForm, record?.payload)?.answers).toMatchObject({
       trigger: 'atRiskAfterPlacement',
       childName: CHILD_NAME,
+      hostBorough: 'another',
+      hostAuthority: 'Imaginary County Council',
       placementDate: '2026-09-01',
       strategyMeetingAt: '2026-12-04T09:30',
       maseContacted: 'yes',

@@ -13,6 +13,16 @@ export const outOfBoroughTriggers: OptionList = {
   source: `${SECTION_7} (within 24 hours of the child being placed; or, for a child who becomes at risk after being placed, within 24 hours of the strategy meeting)`,
 };
 
+/**
+ * The host borough: the boroughs the deployment's settings file names come first (by name, from
+ * configuration); this list adds only the way out for an authority it does not name.
+ */
+export const outOfBoroughHostBorough: OptionList = {
+  id: 'outOfBoroughHostBorough',
+  values: ['another'],
+  source: `${SECTION_7} ("send a notification form to the host authority and MASE representative"): any local authority in England may host a placement, so one the deployment does not name is named in words`,
+};
+
 export const outOfBoroughPlacementTypes: OptionList = {
   id: 'outOfBoroughPlacementType',
   values: ['fosterCare', 'familyAndFriends', 'childrensHome', 'supportedAccommodation', 'secureChildrensHome', 'residentialSchool', 'other', 'notKnown'],
@@ -45,6 +55,7 @@ export const outOfBoroughTriggerPlans: OptionList = {
 
 export const OUT_OF_BOROUGH_OPTION_LISTS: readonly OptionList[] = [
   outOfBoroughTriggers,
+  outOfBoroughHostBorough,
   outOfBoroughPlacementTypes,
   outOfBoroughResponsibleMase,
   outOfBoroughMaseRoles,

@@ -9,75 +9,83 @@ import { MATRIX_ACTORS, MATRIX_FORMS, MATRIX_RECORDS, MATRIX_ROLES, matrixRecord
  *
  * Cells: A allowed; F refused, not found (says nothing of whether the record exists); P refused, not
  * permitted (someone who may see the record, asking for more); N refused, holds no such role;
- * I refused, not identified. Eight letters are the six forms, in this order: concern record,
+ * I refused, not identified. Nine letters are the six forms, in this order: concern record,
  * Makesafe report, MASE information, out-of-borough notification, return home interview, police
  * closing report; then the concern record once escalated (nobody acknowledged it in time), routed to
  * the school's deputy lead as well; then the same record after the second step of a chain, routed to
- * the borough's MASH contact as well. One letter is the same for every record.
+ * the borough's MASH contact as well; then the out-of-borough notification whose host borough was chosen
+ * as Wobblebury, routed to Wobblebury's MASE (the host MASE coordinator's column), not to Fizzlewick's.
+ * One letter is the same for every record.
  */
 
 type Row = Record<Operation, string>;
 
 const EXPECTED: Record<MatrixRole, Row> = {
   reporter: {
-    submit: 'A', readOwn: 'AAAAAAAA', readRouted: 'FFFFFFFF', listForMe: 'N', export: 'AAAAAAAA',
-    acknowledge: 'PPPPPPPP', addAction: 'PPPPPPPP', decide: 'PPPPPPPP', close: 'PPPPPPPP', seeLeadNotes: 'PPPPPPPP',
-    seeSharedNotes: 'AAAAAAAA',
-    readProblemProfile: 'N', purge: 'PPPPPPPP',
+    submit: 'A', readOwn: 'AAAAAAAAA', readRouted: 'FFFFFFFFF', listForMe: 'N', export: 'AAAAAAAAA',
+    acknowledge: 'PPPPPPPPP', addAction: 'PPPPPPPPP', decide: 'PPPPPPPPP', close: 'PPPPPPPPP', seeLeadNotes: 'PPPPPPPPP',
+    seeSharedNotes: 'AAAAAAAAA',
+    readProblemProfile: 'N', purge: 'PPPPPPPPP',
   },
   settingLead: {
-    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'AFFFFFAA', listForMe: 'A', export: 'AFFFFFAA',
-    acknowledge: 'AFFFFFAA', addAction: 'AFFFFFAA', decide: 'AFFFFFAA', close: 'AFFFFFAA', seeLeadNotes: 'AFFFFFAA',
-    seeSharedNotes: 'AFFFFFAA',
-    readProblemProfile: 'N', purge: 'PPPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFFF', readRouted: 'AFFFFFAAF', listForMe: 'A', export: 'AFFFFFAAF',
+    acknowledge: 'AFFFFFAAF', addAction: 'AFFFFFAAF', decide: 'AFFFFFAAF', close: 'AFFFFFAAF', seeLeadNotes: 'AFFFFFAAF',
+    seeSharedNotes: 'AFFFFFAAF',
+    readProblemProfile: 'N', purge: 'PPPPPPPPP',
   },
   deputyLead: {
-    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFFFFFAA', listForMe: 'A', export: 'FFFFFFAA',
-    acknowledge: 'FFFFFFAA', addAction: 'FFFFFFAA', decide: 'FFFFFFAA', close: 'FFFFFFAA', seeLeadNotes: 'FFFFFFAA',
-    seeSharedNotes: 'FFFFFFAA',
-    readProblemProfile: 'N', purge: 'PPPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFFF', readRouted: 'FFFFFFAAF', listForMe: 'A', export: 'FFFFFFAAF',
+    acknowledge: 'FFFFFFAAF', addAction: 'FFFFFFAAF', decide: 'FFFFFFAAF', close: 'FFFFFFAAF', seeLeadNotes: 'FFFFFFAAF',
+    seeSharedNotes: 'FFFFFFAAF',
+    readProblemProfile: 'N', purge: 'PPPPPPPPP',
   },
   maseCoordinator: {
-    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFAAFFFF', listForMe: 'A', export: 'FFAAFFFF',
-    acknowledge: 'FFAAFFFF', addAction: 'FFAAFFFF', decide: 'FFAAFFFF', close: 'FFAAFFFF', seeLeadNotes: 'FFAAFFFF',
-    seeSharedNotes: 'FFAAFFFF',
-    readProblemProfile: 'A', purge: 'PPPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFFF', readRouted: 'FFAAFFFFF', listForMe: 'A', export: 'FFAAFFFFF',
+    acknowledge: 'FFAAFFFFF', addAction: 'FFAAFFFFF', decide: 'FFAAFFFFF', close: 'FFAAFFFFF', seeLeadNotes: 'FFAAFFFFF',
+    seeSharedNotes: 'FFAAFFFFF',
+    readProblemProfile: 'A', purge: 'PPPPPPPPP',
+  },
+  hostMaseCoordinator: {
+    submit: 'A', readOwn: 'FFFFFFFFF', readRouted: 'FFFFFFFFA', listForMe: 'A', export: 'FFFFFFFFA',
+    acknowledge: 'FFFFFFFFA', addAction: 'FFFFFFFFA', decide: 'FFFFFFFFA', close: 'FFFFFFFFA', seeLeadNotes: 'FFFFFFFFA',
+    seeSharedNotes: 'FFFFFFFFA',
+    readProblemProfile: 'A', purge: 'PPPPPPPPP',
   },
   analyst: {
-    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFAFFFFF', listForMe: 'A', export: 'FFPFFFFF',
-    acknowledge: 'FFPFFFFF', addAction: 'FFPFFFFF', decide: 'FFPFFFFF', close: 'FFPFFFFF', seeLeadNotes: 'FFPFFFFF',
-    seeSharedNotes: 'FFPFFFFF',
-    readProblemProfile: 'A', purge: 'PPPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFFF', readRouted: 'FFAFFFFFF', listForMe: 'A', export: 'FFPFFFFFF',
+    acknowledge: 'FFPFFFFFF', addAction: 'FFPFFFFFF', decide: 'FFPFFFFFF', close: 'FFPFFFFFF', seeLeadNotes: 'FFPFFFFFF',
+    seeSharedNotes: 'FFPFFFFFF',
+    readProblemProfile: 'A', purge: 'PPPPPPPPP',
   },
   boroughContact: {
-    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FAFFFFFA', listForMe: 'A', export: 'FAFFFFFA',
-    acknowledge: 'FAFFFFFA', addAction: 'FAFFFFFA', decide: 'FAFFFFFA', close: 'FAFFFFFA', seeLeadNotes: 'FAFFFFFA',
-    seeSharedNotes: 'FAFFFFFA',
-    readProblemProfile: 'N', purge: 'PPPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFFF', readRouted: 'FAFFFFFAF', listForMe: 'A', export: 'FAFFFFFAF',
+    acknowledge: 'FAFFFFFAF', addAction: 'FAFFFFFAF', decide: 'FAFFFFFAF', close: 'FAFFFFFAF', seeLeadNotes: 'FAFFFFFAF',
+    seeSharedNotes: 'FAFFFFFAF',
+    readProblemProfile: 'N', purge: 'PPPPPPPPP',
   },
   police: {
-    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFFFFAFF', listForMe: 'A', export: 'FFFFFAFF',
-    acknowledge: 'FFFFFAFF', addAction: 'FFFFFAFF', decide: 'FFFFFAFF', close: 'FFFFFAFF', seeLeadNotes: 'FFFFFAFF',
-    seeSharedNotes: 'FFFFFAFF',
-    readProblemProfile: 'N', purge: 'PPPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFFF', readRouted: 'FFFFFAFFF', listForMe: 'A', export: 'FFFFFAFFF',
+    acknowledge: 'FFFFFAFFF', addAction: 'FFFFFAFFF', decide: 'FFFFFAFFF', close: 'FFFFFAFFF', seeLeadNotes: 'FFFFFAFFF',
+    seeSharedNotes: 'FFFFFAFFF',
+    readProblemProfile: 'N', purge: 'PPPPPPPPP',
   },
   noRole: {
-    submit: 'A', readOwn: 'FFFFFFFF', readRouted: 'FFFFFFFF', listForMe: 'N', export: 'FFFFFFFF',
-    acknowledge: 'FFFFFFFF', addAction: 'FFFFFFFF', decide: 'FFFFFFFF', close: 'FFFFFFFF', seeLeadNotes: 'FFFFFFFF',
-    seeSharedNotes: 'FFFFFFFF',
-    readProblemProfile: 'N', purge: 'PPPPPPPP',
+    submit: 'A', readOwn: 'FFFFFFFFF', readRouted: 'FFFFFFFFF', listForMe: 'N', export: 'FFFFFFFFF',
+    acknowledge: 'FFFFFFFFF', addAction: 'FFFFFFFFF', decide: 'FFFFFFFFF', close: 'FFFFFFFFF', seeLeadNotes: 'FFFFFFFFF',
+    seeSharedNotes: 'FFFFFFFFF',
+    readProblemProfile: 'N', purge: 'PPPPPPPPP',
   },
   anotherTenant: {
-    submit: 'I', readOwn: 'IIIIIIII', readRouted: 'IIIIIIII', listForMe: 'I', export: 'IIIIIIII',
-    acknowledge: 'IIIIIIII', addAction: 'IIIIIIII', decide: 'IIIIIIII', close: 'IIIIIIII', seeLeadNotes: 'IIIIIIII',
-    seeSharedNotes: 'IIIIIIII',
-    readProblemProfile: 'I', purge: 'IIIIIIII',
+    submit: 'I', readOwn: 'IIIIIIIII', readRouted: 'IIIIIIIII', listForMe: 'I', export: 'IIIIIIIII',
+    acknowledge: 'IIIIIIIII', addAction: 'IIIIIIIII', decide: 'IIIIIIIII', close: 'IIIIIIIII', seeLeadNotes: 'IIIIIIIII',
+    seeSharedNotes: 'IIIIIIIII',
+    readProblemProfile: 'I', purge: 'IIIIIIIII',
   },
   retentionJob: {
-    submit: 'P', readOwn: 'PPPPPPPP', readRouted: 'PPPPPPPP', listForMe: 'P', export: 'PPPPPPPP',
-    acknowledge: 'PPPPPPPP', addAction: 'PPPPPPPP', decide: 'PPPPPPPP', close: 'PPPPPPPP', seeLeadNotes: 'PPPPPPPP',
-    seeSharedNotes: 'PPPPPPPP',
-    readProblemProfile: 'P', purge: 'AAAAAAAA',
+    submit: 'P', readOwn: 'PPPPPPPPP', readRouted: 'PPPPPPPPP', listForMe: 'P', export: 'PPPPPPPPP',
+    acknowledge: 'PPPPPPPPP', addAction: 'PPPPPPPPP', decide: 'PPPPPPPPP', close: 'PPPPPPPPP', seeLeadNotes: 'PPPPPPPPP',
+    seeSharedNotes: 'PPPPPPPPP',
+    readProblemProfile: 'P', purge: 'AAAAAAAAA',
   },
 };
 
@@ -120,10 +128,10 @@ it('gives 0 unauthorised reads: nothing shows a record to anyone the table does 
   }
   expect(unauthorised).toBe(0);
   // The reporter's own reads, and each recipient's, are there: the function is not refusing everything.
-  // reporter 8 + 8 + 8 (its shared notes); setting lead 4 + 4 + 4 (escalated once, twice or not); deputy
-  // lead 4 + 4 (escalated only); MASE coordinator 8; analyst 1; borough contact 4 + 4 (its Makesafe
-  // report, the concern record once the chain reaches it); police 4.
-  expect(authorised).toBe(65);
+  // reporter 8 + 8 + 8 (its shared notes); setting lead 4 + 4 (escalated or not); deputy lead 4 (escalated
+  // only); MASE coordinator 8; host borough's MASE coordinator 4 (its own borough's notification only);
+  // analyst 1; borough contact 4; police 4.
+  expect(authorised).toBe(57);
 });
 
 describe('records routed to nobody (every record before routing is stored)', () => {

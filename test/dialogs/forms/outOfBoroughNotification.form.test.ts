@@ -2,6 +2,8 @@ import { say } from '../../../cards/fragments';
 import type { Translate } from '../../../cards/view';
 import { keepAsked } from '../../../dialogs/forms/conditions';
 import { deadlineLines } from '../../../dialogs/forms/deadlines';
+import { defineForm } from '../../../dialogs/forms/defineForm';
+import { openStored } from '../../../dialogs/forms/storedSchema';
 import { outOfBoroughNotificationForm as form } from '../../../dialogs/forms/outOfBoroughNotification.form';
 import { postPage } from '../../support/formPage';
 import { documentTables, formPageTables, type AcceptedRow, type RefusedRow } from '../../support/formTables';
@@ -17,7 +19,7 @@ beforeAll(async () => {
 
 const WHEN_PLACED = { trigger: 'atRiskWhenPlaced' };
 const AFTER = { trigger: 'atRiskAfterPlacement' };
-const AUTHORITIES = { placingAuthority: 'Fictional Borough Council', hostAuthority: 'Imaginary County Council', responsibleMase: 'host' };
+const AUTHORITIES = { placingAuthority: 'Fictional Borough Council', hostBorough: 'another', hostAuthority: 'Imaginary County Council', responsibleMase: 'host' };
 const CONTACTED = { maseContacted: 'yes' };
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 
@@ -44,7 +46,8 @@ const REFUSED: RefusedRow[] = [
   ['child', { childName: CHILD_NAME, dateOfBirth: '5/12/2026' }, {}, { dateOfBirth: "Child's date of birth must be in the past" }],
   ['child', { childName: CHILD_NAME, dateOfBirth: '4/12/2008' }, {}, { dateOfBirth: "Child's date of birth must be for a child aged 0 to 17" }],
   ['child', { childName: CHILD_NAME, dateOfBirth: FICTIONAL_CHILD.dateOfBirth }, {}, { dateOfBirth: "Child's date of birth must be a real date" }],
-  ['authorities', {}, {}, { placingAuthority: 'Enter the placing authority', hostAuthority: 'Enter the host authority', responsibleMase: 'Select which MASE will discuss the risk to the child' }],
+  ['authorities', {}, {}, { placingAuthority: 'Enter the placing authority', hostBorough: 'Select the host borough', responsibleMase: 'Select which MASE will discuss the risk to the child' }],
+  ['authorities', { placingAuthority: 'Fictional Borough Council', hostBorough: 'another', responsibleMase: 'host' }, {}, { hostAuthority: 'Enter the host authority' }],
   ['placement', {}, WHEN_PLACED, { placedAt: 'Enter when the child was placed', discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
   ['placement', {}, AFTER, { placementDate: 'Enter the date the child was placed', strategyMeetingAt: 'Enter when the strategy meeting was held' }],
   ['placement', { placedAt: '4/12/2026', 'placedAt.time': '12:30', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must be today or in the past' }],
@@ -139,6 +142,7 @@ describe('the document every export is drawn from', () => {
           1,
           [
             ['Placing authority', 'Fictional Borough Council'],
+            ['Host borough', 'Another local authority'],
             ['Host authority', 'Imaginary County Council'],
             ['Which MASE will discuss the risk to the child?', "The host authority's MASE"],
           ],
@@ -193,5 +197,76 @@ describe('the document every export is drawn from', () => {
       ],
       source: 'Source: London Child Sexual Exploitation Operating Protocol (2017), Section 7: Notification of LACs at risk of CSE placed out of borough',
     });
+  });
+});
+
+describe('the host borough is chosen from the boroughs the settings file names', () => {
+  const LISTS = { boroughs: ['Fizzlewick', 'Wobblebury'] };
+  const WITH = { placingAuthority: 'Fictional Borough Council', responsibleMase: 'host' };
+  const input = (id: string) => (view: ReturnType<typeof formView>) => view.inputs?.find((i) => i.kind === 'field' && i.id === id);
+  const formView = (answers: Record<string, string>, lists?: typeof LISTS) =>
+    defineForm(form).view({ value: 'editingPage', context: { page: 'authorities', answers, returnToCheck: false, submitFailed: false } }, { contacts: {}, ...(lists === undefined ? {} : { lists }) });
+
+  it('offers the listed boroughs by name, then "Another local authority", with the box for its name beside', () => {
+    const view = formView({}, LISTS);
+    const host = input('hostBorough')(view);
+    expect(host?.kind === 'field' && host.control.type === 'choice' ? host.control.choices.map((c) => say(t, c.label)) : undefined).toEqual(['Fizzlewick', 'Wobblebury', 'Another local authority']);
+    expect(input('hostAuthority')(view)).toBeDefined();
+  });
+
+  it('offers only "Another local authority" when the deployment names no borough', () => {
+    const host = input('hostBorough')(formView({}));
+    expect(host?.kind === 'field' && host.control.type === 'choice' ? host.control.choices.map((c) => c.value) : undefined).toEqual(['another']);
+  });
+
+  it.each([
+    [{ hostBorough: 'Wobblebury' }, { hostBorough: 'Wobblebury' }],
+    // The name box is left out when a listed borough is chosen: the borough's name is the answer.
+    [{ hostBorough: 'Fizzlewick', hostAuthority: 'left over' }, { hostBorough: 'Fizzlewick' }],
+    [{ hostBorough: 'another', hostAuthority: 'Imaginary County Council' }, { hostBorough: 'another', hostAuthority: 'Imaginary County Council' }],
+  ])('takes %j', (posted, stored) => {
+    expect(postPage(form, 'authorities', { ...WITH, ...posted }, t, {}, LISTS)).toEqual({ answers: { ...WITH, ...stored } });
+  });
+
+  it.each([
+    [{ hostBorough: 'Quirkfield' }, { hostBorough: 'Host borough must be one of the choices given' }],
+    [{ hostBorough: 'fizzlewick' }, { hostBorough: 'Host borough must be one of the choices given' }],
+    [{ hostBorough: 'another' }, { hostAuthority: 'Enter the host authority' }],
+    [{}, { hostBorough: 'Select the host borough' }],
+  ])('refuses %j with the message beside the question', (posted, errors) => {
+    expect(postPage(form, 'authorities', { ...WITH, ...posted }, t, {}, LISTS)).toEqual({ errors });
+  });
+
+  it('shows a borough by its name and another authority in words, in check-your-answers and the document', () => {
+    const answers = { trigger: 'atRiskWhenPlaced', hostBorough: 'Wobblebury' };
+    const document = documentTables(form, answers, { reference: 'CSE-4HNR-8TWE', submittedAt: new Date('2026-12-04T09:15:00Z') }, t);
+    expect(JSON.stringify(document)).toContain('["Host borough","Wobblebury"]');
+  });
+
+  it('a record stored before the borough was asked opens with its typed host authority, as another local authority', () => {
+    const old = { formId: form.id, formVersion: 1, schemaVersion: 1, answers: { trigger: 'atRiskWhenPlaced', hostAuthority: 'Imaginary County Council' } };
+    expect(openStored(form, old)?.answers).toEqual({ trigger: 'atRiskWhenPlaced', hostBorough: 'another', hostAuthority: 'Imaginary County Council' });
+  });
+
+  it('a form in progress before the borough was asked keeps its typed host authority in the name box, and asks the borough before it can be submitted', async () => {
+    const flow = defineForm(form);
+    const journey = { value: 'editingPage', context: { page: 'authorities', answers: { trigger: 'atRiskWhenPlaced', placingAuthority: 'Fictional Borough Council', hostAuthority: 'Imaginary County Council' }, returnToCheck: false, submitFailed: false } };
+    expect(flow.restore(journey)).toBeDefined();
+    const view = flow.view(journey, { contacts: {}, lists: LISTS });
+    const box = input('hostAuthority')(view);
+    expect(box?.kind === 'field' ? box.value : undefined).toBe('Imaginary County Council');
+    const posted = { placingAuthority: 'Fictional Borough Council', hostBorough: '', hostAuthority: 'Imaginary County Council', responsibleMase: 'host' };
+    const refused = await flow.step(journey, { type: 'form.page', value: 'continue', inputs: posted }, { now: new Date('2026-12-04T10:00:00Z'), facts: { contacts: {}, lists: LISTS } });
+    expect(refused).toMatchObject({ ok: false, reason: 'invalidInput', errors: { hostBorough: 'invalid' } });
+    const taken = await flow.step(journey, { type: 'form.page', value: 'continue', inputs: { ...posted, hostBorough: 'another' } }, { now: new Date('2026-12-04T10:00:00Z'), facts: { contacts: {}, lists: LISTS } });
+    expect(taken.ok && taken.journey.context.answers).toMatchObject({ hostBorough: 'another', hostAuthority: 'Imaginary County Council' });
+  });
+
+  it('the confirmation tells the social worker to send it themselves when the host is not a listed borough, and not otherwise', () => {
+    const lines = (answers: Record<string, string>) =>
+      (defineForm(form).view({ value: 'submitted', context: { page: 'notifier', answers, returnToCheck: false, submitFailed: false, reference: 'CSE-4HNR-8TWE' } }, { contacts: {}, lists: LISTS }).steps ?? []).map((ref) => say(t, ref));
+    const notReached = 'The host authority is not one this assistant sends notifications to, so this notification has not reached it. Section 7 still requires you to send the notification to the host authority and its MASE representative yourself, within 24 hours.';
+    expect(lines({ hostBorough: 'another', hostAuthority: 'Imaginary County Council' })).toContain(notReached);
+    expect(lines({ hostBorough: 'Wobblebury' })).not.toContain(notReached);
   });
 });
