@@ -128,10 +128,11 @@ it('gives 0 unauthorised reads: nothing shows a record to anyone the table does 
   }
   expect(unauthorised).toBe(0);
   // The reporter's own reads, and each recipient's, are there: the function is not refusing everything.
-  // reporter 8 + 8 + 8 (its shared notes); setting lead 4 + 4 (escalated or not); deputy lead 4 (escalated
-  // only); MASE coordinator 8; host borough's MASE coordinator 4 (its own borough's notification only);
-  // analyst 1; borough contact 4; police 4.
-  expect(authorised).toBe(57);
+  // reporter 9 + 9 + 9 (its shared notes); setting lead 4 + 4 + 4 (escalated once, twice or not); deputy
+  // lead 4 + 4 (escalated only); MASE coordinator 8; host borough's MASE coordinator 4 (its own borough's
+  // notification only); analyst 1; borough contact 4 + 4 (its Makesafe report, the concern record once the
+  // chain reaches it); police 4.
+  expect(authorised).toBe(72);
 });
 
 describe('records routed to nobody (every record before routing is stored)', () => {
