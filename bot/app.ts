@@ -10,6 +10,7 @@ import type { Translate } from '../cards/view';
 import { allEntries } from '../knowledge/entries';
 import { createKnowledgeIndex } from '../knowledge/search';
 import { createAdapter } from './adapter';
+import { chartDrawer } from './chart/drawChart';
 import { createAlertDispatcher, type AlertDispatcher } from './alerts/alertDispatcher';
 import { alertSender } from './alerts/alertSender';
 import { alertsOfSubmission } from './alerts/alertsOfSubmission';
@@ -127,6 +128,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     ...(tokens === undefined ? {} : { exportTokens: tokens }),
     alertsOf: alertsOfSubmission(identityPolicy.directory, { escalateAfterMinutes: config.alerts.escalateAfterMinutes }),
     ...(profileLinks === undefined ? {} : { profileLinks }),
+    drawChart: chartDrawer(),
     knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
   });
   const adapter = createAdapter(config, i18n, logger);

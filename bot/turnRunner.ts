@@ -28,6 +28,8 @@ import type { Actor, HeldRole, Recipient } from '../dialogs/access/access.schema
 import type { DraftRecord, JsonObject, NewAlert, Storage, SubmissionRecord } from './storage/types';
 import { loadProblemProfile, mayReadProblemProfile, type ProblemProfileDeps } from './problemProfile';
 import { parseJsonObjectText, StorageUnavailableError } from './storage/types';
+import type { ChartDrawer } from './chart/drawChart';
+import { withProfileCharts } from './profileCharts';
 
 /**
  * One turn: load, validate, restore, send, settle (inside dialogs), save with a revision check,
@@ -67,6 +69,8 @@ export interface TurnRunnerOptions {
   problemProfile?: Pick<ProblemProfileDeps, 'recordAccess'>;
   /** Signs the problem profile CSV's download links (the local web chat only, as exportTokens). */
   profileLinks?: ProfileLinkTokens;
+  /** Draws the problem profile's charts (bot/chart); without it, or without translatorFor, the card alone is sent. */
+  drawChart?: ChartDrawer;
 }
 
 /** The alerts a form submitted by this person owes, one per recipient: written before the submission, so a crash between the two loses none. */
@@ -290,7 +294,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
         }
       }
       await applyEffects(afterSave, request.ownerKey, actor, now);
-      return outcome.views;
+      return options.drawChart === undefined || t === undefined ? outcome.views : withProfileCharts(outcome.views, t, options.drawChart, logger);
     }
     logger.warn({ event: request.event.event }, 'conversation kept changing under this turn; asking the user to try again');
     return [noticeView('busy', 'info', [])];

@@ -1,27 +1,18 @@
 import { actionSet, adaptiveCard, factSet, openUrlAction, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
-import { barChartPng, pngDataUri } from './chart/barChart';
 import { cautionLine, heading, say, toActions } from './fragments';
-import type { ProblemProfileView, ProfileSectionView, ShownCountView, Translate } from './view';
+import { countText } from './profileChart.card';
+import type { ProblemProfileView, ProfileSectionView, Translate } from './view';
 
 /**
- * The MASE problem profile: the period and how many forms, then each dimension's counts (months and
- * themes also as a bar chart image, with the figures in its alt text and listed beside it), the
- * period choice, and the CSV. Counts only: nothing in the view is personal.
+ * The MASE problem profile: the period and how many forms, then each dimension's counts, the period
+ * choice, and the CSV. Months and themes are also drawn as bar charts, each in a message of its own
+ * after this card (cards/profileChart.card.ts). Counts only: nothing in the view is personal.
  */
-
-export const countText = (t: Translate, count: ShownCountView): string => (count === 'fewerThan5' ? t('profile:fewerThan5') : String(count));
 
 function section(t: Translate, view: ProfileSectionView): CardElement[] {
   const title = say(t, view.heading);
   const facts = view.rows.map((row) => ({ title: say(t, row.label), value: countText(t, row.count) }));
-  const elements: CardElement[] = [textBlock(title, { weight: 'Bolder', spacing: 'Medium' })];
-  if (view.chart) {
-    const figures = facts.map((fact) => `${fact.title}: ${fact.value}`).join('; ');
-    elements.push({ type: 'Image', url: pngDataUri(barChartPng(view.rows.map((row) => row.count))), altText: t('profile:chartAlt', { what: title, figures }) });
-    elements.push(textBlock(t('profile:chartOrder'), { size: 'Small', isSubtle: true, spacing: 'Small' }));
-  }
-  elements.push(factSet(facts));
-  return elements;
+  return [textBlock(title, { weight: 'Bolder', spacing: 'Medium' }), factSet(facts)];
 }
 
 export function problemProfileCard(view: ProblemProfileView, t: Translate): AdaptiveCard {

@@ -6,6 +6,7 @@ import { recordReviewCard } from './recordReview.card';
 import { recordsForMeCard } from './recordsForMe.card';
 import { recordUpdateCard } from './recordUpdate.card';
 import { problemProfileCard } from './problemProfile.card';
+import { profileChartCard } from './profileChart.card';
 import { profileCsvCard } from './profileCsv.card';
 import { stepCard } from './step.card';
 import { submissionCard } from './submission.card';
@@ -44,6 +45,8 @@ export function renderView(view: View, t: Translate): AdaptiveCard {
       return recordsForMeCard(view, t);
     case 'problemProfile':
       return problemProfileCard(view, t);
+    case 'profileChart':
+      return profileChartCard(view, t);
     case 'profileCsv':
       return profileCsvCard(view, t);
   }

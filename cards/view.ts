@@ -157,6 +157,7 @@ export type View =
   | RecordUpdateView
   | RecordsForMeView
   | ProblemProfileView
+  | ProfileChartView
   | ProfileCsvView;
 
 /** A record as the person it was routed to works on it: where it stands, what was done, and what they can do next. */
@@ -319,6 +320,23 @@ export interface ProfileSectionView {
   heading: TextRef;
   chart: boolean;
   rows: Array<{ label: TextRef; count: ShownCountView }>;
+}
+
+/** What one problem profile chart shows: a charted dimension of the profile, and its period. */
+export interface ProfileChartSubject {
+  section: ProfileSectionView;
+  from: TextRef;
+  to: TextRef;
+}
+
+/**
+ * A problem profile chart as a message of its own, after the profile's card (a chart with its words is
+ * too large to travel inside that card): drawn at the edge, bot/profileCharts.ts.
+ */
+export interface ProfileChartView extends ProfileChartSubject {
+  kind: 'profileChart';
+  /** The chart as a PNG `data:` URI, and its size in pixels. */
+  image: { url: string; width: number; height: number };
 }
 
 /** The MASE problem profile (Section 7): counts only, for the MASE coordinator and analyst. */

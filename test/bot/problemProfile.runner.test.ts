@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { auditActorKeyer } from '../../bot/auditActor';
+import { chartDrawer } from '../../bot/chart/drawChart';
 import { profileLinkTokens } from '../../bot/exports/profileLinkToken';
 import { createLogger } from '../../bot/logger';
 import { PROFILE_AUDIT_SUBJECT } from '../../bot/problemProfile';
@@ -23,6 +24,7 @@ import { catalogue } from '../support/catalogue';
 import { strictT } from '../support/i18n';
 import { everyFieldForm, maseForm, plantedValues } from '../support/maseProfileForms';
 import { PERSONAL_TEST_VALUES } from '../support/personalTestValues';
+import { readPng } from '../support/pngReader';
 import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from '../support/testKeys';
 
 /**
@@ -94,6 +96,7 @@ describe.each(STORES)('the problem profile through the turn runner (%s)', (_, op
       problemProfile: { recordAccess: routedByTest },
       profileLinks: links,
       translatorFor: () => t,
+      drawChart: chartDrawer(),
       knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
     });
     let activity = 0;
@@ -139,6 +142,23 @@ describe.each(STORES)('the problem profile through the turn runner (%s)', (_, op
     for (const value of [...plantedValues(), ...PERSONAL_TEST_VALUES]) expect(written).not.toContain(value);
     const audit = await storage.audit.listBySubject(PROFILE_AUDIT_SUBJECT(12));
     expect(audit).toContainEqual({ at: NOW, actorKey: auditActorOf(COORDINATOR.kind === 'person' ? COORDINATOR.ownerKey : ''), action: 'profile.viewed', subject: 'problemProfile.12m' });
+  });
+
+  test('the card is followed by the months and themes charts, each a PNG drawn from these counts', async () => {
+    const views = await turn(COORDINATOR, { event: 'profile.requested', months: 6 });
+    expect(views.map((view) => view.kind)).toEqual(['problemProfile', 'profileChart', 'profileChart']);
+    for (const chart of views) {
+      if (chart.kind !== 'profileChart') continue;
+      const image = readPng(Buffer.from(chart.image.url.replace(/^data:image\/png;base64,/, ''), 'base64'));
+      expect([image.width, image.height]).toEqual([chart.image.width, chart.image.height]);
+      expect(image.colours().size).toBeGreaterThan(20);
+      const card = renderView(chart, t);
+      expect(cardProblems(card)).toEqual([]);
+      expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(28_000);
+    }
+    const alt = views.map((view) => (view.kind === 'profileChart' ? JSON.stringify(renderView(view, t)) : '')).join('');
+    expect(alt).toContain('Bar chart of Month submitted, bars top to bottom: January 2026: 0; February 2026: 0; March 2026: 0; April 2026: 0; May 2026: fewer than 5; June 2026: 5.');
+    expect(alt).toContain('County lines: 7; ');
   });
 
   test('a period of 3 months, and its CSV, audited as exported', async () => {
