@@ -15,10 +15,12 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': swc('typescript'), [`/node_modules/(?:${ESM_CHART_PACKAGES.join('|')})/.+\\.m?js$`]: swc('ecmascript') },
   transformIgnorePatterns: [`/node_modules/(?!(?:${ESM_CHART_PACKAGES.join('|')})/)`],
-  moduleNameMapper: { '^vega-canvas$': '<rootDir>/node_modules/vega-canvas/build/vega-canvas.browser.js' },
+  moduleNameMapper: {
+    '^vega-canvas$': '<rootDir>/node_modules/vega-canvas/build/vega-canvas.browser.js',
+    // A dynamic import names the compiled file ('./mongo.storage.js', as Node needs); the tests read the source.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  // A dynamic import names the compiled file ('./mongo.storage.js', as Node needs); the tests read the source.
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   // Every log line of the run is captured and searched for personal test values and tokens (docs/security.md).
   globalSetup: '<rootDir>/test/support/logCapture.globalSetup.ts',
