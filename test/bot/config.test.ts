@@ -167,3 +167,45 @@ describe('GRAPH_GROUPS: group membership from Microsoft Graph', () => {
     expect(() => loadConfig({ ...app, GRAPH_GROUPS: 'on', GRAPH_REFRESH_MINUTES: '0' })).not.toThrow(/fictional-graph-secret/);
   });
 });
+
+describe('the order problems are reported in', () => {
+  const settingsNamed = (env: Record<string, string>): string[] => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigError) return error.problems.map((p) => p.slice(0, p.indexOf(':')));
+    }
+    throw new Error('should have failed');
+  };
+
+  it('names every wrong setting at once, in one fixed order whatever order the environment lists them in', () => {
+    const reported = [
+      'NODE_ENV', 'PORT', 'LOG_LEVEL', 'MICROSOFT_APP_TYPE', 'MONGODB_DB', 'CONVERSATION_TTL_HOURS', 'DRAFT_TTL_DAYS',
+      'MAX_BODY_KB', 'HTTP_HEADERS_TIMEOUT_MS', 'HTTP_REQUEST_TIMEOUT_MS', 'HTTP_IDLE_TIMEOUT_MS', 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 'RATE_CONVERSATION_PER_MINUTE', 'RATE_USER_PER_MINUTE', 'MAX_TURNS_IN_FLIGHT',
+      'AUDIT_KEY_SECRET', 'EXPORT_LINK_SECRET', 'EXPORT_LINK_MINUTES', 'TEAMS_FILE_UPLOAD_HOSTS', 'ALLOWED_TENANT_IDS',
+      'ALLOWED_HOSTS', 'WEBCHAT_IDLE_MINUTES', 'WEBCHAT_MAX_CONVERSATIONS', 'WEBCHAT_MAX_ACTIVITY_KB', 'WEBCHAT_BUFFER_ACTIVITIES', 'WEBCHAT_BUFFER_KB', 'WEBCHAT_TOTAL_BUFFER_KB',
+      'DIRECT_LINE_SECRET', 'DIRECT_LINE_ENDPOINT', 'DIRECT_LINE_TOKENS_PER_MINUTE',
+      'ALERT_DISPATCH_INTERVAL_SECONDS', 'ALERT_RETRY_DELAYS_SECONDS', 'ALERT_MAX_ATTEMPTS', 'ALERT_BATCH_SIZE', 'ALERT_ESCALATE_AFTER_MINUTES',
+      'RECORD_RETENTION_DAYS', 'PURGE_EVERY_MINUTES',
+      'GRAPH_GROUPS', 'GRAPH_TENANT_ID', 'GRAPH_REFRESH_MINUTES', 'GRAPH_MAX_AGE_HOURS', 'GRAPH_ENDPOINT', 'GRAPH_LOGIN_ENDPOINT',
+    ];
+    const emptyList = new Set(['TEAMS_FILE_UPLOAD_HOSTS', 'ALLOWED_HOSTS', 'ALERT_RETRY_DELAYS_SECONDS']);
+    const plainHttp = new Set(['GRAPH_ENDPOINT', 'GRAPH_LOGIN_ENDPOINT']);
+    const wrongValue = (name: string) => (emptyList.has(name) ? ',' : plainHttp.has(name) ? 'http://graph.fizzlewick.invalid' : 'x y');
+    const env = Object.fromEntries([...reported].reverse().map((name) => [name, wrongValue(name)]));
+    expect(settingsNamed(env)).toEqual(reported.map((name) => (name === 'ALLOWED_TENANT_IDS' ? 'ALLOWED_TENANT_IDS.0' : name)));
+  });
+
+  it('puts the checks across settings after them: the edge, Graph, then the app id’s needs', () => {
+    const crossed = { HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000', GRAPH_GROUPS: 'on', DIRECT_LINE_SECRET: 'fictional-direct-line-secret', DEV_IDENTITY: 'quirkfield-dsl', MICROSOFT_APP_TYPE: 'SingleTenant' };
+    expect(settingsNamed(crossed)).toEqual(['HTTP_HEADERS_TIMEOUT_MS', 'GRAPH_GROUPS', 'DIRECT_LINE_SECRET']);
+    expect(settingsNamed({ ...crossed, MICROSOFT_APP_ID: 'app-1' })).toEqual(['HTTP_HEADERS_TIMEOUT_MS', 'GRAPH_GROUPS', 'ALLOWED_TENANT_IDS', 'SETTINGS_FILE', 'DEV_IDENTITY', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID']);
+  });
+
+  it('checks HOST before the contacts and the contacts before the retention periods, stopping at the first', () => {
+    const env = { HOST: '0.0.0.0', LOCAL_CONTACTS_JSON: '{not json', RECORD_RETENTION_DAYS_BY_FORM: '{not json' };
+    expect(settingsNamed(env)).toEqual(['HOST']);
+    expect(settingsNamed({ ...env, HOST: '' })).toEqual(['LOCAL_CONTACTS_JSON']);
+    expect(settingsNamed({ ...env, HOST: '', LOCAL_CONTACTS_JSON: '' })).toEqual(['RECORD_RETENTION_DAYS_BY_FORM']);
+  });
+});
