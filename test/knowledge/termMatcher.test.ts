@@ -26,16 +26,18 @@ const summary = (result: SearchResult) => ({
   unknown: result.unknown,
 });
 
-function expectSame(question: string, context: SearchContext): void {
+/** What differs between the two for one question, beyond 1e-9 in any score or feature; empty when nothing does. */
+function differences(question: string, context: SearchContext): string[] {
   const before = library.search(question, context);
   const after = precomputed.search(question, context);
-  expect({ question, ...summary(after) }).toEqual({ question, ...summary(before) });
-  after.hits.forEach((hit, i) => expect(Math.abs(hit.score - (before.hits[i]?.score ?? Number.NaN))).toBeLessThanOrEqual(1e-9));
-  expect(Math.abs(after.coverage - before.coverage)).toBeLessThanOrEqual(1e-9);
-  const features = (index: typeof library) => index.candidates(question, context);
-  const [was, is] = [features(library), features(precomputed)];
-  expect(is.map((c) => c.id)).toEqual(was.map((c) => c.id));
-  is.forEach((c, i) => c.features.forEach((x, k) => expect(Math.abs(x - (was[i]?.features[k] ?? Number.NaN))).toBeLessThanOrEqual(1e-9)));
+  const out: string[] = [];
+  if (JSON.stringify(summary(after)) !== JSON.stringify(summary(before))) out.push(`${question}: ${JSON.stringify(summary(after))} was ${JSON.stringify(summary(before))}`);
+  const far = (a: number, b: number | undefined) => b === undefined || !(Math.abs(a - b) <= 1e-9);
+  if (after.hits.some((hit, i) => far(hit.score, before.hits[i]?.score)) || far(after.coverage, before.coverage)) out.push(`${question}: scores or coverage`);
+  const [was, is] = [library.candidates(question, context), precomputed.candidates(question, context)];
+  if (JSON.stringify(is.map((c) => c.id)) !== JSON.stringify(was.map((c) => c.id))) out.push(`${question}: candidates`);
+  if (is.some((c, i) => c.features.length !== was[i]?.features.length || c.features.some((x, k) => far(x, was[i]?.features[k])))) out.push(`${question}: features`);
+  return out;
 }
 
 describe('the precomputed term matching finds what MiniSearch found', () => {
@@ -44,17 +46,16 @@ describe('the precomputed term matching finds what MiniSearch found', () => {
   });
 
   it('ranks every evaluation and example question the same, asked as a stranger', () => {
-    for (const [question] of asked) expectSame(question, {});
+    expect(asked.flatMap(([question]) => differences(question, {}))).toEqual([]);
   });
 
   it('ranks every evaluation and example question the same, asked as its audience', () => {
-    for (const [question, audience] of asked) expectSame(question, { audience });
+    expect(asked.flatMap(([question, audience]) => differences(question, { audience }))).toEqual([]);
   });
 
   it('ranks typos, word beginnings and long words the same', () => {
-    for (const question of ['exploitaton', 'grooomed online', 'consnet', 'investigat', 'multiagency sexual exploitaiton meting', 'chld sexul explotation', 'SRO', 'a', '']) {
-      expectSame(question, {});
-    }
+    const typed = ['exploitaton', 'grooomed online', 'consnet', 'investigat', 'multiagency sexual exploitaiton meting', 'chld sexul explotation', 'SRO', 'a', ''];
+    expect(typed.flatMap((question) => differences(question, {}))).toEqual([]);
   });
 });
 
