@@ -10,7 +10,8 @@ import { ms, summarise } from './stats';
  * The knowledge search alone, in this process, over every distinct question of
  * knowledge/eval/questions.json and exemplars.json (never the held-out sets), each asked as a stranger
  * and again as its audience. Reports the index's build time and retained heap, each search's latency
- * (p50, p99, and the p99 of the searches no garbage collection began in) and the heap each search
+ * (p50, p99, and the p99 of the searches no garbage collection began in), the process's CPU time per
+ * search (less moved by a busy machine than the wall time) and the heap each search
  * allocates (the heap used after it, less the heap used after a full collection just before it).
  * Run: `node --expose-gc --import tsx bench/searchAlone.ts [passes]`.
  */
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   const observer = new PerformanceObserver((list) => collections.push(...list.getEntries().map((entry) => entry.startTime)));
   observer.observe({ entryTypes: ['gc'] });
   const spans: Array<{ start: number; end: number }> = [];
+  const cpuBefore = process.cpuUsage();
   for (let pass = 0; pass < passes; pass += 1) {
     for (const s of searches) {
       const start = performance.now();
@@ -79,12 +81,14 @@ async function main(): Promise<void> {
       spans.push({ start, end: performance.now() });
     }
   }
+  const cpu = process.cpuUsage(cpuBefore);
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
   const during = (span: { start: number; end: number }) => collections.some((at) => at >= span.start && at < span.end);
   const all = summarise(spans.map((s) => s.end - s.start));
   const calm = summarise(spans.filter((s) => !during(s)).map((s) => s.end - s.start));
   say(`latency: p50 ${ms(all.p50)}, p95 ${ms(all.p95)}, p99 ${ms(all.p99)} (n ${all.n})`);
+  say(`CPU time of the process per search (user and system, collections included): ${ms((cpu.user + cpu.system) / 1000 / spans.length)}`);
   say(`garbage collections: ${collections.length}, in ${spans.filter(during).length} searches; without one: p50 ${ms(calm.p50)}, p99 ${ms(calm.p99)}`);
 }
 
