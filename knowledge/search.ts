@@ -6,6 +6,7 @@ import { askingWordsOf, featuresOf, FIELDS as SEARCH_FIELDS, intentsOf, type Que
 import { createExampleIndex, evidenceOf, EXAMPLE_MODEL_EN_GB, type ExampleModel, type TermVector, unit, vectorOf } from './searchExamples';
 import { miniSearchOf, type SearchIndexCache } from './searchIndexCache';
 import { candidatesOf, CANDIDATES, type EntryTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
+import { createTermMatcher, type TermMatcher, type TermQuery } from './termMatcher';
 import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS, TEXT_SPEAK } from './synonyms';
 
 /**
@@ -55,6 +56,9 @@ export const ROLE_START: Readonly<Record<Role, string>> = {
 };
 const FIELDS = ['title', 'keywords', 'summary', 'body', 'facts'] as const satisfies readonly (typeof SEARCH_FIELDS)[number][];
 const BOOST: Record<(typeof FIELDS)[number], number> = { title: 3, keywords: 3, summary: 1.5, body: 0.5, facts: 1 };
+/** A term this long also matches the longer words it begins; one the entries never use is also matched within this share of its length in edits. */
+const PREFIX_LENGTH = 5;
+const FUZZINESS = 0.2;
 
 export interface SearchHit {
   entry: KnowledgeEntry;
@@ -98,7 +102,15 @@ export interface IndexOptions {
   examples?: ExampleModel | null;
   /** The MiniSearch index as `npm run build` serialised it (knowledge/searchIndexCache.ts); built here when absent or stale. */
   cache?: SearchIndexCache;
+  /**
+   * How the query's terms are matched: 'precomputed' (knowledge/termMatcher.ts, the default) or 'library',
+   * MiniSearch's own search, kept as the reference test/knowledge/termMatcher.test.ts holds the first to.
+   */
+  termMatching?: 'precomputed' | 'library';
 }
+
+/** How many of the first stage's hits anything reads: the re-ranker's candidates and the hits shown. */
+const KEPT = Math.max(CANDIDATES, 10);
 
 /** An everyday word ("told", "keeps") says little about which entry is asked for: it weighs as a word half the entries use. */
 const EVERYDAY_SHARE = 0.5;
@@ -302,6 +314,47 @@ const rerank = (results: MiniSearchResult[], query: Query): Ranked[] =>
     .map((r) => ({ id: String(r.id), score: (r.score / Math.max(1, r.queryTerms.length)) * coveredTerms(r, query), matched: new Set(r.queryTerms), match: r.match }))
     .sort((a, b) => b.score - a.score);
 
+/** The question's terms as the matcher is asked for them, with MiniSearch's search options as the index sets them. */
+function termQueries(query: Query, knows: (term: string) => boolean): TermQuery[] {
+  return [...query.weights.keys()].flatMap((term) =>
+    term === ''
+      ? []
+      : [{ term, prefix: term.length >= PREFIX_LENGTH, fuzzy: term.length >= PREFIX_LENGTH && !knows(term) ? FUZZINESS : false, boost: query.weights.get(term) ?? 1 }],
+  );
+}
+
+/**
+ * rerank over the precomputed matcher's results, keeping only the KEPT best: the same order (the
+ * re-ranked score, then MiniSearch's, then the order MiniSearch met the entries in) without a
+ * result object for every entry met.
+ */
+function rerankMatched(matcher: TermMatcher, terms: readonly TermQuery[], query: Query, boostDocument: (id: string) => number): Ranked[] {
+  const found = matcher.search(terms, boostDocument);
+  const at = new Map(terms.map((t, q) => [t.term, q]));
+  const owners = [...query.own.values()].map(({ covers }) => [...covers].flatMap((t) => at.get(t) ?? []));
+  const reranked = (doc: number): number => {
+    const covered = owners.filter((qs) => qs.some((q) => found.met(doc, q))).length;
+    return (found.score(doc) / Math.max(1, found.termCount(doc))) * covered;
+  };
+  const best: { doc: number; score: number; mini: number }[] = [];
+  for (let i = 0; i < found.size; i += 1) {
+    const doc = found.doc(i);
+    const score = reranked(doc);
+    const mini = found.score(doc);
+    let place = best.length;
+    while (place > 0 && (score > (best[place - 1]?.score ?? 0) || (score === best[place - 1]?.score && mini > (best[place - 1]?.mini ?? 0)))) place -= 1;
+    if (place >= KEPT) continue;
+    best.splice(place, 0, { doc, score, mini });
+    if (best.length > KEPT) best.pop();
+  }
+  return best.map(({ doc, score }) => ({
+    id: matcher.idOf(doc),
+    score,
+    matched: new Set(terms.flatMap((t, q) => (found.met(doc, q) ? [t.term] : []))),
+    match: found.match(doc),
+  }));
+}
+
 /** Each structured fact with the questions it answers ("how long" → duration). */
 const factsText = (e: KnowledgeEntry): string =>
   Object.entries(e.facts ?? {})
@@ -338,12 +391,13 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     processTerm: contentTerm,
     searchOptions: {
       boost: BOOST,
-      prefix: (term) => term.length >= 5,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      prefix: (term) => term.length >= PREFIX_LENGTH,
+      fuzzy: (term) => (term.length >= PREFIX_LENGTH ? FUZZINESS : false),
       combineWith: 'OR',
     },
   };
   const index = miniSearchOf(docs, miniSearchOptions, options.cache);
+  const matcher = options.termMatching === 'library' ? undefined : createTermMatcher(index, { boost: FIELDS.map((f) => [f, BOOST[f]] as const) });
   const vocabulary = vocabularyOf(
     entries,
     docs.map((d) => FIELDS.map((f) => d[f])),
@@ -398,15 +452,22 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     }
     const query = buildQuery(text, vocabulary);
     if (query.weights.size === 0) return { answer: { hits: [], confident: false, coverage: 0, doubt: 'no-match', unknown: [] } };
-    const results = index.search([...query.weights.keys()].join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t,
-      // A word the entries use is matched as it is (and as a prefix); only a word they never use is a typo to forgive.
-      fuzzy: (term) => (term.length >= 5 && !vocabulary.corpus.df.has(term) ? 0.2 : false),
-      boostTerm: (term) => query.weights.get(term) ?? 1,
-      boostDocument: (id) => kindWeight(query, text, String(id)) * roleWeight(audience, String(id)) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1),
-    });
-    const ranked = rerank(results, query);
+    const boostDocument = (id: string): number => kindWeight(query, text, id) * roleWeight(audience, id) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1);
+    // A word the entries use is matched as it is (and as a prefix); only a word they never use is a typo to forgive.
+    const knows = (term: string): boolean => vocabulary.corpus.df.has(term);
+    const ranked =
+      matcher === undefined
+        ? rerank(
+            index.search([...query.weights.keys()].join(' '), {
+              tokenize: (s) => s.split(' '),
+              processTerm: (t) => t,
+              fuzzy: (term) => (term.length >= PREFIX_LENGTH && !knows(term) ? FUZZINESS : false),
+              boostTerm: (term) => query.weights.get(term) ?? 1,
+              boostDocument: (id) => boostDocument(String(id)),
+            }),
+            query,
+          )
+        : rerankMatched(matcher, termQueries(query, knows), query, boostDocument);
     const signals: QuestionSignals = { intents: intentsOf(text), words: query.own.size, best: ranked[0]?.score ?? 0, ...(roleKnown ? { audience } : {}), ...(routeOf === undefined ? {} : { routeOf }) };
     return { query, ranked, signals, roleKnown, ...(routeOf === undefined ? {} : { routeOf }) };
   };

@@ -1,0 +1,95 @@
+import { cpus } from 'node:os';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
+import { allEntries } from '../knowledge/entries';
+import exemplars from '../knowledge/eval/exemplars.json';
+import questions from '../knowledge/eval/questions.json';
+import { createKnowledgeIndex } from '../knowledge/search';
+import { ms, summarise } from './stats';
+
+/**
+ * The knowledge search alone, in this process, over every distinct question of
+ * knowledge/eval/questions.json and exemplars.json (never the held-out sets), each asked as a stranger
+ * and again as its audience. Reports the index's build time and retained heap, each search's latency
+ * (p50, p99, and the p99 of the searches no garbage collection began in), the process's CPU time per
+ * search (less moved by a busy machine than the wall time) and the heap each search
+ * allocates (the heap used after it, less the heap used after a full collection just before it).
+ * Run: `node --expose-gc --import tsx bench/searchAlone.ts [passes]`.
+ */
+
+const BATCH = 10;
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const collectGarbage = (): void => {
+  if (typeof global.gc !== 'function') throw new Error('run with node --expose-gc');
+  global.gc();
+};
+
+type Asked = { q: string; audience: 'school' | 'health' | 'business' | 'police' | 'social-care' };
+const asked: Asked[] = [...new Map([...questions, ...exemplars].map((q) => [q.q, q as Asked])).values()];
+const searches = asked.flatMap((q) => [{ q: q.q, context: {} }, { q: q.q, context: { audience: q.audience } }]);
+
+function build() {
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const index = createKnowledgeIndex(allEntries);
+  const took = performance.now() - start;
+  collectGarbage();
+  return { index, took, retained: process.memoryUsage().heapUsed - heapBefore };
+}
+
+async function main(): Promise<void> {
+  const passes = Number(process.argv[2] ?? 3);
+  say(`${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`);
+  const { index, took, retained } = build();
+  say(`index built in ${ms(took)}, retained heap ${(retained / 1024 / 1024).toFixed(2)} MiB`);
+  // A warm-up pass, not counted: the hot paths are compiled first.
+  for (const s of searches) index.search(s.q, s.context);
+
+  // The heap each search allocates: a full collection, then a batch of searches whose heap growth is
+  // read, a batch a young collection began in being left out (a collection after every search would
+  // take longer than the searches).
+  const allocations: number[] = [];
+  const batchCollections: number[] = [];
+  const batchObserver = new PerformanceObserver((list) => batchCollections.push(...list.getEntries().map((entry) => entry.startTime)));
+  batchObserver.observe({ entryTypes: ['gc'] });
+  for (let from = 0; from < searches.length; from += BATCH) {
+    const batch = searches.slice(from, from + BATCH);
+    collectGarbage();
+    await new Promise((resolve) => setImmediate(resolve));
+    const began = performance.now();
+    const before = process.memoryUsage().heapUsed;
+    for (const s of batch) index.search(s.q, s.context);
+    const grown = process.memoryUsage().heapUsed - before;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    if (!batchCollections.some((at) => at >= began)) allocations.push(grown / batch.length);
+  }
+  batchObserver.disconnect();
+  const allocated = summarise(allocations);
+  const mean = allocations.reduce((a, b) => a + b, 0) / allocations.length;
+  say(`allocated per search: mean ${(mean / 1024).toFixed(1)} KiB, over ${allocations.length} batches of ${BATCH} without a collection (of ${Math.ceil(searches.length / BATCH)}); batch means p50 ${(allocated.p50 / 1024).toFixed(1)} KiB, max ${(Math.max(...allocations) / 1024).toFixed(1)} KiB`);
+
+  collectGarbage();
+  const collections: number[] = [];
+  const observer = new PerformanceObserver((list) => collections.push(...list.getEntries().map((entry) => entry.startTime)));
+  observer.observe({ entryTypes: ['gc'] });
+  const spans: Array<{ start: number; end: number }> = [];
+  const cpuBefore = process.cpuUsage();
+  for (let pass = 0; pass < passes; pass += 1) {
+    for (const s of searches) {
+      const start = performance.now();
+      index.search(s.q, s.context);
+      spans.push({ start, end: performance.now() });
+    }
+  }
+  const cpu = process.cpuUsage(cpuBefore);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  const during = (span: { start: number; end: number }) => collections.some((at) => at >= span.start && at < span.end);
+  const all = summarise(spans.map((s) => s.end - s.start));
+  const calm = summarise(spans.filter((s) => !during(s)).map((s) => s.end - s.start));
+  say(`latency: p50 ${ms(all.p50)}, p95 ${ms(all.p95)}, p99 ${ms(all.p99)} (n ${all.n})`);
+  say(`CPU time of the process per search (user and system, collections included): ${ms((cpu.user + cpu.system) / 1000 / spans.length)}`);
+  say(`garbage collections: ${collections.length}, in ${spans.filter(during).length} searches; without one: p50 ${ms(calm.p50)}, p99 ${ms(calm.p99)}`);
+}
+
+void main();
