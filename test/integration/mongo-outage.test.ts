@@ -58,7 +58,8 @@ function expectCannotSave(cards: Card[]): void {
     const database = uniqueDatabase();
     databases.push(database);
     const proxyUri = withHostPort(uri ?? '', { host: '127.0.0.1', port: proxy.port });
-    const assistant = await startTestAssistant('mongodb', { MONGODB_URI: proxyUri, MONGODB_DB: database });
+    // Started cut, it cannot be ready: the test is of what it says until then.
+    const assistant = await startTestAssistant('mongodb', { MONGODB_URI: proxyUri, MONGODB_DB: database }, database, {}, { untilReady: options.startCut !== true });
     slot.assistant = assistant;
     return { assistant, proxy };
   }

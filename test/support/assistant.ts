@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { startAssistant, type AssistantWiring, type RunningAssistant } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
@@ -28,11 +29,20 @@ export interface TestAssistant extends RunningAssistant {
   dataFile: string;
 }
 
+/**
+ * Starts an assistant and, unless told not to, waits until its store answers (GET /readyz), as a load
+ * balancer would before sending it turns. MongoDB opens in the background (bot/storage/open.ts); on a
+ * loaded machine a first attempt can fail and the next comes a second later, and a turn in between is
+ * refused at once: a conversationUpdate then keeps no conversation reference (the keeper waits for the
+ * next turn), and a test reading it straight after finds nothing. `untilReady: false` is for a test of
+ * a start with the server out of reach.
+ */
 export async function startTestAssistant(
   store: StoreKind,
   overrides: Record<string, string> = {},
   database = `it_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`,
   wiring: AssistantWiring = {},
+  { untilReady = true }: { untilReady?: boolean } = {},
 ): Promise<TestAssistant> {
   const dataFile = overrides.DATA_FILE ?? join(mkdtempSync(join(tmpdir(), 'cse-it-')), 'assistant.db');
   // Transcripts press far faster than a person types; the rate limits are tested with their own values (test/integration/edge.test.ts).
@@ -46,7 +56,33 @@ export async function startTestAssistant(
   const logger = captureLogger();
   routeConsoleTo(logger);
   const assistant = await startAssistant(loadConfig(env), logger, wiring);
-  return { ...assistant, url: `http://127.0.0.1:${assistant.port}`, dataFile };
+  const url = `http://127.0.0.1:${assistant.port}`;
+  if (untilReady) {
+    try {
+      await readyAt(url);
+    } catch (error) {
+      await assistant.stop();
+      throw error;
+    }
+  }
+  return { ...assistant, url, dataFile };
+}
+
+/** Readiness polls: the store's own open retries back off 1, 2, 4 s..., so this outlasts several of them. */
+const READY_POLLS = 450;
+const READY_POLL_PAUSE_MS = 100;
+
+/** Resolves once GET /readyz answers 200 (the store is open and answers); throws if it never does. */
+export async function readyAt(url: string): Promise<void> {
+  let last = 'no answer';
+  for (let n = 0; n < READY_POLLS; n += 1) {
+    // No idle connection is left for the first turn to reuse: on a loaded machine the server's keep-alive can end it just then (ECONNRESET).
+    const response = await fetch(`${url}/readyz`, { headers: { connection: 'close' } }).catch(() => undefined);
+    if (response?.status === 200) return;
+    last = response === undefined ? 'no answer' : `${response.status}`;
+    await sleep(READY_POLL_PAUSE_MS);
+  }
+  throw new Error(`${url}/readyz never answered 200 (last: ${last})`);
 }
 
 const cardSchema = z.object({ contentType: z.string(), content: z.record(z.string(), z.unknown()) });
