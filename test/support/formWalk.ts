@@ -2,7 +2,8 @@ import { londonClock, ageOn } from '../../dialogs/forms/dates';
 import { inputIdsOf } from '../../dialogs/forms/pageSchema';
 import { questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
 import type { FlowDialog, PersistedJourney, StepEffects } from '../../dialogs/flow';
-import type { FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
+import { choiceValues } from '../../dialogs/forms/kinds';
+import type { DeploymentLists, FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
 
 /**
  * Walks a form the way the generic path test walks a journey: every page with valid answers, and
@@ -11,7 +12,9 @@ import type { FormDefinition, Page, Question } from '../../dialogs/forms/vocabul
  */
 
 export const WALK_NOW = new Date('2026-12-04T12:00:00Z');
-export const walkEffects: StepEffects = { now: WALK_NOW, submit: () => Promise.resolve({ reference: 'CSE-7K2M-9QXD' }) };
+/** A deployment's lists, as the settings file gives them: a choice that offers them is walked with each value too. */
+const WALK_LISTS: DeploymentLists = { boroughs: ['Fizzlewick', 'Wobblebury'] };
+export const walkEffects: StepEffects = { now: WALK_NOW, facts: { contacts: {}, lists: WALK_LISTS }, submit: () => Promise.resolve({ reference: 'CSE-7K2M-9QXD' }) };
 
 function validInput(question: Question): Record<string, string> {
   const [dateId = question.id, timeId = `${question.id}.time`] = inputIdsOf(question);
@@ -31,6 +34,7 @@ function validInput(question: Question): Record<string, string> {
     case 'yesNo':
       return { [question.id]: 'yes' };
     case 'oneOf':
+      return { [question.id]: choiceValues(question, WALK_LISTS)[0] ?? '' };
     case 'severalOf':
       return { [question.id]: question.options.values[0] ?? '' };
     case 'postcode':
@@ -42,7 +46,7 @@ function validInput(question: Question): Record<string, string> {
   }
 }
 
-const choicesOf = (q: Question): readonly string[] => (q.kind === 'yesNo' ? ['yes', 'no'] : q.kind === 'oneOf' || q.kind === 'severalOf' ? q.options.values : []);
+const choicesOf = (q: Question): readonly string[] => (q.kind === 'yesNo' ? ['yes', 'no'] : q.kind === 'oneOf' ? choiceValues(q, WALK_LISTS) : q.kind === 'severalOf' ? q.options.values : []);
 
 /** The questions some condition names: their answers decide the path. */
 export function decidingQuestions(definition: FormDefinition): Set<string> {
