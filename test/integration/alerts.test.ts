@@ -1,15 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { z } from 'zod';
-import type { AlertDispatcher, TickReport } from '../../bot/alerts/alertDispatcher';
 import { alertIdOf } from '../../bot/alerts/alertsOfSubmission';
 import type { Storage } from '../../bot/storage/types';
 import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { cardProblems } from '../support/adaptiveCards';
-import { allText, announceSkippedStores, chat, findAction, headings, startTestAssistant, STORES, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
-import { dropDatabase, fillToCheck, openStore } from '../support/formConversation';
+import { allText, announceSkippedStores, findAction, headings, STORES, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
+import { fillToCheck } from '../support/formConversation';
 import { referenceIn } from '../support/formTranscript';
-import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
+import type { LoopbackConnector } from '../support/loopbackConnector';
+import { alertIn, deploymentWithPersonalChats, NO_ALERTS as nothing, postedTo } from '../support/personalChats';
 
 /**
  * Alerts over HTTP, end to end: a teacher (one instance, DEV_IDENTITY=quirkfield-teacher) submits a
@@ -23,29 +21,6 @@ jest.setTimeout(120_000);
 announceSkippedStores();
 
 const LEAD_OBJECT_ID = '00000000-0000-4000-8000-0000000000a2';
-const attachmentSchema = z.object({ contentType: z.string(), content: z.record(z.string(), z.unknown()) });
-const alertBodySchema = z.object({ type: z.literal('message'), text: z.string(), summary: z.string(), attachments: z.array(attachmentSchema).length(1) }).passthrough();
-
-/** A personal chat whose replies to proactive messages go to the loopback connector. */
-function personalChat(url: string, connector: LoopbackConnector, name: string): Chat & { open(): Promise<void> } {
-  const conversationId = `a:personal-${name}-${randomBytes(4).toString('hex')}`;
-  const base = chat(url, conversationId, `29:user-fictional-${name}`);
-  const addressed = { channelId: 'msteams', serviceUrl: connector.url, conversation: { id: conversationId, conversationType: 'personal' } };
-  const send = (activity: Record<string, unknown>) => base.send({ ...addressed, ...activity });
-  return {
-    conversationId,
-    send,
-    say: (text) => send({ text }),
-    press: async (cards, title, inputs = {}) => {
-      const action = findAction(cards, title);
-      if (action === undefined) throw new Error(`no action titled ${String(title)}`);
-      const merged = Object.fromEntries(Object.entries(inputs).map(([id, v]) => [`in.${id}`, v]));
-      return send({ value: { ...z.record(z.string(), z.unknown()).parse(action.data ?? {}), ...merged } });
-    },
-    // Teams installs the app: the bot is added to the person's personal chat.
-    open: async () => void (await send({ type: 'conversationUpdate', membersAdded: [{ id: 'assistant' }] })),
-  };
-}
 
 async function submitConcernRecord(c: Chat): Promise<string> {
   const first = await c.send({ value: { event: 'flow.startRequested', flowId: concernRecordForm.id } });
@@ -56,37 +31,26 @@ async function submitConcernRecord(c: Chat): Promise<string> {
   return reference;
 }
 
-const nothing: TickReport = { sent: 0, retrying: 0, failed: 0, waiting: 0, skipped: 0, cancelled: 0 };
-const sum = (reports: TickReport[]): TickReport =>
-  reports.reduce(
-    (total, r) => ({ sent: total.sent + r.sent, retrying: total.retrying + r.retrying, failed: total.failed + r.failed, waiting: total.waiting + r.waiting, skipped: total.skipped + r.skipped, cancelled: total.cancelled + r.cancelled }),
-    nothing,
-  );
-
 describe.each(STORES)('alerts to the people a record is routed to (%s store)', (store: StoreKind) => {
-  const database = `alerts_${randomBytes(4).toString('hex')}`;
-  let connector: LoopbackConnector;
+  // The retry delay is a second, so the retry is seen without a long wait.
+  const deployment = deploymentWithPersonalChats(store, 'alerts', { settings: { ALERT_RETRY_DELAYS_SECONDS: '1' } });
+  const { personalChat, tickAll: bothTick } = deployment;
   let lead: TestAssistant;
   let teacher: TestAssistant;
   let side: Storage;
-  const bothTick = async (): Promise<TickReport> => sum(await Promise.all([lead.alerts, teacher.alerts].map((d: AlertDispatcher) => d.tick())));
+  let connector: LoopbackConnector;
 
   beforeAll(async () => {
-    connector = await startLoopbackConnector();
-    // The retry delay is a second, so the retry is seen without a long wait.
-    lead = await startTestAssistant(store, { DEV_IDENTITY: 'quirkfield-dsl', ALERT_RETRY_DELAYS_SECONDS: '1' }, database);
-    teacher = await startTestAssistant(store, { DEV_IDENTITY: 'quirkfield-teacher', DATA_FILE: lead.dataFile, ALERT_RETRY_DELAYS_SECONDS: '1' }, database);
-    side = await openStore(store, lead.dataFile, database);
-  });
-  afterAll(async () => {
-    await Promise.all([lead.stop(), teacher.stop(), side.close(), connector.close()]);
-    await dropDatabase(store, database);
+    lead = await deployment.start('quirkfield-dsl');
+    teacher = await deployment.start('quirkfield-teacher');
+    side = deployment.side();
+    connector = deployment.connector();
   });
 
   it('reaches the lead once, with the form and reference only, and Open goes through the one read path', async () => {
-    const leadChat = personalChat(lead.url, connector, 'lead');
+    const leadChat = personalChat(lead, 'lead');
     await leadChat.open();
-    const teacherChat = personalChat(teacher.url, connector, 'teacher');
+    const teacherChat = personalChat(teacher, 'teacher');
     await teacherChat.open();
     // Both kept their personal chat: the lead's is where the alert goes.
     expect(await side.references.get(LEAD_OBJECT_ID)).toMatchObject({ conversation: { id: leadChat.conversationId, conversationType: 'personal' }, serviceUrl: connector.url });
@@ -99,18 +63,17 @@ describe.each(STORES)('alerts to the people a record is routed to (%s store)', (
     expect(connector.received).toHaveLength(1);
     const [post] = connector.received;
     expect(post?.method).toBe('POST');
-    // Posted into the lead's conversation (as a reply to the continuation activity, as botbuilder does proactively).
-    expect(post?.path.startsWith(`/v3/conversations/${encodeURIComponent(leadChat.conversationId)}/activities`)).toBe(true);
-    const body = alertBodySchema.parse(post?.body);
+    // Posted into the lead's conversation.
+    expect(postedTo(connector.received, leadChat.conversationId)).toEqual([post]);
+    const { text, summary, card } = alertIn(post);
     const title = `A new concern record is waiting for you (reference ${reference})`;
-    expect(body.text).toBe(title);
-    expect(body.summary).toBe(title);
-    const card = body.attachments[0]?.content ?? {};
+    expect(text).toBe(title);
+    expect(summary).toBe(title);
     expect(cardProblems(card)).toEqual([]);
     expect(headings([card])).toEqual([title]);
     expect(findAction([card], 'Open')?.data).toEqual({ event: 'submission.opened', reference });
     // Nothing of the record: not the fictional child's name, nor any answer typed into the form.
-    expect(JSON.stringify(body)).not.toMatch(/Quorn|Fictional|fictional account/);
+    expect(JSON.stringify(post?.body)).not.toMatch(/Quorn|Fictional|fictional account/);
 
     // Open, pressed by the lead: the read is decided by `decide` and audited, whichever way it goes.
     const opened = await leadChat.send({ value: findAction([card], 'Open')?.data ?? {} });
@@ -120,9 +83,9 @@ describe.each(STORES)('alerts to the people a record is routed to (%s store)', (
   });
 
   it('is tried again after the connector has failed, and then sent once', async () => {
-    const leadChat = personalChat(lead.url, connector, 'lead-again');
+    const leadChat = personalChat(lead, 'lead-again');
     await leadChat.open();
-    const teacherChat = personalChat(teacher.url, connector, 'teacher-again');
+    const teacherChat = personalChat(teacher, 'teacher-again');
     const before = connector.received.length;
     const reference = await submitConcernRecord(teacherChat);
     // Failing until told otherwise: the connector client's own retries (botbuilder's) fail too.
@@ -142,7 +105,7 @@ describe.each(STORES)('alerts to the people a record is routed to (%s store)', (
     expect(await bothTick()).toEqual(nothing);
     const delivered = connector.received.slice(before + failed.length);
     expect(delivered.map((r) => r.status)).toEqual([200]);
-    expect(delivered[0]?.path.startsWith(`/v3/conversations/${encodeURIComponent(leadChat.conversationId)}/activities`)).toBe(true);
+    expect(postedTo(delivered, leadChat.conversationId)).toHaveLength(1);
     expect(allText([delivered[0]?.body ?? {}])).toContain(reference);
     // The lead's alert, not the deputy's escalation waiting beside it (listed by alert id, a hash).
     const stored = (await side.alerts.listByKey((await side.submissions.get(reference))?.idempotencyKey ?? '')).find((a) => a.recipientObjectId === LEAD_OBJECT_ID);
@@ -150,7 +113,7 @@ describe.each(STORES)('alerts to the people a record is routed to (%s store)', (
   });
 
   it('never alerts a submitter about their own record: the lead submitting to their own setting gets nothing', async () => {
-    const leadChat = personalChat(lead.url, connector, 'lead-submits');
+    const leadChat = personalChat(lead, 'lead-submits');
     await leadChat.open();
     const before = connector.received.length;
     const reference = await submitConcernRecord(leadChat);

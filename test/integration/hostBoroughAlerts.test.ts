@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Storage } from '../../bot/storage/types';
 import { outOfBoroughNotificationForm as form } from '../../dialogs/forms/outOfBoroughNotification.form';
-import { allText, announceSkippedStores, chat, findAction, headings, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
-import { dropDatabase, openStore, pageShown, problemsOn, validPagePost } from '../support/formConversation';
+import { allText, announceSkippedStores, findAction, headings, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
+import { pageShown, problemsOn, validPagePost } from '../support/formConversation';
 import { CHECK, referenceIn } from '../support/formTranscript';
-import { startLoopbackConnector, type LoopbackConnector } from '../support/loopbackConnector';
+import type { LoopbackConnector } from '../support/loopbackConnector';
+import { alertIn, deploymentWithPersonalChats, postedTo } from '../support/personalChats';
 
 /**
  * The out-of-borough notification reaches the host borough (issue 11), over HTTP on each store: a
@@ -22,26 +22,6 @@ announceSkippedStores();
 const WOBBLEBURY_COORDINATOR = '00000000-0000-4000-8000-000000000101';
 const FIZZLEWICK_COORDINATOR = '00000000-0000-4000-8000-0000000000d1';
 const NOT_REACHED = 'The host authority is not one this assistant sends notifications to, so this notification has not reached it.';
-const bodySchema = z.object({ text: z.string(), attachments: z.array(z.object({ content: z.record(z.string(), z.unknown()) })).length(1) }).passthrough();
-
-/** A personal chat whose replies to proactive messages go to the loopback connector. */
-function personalChat(url: string, connector: LoopbackConnector, name: string): Chat {
-  const conversationId = `a:personal-${name}-${randomBytes(4).toString('hex')}`;
-  const base = chat(url, conversationId, `29:user-fictional-${name}`);
-  const addressed = { channelId: 'msteams', serviceUrl: connector.url, conversation: { id: conversationId, conversationType: 'personal' } };
-  const send = (activity: Record<string, unknown>) => base.send({ ...addressed, ...activity });
-  return {
-    conversationId,
-    send,
-    say: (text) => send({ text }),
-    press: async (cards, title, inputs = {}) => {
-      const action = findAction(cards, title);
-      if (action === undefined) throw new Error(`no action titled ${String(title)}`);
-      const merged = Object.fromEntries(Object.entries(inputs).map(([id, v]) => [`in.${id}`, v]));
-      return send({ value: { ...z.record(z.string(), z.unknown()).parse(action.data ?? {}), ...merged } });
-    },
-  };
-}
 
 /** The notification filled with valid answers, the host borough as given, and submitted: its reference and the confirmation. */
 async function submitWithHost(c: Chat, host: Record<string, string>): Promise<{ reference: string; done: Card[]; choices: string[] }> {
@@ -77,36 +57,30 @@ function choicesOf(cards: Card[], inputId: string): string[] {
 }
 
 describe.each(STORES)('the out-of-borough notification reaches the host borough (%s store)', (store: StoreKind) => {
-  const database = `host_${randomBytes(4).toString('hex')}`;
+  const deployment = deploymentWithPersonalChats(store, 'host');
+  const { personalChat, tickAll } = deployment;
   let connector: LoopbackConnector;
   let socialWorker: TestAssistant;
   let hostCoordinator: TestAssistant;
   let ownCoordinator: TestAssistant;
   let side: Storage;
-  const tickAll = async () => {
-    for (const a of [socialWorker, hostCoordinator, ownCoordinator]) await a.alerts.tick();
-  };
 
   beforeAll(async () => {
-    connector = await startLoopbackConnector();
-    socialWorker = await startTestAssistant(store, { DEV_IDENTITY: 'fizzlewick-social-worker' }, database);
-    hostCoordinator = await startTestAssistant(store, { DEV_IDENTITY: 'wobblebury-mase-coordinator', DATA_FILE: socialWorker.dataFile }, database);
-    ownCoordinator = await startTestAssistant(store, { DEV_IDENTITY: 'fizzlewick-mase-coordinator', DATA_FILE: socialWorker.dataFile }, database);
-    side = await openStore(store, socialWorker.dataFile, database);
-  });
-  afterAll(async () => {
-    await Promise.all([socialWorker.stop(), hostCoordinator.stop(), ownCoordinator.stop(), side.close(), connector.close()]);
-    await dropDatabase(store, database);
+    socialWorker = await deployment.start('fizzlewick-social-worker');
+    hostCoordinator = await deployment.start('wobblebury-mase-coordinator');
+    ownCoordinator = await deployment.start('fizzlewick-mase-coordinator');
+    side = deployment.side();
+    connector = deployment.connector();
   });
 
   it('a borough chosen from the list: its MASE coordinator alone is alerted, with the reference only, and opens the record', async () => {
-    const hostChat = personalChat(hostCoordinator.url, connector, 'wobblebury');
-    await hostChat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'assistant' }] });
-    const ownChat = personalChat(ownCoordinator.url, connector, 'fizzlewick');
-    await ownChat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'assistant' }] });
+    const hostChat = personalChat(hostCoordinator, 'wobblebury');
+    await hostChat.open();
+    const ownChat = personalChat(ownCoordinator, 'fizzlewick');
+    await ownChat.open();
     const before = connector.received.length;
 
-    const { reference, done, choices } = await submitWithHost(personalChat(socialWorker.url, connector, 'social-worker'), { hostBorough: 'Wobblebury' });
+    const { reference, done, choices } = await submitWithHost(personalChat(socialWorker, 'social-worker'), { hostBorough: 'Wobblebury' });
     expect(choices).toEqual(['Fizzlewick', 'Wobblebury', 'Another local authority']);
     expect(allText(done)).not.toContain(NOT_REACHED);
     expect((await side.submissions.get(reference))?.routedTo).toEqual([{ settingId: 'wobblebury-mase', role: 'maseCoordinator' }]);
@@ -114,12 +88,12 @@ describe.each(STORES)('the out-of-borough notification reaches the host borough 
     await tickAll();
     const posts = connector.received.slice(before);
     expect(posts).toHaveLength(1);
-    expect(posts[0]?.path.startsWith(`/v3/conversations/${encodeURIComponent(hostChat.conversationId)}/activities`)).toBe(true);
-    const body = bodySchema.parse(posts[0]?.body);
-    expect(body.text).toBe(`A new out-of-borough notification is waiting for you (reference ${reference})`);
-    expect(JSON.stringify(body)).not.toMatch(/Fictional|Wobblebury/);
+    expect(postedTo(posts, hostChat.conversationId)).toHaveLength(1);
+    const { text, card } = alertIn(posts[0]);
+    expect(text).toBe(`A new out-of-borough notification is waiting for you (reference ${reference})`);
+    expect(JSON.stringify(posts[0]?.body)).not.toMatch(/Fictional|Wobblebury/);
 
-    const opened = await hostChat.send({ value: findAction([body.attachments[0]?.content ?? {}], 'Open')?.data ?? {} });
+    const opened = await hostChat.send({ value: findAction([card], 'Open')?.data ?? {} });
     expect(allText(opened)).toContain(reference);
     expect(allText(opened)).toContain('Host borough');
     expect((await side.audit.listBySubject(reference)).map((e) => e.action)).toContain('submission.viewed');
@@ -129,18 +103,18 @@ describe.each(STORES)('the out-of-borough notification reaches the host borough 
   });
 
   it('another local authority: the fallback (the deployment’s own MASE) receives it, and the social worker is told to send it themselves', async () => {
-    const ownChat = personalChat(ownCoordinator.url, connector, 'fizzlewick-again');
-    await ownChat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'assistant' }] });
+    const ownChat = personalChat(ownCoordinator, 'fizzlewick-again');
+    await ownChat.open();
     const before = connector.received.length;
 
-    const { reference, done } = await submitWithHost(personalChat(socialWorker.url, connector, 'social-worker-again'), { hostBorough: 'another', hostAuthority: 'Imaginary County Council' });
+    const { reference, done } = await submitWithHost(personalChat(socialWorker, 'social-worker-again'), { hostBorough: 'another', hostAuthority: 'Imaginary County Council' });
     expect(allText(done)).toContain(NOT_REACHED);
     expect((await side.submissions.get(reference))?.routedTo).toEqual([{ settingId: 'fizzlewick-mase', role: 'maseCoordinator' }]);
 
     await tickAll();
     const posts = connector.received.slice(before);
     expect(posts).toHaveLength(1);
-    expect(posts[0]?.path.startsWith(`/v3/conversations/${encodeURIComponent(ownChat.conversationId)}/activities`)).toBe(true);
+    expect(postedTo(posts, ownChat.conversationId)).toHaveLength(1);
     expect(await side.references.get(WOBBLEBURY_COORDINATOR)).toBeDefined();
     expect(await side.references.get(FIZZLEWICK_COORDINATOR)).toBeDefined();
   });

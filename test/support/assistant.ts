@@ -100,7 +100,8 @@ export interface Chat {
   press(cards: Card[], title: string | RegExp, inputs?: Record<string, string>): Promise<Card[]>;
 }
 
-export function chat(url: string, conversationId = `conv-${Date.now()}-${(sequence += 1)}`, userId = 'user-fictional-1'): Chat {
+/** `addressed` is merged into every activity sent: a host's channel, service and conversation (test/support/personalChats.ts). */
+export function chat(url: string, conversationId = `conv-${Date.now()}-${(sequence += 1)}`, userId = 'user-fictional-1', addressed: Record<string, unknown> = {}): Chat {
   const send = async (activity: Record<string, unknown>): Promise<Card[]> => {
     const body = {
       type: 'message',
@@ -112,6 +113,7 @@ export function chat(url: string, conversationId = `conv-${Date.now()}-${(sequen
       conversation: { id: conversationId },
       deliveryMode: 'expectReplies',
       locale: 'en-GB',
+      ...addressed,
       ...activity,
     };
     const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

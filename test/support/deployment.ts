@@ -8,6 +8,7 @@ import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { parseKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
+import type { AssistantWiring } from '../../bot/app';
 import { startTestAssistant, type StoreKind, type TestAssistant } from './assistant';
 import { TEST_DATA_KEYS_JSON } from './testKeys';
 
@@ -21,9 +22,17 @@ export interface Deployment {
   start(identity: string): Promise<TestAssistant>;
   /** The store beside the assistants: opened before the first test. */
   side(): Storage;
+  /** The assistants started so far, oldest first. */
+  started(): readonly TestAssistant[];
 }
 
-export function deploymentOnOneStore(store: StoreKind, name: string): Deployment {
+/** What every assistant of a deployment starts with besides its identity: settings (environment) and test wiring. */
+export interface DeploymentOptions {
+  settings?: Record<string, string>;
+  wiring?: AssistantWiring;
+}
+
+export function deploymentOnOneStore(store: StoreKind, name: string, { settings = {}, wiring = {} }: DeploymentOptions = {}): Deployment {
   const apps: TestAssistant[] = [];
   let side: Storage | undefined;
   const database = `${name}_${Date.now()}_${randomBytes(3).toString('hex')}`;
@@ -45,10 +54,11 @@ export function deploymentOnOneStore(store: StoreKind, name: string): Deployment
 
   return {
     async start(identity: string): Promise<TestAssistant> {
-      const app = await startTestAssistant(store, { ...shared, DEV_IDENTITY: identity }, database);
+      const app = await startTestAssistant(store, { ...settings, ...shared, DEV_IDENTITY: identity }, database, wiring);
       apps.push(app);
       return app;
     },
+    started: () => apps,
     side(): Storage {
       if (side === undefined) throw new Error('the store beside the assistants is opened in beforeAll');
       return side;

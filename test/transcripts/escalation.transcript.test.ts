@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { AlertDispatcher, TickReport } from '../../bot/alerts/alertDispatcher';
 import type { Storage } from '../../bot/storage/types';
 import { cardProblems } from '../support/adaptiveCards';
-import { actionTitles, allText, announceSkippedStores, chat, findAction, headings, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
-import { dropDatabase, openStore } from '../support/formConversation';
+import { actionTitles, allText, announceSkippedStores, chat, headings, STORES, type StoreKind, type TestAssistant } from '../support/assistant';
 import { CONCERN_RECORD_PAGES, submitSchoolConcernRecord } from '../support/formTranscript';
-import { startLoopbackConnector, type LoopbackConnector, type ReceivedActivity } from '../support/loopbackConnector';
+import type { LoopbackConnector } from '../support/loopbackConnector';
+import { alertIn, deploymentWithPersonalChats, postedTo } from '../support/personalChats';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
 
 /**
@@ -28,74 +26,40 @@ const DEPUTY_OBJECT_ID = '00000000-0000-4000-8000-0000000000a4';
 const NOT_FOUND = 'That submission cannot be found';
 const REVIEW = 'Your work on this record';
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
-const alertBodySchema = z.object({ type: z.literal('message'), text: z.string(), summary: z.string(), attachments: z.array(z.object({ contentType: z.string(), content: z.record(z.string(), z.unknown()) })).length(1) }).passthrough();
-
-/** A personal chat (Teams-like) whose proactive messages go to the loopback connector. */
-function personalChat(url: string, connector: LoopbackConnector, name: string): Chat & { open(): Promise<void> } {
-  const conversationId = `a:personal-${name}-${randomBytes(4).toString('hex')}`;
-  const base = chat(url, conversationId, `29:user-fictional-${name}`);
-  const addressed = { channelId: 'msteams', serviceUrl: connector.url, conversation: { id: conversationId, conversationType: 'personal' } };
-  const send = (activity: Record<string, unknown>) => base.send({ ...addressed, ...activity });
-  return {
-    conversationId,
-    send,
-    say: (text) => send({ text }),
-    press: async (cards, title, inputs = {}) => {
-      const action = findAction(cards, title);
-      if (action === undefined) throw new Error(`no action titled ${String(title)}`);
-      const merged = Object.fromEntries(Object.entries(inputs).map(([id, v]) => [`in.${id}`, v]));
-      return send({ value: { ...z.record(z.string(), z.unknown()).parse(action.data ?? {}), ...merged } });
-    },
-    open: async () => void (await send({ type: 'conversationUpdate', membersAdded: [{ id: 'assistant' }] })),
-  };
-}
-
-
-
-const postedTo = (received: readonly ReceivedActivity[], conversationId: string) => received.filter((r) => r.path.startsWith(`/v3/conversations/${encodeURIComponent(conversationId)}/activities`));
-const alertCardOf = (post: ReceivedActivity | undefined): { text: string; summary: string; card: Card } => {
-  const body = alertBodySchema.parse(post?.body);
-  return { text: body.text, summary: body.summary, card: body.attachments[0]?.content ?? {} };
-};
 
 describe.each(STORES)('a record nobody acknowledges goes to the deputy lead (%s store)', (store: StoreKind) => {
-  const database = `escalation_${randomBytes(4).toString('hex')}`;
+  // The dispatchers' clock: the real time moved on by this much.
+  let ahead = 0;
+  const alertClock = () => new Date(Date.now() + ahead);
+  const deployment = deploymentWithPersonalChats(store, 'escalation', { wiring: { alertClock } });
+  const { personalChat, tickAll } = deployment;
   let connector: LoopbackConnector;
   let teacher: TestAssistant;
   let lead: TestAssistant;
   let deputy: TestAssistant;
   let side: Storage;
-  // The dispatchers' clock: the real time moved on by this much.
-  let ahead = 0;
-  const alertClock = () => new Date(Date.now() + ahead);
-  const tickAll = async (): Promise<TickReport[]> => Promise.all([teacher, lead, deputy].map((a) => a.alerts).map((d: AlertDispatcher) => d.tick()));
-  const total = (reports: TickReport[], key: keyof TickReport) => reports.reduce((n, r) => n + r[key], 0);
 
   beforeAll(async () => {
-    connector = await startLoopbackConnector();
-    teacher = await startTestAssistant(store, { DEV_IDENTITY: 'quirkfield-teacher' }, database, { alertClock });
-    lead = await startTestAssistant(store, { DEV_IDENTITY: 'quirkfield-dsl', DATA_FILE: teacher.dataFile }, database, { alertClock });
-    deputy = await startTestAssistant(store, { DEV_IDENTITY: 'quirkfield-deputy-dsl', DATA_FILE: teacher.dataFile }, database, { alertClock });
-    side = await openStore(store, teacher.dataFile, database);
-  });
-  afterAll(async () => {
-    await Promise.all([teacher.stop(), lead.stop(), deputy.stop(), side.close(), connector.close()]);
-    await dropDatabase(store, database);
+    teacher = await deployment.start('quirkfield-teacher');
+    lead = await deployment.start('quirkfield-dsl');
+    deputy = await deployment.start('quirkfield-deputy-dsl');
+    side = deployment.side();
+    connector = deployment.connector();
   });
   beforeEach(() => {
     ahead = 0;
   });
 
   it('the lead does nothing; two hours on the deputy is alerted, opens the record and acknowledges it', async () => {
-    const leadChat = personalChat(lead.url, connector, 'lead');
+    const leadChat = personalChat(lead, 'lead');
     await leadChat.open();
-    const deputyChat = personalChat(deputy.url, connector, 'deputy');
+    const deputyChat = personalChat(deputy, 'deputy');
     await deputyChat.open();
     const teacherChat = chat(teacher.url, undefined, 'user-fictional-teacher');
     const reference = await submitSchoolConcernRecord(teacherChat);
 
     // At once: the lead's alert only.
-    expect(total(await tickAll(), 'sent')).toBe(1);
+    expect((await tickAll()).sent).toBe(1);
     expect(postedTo(connector.received, leadChat.conversationId)).toHaveLength(1);
     expect(postedTo(connector.received, deputyChat.conversationId)).toEqual([]);
 
@@ -103,15 +67,15 @@ describe.each(STORES)('a record nobody acknowledges goes to the deputy lead (%s 
     expect(headings(await deputyChat.send({ value: { event: 'submission.opened', reference } }))).toContain(NOT_FOUND);
     expect(allText(await deputyChat.say('records for me'))).not.toContain(reference);
     ahead = 119 * 60_000;
-    expect(total(await tickAll(), 'sent')).toBe(0);
+    expect((await tickAll()).sent).toBe(0);
 
     ahead = 121 * 60_000;
     const reports = await tickAll();
-    expect({ sent: total(reports, 'sent'), cancelled: total(reports, 'cancelled') }).toEqual({ sent: 1, cancelled: 0 });
-    expect(total(await tickAll(), 'sent')).toBe(0);
+    expect({ sent: reports.sent, cancelled: reports.cancelled }).toEqual({ sent: 1, cancelled: 0 });
+    expect((await tickAll()).sent).toBe(0);
     const posts = postedTo(connector.received, deputyChat.conversationId);
     expect(posts).toHaveLength(1);
-    const { text, summary, card } = alertCardOf(posts[0]);
+    const { text, summary, card } = alertIn(posts[0]);
     const title = `The concern record with reference ${reference} has not been acknowledged in 2 hours and is waiting for you as the next contact`;
     expect(text).toBe(title);
     expect(summary).toBe(title);
@@ -156,21 +120,21 @@ describe.each(STORES)('a record nobody acknowledges goes to the deputy lead (%s 
   });
 
   it('the lead acknowledges in time: the deputy is never alerted and still cannot open it', async () => {
-    const leadChat = personalChat(lead.url, connector, 'lead-on-time');
+    const leadChat = personalChat(lead, 'lead-on-time');
     await leadChat.open();
-    const deputyChat = personalChat(deputy.url, connector, 'deputy-on-time');
+    const deputyChat = personalChat(deputy, 'deputy-on-time');
     await deputyChat.open();
     const reference = await submitSchoolConcernRecord(chat(teacher.url, undefined, 'user-fictional-teacher-2'));
-    expect(total(await tickAll(), 'sent')).toBe(1);
+    expect((await tickAll()).sent).toBe(1);
     const [leadAlert] = postedTo(connector.received, leadChat.conversationId);
-    const opened = await leadChat.press([alertCardOf(leadAlert).card], 'Open');
+    const opened = await leadChat.press([alertIn(leadAlert).card], 'Open');
     expect(headings(await leadChat.press(opened, 'Acknowledge'))).toEqual([REVIEW]);
 
     ahead = 121 * 60_000;
     const reports = await tickAll();
-    expect({ sent: total(reports, 'sent'), cancelled: total(reports, 'cancelled') }).toEqual({ sent: 0, cancelled: 1 });
+    expect({ sent: reports.sent, cancelled: reports.cancelled }).toEqual({ sent: 0, cancelled: 1 });
     ahead = 3 * 24 * 60 * 60_000;
-    expect(total(await tickAll(), 'sent')).toBe(0);
+    expect((await tickAll()).sent).toBe(0);
     expect(postedTo(connector.received, deputyChat.conversationId)).toEqual([]);
     expect(headings(await deputyChat.send({ value: { event: 'submission.opened', reference } }))).toContain(NOT_FOUND);
     const audited = (await side.audit.listBySubject(reference)).map((entry) => entry.action);

@@ -1,0 +1,53 @@
+import type { ActionView, CitationView, ContactView, TextRef } from './viewParts';
+
+/** The replies outside a form: the welcome menu, the 999 card, notices and knowledge answers. */
+
+export interface WelcomeView {
+  kind: 'welcome';
+  /** "If a child is in danger now, call 999" at the top. */
+  safetyLine: boolean;
+  menu: ActionView[];
+  /** Journeys that start from what has happened, offered after the role menu. */
+  situations: ActionView[];
+  resumable: ActionView[];
+  citations: CitationView[];
+}
+
+/** Who the 999 card is for: what they can do at the scene, and what comes after the call. */
+export type UrgentAudience = 'business' | 'police' | 'professional' | 'anyone';
+
+export interface UrgentView {
+  kind: 'urgent';
+  audience: UrgentAudience;
+  /** Present when a journey was interrupted: "carry on where I was". */
+  resume?: ActionView;
+  menu: ActionView;
+  citations: CitationView[];
+}
+
+export interface NoticeView {
+  kind: 'notice';
+  tone: 'info' | 'warning';
+  /** "If a child is in danger now, call 999" at the top: every notice is a reply that is not a confident answer. */
+  safetyLine: boolean;
+  title: TextRef;
+  lines: TextRef[];
+  /** Choices offered in the message itself, each set under its heading ("Did you mean…", "Choose your role"). */
+  groups?: Array<{ heading: TextRef; lines?: TextRef[]; actions: ActionView[] }>;
+  actions: ActionView[];
+}
+
+/** A knowledge entry as an answer: the key facts first, then detail, the section, what changed since 2017. */
+export interface AnswerView {
+  kind: 'answer';
+  /** Reviewed knowledge text (never user input). */
+  title: string;
+  summary: string;
+  body: string;
+  facts: Array<{ label: TextRef; value: string }>;
+  citations: CitationView[];
+  related: ActionView[];
+  actions: ActionView[];
+  contacts?: ContactView[];
+  contactsMissing?: TextRef;
+}
