@@ -8,8 +8,8 @@ import { benchChartSpecs } from './chartSpecs';
 /**
  * `npm run bench:chart:memory [part]`: does drawing the problem profile's charts keep memory? Draws
  * CHART_MEMORY_DRAWS charts (1,000 by default), the months and themes charts in turn, and after every
- * CHART_MEMORY_BATCH (100) forces a garbage collection and prints RSS, V8's heapUsed, external and
- * arrayBuffers, with the wall time and the process's CPU time (all threads) per draw; at the end, what
+ * CHART_MEMORY_BATCH (100) forces a garbage collection and prints RSS, V8's heapTotal and heapUsed,
+ * external and arrayBuffers, with the wall time and the process's CPU time (all threads) per draw; at the end, what
  * each of V8's heap spaces gained since the libraries were loaded. Run each
  * part in a process of its own, so one part's pools and caches do not count against another's:
  * - chart: the whole drawing, as the assistant does it (bot/chart/drawChart.ts);
@@ -77,7 +77,7 @@ async function settled(): Promise<NodeJS.MemoryUsage> {
 }
 
 function row(label: string, memory: NodeJS.MemoryUsage, wallEach = '-', cpuEach = '-'): string {
-  return `${label.padStart(6)} ${mib(memory.rss)} ${mib(memory.heapUsed)} ${mib(memory.external)} ${mib(memory.arrayBuffers)} ${wallEach.padStart(9)} ${cpuEach.padStart(8)}\n`;
+  return `${label.padStart(6)} ${mib(memory.rss)} ${mib(memory.heapTotal)} ${mib(memory.heapUsed)} ${mib(memory.external)} ${mib(memory.arrayBuffers)} ${wallEach.padStart(9)} ${cpuEach.padStart(8)}\n`;
 }
 
 const spacesUsed = (): Map<string, number> => new Map(getHeapSpaceStatistics().map((space) => [space.space_name, space.space_used_size]));
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const before = await settled();
   const work = await partDrawer(part);
   process.stdout.write(`node ${process.version}, part "${part}", ${DRAWS} draws; MiB after a forced GC\n`);
-  process.stdout.write(`${'draws'.padStart(6)} ${'rss'.padStart(7)} ${'heapUsed'.padStart(7)} ${'external'.padStart(7)} ${'arrayBuf'.padStart(7)} ${'wall ms'.padStart(9)} ${'cpu ms'.padStart(8)}\n`);
+  process.stdout.write(`${'draws'.padStart(6)} ${'rss'.padStart(7)} ${'heapTot'.padStart(7)} ${'heapUsed'.padStart(7)} ${'external'.padStart(7)} ${'arrayBuf'.padStart(7)} ${'wall ms'.padStart(9)} ${'cpu ms'.padStart(8)}\n`);
   process.stdout.write(row('start', before));
   process.stdout.write(row('ready', await settled()));
   const ready = spacesUsed();
