@@ -1,10 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { chartDrawer } from '../bot/chart/drawChart';
-import { createI18n } from '../bot/i18n';
-import { profileChartSpec } from '../cards/chart/profileChart.spec';
-import type { ProfileSectionView, ShownCountView } from '../cards/view';
-import { monthLabel } from '../dialogs/profile/profileLabels';
-import { PROFILE_THEMES } from '../dialogs/socialCare/problemProfile';
+import { benchChartSpecs } from './chartSpecs';
 
 /**
  * `npm run bench:chart`: how long one problem profile chart takes to draw (vega-lite → vega → SVG →
@@ -14,12 +10,6 @@ import { PROFILE_THEMES } from '../dialogs/socialCare/problemProfile';
  */
 
 const WARM = Number(process.env.CHART_BENCH_DRAWS ?? 40);
-const MONTHS = ['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
-const count = (i: number): ShownCountView => (i % 3 === 0 ? 'fewerThan5' : i * 97);
-const SECTIONS: ProfileSectionView[] = [
-  { heading: { key: 'profile:dimensions.month' }, chart: true, rows: MONTHS.map((month, i) => ({ label: monthLabel(month), count: count(i) })) },
-  { heading: { key: 'profile:dimensions.theme' }, chart: true, rows: PROFILE_THEMES.map((theme, i) => ({ label: { key: `maseInformation:questions.${theme}.label` }, count: count(i) })) },
-];
 
 const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
 const rss = () => {
@@ -28,11 +18,9 @@ const rss = () => {
 };
 
 async function main(): Promise<void> {
-  const t = (await createI18n()).getFixedT('en-GB');
-  const specs = SECTIONS.map((section) => profileChartSpec({ section, from: monthLabel(MONTHS[0] ?? ''), to: monthLabel(MONTHS.at(-1) ?? '') }, t));
+  const specs = await benchChartSpecs();
   const draw = chartDrawer();
   const [first] = specs;
-  if (first === undefined) throw new Error('no chart to draw');
   const before = rss();
   let started = performance.now();
   await draw(first);

@@ -17,6 +17,9 @@ export type ChartDrawer = (spec: TopLevelSpec) => Promise<DrawnChart>;
 
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => require.resolve(`dejavu-fonts-ttf/ttf/${name}`));
 
+/** How resvg draws a chart: the package's fonts only (resvg-js reads them on each render: it keeps no font database between calls). */
+export const RESVG_OPTIONS = { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY }, shapeRendering: 1 } as const;
+
 // vega and vega-lite are ES modules that await at their top level (vega-canvas looks for the optional
 // `canvas`), so they cannot be required: they are imported, once, when the first chart is drawn.
 async function loadLibraries() {
@@ -36,7 +39,7 @@ export function chartDrawer(): ChartDrawer {
     try {
       const svg = await view.toSVG();
       // Rasterised on libuv's thread pool, not the event loop.
-      const image = await renderAsync(svg, { font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY }, shapeRendering: 1 });
+      const image = await renderAsync(svg, RESVG_OPTIONS);
       return { png: image.asPng(), width: image.width, height: image.height };
     } finally {
       view.finalize();
