@@ -1,6 +1,12 @@
 import { toJsonObject } from '../../bot/storage/jsonObject';
 
 /** What a store is given is what a JSON round trip would have made, and plain data is not copied to get there. */
+/** [1, <hole>, 3]. */
+const holed = (): unknown[] => {
+  const list: unknown[] = [1];
+  list[2] = 3;
+  return list;
+};
 const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe('toJsonObject', () => {
@@ -16,7 +22,7 @@ describe('toJsonObject', () => {
     ['a class instance', { m: new Map([['k', 1]]) }],
     ['a non-finite number', { n: Number.NaN, i: Number.POSITIVE_INFINITY }],
     ['minus zero', { z: -0 }],
-    ['a hole in an array', { list: [1, , 3] }],
+    ['a hole in an array', { list: holed() }],
     ['undefined in an array', { list: [1, undefined] }],
     ['a function', { f: () => 1, g: 2 }],
     ['an object with toJSON', { v: { toJSON: () => 'Fizzlewick' } }],
