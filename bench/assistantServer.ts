@@ -1,6 +1,7 @@
 import { startAssistant } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
+import { answerProfiling } from './profiling';
 
 /**
  * The assistant as bench/run.ts measures it: its own process, configured by the environment the
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     const { heapUsed, rss } = process.memoryUsage();
     process.send?.({ memory: { heapUsed, rss } });
   });
+  answerProfiling();
   process.on('disconnect', () => void assistant.stop().then(() => process.exit(0)));
   process.send?.({ ready: true, port: assistant.port, storage: assistant.storageKind });
 }

@@ -1,5 +1,6 @@
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import * as restify from 'restify';
+import { answerProfiling } from './profiling';
 
 /**
  * The floor: a bare botbuilder CloudAdapter echo bot on restify, with no project code, started as
@@ -28,4 +29,5 @@ server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   process.send?.({ ready: true, port: address.port });
 });
+answerProfiling();
 process.on('disconnect', () => server.close(() => process.exit(0)));

@@ -1,25 +1,79 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fork } from 'node:child_process';
-import { assistantEnv } from './processes';
-import { journeys, journeySteps } from './workloads';
+import type { ChildProcess } from 'node:child_process';
+import { assistantEnv, startAssistantProcess, startEcho, type Server } from './processes';
+import { summariseProfile } from './profileSummary';
+import { echoTurns, journeys, journeySteps, typedQuestions } from './workloads';
 
 /**
- * `node --import tsx bench/profile.ts`: the bench's journey-step workload against an assistant
- * started with --cpu-prof; the profile is written to bench/results/ when it stops.
+ * `node --import tsx bench/profile.ts [steps|questions]`: the CPU time a turn costs each server
+ * (process.cpuUsage of its process, all threads, between IPC requests), the assistant's journey
+ * steps or typed questions against the echo bot's echoes, interleaved over ROUNDS; then a CPU
+ * profile of the workload alone (start-up and warm-up left out) in each server, written to
+ * bench/results/, and what the assistant's profile spends by function, self and inclusive.
  */
 
-const STEPS = 3_000;
+const ROUNDS = 5;
+const PER_ROUND = 300;
+const PROFILED = 1_500;
+
+type Workload = (url: string, n: number) => Promise<number[]>;
+
+const reply = <T>(child: ChildProcess, message: object, pick: (m: Record<string, unknown>) => T | undefined): Promise<T> =>
+  new Promise((resolve) => {
+    const onMessage = (m: unknown) => {
+      if (typeof m !== 'object' || m === null) return;
+      const picked = pick(m as Record<string, unknown>);
+      if (picked === undefined) return;
+      child.off('message', onMessage);
+      resolve(picked);
+    };
+    child.on('message', onMessage);
+    child.send(message);
+  });
+
+const cpuMicros = (server: Server) => reply(server.child, { cpu: true }, (m) => (typeof m.cpuMicros === 'number' ? m.cpuMicros : undefined));
+
+async function cpuPerTurn(server: Server, work: Workload, n: number): Promise<number> {
+  const before = await cpuMicros(server);
+  await work(server.url, n);
+  return ((await cpuMicros(server)) - before) / n / 1000;
+}
+
+async function profiled(server: Server, work: Workload, file: string): Promise<void> {
+  await reply(server.child, { profile: 'start' }, (m) => (m.profiling === true ? true : undefined));
+  await work(server.url, PROFILED);
+  await reply(server.child, { profile: 'stop', file }, (m) => (m.profiled === file ? true : undefined));
+}
 
 async function main(): Promise<void> {
+  const which = process.argv[2] === 'questions' ? 'questions' : 'steps';
   const dir = join(__dirname, 'results');
-  const child = fork(join(__dirname, 'assistantServer.ts'), [], { execArgv: ['--import', 'tsx', '--cpu-prof', `--cpu-prof-dir=${dir}`], env: assistantEnv(), stdio: 'inherit' });
-  const port = await new Promise<number>((resolve) => child.on('message', (m: unknown) => typeof m === 'object' && m !== null && 'port' in m && typeof m.port === 'number' && resolve(m.port)));
-  const url = `http://127.0.0.1:${port}`;
-  await journeySteps(await journeys(url, 10), STEPS);
-  const exited = new Promise((done) => child.once('exit', done));
-  child.disconnect();
-  await exited;
-  process.stdout.write(`profile of ${STEPS} journey steps written to ${dir}\n`);
+  mkdirSync(dir, { recursive: true });
+  const echo = await startEcho();
+  const assistant = await startAssistantProcess(assistantEnv());
+  try {
+    const all = which === 'steps' ? await journeys(assistant.url, 10) : [];
+    const workload: Workload = which === 'steps' ? (_url, n) => journeySteps(all, n) : typedQuestions;
+    await echoTurns(echo.url, PER_ROUND);
+    await workload(assistant.url, PER_ROUND);
+    const ratios: string[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const echoMs = await cpuPerTurn(echo, echoTurns, PER_ROUND);
+      const turnMs = await cpuPerTurn(assistant, workload, PER_ROUND);
+      ratios.push(`echo ${echoMs.toFixed(3)} ms, ${which} ${turnMs.toFixed(3)} ms = ${(turnMs / echoMs).toFixed(2)} ×`);
+    }
+    process.stdout.write(`CPU time per turn (${PER_ROUND} turns a round):\n${ratios.map((r) => `  ${r}`).join('\n')}\n`);
+    const stamp = Date.now();
+    const echoFile = join(dir, `echo-${stamp}.cpuprofile`);
+    const turnFile = join(dir, `${which}-${stamp}.cpuprofile`);
+    await profiled(echo, echoTurns, echoFile);
+    await profiled(assistant, workload, turnFile);
+    process.stdout.write(`profiles of ${PROFILED} turns: ${echoFile}, ${turnFile}\n\n`);
+    process.stdout.write(summariseProfile(turnFile, echoFile));
+  } finally {
+    await Promise.all([echo.stop(), assistant.stop()]);
+  }
 }
 
 main().catch((error: unknown) => {

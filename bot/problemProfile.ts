@@ -6,6 +6,7 @@ import { monthsEndingAt, periodStart } from '../dialogs/profile/periods';
 import type { ProfileLoaded } from '../dialogs/profile/problemProfileView';
 import type { ProfilePeriod } from '../dialogs/profile/profile.schema';
 import { profileNeeded, type ProfileOutput } from '../dialogs/profile/profileNeeded';
+import type { Router } from '../dialogs/router';
 import { problemProfileOf } from '../dialogs/socialCare/problemProfile';
 import type { AuditActorOf } from './auditActor';
 import { recordAccessOf } from './recordAccess';
@@ -29,6 +30,8 @@ export interface ProblemProfileDeps {
   recordAccess?: (record: SubmissionRecord) => RecordAccess;
   /** The CSV's download link for a period, where files come by link (the web chat). */
   csvLink?: (months: ProfilePeriod) => string;
+  /** The turn's router, so a message is routed once a turn (dialogs/router.ts routerForOneTurn). */
+  route?: Router;
 }
 
 /** How a turn's reading of the profile is audited: shown, given as CSV text, or offered as a Teams file (exported only when it is uploaded). */
@@ -47,7 +50,7 @@ export async function readableMaseForms(deps: ProblemProfileDeps, actor: Actor, 
 }
 
 export async function loadProblemProfile(deps: ProblemProfileDeps, event: DomainEvent, ownerKey: string, actor: Actor, now: Date): Promise<ProfileLoaded | undefined> {
-  const need = profileNeeded(event);
+  const need = profileNeeded(event, deps.route);
   if (need === undefined) return undefined;
   const audit = (action: string) => deps.storage.audit.append({ at: now, actorKey: deps.auditActorOf(ownerKey), action, subject: PROFILE_AUDIT_SUBJECT(need.months) });
   if (!mayReadProblemProfile(actor)) {

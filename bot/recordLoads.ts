@@ -127,3 +127,5 @@ export function createRecordLoads({ storage, auditActorOf, childOf, deadlines }:
 
   return { withLeadState, withChronology, load, append };
 }
+
+export type RecordLoads = ReturnType<typeof createRecordLoads>;

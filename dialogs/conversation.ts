@@ -155,7 +155,7 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
 }
 
 function onText(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
-  const routed: Route = route(text);
+  const routed: Route = (deps.route ?? route)(text);
   const active = live?.active;
   switch (routed.kind) {
     case 'urgent': {

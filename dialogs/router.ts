@@ -49,6 +49,25 @@ export function asksForPowers(text: string): boolean {
   return FINDER_REQUEST.test(normalise(text));
 }
 
+/** Routes free text; `route` itself, or a turn's `routerForOneTurn`. */
+export type Router = (text: string) => Route;
+
+/**
+ * `route`, each distinct text routed once: made for one turn and dropped with it, so what the runner
+ * asks before the turn (what to load) and the turn's own answer share one routing (the danger
+ * detector runs once, not three times), and no one's words are kept past their turn.
+ */
+export function routerForOneTurn(): Router {
+  const routed = new Map<string, Route>();
+  return (text) => {
+    const known = routed.get(text);
+    if (known !== undefined) return known;
+    const fresh = route(text);
+    routed.set(text, fresh);
+    return fresh;
+  };
+}
+
 export function route(text: string): Route {
   if (isUrgent(text)) return { kind: 'urgent' };
   const t = normalise(text).replace(/[']/g, "'");

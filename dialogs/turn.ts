@@ -6,6 +6,7 @@ import type { DeploymentFacts, FlowDialog, PersistedJourney } from './flow';
 import type { FileHandOff, SubmissionDeps, SubmissionsLoaded } from './forms/export/mySubmissions';
 import type { LeadOperation } from './records/leadEvents';
 import type { ProfileLoaded } from './profile/problemProfileView';
+import type { Router } from './router';
 
 /** A journey parked with "save for later", as the runner loaded it for this turn. */
 export interface ParkedJourney {
@@ -61,6 +62,8 @@ export interface TurnDeps {
   mayReadProblemProfile?: boolean;
   /** The problem profile, loaded only for the events that ask for it (see profileNeeded). */
   problemProfile?: ProfileLoaded;
+  /** This turn's router (`routerForOneTurn`), shared with what the runner routed before the turn; without it, `route`. */
+  route?: Router;
   /** The role the conversation is answered for (set by the turn from its state): which forms a summary offers. */
   role?: ConversationState['role'];
 }

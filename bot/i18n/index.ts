@@ -1,5 +1,6 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { Translate } from '../../cards/view';
+import { fill, templateOf, type Template } from './template';
 import alerts from './locales/en-GB/alerts.json';
 import answers from './locales/en-GB/answers.json';
 import business from './locales/en-GB/business.json';
@@ -80,8 +81,9 @@ const translators = new WeakMap<i18n, Map<string, Translate>>();
 /**
  * The `t` cards are drawn with, for a user's language. A key asked for without values is resolved
  * by i18next once per language and kept: the resources never change while the process runs, and a
- * card asks for dozens of fixed words on every turn. Words with values are resolved every time,
- * never kept: their values may be what a person typed.
+ * card asks for dozens of fixed words on every turn. Words with values are filled every time and
+ * never kept, since their values may be what a person typed; what is kept of them is the word's
+ * template, read once, when it is a plain one (bot/i18n/template.ts), else i18next draws them.
  */
 export function translatorFor(instance: i18n, locale: string | undefined): Translate {
   const language = localeFor(locale);
@@ -94,8 +96,18 @@ export function translatorFor(instance: i18n, locale: string | undefined): Trans
   if (known !== undefined) return known;
   const t = instance.getFixedT(language);
   const kept = new Map<string, string>();
+  // Words with values: their templates (never the values) are kept, and filled each time.
+  const templates = new Map<string, Template | undefined>();
+  const withValues = (key: string, values: Record<string, string | number>): string => {
+    let template = templates.get(key);
+    if (template === undefined && !templates.has(key)) {
+      template = templateOf(instance, language, key, NAMESPACES);
+      if (templates.size < KEPT_WORDS_MAX) templates.set(key, template);
+    }
+    return (template === undefined ? undefined : fill(template, values)) ?? t(key, values);
+  };
   const translate: Translate = (key, options) => {
-    if (options !== undefined) return t(key, options);
+    if (options !== undefined) return withValues(key, options);
     const found = kept.get(key);
     if (found !== undefined) return found;
     const words = t(key);

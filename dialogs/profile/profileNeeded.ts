@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../events.schema';
-import { route } from '../router';
+import { route, type Router } from '../router';
 import { DEFAULT_PROFILE_PERIOD, type ProfilePeriod } from './profile.schema';
 
 /** How the profile is given: as a card, as CSV text to copy, or as a CSV file on Teams' file card. */
@@ -8,7 +8,7 @@ export type ProfileOutput = 'card' | 'csvText' | 'teamsFile';
 /** What an event asks of the problem profile, so the runner reads the forms only for a turn that shows it. */
 export type ProfileNeed = { months: ProfilePeriod; output: ProfileOutput };
 
-export function profileNeeded(event: DomainEvent): ProfileNeed | undefined {
+export function profileNeeded(event: DomainEvent, routeText: Router = route): ProfileNeed | undefined {
   switch (event.event) {
     case 'profile.requested':
       return { months: event.months, output: 'card' };
@@ -19,7 +19,7 @@ export function profileNeeded(event: DomainEvent): ProfileNeed | undefined {
     case 'message.received': {
       // Most messages never name the profile: they are not routed a further time for it.
       if (!/profile/i.test(event.text)) return undefined;
-      const routed = route(event.text);
+      const routed = routeText(event.text);
       return routed.kind === 'command' && routed.command === 'problemProfile' ? { months: DEFAULT_PROFILE_PERIOD, output: 'card' } : undefined;
     }
     default:

@@ -1,7 +1,7 @@
 import type { ActionView, TextRef, View } from '../../cards/view';
 import type { ConversationState } from '../conversationState.schema';
 import type { CardEvent, DomainEvent } from '../events.schema';
-import { route } from '../router';
+import { route, type Router } from '../router';
 import { londonClock, parseDate } from '../forms/dates';
 import { notFoundView, openedSubmissionView, type StoredSubmission } from '../forms/export/mySubmissions';
 import type { Effect, TurnDeps, TurnOutcome } from '../turn';
@@ -126,9 +126,9 @@ const sharing = (values: UpdateValues): { shared?: true } => (isShared(values) ?
 /** What the runner loads for a record event or "records for me": a page of the reader's records, or the one record acted on. */
 export type RecordNeed = { kind: 'forMe'; form?: string; due?: DueFilter } | { kind: 'act'; reference: string; operation: LeadOperation };
 
-export function recordsNeeded(event: DomainEvent): RecordNeed | undefined {
+export function recordsNeeded(event: DomainEvent, routeText: Router = route): RecordNeed | undefined {
   if (event.event === 'message.received') {
-    const routed = route(event.text);
+    const routed = routeText(event.text);
     return routed.kind === 'command' && routed.command === 'recordsForMe' ? { kind: 'forMe' } : undefined;
   }
   if (event.event === 'records.forMeRequested') return { kind: 'forMe', ...(event.form === undefined ? {} : { form: event.form }), ...(event.due === undefined ? {} : { due: event.due }) };

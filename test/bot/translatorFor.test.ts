@@ -1,4 +1,5 @@
 import { createI18n, NAMESPACES, resources, translatorFor } from '../../bot/i18n';
+import { templateOf } from '../../bot/i18n/template';
 
 /**
  * Issue 14: cards are drawn with a `t` that keeps the words asked for without values, per language.
@@ -28,6 +29,32 @@ describe('translatorFor', () => {
     expect(second).not.toContain('1.1');
   });
 
+  it('draws every word with values exactly as i18next does, whatever the values hold', async () => {
+    const instance = await createI18n();
+    const plain = instance.getFixedT('en-GB');
+    const t = translatorFor(instance, 'en-GB');
+    const withValues = allKeys().flatMap((key) => {
+      const text: unknown = plain(key);
+      const names = typeof text === 'string' ? [...new Set([...text.matchAll(/\{\{-?\s*([^},]+?)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1] ?? ''))] : [];
+      return names.length === 0 ? [] : [{ key, names }];
+    });
+    expect(withValues.length).toBeGreaterThan(100);
+    // Most are plain templates, filled without i18next; the rest are left to it.
+    expect(withValues.filter(({ key }) => templateOf(instance, 'en-GB', key, NAMESPACES) !== undefined).length).toBeGreaterThan(100);
+    // Values as a person might type them: replacement patterns, placeholders and nesting of their own.
+    const odd = ['Quirkfield', "Fizzlewick's $& $1 $$ {{label}} $t(common:answered) {{- x}}", '', 7, 0];
+    for (const [i, value] of odd.entries()) {
+      for (const { key, names } of withValues) {
+        const values = Object.fromEntries(names.map((name, n) => [name, n === 0 ? value : (odd[(i + n) % odd.length] ?? '')]));
+        expect([key, t(key, values)]).toEqual([key, plain(key, values)]);
+        // One value left out, and i18next's own options: i18next draws those.
+        const [first, ...rest] = names;
+        if (first !== undefined) expect([key, t(key, Object.fromEntries(rest.map((name) => [name, 'Quirkfield'])))]).toEqual([key, plain(key, Object.fromEntries(rest.map((name) => [name, 'Quirkfield'])))]);
+        expect([key, t(key, { ...values, count: 2 })]).toEqual([key, plain(key, { ...values, count: 2 })]);
+      }
+    }
+  });
+
   it('is one translator per instance and language; an unsupported language is en-GB', async () => {
     const instance = await createI18n();
     expect(translatorFor(instance, 'en-GB')).toBe(translatorFor(instance, 'EN-gb'));
@@ -45,6 +72,8 @@ describe('translatorFor', () => {
     expect(missing).toEqual(['common:no.such.key.for.this.test']);
   });
 });
+
+const allKeys = (): string[] => NAMESPACES.flatMap((ns) => keysOf(resources['en-GB'][ns as keyof (typeof resources)['en-GB']]).map((key) => `${ns}:${key}`));
 
 /** Every leaf key of a resource tree, dotted as i18next reads them. */
 function keysOf(tree: unknown, prefix = ''): string[] {

@@ -1,4 +1,4 @@
-import { route } from '../../dialogs/router';
+import { route, routerForOneTurn } from '../../dialogs/router';
 import { isUrgent } from '../../dialogs/urgency';
 
 describe('urgent danger is recognised however it is said', () => {
@@ -69,5 +69,16 @@ describe('commands and roles', () => {
     ['what is an SRO', { kind: 'question', text: 'what is an SRO' }],
   ])('%s', (text, expected) => {
     expect(route(text)).toEqual(expected);
+  });
+});
+
+describe("a turn's router", () => {
+  it.each(['she is with him right now', 'menu', 'how long does an SRO last', 'my submissions', 'school'])('routes %p as route does, once', (text) => {
+    const routeText = routerForOneTurn();
+    const first = routeText(text);
+    expect(first).toEqual(route(text));
+    // The second ask is answered from the first: the same object, not routed again.
+    expect(routeText(text)).toBe(first);
+    expect(routerForOneTurn()(text)).not.toBe(first);
   });
 });

@@ -1,6 +1,6 @@
 import type { ActionView, DownloadView, FileOfferView, NoticeView, SubmissionListView, SubmissionView, TextExportView, TextRef, View } from '../../../cards/view';
 import type { DomainEvent } from '../../events.schema';
-import { route } from '../../router';
+import { route, type Router } from '../../router';
 import type { FormDocument } from '../document';
 import type { LeadEvent, RecordStatus, SharedNote } from '../../records/leadEvents';
 import { historyLine } from '../../records/historyLine';
@@ -69,7 +69,7 @@ export type FileHandOff =
 
 export type SubmissionNeed = { kind: 'list' } | { kind: 'one'; reference: string };
 
-export function submissionsNeeded(event: DomainEvent): SubmissionNeed | undefined {
+export function submissionsNeeded(event: DomainEvent, routeText: Router = route): SubmissionNeed | undefined {
   switch (event.event) {
     case 'submissions.listRequested':
       return { kind: 'list' };
@@ -78,7 +78,7 @@ export function submissionsNeeded(event: DomainEvent): SubmissionNeed | undefine
     case 'submission.fileRequested':
       return { kind: 'one', reference: event.reference };
     case 'message.received': {
-      const routed = route(event.text);
+      const routed = routeText(event.text);
       return routed.kind === 'command' && routed.command === 'submissions' ? { kind: 'list' } : undefined;
     }
     default:

@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+
+/**
+ * What a measured server answers over IPC for bench/profile.ts: its CPU time so far (user +
+ * system, all threads) and a CPU profile of just the workload (started and stopped on request,
+ * so start-up and warm-up are left out).
+ */
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function answerProfiling(): void {
+  const session = new Session();
+  session.connect();
+  process.on('message', (message: unknown) => {
+    if (!isRecord(message)) return;
+    if (message.cpu === true) {
+      const { user, system } = process.cpuUsage();
+      process.send?.({ cpuMicros: user + system });
+    } else if (message.profile === 'start') {
+      void session
+        .post('Profiler.enable')
+        .then(() => session.post('Profiler.setSamplingInterval', { interval: 100 }))
+        .then(() => session.post('Profiler.start'))
+        .then(() => process.send?.({ profiling: true }));
+    } else if (message.profile === 'stop' && typeof message.file === 'string') {
+      const file = message.file;
+      void session.post('Profiler.stop').then(({ profile }) => {
+        writeFileSync(file, JSON.stringify(profile));
+        process.send?.({ profiled: file });
+      });
+    }
+  });
+}

@@ -1,0 +1,49 @@
+import { detectDanger } from '../../dialogs/danger';
+import { answerQuestion, openEntry } from '../../dialogs/question';
+import { allEntries } from '../../knowledge/entries';
+import { createKnowledgeIndex } from '../../knowledge/search';
+import { auditActorKeyer } from '../../bot/auditActor';
+import { createLogger } from '../../bot/logger';
+import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
+import { createTurnRunner } from '../../bot/turnRunner';
+import { catalogue } from '../support/catalogue';
+import { TEST_AUDIT_KEY_SECRET } from '../support/testKeys';
+
+jest.mock('../../dialogs/danger', () => {
+  const actual: typeof import('../../dialogs/danger') = jest.requireActual('../../dialogs/danger');
+  return { ...actual, detectDanger: jest.fn(actual.detectDanger) };
+});
+
+/**
+ * Issue 14: a typed message is routed once a turn. The runner asks what to load for it (records,
+ * submissions, the problem profile) and the dialog answers it; all of them share the turn's routing,
+ * so the danger detector reads the words once, and still reads them every turn.
+ */
+
+const knowledge = createKnowledgeIndex(allEntries);
+const facts = { contacts: {} };
+const runTurn = createTurnRunner({
+  storage: openEmbeddedStorage(':memory:'),
+  logger: createLogger('silent'),
+  facts,
+  catalogue,
+  conversationTtlMs: 86_400_000,
+  draftTtlMs: 28 * 86_400_000,
+  auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
+  knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
+});
+const detected = jest.mocked(detectDanger);
+
+it.each([
+  ['a question', 'how long does an SRO last', 'answer'],
+  ['danger', 'she is with him right now', 'urgent'],
+  ['a command the runner loads for', 'my submissions', 'notice'],
+  ['the problem profile', 'problem profile', 'notice'],
+])('%s is read by the danger detector once a turn', async (_what, text, firstView) => {
+  for (const turn of [1, 2]) {
+    detected.mockClear();
+    const views = await runTurn({ conversationId: 'conv-fictional-route', ownerKey: 'owner-fictional-route', activityId: `route-${text}-${turn}`, event: { event: 'message.received', text } });
+    expect(views[0]?.kind).toBe(firstView);
+    expect(detected.mock.calls).toEqual([[text]]);
+  }
+});
