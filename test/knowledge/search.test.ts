@@ -60,6 +60,12 @@ describe('practitioner vocabulary', () => {
     expect(tokenize('A&E, pre-MASE, section 46, don’t')).toEqual(['ae', 'premase', 's46', 'dont']);
   });
 
+  it('spells out hurried forms, and reads a missed appointment as one, never as DNA evidence', () => {
+    expect(tokenize('out til 3am w him, back tomoz in 2 hrs')).toEqual(['out', 'until', '3am', 'with', 'him', 'back', 'tomorrow', 'in', '2', 'hours']);
+    expect(tokenize('keeps DNAing, dnad twice')).toEqual(['keeps', 'not', 'attending', 'did', 'not', 'attend', 'twice']);
+    expect(tokenize('dna swab')).toEqual(['dna', 'swab']);
+  });
+
   it('brings word forms together', () => {
     expect(normalizeTerm('bullied')).toBe(normalizeTerm('bullying'));
     expect(normalizeTerm('behavior')).toBe(normalizeTerm('behaviour'));
