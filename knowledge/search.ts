@@ -1,7 +1,7 @@
 import { type Options, type SearchResult as MiniSearchResult } from 'minisearch';
 import type { Audience, EntryKind, KnowledgeEntry } from './entry.schema';
 import { type Role, selfIdentifiedRole } from './roleWords';
-import { corpusOf, type Corpus, type Doubt, judge, knownAs, sectionsIn } from './searchConfidence';
+import { corpusOf, type Corpus, type Doubt, type ExampleAgreement, judge, knownAs, sectionsIn } from './searchConfidence';
 import { askingWordsOf, featuresOf, FIELDS as SEARCH_FIELDS, intentsOf, type QuestionSignals } from './searchFeatures';
 import { createExampleIndex, evidenceOf, EXAMPLE_MODEL_EN_GB, type ExampleModel, type TermVector, unit, vectorOf } from './searchExamples';
 import { miniSearchOf, type SearchIndexCache } from './searchIndexCache';
@@ -368,6 +368,12 @@ const ownWeights = (query: Query, corpus: Corpus): { covers: ReadonlySet<string>
     return { covers, weight: Math.log(1 + corpus.entries / (df + 0.5)) };
   });
 
+/** The example evidence of one entry (EXAMPLE_FEATURES order) as the confidence rule reads it: its best likeness and its share of the votes. */
+const agreementOf = (features: number[]): { examples?: ExampleAgreement } => {
+  const [likeness, , , share] = features;
+  return likeness === undefined || share === undefined ? {} : { examples: { likeness, share } };
+};
+
 type Doc = { id: string } & Record<(typeof FIELDS)[number], string>;
 
 export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOptions = {}): TrainableIndex {
@@ -483,16 +489,18 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     return Math.log(1 + total / ((everyday.has(term) ? total * EVERYDAY_SHARE : (df.get(term) ?? 0)) + 0.5));
   };
   const exampleVector = (query: Query): TermVector => unit(new Map([...query.weights].map(([t, w]) => [t, w * rarity(t)])));
-  const candidates = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals): { id: string; features: number[] }[] => {
-    const evidence = examples.size === 0 ? () => [] : evidenceOf(examples.nearest(exampleVector(query)), examples.idsOf);
+  /** What the nearest example questions say of each entry (EXAMPLE_FEATURES order; none without examples). */
+  const exampleEvidence = (query: Query): ((id: string) => number[]) =>
+    examples.size === 0 ? () => [] : evidenceOf(examples.nearest(exampleVector(query)), examples.idsOf);
+  const candidates = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals, evidence = exampleEvidence(query)): { id: string; features: number[] }[] => {
     const question = { own: ownWeights(query, vocabulary.corpus), alike: [...query.own.values()].flatMap((o) => [...o.alike]), asks: askingWordsOf(text) };
     return candidatesOf(ranked, question, (id) => entryTerms.get(id), evidence).map((c) => ({ id: c.entry.id, features: featuresOf(signals, c) }));
   };
 
   /** The second stage: the first CANDIDATES hits in the learned order (ties keep the first stage's), the rest after them. */
-  const secondStage = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals): Ranked[] => {
+  const secondStage = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals, evidence: (id: string) => number[]): Ranked[] => {
     if (ranker === null) return ranked;
-    const scored = candidates(text, query, ranked, signals).map((c, i) => ({ i, score: scoreOf(ranker.weights, c.features) }));
+    const scored = candidates(text, query, ranked, signals, evidence).map((c, i) => ({ i, score: scoreOf(ranker.weights, c.features) }));
     const head = scored.sort((a, b) => b.score - a.score || a.i - b.i).flatMap(({ i }) => ranked[i] ?? []);
     return [...head, ...ranked.slice(CANDIDATES)];
   };
@@ -508,7 +516,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       const first = firstStage(text, context);
       if ('answer' in first) return first.answer;
       const { query, routeOf, roleKnown } = first;
-      const ranked = secondStage(text, query, first.ranked, first.signals);
+      const evidence = exampleEvidence(query);
+      const ranked = secondStage(text, query, first.ranked, first.signals, evidence);
       const hits = ranked.slice(0, 10).flatMap((r) => {
         const entry = byId.get(r.id);
         return entry === undefined ? [] : [{ entry, score: r.score }];
@@ -520,6 +529,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
           acronyms: query.acronyms,
           sections: sectionsIn(text),
           best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set() },
+          ...(best === undefined ? {} : agreementOf(evidence(best.id))),
         },
         vocabulary.corpus,
       );

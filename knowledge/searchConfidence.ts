@@ -10,6 +10,8 @@
  *    entry that misses two rare words has missed part of the question;
  *  - the entry is about those words rather than mentioning them in passing (score per unit of rarity);
  *  - a section number in the question ("s1 PACE", "section 60") is one the best entry cites.
+ * The coverage rules (the second, third and the share covered) give way when the question is very
+ * like example questions people asked for the best entry (ExampleAgreement).
  * Constants are calibrated on the dev and held-out questions of knowledge/eval/questions.json.
  */
 
@@ -33,7 +35,20 @@ const RULES = {
   MIN_QUALITY: 12,
   /** An everyday word or a number weighs as a word used in a third of the entries. */
   EVERYDAY_WEIGHT: 1.2,
+  /**
+   * The example questions agree (see ExampleAgreement): the best hit's likeness to the nearest example
+   * asked for it, and its share of the ten nearest examples' likeness, both at least these.
+   */
+  EXAMPLE_LIKENESS: 0.6,
+  EXAMPLE_SHARE: 0.3,
 } as const;
+
+/**
+ * Doubts that people's own example questions may lift: the question words the entry's text leaves
+ * out (a description, "16 y/o having her second termination", covers few of an indicator's words),
+ * never a weak score, words the protocol never uses or a section the entry does not cite.
+ */
+const LIFTED_BY_EXAMPLES: ReadonlySet<Doubt> = new Set(['weak-match', 'missed-rare-words', 'passing-mention']);
 
 /** What the entries use, built once with the index. */
 export interface Corpus {
@@ -181,7 +196,23 @@ export interface Evidence {
   /** Statute sections the question cites. */
   sections: ReadonlySet<string>;
   best?: { score: number; matched: ReadonlySet<string>; sections: ReadonlySet<string> };
+  /** What the example questions say of the best hit; absent when the index has none. */
+  examples?: ExampleAgreement;
 }
+
+/**
+ * How the practitioners' example questions (knowledge/searchExamples.ts) stand to the best hit: the
+ * likeness of the nearest example asked for it (cosine, 0 to 1) and its share of the nearest examples'
+ * likeness. A question very like ones people asked for the entry, the nearest of them mostly for it,
+ * is asked for that entry, even where its words cover little of the entry's own text.
+ */
+export interface ExampleAgreement {
+  likeness: number;
+  share: number;
+}
+
+const examplesAgree = (agreement: ExampleAgreement | undefined): boolean =>
+  agreement !== undefined && agreement.likeness >= RULES.EXAMPLE_LIKENESS && agreement.share >= RULES.EXAMPLE_SHARE;
 
 export interface Judgement {
   doubt?: Doubt;
@@ -224,10 +255,15 @@ function weigh(evidence: Evidence, matched: ReadonlySet<string>, corpus: Corpus)
 }
 
 function doubtOf(evidence: Evidence, best: NonNullable<Evidence['best']>, weighed: Weighed[]): Doubt | undefined {
+  if (best.score < RULES.MIN_SCORE) return 'weak-match';
+  const doubt = wordsDoubt(evidence, best, weighed);
+  return doubt !== undefined && LIFTED_BY_EXAMPLES.has(doubt) && examplesAgree(evidence.examples) ? undefined : doubt;
+}
+
+function wordsDoubt(evidence: Evidence, best: NonNullable<Evidence['best']>, weighed: Weighed[]): Doubt | undefined {
   const total = sum(weighed);
   const unknown = weighed.filter((w) => !w.known && w.weight > 0);
   const covered = weighed.filter((w) => w.covered);
-  if (best.score < RULES.MIN_SCORE) return 'weak-match';
   if (evidence.sections.size > 0 && ![...evidence.sections].some((s) => best.sections.has(s))) return 'other-section';
   if (unknown.length > RULES.MAX_UNKNOWN_WORDS || sum(unknown) / total > RULES.MAX_UNKNOWN_SHARE) return 'unknown-words';
   if (unknown.some((w) => evidence.acronyms.has(w.term))) return 'unknown-words';

@@ -317,7 +317,10 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   pt: 'patient', pts: 'patients', mtg: 'meeting', mtgs: 'meetings', appt: 'appointment', yo: 'year old', yrs: 'years',
   dv: 'domestic violence', da: 'domestic abuse', mh: 'mental health', csa: 'child sexual abuse', cp: 'child protection',
   cin: 'child in need', soa: 'sexual offences act', kcsie: 'keeping children safe in education', ehcp: 'special needs',
-  bday: 'birthday', gf: 'girlfriend', bf: 'boyfriend', ofc: 'of course', idk: 'i do not know', dunno: 'do not know',
+  bday: 'birthday', til: 'until', tomoz: 'tomorrow', hrs: 'hours', mins: 'minutes', w: 'with',
+  // "DNA" alone may be evidence; these forms only ever mean a missed appointment.
+  dnaing: 'not attending', dnad: 'did not attend',
+  gf: 'girlfriend', bf: 'boyfriend', ofc: 'of course', idk: 'i do not know', dunno: 'do not know',
 };
 
 /**
@@ -330,7 +333,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'you your about any am also just tell know need want please hi hello thanks ok okay u ur pls plz im ive dont cant wont ' +
     'isnt arent doesnt didnt shes hes theyre whats thats theres wat wot re being get got gets really very some someone ' +
     'he she her him his hers herself himself us another other others up down out off between use ' +
-    'year years yr yrs yo y o old olds aged').split(' '),
+    'too year years yr yrs yo y o old olds aged').split(' '),
 );
 
 /**
@@ -341,7 +344,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * "meeting", "refer") are deliberately left out, even where they are everyday English too.
  */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
-  ('accept act actually add afternoon again ago agree all allow almost already alright always anybody anyone anything ' +
+  ('accept act actually add beg afternoon again ago agree all allow almost already alright always anybody anyone anything ' +
     'anyway appear arrive ask asked asking away back bad basically become becoming before begin believe best better big bit ' +
     'break bring brought building came caught certain clear come coming common complete consider constantly continue cost ' +
     'day decide describe did different difficult doing done drop easy either else end enough entire even evening ' +

@@ -1,7 +1,7 @@
 import { knowledgeEntrySchema, type KnowledgeEntry } from '../../knowledge/entry.schema';
 import { allEntries } from '../../knowledge/entries/index';
 import { createKnowledgeIndex, normalizeTerm, tokenize } from '../../knowledge/search';
-import { corpusOf, type Doubt, knownAs, sectionsIn } from '../../knowledge/searchConfidence';
+import { corpusOf, type Doubt, type Evidence, judge, knownAs, sectionsIn } from '../../knowledge/searchConfidence';
 import { ageBands, SYNONYM_GROUPS } from '../../knowledge/synonyms';
 import { evalQuestions } from '../../tools/eval-qa';
 
@@ -58,6 +58,12 @@ describe('practitioner vocabulary', () => {
 
   it('tokenizes the protocol’s compounds', () => {
     expect(tokenize('A&E, pre-MASE, section 46, don’t')).toEqual(['ae', 'premase', 's46', 'dont']);
+  });
+
+  it('spells out hurried forms, and reads a missed appointment as one, never as DNA evidence', () => {
+    expect(tokenize('out til 3am w him, back tomoz in 2 hrs')).toEqual(['out', 'until', '3am', 'with', 'him', 'back', 'tomorrow', 'in', '2', 'hours']);
+    expect(tokenize('keeps DNAing, dnad twice')).toEqual(['keeps', 'not', 'attending', 'did', 'not', 'attend', 'twice']);
+    expect(tokenize('dna swab')).toEqual(['dna', 'swab']);
   });
 
   it('brings word forms together', () => {
@@ -155,6 +161,45 @@ describe('confidence', () => {
     expect(top(q)).toBe(id);
     expect(result.confident).toBe(true);
     expect(result.doubt).toBeUndefined();
+  });
+
+  describe('example questions that agree', () => {
+    // Twenty entries; "alpha", "beta" and "gamma" are each used by one.
+    const corpus = corpusOf(
+      Array.from({ length: 20 }, (_, i) => (i === 0 ? ['alpha'] : i === 1 ? ['beta'] : i === 2 ? ['gamma'] : ['common'])),
+      (t) => t,
+      new Set(),
+    );
+    const asked = (terms: string[], score: number, examples?: Evidence['examples']): Evidence => ({
+      own: new Map(terms.map((t) => [t, { typed: t, covers: new Set([t]), alike: new Set([t]) }])),
+      acronyms: new Set(),
+      sections: new Set(),
+      best: { score, matched: new Set(['alpha']), sections: new Set() },
+      ...(examples === undefined ? {} : { examples }),
+    });
+    const agree = { likeness: 0.8, share: 0.5 };
+
+    it('lift the doubt of a best hit that covers too little of the question', () => {
+      expect(judge(asked(['alpha', 'beta', 'gamma'], 100), corpus).doubt).toBe('weak-match');
+      expect(judge(asked(['alpha', 'beta', 'gamma'], 100, agree), corpus).doubt).toBeUndefined();
+    });
+
+    it('must be both like the question and most of the nearest examples', () => {
+      expect(judge(asked(['alpha', 'beta', 'gamma'], 100, { likeness: 0.5, share: 0.5 }), corpus).doubt).toBe('weak-match');
+      expect(judge(asked(['alpha', 'beta', 'gamma'], 100, { likeness: 0.8, share: 0.2 }), corpus).doubt).toBe('weak-match');
+    });
+
+    it('never lift a weak score or words the protocol never uses', () => {
+      expect(judge(asked(['alpha', 'beta', 'gamma'], 30, agree), corpus).doubt).toBe('weak-match');
+      expect(judge(asked(['alpha', 'zzzz', 'qqqq'], 100, agree), corpus).doubt).toBe('unknown-words');
+    });
+
+    it('make a described case confident where the entry alone is not', () => {
+      const q = '16 y/o having her second termination';
+      expect(createKnowledgeIndex(allEntries, { examples: null }).search(q).doubt).toBe('weak-match');
+      expect(index.search(q).confident).toBe(true);
+      expect(top(q)).toBe('indicator.sexual-health.terminations');
+    });
   });
 
   it('reports the words the protocol never uses', () => {
