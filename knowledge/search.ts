@@ -1,12 +1,12 @@
-import { type Options, type SearchResult as MiniSearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult as MiniSearchResult } from 'minisearch';
 import type { Audience, EntryKind, KnowledgeEntry } from './entry.schema';
 import { type Role, selfIdentifiedRole } from './roleWords';
-import { corpusOf, type Corpus, type Doubt, type ExampleAgreement, judge, knownAs, sectionsIn } from './searchConfidence';
+import { type Corpus, corpusFrom, type Doubt, type ExampleAgreement, judge, knownAs, type PlainCorpus, plainCorpusOf, sectionsIn } from './searchConfidence';
 import { askingWordsOf, featuresOf, FIELDS as SEARCH_FIELDS, intentsOf, type QuestionSignals } from './searchFeatures';
-import { createExampleIndex, evidenceOf, EXAMPLE_MODEL_EN_GB, type ExampleModel, type TermVector, unit, vectorOf } from './searchExamples';
-import { miniSearchOf, type SearchIndexCache } from './searchIndexCache';
+import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type PlainExampleIndex, plainExampleIndexOf, type TermVector, unit, vectorOf } from './searchExamples';
+import { builtOrLoaded, type SearchIndexCache } from './searchIndexCache';
 import { candidatesOf, CANDIDATES, type EntryTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
-import { createTermMatcher, type TermMatcher, type TermQuery } from './termMatcher';
+import { type PlainPostings, type TermMatcher, termMatcherFrom, type TermQuery, termPostingsOf } from './termMatcher';
 import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS, TEXT_SPEAK } from './synonyms';
 
 /**
@@ -100,8 +100,8 @@ export interface IndexOptions {
   ranker?: RankerModel | null;
   /** The example questions whose likeness the second stage reads (knowledge/searchExamples.ts); null for none. */
   examples?: ExampleModel | null;
-  /** The MiniSearch index as `npm run build` serialised it (knowledge/searchIndexCache.ts); built here when absent or stale. */
-  cache?: SearchIndexCache;
+  /** What the search builds before its first question, as `npm run build` saved it (knowledge/searchIndexCache.ts); built here when absent or stale. */
+  cache?: SearchIndexCache<SearchState>;
   /**
    * How the query's terms are matched: 'precomputed' (knowledge/termMatcher.ts, the default) or 'library',
    * MiniSearch's own search, kept as the reference test/knowledge/termMatcher.test.ts holds the first to.
@@ -188,19 +188,34 @@ interface Vocabulary {
   corpus: Corpus;
 }
 
-function vocabularyOf(entries: KnowledgeEntry[], indexedText: string[][]): Vocabulary {
+/** The vocabulary as plain JSON, as the build saves it (see SearchState). */
+interface PlainVocabulary {
+  abbreviations: [string, string][];
+  ambiguous: string[];
+  synonyms: { phrases: string[][]; adds: string[][] }[];
+  corpus: PlainCorpus;
+}
+
+function plainVocabularyOf(entries: KnowledgeEntry[], indexedText: string[][]): PlainVocabulary {
   const abbreviations = abbreviationsOf(entries);
   const words = new Set(entries.flatMap((e) => `${e.summary} ${e.body}`.match(/\b[a-z]+\b/g) ?? []));
   return {
-    abbreviations,
-    ambiguous: new Set([...abbreviations.keys()].filter((a) => words.has(a))),
+    abbreviations: [...abbreviations],
+    ambiguous: [...abbreviations.keys()].filter((a) => words.has(a)),
     synonyms: SYNONYM_GROUPS.map((group) => ({
       phrases: group.map((p) => tokenize(p).map(normalizeTerm)),
       adds: group.map(contentTerms),
     })),
-    corpus: corpusOf(indexedText.map((fields) => fields.flatMap(tokenize)), contentTerm, everydayTerms()),
+    corpus: plainCorpusOf(indexedText.map((fields) => fields.flatMap(tokenize)), contentTerm, everydayTerms()),
   };
 }
+
+const vocabularyFrom = (plain: PlainVocabulary): Vocabulary => ({
+  abbreviations: new Map(plain.abbreviations),
+  ambiguous: new Set(plain.ambiguous),
+  synonyms: plain.synonyms,
+  corpus: corpusFrom(plain.corpus),
+});
 
 /** The weighted query: the question's own terms at weight 1, and for each the terms that count as covering it. */
 interface Query {
@@ -376,14 +391,11 @@ const agreementOf = (features: number[]): { examples?: ExampleAgreement } => {
 
 type Doc = { id: string } & Record<(typeof FIELDS)[number], string>;
 
-export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOptions = {}): TrainableIndex {
-  const ranker = options.ranker === undefined ? RANKER_MODEL_EN_GB : options.ranker;
-  const examples = createExampleIndex((options.examples === undefined ? EXAMPLE_MODEL_EN_GB : options.examples)?.examples.map((e) => ({ ids: e.ids, vector: vectorOf(e.terms) })) ?? []);
+/** The entries as the first stage indexes them; entries that are only checklist prompts stay openable by id but are not offered as answers. */
+function docsOf(entries: KnowledgeEntry[]): Doc[] {
   const abbreviations = abbreviationsOf(entries);
-  const byId = new Map(entries.map((e) => [e.id, e]));
   const expandDoc = (text: string): string => withAgeBandTerms([text, ...tokenize(text).flatMap((t) => abbreviations.get(t) ?? [])].join(' '));
-  // Entries that are only checklist prompts stay openable by id but are not offered as answers.
-  const docs: Doc[] = entries.filter((e) => e.searchable).map((e) => ({
+  return entries.filter((e) => e.searchable).map((e) => ({
     id: e.id,
     title: expandDoc(e.title),
     keywords: expandDoc(e.keywords.join(' ; ')),
@@ -391,7 +403,10 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     body: withAgeBandTerms(e.body),
     facts: factsText(e),
   }));
-  const miniSearchOptions: Options<Doc> = {
+}
+
+function miniSearchOf(docs: Doc[]): MiniSearch<Doc> {
+  const options: Options<Doc> = {
     fields: [...FIELDS],
     tokenize,
     processTerm: contentTerm,
@@ -402,13 +417,53 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       combineWith: 'OR',
     },
   };
-  const index = miniSearchOf(docs, miniSearchOptions, options.cache);
-  const matcher = options.termMatching === 'library' ? undefined : createTermMatcher(index, { boost: FIELDS.map((f) => [f, BOOST[f]] as const) });
-  const vocabulary = vocabularyOf(
-    entries,
-    docs.map((d) => FIELDS.map((f) => d[f])),
-  );
-  const sectionsOf = new Map(docs.map((d) => [d.id, sectionsIn(`${d.id} ${FIELDS.map((f) => d[f]).join(' ')}`)]));
+  const index = new MiniSearch<Doc>(options);
+  index.addAll(docs);
+  return index;
+}
+
+const MATCH_OPTIONS = { boost: FIELDS.map((f) => [f, BOOST[f]] as const) };
+
+/**
+ * Everything the search builds from the entries and the example questions before its first question,
+ * as plain JSON: built here at every start from the sources, saved by `npm run build` and loaded by a
+ * built start (knowledge/searchIndexCache.ts, bot/searchIndexFile.ts).
+ */
+export interface SearchState {
+  /** The first stage's postings (knowledge/termMatcher.ts). */
+  postings: PlainPostings;
+  vocabulary: PlainVocabulary;
+  /** The statute sections each searchable entry cites. */
+  sections: [string, string[]][];
+  /** Each entry's own words as the re-ranker reads them (EntryTerms). */
+  entryTerms: [string, { title: string[]; keywords: string[][]; asks: string[] }][];
+  examples: PlainExampleIndex;
+}
+
+function searchStateOf(entries: KnowledgeEntry[], examples: ExampleModel | null): SearchState {
+  const docs = docsOf(entries);
+  return {
+    postings: termPostingsOf(miniSearchOf(docs), MATCH_OPTIONS),
+    vocabulary: plainVocabularyOf(
+      entries,
+      docs.map((d) => FIELDS.map((f) => d[f])),
+    ),
+    sections: docs.map((d) => [d.id, [...sectionsIn(`${d.id} ${FIELDS.map((f) => d[f]).join(' ')}`)]]),
+    entryTerms: entries.map((e) => [e.id, { title: [...new Set(contentTerms(e.title))], keywords: e.keywords.map(contentTerms), asks: [...askingWordsOf(e.title)] }]),
+    examples: plainExampleIndexOf(examples?.examples.map((e) => ({ ids: e.ids, vector: vectorOf(e.terms) })) ?? []),
+  };
+}
+
+export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOptions = {}): TrainableIndex {
+  const ranker = options.ranker === undefined ? RANKER_MODEL_EN_GB : options.ranker;
+  const exampleModel = options.examples === undefined ? EXAMPLE_MODEL_EN_GB : options.examples;
+  const state = builtOrLoaded({ entries, examples: exampleModel }, () => searchStateOf(entries, exampleModel), options.cache);
+  const examples = exampleIndexFrom(state.examples);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const matching: { library: MiniSearch<Doc> } | { matcher: TermMatcher } =
+    options.termMatching === 'library' ? { library: miniSearchOf(docsOf(entries)) } : { matcher: termMatcherFrom(state.postings, MATCH_OPTIONS) };
+  const vocabulary = vocabularyFrom(state.vocabulary);
+  const sectionsOf = new Map(state.sections.map(([id, sections]) => [id, new Set(sections)]));
 
   /** A question that is nothing but abbreviations ("what is an ASW?") asks what they stand for: the glossary may answer. */
   // "When should I use an SRO?" asks about the order, not the letters.
@@ -462,9 +517,9 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     // A word the entries use is matched as it is (and as a prefix); only a word they never use is a typo to forgive.
     const knows = (term: string): boolean => vocabulary.corpus.df.has(term);
     const ranked =
-      matcher === undefined
+      'library' in matching
         ? rerank(
-            index.search([...query.weights.keys()].join(' '), {
+            matching.library.search([...query.weights.keys()].join(' '), {
               tokenize: (s) => s.split(' '),
               processTerm: (t) => t,
               fuzzy: (term) => (term.length >= PREFIX_LENGTH && !knows(term) ? FUZZINESS : false),
@@ -473,16 +528,16 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
             }),
             query,
           )
-        : rerankMatched(matcher, termQueries(query, knows), query, boostDocument);
+        : rerankMatched(matching.matcher, termQueries(query, knows), query, boostDocument);
     const signals: QuestionSignals = { intents: intentsOf(text), words: query.own.size, best: ranked[0]?.score ?? 0, ...(roleKnown ? { audience } : {}), ...(routeOf === undefined ? {} : { routeOf }) };
     return { query, ranked, signals, roleKnown, ...(routeOf === undefined ? {} : { routeOf }) };
   };
 
   const entryTerms = new Map(
-    entries.map((e): [string, { entry: KnowledgeEntry; terms: EntryTerms }] => [
-      e.id,
-      { entry: e, terms: { title: [...new Set(contentTerms(e.title))], keywords: e.keywords.map(contentTerms), asks: askingWordsOf(e.title) } },
-    ]),
+    state.entryTerms.flatMap(([id, terms]): [string, { entry: KnowledgeEntry; terms: EntryTerms }][] => {
+      const entry = byId.get(id);
+      return entry === undefined ? [] : [[id, { entry, terms: { ...terms, asks: new Set(terms.asks) } }]];
+    }),
   );
   const rarity = (term: string): number => {
     const { df, entries: total, everyday } = vocabulary.corpus;

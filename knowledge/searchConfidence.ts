@@ -97,7 +97,24 @@ function lookupKeys(word: string, ns: string): string[] {
   return keys;
 }
 
-export function corpusOf(tokensPerEntry: string[][], normalize: (token: string) => string | null, everyday: ReadonlySet<string>): Corpus {
+/** A corpus as plain JSON (what `npm run build` saves, knowledge/searchIndexCache.ts): its near-word index is made again from the words. */
+export interface PlainCorpus {
+  entries: number;
+  df: [string, number][];
+  /** The words with their terms, in the order met. */
+  words: [string, string][];
+  everyday: string[];
+}
+
+export const corpusOf = (tokensPerEntry: string[][], normalize: (token: string) => string | null, everyday: ReadonlySet<string>): Corpus =>
+  corpusFrom(plainCorpusOf(tokensPerEntry, normalize, everyday));
+
+export function corpusFrom(plain: PlainCorpus): Corpus {
+  const wordList = plain.words;
+  return { entries: plain.entries, df: new Map(plain.df), words: new Map(wordList), everyday: new Set(plain.everyday), wordList, near: nearIndex(wordList), likeness: new Map() };
+}
+
+export function plainCorpusOf(tokensPerEntry: string[][], normalize: (token: string) => string | null, everyday: ReadonlySet<string>): PlainCorpus {
   const df = new Map<string, number>();
   const words = new Map<string, string>();
   for (const tokens of tokensPerEntry) {
@@ -110,8 +127,7 @@ export function corpusOf(tokensPerEntry: string[][], normalize: (token: string) 
     }
     for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  const wordList = [...words];
-  return { entries: tokensPerEntry.length, df, words, everyday, wordList, near: nearIndex(wordList), likeness: new Map() };
+  return { entries: tokensPerEntry.length, df: [...df], words: [...words], everyday: [...everyday] };
 }
 
 /** Optimal string alignment distance, capped: an adjacent transposition counts as one edit. */

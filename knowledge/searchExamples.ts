@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { packFloat64, packInt32, unpackFloat64, unpackInt32 } from './packedNumbers';
 import shipped from './searchExamples.en-GB.json';
 
 /**
@@ -84,7 +85,20 @@ export interface ExampleIndex {
 /** Most alike first, then earlier in the list. */
 const ahead = (a: Neighbour, b: Neighbour): boolean => a.similarity > b.similarity || (a.similarity === b.similarity && a.at < b.at);
 
-export function createExampleIndex(examples: readonly { ids: readonly string[]; vector: TermVector }[]): ExampleIndex {
+/**
+ * The examples' postings as plain JSON (what `npm run build` saves, knowledge/searchIndexCache.ts):
+ * each example's entries, and each term's examples with their weights, term t's from starts[t] to
+ * starts[t + 1] (knowledge/packedNumbers.ts).
+ */
+export interface PlainExampleIndex {
+  ids: string[][];
+  terms: string[];
+  starts: string;
+  at: string;
+  weight: string;
+}
+
+export function plainExampleIndexOf(examples: readonly { ids: readonly string[]; vector: TermVector }[]): PlainExampleIndex {
   const postings = new Map<string, { at: number[]; weight: number[] }>();
   examples.forEach(({ vector }, at) => {
     for (const [t, w] of vector) {
@@ -94,10 +108,28 @@ export function createExampleIndex(examples: readonly { ids: readonly string[]; 
       postings.set(t, list);
     }
   });
+  const lists = [...postings.values()];
+  const starts = [0];
+  for (const list of lists) starts.push((starts[starts.length - 1] ?? 0) + list.at.length);
+  return {
+    ids: examples.map((e) => [...e.ids]),
+    terms: [...postings.keys()],
+    starts: packInt32(starts),
+    at: packInt32(lists.flatMap((l) => l.at)),
+    weight: packFloat64(lists.flatMap((l) => l.weight)),
+  };
+}
+
+export const createExampleIndex = (examples: readonly { ids: readonly string[]; vector: TermVector }[]): ExampleIndex => exampleIndexFrom(plainExampleIndexOf(examples));
+
+export function exampleIndexFrom(plain: PlainExampleIndex): ExampleIndex {
+  const [starts, at, weight] = [unpackInt32(plain.starts), unpackInt32(plain.at), unpackFloat64(plain.weight)];
+  const postings = new Map(plain.terms.map((t, i) => [t, { at: at.subarray(starts[i], starts[i + 1]), weight: weight.subarray(starts[i], starts[i + 1]) }]));
+  const examples = plain.ids;
   const scores = new Float64Array(examples.length);
   return {
     size: examples.length,
-    idsOf: (at) => examples[at]?.ids ?? [],
+    idsOf: (at) => examples[at] ?? [],
     nearest(vector, keep = () => true, limit = NEAREST) {
       const touched: number[] = [];
       for (const [t, w] of vector) {

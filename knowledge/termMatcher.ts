@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import { packFloat64, packInt32, unpackFloat64, unpackInt32 } from './packedNumbers';
 
 /**
  * The first stage's term matching, as MiniSearch 7 scores it (BM25 per field, a query term also
@@ -62,7 +63,22 @@ const bm25 = (termFreq: number, matching: number, total: number, fieldLength: nu
   return invDocFreq * (p.d + (termFreq * (p.k + 1)) / (termFreq + p.k * (1 - p.b + (p.b * fieldLength) / average)));
 };
 
-/** The postings of every term: per term and field a run of (document, BM25) in ascending document order, as MiniSearch holds them. */
+/**
+ * The postings as plain JSON (what `npm run build` saves, knowledge/searchIndexCache.ts): the documents'
+ * own ids by short id, the terms in the index's iteration order, and per term and field a run of
+ * (document, BM25) in ascending document order, as MiniSearch holds them.
+ */
+export interface PlainPostings {
+  /** The fields in the order of the runs; a matcher is made only with its boosts in this order. */
+  fields: string[];
+  ids: string[];
+  terms: string[];
+  /** start of term t's run for field f at [t * fields + f], its end at the next slot; then the runs' documents and BM25s (knowledge/packedNumbers.ts). */
+  runs: string;
+  docs: string;
+  raw: string;
+}
+
 interface Postings {
   terms: string[];
   /** Each term's place in the index's own iteration order (MiniSearch's radix tree, as `toJSON` walks it). */
@@ -70,21 +86,23 @@ interface Postings {
   /** Term ids in code-unit order, so the terms a prefix begins are one run. */
   sorted: Int32Array;
   byTerm: Map<string, number>;
-  /** start of term t's run for field f at [t * fields + f], its end at the next slot. */
   runs: Int32Array;
   docs: Int32Array;
   raw: Float64Array;
 }
 
-function postingsOf(index: MiniSearch<never> | MiniSearch<object>, fieldOrder: readonly string[], bm25Params: { k: number; b: number; d: number }): { postings: Postings; ids: string[] } {
+/** The postings and each one's BM25, read from the built index's documented serialisation (`toJSON`). */
+export function termPostingsOf(index: MiniSearch<never> | MiniSearch<object>, options: MatchOptions): PlainPostings {
   const json = index.toJSON();
   if (json.serializationVersion !== SERIALIZATION_VERSION) throw new Error(`term matcher: MiniSearch serialisation ${json.serializationVersion} is not ${SERIALIZATION_VERSION}`);
-  const fieldIds = fieldOrder.map((f) => json.fieldIds[f]);
+  const bm25Params = options.bm25 ?? DEFAULT_BM25;
+  const fields = options.boost.map(([field]) => field);
+  const fieldIds = fields.map((f) => json.fieldIds[f]);
   const ids: string[] = [];
   for (const [shortId, id] of Object.entries(json.documentIds)) ids[Number(shortId)] = String(id);
-  const F = fieldOrder.length;
+  const F = fields.length;
   const terms = json.index.map(([term]) => term);
-  const runs = new Int32Array(terms.length * F + 1);
+  const runs = new Array<number>(terms.length * F + 1).fill(0);
   const docs: number[] = [];
   const raw: number[] = [];
   json.index.forEach(([, data], t) => {
@@ -101,10 +119,20 @@ function postingsOf(index: MiniSearch<never> | MiniSearch<object>, fieldOrder: r
     });
   });
   runs[terms.length * F] = docs.length;
+  return { fields, ids: Array.from(ids, (id) => id ?? ''), terms, runs: packInt32(runs), docs: packInt32(docs), raw: packFloat64(raw) };
+}
+
+function postingsFrom(plain: PlainPostings): Postings {
+  const { terms } = plain;
   const sorted = Int32Array.from(terms.keys()).sort((a, b) => ((terms[a] ?? '') < (terms[b] ?? '') ? -1 : 1));
   return {
-    postings: { terms, place: Int32Array.from(terms.keys()), sorted, byTerm: new Map(terms.map((t, i) => [t, i])), runs, docs: Int32Array.from(docs), raw: Float64Array.from(raw) },
-    ids,
+    terms,
+    place: Int32Array.from(terms.keys()),
+    sorted,
+    byTerm: new Map(terms.map((t, i) => [t, i])),
+    runs: unpackInt32(plain.runs),
+    docs: unpackInt32(plain.docs),
+    raw: unpackFloat64(plain.raw),
   };
 }
 
@@ -212,13 +240,18 @@ function lowerBound(p: Postings, prefix: string): number {
   return lo;
 }
 
-export function createTermMatcher(index: MiniSearch<never> | MiniSearch<object>, options: MatchOptions): TermMatcher {
+export const createTermMatcher = (index: MiniSearch<never> | MiniSearch<object>, options: MatchOptions): TermMatcher => termMatcherFrom(termPostingsOf(index, options), options);
+
+/** The matcher over postings read before (termPostingsOf), here or by the build; `options` are those they were read with. */
+export function termMatcherFrom(plain: PlainPostings, options: MatchOptions): TermMatcher {
   const weights = options.weights ?? DEFAULT_WEIGHTS;
   const maxFuzzy = options.maxFuzzy ?? 6;
   const fields = options.boost.map(([field]) => field);
+  if (fields.join('\n') !== plain.fields.join('\n')) throw new Error('term matcher: the postings were read for other fields');
   const fieldBoosts = options.boost.map(([, boost]) => boost);
   const F = fields.length;
-  const { postings: p, ids } = postingsOf(index, fields, options.bm25 ?? DEFAULT_BM25);
+  const p = postingsFrom(plain);
+  const { ids } = plain;
   const documents = ids.length;
   const s = new Scratch(documents, p.terms.length);
 

@@ -1,92 +1,119 @@
-import questions from '../../knowledge/eval/questions.json';
+import { describe, expect, it, jest } from '@jest/globals';
 import { allEntries } from '../../knowledge/entries';
-import { createKnowledgeIndex, tokenize } from '../../knowledge/search';
-import { miniSearchOf, type SerialisedSearchIndex } from '../../knowledge/searchIndexCache';
+import exemplars from '../../knowledge/eval/exemplars.json';
+import questions from '../../knowledge/eval/questions.json';
+import { createKnowledgeIndex, type SearchContext, type SearchState, type TrainableIndex } from '../../knowledge/search';
+import { EXAMPLE_MODEL_EN_GB, type ExampleModel } from '../../knowledge/searchExamples';
+import { builtOrLoaded, type SerialisedSearchState } from '../../knowledge/searchIndexCache';
 
 /**
- * The serialised index (written by `npm run build`, loaded at start) must answer exactly as the index
- * built from the entries does, and must never be loaded when it was made from other documents or code.
+ * What the search builds before its first question, saved by `npm run build` and loaded at start,
+ * must answer exactly as the search built from the entries does, and must never be loaded when it was
+ * made from other entries, other example questions or other code.
  */
 
-const devQuestions = questions.filter((q) => q.set === 'dev').map((q) => q.q);
+type Audience = NonNullable<SearchContext['audience']>;
+const asked = [...new Map([...questions, ...exemplars].map((q) => [q.q, q.audience as Audience])).entries()];
 const CODE = 'search-code-of-this-test';
 
-function builtOnce(codeId = CODE): SerialisedSearchIndex {
-  let serialised: SerialisedSearchIndex | undefined;
-  createKnowledgeIndex(allEntries, { cache: { codeId, onBuilt: (s) => (serialised = s) } });
-  if (serialised === undefined) throw new Error('the index was not built');
-  return serialised;
+/** The state as a build writes it, and as a start reads it back: through JSON. */
+function builtOnce(codeId = CODE, examples?: ExampleModel): SerialisedSearchState<SearchState> {
+  let serialised: SerialisedSearchState<SearchState> | undefined;
+  createKnowledgeIndex(allEntries, { ...(examples === undefined ? {} : { examples }), cache: { codeId, onBuilt: (s) => (serialised = s) } });
+  if (serialised === undefined) throw new Error('the state was not built');
+  return JSON.parse(JSON.stringify(serialised)) as SerialisedSearchState<SearchState>;
 }
 
-// A loaded index walks its terms in another order, so a score's sum may differ in its last bit: compared to 12 digits.
 const digits = (n: number): number => Number(n.toPrecision(12));
-const answers = (index: ReturnType<typeof createKnowledgeIndex>, text: string) => {
-  const result = index.search(text);
-  return { ...result, coverage: digits(result.coverage), hits: result.hits.map((h) => [h.entry.id, digits(h.score)]) };
+const answers = (index: TrainableIndex, text: string, context: SearchContext) => {
+  const result = index.search(text, context);
+  return {
+    ...result,
+    coverage: digits(result.coverage),
+    hits: result.hits.map((h) => [h.entry.id, digits(h.score)]),
+    candidates: index.candidates(text, context).map((c) => [c.id, c.features.map(digits)]),
+  };
 };
 
-describe('the serialised search index', () => {
+/** The questions whose answers differ between the two indexes; empty when none does. */
+const differing = (loaded: TrainableIndex, fresh: TrainableIndex, audience: (question: string, known: Audience) => SearchContext): string[] =>
+  asked.flatMap(([text, known]) => (JSON.stringify(answers(loaded, text, audience(text, known))) === JSON.stringify(answers(fresh, text, audience(text, known))) ? [] : [text]));
+
+describe('the saved search state', () => {
   const serialised = builtOnce();
   const fresh = createKnowledgeIndex(allEntries);
+  const loaded = createKnowledgeIndex(allEntries, {
+    cache: {
+      codeId: CODE,
+      serialised,
+      onBuilt: () => {
+        throw new Error('built, not loaded');
+      },
+    },
+  });
 
-  it('is loaded, not built, when made from the same entries by the same code', () => {
+  it(`is asked ${asked.length} distinct dev, held-out and example questions`, () => {
+    expect(asked.length).toBeGreaterThan(1_900);
+  });
+
+  it('answers every question as a search built from the entries does, asked as a stranger (ids, order, confidence, scores and features to 12 digits)', () => {
+    expect(differing(loaded, fresh, () => ({}))).toEqual([]);
+  });
+
+  it('answers every question as a search built from the entries does, asked as its audience', () => {
+    expect(differing(loaded, fresh, (_, audience) => ({ audience }))).toEqual([]);
+  });
+
+  it('answers typos, word beginnings, sections and nothing at all as a search built from the entries does', () => {
+    const typed = ['exploitaton', 'grooomed online', 'consnet', 'investigat', 'chld sexul explotation', 's47 strategy meeting', 'SRO', 'a', ''];
+    expect(typed.filter((text) => JSON.stringify(answers(loaded, text, {})) !== JSON.stringify(answers(fresh, text, {})))).toEqual([]);
+  });
+
+  it('is the same whenever it is built from the same inputs', () => {
+    expect(builtOnce()).toEqual(serialised);
+  });
+
+  it('is loaded, not built, when made from the same inputs by the same code', () => {
     const onBuilt = jest.fn();
     createKnowledgeIndex(allEntries, { cache: { codeId: CODE, serialised, onBuilt } });
     expect(onBuilt).not.toHaveBeenCalled();
   });
 
-  it('answers every dev question as an index built from the entries does (scores to 12 digits)', () => {
-    const loaded = createKnowledgeIndex(allEntries, { cache: { codeId: CODE, serialised, onBuilt: () => { throw new Error('built, not loaded'); } } });
-    expect(devQuestions.length).toBeGreaterThan(100);
-    for (const text of devQuestions) expect(answers(loaded, text)).toEqual(answers(fresh, text));
-  });
-
-  it('is the same whenever it is built from the same entries', () => {
-    expect(builtOnce()).toEqual(serialised);
-  });
-
-  it('is built again, never loaded, when the code that made it was other code', () => {
+  const firstExample = EXAMPLE_MODEL_EN_GB.examples[0];
+  if (firstExample === undefined) throw new Error('no example questions');
+  it.each<[string, { entries?: typeof allEntries; codeId?: string; examples?: ExampleModel | null }]>([
+    ['an entry changed', { entries: allEntries.map((e, i) => (i === 0 ? { ...e, summary: `${e.summary} Fizzlewick` } : e)) }],
+    ['an entry removed', { entries: allEntries.slice(1) }],
+    ['an entry that is not searchable', { entries: allEntries.map((e, i) => (i === 0 ? { ...e, searchable: false } : e)) }],
+    ['the code changed (the search, its synonyms, its confidence rule, its ranker or example files, MiniSearch)', { codeId: 'other code' }],
+    ['an example question changed', { examples: { ...EXAMPLE_MODEL_EN_GB, examples: [{ ...firstExample, terms: 'quirkfield:1' }, ...EXAMPLE_MODEL_EN_GB.examples.slice(1)] } }],
+    ['the example questions left out', { examples: null }],
+  ])('is built again, never loaded, when %s', (_, changed) => {
     const onBuilt = jest.fn();
-    createKnowledgeIndex(allEntries, { cache: { codeId: 'other code', serialised, onBuilt } });
+    const index = createKnowledgeIndex(changed.entries ?? allEntries, {
+      ...(changed.examples === undefined ? {} : { examples: changed.examples }),
+      cache: { codeId: changed.codeId ?? CODE, serialised, onBuilt },
+    });
     expect(onBuilt).toHaveBeenCalledTimes(1);
-  });
-
-  it('is built again, never loaded, when the entries changed', () => {
-    const onBuilt = jest.fn();
-    const changed = allEntries.map((e, i) => (i === 0 ? { ...e, summary: `${e.summary} Fizzlewick` } : e));
-    createKnowledgeIndex(changed, { cache: { codeId: CODE, serialised, onBuilt } });
-    expect(onBuilt).toHaveBeenCalledTimes(1);
+    const rebuilt = createKnowledgeIndex(changed.entries ?? allEntries, changed.examples === undefined ? {} : { examples: changed.examples });
+    expect(answers(index, 'how long does an SRO last', {})).toEqual(answers(rebuilt, 'how long does an SRO last', {}));
   });
 });
 
-describe('miniSearchOf', () => {
-  const docs = [
-    { id: 'a', text: 'Child abduction warning notice, served by the police' },
-    { id: 'b', text: 'Return home interview within 72 hours' },
-  ];
-  const options = { fields: ['text'], tokenize };
-
-  it('loads an index equal, field for field, to the one it built', () => {
-    let serialised: SerialisedSearchIndex | undefined;
-    const built = miniSearchOf(docs, options, { codeId: CODE, onBuilt: (s) => (serialised = s) });
-    const onBuilt = jest.fn();
-    const loaded = miniSearchOf(docs, options, { codeId: CODE, ...(serialised === undefined ? {} : { serialised }), onBuilt });
-    expect(onBuilt).not.toHaveBeenCalled();
-    // The same terms with the same postings; the order the trie lists them in is not part of the index.
-    const { index: loadedTerms, ...loadedRest } = loaded.toJSON();
-    const { index: builtTerms, ...builtRest } = built.toJSON();
-    expect(new Map(loadedTerms)).toEqual(new Map(builtTerms));
-    expect(loadedRest).toEqual(builtRest);
-    expect(loaded.search('notice')).toEqual(built.search('notice'));
+describe('builtOrLoaded', () => {
+  it('builds without a cache, and tells nobody', () => {
+    const build = jest.fn(() => ({ made: 1 }));
+    expect(builtOrLoaded({ a: 1 }, build)).toEqual({ made: 1 });
+    expect(build).toHaveBeenCalledTimes(1);
   });
 
-  it('builds the index when the file is from another MiniSearch version', () => {
-    let serialised: SerialisedSearchIndex | undefined;
-    miniSearchOf(docs, options, { codeId: CODE, onBuilt: (s) => (serialised = s) });
-    if (serialised === undefined) throw new Error('the index was not built');
-    const onBuilt = jest.fn();
-    const index = miniSearchOf(docs, options, { codeId: CODE, serialised: { ...serialised, index: { ...serialised.index, serializationVersion: 999 } }, onBuilt });
-    expect(onBuilt).toHaveBeenCalledTimes(1);
-    expect(index.search('interview').map((r) => r.id)).toEqual(['b']);
+  it('loads what was built from equal inputs by the same code, and builds for other inputs or code', () => {
+    let saved: SerialisedSearchState<{ made: number }> | undefined;
+    builtOrLoaded({ a: 1 }, () => ({ made: 1 }), { codeId: 'c', onBuilt: (s) => (saved = s) });
+    if (saved === undefined) throw new Error('nothing saved');
+    const serialised = saved;
+    expect(builtOrLoaded({ a: 1 }, () => ({ made: 2 }), { codeId: 'c', serialised })).toEqual({ made: 1 });
+    expect(builtOrLoaded({ a: 2 }, () => ({ made: 2 }), { codeId: 'c', serialised })).toEqual({ made: 2 });
+    expect(builtOrLoaded({ a: 1 }, () => ({ made: 2 }), { codeId: 'd', serialised })).toEqual({ made: 2 });
   });
 });
