@@ -1,6 +1,7 @@
 import type { ActionView, NoticeView, TextRef, View } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import type { CardEvent } from './events.schema';
+import { carriedForward } from './carryOver';
 import { loadJourney } from './journeys';
 import type { ParkedJourney, TurnDeps, TurnOutcome } from './turn';
 import { menuAction, noticeView, menuOf, welcomeView } from './views';
@@ -31,10 +32,9 @@ function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
   return lines;
 }
 
-/** A draft of a form changed since it was saved: resumed with the answers that still fit (see journeys.ts, carriedOver). */
+/** A draft of a journey or form changed since it was saved: resumed where its answers lead now (carryOver.ts). */
 function canCarryOver(draft: ParkedJourney, deps: TurnDeps): boolean {
-  const flow = deps.catalogue.byId(draft.flowId);
-  return flow !== undefined && flow.version !== draft.flow.machineVersion && flow.carryOver?.(draft.flow.snapshot) !== undefined;
+  return carriedForward(draft.flow, deps.catalogue) !== undefined;
 }
 
 export function draftsView(deps: TurnDeps): View {
