@@ -22,7 +22,7 @@ function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
   const live = loadJourney(draft.flow, deps.catalogue);
   const role = deps.catalogue.roleOf(draft.flowId);
   const lines: TextRef[] = live === undefined
-    ? [{ key: canCarryOver(draft, deps) ? 'notices:drafts.formChanged' : 'notices:drafts.cannotResume' }]
+    ? [{ key: canCarryOver(draft, deps) ? (deps.catalogue.forms.includes(draft.flowId) ? 'notices:drafts.formChanged' : 'notices:drafts.journeyChanged') : 'notices:drafts.cannotResume' }]
     : [{ key: 'notices:drafts.reached', values: { step: draft.flow.history.length + 1 } }, live.flow.view(live.journey, deps.facts).title];
   const described = live?.flow.describe?.(live.journey);
   if (described !== undefined) lines.push(described);

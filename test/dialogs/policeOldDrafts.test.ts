@@ -47,6 +47,7 @@ describe('a police draft saved half-way through the one flags card of version 3'
   it('is listed as resumable, and opens at the first signs card, saying the journey changed', async () => {
     const listed = await handleTurn(newConversationState(), { event: 'drafts.requested' }, 'activity-list', deps([draft]));
     expect(JSON.stringify(listed.views)).toContain('notices:drafts.resume');
+    expect(JSON.stringify(listed.views)).toContain('notices:drafts.journeyChanged');
     const resumed = await resume(draft);
     expect(titles(resumed.views)).toEqual(['notices:journeyChanged.title', 'police:recordingSigns.title']);
     expect(resumed.state.flow).toMatchObject({ flowId: 'police.firstSteps', machineVersion: 4, instanceId: 'instance-old', history: [] });
