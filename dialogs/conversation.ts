@@ -5,7 +5,8 @@ import { audienceOf, speakerOf } from './danger/audience';
 import { isDangerPress } from './danger/press';
 import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
-import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, retire, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm } from './journeys';
+import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, withoutFlow } from './journeys';
+import { carriedForward, carriedNotice } from './carryOver';
 import type { Role } from '../knowledge/roleWords';
 import { asksForPowers, route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
@@ -35,25 +36,49 @@ export function readState(stored: unknown): { state: ConversationState; recovere
 }
 
 export async function handleTurn(stored: unknown, event: DomainEvent, activityId: string | undefined, deps: TurnDeps): Promise<TurnOutcome> {
-  const { state, recovered } = readState(stored);
+  const read = readState(stored);
+  const { recovered } = read;
   // Which forms a summary offers depends on whose conversation this is. The properties are copied
   // as they are (not spread), so a dependency read only when wanted, like the drafts, stays unread.
-  if (state.role !== undefined) deps = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(deps), role: { value: state.role, enumerable: true } }) as TurnDeps;
+  if (read.state.role !== undefined) deps = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(deps), role: { value: read.state.role, enumerable: true } }) as TurnDeps;
   // The running journey is read once, here, and carried through the turn.
-  const live = liveFlow(state, deps.catalogue);
+  const { state, live, notice } = openFlow(read.state, deps);
   if (activityId !== undefined && state.seenActivityIds.includes(activityId)) {
-    // A duplicate delivery (Teams retries): answer with where things stand, apply nothing.
-    return same(state, live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, menuOf(deps))] : journeyView(live, deps));
+    // A duplicate delivery (Teams retries): answer with where things stand, apply nothing. A journey
+    // carried over to this version is stored so, told once.
+    const views = live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, menuOf(deps))] : journeyView(live, deps);
+    return notice === undefined ? same(state, views) : { state, changed: true, views: [notice, ...views], effects: [] };
   }
   const outcome = await dispatch(state, live, event, deps);
+  if (notice !== undefined) outcome.views = afterUrgent(outcome.views, notice);
   if (recovered) outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
-  // The fresh state replaces what could not be read, so the notice is given once.
-  const changed = outcome.changed || recovered;
+  // The fresh state replaces what could not be read, so the notice is given once; so does a journey carried over or retired.
+  const changed = outcome.changed || recovered || notice !== undefined;
   // Only a turn that changes something is recorded as seen: delivered again, a turn that changed
   // nothing changes nothing again, so a question or a menu costs no write.
   if (activityId === undefined || !changed) return { ...outcome, changed };
   const seenActivityIds = [...outcome.state.seenActivityIds, activityId].slice(-SEEN_ACTIVITY_IDS);
   return { ...outcome, state: { ...outcome.state, seenActivityIds }, changed: true };
+}
+
+/**
+ * The stored journey as this version runs it: as it was, carried over from an older version of its
+ * statechart (where its answers lead now, with a notice), or retired with a notice when it cannot be.
+ * Whatever the turn then does, it does to that journey, and the turn's one write stores it.
+ */
+function openFlow(state: ConversationState, deps: TurnDeps): { state: ConversationState; live?: LiveJourney; notice?: View } {
+  const live = liveFlow(state, deps.catalogue);
+  if (state.flow === undefined || live !== undefined) return live === undefined ? { state } : { state, live };
+  const carried = carriedForward(state.flow, deps.catalogue);
+  if (carried !== undefined) return { state: { ...state, flow: carried.active }, live: carried, notice: carriedNotice(carried.active.flowId, deps.catalogue) };
+  return { state: withoutFlow(state), notice: noticeView('journeyRetired', 'warning', resumeActions(undefined)) };
+}
+
+/** A notice goes before the turn's own views, but never before a 999 card. */
+function afterUrgent(views: View[], notice: View): View[] {
+  const urgent = views.findIndex((v) => v.kind !== 'urgent');
+  const at = urgent === -1 ? views.length : urgent;
+  return [...views.slice(0, at), notice, ...views.slice(at)];
 }
 
 async function dispatch(state: ConversationState, live: LiveJourney | undefined, event: DomainEvent, deps: TurnDeps): Promise<TurnOutcome> {
@@ -210,9 +235,7 @@ function onCommand(state: ConversationState, active: LiveJourney | undefined, co
   if (command === 'submissions') return same(state, mySubmissionsView(deps, resumeActions(active?.active)));
   if (command === 'recordsForMe') return same(state, recordsForMeViews(deps, resumeActions(active?.active)));
   if (command === 'problemProfile') return same(state, problemProfileViews(deps, 'card', resumeActions(active?.active)));
-  if (active === undefined) {
-    return state.flow === undefined ? same(state, [noticeView('noJourney', 'info', [menuAction()])]) : retire(state, deps);
-  }
+  if (active === undefined) return same(state, [noticeView('noJourney', 'info', [menuAction()])]);
   switch (command) {
     case 'back':
       return back(state, active, deps);

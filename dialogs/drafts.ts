@@ -1,6 +1,7 @@
 import type { ActionView, NoticeView, TextRef, View } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import type { CardEvent } from './events.schema';
+import { carriedForward } from './carryOver';
 import { loadJourney } from './journeys';
 import type { ParkedJourney, TurnDeps, TurnOutcome } from './turn';
 import { menuAction, noticeView, menuOf, welcomeView } from './views';
@@ -21,7 +22,7 @@ function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
   const live = loadJourney(draft.flow, deps.catalogue);
   const role = deps.catalogue.roleOf(draft.flowId);
   const lines: TextRef[] = live === undefined
-    ? [{ key: canCarryOver(draft, deps) ? 'notices:drafts.formChanged' : 'notices:drafts.cannotResume' }]
+    ? [{ key: canCarryOver(draft, deps) ? (deps.catalogue.forms.includes(draft.flowId) ? 'notices:drafts.formChanged' : 'notices:drafts.journeyChanged') : 'notices:drafts.cannotResume' }]
     : [{ key: 'notices:drafts.reached', values: { step: draft.flow.history.length + 1 } }, live.flow.view(live.journey, deps.facts).title];
   const described = live?.flow.describe?.(live.journey);
   if (described !== undefined) lines.push(described);
@@ -31,10 +32,9 @@ function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
   return lines;
 }
 
-/** A draft of a form changed since it was saved: resumed with the answers that still fit (see journeys.ts, carriedOver). */
+/** A draft of a journey or form changed since it was saved: resumed where its answers lead now (carryOver.ts). */
 function canCarryOver(draft: ParkedJourney, deps: TurnDeps): boolean {
-  const flow = deps.catalogue.byId(draft.flowId);
-  return flow !== undefined && flow.version !== draft.flow.machineVersion && flow.carryOver?.(draft.flow.snapshot) !== undefined;
+  return carriedForward(draft.flow, deps.catalogue) !== undefined;
 }
 
 export function draftsView(deps: TurnDeps): View {

@@ -1,6 +1,7 @@
 import { Actor, createActor, waitFor, type AnyStateMachine, type EventObject } from 'xstate';
 import { z } from 'zod';
 import type { DeploymentLists } from './forms/vocabulary';
+import { replayAnswers } from './replayAnswers';
 import type { CheckSectionView, CitationView, ContactView, InputView, RecordView, StepView, TextRef, Translate } from '../cards/view';
 
 /**
@@ -66,10 +67,12 @@ export type PersistedJourney = z.infer<typeof persistedJourneySchema>;
 
 /** What each page of a stored journey last held, by its depth in the path (ActiveFlow.pageInputs). */
 export type KeptPageValues = Record<string, { state: string; values: Record<string, string> }>;
-/** What a saved journey's pages held, for carrying it over: every kept page, and the open page's values. */
+/** What a saved journey's pages held, for carrying it over: every kept page, the open page's values, and the path behind it. */
 export interface KeptOnCarryOver {
   pages?: KeptPageValues;
   openPage?: Record<string, string>;
+  /** The snapshots before each answer on the path, oldest first (ActiveFlow.history). */
+  history?: readonly unknown[];
 }
 
 /** A problem with one input, by input id: the zod issue, named as the error keys name it. */
@@ -153,7 +156,8 @@ export interface FlowDialog {
   /**
    * A journey stored by an older version, started afresh with what still fits (a form: the answers still
    * valid, with the open page's unsent values, by input id, taken as answers where they fit; a journey
-   * may also read what its pages last held).
+   * from `defineFlow`: its recorded answers walked through the new statechart, replayAnswers.ts; a
+   * journey may instead read its old states and what its pages last held). Undefined: it cannot be.
    */
   carryOver?(stored: unknown, kept?: KeptOnCarryOver): PersistedJourney | undefined;
 }
@@ -232,6 +236,19 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     return context.success ? remember(envelope.data.value, context.data) : undefined;
   };
 
+  /** One step with no effect to wait for (carrying a journey over replays its answers): undefined when refused or an effect starts. */
+  const stepNow = (journey: PersistedJourney, answer: Answer): PersistedJourney | undefined => {
+    const event = spec.answerSchema.safeParse(answer);
+    const resolved = event.success ? resolve(journey) : undefined;
+    if (!event.success || resolved === undefined || !resolved.can(event.data)) return undefined;
+    const actor = createActor(spec.machine, { snapshot: resolved }).start();
+    actor.send(event.data);
+    const after = actor.getSnapshot();
+    const busy = Object.values(after.children).some(isActiveActor);
+    actor.stop();
+    return busy ? undefined : persist(after.value, after.context);
+  };
+
   const flow: FlowDialog = {
     id: spec.id,
     version: spec.version,
@@ -279,6 +296,13 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     restore: restoreStored,
     canRestore(journey) {
       return restoreStored(journey) !== undefined;
+    },
+    carryOver(stored, kept) {
+      const recorded = persistedJourneySchema.safeParse(stored);
+      const history = z.array(persistedJourneySchema).safeParse(kept?.history ?? []);
+      if (!recorded.success) return undefined;
+      const given = kept?.history?.length ?? 0;
+      return replayAnswers({ ...flow, stepNow }, history.success ? [...history.data, recorded.data] : [recorded.data], given, kept);
     },
   };
   if (spec.formOffers !== undefined) flow.formOffers = spec.formOffers;

@@ -1,6 +1,7 @@
 import type { View } from '../cards/view';
 import { pressedAnswer, withAnswered } from './answered';
 import type { FlowCatalogue } from './catalogue';
+import { carriedForward, carriedNotice } from './carryOver';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import { offersFitting, type Answer, type CarriedJourney, type FlowStart, type FormOffer, type OfferContext, type StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
@@ -228,31 +229,22 @@ function draftExistsView({ active }: LiveJourney, offer: FormOffer, draft: Parke
 }
 
 /**
- * A draft of a form whose definition has changed since it was saved: started again with the answers
- * that still fit, and the user told so. Undefined when the flow cannot carry anything over.
+ * A draft saved by an older version of its journey or form: opened where its answers lead now, with what
+ * its open page held, and the user told so (carryOver.ts). Undefined when its flow cannot carry it.
  */
 function carriedOver(state: ConversationState, current: LiveJourney | undefined, draft: ParkedJourney, deps: TurnDeps): TurnOutcome | undefined {
-  const flow = deps.catalogue.byId(draft.flowId);
-  // What the open page held when it was saved is not lost: the journey or form takes it where it fits.
-  const openPage = draft.flow.pageInputs?.[String(draft.flow.history.length)]?.values;
-  const snapshot = flow?.carryOver?.(draft.flow.snapshot, { ...(draft.flow.pageInputs === undefined ? {} : { pages: draft.flow.pageInputs }), ...(openPage === undefined ? {} : { openPage }) });
-  const journey = snapshot === undefined ? undefined : flow?.restore(snapshot);
-  if (flow === undefined || snapshot === undefined || journey === undefined) return undefined;
-  const active: ActiveFlow = { ...draft.flow, machineVersion: flow.version, revision: draft.flow.revision + 1, snapshot, history: [] };
-  delete active.pageInputs;
+  const carried = carriedForward(draft.flow, deps.catalogue);
+  if (carried === undefined) return undefined;
+  const { active } = carried;
   const parked = current !== undefined && current.active.instanceId !== active.instanceId ? park(current) : [];
   const effects: Effect[] = [...parked, { type: 'draft.remove', draftId: draft.draftId }, { type: 'audit', action: 'journey.resumed', subject: active.instanceId }];
-  const notice = deps.catalogue.forms.includes(flow.id) ? noticeView('formChanged', 'info', [], 2) : noticeView('journeyChanged', 'info', []);
-  return changed(withRoleOf({ ...state, flow: active }, draft.flowId, deps.catalogue), [notice, ...journeyView({ active, flow, journey }, deps)], effects);
+  return changed(withRoleOf({ ...state, flow: active }, draft.flowId, deps.catalogue), [carriedNotice(draft.flowId, deps.catalogue), ...journeyView(carried, deps)], effects);
 }
 
 export function resumeDraft(state: ConversationState, current: LiveJourney | undefined, draftId: string, deps: TurnDeps): TurnOutcome {
   const draft = deps.drafts.find((d) => d.draftId === draftId);
-  const flow = draft === undefined ? undefined : deps.catalogue.byId(draft.flowId);
-  if (draft !== undefined && flow !== undefined && flow.version !== draft.flow.machineVersion) {
-    const carried = carriedOver(state, current, draft, deps);
-    if (carried !== undefined) return carried;
-  }
+  const carried = draft === undefined ? undefined : carriedOver(state, current, draft, deps);
+  if (carried !== undefined) return carried;
   const resumed = draft === undefined ? undefined : loadJourney(draft.flow, deps.catalogue);
   if (draft === undefined || resumed === undefined) {
     return unchanged(state, [noticeView('draftGone', 'info', []), welcomeView(current?.active, deps.drafts, deps.catalogue, menuOf(deps))]);

@@ -136,7 +136,8 @@ describe('a conversation turn', () => {
   it('retires a stored journey it cannot read, kindly, instead of failing', async () => {
     const broken = { schemaVersion: 1, seenActivityIds: [], flow: { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'x', revision: 0, snapshot: { value: 'noSuchState', context: {} }, history: [] } };
     const outcome = await handleTurn(broken, { event: 'message.received', text: 'back' }, 'a1', deps());
-    expect(titles(outcome.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
+    expect(titles(outcome.views)).toEqual(['notices:journeyRetired.title', 'notices:noJourney.title']);
+    expect(outcome.changed).toBe(true);
     expect(outcome.state.flow).toBeUndefined();
     const garbage = await handleTurn({ nonsense: true }, { event: 'conversation.started' }, 'a2', deps());
     expect(titles(garbage.views)).toEqual(['notices:journeyRetired.title', 'welcome']);

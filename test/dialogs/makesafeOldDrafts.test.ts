@@ -2,6 +2,7 @@ import type { View } from '../../cards/view';
 import { handleTurn } from '../../dialogs/conversation';
 import { newConversationState, type ActiveFlow, type ConversationState } from '../../dialogs/conversationState.schema';
 import type { ParkedJourney, TurnDeps, TurnOutcome } from '../../dialogs/turn';
+import { MAKESAFE_VERSION_2_PATH, asDraft, oldJourney } from '../support/oldVersions';
 import { testTurnDeps } from '../support/turnDeps';
 
 /**
@@ -17,16 +18,7 @@ const step = (views: View[]) => views.find((v) => v.kind === 'step');
 
 /** A version 2 draft exactly as that version parked it: its snapshot, the path behind it, and the pages' kept values. */
 function version2Draft(value: string, context: Record<string, unknown>, pageInputs?: ActiveFlow['pageInputs']): ParkedJourney {
-  const flow: ActiveFlow = {
-    flowId: 'business.firstSteps',
-    machineVersion: 2,
-    instanceId: 'instance-old',
-    revision: 3,
-    snapshot: { value, context },
-    history: [{ value: 'askingChildPresent', context: { signs: {}, details: {} } }, { value: 'askingSector', context: { childPresent: 'no', signs: {}, details: {} } }],
-  };
-  if (pageInputs !== undefined) flow.pageInputs = pageInputs;
-  return { draftId: 'draft-old', flowId: 'business.firstSteps', flow, updatedAt: new Date('2026-12-01T22:00:00Z'), expiresAt: new Date('2026-12-29T22:00:00Z') };
+  return asDraft(oldJourney({ flowId: 'business.firstSteps', machineVersion: 2, value, context, history: MAKESAFE_VERSION_2_PATH, revision: 3, ...(pageInputs === undefined ? {} : { pageInputs }) }));
 }
 
 async function resume(draft: ParkedJourney): Promise<TurnOutcome> {

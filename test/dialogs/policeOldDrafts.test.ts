@@ -2,6 +2,7 @@ import type { View } from '../../cards/view';
 import { handleTurn } from '../../dialogs/conversation';
 import { newConversationState, type ActiveFlow, type ConversationState } from '../../dialogs/conversationState.schema';
 import type { ParkedJourney, TurnDeps, TurnOutcome } from '../../dialogs/turn';
+import { POLICE_VERSION_3_PATH, asDraft, oldJourney } from '../support/oldVersions';
 import { testTurnDeps } from '../support/turnDeps';
 
 /**
@@ -23,16 +24,7 @@ const BEFORE_FLAGS = { immediateRisk: 'no', crimeAlleged: 'yes', otherFlags: [] 
 
 /** A version 3 draft exactly as that version parked it: its snapshot, the path behind it, and the pages' kept values. */
 function version3Draft(value: string, context: Record<string, unknown>, pageInputs?: ActiveFlow['pageInputs']): ParkedJourney {
-  const flow: ActiveFlow = {
-    flowId: 'police.firstSteps',
-    machineVersion: 3,
-    instanceId: 'instance-old',
-    revision: 4,
-    snapshot: { value, context },
-    history: [{ value: 'askingImmediateRisk', context: { otherFlags: [] } }, { value: 'askingCrimeAlleged', context: { immediateRisk: 'no', otherFlags: [] } }],
-  };
-  if (pageInputs !== undefined) flow.pageInputs = pageInputs;
-  return { draftId: 'draft-old', flowId: 'police.firstSteps', flow, updatedAt: new Date('2026-12-01T22:00:00Z'), expiresAt: new Date('2026-12-29T22:00:00Z') };
+  return asDraft(oldJourney({ flowId: 'police.firstSteps', machineVersion: 3, value, context, history: POLICE_VERSION_3_PATH, ...(pageInputs === undefined ? {} : { pageInputs }) }));
 }
 
 function resume(draft: ParkedJourney, state: ConversationState = newConversationState()): Promise<TurnOutcome> {
@@ -55,6 +47,7 @@ describe('a police draft saved half-way through the one flags card of version 3'
   it('is listed as resumable, and opens at the first signs card, saying the journey changed', async () => {
     const listed = await handleTurn(newConversationState(), { event: 'drafts.requested' }, 'activity-list', deps([draft]));
     expect(JSON.stringify(listed.views)).toContain('notices:drafts.resume');
+    expect(JSON.stringify(listed.views)).toContain('notices:drafts.journeyChanged');
     const resumed = await resume(draft);
     expect(titles(resumed.views)).toEqual(['notices:journeyChanged.title', 'police:recordingSigns.title']);
     expect(resumed.state.flow).toMatchObject({ flowId: 'police.firstSteps', machineVersion: 4, instanceId: 'instance-old', history: [] });

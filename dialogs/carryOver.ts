@@ -1,0 +1,47 @@
+import type { View } from '../cards/view';
+import type { FlowCatalogue } from './catalogue';
+import type { ActiveFlow } from './conversationState.schema';
+import type { KeptOnCarryOver } from './flow';
+import type { LiveJourney } from './turn';
+import { noticeView } from './views';
+
+/**
+ * A journey or form stored by an older version of its statechart or definition, open in a conversation
+ * or saved for later: carried over to the version running now by its flow's `carryOver`, once, here,
+ * for both. Its answers lead where they lead now; what its open page held and its opening note are
+ * kept; its history is not (Back starts again from where it opens).
+ */
+
+/** What a stored journey's pages held, for its flow's carryOver. */
+function keptOf(stored: ActiveFlow): KeptOnCarryOver {
+  const openPage = stored.pageInputs?.[String(stored.history.length)]?.values;
+  return {
+    history: stored.history,
+    ...(stored.pageInputs === undefined ? {} : { pages: stored.pageInputs }),
+    ...(openPage === undefined ? {} : { openPage }),
+  };
+}
+
+/**
+ * The stored journey at the version running now, one revision on (so a card drawn by the old version is
+ * out of date), or undefined when it is at the running version already or its flow cannot carry it.
+ * The same stored journey always gives the same result, so a turn delivered again, or re-run after a
+ * concurrent write, carries it over once.
+ */
+export function carriedForward(stored: ActiveFlow, catalogue: FlowCatalogue): LiveJourney | undefined {
+  const flow = catalogue.byId(stored.flowId);
+  if (flow?.carryOver === undefined || flow.version === stored.machineVersion) return undefined;
+  const snapshot = flow.carryOver(stored.snapshot, keptOf(stored));
+  const journey = snapshot === undefined ? undefined : flow.restore(snapshot);
+  if (snapshot === undefined || journey === undefined) return undefined;
+  const { pageInputs: _paths, ...rest } = stored;
+  // The open page's values, kept as the open page's: shown again if the journey opens on that same page.
+  const open = stored.pageInputs?.[String(stored.history.length)];
+  const active: ActiveFlow = { ...rest, machineVersion: flow.version, revision: stored.revision + 1, snapshot, history: [], ...(open === undefined ? {} : { pageInputs: { '0': open } }) };
+  return { active, flow, journey };
+}
+
+/** What the user is told of a carried-over journey: a form keeps the answers that fit, a journey goes where its answers lead. */
+export function carriedNotice(flowId: string, catalogue: FlowCatalogue): View {
+  return catalogue.forms.includes(flowId) ? noticeView('formChanged', 'info', [], 2) : noticeView('journeyChanged', 'info', []);
+}

@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import type { CatalogueEntry } from '../../dialogs/catalogue';
+import { CATALOGUE_ENTRIES } from '../../dialogs/catalogue.content';
+import type { FlowDialog } from '../../dialogs/flow';
+import { STORES, chat, headings, inputValues, startTestAssistant, type StoreKind, type TestAssistant } from '../support/assistant';
+import { dropDatabase } from '../support/formConversation';
+
+/**
+ * A journey or form left open in a conversation (not saved for later) while the assistant is upgraded
+ * to a new version of it, over HTTP on each store: the next turn carries it over with its answers and
+ * what its open page held, a press on a card the old version drew is out of date, 999 still comes first,
+ * and a journey with no way to be carried over is retired kindly. Every value is fictional.
+ */
+
+const DANGER = 'Is the child in immediate danger?';
+const AREA_1 = 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice';
+const PREGNANCY = 'indicator.sexual-health.pregnancy';
+const NOTE = 'A fictional note: a new phone from a man at Quirkfield station';
+const ASK_CANCEL = 'Cancel this journey?';
+const JOURNEY_CHANGED = 'This journey has changed since you last used it';
+const FORM_CHANGED = 'This form has changed since you last used it';
+const STALE = 'That card is out of date';
+const RETIRED = 'This journey has changed';
+const CALL_999 = 'Call 999 now';
+
+/** The catalogue as the next version of the assistant has it: these flows' versions raised, and (to retire) one without its carry-over. */
+function upgraded(raise: string[], withoutRule: string[] = []): CatalogueEntry[] {
+  const later = (flow: FlowDialog): FlowDialog => {
+    const { carryOver, ...rest } = flow;
+    const raised = { ...rest, version: flow.version + 1 };
+    return withoutRule.includes(flow.id) || carryOver === undefined ? raised : { ...raised, carryOver };
+  };
+  return CATALOGUE_ENTRIES.map((entry) => (raise.includes(entry.flow.id) ? { ...entry, flow: later(entry.flow) } : entry));
+}
+
+describe.each(STORES)('a journey open when the assistant is upgraded (%s store)', (store: StoreKind) => {
+  const database = `upgrade_${randomBytes(4).toString('hex')}`;
+  let assistant: TestAssistant;
+
+  beforeEach(async () => {
+    assistant = await startTestAssistant(store, {}, database);
+  });
+  afterEach(async () => {
+    await assistant.stop();
+  });
+  afterAll(async () => {
+    await dropDatabase(store, database);
+  });
+
+  async function upgrade(catalogue: CatalogueEntry[]): Promise<void> {
+    await assistant.stop();
+    assistant = await startTestAssistant(store, { DATA_FILE: assistant.dataFile }, database, { catalogue });
+  }
+
+  it('a school journey: a press on the old card is out of date, and the journey comes back with what its page held', async () => {
+    const c = chat(assistant.url, `conv-upgrade-school-${store}`);
+    const area = await c.press(await c.say('school'), 'No');
+    expect(headings(area)).toEqual([AREA_1]);
+    const asked = await c.press(area, 'Cancel', { [PREGNANCY]: 'seen', note: NOTE });
+    expect(headings(asked)).toEqual([ASK_CANCEL]);
+
+    await upgrade(upgraded(['school.firstSteps']));
+    const after = chat(assistant.url, c.conversationId);
+    // The old card's "yes, cancel" was drawn for the old version: out of date, so nothing is discarded.
+    const carried = await after.press(asked, 'Yes, cancel and discard my answers');
+    expect(headings(carried)).toEqual([JOURNEY_CHANGED, STALE, AREA_1]);
+    expect(inputValues(carried)).toMatchObject({ [PREGNANCY]: 'seen', note: NOTE });
+    // Carried over once: the next turn finds it as it was left, and it carries on.
+    const next = await after.press(carried, /^Next: warning signs 2/, { [PREGNANCY]: 'seen', note: NOTE });
+    expect(headings(next)).toEqual(['Warning signs 2 of 10: A, Absence, truancy and going missing']);
+  });
+
+  it('a typed 999 message on the first turn after the upgrade gets the 999 card first', async () => {
+    const c = chat(assistant.url, `conv-upgrade-danger-${store}`);
+    expect(headings(await c.press(await c.say('school'), 'No'))).toEqual([AREA_1]);
+    await upgrade(upgraded(['school.firstSteps']));
+    const after = chat(assistant.url, c.conversationId);
+    const urgent = await after.say("she's with him right now");
+    expect(headings(urgent)[0]).toBe(CALL_999);
+    expect(headings(urgent)).toContain(JOURNEY_CHANGED);
+    expect(headings(await after.say('menu'))).not.toContain(JOURNEY_CHANGED);
+  });
+
+  it('an open form keeps its answers and its open page', async () => {
+    const c = chat(assistant.url, `conv-upgrade-form-${store}`);
+    await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+    const first = await c.send({ value: { event: 'flow.startRequested', flowId: 'form.concernRecord' } });
+    const posted = { reporterName: 'A Fictional Teacher', reporterRole: 'Teacher', organisation: 'Quirkfield Academy' };
+    const child = await c.press(first, 'Continue', posted);
+    const asked = await c.press(child, 'Cancel', { childName: 'Fictional Child' });
+    expect(headings(asked)).toEqual([ASK_CANCEL]);
+
+    await upgrade(upgraded(['form.concernRecord']));
+    const after = chat(assistant.url, c.conversationId);
+    const carried = await after.say('menu');
+    expect(headings(carried)[0]).toBe(FORM_CHANGED);
+    const page = await after.press(carried, /^Carry on/);
+    expect(inputValues(page)).toMatchObject(posted);
+    const next = await after.press(page, 'Continue', inputValues(page));
+    expect(inputValues(next)).toMatchObject({ childName: 'Fictional Child' });
+  });
+
+  it('a journey its new version cannot carry over is retired, kindly, with a fresh start', async () => {
+    const c = chat(assistant.url, `conv-upgrade-retired-${store}`);
+    const area = await c.press(await c.say('school'), 'No');
+    await upgrade(upgraded(['school.firstSteps'], ['school.firstSteps']));
+    const after = chat(assistant.url, c.conversationId);
+    const retired = await after.press(area, 'Save for later');
+    expect(headings(retired)[0]).toBe(RETIRED);
+    expect(headings(await after.say('school'))).toEqual([DANGER]);
+  });
+});
