@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 
 export interface KernelMemory {
   rss: number;
+  /** The resident bytes of every mapping in smaps, summed: the total the breakdown adds up to. */
+  rssOfMappings: number;
   rssAnon: number;
   rssFile: number;
   rssShmem: number;
@@ -74,10 +76,12 @@ function kindOf(mapping: Mapping, next: Mapping | undefined): string {
   return mapping.name.split('/').pop() ?? mapping.name;
 }
 
+/** smaps is read first: when memory is being handed back, status (read after it) may already show less than the mappings summed. */
 export function kernelMemoryOf(pid: number): KernelMemory {
-  const status = kibFields(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  const threads = /^Threads:\s+(\d+)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   const mappings = mappingsOf(readFileSync(`/proc/${pid}/smaps`, 'utf8'));
+  const statusText = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const status = kibFields(statusText);
+  const threads = /^Threads:\s+(\d+)$/m.exec(statusText)?.[1];
   const byMapping: Record<string, number> = {};
   mappings.forEach((mapping, i) => {
     const kind = kindOf(mapping, mappings[i + 1]);
@@ -85,6 +89,7 @@ export function kernelMemoryOf(pid: number): KernelMemory {
   });
   return {
     rss: status.VmRSS ?? 0,
+    rssOfMappings: mappings.reduce((sum, mapping) => sum + mapping.rss, 0),
     rssAnon: status.RssAnon ?? 0,
     rssFile: status.RssFile ?? 0,
     rssShmem: status.RssShmem ?? 0,

@@ -29,7 +29,6 @@ const PHASE_SECONDS = Number(process.env.BENCH_MEMORY_SECONDS ?? 120);
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
-const V8_PAGES = 'V8 heap pages (256 KiB anonymous mappings)';
 
 interface Snapshot {
   label: string;
@@ -130,10 +129,14 @@ async function measure(workload: 'stored' | 'same'): Promise<Snapshot[]> {
 function kernelRows(k: KernelMemory, when: string): Array<[string, string]> {
   return [
     [`RSS ${when}`, mib(k.rss)],
+    [`  the mappings in smaps, summed (read just before), ${when}`, mib(k.rssOfMappings)],
     [`  RssAnon ${when}`, mib(k.rssAnon)],
     [`  RssFile ${when}`, mib(k.rssFile)],
     [`  RssShmem ${when}`, mib(k.rssShmem)],
-    [`  resident: ${V8_PAGES} ${when}`, mib(k.byMapping[V8_PAGES] ?? 0)],
+    ...Object.entries(k.byMapping)
+      .filter(([, bytes]) => bytes >= 1024 * 1024)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, bytes]): [string, string] => [`  resident: ${name}, ${when}`, mib(bytes)]),
   ];
 }
 
@@ -146,10 +149,6 @@ function rows(s: Snapshot): Array<[string, string]> {
     ...kernelRows(k, 'settled'),
     ['RSS peak so far (VmHWM)', mib(k.rssPeak)],
     ['smaps_rollup Private_Dirty, settled', mib(k.rollup.Private_Dirty ?? 0)],
-    ...Object.entries(k.byMapping)
-      .filter(([name, bytes]) => bytes >= 1024 * 1024 && name !== V8_PAGES)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, bytes]): [string, string] => [`  resident, settled: ${name}`, mib(bytes)]),
     ['threads', String(k.threads)],
     ['V8 heap used', mib(h.heapUsed)],
     ['V8 heap total', mib(h.heapTotal)],
