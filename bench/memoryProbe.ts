@@ -1,4 +1,5 @@
 import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
+import { z } from 'zod';
 
 /**
  * What the measured assistant answers about its own memory for bench/storedMemory.ts, over IPC,
@@ -6,26 +7,22 @@ import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
  * What the kernel sees (RSS and its parts) is read by the bench from /proc, outside the process.
  */
 
-export interface HeapSpace {
-  name: string;
-  size: number;
-  used: number;
-  physical: number;
-}
+const heapSpaceSchema = z.object({ name: z.string(), size: z.number(), used: z.number(), physical: z.number() });
 
-export interface HeapProbe {
-  heapUsed: number;
-  heapTotal: number;
-  /** Memory V8 has committed for the heap (pages in use by it, the kernel's view of the heap). */
-  heapPhysical: number;
-  /** How far the heap has ever grown, though not necessarily kept (V8's malloced_memory peak is the closest it has). */
-  peakMalloced: number;
-  malloced: number;
-  external: number;
-  arrayBuffers: number;
-  rss: number;
-  spaces: HeapSpace[];
-}
+export const heapProbeSchema = z.object({
+  heapUsed: z.number(),
+  heapTotal: z.number(),
+  /** Memory V8 has committed for the heap. */
+  heapPhysical: z.number(),
+  /** The most V8 has had malloced outside the heap (its peak_malloced_memory). */
+  peakMalloced: z.number(),
+  malloced: z.number(),
+  external: z.number(),
+  arrayBuffers: z.number(),
+  rss: z.number(),
+  spaces: z.array(heapSpaceSchema),
+});
+export type HeapProbe = z.infer<typeof heapProbeSchema>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { HeapProbe } from './memoryProbe';
+import { heapProbeSchema, type HeapProbe } from './memoryProbe';
 import { assistantEnv, startAssistantProcess, type Server } from './processes';
 import { kernelMemoryOf, type KernelMemory } from './processMemory';
 import { settled } from './settledMemory';
@@ -45,8 +45,7 @@ function heapOf(server: Server): Promise<HeapProbe> {
     const onMessage = (message: unknown) => {
       if (!isRecord(message) || !isRecord(message.heap)) return;
       server.child.off('message', onMessage);
-      // The probe's own shape, sent by bench/memoryProbe.ts in the measured process.
-      resolve(message.heap as unknown as HeapProbe);
+      resolve(heapProbeSchema.parse(message.heap));
     };
     server.child.on('message', onMessage);
     server.child.send({ heapProbe: true });
