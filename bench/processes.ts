@@ -53,14 +53,24 @@ export function startAssistantProcess(env: Record<string, string>): Promise<Serv
   return started(fork(join(__dirname, 'assistantServer.ts'), [], { execArgv: ['--expose-gc', '--import', 'tsx'], env, stdio: 'inherit' }), 'the assistant');
 }
 
-export function memoryOf(server: Server): Promise<{ heapUsed: number; rss: number }> {
+export interface ServerMemory {
+  heapUsed: number;
+  /** RSS read at once after two full collections (what the bench measured before issue 14's sixth round). */
+  rss: number;
+  /** RSS once it stopped falling after them (bench/settledMemory.ts): what the process holds. */
+  settledRss: number;
+  /** The most RSS the process has had since it started (getrusage's maxrss). */
+  peakRss: number;
+}
+
+export function memoryOf(server: Server): Promise<ServerMemory> {
   return new Promise((resolve) => {
     const onMessage = (message: unknown) => {
       if (!isRecord(message) || !isRecord(message.memory)) return;
-      const { heapUsed, rss } = message.memory;
-      if (typeof heapUsed !== 'number' || typeof rss !== 'number') return;
+      const { heapUsed, rss, settledRss, peakRss } = message.memory;
+      if (typeof heapUsed !== 'number' || typeof rss !== 'number' || typeof settledRss !== 'number' || typeof peakRss !== 'number') return;
       server.child.off('message', onMessage);
-      resolve({ heapUsed, rss });
+      resolve({ heapUsed, rss, settledRss, peakRss });
     };
     server.child.on('message', onMessage);
     server.child.send('memory');

@@ -178,9 +178,15 @@ async function reportMemory(assistant: Server): Promise<void> {
   const more = await storeConversations(assistant.url, STORED_LARGE - stored, WORKERS, performance.now() + STORE_SECONDS * 1000);
   const large = await memoryOf(assistant);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  say(`RSS with ${stored} stored conversations ${mb(small.rss)}; with ${stored + more} ${mb(large.rss)} (${ratio(large.rss, small.rss)})`);
+  // Read at once after the collection, RSS still holds the storing load's garbage (BENCHMARKS.md, sixth round): both are shown, the settled one is checked.
+  say(`RSS with ${stored} stored conversations ${mb(small.settledRss)}; with ${stored + more} ${mb(large.settledRss)} (${ratio(large.settledRss, small.settledRss)}), settled after a full GC`);
+  say(`  read at once after the GC, as before: ${mb(small.rss)}; ${mb(large.rss)} (${ratio(large.rss, small.rss)}); the peak while storing: ${mb(large.peakRss)}`);
   const reached = stored + more >= 20_000;
-  check(`RSS flat (within 10 %) from 1,000 to ${reached ? '20,000' : `${stored + more} (20,000 not reached in time)`} stored conversations`, reached && large.rss <= 1.1 * small.rss, ratio(large.rss, small.rss));
+  check(
+    `RSS flat (within 10 %) from 1,000 to ${reached ? '20,000' : `${stored + more} (20,000 not reached in time)`} stored conversations`,
+    reached && large.settledRss <= 1.1 * small.settledRss,
+    ratio(large.settledRss, small.settledRss),
+  );
 }
 
 async function reportStart(): Promise<void> {
