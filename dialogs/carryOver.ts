@@ -1,7 +1,7 @@
 import type { View } from '../cards/view';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
-import type { KeptOnCarryOver } from './flow';
+import type { KeptOnCarryOver } from './carryOverRules';
 import type { Effect, LiveJourney } from './turn';
 import { noticeView } from './views';
 

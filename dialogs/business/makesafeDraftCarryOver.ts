@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { makesafeSectorSchema, signsOfSector } from '../../knowledge/makesafeSigns';
 import { EARLIER_DETAIL_FIELDS, childPresentAnswerSchema, type MakesafeFirstStepsContext } from '../../machines/makesafeFirstSteps.machine';
-import { persistedJourneySchema, type FlowDialog, type KeptPageValues, type PersistedJourney } from '../flow';
+import type { KeptPageValues } from '../carryOverRules';
+import type { FlowDialog } from '../flow';
+import { persistedJourneySchema, type PersistedJourney } from '../persistedJourney.schema';
 
 /**
  * A Makesafe draft saved by version 2 of the journey, which asked the details on a card of its own

@@ -12,7 +12,9 @@ import {
   signAreaAnswerSchema,
   type PoliceFirstStepsContext,
 } from '../../machines/policeFirstSteps.machine';
-import { persistedJourneySchema, type FlowDialog, type KeptOnCarryOver, type PersistedJourney } from '../flow';
+import type { KeptOnCarryOver } from '../carryOverRules';
+import type { FlowDialog } from '../flow';
+import { persistedJourneySchema, type PersistedJourney } from '../persistedJourney.schema';
 
 /**
  * A police draft saved by version 3 of the journey, which asked the signs, the flags and the rationale on
