@@ -16,6 +16,7 @@ import { noticeView } from './views';
 function keptOf(stored: ActiveFlow): KeptOnCarryOver {
   const openPage = stored.pageInputs?.[String(stored.history.length)]?.values;
   return {
+    fromVersion: stored.machineVersion,
     history: stored.history,
     ...(stored.pageInputs === undefined ? {} : { pages: stored.pageInputs }),
     ...(openPage === undefined ? {} : { openPage }),

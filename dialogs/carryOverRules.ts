@@ -1,20 +1,23 @@
 import { Actor, createActor, type AnyStateMachine } from 'xstate';
 import { z } from 'zod';
-import type { Answer } from './flow';
+import type { Answer, FlowDialog } from './flow';
 import { persistedJourneySchema, type PersistedJourney } from './persistedJourney.schema';
 import { replayAnswers, type Replayable } from './replayAnswers';
 
 /**
  * The rules a flow carries a journey over by when it was stored by another version of its statechart:
  * what the flow is given of the stored journey, the one synchronous step the general walk takes, the
- * walk as a journey's rule. Where a stored journey is carried over, and how the user is told, is carryOver.ts.
+ * walk as a journey's rule, and a journey's own rules for the versions it knows, with the walk for any
+ * other. Where a stored journey is carried over, and how the user is told, is carryOver.ts.
  */
 
 /** What each page of a stored journey last held, by its depth in the path (ActiveFlow.pageInputs). */
 export type KeptPageValues = Record<string, { state: string; values: Record<string, string> }>;
 
-/** What a stored journey brings besides its snapshot: every kept page, the open page's values, and the path behind it. */
+/** What a stored journey brings besides its snapshot: the version that stored it, every kept page, the open page's values, and the path behind it. */
 export interface KeptOnCarryOver {
+  /** The version of the flow that stored it (ActiveFlow.machineVersion): a journey's own rule reads one version. */
+  fromVersion: number;
   pages?: KeptPageValues;
   openPage?: Record<string, string>;
   /** The snapshots before each answer on the path, oldest first (ActiveFlow.history). */
@@ -62,5 +65,21 @@ export function walkedCarryOver(flow: Replayable): CarryOverRule {
     const history = z.array(persistedJourneySchema).safeParse(kept?.history ?? []);
     const given = kept?.history?.length ?? 0;
     return replayAnswers(flow, history.success ? [...history.data, recorded.data] : [recorded.data], given, kept);
+  };
+}
+
+/**
+ * A journey with rules of its own for the older versions whose states it reads (by version). A journey
+ * stored by any other version is carried by the flow's own rule (the general walk), so none is lost for
+ * want of a rule; it is retired only when that walk fits nothing.
+ */
+export function withVersionRules(flow: FlowDialog, rules: Readonly<Record<number, CarryOverRule>>): FlowDialog {
+  const general = flow.carryOver;
+  return {
+    ...flow,
+    carryOver(stored, kept) {
+      const own = kept === undefined ? undefined : rules[kept.fromVersion];
+      return own === undefined ? general?.(stored, kept) : own(stored, kept);
+    },
   };
 }

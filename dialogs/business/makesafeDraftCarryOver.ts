@@ -10,7 +10,11 @@ import { persistedJourneySchema, type PersistedJourney } from '../persistedJourn
  * (`recordingDetails`): it opens where its answers lead now, keeping everything given. A draft at
  * the details card goes to who to call, with the boxes it held carried into the report; a draft at
  * the signs card keeps the marks its open page held. Nothing is asked twice and nothing is lost.
+ * A journey stored by any other version is not this rule's: the general walk carries it (carryOverRules.ts).
  */
+
+/** The version whose states this rule reads: the details card of its own. */
+export const DETAILS_CARD_VERSION = 2;
 
 const VERSION_2_STATES = ['askingChildPresent', 'callingEmergency', 'askingSector', 'recordingSigns', 'recordingDetails'] as const;
 

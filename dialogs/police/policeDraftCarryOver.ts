@@ -22,7 +22,11 @@ import { persistedJourneySchema, type PersistedJourney } from '../persistedJourn
  * that card opens at the first of the three cards that replaced it, with what the card held (recorded, or
  * only typed and marked before Save for later) shown on each of the three; any other draft opens at the
  * same step. Nothing is lost and nothing is guessed: a draft version 3 could not have written is refused.
+ * A journey stored by any other version is not this rule's: the general walk carries it (carryOverRules.ts).
  */
+
+/** The version whose states this rule reads: the one flags card. */
+export const ONE_FLAGS_CARD_VERSION = 3;
 
 const VERSION_3_STATES = [
   'askingImmediateRisk',
