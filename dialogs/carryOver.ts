@@ -1,8 +1,8 @@
 import type { View } from '../cards/view';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
-import type { KeptOnCarryOver } from './flow';
-import type { LiveJourney } from './turn';
+import type { KeptOnCarryOver } from './carryOverRules';
+import type { Effect, LiveJourney } from './turn';
 import { noticeView } from './views';
 
 /**
@@ -16,6 +16,7 @@ import { noticeView } from './views';
 function keptOf(stored: ActiveFlow): KeptOnCarryOver {
   const openPage = stored.pageInputs?.[String(stored.history.length)]?.values;
   return {
+    fromVersion: stored.machineVersion,
     history: stored.history,
     ...(stored.pageInputs === undefined ? {} : { pages: stored.pageInputs }),
     ...(openPage === undefined ? {} : { openPage }),
@@ -44,4 +45,14 @@ export function carriedForward(stored: ActiveFlow, catalogue: FlowCatalogue): Li
 /** What the user is told of a carried-over journey: a form keeps the answers that fit, a journey goes where its answers lead. */
 export function carriedNotice(flowId: string, catalogue: FlowCatalogue): View {
   return catalogue.forms.includes(flowId) ? noticeView('formChanged', 'info', [], 2) : noticeView('journeyChanged', 'info', []);
+}
+
+/**
+ * The audit entry of one carry-over, beside the journey's other entries (its instance is the subject):
+ * the flow and the versions it was carried from and to are in the action, since an entry holds opaque
+ * keys only (bot/storage/auditChain.ts), never an answer. Effects are applied once the turn is saved,
+ * and a journey saved at the running version is not carried again, so it is written once.
+ */
+export function carriedOverAudit(stored: ActiveFlow, carried: ActiveFlow): Effect {
+  return { type: 'audit', action: `journey.carriedOver.${carried.flowId}.v${stored.machineVersion}-to-v${carried.machineVersion}`, subject: carried.instanceId };
 }

@@ -1,7 +1,8 @@
-import { Actor, createActor, waitFor, type AnyStateMachine, type EventObject } from 'xstate';
+import { createActor, waitFor, type AnyStateMachine, type EventObject } from 'xstate';
 import { z } from 'zod';
+import { effectRunning, stepNowOf, walkedCarryOver, type CarryOverRule } from './carryOverRules';
 import type { DeploymentLists } from './forms/vocabulary';
-import { replayAnswers } from './replayAnswers';
+import { persistedJourneySchema, type PersistedJourney } from './persistedJourney.schema';
 import type { CheckSectionView, CitationView, ContactView, InputView, RecordView, StepView, TextRef, Translate } from '../cards/view';
 
 /**
@@ -62,18 +63,8 @@ export interface DeploymentFacts {
   lists?: DeploymentLists;
 }
 
-export const persistedJourneySchema = z.object({ value: z.string(), context: z.record(z.string(), z.unknown()) });
-export type PersistedJourney = z.infer<typeof persistedJourneySchema>;
-
-/** What each page of a stored journey last held, by its depth in the path (ActiveFlow.pageInputs). */
-export type KeptPageValues = Record<string, { state: string; values: Record<string, string> }>;
-/** What a saved journey's pages held, for carrying it over: every kept page, the open page's values, and the path behind it. */
-export interface KeptOnCarryOver {
-  pages?: KeptPageValues;
-  openPage?: Record<string, string>;
-  /** The snapshots before each answer on the path, oldest first (ActiveFlow.history). */
-  history?: readonly unknown[];
-}
+/** The stored journey every flow reads and returns (persistedJourney.schema.ts): part of this contract. */
+export type { PersistedJourney };
 
 /** A problem with one input, by input id: the zod issue, named as the error keys name it. */
 export type InputErrors = Record<string, 'tooLong' | 'invalid'>;
@@ -157,9 +148,10 @@ export interface FlowDialog {
    * A journey stored by an older version, started afresh with what still fits (a form: the answers still
    * valid, with the open page's unsent values, by input id, taken as answers where they fit; a journey
    * from `defineFlow`: its recorded answers walked through the new statechart, replayAnswers.ts; a
-   * journey may instead read its old states and what its pages last held). Undefined: it cannot be.
+   * journey may have its own rule for an older version whose states it reads, carryOverRules.ts).
+   * Undefined: it cannot be.
    */
-  carryOver?(stored: unknown, kept?: KeptOnCarryOver): PersistedJourney | undefined;
+  carryOver?: CarryOverRule;
 }
 
 interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends EventObject> {
@@ -189,10 +181,6 @@ function inputErrors(issues: z.core.$ZodIssue[]): InputErrors {
     if (where === 'inputs' && typeof id === 'string') errors[id] = issue.code === 'too_big' ? 'tooLong' : 'invalid';
   }
   return errors;
-}
-
-function isActiveActor(child: unknown): boolean {
-  return child instanceof Actor && child.getSnapshot().status === 'active';
 }
 
 export function defineFlow<TContext extends Record<string, unknown>, TEvent extends EventObject>(spec: FlowSpec<TContext, TEvent>): FlowDialog {
@@ -236,19 +224,6 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     return context.success ? remember(envelope.data.value, context.data) : undefined;
   };
 
-  /** One step with no effect to wait for (carrying a journey over replays its answers): undefined when refused or an effect starts. */
-  const stepNow = (journey: PersistedJourney, answer: Answer): PersistedJourney | undefined => {
-    const event = spec.answerSchema.safeParse(answer);
-    const resolved = event.success ? resolve(journey) : undefined;
-    if (!event.success || resolved === undefined || !resolved.can(event.data)) return undefined;
-    const actor = createActor(spec.machine, { snapshot: resolved }).start();
-    actor.send(event.data);
-    const after = actor.getSnapshot();
-    const busy = Object.values(after.children).some(isActiveActor);
-    actor.stop();
-    return busy ? undefined : persist(after.value, after.context);
-  };
-
   const flow: FlowDialog = {
     id: spec.id,
     version: spec.version,
@@ -279,7 +254,7 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
       if (!resolved.can(event.data)) return { ok: false, reason: 'notAccepted' };
       const actor = createActor(spec.machine, { snapshot: resolved }).start();
       actor.send(event.data);
-      const settled = await waitFor(actor, (s) => Object.values(s.children).every((c) => !isActiveActor(c)), { timeout: SETTLE_TIMEOUT_MS });
+      const settled = await waitFor(actor, (s) => !effectRunning(s), { timeout: SETTLE_TIMEOUT_MS });
       actor.stop();
       const next = persist(settled.value, settled.context);
       return next === undefined ? { ok: false, reason: 'corrupt' } : { ok: true, journey: next };
@@ -297,14 +272,8 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     canRestore(journey) {
       return restoreStored(journey) !== undefined;
     },
-    carryOver(stored, kept) {
-      const recorded = persistedJourneySchema.safeParse(stored);
-      const history = z.array(persistedJourneySchema).safeParse(kept?.history ?? []);
-      if (!recorded.success) return undefined;
-      const given = kept?.history?.length ?? 0;
-      return replayAnswers({ ...flow, stepNow }, history.success ? [...history.data, recorded.data] : [recorded.data], given, kept);
-    },
   };
+  flow.carryOver = walkedCarryOver({ ...flow, stepNow: stepNowOf({ machine: spec.machine, answerSchema: spec.answerSchema, resolve, persist }) });
   if (spec.formOffers !== undefined) flow.formOffers = spec.formOffers;
   if (spec.summaryStates !== undefined) flow.summaryStates = spec.summaryStates;
   return flow;

@@ -1,7 +1,7 @@
 import type { View } from '../cards/view';
 import { pressedAnswer, withAnswered } from './answered';
 import type { FlowCatalogue } from './catalogue';
-import { carriedForward, carriedNotice } from './carryOver';
+import { carriedForward, carriedNotice, carriedOverAudit } from './carryOver';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import { offersFitting, type Answer, type CarriedJourney, type FlowStart, type FormOffer, type OfferContext, type StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
@@ -230,14 +230,16 @@ function draftExistsView({ active }: LiveJourney, offer: FormOffer, draft: Parke
 
 /**
  * A draft saved by an older version of its journey or form: opened where its answers lead now, with what
- * its open page held, and the user told so (carryOver.ts). Undefined when its flow cannot carry it.
+ * its open page held, and the user told so (carryOver.ts); audited as resumed and as carried over.
+ * Undefined when its flow cannot carry it.
  */
 function carriedOver(state: ConversationState, current: LiveJourney | undefined, draft: ParkedJourney, deps: TurnDeps): TurnOutcome | undefined {
   const carried = carriedForward(draft.flow, deps.catalogue);
   if (carried === undefined) return undefined;
   const { active } = carried;
   const parked = current !== undefined && current.active.instanceId !== active.instanceId ? park(current) : [];
-  const effects: Effect[] = [...parked, { type: 'draft.remove', draftId: draft.draftId }, { type: 'audit', action: 'journey.resumed', subject: active.instanceId }];
+  const resumed: Effect = { type: 'audit', action: 'journey.resumed', subject: active.instanceId };
+  const effects: Effect[] = [...parked, { type: 'draft.remove', draftId: draft.draftId }, resumed, carriedOverAudit(draft.flow, active)];
   return changed(withRoleOf({ ...state, flow: active }, draft.flowId, deps.catalogue), [carriedNotice(draft.flowId, deps.catalogue), ...journeyView(carried, deps)], effects);
 }
 

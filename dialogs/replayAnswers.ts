@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Answer, DeploymentFacts, KeptOnCarryOver, PersistedJourney, StepBody } from './flow';
+import type { KeptOnCarryOver } from './carryOverRules';
+import type { Answer, DeploymentFacts, StepBody } from './flow';
+import type { PersistedJourney } from './persistedJourney.schema';
 
 /**
  * The general rule for carrying a journey over to a new version of its statechart: walk the new

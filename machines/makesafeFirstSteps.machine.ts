@@ -11,7 +11,7 @@ import { makesafeSectorSchema, signsOfSector } from '../knowledge/makesafeSigns'
  * and no user-facing text.
  */
 
-/** 3: the details card left the journey for the Makesafe report; drafts of 2 are carried over (makesafeDraftCarryOver.ts). */
+/** 3: the details card left the journey for the Makesafe report; journeys stored by 2 are carried over by a rule of their own (makesafeDraftCarryOver.ts), by any other version by the general walk. */
 export const MAKESAFE_FIRST_STEPS_VERSION = 3;
 
 export const childPresentAnswerSchema = z.enum(['yes', 'no', 'notSure']);

@@ -12,7 +12,7 @@ import { CHECKLIST_AREAS } from '../knowledge/signChecklist';
  * user-facing text.
  */
 
-/** 4: the one flags card became three (signs, signs and rationale, flags); drafts of 3 are carried over (policeDraftCarryOver.ts). */
+/** 4: the one flags card became three (signs, signs and rationale, flags); journeys stored by 3 are carried over by a rule of their own (policeDraftCarryOver.ts), by any other version by the general walk. */
 export const POLICE_FIRST_STEPS_VERSION = 4;
 
 export const yesNoSchema = z.enum(['yes', 'no']);

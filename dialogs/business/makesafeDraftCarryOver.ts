@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { makesafeSectorSchema, signsOfSector } from '../../knowledge/makesafeSigns';
 import { EARLIER_DETAIL_FIELDS, childPresentAnswerSchema, type MakesafeFirstStepsContext } from '../../machines/makesafeFirstSteps.machine';
-import { persistedJourneySchema, type FlowDialog, type KeptPageValues, type PersistedJourney } from '../flow';
+import type { KeptPageValues } from '../carryOverRules';
+import type { FlowDialog } from '../flow';
+import { persistedJourneySchema, type PersistedJourney } from '../persistedJourney.schema';
 
 /**
  * A Makesafe draft saved by version 2 of the journey, which asked the details on a card of its own
  * (`recordingDetails`): it opens where its answers lead now, keeping everything given. A draft at
  * the details card goes to who to call, with the boxes it held carried into the report; a draft at
  * the signs card keeps the marks its open page held. Nothing is asked twice and nothing is lost.
+ * A journey stored by any other version is not this rule's: the general walk carries it (carryOverRules.ts).
  */
+
+/** The version whose states this rule reads: the details card of its own. */
+export const DETAILS_CARD_VERSION = 2;
 
 const VERSION_2_STATES = ['askingChildPresent', 'callingEmergency', 'askingSector', 'recordingSigns', 'recordingDetails'] as const;
 

@@ -4,9 +4,10 @@ import {
   makesafeFirstStepsEventSchema,
   makesafeFirstStepsMachine,
 } from '../../machines/makesafeFirstSteps.machine';
+import { withVersionRules } from '../carryOverRules';
 import { cite } from '../citations';
 import { defineFlow, type FlowDialog } from '../flow';
-import { carryOverMakesafeDraft } from './makesafeDraftCarryOver';
+import { DETAILS_CARD_VERSION, carryOverMakesafeDraft } from './makesafeDraftCarryOver';
 import { makesafeReportOffer } from './makesafeReportPrefill';
 import { reportingStep, sectorStep, signsStep } from './makesafeViews';
 
@@ -54,5 +55,8 @@ const flow = defineFlow({
   },
 });
 
-/** A draft saved before the details moved to the report opens where its answers now lead (makesafeDraftCarryOver.ts). */
-export const makesafeFirstStepsFlow: FlowDialog = { ...flow, carryOver: (stored, kept) => carryOverMakesafeDraft(flow, stored, kept?.pages) };
+/**
+ * A journey stored before the details moved to the report opens where its answers now lead (makesafeDraftCarryOver.ts);
+ * one stored by any other version is walked through the statechart as any journey is.
+ */
+export const makesafeFirstStepsFlow: FlowDialog = withVersionRules(flow, { [DETAILS_CARD_VERSION]: (stored, kept) => carryOverMakesafeDraft(flow, stored, kept?.pages) });

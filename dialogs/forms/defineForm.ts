@@ -1,7 +1,8 @@
 import { createActor, fromPromise, waitFor, Actor } from 'xstate';
 import { z } from 'zod';
 import { createFormMachine, formAnswerValueSchema as answerValueSchema, formContextSchema, type FormEvent, type SubmitInput } from '../../machines/form.machine';
-import { persistedJourneySchema, type Answer, type FlowDialog, type FlowStart, type PersistedJourney, type StepEffects, type StepResult } from '../flow';
+import type { Answer, FlowDialog, FlowStart, StepEffects, StepResult } from '../flow';
+import { persistedJourneySchema, type PersistedJourney } from '../persistedJourney.schema';
 import { groupItems, keepAsked, questionsOf } from './conditions';
 import { londonClock } from './dates';
 import { displayRefs } from './display';

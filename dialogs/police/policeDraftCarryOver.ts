@@ -12,7 +12,9 @@ import {
   signAreaAnswerSchema,
   type PoliceFirstStepsContext,
 } from '../../machines/policeFirstSteps.machine';
-import { persistedJourneySchema, type FlowDialog, type KeptOnCarryOver, type PersistedJourney } from '../flow';
+import type { KeptOnCarryOver } from '../carryOverRules';
+import type { FlowDialog } from '../flow';
+import { persistedJourneySchema, type PersistedJourney } from '../persistedJourney.schema';
 
 /**
  * A police draft saved by version 3 of the journey, which asked the signs, the flags and the rationale on
@@ -20,7 +22,11 @@ import { persistedJourneySchema, type FlowDialog, type KeptOnCarryOver, type Per
  * that card opens at the first of the three cards that replaced it, with what the card held (recorded, or
  * only typed and marked before Save for later) shown on each of the three; any other draft opens at the
  * same step. Nothing is lost and nothing is guessed: a draft version 3 could not have written is refused.
+ * A journey stored by any other version is not this rule's: the general walk carries it (carryOverRules.ts).
  */
+
+/** The version whose states this rule reads: the one flags card. */
+export const ONE_FLAGS_CARD_VERSION = 3;
 
 const VERSION_3_STATES = [
   'askingImmediateRisk',

@@ -5,12 +5,13 @@ import {
   policeFirstStepsEventSchema,
   policeFirstStepsMachine,
 } from '../../machines/policeFirstSteps.machine';
+import { withVersionRules } from '../carryOverRules';
 import { cite } from '../citations';
 import { defineFlow, type AnswerChoice, type FlowDialog } from '../flow';
 import { withQuestionSets } from '../forms/questionSet';
 import { policeFlagQuestions, policeRationaleQuestions, policeSignQuestions } from './policeFlags.questions';
 import { flagsStep, rationaleStep, signsStep } from './policeFlags.views';
-import { carryOverPoliceDraft } from './policeDraftCarryOver';
+import { ONE_FLAGS_CARD_VERSION, carryOverPoliceDraft } from './policeDraftCarryOver';
 import { planningInvestigationStep, summaryStep } from './policeSummary.views';
 import { policeClosingReportOffer } from './policeClosingReportOffer';
 
@@ -87,5 +88,8 @@ const flow = defineFlow({
 /** The recording cards are asked with the form vocabulary: what they may post, and the messages, are a form page's. */
 const asked = withQuestionSets(flow, { 'answer.signs': policeSignQuestions, 'answer.rationale': policeRationaleQuestions, 'answer.flags': policeFlagQuestions });
 
-/** A draft saved with the one flags card of version 3 opens at the first of the three, with everything it held (policeDraftCarryOver.ts). */
-export const policeFirstStepsFlow: FlowDialog = { ...asked, carryOver: (stored, kept) => carryOverPoliceDraft(flow, stored, kept) };
+/**
+ * A journey stored with the one flags card of version 3 opens at the first of the three, with everything it
+ * held (policeDraftCarryOver.ts); one stored by any other version is walked through the statechart as any journey is.
+ */
+export const policeFirstStepsFlow: FlowDialog = withVersionRules(asked, { [ONE_FLAGS_CARD_VERSION]: (stored, kept) => carryOverPoliceDraft(flow, stored, kept) });

@@ -45,7 +45,8 @@ describe('an open police journey of version 3, at the one flags card, when the s
     expect(outcome.state.flow).toMatchObject({ flowId: 'police.firstSteps', machineVersion: 4, instanceId: 'instance-old', revision: 5, history: [], snapshot: { value: 'recordingSigns' } });
     expect(outcome.state.flow?.pageInputs).toEqual({ '0': { state: 'selectingFlags', values: HALF_WAY } });
     expect(outcome.state.seenActivityIds).toEqual(['activity-1']);
-    expect(outcome.effects).toEqual([]);
+    // Nothing of the press is applied; the carry-over itself is audited.
+    expect(outcome.effects).toEqual([{ type: 'audit', action: 'journey.carriedOver.police.firstSteps.v3-to-v4', subject: 'instance-old' }]);
   });
 
   it('a repeated delivery of that press (a Teams retry) neither carries it over again nor loses the page', async () => {

@@ -1,5 +1,5 @@
 import { handleTurn } from '../../dialogs/conversation';
-import { persistedJourneySchema } from '../../dialogs/flow';
+import { persistedJourneySchema } from '../../dialogs/persistedJourney.schema';
 import type { TurnDeps } from '../../dialogs/turn';
 import { testTurnDeps } from '../support/turnDeps';
 import { referralFirstStepsContextSchema } from '../../machines/referralFirstSteps.machine';

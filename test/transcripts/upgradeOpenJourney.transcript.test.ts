@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { CatalogueEntry } from '../../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../../dialogs/catalogue.content';
 import type { FlowDialog } from '../../dialogs/flow';
-import { STORES, chat, headings, inputValues, startTestAssistant, type StoreKind, type TestAssistant } from '../support/assistant';
-import { dropDatabase } from '../support/formConversation';
+import { STORES, chat, findAction, headings, inputValues, startTestAssistant, type Card, type StoreKind, type TestAssistant } from '../support/assistant';
+import { dropDatabase, openStore } from '../support/formConversation';
 
 /**
  * A journey or form left open in a conversation (not saved for later) while the assistant is upgraded
@@ -22,6 +23,14 @@ const FORM_CHANGED = 'This form has changed since you last used it';
 const STALE = 'That card is out of date';
 const RETIRED = 'This journey has changed';
 const CALL_999 = 'Call 999 now';
+
+const SCHOOL_VERSION = CATALOGUE_ENTRIES.find((entry) => entry.flow.id === 'school.firstSteps')?.flow.version ?? 0;
+const CARRIED_SCHOOL = `journey.carriedOver.school.firstSteps.v${SCHOOL_VERSION}-to-v${SCHOOL_VERSION + 1}`;
+
+/** An action's data (a press sent as Teams sends it, with an activity id of the test's choosing). */
+function actionData(cards: Card[], title: string): Record<string, unknown> {
+  return z.record(z.string(), z.unknown()).parse(findAction(cards, title)?.data);
+}
 
 /** The catalogue as the next version of the assistant has it: these flows' versions raised, and (to retire) one without its carry-over. */
 function upgraded(raise: string[], withoutRule: string[] = []): CatalogueEntry[] {
@@ -46,6 +55,16 @@ describe.each(STORES)('a journey open when the assistant is upgraded (%s store)'
   afterAll(async () => {
     await dropDatabase(store, database);
   });
+
+  /** The audit entries of one journey instance, as the store holds them. */
+  async function auditOf(instanceId: unknown): Promise<string[]> {
+    const storage = await openStore(store, assistant.dataFile, database);
+    try {
+      return (await storage.audit.listBySubject(String(instanceId))).map((entry) => entry.action);
+    } finally {
+      await storage.close();
+    }
+  }
 
   async function upgrade(catalogue: CatalogueEntry[]): Promise<void> {
     await assistant.stop();
@@ -108,5 +127,37 @@ describe.each(STORES)('a journey open when the assistant is upgraded (%s store)'
     const retired = await after.press(area, 'Save for later');
     expect(headings(retired)[0]).toBe(RETIRED);
     expect(headings(await after.say('school'))).toEqual([DANGER]);
+  });
+
+  it('the carry-over is audited once, with the flow and the versions: not again when Teams delivers the turn twice', async () => {
+    const c = chat(assistant.url, `conv-upgrade-audit-${store}`);
+    const area = await c.press(await c.say('school'), 'No');
+    const { instanceId } = actionData(area, 'Cancel');
+    expect(await auditOf(instanceId)).toEqual(['journey.started']);
+
+    await upgrade(upgraded(['school.firstSteps']));
+    const after = chat(assistant.url, c.conversationId);
+    const menu = { id: `act-upgrade-audit-menu-${store}`, text: 'menu' };
+    expect(headings(await after.send(menu))[0]).toBe(JOURNEY_CHANGED);
+    expect(await auditOf(instanceId)).toEqual(['journey.started', CARRIED_SCHOOL]);
+    // Teams delivers the same turn again: answered with where things stand, carried and audited once.
+    expect(headings(await after.send(menu))).not.toContain(JOURNEY_CHANGED);
+    expect(await auditOf(instanceId)).toEqual(['journey.started', CARRIED_SCHOOL]);
+  });
+
+  it('a press delivered before the upgrade and again after it carries the journey over, audited once', async () => {
+    const c = chat(assistant.url, `conv-upgrade-retry-${store}`);
+    const danger = await c.say('school');
+    const press = { id: `act-upgrade-retry-${store}`, value: actionData(danger, 'No') };
+    const area = await c.send(press);
+    expect(headings(area)).toEqual([AREA_1]);
+    const { instanceId } = actionData(area, 'Cancel');
+
+    await upgrade(upgraded(['school.firstSteps']));
+    const after = chat(assistant.url, c.conversationId);
+    // The retry applies nothing again; the journey is carried over and stored, and the carry-over audited.
+    expect(headings(await after.send(press))).toEqual([JOURNEY_CHANGED, AREA_1]);
+    expect(headings(await after.send(press))).toEqual([AREA_1]);
+    expect(await auditOf(instanceId)).toEqual(['journey.started', CARRIED_SCHOOL]);
   });
 });
