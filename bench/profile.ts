@@ -2,15 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { assistantEnv, startAssistantProcess, startEcho, type Server } from './processes';
+import { summariseAllocations } from './allocationSummary';
 import { summariseProfile } from './profileSummary';
-import { echoTurns, journeys, journeySteps, typedQuestions } from './workloads';
+import { concurrently, echoTurns, echoWorkers, journeys, journeySteps, journeyWorkers, typedQuestions, type Journey } from './workloads';
 
 /**
- * `node --import tsx bench/profile.ts [steps|questions]`: the CPU time a turn costs each server
- * (process.cpuUsage of its process, all threads, between IPC requests), the assistant's journey
- * steps or typed questions against the echo bot's echoes, interleaved over ROUNDS; then a CPU
- * profile of the workload alone (start-up and warm-up left out) in each server, written to
- * bench/results/, and what the assistant's profile spends by function, self and inclusive.
+ * `node --import tsx bench/profile.ts [steps|questions|concurrent]`: the CPU time a turn costs each
+ * server (process.cpuUsage of its process, all threads, between IPC requests), the assistant's
+ * journey steps, typed questions or journey steps of 50 conversations at once against the echo
+ * bot's echoes (one at a time, or 50 at once), interleaved over ROUNDS; then a CPU profile of the
+ * workload alone (start-up and warm-up left out) in each server, and a sampled allocation profile
+ * of it, written to bench/results/, and what the assistant's profiles spend and allocate beyond
+ * the echo bot's, by area and by function.
  */
 
 const ROUNDS = 5;
@@ -18,6 +21,14 @@ const PER_ROUND = 300;
 const PROFILED = 1_500;
 
 type Workload = (url: string, n: number) => Promise<number[]>;
+
+const CONCURRENT = 50;
+
+/** `n` turns as 50 conversations at once, each taking its share one after another. */
+const atOnce =
+  (worker: (url: string) => (index: number) => Promise<number>): Workload =>
+  async (url, n) =>
+    (await concurrently(CONCURRENT, Math.ceil(n / CONCURRENT), worker(url))).latencies;
 
 const reply = <T>(child: ChildProcess, message: object, pick: (m: Record<string, unknown>) => T | undefined): Promise<T> =>
   new Promise((resolve) => {
@@ -46,20 +57,35 @@ async function profiled(server: Server, work: Workload, file: string): Promise<v
   await reply(server.child, { profile: 'stop', file }, (m) => (m.profiled === file ? true : undefined));
 }
 
+async function allocations(server: Server, work: Workload, file: string): Promise<void> {
+  await reply(server.child, { allocations: 'start' }, (m) => (m.allocating === true ? true : undefined));
+  await work(server.url, PROFILED);
+  await reply(server.child, { allocations: 'stop', file }, (m) => (m.allocated === file ? true : undefined));
+}
+
+type Which = 'steps' | 'questions' | 'concurrent';
+const whichOf = (arg: string | undefined): Which => (arg === 'questions' || arg === 'concurrent' ? arg : 'steps');
+
+function workloadsOf(which: Which, all: Journey[]): { echo: Workload; turn: Workload } {
+  if (which === 'questions') return { echo: echoTurns, turn: typedQuestions };
+  if (which === 'steps') return { echo: echoTurns, turn: (_url, n) => journeySteps(all, n) };
+  return { echo: atOnce((url) => echoWorkers(url, CONCURRENT)), turn: atOnce(() => journeyWorkers(all)) };
+}
+
 async function main(): Promise<void> {
-  const which = process.argv[2] === 'questions' ? 'questions' : 'steps';
+  const which = whichOf(process.argv[2]);
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
   const echo = await startEcho();
   const assistant = await startAssistantProcess(assistantEnv());
   try {
-    const all = which === 'steps' ? await journeys(assistant.url, 10) : [];
-    const workload: Workload = which === 'steps' ? (_url, n) => journeySteps(all, n) : typedQuestions;
-    await echoTurns(echo.url, PER_ROUND);
+    const all = which === 'questions' ? [] : await journeys(assistant.url, which === 'steps' ? 10 : CONCURRENT);
+    const { echo: echoWork, turn: workload } = workloadsOf(which, all);
+    await echoWork(echo.url, PER_ROUND);
     await workload(assistant.url, PER_ROUND);
     const ratios: string[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      const echoMs = await cpuPerTurn(echo, echoTurns, PER_ROUND);
+      const echoMs = await cpuPerTurn(echo, echoWork, PER_ROUND);
       const turnMs = await cpuPerTurn(assistant, workload, PER_ROUND);
       ratios.push(`echo ${echoMs.toFixed(3)} ms, ${which} ${turnMs.toFixed(3)} ms = ${(turnMs / echoMs).toFixed(2)} ×`);
     }
@@ -67,10 +93,16 @@ async function main(): Promise<void> {
     const stamp = Date.now();
     const echoFile = join(dir, `echo-${stamp}.cpuprofile`);
     const turnFile = join(dir, `${which}-${stamp}.cpuprofile`);
-    await profiled(echo, echoTurns, echoFile);
+    await profiled(echo, echoWork, echoFile);
     await profiled(assistant, workload, turnFile);
     process.stdout.write(`profiles of ${PROFILED} turns: ${echoFile}, ${turnFile}\n\n`);
     process.stdout.write(summariseProfile(turnFile, echoFile));
+    const echoAllocations = join(dir, `echo-${stamp}.heapprofile`);
+    const turnAllocations = join(dir, `${which}-${stamp}.heapprofile`);
+    await allocations(echo, echoWork, echoAllocations);
+    await allocations(assistant, workload, turnAllocations);
+    process.stdout.write(`\nallocation profiles of ${PROFILED} turns: ${echoAllocations}, ${turnAllocations}\n\n`);
+    process.stdout.write(summariseAllocations(turnAllocations, echoAllocations));
   } finally {
     await Promise.all([echo.stop(), assistant.stop()]);
   }

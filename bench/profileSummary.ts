@@ -26,7 +26,7 @@ interface CpuProfile {
 const TOP = 25;
 const ROOMS = ['bot', 'dialogs', 'machines', 'cards', 'knowledge', 'bench'];
 
-function areaOf(frame: CallFrame): string {
+export function areaOf(frame: CallFrame): string {
   const { url, functionName } = frame;
   if (url === '') return functionName.startsWith('(') ? functionName : '(native)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
@@ -37,7 +37,7 @@ function areaOf(frame: CallFrame): string {
 }
 
 const shortUrl = (url: string) => url.replace(/^.*?\/(node_modules\/|bot\/|dialogs\/|machines\/|cards\/|knowledge\/|bench\/)/, '$1');
-const keyOf = (frame: CallFrame) => `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
+export const keyOf = (frame: CallFrame) => `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
 const isProject = (frame: CallFrame) => frame.url !== '' && !frame.url.includes('node_modules') && !frame.url.startsWith('node:');
 
 interface Spent {

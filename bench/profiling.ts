@@ -3,8 +3,8 @@ import { Session } from 'node:inspector/promises';
 
 /**
  * What a measured server answers over IPC for bench/profile.ts: its CPU time so far (user +
- * system, all threads) and a CPU profile of just the workload (started and stopped on request,
- * so start-up and warm-up are left out).
+ * system, all threads), a CPU profile of just the workload (started and stopped on request,
+ * so start-up and warm-up are left out) and a sampled allocation profile of it (freed objects kept).
  */
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,6 +23,17 @@ export function answerProfiling(): void {
         .then(() => session.post('Profiler.setSamplingInterval', { interval: 100 }))
         .then(() => session.post('Profiler.start'))
         .then(() => process.send?.({ profiling: true }));
+    } else if (message.allocations === 'start') {
+      // Every sampled allocation is kept, also those the collector has freed: what feeds the GC is the point.
+      void session
+        .post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true })
+        .then(() => process.send?.({ allocating: true }));
+    } else if (message.allocations === 'stop' && typeof message.file === 'string') {
+      const file = message.file;
+      void session.post('HeapProfiler.stopSampling').then(({ profile }) => {
+        writeFileSync(file, JSON.stringify(profile));
+        process.send?.({ allocated: file });
+      });
     } else if (message.profile === 'stop' && typeof message.file === 'string') {
       const file = message.file;
       void session.post('Profiler.stop').then(({ profile }) => {

@@ -8,6 +8,7 @@ import { toText } from '../dialogs/forms/export/text.export';
 import { recordsNeeded } from '../dialogs/records/leadJourney';
 import type { Router } from '../dialogs/router';
 import type { ParkedJourney, TurnDeps } from '../dialogs/turn';
+import type { Translate } from '../cards/view';
 import type { ProblemProfileDeps } from './problemProfile';
 import { decideOn, refusedAction, type RecordRequest } from './recordAccess';
 import type { RecordLoads } from './recordLoads';
@@ -82,18 +83,24 @@ export function createTurnReads(options: TurnRunnerOptions, records: RecordLoads
     return (months) => `${PROFILE_EXPORT_PATH}?token=${encodeURIComponent(links.sign({ months, holds: actor.holds, actorKey }, now))}`;
   }
 
+  // One set of document makers per language's translator (kept by bot/i18n), not three closures every turn.
+  const documentsOfTranslator = new WeakMap<Translate, NonNullable<TurnDeps['documents']>>();
   function documentsFor(locale: string | undefined): TurnDeps['documents'] {
     const documentOf = options.documents;
     const translatorFor = options.translatorFor;
     if (documentOf === undefined || translatorFor === undefined) return undefined;
     const t = translatorFor(locale);
+    const known = documentsOfTranslator.get(t);
+    if (known !== undefined) return known;
     const deadlines = options.deadlines;
-    return {
+    const made = {
       of: (submission: StoredSubmission) => documentOf(submission, t),
       text: (document: FormDocument) => toText(document, t),
       docx: (document: FormDocument) => toDocx(document, t),
       ...(deadlines === undefined ? {} : { deadlines }),
     };
+    documentsOfTranslator.set(t, made);
+    return made;
   }
 
   return { loadDrafts, loadSubmissions, fileHandOff, profileCsvLink, documentsFor };

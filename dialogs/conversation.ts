@@ -1,5 +1,5 @@
 import type { View } from '../cards/view';
-import { conversationStateSchema, newConversationState, type ConversationState } from './conversationState.schema';
+import { conversationStateSchema, newConversationState, SEEN_ACTIVITY_IDS, type ConversationState } from './conversationState.schema';
 import type { CardEvent, DomainEvent } from './events.schema';
 import { audienceOf, speakerOf } from './danger/audience';
 import { isDangerPress } from './danger/press';
@@ -22,7 +22,6 @@ import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentVi
  * runner loaded: the runner does the I/O around it (load, save with a revision check, effects).
  */
 
-const SEEN_ACTIVITY_IDS = 50;
 
 /** What the menu offers beyond everyone's choices: the problem profile to those who may see it. */
 
@@ -58,7 +57,9 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   // Only a turn that changes something is recorded as seen: delivered again, a turn that changed
   // nothing changes nothing again, so a question or a menu costs no write.
   if (activityId === undefined || !changed) return { ...outcome, changed };
-  const seenActivityIds = [...outcome.state.seenActivityIds, activityId].slice(-SEEN_ACTIVITY_IDS);
+  const kept = outcome.state.seenActivityIds;
+  const seenActivityIds = kept.slice(Math.max(0, kept.length - SEEN_ACTIVITY_IDS + 1));
+  seenActivityIds.push(activityId);
   return { ...outcome, state: { ...outcome.state, seenActivityIds }, changed: true };
 }
 

@@ -36,10 +36,21 @@ export const activeFlowSchema = z.object({
 });
 export type ActiveFlow = z.infer<typeof activeFlowSchema>;
 
+/** How many recent activity ids a conversation keeps, so a duplicate delivery is answered without being applied twice. */
+export const SEEN_ACTIVITY_IDS = 50;
+
+/**
+ * The same check as `z.array(z.string()).max(50)`, by a predicate: zod's array schema made an object
+ * and an issues list for every id on every load (about 5 KiB a turn once 50 ids are kept, BENCHMARKS.md).
+ */
+const seenActivityIdsSchema = z.custom<string[]>(
+  (value) => Array.isArray(value) && value.length <= SEEN_ACTIVITY_IDS && value.every((id) => typeof id === 'string'),
+);
+
 export const conversationStateSchema = z.object({
   schemaVersion: z.literal(CONVERSATION_SCHEMA_VERSION),
   /** Recent activity ids, so a duplicate delivery is answered without being applied twice. */
-  seenActivityIds: z.array(z.string()).max(50),
+  seenActivityIds: seenActivityIdsSchema,
   flow: activeFlowSchema.optional(),
   /** The journey offered for a situation the user described, with what they typed, until they start it or another. */
   offer: z.object({ flowId: z.string(), note: z.string() }).optional(),

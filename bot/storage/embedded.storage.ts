@@ -171,7 +171,7 @@ export function openEmbeddedStorage(file: string): Storage {
     'INSERT INTO conversation_revisions (conversation_id, revision, state, expires_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
   const latestRevision = db.prepare(
-    'SELECT * FROM conversation_revisions WHERE conversation_id = ? ORDER BY revision DESC LIMIT 1',
+    'SELECT revision, state, expires_at FROM conversation_revisions WHERE conversation_id = ? ORDER BY revision DESC LIMIT 1',
   );
 
   const newestRevision = db.prepare('SELECT MAX(revision) AS newest FROM conversation_revisions WHERE conversation_id = ?');

@@ -68,6 +68,31 @@ describe('a conversation turn', () => {
     expect(titles(twice.views)).toEqual(['referral:recordingSigns.title']);
   });
 
+  it('keeps the 50 newest activity ids, oldest dropped first, so a retry within them is still refused', async () => {
+    const started = await play([startSchool]);
+    const full: ConversationState = { ...started.state, seenActivityIds: Array.from({ length: 50 }, (_, i) => `seen-${i}`) };
+    const next = await handleTurn(full, answer(started, 'answer.danger', 'no'), 'newest', deps());
+    expect(next.state.seenActivityIds).toHaveLength(50);
+    expect(next.state.seenActivityIds[0]).toBe('seen-1');
+    expect(next.state.seenActivityIds.at(-1)).toBe('newest');
+    const retried = await handleTurn(next.state, answer(started, 'answer.danger', 'no'), 'seen-1', deps());
+    expect(retried.changed).toBe(false);
+    const fewer = await handleTurn({ ...started.state, seenActivityIds: ['only'] }, answer(started, 'answer.danger', 'no'), 'second', deps());
+    expect(fewer.state.seenActivityIds).toEqual(['only', 'second']);
+  });
+
+  it.each([
+    ['51 activity ids', Array.from({ length: 51 }, (_, i) => `seen-${i}`)],
+    ['an id that is not text', ['seen-0', 7]],
+    ['ids that are not a list', 'seen-0'],
+  ])('starts afresh, with a notice, from a stored state holding %s', async (_, seenActivityIds) => {
+    const started = await play([startSchool]);
+    const outcome = await handleTurn({ ...started.state, seenActivityIds }, { event: 'conversation.started' }, 'a9', deps());
+    expect(titles(outcome.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
+    expect(outcome.state.flow).toBeUndefined();
+    expect(outcome.state.seenActivityIds).toEqual(['a9']);
+  });
+
   it('goes back one step, and back again to the start', async () => {
     const started = await play([startSchool]);
     const two = await handleTurn(started.state, answer(started, 'answer.danger', 'no'), 'a2', deps());
