@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules, type DangerDecision, type RulesDecision } from '../dialogs/danger';
-import { LONG_WORDS, MIN_WORDS, VETO_BELOW } from '../dialogs/danger/combined';
+import { LONG_WORDS, MIN_WORDS, SURE_ALONE, VETO_BELOW } from '../dialogs/danger/combined';
 import { combinedRates, crossValidate, foldFigures, loadDevFile, modelRates, ratesOf } from './urgent-model';
 import { DEV_FILES, evalFiles, loadUrgentSet, type UrgentMessage } from './urgent-sets';
 
@@ -98,7 +98,12 @@ export function explainRules(decision: RulesDecision): string {
 export function explain(decision: DangerDecision): string {
   const { score, threshold, top } = decision.model;
   const features = top.map((c) => `${c.feature} +${c.weight.toFixed(2)}`).join(', ');
-  const short = score >= threshold && !decision.model.urgent ? `, but no cue of the rules' in under ${LONG_WORDS} words (or under ${MIN_WORDS} words), so left to the rules` : '';
+  const unsure = score >= threshold && score < SURE_ALONE && !decision.model.urgent;
+  const short = score >= threshold && !decision.model.urgent
+    ? unsure
+      ? `, but under ${SURE_ALONE} where the rules found no time and named no danger or read a tempering frame, so no alarm of its own`
+      : `, but no cue of the rules' in under ${LONG_WORDS} words (or under ${MIN_WORDS} words), so left to the rules`
+    : '';
   const vetoed = decision.vetoed ? `, under ${VETO_BELOW} on a rule alarm of one kind of danger, so vetoed` : '';
   return `${explainRules(decision.rules)}; model score ${score.toFixed(2)} ${score >= threshold ? '>=' : '<'} ${threshold}${short}${vetoed}${features === '' ? '' : ` (${features})`}`;
 }

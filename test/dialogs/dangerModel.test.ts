@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules } from '../../dialogs/danger';
 import { route } from '../../dialogs/router';
 import { isUrgent } from '../../dialogs/urgency';
-import { createCombinedDetector, LONG_WORDS, MIN_WORDS, VETO_BELOW } from '../../dialogs/danger/combined';
+import { combine, createCombinedDetector, LONG_WORDS, MIN_WORDS, SURE_ALONE, VETO_BELOW } from '../../dialogs/danger/combined';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
 import { createDangerDetector } from '../../dialogs/danger/detector';
 import { featuresOf } from '../../dialogs/danger/features';
@@ -103,6 +103,29 @@ describe('how the rules and the model combine', () => {
   it('never takes away danger named outright', () => {
     const decision = combined('danger', -50).detect('pupil in danger, what do i do');
     expect(decision).toMatchObject({ urgent: true, by: 'rules', vetoed: false, rules: { reason: 'alarm' } });
+  });
+
+  describe(`alone, where the rules found no time and no danger they did not temper, needs a score of ${SURE_ALONE}`, () => {
+    const alone = { rulesUrgent: false, outright: false, words: 12, threshold: 0.3 };
+    it.each([
+      ['no cue, no time', { kinds: 0, tempered: false, timed: false }, 0.4, false],
+      ['no cue, no time, more sure than not', { kinds: 0, tempered: false, timed: false }, SURE_ALONE, true],
+      ['a kind of danger in a tempering frame, no time', { kinds: 1, tempered: true, timed: false }, 0.4, false],
+      ['a kind of danger, no frame', { kinds: 1, tempered: false, timed: false }, 0.4, true],
+      ['no cue but a time', { kinds: 0, tempered: false, timed: true }, 0.4, true],
+      ['a tempering frame but a time', { kinds: 1, tempered: true, timed: true }, 0.4, true],
+    ] as const)('%s', (_case, facts, score, urgent) => {
+      expect(combine({ ...alone, ...facts, score }).urgent).toBe(urgent);
+    });
+
+    // In the developer's own words: a past told beside a now still alarms; a worry with no time and no danger named does not.
+    it('still alarms on a past told beside a now, and not on a vague worry with neither', () => {
+      const now = detectDanger('the warning notice was served on him last month and he has just been seen with her by the canal now');
+      expect(now).toMatchObject({ urgent: true, by: 'model' });
+      const worry = detectDanger('i think the boy next door might be involved with a gang, he wears a balaclava');
+      expect(worry.model.score).toBeGreaterThanOrEqual(worry.model.threshold);
+      expect(worry).toMatchObject({ urgent: false, by: 'neither' });
+    });
   });
 
   it('explains itself: the rules, then the model score and its top features, and a veto when there is one', () => {
