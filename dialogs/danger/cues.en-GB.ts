@@ -23,6 +23,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     im: 'i am', ive: 'i have', shes: 'she is', hes: 'he is', theyre: 'they are', theyve: 'they have', theyll: 'they will', hell: 'he will', shell: 'she will',
     wont: 'will not', cant: 'cannot', dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', wasnt: 'was not',
     hasnt: 'has not', havent: 'have not', couldnt: 'could not', wouldnt: 'would not', aint: 'is not', dunno: 'do not know',
+    werent: 'were not', hadnt: 'had not', shouldnt: 'should not', mustnt: 'must not', neednt: 'need not', mightnt: 'might not',
     gonna: 'going to', gunna: 'going to', wanna: 'want to', gotta: 'got to', bein: 'being', goin: 'going', takin: 'taking', comin: 'coming', tryin: 'trying',
     sez: 'says', m8: 'mate', m8s: 'mates', sum: 'some', cos: 'because', coz: 'because', cuz: 'because', thru: 'through', ppl: 'people',
     bf: 'boyfriend', gf: 'girlfriend', yp: 'young person', yo: 'year old', yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours', min: 'minutes', mins: 'minutes', secs: 'seconds',
