@@ -64,6 +64,10 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     '(?:should|do|can|must|shall) (?:i|we) still', '(?:so )?what (?:do (?:i|we) do |should (?:i|we) do |happens |should happen )?now$', '^now what', '(?:what are the )?next steps',
     // A thing locked away, not a child: "its locked in the safe".
     '(?:it|its|phone|phones|device|devices|laptop|ipad|tablet|evidence|bag|items?|drugs|knife|weapon)(?: is| was| has been| are| were| now)? locked (?:away|up|in (?:a|the|our) (?:safe|cabinet|filing cabinet|drawer|office|locker))',
+    // 999 as a call already made, or as one route weighed against another, is told of or asked about; what else the message says still counts.
+    '(?:i|we|they|he|she|someone|staff|mum|dad|police) (?:have |has |had |already )*(?:called|rang|rung|phoned|dialled|dialed) 999',
+    '(?:(?:a )?(?:call|calls|calling|ring|ringing|phone|phoning|dial|dialling) (?:to )?)?999 or (?:a |an |the |make a |call |ring )?(?:mash|mase|dsl|101|social care|social services|childrens services|lado|\\w+ referral|referral)',
+    '(?:mash|mase|dsl|101|social care|social services|a referral|referral) or (?:a )?(?:call(?:ing)? |ring(?:ing)? )?999',
     'missing episodes?', 'missing from (?:home|care) (?:interview|episodes?|coordinator)', '(?:returned|came back|comes back|back) (?:home )?(?:from|after) (?:being )?missing', 'after being missing',
   ],
   cues: {

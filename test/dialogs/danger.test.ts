@@ -125,7 +125,6 @@ describe('non-urgent messages do not alarm the rules', () => {
         'My son\'s friend told him that someone at school is selling drugs for an older gang. My son isn\'t involved. Who do we tell?',
         'A stranger talked to my daughter at the bus stop yesterday and asked her name. She walked away and told me. She\'s at home. Should I tell anyone?',
         'We had a scare this evening — our 12yo wasn\'t answering and we thought she\'d gone off with someone, but she was at her friend\'s next door the whole time. She\'s home. Should I put a tracker on her phone?',
-        'Our DSL deputy asked whether a pupil disclosing that she was \'raped\' by her boyfriend two years ago, now ex, with no current contact, needs a call to 999 or a MASH referral. I think MASH. Correct?',
         'The teenager who told me she had been held in a flat is now in a refuge placement arranged by social care. Police are investigating. Can I discuss her at our safeguarding huddle?',
         'GP. A mother is asking whether she should call 999 if her daughter ever goes missing again, or 101. She\'s currently at home. What do I advise?',
         'Taxi driver: an hour ago I dropped a teenage girl with a man at a hotel and it didn\'t feel right. I rang 999 straight away and officers went there and found her. They told me she\'s safe. Is there anything else I need to do?',
@@ -367,6 +366,9 @@ const ROUND_FIVE_PAIRS: Array<[string, string]> = [
 const ROUND_EIGHT_PAIRS: Array<[string, string]> = [
   // Every negative contraction is read as its words, so a "not" is never lost: "werent in danger" is not "in danger".
   ['the girls werent safe in that flat and he is still there with them', 'the boys werent in danger, it was a water fight in the park yesterday'],
+  // 999 as a call already made, or weighed against another route, is told of or asked about: what else is said still alarms.
+  ['i have called 999 but they are not here yet and he is still hitting her', 'we rang 999 last night and the officers dealt with it, what paperwork do we fill in'],
+  ['should i ring 999 or the dsl, a man has just pulled her into his car', 'a pupil told me something that worried me about her old school, is it 999 or a mash referral'],
 ];
 
 describe('the classes and frames that generalise', () => {
