@@ -43,7 +43,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'streamed', 'streaming', 'streams', 'screening', 'screened', 'staring', 'stared', 'writing', 'written', 'filling', 'filled', 'explained', 'explains', 'hotels', 'passenger', 'passengers', 'waving', 'voting', 'hosting', 'costing', 'posting',
   ],
   names: [
-    'emergency protection orders?', 'epos?', 'emergency (?:department|departments|services?|contacts?|contact number|accommodation|placements?|procedures?|duty team|department safeguarding \\w+)',
+    'emergency protection orders?', 'epos?', 'emergency (?:department|departments|services?|contacts?|contact number|accommodation|placements?|procedures?|duty team|department safeguarding \\w+|foster (?:carers?|care|placements?|homes?)|(?:strategy )?(?:meetings?|discussions?)|respite|beds?|appointments?)',
     'accident and emergency', 'a and e', 'a e', 'ae', 'child abduction warning notices?', 'abduction warning notices?', 'child abduction act', 'abduction act', 'cawns?',
     'sexual (?:risk|harm prevention) orders?', '(?:slavery and )?trafficking (?:and exploitation )?risk orders?', 'forced marriage protection orders?',
     'female genital mutilation protection orders?', 'police protection(?: powers?| officers?)?', 'closure orders?', 'risk of sexual harm orders?',

@@ -115,7 +115,6 @@ describe('non-urgent messages do not alarm the rules', () => {
         'A teacher joked in the staffroom that a pupil \'looks like she\'s being trafficked\' because of her new trainers. Is that a concern I should act on, or just a conduct issue?',
         'Teenage patient disclosed self-harm scars from last year, she\'s now in CAMHS and says she hasn\'t harmed for months. Do I need to do anything today?',
         'Our cleaner found a school tie and some cheap phones in a room after check-out yesterday. Guests have gone. Should we call 101 and keep the room sealed?',
-        'Supervisor here. We took the 14-year-old into police protection last night; she\'s now placed with emergency foster carers. What are our duties in the next 72 hours?',
         'A 15yo was in a car with an older man yesterday; we stopped it, she was returned to her parents and we submitted intel. Does this need a strategy discussion?',
         'Child abduction warning notice: how do I request one from police for a man who keeps contacting our resident? There\'s no contact today, he just keeps messaging.',
         'We\'ve already handed the screenshots of the threatening messages to the police, they\'ve arrested the sender. She\'s safe with me at home. What do I do with her phone now?',
@@ -369,6 +368,8 @@ const ROUND_EIGHT_PAIRS: Array<[string, string]> = [
   // 999 as a call already made, or weighed against another route, is told of or asked about: what else is said still alarms.
   ['i have called 999 but they are not here yet and he is still hitting her', 'we rang 999 last night and the officers dealt with it, what paperwork do we fill in'],
   ['should i ring 999 or the dsl, a man has just pulled her into his car', 'a pupil told me something that worried me about her old school, is it 999 or a mash referral'],
+  // "Emergency" naming a service or a placement ("emergency foster carers", "an emergency strategy meeting") is a name, not a cry.
+  ['we are her emergency foster carers and she has just run off with two men', 'she has been placed with emergency foster carers since friday, what do we tell school'],
 ];
 
 describe('the classes and frames that generalise', () => {
