@@ -266,7 +266,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     supposed: [
       // Only a case with no particular child in it: "what if he comes back tonight" is a worry about now.
       'what if (?:a|an|any|someone|somebody)', 'hypothetical\\w*', 'suppose (?:a|an|that|if)', 'supposing', 'imagine (?:a|an|that|if)', '^say (?:a|an)', 'would it count', 'would it be (?:an emergency|urgent|a 999)',
-      'what would (?:i|we|you|staff) do if', 'in a scenario', '(?:if|when) (?:a|an) (?:\\w+ ){0,3}(?:says?|tells?|discloses?|looks?|seems?|appears?|brings?)', 'say to (?:a|an|any) (?:\\w+ ){0,2}who',
+      'what would (?:i|we|you|staff) do if', 'in a scenario', '(?:if|when) (?:a|an) (?:\\w+ ){0,3}(?:says?|tells?|discloses?|looks?|seems?|appears?|brings?)', 'if (?:a|an|any) (?:\\w+ ){0,3}(?:said|told|disclosed|ever)', 'say to (?:a|an|any) (?:\\w+ ){0,2}who',
       'what do (?:i|we) do if (?:a|an|the) (?:\\w+ )?(?:says|tells|discloses)', '(?:if|when) (?:a|an|the) (?:patient|pupil|child|young person|guest|passenger|resident) (?:\\w+ )?(?:says|tells)',
     ],
     framed: [

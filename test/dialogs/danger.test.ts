@@ -109,7 +109,6 @@ describe('non-urgent messages do not alarm the rules', () => {
         'watched a doc on grooming gangs now im scared for my 11yo, which apps are risky',
         // urgent-dev-8.json's, written blind and weighted to hard calm near-misses: the rules' own that stand after the classes learnt from it.
         'Pupil disclosed today that an uncle abused her when she was 7. He died two years ago and she is safe at home with mum. What\'s the next step?',
-        'If a pupil ever told me they were being held somewhere against their will, would I call 999 or the MASH?',
         'Our Year 10 was in A&E last night after drinking at a party. She\'s home now and mum is with her. What should we put in the safeguarding log?',
         'Is a \'trafficking risk order\' the same as a slavery and trafficking risk order? I saw the phrase \'child trafficking emergency\' in a slide and got confused.',
         'A teacher joked in the staffroom that a pupil \'looks like she\'s being trafficked\' because of her new trainers. Is that a concern I should act on, or just a conduct issue?',
@@ -370,6 +369,8 @@ const ROUND_EIGHT_PAIRS: Array<[string, string]> = [
   ['should i ring 999 or the dsl, a man has just pulled her into his car', 'a pupil told me something that worried me about her old school, is it 999 or a mash referral'],
   // "Emergency" naming a service or a placement ("emergency foster carers", "an emergency strategy meeting") is a name, not a cry.
   ['we are her emergency foster carers and she has just run off with two men', 'she has been placed with emergency foster carers since friday, what do we tell school'],
+  // "If a pupil told me..." imagines a case as "if a pupil tells me" does; a child who did tell, and a now, still alarm.
+  ['a girl told me a man is keeping her in his flat and she has to go back there tonight, what if she goes', 'if a pupil told me she was being kept in a flat by older men, who would i ring first'],
 ];
 
 describe('the classes and frames that generalise', () => {
