@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules, type DangerDecision, type RulesDecision } from '../dialogs/danger';
-import { LONG_WORDS, MIN_WORDS, SURE_ALONE, VETO_BELOW } from '../dialogs/danger/combined';
+import { CORROBORATED_KINDS, LONG_WORDS, MIN_WORDS, rulesFacts, SURE_ALONE, VETO_BELOW, VETO_FRAMED_BELOW } from '../dialogs/danger/combined';
 import { combinedRates, crossValidate, foldFigures, loadDevFile, modelRates, ratesOf } from './urgent-model';
 import { DEV_FILES, evalFiles, loadUrgentSet, type UrgentMessage } from './urgent-sets';
 
@@ -104,7 +104,11 @@ export function explain(decision: DangerDecision): string {
       ? `, but under ${SURE_ALONE} where the rules found no time and named no danger or read a tempering frame, so no alarm of its own`
       : `, but no cue of the rules' in under ${LONG_WORDS} words (or under ${MIN_WORDS} words), so left to the rules`
     : '';
-  const vetoed = decision.vetoed ? `, under ${VETO_BELOW} on a rule alarm of one kind of danger, so vetoed` : '';
+  const vetoed = decision.vetoed
+    ? rulesFacts(decision.rules).kinds < CORROBORATED_KINDS
+      ? `, under ${VETO_BELOW} on a rule alarm of one kind of danger, so vetoed`
+      : `, under ${VETO_FRAMED_BELOW} on a rule alarm of more kinds in a tempering frame, so vetoed`
+    : '';
   return `${explainRules(decision.rules)}; model score ${score.toFixed(2)} ${score >= threshold ? '>=' : '<'} ${threshold}${short}${vetoed}${features === '' ? '' : ` (${features})`}`;
 }
 

@@ -25,6 +25,12 @@ import type { DangerModel } from './model.schema';
  * its threshold and even odds were nearly all false (questions, reports of what is over), and no urgent
  * development message needed them. A time keeps the lower threshold: "the notice was served last month
  * and he has just been seen with her now" tells of a past and of a now.
+ *
+ * Corroborated kinds of danger told in a frame the rules read as tempering (the past, a denial, a
+ * question, a case imagined) are mostly what is over or asked about ("the man who held her is in
+ * custody, she is safe with us"): there a classifier nine to one sure it is calm (VETO_FRAMED_BELOW)
+ * takes the rules' alarm away. By file-CV no urgent development message of that kind scored under
+ * 0.33; danger named outright is never taken away.
  */
 
 export interface ModelVerdict {
@@ -39,7 +45,7 @@ export interface DangerDecision {
   urgent: boolean;
   /** Who alarmed: the rules (their alarm standing, whatever the model said), only the model, or neither. */
   by: 'rules' | 'model' | 'neither';
-  /** The rules alarmed on one kind of danger alone and the classifier was sure enough it is calm to take it away. */
+  /** The rules alarmed on one kind of danger alone, or on more in a tempering frame, and the classifier was sure enough it is calm to take it away. */
   vetoed: boolean;
   rules: RulesDecision;
   model: ModelVerdict;
@@ -53,6 +59,8 @@ export const LONG_WORDS = 9;
 export const VETO_BELOW = 0.2;
 /** The classifier alone, where the rules found no time and named no danger or read a tempering frame, alarms only from this score (more sure than not). */
 export const SURE_ALONE = 0.5;
+/** A rule alarm on two kinds of danger or more, in a frame the rules read as tempering, is taken away under this score (nine to one that it is calm). */
+export const VETO_FRAMED_BELOW = 0.1;
 /** At least this many kinds of danger (cue classes other than a time) make the rules' alarm stand whatever the classifier says. */
 export const CORROBORATED_KINDS = 2;
 
@@ -83,7 +91,7 @@ export function combine({ rulesUrgent, kinds, outright, tempered, timed, words, 
   const long = words >= LONG_WORDS;
   const bar = !timed && (kinds === 0 || tempered) ? Math.max(threshold, SURE_ALONE) : threshold;
   const modelAlarms = words >= MIN_WORDS && (kinds > 0 || long) && score >= bar;
-  const vetoed = rulesUrgent && long && !outright && kinds < CORROBORATED_KINDS && score < VETO_BELOW;
+  const vetoed = rulesUrgent && long && !outright && ((kinds < CORROBORATED_KINDS && score < VETO_BELOW) || (tempered && score < VETO_FRAMED_BELOW));
   const rulesStand = rulesUrgent && !vetoed;
   const by = rulesStand ? 'rules' : modelAlarms ? 'model' : 'neither';
   return { urgent: by !== 'neither', by, vetoed, modelAlarms };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules } from '../../dialogs/danger';
 import { route } from '../../dialogs/router';
 import { isUrgent } from '../../dialogs/urgency';
-import { combine, createCombinedDetector, LONG_WORDS, MIN_WORDS, SURE_ALONE, VETO_BELOW } from '../../dialogs/danger/combined';
+import { combine, createCombinedDetector, LONG_WORDS, MIN_WORDS, SURE_ALONE, VETO_BELOW, VETO_FRAMED_BELOW } from '../../dialogs/danger/combined';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
 import { createDangerDetector } from '../../dialogs/danger/detector';
 import { featuresOf } from '../../dialogs/danger/features';
@@ -94,10 +94,31 @@ describe('how the rules and the model combine', () => {
     expect(combined('missing', -50).detect('she is missing right now')).toMatchObject({ urgent: true, by: 'rules', vetoed: false });
   });
 
-  it('never takes away a rule alarm on two kinds of danger, however calm the model is sure it is', () => {
+  it('never takes away a rule alarm on two kinds of danger told with no tempering frame, however calm the model is sure it is', () => {
     const decision = combined('locked', -50).detect('a man has locked her in a flat');
     expect(decision.rules.cues.map((c) => c.cueClass)).toEqual(expect.arrayContaining(['captivity', 'presence']));
     expect(decision).toMatchObject({ urgent: true, by: 'rules', vetoed: false, model: { urgent: false } });
+  });
+
+  describe(`takes away a rule alarm on two kinds or more told in a tempering frame only under ${VETO_FRAMED_BELOW}, on a message of ${LONG_WORDS} words or more`, () => {
+    const framed = { rulesUrgent: true, kinds: 2, outright: false, tempered: true, timed: true, words: 14, threshold: 0.3 };
+    it.each([
+      ['in a tempering frame, the model nine to one sure it is calm', framed, 0.05, false],
+      ['in a tempering frame, the model less sure', framed, VETO_FRAMED_BELOW, true],
+      ['with no tempering frame', { ...framed, tempered: false }, 0.05, true],
+      ['named outright', { ...framed, outright: true }, 0.05, true],
+      ['in a short message', { ...framed, words: LONG_WORDS - 1 }, 0.05, true],
+    ] as const)('%s', (_case, facts, score, urgent) => {
+      expect(combine({ ...facts, score }).urgent).toBe(urgent);
+    });
+
+    // In the developer's own words: a past harm with the man outside now still alarms; a past harm told as over does not.
+    it('still alarms on the man from the past outside now, and not on a disclosure of what is over', () => {
+      expect(detectDanger('she told me this morning that a man who hurt her in 2021 is outside her placement right now and she is scared')).toMatchObject({ urgent: true, by: 'rules' });
+      const over = detectDanger('our resident told us today that a man who abused her in 2020 moved out of the area, she is fine, what form do we fill in');
+      expect(over.rules).toMatchObject({ urgent: true });
+      expect(over).toMatchObject({ urgent: false, vetoed: true });
+    });
   });
 
   it('never takes away danger named outright', () => {
