@@ -6,7 +6,9 @@ import { askingWordsOf, featuresOf, FIELDS as SEARCH_FIELDS, intentsOf, type Que
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type PlainExampleIndex, plainExampleIndexOf, type TermVector, unit, vectorOf } from './searchExamples';
 import { builtOrLoaded, type SearchIndexCache } from './searchIndexCache';
 import { candidatesOf, CANDIDATES, type EntryTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
-import { type PlainPostings, type TermMatcher, termMatcherFrom, type TermQuery, termPostingsOf } from './termMatcher';
+import { type TermMatcher, termMatcherFrom } from './termMatcher';
+import { type PlainPostings, termPostingsOf } from './termPostings';
+import type { TermQuery } from './termVariants';
 import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS, TEXT_SPEAK } from './synonyms';
 
 /**
@@ -430,7 +432,7 @@ const MATCH_OPTIONS = { boost: FIELDS.map((f) => [f, BOOST[f]] as const) };
  * built start (knowledge/searchIndexCache.ts, bot/searchIndexFile.ts).
  */
 export interface SearchState {
-  /** The first stage's postings (knowledge/termMatcher.ts). */
+  /** The first stage's postings (knowledge/termPostings.ts). */
   postings: PlainPostings;
   vocabulary: PlainVocabulary;
   /** The statute sections each searchable entry cites. */
