@@ -23,7 +23,11 @@ export const SEARCH_INDEX_FILE = join(__dirname, '..', 'knowledge', 'searchIndex
 export const SEARCH_CODE = [
   '../knowledge/search',
   '../knowledge/synonyms',
+  '../knowledge/spellings',
+  '../knowledge/commonWords',
+  '../knowledge/ageBands',
   '../knowledge/searchConfidence',
+  '../knowledge/searchCorpus',
   '../knowledge/searchExamples',
   '../knowledge/searchExamples.en-GB.json',
   '../knowledge/searchFeatures',

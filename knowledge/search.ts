@@ -1,7 +1,8 @@
 import MiniSearch, { type Options, type SearchResult as MiniSearchResult } from 'minisearch';
 import type { Audience, EntryKind, KnowledgeEntry } from './entry.schema';
 import { type Role, selfIdentifiedRole } from './roleWords';
-import { type Corpus, corpusFrom, type Doubt, type ExampleAgreement, judge, knownAs, type PlainCorpus, plainCorpusOf, sectionsIn } from './searchConfidence';
+import { type Doubt, type ExampleAgreement, judge, sectionsIn } from './searchConfidence';
+import { type Corpus, corpusFrom, knownAs, type PlainCorpus, plainCorpusOf } from './searchCorpus';
 import { askingWordsOf, featuresOf, FIELDS as SEARCH_FIELDS, intentsOf, type QuestionSignals } from './searchFeatures';
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type PlainExampleIndex, plainExampleIndexOf, type TermVector, unit, vectorOf } from './searchExamples';
 import { builtOrLoaded, type SearchIndexCache } from './searchIndexCache';
@@ -9,7 +10,10 @@ import { candidatesOf, CANDIDATES, type EntryTerms, RANKER_MODEL_EN_GB, type Ran
 import { type TermMatcher, termMatcherFrom } from './termMatcher';
 import { type PlainPostings, termPostingsOf } from './termPostings';
 import type { TermQuery } from './termVariants';
-import { AGE_BANDS, ageBands, withAgeBandTerms, EVERYDAY_WORDS, FACT_QUESTIONS, LONDON_BOROUGHS, SPELLINGS, STOP_WORDS, SYNONYM_GROUPS, TEXT_SPEAK } from './synonyms';
+import { AGE_BANDS, ageBands, withAgeBandTerms } from './ageBands';
+import { EVERYDAY_WORDS, LONDON_BOROUGHS, STOP_WORDS } from './commonWords';
+import { SPELLINGS, TEXT_SPEAK } from './spellings';
+import { SYNONYM_GROUPS } from './synonyms';
 
 /**
  * Free text to the best entry: MiniSearch (BM25 with prefix and fuzzy matching, so typos are
@@ -371,6 +375,20 @@ function rerankMatched(matcher: TermMatcher, terms: readonly TermQuery[], query:
     match: found.match(doc),
   }));
 }
+
+/**
+ * The questions each structured fact of an order or power answers, indexed with the fact so that
+ * "how long does it last" finds the entry whose `facts.duration` says so.
+ */
+const FACT_QUESTIONS: Readonly<Record<string, string>> = {
+  whoApplies: 'who applies apply application',
+  whoAuthorises: 'who authorises authorise authority grants',
+  threshold: 'threshold criteria test grounds when age eligible',
+  duration: 'duration how long lasts expires',
+  notification: 'notification notify register',
+  breach: 'breach breaches penalty sentence consequences',
+  statute: 'law legislation statute act section',
+};
 
 /** Each structured fact with the questions it answers ("how long" → duration). */
 const factsText = (e: KnowledgeEntry): string =>
