@@ -1,12 +1,12 @@
 /**
- * Practitioners' words → the protocol's words. Used by knowledge/search.ts at query time only: when a
+ * Practitioners' words → the protocol's words. Used by knowledge/searchQuery.ts at query time only: when a
  * question contains any phrase of a group, the other phrases of that group are added to the query at a
  * reduced weight, so the practitioner's own word still counts most. Every group says why it exists.
  *
  * Audit rules: a group joins words that mean the same thing to a practitioner in this context; each
  * group must contain at least one phrase the reviewed entries actually use; no group may name a
  * single entry or exist to fix a single evaluation question. Abbreviations in the glossary are
- * expanded automatically (see abbreviationsOf in search.ts) and need no group here.
+ * expanded automatically (see abbreviationsOf in searchVocabulary.ts) and need no group here.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Self-generated sexual images: pupils say "nudes", staff say "sexting", guidance says "youth-produced sexual imagery".
@@ -180,7 +180,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['shut down', 'shut', 'close down', 'closure', 'close premises'],
   // People in a position of trust over a 16 or 17-year-old.
   ['position of trust', 'abuse of trust', 'teacher', 'coach', 'youth worker', 'care worker'],
-  // Police CSE categories ("cat 2" is read as "category 2" by knowledge/search.ts tokenize; a cat alone is a pet).
+  // Police CSE categories ("cat 2" is read as "category 2" by knowledge/searchTerms.ts tokenize; a cat alone is a pet).
   ['category', 'categories', 'level'],
   // Unaccompanied children and asylum.
   ['uasc', 'unaccompanied', 'asylum', 'immigration status'],

@@ -1,9 +1,10 @@
 import { knowledgeEntrySchema, type KnowledgeEntry } from '../../knowledge/entry.schema';
 import { allEntries } from '../../knowledge/entries/index';
 import { ageBands } from '../../knowledge/ageBands';
-import { createKnowledgeIndex, normalizeTerm, tokenize } from '../../knowledge/search';
+import { createKnowledgeIndex } from '../../knowledge/search';
 import { type Doubt, type Evidence, judge, sectionsIn } from '../../knowledge/searchConfidence';
 import { corpusOf, knownAs } from '../../knowledge/searchCorpus';
+import { normalizeTerm, tokenize } from '../../knowledge/searchTerms';
 import { SYNONYM_GROUPS } from '../../knowledge/synonyms';
 import { evalQuestions } from '../../tools/eval-qa';
 
