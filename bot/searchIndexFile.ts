@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { allEntries } from '../knowledge/entries';
-import { createKnowledgeIndex, type SearchState } from '../knowledge/search';
+import { createKnowledgeIndex } from '../knowledge/search';
+import type { SearchState } from '../knowledge/searchState';
 import type { SearchIndexCache } from '../knowledge/searchIndexCache';
 
 /**
@@ -22,15 +23,29 @@ export const SEARCH_INDEX_FILE = join(__dirname, '..', 'knowledge', 'searchIndex
  */
 export const SEARCH_CODE = [
   '../knowledge/search',
-  '../knowledge/synonyms',
+  '../knowledge/searchBoosts',
   '../knowledge/searchConfidence',
+  '../knowledge/searchCorpus',
+  '../knowledge/searchDocuments',
   '../knowledge/searchExamples',
   '../knowledge/searchExamples.en-GB.json',
   '../knowledge/searchFeatures',
   '../knowledge/searchIndexCache',
+  '../knowledge/searchMatching',
+  '../knowledge/searchQuery',
   '../knowledge/searchRanker',
   '../knowledge/searchRanker.en-GB.json',
+  '../knowledge/searchState',
+  '../knowledge/searchTerms',
+  '../knowledge/searchVocabulary',
+  '../knowledge/synonyms',
+  '../knowledge/spellings',
+  '../knowledge/commonWords',
+  '../knowledge/ageBands',
   '../knowledge/termMatcher',
+  '../knowledge/termPostings',
+  '../knowledge/termScratch',
+  '../knowledge/termVariants',
   '../knowledge/packedNumbers',
   '../knowledge/roleWords',
   'minisearch',

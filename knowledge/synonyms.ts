@@ -1,12 +1,12 @@
 /**
- * Practitioners' words → the protocol's words. Used by knowledge/search.ts at query time only: when a
+ * Practitioners' words → the protocol's words. Used by knowledge/searchQuery.ts at query time only: when a
  * question contains any phrase of a group, the other phrases of that group are added to the query at a
  * reduced weight, so the practitioner's own word still counts most. Every group says why it exists.
  *
  * Audit rules: a group joins words that mean the same thing to a practitioner in this context; each
  * group must contain at least one phrase the reviewed entries actually use; no group may name a
  * single entry or exist to fix a single evaluation question. Abbreviations in the glossary are
- * expanded automatically (see abbreviationsOf in search.ts) and need no group here.
+ * expanded automatically (see abbreviationsOf in searchVocabulary.ts) and need no group here.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Self-generated sexual images: pupils say "nudes", staff say "sexting", guidance says "youth-produced sexual imagery".
@@ -180,7 +180,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['shut down', 'shut', 'close down', 'closure', 'close premises'],
   // People in a position of trust over a 16 or 17-year-old.
   ['position of trust', 'abuse of trust', 'teacher', 'coach', 'youth worker', 'care worker'],
-  // Police CSE categories ("cat 2" is read as "category 2" by knowledge/search.ts tokenize; a cat alone is a pet).
+  // Police CSE categories ("cat 2" is read as "category 2" by knowledge/searchTerms.ts tokenize; a cat alone is a pet).
   ['category', 'categories', 'level'],
   // Unaccompanied children and asylum.
   ['uasc', 'unaccompanied', 'asylum', 'immigration status'],
@@ -240,170 +240,3 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // "Passed around" describes abuse by a group.
   ['passed around', 'passed between', 'shared around', 'group', 'groups', 'gangs and groups'],
 ];
-
-/**
- * The questions each structured fact of an order or power answers, indexed with the fact so that
- * "how long does it last" finds the entry whose `facts.duration` says so.
- */
-export const FACT_QUESTIONS: Readonly<Record<string, string>> = {
-  whoApplies: 'who applies apply application',
-  whoAuthorises: 'who authorises authorise authority grants',
-  threshold: 'threshold criteria test grounds when age eligible',
-  duration: 'duration how long lasts expires',
-  notification: 'notification notify register',
-  breach: 'breach breaches penalty sentence consequences',
-  statute: 'law legislation statute act section',
-};
-
-/**
- * American → British spellings, and common spellings of the protocol's own words, folded before
- * stemming so that "behavior", "offense" or "organize" find the protocol's text.
- */
-export const SPELLINGS: Readonly<Record<string, string>> = {
-  behavior: 'behaviour',
-  behaviors: 'behaviours',
-  neighbor: 'neighbour',
-  neighborhood: 'neighbourhood',
-  offense: 'offence',
-  offenses: 'offences',
-  defense: 'defence',
-  license: 'licence',
-  center: 'centre',
-  counselor: 'counsellor',
-  program: 'programme',
-  pediatric: 'paediatric',
-  mom: 'mum',
-  judgment: 'judgement',
-  harbors: 'harbours',
-  harbor: 'harbour',
-  harboring: 'harbouring',
-  // "Called" names something ("is MASE still called MASE"); it does not ask who to phone.
-  called: 'named',
-  suicidal: 'suicide',
-  abducting: 'abduction',
-  fetal: 'foetal',
-  abducted: 'abduction',
-  abduct: 'abduction',
-  // Doubled "l" before an ending, which the stemmer keeps (as in "calling"): fold to the word.
-  controlling: 'control',
-  controlled: 'control',
-  controller: 'control',
-  travelling: 'travel',
-  travelled: 'travel',
-  traveling: 'travel',
-  traveled: 'travel',
-  labelled: 'label',
-  cancelled: 'cancel',
-  modelling: 'model',
-};
-
-/**
- * Text-speak and clipped spellings, as practitioners type in a hurry on a phone: each is read as the
- * word it stands for before anything else (stop words, stemming, synonyms), so "wat r the signs",
- * "msgs from an older guy" and "shud i tell ppl" ask what the spelt-out question asks. Only forms that
- * cannot be another word in this context are listed ("u", "r" alone are; "cat", "pc" are not).
- */
-export const TEXT_SPEAK: Readonly<Record<string, string>> = {
-  abt: 'about', 'b4': 'before', bc: 'because', bcos: 'because', cos: 'because', coz: 'because', cuz: 'because',
-  cud: 'could', shud: 'should', shd: 'should', wud: 'would', wld: 'would', cld: 'could', hv: 'have', hav: 'have',
-  r: 'are', u: 'you', ur: 'your', y: 'why', n: 'and', wen: 'when', wer: 'where', wht: 'what', wat: 'what', wot: 'what',
-  hw: 'how', whos: 'who is', thru: 'through', tho: 'though', gonna: 'going to', gotta: 'have to', wanna: 'want to',
-  ppl: 'people', peeps: 'people', 'sum1': 'someone', 'som1': 'someone', 'any1': 'anyone', 'every1': 'everyone', 'no1': 'no one',
-  msg: 'message', msgs: 'messages', msgd: 'messaged', msging: 'messaging', txt: 'text', txts: 'texts', txtd: 'texted', txting: 'texting',
-  pic: 'picture', pix: 'pictures', pik: 'picture', piks: 'pictures', vid: 'video', vids: 'videos', fone: 'phone', fones: 'phones',
-  skool: 'school', skl: 'school', yp: 'young person', yps: 'young people', cyp: 'children and young people',
-  '2day': 'today', '2nite': 'tonight', '2moro': 'tomorrow', '2morrow': 'tomorrow', nite: 'night', 'l8': 'late', 'l8r': 'later', 'w8': 'wait',
-  plz: 'please', pls: 'please', thx: 'thanks', info: 'information', sw: 'social worker', sws: 'social workers', sg: 'safeguarding',
-  pt: 'patient', pts: 'patients', mtg: 'meeting', mtgs: 'meetings', appt: 'appointment', yo: 'year old', yrs: 'years',
-  dv: 'domestic violence', da: 'domestic abuse', mh: 'mental health', csa: 'child sexual abuse', cp: 'child protection',
-  cin: 'child in need', soa: 'sexual offences act', kcsie: 'keeping children safe in education', ehcp: 'special needs',
-  bday: 'birthday', til: 'until', tomoz: 'tomorrow', hrs: 'hours', mins: 'minutes', w: 'with',
-  // "DNA" alone may be evidence; these forms only ever mean a missed appointment.
-  dnaing: 'not attending', dnad: 'did not attend',
-  gf: 'girlfriend', bf: 'boyfriend', ofc: 'of course', idk: 'i do not know', dunno: 'do not know',
-};
-
-/**
- * Words that carry no topic in a practitioner's question: function words, chat filler and text-speak,
- * pronouns, and the filler of ages ("15 yr old", "a 16 y/o": the age itself becomes an age band).
- */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  ('a an and are as at be been but by can could do does did for from had has have how i if in into is it its me my of on or our ' +
-    'should so that the their them then there these they this to was we were what when where which who whom why will with would ' +
-    'you your about any am also just tell know need want please hi hello thanks ok okay u ur pls plz im ive dont cant wont ' +
-    'isnt arent doesnt didnt shes hes theyre whats thats theres wat wot re being get got gets really very some someone ' +
-    'he she her him his hers herself himself us another other others up down out off between use ' +
-    'too year years yr yrs yo y o old olds aged').split(' '),
-);
-
-/**
- * Everyday English words that do not name a topic on their own ("keep", "here", "same", "having").
- * They still count for ranking, but the confidence rule (knowledge/searchConfidence.ts) weighs them
- * as common words: the protocol's 300-odd entries use many of them rarely, which would otherwise make
- * "flat" or "asked" look as distinctive as "custody". Protocol words ("report", "missing",
- * "meeting", "refer") are deliberately left out, even where they are everyday English too.
- */
-export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
-  ('accept act actually add beg afternoon again ago agree all allow almost already alright always anybody anyone anything ' +
-    'anyway appear arrive ask asked asking away back bad basically become becoming before begin believe best better big bit ' +
-    'break bring brought building came caught certain clear come coming common complete consider constantly continue cost ' +
-    'day decide describe did different difficult doing done drop easy either else end enough entire even evening ' +
-    'ever every everybody everyone everything exactly example fact fall far fast feel felt few fill find finish first ' +
-    'follow forget free full further gave get getting give go goes going gone good great guess half hand handle hang ' +
-    'happen happy hard having hear heavily help here high hold hope huge idea important instead keep kind knew last ' +
-    'later least leave less let lie like likely little live long look looking loads lot lots made main make making ' +
-    'many matter may maybe mean might mind minute moment month more most move much near nearly never new next nice ' +
-    'nobody none normal nothing now often once only part pass people perhaps pick plenty point possible ' +
-    'pretty probably put quick quickly quite rather reach ready real really reason recently right round run said same ' +
-    'saw say saying says see seem seen set several short show side since sit small something sometimes soon sort start ' +
-    'started stay still straight stuff such suppose sure take taken taking tell than thing things think ' +
-    'taught thought time today together told tomorrow took true try trying turn turned turning understand used using usual usually ' +
-    'various wait waiting walk want wanted watch way week well went whether while whole wish without wonder work ' +
-    'working worried worry write wrong yesterday yet').split(' '),
-);
-
-/** London's boroughs: a practitioner naming one is saying where, not what, so they weigh as everyday words. */
-export const LONDON_BOROUGHS: ReadonlySet<string> = new Set(
-  ('barking dagenham barnet bexley brent bromley camden croydon ealing enfield greenwich hackney hammersmith fulham ' +
-    'haringey harrow havering hillingdon hounslow islington kensington chelsea kingston lambeth lewisham merton newham ' +
-    'redbridge richmond southwark sutton tower hamlets waltham forest wandsworth westminster').split(' '),
-);
-
-/** The protocol's age bands; an age in a question stands for one band, one concept. */
-export const AGE_BANDS: Readonly<Record<string, string[]>> = {
-  ageunder13: ['under', '13'],
-  ageunder16: ['under', '16'],
-  age16to17: ['16', '17'],
-  ageadult: ['adult'],
-};
-const ageBand = (age: number): string =>
-  age < 13 ? ' ageunder13 ' : age < 16 ? ' ageunder16 ' : age < 18 ? ' age16to17 ' : ' ageadult ';
-
-/** The protocol's own ways of naming a band ("under 16", "under the age of 13", "16 and 17-year-olds"), as the band's term. */
-const BAND_NAMES: [RegExp, string][] = [
-  [/\bunder(?:\s+the\s+age\s+of)?\s+13\b/gi, 'ageunder13'],
-  [/\bunder(?:\s+the\s+age\s+of)?\s+16\b/gi, 'ageunder16'],
-  [/\b16[- ]?(?:and|or|to|-)\s*17\b|\b1[67][- ]year[- ]olds?\b/gi, 'age16to17'],
-];
-
-/** An entry's text with the age bands it names added as terms, so an age in a question meets the entries about its band. */
-export const withAgeBandTerms = (text: string): string =>
-  [text, ...BAND_NAMES.flatMap(([pattern, band]) => (text.match(pattern) ?? []).map(() => band))].join(' ');
-
-/**
- * Ages ("a 15 yr old", "14yo", "aged 12", "she's 14") become an age band; questions
- * about age ("how old", "what age", "old enough") ask about "age"; school years ("yr 9") carry no topic.
- */
-export const ageBands = (text: string): string => withAgeGap(text, bandsOnly(text));
-
-/** A child's age and an adult's in one question ("she's 14, her boyfriend is 19") describe an age gap: an older person. */
-const ADULT_AGE = /\b(?:boyfriend|girlfriend|bf|gf|partner|man|guy|he|adult)\s*['’]?\s*(?:is|s|was|aged)\s+(?:about\s+|around\s+)?(1[89]|[2-9]\d)\b/i;
-const withAgeGap = (typed: string, banded: string): string => (/ageunder1[36]|age16to17/.test(banded) && ADULT_AGE.test(typed) ? `${banded} older` : banded);
-
-const bandsOnly = (text: string): string =>
-  text
-    .replace(/\b(?:aged\s+)?(\d{1,2})\s*-?\s*(?:y\/?o|(?:yrs?|years?)\s*-?\s*olds?)\b/gi, (_m, n: string) => ageBand(Number(n)))
-    .replace(/\baged\s+(\d{1,2})\b/gi, (_m, n: string) => ageBand(Number(n)))
-    .replace(/\b(?:she|he)\s*['’]?\s*(?:is|s|was)(?:\s+only|\s+just)?\s+(1[0-7]|[1-9])\b(?!\s*(?:am|pm|days?|hours?|weeks?|months?|times?|%))/gi, (_m, n: string) => ageBand(Number(n)))
-    .replace(/\b(?:how old|what age|old enough|too old|too young|age limit)\b/gi, ' age ')
-    .replace(/\b(?:yr|year|y)\s*(\d{1,2})\b/gi, ' ');

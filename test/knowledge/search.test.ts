@@ -1,8 +1,11 @@
 import { knowledgeEntrySchema, type KnowledgeEntry } from '../../knowledge/entry.schema';
 import { allEntries } from '../../knowledge/entries/index';
-import { createKnowledgeIndex, normalizeTerm, tokenize } from '../../knowledge/search';
-import { corpusOf, type Doubt, type Evidence, judge, knownAs, sectionsIn } from '../../knowledge/searchConfidence';
-import { ageBands, SYNONYM_GROUPS } from '../../knowledge/synonyms';
+import { ageBands } from '../../knowledge/ageBands';
+import { createKnowledgeIndex } from '../../knowledge/search';
+import { type Doubt, type Evidence, judge, sectionsIn } from '../../knowledge/searchConfidence';
+import { corpusOf, knownAs } from '../../knowledge/searchCorpus';
+import { normalizeTerm, tokenize } from '../../knowledge/searchTerms';
+import { SYNONYM_GROUPS } from '../../knowledge/synonyms';
 import { evalQuestions } from '../../tools/eval-qa';
 
 /** Exact checks of knowledge/search.ts; the broad measure is test/knowledge/eval.test.ts. */

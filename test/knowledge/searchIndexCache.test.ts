@@ -2,9 +2,10 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { allEntries } from '../../knowledge/entries';
 import exemplars from '../../knowledge/eval/exemplars.json';
 import questions from '../../knowledge/eval/questions.json';
-import { createKnowledgeIndex, type SearchContext, type SearchState, type TrainableIndex } from '../../knowledge/search';
+import { createKnowledgeIndex, type SearchContext, type TrainableIndex } from '../../knowledge/search';
 import { EXAMPLE_MODEL_EN_GB, type ExampleModel } from '../../knowledge/searchExamples';
 import { builtOrLoaded, type SerialisedSearchState } from '../../knowledge/searchIndexCache';
+import type { SearchState } from '../../knowledge/searchState';
 
 /**
  * What the search builds before its first question, saved by `npm run build` and loaded at start,

@@ -4,7 +4,8 @@ import { allEntries } from '../../knowledge/entries';
 import exemplars from '../../knowledge/eval/exemplars.json';
 import questions from '../../knowledge/eval/questions.json';
 import { createKnowledgeIndex, type SearchContext, type SearchResult } from '../../knowledge/search';
-import { createTermMatcher, type TermQuery } from '../../knowledge/termMatcher';
+import { createTermMatcher } from '../../knowledge/termMatcher';
+import type { TermQuery } from '../../knowledge/termVariants';
 
 /**
  * The precomputed term matching (knowledge/termMatcher.ts) must find exactly what MiniSearch's own
