@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { CatalogueEntry } from '../../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../../dialogs/catalogue.content';
 import type { FlowDialog } from '../../dialogs/flow';
-import { STORES, chat, headings, inputValues, startTestAssistant, type StoreKind, type TestAssistant } from '../support/assistant';
-import { dropDatabase } from '../support/formConversation';
+import { STORES, assistantForEachTest, chat, headings, inputValues, type StoreKind } from '../support/assistant';
 
 /**
  * A journey or form left open in a conversation (not saved for later) while the assistant is upgraded
@@ -34,23 +33,8 @@ function upgraded(raise: string[], withoutRule: string[] = []): CatalogueEntry[]
 }
 
 describe.each(STORES)('a journey open when the assistant is upgraded (%s store)', (store: StoreKind) => {
-  const database = `upgrade_${randomBytes(4).toString('hex')}`;
-  let assistant: TestAssistant;
-
-  beforeEach(async () => {
-    assistant = await startTestAssistant(store, {}, database);
-  });
-  afterEach(async () => {
-    await assistant.stop();
-  });
-  afterAll(async () => {
-    await dropDatabase(store, database);
-  });
-
-  async function upgrade(catalogue: CatalogueEntry[]): Promise<void> {
-    await assistant.stop();
-    assistant = await startTestAssistant(store, { DATA_FILE: assistant.dataFile }, database, { catalogue });
-  }
+  const assistant = assistantForEachTest(store, `upgrade_${randomBytes(4).toString('hex')}`);
+  const upgrade = (catalogue: CatalogueEntry[]): Promise<void> => assistant.restart({ catalogue });
 
   it('a school journey: a press on the old card is out of date, and the journey comes back with what its page held', async () => {
     const c = chat(assistant.url, `conv-upgrade-school-${store}`);
