@@ -3,21 +3,18 @@ import { toDomainEvent } from '../../bot/activityToEvent';
 import { createAlertDispatcher } from '../../bot/alerts/alertDispatcher';
 import type { AlertMessage } from '../../bot/alerts/alertSender';
 import { alertsOfSubmission } from '../../bot/alerts/alertsOfSubmission';
-import { auditActorKeyer } from '../../bot/auditActor';
 import { createLogger } from '../../bot/logger';
 import { loadSettings } from '../../bot/settings/loadSettings';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import type { Storage } from '../../bot/storage/types';
-import { createTurnRunner } from '../../bot/turnRunner';
 import { renderView } from '../../cards/render';
 import type { Translate } from '../../cards/view';
 import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { allText, findAction, headings, type Card, type Chat } from '../support/assistant';
-import { catalogue } from '../support/catalogue';
 import { fillToCheck } from '../support/formConversation';
 import { CHECK, referenceIn } from '../support/formTranscript';
 import { strictT } from '../support/i18n';
-import { TEST_AUDIT_KEY_SECRET } from '../support/testKeys';
+import { testTurnRunner } from '../support/turnRunner';
 
 /**
  * The window between the outbox and the submission: the submission's write dies (as it would if the
@@ -51,17 +48,7 @@ function dying(inner: Storage): { storage: Storage; killSubmit(): void } {
 
 /** A teacher's chat through a turn runner on this store (what one process would run). */
 function teacherChat(storage: Storage, t: Translate): Chat {
-  const runTurn = createTurnRunner({
-    storage,
-    logger: createLogger('silent'),
-    facts: { contacts: {} },
-    catalogue,
-    conversationTtlMs: 86_400_000,
-    draftTtlMs: 28 * 86_400_000,
-    auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
-    knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
-    alertsOf: alertsOfSubmission(directory, { escalateAfterMinutes: 120 }),
-  });
+  const runTurn = testTurnRunner(storage, { alertsOf: alertsOfSubmission(directory, { escalateAfterMinutes: 120 }) });
   const send = async (sent: Record<string, unknown>): Promise<Card[]> => {
     const event = toDomainEvent({ type: 'message', ...sent });
     if (event === undefined) throw new Error('no event');

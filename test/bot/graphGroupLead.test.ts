@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { alertsOfSubmission } from '../../bot/alerts/alertsOfSubmission';
 import { AssistantBot } from '../../bot/assistantBot';
-import { auditActorKeyer } from '../../bot/auditActor';
 import { graphClient } from '../../bot/graph/graphClient';
 import { graphMembership, type GraphMembership } from '../../bot/graph/graphMembership';
 import { createI18n, translatorFor } from '../../bot/i18n';
@@ -17,14 +16,13 @@ import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { parseKeyring } from '../../bot/storage/keyring';
 import { parseJsonObjectText, type Storage } from '../../bot/storage/types';
-import { createTurnRunner } from '../../bot/turnRunner';
 import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { FORM_EXPORTERS } from '../../dialogs/forms/exporters';
 import { submissionDocuments } from '../../dialogs/forms/export/submissionDocuments';
-import { catalogue } from '../support/catalogue';
 import { completedPayload } from '../support/completedForms';
 import { startGraphStandIn, type GraphStandIn } from '../support/graphStandIn';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { testAuditActorOf, testTurnRunner } from '../support/turnRunner';
 
 /**
  * A school that names its safeguarding team's Entra group, with GRAPH_GROUPS=on: through the real
@@ -81,17 +79,9 @@ beforeAll(async () => {
     refreshMs: 15 * 60_000,
   });
   storage = encryptedStorage(openEmbeddedStorage(':memory:'), parseKeyring(TEST_DATA_KEYS_JSON, 'test'));
-  const auditActorOf = auditActorKeyer(TEST_AUDIT_KEY_SECRET);
   const i18n = await createI18n();
-  const runTurn = createTurnRunner({
-    storage,
+  const runTurn = testTurnRunner(storage, {
     logger,
-    facts: { contacts: {} },
-    catalogue,
-    conversationTtlMs: 86_400_000,
-    draftTtlMs: 28 * 86_400_000,
-    auditActorOf,
-    knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
     documents: submissionDocuments(FORM_EXPORTERS),
     translatorFor: (locale) => translatorFor(i18n, locale),
     recipientsOf: (formKind, submitter) => directory.recipientsOf(formKind, submitter),
@@ -99,7 +89,7 @@ beforeAll(async () => {
   const policy: IdentityPolicy = { production: true, allowedTenantIds: [TENANT], directory, devObjectId: undefined };
   const access = {
     identify: (a: Partial<Activity>) => identify(a, policy),
-    refused: (a: Partial<Activity>, why: string) => auditIdentityRefused(a, why, { storage, auditActorOf, logger, now: new Date() }),
+    refused: (a: Partial<Activity>, why: string) => auditIdentityRefused(a, why, { storage, auditActorOf: testAuditActorOf, logger, now: new Date() }),
     objectIdOf: (a: Partial<Activity>) => objectIdOf(a, policy),
   };
   const bot = new AssistantBot(runTurn, i18n, logger, access);

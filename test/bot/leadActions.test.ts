@@ -1,16 +1,13 @@
 import type { Actor } from '../../dialogs/access/access.schema';
 import type { DomainEvent } from '../../dialogs/events.schema';
-import { auditActorKeyer } from '../../bot/auditActor';
-import { createLogger } from '../../bot/logger';
 import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { parseKeyring } from '../../bot/storage/keyring';
 import type { Storage } from '../../bot/storage/types';
-import { createTurnRunner } from '../../bot/turnRunner';
 import { createRecordLoads } from '../../bot/recordLoads';
 import type { View } from '../../cards/view';
-import { catalogue } from '../support/catalogue';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { testAuditActorOf, testTurnRunner } from '../support/turnRunner';
 
 /**
  * The lead's actions through the real turn runner on the encrypted embedded store: every handler is
@@ -26,17 +23,7 @@ const ACTION = { what: 'Fictional action: speak to the form tutor', who: 'Head o
 async function setUp() {
   const inner = openEmbeddedStorage(':memory:');
   const storage: Storage = encryptedStorage(inner, parseKeyring(TEST_DATA_KEYS_JSON, 'test'));
-  const runTurn = createTurnRunner({
-    storage,
-    logger: createLogger('silent'),
-    facts: { contacts: {} },
-    catalogue,
-    conversationTtlMs: 86_400_000,
-    draftTtlMs: 28 * 86_400_000,
-    auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
-    clock: () => new Date('2031-03-06T10:00:00Z'),
-    knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
-  });
+  const runTurn = testTurnRunner(storage, { clock: () => new Date('2031-03-06T10:00:00Z') });
   const { reference } = await storage.submissions.submit({
     idempotencyKey: 'form-instance-fictional-1',
     kind: 'form.concernRecord',
@@ -136,7 +123,6 @@ describe('the lead acting on a record', () => {
 describe('a lead acting on a record as it is purged', () => {
   it('an action stored the moment after its record went is removed, not audited, and the alerts go too', async () => {
     const inner = openEmbeddedStorage(':memory:');
-    const auditActorOf = auditActorKeyer(TEST_AUDIT_KEY_SECRET);
     const idempotencyKey = 'form-instance-fictional-2';
     const { reference } = await inner.submissions.submit({
       idempotencyKey,
@@ -157,7 +143,7 @@ describe('a lead acting on a record as it is purged', () => {
         },
       },
     };
-    const loads = createRecordLoads({ storage: racing, auditActorOf });
+    const loads = createRecordLoads({ storage: racing, auditActorOf: testAuditActorOf });
     const now = new Date('2031-03-06T10:00:00Z');
     await inner.alerts.enqueue([{ alertId: 'alert-fictional-1', idempotencyKey, recipientObjectId: 'object-fictional-lead', formKind: 'form.concernRecord', createdAt: now }]);
     await loads.append({ type: 'record.append', reference, operation: 'addAction', key: 'k-1', details: { what: ACTION.what } }, LEAD, 'owner-fictional-lead', now);
@@ -192,7 +178,7 @@ describe('Records for me filtered by deadline, as loaded', () => {
     const dueOf: Record<number, Date> = { 1: inHours(-3), 2: inHours(5), 3: inHours(30), 4: inHours(-3) };
     const loads = createRecordLoads({
       storage,
-      auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
+      auditActorOf: testAuditActorOf,
       deadlines: (s) => [{ line: { key: 'forms:deadline.unknown' }, due: dueOf[Number(s.payload['due'])] ?? now }],
     });
     const listed = async (due: 'overdue' | 'dueWithin24Hours') => {

@@ -1,31 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { MongoClient } from 'mongodb';
-import { auditActorKeyer } from '../../bot/auditActor';
 import { chartDrawer } from '../../bot/chart/drawChart';
 import { profileLinkTokens } from '../../bot/exports/profileLinkToken';
-import { createLogger } from '../../bot/logger';
 import { PROFILE_AUDIT_SUBJECT } from '../../bot/problemProfile';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { parseKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import { parseJsonObjectText, type Storage, type SubmissionRecord } from '../../bot/storage/types';
-import { createTurnRunner, type TurnRequest } from '../../bot/turnRunner';
+import type { TurnRequest } from '../../bot/turnRunner';
 import { renderView } from '../../cards/render';
 import type { Translate, View } from '../../cards/view';
 import type { Actor, HeldRole, RecordAccess } from '../../dialogs/access/access.schema';
 import type { DomainEvent } from '../../dialogs/events.schema';
 import { maseInformationForm } from '../../dialogs/forms/maseInformation.form';
-import { answerQuestion, openEntry } from '../../dialogs/question';
-import { allEntries } from '../../knowledge/entries';
-import { createKnowledgeIndex } from '../../knowledge/search';
 import { cardProblems } from '../support/adaptiveCards';
-import { catalogue } from '../support/catalogue';
 import { strictT } from '../support/i18n';
 import { everyFieldForm, maseForm, plantedValues } from '../support/maseProfileForms';
 import { PERSONAL_TEST_VALUES } from '../support/personalTestValues';
 import { readPng } from '../support/pngReader';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { protocolKnowledge, testAuditActorOf as auditActorOf, testTurnRunner } from '../support/turnRunner';
 
 /**
  * The problem profile through the turn runner, on the store as wired (encrypted at rest): who is
@@ -50,9 +45,6 @@ const routedByTest = (record: SubmissionRecord): RecordAccess => ({
   routedTo: record.ownerKey.startsWith('routed-') ? [{ settingId: MASE, role: 'maseCoordinator' }, { settingId: MASE, role: 'analyst' }] : [],
 });
 
-const knowledge = createKnowledgeIndex(allEntries);
-const facts = { contacts: {} };
-const auditActorOf = auditActorKeyer(TEST_AUDIT_KEY_SECRET);
 const links = profileLinkTokens('a fictional link secret of at least thirty-two characters', 600_000);
 
 async function seed(storage: Storage): Promise<void> {
@@ -84,20 +76,13 @@ describe.each(STORES)('the problem profile through the turn runner (%s)', (_, op
     t = await strictT();
     storage = encryptedStorage(await open(), parseKeyring(TEST_DATA_KEYS_JSON, 'test'));
     await seed(storage);
-    const runTurn = createTurnRunner({
-      storage,
-      logger: createLogger('silent'),
-      facts,
-      catalogue,
-      conversationTtlMs: 86_400_000,
-      draftTtlMs: 28 * 86_400_000,
-      auditActorOf,
+    const runTurn = testTurnRunner(storage, {
       clock: () => NOW,
       problemProfile: { recordAccess: routedByTest },
       profileLinks: links,
       translatorFor: () => t,
       drawChart: chartDrawer(),
-      knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
+      knowledge: protocolKnowledge(),
     });
     let activity = 0;
     turn = (actor, event, channel) => {

@@ -1,13 +1,6 @@
 import { detectDanger } from '../../dialogs/danger';
-import { answerQuestion, openEntry } from '../../dialogs/question';
-import { allEntries } from '../../knowledge/entries';
-import { createKnowledgeIndex } from '../../knowledge/search';
-import { auditActorKeyer } from '../../bot/auditActor';
-import { createLogger } from '../../bot/logger';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { createTurnRunner } from '../../bot/turnRunner';
-import { catalogue } from '../support/catalogue';
-import { TEST_AUDIT_KEY_SECRET } from '../support/testKeys';
+import { protocolKnowledge, testTurnRunner } from '../support/turnRunner';
 
 jest.mock('../../dialogs/danger', () => {
   const actual: typeof import('../../dialogs/danger') = jest.requireActual('../../dialogs/danger');
@@ -20,18 +13,7 @@ jest.mock('../../dialogs/danger', () => {
  * so the danger detector reads the words once, and still reads them every turn.
  */
 
-const knowledge = createKnowledgeIndex(allEntries);
-const facts = { contacts: {} };
-const runTurn = createTurnRunner({
-  storage: openEmbeddedStorage(':memory:'),
-  logger: createLogger('silent'),
-  facts,
-  catalogue,
-  conversationTtlMs: 86_400_000,
-  draftTtlMs: 28 * 86_400_000,
-  auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
-  knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
-});
+const runTurn = testTurnRunner(openEmbeddedStorage(':memory:'), { knowledge: protocolKnowledge() });
 const detected = jest.mocked(detectDanger);
 
 it.each([

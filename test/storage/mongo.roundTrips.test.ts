@@ -1,19 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
-import { answerQuestion, openEntry } from '../../dialogs/question';
 import { cardEventSchema, type DomainEvent } from '../../dialogs/events.schema';
-import { allEntries } from '../../knowledge/entries';
-import { createKnowledgeIndex } from '../../knowledge/search';
-import { auditActorKeyer } from '../../bot/auditActor';
-import { createLogger } from '../../bot/logger';
 import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { parseKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
-import { createTurnRunner, type TurnRequest } from '../../bot/turnRunner';
+import type { TurnRequest } from '../../bot/turnRunner';
 import type { View } from '../../cards/view';
-import { catalogue } from '../support/catalogue';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { protocolKnowledge, testTurnRunner } from '../support/turnRunner';
 import { headMovesSettled, watchNextClient, withCommandMonitoring, type CommandWatch, type ServerCommand } from './serverCommands';
 
 /**
@@ -25,8 +20,6 @@ import { headMovesSettled, watchNextClient, withCommandMonitoring, type CommandW
 jest.setTimeout(30_000);
 
 const uri = process.env.MONGODB_URI ?? '';
-const knowledge = createKnowledgeIndex(allEntries);
-const facts = { contacts: {} };
 
 function uniqueDatabaseName(from: string): string {
   const path = /^mongodb(?:\+srv)?:\/\/[^/?]*\/([^?]*)/.exec(from)?.[1] ?? '';
@@ -75,17 +68,7 @@ if (uri === '') {
     }
   });
 
-  const runTurn = () =>
-    createTurnRunner({
-      storage: encryptedStorage(storage, parseKeyring(TEST_DATA_KEYS_JSON, 'test')),
-      logger: createLogger('silent'),
-      facts,
-      catalogue,
-      conversationTtlMs: 86_400_000,
-      draftTtlMs: 28 * 86_400_000,
-      auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
-      knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
-    });
+  const runTurn = () => testTurnRunner(encryptedStorage(storage, parseKeyring(TEST_DATA_KEYS_JSON, 'test')), { knowledge: protocolKnowledge() });
 
   const conversation = () => {
     const run = runTurn();

@@ -1,16 +1,11 @@
-import { answerQuestion, openEntry } from '../../dialogs/question';
 import { cardEventSchema, type DomainEvent } from '../../dialogs/events.schema';
-import { allEntries } from '../../knowledge/entries';
-import { createKnowledgeIndex } from '../../knowledge/search';
-import { auditActorKeyer } from '../../bot/auditActor';
-import { createLogger } from '../../bot/logger';
 import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { parseKeyring } from '../../bot/storage/keyring';
-import { createTurnRunner, type TurnRequest } from '../../bot/turnRunner';
+import type { TurnRequest } from '../../bot/turnRunner';
 import type { View } from '../../cards/view';
-import { catalogue } from '../support/catalogue';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { protocolKnowledge, testTurnRunner } from '../support/turnRunner';
 import { countingStorage } from './countingStorage';
 
 /**
@@ -18,21 +13,9 @@ import { countingStorage } from './countingStorage';
  * bot/app.ts. A journey step: at most two (one read, one conditional write); a typed question: at most one.
  */
 
-const knowledge = createKnowledgeIndex(allEntries);
-const facts = { contacts: {} };
-
 function setUp() {
   const counting = countingStorage(openEmbeddedStorage(':memory:'));
-  const runTurn = createTurnRunner({
-    storage: encryptedStorage(counting.storage, parseKeyring(TEST_DATA_KEYS_JSON, 'test')),
-    logger: createLogger('silent'),
-    facts,
-    catalogue,
-    conversationTtlMs: 86_400_000,
-    draftTtlMs: 28 * 86_400_000,
-    auditActorOf: auditActorKeyer(TEST_AUDIT_KEY_SECRET),
-    knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
-  });
+  const runTurn = testTurnRunner(encryptedStorage(counting.storage, parseKeyring(TEST_DATA_KEYS_JSON, 'test')), { knowledge: protocolKnowledge() });
   let activity = 0;
   const turn = async (event: DomainEvent, conversationId = 'conv-fictional-1'): Promise<{ views: View[]; calls: string[] }> => {
     counting.reset();

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { startAssistant, type AssistantWiring, type RunningAssistant } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
@@ -66,6 +67,62 @@ export async function startTestAssistant(
     }
   }
   return { ...assistant, url, dataFile };
+}
+
+/** The assistant of the test running now, as `assistantForEachTest` keeps it. */
+export interface AssistantForEachTest {
+  readonly url: string;
+  readonly dataFile: string;
+  /** Stops it and starts another on the same data file and database, as a restart or an upgrade (`wiring`: the new version's catalogue) does. */
+  restart(wiring?: AssistantWiring): Promise<void>;
+}
+
+/**
+ * Called in a describe block: a fresh assistant for each test, stopped after it, all of them on one
+ * database (dropped after the block, on MongoDB) and each on its own data file (embedded).
+ */
+export function assistantForEachTest(store: StoreKind, database = `it_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`): AssistantForEachTest {
+  let running: TestAssistant | undefined;
+  const current = (): TestAssistant => {
+    if (running === undefined) throw new Error('the assistant runs only inside a test');
+    return running;
+  };
+  beforeEach(async () => {
+    running = await startTestAssistant(store, {}, database);
+  });
+  afterEach(async () => {
+    const stopping = running;
+    running = undefined;
+    await stopping?.stop();
+  });
+  afterAll(async () => {
+    await dropDatabase(store, database);
+  });
+  return {
+    get url() {
+      return current().url;
+    },
+    get dataFile() {
+      return current().dataFile;
+    },
+    async restart(wiring = {}) {
+      const { dataFile } = current();
+      await current().stop();
+      running = undefined;
+      running = await startTestAssistant(store, { DATA_FILE: dataFile }, database, wiring);
+    },
+  };
+}
+
+/** Drops a test's database on MongoDB; the embedded store's file is a temporary one, left to the system. */
+export async function dropDatabase(store: StoreKind, database: string): Promise<void> {
+  if (store !== 'mongodb') return;
+  const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
+  try {
+    await client.db(database).dropDatabase();
+  } finally {
+    await client.close();
+  }
 }
 
 /** Readiness polls: the store's own open retries back off 1, 2, 4 s..., so this outlasts several of them. */

@@ -1,4 +1,3 @@
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { encryptedStorage } from '../../bot/storage/encrypted.storage';
@@ -183,12 +182,3 @@ export async function storedBy(store: StoreKind, dataFile: string, database: str
   }
 }
 
-export async function dropDatabase(store: StoreKind, database: string): Promise<void> {
-  if (store !== 'mongodb') return;
-  const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-  try {
-    await client.db(database).dropDatabase();
-  } finally {
-    await client.close();
-  }
-}

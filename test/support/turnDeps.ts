@@ -2,6 +2,9 @@ import type { View } from '../../cards/view';
 import type { ParkedJourney, TurnDeps } from '../../dialogs/turn';
 import { catalogue } from './catalogue';
 
+/** Knowledge that is never sure, for tests of what a turn does rather than what it answers. */
+export const unsureKnowledge: TurnDeps['knowledge'] = { answer: () => ({ confident: false, views: [] }), open: () => [] };
+
 /**
  * What the runner gives a turn, for tests that call the engine directly: a fixed time, numbered ids,
  * no contacts, knowledge that is never sure, the catalogue as the wiring builds it; anything else given.
@@ -13,7 +16,7 @@ export function testTurnDeps(drafts: ParkedJourney[] = [], given: Partial<TurnDe
     newId: () => `instance-${(ids += 1)}`,
     facts: { contacts: {} },
     drafts,
-    knowledge: { answer: () => ({ confident: false, views: [] }), open: () => [] },
+    knowledge: unsureKnowledge,
     draftTtlDays: 28,
     catalogue,
     ...given,

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { encryptedStorage } from '../../bot/storage/encrypted.storage';
@@ -8,7 +7,7 @@ import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
-import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
+import { allText, announceSkippedStores, assistantForEachTest, chat, headings, STORES, type Card, type Chat, type StoreKind } from '../support/assistant';
 import { FICTIONAL_CHILD, FICTIONAL_NOTES } from '../support/personalTestValues';
 import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
 
@@ -88,23 +87,8 @@ function openStore(store: StoreKind, dataFile: string, database: string): Promis
 }
 
 describe.each(STORES)('the concern record (%s store)', (store) => {
-  let assistant: TestAssistant;
   const database = `concern_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  beforeEach(async () => {
-    assistant = await startTestAssistant(store, {}, database);
-  });
-  afterEach(async () => {
-    await assistant.stop();
-  });
-  afterAll(async () => {
-    if (store !== 'mongodb') return;
-    const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-    try {
-      await client.db(database).dropDatabase();
-    } finally {
-      await client.close();
-    }
-  });
+  const assistant = assistantForEachTest(store, database);
 
   async function storedBy(reference: string) {
     const storage = await openStore(store, assistant.dataFile, database);
@@ -166,13 +150,9 @@ describe.each(STORES)('the concern record (%s store)', (store) => {
 });
 
 describe('the concern record, page by page (embedded store)', () => {
-  let assistant: TestAssistant;
-  afterEach(async () => {
-    await assistant.stop();
-  });
+  const assistant = assistantForEachTest('embedded');
 
   it('changes an answer from check-your-answers and comes back to it', async () => {
-    assistant = await startTestAssistant('embedded');
     const c = chat(assistant.url);
     const check = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'));
     const childPage = await change(c, check, 'dateOfBirth');
@@ -186,7 +166,6 @@ describe('the concern record, page by page (embedded store)', () => {
   });
 
   it('shows every problem with its message, keeps the values given, and takes the fix', async () => {
-    assistant = await startTestAssistant('embedded');
     const c = chat(assistant.url);
     const about = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 1));
     const wrong = await c.press(about, 'Continue', { childName: CHILD_NAME, dateOfBirth: '31/02/2012', age: '19', setting: 'school' });
@@ -201,7 +180,6 @@ describe('the concern record, page by page (embedded store)', () => {
   });
 
   it('goes Back with the answers kept', async () => {
-    assistant = await startTestAssistant('embedded');
     const c = chat(assistant.url);
     const concern = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
     const child = await c.press(concern, 'Back');
@@ -215,12 +193,10 @@ describe('the concern record, page by page (embedded store)', () => {
   });
 
   it('is abandoned, the server restarts, and it carries on where it was', async () => {
-    assistant = await startTestAssistant('embedded');
     let c = chat(assistant.url);
     const concern = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
     expect(headings(concern)).toEqual(['What you saw or were told']);
-    await assistant.stop();
-    assistant = await startTestAssistant('embedded', { DATA_FILE: assistant.dataFile });
+    await assistant.restart();
     c = chat(assistant.url, c.conversationId);
     const menu = await c.say('menu');
     const resumed = await c.press(menu, /Carry on: Concern record/);
@@ -232,13 +208,9 @@ describe('the concern record, page by page (embedded store)', () => {
 });
 
 describe('danger written into the concern record', () => {
-  let assistant: TestAssistant;
-  afterEach(async () => {
-    await assistant.stop();
-  });
+  const assistant = assistantForEachTest('embedded');
 
   it('brings the 999 card first, keeps the answer, and keeps 999 at the top once danger is answered yes', async () => {
-    assistant = await startTestAssistant('embedded');
     const c = chat(assistant.url);
     const concernPage = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
     const urgent = await c.press(concernPage, 'Continue', { whatHappened: FICTIONAL_NOTES.concern, disclosure: 'no' });

@@ -9,8 +9,8 @@ import { FORM_DEFINITIONS } from '../../dialogs/forms';
 import { messageOf } from '../../dialogs/forms/messages';
 import { openStored } from '../../dialogs/forms/storedSchema';
 import type { FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
-import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
-import { dropDatabase, fillToCheck, keptOf, messageBeside, openStore, pageShown, pressAnswer, problemsOn, shownValues, storedBy, validPagePost } from '../support/formConversation';
+import { allText, announceSkippedStores, assistantForEachTest, chat, headings, STORES, type Card, type Chat, type StoreKind } from '../support/assistant';
+import { fillToCheck, keptOf, messageBeside, openStore, pageShown, pressAnswer, problemsOn, shownValues, storedBy, validPagePost } from '../support/formConversation';
 import { CHECK, referenceIn, REFERENCE } from '../support/formTranscript';
 import { strictT } from '../support/i18n';
 
@@ -111,19 +111,9 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
   describe.each(FORM_DEFINITIONS.map((definition) => [definition.id, definition] as const))('%s', (_id, definition) => {
     // A database name is at most 38 characters: the form's place in the list names it.
     const database = `forms_${FORM_DEFINITIONS.indexOf(definition)}_${randomBytes(3).toString('hex')}`;
-    let assistant: TestAssistant;
+    const assistant = assistantForEachTest(store, database);
     let users = 0;
     const newUser = () => `user-fictional-${definition.id.replace(/\W/g, '-')}-${(users += 1)}`;
-
-    beforeEach(async () => {
-      assistant = await startTestAssistant(store, {}, database);
-    });
-    afterEach(async () => {
-      await assistant.stop();
-    });
-    afterAll(async () => {
-      await dropDatabase(store, database);
-    });
 
     it('is completed, an answer changed from check-your-answers, submitted once however Submit is pressed, and found by its reference', async () => {
       const user = newUser();
@@ -214,8 +204,7 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       const saved = await c.press(cards, 'Save for later', asTyped);
       expect(headings(saved)).toEqual([SAVED]);
 
-      await assistant.stop();
-      assistant = await startTestAssistant(store, { DATA_FILE: assistant.dataFile }, database);
+      await assistant.restart();
       const again = chat(assistant.url, undefined, user);
       const drafts = await again.send({ value: { event: 'drafts.requested' } });
       const resumed = await again.press(drafts, 'Resume');
@@ -242,8 +231,7 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       expect(headings(await c.press(cards, 'Save for later', unsent))).toEqual([SAVED]);
 
       const later = laterVersion(definition);
-      await assistant.stop();
-      assistant = await startTestAssistant(store, { DATA_FILE: assistant.dataFile }, database, { catalogue: later.catalogue });
+      await assistant.restart({ catalogue: later.catalogue });
       const again = chat(assistant.url, undefined, user);
       let shown = await again.press(await again.send({ value: { event: 'drafts.requested' } }), 'Resume');
       expect(headings(shown)).toEqual([t('notices:formChanged.title'), titleOf(definition, firstPage)]);
@@ -263,16 +251,7 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
   const withGroups = FORM_DEFINITIONS.filter((definition) => definition.pages.some((page) => 'group' in page));
   describe.each(withGroups.map((definition) => [definition.id, definition] as const))('%s, a repeated group', (_id, definition) => {
     const database = `groups_${FORM_DEFINITIONS.indexOf(definition)}_${randomBytes(3).toString('hex')}`;
-    let assistant: TestAssistant;
-    beforeEach(async () => {
-      assistant = await startTestAssistant(store, {}, database);
-    });
-    afterEach(async () => {
-      await assistant.stop();
-    });
-    afterAll(async () => {
-      await dropDatabase(store, database);
-    });
+    const assistant = assistantForEachTest(store, database);
 
     it('changes one item from check-your-answers and removes another, keeping the rest as they were', async () => {
       const page = definition.pages.find((p) => 'group' in p);

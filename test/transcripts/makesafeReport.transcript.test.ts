@@ -1,6 +1,6 @@
 import { makesafeReportForm } from '../../dialogs/forms/makesafeReport.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
-import { allText, chat, headings, startTestAssistant, type Card, type Chat, type TestAssistant } from '../support/assistant';
+import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
 import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 
@@ -41,13 +41,7 @@ const AFTER_BUSINESS: FormPages = [
 ];
 
 describe('the Operation Makesafe report (embedded store)', () => {
-  let assistant: TestAssistant;
-  beforeEach(async () => {
-    assistant = await startTestAssistant('embedded');
-  });
-  afterEach(async () => {
-    await assistant.stop();
-  });
+  const assistant = assistantForEachTest('embedded');
 
   it('is offered on who to call, filled in from the journey, corrected, submitted and found by its reference', async () => {
     const c = chat(assistant.url);

@@ -1,6 +1,6 @@
 import { outOfBoroughNotificationForm } from '../../dialogs/forms/outOfBoroughNotification.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
-import { allText, chat, headings, startTestAssistant, type Card, type Chat, type TestAssistant } from '../support/assistant';
+import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
 import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
 import { typedDateYearsAgo } from '../support/typedDates';
@@ -35,13 +35,9 @@ const PAGES: FormPages = [
 ];
 
 describe('the out-of-borough notification (embedded store)', () => {
-  let assistant: TestAssistant;
-  afterEach(async () => {
-    await assistant.stop();
-  });
+  const assistant = assistantForEachTest('embedded');
 
   it('is saved for later, carried on after a restart, changed from check-your-answers, submitted with its deadline and found by its reference', async () => {
-    assistant = await startTestAssistant('embedded');
     let c = chat(assistant.url);
     const first = await start(c);
     expect(headings(first)).toEqual([PAGES[0]?.[0]]);
@@ -54,8 +50,7 @@ describe('the out-of-borough notification (embedded store)', () => {
 
     const mase = await c.press(placement, 'Continue', PAGES[3]?.[1]);
     await c.press(mase, 'Save for later', {});
-    await assistant.stop();
-    assistant = await startTestAssistant('embedded', { DATA_FILE: assistant.dataFile });
+    await assistant.restart();
     c = chat(assistant.url, c.conversationId);
     const drafts = await c.press(await c.say('menu'), 'Your saved drafts (1)');
     expect(allText(drafts)).toContain('Notification of a looked-after child');
@@ -101,7 +96,6 @@ describe('the out-of-borough notification (embedded store)', () => {
   });
 
   it('refuses a child who is 18 today, keeps what was typed, and takes one who is 18 tomorrow', async () => {
-    assistant = await startTestAssistant('embedded');
     const c = chat(assistant.url);
     const child = await fillPages(c, await start(c), PAGES.slice(0, 1));
     const wrong = await c.press(child, 'Continue', { childName: CHILD_NAME, dateOfBirth: typedDateYearsAgo(18) });

@@ -1,6 +1,6 @@
 import { returnHomeInterviewForm } from '../../dialogs/forms/returnHomeInterview.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
-import { allText, chat, headings, startTestAssistant, type Card, type Chat, type TestAssistant } from '../support/assistant';
+import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
 import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 import { typedDateYearsAgo } from '../support/typedDates';
@@ -41,13 +41,7 @@ const HELD: FormPages = [
 ];
 
 describe('the independent return home interview record (embedded store)', () => {
-  let assistant: TestAssistant;
-  beforeEach(async () => {
-    assistant = await startTestAssistant('embedded');
-  });
-  afterEach(async () => {
-    await assistant.stop();
-  });
+  const assistant = assistantForEachTest('embedded');
 
   it('is offered on the summary, filled in from the journey, submitted with its deadline and found by its reference', async () => {
     const c = chat(assistant.url);

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { CatalogueEntry } from '../../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../../dialogs/catalogue.content';
 import type { FlowDialog } from '../../dialogs/flow';
-import { STORES, chat, findAction, headings, inputValues, startTestAssistant, type Card, type StoreKind, type TestAssistant } from '../support/assistant';
-import { dropDatabase, openStore } from '../support/formConversation';
+import { STORES, assistantForEachTest, chat, findAction, headings, inputValues, type Card, type StoreKind } from '../support/assistant';
+import { openStore } from '../support/formConversation';
 
 /**
  * A journey or form left open in a conversation (not saved for later) while the assistant is upgraded
@@ -44,17 +44,8 @@ function upgraded(raise: string[], withoutRule: string[] = []): CatalogueEntry[]
 
 describe.each(STORES)('a journey open when the assistant is upgraded (%s store)', (store: StoreKind) => {
   const database = `upgrade_${randomBytes(4).toString('hex')}`;
-  let assistant: TestAssistant;
-
-  beforeEach(async () => {
-    assistant = await startTestAssistant(store, {}, database);
-  });
-  afterEach(async () => {
-    await assistant.stop();
-  });
-  afterAll(async () => {
-    await dropDatabase(store, database);
-  });
+  const assistant = assistantForEachTest(store, database);
+  const upgrade = (catalogue: CatalogueEntry[]): Promise<void> => assistant.restart({ catalogue });
 
   /** The audit entries of one journey instance, as the store holds them. */
   async function auditOf(instanceId: unknown): Promise<string[]> {
@@ -64,11 +55,6 @@ describe.each(STORES)('a journey open when the assistant is upgraded (%s store)'
     } finally {
       await storage.close();
     }
-  }
-
-  async function upgrade(catalogue: CatalogueEntry[]): Promise<void> {
-    await assistant.stop();
-    assistant = await startTestAssistant(store, { DATA_FILE: assistant.dataFile }, database, { catalogue });
   }
 
   it('a school journey: a press on the old card is out of date, and the journey comes back with what its page held', async () => {
