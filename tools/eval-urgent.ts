@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules, type DangerDecision, type RulesDecision } from '../dialogs/danger';
-import { LONG_WORDS, MIN_WORDS, VETO_BELOW } from '../dialogs/danger/combined';
+import { CORROBORATED_KINDS, LONG_WORDS, MIN_WORDS, rulesFacts, SURE_ALONE, VETO_BELOW, VETO_FRAMED_BELOW } from '../dialogs/danger/combined';
 import { combinedRates, crossValidate, foldFigures, loadDevFile, modelRates, ratesOf } from './urgent-model';
 import { DEV_FILES, evalFiles, loadUrgentSet, type UrgentMessage } from './urgent-sets';
 
@@ -43,6 +43,19 @@ export { DEV_FILES, evalFiles, loadUrgentSet, URGENT_ROLES, urgentSetSchema, typ
  * left out of the repository (their lessons are the test pairs). Now all six: recall 100 %, false
  * alarms 0.9 %. The held-out sets are written by someone who never sees the detector; nobody tuning
  * it may read them.
+ *
+ * The eighth round (false alarms): urgent-dev-8.json, written blind and weighted to hard calm
+ * near-misses, scored untouched 100 % / 11.0 % (rules 11.9 %, model 6.0 %). Then, by class: the model
+ * retrained with it in; alone, where the rules found no time and no untempered danger, the model must
+ * score 0.5; negative contractions kept; 999 as a call made or a route weighed; "emergency" naming a
+ * service; "if a pupil told me" imagined; corroborated rule alarms in a tempering frame vetoed under 0.1.
+ * Dev combined 100 % / 4.5 % -> 100 % / 2.6 %; questions.json 19.4 % -> 17.9 %; file-CV combined
+ * 99.7 % / 9.6 % -> 99.7 % / 7.6 %. Held-out aggregates before -> after (run once each): heldout
+ * 99.1 / 4.6 -> 99.1 / 4.6, -4 99.1 / 7.4 -> 99.1 / 4.6, -5 100 / 8.3 -> 99.2 / 6.4, -6 98.4 / 11.1 ->
+ * 98.4 / 9.3, -7 100 / 16.0 -> 99.2 / 9.7; the urgent message lost on -5 and on -7 is vetoed by the
+ * one-kind veto (VETO_BELOW) under the retrained model, not the framed veto: reverting that left both
+ * the same. urgent-heldout-8.json, written blind after the round and run once: before 100 % / 7.3 %,
+ * after 100 % / 4.9 % (docs/architecture.md, "The eighth round").
  */
 
 /** On the development files combined: lower than the held-out limit, to leave a margin for messages never seen. */
@@ -98,8 +111,17 @@ export function explainRules(decision: RulesDecision): string {
 export function explain(decision: DangerDecision): string {
   const { score, threshold, top } = decision.model;
   const features = top.map((c) => `${c.feature} +${c.weight.toFixed(2)}`).join(', ');
-  const short = score >= threshold && !decision.model.urgent ? `, but no cue of the rules' in under ${LONG_WORDS} words (or under ${MIN_WORDS} words), so left to the rules` : '';
-  const vetoed = decision.vetoed ? `, under ${VETO_BELOW} on a rule alarm of one kind of danger, so vetoed` : '';
+  const unsure = score >= threshold && score < SURE_ALONE && !decision.model.urgent;
+  const short = score >= threshold && !decision.model.urgent
+    ? unsure
+      ? `, but under ${SURE_ALONE} where the rules found no time and named no danger or read a tempering frame, so no alarm of its own`
+      : `, but no cue of the rules' in under ${LONG_WORDS} words (or under ${MIN_WORDS} words), so left to the rules`
+    : '';
+  const vetoed = decision.vetoed
+    ? rulesFacts(decision.rules).kinds < CORROBORATED_KINDS
+      ? `, under ${VETO_BELOW} on a rule alarm of one kind of danger, so vetoed`
+      : `, under ${VETO_FRAMED_BELOW} on a rule alarm of more kinds in a tempering frame, so vetoed`
+    : '';
   return `${explainRules(decision.rules)}; model score ${score.toFixed(2)} ${score >= threshold ? '>=' : '<'} ${threshold}${short}${vetoed}${features === '' ? '' : ` (${features})`}`;
 }
 

@@ -70,6 +70,8 @@ function casesOf(training: readonly Scoreable[], tested: readonly Scoreable[]): 
     rulesUrgent: s.example.rulesUrgent,
     kinds: s.example.kinds,
     outright: s.example.outright,
+    tempered: s.example.tempered,
+    timed: s.example.timed,
     words: s.example.words,
     anyKind: s.anyKind,
     score: scoreOf(model, s.example),

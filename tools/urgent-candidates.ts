@@ -13,6 +13,8 @@ export interface Case {
   /** Cue classes other than a time that the rules found. */
   kinds: number;
   outright: boolean;
+  tempered: boolean;
+  timed: boolean;
   words: number;
   /** The classifier's score; the cue classes' variant's score in `scoreWithCues`. */
   score: number;

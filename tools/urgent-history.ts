@@ -16,6 +16,8 @@ export interface OldDecision {
   urgent: boolean;
   reason: string;
   cues: Array<{ cueClass: string }>;
+  /** Absent from the versions that named none. */
+  modifiers?: string[];
   normalised: { text: string };
 }
 export type OldDetector = { detect(text: string): OldDecision };
@@ -30,7 +32,9 @@ function oldDecisionOf(value: unknown): OldDecision | undefined {
   if (typeof urgent !== 'boolean' || !Array.isArray(cues) || typeof text !== 'string') return undefined;
   const classes = cues.map((c) => field(c, 'cueClass'));
   if (!classes.every((c) => typeof c === 'string')) return undefined;
-  return { urgent, reason: typeof reason === 'string' ? reason : 'unknown', cues: classes.map((cueClass) => ({ cueClass: String(cueClass) })), normalised: { text } };
+  const modifiers = field(value, 'modifiers');
+  const named = Array.isArray(modifiers) ? modifiers.filter((m): m is string => typeof m === 'string') : undefined;
+  return { urgent, reason: typeof reason === 'string' ? reason : 'unknown', cues: classes.map((cueClass) => ({ cueClass: String(cueClass) })), ...(named === undefined ? {} : { modifiers: named }), normalised: { text } };
 }
 
 /** The rules at a commit, copied under node_modules/.cache (so their own imports resolve) and loaded. */

@@ -28,6 +28,8 @@ export interface Example {
   /** The kinds of danger the rules found and the message's words, as the combination reads them (dialogs/danger/combined.ts). */
   kinds: number;
   outright: boolean;
+  tempered: boolean;
+  timed: boolean;
   words: number;
 }
 

@@ -1,4 +1,5 @@
 import { scoreWith, type Contribution, type LinearModel } from './classifier';
+import { TEMPERING_MODIFIERS } from './cueSet.schema';
 import type { DangerDetector, RulesDecision } from './detector';
 import { featuresOf } from './features';
 import type { DangerModel } from './model.schema';
@@ -17,6 +18,19 @@ import type { DangerModel } from './model.schema';
  * (docs/architecture.md, "How the rules and the classifier combine"). In shorter messages a few
  * features decide its score ("a child has been kidnapped" scored 0.01, a form's "Man in his forties,
  * grey beard" about 0.9), so there it neither alarms with no cue nor takes an alarm away.
+ *
+ * Alone, where the rules found no time (now, tonight, just...) and no danger they could name (no cue of
+ * a kind of danger, or only cues in a frame they read as past, denied, asked about, imagined or
+ * framed), the classifier must be more sure than not (SURE_ALONE): by file-CV its alarms there between
+ * its threshold and even odds were nearly all false (questions, reports of what is over), and no urgent
+ * development message needed them. A time keeps the lower threshold: "the notice was served last month
+ * and he has just been seen with her now" tells of a past and of a now.
+ *
+ * Corroborated kinds of danger told in a frame the rules read as tempering (the past, a denial, a
+ * question, a case imagined) are mostly what is over or asked about ("the man who held her is in
+ * custody, she is safe with us"): there a classifier nine to one sure it is calm (VETO_FRAMED_BELOW)
+ * takes the rules' alarm away. By file-CV no urgent development message of that kind scored under
+ * 0.33; danger named outright is never taken away.
  */
 
 export interface ModelVerdict {
@@ -31,7 +45,7 @@ export interface DangerDecision {
   urgent: boolean;
   /** Who alarmed: the rules (their alarm standing, whatever the model said), only the model, or neither. */
   by: 'rules' | 'model' | 'neither';
-  /** The rules alarmed on one kind of danger alone and the classifier was sure enough it is calm to take it away. */
+  /** The rules alarmed on one kind of danger alone, or on more in a tempering frame, and the classifier was sure enough it is calm to take it away. */
   vetoed: boolean;
   rules: RulesDecision;
   model: ModelVerdict;
@@ -43,6 +57,10 @@ export const MIN_WORDS = 4;
 export const LONG_WORDS = 9;
 /** A rule alarm on one kind of danger alone is taken away when the classifier's score is under this (four to one that it is calm). */
 export const VETO_BELOW = 0.2;
+/** The classifier alone, where the rules found no time and named no danger or read a tempering frame, alarms only from this score (more sure than not). */
+export const SURE_ALONE = 0.5;
+/** A rule alarm on two kinds of danger or more, in a frame the rules read as tempering, is taken away under this score (nine to one that it is calm). */
+export const VETO_FRAMED_BELOW = 0.1;
 /** At least this many kinds of danger (cue classes other than a time) make the rules' alarm stand whatever the classifier says. */
 export const CORROBORATED_KINDS = 2;
 
@@ -53,6 +71,10 @@ export interface CombinationInput {
   kinds: number;
   /** The rules alarmed on words that name danger or ask for help outright ("in danger", "help me", "999"). */
   outright: boolean;
+  /** The rules read a frame that tempers: past, denied, found, a question about a procedure, a case imagined or framed. */
+  tempered: boolean;
+  /** The rules found a time: now or soon, or told as going on. */
+  timed: boolean;
   words: number;
   score: number;
   threshold: number;
@@ -65,20 +87,30 @@ export interface Combination {
   modelAlarms: boolean;
 }
 
-export function combine({ rulesUrgent, kinds, outright, words, score, threshold }: CombinationInput): Combination {
+export function combine({ rulesUrgent, kinds, outright, tempered, timed, words, score, threshold }: CombinationInput): Combination {
   const long = words >= LONG_WORDS;
-  const modelAlarms = words >= MIN_WORDS && (kinds > 0 || long) && score >= threshold;
-  const vetoed = rulesUrgent && long && !outright && kinds < CORROBORATED_KINDS && score < VETO_BELOW;
+  const bar = !timed && (kinds === 0 || tempered) ? Math.max(threshold, SURE_ALONE) : threshold;
+  const modelAlarms = words >= MIN_WORDS && (kinds > 0 || long) && score >= bar;
+  const vetoed = rulesUrgent && long && !outright && ((kinds < CORROBORATED_KINDS && score < VETO_BELOW) || (tempered && score < VETO_FRAMED_BELOW));
   const rulesStand = rulesUrgent && !vetoed;
   const by = rulesStand ? 'rules' : modelAlarms ? 'model' : 'neither';
   return { urgent: by !== 'neither', by, vetoed, modelAlarms };
 }
 
-/** The kinds of danger the rules found (a time is none), whether they alarmed on danger named outright, and the message's length in words. */
-export function rulesFacts(rules: { reason: string; cues: ReadonlyArray<{ cueClass: string }>; normalised: { text: string } }): { kinds: number; outright: boolean; words: number } {
+const tempering: ReadonlySet<string> = new Set(TEMPERING_MODIFIERS);
+
+/** The kinds of danger the rules found (a time is none), whether they alarmed on danger named outright, read a tempering frame or found a time, and the message's length in words. */
+export function rulesFacts(rules: {
+  reason: string;
+  cues: ReadonlyArray<{ cueClass: string }>;
+  modifiers?: ReadonlyArray<string>;
+  normalised: { text: string };
+}): { kinds: number; outright: boolean; tempered: boolean; timed: boolean; words: number } {
   return {
     kinds: new Set(rules.cues.map((c) => c.cueClass).filter((c) => c !== 'now')).size,
     outright: rules.reason === 'alarm',
+    tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)),
+    timed: rules.cues.some((c) => c.cueClass === 'now'),
     words: rules.normalised.text.split(' ').filter((w) => w !== '').length,
   };
 }

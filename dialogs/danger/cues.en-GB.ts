@@ -23,6 +23,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     im: 'i am', ive: 'i have', shes: 'she is', hes: 'he is', theyre: 'they are', theyve: 'they have', theyll: 'they will', hell: 'he will', shell: 'she will',
     wont: 'will not', cant: 'cannot', dont: 'do not', doesnt: 'does not', didnt: 'did not', isnt: 'is not', arent: 'are not', wasnt: 'was not',
     hasnt: 'has not', havent: 'have not', couldnt: 'could not', wouldnt: 'would not', aint: 'is not', dunno: 'do not know',
+    werent: 'were not', hadnt: 'had not', shouldnt: 'should not', mustnt: 'must not', neednt: 'need not', mightnt: 'might not',
     gonna: 'going to', gunna: 'going to', wanna: 'want to', gotta: 'got to', bein: 'being', goin: 'going', takin: 'taking', comin: 'coming', tryin: 'trying',
     sez: 'says', m8: 'mate', m8s: 'mates', sum: 'some', cos: 'because', coz: 'because', cuz: 'because', thru: 'through', ppl: 'people',
     bf: 'boyfriend', gf: 'girlfriend', yp: 'young person', yo: 'year old', yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours', min: 'minutes', mins: 'minutes', secs: 'seconds',
@@ -42,7 +43,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'streamed', 'streaming', 'streams', 'screening', 'screened', 'staring', 'stared', 'writing', 'written', 'filling', 'filled', 'explained', 'explains', 'hotels', 'passenger', 'passengers', 'waving', 'voting', 'hosting', 'costing', 'posting',
   ],
   names: [
-    'emergency protection orders?', 'epos?', 'emergency (?:department|departments|services?|contacts?|contact number|accommodation|placements?|procedures?|duty team|department safeguarding \\w+)',
+    'emergency protection orders?', 'epos?', 'emergency (?:department|departments|services?|contacts?|contact number|accommodation|placements?|procedures?|duty team|department safeguarding \\w+|foster (?:carers?|care|placements?|homes?)|(?:strategy )?(?:meetings?|discussions?)|respite|beds?|appointments?)',
     'accident and emergency', 'a and e', 'a e', 'ae', 'child abduction warning notices?', 'abduction warning notices?', 'child abduction act', 'abduction act', 'cawns?',
     'sexual (?:risk|harm prevention) orders?', '(?:slavery and )?trafficking (?:and exploitation )?risk orders?', 'forced marriage protection orders?',
     'female genital mutilation protection orders?', 'police protection(?: powers?| officers?)?', 'closure orders?', 'risk of sexual harm orders?',
@@ -63,6 +64,10 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     '(?:should|do|can|must|shall) (?:i|we) still', '(?:so )?what (?:do (?:i|we) do |should (?:i|we) do |happens |should happen )?now$', '^now what', '(?:what are the )?next steps',
     // A thing locked away, not a child: "its locked in the safe".
     '(?:it|its|phone|phones|device|devices|laptop|ipad|tablet|evidence|bag|items?|drugs|knife|weapon)(?: is| was| has been| are| were| now)? locked (?:away|up|in (?:a|the|our) (?:safe|cabinet|filing cabinet|drawer|office|locker))',
+    // 999 as a call already made, or as one route weighed against another, is told of or asked about; what else the message says still counts.
+    '(?:i|we|they|he|she|someone|staff|mum|dad|police) (?:have |has |had |already )*(?:called|rang|rung|phoned|dialled|dialed) 999',
+    '(?:(?:a )?(?:call|calls|calling|ring|ringing|phone|phoning|dial|dialling) (?:to )?)?999 or (?:a |an |the |make a |call |ring )?(?:mash|mase|dsl|101|social care|social services|childrens services|lado|\\w+ referral|referral)',
+    '(?:mash|mase|dsl|101|social care|social services|a referral|referral) or (?:a )?(?:call(?:ing)? |ring(?:ing)? )?999',
     'missing episodes?', 'missing from (?:home|care) (?:interview|episodes?|coordinator)', '(?:returned|came back|comes back|back) (?:home )?(?:from|after) (?:being )?missing', 'after being missing',
   ],
   cues: {
@@ -261,7 +266,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     supposed: [
       // Only a case with no particular child in it: "what if he comes back tonight" is a worry about now.
       'what if (?:a|an|any|someone|somebody)', 'hypothetical\\w*', 'suppose (?:a|an|that|if)', 'supposing', 'imagine (?:a|an|that|if)', '^say (?:a|an)', 'would it count', 'would it be (?:an emergency|urgent|a 999)',
-      'what would (?:i|we|you|staff) do if', 'in a scenario', '(?:if|when) (?:a|an) (?:\\w+ ){0,3}(?:says?|tells?|discloses?|looks?|seems?|appears?|brings?)', 'say to (?:a|an|any) (?:\\w+ ){0,2}who',
+      'what would (?:i|we|you|staff) do if', 'in a scenario', '(?:if|when) (?:a|an) (?:\\w+ ){0,3}(?:says?|tells?|discloses?|looks?|seems?|appears?|brings?)', 'if (?:a|an|any) (?:\\w+ ){0,3}(?:said|told|disclosed|ever)', 'say to (?:a|an|any) (?:\\w+ ){0,2}who',
       'what do (?:i|we) do if (?:a|an|the) (?:\\w+ )?(?:says|tells|discloses)', '(?:if|when) (?:a|an|the) (?:patient|pupil|child|young person|guest|passenger|resident) (?:\\w+ )?(?:says|tells)',
     ],
     framed: [

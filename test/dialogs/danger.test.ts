@@ -107,6 +107,29 @@ describe('non-urgent messages do not alarm the rules', () => {
         'historic disclosure, now 19, abused at 13 by a neighbour, wants to report, who takes it',
         'my daughter went missing last night but police found her and shes asleep upstairs now, what happens next',
         'watched a doc on grooming gangs now im scared for my 11yo, which apps are risky',
+        // urgent-dev-8.json's, written blind and weighted to hard calm near-misses: the rules' own that stand after the classes learnt from it.
+        'Pupil disclosed today that an uncle abused her when she was 7. He died two years ago and she is safe at home with mum. What\'s the next step?',
+        'Our Year 10 was in A&E last night after drinking at a party. She\'s home now and mum is with her. What should we put in the safeguarding log?',
+        'Is a \'trafficking risk order\' the same as a slavery and trafficking risk order? I saw the phrase \'child trafficking emergency\' in a slide and got confused.',
+        'A teacher joked in the staffroom that a pupil \'looks like she\'s being trafficked\' because of her new trainers. Is that a concern I should act on, or just a conduct issue?',
+        'Teenage patient disclosed self-harm scars from last year, she\'s now in CAMHS and says she hasn\'t harmed for months. Do I need to do anything today?',
+        'Our cleaner found a school tie and some cheap phones in a room after check-out yesterday. Guests have gone. Should we call 101 and keep the room sealed?',
+        'A 15yo was in a car with an older man yesterday; we stopped it, she was returned to her parents and we submitted intel. Does this need a strategy discussion?',
+        'Child abduction warning notice: how do I request one from police for a man who keeps contacting our resident? There\'s no contact today, he just keeps messaging.',
+        'We\'ve already handed the screenshots of the threatening messages to the police, they\'ve arrested the sender. She\'s safe with me at home. What do I do with her phone now?',
+        'My son went missing last night but came home this morning. He\'s asleep now. Should I still tell the police?',
+        'Neighbour: the teenagers across the road play loud music and get lots of deliveries. No children seem hurt. Is that something to report?',
+        'My son was \'kidnapped\' in a prank by his friends at a sleepover and filmed. He\'s laughing about it now. Should I be worried?',
+        'My son\'s friend told him that someone at school is selling drugs for an older gang. My son isn\'t involved. Who do we tell?',
+        'A stranger talked to my daughter at the bus stop yesterday and asked her name. She walked away and told me. She\'s at home. Should I tell anyone?',
+        'We had a scare this evening — our 12yo wasn\'t answering and we thought she\'d gone off with someone, but she was at her friend\'s next door the whole time. She\'s home. Should I put a tracker on her phone?',
+        'The teenager who told me she had been held in a flat is now in a refuge placement arranged by social care. Police are investigating. Can I discuss her at our safeguarding huddle?',
+        'GP. A mother is asking whether she should call 999 if her daughter ever goes missing again, or 101. She\'s currently at home. What do I advise?',
+        'Taxi driver: an hour ago I dropped a teenage girl with a man at a hotel and it didn\'t feel right. I rang 999 straight away and officers went there and found her. They told me she\'s safe. Is there anything else I need to do?',
+        'Custody: the 15-year-old arrested for possession with intent says he was forced; he\'s been released to his mum and a referral has gone to the NRM. What next?',
+        'DS. For the file: the live-stream incident on Tuesday, children safeguarded, suspects in custody. What offences under the Sexual Offences Act 2003 apply?',
+        'Foster carer: my placement told me today about a man who abused her in a previous placement in 2022. She\'s safe with me. Who do I tell and does she need to go to hospital?',
+        'Neighbour. I called 999 an hour ago because a girl was screaming next door — police came, it was a teenage argument with her mum, everyone\'s fine. Should I follow up with social services?',
       ].sort(),
     );
   });
@@ -337,8 +360,21 @@ const ROUND_FIVE_PAIRS: Array<[string, string]> = [
   ['a girl is locked in a room at the hotel and screaming', 'a pupil wrote a story last term about a girl locked in a cellar, should i mention it'],
 ];
 
+/** Classes learnt from urgent-dev-8.json (written blind, weighted to hard calm near-misses) after its untouched measure, each in words of the developer's own. */
+const ROUND_EIGHT_PAIRS: Array<[string, string]> = [
+  // Every negative contraction is read as its words, so a "not" is never lost: "werent in danger" is not "in danger".
+  ['the girls werent safe in that flat and he is still there with them', 'the boys werent in danger, it was a water fight in the park yesterday'],
+  // 999 as a call already made, or weighed against another route, is told of or asked about: what else is said still alarms.
+  ['i have called 999 but they are not here yet and he is still hitting her', 'we rang 999 last night and the officers dealt with it, what paperwork do we fill in'],
+  ['should i ring 999 or the dsl, a man has just pulled her into his car', 'a pupil told me something that worried me about her old school, is it 999 or a mash referral'],
+  // "Emergency" naming a service or a placement ("emergency foster carers", "an emergency strategy meeting") is a name, not a cry.
+  ['we are her emergency foster carers and she has just run off with two men', 'she has been placed with emergency foster carers since friday, what do we tell school'],
+  // "If a pupil told me..." imagines a case as "if a pupil tells me" does; a child who did tell, and a now, still alarm.
+  ['a girl told me a man is keeping her in his flat and she has to go back there tonight, what if she goes', 'if a pupil told me she was being kept in a flat by older men, who would i ring first'],
+];
+
 describe('the classes and frames that generalise', () => {
-  it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS, ...ROUND_FIVE_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
+  it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS, ...ROUND_FIVE_PAIRS, ...ROUND_EIGHT_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
     const alarm = detectDangerByRules(positive);
     const calmOne = detectDangerByRules(nearMiss);
     expect({ positive, urgent: alarm.urgent, why: explainRules(alarm) }).toEqual({ positive, urgent: true, why: expect.any(String) });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules } from '../../dialogs/danger';
 import { route } from '../../dialogs/router';
 import { isUrgent } from '../../dialogs/urgency';
-import { createCombinedDetector, LONG_WORDS, MIN_WORDS, VETO_BELOW } from '../../dialogs/danger/combined';
+import { combine, createCombinedDetector, LONG_WORDS, MIN_WORDS, SURE_ALONE, VETO_BELOW, VETO_FRAMED_BELOW } from '../../dialogs/danger/combined';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
 import { createDangerDetector } from '../../dialogs/danger/detector';
 import { featuresOf } from '../../dialogs/danger/features';
@@ -94,15 +94,59 @@ describe('how the rules and the model combine', () => {
     expect(combined('missing', -50).detect('she is missing right now')).toMatchObject({ urgent: true, by: 'rules', vetoed: false });
   });
 
-  it('never takes away a rule alarm on two kinds of danger, however calm the model is sure it is', () => {
+  it('never takes away a rule alarm on two kinds of danger told with no tempering frame, however calm the model is sure it is', () => {
     const decision = combined('locked', -50).detect('a man has locked her in a flat');
     expect(decision.rules.cues.map((c) => c.cueClass)).toEqual(expect.arrayContaining(['captivity', 'presence']));
     expect(decision).toMatchObject({ urgent: true, by: 'rules', vetoed: false, model: { urgent: false } });
   });
 
+  describe(`takes away a rule alarm on two kinds or more told in a tempering frame only under ${VETO_FRAMED_BELOW}, on a message of ${LONG_WORDS} words or more`, () => {
+    const framed = { rulesUrgent: true, kinds: 2, outright: false, tempered: true, timed: true, words: 14, threshold: 0.3 };
+    it.each([
+      ['in a tempering frame, the model nine to one sure it is calm', framed, 0.05, false],
+      ['in a tempering frame, the model less sure', framed, VETO_FRAMED_BELOW, true],
+      ['with no tempering frame', { ...framed, tempered: false }, 0.05, true],
+      ['named outright', { ...framed, outright: true }, 0.05, true],
+      ['in a short message', { ...framed, words: LONG_WORDS - 1 }, 0.05, true],
+    ] as const)('%s', (_case, facts, score, urgent) => {
+      expect(combine({ ...facts, score }).urgent).toBe(urgent);
+    });
+
+    // In the developer's own words: a past harm with the man outside now still alarms; a past harm told as over does not.
+    it('still alarms on the man from the past outside now, and not on a disclosure of what is over', () => {
+      expect(detectDanger('she told me this morning that a man who hurt her in 2021 is outside her placement right now and she is scared')).toMatchObject({ urgent: true, by: 'rules' });
+      const over = detectDanger('our resident told us today that a man who abused her in 2020 moved out of the area, she is fine, what form do we fill in');
+      expect(over.rules).toMatchObject({ urgent: true });
+      expect(over).toMatchObject({ urgent: false, vetoed: true });
+    });
+  });
+
   it('never takes away danger named outright', () => {
     const decision = combined('danger', -50).detect('pupil in danger, what do i do');
     expect(decision).toMatchObject({ urgent: true, by: 'rules', vetoed: false, rules: { reason: 'alarm' } });
+  });
+
+  describe(`alone, where the rules found no time and no danger they did not temper, needs a score of ${SURE_ALONE}`, () => {
+    const alone = { rulesUrgent: false, outright: false, words: 12, threshold: 0.3 };
+    it.each([
+      ['no cue, no time', { kinds: 0, tempered: false, timed: false }, 0.4, false],
+      ['no cue, no time, more sure than not', { kinds: 0, tempered: false, timed: false }, SURE_ALONE, true],
+      ['a kind of danger in a tempering frame, no time', { kinds: 1, tempered: true, timed: false }, 0.4, false],
+      ['a kind of danger, no frame', { kinds: 1, tempered: false, timed: false }, 0.4, true],
+      ['no cue but a time', { kinds: 0, tempered: false, timed: true }, 0.4, true],
+      ['a tempering frame but a time', { kinds: 1, tempered: true, timed: true }, 0.4, true],
+    ] as const)('%s', (_case, facts, score, urgent) => {
+      expect(combine({ ...alone, ...facts, score }).urgent).toBe(urgent);
+    });
+
+    // In the developer's own words: a past told beside a now still alarms; a worry with no time and no danger named does not.
+    it('still alarms on a past told beside a now, and not on a vague worry with neither', () => {
+      const now = detectDanger('the warning notice was served on him last month and he has just been seen with her by the canal now');
+      expect(now).toMatchObject({ urgent: true, by: 'model' });
+      const worry = detectDanger('i think the boy next door might be involved with a gang, he wears a balaclava');
+      expect(worry.model.score).toBeGreaterThanOrEqual(worry.model.threshold);
+      expect(worry).toMatchObject({ urgent: false, by: 'neither' });
+    });
   });
 
   it('explains itself: the rules, then the model score and its top features, and a veto when there is one', () => {

@@ -69,16 +69,12 @@ async function toSummary(c: Chat): Promise<Card[]> {
   return cards;
 }
 
-// The child's words "…and not to tell anyone" (eleven words, told as said) are read by the danger classifier as a
-// sign of danger now: the page after them opens with the 999 card, a false alarm that costs one card (docs/architecture.md).
-const THE_CHILDS_WORDS = 'What you saw or were told';
-
+// The child's words "…and not to tell anyone" tell no time and no danger the rules can name, and the classifier is
+// less than sure (docs/architecture.md, the eighth round): no page of the record opens with a 999 card.
 async function fillPages(c: Chat, first: Card[], pages = PAGES): Promise<Card[]> {
   let cards = first;
-  let previous: string | undefined;
   for (const [title, inputs] of pages) {
-    expect(headings(cards)).toEqual(previous === THE_CHILDS_WORDS ? ['Call 999 now', title] : [title]);
-    previous = title;
+    expect(headings(cards)).toEqual([title]);
     cards = await c.press(cards, 'Continue', inputs);
   }
   return cards;
