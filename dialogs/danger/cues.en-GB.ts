@@ -40,7 +40,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'sending', 'spending', 'ending', 'threats', 'treat', 'treated', 'treating', 'attach', 'attached', 'detach', 'helped', 'steal', 'stole',
     'tracked', 'tracking', 'packed', 'picked', 'packing', 'stable', 'tablet', 'table', 'bleep', 'sheds', 'hitting', 'sitting', 'fitting', 'kitting',
     'drugs', 'drags', 'danced', 'dancing', 'bullied', 'bullying', 'overdue', 'collapse', 'choked', 'chose', 'chosen', 'locker', 'lockers', 'blocked',
-    'streamed', 'streaming', 'streams', 'screening', 'screened', 'staring', 'stared', 'writing', 'written', 'filling', 'filled', 'explained', 'explains', 'hotels', 'passenger', 'passengers', 'waving', 'voting', 'hosting', 'costing', 'posting',
+    'streamed', 'streaming', 'streams', 'screening', 'screened', 'staring', 'stared', 'writing', 'written', 'filling', 'filled', 'explained', 'explains', 'hotels', 'passenger', 'passengers', 'waving', 'voting', 'hosting', 'costing', 'posting', 'bought',
   ],
   names: [
     'emergency protection orders?', 'epos?', 'emergency (?:department|departments|services?|contacts?|contact number|accommodation|placements?|procedures?|duty team|department safeguarding \\w+|foster (?:carers?|care|placements?|homes?)|(?:strategy )?(?:meetings?|discussions?)|respite|beds?|appointments?)',

@@ -11,6 +11,7 @@ import { explain } from '../../tools/eval-urgent';
 import { MODEL_FILE, serialise } from '../../tools/train-urgent';
 import { chooseThreshold, combinedRates, crossValidate, FALSE_ALARM_LIMIT, loadDevFile, modelRates, trainModelFile } from '../../tools/urgent-model';
 import { DEV_FILES } from '../../tools/urgent-sets';
+import { CONCERN_RECORD_PAGES } from '../support/formTranscript';
 
 /** The trained danger classifier: the shipped weights are what the data gives; the features; how it joins the rules. */
 
@@ -170,5 +171,24 @@ describe('every path that asks "is this urgent?"', () => {
     const text = "there's a van outside with a girl in school uniform in the back";
     expect(detectDangerByRules(text).urgent).toBe(false);
     expect(route(text)).toEqual({ kind: 'urgent' });
+  });
+});
+
+describe('a warning sign written into a form is not a 999 call', () => {
+  // The concern record's "what you saw" holds warning signs; a 999 card there sits above the next page.
+  const giftFromAnOlderFriend = CONCERN_RECORD_PAGES.flatMap(([, values]) => Object.values(values)).find((value) => value.includes('older friend')) ?? '';
+
+  it('is the concern record the transcripts submit', () => {
+    expect(giftFromAnOlderFriend).toMatch(/has a new phone she says an older friend bought her$/);
+  });
+
+  it('reads "bought" as typed, not as "brought" misspelt (a child brought somewhere is a cue of force)', () => {
+    expect(detectDangerByRules(giftFromAnOlderFriend).normalised.text).toContain('friend bought her');
+    expect(detectDangerByRules(giftFromAnOlderFriend).cues).toEqual([]);
+    expect(detectDangerByRules('he brought her to the hotel an hour ago and she is still up there with him').urgent).toBe(true);
+  });
+
+  it('gives a gift from an older friend no 999 card, rules and classifier together', () => {
+    expect(detectDanger(giftFromAnOlderFriend).urgent).toBe(false);
   });
 });
