@@ -2,7 +2,7 @@ import type { View } from '../cards/view';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
 import type { KeptOnCarryOver } from './carryOverRules';
-import { carriedOverAction } from './journeyAuditAction';
+import { carriedOverAction, retiredAction } from './journeyAuditAction';
 import type { Effect, LiveJourney } from './turn';
 import { noticeView } from './views';
 
@@ -57,4 +57,14 @@ export function carriedNotice(flowId: string, catalogue: FlowCatalogue): View {
  */
 export function carriedOverAudit(stored: ActiveFlow, carried: ActiveFlow): Effect {
   return { type: 'audit', action: carriedOverAction(carried.flowId, stored.machineVersion, carried.machineVersion), subject: carried.instanceId };
+}
+
+/**
+ * The audit entry of an open journey retired because this version cannot carry it on (nothing of it
+ * fits, its flow is gone, or its state no longer reads), so a reviewer sees it was retired, not lost:
+ * the flow and the version that stored it, its instance as the subject, never an answer. The turn that
+ * retires it stores the conversation without it, so a repeated delivery finds nothing to retire again.
+ */
+export function retiredAudit(stored: ActiveFlow): Effect {
+  return { type: 'audit', action: retiredAction(stored.flowId, stored.machineVersion), subject: stored.instanceId };
 }
