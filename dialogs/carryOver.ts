@@ -2,6 +2,7 @@ import type { View } from '../cards/view';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
 import type { KeptOnCarryOver } from './carryOverRules';
+import { carriedOverAction, retiredAction } from './journeyAuditAction';
 import type { Effect, LiveJourney } from './turn';
 import { noticeView } from './views';
 
@@ -50,9 +51,20 @@ export function carriedNotice(flowId: string, catalogue: FlowCatalogue): View {
 /**
  * The audit entry of one carry-over, beside the journey's other entries (its instance is the subject):
  * the flow and the versions it was carried from and to are in the action, since an entry holds opaque
- * keys only (bot/storage/auditChain.ts), never an answer. Effects are applied once the turn is saved,
- * and a journey saved at the running version is not carried again, so it is written once.
+ * keys only (bot/storage/auditChain.ts), never an answer; journeyAuditAction.ts keeps the name within the
+ * chain's limit. Effects are applied once the turn is saved, and a journey saved at the running version
+ * is not carried again, so it is written once.
  */
 export function carriedOverAudit(stored: ActiveFlow, carried: ActiveFlow): Effect {
-  return { type: 'audit', action: `journey.carriedOver.${carried.flowId}.v${stored.machineVersion}-to-v${carried.machineVersion}`, subject: carried.instanceId };
+  return { type: 'audit', action: carriedOverAction(carried.flowId, stored.machineVersion, carried.machineVersion), subject: carried.instanceId };
+}
+
+/**
+ * The audit entry of an open journey retired because this version cannot carry it on (nothing of it
+ * fits, its flow is gone, or its state no longer reads), so a reviewer sees it was retired, not lost:
+ * the flow and the version that stored it, its instance as the subject, never an answer. The turn that
+ * retires it stores the conversation without it, so a repeated delivery finds nothing to retire again.
+ */
+export function retiredAudit(stored: ActiveFlow): Effect {
+  return { type: 'audit', action: retiredAction(stored.flowId, stored.machineVersion), subject: stored.instanceId };
 }

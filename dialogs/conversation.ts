@@ -6,7 +6,7 @@ import { isDangerPress } from './danger/press';
 import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
 import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, withoutFlow } from './journeys';
-import { carriedForward, carriedNotice, carriedOverAudit } from './carryOver';
+import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import type { Role } from '../knowledge/roleWords';
 import { asksForPowers, route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
@@ -41,16 +41,16 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   // as they are (not spread), so a dependency read only when wanted, like the drafts, stays unread.
   if (read.state.role !== undefined) deps = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(deps), role: { value: read.state.role, enumerable: true } }) as TurnDeps;
   // The running journey is read once, here, and carried through the turn.
-  const { state, live, notice, carried } = openFlow(read.state, deps);
+  const { state, live, notice, audited } = openFlow(read.state, deps);
   if (activityId !== undefined && state.seenActivityIds.includes(activityId)) {
     // A duplicate delivery (Teams retries): answer with where things stand, apply nothing. A journey
-    // carried over to this version is stored so, told once, and audited.
+    // carried over to this version, or retired, is stored so, told once, and audited.
     const views = live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, menuOf(deps))] : journeyView(live, deps);
-    return notice === undefined ? same(state, views) : { state, changed: true, views: [notice, ...views], effects: carried };
+    return notice === undefined ? same(state, views) : { state, changed: true, views: [notice, ...views], effects: audited };
   }
   const outcome = await dispatch(state, live, event, deps);
   if (notice !== undefined) outcome.views = afterUrgent(outcome.views, notice);
-  if (carried.length > 0) outcome.effects = [...carried, ...outcome.effects];
+  if (audited.length > 0) outcome.effects = [...audited, ...outcome.effects];
   if (recovered) outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
   // The fresh state replaces what could not be read, so the notice is given once; so does a journey carried over or retired.
   const changed = outcome.changed || recovered || notice !== undefined;
@@ -66,18 +66,18 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
 /**
  * The stored journey as this version runs it: as it was, carried over from an older version of its
  * statechart (where its answers lead now, with a notice and its audit entry), or retired with a notice
- * when it cannot be.
+ * and its audit entry when it cannot be.
  * Whatever the turn then does, it does to that journey, and the turn's one write stores it.
  */
-function openFlow(state: ConversationState, deps: TurnDeps): { state: ConversationState; live?: LiveJourney; notice?: View; carried: Effect[] } {
+function openFlow(state: ConversationState, deps: TurnDeps): { state: ConversationState; live?: LiveJourney; notice?: View; audited: Effect[] } {
   const live = liveFlow(state, deps.catalogue);
-  if (state.flow === undefined || live !== undefined) return live === undefined ? { state, carried: [] } : { state, live, carried: [] };
+  if (state.flow === undefined || live !== undefined) return live === undefined ? { state, audited: [] } : { state, live, audited: [] };
   const carried = carriedForward(state.flow, deps.catalogue);
   if (carried !== undefined) {
     const notice = carriedNotice(carried.active.flowId, deps.catalogue);
-    return { state: { ...state, flow: carried.active }, live: carried, notice, carried: [carriedOverAudit(state.flow, carried.active)] };
+    return { state: { ...state, flow: carried.active }, live: carried, notice, audited: [carriedOverAudit(state.flow, carried.active)] };
   }
-  return { state: withoutFlow(state), notice: noticeView('journeyRetired', 'warning', resumeActions(undefined)), carried: [] };
+  return { state: withoutFlow(state), notice: noticeView('journeyRetired', 'warning', resumeActions(undefined)), audited: [retiredAudit(state.flow)] };
 }
 
 /** A notice goes before the turn's own views, but never before a 999 card. */

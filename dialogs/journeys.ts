@@ -1,7 +1,7 @@
 import type { View } from '../cards/view';
 import { pressedAnswer, withAnswered } from './answered';
 import type { FlowCatalogue } from './catalogue';
-import { carriedForward, carriedNotice, carriedOverAudit } from './carryOver';
+import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import { offersFitting, type Answer, type CarriedJourney, type FlowStart, type FormOffer, type OfferContext, type StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
@@ -261,7 +261,8 @@ export function changedIf(state: ConversationState, live: LiveJourney, views: Vi
   return live.active === state.flow ? unchanged(state, views) : changed({ ...state, flow: live.active }, views);
 }
 
-/** A stored journey this version cannot continue: say so kindly and offer a fresh start. */
+/** A stored journey this version cannot continue: say so kindly, offer a fresh start, and audit it (carryOver.ts). */
 export function retire(state: ConversationState, deps: TurnDeps): TurnOutcome {
-  return changed(withoutFlow(state), [noticeView('journeyRetired', 'warning', resumeActions(undefined)), welcomeView(undefined, deps.drafts, deps.catalogue, menuOf(deps))]);
+  const views = [noticeView('journeyRetired', 'warning', resumeActions(undefined)), welcomeView(undefined, deps.drafts, deps.catalogue, menuOf(deps))];
+  return changed(withoutFlow(state), views, state.flow === undefined ? [] : [retiredAudit(state.flow)]);
 }

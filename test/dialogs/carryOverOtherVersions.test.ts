@@ -68,13 +68,13 @@ describe.each([
     expect(resumed.state.flow).toMatchObject({ machineVersion: version, snapshot: now.snapshot });
   });
 
-  it.each(others)('at version %i, retired with the notice only when the walk fits nothing', async (from) => {
+  it.each(others)('at version %i, retired with the notice only when the walk fits nothing, and audited as retired', async (from) => {
     const now = await journey();
     const unknown = { ...now, machineVersion: from, snapshot: { value: 'askingSomethingRemoved', context: {} }, history: [{ value: 'askingSomethingElseRemoved', context: {} }] };
     const outcome = await handleTurn(openIn(unknown), { event: 'menu.requested' }, 'activity-1', deps());
     expect(titles(outcome.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
     expect(outcome.state.flow).toBeUndefined();
-    expect(outcome.effects).toEqual([]);
+    expect(outcome.effects).toEqual([{ type: 'audit', action: `journey.retired.${flowId}.v${from}`, subject: 'instance-played' }]);
   });
 });
 

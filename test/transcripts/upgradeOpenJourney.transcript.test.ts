@@ -3,14 +3,16 @@ import { z } from 'zod';
 import type { CatalogueEntry } from '../../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../../dialogs/catalogue.content';
 import type { FlowDialog } from '../../dialogs/flow';
-import { STORES, assistantForEachTest, chat, findAction, headings, inputValues, type Card, type StoreKind } from '../support/assistant';
+import { STORES, allText, assistantForEachTest, chat, findAction, headings, inputValues, type Card, type StoreKind } from '../support/assistant';
 import { openStore } from '../support/formConversation';
 
 /**
  * A journey or form left open in a conversation (not saved for later) while the assistant is upgraded
  * to a new version of it, over HTTP on each store: the next turn carries it over with its answers and
  * what its open page held, a press on a card the old version drew is out of date, 999 still comes first,
- * and a journey with no way to be carried over is retired kindly. Every value is fictional.
+ * and a journey with no way to be carried over is retired kindly. Each carry-over and each retirement is
+ * audited once, read back from the store; a draft with no way to be carried over is kept, not retired.
+ * Every value is fictional.
  */
 
 const DANGER = 'Is the child in immediate danger?';
@@ -26,6 +28,7 @@ const CALL_999 = 'Call 999 now';
 
 const SCHOOL_VERSION = CATALOGUE_ENTRIES.find((entry) => entry.flow.id === 'school.firstSteps')?.flow.version ?? 0;
 const CARRIED_SCHOOL = `journey.carriedOver.school.firstSteps.v${SCHOOL_VERSION}-to-v${SCHOOL_VERSION + 1}`;
+const RETIRED_SCHOOL = `journey.retired.school.firstSteps.v${SCHOOL_VERSION}`;
 
 /** An action's data (a press sent as Teams sends it, with an activity id of the test's choosing). */
 function actionData(cards: Card[], title: string): Record<string, unknown> {
@@ -145,5 +148,57 @@ describe.each(STORES)('a journey open when the assistant is upgraded (%s store)'
     expect(headings(await after.send(press))).toEqual([JOURNEY_CHANGED, AREA_1]);
     expect(headings(await after.send(press))).toEqual([AREA_1]);
     expect(await auditOf(instanceId)).toEqual(['journey.started', CARRIED_SCHOOL]);
+  });
+
+  it('the retirement is audited once, with the flow and the version that stored it: not again when Teams delivers the turn twice', async () => {
+    const c = chat(assistant.url, `conv-upgrade-retired-audit-${store}`);
+    const area = await c.press(await c.say('school'), 'No');
+    const { instanceId } = actionData(area, 'Cancel');
+
+    await upgrade(upgraded(['school.firstSteps'], ['school.firstSteps']));
+    const after = chat(assistant.url, c.conversationId);
+    const menu = { id: `act-upgrade-retired-menu-${store}`, text: 'menu' };
+    expect(headings(await after.send(menu))[0]).toBe(RETIRED);
+    expect(await auditOf(instanceId)).toEqual(['journey.started', RETIRED_SCHOOL]);
+    // Teams delivers the same turn again: nothing is left to retire, and nothing more is written.
+    expect(headings(await after.send(menu))).not.toContain(RETIRED);
+    expect(await auditOf(instanceId)).toEqual(['journey.started', RETIRED_SCHOOL]);
+    expect(headings(await after.say('menu'))).not.toContain(RETIRED);
+    expect(await auditOf(instanceId)).toEqual(['journey.started', RETIRED_SCHOOL]);
+  });
+
+  it('a press delivered before the upgrade and again after it retires the journey, audited once', async () => {
+    const c = chat(assistant.url, `conv-upgrade-retired-retry-${store}`);
+    const danger = await c.say('school');
+    const press = { id: `act-upgrade-retired-retry-${store}`, value: actionData(danger, 'No') };
+    const area = await c.send(press);
+    expect(headings(area)).toEqual([AREA_1]);
+    const { instanceId } = actionData(area, 'Cancel');
+
+    await upgrade(upgraded(['school.firstSteps'], ['school.firstSteps']));
+    const after = chat(assistant.url, c.conversationId);
+    expect(headings(await after.send(press))[0]).toBe(RETIRED);
+    expect(headings(await after.send(press))).not.toContain(RETIRED);
+    expect(await auditOf(instanceId)).toEqual(['journey.started', RETIRED_SCHOOL]);
+  });
+
+  it('a draft its new version cannot carry over is kept, marked so, and not retired: nothing is audited for it', async () => {
+    const c = chat(assistant.url, `conv-upgrade-retired-draft-${store}`);
+    const area = await c.press(await c.say('school'), 'No');
+    const { instanceId } = actionData(area, 'Cancel');
+    expect(headings(await c.press(area, 'Save for later'))).toEqual(['Saved for later']);
+
+    await upgrade(upgraded(['school.firstSteps'], ['school.firstSteps']));
+    const after = chat(assistant.url, c.conversationId);
+    const list = await after.press(await after.say('menu'), 'Your saved drafts (1)');
+    expect(allText(list)).toContain('This journey has changed since it was saved and cannot be carried on.');
+    expect(findAction(list, 'Resume')).toBeUndefined();
+    const { draftId } = actionData(list, 'Delete');
+    expect(draftId).toBe(instanceId);
+    // A press to resume it from a card drawn before the upgrade: not opened, and still listed.
+    const resumed = await after.send({ value: { event: 'draft.resumed', draftId } });
+    expect(headings(resumed)[0]).toBe('That saved journey is no longer available');
+    expect(headings(await after.press(await after.say('menu'), 'Your saved drafts (1)'))).toEqual(['Your saved drafts']);
+    expect(await auditOf(instanceId)).toEqual(['journey.started', 'journey.parked']);
   });
 });
