@@ -52,3 +52,6 @@ export function mongoAddedRoutes(docs: Collection<AddedRouteDoc>, schemaVersion:
     },
   };
 }
+
+/** The added routes of one store, as mongoSubmissions reads and writes them. */
+export type AddedRoutes = ReturnType<typeof mongoAddedRoutes>;

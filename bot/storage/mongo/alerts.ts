@@ -3,7 +3,8 @@ import type { Db } from 'mongodb';
 import { z } from 'zod';
 import { firstDueOf, type AlertClaim, type AlertEscalation, type AlertOutbox, type AlertRecord, type AlertStatus, type ConversationReferenceStore, type JsonObject, type NewAlert } from '../types';
 import { COLLECTIONS, parseJsonObject, SCHEMA_VERSION } from './documents';
-import { isDuplicateKey, retrying } from './resilience';
+import { alertKeys } from '../queryKeys';
+import { isDuplicateKey, retrying, type KeyedRun } from './resilience';
 
 /**
  * The MongoDB adapter's conversation references and alert outbox (see types.ts), in the portable
@@ -66,8 +67,6 @@ const toAlert = (found: unknown): AlertRecord => {
 /** A concurrent upsert of the same reference can lose the insert race with a duplicate key: retry it. */
 const UPSERT_RETRIES = 2;
 
-type KeyedRun = <T>(keys: Record<string, unknown>, call: (signal: AbortSignal) => Promise<T>) => Promise<T>;
-
 export function mongoAlertStores(db: Db, keyedRun: KeyedRun, maxTimeMS: number): { references: ConversationReferenceStore; alerts: AlertOutbox } {
   const referenceDocs = db.collection<ReferenceDoc>(COLLECTIONS.references);
   const alertDocs = db.collection<AlertDoc>(COLLECTIONS.alerts);
@@ -96,7 +95,7 @@ export function mongoAlertStores(db: Db, keyedRun: KeyedRun, maxTimeMS: number):
     async enqueue(entries: readonly NewAlert[]): Promise<void> {
       for (const a of entries) {
         const doc: AlertDoc = { schemaVersion: SCHEMA_VERSION, ...a, status: 'pending', attempts: 0, nextAttemptAt: firstDueOf(a), settledAt: null, escalation: a.escalation ?? null };
-        await keyedRun({ alertId: a.alertId, idempotencyKey: a.idempotencyKey, recipientObjectId: a.recipientObjectId, formKind: a.formKind }, async (signal) => {
+        await keyedRun(alertKeys(a), async (signal) => {
           try {
             await retrying(signal, () => alertDocs.insertOne({ ...doc }));
           } catch (error) {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ObjectId, type Collection } from 'mongodb';
 import { checkAuditEntry, EMPTY_TAIL, nextLink, type ChainTail } from '../auditChain';
+import { auditEntryKeys } from '../queryKeys';
 import { withStorageKeys } from '../storageKey';
 import { checkChainPage, type AuditEntry, type AuditLog, type ChainedAuditEntry } from '../types';
 import { auditRead, chainRead, chainTailRead, SCHEMA_VERSION, type AuditDoc, type ChainDoc } from './documents';
@@ -62,7 +63,7 @@ export function mongoAuditLog(legacy: Collection<AuditDoc>, chain: Collection<Ch
 
   return {
     append(entry: AuditEntry): Promise<void> {
-      return withStorageKeys({ actorKey: entry.actorKey, action: entry.action, subject: entry.subject }, () => {
+      return withStorageKeys(auditEntryKeys(entry), () => {
         try {
           checkAuditEntry(entry);
         } catch (error) {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Collection } from 'mongodb';
 import { headRead, parseJsonObject, revisionId, revisionRead, SCHEMA_VERSION, type HeadDoc, type RevisionDoc } from './documents';
-import { isDuplicateKey, retrying } from './resilience';
+import { checkExpectedRevision, isTaken } from '../revisionRules';
+import { isDuplicateKey, retrying, type KeyedRun } from './resilience';
 import type { ConversationStore, JsonObject, LoadedConversation, SaveResult } from '../types';
 
 /**
@@ -35,8 +36,6 @@ import type { ConversationStore, JsonObject, LoadedConversation, SaveResult } fr
  * A journey step (a load and a save) is then two round trips: the load's three `_id` lookups at
  * once, and the insert. Documents from before the heads still load (mongo/migrate.ts).
  */
-
-type KeyedRun = <T>(keys: Record<string, unknown>, call: (signal: AbortSignal) => Promise<T>) => Promise<T>;
 
 export interface ConversationCollections {
   revisions: Collection<RevisionDoc>;
@@ -182,8 +181,10 @@ export function mongoConversations({ revisions, heads }: ConversationCollections
     },
 
     save(conversationId: string, expectedRevision: number, state: JsonObject, expiresAt: Date, now: Date): Promise<SaveResult> {
-      if (!Number.isSafeInteger(expectedRevision) || expectedRevision < 0) {
-        return Promise.reject(new RangeError(`expectedRevision must be a non-negative integer, got ${expectedRevision}`));
+      try {
+        checkExpectedRevision(expectedRevision);
+      } catch (error) {
+        return Promise.reject(error);
       }
       const revision = expectedRevision + 1;
       const writeId = randomUUID();
@@ -208,7 +209,7 @@ export function mongoConversations({ revisions, heads }: ConversationCollections
         if (!fresh) {
           // A head at or past this revision: the caller is stale (and the slot may be a gap the sweep left).
           const head = await headOf(signal, conversationId);
-          if (head !== undefined && head >= revision) return conflict;
+          if (isTaken(revision, head)) return conflict;
         }
         try {
           await retrying(signal, () => revisions.insertOne(doc));

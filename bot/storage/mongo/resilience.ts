@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MongoError, MongoNetworkError, MongoOperationTimeoutError, MongoServerError, MongoServerSelectionError } from 'mongodb';
+import { withStorageKeys } from '../storageKey';
 import { StorageUnavailableError } from '../types';
 
 /**
@@ -79,6 +80,15 @@ export function toStorageError(error: unknown): unknown {
 
 /** One storage call under the store's deadline (see withDeadline). */
 export type Run = <T>(call: (signal: AbortSignal) => Promise<T>) => Promise<T>;
+
+/** A Run whose call goes ahead only once `keys` are checked (storageKey.ts); a refusal is a rejection. */
+export type KeyedRun = <T>(keys: Record<string, unknown>, call: (signal: AbortSignal) => Promise<T>) => Promise<T>;
+
+/** Every key that goes into a filter is checked to be a string first: never an operator object. */
+export const keyedRunOf =
+  (run: Run): KeyedRun =>
+  (keys, call) =>
+    withStorageKeys(keys, () => run(call));
 
 /**
  * Runs one storage call under a deadline: past `ms` the call rejects with StorageUnavailableError

@@ -1,11 +1,10 @@
 import type { Collection } from 'mongodb';
 import { SCHEMA_VERSION, sweepGroup, sweepRow, type HeadDoc, type RevisionDoc } from './documents';
+import { isSwept, KEPT_REVISIONS } from '../revisionRules';
 import { isDuplicateKey, retrying, type Run } from './resilience';
 
 /** The application's sweep of conversation revisions: no TTL index is relied on (STORAGE.md). */
 
-/** How many superseded revisions of a conversation the sweep keeps (as the embedded adapter). */
-const KEPT_REVISIONS = 5;
 /** Conversations handled per delete in the sweep: keeps each `$or` and each step small. */
 const SWEEP_BATCH = 100;
 
@@ -53,7 +52,7 @@ export async function sweepConversations(
       const swept = new Map<string, number>();
       for (const row of parsed) {
         const top = newest.get(row.conversationId) ?? row.revision;
-        if (row.revision <= top - KEPT_REVISIONS || (row.revision < top && row.expiresAt.getTime() <= now.getTime())) swept.set(row.conversationId, top);
+        if (isSwept(row.revision, top, row.expiresAt.getTime() <= now.getTime())) swept.set(row.conversationId, top);
       }
       // Heads first (upserted: a conversation saved before the heads gets one), then the deletes.
       for (const [conversationId, revision] of swept) {

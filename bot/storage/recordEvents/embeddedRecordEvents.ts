@@ -1,5 +1,7 @@
 import type Database from 'libsql';
 import { z } from 'zod';
+import type { Transaction } from '../embedded/transaction';
+import { recordEventKeys } from '../queryKeys';
 import { checkStorageKeys } from '../storageKey';
 import { parseJsonObjectText } from '../types';
 import { checkReferences, type RecordEvent, type RecordEventStore } from './recordEvent.types';
@@ -33,18 +35,15 @@ CREATE TRIGGER IF NOT EXISTS record_events_delete_only_purged BEFORE DELETE ON r
 
 const eventRow = z.object({ reference: z.string(), event_key: z.string(), kind: z.string(), actor_key: z.string(), at: z.number(), details: z.string() });
 
-export function embeddedRecordEvents(db: Database.Database): RecordEventStore {
+export function embeddedRecordEvents(db: Database.Database, transaction: Transaction): RecordEventStore {
   db.exec(SCHEMA);
   const insert = db.prepare('INSERT INTO record_events (reference, event_key, kind, actor_key, at, details) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (reference, event_key) DO NOTHING');
   const markPurged = db.prepare('INSERT INTO record_event_purges (reference) VALUES (?) ON CONFLICT (reference) DO NOTHING');
   const deleteEvents = db.prepare('DELETE FROM record_events WHERE reference = ?');
   const unmarkPurged = db.prepare('DELETE FROM record_event_purges WHERE reference = ?');
-  const begin = db.prepare('BEGIN IMMEDIATE');
-  const commit = db.prepare('COMMIT');
-  const rollback = db.prepare('ROLLBACK');
   return {
     async append(event: RecordEvent) {
-      checkStorageKeys({ reference: event.reference, eventKey: event.eventKey, kind: event.kind, actorKey: event.actorKey });
+      checkStorageKeys(recordEventKeys(event));
       const result = insert.run(event.reference, event.eventKey, event.kind, event.actorKey, event.at.getTime(), JSON.stringify(event.details));
       return { created: result.changes === 1 };
     },
@@ -61,16 +60,11 @@ export function embeddedRecordEvents(db: Database.Database): RecordEventStore {
     async removeFor(reference: string) {
       checkStorageKeys({ reference });
       // The mark lets the trigger allow this one record's delete, and is gone again at commit.
-      begin.run();
-      try {
+      transaction(() => {
         markPurged.run(reference);
         deleteEvents.run(reference);
         unmarkPurged.run(reference);
-        commit.run();
-      } catch (error) {
-        rollback.run();
-        throw error;
-      }
+      });
     },
   };
 }

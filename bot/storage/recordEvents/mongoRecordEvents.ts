@@ -1,7 +1,8 @@
 import { ObjectId, type Collection } from 'mongodb';
 import { z } from 'zod';
 import { parseJsonObject, SCHEMA_VERSION } from '../mongo/documents';
-import { isDuplicateKey, retrying } from '../mongo/resilience';
+import { isDuplicateKey, retrying, type KeyedRun } from '../mongo/resilience';
+import { recordEventKeys } from '../queryKeys';
 import { checkReferences, type RecordEvent, type RecordEventStore } from './recordEvent.types';
 
 /**
@@ -40,8 +41,6 @@ function nextEventSeq(): number {
   return lastEventSeq;
 }
 
-type KeyedRun = <T>(keys: Record<string, unknown>, call: (signal: AbortSignal) => Promise<T>) => Promise<T>;
-
 export function mongoRecordEvents(events: Collection<RecordEventDoc>, deps: { keyedRun: KeyedRun; maxTimeMS: number }): RecordEventStore {
   const { keyedRun, maxTimeMS } = deps;
   return {
@@ -57,7 +56,7 @@ export function mongoRecordEvents(events: Collection<RecordEventDoc>, deps: { ke
         at: event.at,
         detailsJson: JSON.stringify(event.details),
       };
-      return keyedRun({ reference: event.reference, eventKey: event.eventKey, kind: event.kind, actorKey: event.actorKey }, async (signal) => {
+      return keyedRun(recordEventKeys(event), async (signal) => {
         try {
           await retrying(signal, () => events.insertOne(doc));
           return { created: true };

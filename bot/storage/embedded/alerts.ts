@@ -1,14 +1,17 @@
 import type Database from 'libsql';
 import { z } from 'zod';
-import { checkStorageKeys } from './storageKey';
-import { firstDueOf, parseJsonObjectText, type AlertClaim, type AlertOutbox, type AlertRecord, type AlertStatus, type ConversationReferenceStore, type JsonObject, type NewAlert } from './types';
+import { alertKeys } from '../queryKeys';
+import { checkStorageKeys } from '../storageKey';
+import { firstDueOf, parseJsonObjectText, type AlertClaim, type AlertOutbox, type AlertRecord, type AlertStatus, type ConversationReferenceStore, type JsonObject, type NewAlert } from '../types';
+import type { Transaction } from './transaction';
+import { isUniqueViolation } from './uniqueViolation';
 
 /**
  * The embedded adapter's conversation references and alert outbox (see types.ts). Claims are rows
  * under a primary key (alert_id, attempt): of two dispatchers, one insert wins and the other fails.
  */
 
-export const ALERT_SCHEMA = `
+const ALERT_SCHEMA = `
 CREATE TABLE IF NOT EXISTS conversation_references (
   object_id TEXT PRIMARY KEY,
   reference TEXT NOT NULL,
@@ -74,7 +77,7 @@ function addEscalationColumn(db: Database.Database): void {
   if (!columns.some((column) => column.name === 'escalation')) db.exec('ALTER TABLE alert_outbox ADD COLUMN escalation TEXT');
 }
 
-export function embeddedAlertStores(db: Database.Database, isUniqueViolation: (error: unknown) => boolean): { references: ConversationReferenceStore; alerts: AlertOutbox } {
+export function embeddedAlertStores(db: Database.Database, transaction: Transaction): { references: ConversationReferenceStore; alerts: AlertOutbox } {
   db.exec(ALERT_SCHEMA);
   addEscalationColumn(db);
   const upsertReference = db.prepare(
@@ -94,9 +97,6 @@ export function embeddedAlertStores(db: Database.Database, isUniqueViolation: (e
   const alertsOfKey = db.prepare('SELECT * FROM alert_outbox WHERE idempotency_key = ? ORDER BY alert_id');
   const deleteClaimsOfKey = db.prepare('DELETE FROM alert_claims WHERE alert_id IN (SELECT alert_id FROM alert_outbox WHERE idempotency_key = ?)');
   const deleteAlertsOfKey = db.prepare('DELETE FROM alert_outbox WHERE idempotency_key = ?');
-  const begin = db.prepare('BEGIN IMMEDIATE');
-  const commit = db.prepare('COMMIT');
-  const rollback = db.prepare('ROLLBACK');
 
   const references: ConversationReferenceStore = {
     async put(objectId: string, reference: JsonObject, now: Date): Promise<void> {
@@ -113,7 +113,7 @@ export function embeddedAlertStores(db: Database.Database, isUniqueViolation: (e
   const alerts: AlertOutbox = {
     async enqueue(entries: readonly NewAlert[]): Promise<void> {
       for (const a of entries) {
-        checkStorageKeys({ alertId: a.alertId, idempotencyKey: a.idempotencyKey, recipientObjectId: a.recipientObjectId, formKind: a.formKind });
+        checkStorageKeys(alertKeys(a));
         insertAlert.run(a.alertId, a.idempotencyKey, a.recipientObjectId, a.formKind, a.createdAt.getTime(), firstDueOf(a).getTime(), a.escalation === undefined ? null : JSON.stringify(a.escalation));
       }
     },
@@ -147,15 +147,10 @@ export function embeddedAlertStores(db: Database.Database, isUniqueViolation: (e
     },
     async removeByKey(idempotencyKey: string): Promise<void> {
       checkStorageKeys({ idempotencyKey });
-      begin.run();
-      try {
+      transaction(() => {
         deleteClaimsOfKey.run(idempotencyKey);
         deleteAlertsOfKey.run(idempotencyKey);
-        commit.run();
-      } catch (error) {
-        rollback.run();
-        throw error;
-      }
+      });
     },
   };
   return { references, alerts };
