@@ -1,4 +1,3 @@
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { toText } from '../../dialogs/forms/export/text.export';
 import { exportTokens } from '../../bot/exports/exportToken';
@@ -9,7 +8,7 @@ import { loadKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import { cardProblems } from '../support/adaptiveCards';
-import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
+import { allText, announceSkippedStores, chat, dropDatabase, headings, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
 import { coreProperty, paragraphsOf, unzipDocx } from '../support/docxReader';
 import { fixtureForm, fixturePayload } from '../support/fixtureForm';
 import { strictT } from '../support/i18n';
@@ -67,10 +66,7 @@ describe.each(STORES)('my submissions and exports (%s store)', (store) => {
   afterAll(async () => {
     await side.close();
     await assistant.stop();
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+    await dropDatabase(store, database);
   });
 
   it('lists the owner’s own submissions, newest first, by form and reference only; another owner sees only theirs', async () => {

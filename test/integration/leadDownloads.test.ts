@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { auditActorKeyer } from '../../bot/auditActor';
 import { exportTokens } from '../../bot/exports/exportToken';
@@ -13,7 +12,7 @@ import { loadKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import type { Recipient } from '../../dialogs/access/access.schema';
-import { actionTitles, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
+import { actionTitles, announceSkippedStores, chat, dropDatabase, headings, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
 import { fixtureForm, fixturePayload } from '../support/fixtureForm';
 import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON, TEST_EXPORT_LINK_SECRET } from '../support/testKeys';
 
@@ -86,10 +85,7 @@ describe.each(STORES)('download links for the owner and a lead (%s store)', (sto
   afterAll(async () => {
     await side.close();
     for (const running of Object.values(apps)) await running?.stop();
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+    await dropDatabase(store, database);
   });
 
   const get = async (on: TestAssistant, url: string) => {

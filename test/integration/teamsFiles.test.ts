@@ -1,4 +1,3 @@
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { ownerKeyOf } from '../../bot/ownerKey';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
@@ -7,7 +6,7 @@ import { loadKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import { cardProblems } from '../support/adaptiveCards';
-import { actionTitles, allText, announceSkippedStores, findAction, headings, startTestAssistant, STORES, type TestAssistant } from '../support/assistant';
+import { actionTitles, allText, announceSkippedStores, dropDatabase, findAction, headings, startTestAssistant, STORES, type TestAssistant } from '../support/assistant';
 import { paragraphsOf, unzipDocx } from '../support/docxReader';
 import { fixtureForm, fixturePayload } from '../support/fixtureForm';
 import { attachmentsOf, cardsOf, invokeStatus, startUploadServer, teamsChat, type UploadServer } from '../support/teamsChat';
@@ -51,10 +50,7 @@ describe.each(STORES)('Word documents in Teams (%s store)', (store) => {
     await side.close();
     await assistant.stop();
     await new Promise<void>((resolve) => onedrive.server.close(() => resolve()));
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+    await dropDatabase(store, database);
   });
 
   /** Asks for the Word document in a one-to-one chat and returns Teams' file card. */

@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { auditActorKeyer } from '../../bot/auditActor';
 import { ownerKeyOf } from '../../bot/ownerKey';
@@ -13,7 +12,7 @@ import { parseJsonObjectText, type Storage } from '../../bot/storage/types';
 import { maseInformationForm } from '../../dialogs/forms/maseInformation.form';
 import { monthsEndingAt } from '../../dialogs/profile/periods';
 import { cardProblems } from '../support/adaptiveCards';
-import { actionTitles, allText, announceSkippedStores, findAction, headings, startTestAssistant, STORES, type TestAssistant } from '../support/assistant';
+import { actionTitles, allText, announceSkippedStores, dropDatabase, findAction, headings, startTestAssistant, STORES, type TestAssistant } from '../support/assistant';
 import { maseForm, plantedValues } from '../support/maseProfileForms';
 import { PERSONAL_TEST_VALUES } from '../support/personalTestValues';
 import { attachmentsOf, cardsOf, consentInvoke, FILE_CONSENT, FILE_INFO, invokeStatus, startUploadServer, teamsChat, type TeamsChat, type UploadServer } from '../support/teamsChat';
@@ -67,10 +66,7 @@ describe.each(STORES)('the problem profile CSV as a Teams file (%s store)', (sto
     await coordinator.stop();
     await lead.stop();
     await new Promise<void>((resolve) => onedrive.server.close(() => resolve()));
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+    await dropDatabase(store, database);
   });
 
   const auditOf = async (months: number) => (await side.audit.listBySubject(`problemProfile.${months}m`)).map((entry) => [entry.action, entry.actorKey]);

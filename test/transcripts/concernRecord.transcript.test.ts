@@ -1,15 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
-import type { Storage } from '../../bot/storage/types';
 import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
-import { allText, announceSkippedStores, assistantForEachTest, chat, headings, STORES, type Card, type Chat, type StoreKind } from '../support/assistant';
+import { allText, announceSkippedStores, assistantForEachTest, chat, headings, STORES, type Card, type Chat } from '../support/assistant';
+import { storedBy as storedIn } from '../support/formConversation';
 import { FICTIONAL_CHILD, FICTIONAL_NOTES } from '../support/personalTestValues';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
 
 /**
  * The concern record, as a designated safeguarding lead fills it in after the school journey: offered
@@ -80,24 +75,11 @@ async function fillPages(c: Chat, first: Card[], pages = PAGES): Promise<Card[]>
   return cards;
 }
 
-function openStore(store: StoreKind, dataFile: string, database: string): Promise<Storage> | Storage {
-  const keyring = parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON');
-  if (store === 'embedded') return encryptedStorage(openEmbeddedStorage(dataFile), keyring);
-  return openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }).then((s) => encryptedStorage(s, keyring));
-}
-
 describe.each(STORES)('the concern record (%s store)', (store) => {
   const database = `concern_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const assistant = assistantForEachTest(store, database);
 
-  async function storedBy(reference: string) {
-    const storage = await openStore(store, assistant.dataFile, database);
-    try {
-      return { record: await storage.submissions.get(reference), audit: (await storage.audit.listBySubject(reference)).map((e) => e.action) };
-    } finally {
-      await storage.close();
-    }
-  }
+  const storedBy = (reference: string) => storedIn(store, assistant.dataFile, database, reference);
 
   it('is completed from the school summary, filled in from the journey, and found by its reference', async () => {
     const c = chat(assistant.url);
