@@ -4,15 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { UNKNOWN_LINK_HOLDER } from '../../bot/routes/exports';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
-import { allText, announceSkippedStores, chat, dropDatabase, headings, startTestAssistant, STORES, type Card, type StoreKind, type TestAssistant } from '../support/assistant';
+import { allText, announceSkippedStores, chat, dropDatabase, headings, openStore, startTestAssistant, STORES, type Card, type StoreKind, type TestAssistant } from '../support/assistant';
 import { submitSchoolConcernRecord } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
 
 /**
  * Over HTTP, two instances on one store, each started with its development identity: a teacher at
@@ -53,8 +48,7 @@ describe.each(STORES)('who may read a submitted concern record (%s store)', (sto
   beforeAll(async () => {
     teacherApp = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-teacher' }, database);
     assistantApp = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-teaching-assistant' }, database);
-    const keyring = parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON');
-    side = encryptedStorage(store === 'embedded' ? openEmbeddedStorage(dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }), keyring);
+    side = await openStore(store, dataFile, database);
   });
   afterAll(async () => {
     await side.close();

@@ -6,15 +6,11 @@ import { auditActorKeyer } from '../../bot/auditActor';
 import { exportTokens } from '../../bot/exports/exportToken';
 import { ownerKeyOf } from '../../bot/ownerKey';
 import { loadSettings } from '../../bot/settings/loadSettings';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { loadKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import type { Recipient } from '../../dialogs/access/access.schema';
-import { actionTitles, announceSkippedStores, chat, dropDatabase, headings, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
+import { actionTitles, announceSkippedStores, chat, dropDatabase, headings, openStore, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
 import { fixtureForm, fixturePayload } from '../support/fixtureForm';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON, TEST_EXPORT_LINK_SECRET } from '../support/testKeys';
+import { TEST_AUDIT_KEY_SECRET, TEST_EXPORT_LINK_SECRET } from '../support/testKeys';
 
 /**
  * Download links for whoever may export a record, over HTTP: a link is signed for the person who
@@ -75,8 +71,7 @@ describe.each(STORES)('download links for the owner and a lead (%s store)', (sto
     apps.lead = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-dsl' }, database, wiring);
     apps.analyst = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'fizzlewick-analyst' }, database, wiring);
     apps.leadRemoved = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-dsl', SETTINGS_FILE: settingsWithLeadRemoved() }, database, wiring);
-    const keyring = loadKeyring({ keysJson: TEST_DATA_KEYS_JSON, keysFile: '/nonexistent', production: false });
-    side = encryptedStorage(store === 'embedded' ? openEmbeddedStorage(dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }), keyring);
+    side = await openStore(store, dataFile, database);
     const submit = async (key: string, routedTo: Recipient[]) =>
       (await side.submissions.submit({ idempotencyKey: `${key}-${database}`, kind: fixtureForm.definition.id, ownerKey: ownerKey(TEACHER), payload: fixturePayload('Zelda Quirkfield'), createdAt: new Date(), routedTo })).reference;
     concern = await submit('concern', [{ settingId: 'quirkfield-academy', role: 'lead' }]);
