@@ -4,6 +4,7 @@ import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
 import { allText, announceSkippedStores, assistantForEachTest, chat, headings, STORES, type Card, type Chat } from '../support/assistant';
 import { storedBy as storedIn } from '../support/formConversation';
+import { CHECK, inputValue, REFERENCE, referenceIn, walk } from '../support/formTranscript';
 import { FICTIONAL_CHILD, FICTIONAL_NOTES } from '../support/personalTestValues';
 
 /**
@@ -16,9 +17,7 @@ jest.setTimeout(120_000);
 announceSkippedStores();
 
 const SUMMARY = 'Refer to your local MASH now';
-const CHECK = 'Check your answers before submitting';
 const SUBMITTED = 'Concern record submitted';
-const REFERENCE = /CSE-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/;
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 
 const PAGES: Array<[string, Record<string, string>]> = [
@@ -33,28 +32,12 @@ const PAGES: Array<[string, Record<string, string>]> = [
 
 const actionSchema = z.object({ type: z.string(), data: z.record(z.string(), z.unknown()).optional() }).passthrough();
 
-function* walk(node: unknown): Generator<Record<string, unknown>> {
-  if (Array.isArray(node)) for (const item of node) yield* walk(item);
-  else if (typeof node === 'object' && node !== null) {
-    const record = z.record(z.string(), z.unknown()).parse(node);
-    yield record;
-    for (const value of Object.values(record)) yield* walk(value);
-  }
-}
-
-/** What an input shows (as a host would post it if left alone). */
-function inputValue(cards: Card[], id: string): unknown {
-  return [...walk(cards)].find((e) => e.id === `in.${id}`)?.value;
-}
-
 /** Presses the Change beside one answer on check-your-answers. */
 async function change(c: Chat, cards: Card[], questionId: string): Promise<Card[]> {
   const found = [...walk(cards)].map((e) => actionSchema.safeParse(e)).find((a) => a.success && a.data.type === 'Action.Submit' && JSON.stringify(a.data.data?.answer) === JSON.stringify({ type: 'form.change', value: questionId }));
   if (found === undefined || !found.success) throw new Error(`no Change for ${questionId}`);
   return c.send({ value: found.data.data ?? {} });
 }
-
-const referenceIn = (cards: Card[]) => REFERENCE.exec(allText(cards))?.[0];
 
 async function toSummary(c: Chat): Promise<Card[]> {
   await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
