@@ -5,10 +5,7 @@ import { FORM_EXPORTERS } from '../dialogs/forms/exporters';
 import { FORM_DEFINITIONS } from '../dialogs/forms';
 import { routeAnswersOf } from '../dialogs/forms/routeAnswers';
 import { submissionChild, submissionDeadlines, submissionDocuments, type FormExporter } from '../dialogs/forms/export/submissionDocuments';
-import { answerQuestion, openEntry } from '../dialogs/question';
 import type { Translate } from '../cards/view';
-import { allEntries } from '../knowledge/entries';
-import { createKnowledgeIndex } from '../knowledge/search';
 import { createAdapter } from './adapter';
 import { chartDrawer } from './chart/drawChart';
 import { createAlertDispatcher, type AlertDispatcher } from './alerts/alertDispatcher';
@@ -37,6 +34,7 @@ import { graphMembership, type GraphMembership } from './graph/graphMembership';
 import { searchIndexCache } from './searchIndexFile';
 import { groupSnapshot, type GroupSnapshot } from './settings/groupSnapshot';
 import { graphGroupIdsOf, loadSettings } from './settings/loadSettings';
+import { protocolIndex, turnKnowledge } from './turnKnowledge';
 import { createTurnRunner } from './turnRunner';
 import { directLineTokens } from './web/directLineTokens';
 import { loadOrCreateKey, webChatSecrets } from './web/webChatSecrets';
@@ -99,7 +97,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     { onUnreadable: (record, reason) => logger.warn({ record, reason }, 'a stored record could not be decrypted; it is treated as missing') },
   );
   const i18n = await createI18n();
-  const knowledge = createKnowledgeIndex(allEntries, { cache: searchIndexCache() });
+  const knowledge = protocolIndex({ cache: searchIndexCache() });
   // The host boroughs a form offers are the settings file's: the record is routed on the one chosen.
   const facts = { contacts: config.localContacts, lists: { boroughs: identityPolicy.directory.boroughs } };
   const translatorFor = (locale: string | undefined): Translate => translatorOf(i18n, locale);
@@ -129,7 +127,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
     alertsOf: alertsOfSubmission(identityPolicy.directory, { escalateAfterMinutes: config.alerts.escalateAfterMinutes }),
     ...(profileLinks === undefined ? {} : { profileLinks }),
     drawChart: chartDrawer(),
-    knowledge: { answer: (text, context) => answerQuestion(text, knowledge, facts, catalogue, context), open: (id) => openEntry(id, knowledge, facts) },
+    knowledge: turnKnowledge(knowledge, facts, catalogue),
   });
   const adapter = createAdapter(config, i18n, logger);
   const fileConsent = fileConsentHandler({

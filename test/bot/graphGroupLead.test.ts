@@ -12,17 +12,14 @@ import { createLogger } from '../../bot/logger';
 import { groupSnapshot } from '../../bot/settings/groupSnapshot';
 import { graphGroupIdsOf, loadSettings } from '../../bot/settings/loadSettings';
 import type { SettingsDirectory } from '../../bot/settings/settingsDirectory';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
 import { parseJsonObjectText, type Storage } from '../../bot/storage/types';
 import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { FORM_EXPORTERS } from '../../dialogs/forms/exporters';
 import { submissionDocuments } from '../../dialogs/forms/export/submissionDocuments';
 import { completedPayload } from '../support/completedForms';
 import { startGraphStandIn, type GraphStandIn } from '../support/graphStandIn';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
-import { testAuditActorOf, testTurnRunner } from '../support/turnRunner';
+import { encryptedTurnRunner, testAuditActorOf } from '../support/turnRunner';
 
 /**
  * A school that names its safeguarding team's Entra group, with GRAPH_GROUPS=on: through the real
@@ -78,21 +75,21 @@ beforeAll(async () => {
     logger,
     refreshMs: 15 * 60_000,
   });
-  storage = encryptedStorage(openEmbeddedStorage(':memory:'), parseKeyring(TEST_DATA_KEYS_JSON, 'test'));
   const i18n = await createI18n();
-  const runTurn = testTurnRunner(storage, {
+  const wired = encryptedTurnRunner(openEmbeddedStorage(':memory:'), {
     logger,
     documents: submissionDocuments(FORM_EXPORTERS),
     translatorFor: (locale) => translatorFor(i18n, locale),
     recipientsOf: (formKind, submitter) => directory.recipientsOf(formKind, submitter),
   });
+  storage = wired.storage;
   const policy: IdentityPolicy = { production: true, allowedTenantIds: [TENANT], directory, devObjectId: undefined };
   const access = {
     identify: (a: Partial<Activity>) => identify(a, policy),
     refused: (a: Partial<Activity>, why: string) => auditIdentityRefused(a, why, { storage, auditActorOf: testAuditActorOf, logger, now: new Date() }),
     objectIdOf: (a: Partial<Activity>) => objectIdOf(a, policy),
   };
-  const bot = new AssistantBot(runTurn, i18n, logger, access);
+  const bot = new AssistantBot(wired.runTurn, i18n, logger, access);
   adapter = new TestAdapter((context) => bot.run(context), { channelId: 'msteams', conversation: { id: 'a:fictional-personal-chat', isGroup: false, conversationType: 'personal', name: '' } });
   const teacherHolds = directory.holdsOf(TEACHER);
   ({ reference } = await storage.submissions.submit({

@@ -1,13 +1,10 @@
 import type { Actor } from '../../dialogs/access/access.schema';
 import type { DomainEvent } from '../../dialogs/events.schema';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
 import type { Storage } from '../../bot/storage/types';
 import { createRecordLoads } from '../../bot/recordLoads';
 import type { View } from '../../cards/view';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
-import { testAuditActorOf, testTurnRunner } from '../support/turnRunner';
+import { encryptedTurnRunner, testAuditActorOf } from '../support/turnRunner';
 
 /**
  * The lead's actions through the real turn runner on the encrypted embedded store: every handler is
@@ -22,8 +19,7 @@ const ACTION = { what: 'Fictional action: speak to the form tutor', who: 'Head o
 
 async function setUp() {
   const inner = openEmbeddedStorage(':memory:');
-  const storage: Storage = encryptedStorage(inner, parseKeyring(TEST_DATA_KEYS_JSON, 'test'));
-  const runTurn = testTurnRunner(storage, { clock: () => new Date('2031-03-06T10:00:00Z') });
+  const { runTurn, storage } = encryptedTurnRunner(inner, { clock: () => new Date('2031-03-06T10:00:00Z') });
   const { reference } = await storage.submissions.submit({
     idempotencyKey: 'form-instance-fictional-1',
     kind: 'form.concernRecord',

@@ -4,8 +4,6 @@ import { chartDrawer } from '../../bot/chart/drawChart';
 import { profileLinkTokens } from '../../bot/exports/profileLinkToken';
 import { PROFILE_AUDIT_SUBJECT } from '../../bot/problemProfile';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import { parseJsonObjectText, type Storage, type SubmissionRecord } from '../../bot/storage/types';
 import type { TurnRequest } from '../../bot/turnRunner';
@@ -19,8 +17,7 @@ import { strictT } from '../support/i18n';
 import { everyFieldForm, maseForm, plantedValues } from '../support/maseProfileForms';
 import { PERSONAL_TEST_VALUES } from '../support/personalTestValues';
 import { readPng } from '../support/pngReader';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
-import { protocolKnowledge, testAuditActorOf as auditActorOf, testTurnRunner } from '../support/turnRunner';
+import { encryptedTurnRunner, protocolKnowledge, testAuditActorOf as auditActorOf } from '../support/turnRunner';
 
 /**
  * The problem profile through the turn runner, on the store as wired (encrypted at rest): who is
@@ -74,9 +71,7 @@ describe.each(STORES)('the problem profile through the turn runner (%s)', (_, op
 
   beforeAll(async () => {
     t = await strictT();
-    storage = encryptedStorage(await open(), parseKeyring(TEST_DATA_KEYS_JSON, 'test'));
-    await seed(storage);
-    const runTurn = testTurnRunner(storage, {
+    const wired = encryptedTurnRunner(await open(), {
       clock: () => NOW,
       problemProfile: { recordAccess: routedByTest },
       profileLinks: links,
@@ -84,12 +79,14 @@ describe.each(STORES)('the problem profile through the turn runner (%s)', (_, op
       drawChart: chartDrawer(),
       knowledge: protocolKnowledge(),
     });
+    storage = wired.storage;
+    await seed(storage);
     let activity = 0;
     turn = (actor, event, channel) => {
       activity += 1;
       const ownerKey = actor.kind === 'person' ? actor.ownerKey : 'nobody';
       const request: TurnRequest = { conversationId: `conv-${ownerKey}`, ownerKey, actor, activityId: `activity-${activity}`, event, ...(channel === undefined ? {} : { channel }) };
-      return runTurn(request);
+      return wired.runTurn(request);
     };
   });
 

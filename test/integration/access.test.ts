@@ -2,18 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { UNKNOWN_LINK_HOLDER } from '../../bot/routes/exports';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
-import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type StoreKind, type TestAssistant } from '../support/assistant';
+import { allText, announceSkippedStores, chat, dropDatabase, headings, openStore, startTestAssistant, STORES, type Card, type StoreKind, type TestAssistant } from '../support/assistant';
 import { submitSchoolConcernRecord } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
 
 /**
  * Over HTTP, two instances on one store, each started with its development identity: a teacher at
@@ -54,17 +48,13 @@ describe.each(STORES)('who may read a submitted concern record (%s store)', (sto
   beforeAll(async () => {
     teacherApp = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-teacher' }, database);
     assistantApp = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-teaching-assistant' }, database);
-    const keyring = parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON');
-    side = encryptedStorage(store === 'embedded' ? openEmbeddedStorage(dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }), keyring);
+    side = await openStore(store, dataFile, database);
   });
   afterAll(async () => {
     await side.close();
     await teacherApp.stop();
     await assistantApp.stop();
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+    await dropDatabase(store, database);
   });
 
   it('refuses the record to someone who is not its reporter nor its lead, as if it did not exist, audits each refusal, and the reporter still reads it', async () => {

@@ -1,19 +1,14 @@
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { toText } from '../../dialogs/forms/export/text.export';
 import { exportTokens } from '../../bot/exports/exportToken';
 import { ownerKeyOf } from '../../bot/ownerKey';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { loadKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import { cardProblems } from '../support/adaptiveCards';
-import { allText, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
+import { allText, announceSkippedStores, chat, dropDatabase, headings, openStore, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
 import { coreProperty, paragraphsOf, unzipDocx } from '../support/docxReader';
 import { fixtureForm, fixturePayload } from '../support/fixtureForm';
 import { strictT } from '../support/i18n';
-import { TEST_DATA_KEYS_JSON, TEST_EXPORT_LINK_SECRET } from '../support/testKeys';
+import { TEST_EXPORT_LINK_SECRET } from '../support/testKeys';
 
 /** My submissions and the exports over HTTP: listed as their owner only, opened, copied as text, downloaded by a signed link. */
 
@@ -55,9 +50,7 @@ describe.each(STORES)('my submissions and exports (%s store)', (store) => {
 
   beforeAll(async () => {
     assistant = await startTestAssistant(store, {}, database, { forms: [fixtureForm] });
-    const keyring = loadKeyring({ keysJson: TEST_DATA_KEYS_JSON, keysFile: '/nonexistent', production: false });
-    const inner = store === 'embedded' ? openEmbeddedStorage(assistant.dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database });
-    side = encryptedStorage(inner, keyring);
+    side = await openStore(store, assistant.dataFile, database);
     const submit = async (key: string, owner: string, name: string, createdAt: Date) =>
       (await side.submissions.submit({ idempotencyKey: key, kind: 'form.fixtureConcern', ownerKey: ownerKey(owner), payload: fixturePayload(name), createdAt })).reference;
     references.a1 = await submit(`flow-a1-${database}`, OWNER_A, 'Zelda Quirkfield', at(0));
@@ -67,10 +60,7 @@ describe.each(STORES)('my submissions and exports (%s store)', (store) => {
   afterAll(async () => {
     await side.close();
     await assistant.stop();
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+    await dropDatabase(store, database);
   });
 
   it('lists the owner’s own submissions, newest first, by form and reference only; another owner sees only theirs', async () => {

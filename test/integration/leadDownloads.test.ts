@@ -1,21 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { auditActorKeyer } from '../../bot/auditActor';
 import { exportTokens } from '../../bot/exports/exportToken';
 import { ownerKeyOf } from '../../bot/ownerKey';
 import { loadSettings } from '../../bot/settings/loadSettings';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { loadKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import type { Recipient } from '../../dialogs/access/access.schema';
-import { actionTitles, announceSkippedStores, chat, headings, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
+import { actionTitles, announceSkippedStores, chat, dropDatabase, headings, openStore, startTestAssistant, STORES, type Card, type TestAssistant } from '../support/assistant';
 import { fixtureForm, fixturePayload } from '../support/fixtureForm';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON, TEST_EXPORT_LINK_SECRET } from '../support/testKeys';
+import { TEST_AUDIT_KEY_SECRET, TEST_EXPORT_LINK_SECRET } from '../support/testKeys';
 
 /**
  * Download links for whoever may export a record, over HTTP: a link is signed for the person who
@@ -76,8 +71,7 @@ describe.each(STORES)('download links for the owner and a lead (%s store)', (sto
     apps.lead = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-dsl' }, database, wiring);
     apps.analyst = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'fizzlewick-analyst' }, database, wiring);
     apps.leadRemoved = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-dsl', SETTINGS_FILE: settingsWithLeadRemoved() }, database, wiring);
-    const keyring = loadKeyring({ keysJson: TEST_DATA_KEYS_JSON, keysFile: '/nonexistent', production: false });
-    side = encryptedStorage(store === 'embedded' ? openEmbeddedStorage(dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }), keyring);
+    side = await openStore(store, dataFile, database);
     const submit = async (key: string, routedTo: Recipient[]) =>
       (await side.submissions.submit({ idempotencyKey: `${key}-${database}`, kind: fixtureForm.definition.id, ownerKey: ownerKey(TEACHER), payload: fixturePayload('Zelda Quirkfield'), createdAt: new Date(), routedTo })).reference;
     concern = await submit('concern', [{ settingId: 'quirkfield-academy', role: 'lead' }]);
@@ -86,10 +80,7 @@ describe.each(STORES)('download links for the owner and a lead (%s store)', (sto
   afterAll(async () => {
     await side.close();
     for (const running of Object.values(apps)) await running?.stop();
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+    await dropDatabase(store, database);
   });
 
   const get = async (on: TestAssistant, url: string) => {

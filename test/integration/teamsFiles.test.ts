@@ -1,17 +1,11 @@
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { ownerKeyOf } from '../../bot/ownerKey';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { loadKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import { cardProblems } from '../support/adaptiveCards';
-import { actionTitles, allText, announceSkippedStores, findAction, headings, startTestAssistant, STORES, type TestAssistant } from '../support/assistant';
+import { actionTitles, allText, announceSkippedStores, dropDatabase, findAction, headings, openStore, startTestAssistant, STORES, type TestAssistant } from '../support/assistant';
 import { paragraphsOf, unzipDocx } from '../support/docxReader';
 import { fixtureForm, fixturePayload } from '../support/fixtureForm';
 import { attachmentsOf, cardsOf, invokeStatus, startUploadServer, teamsChat, type UploadServer } from '../support/teamsChat';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
 
 /**
  * The Word document in Teams, over HTTP: a file card in a one-to-one chat, the upload on "Allow" to the
@@ -39,9 +33,7 @@ describe.each(STORES)('Word documents in Teams (%s store)', (store) => {
   beforeAll(async () => {
     onedrive = await startUploadServer();
     assistant = await startTestAssistant(store, {}, database, { forms: [fixtureForm], allowLoopbackUploads: true });
-    const keyring = loadKeyring({ keysJson: TEST_DATA_KEYS_JSON, keysFile: '/nonexistent', production: false });
-    const inner = store === 'embedded' ? openEmbeddedStorage(assistant.dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database });
-    side = encryptedStorage(inner, keyring);
+    side = await openStore(store, assistant.dataFile, database);
     const submit = async (key: string, owner: string, name: string) =>
       (await side.submissions.submit({ idempotencyKey: key, kind: 'form.fixtureConcern', ownerKey: ownerKey(owner), payload: fixturePayload(name), createdAt: new Date('2026-12-01T09:00:00Z') })).reference;
     reference = await submit(`flow-teams-${database}`, OWNER, 'Zelda Quirkfield');
@@ -51,10 +43,7 @@ describe.each(STORES)('Word documents in Teams (%s store)', (store) => {
     await side.close();
     await assistant.stop();
     await new Promise<void>((resolve) => onedrive.server.close(() => resolve()));
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+    await dropDatabase(store, database);
   });
 
   /** Asks for the Word document in a one-to-one chat and returns Teams' file card. */

@@ -1,23 +1,18 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { auditActorKeyer } from '../../bot/auditActor';
 import { ownerKeyOf } from '../../bot/ownerKey';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { loadKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import { parseJsonObjectText, type Storage } from '../../bot/storage/types';
 import { maseInformationForm } from '../../dialogs/forms/maseInformation.form';
 import { monthsEndingAt } from '../../dialogs/profile/periods';
 import { cardProblems } from '../support/adaptiveCards';
-import { actionTitles, allText, announceSkippedStores, findAction, headings, startTestAssistant, STORES, type TestAssistant } from '../support/assistant';
+import { actionTitles, allText, announceSkippedStores, dropDatabase, findAction, headings, openStore, startTestAssistant, STORES, type TestAssistant } from '../support/assistant';
 import { maseForm, plantedValues } from '../support/maseProfileForms';
 import { PERSONAL_TEST_VALUES } from '../support/personalTestValues';
 import { attachmentsOf, cardsOf, consentInvoke, FILE_CONSENT, FILE_INFO, invokeStatus, startUploadServer, teamsChat, type TeamsChat, type UploadServer } from '../support/teamsChat';
-import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from '../support/testKeys';
+import { TEST_AUDIT_KEY_SECRET } from '../support/testKeys';
 
 /**
  * The problem profile's CSV in Teams, over HTTP: in a one-to-one chat the MASE coordinator is offered
@@ -53,8 +48,7 @@ describe.each(STORES)('the problem profile CSV as a Teams file (%s store)', (sto
     onedrive = await startUploadServer();
     coordinator = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'fizzlewick-mase-coordinator' }, database, wiring);
     lead = await startTestAssistant(store, { ...shared, DEV_IDENTITY: 'quirkfield-dsl' }, database, wiring);
-    const keyring = loadKeyring({ keysJson: TEST_DATA_KEYS_JSON, keysFile: '/nonexistent', production: false });
-    side = encryptedStorage(store === 'embedded' ? openEmbeddedStorage(dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }), keyring);
+    side = await openStore(store, dataFile, database);
     // Six MASE forms routed to Fizzlewick MASE, submitted yesterday, all about county lines.
     const yesterday = new Date(Date.now() - 86_400_000).toISOString();
     for (let i = 0; i < 6; i += 1) {
@@ -67,10 +61,7 @@ describe.each(STORES)('the problem profile CSV as a Teams file (%s store)', (sto
     await coordinator.stop();
     await lead.stop();
     await new Promise<void>((resolve) => onedrive.server.close(() => resolve()));
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+    await dropDatabase(store, database);
   });
 
   const auditOf = async (months: number) => (await side.audit.listBySubject(`problemProfile.${months}m`)).map((entry) => [entry.action, entry.actorKey]);

@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
-import { announceSkippedStores, chat, findAction, headings, startTestAssistant, STORES, type Card, type StoreKind, type TestAssistant } from '../support/assistant';
+import { announceSkippedStores, chat, dropDatabase, findAction, headings, startTestAssistant, STORES, type Card, type StoreKind, type TestAssistant } from '../support/assistant';
 
 /**
  * Two instances of the assistant behind one load balancer serve one conversation: turn by turn
@@ -56,14 +55,7 @@ describe.each(STORES)('two instances serving one conversation (%s store)', (stor
   afterAll(async () => {
     await a.stop();
     await b.stop();
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      try {
-        await client.db(database).dropDatabase();
-      } finally {
-        await client.close();
-      }
-    }
+    await dropDatabase(store, database);
   });
 
   /** The shared store, opened a third time, to read the audit log both instances wrote to. */

@@ -1,14 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { cardEventSchema, type DomainEvent } from '../../dialogs/events.schema';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import type { TurnRequest } from '../../bot/turnRunner';
 import type { View } from '../../cards/view';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
-import { protocolKnowledge, testTurnRunner } from '../support/turnRunner';
+import { encryptedTurnRunner, protocolKnowledge } from '../support/turnRunner';
 import { headMovesSettled, watchNextClient, withCommandMonitoring, type CommandWatch, type ServerCommand } from './serverCommands';
 
 /**
@@ -68,7 +65,7 @@ if (uri === '') {
     }
   });
 
-  const runTurn = () => testTurnRunner(encryptedStorage(storage, parseKeyring(TEST_DATA_KEYS_JSON, 'test')), { knowledge: protocolKnowledge() });
+  const runTurn = () => encryptedTurnRunner(storage, { knowledge: protocolKnowledge() }).runTurn;
 
   const conversation = () => {
     const run = runTurn();

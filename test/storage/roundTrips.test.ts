@@ -1,11 +1,8 @@
 import { cardEventSchema, type DomainEvent } from '../../dialogs/events.schema';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
 import type { TurnRequest } from '../../bot/turnRunner';
 import type { View } from '../../cards/view';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
-import { protocolKnowledge, testTurnRunner } from '../support/turnRunner';
+import { encryptedTurnRunner, protocolKnowledge } from '../support/turnRunner';
 import { countingStorage } from './countingStorage';
 
 /**
@@ -15,7 +12,7 @@ import { countingStorage } from './countingStorage';
 
 function setUp() {
   const counting = countingStorage(openEmbeddedStorage(':memory:'));
-  const runTurn = testTurnRunner(encryptedStorage(counting.storage, parseKeyring(TEST_DATA_KEYS_JSON, 'test')), { knowledge: protocolKnowledge() });
+  const { runTurn } = encryptedTurnRunner(counting.storage, { knowledge: protocolKnowledge() });
   let activity = 0;
   const turn = async (event: DomainEvent, conversationId = 'conv-fictional-1'): Promise<{ views: View[]; calls: string[] }> => {
     counting.reset();

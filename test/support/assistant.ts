@@ -7,6 +7,11 @@ import { z } from 'zod';
 import { startAssistant, type AssistantWiring, type RunningAssistant } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { routeConsoleTo } from '../../bot/logger';
+import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
+import { encryptedStorage } from '../../bot/storage/encrypted.storage';
+import { parseKeyring } from '../../bot/storage/keyring';
+import { openMongoStorage } from '../../bot/storage/mongo.storage';
+import type { Storage } from '../../bot/storage/types';
 import { captureLogger } from './logCapture';
 import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON, TEST_EXPORT_LINK_SECRET, TEST_PRODUCTION_ACCESS } from './testKeys';
 
@@ -112,6 +117,13 @@ export function assistantForEachTest(store: StoreKind, database = `it_${Date.now
       running = await startTestAssistant(store, { DATA_FILE: dataFile }, database, wiring);
     },
   };
+}
+
+/** The store test assistants run on (a data file, or a MongoDB database), opened beside them as bot/app.ts opens it: encrypted under the test data key. */
+export function openStore(store: StoreKind, dataFile: string, database: string): Promise<Storage> | Storage {
+  const keyring = parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON');
+  if (store === 'embedded') return encryptedStorage(openEmbeddedStorage(dataFile), keyring);
+  return openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }).then((s) => encryptedStorage(s, keyring));
 }
 
 /** Drops a test's database on MongoDB; the embedded store's file is a temporary one, left to the system. */

@@ -2,15 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import type { AssistantWiring } from '../../bot/app';
-import { startTestAssistant, type StoreKind, type TestAssistant } from './assistant';
-import { TEST_DATA_KEYS_JSON } from './testKeys';
+import { dropDatabase, openStore, startTestAssistant, type StoreKind, type TestAssistant } from './assistant';
 
 /**
  * One deployment over HTTP: as many assistants as a test starts, one per development identity, all on
@@ -40,16 +34,12 @@ export function deploymentOnOneStore(store: StoreKind, name: string, { settings 
   const shared: Record<string, string> = store === 'embedded' ? { DATA_FILE: dataFile } : { MONGODB_DB: database };
 
   beforeAll(async () => {
-    const opened = store === 'embedded' ? openEmbeddedStorage(dataFile) : await openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database });
-    side = encryptedStorage(opened, parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON'));
+    side = await openStore(store, dataFile, database);
   });
   afterAll(async () => {
     await side?.close();
     for (const app of apps) await app.stop();
-    if (store === 'mongodb') {
-      const client = new MongoClient(process.env.MONGODB_URI ?? '', { serverSelectionTimeoutMS: 3000 });
-      await client.db(database).dropDatabase().finally(() => client.close());
-    }
+    await dropDatabase(store, database);
   });
 
   return {

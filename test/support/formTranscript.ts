@@ -13,7 +13,8 @@ export const CHECK = 'Check your answers before submitting';
 
 export type FormPages = Array<[title: string, inputs: Record<string, string>]>;
 
-function* walk(node: unknown): Generator<Record<string, unknown>> {
+/** Every object in the cards, depth first: the elements, inputs and actions a test looks for. */
+export function* walk(node: unknown): Generator<Record<string, unknown>> {
   if (Array.isArray(node)) for (const item of node) yield* walk(item);
   else if (typeof node === 'object' && node !== null) {
     const record = z.record(z.string(), z.unknown()).parse(node);

@@ -1,4 +1,4 @@
-import { allText, chat, headings, inputValues, startTestAssistant, type Card, type TestAssistant } from './assistant';
+import { allText, assistantForEachTest, chat, headings, inputValues, type Card } from './assistant';
 
 /**
  * Plays a whole conversation through the real handler: each step is what a person types or
@@ -11,19 +11,14 @@ export type TranscriptStep = (({ say: string } | { press: string | RegExp; input
 
 export function playTranscripts(transcripts: Array<[string, TranscriptStep[]]>): void {
   describe.each(transcripts)('%s', (_name, steps) => {
-    let assistant: TestAssistant;
-    afterAll(async () => {
-      await assistant.stop();
-    });
+    const assistant = assistantForEachTest('embedded');
 
     it('goes as a practitioner would expect', async () => {
-      assistant = await startTestAssistant('embedded');
       let c = chat(assistant.url);
       let last: Card[] = await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
       for (const step of steps) {
         if ('restart' in step) {
-          await assistant.stop();
-          assistant = await startTestAssistant('embedded', { DATA_FILE: assistant.dataFile });
+          await assistant.restart();
           c = chat(assistant.url, c.conversationId);
           continue;
         }

@@ -1,14 +1,15 @@
 import { auditActorKeyer } from '../../bot/auditActor';
 import { createLogger } from '../../bot/logger';
+import { encryptedStorage } from '../../bot/storage/encrypted.storage';
+import { parseKeyring } from '../../bot/storage/keyring';
 import type { Storage } from '../../bot/storage/types';
+import { protocolIndex, turnKnowledge } from '../../bot/turnKnowledge';
 import { createTurnRunner, type TurnRunner, type TurnRunnerOptions } from '../../bot/turnRunner';
 import type { DeploymentFacts } from '../../dialogs/flow';
-import { answerQuestion, openEntry } from '../../dialogs/question';
 import type { TurnDeps } from '../../dialogs/turn';
-import { allEntries } from '../../knowledge/entries';
-import { createKnowledgeIndex, type KnowledgeIndex } from '../../knowledge/search';
+import type { KnowledgeIndex } from '../../knowledge/search';
 import { catalogue } from './catalogue';
-import { TEST_AUDIT_KEY_SECRET } from './testKeys';
+import { TEST_AUDIT_KEY_SECRET, TEST_DATA_KEYS_JSON } from './testKeys';
 import { unsureKnowledge } from './turnDeps';
 
 const DAY_MS = 86_400_000;
@@ -20,10 +21,9 @@ export const NO_CONTACTS: DeploymentFacts = { contacts: {} };
 export const testAuditActorOf = auditActorKeyer(TEST_AUDIT_KEY_SECRET);
 
 let index: KnowledgeIndex | undefined;
-/** The protocol's entries searched as bot/app.ts searches them; the index is built once a test file, on first use. */
+/** The protocol's knowledge as bot/app.ts wires it (without the saved build); the index is built once a test file, on first use. */
 export function protocolKnowledge(facts: DeploymentFacts = NO_CONTACTS): TurnDeps['knowledge'] {
-  const built = (index ??= createKnowledgeIndex(allEntries));
-  return { answer: (text, context) => answerQuestion(text, built, facts, catalogue, context), open: (id) => openEntry(id, built, facts) };
+  return turnKnowledge((index ??= protocolIndex()), facts, catalogue);
 }
 
 /**
@@ -44,4 +44,13 @@ export function testTurnRunner(storage: Storage, overrides: Partial<Omit<TurnRun
     knowledge: unsureKnowledge,
     ...overrides,
   });
+}
+
+/**
+ * testTurnRunner on `inner` wrapped as bot/app.ts wraps the store it opens: encrypted at rest, under
+ * the test data key. `storage` is the wrapped store, for a test to seed and read as the assistant does.
+ */
+export function encryptedTurnRunner(inner: Storage, overrides: Partial<Omit<TurnRunnerOptions, 'storage'>> = {}): { runTurn: TurnRunner; storage: Storage } {
+  const storage = encryptedStorage(inner, parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON'));
+  return { runTurn: testTurnRunner(storage, overrides), storage };
 }

@@ -1,15 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
-import { encryptedStorage } from '../../bot/storage/encrypted.storage';
-import { parseKeyring } from '../../bot/storage/keyring';
-import { openMongoStorage } from '../../bot/storage/mongo.storage';
-import type { Storage } from '../../bot/storage/types';
 import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
-import { allText, announceSkippedStores, assistantForEachTest, chat, headings, STORES, type Card, type Chat, type StoreKind } from '../support/assistant';
+import { allText, announceSkippedStores, assistantForEachTest, chat, headings, STORES, type Card, type Chat } from '../support/assistant';
+import { storedBy as storedIn } from '../support/formConversation';
+import { CHECK, inputValue, REFERENCE, referenceIn, walk } from '../support/formTranscript';
 import { FICTIONAL_CHILD, FICTIONAL_NOTES } from '../support/personalTestValues';
-import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
 
 /**
  * The concern record, as a designated safeguarding lead fills it in after the school journey: offered
@@ -21,9 +17,7 @@ jest.setTimeout(120_000);
 announceSkippedStores();
 
 const SUMMARY = 'Refer to your local MASH now';
-const CHECK = 'Check your answers before submitting';
 const SUBMITTED = 'Concern record submitted';
-const REFERENCE = /CSE-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/;
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 
 const PAGES: Array<[string, Record<string, string>]> = [
@@ -38,28 +32,12 @@ const PAGES: Array<[string, Record<string, string>]> = [
 
 const actionSchema = z.object({ type: z.string(), data: z.record(z.string(), z.unknown()).optional() }).passthrough();
 
-function* walk(node: unknown): Generator<Record<string, unknown>> {
-  if (Array.isArray(node)) for (const item of node) yield* walk(item);
-  else if (typeof node === 'object' && node !== null) {
-    const record = z.record(z.string(), z.unknown()).parse(node);
-    yield record;
-    for (const value of Object.values(record)) yield* walk(value);
-  }
-}
-
-/** What an input shows (as a host would post it if left alone). */
-function inputValue(cards: Card[], id: string): unknown {
-  return [...walk(cards)].find((e) => e.id === `in.${id}`)?.value;
-}
-
 /** Presses the Change beside one answer on check-your-answers. */
 async function change(c: Chat, cards: Card[], questionId: string): Promise<Card[]> {
   const found = [...walk(cards)].map((e) => actionSchema.safeParse(e)).find((a) => a.success && a.data.type === 'Action.Submit' && JSON.stringify(a.data.data?.answer) === JSON.stringify({ type: 'form.change', value: questionId }));
   if (found === undefined || !found.success) throw new Error(`no Change for ${questionId}`);
   return c.send({ value: found.data.data ?? {} });
 }
-
-const referenceIn = (cards: Card[]) => REFERENCE.exec(allText(cards))?.[0];
 
 async function toSummary(c: Chat): Promise<Card[]> {
   await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
@@ -80,24 +58,11 @@ async function fillPages(c: Chat, first: Card[], pages = PAGES): Promise<Card[]>
   return cards;
 }
 
-function openStore(store: StoreKind, dataFile: string, database: string): Promise<Storage> | Storage {
-  const keyring = parseKeyring(TEST_DATA_KEYS_JSON, 'DATA_KEYS_JSON');
-  if (store === 'embedded') return encryptedStorage(openEmbeddedStorage(dataFile), keyring);
-  return openMongoStorage({ uri: process.env.MONGODB_URI ?? '', database }).then((s) => encryptedStorage(s, keyring));
-}
-
 describe.each(STORES)('the concern record (%s store)', (store) => {
   const database = `concern_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const assistant = assistantForEachTest(store, database);
 
-  async function storedBy(reference: string) {
-    const storage = await openStore(store, assistant.dataFile, database);
-    try {
-      return { record: await storage.submissions.get(reference), audit: (await storage.audit.listBySubject(reference)).map((e) => e.action) };
-    } finally {
-      await storage.close();
-    }
-  }
+  const storedBy = (reference: string) => storedIn(store, assistant.dataFile, database, reference);
 
   it('is completed from the school summary, filled in from the journey, and found by its reference', async () => {
     const c = chat(assistant.url);

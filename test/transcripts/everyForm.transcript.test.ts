@@ -9,8 +9,8 @@ import { FORM_DEFINITIONS } from '../../dialogs/forms';
 import { messageOf } from '../../dialogs/forms/messages';
 import { openStored } from '../../dialogs/forms/storedSchema';
 import type { FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
-import { allText, announceSkippedStores, assistantForEachTest, chat, headings, STORES, type Card, type Chat, type StoreKind } from '../support/assistant';
-import { fillToCheck, keptOf, messageBeside, openStore, pageShown, pressAnswer, problemsOn, shownValues, storedBy, validPagePost } from '../support/formConversation';
+import { allText, announceSkippedStores, assistantForEachTest, chat, headings, openStore, STORES, type Card, type Chat, type StoreKind } from '../support/assistant';
+import { fillToCheck, keptOf, messageBeside, pageShown, pressAnswer, problemsOn, shownValues, storedBy, validPagePost } from '../support/formConversation';
 import { CHECK, referenceIn, REFERENCE } from '../support/formTranscript';
 import { strictT } from '../support/i18n';
 

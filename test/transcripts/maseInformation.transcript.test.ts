@@ -2,7 +2,7 @@ import { ownerKeyOf } from '../../bot/ownerKey';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { encryptedStorage } from '../../bot/storage/encrypted.storage';
 import { parseKeyring } from '../../bot/storage/keyring';
-import { allText, chat, headings, startTestAssistant, type Card, type TestAssistant } from '../support/assistant';
+import { allText, assistantForEachTest, chat, headings, type Card } from '../support/assistant';
 import { referenceIn } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 import { TEST_DATA_KEYS_JSON } from '../support/testKeys';
@@ -107,13 +107,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
 playTranscripts(transcripts);
 
 describe('a victim removed from check-your-answers', () => {
-  let assistant: TestAssistant;
-  afterAll(async () => {
-    await assistant.stop();
-  });
+  const assistant = assistantForEachTest('embedded');
 
   it('asks once: "Keep it" changes nothing, "Remove" takes that victim and the next one becomes Victim 1; one record is submitted', async () => {
-    assistant = await startTestAssistant('embedded');
     const userId = 'user-fictional-remove';
     const c = chat(assistant.url, undefined, userId);
     let cards: Card[] = [];
