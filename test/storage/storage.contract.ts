@@ -120,6 +120,18 @@ export function storageContract(name: string, open: () => Promise<Storage>, tear
         await expect(storage.conversations.load(id, T0)).resolves.toEqual({ revision: 2, state: { writer: winner } });
       });
 
+      test('a save at an expected revision no load could give is refused, and saves beside it still land', async () => {
+        const id = uid('conv');
+        const beside = uid('conv');
+        const [refused, landed] = await Promise.allSettled([
+          Promise.all([-1, 0.5, Number.NaN, Number.POSITIVE_INFINITY].map((bad) => storage.conversations.save(id, bad, { n: 'bad' }, LATER, T0).then(() => 'saved', (error: unknown) => error))),
+          storage.conversations.save(beside, 0, { n: 1 }, LATER, T0),
+        ]);
+        expect(refused.status === 'fulfilled' && refused.value.every((outcome) => outcome instanceof RangeError)).toBe(true);
+        expect(landed).toEqual({ status: 'fulfilled', value: { ok: true, revision: 1 } });
+        await expect(storage.conversations.load(id, T0)).resolves.toEqual({ revision: 0, state: undefined });
+      });
+
       test('conversations are independent of each other', async () => {
         const a = uid('conv');
         const b = uid('conv');

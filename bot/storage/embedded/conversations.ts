@@ -1,7 +1,7 @@
 import type Database from 'libsql';
 import { z } from 'zod';
 import type { ConversationWriter } from '../conversationWriter';
-import { isTaken } from '../revisionRules';
+import { checkExpectedRevision, isTaken } from '../revisionRules';
 import { checkStorageKeys } from '../storageKey';
 import { parseJsonObjectText, type ConversationStore, type JsonObject, type LoadedConversation, type SaveResult } from '../types';
 import type { Transaction } from './transaction';
@@ -46,6 +46,8 @@ export function embeddedConversations(db: Database.Database, transaction: Transa
     },
     async save(conversationId: string, expectedRevision: number, state: JsonObject, expiresAt: Date, now: Date): Promise<SaveResult> {
       checkStorageKeys({ conversationId });
+      // Refused before it reaches the writer thread, which commits many conversations' saves in one batch.
+      checkExpectedRevision(expectedRevision);
       const revision = expectedRevision + 1;
       const stateText = JSON.stringify(state);
       if (writer !== undefined) return writer.save({ conversationId, revision, state: stateText, expiresAt: expiresAt.getTime(), updatedAt: now.getTime() });
