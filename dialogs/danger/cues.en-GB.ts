@@ -71,10 +71,11 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     '(?:i|we|they|he|she|someone|staff|mum|dad|police) (?:have |has |had |already )*(?:made|placed|logged) (?:a |an |the )?999 calls?', '(?:a|the|her|his|their|my|our) 999 call (?:was|were|has been|had been) (?:made|placed|logged)',
     // Help sought, received, refused, offered, given or had, told of someone ("she sought help", "she was offered help"), is a report
     // of help, not a cry for it, and "can you help" asks the assistant; only the word "help" is taken out, so what else is said still counts.
-    // A plea told ("she texted me help", "she wants help", "please can you help", "just help") still alarms; "has her, help" is no report.
+    // A plea told ("she texted me help", "she wants help", "please can you help", "she asked can you help", "just help") still alarms;
+    // "has her, help" is no report.
     '(?<=(?:seek|seeks|seeking|sought|receive|receives|receiving|received|accept|accepts|accepting|accepted|refuse|refuses|refusing|refused|decline|declines|declining|declined|reject|rejects|rejecting|rejected|(?:turn|turns|turning|turned) down|access|accesses|accessing|accessed) (?:(?:the|some|any|more|extra|professional|specialist|their|our) )?)help',
     '(?<=(?:offer|offers|offering|offered|gave|given|giving|provide|provides|providing|provided) (?:(?:her|him|them|the|some|any|more|extra|professional|specialist|their|our) )?)help',
-    '(?<=(?:got|gets|had|has|have|having) (?:(?:some|any|more|extra|professional|specialist) )?)help', '(?<=(?:i|we) (?:want|wanted|would like|am trying|are trying|tried|try) to )help(?= (?:her|him|them))', '(?<=(?<!please )(?:can|could) you )help$',
+    '(?<=(?:got|gets|had|has|have|having) (?:(?:some|any|more|extra|professional|specialist) )?)help', '(?<=(?:i|we) (?:want|wanted|would like|am trying|are trying|tried|try) to )help(?= (?:her|him|them))', '(?<=(?<!(?:please|said|says|saying|asked|asks|asking|texted|messaged|whispered|mouthed|wrote) )(?:can|could) you )help$',
     // "Emergency" in a question of what to do in one, or of what counts as one, is asked about; a medical or planning name is a name.
     '(?<=(?:who|what|where|how|which) (?:\\w+ ){0,5}in an )emergency', '(?<=(?:counts?|counted|classed|class|treated|defined|qualif(?:y|ies)) as an )emergency',
     'emergency (?:room|surgery|operations?|(?:medical )?treatment|admissions?|dentist|(?:care |safety )?plans?|planning|numbers?|lines?|funds?|funding|grants?|payments?)',

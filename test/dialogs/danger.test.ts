@@ -388,8 +388,8 @@ const ALARM_WORDS_IN_CONTEXT_PAIRS: Array<[string, string]> = [
   ['this is an emergency', 'who should a receptionist phone in an emergency at night'],
   ['is this an emergency, she is at his flat', 'does a missed contact visit count as an emergency'],
   ['emergency, she has taken pills', 'she had an emergency operation on her appendix last spring'],
-  // An alarm word told in the past tense beside a past marker, with no time, is a past event; with a time it still alarms.
-  ['she was in danger at his flat and is still there', 'she was in danger two years ago, before she moved to her nan'],
+  // An alarm word alone, told in the past tense beside a past marker and a word that it is over, is a past event; with a time it still alarms.
+  ['she was in danger at his flat and is still there', 'she was in danger two years ago but she is settled with her foster carers now'],
   // A 999 call made is told of, as one rung already is.
   ['we have a 999 call from a girl in a car', 'her mum made a 999 call about the neighbours last month'],
   // A lesson's name, a relationship ending, children screaming in play, a note from a parent, a man assessed, a health term.
