@@ -56,6 +56,18 @@ export { DEV_FILES, evalFiles, loadUrgentSet, URGENT_ROLES, urgentSetSchema, typ
  * one-kind veto (VETO_BELOW) under the retrained model, not the framed veto: reverting that left both
  * the same. urgent-heldout-8.json, written blind after the round and run once: before 100 % / 7.3 %,
  * after 100 % / 4.9 % (docs/architecture.md, "The eighth round").
+ *
+ * Alarm words read in context (a small round after the eighth): a review found "she sought help"
+ * alarming, as danger named outright that the classifier never vetoes. By class, each with a pair in
+ * test/dialogs/danger.test.ts: help sought, received, offered, refused or had, told of someone; "can you
+ * help" put to the assistant; help with the writer's own task or as a plan's purpose; "emergency" in a
+ * question of what to do in one or as a medical name; a 999 call made; an alarm word alone told in the
+ * past tense beside a past marker and a word that it is over; a few names and idioms ("stranger danger", "dumped" by a
+ * boyfriend, "unsafe sex"). A plea told still alarms. Dev combined 100 % / 2.6 % -> 100 % / 2.6 % (the
+ * development files hold almost none of these); questions.json 165 -> 164; model unchanged byte for
+ * byte. Held-out aggregates before -> after (run once each): every set
+ * the same, combined and rules alone (heldout 99.1 / 4.6, -4 99.1 / 4.6, -5 99.2 / 6.4, -6 98.4 / 9.3,
+ * -7 99.2 / 9.7, -8 100 / 4.9): no aggregate moved, so the round is judged by its pairs.
  */
 
 /** On the development files combined: lower than the held-out limit, to leave a margin for messages never seen. */

@@ -68,6 +68,29 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     '(?:i|we|they|he|she|someone|staff|mum|dad|police) (?:have |has |had |already )*(?:called|rang|rung|phoned|dialled|dialed) 999',
     '(?:(?:a )?(?:call|calls|calling|ring|ringing|phone|phoning|dial|dialling) (?:to )?)?999 or (?:a |an |the |make a |call |ring )?(?:mash|mase|dsl|101|social care|social services|childrens services|lado|\\w+ referral|referral)',
     '(?:mash|mase|dsl|101|social care|social services|a referral|referral) or (?:a )?(?:call(?:ing)? |ring(?:ing)? )?999',
+    '(?:i|we|they|he|she|someone|staff|mum|dad|police) (?:have |has |had |already )*(?:made|placed|logged) (?:a |an |the )?999 calls?', '(?:a|the|her|his|their|my|our) 999 call (?:was|were|has been|had been) (?:made|placed|logged)',
+    // Help sought, received, refused, offered, given or had, told of someone ("she sought help", "she was offered help"), is a report
+    // of help, not a cry for it, and "can you help" asks the assistant; only the word "help" is taken out, so what else is said still counts.
+    // A plea told ("she texted me help", "she wants help", "please can you help", "she asked can you help", "just help") still alarms;
+    // "has her, help" is no report.
+    '(?<=(?:seek|seeks|seeking|sought|receive|receives|receiving|received|accept|accepts|accepting|accepted|refuse|refuses|refusing|refused|decline|declines|declining|declined|reject|rejects|rejecting|rejected|(?:turn|turns|turning|turned) down|access|accesses|accessing|accessed) (?:(?:the|some|any|more|extra|professional|specialist|their|our) )?)help',
+    '(?<=(?:offer|offers|offering|offered|gave|given|giving|provide|provides|providing|provided) (?:(?:her|him|them|the|some|any|more|extra|professional|specialist|their|our) )?)help',
+    '(?<=(?:got|gets|had|has|have|having) (?:(?:some|any|more|extra|professional|specialist) )?)help', '(?<=(?:i|we) (?:want|wanted|would like|am trying|are trying|tried|try) to )help(?= (?:her|him|them))', '(?<=(?<!(?:please|said|says|saying|asked|asks|asking|texted|messaged|whispered|mouthed|wrote) )(?:can|could) you )help$',
+    // "Emergency" in a question of what to do in one, or of what counts as one, is asked about; a medical or planning name is a name.
+    '(?<=(?:who|what|where|how|which) (?:\\w+ ){0,5}in an )emergency', '(?<=(?:counts?|counted|classed|class|treated|defined|qualif(?:y|ies)) as an )emergency',
+    'emergency (?:room|surgery|operations?|(?:medical )?treatment|admissions?|dentist|(?:care |safety )?plans?|planning|numbers?|lines?|funds?|funding|grants?|payments?)',
+    // The writer asking for help with a task of their own ("help me write a referral", "help us understand the protocol"), and help as
+    // the purpose of a plan or a service ("a plan to help her"), are no plea; "help me find", "help me get out" and "someone to help her" still are.
+    'help(?= (?:me|us) (?:to )?(?:understand|write|draft|word|phrase|fill (?:in|out)|complete|record|document|prepare|summari[sz]e|plan (?:a|an|the|my|our)|make sense of))',
+    '(?<=(?:plan|plans|support|services?|ways?|strategies|work|working|resources?|interventions?|programmes?|groups?|agencies|professionals) to )help(?= (?:her|him|them))',
+    // A relationship ending ("her boyfriend dumped her"), children screaming in play, and a note from a parent or a note passed in class are everyday.
+    '(?<=(?:boyfriend|girlfriend|partner|ex) (?:has |had |just )?)dumped(?= (?:her|him|them)(?! (?:at|in|on|outside|near|by|off|somewhere|there)))', 'dumped(?= by (?:her|his|their) (?:boyfriend|girlfriend|partner|ex)(?! (?:at|in|on|outside|near|off)))',
+    'scream(?:ing|ed)(?= (?:with|in) (?:laughter|delight|excitement|joy)| and laughing)',
+    'note(?= from (?:her|his|their|the|a) (?:mum|mother|dad|father|parents?|carers?|gp|doctor|nan|gran|school|teacher))', '(?<=(?:passed|passing|passes|passed me|passed her|passed him) a )note(?= in (?:class|lessons?|the lesson|assembly))',
+    // A man described as a danger to children in general is an assessment of him; "unsafe sex" is a health term; "not safe to assume" an idiom.
+    'danger(?= to (?:children|kids|young people|girls|boys|others|the public|the community|society))', 'unsafe(?= (?:sex|sexual (?:activity|practices|behaviour|intercourse)))', 'not safe(?= to (?:assume|say|rely|presume|conclude))',
+    // "Stranger danger" is a lesson's name; "danger signs" are what the protocol calls warning signs.
+    'stranger danger', 'danger (?:signs?|signals?)',
     'missing episodes?', 'missing from (?:home|care) (?:interview|episodes?|coordinator)', '(?:returned|came back|comes back|back) (?:home )?(?:from|after) (?:being )?missing', 'after being missing',
   ],
   cues: {
@@ -83,7 +106,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'emergency', '999', 'sos', 'help me', 'please help', 'help please', 'help us', 'come (?:and )?get me', 'come now', 'call the police', '(?<=\\w )(?<!(?:get|for|early|some|any|of|with|need|extra|what|more|can|could|who|will|would) )help$', 'help (?:me|us|her|him|now|please|asap)',
       '(?:is|are|am|feels?|feel) (?:not|unsafe|never) safe', 'not safe', 'unsafe', '(?:is|are|am) scared for (?:her|his|their|my) (?:life|lives)',
       'on the (?:railway|train|tube|rail) ?(?:line|lines|track|tracks)?', 'on the edge of (?:the |a )?(?:\\w+ )?(?:roof|bridge|platform|cliff|balcony|building|car park)', 'on the (?:motorway|roof|ledge|tracks|dual carriageway|hard shoulder|bypass|ring road)', 'in the (?:river|canal|sea|water)', 'begging (?:him|them|someone) to stop',
-      'in the boot', 'dumped', 'screaming', 'scream(?:ed|s)? for help', 'shouting for help', 'asking for help', 'crying for help', 'banged on the window', 'terrified', 'at risk tonight',
+      'in the boot', 'dumped', 'screaming', 'scream(?:ed|s)? for help', 'shouting for help', 'asking for help(?! (?:with|on|about))', 'crying for help', 'banged on the window', 'terrified', 'at risk tonight',
     ],
     now: [
       'within the (?:last|past) (?:hour|few minutes|\\d+ (?:minutes|hours))', '\\d{1,2} (?:am|pm)', 'for (?:two|three|four|\\d+|an?|a few|several) (?:hours|hour|minutes)',
@@ -261,7 +284,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'how (?:do|can|would|should|could|will) (?:i|we|you|staff|someone|parents) (?:tell|know|spot|recogni[sz]e|identify|notice|find out) (?:if|whether|that|when|the signs)', 'how (?:do|can|should) (?:we|i) (?:stop|prevent) (?:it|this|that) (?:from )?happening',
       '(?:should|do|can|shall|must) (?:i|we) (?:tell|report|inform|let) (?:\\w+ ){0,3}about',
       '(?:is|would|does|could) (?:that|this|it) (?:count as |be |be classed as |classed as |still )?(?:cse|cce|abuse|exploitation|grooming|an offence|a crime|illegal|ok|okay|normal|allowed)',
-      '^(?:is|are|was) (?:\\w+ ){1,3}(?:a |an )?(?:crime|offence|criminal offence|illegal|against the law|legal|allowed)', 'what is (?:an?|the) ', 'what is \\w+ing$', 'how (?:do|can|should) (?:i|we) (?:check|know|make sure)', '(?:anything|something) in the protocol', '(?:in|does) the protocol (?:about|say|cover)', '(?:which|what) (?:cris |crime )?(?:classification|outcome code|box)', 'what are the ', 'how long', 'how do (?:i|we) (?:talk|support|help|respond|speak)', 'who applies', 'which section', 'what does', 'stand for', 'what number', 'scenario', 'for english', 'story about', 'nightmare',
+      '^(?:is|are|was) (?:\\w+ ){1,3}(?:a |an )?(?:crime|offence|criminal offence|illegal|against the law|legal|allowed)', 'what is (?:an?|the) ', 'what is \\w+ing$', 'how (?:do|can|should) (?:i|we) (?:check|know|make sure)', '(?:anything|something) in the protocol', '(?:in|does) the protocol (?:about|say|cover)', '(?:which|what) (?:cris |crime )?(?:classification|outcome code|box)', 'what are the ', 'how long', 'how do (?:i|we) (?:talk|support|help|respond|speak)', '(?:how|what) (?:else )?(?:can|could|should|would|shall) (?:i|we|staff|school|you) (?:best |still |do (?:to |for (?:her|him|them) )?)?help(?: (?:her|him|them))?', 'who applies', 'which section', 'what does', 'stand for', 'what number', 'scenario', 'for english', 'story about', 'nightmare',
     ],
     supposed: [
       // Only a case with no particular child in it: "what if he comes back tonight" is a worry about now.

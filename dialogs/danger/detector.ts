@@ -10,7 +10,8 @@ import { createNormaliser, type Normalised } from './normalise';
  *    other than a child now (a training scenario, a statement, the news, a song, a definition)
  *    alarm on nothing, unless they say it is happening this minute ("right now");
  *  - alarm words ("in danger", "999", "help me", the child's own "let me go") alarm, unless the
- *    message asks about a procedure or is a general "what if";
+ *    message asks about a procedure or is a general "what if", or the word alone is told in the past
+ *    tense beside a past marker and a word that it is over ("she was in danger last year, she is safe now");
  *  - being held or taken, drunk or unconscious, self-harm, a weapon or missing alarm on their own,
  *    unless the message is only about the past, a procedure, or a general "what if";
  *  - harm, force and threats alarm when a time says now or soon ("tonight", "in 10 mins"), or the
@@ -110,7 +111,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
             const hit = { cueClass, matched: match[0].trim() };
             hits.push(hit);
             const before = scanned.slice(0, match.index + match[0].indexOf(hit.matched));
-            if ((WITH_NOW.includes(cueClass) || DENIABLE.includes(cueClass)) && toldAsPastBefore.test(before)) toldAsPast.add(hit);
+            if ((WITH_NOW.includes(cueClass) || DENIABLE.includes(cueClass) || cueClass === 'alarm') && toldAsPastBefore.test(before)) toldAsPast.add(hit);
             else if (cueClass === 'harm' && toldAsHappening(hit.matched, before)) happening.add(hit);
           }
         }
@@ -147,7 +148,14 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTim
   const safe = has('denial');
   const current = timeNamed || (has('ongoing') && !tempered && !safe);
 
-  if (fired.has('alarm')) return asked && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
+  // An alarm word told in the past tense beside a past marker, in a message that says it is over ("she was in danger two years
+  // ago, she is settled now"), with nothing else of danger, no time and nothing told as going on, is a past event told, not a
+  // cry now. Without a word that it is over the alarm stands: the rest may tell a present danger in words no cue knows.
+  const onlyAlarmWords = hits.every((h) => h.cueClass === 'alarm');
+  const over = has('denial') || has('returned');
+  const toldOnlyOfThePast = onlyAlarmWords && has('past') && over && !has('ongoing') && hits.every((h) => toldAsPast.has(h));
+  const alarmNow = fired.has('alarm') && !toldOnlyOfThePast;
+  if (alarmNow) return asked && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
   // Found or home answers "missing"; safe answers drunk or self-harm; unless a close time says it is still going on ("today" does not).
   // A bare "now" or a clock time beside a past marker belongs to the telling or to that past ("at midnight on saturday").
   const closeTime = hits.some((h) => h.cueClass === 'now' && !isBroadTime(h) && !((h.matched === 'now' || isClockTime(h)) && has('past')));

@@ -373,8 +373,37 @@ const ROUND_EIGHT_PAIRS: Array<[string, string]> = [
   ['a girl told me a man is keeping her in his flat and she has to go back there tonight, what if she goes', 'if a pupil told me she was being kept in a flat by older men, who would i ring first'],
 ];
 
+/** Outright alarm words read in context (a review found "she sought help" alarming): a report, a name, a question or a past event is no cry now. Each in words of the developer's own. */
+const ALARM_WORDS_IN_CONTEXT_PAIRS: Array<[string, string]> = [
+  // Help sought, received, offered or refused, told of someone, is a report of help; a plea told still alarms.
+  ['my niece just messaged me help and nothing else', 'my niece has finally sought help'],
+  ['she wants help, she says he will not let her go home', 'she said no when the youth worker offered her help'],
+  // "Can you help" asks the assistant; with "please" it stays a plea.
+  ['please can you help', 'i have a question about consent, can you help'],
+  // Help with the writer's own task, help as a plan's purpose, and the writer asking how to help are no plea.
+  ['help me get out of here', 'help me draft an email to the dsl about a pupil'],
+  ['please someone help her', 'the team agreed a support plan to help him'],
+  ['how can i help her, he is hitting her right now', 'how can we best help him settle at his new school'],
+  // "Emergency" in a question of what to do in one or what counts as one, or as a medical name, is asked about or named.
+  ['this is an emergency', 'who should a receptionist phone in an emergency at night'],
+  ['is this an emergency, she is at his flat', 'does a missed contact visit count as an emergency'],
+  ['emergency, she has taken pills', 'she had an emergency operation on her appendix last spring'],
+  // An alarm word alone, told in the past tense beside a past marker and a word that it is over, is a past event; with a time it still alarms.
+  ['she was in danger at his flat and is still there', 'she was in danger two years ago but she is settled with her foster carers now'],
+  // A 999 call made is told of, as one rung already is.
+  ['we have a 999 call from a girl in a car', 'her mum made a 999 call about the neighbours last month'],
+  // A lesson's name, a relationship ending, children screaming in play, a note from a parent, a man assessed, a health term.
+  ['a stranger is following her and she is in danger', 'year 3 had a stranger danger talk from the pcso'],
+  ['two men dumped her outside a and e', 'her boyfriend dumped her last week and she is heartbroken'],
+  ['a girl is screaming in the flat next door', 'the class were screaming with excitement on the coach to the zoo'],
+  ['she held up a note at the window of the car', 'he handed me a note from his dad about his dentist appointment'],
+  ['he is a danger to her', 'the probation officer says he is a danger to children in general'],
+  ['she says she is not safe there tonight', 'a 16 year old asked the nurse about unsafe sex and testing'],
+  ['a girl keeps ringing reception asking for help', 'he is always asking for help with his reading'],
+];
+
 describe('the classes and frames that generalise', () => {
-  it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS, ...ROUND_FIVE_PAIRS, ...ROUND_EIGHT_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
+  it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS, ...ROUND_FIVE_PAIRS, ...ROUND_EIGHT_PAIRS, ...ALARM_WORDS_IN_CONTEXT_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
     const alarm = detectDangerByRules(positive);
     const calmOne = detectDangerByRules(nearMiss);
     expect({ positive, urgent: alarm.urgent, why: explainRules(alarm) }).toEqual({ positive, urgent: true, why: expect.any(String) });
