@@ -79,8 +79,8 @@ export function createTurnReads(options: TurnRunnerOptions, records: RecordLoads
   function profileCsvLink(request: TurnRequest, actor: Actor, now: Date): ProblemProfileDeps['csvLink'] {
     const links = options.profileLinks;
     if (links === undefined || actor.kind !== 'person' || request.channel?.id === 'msteams') return undefined;
-    const actorKey = options.auditActorOf(request.ownerKey);
-    return (months) => `${PROFILE_EXPORT_PATH}?token=${encodeURIComponent(links.sign({ months, holds: actor.holds, actorKey }, now))}`;
+    // The audit key (an HMAC) is made only when a link is drawn, not on every turn.
+    return (months) => `${PROFILE_EXPORT_PATH}?token=${encodeURIComponent(links.sign({ months, holds: actor.holds, actorKey: options.auditActorOf(request.ownerKey) }, now))}`;
   }
 
   // One set of document makers per language's translator (kept by bot/i18n), not three closures every turn.

@@ -1,8 +1,9 @@
-import { Actor, createActor, type AnyStateMachine } from 'xstate';
+import { Actor, createActor, type AnyStateMachine, type EventObject } from 'xstate';
 import { z } from 'zod';
 import type { Answer, FlowDialog } from './flow';
 import { persistedJourneySchema, type PersistedJourney } from './persistedJourney.schema';
 import { replayAnswers, type Replayable } from './replayAnswers';
+import type { StatechartStep } from './statechartStep';
 
 /**
  * The rules a flow carries a journey over by when it was stored by another version of its statechart:
@@ -35,19 +36,23 @@ export function effectRunning(snapshot: { children: Record<string, unknown> }): 
 /** What defineFlow gives the synchronous step of its statechart. */
 export interface StepNowParts {
   machine: AnyStateMachine;
-  answerSchema: z.ZodType;
+  answerSchema: z.ZodType<EventObject>;
   /** The stored journey as a machine state, or undefined when its state or context is not this version's. */
   resolve(journey: PersistedJourney): ReturnType<AnyStateMachine['resolveState']> | undefined;
   /** The machine's state after the step, checked, as a stored journey. */
   persist(value: unknown, context: unknown): PersistedJourney | undefined;
+  /** The flow's statechart moved without an actor (statechartStep.ts); an actor only for a step with effects. */
+  pureStep: StatechartStep;
 }
 
 /** One step with no effect to wait for (the walk replays answers): undefined when refused, or when an effect starts. */
-export function stepNowOf({ machine, answerSchema, resolve, persist }: StepNowParts): (journey: PersistedJourney, answer: Answer) => PersistedJourney | undefined {
+export function stepNowOf({ machine, answerSchema, resolve, persist, pureStep }: StepNowParts): (journey: PersistedJourney, answer: Answer) => PersistedJourney | undefined {
   return (journey, answer) => {
     const event = answerSchema.safeParse(answer);
     const resolved = event.success ? resolve(journey) : undefined;
     if (!event.success || resolved === undefined || !resolved.can(event.data)) return undefined;
+    const pure = pureStep.next(resolved, event.data);
+    if (pure !== undefined) return persist(pure.value, pure.context);
     const actor = createActor(machine, { snapshot: resolved }).start();
     actor.send(event.data);
     const after = actor.getSnapshot();

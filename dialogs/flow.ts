@@ -1,8 +1,9 @@
-import { createActor, waitFor, type AnyStateMachine, type EventObject } from 'xstate';
+import { createActor, waitFor, type AnyMachineSnapshot, type AnyStateMachine, type EventObject } from 'xstate';
 import { z } from 'zod';
 import { effectRunning, stepNowOf, walkedCarryOver, type CarryOverRule } from './carryOverRules';
 import type { DeploymentLists } from './forms/vocabulary';
 import { persistedJourneySchema, type PersistedJourney } from './persistedJourney.schema';
+import { statechartStep } from './statechartStep';
 import type { CheckSectionView, CitationView, ContactView, InputView, RecordView, StepView, TextRef, Translate } from '../cards/view';
 
 /**
@@ -173,6 +174,14 @@ interface FlowSpec<TContext extends Record<string, unknown>, TEvent extends Even
 /** Invoked actors (effects that can fail) must settle before the turn is saved. */
 const SETTLE_TIMEOUT_MS = 10_000;
 
+/** The first state of a machine whose start does more than assign: an actor starts it, and is stopped. */
+function startedByActor(machine: AnyStateMachine, input: Record<string, unknown> | undefined): AnyMachineSnapshot {
+  const actor = createActor(machine, { input }).start();
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  return snapshot;
+}
+
 /** Issues under `inputs.<id>`, by input id; issues elsewhere mean the card itself was wrong. */
 function inputErrors(issues: z.core.$ZodIssue[]): InputErrors {
   const errors: InputErrors = {};
@@ -217,6 +226,28 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
     return typeof value === 'string' && stateNames.includes(value) && parsed.success ? remember(value, parsed.data) : undefined;
   };
 
+  /**
+   * The machine's state after a step, as a stored journey. Its context is not parsed again: the machine
+   * made it from a context read once this turn and an answer its schema checked, and every journey along
+   * every path is proven to read back as it was stored (test/machines/flows.paths.test.ts).
+   */
+  const stepped = (snapshot: AnyMachineSnapshot): PersistedJourney | undefined => {
+    const { value, context } = snapshot;
+    return typeof value === 'string' && stateNames.includes(value) && typeof context === 'object' && context !== null ? remember(value, context) : undefined;
+  };
+
+  // Made once per flow: a step moves the statechart without an actor of its own (statechartStep.ts).
+  const pureStep = statechartStep(spec.machine);
+
+  /** A step that does more than assign (an invoked actor) is run by an actor, and its effects waited for. */
+  const stepByActor = async (resolved: AnyMachineSnapshot, event: EventObject): Promise<AnyMachineSnapshot> => {
+    const actor = createActor(spec.machine, { snapshot: resolved }).start();
+    actor.send(event);
+    const settled = await waitFor(actor, (s) => !effectRunning(s), { timeout: SETTLE_TIMEOUT_MS });
+    actor.stop();
+    return settled;
+  };
+
   const restoreStored = (stored: unknown): PersistedJourney | undefined => {
     const envelope = persistedJourneySchema.safeParse(stored);
     if (!envelope.success || !stateNames.includes(envelope.data.value)) return undefined;
@@ -236,9 +267,8 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
       const from = init?.from;
       const carried = from === undefined || spec.carryIn === undefined ? undefined : spec.carryIn(from);
       const input = carried === undefined ? spec.input : { ...spec.input, ...carried };
-      const actor = createActor(spec.machine, { input }).start();
-      const snapshot = actor.getSnapshot();
-      actor.stop();
+      const snapshot = pureStep.initial(input) ?? startedByActor(spec.machine, input);
+      // What a journey starts with may come from outside it (what another journey recorded): checked.
       const journey = persist(snapshot.value, snapshot.context);
       if (journey === undefined) throw new Error(`flow ${spec.id}: initial state is not a flat state with a valid context`);
       return journey;
@@ -252,11 +282,8 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
       const resolved = resolve(journey);
       if (resolved === undefined) return { ok: false, reason: 'corrupt' };
       if (!resolved.can(event.data)) return { ok: false, reason: 'notAccepted' };
-      const actor = createActor(spec.machine, { snapshot: resolved }).start();
-      actor.send(event.data);
-      const settled = await waitFor(actor, (s) => !effectRunning(s), { timeout: SETTLE_TIMEOUT_MS });
-      actor.stop();
-      const next = persist(settled.value, settled.context);
+      const settled = pureStep.next(resolved, event.data) ?? (await stepByActor(resolved, event.data));
+      const next = stepped(settled);
       return next === undefined ? { ok: false, reason: 'corrupt' } : { ok: true, journey: next };
     },
     view(journey, facts) {
@@ -273,7 +300,7 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
       return restoreStored(journey) !== undefined;
     },
   };
-  flow.carryOver = walkedCarryOver({ ...flow, stepNow: stepNowOf({ machine: spec.machine, answerSchema: spec.answerSchema, resolve, persist }) });
+  flow.carryOver = walkedCarryOver({ ...flow, stepNow: stepNowOf({ machine: spec.machine, answerSchema: spec.answerSchema, resolve, persist, pureStep }) });
   if (spec.formOffers !== undefined) flow.formOffers = spec.formOffers;
   if (spec.summaryStates !== undefined) flow.summaryStates = spec.summaryStates;
   return flow;

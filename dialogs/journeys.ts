@@ -133,7 +133,9 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
   const answered = flow.view(live.journey, deps.facts);
   // The page being left keeps what was given on it, for Back.
-  const left = checkPageValues(answered.inputs ?? [], given.inputs ?? {}, londonClock(deps.now).today);
+  const sent = given.inputs ?? {};
+  // London's date (for a typed date) only when something was sent: most answers send nothing.
+  const left = Object.keys(sent).length === 0 ? { ok: true as const, values: {} } : checkPageValues(answered.inputs ?? [], sent, londonClock(deps.now).today);
   const kept = withPageValues(active, live.journey.value, left.ok ? left.values : {});
   const history = [...active.history, active.snapshot];
   const dropped = Math.max(0, history.length - MAX_HISTORY);

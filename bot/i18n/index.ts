@@ -104,7 +104,13 @@ export function translatorFor(instance: i18n, locale: string | undefined): Trans
       template = templateOf(instance, language, key, NAMESPACES);
       if (templates.size < KEPT_WORDS_MAX) templates.set(key, template);
     }
-    return (template === undefined ? undefined : fill(template, values)) ?? t(key, values);
+    return (template === undefined ? undefined : fill(template, values, plainWord)) ?? t(key, values);
+  };
+  /** A nested key's word when it is a plain one (no placeholders, no nesting): as i18next draws it. */
+  const plainWord = (key: string): string | undefined => {
+    const [ns, path] = key.split(':');
+    const raw: unknown = ns === undefined || path === undefined || !NAMESPACES.includes(ns) ? undefined : instance.getResource(language, ns, path);
+    return typeof raw === 'string' && !raw.includes('{{') && !raw.includes('$t(') ? raw : undefined;
   };
   const translate: Translate = (key, options) => {
     if (options !== undefined) return withValues(key, options);

@@ -4,7 +4,7 @@ import type { TurnDeps } from '../../dialogs/turn';
 import { testTurnDeps } from '../support/turnDeps';
 import { referralFirstStepsContextSchema } from '../../machines/referralFirstSteps.machine';
 
-/** A turn reads the stored journey once and carries it: one answer parses the envelope once and the context once in, once out. */
+/** A turn reads the stored journey once and carries it: one answer parses the envelope once and the context once, where it is read from the store; what the statechart makes of it is not parsed again. */
 
 const deps = (): TurnDeps => testTurnDeps([], { now: new Date('2026-01-01T10:00:00Z'), newId: () => 'instance-fictional-1' });
 
@@ -21,5 +21,5 @@ it('one answer reads the stored journey once', async () => {
   const next = await handleTurn(stored, { event: 'flow.answered', flowId: flow.flowId, instanceId: flow.instanceId, revision: flow.revision, answer: { type: 'answer.danger', value: 'no' } }, 'a2', deps());
   expect(next.state.flow?.revision).toBe(1);
   expect(next.views.map((v) => v.kind)).toEqual(['step']);
-  expect({ envelope: envelope.mock.calls.length, context: context.mock.calls.length }).toEqual({ envelope: 1, context: 2 });
+  expect({ envelope: envelope.mock.calls.length, context: context.mock.calls.length }).toEqual({ envelope: 1, context: 1 });
 });
