@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
+import { AUDIT_ACTION as ACTION, MAX_AUDIT_ACTION_LENGTH } from './auditAction';
 
 /**
  * The audit actions that name a journey's flow and versions: `journey.carriedOver.<flow>.v<from>-to-v<to>`
- * and `journey.retired.<flow>.v<from>`. The audit chain refuses an action longer than 64 characters or not
- * made of dot-separated identifiers (auditEntrySchema in bot/storage/auditChain.ts, which dialogs/ may not
- * import; test/dialogs/journeyAuditAction.test.ts holds the two together), and a refused entry would fail
- * the turn after its write. So every name built here fits by construction: a flow id too long, or not
+ * and `journey.retired.<flow>.v<from>`. The audit chain refuses an action that breaks the rule in
+ * auditAction.ts (too long, or not dot-separated identifiers), and a refused entry would fail the turn
+ * after its write. So every name built here fits by construction: a flow id too long, or not
  * made of identifiers, is written in its short form, the same in every entry; today's flows keep their ids.
  */
-
-export const MAX_AUDIT_ACTION_LENGTH = 64;
-const ACTION = /^[a-z][A-Za-z0-9-]*(\.[a-z][A-Za-z0-9-]*)*$/;
 
 /** The longest flow id written as it is (the longest today, form.outOfBoroughNotification, is 29). */
 export const MAX_FLOW_ID_IN_ACTION = 30;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { AUDIT_ACTION, MAX_AUDIT_ACTION_LENGTH } from '../../dialogs/auditAction';
 import type { AuditEntry, ChainedAuditEntry } from './types';
 
 /**
@@ -25,10 +26,7 @@ const TOKEN = /^[A-Za-z0-9][A-Za-z0-9:._-]*$/;
 export const auditEntrySchema = z.object({
   at: z.date().refine((date) => Number.isFinite(date.getTime()), 'a valid time'),
   actorKey: z.string().max(64).regex(TOKEN, 'one opaque token'),
-  action: z
-    .string()
-    .max(64)
-    .regex(/^[a-z][A-Za-z0-9-]*(\.[a-z][A-Za-z0-9-]*)*$/, 'dot-separated identifiers'),
+  action: z.string().max(MAX_AUDIT_ACTION_LENGTH).regex(AUDIT_ACTION, 'dot-separated identifiers'),
   subject: z.string().max(80).regex(TOKEN, 'one opaque token: a reference or an id'),
 });
 

@@ -1,5 +1,6 @@
 import { auditEntrySchema } from '../../bot/storage/auditChain';
-import { carriedOverAction, flowIdInAction, MAX_AUDIT_ACTION_LENGTH, MAX_FLOW_ID_IN_ACTION, retiredAction } from '../../dialogs/journeyAuditAction';
+import { MAX_AUDIT_ACTION_LENGTH } from '../../dialogs/auditAction';
+import { carriedOverAction, flowIdInAction, MAX_FLOW_ID_IN_ACTION, retiredAction } from '../../dialogs/journeyAuditAction';
 import { catalogue } from '../support/catalogue';
 
 /**

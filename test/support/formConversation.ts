@@ -6,9 +6,6 @@ import type { FormDefinition, Page, Question } from '../../dialogs/forms/vocabul
 import { headings, openStore, type Card, type Chat, type StoreKind } from './assistant';
 import { CHECK, inputIds } from './formTranscript';
 
-// Tests written before openStore moved to assistant.ts (on other branches too) still find it here.
-export { openStore };
-
 /**
  * Any form, filled in through the real handler from its definition alone: a valid value for every
  * question by its kind (as a card posts it), page after page, whatever the form; and what the store

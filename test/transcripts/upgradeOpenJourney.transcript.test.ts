@@ -3,8 +3,7 @@ import { z } from 'zod';
 import type { CatalogueEntry } from '../../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../../dialogs/catalogue.content';
 import type { FlowDialog } from '../../dialogs/flow';
-import { STORES, allText, assistantForEachTest, chat, findAction, headings, inputValues, type Card, type StoreKind } from '../support/assistant';
-import { openStore } from '../support/formConversation';
+import { STORES, allText, assistantForEachTest, chat, findAction, headings, inputValues, openStore, type Card, type StoreKind } from '../support/assistant';
 
 /**
  * A journey or form left open in a conversation (not saved for later) while the assistant is upgraded
