@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { Storage } from '../storage/types';
 
-const READY_TIMEOUT_MS = 2_000;
+export const READY_TIMEOUT_MS = 2_000;
 
 /** GET /healthz: the process is alive. GET /readyz: the store answers. */
 export function registerHealth(server: Server, storage: Storage): void {

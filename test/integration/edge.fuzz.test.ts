@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { fuzzRequest, type FuzzRequest } from '../support/edgeFuzz';
 import { startProcess, type AssistantProcess } from '../support/process';
+import { verdictOf, type Verdict } from '../support/edgeFuzzVerdict';
 import { rssMb } from '../support/rawHttp';
 
 /**
  * Property-based fuzzing of the HTTP edge against the server as a child process, in both modes
  * (an app id with absent and forged tokens; local mode), on the embedded store always and on
  * MongoDB when MONGODB_URI is set. For every request: no 5xx, an answer within 2 s (the bound
- * issue 9 asks for). After each run: the process is alive, /healthz answers, and its resident
+ * issue 9 asks for), except that /readyz saying the store is not ready is right when the store is slow
+ * (on a loaded machine MongoDB's ping can pass the probe's deadline): counted apart and printed, never
+ * another 5xx (test/support/edgeFuzzVerdict.ts). After each run: the process is alive, /healthz answers, and its resident
  * memory grew by less than RSS_GROWTH_BOUND_MB over its start throughout.
  */
 
@@ -21,7 +24,6 @@ import { rssMb } from '../support/rawHttp';
  * growth, since each Node line starts at its own size. The probe's gzip bomb had added 800 MB.
  */
 const RSS_GROWTH_BOUND_MB = 300;
-const RESPONSE_BOUND_MS = 2_000;
 /** Requests in flight at once against one process. */
 const BATCH = 8;
 const APP_ID = '00000000-0000-0000-0000-0000000000f1';
@@ -46,13 +48,15 @@ interface Outcome {
   status: number;
   ms: number;
   request: FuzzRequest;
+  verdict: Verdict;
 }
 
 async function send(url: string, request: FuzzRequest): Promise<Outcome> {
   const started = performance.now();
   const response = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
-  await response.arrayBuffer();
-  return { status: response.status, ms: performance.now() - started, request };
+  const body = await response.text();
+  const ms = performance.now() - started;
+  return { status: response.status, ms, request, verdict: verdictOf({ method: request.method, path: request.path, status: response.status, ms, body }) };
 }
 
 const describeRequest = (o: Outcome): string =>
@@ -74,12 +78,13 @@ describe.each(modes)('the HTTP edge under fuzzing ($name)', (mode) => {
     await server.exited;
   });
 
-  it(`answers ${mode.cases} generated requests without a crash, a 5xx or a slow answer, in bounded memory`, async () => {
+  it(`answers ${mode.cases} generated requests without a crash, a 5xx (but the store not ready) or a slow answer, in bounded memory`, async () => {
     const pid = server.child.pid ?? 0;
     const startRss = rssMb(pid);
     let peakRss = startRss;
     let slowest: Outcome | undefined;
     const statuses = new Map<number, number>();
+    let storeNotReady = 0;
     const run = await fc.check(
       fc.asyncProperty(fc.array(fuzzRequest, { minLength: BATCH, maxLength: BATCH }), async (batch) => {
         const outcomes = await Promise.all(batch.map((request) => send(server.url, request)));
@@ -87,8 +92,8 @@ describe.each(modes)('the HTTP edge under fuzzing ($name)', (mode) => {
         for (const outcome of outcomes) {
           statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
           if (slowest === undefined || outcome.ms > slowest.ms) slowest = outcome;
-          if (outcome.status >= 500) throw new Error(`answered ${outcome.status}: ${describeRequest(outcome)}`);
-          if (outcome.ms >= RESPONSE_BOUND_MS) throw new Error(`took ${Math.round(outcome.ms)} ms: ${describeRequest(outcome)}`);
+          if (outcome.verdict.kind === 'failed') throw new Error(`${outcome.verdict.why}: ${describeRequest(outcome)}`);
+          if (outcome.verdict.kind === 'storeNotReady') storeNotReady += 1;
         }
       }),
       { numRuns: Math.ceil(mode.cases / BATCH), endOnFailure: true },
@@ -99,6 +104,6 @@ describe.each(modes)('the HTTP edge under fuzzing ($name)', (mode) => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect(peakRss - startRss).toBeLessThan(RSS_GROWTH_BOUND_MB);
     const counts = [...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}:${n}`).join(' ');
-    console.log(`${mode.name}: ${mode.cases} cases; statuses ${counts}; slowest ${Math.round(slowest?.ms ?? 0)} ms; RSS ${Math.round(startRss)} -> peak ${Math.round(peakRss)} MB`);
+    console.log(`${mode.name}: ${mode.cases} cases; statuses ${counts}; readiness 503 (store not ready) ${storeNotReady}; slowest ${Math.round(slowest?.ms ?? 0)} ms; RSS ${Math.round(startRss)} -> peak ${Math.round(peakRss)} MB`);
   });
 });
