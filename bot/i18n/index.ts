@@ -1,6 +1,6 @@
 import i18next, { type i18n, type TFunction } from 'i18next';
 import type { Translate } from '../../cards/view';
-import { fill, templateOf, type Template } from './template';
+import { fill, resourceOf, templateOf, type Template } from './template';
 import alerts from './locales/en-GB/alerts.json';
 import answers from './locales/en-GB/answers.json';
 import business from './locales/en-GB/business.json';
@@ -108,8 +108,7 @@ export function translatorFor(instance: i18n, locale: string | undefined): Trans
   };
   /** A nested key's word when it is a plain one (no placeholders, no nesting): as i18next draws it. */
   const plainWord = (key: string): string | undefined => {
-    const [ns, path] = key.split(':');
-    const raw: unknown = ns === undefined || path === undefined || !NAMESPACES.includes(ns) ? undefined : instance.getResource(language, ns, path);
+    const raw = resourceOf(instance, language, key, NAMESPACES);
     return typeof raw === 'string' && !raw.includes('{{') && !raw.includes('$t(') ? raw : undefined;
   };
   const translate: Translate = (key, options) => {

@@ -41,12 +41,21 @@ function plainParts(text: string): Array<{ text: string } | { name: string }> | 
   return text.split('{{').length - 1 === parts.filter((p) => 'name' in p).length ? parts : undefined;
 }
 
-/** The template of a word in this language, or undefined when i18next must draw it. */
-export function templateOf(instance: i18n, language: string, key: string, namespaces: readonly string[]): Template | undefined {
+/**
+ * What the resources hold for a key in this language: `namespace:path`, or a path alone in the default
+ * namespace (common), as i18next reads a key; undefined for a key with more than one namespace
+ * separator or a namespace the assistant does not have. A word's template and a nested word both read it.
+ */
+export function resourceOf(instance: i18n, language: string, key: string, namespaces: readonly string[]): unknown {
   const parts = key.split(':');
   const [ns, path] = parts.length === 1 ? ['common', key] : parts;
   if (parts.length > 2 || ns === undefined || path === undefined || !namespaces.includes(ns)) return undefined;
-  const raw: unknown = instance.getResource(language, ns, path);
+  return instance.getResource(language, ns, path);
+}
+
+/** The template of a word in this language, or undefined when i18next must draw it. */
+export function templateOf(instance: i18n, language: string, key: string, namespaces: readonly string[]): Template | undefined {
+  const raw = resourceOf(instance, language, key, namespaces);
   if (typeof raw !== 'string') return undefined;
   if (!raw.includes('$t(')) {
     const plain = plainParts(raw);
