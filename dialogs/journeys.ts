@@ -245,13 +245,23 @@ function carriedOver(state: ConversationState, current: LiveJourney | undefined,
   return changed(withRoleOf({ ...state, flow: active }, draft.flowId, deps.catalogue), [carriedNotice(draft.flowId, deps.catalogue), ...journeyView(carried, deps)], effects);
 }
 
+/**
+ * Why a draft was not opened: gone (resumed, deleted or expired), or still listed but saved by an older
+ * version its flow cannot carry on (drafts.ts lists it with Delete only). A draft of a flow no longer
+ * offered is not listed, so it is gone as far as the user can see.
+ */
+function notResumedNotice(draft: ParkedJourney | undefined, catalogue: FlowCatalogue): View {
+  const listed = draft !== undefined && catalogue.byId(draft.flowId) !== undefined;
+  return noticeView(listed ? 'draftCannotOpen' : 'draftGone', 'info', []);
+}
+
 export function resumeDraft(state: ConversationState, current: LiveJourney | undefined, draftId: string, deps: TurnDeps): TurnOutcome {
   const draft = deps.drafts.find((d) => d.draftId === draftId);
   const carried = draft === undefined ? undefined : carriedOver(state, current, draft, deps);
   if (carried !== undefined) return carried;
   const resumed = draft === undefined ? undefined : loadJourney(draft.flow, deps.catalogue);
   if (draft === undefined || resumed === undefined) {
-    return unchanged(state, [noticeView('draftGone', 'info', []), welcomeView(current?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
+    return unchanged(state, [notResumedNotice(draft, deps.catalogue), welcomeView(current?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
   }
   const parked = current !== undefined && current.active.instanceId !== draft.flow.instanceId ? park(current) : [];
   const effects: Effect[] = [...parked, { type: 'draft.remove', draftId }, { type: 'audit', action: 'journey.resumed', subject: draft.flow.instanceId }];

@@ -164,8 +164,15 @@ describe('a draft saved before the upgrade that cannot be carried over', () => {
   it('is not retired on resume: the user is told it cannot be opened, and it stays, with nothing audited', async () => {
     const draft = asDraft(await unreadableSchool());
     const resumed = await handleTurn(undefined, { event: 'draft.resumed', draftId: draft.draftId }, 'activity-1', testTurnDeps([draft]));
-    expect(titles(resumed.views)[0]).toBe('notices:draftGone.title');
+    expect(titles(resumed.views)[0]).toBe('notices:draftCannotOpen.title');
     expect(resumed.changed).toBe(false);
+    expect(resumed.effects).toEqual([]);
+  });
+
+  it('of a flow no longer offered (so not listed among the drafts) is said to be gone', async () => {
+    const draft = asDraft({ ...(await school()), flowId: 'form.fizzlewickReturn', machineVersion: 2 });
+    const resumed = await handleTurn(undefined, { event: 'draft.resumed', draftId: draft.draftId }, 'activity-1', testTurnDeps([draft]));
+    expect(titles(resumed.views)[0]).toBe('notices:draftGone.title');
     expect(resumed.effects).toEqual([]);
   });
 });

@@ -87,8 +87,8 @@ describe('a Makesafe draft saved before the details moved to the report', () => 
     expect(titles(resumed.views)).toEqual(['notices:journeyChanged.title', title]);
   });
 
-  it('a draft that version 2 could not have written is not guessed at: it is gone, kindly', async () => {
+  it('a draft that version 2 could not have written is not guessed at: the user is told it cannot be opened', async () => {
     const resumed = await resume(version2Draft('reportingSomewhere', { childPresent: 'no', signs: {}, details: {} }));
-    expect(titles(resumed.views)).toEqual(['notices:draftGone.title', 'welcome']);
+    expect(titles(resumed.views)).toEqual(['notices:draftCannotOpen.title', 'welcome']);
   });
 });

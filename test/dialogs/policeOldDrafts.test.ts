@@ -98,8 +98,8 @@ describe('a police draft saved half-way through the one flags card of version 3'
     expect(resumed.state.flow?.snapshot).toEqual({ value, context });
   });
 
-  it('a draft that version 3 could not have written is not guessed at: it is gone, kindly', async () => {
-    expect(titles((await resume(version3Draft('recordingSomewhere', BEFORE_FLAGS))).views)).toEqual(['notices:draftGone.title', 'welcome']);
-    expect(titles((await resume(version3Draft('selectingFlags', { ...BEFORE_FLAGS, categoryFlag: 'lz' }))).views)).toEqual(['notices:draftGone.title', 'welcome']);
+  it('a draft that version 3 could not have written is not guessed at: the user is told it cannot be opened', async () => {
+    expect(titles((await resume(version3Draft('recordingSomewhere', BEFORE_FLAGS))).views)).toEqual(['notices:draftCannotOpen.title', 'welcome']);
+    expect(titles((await resume(version3Draft('selectingFlags', { ...BEFORE_FLAGS, categoryFlag: 'lz' }))).views)).toEqual(['notices:draftCannotOpen.title', 'welcome']);
   });
 });

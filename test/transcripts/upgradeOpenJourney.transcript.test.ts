@@ -24,6 +24,9 @@ const FORM_CHANGED = 'This form has changed since you last used it';
 const STALE = 'That card is out of date';
 const RETIRED = 'This journey has changed';
 const CALL_999 = 'Call 999 now';
+const CANNOT_OPEN = 'That saved draft cannot be opened';
+const CANNOT_OPEN_WHY = 'It was saved by an older version of this assistant, and this version cannot open it. It stays in your saved drafts, where you can delete it.';
+const CALL_999_IF_IN_DANGER = 'If a child is in danger now, call 999.';
 
 const SCHOOL_VERSION = CATALOGUE_ENTRIES.find((entry) => entry.flow.id === 'school.firstSteps')?.flow.version ?? 0;
 const CARRIED_SCHOOL = `journey.carriedOver.school.firstSteps.v${SCHOOL_VERSION}-to-v${SCHOOL_VERSION + 1}`;
@@ -194,9 +197,12 @@ describe.each(STORES)('a journey open when the assistant is upgraded (%s store)'
     expect(findAction(list, 'Resume')).toBeUndefined();
     const { draftId } = actionData(list, 'Delete');
     expect(draftId).toBe(instanceId);
-    // A press to resume it from a card drawn before the upgrade: not opened, and still listed.
+    // A press to resume it from a card drawn before the upgrade: not opened, told why and what can be done, and still listed.
     const resumed = await after.send({ value: { event: 'draft.resumed', draftId } });
-    expect(headings(resumed)[0]).toBe('That saved journey is no longer available');
+    expect(headings(resumed)[0]).toBe(CANNOT_OPEN);
+    expect(allText(resumed)).toContain(CANNOT_OPEN_WHY);
+    expect(allText(resumed)).toContain(CALL_999_IF_IN_DANGER);
+    expect(allText(resumed)).not.toContain('It may have expired');
     expect(headings(await after.press(await after.say('menu'), 'Your saved drafts (1)'))).toEqual(['Your saved drafts']);
     expect(await auditOf(instanceId)).toEqual(['journey.started', 'journey.parked']);
   });
