@@ -11,6 +11,7 @@ import type { Role } from '../knowledge/roleWords';
 import { asksForPowers, route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
+import { unreadableStateAudit } from './unreadableStateAudit';
 import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
 import { isRecordEvent, leadTurn, openedRecordViews, recordsForMeViews } from './records/leadJourney';
 import { problemProfileViews } from './profile/problemProfileView';
@@ -51,8 +52,11 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   const outcome = await dispatch(state, live, event, deps);
   if (notice !== undefined) outcome.views = afterUrgent(outcome.views, notice);
   if (audited.length > 0) outcome.effects = [...audited, ...outcome.effects];
-  if (recovered) outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
-  // The fresh state replaces what could not be read, so the notice is given once; so does a journey carried over or retired.
+  if (recovered) {
+    outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
+    outcome.effects = [unreadableStateAudit(), ...outcome.effects];
+  }
+  // The fresh state replaces what could not be read, so the notice is given, and the reset audited, once; so is a journey carried over or retired.
   const changed = outcome.changed || recovered || notice !== undefined;
   // Only a turn that changes something is recorded as seen: delivered again, a turn that changed
   // nothing changes nothing again, so a question or a menu costs no write.

@@ -168,6 +168,16 @@ describe('a conversation turn', () => {
     expect(titles(garbage.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
   });
 
+  it('audits a conversation whose whole stored state it cannot read once, naming nothing read from it', async () => {
+    const unreadable = { schemaVersion: 'Fizzlewick', seenActivityIds: 'a1', flow: { instanceId: 'instance-quirkfield' } };
+    const reset = await handleTurn(unreadable, { event: 'menu.requested' }, 'a1', deps());
+    expect(reset.changed).toBe(true);
+    expect(reset.effects).toEqual([{ type: 'audit', action: 'conversation.reset', subject: 'conversation:unreadableState' }]);
+    const again = await handleTurn(reset.state, { event: 'menu.requested' }, 'a1', deps());
+    const next = await handleTurn(again.state, { event: 'menu.requested' }, 'a2', deps());
+    expect([again.effects, next.effects]).toEqual([[], []]);
+  });
+
   it('refuses attachments with guidance, storing nothing of them', async () => {
     const outcome = await handleTurn(undefined, { event: 'attachment.received' }, 'a1', deps());
     expect(titles(outcome.views)).toEqual(['notices:attachmentRefused.title']);
