@@ -160,12 +160,10 @@ export function back(state: ConversationState, current: LiveJourney, deps: TurnD
   const live = kept.live;
   const { active } = live;
   if (live.flow.back !== undefined) {
-    // A form goes back to the page asked before, every answer kept.
-    const own = live.flow.back(live.journey);
-    if (own === undefined) return changedIf(state, live, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
-    const journey = live.flow.restore(own);
-    if (journey === undefined) return retire(state, deps);
-    const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: own, history: [...active.history, active.snapshot].slice(-MAX_HISTORY) };
+    // A form goes back to the page asked before, every answer kept: made from the checked journey, so not read again.
+    const journey = live.flow.back(live.journey);
+    if (journey === undefined) return changedIf(state, live, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
+    const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: journey, history: [...active.history, active.snapshot].slice(-MAX_HISTORY) };
     return changed({ ...state, flow: next }, journeyView({ active: next, flow: live.flow, journey }, deps));
   }
   const previous = active.history.at(-1);
