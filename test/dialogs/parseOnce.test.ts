@@ -29,6 +29,19 @@ it('one answer reads the stored journey once', async () => {
 const fromStore = (state: unknown): unknown => JSON.parse(JSON.stringify(state));
 const REPORTER = { reporterName: 'Fictional Person', reporterRole: 'Fictional role', organisation: 'Quirkfield School' };
 
+it('a journey’s Back reads only the step it goes back to', async () => {
+  const started = await handleTurn(undefined, { event: 'flow.startRequested', flowId: 'school.firstSteps' }, 'b1', deps());
+  const first = started.state.flow;
+  if (first === undefined) throw new Error('no journey');
+  const answered = await handleTurn(fromStore(started.state), { event: 'flow.answered', flowId: first.flowId, instanceId: first.instanceId, revision: 0, answer: { type: 'answer.danger', value: 'no' } }, 'b2', deps());
+  const envelope = jest.spyOn(persistedJourneySchema, 'safeParse');
+  const context = jest.spyOn(referralFirstStepsContextSchema, 'safeParse');
+  const back = await handleTurn(fromStore(answered.state), { event: 'flow.backRequested', flowId: first.flowId, instanceId: first.instanceId, revision: 1 }, 'b3', deps());
+  expect(back.state.flow?.snapshot).toEqual(first.snapshot);
+  expect({ revision: back.state.flow?.revision, history: back.state.flow?.history, seen: back.state.seenActivityIds }).toEqual({ revision: 2, history: [], seen: ['b1', 'b2', 'b3'] });
+  expect({ envelope: envelope.mock.calls.length, context: context.mock.calls.length }).toEqual({ envelope: 1, context: 1 });
+});
+
 describe('a form', () => {
   const startForm = async () => {
     const started = await handleTurn(undefined, { event: 'flow.startRequested', flowId: 'form.concernRecord' }, 'f1', deps());
