@@ -14,6 +14,21 @@ const pageInputsSchema = z
   .record(z.string().regex(/^\d{1,3}$/), z.object({ state: z.string().max(100), values: inputValuesSchema }))
   .refine((pages) => Object.keys(pages).length <= MAX_KEPT_PAGES);
 
+/** A stored journey as the conversation keeps it: a plain object (as JSON gives), read by its flow when it is used. */
+export const isStoredJourney = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
+
+/**
+ * The same check as `z.array(z.record(z.string(), z.unknown()))`, by a predicate: zod's copied every
+ * earlier snapshot and made a result for each of its keys on every load, about 100 KiB a turn once a
+ * form's path is long (BENCHMARKS.md, eighth round). Each snapshot is read in full (its flow's restore)
+ * when Back goes to it.
+ */
+const historySchema = z.custom<Array<Record<string, unknown>>>((value) => Array.isArray(value) && value.every(isStoredJourney));
+
 export const activeFlowSchema = z.object({
   flowId: z.string(),
   machineVersion: z.number().int(),
@@ -22,7 +37,7 @@ export const activeFlowSchema = z.object({
   revision: z.number().int().min(0),
   snapshot: z.record(z.string(), z.unknown()),
   /** Earlier snapshots, newest last, for "back". */
-  history: z.array(z.record(z.string(), z.unknown())),
+  history: historySchema,
   /** What the user typed that led to this journey: their first note (personal data: stored encrypted, never logged). */
   openingNote: z.string().optional(),
   /** True once the note has been put into one of the journey's own note boxes, where the user may have changed it. */
