@@ -57,13 +57,13 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   if (audited.length > 0) outcome.effects = [...audited, ...outcome.effects];
   if (recovered) outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
   // The fresh state replaces what could not be read, so the notice is given once; so does a journey carried over or retired.
-  return seen({ ...outcome, changed: outcome.changed || recovered || notice !== undefined }, activityId);
+  const changed = outcome.changed || recovered || notice !== undefined;
+  // Only a turn that changes something is recorded as seen: delivered again, a turn that changed
+  // nothing changes nothing again, so a question or a menu costs no write.
+  return seen({ ...outcome, changed }, activityId);
 }
 
-/**
- * Only a turn that changes something is recorded as seen: delivered again, a turn that changed
- * nothing changes nothing again, so a question or a menu costs no write.
- */
+/** The turn's outcome with its activity recorded as seen, when it changed something. */
 function seen(outcome: TurnOutcome, activityId: string | undefined): TurnOutcome {
   if (activityId === undefined || !outcome.changed) return outcome;
   const kept = outcome.state.seenActivityIds;
