@@ -4,12 +4,13 @@ import type { ChildProcess } from 'node:child_process';
 import { assistantEnv, startAssistantProcess, startEcho, type Server } from './processes';
 import { summariseAllocations } from './allocationSummary';
 import { summariseProfile } from './profileSummary';
-import { concurrently, echoTurns, echoWorkers, journeys, journeySteps, journeyWorkers, typedQuestions, type Journey } from './workloads';
+import { concurrently, echoTurns, echoWorkers, failedJourneySteps, formPages, formSteps, journeys, journeySteps, journeyWorkers, typedQuestions, type FormPages, type Journey } from './workloads';
 
 /**
- * `node --import tsx bench/profile.ts [steps|questions|concurrent]`: the CPU time a turn costs each
+ * `node --import tsx bench/profile.ts [steps|forms|questions|concurrent]`: the CPU time a turn costs each
  * server (process.cpuUsage of its process, all threads, between IPC requests), the assistant's
- * journey steps, typed questions or journey steps of 50 conversations at once against the echo
+ * journey steps, form pages (the concern record's first page sent, then Back), typed questions or
+ * journey steps of 50 conversations at once against the echo
  * bot's echoes (one at a time, or 50 at once), interleaved over ROUNDS; then a CPU profile of the
  * workload alone (start-up and warm-up left out) in each server, and a sampled allocation profile
  * of it, written to bench/results/, and what the assistant's profiles spend and allocate beyond
@@ -63,11 +64,12 @@ async function allocations(server: Server, work: Workload, file: string): Promis
   await reply(server.child, { allocations: 'stop', file }, (m) => (m.allocated === file ? true : undefined));
 }
 
-type Which = 'steps' | 'questions' | 'concurrent';
-const whichOf = (arg: string | undefined): Which => (arg === 'questions' || arg === 'concurrent' ? arg : 'steps');
+type Which = 'steps' | 'forms' | 'questions' | 'concurrent';
+const whichOf = (arg: string | undefined): Which => (arg === 'questions' || arg === 'concurrent' || arg === 'forms' ? arg : 'steps');
 
-function workloadsOf(which: Which, all: Journey[]): { echo: Workload; turn: Workload } {
+function workloadsOf(which: Which, all: Journey[], forms: FormPages[]): { echo: Workload; turn: Workload } {
   if (which === 'questions') return { echo: echoTurns, turn: typedQuestions };
+  if (which === 'forms') return { echo: echoTurns, turn: (_url, n) => formSteps(forms, n) };
   if (which === 'steps') return { echo: echoTurns, turn: (_url, n) => journeySteps(all, n) };
   return { echo: atOnce((url) => echoWorkers(url, CONCURRENT)), turn: atOnce(() => journeyWorkers(all)) };
 }
@@ -79,8 +81,9 @@ async function main(): Promise<void> {
   const echo = await startEcho();
   const assistant = await startAssistantProcess(assistantEnv());
   try {
-    const all = which === 'questions' ? [] : await journeys(assistant.url, which === 'steps' ? 10 : CONCURRENT);
-    const { echo: echoWork, turn: workload } = workloadsOf(which, all);
+    const all = which === 'questions' || which === 'forms' ? [] : await journeys(assistant.url, which === 'steps' ? 10 : CONCURRENT);
+    const forms = which === 'forms' ? await formPages(assistant.url, 10) : [];
+    const { echo: echoWork, turn: workload } = workloadsOf(which, all, forms);
     await echoWork(echo.url, PER_ROUND);
     await workload(assistant.url, PER_ROUND);
     const ratios: string[] = [];
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
     await allocations(assistant, workload, turnAllocations);
     process.stdout.write(`\nallocation profiles of ${PROFILED} turns: ${echoAllocations}, ${turnAllocations}\n\n`);
     process.stdout.write(summariseAllocations(turnAllocations, echoAllocations));
+    process.stdout.write(`\nsteps or pages answered with anything but the next one: ${failedJourneySteps()}\n`);
   } finally {
     await Promise.all([echo.stop(), assistant.stop()]);
   }

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { hasAction, post, press, timed, type Card } from './client';
+import { actionOn, hasAction, post, press, timed, type Card } from './client';
 
 /** The workloads, each bounded by a count of requests. Every one returns its latencies in ms. */
 
@@ -57,6 +57,54 @@ export class Journey {
     }
     return ms;
   }
+}
+
+/** The concern record's first page, filled with fictional answers, as a card posts its inputs (`in.` keys). */
+const FORM_PAGE = { 'in.reporterName': 'Fictional Person', 'in.reporterRole': 'Fictional role', 'in.organisation': 'Quirkfield School' };
+const FORM_START = { event: 'flow.startRequested', flowId: 'form.concernRecord' };
+
+/** A conversation at the concern record's first page, stepping Continue (its answers sent), Back, Continue, Back. */
+export class FormPages {
+  private cards: Card[] = [];
+  private continued = false;
+  private readonly chat = fresh('form');
+
+  constructor(private readonly url: string) {}
+
+  async start(): Promise<void> {
+    this.cards = await post(this.url, this.chat.conversationId, this.chat.userId, { value: FORM_START });
+    this.continued = false;
+  }
+
+  async step(): Promise<number> {
+    const title = this.continued ? 'Back' : 'Continue';
+    const data = actionOn(this.cards, title).data;
+    const value = { ...(typeof data === 'object' && data !== null ? data : {}), ...(this.continued ? {} : FORM_PAGE) };
+    const { result, ms } = await timed(() => post(this.url, this.chat.conversationId, this.chat.userId, { value }));
+    this.cards = result;
+    this.continued = !this.continued;
+    // Not the page expected (a problem beside an input, a "try again" notice): counted, and the form started afresh.
+    if (!JSON.stringify(result).includes(`Page ${this.continued ? 2 : 1} of`)) {
+      failedSteps += 1;
+      await this.start();
+    }
+    return ms;
+  }
+}
+
+export async function formPages(url: string, count: number): Promise<FormPages[]> {
+  const all = Array.from({ length: count }, () => new FormPages(url));
+  for (const form of all) await form.start();
+  return all;
+}
+
+export async function formSteps(all: FormPages[], n: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const form = all[i % all.length];
+    if (form !== undefined) latencies.push(await form.step());
+  }
+  return latencies;
 }
 
 export async function journeys(url: string, count: number): Promise<Journey[]> {

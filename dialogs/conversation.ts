@@ -5,7 +5,7 @@ import { audienceOf, speakerOf } from './danger/audience';
 import { isDangerPress } from './danger/press';
 import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
-import { answer, back, cancel, currentFlowFor, liveFlow, restart, resumeDraft, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, withoutFlow } from './journeys';
+import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, resumeDraft, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, withoutFlow } from './journeys';
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import type { Role } from '../knowledge/roleWords';
 import { asksForPowers, route, type Route } from './router';
@@ -41,9 +41,13 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   // Which forms a summary offers depends on whose conversation this is. The properties are copied
   // as they are (not spread), so a dependency read only when wanted, like the drafts, stays unread.
   if (read.state.role !== undefined) deps = Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(deps), role: { value: read.state.role, enumerable: true } }) as TurnDeps;
+  const repeated = activityId !== undefined && read.state.seenActivityIds.includes(activityId);
+  // A Back along the journey's path reads only the step it goes back to.
+  const wentBack = repeated ? undefined : backUnopened(read.state, event, deps);
+  if (wentBack !== undefined) return seen(wentBack, activityId);
   // The running journey is read once, here, and carried through the turn.
   const { state, live, notice, audited } = openFlow(read.state, deps);
-  if (activityId !== undefined && state.seenActivityIds.includes(activityId)) {
+  if (repeated) {
     // A duplicate delivery (Teams retries): answer with where things stand, apply nothing. A journey
     // carried over to this version, or retired, is stored so, told once, and audited.
     const views = live === undefined ? [welcomeView(undefined, deps.drafts, deps.catalogue, menuOf(deps))] : journeyView(live, deps);
@@ -60,7 +64,12 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   const changed = outcome.changed || recovered || notice !== undefined;
   // Only a turn that changes something is recorded as seen: delivered again, a turn that changed
   // nothing changes nothing again, so a question or a menu costs no write.
-  if (activityId === undefined || !changed) return { ...outcome, changed };
+  return seen({ ...outcome, changed }, activityId);
+}
+
+/** The turn's outcome with its activity recorded as seen, when it changed something. */
+function seen(outcome: TurnOutcome, activityId: string | undefined): TurnOutcome {
+  if (activityId === undefined || !outcome.changed) return outcome;
   const kept = outcome.state.seenActivityIds;
   const seenActivityIds = kept.slice(Math.max(0, kept.length - SEEN_ACTIVITY_IDS + 1));
   seenActivityIds.push(activityId);

@@ -15,8 +15,12 @@ const flowRef = { flowId: id, instanceId: id, revision: z.number().int().min(0) 
 /** What a card's choice answers: its type and, for most, a value. */
 const answerSchema = z.object({ type: z.string().min(1).max(60), value: z.string().max(60).optional() });
 
+/** The limits of a card's input values: an input id's length, a value's length, and how many a card sends. */
+export const INPUT_VALUES = { idMax: 100, valueMax: 4000, count: 80 } as const;
 /** A card's input values by input id, as the bot gathers them from the `in.` keys the host merged into the data. */
-export const inputValuesSchema = z.record(z.string().max(100), z.string().max(4000)).refine((r) => Object.keys(r).length <= 80);
+export const inputValuesSchema = z
+  .record(z.string().max(INPUT_VALUES.idMax), z.string().max(INPUT_VALUES.valueMax))
+  .refine((r) => Object.keys(r).length <= INPUT_VALUES.count);
 /** Navigation from a page posts what the page holds, so leaving it loses nothing. */
 const openPage = { inputs: inputValuesSchema.optional() };
 

@@ -131,7 +131,11 @@ export interface FlowDialog {
   restore(stored: unknown): PersistedJourney | undefined;
   /** Whether a stored journey is one this version can continue. */
   canRestore(journey: unknown): boolean;
-  /** A flow that goes back by itself (a form: the previous page asked, its answers kept); undefined when there is nothing before. */
+  /**
+   * A flow that goes back by itself (a form: the previous page asked, its answers kept); undefined when
+   * there is nothing before. Made from the journey given, whose context was checked, it carries its
+   * checked context like those start and step return, so the turn does not read it again.
+   */
   back?(journey: PersistedJourney): PersistedJourney | undefined;
   /** Forms offered on the summary (a final state, or a state named in `summaryStates`), each where it fits. */
   formOffers?: readonly FormOffer[];

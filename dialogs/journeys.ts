@@ -3,7 +3,8 @@ import { pressedAnswer, withAnswered } from './answered';
 import type { FlowCatalogue } from './catalogue';
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
-import { offersFitting, type Answer, type CarriedJourney, type FlowStart, type FormOffer, type OfferContext, type StepEffects } from './flow';
+import type { DomainEvent } from './events.schema';
+import { offersFitting, type Answer, type CarriedJourney, type FlowDialog, type FlowStart, type FormOffer, type OfferContext, type StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
 import { londonClock } from './forms/dates';
 import { afterAnswer } from './openingNote';
@@ -160,20 +161,39 @@ export function back(state: ConversationState, current: LiveJourney, deps: TurnD
   const live = kept.live;
   const { active } = live;
   if (live.flow.back !== undefined) {
-    // A form goes back to the page asked before, every answer kept.
-    const own = live.flow.back(live.journey);
-    if (own === undefined) return changedIf(state, live, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
-    const journey = live.flow.restore(own);
-    if (journey === undefined) return retire(state, deps);
-    const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: own, history: [...active.history, active.snapshot].slice(-MAX_HISTORY) };
+    // A form goes back to the page asked before, every answer kept: made from the checked journey, so not read again.
+    const journey = live.flow.back(live.journey);
+    if (journey === undefined) return changedIf(state, live, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
+    const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: journey, history: [...active.history, active.snapshot].slice(-MAX_HISTORY) };
     return changed({ ...state, flow: next }, journeyView({ active: next, flow: live.flow, journey }, deps));
   }
+  if (active.history.length === 0) return changedIf(state, live, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
+  return backInHistory(state, active, live.flow, deps) ?? retire(state, deps);
+}
+
+/** The step before, from the path the journey keeps: the one stored journey this reads. Undefined when there is none, or it cannot be read. */
+function backInHistory(state: ConversationState, active: ActiveFlow, flow: FlowDialog, deps: TurnDeps): TurnOutcome | undefined {
   const previous = active.history.at(-1);
-  if (previous === undefined) return changedIf(state, live, [noticeView('nothingToGoBackTo', 'info', []), ...journeyView(live, deps)]);
+  const journey = previous === undefined ? undefined : flow.restore(previous);
+  if (previous === undefined || journey === undefined) return undefined;
   const next: ActiveFlow = { ...active, revision: active.revision + 1, snapshot: previous, history: active.history.slice(0, -1) };
-  const journey = live.flow.restore(previous);
-  if (journey === undefined) return retire(state, deps);
-  return changed({ ...state, flow: next }, journeyView({ active: next, flow: live.flow, journey }, deps));
+  return changed({ ...state, flow: next }, journeyView({ active: next, flow, journey }, deps));
+}
+
+/**
+ * Back pressed on the current card of a journey that goes back along its path, with nothing typed on the
+ * open page: the turn reads only the step it goes back to, not the open one as well (BENCHMARKS.md, eighth
+ * round). The open step is dropped by Back, and nothing of it is shown or kept (its page holds nothing
+ * sent). Undefined for any other turn, or when the step before cannot be read: the turn then opens the
+ * journey as every other turn does, and retires it if it cannot be read.
+ */
+export function backUnopened(state: ConversationState, event: DomainEvent, deps: TurnDeps): TurnOutcome | undefined {
+  const active = state.flow;
+  if (event.event !== 'flow.backRequested' || active === undefined || Object.keys(event.inputs ?? {}).length > 0) return undefined;
+  if (active.flowId !== event.flowId || active.instanceId !== event.instanceId || active.revision !== event.revision) return undefined;
+  const flow = deps.catalogue.byId(active.flowId);
+  if (flow === undefined || flow.version !== active.machineVersion || flow.back !== undefined) return undefined;
+  return backInHistory(state, active, flow, deps);
 }
 
 /** Starting again keeps the first note: it is what the user came with, not an answer. */

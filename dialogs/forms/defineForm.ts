@@ -1,8 +1,10 @@
-import { createActor, fromPromise, waitFor, Actor } from 'xstate';
+import { createActor, fromPromise, waitFor, type AnyMachineSnapshot } from 'xstate';
 import { z } from 'zod';
-import { createFormMachine, formAnswerValueSchema as answerValueSchema, formContextSchema, type FormEvent, type SubmitInput } from '../../machines/form.machine';
+import { createFormMachine, formAnswerValueSchema as answerValueSchema, formContextSchema, type FormContext, type FormEvent, formInputSchema, type SubmitInput } from '../../machines/form.machine';
+import { effectRunning } from '../carryOverRules';
 import type { Answer, FlowDialog, FlowStart, StepEffects, StepResult } from '../flow';
 import { persistedJourneySchema, type PersistedJourney } from '../persistedJourney.schema';
+import { statechartStep } from '../statechartStep';
 import { groupItems, keepAsked, questionsOf } from './conditions';
 import { londonClock } from './dates';
 import { displayRefs } from './display';
@@ -16,15 +18,13 @@ import type { DeploymentLists, FormAnswers, FormDefinition } from './vocabulary'
 /**
  * A form as a flow: it runs through the same turn, drafts, stale-card and danger handling as the
  * journeys. A page's inputs are checked against the page's posted schema before the machine sees
- * them; submitting is the machine's invoked effect, given per step the runner's submit, bound to
- * the owner and keyed by the form instance, so it happens once however often it is pressed.
+ * them; submitting is the machine's invoked effect, given the runner's submit on that step only, bound
+ * to the owner and keyed by the form instance, so it happens once however often it is pressed. Every
+ * other step (a page, Back, a change, a removal) only assigns: it is the statechart's own transition,
+ * without an actor (statechartStep.ts), and its context is not parsed again (as a journey's, flow.ts).
  */
 
 const SETTLE_TIMEOUT_MS = 10_000;
-
-function isActiveActor(child: unknown): boolean {
-  return child instanceof Actor && child.getSnapshot().status === 'active';
-}
 
 export function formAnswerSchema(definition: FormDefinition) {
   const questionIds = definition.pages.flatMap((p) => questionsOf(p).map((q) => q.id));
@@ -79,6 +79,29 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       ...(input.prefill === undefined ? {} : { prefill: input.prefill }),
     });
 
+  // Made once per form: a step that only assigns moves the statechart without an actor of its own.
+  const pureStep = statechartStep(machine);
+
+  // The checked context of each journey this form has read or made, so a turn parses it once.
+  const checked = new WeakMap<PersistedJourney, FormContext>();
+  const remember = (value: string, context: FormContext): PersistedJourney => {
+    const journey = { value, context };
+    checked.set(journey, context);
+    return journey;
+  };
+
+  /** The journey's typed context: remembered when this form read or made it, else parsed now. */
+  const contextOf = (journey: PersistedJourney): FormContext | undefined => {
+    const known = checked.get(journey);
+    if (known !== undefined) return known;
+    if (!stateNames.includes(journey.value)) return undefined;
+    const parsed = formContextSchema.safeParse(journey.context);
+    if (!parsed.success) return undefined;
+    checked.set(journey, parsed.data);
+    return parsed.data;
+  };
+
+  // Provided only for the step that submits: building a machine with its own actors is not free.
   const withSubmit = (effects: StepEffects | undefined) =>
     machine.provide({
       actors: {
@@ -89,15 +112,54 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       },
     });
 
-  const restore = (journey: PersistedJourney, effects?: StepEffects) => {
-    const context = formContextSchema.safeParse(journey.context);
-    if (!stateNames.includes(journey.value) || !context.success) return undefined;
-    return { context: context.data, snapshot: withSubmit(effects).resolveState({ value: journey.value, context: context.data }) };
-  };
-
+  /** What came from outside the step (a start's answers and prefill, a store's reference): checked. */
   const persist = (value: unknown, context: unknown): PersistedJourney | undefined => {
     const parsed = formContextSchema.safeParse(context);
-    return typeof value === 'string' && parsed.success ? { value, context: parsed.data } : undefined;
+    return typeof value === 'string' && stateNames.includes(value) && parsed.success ? remember(value, parsed.data) : undefined;
+  };
+
+  /**
+   * The machine's state after a step that only assigned, as a stored journey. Its context is not parsed
+   * again: the machine made it from a context read once this turn and a page its schema checked, and
+   * every step from every state walked is proven to read back as it was stored (test/machines/flows.paths.test.ts).
+   */
+  const stepped = (snapshot: AnyMachineSnapshot): PersistedJourney | undefined => {
+    const { value, context } = snapshot;
+    return typeof value === 'string' && stateNames.includes(value) && typeof context === 'object' && context !== null ? remember(value, context) : undefined;
+  };
+
+  /** The submission: an invoked effect, run by an actor given this turn's submit, and waited for. */
+  const submitByActor = async (journey: PersistedJourney, context: FormContext, event: FormEvent, effects: StepEffects | undefined) => {
+    const provided = withSubmit(effects);
+    const actor = createActor(provided, { snapshot: provided.resolveState({ value: journey.value, context }), input: {} }).start();
+    actor.send(event);
+    const settled = await waitFor(actor, (s) => !effectRunning(s), { timeout: SETTLE_TIMEOUT_MS });
+    actor.stop();
+    return persist(settled.value, settled.context);
+  };
+
+  /** Reads a stored journey once: a known state and a valid context, remembered so nothing parses it again this turn. */
+  const restoreStored = (stored: unknown): PersistedJourney | undefined => {
+    const envelope = persistedJourneySchema.safeParse(stored);
+    if (!envelope.success || !stateNames.includes(envelope.data.value)) return undefined;
+    const context = formContextSchema.safeParse(envelope.data.context);
+    return context.success ? remember(envelope.data.value, context.data) : undefined;
+  };
+
+  /** A start or a Back that does more than assign (not so today): run by an actor, which is stopped. */
+  const startedByActor = (input: z.input<typeof formInputSchema>): AnyMachineSnapshot => {
+    const actor = createActor(machine, { input }).start();
+    const snapshot = actor.getSnapshot();
+    actor.stop();
+    return snapshot;
+  };
+  const backByActor = (resolved: AnyMachineSnapshot, event: FormEvent): PersistedJourney | undefined => {
+    const actor = createActor(machine, { snapshot: resolved, input: {} }).start();
+    actor.send(event);
+    const next = actor.getSnapshot();
+    const busy = effectRunning(next);
+    actor.stop();
+    return busy ? undefined : persist(next.value, next.context);
   };
 
   /** The group item a Remove names, when it is there to remove in the state the card was drawn for. */
@@ -137,23 +199,18 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     return { type: 'page.completed', answers: parsed.answers, addAnother: card.value === 'addAnother' };
   }
 
-  async function run(journey: PersistedJourney, event: FormEvent, effects: StepEffects | undefined): Promise<StepResult> {
-    const restored = restore(journey, effects);
-    if (restored === undefined) return { ok: false, reason: 'corrupt' };
-    if (!restored.snapshot.can(event)) return { ok: false, reason: 'notAccepted' };
-    const actor = createActor(withSubmit(effects), { snapshot: restored.snapshot, input: {} }).start();
-    actor.send(event);
-    const settled = await waitFor(actor, (s) => Object.values(s.children).every((c) => !isActiveActor(c)), { timeout: SETTLE_TIMEOUT_MS });
-    actor.stop();
-    const next = persist(settled.value, settled.context);
+  async function run(journey: PersistedJourney, context: FormContext, event: FormEvent, effects: StepEffects | undefined): Promise<StepResult> {
+    const resolved = machine.resolveState({ value: journey.value, context });
+    if (!resolved.can(event)) return { ok: false, reason: 'notAccepted' };
+    const pure = pureStep.next(resolved, event);
+    const next = pure === undefined ? await submitByActor(journey, context, event, effects) : stepped(pure);
     return next === undefined ? { ok: false, reason: 'corrupt' } : { ok: true, journey: next };
   }
 
   function start(init?: FlowStart): PersistedJourney {
     const input = { answers: fitting(definition, init?.answers ?? {}), ...(init?.prefill === undefined ? {} : { prefill: init.prefill }) };
-    const actor = createActor(machine, { input }).start();
-    const snapshot = actor.getSnapshot();
-    actor.stop();
+    const snapshot = pureStep.initial(input) ?? startedByActor(input);
+    // What a form starts with may come from outside it (a journey's summary, an older draft): checked.
     const journey = persist(snapshot.value, snapshot.context);
     if (journey === undefined) throw new Error(`form ${definition.id}: its first page has no valid context`);
     return journey;
@@ -171,52 +228,47 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     async step(journey, answer: Answer, effects) {
       const card = answerSchema.safeParse(answer);
       if (!card.success) return { ok: false, reason: 'invalidAnswer' };
-      const context = formContextSchema.safeParse(journey.context);
-      if (!context.success) return { ok: false, reason: 'corrupt' };
-      const event = toEvent(card.data, journey, context.data, effects?.now ?? new Date(), effects?.facts?.lists);
-      return 'ok' in event ? event : run(journey, event, effects);
+      const context = contextOf(journey);
+      if (context === undefined) return { ok: false, reason: 'corrupt' };
+      const event = toEvent(card.data, journey, context, effects?.now ?? new Date(), effects?.facts?.lists);
+      return 'ok' in event ? event : run(journey, context, event, effects);
     },
     view(journey, facts) {
       const render = views[journey.value];
-      const context = formContextSchema.safeParse(journey.context);
-      if (render === undefined || !context.success) throw new Error(`form ${definition.id}: no view for its state`);
-      return render(context.data, facts?.lists);
+      const context = contextOf(journey);
+      if (render === undefined || context === undefined) throw new Error(`form ${definition.id}: no view for its state`);
+      return render(context, facts?.lists);
     },
     isFinal(journey) {
       return journey.value === 'submitted';
     },
     removalOf(journey, answer) {
       const card = answerSchema.safeParse(answer);
-      const context = formContextSchema.safeParse(journey.context);
-      if (!card.success || !context.success) return undefined;
-      const removal = removalAsked(card.data, journey.value, context.data);
+      const context = contextOf(journey);
+      if (!card.success || context === undefined) return undefined;
+      const removal = removalAsked(card.data, journey.value, context);
       return removal === undefined ? undefined : { key: `${definition.ns}:groups.${removal.groupId}.item`, values: { n: removal.index + 1 } };
     },
     describe(journey) {
-      const context = formContextSchema.safeParse(journey.context);
-      const answers = context.success ? context.data.answers : {};
+      const answers = contextOf(journey)?.answers ?? {};
       const question = describing.find((q) => answers[q.id] !== undefined && answers[q.id] !== '');
       const answer = question === undefined ? undefined : answers[question.id];
       if (question === undefined || answer === undefined || answer === '' || (typeof answer !== 'string' && !answer.every((v) => typeof v === 'string'))) return undefined;
       const [value] = displayRefs(question, typeof answer === 'string' ? firstWords(answer) : answer);
       return value === undefined ? undefined : { key: 'notices:drafts.described', refs: { label: labelOf(definition, question), value } };
     },
-    restore(stored) {
-      const parsed = persistedJourneySchema.safeParse(stored);
-      return parsed.success && restore(parsed.data) !== undefined ? parsed.data : undefined;
-    },
+    restore: restoreStored,
     canRestore(journey) {
-      const parsed = persistedJourneySchema.safeParse(journey);
-      return parsed.success && restore(parsed.data) !== undefined;
+      return restoreStored(journey) !== undefined;
     },
     back(journey) {
-      const restored = restore(journey);
-      if (restored === undefined || !restored.snapshot.can({ type: 'page.back' })) return undefined;
-      const actor = createActor(machine, { snapshot: restored.snapshot, input: {} }).start();
-      actor.send({ type: 'page.back' });
-      const next = actor.getSnapshot();
-      actor.stop();
-      return persist(next.value, next.context);
+      const context = contextOf(journey);
+      const resolved = context === undefined ? undefined : machine.resolveState({ value: journey.value, context });
+      const event: FormEvent = { type: 'page.back' };
+      if (resolved === undefined || !resolved.can(event)) return undefined;
+      // Back only assigns (the page before): an actor would be needed only if the statechart changed so that it did more.
+      const pure = pureStep.next(resolved, event);
+      return pure === undefined ? backByActor(resolved, event) : stepped(pure);
     },
     carryOver(stored, kept) {
       const unsent = kept?.openPage ?? {};

@@ -8,7 +8,9 @@ import { messageOf } from '../../dialogs/forms/messages';
 import { journeyView } from '../../dialogs/views';
 import { cardProblems } from '../support/adaptiveCards';
 import { allAnswers, explore } from '../support/flowGraph';
-import { walkForm } from '../support/formWalk';
+import { pageVariants, walkEffects, walkForm } from '../support/formWalk';
+import type { Answer, PersistedJourney } from '../../dialogs/flow';
+import type { FormDefinition } from '../../dialogs/forms/vocabulary';
 import { strictT } from '../support/i18n';
 
 /**
@@ -186,6 +188,22 @@ describe.each(FORM_DEFINITIONS.map((definition) => [definition.id, definition] a
     }
   });
 
+  it('stores only what it reads back: every step and Back from every state walked is read from its stored JSON as it was made', async () => {
+    // A form's step is not parsed again where the statechart made it (dialogs/forms/defineForm.ts): this proves what it makes is what the next turn reads.
+    const walk = await walkForm(definition, flow);
+    let compared = 0;
+    for (const journey of walk.journeys) {
+      const made = [...(await Promise.all(everyAnswer(definition, journey).map((answer) => flow.step(journey, answer, walkEffects)))).flatMap((r) => (r.ok ? [r.journey] : [])), flow.back?.(journey)];
+      for (const next of made) {
+        if (next === undefined) continue;
+        const stored: unknown = JSON.parse(JSON.stringify(next));
+        expect({ from: journey.value, page: journey.context.page, read: flow.restore(stored) }).toEqual({ from: journey.value, page: journey.context.page, read: next });
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(walk.journeys.length);
+  });
+
   it('lets Back, Start again and Cancel leave a page whose required inputs are empty; Continue and Save for later send them', () => {
     const journey = flow.start();
     const active = { flowId: flow.id, machineVersion: flow.version, instanceId: 'i-1', revision: 3, snapshot: journey, history: [journey] };
@@ -196,3 +214,24 @@ describe.each(FORM_DEFINITIONS.map((definition) => [definition.id, definition] a
     expect(Object.fromEntries(actions.map((a) => [a.title, a.associatedInputs ?? 'auto']))).toEqual({ Back: 'none', 'Save for later': 'auto', 'Start again': 'none', Cancel: 'none' });
   });
 });
+
+/**
+ * Every answer a form's card may send from this state: on a page, each way to fill it (sent on, and on a
+ * group's page as one more item), the page left blank, and a Remove of every item its group may hold; on check-your-answers,
+ * a change of every question, a change and a removal of every item, and the submission.
+ */
+function everyAnswer(definition: FormDefinition, journey: PersistedJourney): Answer[] {
+  const groups = definition.pages.flatMap((p) => ('group' in p ? [p.group] : []));
+  const items = (max: number) => Array.from({ length: max }, (_, i) => String(i));
+  if (journey.value === 'checkingAnswers') {
+    const changes = definition.pages.flatMap((p) => questionsOf(p).map((q): Answer => ({ type: 'form.change', value: q.id })));
+    const itemRefs = groups.flatMap((g) => items(g.max).flatMap((i): Answer[] => [{ type: 'form.removeItem', value: `${g.id}@${i}` }, ...g.questions.map((q): Answer => ({ type: 'form.changeItem', value: `${q.id}@${i}` }))]));
+    return [...changes, ...itemRefs, { type: 'form.submit' }];
+  }
+  const page = definition.pages.find((p) => p.id === journey.context.page);
+  if (journey.value !== 'editingPage' || page === undefined) return [];
+  const ways: Array<'continue' | 'addAnother'> = 'group' in page ? ['continue', 'addAnother'] : ['continue'];
+  const filled = pageVariants(definition, page).flatMap((inputs) => ways.map((value): Answer => ({ type: 'form.page', value, inputs })));
+  const removals = 'group' in page ? items(page.group.max).map((i): Answer => ({ type: 'form.remove', value: i })) : [];
+  return [...filled, { type: 'form.page', value: 'continue', inputs: {} }, ...removals];
+}

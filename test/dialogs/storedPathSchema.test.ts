@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { activeFlowSchema, MAX_KEPT_PAGES } from '../../dialogs/conversationState.schema';
+import { inputValuesSchema } from '../../dialogs/events.schema';
+
+/**
+ * A journey's history and kept pages are checked by predicates first rather than zod's records on every
+ * load (BENCHMARKS.md, eighth round): they accept and refuse exactly what the zod schemas did, and read
+ * the same.
+ */
+
+const asZodDid = z.array(z.record(z.string(), z.unknown()));
+const flowWith = (history: unknown) => ({ flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 1, snapshot: { value: 'askingDanger', context: {} }, history });
+
+const CASES: Array<[string, unknown]> = [
+  ['none', []],
+  ['one snapshot', [{ value: 'askingDanger', context: { note: 'Fizzlewick' } }]],
+  ['an empty object', [{}]],
+  ['a hundred snapshots', Array.from({ length: 100 }, (_, i) => ({ value: `step${i}`, context: { n: i } }))],
+  ['an object without a prototype', [Object.create(null) as unknown]],
+  ['null', [null]],
+  ['an array', [[]]],
+  ['a string', ['askingDanger']],
+  ['a number', [3]],
+  ['a date', [new Date(0)]],
+  ['a map', [new Map()]],
+  ['one good and one bad', [{ value: 'a', context: {} }, null]],
+  ['not an array', { value: 'a' }],
+  ['a string for the array', 'history'],
+  ['missing', undefined],
+];
+
+it.each(CASES)('%s: accepted or refused as zod did', (_name, history) => {
+  expect(activeFlowSchema.safeParse(flowWith(history)).success).toBe(asZodDid.safeParse(history).success);
+});
+
+it('keeps each snapshot as it was read', () => {
+  const history = [{ value: 'askingDanger', context: { note: 'Quirkfield' } }];
+  const parsed = activeFlowSchema.parse(flowWith(history));
+  expect(parsed.history).toEqual(asZodDid.parse(history));
+});
+
+const keptPagesAsZodDid = z
+  .record(z.string().regex(/^\d{1,3}$/), z.object({ state: z.string().max(100), values: inputValuesSchema }))
+  .refine((pages) => Object.keys(pages).length <= MAX_KEPT_PAGES);
+const flowKeeping = (pageInputs: unknown) => ({ ...flowWith([]), pageInputs });
+const page = (values: Record<string, unknown>, state: unknown = 'editingPage') => ({ state, values });
+const many = (n: number, make: (i: number) => [string, unknown]) => Object.fromEntries(Array.from({ length: n }, (_, i) => make(i)));
+
+const KEPT: Array<[string, unknown]> = [
+  ['none', {}],
+  ['one page', { '0': page({ note: 'Fizzlewick' }) }],
+  ['a page with no values', { '3': page({}) }],
+  ['the most pages', many(101, (i) => [String(i), page({ note: 'x' })])],
+  ['one page too many', many(102, (i) => [String(i), page({ note: 'x' })])],
+  ['a depth of four digits', { '1000': page({}) }],
+  ['a depth that is not a number', { first: page({}) }],
+  ['a state at its longest', { '0': page({}, 's'.repeat(100)) }],
+  ['a state too long', { '0': page({}, 's'.repeat(101)) }],
+  ['a state that is not a string', { '0': page({}, 3) }],
+  ['a value at its longest', { '0': page({ note: 'v'.repeat(4000) }) }],
+  ['a value too long', { '0': page({ note: 'v'.repeat(4001) }) }],
+  ['an input id too long', { '0': page({ ['i'.repeat(101)]: 'v' }) }],
+  ['the most values', { '0': page(many(80, (i) => [`in${i}`, 'v'])) }],
+  ['one value too many', { '0': page(many(81, (i) => [`in${i}`, 'v'])) }],
+  ['a value that is not a string', { '0': page({ note: 3 }) }],
+  ['values that are not an object', { '0': { state: 'editingPage', values: ['a'] } }],
+  ['a page without values', { '0': { state: 'editingPage' } }],
+  ['a page with a key zod strips', { '0': { state: 'editingPage', values: { note: 'a' }, extra: 'Quirkfield' } }],
+  ['a page that is null', { '0': null }],
+  ['an array of pages', [page({})]],
+  ['missing', undefined],
+];
+
+it.each(KEPT)('kept pages, %s: accepted or refused, and read, as zod did', (_name, pageInputs) => {
+  const read = activeFlowSchema.safeParse(flowKeeping(pageInputs));
+  const asBefore = pageInputs === undefined ? { success: true as const, data: undefined } : keptPagesAsZodDid.safeParse(pageInputs);
+  expect(read.success).toBe(asBefore.success);
+  if (read.success && asBefore.success) expect(read.data.pageInputs).toStrictEqual(asBefore.data);
+});
