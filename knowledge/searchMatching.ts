@@ -52,20 +52,26 @@ export function termQueries(query: Query, knows: (term: string) => boolean): Ter
 export function rerankMatched(matcher: TermMatcher, terms: readonly TermQuery[], query: Query, boostDocument: (id: string) => number): Ranked[] {
   const found = matcher.search(terms, boostDocument);
   const at = new Map(terms.map((t, q) => [t.term, q]));
-  // Each own term's query terms (those of its covers that were asked) as bits, `words` words an own term.
-  const words = Math.ceil(terms.length / 32);
-  const owners = new Uint32Array(query.own.size * words);
-  let o = 0;
+  // Each own term's query terms (those of its covers that were asked), one run an own term: owners[from[o]] to owners[from[o + 1]].
+  const from = [0];
+  const owners: number[] = [];
   for (const { covers } of query.own.values()) {
     for (const t of covers) {
       const q = at.get(t);
-      if (q !== undefined) owners[o * words + (q >>> 5)] = (owners[o * words + (q >>> 5)] ?? 0) | (1 << (q & 31));
+      if (q !== undefined) owners.push(q);
     }
-    o += 1;
+    from.push(owners.length);
   }
   const reranked = (doc: number): number => {
     let covered = 0;
-    for (let k = 0; k < query.own.size; k += 1) if (found.metAny(doc, owners, k * words)) covered += 1;
+    for (let o = 0; o + 1 < from.length; o += 1) {
+      for (let k = from[o] ?? 0, end = from[o + 1] ?? 0; k < end; k += 1) {
+        if (found.met(doc, owners[k] ?? 0)) {
+          covered += 1;
+          break;
+        }
+      }
+    }
     return (found.score(doc) / Math.max(1, found.termCount(doc))) * covered;
   };
   const best: { doc: number; score: number; mini: number }[] = [];

@@ -112,7 +112,12 @@ export interface QuestionTerms {
 }
 
 /** How much of the entry's own words the question met: its title, and its best keyword phrase. */
-function entryMet(terms: EntryTerms, question: QuestionTerms, met: (t: string) => boolean): Pick<Candidate, 'titlePrecision' | 'keywordBest' | 'keywordPhrase' | 'titleAsksAlike'> {
+function entryMet(terms: EntryTerms, question: QuestionTerms): Pick<Candidate, 'titlePrecision' | 'keywordBest' | 'keywordPhrase' | 'titleAsksAlike'> {
+  // A word form meets its longer forms ("exploit", "exploitation"), but short words only themselves.
+  const met = (t: string): boolean => {
+    for (const c of question.alike) if (t === c || (Math.min(t.length, c.length) >= 5 && (t.startsWith(c) || c.startsWith(t)))) return true;
+    return false;
+  };
   const share = (words: readonly string[]): number => {
     if (words.length === 0) return 0;
     let count = 0;
@@ -133,35 +138,14 @@ function entryMet(terms: EntryTerms, question: QuestionTerms, met: (t: string) =
   return { titlePrecision: share(terms.title), keywordBest, keywordPhrase, titleAsksAlike };
 }
 
-/** Whether the question met an entry's word, each word worked out once a question (the candidates' titles and keywords share many). */
-function metBy(question: QuestionTerms): (t: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (t) => {
-    const was = known.get(t);
-    if (was !== undefined) return was;
-    // A word form meets its longer forms ("exploit", "exploitation"), but short words only themselves.
-    let met = false;
-    for (const c of question.alike) {
-      if (t === c || (Math.min(t.length, c.length) >= 5 && (t.startsWith(c) || c.startsWith(t)))) {
-        met = true;
-        break;
-      }
-    }
-    known.set(t, met);
-    return met;
-  };
-}
-
 /** The candidates as the re-ranker sees them, best of the first stage first. */
 export const candidatesOf = (
   hits: readonly FirstStageHit[],
   question: QuestionTerms,
   byId: (id: string) => { entry: KnowledgeEntry; terms: EntryTerms } | undefined,
   examples: (id: string) => readonly number[],
-): Candidate[] => {
-  const met = metBy(question);
-  return hits.slice(0, CANDIDATES).flatMap((hit, rank) => {
+): Candidate[] =>
+  hits.slice(0, CANDIDATES).flatMap((hit, rank) => {
     const known = byId(hit.id);
-    return known === undefined ? [] : [{ entry: known.entry, score: hit.score, rank, ...fieldCoverage(hit, question.own), ...entryMet(known.terms, question, met), examples: examples(hit.id) }];
+    return known === undefined ? [] : [{ entry: known.entry, score: hit.score, rank, ...fieldCoverage(hit, question.own), ...entryMet(known.terms, question), examples: examples(hit.id) }];
   });
-};

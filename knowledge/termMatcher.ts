@@ -26,8 +26,6 @@ export interface TermMatches {
   termCount(doc: number): number;
   /** Whether the document met the q-th query term. */
   met(doc: number, q: number): boolean;
-  /** Whether the document met any of a set of query terms: bit q of `mask[at + (q >>> 5)]` set for each (`at` to `at + ceil(terms / 32)`). */
-  metAny(doc: number, mask: Uint32Array, at: number): boolean;
   /** MiniSearch's `match`: each index term met in the document, with the fields it was met in. Built on demand. */
   match(doc: number): Record<string, string[]>;
 }
@@ -157,10 +155,6 @@ export function termMatcherFrom(plain: PlainPostings, options: MatchOptions): Te
     score: (doc) => (s.total[doc] ?? 0) * (s.counts[doc] || 1),
     termCount: (doc) => s.counts[doc] ?? 0,
     met: (doc, q) => ((s.metBits[doc * s.words + (q >>> 5)] ?? 0) & (1 << (q & 31))) !== 0,
-    metAny: (doc, mask, at) => {
-      for (let w = 0; w < s.words; w += 1) if (((s.metBits[doc * s.words + w] ?? 0) & (mask[at + w] ?? 0)) !== 0) return true;
-      return false;
-    },
     match: matchOf,
   };
 
