@@ -7,18 +7,24 @@ import questions from '../knowledge/eval/questions.json';
 import { createKnowledgeIndex } from '../knowledge/search';
 import { summariseAllocations } from './allocationSummary';
 import { summariseProfile } from './profileSummary';
+import { QUESTIONS } from './workloads';
 
 /**
  * Where the knowledge search alone spends and what it allocates: the questions of bench/searchAlone.ts
  * (every distinct question of knowledge/eval/questions.json and exemplars.json, as a stranger and as its
  * audience), a warm-up pass, then a CPU profile (100 µs sampling) of `passes` passes and a sampled
  * allocation profile (freed objects kept) of one more, written to bench/results/ and summarised per
- * search by function, self and inclusive. Run: `node --import tsx bench/searchProfile.ts [passes]`.
+ * search by function, self and inclusive. Run: `node --import tsx bench/searchProfile.ts [passes] [bench]`
+ * (`bench`: `npm run bench`'s five questions instead).
  */
 
 type Asked = { q: string; audience: 'school' | 'health' | 'business' | 'police' | 'social-care' };
 const asked: Asked[] = [...new Map([...questions, ...exemplars].map((q) => [q.q, q as Asked])).values()];
-const searches = asked.flatMap((q) => [{ q: q.q, context: {} }, { q: q.q, context: { audience: q.audience } }]);
+// `bench` as the second argument: `npm run bench`'s five questions instead, as it asks them (no role), as many searches.
+const searches =
+  process.argv[3] === 'bench'
+    ? asked.map((_, i) => ({ q: QUESTIONS[i % QUESTIONS.length] ?? '', context: {} })).flatMap((s) => [s, s])
+    : asked.flatMap((q) => [{ q: q.q, context: {} }, { q: q.q, context: { audience: q.audience } }]);
 
 async function main(): Promise<void> {
   const passes = Number(process.argv[2] ?? 2);
