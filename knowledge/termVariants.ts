@@ -17,7 +17,7 @@ export interface VariantOptions {
 }
 
 /** MiniSearch's banded Levenshtein distance (its fuzzySearch), or more than `max` when farther. */
-function distanceWithin(query: string, term: string, max: number, matrix: Uint8Array): number {
+export function distanceWithin(query: string, term: string, max: number, matrix: Uint8Array): number {
   const n = query.length + 1;
   const m = term.length + 1;
   matrix.fill(max + 1, 0, m * n);
