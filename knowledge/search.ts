@@ -1,15 +1,15 @@
 import type MiniSearch from 'minisearch';
 import type { Audience, KnowledgeEntry } from './entry.schema';
 import { type Role, selfIdentifiedRole } from './roleWords';
-import { kindWeight, roleWeight } from './searchBoosts';
+import { kindWeightsFor, roleWeight } from './searchBoosts';
 import { type Doubt, type ExampleAgreement, judge, sectionsIn } from './searchConfidence';
 import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH } from './searchDocuments';
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type TermVector, unit } from './searchExamples';
-import { askingWordsOf, featuresOf, intentsOf, type QuestionSignals } from './searchFeatures';
+import { askingWordsOf, FEATURE_NAMES, featuresInto, featuresOf, intentsOf, type QuestionSignals } from './searchFeatures';
 import type { SearchIndexCache } from './searchIndexCache';
 import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatching';
 import { buildQuery, ownWeights, type Query } from './searchQuery';
-import { candidatesOf, CANDIDATES, type EntryTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
+import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
 import { type SearchState, searchStateFor } from './searchState';
 import { vocabularyFrom } from './searchVocabulary';
 import { type TermMatcher, termMatcherFrom } from './termMatcher';
@@ -135,9 +135,10 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     }
     const query = buildQuery(text, vocabulary);
     if (query.weights.size === 0) return { answer: { hits: [], confident: false, coverage: 0, doubt: 'no-match', unknown: [] } };
+    const kindWeightOf = kindWeightsFor(query, text);
     const boostDocument = (id: string): number => {
       const entry = byId.get(id);
-      return kindWeight(query, text, entry?.kind ?? 'topic') * roleWeight(audience, entry?.audiences ?? []) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1);
+      return kindWeightOf(entry?.kind ?? 'topic') * roleWeight(audience, entry?.audiences ?? []) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1);
     };
     // A word the entries use is matched as it is (and as a prefix); only a word they never use is a typo to forgive.
     const knows = (term: string): boolean => vocabulary.corpus.df.has(term);
@@ -172,15 +173,17 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
   /** What the nearest example questions say of each entry (EXAMPLE_FEATURES order; none without examples). */
   const exampleEvidence = (query: Query): ((id: string) => number[]) =>
     examples.size === 0 ? () => [] : evidenceOf(examples.nearest(exampleVector(query)), examples.idsOf);
-  const candidates = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals, evidence = exampleEvidence(query)): { id: string; features: number[] }[] => {
-    const question = { own: ownWeights(query, vocabulary.corpus), alike: [...query.own.values()].flatMap((o) => [...o.alike]), asks: askingWordsOf(text) };
-    return candidatesOf(ranked, question, (id) => entryTerms.get(id), evidence).map((c) => ({ id: c.entry.id, features: featuresOf(signals, c) }));
-  };
+  const questionTermsOf = (text: string, query: Query): QuestionTerms => ({ own: ownWeights(query, vocabulary.corpus), alike: [...query.own.values()].flatMap((o) => [...o.alike]), asks: askingWordsOf(text) });
+  const candidates = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals, evidence = exampleEvidence(query)): { id: string; features: number[] }[] =>
+    candidatesOf(ranked, questionTermsOf(text, query), (id) => entryTerms.get(id), evidence).map((c) => ({ id: c.entry.id, features: featuresOf(signals, c) }));
+  // One candidate's features at a time, scored at once and not kept: safe to share between searches, since a search never yields.
+  const features = new Float64Array(FEATURE_NAMES.length);
 
   /** The second stage: the first CANDIDATES hits in the learned order (ties keep the first stage's), the rest after them. */
   const secondStage = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals, evidence: (id: string) => number[]): Ranked[] => {
     if (ranker === null) return ranked;
-    const scored = candidates(text, query, ranked, signals, evidence).map((c, i) => ({ i, score: scoreOf(ranker.weights, c.features) }));
+    const question = questionTermsOf(text, query);
+    const scored = candidatesOf(ranked, question, (id) => entryTerms.get(id), evidence).map((c, i) => ({ i, score: scoreOf(ranker.weights, featuresInto(features, signals, c)) }));
     const head = scored.sort((a, b) => b.score - a.score || a.i - b.i).flatMap(({ i }) => ranked[i] ?? []);
     return [...head, ...ranked.slice(CANDIDATES)];
   };

@@ -26,6 +26,16 @@ export const kindWeight = (query: Query, text: string, kind: EntryKind): number 
   return KIND_WEIGHT[kind] ?? 1;
 };
 
+/** kindWeight for one question, each kind's weight worked out once: the first stage asks it for every entry met. */
+export function kindWeightsFor(query: Query, text: string): (kind: EntryKind) => number {
+  const known = new Map<EntryKind, number>();
+  return (kind) => {
+    const weight = known.get(kind) ?? kindWeight(query, text, kind);
+    known.set(kind, weight);
+    return weight;
+  };
+}
+
 /** With the user's role known, an entry written only for other roles counts less. */
 export const roleWeight = (audience: Audience | undefined, audiences: readonly Audience[]): number => {
   if (audience === undefined || audience === 'all') return 1;

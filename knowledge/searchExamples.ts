@@ -126,33 +126,37 @@ export function exampleIndexFrom(plain: PlainExampleIndex): ExampleIndex {
   const [starts, at, weight] = [unpackInt32(plain.starts), unpackInt32(plain.at), unpackFloat64(plain.weight)];
   const postings = new Map(plain.terms.map((t, i) => [t, { at: at.subarray(starts[i], starts[i + 1]), weight: weight.subarray(starts[i], starts[i + 1]) }]));
   const examples = plain.ids;
+  // Each example's running likeness and the examples met, in the order met (at most one a posting): shared by every search, which is safe since a search never yields.
   const scores = new Float64Array(examples.length);
+  const touched = new Int32Array(at.length);
   return {
     size: examples.length,
     idsOf: (at) => examples[at] ?? [],
     nearest(vector, keep = () => true, limit = NEAREST) {
-      const touched: number[] = [];
+      let met = 0;
       for (const [t, w] of vector) {
         const list = postings.get(t);
         if (list === undefined) continue;
         for (let k = 0; k < list.at.length; k += 1) {
           const at = list.at[k] ?? 0;
-          if (scores[at] === 0) touched.push(at);
+          if (scores[at] === 0) {
+            touched[met] = at;
+            met += 1;
+          }
           scores[at] = (scores[at] ?? 0) + w * (list.weight[k] ?? 0);
         }
       }
       // The best `limit`, kept in order as they are met: most examples met are never near enough to keep.
       const best: Neighbour[] = [];
-      for (const at of touched) {
+      for (let m = 0; m < met; m += 1) {
+        const at = touched[m] ?? 0;
         const similarity = scores[at] ?? 0;
         scores[at] = 0;
-        const found = { at, similarity };
         if (similarity <= 0 || !keep(at)) continue;
-        if (best.length >= limit) {
-          const last = best[best.length - 1];
-          if (last === undefined || !ahead(found, last)) continue;
-          best.pop();
-        }
+        const last = best[best.length - 1];
+        if (best.length >= limit && (last === undefined || !(similarity > last.similarity || (similarity === last.similarity && at < last.at)))) continue;
+        const found = { at, similarity };
+        if (best.length >= limit) best.pop();
         let i = best.length;
         while (i > 0 && ahead(found, best[i - 1] ?? found)) i -= 1;
         best.splice(i, 0, found);

@@ -110,39 +110,46 @@ export interface QuestionSignals {
 /** A question of more than this many content words describes a situation rather than asking one thing. */
 const LONG_QUESTION = 8;
 
-export function featuresOf(question: QuestionSignals, candidate: Candidate): number[] {
+/** The features of one candidate, in FEATURE_NAMES order. */
+export const featuresOf = (question: QuestionSignals, candidate: Candidate): number[] => featuresInto(new Array<number>(FEATURE_NAMES.length), question, candidate);
+
+/** featuresOf written into `vector` (FEATURE_NAMES.length long; every place is written), so a caller that only scores them can reuse one. */
+export function featuresInto<V extends { [i: number]: number; length: number }>(vector: V, question: QuestionSignals, candidate: Candidate): V {
   const { entry } = candidate;
   const relative = question.best > 0 ? candidate.score / question.best : 0;
   const audiences = entry.audiences;
   const role = question.audience;
   const forRole = role !== undefined && audiences.includes(role) ? 1 : 0;
   const forAll = role !== undefined && audiences.includes('all') ? 1 : 0;
-  const base = [
-    relative,
-    Math.max(-5, Math.log(Math.max(relative, 1e-6))),
-    candidate.rank === 0 ? 1 : 0,
-    1 / (candidate.rank + 1),
-    candidate.coverage,
-    ...FIELDS.map((f) => candidate.fields[f]),
-    forRole,
-    forAll,
-    role !== undefined && forRole === 0 && forAll === 0 ? 1 : 0,
-    question.routeOf === entry.id ? 1 : 0,
-    question.words > LONG_QUESTION ? 1 : 0,
-    candidate.titlePrecision,
-    candidate.titlePrecision === 1 ? 1 : 0,
-    candidate.keywordBest,
-    candidate.keywordPhrase ? 1 : 0,
-    candidate.titleAsksAlike ? 1 : 0,
-    1 / audiences.length,
-    ...EXAMPLE_FEATURES.map((_, i) => candidate.examples[i] ?? 0),
-  ];
+  let i = 0;
+  const put = (x: number): void => {
+    vector[i] = x;
+    i += 1;
+  };
+  put(relative);
+  put(Math.max(-5, Math.log(Math.max(relative, 1e-6))));
+  put(candidate.rank === 0 ? 1 : 0);
+  put(1 / (candidate.rank + 1));
+  put(candidate.coverage);
+  for (const f of FIELDS) put(candidate.fields[f]);
+  put(forRole);
+  put(forAll);
+  put(role !== undefined && forRole === 0 && forAll === 0 ? 1 : 0);
+  put(question.routeOf === entry.id ? 1 : 0);
+  put(question.words > LONG_QUESTION ? 1 : 0);
+  put(candidate.titlePrecision);
+  put(candidate.titlePrecision === 1 ? 1 : 0);
+  put(candidate.keywordBest);
+  put(candidate.keywordPhrase ? 1 : 0);
+  put(candidate.titleAsksAlike ? 1 : 0);
+  put(1 / audiences.length);
+  for (let k = 0; k < EXAMPLE_FEATURES.length; k += 1) put(candidate.examples[k] ?? 0);
   // One family and the intents crossed with it are set; every other place is 0.
-  const vector = new Array<number>(FEATURE_NAMES.length).fill(0);
-  base.forEach((x, i) => (vector[i] = x));
+  const base = i;
+  for (let k = base; k < FEATURE_NAMES.length; k += 1) vector[k] = 0;
   const family = familyOf(entry.id);
   if (family < 0) return vector;
-  vector[base.length + family] = 1;
-  question.intents.forEach((on, i) => (vector[base.length + FAMILIES.length * (i + 1) + family] = on));
+  vector[base + family] = 1;
+  question.intents.forEach((on, k) => (vector[base + FAMILIES.length * (k + 1) + family] = on));
   return vector;
 }

@@ -52,9 +52,26 @@ export function termQueries(query: Query, knows: (term: string) => boolean): Ter
 export function rerankMatched(matcher: TermMatcher, terms: readonly TermQuery[], query: Query, boostDocument: (id: string) => number): Ranked[] {
   const found = matcher.search(terms, boostDocument);
   const at = new Map(terms.map((t, q) => [t.term, q]));
-  const owners = [...query.own.values()].map(({ covers }) => [...covers].flatMap((t) => at.get(t) ?? []));
+  // Each own term's query terms (those of its covers that were asked), one run an own term: owners[from[o]] to owners[from[o + 1]].
+  const from = [0];
+  const owners: number[] = [];
+  for (const { covers } of query.own.values()) {
+    for (const t of covers) {
+      const q = at.get(t);
+      if (q !== undefined) owners.push(q);
+    }
+    from.push(owners.length);
+  }
   const reranked = (doc: number): number => {
-    const covered = owners.filter((qs) => qs.some((q) => found.met(doc, q))).length;
+    let covered = 0;
+    for (let o = 0; o + 1 < from.length; o += 1) {
+      for (let k = from[o] ?? 0, end = from[o + 1] ?? 0; k < end; k += 1) {
+        if (found.met(doc, owners[k] ?? 0)) {
+          covered += 1;
+          break;
+        }
+      }
+    }
     return (found.score(doc) / Math.max(1, found.termCount(doc))) * covered;
   };
   const best: { doc: number; score: number; mini: number }[] = [];
@@ -68,10 +85,9 @@ export function rerankMatched(matcher: TermMatcher, terms: readonly TermQuery[],
     best.splice(place, 0, { doc, score, mini });
     if (best.length > KEPT) best.pop();
   }
-  return best.map(({ doc, score }) => ({
-    id: matcher.idOf(doc),
-    score,
-    matched: new Set(terms.flatMap((t, q) => (found.met(doc, q) ? [t.term] : []))),
-    match: found.match(doc),
-  }));
+  return best.map(({ doc, score }) => {
+    const matched = new Set<string>();
+    for (let q = 0; q < terms.length; q += 1) if (found.met(doc, q)) matched.add(terms[q]?.term ?? '');
+    return { id: matcher.idOf(doc), score, matched, match: found.match(doc) };
+  });
 }

@@ -87,9 +87,18 @@ function correctTypo(query: Query, vocabulary: Vocabulary, term: string, token: 
   expandTerm(query, vocabulary, term, [known], 1);
 }
 
+/** The synonym groups one of whose phrases begins with a word of the question, in the groups' order. */
+function groupsMet(vocabulary: Vocabulary, normal: readonly string[]): number[] {
+  const groups: number[] = [];
+  for (const word of normal) for (const group of vocabulary.synonymsStartingWith.get(word) ?? []) if (!groups.includes(group)) groups.push(group);
+  return groups.sort((a, b) => a - b);
+}
+
 function addSynonyms(query: Query, vocabulary: Vocabulary, normal: string[]): void {
   const startsAt = (phrase: string[], i: number): boolean => phrase.length > 0 && phrase.every((p, k) => normal[i + k] === p);
-  for (const { phrases, adds } of vocabulary.synonyms) {
+  // Only a group with a phrase beginning with one of the question's words can meet it; the others are passed over, in the same order.
+  for (const group of groupsMet(vocabulary, normal)) {
+    const { phrases, adds } = vocabulary.synonyms[group] ?? { phrases: [], adds: [] };
     for (let i = 0; i < normal.length; i += 1) {
       const hit = phrases.findIndex((p) => startsAt(p, i));
       if (hit < 0) continue;

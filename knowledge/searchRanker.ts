@@ -48,8 +48,11 @@ export type RankerModel = z.infer<typeof rankerModelSchema>;
 
 export const RANKER_MODEL_EN_GB: RankerModel = rankerModelSchema.parse(shipped);
 
-export const scoreOf = (weights: readonly number[], features: readonly number[]): number =>
-  features.reduce((total, x, i) => total + x * (weights[i] ?? 0), 0);
+export const scoreOf = (weights: readonly number[], features: ArrayLike<number>): number => {
+  let total = 0;
+  for (let i = 0; i < features.length; i += 1) total += (features[i] ?? 0) * (weights[i] ?? 0);
+  return total;
+};
 
 /** What the first stage gives for one entry: its score and, per matched document term, the fields it was met in. */
 export interface FirstStageHit {
@@ -58,20 +61,37 @@ export interface FirstStageHit {
   match: Readonly<Record<string, readonly string[]>>;
 }
 
+/** Each field's place in FIELDS, as a bit of a mask. */
+const FIELD_BIT: ReadonlyMap<string, number> = new Map(FIELDS.map((f, i) => [f, 1 << i]));
+
+/** Whether an index term is one of the covering terms or a longer form of one. */
+const coveredBy = (term: string, covers: ReadonlySet<string>): boolean => {
+  for (const c of covers) if (term === c || term.startsWith(c)) return true;
+  return false;
+};
+
 /** The IDF-weighted share of the question's own words met in each field of one hit (a word is met through any term that covers it, or a longer form of one). */
 export function fieldCoverage(hit: FirstStageHit, own: ReadonlyArray<{ covers: ReadonlySet<string>; weight: number }>): { fields: Record<Field, number>; coverage: number } {
-  const total = own.reduce((s, o) => s + o.weight, 0);
-  const fields = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+  let total = 0;
+  for (const o of own) total += o.weight;
+  const fields: Record<Field, number> = { title: 0, keywords: 0, summary: 0, body: 0, facts: 0 };
   let coverage = 0;
   if (total === 0) return { fields, coverage };
-  const keys = Object.entries(hit.match);
+  const keys = Object.keys(hit.match);
   for (const { covers, weight } of own) {
-    const met = new Set<string>();
-    for (const [term, where] of keys) {
-      if ([...covers].some((c) => term === c || term.startsWith(c))) for (const f of where) met.add(f);
+    // The fields the word was met in, one bit each in FIELDS order; `met` also counts a field FIELDS does not name.
+    let inFields = 0;
+    let met = false;
+    for (const term of keys) {
+      const where = hit.match[term] ?? [];
+      if (where.length === 0 || !coveredBy(term, covers)) continue;
+      met = true;
+      for (const f of where) inFields |= FIELD_BIT.get(f) ?? 0;
     }
-    for (const f of FIELDS) if (met.has(f)) fields[f] += weight / total;
-    if (met.size > 0) coverage += weight / total;
+    FIELDS.forEach((f, i) => {
+      if ((inFields & (1 << i)) !== 0) fields[f] += weight / total;
+    });
+    if (met) coverage += weight / total;
   }
   return { fields, coverage };
 }
@@ -94,16 +114,28 @@ export interface QuestionTerms {
 /** How much of the entry's own words the question met: its title, and its best keyword phrase. */
 function entryMet(terms: EntryTerms, question: QuestionTerms): Pick<Candidate, 'titlePrecision' | 'keywordBest' | 'keywordPhrase' | 'titleAsksAlike'> {
   // A word form meets its longer forms ("exploit", "exploitation"), but short words only themselves.
-  const met = (t: string): boolean => question.alike.some((c) => t === c || (Math.min(t.length, c.length) >= 5 && (t.startsWith(c) || c.startsWith(t))));
-  const share = (words: readonly string[]): number => (words.length === 0 ? 0 : words.filter(met).length / words.length);
-  // A one-word keyword is a field match like any other; a phrase met whole or in part says more.
-  const phrases = terms.keywords.filter((k) => k.length >= 2);
-  return {
-    titlePrecision: share(terms.title),
-    keywordBest: Math.max(0, ...phrases.map(share)),
-    keywordPhrase: phrases.some((k) => share(k) === 1),
-    titleAsksAlike: [...question.asks].some((w) => terms.asks.has(w)),
+  const met = (t: string): boolean => {
+    for (const c of question.alike) if (t === c || (Math.min(t.length, c.length) >= 5 && (t.startsWith(c) || c.startsWith(t)))) return true;
+    return false;
   };
+  const share = (words: readonly string[]): number => {
+    if (words.length === 0) return 0;
+    let count = 0;
+    for (const w of words) if (met(w)) count += 1;
+    return count / words.length;
+  };
+  // A one-word keyword is a field match like any other; a phrase met whole or in part says more.
+  let keywordBest = 0;
+  let keywordPhrase = false;
+  for (const phrase of terms.keywords) {
+    if (phrase.length < 2) continue;
+    const shared = share(phrase);
+    keywordBest = Math.max(keywordBest, shared);
+    if (shared === 1) keywordPhrase = true;
+  }
+  let titleAsksAlike = false;
+  for (const w of question.asks) if (terms.asks.has(w)) titleAsksAlike = true;
+  return { titlePrecision: share(terms.title), keywordBest, keywordPhrase, titleAsksAlike };
 }
 
 /** The candidates as the re-ranker sees them, best of the first stage first. */

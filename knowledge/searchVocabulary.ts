@@ -28,6 +28,8 @@ export interface Vocabulary {
   ambiguous: Set<string>;
   /** Each synonym group: its phrases normalised, and for each phrase the content terms it adds. */
   synonyms: { phrases: string[][]; adds: string[][] }[];
+  /** The groups (places in `synonyms`, ascending) with a phrase that begins with a word: only those can meet a question holding it. */
+  synonymsStartingWith: ReadonlyMap<string, readonly number[]>;
   /** Every term the entries use, and in how many entries. */
   corpus: Corpus;
 }
@@ -55,9 +57,23 @@ export function plainVocabularyOf(entries: KnowledgeEntry[], indexedText: string
   };
 }
 
+function synonymsByFirstWord(synonyms: PlainVocabulary['synonyms']): Map<string, number[]> {
+  const starting = new Map<string, number[]>();
+  synonyms.forEach(({ phrases }, group) => {
+    for (const [first] of phrases) {
+      if (first === undefined) continue;
+      const groups = starting.get(first) ?? [];
+      if (groups[groups.length - 1] !== group) groups.push(group);
+      starting.set(first, groups);
+    }
+  });
+  return starting;
+}
+
 export const vocabularyFrom = (plain: PlainVocabulary): Vocabulary => ({
   abbreviations: new Map(plain.abbreviations),
   ambiguous: new Set(plain.ambiguous),
   synonyms: plain.synonyms,
+  synonymsStartingWith: synonymsByFirstWord(plain.synonyms),
   corpus: corpusFrom(plain.corpus),
 });

@@ -139,8 +139,9 @@ export function termMatcherFrom(plain: PlainPostings, options: MatchOptions): Te
     for (let q = 0; q < asked.length; q += 1) {
       for (let k = s.from[q] ?? 0, end = s.from[q + 1] ?? 0; k < end; k += 1) {
         const term = s.expanded[k] ?? 0;
-        const where = fields.filter((_, f) => holds(term, f, doc));
-        if (where.length > 0) match[p.terms[term] ?? ''] = where;
+        let where: string[] | undefined;
+        for (let f = 0; f < F; f += 1) if (holds(term, f, doc)) (where ??= []).push(fields[f] ?? '');
+        if (where !== undefined) match[p.terms[term] ?? ''] = where;
       }
     }
     return match;

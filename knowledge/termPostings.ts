@@ -47,6 +47,11 @@ export interface Postings {
   /** Term ids in code-unit order, so the terms a prefix begins are one run. */
   sorted: Int32Array;
   byTerm: Map<string, number>;
+  /** Term ids by length (ascending id within a length): the terms of length l are byLength[lengthStarts[l]] to byLength[lengthStarts[l + 1]]. */
+  byLength: Int32Array;
+  lengthStarts: Int32Array;
+  /** Each term's letters as a bit set (lettersOf), for a cheap bound on its edit distance from another. */
+  letters: Int32Array;
   runs: Int32Array;
   docs: Int32Array;
   raw: Float64Array;
@@ -83,6 +88,35 @@ export function termPostingsOf(index: MiniSearch<never> | MiniSearch<object>, op
   return { fields, ids: Array.from(ids, (id) => id ?? ''), terms, runs: packInt32(runs), docs: packInt32(docs), raw: packFloat64(raw) };
 }
 
+/**
+ * The characters a word holds, one bit each: a to z their own, digits and anything else sharing the
+ * rest. Two words whose letters differ in k bits either way are at least k edits apart (each such
+ * character is one edit of its own); a shared bit only lowers that bound, so it stays a bound.
+ */
+export function lettersOf(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    bits |= 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + ((c - 48) % 5) : 31);
+  }
+  return bits;
+}
+
+/** The term ids grouped by length, ascending ids within a length, and where each length's group starts. */
+function byLengthOf(terms: readonly string[]): { byLength: Int32Array; lengthStarts: Int32Array } {
+  const longest = terms.reduce((most, t) => Math.max(most, t.length), 0);
+  const lengthStarts = new Int32Array(longest + 2);
+  for (const t of terms) lengthStarts[t.length + 1] = (lengthStarts[t.length + 1] ?? 0) + 1;
+  for (let l = 1; l < lengthStarts.length; l += 1) lengthStarts[l] = (lengthStarts[l] ?? 0) + (lengthStarts[l - 1] ?? 0);
+  const next = lengthStarts.slice();
+  const byLength = new Int32Array(terms.length);
+  terms.forEach((t, id) => {
+    byLength[next[t.length] ?? 0] = id;
+    next[t.length] = (next[t.length] ?? 0) + 1;
+  });
+  return { byLength, lengthStarts };
+}
+
 export function postingsFrom(plain: PlainPostings): Postings {
   const { terms } = plain;
   const sorted = Int32Array.from(terms.keys()).sort((a, b) => ((terms[a] ?? '') < (terms[b] ?? '') ? -1 : 1));
@@ -91,6 +125,8 @@ export function postingsFrom(plain: PlainPostings): Postings {
     place: Int32Array.from(terms.keys()),
     sorted,
     byTerm: new Map(terms.map((t, i) => [t, i])),
+    ...byLengthOf(terms),
+    letters: Int32Array.from(terms, lettersOf),
     runs: unpackInt32(plain.runs),
     docs: unpackInt32(plain.docs),
     raw: unpackFloat64(plain.raw),

@@ -1,4 +1,4 @@
-import type { Postings } from './termPostings';
+import { lettersOf, type Postings } from './termPostings';
 import type { Scratch } from './termScratch';
 
 /** One query term as MiniSearch's search options would make it: match its longer forms, forgive slips, and its weight. */
@@ -17,7 +17,7 @@ export interface VariantOptions {
 }
 
 /** MiniSearch's banded Levenshtein distance (its fuzzySearch), or more than `max` when farther. */
-function distanceWithin(query: string, term: string, max: number, matrix: Uint8Array): number {
+export function distanceWithin(query: string, term: string, max: number, matrix: Uint8Array): number {
   const n = query.length + 1;
   const m = term.length + 1;
   matrix.fill(max + 1, 0, m * n);
@@ -41,6 +41,14 @@ function distanceWithin(query: string, term: string, max: number, matrix: Uint8A
     if (least > max) return max + 1;
   }
   return matrix[m * n - 1] ?? max + 1;
+}
+
+/** How many bits of a are not in b (a population count). */
+function bitsNotIn(a: number, b: number): number {
+  let x = a & ~b;
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** Sorts a run of term ids by their place in the index's iteration, ascending or descending (a run is a few terms: insertion sort). */
@@ -105,9 +113,17 @@ export function variantsOf(query: TermQuery, p: Postings, s: Scratch, { weights,
     const fuzzyFrom = n;
     const cells = (query.term.length + 1) * (query.term.length + fuzzy + 1);
     if (s.matrix.length < cells) s.matrix = new Uint8Array(cells);
-    for (let id = 0; id < p.terms.length; id += 1) {
+    // Only terms of a near length, and of near enough letters, can be within the distance: the others are not measured.
+    // The terms are met by length, not in id order; the sort below puts them in the index's order all the same.
+    const letters = lettersOf(query.term);
+    const shortest = Math.max(0, query.term.length - fuzzy);
+    const longest = Math.min(p.lengthStarts.length - 2, query.term.length + fuzzy);
+    for (let k = p.lengthStarts[shortest] ?? 0, end = shortest > longest ? k : (p.lengthStarts[longest + 1] ?? 0); k < end; k += 1) {
+      const id = p.byLength[k] ?? 0;
+      const termLetters = p.letters[id] ?? 0;
+      if (bitsNotIn(letters, termLetters) > fuzzy || bitsNotIn(termLetters, letters) > fuzzy) continue;
       const term = p.terms[id] ?? '';
-      if (Math.abs(term.length - query.term.length) > fuzzy || (query.prefix && term.startsWith(query.term))) continue;
+      if (query.prefix && term.startsWith(query.term)) continue;
       const distance = distanceWithin(query.term, term, fuzzy, s.matrix);
       if (distance === 0 || distance > fuzzy) continue;
       s.derived[n] = id;
