@@ -21,8 +21,9 @@ import { parseJsonObjectText, type DraftRecord, type JsonObject, type Storage, t
  * kind and owner. A ciphertext copied to another record, or altered, fails to decrypt.
  *
  * What cannot be decrypted (an unknown key id, a failed tag, a malformed envelope) never crashes
- * a turn and never reaches a log: a conversation loads with no state but keeps its revision (the
- * journey starts again), a draft is left out, and a submission read throws UnreadableRecordError,
+ * a turn and never reaches a log: a conversation loads with no state but keeps its revision and is
+ * marked `undecryptable` (the journey starts again, the user is told and the reset audited, in
+ * dialogs/conversation.ts), a draft is left out, and a submission read throws UnreadableRecordError,
  * which names the reference and the reason only.
  *
  * Records written before encryption was switched on (no "enc" marker) are read as they are, so
@@ -152,8 +153,8 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
         const opened = decrypt(keyring, loaded.state, bindings.conversation(conversationId, loaded.revision));
         if (opened.ok) return { revision: loaded.revision, state: opened.value };
         unreadable('conversation', opened.reason);
-        // The revision still counts: the next save goes after it, with a fresh state.
-        return { revision: loaded.revision, state: undefined };
+        // The revision still counts: the next save goes after it, with a fresh state. The turn is told, not the reason.
+        return { revision: loaded.revision, state: undefined, undecryptable: true };
       },
       save(conversationId, expectedRevision, state, expiresAt, now) {
         const sealed = encrypt(keyring, state, bindings.conversation(conversationId, expectedRevision + 1));

@@ -40,6 +40,12 @@ export function parseJsonObjectText(text: string): JsonObject {
 export interface LoadedConversation {
   revision: number;
   state: JsonObject | undefined;
+  /**
+   * Set when a state was stored but could not be decrypted (an unknown key id, a failed tag, a
+   * malformed envelope: encrypted.storage.ts). `state` is then undefined and the revision still counts,
+   * so the turn starts afresh and tells the user, rather than as if nothing had been there.
+   */
+  undecryptable?: true;
 }
 
 export type SaveResult = { ok: true; revision: number } | { ok: false; reason: 'conflict' };

@@ -178,7 +178,7 @@ describe('encrypted storage (embedded)', () => {
     const envelope = envelopeOf(rawConversation(file, 'conv-1', 2));
     setRawConversation(file, 'conv-1', 2, JSON.stringify({ ...envelope, [field]: flip(envelope[field], 3) }));
     try {
-      await expect(storage.conversations.load('conv-1', T0)).resolves.toEqual({ revision: 2, state: undefined });
+      await expect(storage.conversations.load('conv-1', T0)).resolves.toEqual({ revision: 2, state: undefined, undecryptable: true });
       await expect(storage.conversations.save('conv-1', 2, { step: 1 }, LATER, T0)).resolves.toEqual({ ok: true, revision: 3 });
       await expect(storage.conversations.load('conv-1', T0)).resolves.toEqual({ revision: 3, state: { step: 1 } });
     } finally {
@@ -201,7 +201,7 @@ describe('encrypted storage (embedded)', () => {
       ];
       for (const variant of variants) {
         setRawConversation(file, 'conv-1', 1, JSON.stringify(variant));
-        await expect(storage.conversations.load('conv-1', T0)).resolves.toEqual({ revision: 1, state: undefined });
+        await expect(storage.conversations.load('conv-1', T0)).resolves.toEqual({ revision: 1, state: undefined, undecryptable: true });
       }
     } finally {
       await storage.close();
@@ -223,9 +223,9 @@ describe('encrypted storage (embedded)', () => {
       await storage.conversations.save('conv-b', 1, { child: 'Test Child B', step: 2 }, LATER, T0);
       // Another conversation's state, and this conversation's own older revision (a rollback): both refused.
       setRawConversation(file, 'conv-b', 2, rawConversation(file, 'conv-a', 1));
-      await expect(storage.conversations.load('conv-b', T0)).resolves.toEqual({ revision: 2, state: undefined });
+      await expect(storage.conversations.load('conv-b', T0)).resolves.toEqual({ revision: 2, state: undefined, undecryptable: true });
       setRawConversation(file, 'conv-b', 2, rawConversation(file, 'conv-b', 1));
-      await expect(storage.conversations.load('conv-b', T0)).resolves.toEqual({ revision: 2, state: undefined });
+      await expect(storage.conversations.load('conv-b', T0)).resolves.toEqual({ revision: 2, state: undefined, undecryptable: true });
       await expect(storage.conversations.load('conv-a', T0)).resolves.toEqual({ revision: 1, state: { child: MARKER } });
 
       // A draft moved to another owner is left out; the owner's own drafts still list.
@@ -372,8 +372,8 @@ if (uri === '') {
         // Tampered: one bit of the tag.
         await revisions.updateOne({ conversationId: id, revision: 1 }, { $set: { stateJson: JSON.stringify({ ...envelope, tag: flip(envelope.tag) }) } });
       });
-      await expect(storage.conversations.load(other, T0)).resolves.toEqual({ revision: 1, state: undefined });
-      await expect(storage.conversations.load(id, T0)).resolves.toEqual({ revision: 1, state: undefined });
+      await expect(storage.conversations.load(other, T0)).resolves.toEqual({ revision: 1, state: undefined, undecryptable: true });
+      await expect(storage.conversations.load(id, T0)).resolves.toEqual({ revision: 1, state: undefined, undecryptable: true });
       await expect(storage.drafts.get(owner, 'd1', T0)).resolves.toEqual(draftOf(owner, 'd1', { child: MARKER }));
       await expect(storage.submissions.get(reference)).resolves.toMatchObject({ payload: { child: MARKER } });
     });
