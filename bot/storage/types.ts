@@ -65,11 +65,23 @@ export interface DraftRecord {
   updatedAt: Date;
 }
 
+/**
+ * A saved draft whose state the store could not decrypt (encrypted.storage.ts): listed without its
+ * state, so its owner sees it and can delete it; it cannot be opened.
+ */
+export interface UndecryptableDraft extends Omit<DraftRecord, 'state'> {
+  state?: undefined;
+  undecryptable: true;
+}
+
+export type ListedDraft = DraftRecord | UndecryptableDraft;
+
 /** Journeys parked with "save for later", resumable by their owner until they expire. */
 export interface DraftStore {
   put(draft: DraftRecord): Promise<void>;
+  /** Undefined for a draft that is not there, and for one that cannot be decrypted. */
   get(ownerKey: string, draftId: string, now: Date): Promise<DraftRecord | undefined>;
-  list(ownerKey: string, now: Date): Promise<DraftRecord[]>;
+  list(ownerKey: string, now: Date): Promise<ListedDraft[]>;
   remove(ownerKey: string, draftId: string): Promise<void>;
 }
 

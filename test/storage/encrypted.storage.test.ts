@@ -228,7 +228,8 @@ describe('encrypted storage (embedded)', () => {
       await expect(storage.conversations.load('conv-b', T0)).resolves.toEqual({ revision: 2, state: undefined, undecryptable: true });
       await expect(storage.conversations.load('conv-a', T0)).resolves.toEqual({ revision: 1, state: { child: MARKER } });
 
-      // A draft moved to another owner is left out; the owner's own drafts still list.
+      // A draft moved to another owner does not open: it is listed without its state, marked so (its owner
+      // can only delete it); the owner's own drafts still list.
       await storage.drafts.put(draftOf('owner-a', 'd1', { child: MARKER }));
       await storage.drafts.put(draftOf('owner-b', 'd1', { child: 'Test Child B' }));
       await storage.drafts.put(draftOf('owner-b', 'd2', { child: 'Test Child B' }));
@@ -236,7 +237,11 @@ describe('encrypted storage (embedded)', () => {
         db.prepare("UPDATE drafts SET state = (SELECT state FROM drafts WHERE owner_key = 'owner-a' AND draft_id = 'd1') WHERE owner_key = 'owner-b' AND draft_id = 'd1'").run(),
       );
       await expect(storage.drafts.get('owner-b', 'd1', T0)).resolves.toBeUndefined();
-      await expect(storage.drafts.list('owner-b', T0)).resolves.toEqual([draftOf('owner-b', 'd2', { child: 'Test Child B' })]);
+      const { state: _moved, ...header } = draftOf('owner-b', 'd1', {});
+      const drafts = await storage.drafts.list('owner-b', T0);
+      expect(drafts).toHaveLength(2);
+      expect(drafts).toEqual(expect.arrayContaining([{ ...header, undecryptable: true }, draftOf('owner-b', 'd2', { child: 'Test Child B' })]));
+      expect(JSON.stringify(drafts)).not.toContain(MARKER);
 
       // A submission payload moved to another submission: a clear error naming the reference only.
       const a = await storage.submissions.submit(submissionOf('flow-a', { child: MARKER }));

@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import { UNDECRYPTABLE_STATE_SUBJECT, UNREADABLE_STATE_ACTION } from '../../dialogs/unreadableStateAudit';
-import { STORES, allText, chat, dropDatabase, headings, openStore, startTestAssistant, type StoreKind, type TestAssistant } from '../support/assistant';
+import { STORES, actionTitles, allText, chat, dropDatabase, findAction, headings, openStore, startTestAssistant, type StoreKind, type TestAssistant } from '../support/assistant';
 
 /**
  * A conversation whose stored state the store cannot decrypt (its key removed from the keyring, a
  * different key under the same id, a malformed envelope) is started afresh, over HTTP on each store, as
  * one this version cannot read is: the user is told, and the reset is audited once, read back from the
  * store, not again when Teams delivers the same turn twice. The entry names the kind of reset, never the
- * conversation, the key or anything stored. Every key and value is fictional.
+ * conversation, the key or anything stored. A saved draft that cannot be decrypted stays listed, marked so,
+ * with Delete only. Every key and value is fictional.
  */
 
 const RETIRED = 'This journey has changed';
@@ -85,6 +87,31 @@ describe.each(STORES)('a conversation whose stored state cannot be decrypted (%s
     expect(headings(await c.say('menu'))).not.toContain(RETIRED);
     expect(named(await mine())).toEqual([RESET]);
     expect(JSON.stringify(entries)).not.toMatch(new RegExp(`${c.conversationId}|conv-undecryptable|key-|unknown-key|failed-authentication|user-fictional|school`));
+  });
+
+  it('a saved draft whose key was removed is listed as one that cannot be opened, with Delete only, and can be deleted', async () => {
+    const user = `user-fictional-drafts-${store}`;
+    const before = await start(BEFORE);
+    const saving = chat(before.url, `conv-undecryptable-draft-${store}`, user);
+    const area = await saving.press(await saving.say('school'), 'No');
+    expect(headings(await saving.press(area, 'Save for later'))).toEqual(['Saved for later']);
+
+    const after = await start(AFTER['its key was removed from the keyring'], before.dataFile);
+    const c = chat(after.url, `conv-undecryptable-draft-after-${store}`, user);
+    const list = await c.press(await c.say('menu'), 'Your saved drafts (1)');
+    expect(headings(list)).toEqual(['Your saved drafts']);
+    expect(allText(list)).toContain('This draft can no longer be read, so it cannot be opened. You can delete it.');
+    expect(allText(list)).toContain('School or college: first steps');
+    expect(actionTitles(list)).not.toContain('Resume');
+    const remove = findAction(list, 'Delete');
+    const draftId = z.object({ draftId: z.string() }).parse(remove?.data).draftId;
+
+    const asked = await c.press(list, 'Delete');
+    expect(headings(asked)).toEqual(['Delete this saved draft?']);
+    expect(headings(await c.press(asked, 'Yes, delete the draft'))[0]).toBe('Draft deleted');
+    expect(allText(await c.say('menu'))).not.toContain('Your saved drafts');
+    const audited = await withStore(after.dataFile, (storage) => storage.audit.listBySubject(draftId));
+    expect(audited.map((e) => e.action)).toEqual(['journey.started', 'journey.parked', 'draft.deleted']);
   });
 
   it('a malformed envelope is told and audited the same way', async () => {
