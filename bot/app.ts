@@ -94,7 +94,7 @@ export async function startAssistant(config: Config, logger: Logger, wiring: Ass
   const storage = encryptedStorage(
     await openStorage(config.storage, { onError: (kind) => logger.warn({ kind }, 'storage not reachable yet; retrying') }),
     keyring,
-    { onUnreadable: (record, reason) => logger.warn({ record, reason }, 'a stored record could not be decrypted; it is treated as missing') },
+    { onUnreadable: (record, reason) => logger.warn({ record, reason }, 'a stored record could not be decrypted; check the keyring holds the key it was written with') },
   );
   const i18n = await createI18n();
   const knowledge = protocolIndex({ cache: searchIndexCache() });

@@ -7,7 +7,7 @@ import { LISTED_SUBMISSIONS, submissionsNeeded, type FileHandOff, type StoredSub
 import { toText } from '../dialogs/forms/export/text.export';
 import { recordsNeeded } from '../dialogs/records/leadJourney';
 import type { Router } from '../dialogs/router';
-import type { ParkedJourney, TurnDeps } from '../dialogs/turn';
+import type { ParkedJourney, TurnDeps, UnopenedDraft } from '../dialogs/turn';
 import type { Translate } from '../cards/view';
 import type { ProblemProfileDeps } from './problemProfile';
 import { decideOn, refusedAction, type RecordRequest } from './recordAccess';
@@ -25,12 +25,21 @@ import type { TurnRequest, TurnRunnerOptions } from './turnRequest';
 export function createTurnReads(options: TurnRunnerOptions, records: RecordLoads) {
   const { storage, logger } = options;
 
-  async function loadDrafts(ownerKey: string, now: Date): Promise<ParkedJourney[]> {
+  /** The owner's saved drafts: those that open, and those the store could not decrypt (listed with Delete only). */
+  async function loadDrafts(ownerKey: string, now: Date): Promise<LoadedDrafts> {
     const drafts = await storage.drafts.list(ownerKey, now);
-    return drafts.flatMap((d) => {
+    const parked: ParkedJourney[] = [];
+    const unopened: UnopenedDraft[] = [];
+    for (const d of drafts) {
+      const header = { draftId: d.draftId, flowId: d.flowId, updatedAt: d.updatedAt, expiresAt: d.expiresAt };
+      if (d.state === undefined) {
+        unopened.push(header);
+        continue;
+      }
       const flow = activeFlowSchema.safeParse(d.state);
-      return flow.success ? [{ draftId: d.draftId, flowId: d.flowId, flow: flow.data, updatedAt: d.updatedAt, expiresAt: d.expiresAt }] : [];
-    });
+      if (flow.success) parked.push({ ...header, flow: flow.data });
+    }
+    return { parked, unopened };
   }
 
   /** Reads what the event needs of the submissions, as the authorisation function allows, and audits every read and refusal. */
@@ -104,6 +113,11 @@ export function createTurnReads(options: TurnRunnerOptions, records: RecordLoads
   }
 
   return { loadDrafts, loadSubmissions, fileHandOff, profileCsvLink, documentsFor };
+}
+
+export interface LoadedDrafts {
+  parked: ParkedJourney[];
+  unopened: UnopenedDraft[];
 }
 
 /** How each read of one submission is audited. */

@@ -4,7 +4,7 @@ import { decide } from '../dialogs/access/decide';
 import { handleTurn } from '../dialogs/conversation';
 import type { DomainEvent } from '../dialogs/events.schema';
 import { routerForOneTurn } from '../dialogs/router';
-import type { ParkedJourney, TurnDeps } from '../dialogs/turn';
+import type { TurnDeps } from '../dialogs/turn';
 import { noticeView } from '../dialogs/views';
 import { loadProblemProfile, mayReadProblemProfile, type ProblemProfileDeps } from './problemProfile';
 import { withProfileCharts } from './profileCharts';
@@ -12,7 +12,7 @@ import { ownerOnly } from './recordAccess';
 import { createRecordLoads } from './recordLoads';
 import { toJsonObject } from './storage/jsonObject';
 import { StorageUnavailableError } from './storage/types';
-import { createTurnReads } from './turnReads';
+import { createTurnReads, type LoadedDrafts } from './turnReads';
 import type { TurnRequest, TurnRunnerOptions } from './turnRequest';
 import { createTurnWrites } from './turnWrites';
 
@@ -65,7 +65,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
       const loaded = await storage.conversations.load(request.conversationId, now);
       // One submission per form instance and turn, even when the turn is run again for the drafts.
       const submitted = new Map<string, Promise<{ reference: string }>>();
-      const runDialog = async (drafts: ParkedJourney[] | undefined) => {
+      const runDialog = async (drafts: LoadedDrafts | undefined) => {
         let draftsWanted = false;
         const deps: TurnDeps = {
           now,
@@ -73,7 +73,12 @@ export function createTurnRunner(options: TurnRunnerOptions) {
           facts: options.facts,
           catalogue: options.catalogue,
           get drafts() {
-            if (drafts !== undefined) return drafts;
+            if (drafts !== undefined) return drafts.parked;
+            draftsWanted = true;
+            return [];
+          },
+          get unopenedDrafts() {
+            if (drafts !== undefined) return drafts.unopened;
             draftsWanted = true;
             return [];
           },
@@ -93,7 +98,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
         if (mayReadProblemProfile(actor)) deps.mayReadProblemProfile = true;
         if (documents !== undefined) deps.documents = documents;
         if (t !== undefined) deps.t = t;
-        const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps);
+        const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps, loaded.undecryptable === true);
         return { outcome, draftsWanted };
       };
       // The drafts are read only for a turn that shows or uses them (the welcome, the menu, a

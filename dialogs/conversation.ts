@@ -11,7 +11,7 @@ import type { Role } from '../knowledge/roleWords';
 import { asksForPowers, route, type Route } from './router';
 import { audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
-import { unreadableStateAudit } from './unreadableStateAudit';
+import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
 import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
 import { isRecordEvent, leadTurn, openedRecordViews, recordsForMeViews } from './records/leadJourney';
 import { problemProfileViews } from './profile/problemProfileView';
@@ -28,15 +28,23 @@ import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentVi
 
 const same = (state: ConversationState, views: View[]): TurnOutcome => ({ state, changed: false, views, effects: [] });
 
-/** Parses what was stored; anything unreadable starts afresh rather than crashing the turn. */
-export function readState(stored: unknown): { state: ConversationState; recovered: boolean } {
-  if (stored === undefined) return { state: newConversationState(), recovered: false };
+/**
+ * Parses what was stored; anything unreadable, or a state the store held but could not decrypt, starts
+ * afresh rather than crashing the turn, and `recovered` says why.
+ */
+export function readState(stored: unknown, undecryptable = false): { state: ConversationState; recovered: UnreadableStateCause | undefined } {
+  if (undecryptable) return { state: newConversationState(), recovered: 'undecryptable' };
+  if (stored === undefined) return { state: newConversationState(), recovered: undefined };
   const parsed = conversationStateSchema.safeParse(stored);
-  return parsed.success ? { state: parsed.data, recovered: false } : { state: newConversationState(), recovered: true };
+  return parsed.success ? { state: parsed.data, recovered: undefined } : { state: newConversationState(), recovered: 'unreadableState' };
 }
 
-export async function handleTurn(stored: unknown, event: DomainEvent, activityId: string | undefined, deps: TurnDeps): Promise<TurnOutcome> {
-  const read = readState(stored);
+/**
+ * `stored` is the state the store gave back; `undecryptable` says the store held one it could not
+ * decrypt (`stored` is then undefined): told and audited as a state this version cannot read.
+ */
+export async function handleTurn(stored: unknown, event: DomainEvent, activityId: string | undefined, deps: TurnDeps, undecryptable = false): Promise<TurnOutcome> {
+  const read = readState(stored, undecryptable);
   const { recovered } = read;
   // Which forms a summary offers depends on whose conversation this is. The properties are copied
   // as they are (not spread), so a dependency read only when wanted, like the drafts, stays unread.
@@ -56,12 +64,12 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   const outcome = await dispatch(state, live, event, deps);
   if (notice !== undefined) outcome.views = afterUrgent(outcome.views, notice);
   if (audited.length > 0) outcome.effects = [...audited, ...outcome.effects];
-  if (recovered) {
+  if (recovered !== undefined) {
     outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
-    outcome.effects = [unreadableStateAudit(), ...outcome.effects];
+    outcome.effects = [unreadableStateAudit(recovered), ...outcome.effects];
   }
   // The fresh state replaces what could not be read, so the notice is given, and the reset audited, once; so is a journey carried over or retired.
-  const changed = outcome.changed || recovered || notice !== undefined;
+  const changed = outcome.changed || recovered !== undefined || notice !== undefined;
   // Only a turn that changes something is recorded as seen: delivered again, a turn that changed
   // nothing changes nothing again, so a question or a menu costs no write.
   return seen({ ...outcome, changed }, activityId);

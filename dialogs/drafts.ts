@@ -3,7 +3,7 @@ import type { ActiveFlow } from './conversationState.schema';
 import type { CardEvent } from './events.schema';
 import { carriedForward } from './carryOver';
 import { loadJourney } from './journeys';
-import type { ParkedJourney, TurnDeps, TurnOutcome } from './turn';
+import type { ParkedJourney, TurnDeps, TurnOutcome, UnopenedDraft } from './turn';
 import { menuAction, noticeView, menuOf, welcomeView } from './views';
 
 /**
@@ -37,16 +37,35 @@ function canCarryOver(draft: ParkedJourney, deps: TurnDeps): boolean {
   return carriedForward(draft.flow, deps.catalogue) !== undefined;
 }
 
+/** A draft the store could not decrypt: nothing of it can be shown but its journey and dates. */
+function describeUnopened(draft: UnopenedDraft, deps: TurnDeps): TextRef[] {
+  const role = deps.catalogue.roleOf(draft.flowId);
+  return [
+    { key: 'notices:drafts.cannotRead' },
+    ...(role === undefined ? [] : [{ key: 'notices:drafts.role', values: { roleKey: `welcome:role.${role}` } }]),
+    { key: 'notices:drafts.saved', values: { at: draft.updatedAt.getTime() } },
+    { key: 'notices:drafts.expires', values: { at: draft.expiresAt.getTime() } },
+  ];
+}
+
+type Listed = { draft: UnopenedDraft; parked?: ParkedJourney };
+
+/** Every saved draft of a flow still offered, newest first: those that open, and those the store could not decrypt. */
+function listed(deps: TurnDeps): Listed[] {
+  const all: Listed[] = [...deps.drafts.map((d) => ({ draft: d, parked: d })), ...(deps.unopenedDrafts ?? []).map((d) => ({ draft: d }))];
+  return all.filter(({ draft }) => deps.catalogue.byId(draft.flowId) !== undefined).sort((a, b) => b.draft.updatedAt.getTime() - a.draft.updatedAt.getTime());
+}
+
 export function draftsView(deps: TurnDeps): View {
-  const drafts = [...deps.drafts].filter((d) => deps.catalogue.byId(d.flowId) !== undefined).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
+  const drafts = listed(deps);
   if (drafts.length === 0) return noticeView('noDrafts', 'info', [menuAction()]);
   const view: NoticeView = noticeView('drafts', 'info', [menuAction()]);
   view.lines = [{ key: 'notices:drafts.line1', values: { days: deps.draftTtlDays } }];
-  view.groups = drafts.map((draft) => {
-    const resumable = loadJourney(draft.flow, deps.catalogue) !== undefined || canCarryOver(draft, deps);
+  view.groups = drafts.map(({ draft, parked }) => {
+    const resumable = parked !== undefined && (loadJourney(parked.flow, deps.catalogue) !== undefined || canCarryOver(parked, deps));
     return {
       heading: { key: deps.catalogue.byId(draft.flowId)?.titleKey ?? 'notices:drafts.unknownJourney' },
-      lines: describe(draft, deps),
+      lines: parked === undefined ? describeUnopened(draft, deps) : describe(parked, deps),
       actions: [
         ...(resumable ? [action({ key: 'notices:drafts.resume' }, { event: 'draft.resumed', draftId: draft.draftId }, 'positive')] : []),
         action({ key: 'notices:drafts.delete' }, { event: 'draft.deleteRequested', draftId: draft.draftId }, 'destructive'),
@@ -56,11 +75,15 @@ export function draftsView(deps: TurnDeps): View {
   return view;
 }
 
+/** The saved draft with this id, whether it opens or not. */
+const findDraft = (draftId: string, deps: TurnDeps): UnopenedDraft | undefined =>
+  deps.drafts.find((d) => d.draftId === draftId) ?? deps.unopenedDrafts?.find((d) => d.draftId === draftId);
+
 const draftGone = (state: TurnOutcome['state'], deps: TurnDeps): TurnOutcome => same(state, [noticeView('draftGone', 'info', []), draftsView(deps)]);
 
 /** Asks once before a draft is deleted. */
 export function askDeleteDraft(state: TurnOutcome['state'], draftId: string, deps: TurnDeps): TurnOutcome {
-  const draft = deps.drafts.find((d) => d.draftId === draftId);
+  const draft = findDraft(draftId, deps);
   const flow = draft === undefined ? undefined : deps.catalogue.byId(draft.flowId);
   if (draft === undefined || flow === undefined) return draftGone(state, deps);
   const view = noticeView('confirmDeleteDraft', 'warning', [
@@ -73,14 +96,16 @@ export function askDeleteDraft(state: TurnOutcome['state'], draftId: string, dep
 
 /** Deletes a draft the user confirmed; one already gone (resumed, deleted or expired) is said so kindly. */
 export function deleteDraft(state: TurnOutcome['state'], running: ActiveFlow | undefined, draftId: string, deps: TurnDeps): TurnOutcome {
-  const draft = deps.drafts.find((d) => d.draftId === draftId);
+  const draft = findDraft(draftId, deps);
   if (draft === undefined) return draftGone(state, deps);
-  const rest = { ...deps, drafts: deps.drafts.filter((d) => d.draftId !== draftId) };
-  const next = rest.drafts.length > 0 ? draftsView(rest) : welcomeView(running, rest.drafts, deps.catalogue, menuOf(deps));
+  // A draft is parked under its journey instance's id (park in journeys.ts): one that cannot be read is named by that.
+  const instanceId = deps.drafts.find((d) => d.draftId === draftId)?.flow.instanceId ?? draftId;
+  const rest = { ...deps, drafts: deps.drafts.filter((d) => d.draftId !== draftId), unopenedDrafts: (deps.unopenedDrafts ?? []).filter((d) => d.draftId !== draftId) };
+  const next = listed(rest).length > 0 ? draftsView(rest) : welcomeView(running, rest.drafts, deps.catalogue, menuOf(rest));
   return {
     state,
     changed: false,
     views: [noticeView('draftDeleted', 'info', []), next],
-    effects: [{ type: 'draft.remove', draftId }, { type: 'audit', action: 'draft.deleted', subject: draft.flow.instanceId }],
+    effects: [{ type: 'draft.remove', draftId }, { type: 'audit', action: 'draft.deleted', subject: instanceId }],
   };
 }

@@ -25,10 +25,16 @@ export const roleMenu = (catalogue: FlowCatalogue): ActionView[] =>
 export interface WelcomeMenu {
   receivesRecords?: boolean;
   problemProfile?: boolean;
+  /** Saved drafts the store could not decrypt: counted with the others, as the drafts list shows them. */
+  unopenedDrafts?: ReadonlyArray<{ flowId: string }>;
 }
 
 /** The menu's extras the turn's reader may use. */
-export const menuOf = (deps: Pick<TurnDeps, 'receivesRecords' | 'mayReadProblemProfile'>): WelcomeMenu => ({ receivesRecords: deps.receivesRecords === true, problemProfile: deps.mayReadProblemProfile === true });
+export const menuOf = (deps: Pick<TurnDeps, 'receivesRecords' | 'mayReadProblemProfile' | 'unopenedDrafts'>): WelcomeMenu => ({
+  receivesRecords: deps.receivesRecords === true,
+  problemProfile: deps.mayReadProblemProfile === true,
+  ...(deps.unopenedDrafts === undefined || deps.unopenedDrafts.length === 0 ? {} : { unopenedDrafts: deps.unopenedDrafts }),
+});
 
 export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourney[], catalogue: FlowCatalogue, extra: WelcomeMenu = {}): WelcomeView {
   const menu: ActionView[] = roleMenu(catalogue);
@@ -50,7 +56,7 @@ export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourne
     }
   }
   // Saved drafts are listed on their own card, where each can be told apart and deleted.
-  const count = drafts.filter((d) => catalogue.byId(d.flowId) !== undefined).length;
+  const count = [...drafts, ...(extra.unopenedDrafts ?? [])].filter((d) => catalogue.byId(d.flowId) !== undefined).length;
   if (count > 0) resumable.push(action({ key: 'welcome:savedDrafts', values: { count } }, { event: 'drafts.requested' }));
   return { kind: 'welcome', safetyLine: true, menu, situations, resumable, citations: [citeChange('change.protocol-2021', 'Section 1: Introduction')] };
 }

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Keyring } from './keyring';
 import type { RecordEvent } from './recordEvents/recordEvent.types';
-import { parseJsonObjectText, type DraftRecord, type JsonObject, type Storage, type SubmissionRecord } from './types';
+import { parseJsonObjectText, type DraftRecord, type JsonObject, type ListedDraft, type Storage, type SubmissionRecord } from './types';
 
 /**
  * Encryption at rest, the same on every backend (shared/design/STORAGE.md, "Data protection"):
@@ -21,8 +21,10 @@ import { parseJsonObjectText, type DraftRecord, type JsonObject, type Storage, t
  * kind and owner. A ciphertext copied to another record, or altered, fails to decrypt.
  *
  * What cannot be decrypted (an unknown key id, a failed tag, a malformed envelope) never crashes
- * a turn and never reaches a log: a conversation loads with no state but keeps its revision (the
- * journey starts again), a draft is left out, and a submission read throws UnreadableRecordError,
+ * a turn and never reaches a log: a conversation loads with no state but keeps its revision and is
+ * marked `undecryptable` (the journey starts again, the user is told and the reset audited, in
+ * dialogs/conversation.ts), a draft is listed without its state, marked `undecryptable` (its owner can
+ * only delete it) and is not found by `get`, and a submission read throws UnreadableRecordError,
  * which names the reference and the reason only.
  *
  * Records written before encryption was switched on (no "enc" marker) are read as they are, so
@@ -152,8 +154,8 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
         const opened = decrypt(keyring, loaded.state, bindings.conversation(conversationId, loaded.revision));
         if (opened.ok) return { revision: loaded.revision, state: opened.value };
         unreadable('conversation', opened.reason);
-        // The revision still counts: the next save goes after it, with a fresh state.
-        return { revision: loaded.revision, state: undefined };
+        // The revision still counts: the next save goes after it, with a fresh state. The turn is told, not the reason.
+        return { revision: loaded.revision, state: undefined, undecryptable: true };
       },
       save(conversationId, expectedRevision, state, expiresAt, now) {
         const sealed = encrypt(keyring, state, bindings.conversation(conversationId, expectedRevision + 1));
@@ -170,7 +172,12 @@ export function encryptedStorage(inner: Storage, keyring: Keyring, options: Encr
       },
       async list(ownerKey, now) {
         const found = await inner.drafts.list(ownerKey, now);
-        return found.flatMap((draft) => openDraft(draft) ?? []);
+        // One that cannot be decrypted is listed without its state, so its owner can delete it.
+        return found.map((draft): ListedDraft => {
+          if (draft.state === undefined) return draft;
+          const { state: _sealed, ...header } = draft;
+          return openDraft(draft) ?? { ...header, undecryptable: true };
+        });
       },
       remove: (ownerKey, draftId) => inner.drafts.remove(ownerKey, draftId),
     },

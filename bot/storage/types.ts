@@ -40,6 +40,12 @@ export function parseJsonObjectText(text: string): JsonObject {
 export interface LoadedConversation {
   revision: number;
   state: JsonObject | undefined;
+  /**
+   * Set when a state was stored but could not be decrypted (an unknown key id, a failed tag, a
+   * malformed envelope: encrypted.storage.ts). `state` is then undefined and the revision still counts,
+   * so the turn starts afresh and tells the user, rather than as if nothing had been there.
+   */
+  undecryptable?: true;
 }
 
 export type SaveResult = { ok: true; revision: number } | { ok: false; reason: 'conflict' };
@@ -59,11 +65,23 @@ export interface DraftRecord {
   updatedAt: Date;
 }
 
+/**
+ * A saved draft whose state the store could not decrypt (encrypted.storage.ts): listed without its
+ * state, so its owner sees it and can delete it; it cannot be opened.
+ */
+export interface UndecryptableDraft extends Omit<DraftRecord, 'state'> {
+  state?: undefined;
+  undecryptable: true;
+}
+
+export type ListedDraft = DraftRecord | UndecryptableDraft;
+
 /** Journeys parked with "save for later", resumable by their owner until they expire. */
 export interface DraftStore {
   put(draft: DraftRecord): Promise<void>;
+  /** Undefined for a draft that is not there, and for one that cannot be decrypted. */
   get(ownerKey: string, draftId: string, now: Date): Promise<DraftRecord | undefined>;
-  list(ownerKey: string, now: Date): Promise<DraftRecord[]>;
+  list(ownerKey: string, now: Date): Promise<ListedDraft[]>;
   remove(ownerKey: string, draftId: string): Promise<void>;
 }
 

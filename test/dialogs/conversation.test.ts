@@ -178,6 +178,16 @@ describe('a conversation turn', () => {
     expect([again.effects, next.effects]).toEqual([[], []]);
   });
 
+  it('tells and audits once a conversation whose stored state the store could not decrypt, naming only why', async () => {
+    const reset = await handleTurn(undefined, { event: 'menu.requested' }, 'a1', deps(), true);
+    expect(reset.changed).toBe(true);
+    expect(titles(reset.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
+    expect(reset.effects).toEqual([{ type: 'audit', action: 'conversation.reset', subject: 'conversation:undecryptable' }]);
+    // Delivered again, the fresh state is what the store decrypts: nothing is told or audited again.
+    const again = await handleTurn(reset.state, { event: 'menu.requested' }, 'a1', deps());
+    expect([titles(again.views), again.effects, again.changed]).toEqual([['welcome'], [], false]);
+  });
+
   it('refuses attachments with guidance, storing nothing of them', async () => {
     const outcome = await handleTurn(undefined, { event: 'attachment.received' }, 'a1', deps());
     expect(titles(outcome.views)).toEqual(['notices:attachmentRefused.title']);

@@ -178,7 +178,7 @@ describe('encrypted storage (embedded)', () => {
     const envelope = envelopeOf(rawConversation(file, 'conv-1', 2));
     setRawConversation(file, 'conv-1', 2, JSON.stringify({ ...envelope, [field]: flip(envelope[field], 3) }));
     try {
-      await expect(storage.conversations.load('conv-1', T0)).resolves.toEqual({ revision: 2, state: undefined });
+      await expect(storage.conversations.load('conv-1', T0)).resolves.toEqual({ revision: 2, state: undefined, undecryptable: true });
       await expect(storage.conversations.save('conv-1', 2, { step: 1 }, LATER, T0)).resolves.toEqual({ ok: true, revision: 3 });
       await expect(storage.conversations.load('conv-1', T0)).resolves.toEqual({ revision: 3, state: { step: 1 } });
     } finally {
@@ -201,7 +201,7 @@ describe('encrypted storage (embedded)', () => {
       ];
       for (const variant of variants) {
         setRawConversation(file, 'conv-1', 1, JSON.stringify(variant));
-        await expect(storage.conversations.load('conv-1', T0)).resolves.toEqual({ revision: 1, state: undefined });
+        await expect(storage.conversations.load('conv-1', T0)).resolves.toEqual({ revision: 1, state: undefined, undecryptable: true });
       }
     } finally {
       await storage.close();
@@ -223,12 +223,13 @@ describe('encrypted storage (embedded)', () => {
       await storage.conversations.save('conv-b', 1, { child: 'Test Child B', step: 2 }, LATER, T0);
       // Another conversation's state, and this conversation's own older revision (a rollback): both refused.
       setRawConversation(file, 'conv-b', 2, rawConversation(file, 'conv-a', 1));
-      await expect(storage.conversations.load('conv-b', T0)).resolves.toEqual({ revision: 2, state: undefined });
+      await expect(storage.conversations.load('conv-b', T0)).resolves.toEqual({ revision: 2, state: undefined, undecryptable: true });
       setRawConversation(file, 'conv-b', 2, rawConversation(file, 'conv-b', 1));
-      await expect(storage.conversations.load('conv-b', T0)).resolves.toEqual({ revision: 2, state: undefined });
+      await expect(storage.conversations.load('conv-b', T0)).resolves.toEqual({ revision: 2, state: undefined, undecryptable: true });
       await expect(storage.conversations.load('conv-a', T0)).resolves.toEqual({ revision: 1, state: { child: MARKER } });
 
-      // A draft moved to another owner is left out; the owner's own drafts still list.
+      // A draft moved to another owner does not open: it is listed without its state, marked so (its owner
+      // can only delete it); the owner's own drafts still list.
       await storage.drafts.put(draftOf('owner-a', 'd1', { child: MARKER }));
       await storage.drafts.put(draftOf('owner-b', 'd1', { child: 'Test Child B' }));
       await storage.drafts.put(draftOf('owner-b', 'd2', { child: 'Test Child B' }));
@@ -236,7 +237,11 @@ describe('encrypted storage (embedded)', () => {
         db.prepare("UPDATE drafts SET state = (SELECT state FROM drafts WHERE owner_key = 'owner-a' AND draft_id = 'd1') WHERE owner_key = 'owner-b' AND draft_id = 'd1'").run(),
       );
       await expect(storage.drafts.get('owner-b', 'd1', T0)).resolves.toBeUndefined();
-      await expect(storage.drafts.list('owner-b', T0)).resolves.toEqual([draftOf('owner-b', 'd2', { child: 'Test Child B' })]);
+      const { state: _moved, ...header } = draftOf('owner-b', 'd1', {});
+      const drafts = await storage.drafts.list('owner-b', T0);
+      expect(drafts).toHaveLength(2);
+      expect(drafts).toEqual(expect.arrayContaining([{ ...header, undecryptable: true }, draftOf('owner-b', 'd2', { child: 'Test Child B' })]));
+      expect(JSON.stringify(drafts)).not.toContain(MARKER);
 
       // A submission payload moved to another submission: a clear error naming the reference only.
       const a = await storage.submissions.submit(submissionOf('flow-a', { child: MARKER }));
@@ -372,8 +377,8 @@ if (uri === '') {
         // Tampered: one bit of the tag.
         await revisions.updateOne({ conversationId: id, revision: 1 }, { $set: { stateJson: JSON.stringify({ ...envelope, tag: flip(envelope.tag) }) } });
       });
-      await expect(storage.conversations.load(other, T0)).resolves.toEqual({ revision: 1, state: undefined });
-      await expect(storage.conversations.load(id, T0)).resolves.toEqual({ revision: 1, state: undefined });
+      await expect(storage.conversations.load(other, T0)).resolves.toEqual({ revision: 1, state: undefined, undecryptable: true });
+      await expect(storage.conversations.load(id, T0)).resolves.toEqual({ revision: 1, state: undefined, undecryptable: true });
       await expect(storage.drafts.get(owner, 'd1', T0)).resolves.toEqual(draftOf(owner, 'd1', { child: MARKER }));
       await expect(storage.submissions.get(reference)).resolves.toMatchObject({ payload: { child: MARKER } });
     });
