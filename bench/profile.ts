@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { assistantEnv, startAssistantProcess, startEcho, type Server } from './processes';
 import { summariseAllocations } from './allocationSummary';
 import { summariseProfile } from './profileSummary';
-import { concurrently, echoTurns, echoWorkers, failedJourneySteps, formPages, formSteps, journeys, journeySteps, journeyWorkers, typedQuestions, type FormPages, type Journey } from './workloads';
+import { concurrently, echoTurns, echoWorkers, failedJourneySteps, formPages, journeys, stepsInTurn, journeyWorkers, typedQuestions, type FormPages, type Journey } from './workloads';
 
 /**
  * `node --import tsx bench/profile.ts [steps|forms|questions|concurrent]`: the CPU time a turn costs each
@@ -69,8 +69,8 @@ const whichOf = (arg: string | undefined): Which => (arg === 'questions' || arg 
 
 function workloadsOf(which: Which, all: Journey[], forms: FormPages[]): { echo: Workload; turn: Workload } {
   if (which === 'questions') return { echo: echoTurns, turn: typedQuestions };
-  if (which === 'forms') return { echo: echoTurns, turn: (_url, n) => formSteps(forms, n) };
-  if (which === 'steps') return { echo: echoTurns, turn: (_url, n) => journeySteps(all, n) };
+  if (which === 'forms') return { echo: echoTurns, turn: (_url, n) => stepsInTurn(forms, n) };
+  if (which === 'steps') return { echo: echoTurns, turn: (_url, n) => stepsInTurn(all, n) };
   return { echo: atOnce((url) => echoWorkers(url, CONCURRENT)), turn: atOnce(() => journeyWorkers(all)) };
 }
 

@@ -7,7 +7,7 @@ import { mongoFloor } from './mongoFloor';
 import { assistantEnv, memoryOf, startAssistantProcess, startEcho, type Server } from './processes';
 import { ENTRY, medianOf, STARTS, timeStarts } from './start';
 import { ms, percentile, ratio, summarise } from './stats';
-import { concurrently, echoTurns, failedJourneySteps, echoWorkers, journeys, journeySteps, journeyWorkers, QUESTIONS, storeConversations, typedQuestions, type Concurrent } from './workloads';
+import { concurrently, echoTurns, failedJourneySteps, echoWorkers, journeys, stepsInTurn, journeyWorkers, QUESTIONS, storeConversations, typedQuestions, type Concurrent } from './workloads';
 
 /**
  * `npm run bench`: a turn of the assistant against a bare botbuilder echo bot (bench/echoBot.ts),
@@ -97,17 +97,17 @@ async function main(): Promise<void> {
     const echoWorker = echoWorkers(echo.url, WORKERS);
     // A warm-up round, not counted: both processes compile their hot paths first.
     await echoTurns(echo.url, PER_ROUND);
-    await journeySteps(stepping, PER_ROUND);
+    await stepsInTurn(stepping, PER_ROUND);
     await typedQuestions(assistant.url, PER_ROUND);
     for (let round = 0; round < ROUNDS; round += 1) {
       collect(echoOne, await echoTurns(echo.url, PER_ROUND));
-      collect(steps, await journeySteps(stepping, PER_ROUND));
+      collect(steps, await stepsInTurn(stepping, PER_ROUND));
       collect(questions, await typedQuestions(assistant.url, PER_ROUND));
       echoMany.push(await concurrently(WORKERS, TURNS_PER_WORKER, echoWorker));
       stepsMany.push(await concurrently(WORKERS, TURNS_PER_WORKER, journeyWorkers(many)));
       if (floor !== undefined) {
         for (let i = 0; i < MONGO_PER_ROUND; i += 1) floorOne.push(await floor.turn(i));
-        collect(mongoSteps, await journeySteps(mongoStepping, MONGO_PER_ROUND));
+        collect(mongoSteps, await stepsInTurn(mongoStepping, MONGO_PER_ROUND));
         floorMany.push(await concurrently(MONGO_WORKERS, 3, (w) => floor.turn(w)));
         mongoMany.push(await concurrently(MONGO_WORKERS, 3, journeyWorkers(mongoStepping)));
       }

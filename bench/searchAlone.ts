@@ -1,11 +1,9 @@
 import { cpus } from 'node:os';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { allEntries } from '../knowledge/entries';
-import exemplars from '../knowledge/eval/exemplars.json';
-import questions from '../knowledge/eval/questions.json';
 import { createKnowledgeIndex } from '../knowledge/search';
 import { ms, summarise } from './stats';
-import { QUESTIONS } from './workloads';
+import { searchesToAsk } from './searchQuestions';
 
 /**
  * The knowledge search alone, in this process, over every distinct question of
@@ -24,13 +22,7 @@ const collectGarbage = (): void => {
   global.gc();
 };
 
-type Asked = { q: string; audience: 'school' | 'health' | 'business' | 'police' | 'social-care' };
-const asked: Asked[] = [...new Map([...questions, ...exemplars].map((q) => [q.q, q as Asked])).values()];
-// `bench` as the second argument: `npm run bench`'s five questions instead, as it asks them (no role), as many searches.
-const searches =
-  process.argv[3] === 'bench'
-    ? asked.map((_, i) => ({ q: QUESTIONS[i % QUESTIONS.length] ?? '', context: {} })).flatMap((s) => [s, s])
-    : asked.flatMap((q) => [{ q: q.q, context: {} }, { q: q.q, context: { audience: q.audience } }]);
+const searches = searchesToAsk(process.argv[3]);
 
 function build() {
   collectGarbage();

@@ -2,12 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { allEntries } from '../knowledge/entries';
-import exemplars from '../knowledge/eval/exemplars.json';
-import questions from '../knowledge/eval/questions.json';
 import { createKnowledgeIndex } from '../knowledge/search';
 import { summariseAllocations } from './allocationSummary';
 import { summariseProfile } from './profileSummary';
-import { QUESTIONS } from './workloads';
+import { searchesToAsk } from './searchQuestions';
 
 /**
  * Where the knowledge search alone spends and what it allocates: the questions of bench/searchAlone.ts
@@ -18,13 +16,7 @@ import { QUESTIONS } from './workloads';
  * (`bench`: `npm run bench`'s five questions instead).
  */
 
-type Asked = { q: string; audience: 'school' | 'health' | 'business' | 'police' | 'social-care' };
-const asked: Asked[] = [...new Map([...questions, ...exemplars].map((q) => [q.q, q as Asked])).values()];
-// `bench` as the second argument: `npm run bench`'s five questions instead, as it asks them (no role), as many searches.
-const searches =
-  process.argv[3] === 'bench'
-    ? asked.map((_, i) => ({ q: QUESTIONS[i % QUESTIONS.length] ?? '', context: {} })).flatMap((s) => [s, s])
-    : asked.flatMap((q) => [{ q: q.q, context: {} }, { q: q.q, context: { audience: q.audience } }]);
+const searches = searchesToAsk(process.argv[3]);
 
 async function main(): Promise<void> {
   const passes = Number(process.argv[2] ?? 2);

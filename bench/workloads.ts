@@ -98,26 +98,18 @@ export async function formPages(url: string, count: number): Promise<FormPages[]
   return all;
 }
 
-export async function formSteps(all: FormPages[], n: number): Promise<number[]> {
-  const latencies: number[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const form = all[i % all.length];
-    if (form !== undefined) latencies.push(await form.step());
-  }
-  return latencies;
-}
-
 export async function journeys(url: string, count: number): Promise<Journey[]> {
   const all = Array.from({ length: count }, () => new Journey(url));
   for (const journey of all) await journey.start();
   return all;
 }
 
-export async function journeySteps(all: Journey[], n: number): Promise<number[]> {
+/** One step after another, taking the conversations in turn: a journey's answer or Back, a form's page or Back. */
+export async function stepsInTurn(all: ReadonlyArray<{ step(): Promise<number> }>, n: number): Promise<number[]> {
   const latencies: number[] = [];
   for (let i = 0; i < n; i += 1) {
-    const journey = all[i % all.length];
-    if (journey !== undefined) latencies.push(await journey.step());
+    const conversation = all[i % all.length];
+    if (conversation !== undefined) latencies.push(await conversation.step());
   }
   return latencies;
 }
