@@ -2,6 +2,7 @@ import { createActor, waitFor, type AnyMachineSnapshot, type AnyStateMachine, ty
 import { z } from 'zod';
 import { effectRunning, stepNowOf, walkedCarryOver, type CarryOverRule } from './carryOverRules';
 import type { DeploymentLists } from './forms/vocabulary';
+import { checkedContexts } from './checkedContexts';
 import { persistedJourneySchema, type PersistedJourney } from './persistedJourney.schema';
 import { statechartStep } from './statechartStep';
 import type { CheckSectionView, CitationView, ContactView, InputView, RecordView, StepView, TextRef, Translate } from '../cards/view';
@@ -201,24 +202,7 @@ export function defineFlow<TContext extends Record<string, unknown>, TEvent exte
   const finals = new Set(stateNames.filter((n) => spec.machine.root.states[n]?.type === 'final'));
 
   // The checked context of each journey this flow has read or made, so a turn parses it once.
-  const checked = new WeakMap<PersistedJourney, TContext>();
-
-  const remember = (value: string, context: TContext): PersistedJourney => {
-    const journey = { value, context };
-    checked.set(journey, context);
-    return journey;
-  };
-
-  /** The journey's typed context: remembered when this flow read or made it, else parsed now. */
-  const contextOf = (journey: PersistedJourney): TContext | undefined => {
-    const known = checked.get(journey);
-    if (known !== undefined) return known;
-    if (!stateNames.includes(journey.value)) return undefined;
-    const parsed = spec.contextSchema.safeParse(journey.context);
-    if (!parsed.success) return undefined;
-    checked.set(journey, parsed.data);
-    return parsed.data;
-  };
+  const { remember, contextOf } = checkedContexts(stateNames, spec.contextSchema);
 
   const resolve = (journey: PersistedJourney) => {
     const context = contextOf(journey);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createFormMachine, formAnswerValueSchema as answerValueSchema, formContextSchema, type FormContext, type FormEvent, formInputSchema, type SubmitInput } from '../../machines/form.machine';
 import { effectRunning } from '../carryOverRules';
 import type { Answer, FlowDialog, FlowStart, StepEffects, StepResult } from '../flow';
+import { checkedContexts } from '../checkedContexts';
 import { persistedJourneySchema, type PersistedJourney } from '../persistedJourney.schema';
 import { statechartStep } from '../statechartStep';
 import { groupItems, keepAsked, questionsOf } from './conditions';
@@ -83,23 +84,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
   const pureStep = statechartStep(machine);
 
   // The checked context of each journey this form has read or made, so a turn parses it once.
-  const checked = new WeakMap<PersistedJourney, FormContext>();
-  const remember = (value: string, context: FormContext): PersistedJourney => {
-    const journey = { value, context };
-    checked.set(journey, context);
-    return journey;
-  };
-
-  /** The journey's typed context: remembered when this form read or made it, else parsed now. */
-  const contextOf = (journey: PersistedJourney): FormContext | undefined => {
-    const known = checked.get(journey);
-    if (known !== undefined) return known;
-    if (!stateNames.includes(journey.value)) return undefined;
-    const parsed = formContextSchema.safeParse(journey.context);
-    if (!parsed.success) return undefined;
-    checked.set(journey, parsed.data);
-    return parsed.data;
-  };
+  const { remember, contextOf } = checkedContexts(stateNames, formContextSchema);
 
   // Provided only for the step that submits: building a machine with its own actors is not free.
   const withSubmit = (effects: StepEffects | undefined) =>
