@@ -266,13 +266,16 @@ function carriedOver(state: ConversationState, current: LiveJourney | undefined,
 }
 
 /**
- * Why a draft was not opened: gone (resumed, deleted or expired), or still listed but saved by an older
- * version its flow cannot carry on (drafts.ts lists it with Delete only). A draft of a flow no longer
+ * Why a draft was not opened: gone (resumed, deleted or expired); still listed but saved by an older
+ * version its flow cannot carry on; or still listed but the store can no longer decrypt it (its key
+ * removed since the card was drawn). drafts.ts lists both with Delete only. A draft of a flow no longer
  * offered is not listed, so it is gone as far as the user can see.
  */
-function notResumedNotice(draft: ParkedJourney | undefined, catalogue: FlowCatalogue): View {
-  const listed = draft !== undefined && catalogue.byId(draft.flowId) !== undefined;
-  return noticeView(listed ? 'draftCannotOpen' : 'draftGone', 'info', []);
+function notResumedNotice(draftId: string, draft: ParkedJourney | undefined, deps: TurnDeps): View {
+  const unreadable = draft === undefined ? deps.unopenedDrafts?.find((d) => d.draftId === draftId) : undefined;
+  const listed = draft ?? unreadable;
+  if (listed === undefined || deps.catalogue.byId(listed.flowId) === undefined) return noticeView('draftGone', 'info', []);
+  return noticeView(unreadable === undefined ? 'draftCannotOpen' : 'draftUnreadable', 'info', []);
 }
 
 export function resumeDraft(state: ConversationState, current: LiveJourney | undefined, draftId: string, deps: TurnDeps): TurnOutcome {
@@ -281,7 +284,7 @@ export function resumeDraft(state: ConversationState, current: LiveJourney | und
   if (carried !== undefined) return carried;
   const resumed = draft === undefined ? undefined : loadJourney(draft.flow, deps.catalogue);
   if (draft === undefined || resumed === undefined) {
-    return unchanged(state, [notResumedNotice(draft, deps.catalogue), welcomeView(current?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
+    return unchanged(state, [notResumedNotice(draftId, draft, deps), welcomeView(current?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
   }
   const parked = current !== undefined && current.active.instanceId !== draft.flow.instanceId ? park(current) : [];
   const effects: Effect[] = [...parked, { type: 'draft.remove', draftId }, { type: 'audit', action: 'journey.resumed', subject: draft.flow.instanceId }];

@@ -4,7 +4,8 @@ import { testTurnDeps, titles } from '../support/turnDeps';
 
 /**
  * A saved draft the store could not decrypt is listed with the others, marked so, with Delete only;
- * deleting it asks once, removes it and audits it under its id. Every value is fictional.
+ * deleting it asks once, removes it and audits it under its id; a Resume pressed on an older card says
+ * it can no longer be read. Every value is fictional.
  */
 
 const SAVED = new Date('2026-11-30T09:00:00Z');
@@ -36,6 +37,20 @@ describe('a saved draft that cannot be decrypted', () => {
   it('is not listed when its journey is no longer offered, as any draft', async () => {
     const list = await listOf(deps([], [{ ...unopened, flowId: 'retired.quirkfield' }]));
     expect(list.title.key).toBe('notices:noDrafts.title');
+  });
+
+  it('pressed Resume on a card drawn before, says it can no longer be read and stays listed; nothing is opened, removed or audited', async () => {
+    const pressed = await handleTurn(undefined, { event: 'draft.resumed', draftId: unopened.draftId }, 'a1', deps());
+    expect(titles(pressed.views)).toEqual(['notices:draftUnreadable.title', 'welcome']);
+    expect([pressed.changed, pressed.effects, pressed.state.flow]).toEqual([false, [], undefined]);
+    const [notice, welcome] = pressed.views;
+    expect(notice?.kind === 'notice' && notice.safetyLine).toBe(true);
+    expect(welcome?.kind === 'welcome' && welcome.resumable.map((a) => a.label)).toEqual([{ key: 'welcome:savedDrafts', values: { count: 1 } }]);
+  });
+
+  it('pressed Resume when its journey is no longer offered, is gone as far as the user can see', async () => {
+    const pressed = await handleTurn(undefined, { event: 'draft.resumed', draftId: unopened.draftId }, 'a1', deps([], [{ ...unopened, flowId: 'retired.quirkfield' }]));
+    expect(titles(pressed.views)).toEqual(['notices:draftGone.title', 'welcome']);
   });
 
   it('is deleted after one question, audited by its id, and the menu no longer counts it', async () => {

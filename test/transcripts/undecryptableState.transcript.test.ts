@@ -12,10 +12,12 @@ import { STORES, actionTitles, allText, chat, dropDatabase, findAction, headings
  * one this version cannot read is: the user is told, and the reset is audited once, read back from the
  * store, not again when Teams delivers the same turn twice. The entry names the kind of reset, never the
  * conversation, the key or anything stored. A saved draft that cannot be decrypted stays listed, marked so,
- * with Delete only. Every key and value is fictional.
+ * with Delete only, and Resume pressed on a list shown before says it can no longer be read. Every key and
+ * value is fictional.
  */
 
 const RETIRED = 'This journey has changed';
+const UNREADABLE_DRAFT = 'That saved draft can no longer be read';
 const AREA_1 = 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice';
 const HOUR_MS = 3_600_000;
 
@@ -112,6 +114,35 @@ describe.each(STORES)('a conversation whose stored state cannot be decrypted (%s
     expect(allText(await c.say('menu'))).not.toContain('Your saved drafts');
     const audited = await withStore(after.dataFile, (storage) => storage.audit.listBySubject(draftId));
     expect(audited.map((e) => e.action)).toEqual(['journey.started', 'journey.parked', 'draft.deleted']);
+  });
+
+  it('Resume pressed on a drafts list shown before the key was removed says the draft can no longer be read, and it stays listed', async () => {
+    const user = `user-fictional-resume-${store}`;
+    const before = await start(BEFORE);
+    const saving = chat(before.url, `conv-undecryptable-resume-${store}`, user);
+    const area = await saving.press(await saving.say('school'), 'No');
+    expect(headings(await saving.press(area, 'Save for later'))).toEqual(['Saved for later']);
+    const oldList = await saving.press(await saving.say('menu'), 'Your saved drafts (1)');
+    expect(actionTitles(oldList)).toContain('Resume');
+
+    // The same chat, as in Teams: its own state was written under the removed key too, so it is reset as well.
+    const after = await start(AFTER['its key was removed from the keyring'], before.dataFile);
+    const c = chat(after.url, saving.conversationId, user);
+    const pressed = await c.press(oldList, 'Resume');
+    expect(headings(pressed).slice(0, 2)).toEqual([RETIRED, UNREADABLE_DRAFT]);
+    const notice = pressed.find((card) => headings([card]).includes(UNREADABLE_DRAFT));
+    const noticeText = allText(notice === undefined ? [] : [notice]);
+    // 999 first, as on every reply that is not a confident answer.
+    expect(noticeText.indexOf('If a child is in danger now, call 999.')).toBeGreaterThan(-1);
+    expect(noticeText.indexOf('If a child is in danger now, call 999.')).toBeLessThan(noticeText.indexOf(UNREADABLE_DRAFT));
+    expect(noticeText).toContain('It cannot be opened, and its answers cannot be got back. It stays in your saved drafts, where you can delete it.');
+    expect(allText(pressed)).not.toContain('no longer available');
+    expect(allText(pressed)).not.toContain(AREA_1);
+
+    const list = await c.press(pressed, 'Your saved drafts (1)');
+    expect(allText(list)).toContain('This draft can no longer be read, so it cannot be opened. You can delete it.');
+    expect(actionTitles(list)).toContain('Delete');
+    expect(actionTitles(list)).not.toContain('Resume');
   });
 
   it('a malformed envelope is told and audited the same way', async () => {
