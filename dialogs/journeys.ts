@@ -4,8 +4,9 @@ import type { FlowCatalogue } from './catalogue';
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { DomainEvent } from './events.schema';
-import { offersFitting, type Answer, type CarriedJourney, type FlowDialog, type FlowStart, type FormOffer, type OfferContext, type StepEffects } from './flow';
+import { offersFitting, type Answer, type CarriedJourney, type FlowDialog, type FlowStart, type OfferContext, type StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
+import { savedDraftView } from './formDraftOffer';
 import { londonClock } from './forms/dates';
 import { afterAnswer } from './openingNote';
 import { checkPageValues, shiftPages, withPageValues } from './pageInputs';
@@ -218,16 +219,16 @@ export function saveForLater(state: ConversationState, current: LiveJourney, dep
 
 /**
  * A form the journey's summary offers, started with what the journey recorded: only one of the offers
- * that fit it now (anything else is a stale or forged card). When the user already has a draft of that
- * form they choose: open the draft, or start a new one; a draft is never filled over.
+ * that fit it now (anything else is a stale or forged card). When the user already has a saved draft of
+ * that form, one that opens or one the store can no longer read, they are asked first (formDraftOffer.ts).
  */
 export function startOfferedForm(state: ConversationState, live: LiveJourney, formId: string, deps: TurnDeps, asNew = false): TurnOutcome {
   const { flow, journey } = live;
   const context: OfferContext = { ...(deps.role === undefined ? {} : { role: deps.role }), ...(deps.t === undefined ? {} : { t: deps.t }) };
   const offer = offersFitting(flow, journey, context).find((o) => o.formId === formId);
   if (offer === undefined) return staleCard(state, live, deps);
-  const draft = asNew ? undefined : newestDraftOf(formId, deps);
-  if (draft !== undefined) return unchanged(state, [draftExistsView(live, offer, draft, deps)]);
+  const asked = asNew ? undefined : savedDraftView(live, offer, newestDraftOf(formId, deps), deps);
+  if (asked !== undefined) return unchanged(state, [asked]);
   // What the user first typed goes with them when the journey had no box of its own to put it in.
   const note = live.active.openingNotePlaced === true ? undefined : live.active.openingNote;
   return startFlow(state, live, formId, deps, note, offer.prefill(journey, context));
@@ -235,19 +236,6 @@ export function startOfferedForm(state: ConversationState, live: LiveJourney, fo
 
 function newestDraftOf(formId: string, deps: TurnDeps): ParkedJourney | undefined {
   return deps.drafts.filter((d) => d.flowId === formId && loadJourney(d.flow, deps.catalogue) !== undefined).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
-}
-
-/** "You have a draft of this form": open it, start a new one filled in from this journey, or carry on here. */
-function draftExistsView({ active }: LiveJourney, offer: FormOffer, draft: ParkedJourney, deps: TurnDeps): View {
-  const ref = { flowId: active.flowId, instanceId: active.instanceId, revision: active.revision };
-  const formKey = deps.catalogue.byId(offer.formId)?.titleKey ?? 'notices:drafts.unknownJourney';
-  const view = noticeView('formDraftExists', 'info', [
-    { label: { key: 'notices:formDraftExists.open' }, data: { event: 'draft.resumed', draftId: draft.draftId }, style: 'positive' },
-    { label: { key: 'notices:formDraftExists.startNew' }, data: { event: 'form.startRequested', ...ref, formId: offer.formId, asNew: true } },
-    { label: { key: 'common:nav.carryOn' }, data: { event: 'flow.resumed', flowId: ref.flowId, instanceId: ref.instanceId } },
-  ]);
-  view.lines = [{ key: 'notices:formDraftExists.which', values: { formKey, saved: draft.updatedAt.getTime() } }, { key: 'notices:formDraftExists.line1' }];
-  return view;
 }
 
 /**

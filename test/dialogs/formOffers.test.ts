@@ -3,7 +3,7 @@ import { handleTurn } from '../../dialogs/conversation';
 import type { ConversationState } from '../../dialogs/conversationState.schema';
 import type { CardEvent } from '../../dialogs/events.schema';
 import { optionsConsideredSummary } from '../../dialogs/tactics/optionsConsidered';
-import type { ParkedJourney, TurnDeps } from '../../dialogs/turn';
+import type { ParkedJourney, TurnDeps, UnopenedDraft } from '../../dialogs/turn';
 import type { CaseFacts } from '../../knowledge/powerFinder/facts';
 import { renderView } from '../../cards/render';
 import { cardProblems } from '../support/adaptiveCards';
@@ -13,7 +13,8 @@ import { testTurnDeps, titles } from '../support/turnDeps';
 
 /**
  * A summary offers every form that fits what its journey recorded, one button each; a press is
- * checked against those offers; a saved draft of the form is never filled over.
+ * checked against those offers; a saved draft of the form is never filled over, and one the store can no
+ * longer decrypt is said so before a new one is started.
  */
 
 let t: Translate;
@@ -178,5 +179,61 @@ describe('a saved draft of the offered form', () => {
     const draft = await draftOf('form.maseInformation');
     const started = await press(finder('police'), { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' }, [draft]);
     expect(started.state.flow?.flowId).toBe('form.policeClosingReport');
+  });
+});
+
+describe('a saved draft of the offered form that the store can no longer decrypt', () => {
+  const unreadable = (formId: string, draftId = 'draft-unreadable-1', saved = '2026-12-02T09:00:00Z'): UnopenedDraft => ({ draftId, flowId: formId, updatedAt: new Date(saved), expiresAt: new Date('2026-12-30T09:00:00Z') });
+  const offer = { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' } as const;
+  const pressWith = (event: CardEvent, unopenedDrafts: UnopenedDraft[], drafts: ParkedJourney[] = []) => handleTurn(finder('police'), event, undefined, testTurnDeps(drafts, { t, unopenedDrafts }));
+
+  it('is said, never as a draft that opens: start a new one, delete the old one, or carry on; nothing is started or changed', async () => {
+    const older = unreadable('form.policeClosingReport', 'draft-unreadable-0', '2026-11-20T09:00:00Z');
+    const asked = await pressWith(offer, [older, unreadable('form.policeClosingReport'), unreadable('form.maseInformation', 'draft-other')]);
+    expect(titles(asked.views)).toEqual(['notices:formDraftUnreadable.title']);
+    expect([asked.changed, asked.effects]).toEqual([false, []]);
+    // The newest of them is named; the others stay in the saved drafts list.
+    expect(actions(asked.views).map((a) => [t(a.label.key), a.data, a.style])).toEqual([
+      ['Start a new one', { ...offer, asNew: true }, 'positive'],
+      ['Delete the old draft', { event: 'draft.deleteRequested', draftId: 'draft-unreadable-1' }, 'destructive'],
+      ['Carry on where I was', { event: 'flow.resumed', flowId: 'tactics.powerFinder', instanceId: 'journey-1' }, undefined],
+    ]);
+    const [notice] = asked.views;
+    if (notice === undefined) throw new Error('no card');
+    const card = renderView(notice, t);
+    expect(cardProblems(card)).toEqual([]);
+    const text = JSON.stringify(card);
+    expect(text).toContain('Police closing report, saved 2 Dec 2026');
+    expect(text).toContain('Its answers cannot be opened or got back.');
+    expect(text).not.toContain('Open the draft');
+  });
+
+  it('gives way to a draft of the form that opens, which is offered as before', async () => {
+    const flow = catalogue.byId('form.policeClosingReport');
+    if (flow === undefined) throw new Error('no form');
+    const opens: ParkedJourney = {
+      draftId: 'draft-1',
+      flowId: 'form.policeClosingReport',
+      flow: { flowId: 'form.policeClosingReport', machineVersion: flow.version, instanceId: 'draft-1', revision: 1, snapshot: flow.start(), history: [] },
+      updatedAt: new Date('2026-12-01T09:00:00Z'),
+      expiresAt: new Date('2026-12-29T09:00:00Z'),
+    };
+    const asked = await pressWith(offer, [unreadable('form.policeClosingReport')], [opens]);
+    expect(titles(asked.views)).toEqual(['notices:formDraftExists.title']);
+  });
+
+  it('is left alone when a new one is started, and does not stop the offer of another form', async () => {
+    const started = await pressWith({ ...offer, asNew: true }, [unreadable('form.policeClosingReport')]);
+    expect(started.state.flow?.flowId).toBe('form.policeClosingReport');
+    expect(started.effects.filter((e) => e.type !== 'audit')).toEqual([expect.objectContaining({ type: 'draft.park', draftId: 'journey-1' })]);
+    const other = await pressWith(offer, [unreadable('form.maseInformation')]);
+    expect(other.state.flow?.flowId).toBe('form.policeClosingReport');
+  });
+
+  it('is deleted from the offer after the one question every draft is deleted with', async () => {
+    const asked = await pressWith({ event: 'draft.deleteRequested', draftId: 'draft-unreadable-1' }, [unreadable('form.policeClosingReport')]);
+    expect(titles(asked.views)).toEqual(['notices:confirmDeleteDraft.title']);
+    const deleted = await pressWith({ event: 'draft.deleteConfirmed', draftId: 'draft-unreadable-1' }, [unreadable('form.policeClosingReport')]);
+    expect(deleted.effects).toEqual([{ type: 'draft.remove', draftId: 'draft-unreadable-1' }, { type: 'audit', action: 'draft.deleted', subject: 'draft-unreadable-1' }]);
   });
 });

@@ -4,7 +4,7 @@ import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import { UNDECRYPTABLE_STATE_SUBJECT, UNREADABLE_STATE_ACTION } from '../../dialogs/unreadableStateAudit';
-import { STORES, actionTitles, allText, chat, dropDatabase, findAction, headings, openStore, startTestAssistant, type StoreKind, type TestAssistant } from '../support/assistant';
+import { STORES, actionTitles, allText, chat, dropDatabase, findAction, headings, openStore, startTestAssistant, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
 
 /**
  * A conversation whose stored state the store cannot decrypt (its key removed from the keyring, a
@@ -12,12 +12,14 @@ import { STORES, actionTitles, allText, chat, dropDatabase, findAction, headings
  * one this version cannot read is: the user is told, and the reset is audited once, read back from the
  * store, not again when Teams delivers the same turn twice. The entry names the kind of reset, never the
  * conversation, the key or anything stored. A saved draft that cannot be decrypted stays listed, marked so,
- * with Delete only, and Resume pressed on a list shown before says it can no longer be read. Every key and
- * value is fictional.
+ * with Delete only; Resume pressed on a list shown before says it can no longer be read, and a summary's
+ * offer of its form says so too, with a fresh start or Delete. Every key and value is fictional.
  */
 
 const RETIRED = 'This journey has changed';
 const UNREADABLE_DRAFT = 'That saved draft can no longer be read';
+const UNREADABLE_FORM_DRAFT = 'You have a saved draft of this form that can no longer be read';
+const OFFER = 'Complete a concern record';
 const AREA_1 = 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice';
 const HOUR_MS = 3_600_000;
 
@@ -143,6 +145,43 @@ describe.each(STORES)('a conversation whose stored state cannot be decrypted (%s
     expect(allText(list)).toContain('This draft can no longer be read, so it cannot be opened. You can delete it.');
     expect(actionTitles(list)).toContain('Delete');
     expect(actionTitles(list)).not.toContain('Resume');
+  });
+
+  /** The school journey to its summary, which offers the concern record. */
+  async function schoolSummary(c: Chat): Promise<Card[]> {
+    let cards = await c.say('school');
+    for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
+    expect(actionTitles(cards)).toContain(OFFER);
+    return cards;
+  }
+
+  it('a form offered when its saved draft can no longer be read says so, never as if its answers would come back, to start afresh or delete it', async () => {
+    const user = `user-fictional-offer-${store}`;
+    const before = await start(BEFORE);
+    const saving = chat(before.url, `conv-undecryptable-offer-${store}`, user);
+    const form = await saving.press(await schoolSummary(saving), OFFER);
+    expect(headings(form)).toEqual(['About you']);
+    expect(headings(await saving.press(form, 'Save for later', { reporterRole: 'Designated safeguarding lead' }))).toEqual(['Saved for later']);
+
+    const after = await start(AFTER['its key was removed from the keyring'], before.dataFile);
+    const c = chat(after.url, `conv-undecryptable-offer-after-${store}`, user);
+    const summary = await schoolSummary(c);
+    const offered = await c.press(summary, OFFER);
+    expect(headings(offered)).toEqual([UNREADABLE_FORM_DRAFT]);
+    expect(allText(offered)).toContain('Concern record, saved');
+    expect(allText(offered)).toContain('Its answers cannot be opened or got back.');
+    expect(allText(offered).indexOf('If a child is in danger now, call 999.')).toBeGreaterThan(-1);
+    expect(actionTitles(offered)).toEqual(['Start a new one', 'Delete the old draft', 'Carry on where I was']);
+
+    const fresh = await c.press(offered, 'Start a new one');
+    expect(headings(fresh)).toEqual(['About you']);
+    expect(allText(fresh)).not.toContain('Designated safeguarding lead');
+
+    const asked = await c.press(offered, 'Delete the old draft');
+    expect(headings(asked)).toEqual(['Delete this saved draft?']);
+    expect(allText(asked)).toContain('Concern record, saved');
+    expect(headings(await c.press(asked, 'Yes, delete the draft'))[0]).toBe('Draft deleted');
+    expect(allText(await c.say('menu'))).not.toContain('Your saved drafts');
   });
 
   it('a malformed envelope is told and audited the same way', async () => {
