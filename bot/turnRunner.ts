@@ -98,7 +98,7 @@ export function createTurnRunner(options: TurnRunnerOptions) {
         if (mayReadProblemProfile(actor)) deps.mayReadProblemProfile = true;
         if (documents !== undefined) deps.documents = documents;
         if (t !== undefined) deps.t = t;
-        const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps, loaded.undecryptable === true);
+        const outcome = await handleTurn(loaded.state, request.event, request.activityId, deps, { undecryptable: loaded.undecryptable === true });
         return { outcome, draftsWanted };
       };
       // The drafts are read only for a turn that shows or uses them (the welcome, the menu, a

@@ -28,23 +28,26 @@ import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentVi
 
 const same = (state: ConversationState, views: View[]): TurnOutcome => ({ state, changed: false, views, effects: [] });
 
+/** What the runner knows of the stored state besides its value. */
+export interface StoredStateOptions {
+  /** The store held a state it could not decrypt (`stored` is then undefined): told and audited as a state this version cannot read. */
+  undecryptable?: boolean;
+}
+
 /**
  * Parses what was stored; anything unreadable, or a state the store held but could not decrypt, starts
  * afresh rather than crashing the turn, and `recovered` says why.
  */
-export function readState(stored: unknown, undecryptable = false): { state: ConversationState; recovered: UnreadableStateCause | undefined } {
-  if (undecryptable) return { state: newConversationState(), recovered: 'undecryptable' };
+export function readState(stored: unknown, options: StoredStateOptions = {}): { state: ConversationState; recovered: UnreadableStateCause | undefined } {
+  if (options.undecryptable === true) return { state: newConversationState(), recovered: 'undecryptable' };
   if (stored === undefined) return { state: newConversationState(), recovered: undefined };
   const parsed = conversationStateSchema.safeParse(stored);
   return parsed.success ? { state: parsed.data, recovered: undefined } : { state: newConversationState(), recovered: 'unreadableState' };
 }
 
-/**
- * `stored` is the state the store gave back; `undecryptable` says the store held one it could not
- * decrypt (`stored` is then undefined): told and audited as a state this version cannot read.
- */
-export async function handleTurn(stored: unknown, event: DomainEvent, activityId: string | undefined, deps: TurnDeps, undecryptable = false): Promise<TurnOutcome> {
-  const read = readState(stored, undecryptable);
+/** `stored` is the state the store gave back; `options` what else the store said of it. */
+export async function handleTurn(stored: unknown, event: DomainEvent, activityId: string | undefined, deps: TurnDeps, options: StoredStateOptions = {}): Promise<TurnOutcome> {
+  const read = readState(stored, options);
   const { recovered } = read;
   // Which forms a summary offers depends on whose conversation this is. The properties are copied
   // as they are (not spread), so a dependency read only when wanted, like the drafts, stays unread.

@@ -179,7 +179,7 @@ describe('a conversation turn', () => {
   });
 
   it('tells and audits once a conversation whose stored state the store could not decrypt, naming only why', async () => {
-    const reset = await handleTurn(undefined, { event: 'menu.requested' }, 'a1', deps(), true);
+    const reset = await handleTurn(undefined, { event: 'menu.requested' }, 'a1', deps(), { undecryptable: true });
     expect(reset.changed).toBe(true);
     expect(titles(reset.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
     expect(reset.effects).toEqual([{ type: 'audit', action: 'conversation.reset', subject: 'conversation:undecryptable' }]);
