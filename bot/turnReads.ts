@@ -25,19 +25,24 @@ import type { TurnRequest, TurnRunnerOptions } from './turnRequest';
 export function createTurnReads(options: TurnRunnerOptions, records: RecordLoads) {
   const { storage, logger } = options;
 
-  /** The owner's saved drafts: those that open, and those the store could not decrypt (listed with Delete only). */
+  /**
+   * The owner's saved drafts: those that read as a journey, and those that do not (the store could not
+   * decrypt it, or what it decrypted is not a journey this version reads), listed with Delete only.
+   */
   async function loadDrafts(ownerKey: string, now: Date): Promise<LoadedDrafts> {
     const drafts = await storage.drafts.list(ownerKey, now);
     const parked: ParkedJourney[] = [];
     const unopened: UnopenedDraft[] = [];
     for (const d of drafts) {
       const header = { draftId: d.draftId, flowId: d.flowId, updatedAt: d.updatedAt, expiresAt: d.expiresAt };
-      if (d.state === undefined) {
-        unopened.push(header);
+      const flow = d.state === undefined ? undefined : activeFlowSchema.safeParse(d.state);
+      if (flow?.success === true) {
+        parked.push({ ...header, flow: flow.data });
         continue;
       }
-      const flow = activeFlowSchema.safeParse(d.state);
-      if (flow.success) parked.push({ ...header, flow: flow.data });
+      // The store already warned of one it could not decrypt; nothing of the draft is logged, only its kind of journey.
+      if (flow !== undefined) logger.warn({ flowId: d.flowId }, 'a saved draft does not read as a journey; listed as one that cannot be opened');
+      unopened.push(header);
     }
     return { parked, unopened };
   }

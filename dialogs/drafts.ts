@@ -37,7 +37,7 @@ function canCarryOver(draft: ParkedJourney, deps: TurnDeps): boolean {
   return carriedForward(draft.flow, deps.catalogue) !== undefined;
 }
 
-/** A draft the store could not decrypt: nothing of it can be shown but its journey and dates. */
+/** A draft that cannot be read (not decrypted, or not a journey): nothing of it can be shown but its journey and dates. */
 function describeUnopened(draft: UnopenedDraft, deps: TurnDeps): TextRef[] {
   const role = deps.catalogue.roleOf(draft.flowId);
   return [
@@ -50,7 +50,7 @@ function describeUnopened(draft: UnopenedDraft, deps: TurnDeps): TextRef[] {
 
 type Listed = { draft: UnopenedDraft; parked?: ParkedJourney };
 
-/** Every saved draft of a flow still offered, newest first: those that open, and those the store could not decrypt. */
+/** Every saved draft of a flow still offered, newest first: those that read as a journey, and those that cannot be read. */
 function listed(deps: TurnDeps): Listed[] {
   const all: Listed[] = [...deps.drafts.map((d) => ({ draft: d, parked: d })), ...(deps.unopenedDrafts ?? []).map((d) => ({ draft: d }))];
   return all.filter(({ draft }) => deps.catalogue.byId(draft.flowId) !== undefined).sort((a, b) => b.draft.updatedAt.getTime() - a.draft.updatedAt.getTime());

@@ -5,8 +5,9 @@ import { noticeView } from './views';
 
 /**
  * A summary's form offer pressed while the user has a saved draft of that form. A draft that opens is
- * offered to open, or to leave alone for a new one; one the store can no longer decrypt is said to be
- * unreadable (its answers never come back), with a fresh start or Delete. A draft is never filled over.
+ * offered to open, or to leave alone for a new one; one that can no longer be read (the store cannot
+ * decrypt it, or it does not read as a journey) is said to be unreadable (its answers never come back),
+ * with a fresh start or Delete. A draft is never filled over.
  */
 
 /** The view that asks first, or undefined when there is no saved draft of the form to ask about. */

@@ -255,8 +255,9 @@ function carriedOver(state: ConversationState, current: LiveJourney | undefined,
 
 /**
  * Why a draft was not opened: gone (resumed, deleted or expired); still listed but saved by an older
- * version its flow cannot carry on; or still listed but the store can no longer decrypt it (its key
- * removed since the card was drawn). drafts.ts lists both with Delete only. A draft of a flow no longer
+ * version its flow cannot carry on; or still listed but it can no longer be read (the store cannot decrypt
+ * it, its key removed since the card was drawn, or it does not read as a journey). drafts.ts lists both
+ * with Delete only. A draft of a flow no longer
  * offered is not listed, so it is gone as far as the user can see.
  */
 function notResumedNotice(draftId: string, draft: ParkedJourney | undefined, deps: TurnDeps): View {

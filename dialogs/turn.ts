@@ -18,7 +18,10 @@ export interface ParkedJourney {
   expiresAt: Date;
 }
 
-/** A saved draft the store could not decrypt: listed, marked so, with Delete only; it cannot be opened. */
+/**
+ * A saved draft that cannot be read: the store could not decrypt it, or what it decrypted does not read as
+ * a journey (bot/turnReads.ts). Listed, marked so, with Delete only; it cannot be opened.
+ */
 export type UnopenedDraft = Omit<ParkedJourney, 'flow'>;
 
 /** The running journey as read once when the turn starts: what is stored, its flow, and its checked state. */
@@ -43,7 +46,7 @@ export interface TurnDeps {
   catalogue: FlowCatalogue;
   /** The user's parked journeys (for the menu). */
   drafts: ParkedJourney[];
-  /** The user's saved drafts the store could not decrypt, read with `drafts`; absent: none. */
+  /** The user's saved drafts that cannot be read (UnopenedDraft), read with `drafts`; absent: none. */
   unopenedDrafts?: UnopenedDraft[];
   /** The protocol's knowledge: answers to free text (weighed for the user's role when it is known), and entries opened from a card. */
   knowledge: { answer: (text: string, context?: SearchContext) => Answered; open: (entryId: string) => View[] };

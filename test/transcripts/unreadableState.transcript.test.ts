@@ -1,14 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { ownerKeyOf } from '../../bot/ownerKey';
 import type { Storage } from '../../bot/storage/types';
 import { UNREADABLE_STATE_ACTION, UNREADABLE_STATE_SUBJECT } from '../../dialogs/unreadableStateAudit';
-import { STORES, allText, assistantForEachTest, chat, headings, openStore, type StoreKind } from '../support/assistant';
+import { STORES, actionTitles, allText, assistantForEachTest, chat, findAction, headings, openStore, type StoreKind } from '../support/assistant';
 
 /**
  * A conversation whose whole stored state this version cannot read (written by another version, or
  * damaged) is started afresh, over HTTP on each store: the user is told, and the reset is audited
  * once, read back from the store, not again when Teams delivers the same turn twice. With no journey
  * instance to name, the entry names the kind of reset, never the conversation or anything in it.
- * Every value is fictional.
+ * A saved draft whose stored state does not read as a journey stays in the person's saved drafts,
+ * marked as one that can no longer be read, with Delete only. Every value is fictional.
  */
 
 const RETIRED = 'This journey has changed';
@@ -58,6 +61,35 @@ describe.each(STORES)('a conversation whose stored state cannot be read (%s stor
     expect(headings(await c.say('menu'))).not.toContain(RETIRED);
     expect(await resets()).toEqual([RESET]);
     expect(allText(first)).not.toContain('Fizzlewick');
+  });
+
+  it('a saved draft that does not read as a journey is listed as one that can no longer be read, with Delete only, and its deletion audited', async () => {
+    const user = `user-fictional-unreadable-draft-${store}`;
+    const c = chat(assistant.url, `conv-unreadable-draft-${store}`, user);
+    const area = await c.press(await c.say('school'), 'No');
+    expect(headings(await c.press(area, 'Save for later', { note: NOTE }))).toEqual(['Saved for later']);
+    // What the store holds for the draft replaced with something no version of the journey schema reads, as the store holds it (encrypted).
+    const ownerKey = ownerKeyOf({ channelId: 'test', from: { id: user, name: '' } });
+    await withStore(async (storage) => {
+      const [draft] = await storage.drafts.list(ownerKey, new Date());
+      if (draft?.state === undefined) throw new Error('no saved draft to damage');
+      await storage.drafts.put({ ...draft, state: { flowId: draft.flowId, machineVersion: 'not a version', note: NOTE } });
+    });
+
+    const list = await c.press(await c.say('menu'), 'Your saved drafts (1)');
+    expect(headings(list)).toEqual(['Your saved drafts']);
+    expect(allText(list)).toContain('School or college: first steps');
+    expect(allText(list)).toContain('This draft can no longer be read, so it cannot be opened. You can delete it.');
+    expect(allText(list)).not.toContain('Fizzlewick');
+    expect(actionTitles(list)).not.toContain('Resume');
+    const draftId = z.object({ draftId: z.string() }).parse(findAction(list, 'Delete')?.data).draftId;
+
+    const asked = await c.press(list, 'Delete');
+    expect(headings(asked)).toEqual(['Delete this saved draft?']);
+    expect(headings(await c.press(asked, 'Yes, delete the draft'))[0]).toBe('Draft deleted');
+    expect(allText(await c.say('menu'))).not.toContain('Your saved drafts');
+    const audited = await withStore((storage) => storage.audit.listBySubject(draftId));
+    expect(audited.map((e) => e.action)).toEqual(['journey.started', 'journey.parked', 'draft.deleted']);
   });
 
   it('each conversation reset is its own entry, holding nothing of what was stored nor who the user is', async () => {
