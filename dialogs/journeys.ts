@@ -234,8 +234,10 @@ export function startOfferedForm(state: ConversationState, live: LiveJourney, fo
   return startFlow(state, live, formId, deps, note, offer.prefill(journey, context));
 }
 
+/** The newest saved draft of the form that Resume opens: as it was, or carried over from an older version (carryOver.ts). */
 function newestDraftOf(formId: string, deps: TurnDeps): ParkedJourney | undefined {
-  return deps.drafts.filter((d) => d.flowId === formId && loadJourney(d.flow, deps.catalogue) !== undefined).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
+  const opens = (d: ParkedJourney) => loadJourney(d.flow, deps.catalogue) !== undefined || carriedForward(d.flow, deps.catalogue) !== undefined;
+  return deps.drafts.filter((d) => d.flowId === formId && opens(d)).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
 }
 
 /**

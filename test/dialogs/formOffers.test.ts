@@ -175,6 +175,19 @@ describe('a saved draft of the offered form', () => {
     expect(started.effects.filter((e) => e.type !== 'audit')).toEqual([expect.objectContaining({ type: 'draft.park', draftId: 'journey-1' })]);
   });
 
+  it('saved by an older version of the form is said too, and Open carries it over with its answer', async () => {
+    const current = await draftOf('form.policeClosingReport');
+    const older: ParkedJourney = { ...current, flow: { ...current.flow, machineVersion: current.flow.machineVersion - 1 } };
+    const asked = await press(finder('police'), { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' }, [older]);
+    expect(titles(asked.views)).toEqual(['notices:formDraftExists.title']);
+    expect([asked.changed, asked.effects]).toEqual([false, []]);
+    expect(actions(asked.views).find((a) => t(a.label.key) === 'Open the draft')?.data).toEqual({ event: 'draft.resumed', draftId: 'draft-1' });
+    const opened = await press(finder('police'), { event: 'draft.resumed', draftId: 'draft-1' }, [older]);
+    expect(titles(opened.views).slice(0, 1)).toEqual(['notices:formChanged.title']);
+    expect([opened.state.flow?.instanceId, opened.state.flow?.machineVersion]).toEqual(['draft-1', current.flow.machineVersion]);
+    expect(answersOf(opened.state).answers).toEqual({ optionsConsidered: 'A fictional draft answer, kept as typed' });
+  });
+
   it('of another form does not stop the offer', async () => {
     const draft = await draftOf('form.maseInformation');
     const started = await press(finder('police'), { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' }, [draft]);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { CatalogueEntry } from '../../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../../dialogs/catalogue.content';
 import type { FlowDialog } from '../../dialogs/flow';
-import { STORES, allText, assistantForEachTest, chat, findAction, headings, inputValues, openStore, type Card, type StoreKind } from '../support/assistant';
+import { STORES, actionTitles, allText, assistantForEachTest, chat, findAction, headings, inputValues, openStore, type Card, type Chat, type StoreKind } from '../support/assistant';
 
 /**
  * A journey or form left open in a conversation (not saved for later) while the assistant is upgraded
@@ -11,7 +11,8 @@ import { STORES, allText, assistantForEachTest, chat, findAction, headings, inpu
  * what its open page held, a press on a card the old version drew is out of date, 999 still comes first,
  * and a journey with no way to be carried over is retired kindly. Each carry-over and each retirement is
  * audited once, read back from the store; a draft with no way to be carried over is kept, not retired.
- * Every value is fictional.
+ * A summary's offer of a form whose saved draft the new version carries over says the draft is there,
+ * and opens it carried over. Every value is fictional.
  */
 
 const DANGER = 'Is the child in immediate danger?';
@@ -27,6 +28,8 @@ const CALL_999 = 'Call 999 now';
 const CANNOT_OPEN = 'That saved draft cannot be opened';
 const CANNOT_OPEN_WHY = 'It was saved by an older version of this assistant, and this version cannot open it. It stays in your saved drafts, where you can delete it.';
 const CALL_999_IF_IN_DANGER = 'If a child is in danger now, call 999.';
+const OFFER = 'Complete a concern record';
+const DRAFT_EXISTS = 'You already have a draft of this form';
 
 const SCHOOL_VERSION = CATALOGUE_ENTRIES.find((entry) => entry.flow.id === 'school.firstSteps')?.flow.version ?? 0;
 const CARRIED_SCHOOL = `journey.carriedOver.school.firstSteps.v${SCHOOL_VERSION}-to-v${SCHOOL_VERSION + 1}`;
@@ -182,6 +185,33 @@ describe.each(STORES)('a journey open when the assistant is upgraded (%s store)'
     expect(headings(await after.send(press))[0]).toBe(RETIRED);
     expect(headings(await after.send(press))).not.toContain(RETIRED);
     expect(await auditOf(instanceId)).toEqual(['journey.started', RETIRED_SCHOOL]);
+  });
+
+  /** The school journey to its summary, which offers the concern record. */
+  async function schoolSummary(c: Chat): Promise<Card[]> {
+    let cards = await c.say('school');
+    for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
+    expect(actionTitles(cards)).toContain(OFFER);
+    return cards;
+  }
+
+  it("a summary's offer of a form whose saved draft the new version carries over says it is there, and Open carries it over with its answers", async () => {
+    const user = `user-fictional-offer-carried-${store}`;
+    const saving = chat(assistant.url, `conv-upgrade-offer-${store}`, user);
+    const form = await saving.press(await schoolSummary(saving), OFFER);
+    expect(headings(form)).toEqual(['About you']);
+    const posted = { reporterName: 'A Fictional Teacher', reporterRole: 'Designated safeguarding lead', organisation: 'Quirkfield Academy' };
+    expect(headings(await saving.press(form, 'Save for later', posted))).toEqual(['Saved for later']);
+
+    await upgrade(upgraded(['form.concernRecord']));
+    const c = chat(assistant.url, `conv-upgrade-offer-after-${store}`, user);
+    const offered = await c.press(await schoolSummary(c), OFFER);
+    expect(headings(offered)).toEqual([DRAFT_EXISTS]);
+    expect(allText(offered)).toContain('Concern record, saved');
+    expect(actionTitles(offered)).toEqual(['Open the draft', 'Start a new one', 'Carry on where I was']);
+    const opened = await c.press(offered, 'Open the draft');
+    expect(headings(opened)).toEqual([FORM_CHANGED, 'About you']);
+    expect(inputValues(opened)).toMatchObject(posted);
   });
 
   it('a draft its new version cannot carry over is kept, marked so, and not retired: nothing is audited for it', async () => {
