@@ -68,7 +68,8 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   if (notice !== undefined) outcome.views = afterUrgent(outcome.views, notice);
   if (audited.length > 0) outcome.effects = [...audited, ...outcome.effects];
   if (recovered !== undefined) {
-    outcome.views.unshift(noticeView('journeyRetired', 'warning', []));
+    // Not "this journey has changed": nothing says a journey was open, or that any version retired it.
+    outcome.views = afterUrgent(outcome.views, noticeView('conversationReset', 'warning', []));
     outcome.effects = [unreadableStateAudit(recovered), ...outcome.effects];
   }
   // The fresh state replaces what could not be read, so the notice is given, and the reset audited, once; so is a journey carried over or retired.

@@ -88,7 +88,8 @@ describe('a conversation turn', () => {
   ])('starts afresh, with a notice, from a stored state holding %s', async (_, seenActivityIds) => {
     const started = await play([startSchool]);
     const outcome = await handleTurn({ ...started.state, seenActivityIds }, { event: 'conversation.started' }, 'a9', deps());
-    expect(titles(outcome.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
+    // Where it had got to could not be read: nothing says a journey was open, or that it changed.
+    expect(titles(outcome.views)).toEqual(['notices:conversationReset.title', 'welcome']);
     expect(outcome.state.flow).toBeUndefined();
     expect(outcome.state.seenActivityIds).toEqual(['a9']);
   });
@@ -164,8 +165,12 @@ describe('a conversation turn', () => {
     expect(titles(outcome.views)).toEqual(['notices:journeyRetired.title', 'notices:noJourney.title']);
     expect(outcome.changed).toBe(true);
     expect(outcome.state.flow).toBeUndefined();
+  });
+
+  it('starts afresh a stored state that does not read as a conversation, saying where it had got to could not be read, not that a journey changed', async () => {
     const garbage = await handleTurn({ nonsense: true }, { event: 'conversation.started' }, 'a2', deps());
-    expect(titles(garbage.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
+    expect(titles(garbage.views)).toEqual(['notices:conversationReset.title', 'welcome']);
+    expect(garbage.views[0]?.kind === 'notice' && garbage.views[0].safetyLine).toBe(true);
   });
 
   it('audits a conversation whose whole stored state it cannot read once, naming nothing read from it', async () => {
@@ -181,11 +186,19 @@ describe('a conversation turn', () => {
   it('tells and audits once a conversation whose stored state the store could not decrypt, naming only why', async () => {
     const reset = await handleTurn(undefined, { event: 'menu.requested' }, 'a1', deps(), { undecryptable: true });
     expect(reset.changed).toBe(true);
-    expect(titles(reset.views)).toEqual(['notices:journeyRetired.title', 'welcome']);
+    expect(titles(reset.views)).toEqual(['notices:conversationReset.title', 'welcome']);
     expect(reset.effects).toEqual([{ type: 'audit', action: 'conversation.reset', subject: 'conversation:undecryptable' }]);
     // Delivered again, the fresh state is what the store decrypts: nothing is told or audited again.
     const again = await handleTurn(reset.state, { event: 'menu.requested' }, 'a1', deps());
     expect([titles(again.views), again.effects, again.changed]).toEqual([['welcome'], [], false]);
+  });
+
+  it.each([
+    ['could not decrypt', undefined, { undecryptable: true }],
+    ['could not read', { nonsense: true }, {}],
+  ])('puts 999 first on the turn that starts afresh a conversation the store %s, its reset notice after it', async (_, stored, options) => {
+    const reset = await handleTurn(stored, { event: 'message.received', text: "she's with him right now" }, 'a1', deps(), options);
+    expect(titles(reset.views)).toEqual(['urgent', 'notices:conversationReset.title']);
   });
 
   it('refuses attachments with guidance, storing nothing of them', async () => {

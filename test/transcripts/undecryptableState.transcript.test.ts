@@ -16,6 +16,9 @@ import { STORES, actionTitles, allText, chat, dropDatabase, findAction, headings
  * offer of its form says so too, with a fresh start or Delete. Every key and value is fictional.
  */
 
+const RESET_NOTICE = 'This conversation has started again';
+const RESET_WHY = 'I could not read where this conversation had got to, so it starts again from the menu.';
+/** Said only of a journey this version really retired: not of a conversation it could not read. */
 const RETIRED = 'This journey has changed';
 const UNREADABLE_DRAFT = 'That saved draft can no longer be read';
 const UNREADABLE_FORM_DRAFT = 'You have a saved draft of this form that can no longer be read';
@@ -83,14 +86,23 @@ describe.each(STORES)('a conversation whose stored state cannot be decrypted (%s
 
     const menu = { id: `act-undecryptable-menu-${name}-${store}`, text: 'menu' };
     const first = await c.send(menu);
-    expect(headings(first)[0]).toBe(RETIRED);
+    expect(headings(first)[0]).toBe(RESET_NOTICE);
+    expect(allText(first)).toContain(RESET_WHY);
+    expect(headings(first)).not.toContain(RETIRED);
     const entries = await mine();
     expect(named(entries)).toEqual([RESET]);
     // Teams delivers the same turn again: the fresh state was stored under the keys now held, so nothing is reset or written again.
-    expect(headings(await c.send(menu))).not.toContain(RETIRED);
-    expect(headings(await c.say('menu'))).not.toContain(RETIRED);
+    expect(headings(await c.send(menu))).not.toContain(RESET_NOTICE);
+    expect(headings(await c.say('menu'))).not.toContain(RESET_NOTICE);
     expect(named(await mine())).toEqual([RESET]);
     expect(JSON.stringify(entries)).not.toMatch(new RegExp(`${c.conversationId}|conv-undecryptable|key-|unknown-key|failed-authentication|user-fictional|school`));
+  });
+
+  it('a typed 999 message on the first turn after the key was removed gets the 999 card first, the reset notice after it', async () => {
+    const { c } = await journeyThenRestartWith(AFTER['its key was removed from the keyring'], 'danger');
+    const urgent = await c.say("she's with him right now");
+    expect(headings(urgent)[0]).toBe('Call 999 now');
+    expect(headings(urgent)).toContain(RESET_NOTICE);
   });
 
   it('a saved draft whose key was removed is listed as one that cannot be opened, with Delete only, and can be deleted', async () => {
@@ -131,7 +143,7 @@ describe.each(STORES)('a conversation whose stored state cannot be decrypted (%s
     const after = await start(AFTER['its key was removed from the keyring'], before.dataFile);
     const c = chat(after.url, saving.conversationId, user);
     const pressed = await c.press(oldList, 'Resume');
-    expect(headings(pressed).slice(0, 2)).toEqual([RETIRED, UNREADABLE_DRAFT]);
+    expect(headings(pressed).slice(0, 2)).toEqual([RESET_NOTICE, UNREADABLE_DRAFT]);
     const notice = pressed.find((card) => headings([card]).includes(UNREADABLE_DRAFT));
     const noticeText = allText(notice === undefined ? [] : [notice]);
     // 999 first, as on every reply that is not a confident answer.
@@ -200,7 +212,7 @@ describe.each(STORES)('a conversation whose stored state cannot be decrypted (%s
     }
     const before = (await resets(assistant.dataFile)).length;
     const first = await c.say('menu');
-    expect(headings(first)[0]).toBe(RETIRED);
+    expect(headings(first)[0]).toBe(RESET_NOTICE);
     expect(allText(first)).not.toContain('aes-256-gcm');
     expect(await resets(assistant.dataFile)).toHaveLength(before + 1);
   });

@@ -14,6 +14,9 @@ import { STORES, actionTitles, allText, assistantForEachTest, chat, findAction, 
  * marked as one that can no longer be read, with Delete only. Every value is fictional.
  */
 
+const RESET_NOTICE = 'This conversation has started again';
+const RESET_WHY = 'I could not read where this conversation had got to, so it starts again from the menu.';
+/** Said only of a journey this version really retired: not of a conversation it could not read. */
 const RETIRED = 'This journey has changed';
 const AREA_1 = 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice';
 const NOTE = 'A fictional note: seen at Fizzlewick bus garage';
@@ -54,11 +57,13 @@ describe.each(STORES)('a conversation whose stored state cannot be read (%s stor
 
     const menu = { id: `act-unreadable-menu-${store}`, text: 'menu' };
     const first = await c.send(menu);
-    expect(headings(first)[0]).toBe(RETIRED);
+    expect(headings(first)[0]).toBe(RESET_NOTICE);
+    expect(allText(first)).toContain(RESET_WHY);
+    expect(headings(first)).not.toContain(RETIRED);
     expect(await resets()).toEqual([RESET]);
     // Teams delivers the same turn again: the fresh state was stored, so nothing is reset or written again.
-    expect(headings(await c.send(menu))).not.toContain(RETIRED);
-    expect(headings(await c.say('menu'))).not.toContain(RETIRED);
+    expect(headings(await c.send(menu))).not.toContain(RESET_NOTICE);
+    expect(headings(await c.say('menu'))).not.toContain(RESET_NOTICE);
     expect(await resets()).toEqual([RESET]);
     expect(allText(first)).not.toContain('Fizzlewick');
   });
@@ -98,7 +103,7 @@ describe.each(STORES)('a conversation whose stored state cannot be read (%s stor
     const c = chat(assistant.url, `conv-unreadable-two-${store}`);
     await c.say('school');
     await damage(c.conversationId);
-    expect(headings(await c.say('menu'))[0]).toBe(RETIRED);
+    expect(headings(await c.say('menu'))[0]).toBe(RESET_NOTICE);
     const after = await entries();
     expect(after).toHaveLength(before + 1);
     expect(JSON.stringify(after)).not.toMatch(/Fizzlewick|conv-unreadable|not a journey|user-fictional/);
