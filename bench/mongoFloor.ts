@@ -20,7 +20,7 @@ interface FloorDoc {
 
 export interface CollectionSize {
   documents: number;
-  /** The mean BSON size of up to SAMPLE of its documents, in bytes. */
+  /** The mean BSON size of its documents, in bytes. */
   meanBytes: number;
 }
 
@@ -36,17 +36,19 @@ export interface MongoFloor {
   size(): Promise<CollectionSize>;
 }
 
-const SAMPLE = 50;
 const FILL_BATCH = 500;
 /** The floor's documents as first written (before this round they were all it had). */
 const FIRST_TEXT = 2000;
 
-/** How many documents a collection holds and their mean size. */
+/** How many documents a collection holds and their mean size (every document read: the bench's collections are small). */
 export async function sizeOf(collection: Collection<FloorDoc> | Collection): Promise<CollectionSize> {
-  const documents = await collection.countDocuments();
-  const sample = await collection.find({}, { limit: SAMPLE }).toArray();
-  const total = sample.reduce((sum, doc) => sum + BSON.calculateObjectSize(doc), 0);
-  return { documents, meanBytes: sample.length === 0 ? 0 : Math.round(total / sample.length) };
+  let documents = 0;
+  let total = 0;
+  for await (const doc of collection.find({})) {
+    documents += 1;
+    total += BSON.calculateObjectSize(doc);
+  }
+  return { documents, meanBytes: documents === 0 ? 0 : Math.round(total / documents) };
 }
 
 /** The padding that brings a floor document to about `bytes` of BSON. */
