@@ -140,33 +140,6 @@ if (uri === '') {
       expect(unread.roundTrips).toBe(2);
     });
 
-    test('the head is moved at every second revision only: an instance without a memory of the conversation walks past it, and a stale writer still meets a conflict', async () => {
-      const first = await open();
-      const id = `conv-${randomUUID()}`;
-      const heads = raw().collection<{ _id: string; revision: number }>('conversation_heads');
-      await first.conversations.save(id, 0, { n: 1 }, LATER, T0);
-      await headMovesSettled(first);
-      await expect(heads.findOne({ _id: id })).resolves.toBeNull();
-      await first.conversations.save(id, 1, { n: 2 }, LATER, T0);
-      await first.conversations.save(id, 2, { n: 3 }, LATER, T0);
-      await headMovesSettled(first);
-      await expect(heads.findOne({ _id: id })).resolves.toMatchObject({ revision: 2 });
-
-      // The head and revision 1, then revisions 2 and 3 at once, then 4 (not there): one round trip more than a head at the newest.
-      const { storage, commands } = await watched();
-      const load = await commands.watch(() => storage.conversations.load(id, T0));
-      expect({ result: load.result, roundTrips: load.roundTrips }).toEqual({ result: { revision: 3, state: { n: 3 } }, roundTrips: 3 });
-
-      // A writer that has not loaded reads the head (2), which lets it through to the insert of 3: the insert refuses it.
-      const stale = await open();
-      await expect(stale.conversations.save(id, 2, { n: 'stale' }, LATER, T0)).resolves.toEqual({ ok: false, reason: 'conflict' });
-      await expect(stale.conversations.save(id, 1, { n: 'staler' }, LATER, T0)).resolves.toEqual({ ok: false, reason: 'conflict' });
-      await expect(storage.conversations.save(id, 3, { n: 4 }, LATER, T0)).resolves.toEqual({ ok: true, revision: 4 });
-      await headMovesSettled(storage);
-      await expect(heads.findOne({ _id: id })).resolves.toMatchObject({ revision: 4 });
-      await expect(stale.conversations.load(id, T0)).resolves.toEqual({ revision: 4, state: { n: 4 } });
-    });
-
     test('the sweep moves a lagging head up before it deletes: a writer far behind, on an instance that never read the conversation, meets a conflict', async () => {
       const storage = await open();
       const id = `conv-${randomUUID()}`;

@@ -15,14 +15,13 @@ import type { ConversationStore, JsonObject, LoadedConversation, SaveResult } fr
  *   unique (conversationId, revision) index stays, so documents from before the heads guard too.
  *   A conditional update of one document would not do: FerretDB 1.24 reads, then writes, outside
  *   one transaction, so two racing writers both "win" (measured: BENCHMARKS.md, third round).
- * - A head per conversation (`_id: conversationId`) holds the newest revision saved, or one before it.
- *   It is moved after the insert, without the turn waiting for it, and only at every HEAD_EVERY-th
- *   revision, so it never leads but may lag (by design by one, or more after a crash in between or a
- *   move still on its way): a head is never trusted blindly, a load walks past it.
+ * - A head per conversation (`_id: conversationId`) holds the newest revision saved. It is moved
+ *   after the insert, without the turn waiting for it, so it never leads but may lag (a crash in
+ *   between, a move still on its way): a head is never trusted blindly, a load walks past it.
  * - Each instance remembers the newest revision it has read or written of each conversation it
  *   serves. A load then reads the head, that revision and the one after it at once (one round
  *   trip); without a memory, the head and revision 1 at once, then the head's revision and the one
- *   after it, and on while there is a newer one (one more round trip past a head one behind). A head past the remembered revision (another instance saved since) sends the load to
+ *   after it. A head past the remembered revision (another instance saved since) sends the load to
  *   the head's revisions; no head at all, with revision 1 there, is a first save whose head move
  *   has not landed yet.
  *   Only the revision is remembered, never the document: a load reads what is at rest, so a
@@ -58,15 +57,6 @@ const MAX_PROBES = 8;
 const FRESH_MS = 15_000;
 /** Conversations remembered per instance (about 100 bytes each); the least recently used is forgotten first. */
 const REMEMBERED = 20_000;
-/**
- * The head is moved at the revisions that are a multiple of this, not at every save: a step then writes
- * 1.5 documents on average, not 2 (on FerretDB each write is a transaction of its own that the next
- * turn's work waits behind; on Cosmos DB each costs request units). The price is on a load by an
- * instance without a memory of the conversation: past a head one behind, one more round trip
- * (BENCHMARKS.md, ninth round). What keeps a writer far behind out of a gap is unchanged: the
- * sweep moves the head up before it deletes.
- */
-const HEAD_EVERY = 2;
 
 type Row = ReturnType<typeof revisionRead.parse>;
 
@@ -210,7 +200,7 @@ export function mongoConversations({ revisions, heads }: ConversationCollections
       };
       const saved = (): SaveResult => {
         remember(conversationId, revision);
-        if (revision % HEAD_EVERY === 0) moveHead(conversationId, revision, now);
+        moveHead(conversationId, revision, now);
         return { ok: true, revision };
       };
       const known = remembered.get(conversationId);
