@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { allEntries } from '../knowledge/entries';
 import { createKnowledgeIndex } from '../knowledge/search';
-import { mongoFloor } from './mongoFloor';
+import { mongoRounds } from './mongoRounds';
 import { assistantEnv, memoryOf, startAssistantProcess, startEcho, type Server } from './processes';
 import { ENTRY, medianOf, STARTS, timeStarts } from './start';
 import { ms, percentile, ratio, summarise } from './stats';
@@ -14,16 +14,15 @@ import { concurrently, echoTurns, failedJourneySteps, echoWorkers, journeys, ste
  * both in their own processes on loopback, posted to by the same client with deliveryMode
  * expectReplies, the workloads interleaved round by round so a busy machine slows both alike.
  * Prints absolute figures and ratios, and exits non-zero when a target of issue 14 is missed.
- * With MONGODB_URI set, also the MongoDB floor (echo + one read and one write by _id) and the
- * journey step on MongoDB. Every loop is bounded; see BENCHMARKS.md for the method.
+ * With MONGODB_URI set, also the MongoDB floor (echo + one read and one write by _id, on its own small
+ * collection and on one sized as the assistant's revisions) and the journey step on MongoDB
+ * (bench/mongoRounds.ts). Every loop is bounded; see BENCHMARKS.md for the method.
  */
 
 const ROUNDS = 8;
 const PER_ROUND = 60;
 const WORKERS = 50;
 const TURNS_PER_WORKER = 6;
-const MONGO_WORKERS = 20;
-const MONGO_PER_ROUND = 25;
 const IDLE_CONVERSATIONS = 500;
 const STORED_SMALL = 1_000;
 const STORED_LARGE = Number(process.env.BENCH_STORED ?? 20_000);
@@ -79,45 +78,34 @@ async function main(): Promise<void> {
   const echo = await startEcho();
   const assistant = await startAssistantProcess(assistantEnv());
   const mongoUri = process.env.MONGODB_URI;
-  const onMongo = mongoUri === undefined ? undefined : await startAssistantProcess(assistantEnv({ MONGODB_URI: mongoUri, MONGODB_DB: `bench_${Date.now()}` }));
-  const floor = mongoUri === undefined ? undefined : await mongoFloor(mongoUri, echo.url, MONGO_WORKERS);
+  const mongo = mongoUri === undefined ? undefined : await mongoRounds(mongoUri, echo.url);
   try {
     const stepping = await journeys(assistant.url, 10);
     const many = await journeys(assistant.url, WORKERS);
-    const mongoStepping = onMongo === undefined ? [] : await journeys(onMongo.url, MONGO_WORKERS);
     const echoOne: number[] = [];
     const steps: number[] = [];
     const questions: number[] = [];
-    const floorOne: number[] = [];
-    const mongoSteps: number[] = [];
     const echoMany: Concurrent[] = [];
     const stepsMany: Concurrent[] = [];
-    const floorMany: Concurrent[] = [];
-    const mongoMany: Concurrent[] = [];
     const echoWorker = echoWorkers(echo.url, WORKERS);
     // A warm-up round, not counted: both processes compile their hot paths first.
     await echoTurns(echo.url, PER_ROUND);
     await stepsInTurn(stepping, PER_ROUND);
     await typedQuestions(assistant.url, PER_ROUND);
+    await mongo?.round(false);
     for (let round = 0; round < ROUNDS; round += 1) {
       collect(echoOne, await echoTurns(echo.url, PER_ROUND));
       collect(steps, await stepsInTurn(stepping, PER_ROUND));
       collect(questions, await typedQuestions(assistant.url, PER_ROUND));
       echoMany.push(await concurrently(WORKERS, TURNS_PER_WORKER, echoWorker));
       stepsMany.push(await concurrently(WORKERS, TURNS_PER_WORKER, journeyWorkers(many)));
-      if (floor !== undefined) {
-        for (let i = 0; i < MONGO_PER_ROUND; i += 1) floorOne.push(await floor.turn(i));
-        collect(mongoSteps, await stepsInTurn(mongoStepping, MONGO_PER_ROUND));
-        floorMany.push(await concurrently(MONGO_WORKERS, 3, (w) => floor.turn(w)));
-        mongoMany.push(await concurrently(MONGO_WORKERS, 3, journeyWorkers(mongoStepping)));
-      }
+      await mongo?.round(true);
     }
     report({ echoOne, steps, questions, echoMany, stepsMany, searched: await searchAlone() });
-    if (floor !== undefined) reportMongo({ floorOne, mongoSteps, floorMany, mongoMany });
+    await mongo?.report(say, check);
     await reportMemory(assistant);
   } finally {
-    await floor?.close();
-    await onMongo?.stop();
+    await mongo?.close();
     await assistant.stop();
     await echo.stop();
   }
@@ -152,19 +140,6 @@ function report(m: { echoOne: number[]; steps: number[]; questions: number[]; ec
   check('typed question p50 at most 1.5 × echo', question.p50 <= 1.5 * echo.p50, ratio(question.p50, echo.p50));
   check('knowledge search alone p99 under 1 ms', search.p99 < 1, ms(search.p99));
   check(`${WORKERS} concurrent conversations at least 0.7 × echo throughput`, stepRate >= 0.7 * echoRate, ratio(stepRate, echoRate));
-}
-
-function reportMongo(m: { floorOne: number[]; mongoSteps: number[]; floorMany: Concurrent[]; mongoMany: Concurrent[] }): void {
-  const floor = summarise(m.floorOne);
-  const step = summarise(m.mongoSteps);
-  say(`\nMongoDB (MONGODB_URI), same run`);
-  say(`floor (echo + one read + one write by _id): p50 ${ms(floor.p50)}, p99 ${ms(floor.p99)} (n ${floor.n})`);
-  say(`journey step: p50 ${ms(step.p50)} = ${ratio(step.p50, floor.p50)} the floor, p99 ${ms(step.p99)} (n ${step.n})`);
-  const floorRate = throughput(m.floorMany);
-  const stepRate = throughput(m.mongoMany);
-  say(`${MONGO_WORKERS} concurrent conversations: floor ${floorRate.toFixed(0)} turns/s; journey steps ${stepRate.toFixed(0)} turns/s = ${ratio(stepRate, floorRate)}, p50 ${ms(summarise(allLatencies(m.mongoMany)).p50)}`);
-  check('MongoDB journey step p50 at most 1.5 × the floor', step.p50 <= 1.5 * floor.p50, ratio(step.p50, floor.p50));
-  check(`MongoDB ${MONGO_WORKERS} concurrent conversations at least 0.5 × the floor's throughput`, stepRate >= 0.5 * floorRate, ratio(stepRate, floorRate));
 }
 
 async function reportMemory(assistant: Server): Promise<void> {
