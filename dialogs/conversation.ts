@@ -16,7 +16,7 @@ import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/expo
 import { isRecordEvent, leadTurn, openedRecordViews, recordsForMeViews } from './records/leadJourney';
 import { problemProfileViews } from './profile/problemProfileView';
 import type { Effect, LiveJourney, TurnDeps, TurnOutcome } from './turn';
-import { journeyView, menuAction, noticeView, offerView, resumeActions, urgentView, menuOf, welcomeView, withWayBack } from './views';
+import { journeyView, menuAction, noticeView, offerView, offersMenu, resumeActions, urgentView, menuOf, welcomeView, withWayBack } from './views';
 
 /**
  * One turn of a conversation, as a pure function of the stored state, the event and what the
@@ -69,7 +69,8 @@ export async function handleTurn(stored: unknown, event: DomainEvent, activityId
   if (audited.length > 0) outcome.effects = [...audited, ...outcome.effects];
   if (recovered !== undefined) {
     // Not "this journey has changed": nothing says a journey was open, or that any version retired it.
-    outcome.views = afterUrgent(outcome.views, noticeView('conversationReset', 'warning', []));
+    // "It starts again from the menu": with the menu's button, unless the reply already offers the menu.
+    outcome.views = afterUrgent(outcome.views, noticeView('conversationReset', 'warning', offersMenu(outcome.views) ? [] : [menuAction()]));
     outcome.effects = [unreadableStateAudit(recovered), ...outcome.effects];
   }
   // The fresh state replaces what could not be read, so the notice is given, and the reset audited, once; so is a journey carried over or retired.

@@ -5,16 +5,33 @@ import { noticeView } from './views';
 
 /**
  * A summary's form offer pressed while the user has a saved draft of that form. A draft that opens is
- * offered to open, or to leave alone for a new one; one that can no longer be read (the store cannot
- * decrypt it, or it does not read as a journey) is said to be unreadable (its answers never come back),
- * with a fresh start or Delete. A draft is never filled over.
+ * offered to open, or to leave alone for a new one. One that does not open is said to be so, with a fresh
+ * start or Delete and no Open: one the store can no longer read (it cannot decrypt it, or it does not read
+ * as a journey) in those words, one saved by an older version this version cannot carry over in its own.
+ * A draft is never filled over.
  */
 
-/** The view that asks first, or undefined when there is no saved draft of the form to ask about. */
-export function savedDraftView(live: LiveJourney, offer: FormOffer, opens: ParkedJourney | undefined, deps: TurnDeps): View | undefined {
-  if (opens !== undefined) return draftExistsView(live, offer, opens, deps);
-  const unreadable = (deps.unopenedDrafts ?? []).filter((d) => d.flowId === offer.formId).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
-  return unreadable === undefined ? undefined : draftUnreadableView(live, offer, unreadable, deps);
+/** The words of a saved draft that does not open: why it cannot be opened. */
+type ClosedDraftNotice = 'formDraftUnreadable' | 'formDraftCannotOpen';
+
+const newestFirst = (a: { updatedAt: Date }, b: { updatedAt: Date }): number => b.updatedAt.getTime() - a.updatedAt.getTime();
+
+/**
+ * The view that asks first, or undefined when there is no saved draft of the form to ask about. `opens`
+ * says whether Resume opens a draft that reads as a journey (as it was, or carried over). A draft that
+ * opens is asked about before any that does not; of those, the newest is named, the others stay listed
+ * in Your saved drafts.
+ */
+export function savedDraftView(live: LiveJourney, offer: FormOffer, opens: (draft: ParkedJourney) => boolean, deps: TurnDeps): View | undefined {
+  const ofForm = deps.drafts.filter((d) => d.flowId === offer.formId).sort(newestFirst);
+  const opening = ofForm.find(opens);
+  if (opening !== undefined) return draftExistsView(live, offer, opening, deps);
+  const closed: Array<{ updatedAt: Date; draft: UnopenedDraft; notice: ClosedDraftNotice }> = [
+    ...ofForm.map((draft) => ({ updatedAt: draft.updatedAt, draft, notice: 'formDraftCannotOpen' as const })),
+    ...(deps.unopenedDrafts ?? []).filter((d) => d.flowId === offer.formId).map((draft) => ({ updatedAt: draft.updatedAt, draft, notice: 'formDraftUnreadable' as const })),
+  ];
+  const newest = closed.sort(newestFirst)[0];
+  return newest === undefined ? undefined : draftClosedView(live, offer, newest.draft, newest.notice, deps);
 }
 
 const formKeyOf = (offer: FormOffer, deps: TurnDeps): string => deps.catalogue.byId(offer.formId)?.titleKey ?? 'notices:drafts.unknownJourney';
@@ -40,14 +57,17 @@ function draftExistsView(live: LiveJourney, offer: FormOffer, draft: ParkedJourn
   return view;
 }
 
-/** "Your draft of this form can no longer be read": start a new one filled in from this journey, delete the old one (asked once), or carry on here. */
-function draftUnreadableView(live: LiveJourney, offer: FormOffer, draft: UnopenedDraft, deps: TurnDeps): View {
-  const [startNew, carryOn] = startNewAndCarryOn(live, offer, 'notices:formDraftUnreadable.startNew');
-  const view = noticeView('formDraftUnreadable', 'info', [
+/**
+ * "Your draft of this form can no longer be read" or "…was saved by an older version and cannot be opened":
+ * start a new one filled in from this journey, delete the old one (asked once), or carry on here.
+ */
+function draftClosedView(live: LiveJourney, offer: FormOffer, draft: UnopenedDraft, notice: ClosedDraftNotice, deps: TurnDeps): View {
+  const [startNew, carryOn] = startNewAndCarryOn(live, offer, `notices:${notice}.startNew`);
+  const view = noticeView(notice, 'info', [
     { ...startNew, style: 'positive' },
-    { label: { key: 'notices:formDraftUnreadable.delete' }, data: { event: 'draft.deleteRequested', draftId: draft.draftId }, style: 'destructive' },
+    { label: { key: `notices:${notice}.delete` }, data: { event: 'draft.deleteRequested', draftId: draft.draftId }, style: 'destructive' },
     carryOn,
   ]);
-  view.lines = [{ key: 'notices:formDraftUnreadable.which', values: { formKey: formKeyOf(offer, deps), saved: draft.updatedAt.getTime() } }, { key: 'notices:formDraftUnreadable.line1' }];
+  view.lines = [{ key: `notices:${notice}.which`, values: { formKey: formKeyOf(offer, deps), saved: draft.updatedAt.getTime() } }, { key: `notices:${notice}.line1` }];
   return view;
 }

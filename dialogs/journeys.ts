@@ -220,24 +220,24 @@ export function saveForLater(state: ConversationState, current: LiveJourney, dep
 /**
  * A form the journey's summary offers, started with what the journey recorded: only one of the offers
  * that fit it now (anything else is a stale or forged card). When the user already has a saved draft of
- * that form, one that opens or one the store can no longer read, they are asked first (formDraftOffer.ts).
+ * that form, one that opens or one that does not (the store can no longer read it, or it was saved by an
+ * older version this one cannot carry over), they are asked first (formDraftOffer.ts).
  */
 export function startOfferedForm(state: ConversationState, live: LiveJourney, formId: string, deps: TurnDeps, asNew = false): TurnOutcome {
   const { flow, journey } = live;
   const context: OfferContext = { ...(deps.role === undefined ? {} : { role: deps.role }), ...(deps.t === undefined ? {} : { t: deps.t }) };
   const offer = offersFitting(flow, journey, context).find((o) => o.formId === formId);
   if (offer === undefined) return staleCard(state, live, deps);
-  const asked = asNew ? undefined : savedDraftView(live, offer, newestDraftOf(formId, deps), deps);
+  const asked = asNew ? undefined : savedDraftView(live, offer, (draft) => draftOpens(draft, deps), deps);
   if (asked !== undefined) return unchanged(state, [asked]);
   // What the user first typed goes with them when the journey had no box of its own to put it in.
   const note = live.active.openingNotePlaced === true ? undefined : live.active.openingNote;
   return startFlow(state, live, formId, deps, note, offer.prefill(journey, context));
 }
 
-/** The newest saved draft of the form that Resume opens: as it was, or carried over from an older version (carryOver.ts). */
-function newestDraftOf(formId: string, deps: TurnDeps): ParkedJourney | undefined {
-  const opens = (d: ParkedJourney) => loadJourney(d.flow, deps.catalogue) !== undefined || carriedForward(d.flow, deps.catalogue) !== undefined;
-  return deps.drafts.filter((d) => d.flowId === formId && opens(d)).sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
+/** Whether Resume opens a saved draft: as it was, or carried over from an older version (carryOver.ts). */
+function draftOpens(draft: ParkedJourney, deps: TurnDeps): boolean {
+  return loadJourney(draft.flow, deps.catalogue) !== undefined || carriedForward(draft.flow, deps.catalogue) !== undefined;
 }
 
 /**

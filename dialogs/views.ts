@@ -88,6 +88,25 @@ export function resumeActions(active: ActiveFlow | undefined): ActionView[] {
   return active === undefined ? [menuAction()] : [carryOnAction(active), menuAction()];
 }
 
+/** Whether a reply already offers the menu: the welcome card is the menu; the 999 card and most other cards carry its button. */
+export function offersMenu(views: View[]): boolean {
+  const isMenu = (a: ActionView): boolean => a.data.event === 'menu.requested';
+  return views.some((view) => {
+    switch (view.kind) {
+      case 'welcome':
+        return true;
+      case 'urgent':
+        return isMenu(view.menu);
+      case 'step':
+        return [...view.choices, ...view.navigation].some(isMenu);
+      case 'notice':
+        return [...view.actions, ...(view.groups ?? []).flatMap((g) => g.actions)].some(isMenu);
+      default:
+        return 'actions' in view && view.actions.some(isMenu);
+    }
+  });
+}
+
 /**
  * An answer given while a journey runs carries the way back to it as its own first button, rather
  * than a second card after every answer saying the journey is still there.

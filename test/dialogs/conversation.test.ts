@@ -3,6 +3,7 @@ import { handleTurn } from '../../dialogs/conversation';
 import type { ConversationState } from '../../dialogs/conversationState.schema';
 import type { DomainEvent } from '../../dialogs/events.schema';
 import type { ParkedJourney, TurnDeps, TurnOutcome } from '../../dialogs/turn';
+import { protocolIndex, turnKnowledge } from '../../bot/turnKnowledge';
 import { testTurnDeps } from '../support/turnDeps';
 
 /** The turn as a pure function: stale cards, duplicates, back, save for later, questions mid-journey. */
@@ -199,6 +200,50 @@ describe('a conversation turn', () => {
   ])('puts 999 first on the turn that starts afresh a conversation the store %s, its reset notice after it', async (_, stored, options) => {
     const reset = await handleTurn(stored, { event: 'message.received', text: "she's with him right now" }, 'a1', deps(), options);
     expect(titles(reset.views)).toEqual(['urgent', 'notices:conversationReset.title']);
+  });
+
+  describe('the reset notice says it starts again from the menu, and its Menu button is there unless the reply already offers the menu', () => {
+    const menuOn = (view: View | undefined) => (view?.kind === 'notice' ? view.actions.map((a) => a.data.event) : undefined);
+    const resetOf = (views: View[]) => views.find((v) => v.kind === 'notice' && v.title.key === 'notices:conversationReset.title');
+    const protocolDeps = (): TurnDeps => {
+      const d = deps();
+      return { ...d, knowledge: turnKnowledge(protocolIndex(), d.facts, d.catalogue) };
+    };
+
+    it.each([
+      ['could not decrypt', undefined, { undecryptable: true }],
+      ['could not read', { nonsense: true }, {}],
+    ])('on a press whose reply has no menu (the store %s): the notice carries Menu', async (_, stored, options) => {
+      const asked = await handleTurn(stored, { event: 'question.requested' }, 'a1', deps(), options);
+      expect(titles(asked.views)).toEqual(['notices:conversationReset.title', 'notices:askQuestion.title']);
+      expect(menuOn(asked.views[0])).toEqual(['menu.requested']);
+      // A journey started from a card or by name: its first page has no Menu of its own.
+      const started = await handleTurn(stored, { event: 'message.received', text: 'school' }, 'a2', deps(), options);
+      expect(started.views.map((v) => v.kind)).toEqual(['notice', 'step']);
+      expect(menuOn(resetOf(started.views))).toEqual(['menu.requested']);
+    });
+
+    it('on a typed question: the answer carries Menu, so the notice does not add a second', async () => {
+      const answered = await handleTurn({ nonsense: true }, { event: 'message.received', text: 'what is child sexual exploitation' }, 'a1', protocolDeps());
+      expect(answered.views[0]).toBe(resetOf(answered.views));
+      expect(menuOn(resetOf(answered.views))).toEqual([]);
+      expect(answered.views.slice(1).some((v) => (v.kind === 'answer' || v.kind === 'notice') && v.actions.some((a) => a.data.event === 'menu.requested'))).toBe(true);
+    });
+
+    it('on a stale button and on the menu: the reply is the menu, so the notice adds none', async () => {
+      const stale = await handleTurn({ nonsense: true }, { event: 'flow.answered', flowId: 'school.firstSteps', instanceId: 'gone', revision: 3, answer: { type: 'answer.danger', value: 'no' } }, 'a1', deps());
+      expect(titles(stale.views)).toEqual(['notices:conversationReset.title', 'notices:staleCard.title', 'welcome']);
+      expect(menuOn(stale.views[0])).toEqual([]);
+      const menu = await handleTurn(undefined, { event: 'menu.requested' }, 'a1', deps(), { undecryptable: true });
+      expect(menuOn(menu.views[0])).toEqual([]);
+    });
+
+    it('on a 999 message: the notice stays after the 999 card, which carries Menu, and adds none', async () => {
+      const reset = await handleTurn({ nonsense: true }, { event: 'message.received', text: "she's with him right now" }, 'a1', deps());
+      expect(titles(reset.views)).toEqual(['urgent', 'notices:conversationReset.title']);
+      expect(reset.views[0]?.kind === 'urgent' && reset.views[0].menu.data.event).toBe('menu.requested');
+      expect(menuOn(reset.views[1])).toEqual([]);
+    });
   });
 
   it('refuses attachments with guidance, storing nothing of them', async () => {

@@ -250,3 +250,68 @@ describe('a saved draft of the offered form that the store can no longer decrypt
     expect(deleted.effects).toEqual([{ type: 'draft.remove', draftId: 'draft-unreadable-1' }, { type: 'audit', action: 'draft.deleted', subject: 'draft-unreadable-1' }]);
   });
 });
+
+describe('a saved draft of the offered form that an older version saved and this version cannot open', () => {
+  const offer = { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' } as const;
+  const form = catalogue.byId('form.policeClosingReport');
+  if (form === undefined) throw new Error('no form');
+  /** Reads as a journey, but its state is one no version of the form now has: neither opened nor carried over. */
+  const cannotOpen = (draftId = 'draft-old-1', saved = '2026-12-02T09:00:00Z'): ParkedJourney => ({
+    draftId,
+    flowId: 'form.policeClosingReport',
+    flow: { flowId: 'form.policeClosingReport', machineVersion: form.version - 1, instanceId: draftId, revision: 2, snapshot: { value: 'retiredPage', context: {} }, history: [] },
+    updatedAt: new Date(saved),
+    expiresAt: new Date('2026-12-30T09:00:00Z'),
+  });
+  const unreadable = (saved: string): UnopenedDraft => ({ draftId: 'draft-unreadable-1', flowId: 'form.policeClosingReport', updatedAt: new Date(saved), expiresAt: new Date('2026-12-30T09:00:00Z') });
+  const pressWith = (event: CardEvent, drafts: ParkedJourney[], unopenedDrafts: UnopenedDraft[] = []) => handleTurn(finder('police'), event, undefined, testTurnDeps(drafts, { t, unopenedDrafts }));
+
+  it('is said as one saved by an older version that cannot be opened: start a new one, delete it, or carry on; no Open, nothing started or changed', async () => {
+    const asked = await pressWith(offer, [cannotOpen()]);
+    expect(titles(asked.views)).toEqual(['notices:formDraftCannotOpen.title']);
+    expect([asked.changed, asked.effects]).toEqual([false, []]);
+    expect(actions(asked.views).map((a) => [t(a.label.key), a.data, a.style])).toEqual([
+      ['Start a new one', { ...offer, asNew: true }, 'positive'],
+      ['Delete the old draft', { event: 'draft.deleteRequested', draftId: 'draft-old-1' }, 'destructive'],
+      ['Carry on where I was', { event: 'flow.resumed', flowId: 'tactics.powerFinder', instanceId: 'journey-1' }, undefined],
+    ]);
+    const [notice] = asked.views;
+    if (notice === undefined) throw new Error('no card');
+    const card = renderView(notice, t);
+    expect(cardProblems(card)).toEqual([]);
+    const text = JSON.stringify(card);
+    expect(text).toContain('Police closing report, saved 2 Dec 2026');
+    expect(text).toContain('It was saved by an older version of this assistant, and this version cannot open it.');
+    expect(text).not.toContain('Open the draft');
+    expect(text).not.toContain('can no longer be read');
+  });
+
+  it('is the one the saved drafts list offers to delete only, and Resume on an old card says it cannot be opened', async () => {
+    const listed = await pressWith({ event: 'drafts.requested' }, [cannotOpen()]);
+    const listedActions = listed.views.flatMap((v) => (v.kind === 'notice' ? (v.groups ?? []).flatMap((g) => g.actions) : []));
+    expect(listedActions.map((a) => a.data.event)).toEqual(['draft.deleteRequested']);
+    const resumed = await pressWith({ event: 'draft.resumed', draftId: 'draft-old-1' }, [cannotOpen()]);
+    expect(titles(resumed.views)[0]).toBe('notices:draftCannotOpen.title');
+  });
+
+  it('gives way to a draft of the form that opens, even an older one', async () => {
+    const opens: ParkedJourney = { ...cannotOpen('draft-1', '2026-11-01T09:00:00Z'), flow: { flowId: 'form.policeClosingReport', machineVersion: form.version, instanceId: 'draft-1', revision: 1, snapshot: form.start(), history: [] } };
+    const asked = await pressWith(offer, [cannotOpen(), opens], [unreadable('2026-12-03T09:00:00Z')]);
+    expect(titles(asked.views)).toEqual(['notices:formDraftExists.title']);
+    expect(actions(asked.views)[0]?.data).toEqual({ event: 'draft.resumed', draftId: 'draft-1' });
+  });
+
+  it('beside one the store cannot read, the newer of the two is named', async () => {
+    const newerUnreadable = await pressWith(offer, [cannotOpen()], [unreadable('2026-12-03T09:00:00Z')]);
+    expect(titles(newerUnreadable.views)).toEqual(['notices:formDraftUnreadable.title']);
+    const newerOld = await pressWith(offer, [cannotOpen()], [unreadable('2026-12-01T09:00:00Z')]);
+    expect(titles(newerOld.views)).toEqual(['notices:formDraftCannotOpen.title']);
+    expect(actions(newerOld.views).find((a) => a.data.event === 'draft.deleteRequested')?.data).toEqual({ event: 'draft.deleteRequested', draftId: 'draft-old-1' });
+  });
+
+  it('is left alone when a new one is started', async () => {
+    const started = await pressWith({ ...offer, asNew: true }, [cannotOpen()]);
+    expect(started.state.flow?.flowId).toBe('form.policeClosingReport');
+    expect(started.effects.filter((e) => e.type !== 'audit')).toEqual([expect.objectContaining({ type: 'draft.park', draftId: 'journey-1' })]);
+  });
+});

@@ -105,6 +105,20 @@ describe.each(STORES)('a conversation whose stored state cannot be decrypted (%s
     expect(headings(urgent)).toContain(RESET_NOTICE);
   });
 
+  it('after the key was removed, the notice carries the menu on a press from an old card whose reply has none, and not after a 999 card', async () => {
+    const { c } = await journeyThenRestartWith(AFTER['its key was removed from the keyring'], 'menu-button');
+    const asked = await c.send({ value: { event: 'question.requested' } });
+    expect(headings(asked)).toEqual([RESET_NOTICE, 'Ask me a question']);
+    expect(actionTitles(asked.slice(0, 1))).toEqual(['Main menu']);
+    expect(headings(await c.press(asked, 'Main menu'))[0]).not.toBe(RESET_NOTICE);
+
+    const { c: urgent } = await journeyThenRestartWith(AFTER['its key was removed from the keyring'], 'menu-999');
+    const call = await urgent.say("she's with him right now");
+    expect(headings(call).slice(0, 2)).toEqual(['Call 999 now', RESET_NOTICE]);
+    expect(actionTitles(call.slice(0, 1))).toContain('Main menu');
+    expect(actionTitles(call.slice(1, 2))).toEqual([]);
+  });
+
   it('a saved draft whose key was removed is listed as one that cannot be opened, with Delete only, and can be deleted', async () => {
     const user = `user-fictional-drafts-${store}`;
     const before = await start(BEFORE);

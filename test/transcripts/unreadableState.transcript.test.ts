@@ -68,6 +68,32 @@ describe.each(STORES)('a conversation whose stored state cannot be read (%s stor
     expect(allText(first)).not.toContain('Fizzlewick');
   });
 
+  it('the notice carries the menu where the reply does not: on a press from an old card, not on the menu itself nor after a 999 card', async () => {
+    const c = chat(assistant.url, `conv-unreadable-menu-button-${store}`);
+    await c.say('school');
+    await damage(c.conversationId);
+    // "Ask a question" pressed on a welcome card drawn before: its reply has no menu, so the notice has it.
+    const asked = await c.send({ value: { event: 'question.requested' } });
+    expect(headings(asked)).toEqual([RESET_NOTICE, 'Ask me a question']);
+    expect(actionTitles(asked.slice(0, 1))).toEqual(['Main menu']);
+    expect(headings(await c.press(asked, 'Main menu'))[0]).not.toBe(RESET_NOTICE);
+
+    const menu = chat(assistant.url, `conv-unreadable-menu-typed-${store}`);
+    await menu.say('school');
+    await damage(menu.conversationId);
+    const welcome = await menu.say('menu');
+    expect(headings(welcome)[0]).toBe(RESET_NOTICE);
+    expect(actionTitles(welcome.slice(0, 1))).toEqual([]);
+
+    const urgent = chat(assistant.url, `conv-unreadable-menu-999-${store}`);
+    await urgent.say('school');
+    await damage(urgent.conversationId);
+    const call = await urgent.say("she's with him right now");
+    expect(headings(call).slice(0, 2)).toEqual(['Call 999 now', RESET_NOTICE]);
+    expect(actionTitles(call.slice(0, 1))).toContain('Main menu');
+    expect(actionTitles(call.slice(1, 2))).toEqual([]);
+  });
+
   it('a saved draft that does not read as a journey is listed as one that can no longer be read, with Delete only, and its deletion audited', async () => {
     const user = `user-fictional-unreadable-draft-${store}`;
     const c = chat(assistant.url, `conv-unreadable-draft-${store}`, user);

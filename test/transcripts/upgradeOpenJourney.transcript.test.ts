@@ -12,7 +12,8 @@ import { STORES, actionTitles, allText, assistantForEachTest, chat, findAction, 
  * and a journey with no way to be carried over is retired kindly. Each carry-over and each retirement is
  * audited once, read back from the store; a draft with no way to be carried over is kept, not retired.
  * A summary's offer of a form whose saved draft the new version carries over says the draft is there,
- * and opens it carried over. Every value is fictional.
+ * and opens it carried over; one whose saved draft it cannot carry over says that draft cannot be opened,
+ * with a fresh start or Delete. Every value is fictional.
  */
 
 const DANGER = 'Is the child in immediate danger?';
@@ -30,6 +31,7 @@ const CANNOT_OPEN_WHY = 'It was saved by an older version of this assistant, and
 const CALL_999_IF_IN_DANGER = 'If a child is in danger now, call 999.';
 const OFFER = 'Complete a concern record';
 const DRAFT_EXISTS = 'You already have a draft of this form';
+const FORM_DRAFT_CANNOT_OPEN = 'You have a saved draft of this form that cannot be opened';
 
 const SCHOOL_VERSION = CATALOGUE_ENTRIES.find((entry) => entry.flow.id === 'school.firstSteps')?.flow.version ?? 0;
 const CARRIED_SCHOOL = `journey.carriedOver.school.firstSteps.v${SCHOOL_VERSION}-to-v${SCHOOL_VERSION + 1}`;
@@ -212,6 +214,31 @@ describe.each(STORES)('a journey open when the assistant is upgraded (%s store)'
     const opened = await c.press(offered, 'Open the draft');
     expect(headings(opened)).toEqual([FORM_CHANGED, 'About you']);
     expect(inputValues(opened)).toMatchObject(posted);
+  });
+
+  it("a summary's offer of a form whose saved draft the new version cannot carry over says that draft cannot be opened, with a fresh start or Delete", async () => {
+    const user = `user-fictional-offer-cannot-open-${store}`;
+    const saving = chat(assistant.url, `conv-upgrade-offer-old-${store}`, user);
+    const form = await saving.press(await schoolSummary(saving), OFFER);
+    expect(headings(await saving.press(form, 'Save for later', { reporterRole: 'Designated safeguarding lead' }))).toEqual(['Saved for later']);
+
+    await upgrade(upgraded(['form.concernRecord'], ['form.concernRecord']));
+    const c = chat(assistant.url, `conv-upgrade-offer-old-after-${store}`, user);
+    const offered = await c.press(await schoolSummary(c), OFFER);
+    expect(headings(offered)).toEqual([FORM_DRAFT_CANNOT_OPEN]);
+    expect(allText(offered)).toContain('Concern record, saved');
+    expect(allText(offered)).toContain('It was saved by an older version of this assistant, and this version cannot open it.');
+    expect(allText(offered)).toContain(CALL_999_IF_IN_DANGER);
+    expect(actionTitles(offered)).toEqual(['Start a new one', 'Delete the old draft', 'Carry on where I was']);
+
+    const fresh = await c.press(offered, 'Start a new one');
+    expect(headings(fresh)).toEqual(['About you']);
+    expect(allText(fresh)).not.toContain('Designated safeguarding lead');
+
+    const asked = await c.press(offered, 'Delete the old draft');
+    expect(headings(asked)).toEqual(['Delete this saved draft?']);
+    expect(allText(asked)).toContain('Concern record, saved');
+    expect(headings(await c.press(asked, 'Yes, delete the draft'))[0]).toBe('Draft deleted');
   });
 
   it('a draft its new version cannot carry over is kept, marked so, and not retired: nothing is audited for it', async () => {
