@@ -1,4 +1,4 @@
-import { detectDanger } from './danger';
+import { isDangerUrgent } from './danger';
 import { simplify } from './danger/normalise';
 
 /**
@@ -9,5 +9,5 @@ import { simplify } from './danger/normalise';
 export const normalise = simplify;
 
 export function isUrgent(text: string): boolean {
-  return detectDanger(text).urgent;
+  return isDangerUrgent(text);
 }

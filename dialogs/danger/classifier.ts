@@ -33,6 +33,16 @@ export function logOdds(model: LinearModel, features: Features): number {
   return z;
 }
 
+/**
+ * The score alone, of features that all weigh `value` (as featuresOf's do): the same sum, term by term
+ * in the same order, as logOdds over their Map, without the Map or the explanation (`top`) scoreWith makes.
+ */
+export function scoreOfNames(model: LinearModel, names: ReadonlySet<string>, value: number): number {
+  let z = model.bias;
+  for (const feature of names) z += (model.weights.get(feature) ?? 0) * value;
+  return logistic(z);
+}
+
 export function scoreWith(model: LinearModel, features: Features): Scored {
   const contributions: Contribution[] = [];
   for (const [feature, value] of features) {

@@ -1,7 +1,7 @@
-import { scoreWith, type Contribution, type LinearModel } from './classifier';
+import { scoreOfNames, scoreWith, type Contribution, type LinearModel } from './classifier';
 import { TEMPERING_MODIFIERS } from './cueSet.schema';
 import type { DangerDetector, RulesDecision } from './detector';
-import { featuresOf } from './features';
+import { featureNamesOf, featuresOf, featureWeight } from './features';
 import type { DangerModel } from './model.schema';
 
 /**
@@ -119,9 +119,28 @@ export function linearModelOf(model: DangerModel): LinearModel {
   return { bias: model.bias, weights: new Map(model.features.map((f, i) => [f, model.weights[i] ?? 0])) };
 }
 
-export function createCombinedDetector(rules: DangerDetector, model: DangerModel): { detect(text: string): DangerDecision } {
+export interface CombinedDetector {
+  detect(text: string): DangerDecision;
+  /**
+   * `detect(text).urgent`, for a turn, which asks nothing else: the classifier's score without the
+   * explanation of it (its top features, sorted), the one part of the decision the urgency does not read.
+   */
+  isUrgent(text: string): boolean;
+  /** What `isUrgent` gives `combine`: the same as `detect` gives it (test/dialogs/dangerUrgency.test.ts). */
+  urgencyInputOf(text: string): CombinationInput;
+}
+
+export function createCombinedDetector(rules: DangerDetector, model: DangerModel): CombinedDetector {
   const linear = linearModelOf(model);
+  const urgencyInputOf = (text: string): CombinationInput => {
+    const byRules = rules.detect(text);
+    const names = featureNamesOf({ text: byRules.normalised.text });
+    const score = scoreOfNames(linear, names, featureWeight(names.size));
+    return { rulesUrgent: byRules.urgent, ...rulesFacts(byRules), score, threshold: model.threshold };
+  };
   return {
+    urgencyInputOf,
+    isUrgent: (text) => combine(urgencyInputOf(text)).urgent,
     detect(text) {
       const byRules = rules.detect(text);
       const { score, top } = scoreWith(linear, featuresOf({ text: byRules.normalised.text }));

@@ -37,6 +37,18 @@ const PERSON_KINDS: ReadonlyMap<string, string> = new Map([
 const tokenOf = (word: string): string => PERSON_KINDS.get(word) ?? (/^\d+$/.test(word) && !KEPT_NUMBERS.has(word) ? '#' : word);
 
 export function featuresOf(source: FeatureSource): Features {
+  const text = featureNamesOf(source);
+  const features = new Map<string, number>();
+  const weight = featureWeight(text.size);
+  for (const feature of text) features.set(feature, weight);
+  return features;
+}
+
+/** Every feature weighs the same: 1/sqrt(the number of distinct features of the message). */
+export const featureWeight = (distinct: number): number => (distinct === 0 ? 0 : 1 / Math.sqrt(distinct));
+
+/** A message's distinct features, in the order they are first met (featuresOf's order), without their values. */
+export function featureNamesOf(source: FeatureSource): ReadonlySet<string> {
   const words = source.text.split(' ').map(tokenOf).filter((w) => w !== '');
   const text = new Set<string>();
   for (const word of words) text.add(`w:${word}`);
@@ -47,8 +59,5 @@ export function featuresOf(source: FeatureSource): Features {
     const marked = `<${word}>`;
     for (const n of CHAR_GRAMS) for (let i = 0; i + n <= marked.length; i += 1) text.add(`c:${marked.slice(i, i + n)}`);
   }
-  const features = new Map<string, number>();
-  const weight = text.size === 0 ? 0 : 1 / Math.sqrt(text.size);
-  for (const feature of text) features.set(feature, weight);
-  return features;
+  return text;
 }

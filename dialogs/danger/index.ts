@@ -18,6 +18,11 @@ export function detectDanger(text: string): DangerDecision {
   return detector.detect(text);
 }
 
+/** Whether the rules or the classifier alarm: `detectDanger(text).urgent`, without the decision's explanation. */
+export function isDangerUrgent(text: string): boolean {
+  return detector.isUrgent(text);
+}
+
 /** The rules alone, for their own tests and the evaluation's side-by-side figures. */
 export function detectDangerByRules(text: string): RulesDecision {
   return rules.detect(text);

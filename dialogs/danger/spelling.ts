@@ -10,8 +10,6 @@ const ENDINGS = ['', 's', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'y', 'en', 
 const MIN_FUZZY = 6;
 const TWO_EDITS_FROM = 9;
 const SHORT_CUE = 6;
-// Words seen are remembered, within a bound, so a long-running process does not grow without limit.
-const CACHE_LIMIT = 20_000;
 
 export interface Vocabulary {
   /** Whole cue words and stems (a stem takes any ending). */
@@ -59,6 +57,12 @@ function deletions(word: string, depth: number, into: Set<string>): void {
   }
 }
 
+/** How the rest of a word may follow a stem: an ending as it is, or after the stem's last letter doubled. */
+const ENDING_FITS: ReadonlyArray<(stem: string, rest: string) => boolean> = [
+  (_stem, rest) => ENDINGS.includes(rest),
+  (stem, rest) => rest[0] === stem.at(-1) && ENDINGS.includes(rest.slice(1)),
+];
+
 const allowedEdits = (word: string): number => (word.length >= TWO_EDITS_FROM ? 2 : 1);
 
 export interface SpellingCorrector {
@@ -78,9 +82,8 @@ export function createSpellingCorrector(vocabulary: Vocabulary): SpellingCorrect
     deletions(word, allowedEdits(word), variants);
     for (const v of variants) add(v, word);
   }
-  const known = (token: string): boolean =>
-    vocabulary.words.has(token) || vocabulary.keepAsTyped.has(token) || [...vocabulary.stems].some((s) => token.startsWith(s));
-  const cache = new Map<string, string>();
+  const stems = [...vocabulary.stems];
+  const known = (token: string): boolean => vocabulary.words.has(token) || vocabulary.keepAsTyped.has(token) || stems.some((s) => token.startsWith(s));
 
   const nearest = (base: string): string | undefined => {
     const variants = new Set<string>([base]);
@@ -120,11 +123,10 @@ export function createSpellingCorrector(vocabulary: Vocabulary): SpellingCorrect
     }
     // A stem followed by an ending, the slip inside the stem: "stranggled" -> "strangl" + "ed"; an
     // ending may double the stem's last letter ("kindapped" -> "kidnap" + "ped"), tried second.
-    const plain = (_stem: string, rest: string): boolean => ENDINGS.includes(rest);
-    const doubled = (stem: string, rest: string): boolean => rest[0] === stem.at(-1) && ENDINGS.includes(rest.slice(1));
-    for (const endingFits of [plain, doubled]) {
+    for (const endingFits of ENDING_FITS) {
       for (const stem of vocabulary.stems) {
-        if (stem.length < MIN_FUZZY || token.length <= stem.length) continue;
+        // Every cut keeps the token's first letter, which must be the stem's: checked once, before any cut is made.
+        if (stem.length < MIN_FUZZY || token.length <= stem.length || token[0] !== stem[0]) continue;
         for (const cut of [stem.length, stem.length + 1, stem.length - 1]) {
           const head = token.slice(0, cut);
           const rest = token.slice(cut);
@@ -135,14 +137,6 @@ export function createSpellingCorrector(vocabulary: Vocabulary): SpellingCorrect
     return token;
   };
 
-  return {
-    correct(token) {
-      const cached = cache.get(token);
-      if (cached !== undefined) return cached;
-      const result = correctUncached(token);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(token, result);
-      return result;
-    },
-  };
+  // Nothing is remembered between calls: the words are what people typed, and none is kept past its turn.
+  return { correct: correctUncached };
 }

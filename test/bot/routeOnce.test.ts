@@ -1,10 +1,10 @@
-import { detectDanger } from '../../dialogs/danger';
+import { isDangerUrgent } from '../../dialogs/danger';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { protocolKnowledge, testTurnRunner } from '../support/turnRunner';
 
 jest.mock('../../dialogs/danger', () => {
   const actual: typeof import('../../dialogs/danger') = jest.requireActual('../../dialogs/danger');
-  return { ...actual, detectDanger: jest.fn(actual.detectDanger) };
+  return { ...actual, isDangerUrgent: jest.fn(actual.isDangerUrgent) };
 });
 
 /**
@@ -14,7 +14,8 @@ jest.mock('../../dialogs/danger', () => {
  */
 
 const runTurn = testTurnRunner(openEmbeddedStorage(':memory:'), { knowledge: protocolKnowledge() });
-const detected = jest.mocked(detectDanger);
+// What a turn asks the danger detector (dialogs/urgency.ts): whether the words are urgent.
+const detected = jest.mocked(isDangerUrgent);
 
 it.each([
   ['a question', 'how long does an SRO last', 'answer'],
