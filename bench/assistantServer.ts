@@ -3,6 +3,7 @@ import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { answerHeapProbe } from './memoryProbe';
 import { answerProfiling } from './profiling';
+import { runningAs } from './runningAs';
 import { settled } from './settledMemory';
 
 /**
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   answerProfiling();
   answerHeapProbe();
   process.on('disconnect', () => void assistant.stop().then(() => process.exit(0)));
-  process.send?.({ ready: true, port: assistant.port, storage: assistant.storageKind });
+  process.send?.({ ready: true, port: assistant.port, storage: assistant.storageKind, ...runningAs() });
 }
 
 main().catch((error: unknown) => {

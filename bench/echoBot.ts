@@ -1,6 +1,7 @@
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import * as restify from 'restify';
 import { answerProfiling } from './profiling';
+import { runningAs } from './runningAs';
 
 /**
  * The floor: a bare botbuilder CloudAdapter echo bot on restify, with no project code, started as
@@ -27,7 +28,7 @@ server.post('/api/messages', async (req, res) => {
 });
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
-  process.send?.({ ready: true, port: address.port });
+  process.send?.({ ready: true, port: address.port, ...runningAs() });
 });
 answerProfiling();
 process.on('disconnect', () => server.close(() => process.exit(0)));

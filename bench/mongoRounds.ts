@@ -75,7 +75,7 @@ export async function mongoRounds(uri: string, echoUrl: string): Promise<MongoRo
       const sizedOne = summarise(m.sizedOne);
       const step = summarise(m.steps);
       const [first, last] = [matched[0], matched[matched.length - 1]];
-      say(`\nMongoDB (MONGODB_URI), same run`);
+      say(`\nMongoDB (MONGODB_URI), same run; the assistant: ${assistant.runAs}`);
       say(`collections: the floor's ${sized(await floor.size())}; the assistant's revisions ${sized(await sizeOf(revisions))} at the end`);
       if (first !== undefined && last !== undefined) say(`  the sized floor's matched to the revisions at each round's start: from ${sized(first)} to ${sized(last)}`);
       say(`floor (echo + one read + one write by _id): p50 ${ms(floorOne.p50)}, p99 ${ms(floorOne.p99)} (n ${floorOne.n})`);

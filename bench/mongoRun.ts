@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const cpu = cpus();
   say(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}; load average at the start ${loadavg()[0]?.toFixed(2)}`);
   const echo = await startEcho();
+  say(`echo bot: ${echo.runAs}`);
   const targets: Array<{ name: string; met: boolean; detail: string }> = [];
   try {
     const mongo = await mongoRounds(uri, echo.url);

@@ -1,7 +1,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { post, timed } from './client';
 
@@ -10,7 +10,34 @@ import { post, timed } from './client';
 export interface Server {
   url: string;
   child: ChildProcess;
+  /** How the process was run, as it reported itself: its node flags, its entry file, whether Node maps stack traces through source maps. */
+  runAs: string;
   stop(): Promise<void>;
+}
+
+/**
+ * How the servers run. By default as production runs the assistant: plain JavaScript compiled by
+ * tsc (`npm run bench:build`: `npm run build`, then tsconfig.bench.json emits bench/'s two servers
+ * beside it in dist/bench/), with no loader. `BENCH_SERVERS=tsx` runs their TypeScript under tsx's
+ * loader instead, as every figure before issue 14's ninth round was taken, to compare the two.
+ * `BENCH_SERVER_FLAGS` (space-separated) adds node flags to both, e.g. `--enable-source-maps`.
+ */
+export const serversUnderTsx = process.env.BENCH_SERVERS === 'tsx';
+const extraFlags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter((flag) => flag !== '');
+
+const COMPILED = join(__dirname, '..', 'dist', 'bench');
+
+function entryOf(name: 'echoBot' | 'assistantServer'): { file: string; flags: string[] } {
+  if (serversUnderTsx) return { file: join(__dirname, `${name}.ts`), flags: [...extraFlags, '--import', 'tsx'] };
+  const file = join(COMPILED, `${name}.js`);
+  if (!existsSync(file)) throw new Error(`no compiled ${relative(process.cwd(), file)}: run npm run bench:build first (or BENCH_SERVERS=tsx to run the servers under tsx)`);
+  return { file, flags: extraFlags };
+}
+
+function describe(message: Record<string, unknown>): string {
+  const flags = Array.isArray(message.execArgv) ? message.execArgv.filter((flag): flag is string => typeof flag === 'string') : [];
+  const entry = typeof message.entry === 'string' ? relative(process.cwd(), message.entry) : 'unknown';
+  return `node ${[...flags, entry].join(' ')} (${flags.includes('tsx') ? 'under tsx\'s loader' : 'compiled JavaScript, no loader'}; source-mapped stack traces ${message.sourceMaps === true ? 'on' : 'off'})`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,13 +50,15 @@ function started(child: ChildProcess, what: string): Promise<Server> {
       if (!isRecord(message) || message.ready !== true || typeof message.port !== 'number') return;
       child.off('exit', onExit);
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
-      resolve({ url: `http://127.0.0.1:${message.port}`, child, stop: () => (child.disconnect(), exited) });
+      resolve({ url: `http://127.0.0.1:${message.port}`, child, runAs: describe(message), stop: () => (child.disconnect(), exited) });
     });
   });
 }
 
+// fork() would otherwise give each server the bench's own node flags, tsx's loader among them.
 export function startEcho(): Promise<Server> {
-  return started(fork(join(__dirname, 'echoBot.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }), 'the echo bot');
+  const { file, flags } = entryOf('echoBot');
+  return started(fork(file, [], { execArgv: flags, stdio: 'inherit' }), 'the echo bot');
 }
 
 /** Settings for a fresh assistant: its own data folder, the edge's rate limits at their highest. */
@@ -50,7 +79,8 @@ export function assistantEnv(extra: Record<string, string> = {}): Record<string,
 }
 
 export function startAssistantProcess(env: Record<string, string>): Promise<Server> {
-  return started(fork(join(__dirname, 'assistantServer.ts'), [], { execArgv: ['--expose-gc', '--import', 'tsx'], env, stdio: 'inherit' }), 'the assistant');
+  const { file, flags } = entryOf('assistantServer');
+  return started(fork(file, [], { execArgv: ['--expose-gc', ...flags], env, stdio: 'inherit' }), 'the assistant');
 }
 
 export interface ServerMemory {

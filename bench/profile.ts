@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { assistantEnv, startAssistantProcess, startEcho, type Server } from './processes';
 import { summariseAllocations } from './allocationSummary';
 import { summariseProfile } from './profileSummary';
+import { percentile } from './stats';
 import { concurrently, echoTurns, echoWorkers, failedJourneySteps, formPages, journeys, stepsInTurn, journeyWorkers, typedQuestions, type FormPages, type Journey } from './workloads';
 
 /**
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const echo = await startEcho();
   const assistant = await startAssistantProcess(assistantEnv());
+  process.stdout.write(`echo bot: ${echo.runAs}\nassistant: ${assistant.runAs}\nload average at the start ${loadavg()[0]?.toFixed(2) ?? '?'}\n`);
   try {
     const all = which === 'questions' || which === 'forms' ? [] : await journeys(assistant.url, which === 'steps' ? 10 : CONCURRENT);
     const forms = which === 'forms' ? await formPages(assistant.url, 10) : [];
@@ -87,12 +90,20 @@ async function main(): Promise<void> {
     await echoWork(echo.url, PER_ROUND);
     await workload(assistant.url, PER_ROUND);
     const ratios: string[] = [];
+    const echoRounds: number[] = [];
+    const turnRounds: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       const echoMs = await cpuPerTurn(echo, echoWork, PER_ROUND);
       const turnMs = await cpuPerTurn(assistant, workload, PER_ROUND);
+      echoRounds.push(echoMs);
+      turnRounds.push(turnMs);
       ratios.push(`echo ${echoMs.toFixed(3)} ms, ${which} ${turnMs.toFixed(3)} ms = ${(turnMs / echoMs).toFixed(2)} ×`);
     }
     process.stdout.write(`CPU time per turn (${PER_ROUND} turns a round):\n${ratios.map((r) => `  ${r}`).join('\n')}\n`);
+    const [echoMedian, turnMedian] = [percentile(echoRounds, 50), percentile(turnRounds, 50)];
+    process.stdout.write(`medians: echo ${echoMedian.toFixed(3)} ms, ${which} ${turnMedian.toFixed(3)} ms, ${(turnMedian - echoMedian).toFixed(3)} ms beyond the echo; load average at the end ${loadavg()[0]?.toFixed(2) ?? '?'}\n`);
+    // PROFILE_CPU_ONLY=1: the CPU rounds alone, for comparing how the servers are run (issue 14's ninth round).
+    if (process.env.PROFILE_CPU_ONLY === '1') return;
     const stamp = Date.now();
     const echoFile = join(dir, `echo-${stamp}.cpuprofile`);
     const turnFile = join(dir, `${which}-${stamp}.cpuprofile`);

@@ -77,6 +77,7 @@ async function main(): Promise<void> {
   say(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}`);
   const echo = await startEcho();
   const assistant = await startAssistantProcess(assistantEnv());
+  say(`echo bot: ${echo.runAs}\nassistant: ${assistant.runAs}`);
   const mongoUri = process.env.MONGODB_URI;
   const mongo = mongoUri === undefined ? undefined : await mongoRounds(mongoUri, echo.url);
   try {

@@ -107,6 +107,7 @@ async function measure(workload: 'stored' | 'same'): Promise<Snapshot[]> {
   const env = assistantEnv(extraEnv());
   const dataFile = env.DATA_FILE ?? '';
   const assistant = await startAssistantProcess(env);
+  say(`${workload}: the assistant ran as ${assistant.runAs}`);
   try {
     const ready = await snapshot(assistant, dataFile, 'ready');
     const deadline = () => performance.now() + PHASE_SECONDS * 1000;
