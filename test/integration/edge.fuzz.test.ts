@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { fuzzRequest, type FuzzRequest } from '../support/edgeFuzz';
 import { startProcess, type AssistantProcess } from '../support/process';
-import { verdictOf, type Verdict } from '../support/edgeFuzzVerdict';
+import { judgeSlow, slowUnderLoadWithinShare, verdictOf, type Verdict } from '../support/edgeFuzzVerdict';
 import { rssMb } from '../support/rawHttp';
 
 /**
@@ -13,7 +13,9 @@ import { rssMb } from '../support/rawHttp';
  * MongoDB when MONGODB_URI is set. For every request: no 5xx, an answer within 2 s (the bound
  * issue 9 asks for), except that /readyz saying the store is not ready is right when the store is slow
  * (on a loaded machine MongoDB's ping can pass the probe's deadline): counted apart and printed, never
- * another 5xx (test/support/edgeFuzzVerdict.ts). After each run: the process is alive, /healthz answers, and its resident
+ * another 5xx (test/support/edgeFuzzVerdict.ts). A slow answer is sent again alone and fails only if
+ * it is slow alone too, or if such answers are more than a small share of the run (judgeSlow there).
+ * After each run: the process is alive, /healthz answers, and its resident
  * memory grew by less than RSS_GROWTH_BOUND_MB over its start throughout.
  */
 
@@ -85,6 +87,7 @@ describe.each(modes)('the HTTP edge under fuzzing ($name)', (mode) => {
     let slowest: Outcome | undefined;
     const statuses = new Map<number, number>();
     let storeNotReady = 0;
+    const slowUnderLoad: string[] = [];
     const run = await fc.check(
       fc.asyncProperty(fc.array(fuzzRequest, { minLength: BATCH, maxLength: BATCH }), async (batch) => {
         const outcomes = await Promise.all(batch.map((request) => send(server.url, request)));
@@ -92,18 +95,21 @@ describe.each(modes)('the HTTP edge under fuzzing ($name)', (mode) => {
         for (const outcome of outcomes) {
           statuses.set(outcome.status, (statuses.get(outcome.status) ?? 0) + 1);
           if (slowest === undefined || outcome.ms > slowest.ms) slowest = outcome;
-          if (outcome.verdict.kind === 'failed') throw new Error(`${outcome.verdict.why}: ${describeRequest(outcome)}`);
-          if (outcome.verdict.kind === 'storeNotReady') storeNotReady += 1;
+          const verdict = outcome.verdict.kind === 'slow' ? await judgeSlow(outcome.verdict, async () => (await send(server.url, outcome.request)).verdict) : outcome.verdict;
+          if (verdict.kind === 'failed') throw new Error(`${verdict.why}: ${describeRequest(outcome)}`);
+          if (verdict.kind === 'storeNotReady') storeNotReady += 1;
+          if (verdict.kind === 'slowUnderLoad') slowUnderLoad.push(verdict.why);
         }
       }),
       { numRuns: Math.ceil(mode.cases / BATCH), endOnFailure: true },
     );
     // The failing request, short, with the seed to replay it; never the whole generated batch.
     expect(run.failed ? `seed ${run.seed}: ${run.errorInstance instanceof Error ? run.errorInstance.message : String(run.errorInstance)}` : 'no failure').toBe('no failure');
+    expect(slowUnderLoadWithinShare(slowUnderLoad.length, mode.cases) ? 'within share' : `${slowUnderLoad.length} answers slow among others: ${slowUnderLoad.join(', ')}`).toBe('within share');
     expect(server.child.exitCode).toBeNull();
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     expect(peakRss - startRss).toBeLessThan(RSS_GROWTH_BOUND_MB);
     const counts = [...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}:${n}`).join(' ');
-    console.log(`${mode.name}: ${mode.cases} cases; statuses ${counts}; readiness 503 (store not ready) ${storeNotReady}; slowest ${Math.round(slowest?.ms ?? 0)} ms; RSS ${Math.round(startRss)} -> peak ${Math.round(peakRss)} MB`);
+    console.log(`${mode.name}: ${mode.cases} cases; statuses ${counts}; readiness 503 (store not ready) ${storeNotReady}; slow only among others ${slowUnderLoad.length}; slowest ${Math.round(slowest?.ms ?? 0)} ms; RSS ${Math.round(startRss)} -> peak ${Math.round(peakRss)} MB`);
   });
 });

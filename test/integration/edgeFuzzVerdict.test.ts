@@ -1,11 +1,13 @@
 import { READY_TIMEOUT_MS } from '../../bot/routes/health';
-import { RESPONSE_BOUND_MS, verdictOf, type EdgeAnswer } from '../support/edgeFuzzVerdict';
+import { judgeSlow, RESPONSE_BOUND_MS, SLOW_REPLAYS, slowUnderLoadWithinShare, verdictOf, type EdgeAnswer, type Verdict } from '../support/edgeFuzzVerdict';
 
 /**
  * How the edge fuzzing judges one answer. The readiness probe answering 503 "not_ready" is the right
  * answer when the store is slow (a loaded machine's MongoDB ping past its deadline), so it is counted,
  * not failed, and given the probe's deadline on top of the answer bound; anything else at 5xx, a 503
- * from elsewhere or with another body, and any other slow answer still fails the run.
+ * from elsewhere or with another body still fails the run. A slow answer is judged again by sending
+ * its request alone: slow alone too, it fails; in time alone, it was the machine's load, and only a
+ * small share of a run may be so.
  */
 
 const NOT_READY = JSON.stringify({ status: 'not_ready', storage: 'mongodb' });
@@ -41,10 +43,69 @@ describe('the edge fuzzing verdict on one answer', () => {
     ['a 503 from the readiness probe that does not say the store is not ready', { status: 503, body: '{"code":"ServiceUnavailable"}' }, 'answered 503'],
     ['a 503 from the readiness probe whose body is not JSON', { status: 503, body: 'Service Unavailable' }, 'answered 503'],
     ['a 502 from the readiness probe with a not-ready body', { status: 502, body: NOT_READY }, 'answered 502'],
+    ['a slow 500', { method: 'POST', path: '/api/messages', status: 500, ms: RESPONSE_BOUND_MS * 2, body: '' }, 'answered 500'],
+  ])('%s fails the run', (_name, given, why) => {
+    expect(verdictOf(answer(given))).toEqual({ kind: 'failed', why });
+  });
+
+  it.each<[string, Partial<EdgeAnswer>, string]>([
     ['a slow message', { method: 'POST', path: '/api/messages', status: 202, ms: RESPONSE_BOUND_MS, body: '' }, `took ${RESPONSE_BOUND_MS} ms`],
     ['a slow liveness probe', { path: '/healthz', ms: RESPONSE_BOUND_MS + 10, body: '{"status":"ok"}' }, `took ${RESPONSE_BOUND_MS + 10} ms`],
     ['a readiness probe slower than its deadline and the bound', { status: 503, ms: READY_TIMEOUT_MS + RESPONSE_BOUND_MS, body: NOT_READY }, `took ${READY_TIMEOUT_MS + RESPONSE_BOUND_MS} ms`],
-  ])('%s fails the run', (_name, given, why) => {
-    expect(verdictOf(answer(given))).toEqual({ kind: 'failed', why });
+  ])('%s is slow, to be sent again alone', (_name, given, why) => {
+    expect(verdictOf(answer(given))).toEqual({ kind: 'slow', why });
+  });
+});
+
+describe('a slow answer sent again alone', () => {
+  const first = { kind: 'slow', why: 'took 3094 ms' } as const;
+  /** A replay that answers with each verdict in turn, counting its calls. */
+  const replaying = (...verdicts: Verdict[]): { replay: () => Promise<Verdict>; calls: () => number } => {
+    let calls = 0;
+    return {
+      replay: async () => {
+        const verdict = verdicts[calls] ?? verdicts[verdicts.length - 1];
+        calls += 1;
+        if (verdict === undefined) throw new Error('no verdict to replay');
+        return verdict;
+      },
+      calls: () => calls,
+    };
+  };
+
+  it('was slow only among others when it is answered in time alone', async () => {
+    const replays = replaying({ kind: 'answered' });
+    await expect(judgeSlow(first, replays.replay)).resolves.toEqual({ kind: 'slowUnderLoad', why: 'took 3094 ms' });
+    expect(replays.calls()).toBe(1);
+  });
+
+  it('is given a second chance alone before it counts as the server\'s', async () => {
+    const replays = replaying({ kind: 'slow', why: 'took 2100 ms' }, { kind: 'storeNotReady' });
+    await expect(judgeSlow(first, replays.replay)).resolves.toEqual({ kind: 'slowUnderLoad', why: 'took 3094 ms' });
+    expect(replays.calls()).toBe(2);
+  });
+
+  it('fails when it is slow every time it is sent alone', async () => {
+    const replays = replaying({ kind: 'slow', why: 'took 2500 ms' }, { kind: 'slow', why: 'took 2600 ms' });
+    await expect(judgeSlow(first, replays.replay)).resolves.toEqual({ kind: 'failed', why: 'took 3094 ms, then took 2500 ms, then took 2600 ms (sent alone after the first)' });
+    expect(replays.calls()).toBe(SLOW_REPLAYS);
+  });
+
+  it('fails at once when sent alone it is answered with a 5xx', async () => {
+    const replays = replaying({ kind: 'failed', why: 'answered 500' }, { kind: 'answered' });
+    await expect(judgeSlow(first, replays.replay)).resolves.toEqual({ kind: 'failed', why: 'took 3094 ms among others, then answered 500 alone' });
+    expect(replays.calls()).toBe(1);
+  });
+
+  it.each<[number, number, boolean]>([
+    [0, 400, true],
+    [4, 400, true],
+    [5, 400, false],
+    [1, 50, true],
+    [2, 50, false],
+    [25, 2_500, true],
+    [26, 2_500, false],
+  ])('%i answers slow only among others in a run of %i are within its share: %s', (slow, requests, within) => {
+    expect(slowUnderLoadWithinShare(slow, requests)).toBe(within);
   });
 });
