@@ -1,10 +1,8 @@
 import { MongoClient, type CommandStartedEvent, type CommandSucceededEvent } from 'mongodb';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startAssistant } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
+import { assistantEnv } from './processes';
 import { percentile } from './stats';
 import { journeys, stepsInTurn } from './workloads';
 
@@ -44,20 +42,8 @@ async function main(): Promise<void> {
   if (uri === undefined || uri === '') throw new Error('set MONGODB_URI');
   const seen: Seen[] = [];
   watchClients(seen);
-  const dir = mkdtempSync(join(tmpdir(), 'cse-bench-commands-'));
   const database = `bench_commands_${Date.now()}`;
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    DATA_FILE: join(dir, 'assistant.db'),
-    DATA_KEYS_FILE: join(dir, 'keys.json'),
-    XDG_CONFIG_HOME: join(dir, 'config'),
-    RATE_CONVERSATION_PER_MINUTE: '6000',
-    RATE_USER_PER_MINUTE: '6000',
-    MONGODB_URI: `${uri}${uri.includes('?') ? '&' : '?'}monitorCommands=true`,
-    MONGODB_DB: database,
-  });
+  const config = loadConfig(assistantEnv({ MONGODB_URI: `${uri}${uri.includes('?') ? '&' : '?'}monitorCommands=true`, MONGODB_DB: database }));
   const assistant = await startAssistant(config, createLogger('silent'));
   try {
     const stepping = await journeys(`http://127.0.0.1:${assistant.port}`, CONVERSATIONS);

@@ -195,30 +195,43 @@ describe('a saved draft of the offered form', () => {
   });
 });
 
+/** The offer of the power finder's closing report, from its result. */
+const closingReportOffer = { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' } as const;
+
+/**
+ * A summary's offer that met a saved draft of its form that does not open: the one notice, nothing
+ * started or changed, Start a new one, Delete that draft and Carry on (no Open), a valid card naming
+ * the draft by its form and day. Returns the card's text for what the notice says of that draft.
+ */
+function expectClosedDraftCard(asked: Awaited<ReturnType<typeof handleTurn>>, title: string, draftId: string): string {
+  expect(titles(asked.views)).toEqual([title]);
+  expect([asked.changed, asked.effects]).toEqual([false, []]);
+  expect(actions(asked.views).map((a) => [t(a.label.key), a.data, a.style])).toEqual([
+    ['Start a new one', { ...closingReportOffer, asNew: true }, 'positive'],
+    ['Delete the old draft', { event: 'draft.deleteRequested', draftId }, 'destructive'],
+    ['Carry on where I was', { event: 'flow.resumed', flowId: 'tactics.powerFinder', instanceId: 'journey-1' }, undefined],
+  ]);
+  const [notice] = asked.views;
+  if (notice === undefined) throw new Error('no card');
+  const card = renderView(notice, t);
+  expect(cardProblems(card)).toEqual([]);
+  const text = JSON.stringify(card);
+  expect(text).toContain('Police closing report, saved 2 Dec 2026');
+  expect(text).not.toContain('Open the draft');
+  return text;
+}
+
 describe('a saved draft of the offered form that the store can no longer decrypt', () => {
   const unreadable = (formId: string, draftId = 'draft-unreadable-1', saved = '2026-12-02T09:00:00Z'): UnopenedDraft => ({ draftId, flowId: formId, updatedAt: new Date(saved), expiresAt: new Date('2026-12-30T09:00:00Z') });
-  const offer = { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' } as const;
+  const offer = closingReportOffer;
   const pressWith = (event: CardEvent, unopenedDrafts: UnopenedDraft[], drafts: ParkedJourney[] = []) => handleTurn(finder('police'), event, undefined, testTurnDeps(drafts, { t, unopenedDrafts }));
 
   it('is said, never as a draft that opens: start a new one, delete the old one, or carry on; nothing is started or changed', async () => {
     const older = unreadable('form.policeClosingReport', 'draft-unreadable-0', '2026-11-20T09:00:00Z');
     const asked = await pressWith(offer, [older, unreadable('form.policeClosingReport'), unreadable('form.maseInformation', 'draft-other')]);
-    expect(titles(asked.views)).toEqual(['notices:formDraftUnreadable.title']);
-    expect([asked.changed, asked.effects]).toEqual([false, []]);
     // The newest of them is named; the others stay in the saved drafts list.
-    expect(actions(asked.views).map((a) => [t(a.label.key), a.data, a.style])).toEqual([
-      ['Start a new one', { ...offer, asNew: true }, 'positive'],
-      ['Delete the old draft', { event: 'draft.deleteRequested', draftId: 'draft-unreadable-1' }, 'destructive'],
-      ['Carry on where I was', { event: 'flow.resumed', flowId: 'tactics.powerFinder', instanceId: 'journey-1' }, undefined],
-    ]);
-    const [notice] = asked.views;
-    if (notice === undefined) throw new Error('no card');
-    const card = renderView(notice, t);
-    expect(cardProblems(card)).toEqual([]);
-    const text = JSON.stringify(card);
-    expect(text).toContain('Police closing report, saved 2 Dec 2026');
+    const text = expectClosedDraftCard(asked, 'notices:formDraftUnreadable.title', 'draft-unreadable-1');
     expect(text).toContain('Its answers cannot be opened or got back.');
-    expect(text).not.toContain('Open the draft');
   });
 
   it('gives way to a draft of the form that opens, which is offered as before', async () => {
@@ -252,7 +265,7 @@ describe('a saved draft of the offered form that the store can no longer decrypt
 });
 
 describe('a saved draft of the offered form that an older version saved and this version cannot open', () => {
-  const offer = { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' } as const;
+  const offer = closingReportOffer;
   const form = catalogue.byId('form.policeClosingReport');
   if (form === undefined) throw new Error('no form');
   /** Reads as a journey, but its state is one no version of the form now has: neither opened nor carried over. */
@@ -268,21 +281,8 @@ describe('a saved draft of the offered form that an older version saved and this
 
   it('is said as one saved by an older version that cannot be opened: start a new one, delete it, or carry on; no Open, nothing started or changed', async () => {
     const asked = await pressWith(offer, [cannotOpen()]);
-    expect(titles(asked.views)).toEqual(['notices:formDraftCannotOpen.title']);
-    expect([asked.changed, asked.effects]).toEqual([false, []]);
-    expect(actions(asked.views).map((a) => [t(a.label.key), a.data, a.style])).toEqual([
-      ['Start a new one', { ...offer, asNew: true }, 'positive'],
-      ['Delete the old draft', { event: 'draft.deleteRequested', draftId: 'draft-old-1' }, 'destructive'],
-      ['Carry on where I was', { event: 'flow.resumed', flowId: 'tactics.powerFinder', instanceId: 'journey-1' }, undefined],
-    ]);
-    const [notice] = asked.views;
-    if (notice === undefined) throw new Error('no card');
-    const card = renderView(notice, t);
-    expect(cardProblems(card)).toEqual([]);
-    const text = JSON.stringify(card);
-    expect(text).toContain('Police closing report, saved 2 Dec 2026');
+    const text = expectClosedDraftCard(asked, 'notices:formDraftCannotOpen.title', 'draft-old-1');
     expect(text).toContain('It was saved by an older version of this assistant, and this version cannot open it.');
-    expect(text).not.toContain('Open the draft');
     expect(text).not.toContain('can no longer be read');
   });
 

@@ -4,7 +4,8 @@ import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
 import type { Storage } from '../../bot/storage/types';
 import { UNDECRYPTABLE_STATE_SUBJECT, UNREADABLE_STATE_ACTION } from '../../dialogs/unreadableStateAudit';
-import { STORES, actionTitles, allText, chat, dropDatabase, findAction, headings, openStore, startTestAssistant, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
+import { STORES, actionTitles, allText, chat, dropDatabase, findAction, headings, openStore, startTestAssistant, type StoreKind, type TestAssistant } from '../support/assistant';
+import { CONCERN_RECORD_OFFER, expectClosedDraftOffer, schoolSummary } from '../support/formDraftOffer';
 
 /**
  * A conversation whose stored state the store cannot decrypt (its key removed from the keyring, a
@@ -22,7 +23,6 @@ const RESET_WHY = 'I could not read where this conversation had got to, so it st
 const RETIRED = 'This journey has changed';
 const UNREADABLE_DRAFT = 'That saved draft can no longer be read';
 const UNREADABLE_FORM_DRAFT = 'You have a saved draft of this form that can no longer be read';
-const OFFER = 'Complete a concern record';
 const AREA_1 = 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice';
 const HOUR_MS = 3_600_000;
 
@@ -173,40 +173,19 @@ describe.each(STORES)('a conversation whose stored state cannot be decrypted (%s
     expect(actionTitles(list)).not.toContain('Resume');
   });
 
-  /** The school journey to its summary, which offers the concern record. */
-  async function schoolSummary(c: Chat): Promise<Card[]> {
-    let cards = await c.say('school');
-    for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
-    expect(actionTitles(cards)).toContain(OFFER);
-    return cards;
-  }
-
   it('a form offered when its saved draft can no longer be read says so, never as if its answers would come back, to start afresh or delete it', async () => {
     const user = `user-fictional-offer-${store}`;
     const before = await start(BEFORE);
     const saving = chat(before.url, `conv-undecryptable-offer-${store}`, user);
-    const form = await saving.press(await schoolSummary(saving), OFFER);
+    const form = await saving.press(await schoolSummary(saving), CONCERN_RECORD_OFFER);
     expect(headings(form)).toEqual(['About you']);
     expect(headings(await saving.press(form, 'Save for later', { reporterRole: 'Designated safeguarding lead' }))).toEqual(['Saved for later']);
 
     const after = await start(AFTER['its key was removed from the keyring'], before.dataFile);
     const c = chat(after.url, `conv-undecryptable-offer-after-${store}`, user);
     const summary = await schoolSummary(c);
-    const offered = await c.press(summary, OFFER);
-    expect(headings(offered)).toEqual([UNREADABLE_FORM_DRAFT]);
-    expect(allText(offered)).toContain('Concern record, saved');
-    expect(allText(offered)).toContain('Its answers cannot be opened or got back.');
-    expect(allText(offered).indexOf('If a child is in danger now, call 999.')).toBeGreaterThan(-1);
-    expect(actionTitles(offered)).toEqual(['Start a new one', 'Delete the old draft', 'Carry on where I was']);
-
-    const fresh = await c.press(offered, 'Start a new one');
-    expect(headings(fresh)).toEqual(['About you']);
-    expect(allText(fresh)).not.toContain('Designated safeguarding lead');
-
-    const asked = await c.press(offered, 'Delete the old draft');
-    expect(headings(asked)).toEqual(['Delete this saved draft?']);
-    expect(allText(asked)).toContain('Concern record, saved');
-    expect(headings(await c.press(asked, 'Yes, delete the draft'))[0]).toBe('Draft deleted');
+    const offered = await c.press(summary, CONCERN_RECORD_OFFER);
+    await expectClosedDraftOffer(c, offered, UNREADABLE_FORM_DRAFT, 'Its answers cannot be opened or got back.');
     expect(allText(await c.say('menu'))).not.toContain('Your saved drafts');
   });
 

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { CatalogueEntry } from '../../dialogs/catalogue';
 import { CATALOGUE_ENTRIES } from '../../dialogs/catalogue.content';
 import type { FlowDialog } from '../../dialogs/flow';
-import { STORES, actionTitles, allText, assistantForEachTest, chat, findAction, headings, inputValues, openStore, type Card, type Chat, type StoreKind } from '../support/assistant';
+import { STORES, actionTitles, allText, assistantForEachTest, chat, findAction, headings, inputValues, openStore, type Card, type StoreKind } from '../support/assistant';
+import { CONCERN_RECORD_OFFER, expectClosedDraftOffer, schoolSummary } from '../support/formDraftOffer';
 
 /**
  * A journey or form left open in a conversation (not saved for later) while the assistant is upgraded
@@ -29,7 +30,6 @@ const CALL_999 = 'Call 999 now';
 const CANNOT_OPEN = 'That saved draft cannot be opened';
 const CANNOT_OPEN_WHY = 'It was saved by an older version of this assistant, and this version cannot open it. It stays in your saved drafts, where you can delete it.';
 const CALL_999_IF_IN_DANGER = 'If a child is in danger now, call 999.';
-const OFFER = 'Complete a concern record';
 const DRAFT_EXISTS = 'You already have a draft of this form';
 const FORM_DRAFT_CANNOT_OPEN = 'You have a saved draft of this form that cannot be opened';
 
@@ -189,25 +189,17 @@ describe.each(STORES)('a journey open when the assistant is upgraded (%s store)'
     expect(await auditOf(instanceId)).toEqual(['journey.started', RETIRED_SCHOOL]);
   });
 
-  /** The school journey to its summary, which offers the concern record. */
-  async function schoolSummary(c: Chat): Promise<Card[]> {
-    let cards = await c.say('school');
-    for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know"]) cards = await c.press(cards, press);
-    expect(actionTitles(cards)).toContain(OFFER);
-    return cards;
-  }
-
   it("a summary's offer of a form whose saved draft the new version carries over says it is there, and Open carries it over with its answers", async () => {
     const user = `user-fictional-offer-carried-${store}`;
     const saving = chat(assistant.url, `conv-upgrade-offer-${store}`, user);
-    const form = await saving.press(await schoolSummary(saving), OFFER);
+    const form = await saving.press(await schoolSummary(saving), CONCERN_RECORD_OFFER);
     expect(headings(form)).toEqual(['About you']);
     const posted = { reporterName: 'A Fictional Teacher', reporterRole: 'Designated safeguarding lead', organisation: 'Quirkfield Academy' };
     expect(headings(await saving.press(form, 'Save for later', posted))).toEqual(['Saved for later']);
 
     await upgrade(upgraded(['form.concernRecord']));
     const c = chat(assistant.url, `conv-upgrade-offer-after-${store}`, user);
-    const offered = await c.press(await schoolSummary(c), OFFER);
+    const offered = await c.press(await schoolSummary(c), CONCERN_RECORD_OFFER);
     expect(headings(offered)).toEqual([DRAFT_EXISTS]);
     expect(allText(offered)).toContain('Concern record, saved');
     expect(actionTitles(offered)).toEqual(['Open the draft', 'Start a new one', 'Carry on where I was']);
@@ -219,26 +211,13 @@ describe.each(STORES)('a journey open when the assistant is upgraded (%s store)'
   it("a summary's offer of a form whose saved draft the new version cannot carry over says that draft cannot be opened, with a fresh start or Delete", async () => {
     const user = `user-fictional-offer-cannot-open-${store}`;
     const saving = chat(assistant.url, `conv-upgrade-offer-old-${store}`, user);
-    const form = await saving.press(await schoolSummary(saving), OFFER);
+    const form = await saving.press(await schoolSummary(saving), CONCERN_RECORD_OFFER);
     expect(headings(await saving.press(form, 'Save for later', { reporterRole: 'Designated safeguarding lead' }))).toEqual(['Saved for later']);
 
     await upgrade(upgraded(['form.concernRecord'], ['form.concernRecord']));
     const c = chat(assistant.url, `conv-upgrade-offer-old-after-${store}`, user);
-    const offered = await c.press(await schoolSummary(c), OFFER);
-    expect(headings(offered)).toEqual([FORM_DRAFT_CANNOT_OPEN]);
-    expect(allText(offered)).toContain('Concern record, saved');
-    expect(allText(offered)).toContain('It was saved by an older version of this assistant, and this version cannot open it.');
-    expect(allText(offered)).toContain(CALL_999_IF_IN_DANGER);
-    expect(actionTitles(offered)).toEqual(['Start a new one', 'Delete the old draft', 'Carry on where I was']);
-
-    const fresh = await c.press(offered, 'Start a new one');
-    expect(headings(fresh)).toEqual(['About you']);
-    expect(allText(fresh)).not.toContain('Designated safeguarding lead');
-
-    const asked = await c.press(offered, 'Delete the old draft');
-    expect(headings(asked)).toEqual(['Delete this saved draft?']);
-    expect(allText(asked)).toContain('Concern record, saved');
-    expect(headings(await c.press(asked, 'Yes, delete the draft'))[0]).toBe('Draft deleted');
+    const offered = await c.press(await schoolSummary(c), CONCERN_RECORD_OFFER);
+    await expectClosedDraftOffer(c, offered, FORM_DRAFT_CANNOT_OPEN, 'It was saved by an older version of this assistant, and this version cannot open it.');
   });
 
   it('a draft its new version cannot carry over is kept, marked so, and not retired: nothing is audited for it', async () => {
