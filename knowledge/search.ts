@@ -11,8 +11,10 @@ import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatchin
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
 import { type SearchState, searchStateFor } from './searchState';
+import { meaningsOf } from './searchMeaning';
 import { vocabularyFrom } from './searchVocabulary';
 import { type TermMatcher, termMatcherFrom } from './termMatcher';
+import { WORD_VECTORS_EN, type WordVectors } from './wordVectors';
 
 /**
  * Free text to the best entry, in two stages. The first matches the question's terms
@@ -87,6 +89,8 @@ export interface IndexOptions {
    * MiniSearch's own search, kept as the reference test/knowledge/termMatcher.test.ts holds the first to.
    */
   termMatching?: 'precomputed' | 'library';
+  /** What words mean (knowledge/wordVectors.ts), read by the re-ranker's meaning features; null for none. */
+  wordVectors?: WordVectors | null;
 }
 
 /** The example evidence of one entry (EXAMPLE_FEATURES order) as the confidence rule reads it: its best likeness and its share of the votes. */
@@ -105,6 +109,11 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     options.termMatching === 'library' ? { library: miniSearchOf(docsOf(entries)) } : { matcher: termMatcherFrom(state.postings, MATCH_OPTIONS) };
   const vocabulary = vocabularyFrom(state.vocabulary);
   const sectionsOf = new Map(state.sections.map(([id, sections]) => [id, new Set(sections)]));
+  const wordVectors = options.wordVectors === undefined ? WORD_VECTORS_EN : options.wordVectors;
+  const meanings = wordVectors === null ? null : meaningsOf(entries, wordVectors);
+  /** What the question's meaning says of the first stage's candidates (MEANING_FEATURES order; none without word vectors). */
+  const meaningEvidence = (text: string, ranked: readonly Ranked[]): ((id: string) => number[]) =>
+    meanings === null ? () => [] : meanings.evidence(meanings.of(text), ranked.slice(0, CANDIDATES).map((r) => r.id));
 
   const answerWith = (id: string): SearchResult | undefined => {
     const entry = byId.get(id);
@@ -175,7 +184,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     examples.size === 0 ? () => [] : evidenceOf(examples.nearest(exampleVector(query)), examples.idsOf);
   const questionTermsOf = (text: string, query: Query): QuestionTerms => ({ own: ownWeights(query, vocabulary.corpus), alike: [...query.own.values()].flatMap((o) => [...o.alike]), asks: askingWordsOf(text) });
   const candidates = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals, evidence = exampleEvidence(query)): { id: string; features: number[] }[] =>
-    candidatesOf(ranked, questionTermsOf(text, query), (id) => entryTerms.get(id), evidence).map((c) => ({ id: c.entry.id, features: featuresOf(signals, c) }));
+    candidatesOf(ranked, questionTermsOf(text, query), (id) => entryTerms.get(id), evidence, meaningEvidence(text, ranked)).map((c) => ({ id: c.entry.id, features: featuresOf(signals, c) }));
   // One candidate's features at a time, scored at once and not kept: safe to share between searches, since a search never yields.
   const features = new Float64Array(FEATURE_NAMES.length);
 
@@ -183,7 +192,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
   const secondStage = (text: string, query: Query, ranked: Ranked[], signals: QuestionSignals, evidence: (id: string) => number[]): Ranked[] => {
     if (ranker === null) return ranked;
     const question = questionTermsOf(text, query);
-    const scored = candidatesOf(ranked, question, (id) => entryTerms.get(id), evidence).map((c, i) => ({ i, score: scoreOf(ranker.weights, featuresInto(features, signals, c)) }));
+    const scored = candidatesOf(ranked, question, (id) => entryTerms.get(id), evidence, meaningEvidence(text, ranked)).map((c, i) => ({ i, score: scoreOf(ranker.weights, featuresInto(features, signals, c)) }));
     const head = scored.sort((a, b) => b.score - a.score || a.i - b.i).flatMap(({ i }) => ranked[i] ?? []);
     return [...head, ...ranked.slice(CANDIDATES)];
   };

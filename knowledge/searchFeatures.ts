@@ -1,5 +1,6 @@
 import type { Audience, KnowledgeEntry } from './entry.schema';
 import { EXAMPLE_FEATURES } from './searchExamples';
+import { MEANING_FEATURES } from './searchMeaning';
 
 /**
  * What the learned re-ranker (knowledge/searchRanker.ts) knows of one candidate entry for one
@@ -71,6 +72,7 @@ export const EXAMPLE_AT = BASE.length;
 export const FEATURE_NAMES: readonly string[] = [
   ...BASE,
   ...EXAMPLE_FEATURES,
+  ...MEANING_FEATURES,
   ...FAMILIES.map((f) => `family.${f}`),
   ...INTENT_NAMES.flatMap((i) => FAMILIES.map((f) => `${i}×${f}`)),
 ];
@@ -93,6 +95,8 @@ export interface Candidate {
   titleAsksAlike: boolean;
   /** What the question's nearest example questions say of the entry, in EXAMPLE_FEATURES order (all 0 when none is near). */
   examples: readonly number[];
+  /** How near the question's meaning is to the entry's, in MEANING_FEATURES order (knowledge/searchMeaning.ts; all 0 without word vectors). */
+  meaning: readonly number[];
 }
 
 export interface QuestionSignals {
@@ -144,6 +148,7 @@ export function featuresInto<V extends { [i: number]: number; length: number }>(
   put(candidate.titleAsksAlike ? 1 : 0);
   put(1 / audiences.length);
   for (let k = 0; k < EXAMPLE_FEATURES.length; k += 1) put(candidate.examples[k] ?? 0);
+  for (let k = 0; k < MEANING_FEATURES.length; k += 1) put(candidate.meaning[k] ?? 0);
   // One family and the intents crossed with it are set; every other place is 0.
   const base = i;
   for (let k = base; k < FEATURE_NAMES.length; k += 1) vector[k] = 0;

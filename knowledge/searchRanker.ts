@@ -31,7 +31,7 @@ export const rankerFoldSchema = z.object({
 export const rankerModelSchema = z
   .object({
     /** Changes when the features change, so an old file is never read with new code. */
-    version: z.literal(2),
+    version: z.literal(3),
     locale: z.string().min(2),
     kind: z.literal('softmax linear re-ranker'),
     candidates: z.number().int().positive(),
@@ -144,8 +144,9 @@ export const candidatesOf = (
   question: QuestionTerms,
   byId: (id: string) => { entry: KnowledgeEntry; terms: EntryTerms } | undefined,
   examples: (id: string) => readonly number[],
+  meaning: (id: string) => readonly number[] = () => [],
 ): Candidate[] =>
   hits.slice(0, CANDIDATES).flatMap((hit, rank) => {
     const known = byId(hit.id);
-    return known === undefined ? [] : [{ entry: known.entry, score: hit.score, rank, ...fieldCoverage(hit, question.own), ...entryMet(known.terms, question), examples: examples(hit.id) }];
+    return known === undefined ? [] : [{ entry: known.entry, score: hit.score, rank, ...fieldCoverage(hit, question.own), ...entryMet(known.terms, question), examples: examples(hit.id), meaning: meaning(hit.id) }];
   });

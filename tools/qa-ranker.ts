@@ -270,7 +270,7 @@ export function trainRanker(prepared: Prepared = prepare()): RankerModel {
   // The strongest regularisation among the best, so a tie goes to the simpler model.
   const chosen = [...cv].map(([l2, folds]) => ({ l2, folds })).reduce((best, c) => (mean(c.folds.map((f) => f.after)) >= mean(best.folds.map((f) => f.after)) ? c : best));
   return {
-    version: 2,
+    version: 3,
     locale: 'en-GB',
     kind: 'softmax linear re-ranker',
     candidates: CANDIDATES,

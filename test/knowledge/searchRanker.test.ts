@@ -77,7 +77,7 @@ describe('the features', () => {
     const entry = allEntries.find((e) => e.id === id);
     if (entry === undefined) throw new Error(`no entry ${id}`);
     const fields = { title: 0.5, keywords: 0, summary: 0.5, body: 0, facts: 0 };
-    return { entry, score: 100, rank: 1, fields, coverage: 0.5, titlePrecision: 0.5, keywordBest: 0, keywordPhrase: false, titleAsksAlike: false, examples: [], ...over };
+    return { entry, score: 100, rank: 1, fields, coverage: 0.5, titlePrecision: 0.5, keywordBest: 0, keywordPhrase: false, titleAsksAlike: false, examples: [], meaning: [], ...over };
   };
 
   it('cross the intent with the entry family only: a "who" question and a route entry', () => {
