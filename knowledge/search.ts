@@ -11,10 +11,10 @@ import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatchin
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
 import { type SearchState, searchStateFor } from './searchState';
-import { meaningsOf } from './searchMeaning';
+import { exampleMeaningEvidence, meaningFromText, meaningsOf } from './searchMeaning';
 import { vocabularyFrom } from './searchVocabulary';
 import { type TermMatcher, termMatcherFrom } from './termMatcher';
-import { WORD_VECTORS_EN, type WordVectors } from './wordVectors';
+import { type MeaningVector, WORD_VECTORS_EN, type WordVectors } from './wordVectors';
 
 /**
  * Free text to the best entry, in two stages. The first matches the question's terms
@@ -75,6 +75,8 @@ export interface TrainableIndex extends KnowledgeIndex {
   candidates(query: string, context?: SearchContext): { id: string; features: number[] }[];
   /** A text as an example question is kept (knowledge/searchExamples.ts): the unit vector of its terms, each weighed by its rarity in the entries. */
   exampleVector(text: string): TermVector;
+  /** A text's meaning as the word vectors read it (knowledge/searchMeaning.ts; empty without word vectors). */
+  meaningVector(text: string): MeaningVector;
 }
 
 export interface IndexOptions {
@@ -111,9 +113,19 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
   const sectionsOf = new Map(state.sections.map(([id, sections]) => [id, new Set(sections)]));
   const wordVectors = options.wordVectors === undefined ? WORD_VECTORS_EN : options.wordVectors;
   const meanings = wordVectors === null ? null : meaningsOf(entries, wordVectors);
-  /** What the question's meaning says of the first stage's candidates (MEANING_FEATURES order; none without word vectors). */
-  const meaningEvidence = (text: string, ranked: readonly Ranked[]): ((id: string) => number[]) =>
-    meanings === null ? () => [] : meanings.evidence(meanings.of(text), ranked.slice(0, CANDIDATES).map((r) => r.id));
+  const exampleMeanings = new Map<string, MeaningVector[]>();
+  for (const e of meanings === null ? [] : (exampleModel?.examples ?? [])) {
+    const v = meaningFromText(e.meaning);
+    for (const id of e.ids) exampleMeanings.set(id, [...(exampleMeanings.get(id) ?? []), v]);
+  }
+  /** What the question's meaning says of the first stage's candidates, and of their example questions (MEANING_FEATURES order; none without word vectors). */
+  const meaningEvidence = (text: string, ranked: readonly Ranked[]): ((id: string) => number[]) => {
+    if (meanings === null) return () => [];
+    const question = meanings.of(text);
+    const ids = ranked.slice(0, CANDIDATES).map((r) => r.id);
+    const [own, examples] = [meanings.evidence(question, ids), exampleMeaningEvidence(question, ids, (id) => exampleMeanings.get(id) ?? [])];
+    return (id) => [...own(id), ...examples(id)];
+  };
 
   const answerWith = (id: string): SearchResult | undefined => {
     const entry = byId.get(id);
@@ -200,6 +212,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
   return {
     byId: (id) => byId.get(id),
     exampleVector: (text) => exampleVector(buildQuery(text, vocabulary)),
+    meaningVector: (text) => (meanings === null ? new Float64Array(0) : meanings.of(text)),
     candidates(text, context = {}) {
       const first = firstStage(text, context);
       return 'answer' in first ? [] : candidates(text, first.query, first.ranked, first.signals);

@@ -24,13 +24,13 @@ const termsText = z.string().regex(/^(?:[a-z0-9]+:\d(?:\.\d+)?(?: |$))*$/);
 
 export const exampleModelSchema = z.object({
   /** Changes when the way an example is read changes, so an old file is never read with new code. */
-  version: z.literal(1),
+  version: z.literal(2),
   locale: z.string().min(2),
   kind: z.literal('example questions'),
   /** The files the examples come from, each with the SHA-256 of its questions as used. */
   sources: z.array(z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), examples: z.number().int().positive() })).min(1),
-  /** Each example: the entries it asks for, its source (a place in `sources`) and its terms. */
-  examples: z.array(z.object({ ids: z.array(z.string().min(1)).min(1), source: z.number().int().nonnegative(), terms: termsText })),
+  /** Each example: the entries it asks for, its source (a place in `sources`), its terms, and its meaning (knowledge/searchMeaning.ts meaningText: its word vector, int8, base64). */
+  examples: z.array(z.object({ ids: z.array(z.string().min(1)).min(1), source: z.number().int().nonnegative(), terms: termsText, meaning: z.string() })),
 });
 export type ExampleModel = z.infer<typeof exampleModelSchema>;
 

@@ -68,6 +68,9 @@ const BASE = [
 /** Where the example features start in the vector (training fills them per fold). */
 export const EXAMPLE_AT = BASE.length;
 
+/** Where the meaning features start (knowledge/searchMeaning.ts). */
+export const MEANING_AT = EXAMPLE_AT + EXAMPLE_FEATURES.length;
+
 /** Every feature's name, in the order of the vector featuresOf gives. */
 export const FEATURE_NAMES: readonly string[] = [
   ...BASE,

@@ -9,7 +9,42 @@ import { cosine, type MeaningVector, type WordVectors } from './wordVectors';
  * this meets what they mean, so a writer's own words ("skiving", "older boyfriend") still count.
  */
 
-export const MEANING_FEATURES = ['meaning.cosine', 'meaning.relative', 'meaning.rank-inverse'] as const;
+export const MEANING_FEATURES = [
+  'meaning.cosine', 'meaning.relative', 'meaning.rank-inverse',
+  'meaning.example-best', 'meaning.example-relative', 'meaning.example-rank-inverse',
+] as const;
+/** Where the example-question part starts among MEANING_FEATURES (training fills it per fold). */
+export const MEANING_EXAMPLE_AT = 3;
+
+/** A unit vector as the example file keeps it: int8 at 1/127 a step, base64. */
+export const meaningText = (v: ArrayLike<number>): string => Buffer.from(Int8Array.from(Array.from(v, (x) => Math.max(-127, Math.min(127, Math.round(x * 127)))))).toString('base64');
+export function meaningFromText(text: string): MeaningVector {
+  const bytes = Buffer.from(text, 'base64');
+  const out = new Float64Array(bytes.byteLength);
+  for (let k = 0; k < bytes.byteLength; k += 1) out[k] = bytes.readInt8(k) / 127;
+  return out;
+}
+
+/**
+ * What the example questions asked for each candidate say, by meaning: the best cosine of the
+ * question with one of the entry's examples, that beside the best of any candidate's, and the entry's
+ * place among the candidates by it (all 0 for an entry with no example). Only the candidates' own
+ * examples are read, so this costs a few dozen products a question.
+ */
+export function exampleMeaningEvidence(question: MeaningVector, candidates: readonly string[], examplesOf: (id: string) => readonly MeaningVector[]): (id: string) => number[] {
+  const best = new Map<string, number>();
+  for (const id of candidates) {
+    let b = -Infinity;
+    for (const v of examplesOf(id)) b = Math.max(b, cosine(question, v));
+    if (b > -Infinity) best.set(id, b);
+  }
+  const top = Math.max(0, ...best.values());
+  const order = [...best].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  return (id) => {
+    const b = best.get(id);
+    return b === undefined ? [0, 0, 0] : [b, top > 0 ? b / top : 0, 1 / (1 + order.indexOf(id))];
+  };
+}
 
 /** The text an entry's meaning is read from. */
 export const meaningTextOf = (entry: Pick<KnowledgeEntry, 'title' | 'summary' | 'keywords'>): string => [entry.title, entry.summary, ...entry.keywords].join('. ');
@@ -17,13 +52,13 @@ export const meaningTextOf = (entry: Pick<KnowledgeEntry, 'title' | 'summary' | 
 export interface Meanings {
   /** The question's vector. */
   of(text: string): MeaningVector;
-  /** What the question's meaning says of each of these candidates (MEANING_FEATURES order; all 0 for an entry not among them). */
+  /** What the question's meaning says of each of these candidates (the first MEANING_EXAMPLE_AT of MEANING_FEATURES; all 0 for an entry not among them). */
   evidence(question: MeaningVector, candidates: readonly string[]): (id: string) => number[];
   /** The entries nearest in meaning, nearest first (ties in entry order), leaving out `except`: for a caller that would add them to the candidates. */
   nearest(question: MeaningVector, limit: number, except?: ReadonlySet<string>): { id: string; similarity: number }[];
 }
 
-const NONE = MEANING_FEATURES.map(() => 0);
+const NONE = MEANING_FEATURES.slice(0, MEANING_EXAMPLE_AT).map(() => 0);
 
 export function meaningsOf(entries: readonly KnowledgeEntry[], vectors: WordVectors): Meanings {
   const byId = new Map(entries.map((e) => [e.id, vectors.vectorOf(meaningTextOf(e))]));
@@ -38,7 +73,7 @@ export function meaningsOf(entries: readonly KnowledgeEntry[], vectors: WordVect
       const order = [...near].sort((a, b) => b[1] - a[1]).map(([id]) => id);
       return (id) => {
         const c = near.get(id);
-        return c === undefined ? NONE : [c, top > 0 ? c - top : 0, 1 / (1 + order.indexOf(id))];
+        return c === undefined ? NONE : [c, top > 0 ? c / top : 0, 1 / (1 + order.indexOf(id))];
       };
     },
     nearest(question, limit, except = new Set()) {

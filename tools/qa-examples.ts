@@ -3,6 +3,8 @@ import { z } from 'zod';
 import exemplarsJson from '../knowledge/eval/exemplars.json';
 import type { TrainableIndex } from '../knowledge/search';
 import { type ExampleModel, type TermVector, vectorOf, vectorText } from '../knowledge/searchExamples';
+import { meaningFromText, meaningText } from '../knowledge/searchMeaning';
+import type { MeaningVector } from '../knowledge/wordVectors';
 import { type EvalQuestion, evalQuestionSchema } from './eval-qa';
 
 /**
@@ -40,19 +42,20 @@ export interface PooledExample {
   ids: string[];
   source: string;
   vector: TermVector;
+  meaning: MeaningVector;
 }
 
 /** Each question of the files as an example, its vector as the shipped file writes it (so training reads what the search will). */
 export const poolOf = (files: QuestionFile[], index: TrainableIndex): PooledExample[] =>
-  files.flatMap((f) => f.questions.map((q) => ({ ids: [...q.expected], source: f.file, vector: vectorOf(vectorText(index.exampleVector(q.q))) })));
+  files.flatMap((f) => f.questions.map((q) => ({ ids: [...q.expected], source: f.file, vector: vectorOf(vectorText(index.exampleVector(q.q))), meaning: meaningFromText(meaningText(index.meaningVector(q.q))) })));
 
 /** The shipped file: every example, its terms written to three places. */
 export const compileExamples = (files: QuestionFile[], pool: PooledExample[]): ExampleModel => ({
-  version: 1,
+  version: 2,
   locale: 'en-GB',
   kind: 'example questions',
   sources: files.map((f) => ({ file: f.file, sha256: sha256(f.questions), examples: f.questions.length })),
-  examples: pool.map((e) => ({ ids: e.ids, source: files.findIndex((f) => f.file === e.source), terms: vectorText(e.vector) })),
+  examples: pool.map((e) => ({ ids: e.ids, source: files.findIndex((f) => f.file === e.source), terms: vectorText(e.vector), meaning: meaningText(e.meaning) })),
 });
 
 /** One example a line, so a recompilation's diff can be read. */

@@ -1,7 +1,9 @@
 import { allEntries } from '../knowledge/entries/index';
 import { createKnowledgeIndex, type TrainableIndex } from '../knowledge/search';
 import { createExampleIndex, evidenceOf, type ExampleIndex, type ExampleModel, type TermVector } from '../knowledge/searchExamples';
-import { EXAMPLE_AT, FEATURE_NAMES } from '../knowledge/searchFeatures';
+import { EXAMPLE_AT, FEATURE_NAMES, MEANING_AT } from '../knowledge/searchFeatures';
+import { exampleMeaningEvidence, MEANING_EXAMPLE_AT } from '../knowledge/searchMeaning';
+import type { MeaningVector } from '../knowledge/wordVectors';
 import { CANDIDATES, type RankerModel, scoreOf } from '../knowledge/searchRanker';
 import { type EvalQuestion, evalQuestions, isSelfHeldOut, unreadHalf } from './eval-qa';
 import { compileExamples, exemplarFiles, poolOf, type PooledExample, type QuestionFile, sha256 } from './qa-examples';
@@ -54,6 +56,7 @@ export interface Asked {
   features: number[][];
   positive: boolean[];
   vector: TermVector;
+  meaning: MeaningVector;
   direct?: Direct;
 }
 
@@ -68,10 +71,11 @@ export interface Example {
 export function askedOf(file: QuestionFile, index: TrainableIndex, withRole: boolean[] = [false, true]): Asked[] {
   return file.questions.flatMap((q) => {
     const vector = index.exampleVector(q.q);
+    const meaning = index.meaningVector(q.q);
     return withRole.map((role): Asked => {
       const context = role ? { audience: q.audience } : {};
       const candidates = index.candidates(q.q, context);
-      const base = { file: file.file, vector };
+      const base = { file: file.file, vector, meaning };
       if (candidates.length > 0) return { ...base, ids: candidates.map((c) => c.id), features: candidates.map((c) => c.features), positive: candidates.map((c) => q.expected.includes(c.id)) };
       const hits = index.search(q.q, context).hits.map((h) => h.entry.id);
       return { ...base, ids: [], features: [], positive: [], direct: { top1: q.expected.includes(hits[0] ?? ''), top3: hits.slice(0, 3).some((id) => q.expected.includes(id)) } };
@@ -79,13 +83,18 @@ export function askedOf(file: QuestionFile, index: TrainableIndex, withRole: boo
   });
 }
 
-/** The pooled examples, searchable, with the file each came from. */
+/** The pooled examples, searchable, with the file each came from, and each entry's examples by meaning. */
 export interface Pool {
   index: ExampleIndex;
   sources: readonly string[];
+  meanings: ReadonlyMap<string, readonly { source: string; meaning: MeaningVector }[]>;
 }
 
-export const poolIndex = (pool: PooledExample[]): Pool => ({ index: createExampleIndex(pool), sources: pool.map((e) => e.source) });
+export function poolIndex(pool: PooledExample[]): Pool {
+  const meanings = new Map<string, { source: string; meaning: MeaningVector }[]>();
+  for (const e of pool) for (const id of e.ids) meanings.set(id, [...(meanings.get(id) ?? []), { source: e.source, meaning: e.meaning }]);
+  return { index: createExampleIndex(pool), sources: pool.map((e) => e.source), meanings };
+}
 
 /** A question with its example features: its nearest examples found without its own file's or those of the files left out (no pool: none). */
 export function withEvidence(asked: Asked, pool: Pool | null, leftOut: ReadonlySet<string> = new Set()): Example {
@@ -96,9 +105,12 @@ export function withEvidence(asked: Asked, pool: Pool | null, leftOut: ReadonlyS
     return source !== asked.file && !leftOut.has(source);
   });
   const evidence = evidenceOf(neighbours, pool.index.idsOf);
+  const keep = (source: string): boolean => source !== asked.file && !leftOut.has(source);
+  const byMeaning = exampleMeaningEvidence(asked.meaning, asked.ids, (id) => (pool.meanings.get(id) ?? []).flatMap((e) => (keep(e.source) ? [e.meaning] : [])));
   const features = asked.features.map((f, i) => {
     const g = [...f];
     evidence(asked.ids[i] ?? '').forEach((x, k) => (g[EXAMPLE_AT + k] = x));
+    byMeaning(asked.ids[i] ?? '').forEach((x, k) => (g[MEANING_AT + MEANING_EXAMPLE_AT + k] = x));
     return g;
   });
   return { features, positive: asked.positive };

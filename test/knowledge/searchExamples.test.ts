@@ -3,7 +3,8 @@ import { createKnowledgeIndex } from '../../knowledge/search';
 import { createExampleIndex, EXAMPLE_FEATURES, EXAMPLE_MODEL_EN_GB, evidenceOf, NEAREST, unit, vectorOf, vectorText, withoutSource } from '../../knowledge/searchExamples';
 import { evalQuestions } from '../../tools/eval-qa';
 import { type Asked, poolIndex, withEvidence } from '../../tools/qa-ranker';
-import { EXAMPLE_AT } from '../../knowledge/searchFeatures';
+import { EXAMPLE_AT, MEANING_AT } from '../../knowledge/searchFeatures';
+import { MEANING_EXAMPLE_AT } from '../../knowledge/searchMeaning';
 
 /** Example questions as evidence (knowledge/searchExamples.ts): the nearest examples, what they say of each entry, and that no question is its own neighbour. */
 
@@ -77,16 +78,20 @@ describe('honest measuring', () => {
     const base = createKnowledgeIndex(allEntries, { ranker: null, examples: null });
     const q = 'how do i serve a CAWN';
     const candidates = base.candidates(q);
-    const asked: Asked = { file: 'mine', ids: candidates.map((c) => c.id), features: candidates.map((c) => c.features), positive: candidates.map((c) => c.id === 'power.cawn'), vector: base.exampleVector(q) };
+    const asked: Asked = { file: 'mine', ids: candidates.map((c) => c.id), features: candidates.map((c) => c.features), positive: candidates.map((c) => c.id === 'power.cawn'), vector: base.exampleVector(q), meaning: base.meaningVector(q) };
     const pool = poolIndex([
-      { ids: ['power.cawn'], source: 'mine', vector: base.exampleVector(q) },
-      { ids: ['power.cawn'], source: 'left out', vector: base.exampleVector(q) },
+      { ids: ['power.cawn'], source: 'mine', vector: base.exampleVector(q), meaning: base.meaningVector(q) },
+      { ids: ['power.cawn'], source: 'left out', vector: base.exampleVector(q), meaning: base.meaningVector(q) },
     ]);
     const at = asked.ids.indexOf('power.cawn');
     const slice = (features: number[][]): number[] => (features[at] ?? []).slice(EXAMPLE_AT, EXAMPLE_AT + EXAMPLE_FEATURES.length);
     expect(at).toBeGreaterThanOrEqual(0);
     expect(slice(withEvidence(asked, pool, new Set(['left out'])).features)).toEqual([0, 0, 0, 0, 0]);
     expect(slice(withEvidence(asked, pool).features)[0]).toBeCloseTo(1);
+    // The same for the examples read by meaning (knowledge/searchMeaning.ts).
+    const byMeaning = (features: number[][]): number => (features[at] ?? [])[MEANING_AT + MEANING_EXAMPLE_AT] ?? NaN;
+    expect(byMeaning(withEvidence(asked, pool, new Set(['left out'])).features)).toBe(0);
+    expect(byMeaning(withEvidence(asked, pool).features)).toBeCloseTo(1);
   });
 
   it('an index without examples gives no example evidence; the shipped one does', () => {
