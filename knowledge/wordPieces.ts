@@ -10,12 +10,13 @@ export const UNKNOWN = '[UNK]';
 /** A longer word is one unknown piece, as BERT's tokenizer has it. */
 const MAX_WORD_CHARS = 100;
 
-const isWhitespace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || /\p{Zs}/u.test(c);
-const isControl = (c: string): boolean => c !== '\t' && c !== '\n' && c !== '\r' && /\p{C}/u.test(c);
+// Most text is ASCII: its characters are judged without a Unicode property test.
+const isWhitespace = (c: string, cp: number): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || (cp >= 128 && /\p{Zs}/u.test(c));
+const isControl = (c: string, cp: number): boolean => c !== '\t' && c !== '\n' && c !== '\r' && (cp < 32 || cp === 127 || (cp >= 128 && /\p{C}/u.test(c)));
 function isPunctuation(c: string): boolean {
   const cp = c.codePointAt(0) ?? 0;
   if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126)) return true;
-  return /\p{P}/u.test(c);
+  return cp >= 128 && /\p{P}/u.test(c);
 }
 const isChinese = (cp: number): boolean =>
   (cp >= 0x4e00 && cp <= 0x9fff) ||
@@ -32,9 +33,9 @@ export function basicWords(text: string): string[] {
   let cleaned = '';
   for (const c of text) {
     const cp = c.codePointAt(0) ?? 0;
-    if (cp === 0 || cp === 0xfffd || isControl(c)) continue;
+    if (cp === 0 || cp === 0xfffd || isControl(c, cp)) continue;
     if (isChinese(cp)) cleaned += ` ${c} `;
-    else cleaned += isWhitespace(c) ? ' ' : c;
+    else cleaned += isWhitespace(c, cp) ? ' ' : c;
   }
   const words: string[] = [];
   for (const raw of cleaned.split(' ')) {
