@@ -11,7 +11,7 @@ import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatchin
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
 import { type SearchState, searchStateFor } from './searchState';
-import { exampleMeaningEvidence, meaningFromText, meaningsOf } from './searchMeaning';
+import { exampleMeaningEvidence, flatMeanings, meaningFromText, meaningsOf } from './searchMeaning';
 import { vocabularyFrom } from './searchVocabulary';
 import { type TermMatcher, termMatcherFrom } from './termMatcher';
 import { type MeaningVector, WORD_VECTORS_EN, type WordVectors } from './wordVectors';
@@ -113,17 +113,18 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
   const sectionsOf = new Map(state.sections.map(([id, sections]) => [id, new Set(sections)]));
   const wordVectors = options.wordVectors === undefined ? WORD_VECTORS_EN : options.wordVectors;
   const meanings = wordVectors === null ? null : meaningsOf(entries, wordVectors);
-  const exampleMeanings = new Map<string, MeaningVector[]>();
+  const byEntry = new Map<string, MeaningVector[]>();
   for (const e of meanings === null ? [] : (exampleModel?.examples ?? [])) {
     const v = meaningFromText(e.meaning);
-    for (const id of e.ids) exampleMeanings.set(id, [...(exampleMeanings.get(id) ?? []), v]);
+    for (const id of e.ids) byEntry.set(id, [...(byEntry.get(id) ?? []), v]);
   }
+  const exampleMeanings = new Map([...byEntry].map(([id, vs]) => [id, flatMeanings(vs)]));
   /** What the question's meaning says of the first stage's candidates, and of their example questions (MEANING_FEATURES order; none without word vectors). */
   const meaningEvidence = (text: string, ranked: readonly Ranked[]): ((id: string) => number[]) => {
     if (meanings === null) return () => [];
     const question = meanings.of(text);
     const ids = ranked.slice(0, CANDIDATES).map((r) => r.id);
-    const [own, examples] = [meanings.evidence(question, ids), exampleMeaningEvidence(question, ids, (id) => exampleMeanings.get(id) ?? [])];
+    const [own, examples] = [meanings.evidence(question, ids), exampleMeaningEvidence(question, ids, (id) => exampleMeanings.get(id))];
     return (id) => [...own(id), ...examples(id)];
   };
 

@@ -2,7 +2,7 @@ import { allEntries } from '../knowledge/entries/index';
 import { createKnowledgeIndex, type TrainableIndex } from '../knowledge/search';
 import { createExampleIndex, evidenceOf, type ExampleIndex, type ExampleModel, type TermVector } from '../knowledge/searchExamples';
 import { EXAMPLE_AT, FEATURE_NAMES, MEANING_AT } from '../knowledge/searchFeatures';
-import { exampleMeaningEvidence, MEANING_EXAMPLE_AT } from '../knowledge/searchMeaning';
+import { exampleMeaningEvidence, flatMeanings, MEANING_EXAMPLE_AT } from '../knowledge/searchMeaning';
 import type { MeaningVector } from '../knowledge/wordVectors';
 import { CANDIDATES, type RankerModel, scoreOf } from '../knowledge/searchRanker';
 import { type EvalQuestion, evalQuestions, isSelfHeldOut, unreadHalf } from './eval-qa';
@@ -106,7 +106,7 @@ export function withEvidence(asked: Asked, pool: Pool | null, leftOut: ReadonlyS
   });
   const evidence = evidenceOf(neighbours, pool.index.idsOf);
   const keep = (source: string): boolean => source !== asked.file && !leftOut.has(source);
-  const byMeaning = exampleMeaningEvidence(asked.meaning, asked.ids, (id) => (pool.meanings.get(id) ?? []).flatMap((e) => (keep(e.source) ? [e.meaning] : [])));
+  const byMeaning = exampleMeaningEvidence(asked.meaning, asked.ids, (id) => flatMeanings((pool.meanings.get(id) ?? []).flatMap((e) => (keep(e.source) ? [e.meaning] : []))));
   const features = asked.features.map((f, i) => {
     const g = [...f];
     evidence(asked.ids[i] ?? '').forEach((x, k) => (g[EXAMPLE_AT + k] = x));
