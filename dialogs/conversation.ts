@@ -9,7 +9,7 @@ import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, 
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import type { Role } from '../knowledge/roleWords';
 import { asksForPowers, route, type Route } from './router';
-import { audienceOfRole, describedSituation } from './situation';
+import { asksSomething, audienceOfRole, describedSituation } from './situation';
 import { isUrgent } from './urgency';
 import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
 import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
@@ -217,7 +217,9 @@ function onText(state: ConversationState, live: LiveJourney | undefined, text: s
   switch (routed.kind) {
     case 'urgent': {
       // 999 first, always; then what else answers the message: the journey for what they described
-      // (with their words kept as its first note), or a question asked in the same breath.
+      // (with their words kept as its first note), or a question asked in the same breath. Danger told
+      // without a question gets no knowledge entry: whatever the search made of its words would be about
+      // them, not an answer, and would stand between the 999 card and the way back to the journey.
       const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state, live, deps.catalogue)));
       // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
       if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
@@ -226,6 +228,7 @@ function onText(state: ConversationState, live: LiveJourney | undefined, text: s
         const described = onDescribed(state, { kind: 'described', situation, text }, deps);
         return { ...described, views: [urgent, ...described.views] };
       }
+      if (!asksSomething(text)) return same(state, [urgent]);
       const answered = deps.knowledge.answer(text, roleContext(state));
       return same(state, [urgent, ...(answered.confident ? answered.views : [])]);
     }

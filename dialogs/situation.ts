@@ -34,6 +34,16 @@ const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
   [/\b(?:came|come|coming|got|been|was\s+brought)\s+back\b|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b/i, 'situations.missingReturned'],
 ];
 
+/** A question word opening a later clause without a question mark: "…, how long does an order last". */
+const ASKS_IN_CLAUSE = /(?:[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:who|what|how|where|when|why|which)\b/i;
+
+/**
+ * Whether a message asks anything at all: opens as a question, has a question mark, or a question in a
+ * later clause. A message that only tells of danger now ("a man is coming to pick her up in 10 mins")
+ * asks nothing, so nothing but the 999 card answers it (dialogs/conversation.ts).
+ */
+export const asksSomething = (text: string): boolean => ASKS.test(text) || ASKS_WITHIN.test(text) || ASKS_IN_CLAUSE.test(text);
+
 const ROLE_ID_OF: Record<Role, RoleId> = { school: 'school', health: 'health', business: 'business', police: 'police', 'social-care': 'socialCare' };
 const ROLES: Role[] = ['school', 'health', 'business', 'police', 'social-care'];
 /** The router's id for a knowledge role (`social-care` is `socialCare` there). */

@@ -122,6 +122,29 @@ describe('a conversation turn', () => {
     expect(titles(outcome.views)).toEqual(['urgent', 'notices:askQuestion.title']);
   });
 
+  it('gives danger told without a question the 999 card alone, mid-journey or not, and never asks the knowledge search', async () => {
+    let asked = 0;
+    const confident: TurnDeps = {
+      ...deps(),
+      knowledge: {
+        answer: () => {
+          asked += 1;
+          return { confident: true, views: [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:askQuestion.title' }, lines: [], actions: [] }] };
+        },
+        open: () => [],
+      },
+    };
+    const started = await play([startSchool]);
+    for (const state of [undefined, started.state]) {
+      const outcome = await handleTurn(state, { event: 'message.received', text: 'a man is coming to pick her up from school in 10 mins' }, `told-${String(state === undefined)}`, confident);
+      expect(titles(outcome.views)).toEqual(['urgent']);
+    }
+    expect(asked).toBe(0);
+    const question = await handleTurn(started.state, { event: 'message.received', text: 'a man is coming to pick her up from school in 10 mins, who do I call' }, 'asked', confident);
+    expect(titles(question.views)).toEqual(['urgent', 'notices:askQuestion.title']);
+    expect(asked).toBe(1);
+  });
+
   it('answers a question mid-journey without losing the place', async () => {
     const started = await play([startSchool]);
     const asked = await handleTurn(started.state, { event: 'message.received', text: 'what is a CAWN' }, 'a2', deps());

@@ -2,7 +2,7 @@ import type { StepView } from '../../cards/view';
 import type { ActiveFlow } from '../../dialogs/conversationState.schema';
 import { afterAnswer, withOpeningNote } from '../../dialogs/openingNote';
 import { route } from '../../dialogs/router';
-import { describedSituation } from '../../dialogs/situation';
+import { asksSomething, describedSituation } from '../../dialogs/situation';
 
 describe('a situation described in plain words is offered its journey', () => {
   it.each([
@@ -73,5 +73,31 @@ describe('the opening note', () => {
     expect(afterAnswer(plain, { type: 'answer.area', inputs: { note: 'x' } })).toEqual({});
     const s = step({ inputs: [noteBox] });
     expect(withOpeningNote(s, plain, true)).toBe(s);
+  });
+});
+
+describe('whether a message asks anything', () => {
+  it.each([
+    'how long does a sexual risk order last',
+    'he is forcing her to have sex with his friends tonight, how long does a sexual risk order last?',
+    'shes with him now what do i do',
+    'a man is outside the school now, who do I call',
+    'hes got her in his car rn and what happens next',
+    'is this CSE',
+    'can I refer without consent',
+    'she is at his flat now?',
+  ])('%s asks', (text) => {
+    expect(asksSomething(text)).toBe(true);
+  });
+
+  it.each([
+    'a man is coming to pick her up from school in 10 mins',
+    'hes got her in his car rn',
+    'a man has locked her in a flat',
+    "she's being sexually assaulted at a party",
+    'im a cab driver, young girl in the back, im driving now',
+    'girl about 14 checking in with two older men right now',
+  ])('%s tells, asking nothing', (text) => {
+    expect(asksSomething(text)).toBe(false);
   });
 });

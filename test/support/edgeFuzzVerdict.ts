@@ -61,7 +61,7 @@ export function verdictOf(answer: EdgeAnswer): Verdict {
 /**
  * A slow answer judged again by sending its request alone up to SLOW_REPLAYS times (`replay` sends it
  * and judges the answer): `slowUnderLoad` as soon as one replay is answered in time, a failure when
- * every replay is slow (the slowest said) or any replay fails outright.
+ * every replay is slow (each time said) or any replay fails outright.
  */
 export async function judgeSlow(first: Verdict & { kind: 'slow' }, replay: () => Promise<Verdict>): Promise<{ kind: 'slowUnderLoad'; why: string } | { kind: 'failed'; why: string }> {
   const whys = [first.why];

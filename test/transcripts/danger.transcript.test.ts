@@ -58,7 +58,7 @@ describe('danger with stale cards, and what each reader is not told', () => {
 
   const text = (cards: Card[]) => allText(cards);
 
-  // Whatever else answers the message (a confident knowledge entry may follow), the 999 card comes first.
+  // Whatever else answers the message (a journey offered, or a question asked with it answered), the 999 card comes first.
   const first = (cards: Card[]) => headings(cards)[0];
 
   it('an urgent message at the start, from someone whose role is not known, gets the 999 card first in words for anyone', async () => {
