@@ -143,6 +143,9 @@ describe('a conversation turn', () => {
     const question = await handleTurn(started.state, { event: 'message.received', text: 'a man is coming to pick her up from school in 10 mins, who do I call' }, 'asked', confident);
     expect(titles(question.views)).toEqual(['urgent', 'notices:askQuestion.title']);
     expect(asked).toBe(1);
+    const request = await handleTurn(started.state, { event: 'message.received', text: 'a man is coming to pick her up from school in 10 mins, need the number for the MASH' }, 'requested', confident);
+    expect(titles(request.views)).toEqual(['urgent', 'notices:askQuestion.title']);
+    expect(asked).toBe(2);
   });
 
   it('answers a question mid-journey without losing the place', async () => {
