@@ -259,9 +259,11 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   const role = situation.role ?? (state.role === undefined ? undefined : audienceOfRole(state.role));
   const answered = situation.asks ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
   const views: View[] = [...(answered?.confident === true ? answered.views : []), offerView(situation.flowId, situation.keepNote, deps.catalogue)];
-  const { offer: _previous, ...rest } = state;
-  const next: ConversationState = situation.keepNote ? { ...rest, offer: { flowId: situation.flowId, note: text } } : rest;
-  return { state: next, changed: true, views, effects: [] };
+  const { offer: previous, ...rest } = state;
+  const offer = situation.keepNote ? { flowId: situation.flowId, note: text } : undefined;
+  // The same words typed again hold the same offer: nothing to store, as for a question.
+  if (previous?.flowId === offer?.flowId && previous?.note === offer?.note) return { state, changed: false, views, effects: [] };
+  return { state: offer === undefined ? rest : { ...rest, offer }, changed: true, views, effects: [] };
 }
 
 function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {

@@ -143,6 +143,28 @@ describe('a conversation turn', () => {
     const question = await handleTurn(started.state, { event: 'message.received', text: 'a man is coming to pick her up from school in 10 mins, who do I call' }, 'asked', confident);
     expect(titles(question.views)).toEqual(['urgent', 'notices:askQuestion.title']);
     expect(asked).toBe(1);
+    const request = await handleTurn(started.state, { event: 'message.received', text: 'a man is coming to pick her up from school in 10 mins, need the number for the MASH' }, 'requested', confident);
+    expect(titles(request.views)).toEqual(['urgent', 'notices:askQuestion.title']);
+    expect(asked).toBe(2);
+  });
+
+  it('stores a described situation\'s offer once: the same words again change nothing, other words or none replace it', async () => {
+    const typed = (state: ConversationState | undefined, text: string, id: string) => handleTurn(state, { event: 'message.received', text }, id, deps());
+    const hotel = 'a guest checked in with two teenage girls and paid cash';
+    const first = await typed(undefined, hotel, 'd1');
+    expect(first.changed).toBe(true);
+    expect(first.state.offer).toEqual({ flowId: 'business.firstSteps', note: hotel });
+    const again = await typed(first.state, hotel, 'd2');
+    expect(again.changed).toBe(false);
+    expect(again.state).toEqual(first.state);
+    expect(again.views).toEqual(first.views);
+    const other = await typed(first.state, 'a guest checked in with a teenage girl and paid cash', 'd3');
+    expect(other.changed).toBe(true);
+    expect(other.state.offer?.note).toBe('a guest checked in with a teenage girl and paid cash');
+    const whoOnly = await typed(first.state, 'im a teacher', 'd4');
+    expect(whoOnly.changed).toBe(true);
+    expect(whoOnly.state.offer).toBeUndefined();
+    expect((await typed(whoOnly.state, 'im a teacher', 'd5')).changed).toBe(false);
   });
 
   it('answers a question mid-journey without losing the place', async () => {

@@ -86,6 +86,12 @@ describe('whether a message asks anything', () => {
     'is this CSE',
     'can I refer without consent',
     'she is at his flat now?',
+    // A request with no question word opening a clause.
+    'hes got her in his car rn, need the number for the MASH',
+    'a man is outside the school now tell me who to call',
+    'shes being held in a flat, advice please',
+    'girl in room 9 with two men, not sure what to do',
+    "she's at a party and can't stand up, I don't know who to call",
   ])('%s asks', (text) => {
     expect(asksSomething(text)).toBe(true);
   });
@@ -97,6 +103,11 @@ describe('whether a message asks anything', () => {
     "she's being sexually assaulted at a party",
     'im a cab driver, young girl in the back, im driving now',
     'girl about 14 checking in with two older men right now',
+    // The child's words, or someone else's not knowing, are not the writer asking.
+    'my daughter is in a stranger\'s car right now she wont tell me where',
+    'GP: 13 yr old on the phone saying shes at a mans flat and doesnt know how to get home',
+    'foster carer: just got a text from my 14 yr old "help me pls he wont let me leave"',
+    'we dont know where she is, she went off with him an hour ago',
   ])('%s tells, asking nothing', (text) => {
     expect(asksSomething(text)).toBe(false);
   });
