@@ -50,24 +50,41 @@ function bestCosine(question: MeaningVector, flat: Float64Array): number {
 }
 
 /**
+ * Each candidate's evidence from its score (NaN for none): the score, the score beside the best
+ * candidate's (the best counted from 0 up), and 1 / (1 + its place), places counted among the scored
+ * candidates from the highest, ties in candidate order (as a stable sort leaves them); [0, 0, 0] for
+ * none. Made per search over ten candidates, so it keeps to arrays, not maps and sorts.
+ */
+function evidenceFromScores(candidates: readonly string[], scores: Float64Array): (id: string) => number[] {
+  let top = 0;
+  for (const score of scores) if (score > top) top = score;
+  return (id) => {
+    const i = candidates.indexOf(id);
+    const score = i < 0 ? Number.NaN : (scores[i] as number);
+    if (Number.isNaN(score)) return [0, 0, 0];
+    let place = 0;
+    for (let j = 0; j < scores.length; j += 1) {
+      const other = scores[j] as number;
+      if (other > score || (other === score && j < i)) place += 1;
+    }
+    return [score, top > 0 ? score / top : 0, 1 / (1 + place)];
+  };
+}
+
+/**
  * What the example questions asked for each candidate say, by meaning: the best cosine of the
  * question with one of the entry's examples (given laid end to end, flatMeanings), that beside the
  * best of any candidate's, and the entry's place among the candidates by it (all 0 for an entry with
  * no example). Only the candidates' own examples are read: about a hundred products a question.
  */
 export function exampleMeaningEvidence(question: MeaningVector, candidates: readonly string[], examplesOf: (id: string) => Float64Array | undefined): (id: string) => number[] {
-  const best = new Map<string, number>();
-  for (const id of candidates) {
+  const scores = new Float64Array(candidates.length);
+  candidates.forEach((id, i) => {
     const flat = examplesOf(id);
-    const b = flat === undefined ? -Infinity : bestCosine(question, flat);
-    if (b > -Infinity) best.set(id, b);
-  }
-  const top = Math.max(0, ...best.values());
-  const order = [...best].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  return (id) => {
-    const b = best.get(id);
-    return b === undefined ? [0, 0, 0] : [b, top > 0 ? b / top : 0, 1 / (1 + order.indexOf(id))];
-  };
+    const best = flat === undefined ? -Infinity : bestCosine(question, flat);
+    scores[i] = best > -Infinity ? best : Number.NaN;
+  });
+  return evidenceFromScores(candidates, scores);
 }
 
 /** The text an entry's meaning is read from. */
@@ -82,23 +99,17 @@ export interface Meanings {
   nearest(question: MeaningVector, limit: number, except?: ReadonlySet<string>): { id: string; similarity: number }[];
 }
 
-const NONE = MEANING_FEATURES.slice(0, MEANING_EXAMPLE_AT).map(() => 0);
-
 export function meaningsOf(entries: readonly KnowledgeEntry[], vectors: WordVectors): Meanings {
   const byId = new Map(entries.map((e) => [e.id, vectors.vectorOf(meaningTextOf(e))]));
   return {
     of: (text) => vectors.vectorOf(text),
     evidence(question, candidates) {
-      const near = new Map(candidates.flatMap((id) => {
+      const scores = new Float64Array(candidates.length);
+      candidates.forEach((id, i) => {
         const v = byId.get(id);
-        return v === undefined ? [] : [[id, cosine(question, v)] as [string, number]];
-      }));
-      const top = Math.max(0, ...near.values());
-      const order = [...near].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-      return (id) => {
-        const c = near.get(id);
-        return c === undefined ? NONE : [c, top > 0 ? c / top : 0, 1 / (1 + order.indexOf(id))];
-      };
+        scores[i] = v === undefined ? Number.NaN : cosine(question, v);
+      });
+      return evidenceFromScores(candidates, scores);
     },
     nearest(question, limit, except = new Set()) {
       return [...byId]

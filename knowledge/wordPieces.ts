@@ -7,6 +7,10 @@
  */
 
 export const UNKNOWN = '[UNK]';
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
 /** A longer word is one unknown piece, as BERT's tokenizer has it. */
 const MAX_WORD_CHARS = 100;
 
@@ -40,7 +44,9 @@ export function basicWords(text: string): string[] {
   const words: string[] = [];
   for (const raw of cleaned.split(' ')) {
     if (raw.length === 0) continue;
-    const word = raw.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '');
+    // An ASCII word has no accent to strip.
+    const lower = raw.toLowerCase();
+    const word = isAscii(lower) ? lower : lower.normalize('NFD').replace(/\p{Mn}/gu, '');
     let current = '';
     for (const c of word) {
       if (!isPunctuation(c)) {
@@ -58,15 +64,18 @@ export function basicWords(text: string): string[] {
 
 /** One word's pieces, longest first from the left; one unknown piece when some part has none. */
 export function piecesOfWord(word: string, has: (piece: string) => boolean): string[] {
-  const chars = [...word];
-  if (chars.length > MAX_WORD_CHARS) return [UNKNOWN];
+  // Pieces are cut between characters, not UTF-16 units: an ASCII word's are its own slices.
+  const ascii = isAscii(word);
+  const chars = ascii ? undefined : [...word];
+  const length = chars === undefined ? word.length : chars.length;
+  if (length > MAX_WORD_CHARS) return [UNKNOWN];
   const pieces: string[] = [];
   let start = 0;
-  while (start < chars.length) {
-    let end = chars.length;
+  while (start < length) {
+    let end = length;
     let found: string | undefined;
     while (start < end) {
-      const piece = (start === 0 ? '' : '##') + chars.slice(start, end).join('');
+      const piece = (start === 0 ? '' : '##') + (chars === undefined ? word.slice(start, end) : chars.slice(start, end).join(''));
       if (has(piece)) {
         found = piece;
         break;
