@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { post, timed } from './client';
+import type { SearchAlone } from './searchAloneProcess';
 
 /** The processes the bench measures: each server runs alone in its own process, on loopback. */
 
@@ -27,7 +28,7 @@ const extraFlags = (process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter((fla
 
 const COMPILED = join(__dirname, '..', 'dist', 'bench');
 
-function entryOf(name: 'echoBot' | 'assistantServer'): { file: string; flags: string[] } {
+function entryOf(name: 'echoBot' | 'assistantServer' | 'searchAloneProcess'): { file: string; flags: string[] } {
   if (serversUnderTsx) return { file: join(__dirname, `${name}.ts`), flags: [...extraFlags, '--import', 'tsx'] };
   const file = join(COMPILED, `${name}.js`);
   if (!existsSync(file)) throw new Error(`no compiled ${relative(process.cwd(), file)}: run npm run bench:build first (or BENCH_SERVERS=tsx to run the servers under tsx)`);
@@ -51,6 +52,25 @@ function started(child: ChildProcess, what: string): Promise<Server> {
       child.off('exit', onExit);
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
       resolve({ url: `http://127.0.0.1:${message.port}`, child, runAs: describe(message), stop: () => (child.disconnect(), exited) });
+    });
+  });
+}
+
+/**
+ * The knowledge search alone (bench/searchAloneProcess.ts), in a process of its own that runs it as the
+ * servers run (compiled, no loader, unless BENCH_SERVERS=tsx), so its figures are production's, not the
+ * bench's own tsx-loaded process's.
+ */
+export function searchAloneProcess(): Promise<{ searched: SearchAlone; runAs: string }> {
+  const { file, flags } = entryOf('searchAloneProcess');
+  const child = fork(file, [], { execArgv: flags, stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`the search-alone process exited (${String(code)}) before it reported`));
+    child.once('exit', onExit);
+    child.on('message', (message: unknown) => {
+      if (!isRecord(message) || !isRecord(message.searched) || !Array.isArray(message.searched.latencies)) return;
+      child.off('exit', onExit);
+      resolve({ searched: message.searched as unknown as SearchAlone, runAs: describe(message) });
     });
   });
 }

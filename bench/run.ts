@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { performance, PerformanceObserver } from 'node:perf_hooks';
-import { allEntries } from '../knowledge/entries';
-import { createKnowledgeIndex } from '../knowledge/search';
+import { performance } from 'node:perf_hooks';
 import { mongoRounds } from './mongoRounds';
-import { assistantEnv, memoryOf, startAssistantProcess, startEcho, type Server } from './processes';
+import { assistantEnv, memoryOf, searchAloneProcess, startAssistantProcess, startEcho, type Server } from './processes';
+import type { SearchAlone } from './searchAloneProcess';
 import { ENTRY, medianOf, STARTS, timeStarts } from './start';
 import { ms, percentile, ratio, summarise } from './stats';
-import { concurrently, echoTurns, failedJourneySteps, echoWorkers, journeys, stepsInTurn, journeyWorkers, QUESTIONS, storeConversations, typedQuestions, type Concurrent } from './workloads';
+import { concurrently, echoTurns, failedJourneySteps, echoWorkers, journeys, stepsInTurn, journeyWorkers, storeConversations, typedQuestions, type Concurrent } from './workloads';
 
 /**
  * `npm run bench`: a turn of the assistant against a bare botbuilder echo bot (bench/echoBot.ts),
@@ -37,40 +36,6 @@ const targets: Target[] = [];
 const check = (name: string, met: boolean, detail: string) => targets.push({ name, met, detail });
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const collect = (into: number[], more: number[]) => into.push(...more);
-
-interface SearchAlone {
-  latencies: number[];
-  /** Garbage collections that began during the counted searches, and how many searches they fell in. */
-  collections: number;
-  searchesWithCollection: number;
-  latenciesWithoutCollection: number[];
-}
-
-/** The search in this process, timed one by one; V8's collections are observed, so a tail can be told from a pause. */
-async function searchAlone(): Promise<SearchAlone> {
-  const index = createKnowledgeIndex(allEntries);
-  const collections: number[] = [];
-  const observer = new PerformanceObserver((list) => collections.push(...list.getEntries().map((entry) => entry.startTime)));
-  observer.observe({ entryTypes: ['gc'] });
-  const spans: Array<{ start: number; end: number }> = [];
-  for (let i = 0; i < 2_000; i += 1) {
-    const start = performance.now();
-    index.search(QUESTIONS[i % QUESTIONS.length] ?? '');
-    spans.push({ start, end: performance.now() });
-  }
-  // The observer is told once the loop has let go of the event loop, a turn of it later (not at setImmediate).
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  observer.disconnect();
-  const counted = spans.slice(200);
-  const from = counted[0]?.start ?? 0;
-  const during = (span: { start: number; end: number }) => collections.some((at) => at >= span.start && at < span.end);
-  return {
-    latencies: counted.map((s) => s.end - s.start),
-    collections: collections.filter((at) => at >= from).length,
-    searchesWithCollection: counted.filter(during).length,
-    latenciesWithoutCollection: counted.filter((s) => !during(s)).map((s) => s.end - s.start),
-  };
-}
 
 async function main(): Promise<void> {
   const cpu = cpus();
@@ -102,7 +67,9 @@ async function main(): Promise<void> {
       stepsMany.push(await concurrently(WORKERS, TURNS_PER_WORKER, journeyWorkers(many)));
       await mongo?.round(true);
     }
-    report({ echoOne, steps, questions, echoMany, stepsMany, searched: await searchAlone() });
+    const alone = await searchAloneProcess();
+    say(`knowledge search alone: ${alone.runAs}`);
+    report({ echoOne, steps, questions, echoMany, stepsMany, searched: alone.searched });
     await mongo?.report(say, check);
     await reportMemory(assistant);
   } finally {
@@ -130,7 +97,7 @@ function report(m: { echoOne: number[]; steps: number[]; questions: number[]; ec
   say(`echo bot, one conversation at a time: p50 ${ms(echo.p50)}, p99 ${ms(echo.p99)} (n ${echo.n})`);
   say(`journey step (answer, then Back): p50 ${ms(step.p50)} = ${ratio(step.p50, echo.p50)}, p99 ${ms(step.p99)} = ${ratio(step.p99, echo.p99)} (n ${step.n})`);
   say(`typed question (search and answer card): p50 ${ms(question.p50)} = ${ratio(question.p50, echo.p50)}, p99 ${ms(question.p99)} (n ${question.n})`);
-  say(`knowledge search alone, in process: p50 ${ms(search.p50)}, p99 ${ms(search.p99)} (n ${search.n})`);
+  say(`knowledge search alone, in a process of its own: p50 ${ms(search.p50)}, p99 ${ms(search.p99)} (n ${search.n})`);
   say(`  garbage collections during it: ${m.searched.collections}, in ${m.searched.searchesWithCollection} of the searches; the searches without one: p50 ${ms(calm.p50)}, p99 ${ms(calm.p99)}`);
   const echoRate = throughput(m.echoMany);
   const stepRate = throughput(m.stepsMany);

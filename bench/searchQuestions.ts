@@ -1,6 +1,6 @@
 import exemplars from '../knowledge/eval/exemplars.json';
 import questions from '../knowledge/eval/questions.json';
-import { QUESTIONS } from './workloads';
+import { QUESTIONS } from './benchQuestions';
 
 type Asked = { q: string; audience: 'school' | 'health' | 'business' | 'police' | 'social-care' };
 const asked: Asked[] = [...new Map([...questions, ...exemplars].map((q) => [q.q, q as Asked])).values()];

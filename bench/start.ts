@@ -3,7 +3,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { assistantEnv, timeStart, type StartTiming } from './processes';
 import { percentile } from './stats';
-import { QUESTIONS } from './workloads';
+import { QUESTIONS } from './benchQuestions';
 
 /**
  * `npm run bench:start`: start to ready of `node dist/bot/index.js` on the embedded store, each start

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
+import { QUESTIONS } from './benchQuestions';
 import { actionOn, hasAction, post, press, timed, type Card } from './client';
 
 /** The workloads, each bounded by a count of requests. Every one returns its latencies in ms. */
 
-export const QUESTIONS = ['how long does an SRO last', 'what is a CAWN', 'return home interview 72 hours', 'who chairs the MASE', 'hotel notice section 116'];
 
 let conversations = 0;
 let failedSteps = 0;
