@@ -39,8 +39,9 @@ const ASKS_IN_CLAUSE = /(?:[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:who|what|ho
 
 /**
  * A request in the writer's own voice, with no question word opening a clause: "need the number for the
- * MASH", "tell me who to call" (not "she won't tell me where"), "advice please", "not sure what to do". First person only: "she doesnt
- * know where she is" tells, and a child's "help me" quoted in the message is not the writer asking.
+ * MASH", "tell me who to call" (not "she won't tell me where"), "advice please", "not sure what to do".
+ * First person only: "she doesnt know where she is" tells, and a child's "help me" quoted in the
+ * message is not the writer asking.
  */
 const REQUESTS =
   /\b(?:need|want)\s+(?:the|a|an|your)?\s*(?:number|contact|details|phone|form|address|email)\b|\bneed\s+to\s+(?:know|find\s+out)\b|(?<!(?:n'?t|\bnot|\bnever|\bto|\bwill|\bwould|\bcould|\bmight|'d|'ll|\bshe|\bhe|\bthey|\bi|\bwe|\byou)\s+)\b(?:tell|show)\s+me\s+(?:how|who|what|where|when|which|whether|if|about|the)\b|\b(?:any|some|need|want|get)\s+(?:advice|guidance)\b|\b(?:please|pls|plz)\s+advise\b|\badvi[cs]e\s+(?:please|pls|plz|needed)\b|\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s+know|no\s+idea|wondering)\s+(?:who|what|how|where|whether|if|which)\s+(?:to|i|we|should)\b/i;

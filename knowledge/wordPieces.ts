@@ -7,12 +7,13 @@
  */
 
 export const UNKNOWN = '[UNK]';
+/** A longer word is one unknown piece, as BERT's tokenizer has it. */
+const MAX_WORD_CHARS = 100;
+
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) > 127) return false;
   return true;
 }
-/** A longer word is one unknown piece, as BERT's tokenizer has it. */
-const MAX_WORD_CHARS = 100;
 
 // Most text is ASCII: its characters are judged without a Unicode property test.
 const isWhitespace = (c: string, cp: number): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r' || (cp >= 128 && /\p{Zs}/u.test(c));
@@ -65,8 +66,7 @@ export function basicWords(text: string): string[] {
 /** One word's pieces, longest first from the left; one unknown piece when some part has none. */
 export function piecesOfWord(word: string, has: (piece: string) => boolean): string[] {
   // Pieces are cut between characters, not UTF-16 units: an ASCII word's are its own slices.
-  const ascii = isAscii(word);
-  const chars = ascii ? undefined : [...word];
+  const chars = isAscii(word) ? undefined : [...word];
   const length = chars === undefined ? word.length : chars.length;
   if (length > MAX_WORD_CHARS) return [UNKNOWN];
   const pieces: string[] = [];
