@@ -4,7 +4,6 @@ import { actionOn, hasAction, post, press, timed, type Card } from './client';
 
 /** The workloads, each bounded by a count of requests. Every one returns its latencies in ms. */
 
-
 let conversations = 0;
 let failedSteps = 0;
 /** Journey steps answered with something other than the next step, since the bench started. */
