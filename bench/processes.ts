@@ -43,17 +43,23 @@ function describe(message: Record<string, unknown>): string {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function started(child: ChildProcess, what: string): Promise<Server> {
+/** The first message from a child that `accept` takes, or a rejection if the child exits before sending one. */
+function firstMessage(child: ChildProcess, failure: string, accept: (message: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`${what} exited (${String(code)}) before it was ready`));
+    const onExit = (code: number | null) => reject(new Error(`${failure} (exit ${String(code)})`));
     child.once('exit', onExit);
     child.on('message', (message: unknown) => {
-      if (!isRecord(message) || message.ready !== true || typeof message.port !== 'number') return;
+      if (!isRecord(message) || !accept(message)) return;
       child.off('exit', onExit);
-      const exited = new Promise<void>((done) => child.once('exit', () => done()));
-      resolve({ url: `http://127.0.0.1:${message.port}`, child, runAs: describe(message), stop: () => (child.disconnect(), exited) });
+      resolve(message);
     });
   });
+}
+
+async function started(child: ChildProcess, what: string): Promise<Server> {
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const message = await firstMessage(child, `${what} exited before it was ready`, (m) => m.ready === true && typeof m.port === 'number');
+  return { url: `http://127.0.0.1:${String(message.port)}`, child, runAs: describe(message), stop: () => (child.disconnect(), exited) };
 }
 
 /**
@@ -61,18 +67,11 @@ function started(child: ChildProcess, what: string): Promise<Server> {
  * servers run (compiled, no loader, unless BENCH_SERVERS=tsx), so its figures are production's, not the
  * bench's own tsx-loaded process's.
  */
-export function searchAloneProcess(): Promise<{ searched: SearchAlone; runAs: string }> {
+export async function searchAloneProcess(): Promise<{ searched: SearchAlone; runAs: string }> {
   const { file, flags } = entryOf('searchAloneProcess');
   const child = fork(file, [], { execArgv: flags, stdio: 'inherit' });
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`the search-alone process exited (${String(code)}) before it reported`));
-    child.once('exit', onExit);
-    child.on('message', (message: unknown) => {
-      if (!isRecord(message) || !isRecord(message.searched) || !Array.isArray(message.searched.latencies)) return;
-      child.off('exit', onExit);
-      resolve({ searched: message.searched as unknown as SearchAlone, runAs: describe(message) });
-    });
-  });
+  const message = await firstMessage(child, 'the search-alone process exited before it reported', (m) => isRecord(m.searched) && Array.isArray(m.searched.latencies));
+  return { searched: message.searched as SearchAlone, runAs: describe(message) };
 }
 
 // fork() would otherwise give each server the bench's own node flags, tsx's loader among them.
