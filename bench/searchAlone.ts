@@ -4,6 +4,7 @@ import { allEntries } from '../knowledge/entries';
 import { createKnowledgeIndex } from '../knowledge/search';
 import { ms, summarise } from './stats';
 import { searchesToAsk } from './searchQuestions';
+import { collectionDuring, type Span, timeCalls, tookMs } from './timedCalls';
 
 /**
  * The knowledge search alone, in this process, over every distinct question of
@@ -66,26 +67,15 @@ async function main(): Promise<void> {
   say(`allocated per search: mean ${(mean / 1024).toFixed(1)} KiB, over ${allocations.length} batches of ${BATCH} without a collection (of ${Math.ceil(searches.length / BATCH)}); batch means p50 ${(allocated.p50 / 1024).toFixed(1)} KiB, max ${(Math.max(...allocations) / 1024).toFixed(1)} KiB`);
 
   collectGarbage();
-  const collections: number[] = [];
-  const observer = new PerformanceObserver((list) => collections.push(...list.getEntries().map((entry) => entry.startTime)));
-  observer.observe({ entryTypes: ['gc'] });
-  const spans: Array<{ start: number; end: number }> = [];
-  const cpuBefore = process.cpuUsage();
-  for (let pass = 0; pass < passes; pass += 1) {
-    for (const s of searches) {
-      const start = performance.now();
-      index.search(s.q, s.context);
-      spans.push({ start, end: performance.now() });
-    }
-  }
-  const cpu = process.cpuUsage(cpuBefore);
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  observer.disconnect();
-  const during = (span: { start: number; end: number }) => collections.some((at) => at >= span.start && at < span.end);
-  const all = summarise(spans.map((s) => s.end - s.start));
-  const calm = summarise(spans.filter((s) => !during(s)).map((s) => s.end - s.start));
+  const { spans, collections, cpuMicros } = await timeCalls(passes * searches.length, (i) => {
+    const s = searches[i % searches.length];
+    if (s) index.search(s.q, s.context);
+  });
+  const during = (span: Span) => collectionDuring(collections, span);
+  const all = summarise(spans.map(tookMs));
+  const calm = summarise(spans.filter((s) => !during(s)).map(tookMs));
   say(`latency: p50 ${ms(all.p50)}, p95 ${ms(all.p95)}, p99 ${ms(all.p99)} (n ${all.n})`);
-  say(`CPU time of the process per search (user and system, collections included): ${ms((cpu.user + cpu.system) / 1000 / spans.length)}`);
+  say(`CPU time of the process per search (user and system, collections included): ${ms(cpuMicros / 1000 / spans.length)}`);
   say(`garbage collections: ${collections.length}, in ${spans.filter(during).length} searches; without one: p50 ${ms(calm.p50)}, p99 ${ms(calm.p99)}`);
 }
 

@@ -1,8 +1,8 @@
-import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { allEntries } from '../knowledge/entries';
 import { createKnowledgeIndex } from '../knowledge/search';
 import { QUESTIONS } from './benchQuestions';
 import { runningAs } from './runningAs';
+import { collectionDuring, type Span, timeCalls, tookMs } from './timedCalls';
 
 /**
  * `npm run bench`'s knowledge search alone, in a process of its own, forked by bench/processes.ts
@@ -24,26 +24,15 @@ const NOT_COUNTED = 200;
 
 async function searchAlone(): Promise<SearchAlone> {
   const index = createKnowledgeIndex(allEntries);
-  const collections: number[] = [];
-  const observer = new PerformanceObserver((list) => collections.push(...list.getEntries().map((entry) => entry.startTime)));
-  observer.observe({ entryTypes: ['gc'] });
-  const spans: Array<{ start: number; end: number }> = [];
-  for (let i = 0; i < SEARCHES; i += 1) {
-    const start = performance.now();
-    index.search(QUESTIONS[i % QUESTIONS.length] ?? '');
-    spans.push({ start, end: performance.now() });
-  }
-  // The observer is told once the loop has let go of the event loop, a turn of it later (not at setImmediate).
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  observer.disconnect();
+  const { spans, collections } = await timeCalls(SEARCHES, (i) => index.search(QUESTIONS[i % QUESTIONS.length] ?? ''));
   const counted = spans.slice(NOT_COUNTED);
   const from = counted[0]?.start ?? 0;
-  const during = (span: { start: number; end: number }) => collections.some((at) => at >= span.start && at < span.end);
+  const during = (span: Span) => collectionDuring(collections, span);
   return {
-    latencies: counted.map((s) => s.end - s.start),
+    latencies: counted.map(tookMs),
     collections: collections.filter((at) => at >= from).length,
     searchesWithCollection: counted.filter(during).length,
-    latenciesWithoutCollection: counted.filter((s) => !during(s)).map((s) => s.end - s.start),
+    latenciesWithoutCollection: counted.filter((s) => !during(s)).map(tookMs),
   };
 }
 
