@@ -70,7 +70,7 @@ async function started(child: ChildProcess, what: string): Promise<Server> {
 export async function searchAloneProcess(): Promise<{ searched: SearchAlone; runAs: string }> {
   const { file, flags } = entryOf('searchAloneProcess');
   const child = fork(file, [], { execArgv: flags, stdio: 'inherit' });
-  const message = await firstMessage(child, 'the search-alone process exited before it reported', (m) => isRecord(m.searched) && Array.isArray(m.searched.latencies));
+  const message = await firstMessage(child, 'the search-alone process exited before it reported', (m) => isRecord(m.searched) && Array.isArray(m.searched.latencies) && Array.isArray(m.searched.warmingUp));
   return { searched: message.searched as SearchAlone, runAs: describe(message) };
 }
 
