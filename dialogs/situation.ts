@@ -47,12 +47,20 @@ const REQUESTS =
   /\b(?:need|want)\s+(?:the|a|an|your)?\s*(?:number|contact|details|phone|form|address|email)\b|\bneed\s+to\s+(?:know|find\s+out)\b|(?<!(?:n'?t|\bnot|\bnever|\bto|\bwill|\bwould|\bcould|\bmight|'d|'ll|\bshe|\bhe|\bthey|\bi|\bwe|\byou)\s+)\b(?:tell|show)\s+me\s+(?:how|who|what|where|when|which|whether|if|about|the)\b|\b(?:any|some|need|want|get)\s+(?:advice|guidance)\b|\b(?:please|pls|plz)\s+advise\b|\badvi[cs]e\s+(?:please|pls|plz|needed)\b|\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s+know|no\s+idea|wondering)\s+(?:who|what|how|where|whether|if|which)\s+(?:to|i|we|should)\b/i;
 
 /**
- * Whether a message asks anything at all: opens as a question, has a question mark, a question in a
- * later clause, or a request ("…, need the number for the MASH"). A message that only tells of danger
- * now ("a man is coming to pick her up in 10 mins") asks nothing, so nothing but the 999 card answers it
- * (dialogs/conversation.ts).
+ * A clause that names a contact wanted, with no verb: "…, the number for the MASH", "contact for the
+ * police pls". Only at the start or after a mark: "she rang from her friends number", "he has the
+ * number for her school" and "…, he took her phone and the number for her school" tell.
  */
-export const asksSomething = (text: string): boolean => ASKS.test(text) || ASKS_WITHIN.test(text) || ASKS_IN_CLAUSE.test(text) || REQUESTS.test(text);
+const ASKS_FOR_CONTACT = /(?:^|[,.;:!–-]\s*)(?:(?:the|a|any|your)\s+)?(?:(?:phone\s+)?numbers?|contacts?|contact\s+details|helpline|email(?:\s+address)?)\s+for\b/i;
+
+/**
+ * Whether a message asks anything at all: opens as a question, has a question mark, a question in a
+ * later clause, a request ("…, need the number for the MASH") or a contact wanted ("…, the number for
+ * the MASH"). A message that only tells of danger now ("a man is coming to pick her up in 10 mins") asks
+ * nothing, so nothing but the 999 card answers it (dialogs/conversation.ts).
+ */
+export const asksSomething = (text: string): boolean =>
+  ASKS.test(text) || ASKS_WITHIN.test(text) || ASKS_IN_CLAUSE.test(text) || REQUESTS.test(text) || ASKS_FOR_CONTACT.test(text);
 
 const ROLE_ID_OF: Record<Role, RoleId> = { school: 'school', health: 'health', business: 'business', police: 'police', 'social-care': 'socialCare' };
 const ROLES: Role[] = ['school', 'health', 'business', 'police', 'social-care'];

@@ -92,6 +92,10 @@ describe('whether a message asks anything', () => {
     'shes being held in a flat, advice please',
     'girl in room 9 with two men, not sure what to do',
     "she's at a party and can't stand up, I don't know who to call",
+    // A contact wanted, with no verb.
+    'hes got her in his car rn, the number for the MASH',
+    'girl in room 9 with two older men. contact for the police pls',
+    'number for childrens social care',
   ])('%s asks', (text) => {
     expect(asksSomething(text)).toBe(true);
   });
@@ -108,6 +112,10 @@ describe('whether a message asks anything', () => {
     'GP: 13 yr old on the phone saying shes at a mans flat and doesnt know how to get home',
     'foster carer: just got a text from my 14 yr old "help me pls he wont let me leave"',
     'we dont know where she is, she went off with him an hour ago',
+    // A contact told of, not wanted.
+    'help, my 15yo just texted "hes got my phone now" from her friends number',
+    'shes in his car now, he has the number for her school',
+    'shes in his car now, he took her phone and the number for her school',
   ])('%s tells, asking nothing', (text) => {
     expect(asksSomething(text)).toBe(false);
   });
