@@ -47,6 +47,8 @@ export interface AnswerView {
   facts: Array<{ label: TextRef; value: string }>;
   citations: CitationView[];
   related: ActionView[];
+  /** The search's next entries, when the answer is to a typed question: offered in case this is not the one asked for. */
+  others?: ActionView[];
   actions: ActionView[];
   contacts?: ContactView[];
   contactsMissing?: TextRef;

@@ -15,17 +15,29 @@ const FACT_KEYS = ['whoApplies', 'whoAuthorises', 'threshold', 'duration', 'noti
 const MAX_RELATED = 3;
 /** How many of the nearest entries an uncertain reply offers. */
 const MAX_NEAREST = 3;
+/**
+ * How many of the search's next entries a confident answer offers beneath its own related entries: where
+ * the best entry is not the one asked for, the right one is most often the second or third (issue 8).
+ */
+const MAX_OTHERS = 2;
 
 const open = (entry: KnowledgeEntry): ActionView => {
   const data: CardEvent = { event: 'entry.requested', entryId: entry.id };
   return { label: { key: 'answers:openEntry', values: { title: entry.title } }, data };
 };
 
-export function entryView(entry: KnowledgeEntry, index: KnowledgeIndex, facts: DeploymentFacts): AnswerView {
-  const related = entry.related.flatMap((id) => {
-    const r = index.byId(id);
-    return r === undefined ? [] : [open(r)];
-  });
+/** The entries an answer lists as related: the entry's own list, as far as the index holds them. */
+const relatedOf = (entry: KnowledgeEntry, index: KnowledgeIndex): KnowledgeEntry[] =>
+  entry.related.flatMap((id) => index.byId(id) ?? []).slice(0, MAX_RELATED);
+
+/** The search's next entries, after the answer: neither the answer itself nor one it already lists as related. */
+const othersOf = (entry: KnowledgeEntry, related: KnowledgeEntry[], next: readonly KnowledgeEntry[]): KnowledgeEntry[] =>
+  next.filter((e) => e.id !== entry.id && !related.some((r) => r.id === e.id)).slice(0, MAX_OTHERS);
+
+/** `next`: the search's entries after this one, when the answer is to a typed question (none when an entry is opened). */
+export function entryView(entry: KnowledgeEntry, index: KnowledgeIndex, facts: DeploymentFacts, next: readonly KnowledgeEntry[] = []): AnswerView {
+  const related = relatedOf(entry, index);
+  const others = othersOf(entry, related, next);
   const powerFacts = FACT_KEYS.flatMap((key) => {
     const value = entry.facts?.[key];
     return value === undefined ? [] : [{ label: { key: `answers:facts.${key}` }, value }];
@@ -38,9 +50,10 @@ export function entryView(entry: KnowledgeEntry, index: KnowledgeIndex, facts: D
     body: entry.body,
     facts: powerFacts,
     citations: [{ section: entry.section, generalPractice: entry.generalPractice, changes: entry.since2017 }],
-    related: related.slice(0, MAX_RELATED),
+    related: related.map(open),
     actions: [menuAction()],
   };
+  if (others.length > 0) view.others = others.map(open);
   if (keys.length > 0) {
     const { contacts, contactsMissing } = localContacts(facts, [...keys]);
     view.contacts = contacts;
@@ -49,13 +62,15 @@ export function entryView(entry: KnowledgeEntry, index: KnowledgeIndex, facts: D
   return view;
 }
 
+const nearestOf = (result: SearchResult): KnowledgeEntry[] => result.hits.slice(0, MAX_NEAREST).map((h) => h.entry);
+
 /**
  * "Not sure", usefully: it says so, offers the nearest entries as what they are (the nearest, not an
  * answer) so one press opens the right one, and the role menu for a guided start.
  */
 export function notSureView(result: SearchResult, catalogue: FlowCatalogue): View {
   const view = noticeView('notSure', 'info', [menuAction()], 2);
-  const nearest = result.hits.slice(0, MAX_NEAREST).map((h) => open(h.entry));
+  const nearest = nearestOf(result).map(open);
   view.groups = [
     ...(nearest.length > 0 ? [{ heading: { key: 'notices:notSure.nearest' }, actions: nearest }] : []),
     { heading: { key: 'notices:notSure.roles' }, actions: roleMenu(catalogue) },
@@ -67,7 +82,20 @@ export function answerQuestion(text: string, index: KnowledgeIndex, facts: Deplo
   const result = index.search(text, context);
   const best = result.hits[0];
   if (!result.confident || best === undefined) return { confident: false, views: [notSureView(result, catalogue)] };
-  return { confident: true, views: [entryView(best.entry, index, facts)] };
+  return { confident: true, views: [entryView(best.entry, index, facts, result.hits.slice(1).map((h) => h.entry))] };
+}
+
+/**
+ * The entries the first reply to a search offers, in the order shown: a confident answer, its related
+ * entries and the search's next ones; or, when not sure, the nearest. What tools/eval-qa.ts counts as
+ * "offered" (the right entry one press away).
+ */
+export function entriesOffered(result: SearchResult, index: KnowledgeIndex): string[] {
+  const best = result.hits[0];
+  if (!result.confident || best === undefined) return nearestOf(result).map((e) => e.id);
+  const related = relatedOf(best.entry, index);
+  const others = othersOf(best.entry, related, result.hits.slice(1).map((h) => h.entry));
+  return [best.entry, ...related, ...others].map((e) => e.id);
 }
 
 export function openEntry(entryId: string, index: KnowledgeIndex, facts: DeploymentFacts): View[] {

@@ -6,12 +6,15 @@ import { allEntries } from '../knowledge/entries/index';
 import questionsJson from '../knowledge/eval/questions.json';
 import { createKnowledgeIndex, type KnowledgeIndex } from '../knowledge/search';
 import { EXAMPLE_MODEL_EN_GB, withoutSource } from '../knowledge/searchExamples';
+import { entriesOffered } from '../dialogs/question';
 
 /**
  * The question-answering evaluation: every practitioner question in knowledge/eval/questions.json
  * is put to the index built from allEntries. Answerable questions score top-1 / top-3 (a hit if any
- * acceptable id is ranked there) and whether they were answered confidently; questions the protocol
- * does not answer (`expected: []`) score whether the index refused them (not confident).
+ * acceptable id is ranked there), offered (an acceptable id is on the first reply, as the answer or one
+ * press away: entriesOffered in dialogs/question.ts) and whether they were answered confidently;
+ * questions the protocol does not answer (`expected: []`) score whether the index refused them (not
+ * confident).
  * Each set is scored twice: as a stranger asks (no role known) and as a user whose role is the
  * question's audience (the role chosen on the welcome card or known from a journey), which the
  * search uses to weigh entries written for that role.
@@ -111,6 +114,8 @@ export interface SetReport {
   top3: number;
   /** Share of answerable questions answered confidently. */
   confident: number;
+  /** Share of answerable questions whose first reply offers an acceptable entry: as the answer, among its related or next entries, or among the nearest when not sure (one press away). */
+  offered: number;
   /** Share of unanswerable questions refused (not confident). */
   refused: number;
   misses: Miss[];
@@ -145,6 +150,7 @@ export function evaluate(index: KnowledgeIndex | ((q: EvalQuestion) => Knowledge
   let top1 = 0;
   let top3 = 0;
   let confident = 0;
+  let offered = 0;
   let refused = 0;
   const misses: Miss[] = [];
   const answerable = questions.filter((q) => q.expected.length > 0);
@@ -157,6 +163,7 @@ export function evaluate(index: KnowledgeIndex | ((q: EvalQuestion) => Knowledge
       continue;
     }
     const rank = ids.findIndex((id) => question.expected.includes(id));
+    if (entriesOffered(result, indexFor(question)).some((id) => question.expected.includes(id))) offered += 1;
     if (rank === 0) top1 += 1;
     if (rank >= 0 && rank < 3) top3 += 1;
     if (result.confident) confident += 1;
@@ -171,6 +178,7 @@ export function evaluate(index: KnowledgeIndex | ((q: EvalQuestion) => Knowledge
     top1: share(top1, answerable.length),
     top3: share(top3, answerable.length),
     confident: share(confident, answerable.length),
+    offered: share(offered, answerable.length),
     refused: share(refused, unanswerable),
     misses,
   };
@@ -267,7 +275,7 @@ function printMisses(name: string, report: SetReport): void {
   }
 }
 
-const figures = (r: SetReport): string => `top1=${pct(r.top1)} top3=${pct(r.top3)} confident=${pct(r.confident)} refused=${pct(r.refused)}`;
+const figures = (r: SetReport): string => `top1=${pct(r.top1)} top3=${pct(r.top3)} offered=${pct(r.offered)} confident=${pct(r.confident)} refused=${pct(r.refused)}`;
 
 function main(): void {
   const shipped = createKnowledgeIndex(allEntries);

@@ -65,9 +65,12 @@ describe('cards', () => {
 
   it('every knowledge entry renders as a valid answer card', () => {
     const index = createKnowledgeIndex(allEntries);
-    for (const entry of allEntries) {
-      for (const facts of [{ contacts: {} }, { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' }, maseCoordinator: { label: 'Fictional MASE coordinator' } } }]) {
-        expect({ id: entry.id, problems: cardProblems(renderView(entryView(entry, index, facts), t)) }).toEqual({ id: entry.id, problems: [] });
+    for (const [i, entry] of allEntries.entries()) {
+      // As opened by its button, and as the answer to a typed question, with the search's next entries beneath it.
+      for (const next of [[], allEntries.slice(i + 1, i + 6)]) {
+        for (const facts of [{ contacts: {} }, { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' }, maseCoordinator: { label: 'Fictional MASE coordinator' } } }]) {
+          expect({ id: entry.id, problems: cardProblems(renderView(entryView(entry, index, facts, next), t)) }).toEqual({ id: entry.id, problems: [] });
+        }
       }
     }
   });

@@ -38,6 +38,9 @@ export interface DrawnCard {
 }
 
 const noContacts = { contacts: {} };
+/** Entries standing for the search's next ones after the i-th: the entries that follow it (the answer keeps two not already related). */
+const nextEntries = (i: number) => [...allEntries, ...allEntries].slice(i + 1, i + 6);
+
 /** An answer as long as a button holds (30 characters), as the line that opens the card it leads to. */
 const LONGEST_ANSWER = { key: 'referral:imagery.question.consensual' };
 const withContacts = { contacts: { mash: { label: 'Fictional Borough MASH', phone: '020 0000 0000' } } };
@@ -104,7 +107,8 @@ function otherCards(t: Translate): DrawnCard[] {
     }),
   ];
   const index = createKnowledgeIndex(allEntries);
-  for (const entry of allEntries) views.push([`answer ${entry.id}`, entryView(entry, index, noContacts)]);
+  // Each answer as to a typed question, the longest it gets: with two of the search's next entries beneath it.
+  for (const [i, entry] of allEntries.entries()) views.push([`answer ${entry.id}`, entryView(entry, index, noContacts, nextEntries(i))]);
   // An alert is sent, not rendered from a turn's view: one for each form's word.
   const alertCards = Object.keys(alerts.forms).map((form) => ({ name: `alert ${form}`, kind: 'alert', card: alertCard(alertView(`alerts:forms.${form}`, 'CSE-K7M4-QX2A'), t) }));
   return [...views.map(([name, view]) => ({ name, kind: kindOf(view), card: renderView(view, t) })), ...alertCards];

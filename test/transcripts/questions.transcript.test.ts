@@ -1,0 +1,43 @@
+import { allEntries } from '../../knowledge/entries/index';
+import { createKnowledgeIndex } from '../../knowledge/search';
+import { entriesOffered } from '../../dialogs/question';
+import { allText, chat, headings, startTestAssistant, type Chat, type TestAssistant } from '../support/assistant';
+
+/** A typed question answered over HTTP: the answer, then the search's next entries one press away. */
+
+const OTHERS = 'Not what you asked? These may answer it';
+const QUESTION = 'how long does a sexual risk order last?';
+
+describe('a typed question', () => {
+  let assistant: TestAssistant;
+  let c: Chat;
+  const index = createKnowledgeIndex(allEntries);
+  beforeAll(async () => {
+    assistant = await startTestAssistant('embedded');
+  });
+  afterAll(async () => {
+    await assistant.stop();
+  });
+  beforeEach(() => {
+    c = chat(assistant.url);
+  });
+
+  it('is answered with the best entry, the search’s next entries beneath it, and one press opens the next', async () => {
+    const result = index.search(QUESTION);
+    const best = result.hits[0]?.entry;
+    if (best === undefined) throw new Error('the search found nothing');
+    const others = entriesOffered(result, index).filter((id) => id !== best.id && !best.related.includes(id));
+    expect(others.length).toBeGreaterThan(0);
+    const cards = await c.say(QUESTION);
+    expect(headings(cards)).toEqual([best.title]);
+    const shown = allText(cards);
+    expect(shown).toContain(OTHERS);
+    const titles = others.map((id) => index.byId(id)?.title ?? id);
+    for (const title of titles) expect(shown.indexOf(title)).toBeGreaterThan(shown.indexOf(OTHERS));
+
+    const opened = await c.press(cards, titles[0] ?? '-');
+    expect(headings(opened)).toEqual([titles[0]]);
+    // Opened by its button, with no search behind it: its related entries only.
+    expect(allText(opened)).not.toContain(OTHERS);
+  });
+});
