@@ -14,7 +14,7 @@ import { compileExamples, exemplarFiles, poolOf, type PooledExample, type Questi
  * (the acceptable entries share the target), by full-batch gradient descent from zero weights, so
  * the same questions always give the same weights. Trained on the development questions by file
  * (the long-tuned dev questions, each blind-written batch, the tuned held-out questions), leaving
- * out every question kept unread (the self-held-out fifth of dev and the unread half of qa-dev-6);
+ * out every question kept unread (the self-held-out fifth of dev and the unread halves, UNREAD_BATCHES);
  * the blind heldout-*.json sets are never read here. The L2 strength is chosen by cross-validation
  * by file: each file is ranked by a re-ranker trained on the others.
  *
