@@ -26,6 +26,16 @@ const TELLS_OF =
 /** A question inside a description, opening a clause: "…, who do I call", "and what should I do", "is this CSE?". */
 const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|what|how|where|when|why)(?:\s+(?:do|does|should|can|could|shall|must|will|would))?\s+(?:i|we|you|to)\b|(?:should|can|could|do|does|must)\s+(?:i|we)\b|is\s+(?:it|this|that)\b)/i;
 
+/**
+ * A question in the writer's own voice with no mark before it, as text-speak runs on: "…im still driving
+ * what do i do", "girl in room 9 with 2 men who do i call". First person and a verb of acting only, so a
+ * relative "who" ("the men who took her") is not one.
+ */
+const ASKS_UNMARKED = /\b(?:who|what|how|where)\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report|refer|do)\b/i;
+
+/** Whether a question is asked inside a description, marked or not. */
+const asksWithin = (text: string): boolean => ASKS_WITHIN.test(text) || ASKS_UNMARKED.test(text);
+
 /** A message that opens as a question. */
 const ASKS = /^\s*(?:what|how|who|when|where|why|which|whats|is|are|can|could|do|does|should|would|will|define|explain)\b/i;
 
@@ -60,7 +70,7 @@ const ASKS_FOR_CONTACT = /(?:^|[,.;:!–-]\s*)(?:(?:the|a|any|your)\s+)?(?:(?:ph
  * nothing, so nothing but the 999 card answers it (dialogs/conversation.ts).
  */
 export const asksSomething = (text: string): boolean =>
-  ASKS.test(text) || ASKS_WITHIN.test(text) || ASKS_IN_CLAUSE.test(text) || REQUESTS.test(text) || ASKS_FOR_CONTACT.test(text);
+  ASKS.test(text) || asksWithin(text) || ASKS_IN_CLAUSE.test(text) || REQUESTS.test(text) || ASKS_FOR_CONTACT.test(text);
 
 const ROLE_ID_OF: Record<Role, RoleId> = { school: 'school', health: 'health', business: 'business', police: 'police', 'social-care': 'socialCare' };
 const ROLES: Role[] = ['school', 'health', 'business', 'police', 'social-care'];
@@ -78,7 +88,7 @@ export function describedSituation(text: string): DescribedSituation | undefined
   // "She came back last night" tells of something; "what happens when a child comes back" asks.
   const tells = TELLS_OF.test(text) || self !== undefined || (situation !== undefined && !ASKS.test(text));
   if (!tells) return undefined;
-  const asks = ASKS_WITHIN.test(text);
+  const asks = asksWithin(text);
   if (situation !== undefined) return role === undefined ? { flowId: situation, keepNote: true, asks } : { flowId: situation, role, keepNote: true, asks };
   return role === undefined ? undefined : { flowId: firstFlowOf(role), role, keepNote: true, asks };
 }

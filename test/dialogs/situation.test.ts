@@ -7,6 +7,7 @@ import { asksSomething, describedSituation } from '../../dialogs/situation';
 describe('a situation described in plain words is offered its journey', () => {
   it.each([
     ['I work at a hotel and something looks wrong with a young girl and older men, who do I call', 'business.firstSteps', true],
+    ['i work at a hotel something looks wrong with a young girl and older men who do i call', 'business.firstSteps', true],
     ["I'm a cab driver and a girl I picked up looked scared", 'business.firstSteps', false],
     ['a guest checked in with two teenage girls and paid cash', 'business.firstSteps', false],
     ["I'm a teacher and worried about a pupil", 'school.firstSteps', false],
@@ -92,6 +93,9 @@ describe('whether a message asks anything', () => {
     'shes being held in a flat, advice please',
     'girl in room 9 with two men, not sure what to do',
     "she's at a party and can't stand up, I don't know who to call",
+    // A question in the writer's voice, run on with no mark before it.
+    'taxi driver here, girl in the back maybe 14, im still driving what do i do',
+    'girl in room 9 with 2 men who do i call',
     // A contact wanted, with no verb.
     'hes got her in his car rn, the number for the MASH',
     'girl in room 9 with two older men. contact for the police pls',
@@ -112,6 +116,9 @@ describe('whether a message asks anything', () => {
     'GP: 13 yr old on the phone saying shes at a mans flat and doesnt know how to get home',
     'foster carer: just got a text from my 14 yr old "help me pls he wont let me leave"',
     'we dont know where she is, she went off with him an hour ago',
+    // A relative "who", and someone else's question, are not the writer asking.
+    'the men who took her are outside now',
+    'hes got her in his car and she doesnt know what to do',
     // A contact told of, not wanted.
     'help, my 15yo just texted "hes got my phone now" from her friends number',
     'shes in his car now, he has the number for her school',
