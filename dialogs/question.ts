@@ -63,6 +63,8 @@ export function entryView(entry: KnowledgeEntry, index: KnowledgeIndex, facts: D
 }
 
 const nearestOf = (result: SearchResult): KnowledgeEntry[] => result.hits.slice(0, MAX_NEAREST).map((h) => h.entry);
+/** The search's entries after its best. */
+const nextOf = (result: SearchResult): KnowledgeEntry[] => result.hits.slice(1).map((h) => h.entry);
 
 /**
  * "Not sure", usefully: it says so, offers the nearest entries as what they are (the nearest, not an
@@ -82,7 +84,7 @@ export function answerQuestion(text: string, index: KnowledgeIndex, facts: Deplo
   const result = index.search(text, context);
   const best = result.hits[0];
   if (!result.confident || best === undefined) return { confident: false, views: [notSureView(result, catalogue)] };
-  return { confident: true, views: [entryView(best.entry, index, facts, result.hits.slice(1).map((h) => h.entry))] };
+  return { confident: true, views: [entryView(best.entry, index, facts, nextOf(result))] };
 }
 
 /**
@@ -94,7 +96,7 @@ export function entriesOffered(result: SearchResult, index: KnowledgeIndex): str
   const best = result.hits[0];
   if (!result.confident || best === undefined) return nearestOf(result).map((e) => e.id);
   const related = relatedOf(best.entry, index);
-  const others = othersOf(best.entry, related, result.hits.slice(1).map((h) => h.entry));
+  const others = othersOf(best.entry, related, nextOf(result));
   return [best.entry, ...related, ...others].map((e) => e.id);
 }
 

@@ -155,7 +155,8 @@ export function evaluate(index: KnowledgeIndex | ((q: EvalQuestion) => Knowledge
   const misses: Miss[] = [];
   const answerable = questions.filter((q) => q.expected.length > 0);
   for (const question of questions) {
-    const result = indexFor(question).search(question.q, withRole ? { audience: question.audience } : {});
+    const asked = indexFor(question);
+    const result = asked.search(question.q, withRole ? { audience: question.audience } : {});
     const ids = result.hits.map((h) => h.entry.id);
     if (question.expected.length === 0) {
       if (!result.confident) refused += 1;
@@ -163,7 +164,7 @@ export function evaluate(index: KnowledgeIndex | ((q: EvalQuestion) => Knowledge
       continue;
     }
     const rank = ids.findIndex((id) => question.expected.includes(id));
-    if (entriesOffered(result, indexFor(question)).some((id) => question.expected.includes(id))) offered += 1;
+    if (entriesOffered(result, asked).some((id) => question.expected.includes(id))) offered += 1;
     if (rank === 0) top1 += 1;
     if (rank >= 0 && rank < 3) top3 += 1;
     if (result.confident) confident += 1;

@@ -1,7 +1,7 @@
 import { allEntries } from '../../knowledge/entries/index';
 import { createKnowledgeIndex } from '../../knowledge/search';
 import { entriesOffered } from '../../dialogs/question';
-import { allText, chat, headings, startTestAssistant, type Chat, type TestAssistant } from '../support/assistant';
+import { allText, assistantForEachTest, chat, headings } from '../support/assistant';
 
 /** A typed question answered over HTTP: the answer, then the search's next entries one press away. */
 
@@ -9,18 +9,8 @@ const OTHERS = 'Not what you asked? These may answer it';
 const QUESTION = 'how long does a sexual risk order last?';
 
 describe('a typed question', () => {
-  let assistant: TestAssistant;
-  let c: Chat;
+  const assistant = assistantForEachTest('embedded');
   const index = createKnowledgeIndex(allEntries);
-  beforeAll(async () => {
-    assistant = await startTestAssistant('embedded');
-  });
-  afterAll(async () => {
-    await assistant.stop();
-  });
-  beforeEach(() => {
-    c = chat(assistant.url);
-  });
 
   it('is answered with the best entry, the search’s next entries beneath it, and one press opens the next', async () => {
     const result = index.search(QUESTION);
@@ -28,6 +18,7 @@ describe('a typed question', () => {
     if (best === undefined) throw new Error('the search found nothing');
     const others = entriesOffered(result, index).filter((id) => id !== best.id && !best.related.includes(id));
     expect(others.length).toBeGreaterThan(0);
+    const c = chat(assistant.url);
     const cards = await c.say(QUESTION);
     expect(headings(cards)).toEqual([best.title]);
     const shown = allText(cards);
