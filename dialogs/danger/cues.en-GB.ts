@@ -91,6 +91,13 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'danger(?= to (?:children|kids|young people|girls|boys|others|the public|the community|society))', 'unsafe(?= (?:sex|sexual (?:activity|practices|behaviour|intercourse)))', 'not safe(?= to (?:assume|say|rely|presume|conclude))',
     // "Stranger danger" is a lesson's name; "danger signs" are what the protocol calls warning signs.
     'stranger danger', 'danger (?:signs?|signals?)',
+    // A law in force, a police force, the writer's own procedure ("when i call the police", "can we take a pupils phone off her"),
+    // and help already on its way: names and routes, not danger; what else the message says still counts.
+    '(?:in|into|out of) force', '(?:police|task|another|other|neighbouring|which|home) forces?',
+    '(?<=(?:when|if|before|after|once) (?:i|we|you|staff) )call the police',
+    '(?:(?:can|could|should|may|must|do|are|am) (?:i|we)|(?:i|we)(?: (?:have|had|will|would|did|then|just|always|normally|usually))?) (?:allowed to |able to |supposed to |meant to )?(?:take|confiscate|remove|search|seize) (?:a |the |her |his |their )?(?:\\w+s )?(?:phone|phones|ipad|tablet|laptop|device|devices)(?: (?:off|away from) (?:her|him|them))?',
+    'will not stop (?:talking|chatting|messing|laughing|asking|going on|moaning|arguing|eating|playing)', '(?:has|have) to be (?:done|completed|made|reported|referred|recorded|logged|sent|signed|agreed|authori[sz]ed|approved|held|chaired|police|in writing|within)',
+    '(?:the police|police|officers?|an? ambulance|the ambulance|paramedics|help|backup|(?:a |the )?social worker) (?:is |are |has been |have been )?(?:already )?(?:on (?:the|their|its|his|her) way|en route)',
     'missing episodes?', 'missing from (?:home|care) (?:interview|episodes?|coordinator)', '(?:returned|came back|comes back|back) (?:home )?(?:from|after) (?:being )?missing', 'after being missing',
   ],
   cues: {
@@ -161,7 +168,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'tied (?:up|her|him)', 'ti(?:e|es|ing) (?:her|him|them) up', 'chained', 'kept (?:in|inside|locked|at|there)', 'keep(?:s|ing)? (?:her|him|them) (?:in|inside|there|at|locked)',
       '(?:will|would|does|do|did) not let (?:her|him|them|me) (?:go|leave|out|come)', 'not let (?:her|him|them|me)', 'not allowed (?:to leave|out)',
       'cannot (?:leave|get out|escape|get away|get home)', 'cannot get (?:a (?:train|bus|lift|taxi|cab) )?(?:home|back)', 'no way (?:to get )?(?:home|back)', 'no money to get (?:home|back)', 'could not (?:leave|get out|escape)', 'refusing to leave', 'escaped', 'barricad\\w*',
-      'kidnap\\w*', 'abduct\\w*', 'snatch\\w*', 'dragg\\w*', 'drag(?:s)? (?:her|him|them)', 'bundl\\w*', 'grab(?:s|bed|bing)? (?:her|him|them|a)', 'grabbed',
+      'kidnap\\w*', 'abduct\\w*', 'snatch\\w*', 'dragg\\w*', 'drag(?:s)? (?:her|him|them)', 'bundl(?:ed|ing)', 'bundles? (?:her|him|them)', 'grab(?:s|bed|bing)? (?:her|him|them|a)', 'grabbed',
       '(?:pull|push)(?:ed|ing|s)? (?:her|him|them)? ?(?:into|in) (?:a|the|his|their)', '(?:forced|forcing|made) (?:her|him|them) (?:into|in) (?:a|an|the|his|their)', 'being (?:pulled|pushed)', 'pulling her arm',
       '(?:took|taken|taking|take) (?:\\w+ ){0,3}(?:away|off|somewhere|upstairs)', 'being (?:taken|moved|driven|led)', 'taken by', 'has taken', 'have taken', 'they have got', 'has got (?:her|him|them)',
       'he has got her', 'got (?:her|him|them|me) in (?:his|a|the|their)', 'took (?:her|his|their|my) (?:phone|shoes|passport)', 'taken (?:her|his|their|my) phone',

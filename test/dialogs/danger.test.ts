@@ -402,8 +402,21 @@ const ALARM_WORDS_IN_CONTEXT_PAIRS: Array<[string, string]> = [
   ['a girl keeps ringing reception asking for help', 'he is always asking for help with his reading'],
 ];
 
+// Words that read as danger only out of their context (a round on the everyday questions of knowledge/eval/questions.json):
+// a law in force, a court bundle, a class that will not stop talking, the writer's own call to the police or sanction of a
+// phone, a step that has to be done, and the police already on their way.
+const EVERYDAY_WORDS_PAIRS: Array<[string, string]> = [
+  ['he is forcing her to go with him now', 'is the 2017 protocol still in force'],
+  ['two men bundled her into a van', 'our court bundle is over the page limit'],
+  ['he will not stop hitting her', 'year 8 will not stop talking in maths'],
+  ['call the police, he has got her', 'what do they ask when i call the police about a child i think is being exploited'],
+  ['she has to be at his flat by 9 tonight', 'does the return interview have to be done within 72 hours'],
+  ['he took her phone and will not let her leave', 'can we take a pupils phone off her if we think someone is grooming her through it'],
+  ['a man is dragging her into a car, the police are on the way', 'the guests checked out and the police are on the way, can housekeeping clean the room'],
+];
+
 describe('the classes and frames that generalise', () => {
-  it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS, ...ROUND_FIVE_PAIRS, ...ROUND_EIGHT_PAIRS, ...ALARM_WORDS_IN_CONTEXT_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
+  it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS, ...ROUND_FIVE_PAIRS, ...ROUND_EIGHT_PAIRS, ...ALARM_WORDS_IN_CONTEXT_PAIRS, ...EVERYDAY_WORDS_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
     const alarm = detectDangerByRules(positive);
     const calmOne = detectDangerByRules(nearMiss);
     expect({ positive, urgent: alarm.urgent, why: explainRules(alarm) }).toEqual({ positive, urgent: true, why: expect.any(String) });
