@@ -35,6 +35,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['pregnant', 'pregnancy', 'expecting a baby'],
   // Termination of pregnancy.
   ['abortion', 'termination'],
+  // Nails as practitioners see them (the SAFEGUARD sign says "new nails").
+  ['nails', 'acrylics', 'acrylic nails', 'gel nails', 'nail extensions', 'manicure', 'manicures'],
   // Hospital emergency departments ("a&e" is tokenised as "ae").
   ['ae', 'emergency department', 'casualty', 'hospital'],
   // Sexual orientation and gender identity.
