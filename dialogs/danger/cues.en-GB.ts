@@ -93,10 +93,10 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     'stranger danger', 'danger (?:signs?|signals?)',
     // A law in force, a police force, the writer's own procedure ("when i call the police", "can we take a pupils phone off her"),
     // and help already on its way: names and routes, not danger; what else the message says still counts.
-    '(?:in|into|out of) force', '(?:police|task|another|other|neighbouring|which|home) forces?',
+    '(?:in|into|out of) force', '(?:police|task|neighbouring) forces?',
     '(?<=(?:when|if|before|after|once) (?:i|we|you|staff) )call the police',
     '(?:(?:can|could|should|may|must|do|are|am) (?:i|we)|(?:i|we)(?: (?:have|had|will|would|did|then|just|always|normally|usually))?) (?:allowed to |able to |supposed to |meant to )?(?:take|confiscate|remove|search|seize) (?:a |the |her |his |their )?(?:\\w+s )?(?:phone|phones|ipad|tablet|laptop|device|devices)(?: (?:off|away from) (?:her|him|them))?',
-    'will not stop (?:talking|chatting|messing|laughing|asking|going on|moaning|arguing|eating|playing)', '(?:has|have) to be (?:done|completed|made|reported|referred|recorded|logged|sent|signed|agreed|authori[sz]ed|approved|held|chaired|police|in writing|within)',
+    'will not stop (?:talking|chatting|laughing|going on|moaning|arguing|eating)', '(?:has|have) to be (?:done|completed|reported|referred|recorded|logged|signed|agreed|authori[sz]ed|approved|held|chaired|police|in writing|within)',
     '(?:the police|police|officers?|an? ambulance|the ambulance|paramedics|help|backup|(?:a |the )?social worker) (?:is |are |has been |have been )?(?:already )?(?:on (?:the|their|its|his|her) way|en route)',
     'missing episodes?', 'missing from (?:home|care) (?:interview|episodes?|coordinator)', '(?:returned|came back|comes back|back) (?:home )?(?:from|after) (?:being )?missing', 'after being missing',
   ],
