@@ -49,20 +49,25 @@ function controlOf(t: Translate, control: FieldControl, value: string): CardElem
     case 'time':
       return { type: 'Input.Time', value };
     case 'number':
-      return value === '' ? { type: 'Input.Number', min: control.min, max: control.max } : { type: 'Input.Number', min: control.min, max: control.max, value: Number(value) };
+      // No min or max: the Adaptive Cards SDK reads an empty number box as NaN, which fails any range, so an optional
+      // age left empty would stop Continue. The server checks the range and says it ("must be a number between 0 and 17").
+      return value === '' ? { type: 'Input.Number' } : { type: 'Input.Number', value: Number(value) };
     case 'choice':
       return { type: 'Input.ChoiceSet', style: control.style, isMultiSelect: control.multiSelect, value, choices: control.choices.map((c) => ({ title: say(t, c.label), value: c.value })) };
   }
 }
 
-/** A form question: the input (a required one marked in its label), its hint under it, then its problem in words. */
+/**
+ * A form question: the input (a required one marked in its label), its hint under it, then its problem in words.
+ * Required in words only: a host will not send an action while an `isRequired` input is empty, and Save for later
+ * must send a half-filled page to keep it. The server checks what is required when the page is continued.
+ */
 function fieldBlock(t: Translate, input: Extract<InputView, { kind: 'field' }>): CardElement[] {
   const label = say(t, input.label);
   const element: CardElement = {
     ...controlOf(t, input.control, input.value),
     id: `in.${input.id}`,
     label: input.required ? t('forms:field.required', { label }) : label,
-    isRequired: input.required,
     errorMessage: say(t, input.errorMessage),
   };
   const blocks: CardElement[] = [element];

@@ -29,9 +29,15 @@ describe('form question inputs', () => {
 
   it('draws each kind as the input Adaptive Cards offers for it', () => {
     const card = JSON.stringify(renderView(step(everyQuestion.flatMap((q) => questionInputs(sampleForm, q, {}))), t));
-    for (const expected of ['"type":"Input.Date","value":"","id":"in.dateOfBirth"', '"type":"Input.Time","value":"","id":"in.seenAt"', '"id":"in.foundAt.time"', '"type":"Input.Number","min":0,"max":17,"id":"in.age"', '"style":"tel"', '"style":"email"', '"isMultiSelect":true', '"style":"compact"', '"label":"Name (required)","isRequired":true', '"errorMessage":"Enter the child\'s name"', 'For example, 27/3/2012']) {
+    for (const expected of ['"type":"Input.Date","value":"","id":"in.dateOfBirth"', '"type":"Input.Time","value":"","id":"in.seenAt"', '"id":"in.foundAt.time"', '"type":"Input.Number","id":"in.age"', '"style":"tel"', '"style":"email"', '"isMultiSelect":true', '"style":"compact"', '"label":"Name (required)"', '"errorMessage":"Enter the child\'s name"', 'For example, 27/3/2012']) {
       expect(card).toContain(expected);
     }
+  });
+
+  it('asks the host to check nothing before it sends: Save for later sends a half-filled page, and an empty optional age is no number out of range', () => {
+    const card = JSON.stringify(renderView(step(everyQuestion.flatMap((q) => questionInputs(sampleForm, q, {}))), t));
+    expect(card).not.toContain('"isRequired":true');
+    expect(card).not.toMatch(/"(?:min|max)":/);
   });
 
   it('keeps the values given: stored answers as the inputs post them, and nothing a picker cannot show', () => {
