@@ -230,7 +230,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     missing: [
       // A child not where they should be, found gone, or not arrived.
       'missing for', 'last seen', '(?:bed|room) (?:is )?empty', 'gone from (?:her|his|their) (?:bed|room|placement)', '(?:meant|supposed) to be (?:at|in|with)',
-      '(?:did not|never|has not|have not) (?:arrive|arrived|turn up|turned up|show up|showed up)', 'not back', '(?<!(?:taken|took|take|takes|taking|got) (?:her|his|their|my) )(?:phone|phones) (?:is |are |has been |been |keeps going )?(?:switched off|turned off|dead|off)',
+      '(?:did not|never|has not|have not) (?:arrive|arrived|turn up|turned up|show up|showed up)', 'not (?:yet )?back', '(?<!(?:taken|took|take|takes|taking|got) (?:her|his|their|my) )(?:phone|phones) (?:is |are |has been |been |keeps going )?(?:switched off|turned off|dead|off)',
       '(?:she|he|they) (?:is|are|has|have) (?:just )?gone(?: off)?(?= with| and|$)', '(?:has|have) already (?:gone|left)',
       '(?:is|are|has been|have been|gone|went|goes|still|reported|currently|now) missing', 'missing (?:right now|now|tonight|today|from (?:the ward|school|home|care))', 'missing and', 'climbed out', 'sneak\\w* out', 'snuck out',
       '(?:has|have|did|had) not (?:come|came|gone) (?:home|back)', 'been missing', 'missing since', 'not been seen', 'not seen since', 'no contact (?:with|from|since)', 'not (?:come|came) (?:home|back)', '(?:has|have) not returned', 'not returned',
@@ -282,6 +282,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?<!not |never |un)safe (?:with|at|in) (?:her |his |their |the |a |foster )?(?:carers?|parents|mum|dad|family|home|placement|nan|gran|grandparents|foster carers?)', '(?:in|to) a place of safety', '(?:police|officers?|social workers?|paramedics|an ambulance|the ambulance) (?:have |has )?(?:taken|took|brought|removed) (?:her|him|them)(?: to (?:a place of safety|hospital|a refuge|safety))?', 'moved out of (?:the )?area', 'none (?:here|there|in)', 'seems? (?:fine|happy|ok|well)',
     ],
     returned: [
+      // Back where the child lives, said of the child: "she is back at her placement", not "he is back at her placement" (the man).
+      '(?:she is back (?:at|in|to) her|he is back (?:at|in|to) his|they are back (?:at|in|to) their) (?:placement|foster (?:home|placement|carers?)|childrens home|care home|residential home)',
       'has been found', 'was found', 'were found', 'been located', '(?:has|have|had) (?:come|came) (?:home|back)', 'came (?:home|back)', 'returned (?:home|to placement|last night|this morning)',
       '(?:she|he|they) (?:is|are) back(?: home| at school| in class| in placement| in the unit)?', 'no longer missing', 'not missing', 'back in (?:placement|the unit|school|class|care)',
     ],

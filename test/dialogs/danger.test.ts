@@ -404,7 +404,7 @@ const ALARM_WORDS_IN_CONTEXT_PAIRS: Array<[string, string]> = [
 
 // Words that read as danger only out of their context (a round on the everyday questions of knowledge/eval/questions.json):
 // a law in force, a court bundle, a class that will not stop talking, the writer's own call to the police or sanction of a
-// phone, a step that has to be done, and the police already on their way.
+// phone, a step that has to be done, the police already on their way, and a child back at her placement.
 const EVERYDAY_WORDS_PAIRS: Array<[string, string]> = [
   ['he is forcing her to go with him now', 'is the 2017 protocol still in force'],
   ['two men bundled her into a van', 'our court bundle is over the page limit'],
@@ -413,6 +413,10 @@ const EVERYDAY_WORDS_PAIRS: Array<[string, string]> = [
   ['she has to be at his flat by 9 tonight', 'does the return interview have to be done within 72 hours'],
   ['he took her phone and will not let her leave', 'can we take a pupils phone off her if we think someone is grooming her through it'],
   ['a man is dragging her into a car, the police are on the way', 'the guests checked out and the police are on the way, can housekeeping clean the room'],
+  // Back where she lives answers "missing", as "back in placement" did; "not (yet) back" is still missing.
+  ['she is not yet back at her placement', 'she went missing from care last night, she is back at her placement now'],
+  ['he is back at her placement now, banging on the door', 'she went missing on friday, she is back at her placement now'],
+  ['she is missing, her phone is off, she is not back at her placement', 'he ran off from the unit yesterday, he is back at his placement now, who do i tell'],
 ];
 
 describe('the classes and frames that generalise', () => {
