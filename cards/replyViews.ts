@@ -13,8 +13,12 @@ export interface WelcomeView {
   citations: CitationView[];
 }
 
-/** Who the 999 card is for: what they can do at the scene, and what comes after the call. */
-export type UrgentAudience = 'business' | 'police' | 'professional' | 'anyone';
+/**
+ * Who the 999 card is for: what they can do at the scene, and what comes after the call. Social workers are
+ * children's social care: they do not refer to it, they convene the strategy discussion (Section 7).
+ */
+export const URGENT_AUDIENCES = ['business', 'police', 'socialCare', 'professional', 'anyone'] as const;
+export type UrgentAudience = (typeof URGENT_AUDIENCES)[number];
 
 export interface UrgentView {
   kind: 'urgent';

@@ -6,6 +6,7 @@ import type { Translate, UrgentAudience, UrgentView } from './view';
 const AT_THE_SCENE: Record<UrgentAudience, string[]> = {
   business: ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.pullOver', 'urgent:business.sayWhere'],
   police: ['urgent:police.assistance', 'urgent:police.protection'],
+  socialCare: ['urgent:stayWithChild'],
   professional: ['urgent:stayWithChild'],
   anyone: ['urgent:stayWithChild'],
 };
@@ -14,6 +15,7 @@ const AT_THE_SCENE: Record<UrgentAudience, string[]> = {
 const AFTERWARDS: Record<UrgentAudience, string> = {
   business: 'urgent:business.afterwards',
   police: 'urgent:police.afterwards',
+  socialCare: 'urgent:socialCare.afterwards',
   professional: 'urgent:afterwards',
   anyone: 'urgent:anyone.afterwards',
 };

@@ -14,6 +14,7 @@ export type { Translate, TextRef, ActionView, ChangeView, CitationView, ContactV
 export type { FieldControl, InputView } from './inputView';
 export type { CheckSectionView, RecordView, StepView } from './stepView';
 export type { WelcomeView, UrgentAudience, UrgentView, NoticeView, AnswerView } from './replyViews';
+export { URGENT_AUDIENCES } from './replyViews';
 export type { RecordReviewView, RecordUpdateView, RecordsForMeView } from './recordWorkViews';
 export type { SubmissionListView, DocumentView, SubmissionView, FileOfferView, FileOfferSubject, TextExportView } from './submissionViews';
 export type { ShownCountView, ProfileSectionView, ProfileChartSubject, ProfileChartView, ProblemProfileView, ProfileCsvView } from './profileViews';

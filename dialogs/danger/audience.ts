@@ -5,7 +5,8 @@ import { roleIdOf } from '../situation';
 
 /**
  * Who the 999 card speaks to. Business staff and taxi drivers need what to do at the scene; officers
- * need police protection; school, health and social-care staff tell their safeguarding lead; anyone
+ * need police protection; school and health staff tell their safeguarding lead; social workers convene
+ * the strategy discussion with the police (Section 7); anyone
  * else gets words that fit anyone. The role comes from how the message introduces its writer ("im a
  * cab driver"), else from the running or last journey (its role is the catalogue's: FlowCatalogue.roleOf).
  */
@@ -15,7 +16,7 @@ const AUDIENCE_OF_ROLE: Record<RoleId, UrgentAudience> = {
   police: 'police',
   school: 'professional',
   health: 'professional',
-  socialCare: 'professional',
+  socialCare: 'socialCare',
 };
 
 export function audienceOf(role: RoleId | undefined): UrgentAudience {

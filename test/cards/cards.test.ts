@@ -4,7 +4,7 @@ import type { ParkedJourney, TurnDeps } from '../../dialogs/turn';
 import { testTurnDeps } from '../support/turnDeps';
 import notices from '../../bot/i18n/locales/en-GB/notices.json';
 import { renderView } from '../../cards/render';
-import type { Translate, View } from '../../cards/view';
+import { URGENT_AUDIENCES, type Translate, type View } from '../../cards/view';
 import { escapeMarkdown } from '../../cards/fragments';
 import { catalogue } from '../support/catalogue';
 import { entryView } from '../../dialogs/question';
@@ -34,7 +34,7 @@ describe('cards', () => {
     ['saved drafts, one that resumes and one that no longer does', draftsView(turnDeps([resumable, draft]))],
     ['no saved drafts', draftsView(turnDeps([]))],
     ['a draft to delete, asked once', askDeleteDraft(newConversationState(), 'd-2', turnDeps([resumable])).views[0] ?? noticeView('draftGone', 'info', [])],
-    ...(['business', 'police', 'professional', 'anyone'] as const).flatMap((audience): Array<[string, View]> => [
+    ...URGENT_AUDIENCES.flatMap((audience): Array<[string, View]> => [
       [`urgent for ${audience}`, urgentView(undefined, audience)],
       [`urgent for ${audience} during a journey`, urgentView(active, audience)],
     ]),

@@ -1,5 +1,5 @@
 import { renderView } from '../../cards/render';
-import type { Translate, UrgentAudience } from '../../cards/view';
+import { URGENT_AUDIENCES, type Translate, type UrgentAudience } from '../../cards/view';
 import { offersFitting, type FlowDialog, type PersistedJourney } from '../../dialogs/flow';
 import { ROLE_IDS, type RoleId } from '../../dialogs/router';
 import { journeyView, urgentView, welcomeView } from '../../dialogs/views';
@@ -24,7 +24,7 @@ it('the welcome card', () => {
   expect(renderView(welcomeView(undefined, [], catalogue), t)).toMatchSnapshot();
 });
 
-it.each<UrgentAudience>(['business', 'police', 'professional', 'anyone'])('the 999 card for %s', (audience) => {
+it.each<UrgentAudience>(URGENT_AUDIENCES)('the 999 card for %s', (audience) => {
   expect(renderView(urgentView(undefined, audience), t)).toMatchSnapshot();
 });
 

@@ -32,7 +32,7 @@ describe('the reader of the 999 card', () => {
       'police',
       'professional',
       'professional',
-      'professional',
+      'socialCare',
       'anyone',
     ]);
   });

@@ -3,7 +3,7 @@ import { alertCard } from '../../cards/alert.card';
 import { alertView } from '../../dialogs/alerts/alertView';
 import alerts from '../../bot/i18n/locales/en-GB/alerts.json';
 import { renderView } from '../../cards/render';
-import type { Translate, View } from '../../cards/view';
+import { URGENT_AUDIENCES, type Translate, type View } from '../../cards/view';
 import { FORM_DEFINITIONS } from '../../dialogs/forms';
 import { questionsOf } from '../../dialogs/forms/conditions';
 import { messageOf } from '../../dialogs/forms/messages';
@@ -94,7 +94,7 @@ function otherCards(t: Translate): DrawnCard[] {
     ...recordViews(),
     ['welcome for the MASE coordinator', welcomeView(undefined, [], catalogue, { receivesRecords: true, problemProfile: true })],
     ...profileViews(t),
-    ...(['business', 'police', 'professional', 'anyone'] as const).flatMap((audience): Array<[string, View]> => [
+    ...URGENT_AUDIENCES.flatMap((audience): Array<[string, View]> => [
       [`urgent for ${audience}`, urgentView(undefined, audience)],
       [`urgent for ${audience} during a journey`, urgentView(active, audience)],
     ]),

@@ -38,6 +38,16 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Next: warning signs 2 of 11', inputs: { note: 'She says he is outside in his car waiting for her right now' }, see: [CALL_999, 'Warning signs 2 of 11: S, Sexual identity, wellbeing and choice'] },
     ],
   ],
+  [
+    // A social worker is children's social care: not told to refer to it, but to convene the strategy discussion (Section 7).
+    'an urgent message from a social worker mid-journey',
+    [
+      { press: 'Social care, MASH or MASE', see: [DANGER] },
+      { press: 'No', see: ['Does the child have an allocated social worker?'] },
+      { say: 'she has just been taken by her uncle to a house party, she is 14', see: [CALL_999], read: ['convene a strategy discussion with the police'] },
+      { press: 'Carry on where I was', see: ['Does the child have an allocated social worker?'] },
+    ],
+  ],
 ];
 
 playTranscripts(transcripts);
