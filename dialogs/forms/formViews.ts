@@ -1,4 +1,4 @@
-import type { CitationView, TextRef } from '../../cards/view';
+import type { CitationView, InputView, TextRef } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
 import { citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
@@ -45,16 +45,35 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
     // One item changed from check-your-answers: its answers shown to change, the other items kept as they are.
     return {
       lines: [{ key: 'forms:group.changing', refs: { item: itemRef(context.item + 1) } }],
-      inputs: questions.flatMap((q) => questionInputs(definition, q, postedValuesOf(q, changing[q.id]), undefined, lists)),
+      inputs: inputsOnCard(definition, questions, questions, (q) => postedValuesOf(q, changing[q.id]), lists),
       choices: [continueChoice('continue', { key: 'forms:page.saveAndReturn' }, 'positive')],
     };
   }
   if (items.length >= max) return { lines: [...lines, { key: 'forms:group.full' }], choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), ...removes] };
   return {
     lines: [...lines, { key: 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
-    inputs: questions.flatMap((q) => questionInputs(definition, q, {}, undefined, lists)),
+    inputs: inputsOnCard(definition, questions, questions, () => ({}), lists),
     choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), continueChoice('addAnother', { key: `${ns}:groups.${id}.add` }), ...removes],
   };
+}
+
+/**
+ * The inputs of the questions a card shows. One asked only when another question on the same card is answered a
+ * certain way ("Kind of business" when the type is "Other") is not marked required: the card cannot know yet, and
+ * the server asks for it on Continue only when it is needed.
+ */
+function inputsOnCard(
+  definition: FormDefinition,
+  onCard: readonly Question[],
+  shown: readonly Question[],
+  valuesOf: (q: Question) => Record<string, string>,
+  lists?: DeploymentLists,
+): InputView[] {
+  const ids = new Set(onCard.map((q) => q.id));
+  return shown.flatMap((q) => {
+    const inputs = questionInputs(definition, q, valuesOf(q), undefined, lists);
+    return questionsNamed(q.condition).some((id) => ids.has(id)) ? inputs.map((i) => (i.kind === 'field' ? { ...i, required: false } : i)) : inputs;
+  });
 }
 
 /**
@@ -79,7 +98,7 @@ function pageView(definition: FormDefinition, context: FormContext, lists?: Depl
       ? groupPageBody(definition, page, context, lists)
       : {
           lines: [],
-          inputs: shownQuestions(page, context.answers).flatMap((q) => questionInputs(definition, q, postedValuesOf(q, stringOrList(context.answers[q.id])), undefined, lists)),
+          inputs: inputsOnCard(definition, page.questions, shownQuestions(page, context.answers), (q) => postedValuesOf(q, stringOrList(context.answers[q.id])), lists),
           choices: [continueChoice('continue', { key: context.returnToCheck ? 'forms:page.saveAndReturn' : 'forms:page.continue' }, 'positive')],
         };
   return {
