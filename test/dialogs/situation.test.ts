@@ -18,6 +18,9 @@ describe('a situation described in plain words is offered its journey', () => {
     ["I'm a social worker and a girl on my caseload came back from missing last night", 'situations.missingReturned', false],
     ['she came back after three days and will not say where she was', 'situations.missingReturned', false],
     ['I think he is being moved around to sell drugs for older boys', 'situations.trafficking', false],
+    // A question after the introduction, with no question mark: answered beside the offer (found by the exploratory test).
+    ['im security at a shopping centre, whats the signs of cse to look out for', 'business.firstSteps', true],
+    ["I'm a teacher, what are the signs of cse", 'school.firstSteps', true],
   ].map((c) => (typeof c === 'string' ? [c, 'school.firstSteps', false] : c)))('%s → %s', (text, flowId, asks) => {
     const situation = describedSituation(String(text));
     expect(situation?.flowId).toBe(flowId);
