@@ -51,13 +51,14 @@ export function ownershipLines(context: PoliceFirstStepsContext): TextRef[] {
 export function actionSteps(context: PoliceFirstStepsContext): TextRef[] {
   const flags = enteredFlags(context).map(flagCode).join(', ');
   const lookedAfter = context.lookedAfter === 'yes';
+  // A child who goes missing needs the trigger plan before the meetings: it is among the steps shown first.
   return [
     s('pac'),
     { key: `police:summarisingActions.${context.crimeAlleged === 'yes' ? 'reportCrime' : 'reportConcern'}`, values: { flags } },
+    ...(context.missing === 'yes' ? [s('triggerPlan')] : []),
     s('socialCare'),
     s(lookedAfter ? 'strategyLookedAfter' : 'strategy'),
     ...(context.lookedAfter === 'no' ? [] : [s('outOfBorough')]),
-    ...(context.missing === 'yes' ? [s('triggerPlan')] : []),
     ...(context.trafficking === 'yes' ? [s('nrm')] : []),
     s('mase'),
     s('close'),

@@ -317,9 +317,9 @@ describe('the summary: what to do now, in order, then the deadlines', () => {
     expect(keys(view('summarisingActions').steps)).toEqual(['pac', 'reportConcern', 'socialCare', 'strategy', 'mase', 'close', 'deadlines']);
   });
 
-  it('every step the answers call for, in order', () => {
+  it('every step the answers call for, in order: a missing child’s trigger plan among the five shown first', () => {
     const body = view('summarisingActions', { immediateRisk: 'yes', crimeAlleged: 'yes', lookedAfter: 'yes', missing: 'yes', trafficking: 'yes' });
-    expect(keys(body.steps)).toEqual(['pac', 'reportCrime', 'socialCare', 'strategyLookedAfter', 'outOfBorough', 'triggerPlan', 'nrm', 'mase', 'close', 'deadlinesProtection', 'deadlines']);
+    expect(keys(body.steps)).toEqual(['pac', 'reportCrime', 'triggerPlan', 'socialCare', 'strategyLookedAfter', 'outOfBorough', 'nrm', 'mase', 'close', 'deadlinesProtection', 'deadlines']);
   });
 
   it('names the flags the officer selected, ES first, and no others', () => {
