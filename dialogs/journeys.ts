@@ -51,6 +51,14 @@ export function keepOpenPage(live: LiveJourney, given: Record<string, string> | 
   return { ok: true, live: { ...live, active: withPageValues(live.active, live.journey.value, checked.values) } };
 }
 
+/** The journey with its open page's values kept, but for those refused: a page that failed its checks still holds what was right on it. */
+function keepGoodValues(live: LiveJourney, given: Record<string, string>, refused: readonly string[], deps: TurnDeps): LiveJourney {
+  const good = Object.fromEntries(Object.entries(given).filter(([id]) => !refused.some((r) => id === r || id.startsWith(`${r}.`))));
+  if (Object.keys(good).length === 0) return live;
+  const kept = keepOpenPage(live, good, deps);
+  return kept.ok ? kept.live : live;
+}
+
 function park(live: LiveJourney | undefined): Effect[] {
   if (live === undefined || live.flow.isFinal(live.journey)) return [];
   const { active } = live;
@@ -128,9 +136,12 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
   if (submitForm !== undefined) effects.submit = (payload) => submitForm(flow.id, active.instanceId, payload);
   const result = await flow.step(live.journey, given, effects);
   if (!result.ok && result.reason === 'invalidInput') {
-    // Nothing is stored: the same card comes back with the user's values and the problems beside them.
+    // No answer is stored: the same card comes back with the user's values and the problems beside them. The
+    // page keeps its good values (as Save for later would), so a message typed before it is put right, and
+    // "Carry on where I was" after it, finds them still there.
     const overrides = { values: given.inputs ?? {}, errors: result.errors };
-    return unchanged(state, journeyView(live, deps, result.messages === undefined ? overrides : { ...overrides, messages: result.messages }));
+    const views = journeyView(live, deps, result.messages === undefined ? overrides : { ...overrides, messages: result.messages });
+    return changedIf(state, keepGoodValues(live, given.inputs ?? {}, [...Object.keys(result.errors), ...Object.keys(result.messages ?? {})], deps), views);
   }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
   const answered = flow.view(live.journey, deps.facts);

@@ -44,6 +44,21 @@ describe('forms in the turn', () => {
     expect(titles(other.views)[0]).toBe('notices:staleCard.title');
   });
 
+  it('keeps a refused page’s good values, so they are there again after an interruption', async () => {
+    const summary = await schoolSummary();
+    let state = (await handleTurn(summary, { event: 'form.startRequested', ...ref(summary), formId: 'form.concernRecord' }, undefined, deps())).state;
+    state = (await handleTurn(state, { event: 'flow.answered', ...ref(state), answer: { type: 'form.page', value: 'continue' }, inputs: { reporterName: 'Fictional Teacher', reporterRole: 'DSL', organisation: 'Fictional Academy' } }, undefined, deps())).state;
+    const page = { childName: 'Fictional Child', dateOfBirth: '31/2/2012', setting: 'school', knownToCsc: 'no' };
+    const refused = await handleTurn(state, { event: 'flow.answered', ...ref(state), answer: { type: 'form.page', value: 'continue' }, inputs: page }, undefined, deps());
+    expect(titles(refused.views)).toEqual(['concernRecord:pages.child.title']);
+    expect(refused.state.flow?.revision).toBe(state.flow?.revision);
+    // A question typed, then back to the page: the values that were right are on it, the impossible date is not.
+    const asked = await handleTurn(refused.state, { event: 'message.received', text: 'how long does a sexual risk order last?' }, undefined, deps());
+    const resumed = await handleTurn(asked.state, { event: 'flow.resumed', flowId: ref(state).flowId, instanceId: ref(state).instanceId }, undefined, deps());
+    const inputs = resumed.views.flatMap((v) => (v.kind === 'step' ? (v.inputs ?? []) : []));
+    expect(Object.fromEntries(inputs.map((i) => [i.id, i.value]))).toMatchObject({ childName: 'Fictional Child', dateOfBirth: '', setting: 'school', knownToCsc: 'no' });
+  });
+
   it('submits with the form instance as the idempotency key', async () => {
     const summary = await schoolSummary();
     let state = (await handleTurn(summary, { event: 'form.startRequested', ...ref(summary), formId: 'form.concernRecord' }, undefined, deps())).state;
