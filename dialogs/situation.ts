@@ -24,7 +24,7 @@ const TELLS_OF =
   /\b(?:saw|seen|see|noticed|(?:i|we|staff)\s+notice|spotted|looks?\s+(?:wrong|off|odd|strange|dodgy|young|scared|frightened)|something\s+(?:is\s+|isn'?t\s+|not\s+|doesn'?t\s+)?(?:wrong|right|off|odd)|not\s+right|worried|concerned|suspicious|suspect|i\s+think|told\s+me|disclosed|said\s+(?:that\s+)?(?:she|he|they|her|his)|asked\s+(?:for|me)|keeps?|kept|again|came\s+in|turned\s+up|checking\s+in|checked\s+in|picked\s+up|dropped\s+off|with\s+(?:an?\s+)?older|older\s+(?:men|man|guys?|males?|boyfriend)|has\s+been|is\s+being|was\s+with)\b/i;
 
 /** A question inside a description, opening a clause: "…, who do I call", "and what should I do", "is this CSE?", "…, whats the signs". */
-const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|what|how|where|when|why)(?:\s+(?:do|does|should|can|could|shall|must|will|would))?\s+(?:i|we|you|to)\b|(?:should|can|could|do|does|must)\s+(?:i|we)\b|is\s+(?:it|this|that)\b|(?:what|which)\s+(?:is|are)\s+the\b|what'?s\s+the\b)/i;
+const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|what|how|where|when|why)(?:\s+(?:do|does|should|can|could|shall|must|will|would))?\s+(?:i|we|you|to)\b|(?:should|can|could|do|does|must)\s+(?:i|we)\b|is\s+(?:it|this|that)\b|(?:what|which)\s+(?:is|are)\s+the\b|what['’]?s\s+the\b)/i;
 
 /**
  * A question in the writer's own voice with no mark before it, as text-speak runs on: "…im still driving

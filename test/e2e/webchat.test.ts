@@ -194,8 +194,15 @@ run('the web chat in a real browser', () => {
     await page.getByRole('textbox', { name: 'Message input box' }).fill('menu');
     await page.keyboard.press('Enter');
     await cardButton(page, 'Your saved drafts (1)').last().click();
+    // The page saved is already in the transcript: wait for it to come again.
+    const aboutYou = page.getByText('About you', { exact: true });
+    await cardButton(page, 'Resume').last().waitFor({ timeout: 15_000 });
+    const before = await aboutYou.count();
     await cardButton(page, 'Resume').last().click();
-    await seen('About you');
+    for (let tries = 0; (await aboutYou.count()) <= before; tries += 1) {
+      if (tries >= 300) throw new Error('the saved page did not come back');
+      await page.waitForTimeout(100);
+    }
     await page.getByLabel(/^Your name/).last().fill('Fictional Teacher Ollerby');
     await page.getByLabel(/^Your role/).last().fill('Designated safeguarding lead');
     await page.getByLabel(/^Where you work/).last().fill('Fictional Academy');
