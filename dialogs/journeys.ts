@@ -51,7 +51,10 @@ export function keepOpenPage(live: LiveJourney, given: Record<string, string> | 
   return { ok: true, live: { ...live, active: withPageValues(live.active, live.journey.value, checked.values) } };
 }
 
-/** The journey with its open page's values kept, but for those refused: a page that failed its checks still holds what was right on it. */
+/**
+ * The journey with its open page's values kept, but for those refused: a page that failed its checks still holds what was
+ * right on it. A refusal names a question; its other inputs are `<id>.<part>` (a date and time's `<id>.time`, timeInputId).
+ */
 function keepGoodValues(live: LiveJourney, given: Record<string, string>, refused: readonly string[], deps: TurnDeps): LiveJourney {
   const good = Object.fromEntries(Object.entries(given).filter(([id]) => !refused.some((r) => id === r || id.startsWith(`${r}.`))));
   if (Object.keys(good).length === 0) return live;

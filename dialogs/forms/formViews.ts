@@ -69,11 +69,17 @@ function inputsOnCard(
   valuesOf: (q: Question) => Record<string, string>,
   lists?: DeploymentLists,
 ): InputView[] {
-  const ids = new Set(onCard.map((q) => q.id));
+  const onThisCard = restsOnCard(onCard);
   return shown.flatMap((q) => {
     const inputs = questionInputs(definition, q, valuesOf(q), undefined, lists);
-    return questionsNamed(q.condition).some((id) => ids.has(id)) ? inputs.map((i) => (i.kind === 'field' ? { ...i, required: false } : i)) : inputs;
+    return onThisCard(q) ? inputs.map((i) => (i.kind === 'field' ? { ...i, required: false } : i)) : inputs;
   });
+}
+
+/** Whether a question's condition names another question of the same card: one the card cannot yet know the answer to. */
+function restsOnCard(onCard: readonly Question[]): (q: Question) => boolean {
+  const ids = new Set(onCard.map((q) => q.id));
+  return (q) => questionsNamed(q.condition).some((id) => ids.has(id));
 }
 
 /**
@@ -82,8 +88,8 @@ function inputsOnCard(
  * shown only when it holds, so a hotel worker is not asked a taxi driver's questions.
  */
 function shownQuestions(page: SinglePage, answers: FormContext['answers']): readonly Question[] {
-  const onPage = new Set(page.questions.map((q) => q.id));
-  return page.questions.filter((q) => questionsNamed(q.condition).some((id) => onPage.has(id)) || holds(q.condition, answers));
+  const onThisCard = restsOnCard(page.questions);
+  return page.questions.filter((q) => onThisCard(q) || holds(q.condition, answers));
 }
 
 function pageView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists): StepBody {
