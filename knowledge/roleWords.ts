@@ -55,10 +55,17 @@ const alternatives = (words: readonly string[]): string => [...words].sort((a, b
 /** "I'm a", "I am the", "I work at a", "as a", "im the": the ways people introduce themselves, with one word between ("a supply teacher"). */
 const SELF = String.raw`(?:(?:i\s*['’]?\s*m|i am|i work(?:s|ed)?(?:\s+(?:at|in|for|as|on))?|working\s+(?:at|in|for|as|on)|i drive(?:\s+(?:a|for))?)\s+(?:(?:a|an|the|my)\s+)?|as\s+(?:a|an|the)\s+)(?:[a-z]+\s+)?`;
 
+/**
+ * Services people ask about rather than say they work for: "police, can they take her phone" asks about the
+ * police, so these do not introduce a writer before a comma ("pc on patrol, …" and "social worker, …" do).
+ */
+const SERVICES = new Set(['police', 'the met', 'cait', 'mash', 'social care', "children'?s social care", 'csc', 'yot', 'youth offending', 'camhs', 'nhs', 'health', 'hospital', 'a&e', 'a and e', 'emergency department']);
+
 const PATTERNS: [Role, RegExp][] = ORDER.map((role) => {
   const words = alternatives(ROLE_WORDS[role]);
-  // "I'm a nurse", or "GP here", "DSL:" at the start of a message.
-  return [role, new RegExp(String.raw`\b${SELF}(?:${words})s?\b|^\s*(?:${words})(?:\s+here\b|\s*[:-])`, 'i')];
+  const jobs = alternatives(ROLE_WORDS[role].filter((w) => !SERVICES.has(w)));
+  // "I'm a nurse", or "GP here", "DSL:" at the start of a message, or a job before a comma: "pc on patrol, …".
+  return [role, new RegExp(String.raw`\b${SELF}(?:${words})s?\b|^\s*(?:${words})(?:\s+here\b|\s*[:-])|^\s*(?:(?:a|an)\s+)?(?:${jobs})s?(?:\s+on\s+(?:patrol|duty|shift|nights))?\s*,`, 'i')];
 });
 
 export interface SelfIdentified {

@@ -18,11 +18,15 @@ describe('the reader of the 999 card', () => {
     ['school nurse: pupil has overdosed', 'health'],
     ['social worker: my young person is at a hotel', 'socialCare'],
     ['foster carer here, she has gone', 'socialCare'],
+    // A job before a comma, at the start: the writer's own.
+    ['pc on patrol, got a girl in the back of a car with 3 adult males rn', 'police'],
+    ['social worker, my young person just rang me crying', 'socialCare'],
+    ['teacher, a pupil is being taken into a car outside', 'school'],
   ] as const)('"%s" is written by %s', (text, role) => {
     expect(speakerOf(text)).toBe(role);
   });
 
-  it.each(['the police are outside', 'my daughter is with a man', 'a man has locked her in a flat', 'foster carer rang, she has gone'])('"%s" names no writer', (text) => {
+  it.each(['the police are outside', 'my daughter is with a man', 'a man has locked her in a flat', 'foster carer rang, she has gone', 'police, can they take her phone off her', 'mash, who do i call'])('"%s" names no writer', (text) => {
     expect(speakerOf(text)).toBeUndefined();
   });
 
