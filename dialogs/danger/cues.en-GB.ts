@@ -284,6 +284,10 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     returned: [
       // Back where the child lives, said of the child: "she is back at her placement", not "he is back at her placement" (the man).
       '(?:she is back (?:at|in|to) her|he is back (?:at|in|to) his|they are back (?:at|in|to) their) (?:placement|foster (?:home|placement|carers?)|childrens home|care home|residential home)',
+      // The same with the child left unsaid, after another clause: "no disclosure, back at her placement now". A man's return names him.
+      '(?<!(?:he|she|they|man|men|male|males|guy|guys|bloke|adult|adults|is|are|was|were|s|not|yet|never|isnt|arent|wasnt|not come|not got|come|got|go|get|gone|went|going) )back (?:at|in|to) (?:her|his|their) (?:placement|foster (?:home|placement|carers?)|childrens home|care home|residential home)',
+      // A child missing, then found: "a missing from care found at an address", "misper located".
+      '(?:missing|misper)(?: from (?:care|home|placement|school))? (?:was |who was |has been )?(?:found|located|recovered)',
       'has been found', 'was found', 'were found', 'been located', '(?:has|have|had) (?:come|came) (?:home|back)', 'came (?:home|back)', 'returned (?:home|to placement|last night|this morning)',
       '(?:she|he|they) (?:is|are) back(?: home| at school| in class| in placement| in the unit)?', 'no longer missing', 'not missing', 'back in (?:placement|the unit|school|class|care)',
     ],

@@ -103,7 +103,6 @@ describe('non-urgent messages do not alarm the rules', () => {
         'can I refuse to let an adult book a room if I suspect they are with a child',
         // urgent-dev-7.json's that its lessons did not reach (one kind of danger alone: the classifier takes most away).
         'kid in A&E with broken wrist from a trampoline, mum with him, story consistent, just checking i dont need to do anything',
-        'misper found safe, home with mum, RHI due - us or social care?',
         'historic disclosure, now 19, abused at 13 by a neighbour, wants to report, who takes it',
         'my daughter went missing last night but police found her and shes asleep upstairs now, what happens next',
         'watched a doc on grooming gangs now im scared for my 11yo, which apps are risky',
@@ -417,6 +416,9 @@ const EVERYDAY_WORDS_PAIRS: Array<[string, string]> = [
   ['she is not yet back at her placement', 'she went missing from care last night, she is back at her placement now'],
   ['he is back at her placement now, banging on the door', 'she went missing on friday, she is back at her placement now'],
   ['she is missing, her phone is off, she is not back at her placement', 'he ran off from the unit yesterday, he is back at his placement now, who do i tell'],
+  // The child left unsaid ("no disclosure, back at her placement now"), and a missing child found: the places were before.
+  ['found at an address with 2 adult males, he is back at her placement now', 'attended a missing from care found at an address with 2 adult males, no disclosure, back at her placement now'],
+  ['she is at an address with 2 adult males, her phone is off', 'misper found at an address with two adult males, returned to her carers'],
 ];
 
 describe('the classes and frames that generalise', () => {
