@@ -182,8 +182,8 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTim
   const places = distinct(hits.filter((h) => h.cueClass === 'presence').map((h) => h.matched));
   // A risky place told with only a broad time ("today") beside a denial ("he was arrested") is over.
   // A question about a particular child in a risky place right now is a question about acting now.
-  // A child said to be back or found was in those places before: only a time or "right now" keeps them current.
-  if (places.length > 0 && ((timeNamed && !asked && (!safe || closeTime)) || (has('immediate') && !general && !safe) || ((places.length > 1 || current) && !tempered && !safe && !has('returned')))) return decision(true, 'withNow');
+  // Two risky places told of a child said to be back or found are where she was: a time, "right now" or something going on keeps them current.
+  if (places.length > 0 && ((timeNamed && !asked && (!safe || closeTime)) || (has('immediate') && !general && !safe) || (((places.length > 1 && !has('returned')) || current) && !tempered && !safe))) return decision(true, 'withNow');
   // In doubt: a particular child, now (not merely "today" or "tomorrow"), with someone else or something worrying, and no question, past or denial.
   if (closeTime && has('specific') && has('concern') && !tempered && !safe) return decision(true, 'inDoubt');
   return decision(false, noted ? 'tempered' : 'noCue');
