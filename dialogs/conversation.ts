@@ -9,7 +9,7 @@ import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, 
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import type { Role } from '../knowledge/roleWords';
 import { asksForPowers, route, type Route } from './router';
-import { asksSomething, audienceOfRole, describedSituation } from './situation';
+import { asksSomething, audienceOfRole, describedSituation, type DescribedSituation, forUser } from './situation';
 import { isUrgent } from './urgency';
 import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
 import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
@@ -223,14 +223,22 @@ function onText(state: ConversationState, live: LiveJourney | undefined, text: s
       const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state, live, deps.catalogue)));
       // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
       if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
-      const situation = describedSituation(text);
+      const described = describedSituation(text);
+      const situation = described === undefined ? undefined : forUser(described, state.role);
       if (situation !== undefined && situation.flowId !== active?.flowId) {
-        const described = onDescribed(state, { kind: 'described', situation, text }, deps);
-        return { ...described, views: [urgent, ...described.views] };
+        const offered = onDescribed(state, { kind: 'described', situation, text }, deps);
+        return { ...offered, views: [urgent, ...offered.views] };
       }
       if (!asksSomething(text)) return same(state, [urgent]);
       const answered = deps.knowledge.answer(text, roleContext(state));
-      return same(state, [urgent, ...(answered.confident ? answered.views : [])]);
+      if (answered.confident) return same(state, [urgent, ...answered.views]);
+      // No entry answers it ("…, back at her placement now. next steps?"): the writer's role journey takes them through
+      // what to do next, their words kept as its first note. With no role known, or a journey running, the 999 card alone.
+      const role = speakerOf(text) ?? state.role;
+      if (role === undefined || active !== undefined) return same(state, [urgent]);
+      const own: DescribedSituation = { flowId: deps.catalogue.firstFlowOf(role), role: audienceOfRole(role), roleGiven: true, keepNote: true, asks: false };
+      const offered = onDescribed(state, { kind: 'described', situation: own, text }, deps);
+      return { ...offered, views: [urgent, ...offered.views] };
     }
     case 'role':
       return requestStart(state, live, deps.catalogue.firstFlowOf(routed.role), deps);
@@ -255,8 +263,9 @@ const roleContext = (state: ConversationState): { audience?: Role } => (state.ro
  * state only, to become the journey's first note if they start it.
  */
 function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'described' }>, deps: TurnDeps): TurnOutcome {
-  const { situation, text } = routed;
-  const role = situation.role ?? (state.role === undefined ? undefined : audienceOfRole(state.role));
+  const situation = forUser(routed.situation, state.role);
+  const { text } = routed;
+  const role = situation.role;
   const answered = situation.asks ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
   const views: View[] = [...(answered?.confident === true ? answered.views : []), offerView(situation.flowId, situation.keepNote, deps.catalogue)];
   const { offer: previous, ...rest } = state;

@@ -13,6 +13,8 @@ export interface DescribedSituation {
   flowId: string;
   /** The role the message gives or points to, if any: questions in it are answered for that role. */
   role?: Role;
+  /** True when the writer gave the role ("I'm a nurse"); false when the words only point to a setting ("a patient"). */
+  roleGiven: boolean;
   /** False when the message only said who the writer is ("I'm a teacher"): there is nothing to keep as a note. */
   keepNote: boolean;
   /** Whether the message also asks something ("…who do I call?"), to be answered beside the offer. */
@@ -23,8 +25,8 @@ export interface DescribedSituation {
 const TELLS_OF =
   /\b(?:saw|seen|see|noticed|(?:i|we|staff)\s+notice|spotted|looks?\s+(?:wrong|off|odd|strange|dodgy|young|scared|frightened)|something\s+(?:is\s+|isn'?t\s+|not\s+|doesn'?t\s+)?(?:wrong|right|off|odd)|not\s+right|worried|concerned|suspicious|suspect|i\s+think|told\s+me|disclosed|said\s+(?:that\s+)?(?:she|he|they|her|his)|asked\s+(?:for|me)|keeps?|kept|again|came\s+in|turned\s+up|checking\s+in|checked\s+in|picked\s+up|dropped\s+off|with\s+(?:an?\s+)?older|older\s+(?:men|man|guys?|males?|boyfriend)|has\s+been|is\s+being|was\s+with)\b/i;
 
-/** A question inside a description, opening a clause: "…, who do I call", "and what should I do", "is this CSE?", "…, whats the signs". */
-const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|what|how|where|when|why)(?:\s+(?:do|does|should|can|could|shall|must|will|would))?\s+(?:i|we|you|to)\b|(?:should|can|could|do|does|must)\s+(?:i|we)\b|is\s+(?:it|this|that)\b|(?:what|which)\s+(?:is|are)\s+the\b|what['’]?s\s+the\b)/i;
+/** A question inside a description, opening a clause: "…, who do I call", "and what should I do", "is this CSE?", "…, whats the signs", "…, whats my next step". */
+const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|what|how|where|when|why)(?:\s+(?:do|does|should|can|could|shall|must|will|would))?\s+(?:i|we|you|to)\b|(?:should|can|could|do|does|must)\s+(?:i|we)\b|is\s+(?:it|this|that)\b|(?:what|which)\s+(?:is|are)\s+(?:the|my|our)\b|what['’]?s\s+(?:the|my|our)\b)/i;
 
 /**
  * A question in the writer's own voice with no mark before it, as text-speak runs on: "…im still driving
@@ -41,7 +43,10 @@ const ASKS = /^\s*(?:what|how|who|when|where|why|which|whats|is|are|can|could|do
 
 const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
   [/\b(?:trafficked|trafficking|county\s+lines|cuckoo(?:ed|ing)|(?:running|carrying|moving|selling)\s+drugs|moved\s+(?:around|between|from)|brought\s+(?:here|over|into\s+the\s+country|to\s+the\s+uk))\b/i, 'situations.trafficking'],
-  [/\b(?:came|come|coming|got|been|was\s+brought)\s+back\b|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b/i, 'situations.missingReturned'],
+  [
+    /\b(?:came|come|coming|got|been|was\s+brought)\s+back\b|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b|\b(?:missing|misper)(?:\s+from\s+(?:care|home|placement|school))?\s+(?:(?:was|who\s+was|has\s+been)\s+)?(?:found|located)\b|(?<!\b(?:not|never|yet)\s+)\bback\s+(?:at|in|to)\s+(?:her|his|their)\s+(?:placement|foster\s+(?:home|carers?)|children'?s\s+home|care\s+home|unit)\b/i,
+    'situations.missingReturned',
+  ],
 ];
 
 /** A question word opening a later clause without a question mark: "…, how long does an order last". */
@@ -83,14 +88,27 @@ export function describedSituation(text: string): DescribedSituation | undefined
   const self = selfIdentifiedRole(text);
   const role = self?.role ?? mentionedRole(text);
   // "I'm a teacher" and nothing else: their journey, with no note to keep.
-  if (self !== undefined && !/[a-z]{3,}/i.test(self.rest.replace(/\b(?:and|but|so|here|hi|hello)\b/gi, ''))) return { flowId: firstFlowOf(self.role), role: self.role, keepNote: false, asks: true };
+  if (self !== undefined && !/[a-z]{3,}/i.test(self.rest.replace(/\b(?:and|but|so|here|hi|hello)\b/gi, ''))) return { flowId: firstFlowOf(self.role), role: self.role, roleGiven: true, keepNote: false, asks: true };
   const situation = SITUATIONS.find(([pattern]) => pattern.test(text))?.[1];
   // "She came back last night" tells of something; "what happens when a child comes back" asks.
   const tells = TELLS_OF.test(text) || self !== undefined || (situation !== undefined && !ASKS.test(text));
   if (!tells) return undefined;
   const asks = asksWithin(text);
-  if (situation !== undefined) return role === undefined ? { flowId: situation, keepNote: true, asks } : { flowId: situation, role, keepNote: true, asks };
-  return role === undefined ? undefined : { flowId: firstFlowOf(role), role, keepNote: true, asks };
+  const roleGiven = self !== undefined;
+  if (situation !== undefined) return role === undefined ? { flowId: situation, roleGiven, keepNote: true, asks } : { flowId: situation, role, roleGiven, keepNote: true, asks };
+  return role === undefined ? undefined : { flowId: firstFlowOf(role), role, roleGiven, keepNote: true, asks };
+}
+
+/**
+ * The situation as this user is offered it: a role the writer gives is theirs; a setting their words only
+ * point to ("a guest", "a pupil") is not, when they chose a role or went through its journey (an officer
+ * telling of a hotel gets the police journey, and the answer for the police).
+ */
+export function forUser(situation: DescribedSituation, chosen: RoleId | undefined): DescribedSituation {
+  if (situation.roleGiven || chosen === undefined) return situation;
+  const role = audienceOfRole(chosen);
+  const isRoleJourney = situation.role !== undefined && situation.flowId === firstFlowOf(situation.role);
+  return { ...situation, role, flowId: isRoleJourney ? firstFlowOf(role) : situation.flowId };
 }
 
 /** The knowledge audience of a role kept in the conversation (`socialCare` is `social-care` there). */

@@ -148,6 +148,25 @@ describe('a conversation turn', () => {
     expect(asked).toBe(2);
   });
 
+  it('offers the writer\'s role journey after the 999 card when no entry answers what they ask, their words kept as its first note', async () => {
+    const text = 'a man has got her in his car right now, whats my next step';
+    const police = await handleTurn({ schemaVersion: 1, seenActivityIds: [], role: 'police' }, { event: 'message.received', text }, 'n1', deps());
+    expect(titles(police.views)).toEqual(['urgent', 'notices:journeyOffered.title']);
+    expect(police.state.offer).toEqual({ flowId: 'police.firstSteps', note: text });
+    const spoken = await handleTurn(undefined, { event: 'message.received', text: `social worker, ${text}` }, 'n2', deps());
+    expect(spoken.state.offer?.flowId).toBe('socialCare.firstSteps');
+    // No role known, or a journey running (the 999 card offers to carry on with it): the 999 card alone.
+    expect(titles((await handleTurn(undefined, { event: 'message.received', text }, 'n3', deps())).views)).toEqual(['urgent']);
+    const started = await play([startSchool]);
+    expect(titles((await handleTurn({ ...started.state, role: 'school' }, { event: 'message.received', text }, 'n4', deps())).views)).toEqual(['urgent']);
+  });
+
+  it('offers a user who chose a role their own journey for a setting their words only point to', async () => {
+    const hotel = 'a guest checked in with two teenage girls and paid cash';
+    const officer = await handleTurn({ schemaVersion: 1, seenActivityIds: [], role: 'police' }, { event: 'message.received', text: hotel }, 'r1', deps());
+    expect(officer.state.offer).toEqual({ flowId: 'police.firstSteps', note: hotel });
+  });
+
   it('stores a described situation\'s offer once: the same words again change nothing, other words or none replace it', async () => {
     const typed = (state: ConversationState | undefined, text: string, id: string) => handleTurn(state, { event: 'message.received', text }, id, deps());
     const hotel = 'a guest checked in with two teenage girls and paid cash';

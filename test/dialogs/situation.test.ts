@@ -2,7 +2,7 @@ import type { StepView } from '../../cards/view';
 import type { ActiveFlow } from '../../dialogs/conversationState.schema';
 import { afterAnswer, withOpeningNote } from '../../dialogs/openingNote';
 import { route } from '../../dialogs/router';
-import { asksSomething, describedSituation } from '../../dialogs/situation';
+import { asksSomething, describedSituation, forUser } from '../../dialogs/situation';
 
 describe('a situation described in plain words is offered its journey', () => {
   it.each([
@@ -21,6 +21,10 @@ describe('a situation described in plain words is offered its journey', () => {
     // A question after the introduction, with no question mark: answered beside the offer (found by the exploratory test).
     ['im security at a shopping centre, whats the signs of cse to look out for', 'business.firstSteps', true],
     ["I'm a teacher, what are the signs of cse", 'school.firstSteps', true],
+    // A missing child found, or back where she lives with the child left unsaid (found by the exploratory test).
+    ['attended a missing from care found at an address, no disclosure. next steps?', 'situations.missingReturned', true],
+    ['misper located at a house in the next borough, what now', 'situations.missingReturned', false],
+    ['no disclosure, back at her placement now', 'situations.missingReturned', false],
   ].map((c) => (typeof c === 'string' ? [c, 'school.firstSteps', false] : c)))('%s → %s', (text, flowId, asks) => {
     const situation = describedSituation(String(text));
     expect(situation?.flowId).toBe(flowId);
@@ -33,7 +37,7 @@ describe('a situation described in plain words is offered its journey', () => {
   });
 
   it('offers the role journey, with nothing to keep, to someone who only says who they are', () => {
-    expect(describedSituation('im a teacher')).toEqual({ flowId: 'school.firstSteps', role: 'school', keepNote: false, asks: true });
+    expect(describedSituation('im a teacher')).toEqual({ flowId: 'school.firstSteps', role: 'school', roleGiven: true, keepNote: false, asks: true });
     expect(describedSituation('I work at a hotel')?.flowId).toBe('business.firstSteps');
   });
 
@@ -51,6 +55,28 @@ describe('a situation described in plain words is offered its journey', () => {
   ])('leaves a question a question: %s', (text) => {
     expect(describedSituation(text)).toBeUndefined();
     expect(route(text)).toEqual({ kind: 'question', text });
+  });
+});
+
+describe('the situation as this user is offered it', () => {
+  it('keeps the role of a user who chose one over a setting their words only point to', () => {
+    const hotel = describedSituation('a guest checked in with two teenage girls and paid cash');
+    if (hotel === undefined) throw new Error('not a situation');
+    expect(hotel).toMatchObject({ flowId: 'business.firstSteps', role: 'business', roleGiven: false });
+    expect(forUser(hotel, 'police')).toMatchObject({ flowId: 'police.firstSteps', role: 'police' });
+    expect(forUser(hotel, undefined)).toBe(hotel);
+  });
+
+  it('keeps a role the writer gives, and a situation journey whoever asks', () => {
+    const given = describedSituation("I'm a cab driver and a girl I picked up looked scared");
+    const returned = describedSituation('she came back after three days and will not say where she was');
+    if (given === undefined || returned === undefined) throw new Error('not a situation');
+    expect(forUser(given, 'school')).toMatchObject({ flowId: 'business.firstSteps', role: 'business' });
+    expect(forUser(returned, 'socialCare')).toMatchObject({ flowId: 'situations.missingReturned', role: 'social-care' });
+  });
+
+  it('does not read a child not yet back as returned', () => {
+    expect(describedSituation('she is not back at her placement and her phone is off')?.flowId).not.toBe('situations.missingReturned');
   });
 });
 
@@ -90,6 +116,7 @@ describe('whether a message asks anything', () => {
     'shes with him now what do i do',
     'a man is outside the school now, who do I call',
     'hes got her in his car rn and what happens next',
+    'a man has got her in his car right now, whats my next step',
     'is this CSE',
     'can I refer without consent',
     'she is at his flat now?',
