@@ -149,10 +149,13 @@ export function journeyView(
   const final = flow.isFinal(journey);
   // Each form that fits what the journey recorded is one button on its summary.
   const offers = offersFitting(flow, journey, role === undefined ? {} : { role }).map((offer) => action(offer.label, { event: 'form.startRequested', ...ref, formId: offer.formId }, 'positive'));
+  const backAction = action({ key: 'common:nav.back' }, { event: 'flow.backRequested', ...ref });
+  // A journey's summary goes back along its path, to change an answer without starting again; a form's end is its submission.
+  const backFromSummary = flow.back === undefined && active.history.length > 0 ? [backAction] : [];
   const navigation: ActionView[] = final
-    ? [...offers, action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }), menuAction()]
+    ? [...offers, ...backFromSummary, action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }), menuAction()]
     : [
-        ...(active.history.length > 0 ? [action({ key: 'common:nav.back' }, { event: 'flow.backRequested', ...ref })] : []),
+        ...(active.history.length > 0 ? [backAction] : []),
         action({ key: 'common:nav.saveForLater' }, { event: 'flow.savedForLater', ...ref }),
         action({ key: 'common:nav.startAgain' }, { event: 'flow.restarted', ...ref }),
         action({ key: 'common:nav.cancel' }, { event: 'flow.cancelled', ...ref }),

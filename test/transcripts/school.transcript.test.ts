@@ -23,6 +23,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Carry on where I was', see: ['Are you the designated safeguarding lead?'] },
       { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
       { press: 'No', see: ['Refer to your local MASH now'], read: ['Tell the police about the images'] },
+      // The summary goes back, to change an answer without starting again (found by the exploratory test).
+      { press: 'Back', see: ['Does the child have an allocated social worker?'] },
+      { press: 'Yes', see: ["Tell the child's allocated social worker now"], read: ['Tell the police about the images'] },
     ],
   ],
   [
