@@ -23,13 +23,19 @@ function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
   const role = deps.catalogue.roleOf(draft.flowId);
   const lines: TextRef[] = live === undefined
     ? [{ key: canCarryOver(draft, deps) ? (deps.catalogue.forms.includes(draft.flowId) ? 'notices:drafts.formChanged' : 'notices:drafts.journeyChanged') : 'notices:drafts.cannotResume' }]
-    : [{ key: 'notices:drafts.reached', values: { step: draft.flow.history.length + 1 } }, live.flow.view(live.journey, deps.facts).title];
+    : reached(live.flow.view(live.journey, deps.facts), draft.flow.history.length + 1);
   const described = live?.flow.describe?.(live.journey);
   if (described !== undefined) lines.push(described);
   if (role !== undefined) lines.push({ key: 'notices:drafts.role', values: { roleKey: `welcome:role.${role}` } });
   lines.push({ key: 'notices:drafts.saved', values: { at: draft.updatedAt.getTime() } });
   lines.push({ key: 'notices:drafts.expires', values: { at: draft.expiresAt.getTime() } });
   return lines;
+}
+
+/** Where a draft got to, as its card numbers it: a form's page ("Page 1 of 9"), else the journey's step. */
+function reached(view: { title: TextRef; progress?: TextRef }, step: number): TextRef[] {
+  const where: TextRef = view.progress?.values === undefined ? { key: 'notices:drafts.reached', values: { step } } : { key: 'notices:drafts.reachedPage', values: view.progress.values };
+  return [where, view.title];
 }
 
 /** A draft of a journey or form changed since it was saved: resumed where its answers lead now (carryOver.ts). */
