@@ -21,6 +21,7 @@ export type IssueCode =
   | 'postcode'
   | 'phone'
   | 'email'
+  | 'reference'
   | 'unreadable';
 
 export type Parsed = { ok: true; value: string | string[] | undefined } | { ok: false; issue: IssueCode };
@@ -35,6 +36,7 @@ export function maxLengthOf(question: Question): number {
 const POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
 const PHONE_ALLOWED = /^\+?[0-9 ()-]+$/;
+const REFERENCE = /^(?=.*[0-9])[A-Za-z0-9 /.:#-]+$/;
 
 export function normalisePostcode(text: string): string | undefined {
   const match = POSTCODE.exec(text.toUpperCase().replace(/\s+/g, ''));
@@ -80,7 +82,7 @@ export function parseAnswer(question: Question, raw: string, clock: LondonClock,
   switch (question.kind) {
     case 'shortText':
     case 'longText':
-      return { ok: true, value: text };
+      return question.reference === true && !REFERENCE.test(text) ? { ok: false, issue: 'reference' } : { ok: true, value: text };
     case 'date':
     case 'dateTime':
       return parseDateAnswer(question, text, clock);

@@ -65,6 +65,10 @@ export function messagesOf(definition: QuestionNamespace, question: Question): T
     case 'email':
       codes.push(question.kind);
       break;
+    case 'shortText':
+    case 'longText':
+      if (question.reference === true) codes.push('reference');
+      break;
     default:
       break;
   }

@@ -26,7 +26,7 @@ export const policeClosingReportForm: FormDefinition = {
       intro: true,
       questions: [
         { id: 'crisReportKind', kind: 'oneOf', options: crisReportKindOptions, required: true, source: 'Appendix E: Police flags and outcome codes – Recording all suspicions of Child Sexual Exploitation' },
-        { id: 'crisNumber', kind: 'shortText', maxLength: 40, required: false, personal: true, hint: true, source: 'Appendix E: Police flags and outcome codes (the CRIS report the flags are entered on)' },
+        { id: 'crisNumber', kind: 'shortText', maxLength: 40, reference: true, required: false, personal: true, hint: true, source: 'Appendix E: Police flags and outcome codes (the CRIS report the flags are entered on)' },
       ],
     },
     {

@@ -73,6 +73,11 @@ export interface TextQuestion extends QuestionBase {
   maxLength?: number;
   /** A person's name: a record-quality prompt questions initials alone. */
   isName?: boolean;
+  /**
+   * A reference another service gave (a police incident or crime number): refused unless it has a digit and only
+   * letters, digits, spaces and / - . : #, so "don't know yet" is left empty rather than stored as a reference.
+   */
+  reference?: boolean;
 }
 
 export interface DateQuestion extends QuestionBase {
