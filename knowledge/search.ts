@@ -7,6 +7,7 @@ import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type TermVector, unit } from './searchExamples';
 import { askingWordsOf, FEATURE_NAMES, featuresInto, featuresOf, intentsOf, type QuestionSignals } from './searchFeatures';
 import type { SearchIndexCache } from './searchIndexCache';
+import { comparedHits, comparedSides, sideEntry } from './searchComparison';
 import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatching';
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
@@ -210,6 +211,32 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     return [...head, ...ranked.slice(CANDIDATES)];
   };
 
+  const searchOnce = (text: string, context: SearchContext): SearchResult => {
+    const first = firstStage(text, context);
+    if ('answer' in first) return first.answer;
+    const { query, routeOf, roleKnown } = first;
+    const evidence = exampleEvidence(query);
+    const ranked = secondStage(text, query, first.ranked, first.signals, evidence);
+    const hits = ranked.slice(0, 10).flatMap((r) => {
+      const entry = byId.get(r.id);
+      return entry === undefined ? [] : [{ entry, score: r.score }];
+    });
+    const best = ranked[0];
+    const judgement = judge(
+      {
+        own: query.own,
+        acronyms: query.acronyms,
+        sections: sectionsIn(text),
+        best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set() },
+        ...(best === undefined ? {} : agreementOf(evidence(best.id))),
+      },
+      vocabulary.corpus,
+    );
+    // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
+    if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
+    return { hits, confident: judgement.doubt === undefined, ...judgement };
+  };
+
   return {
     byId: (id) => byId.get(id),
     exampleVector: (text) => exampleVector(buildQuery(text, vocabulary)),
@@ -219,29 +246,14 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       return 'answer' in first ? [] : candidates(text, first.query, first.ranked, first.signals);
     },
     search(text, context = {}) {
-      const first = firstStage(text, context);
-      if ('answer' in first) return first.answer;
-      const { query, routeOf, roleKnown } = first;
-      const evidence = exampleEvidence(query);
-      const ranked = secondStage(text, query, first.ranked, first.signals, evidence);
-      const hits = ranked.slice(0, 10).flatMap((r) => {
-        const entry = byId.get(r.id);
-        return entry === undefined ? [] : [{ entry, score: r.score }];
-      });
-      const best = ranked[0];
-      const judgement = judge(
-        {
-          own: query.own,
-          acronyms: query.acronyms,
-          sections: sectionsIn(text),
-          best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set() },
-          ...(best === undefined ? {} : agreementOf(evidence(best.id))),
-        },
-        vocabulary.corpus,
-      );
-      // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
-      if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
-      return { hits, confident: judgement.doubt === undefined, ...judgement };
+      const result = searchOnce(text, context);
+      const sides = comparedSides(text)?.map((side) => searchOnce(side, context));
+      if (sides === undefined || !sides.every((r) => r.confident)) return result;
+      const [a, b] = sides.map((r) => sideEntry(r.hits));
+      if (a === undefined || b === undefined || a.id === b.id) return result;
+      // Each side named its entry: the answer is one, and the other comes next, beside it.
+      const hitOf = (entry: KnowledgeEntry): SearchHit => ({ entry, score: result.hits.find((h) => h.entry.id === entry.id)?.score ?? 0 });
+      return { hits: comparedHits(result.hits, result.confident, [hitOf(a), hitOf(b)]), confident: true, coverage: result.coverage, unknown: result.unknown };
     },
   };
 }
