@@ -33,7 +33,7 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
     'saw say saying says see seem seen set several short show side since sit small something sometimes soon sort start ' +
     'started stay still straight stuff such suppose sure take taken taking tell than thing things think ' +
     'taught thought time today together told tomorrow took true try trying turn turned turning understand used using usual usually ' +
-    'various wait waiting walk want wanted watch way week well went whether while whole wish without wonder work ' +
+    'uniform various wait waiting walk want wanted watch way week well went whether while whole wish without wonder work ' +
     'working worried worry write wrong yesterday yet').split(' '),
 );
 

@@ -7,6 +7,7 @@ import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type TermVector, unit } from './searchExamples';
 import { askingWordsOf, FEATURE_NAMES, featuresInto, featuresOf, intentsOf, type QuestionSignals } from './searchFeatures';
 import type { SearchIndexCache } from './searchIndexCache';
+import { comparedHits, comparedSides, sideEntry } from './searchComparison';
 import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatching';
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
@@ -27,8 +28,12 @@ import { type MeaningVector, WORD_VECTORS_EN, type WordVectors } from './wordVec
  * on the dev and held-out questions (knowledge/eval/questions.json), never on the blind set.
  */
 
-/** "Who do I call?", "what should I do?": asked by someone whose role is known, their role's route counts this much more. */
-const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report\s+(?:it|this|to)|refer\s+to)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do\s+now|who\s+to\s+(?:call|ring|phone|tell|contact)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do|what\s+now|where\s+do\s+(?:i|we)\s+(?:refer|report|go))\b/i;
+/**
+ * "Who do I call?", "what should I do?", "do I need to do anything?", "who is the named nurse supposed to tell?": asked by
+ * someone whose role is known, their role's route counts this much more. In the last, only "supposed to tell" is matched (the
+ * rest is a lookbehind), so "named nurse" stays a word of the question rather than being cut out as part of the asking.
+ */
+const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report\s+(?:it|this|to)|refer\s+to)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do\s+now|who\s+to\s+(?:call|ring|phone|tell|contact)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do|what\s+now|where\s+do\s+(?:i|we)\s+(?:refer|report|go)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:need|have)\s+to\s+do|(?<=\bwho\s+(?:is|are|am)\b[^?.!]{0,40}?)\b(?:supposed|meant|expected)\s+to\s+(?:call|ring|phone|tell|contact|report\s+to|refer\s+to))\b/i;
 const ROUTE_BOOST = 2;
 const GENERAL_ROUTE = 'route.referral-pathway';
 /** Where someone who says only who they are ("I'm a teacher") starts: their role's route. */
@@ -210,6 +215,32 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     return [...head, ...ranked.slice(CANDIDATES)];
   };
 
+  const searchOnce = (text: string, context: SearchContext): SearchResult => {
+    const first = firstStage(text, context);
+    if ('answer' in first) return first.answer;
+    const { query, routeOf, roleKnown } = first;
+    const evidence = exampleEvidence(query);
+    const ranked = secondStage(text, query, first.ranked, first.signals, evidence);
+    const hits = ranked.slice(0, 10).flatMap((r) => {
+      const entry = byId.get(r.id);
+      return entry === undefined ? [] : [{ entry, score: r.score }];
+    });
+    const best = ranked[0];
+    const judgement = judge(
+      {
+        own: query.own,
+        acronyms: query.acronyms,
+        sections: sectionsIn(text),
+        best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set() },
+        ...(best === undefined ? {} : agreementOf(evidence(best.id))),
+      },
+      vocabulary.corpus,
+    );
+    // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
+    if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
+    return { hits, confident: judgement.doubt === undefined, ...judgement };
+  };
+
   return {
     byId: (id) => byId.get(id),
     exampleVector: (text) => exampleVector(buildQuery(text, vocabulary)),
@@ -219,29 +250,14 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       return 'answer' in first ? [] : candidates(text, first.query, first.ranked, first.signals);
     },
     search(text, context = {}) {
-      const first = firstStage(text, context);
-      if ('answer' in first) return first.answer;
-      const { query, routeOf, roleKnown } = first;
-      const evidence = exampleEvidence(query);
-      const ranked = secondStage(text, query, first.ranked, first.signals, evidence);
-      const hits = ranked.slice(0, 10).flatMap((r) => {
-        const entry = byId.get(r.id);
-        return entry === undefined ? [] : [{ entry, score: r.score }];
-      });
-      const best = ranked[0];
-      const judgement = judge(
-        {
-          own: query.own,
-          acronyms: query.acronyms,
-          sections: sectionsIn(text),
-          best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set() },
-          ...(best === undefined ? {} : agreementOf(evidence(best.id))),
-        },
-        vocabulary.corpus,
-      );
-      // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
-      if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
-      return { hits, confident: judgement.doubt === undefined, ...judgement };
+      const result = searchOnce(text, context);
+      const sides = comparedSides(text)?.map((side) => searchOnce(side, context));
+      if (sides === undefined || !sides.every((r) => r.confident)) return result;
+      const [a, b] = sides.map((r) => sideEntry(r.hits));
+      if (a === undefined || b === undefined || a.id === b.id) return result;
+      // Each side named its entry: the answer is one, and the other comes next, beside it.
+      const hitOf = (entry: KnowledgeEntry): SearchHit => ({ entry, score: result.hits.find((h) => h.entry.id === entry.id)?.score ?? 0 });
+      return { hits: comparedHits(result.hits, result.confident, [hitOf(a), hitOf(b)]), confident: true, coverage: result.coverage, unknown: result.unknown };
     },
   };
 }

@@ -63,5 +63,5 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   bday: 'birthday', til: 'until', tomoz: 'tomorrow', hrs: 'hours', mins: 'minutes', w: 'with',
   // "DNA" alone may be evidence; these forms only ever mean a missed appointment.
   dnaing: 'not attending', dnad: 'did not attend',
-  gf: 'girlfriend', bf: 'boyfriend', ofc: 'of course', idk: 'i do not know', dunno: 'do not know',
+  gf: 'girlfriend', bf: 'boyfriend', approx: 'about', ofc: 'of course', idk: 'i do not know', dunno: 'do not know',
 };

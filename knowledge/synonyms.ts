@@ -233,6 +233,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['abroad', 'overseas', 'foreign', 'out of the country', 'leave the country', 'foreign travel'],
   // Agreeing to something: consent.
   ['agree', 'agreement', 'permission', 'allow', 'consent'],
+  // A child judged able to decide for themselves (Gillick competence) is asked about their own consent.
+  ['gillick competent', 'gillick competence', 'gillick', 'consent'],
+  // Seeing a child alone, without whoever brings them: the protocol says they should be spoken to privately.
+  // ("Privately" only in phrases: alone it stems as "private" does, and "private hire" is a taxi.)
+  ['on her own', 'on his own', 'on their own', 'by herself', 'by himself', 'alone', 'spoken to privately', 'speak privately'],
   // Keeping a secret.
   ['between us', 'keep it secret', 'secret', 'secrets', 'confidential', 'not to tell'],
   // Confronting someone: challenging or approaching them yourself.

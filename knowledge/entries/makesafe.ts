@@ -66,7 +66,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     kind: 'topic',
     title: 'Makesafe signs for hotel staff',
     summary:
-      'Watch for young people with adults who do not seem to be family, walk-in or last-minute bookings, no luggage or ID, a booking name that differs from the guests, cash payment with no card imprint, requests for an isolated room, and many visitors to one room.',
+      'Watch for young people with adults who do not seem to be family, walk-in or last-minute bookings, no luggage or ID, a booking name that differs from the guests, cash payment with no card imprint, requests for an isolated room, and many visitors to one room. Staff who see the signs are expected to refuse to rent out the room and contact police.',
     body: md(
       'Warning signs at hotels:',
       `- young people with adults who do not appear to be family; last-minute or walk-in bookings; no luggage or ID; bookings in a different name from the people checking in; several people visiting one room (${src.lancashire});`,
@@ -231,7 +231,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['when I ring', 'when I call', 'what do I say', 'what to say', 'call handler', 'description', 'number plate', 'registration', 'room number', 'booking name', 'payment method', 'still present', 'do not confront', 'information for police', 'details to give the police'],
+    keywords: ['when I ring', 'when I call', 'what do I say', 'what to say', 'call handler', 'description', 'number plate', 'registration', 'room number', 'booking name', 'payment method', 'still present', 'do not confront', 'information for police', 'details to give the police', 'car details', 'what to write down'],
     related: ['makesafe.how-to-report', 'makesafe.keep-records', 'makesafe.taxis', 'makesafe.hotels'],
   },
   {

@@ -180,7 +180,7 @@ export const powersPoliceEntries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police', 'social-care'],
     section: LOCATIONS,
-    keywords: ['closure', 'closure notice', 'closure order', 'close premises', 'shut down', 'premises closure', 'section 80', 's80', '48 hours', '24 hours', 'three months', 'magistrates court', 'Part 2A', 'child sex offences'],
+    keywords: ['closure', 'closure notice', 'closure order', 'close premises', 'close down', 'close a hotel', 'shut down', 'premises closure', 'section 80', 's80', '48 hours', '24 hours', 'three months', 'magistrates court', 'Part 2A', 'child sex offences'],
     related: ['tactic.location.public-places', 'power.hotel-notice', 'power.cpn', 'power.licensing-review', 'power.absolute-grounds-possession'],
     facts: {
       whoApplies: 'The police or the local authority issue the closure notice.',

@@ -429,7 +429,7 @@ export const section08To11Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 10: Investigations – Perpetrators/suspects/persons of concern',
-    keywords: ['returned home', 'safe to go home', 'speak to the child alone', 'spoken to privately', 'perpetrator', 'offender', 'suspect', 'person of concern', 'aliases', 'nicknames', 'boyfriend', 'older boyfriend', 'coercive control', 'isolation', 'grooming', 'family member', 'home not safe', 'speak privately'],
+    keywords: ['returned home', 'safe to go home', 'speak to the child alone', 'see her alone', 'see him alone', 'spoken to privately', 'perpetrator', 'offender', 'suspect', 'person of concern', 'aliases', 'nicknames', 'boyfriend', 'older boyfriend', 'coercive control', 'isolation', 'grooming', 'family member', 'home not safe', 'speak privately'],
     related: ['checklist.investigation-suspect', 'cse-type.familial', 'cse-type.relationship-model', 'outcome.fq', 'power.sro', 'power.cawn'],
     since2017: [
       {

@@ -146,7 +146,7 @@ export const tacticsLocationsEntries: KnowledgeEntryInput[] = [
     audiences: ['police', 'business'],
     section: SECTION,
     keywords: ['hotel', 'hotels', 'B&B', 'guest house', 'room', 'booking', 'payment', 'CCTV', 'parties', 'forensic examination of room', 'Makesafe', 'staff briefing'],
-    related: ['power.hotel-notice', 'tactic.location.operation-makesafe', 'makesafe.hotels', 'section.11.operation-makesafe'],
+    related: ['power.hotel-notice', 'power.closure-notice-order', 'tactic.location.operation-makesafe', 'makesafe.hotels', 'section.11.operation-makesafe'],
   },
   {
     id: 'tactic.location.operation-makesafe',

@@ -1,4 +1,5 @@
 import { allEntries } from '../../knowledge/entries/index';
+import type { Audience } from '../../knowledge/entry.schema';
 import { selfIdentifiedRole } from '../../knowledge/roleWords';
 import { createKnowledgeIndex } from '../../knowledge/search';
 
@@ -31,6 +32,31 @@ describe("practitioners' first questions", () => {
     const result = index.search(q);
     expect(result.hits[0]?.entry.id).toBe(id);
     expect(result.confident).toBe(true);
+  });
+});
+
+/** Questions typed in an exploratory test of the web chat, in the role the tester chose, each refused or half-answered at first (issue 8). */
+describe('questions from the exploratory test, asked in their role', () => {
+  it.each<[string, Audience, string[]]>([
+    ['stopped a car last week, 3 lads in their 20s with 2 girls approx 13-14 in school uniform, girls gave false names, let them go. do i need to do anything', 'police', ['section.6.police-reporting-pathway', 'section.appendix-e.recording-suspicions']],
+    ['do i need the childs consent to share info with social care, shes gillick competent', 'health', ['route.consent-to-refer']],
+    ['who is the named nurse supposed to tell', 'health', ['route.referral-pathway']],
+    ['what info should i write down about the car', 'business', ['makesafe.what-to-say', 'makesafe.keep-records']],
+    ['sro vs shpo whats the diff', 'police', ['power.sro', 'power.shpo']],
+    ['can police close down a hotel thats used for this', 'police', ['power.closure-notice-order']],
+    ['can the hotel refuse to let a room to an adult with a kid', 'business', ['makesafe.hotels']],
+  ])('"%s" (%s) → %s', (q, audience, ids) => {
+    const result = index.search(q, { audience });
+    expect(ids).toContain(result.hits[0]?.entry.id);
+    expect(result.confident).toBe(true);
+  });
+
+  // Not yet answered with confidence: the right entry comes first among the nearest the uncertain reply offers.
+  it.each<[string, Audience, string]>([
+    ['LAC placed in our borough from another LA, foster carer says shes been coming home with new clothes and a second phone, placing authority hasnt sent anything', 'social-care', 'section.7.lac-placed-out-of-borough'],
+    ['do I tell her mum', 'health', 'engagement.what-the-family-is-told'],
+  ])('"%s" (%s) → %s first', (q, audience, id) => {
+    expect(index.search(q, { audience }).hits[0]?.entry.id).toBe(id);
   });
 });
 

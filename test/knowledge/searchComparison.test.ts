@@ -1,0 +1,43 @@
+import { entriesOffered } from '../../dialogs/question';
+import { allEntries } from '../../knowledge/entries/index';
+import { createKnowledgeIndex } from '../../knowledge/search';
+import { comparedSides } from '../../knowledge/searchComparison';
+
+const index = createKnowledgeIndex(allEntries);
+
+describe('comparedSides', () => {
+  it.each<[string, [string, string] | undefined]>([
+    ['whats the difference between a strategy discussion and a mase', ['strategy discussion', 'mase']],
+    ['difference between sexual risk order and sexual harm prevention order', ['sexual risk order', 'sexual harm prevention order']],
+    ['sro vs shpo whats the diff', ['sro', 'shpo']],
+    ['GE or GA flag, whats the difference', ['GE', 'GA flag']],
+    ['letter of concern vs abduction notice when do i use which', ['letter of concern', 'abduction notice']],
+    ['difference between tier 3 and tier 4? filling in the referral form', ['tier 3', 'tier 4']],
+    ['cat 3 vs tier 4 - same thing?', ['cat 3', 'tier 4']],
+    // "or" compares only where the difference is asked; "between" alone compares nothing.
+    ['should I ring 999 or 101', undefined],
+    ['she goes between her mum and dad', undefined],
+    ['what is an SRO', undefined],
+  ])('"%s" → %j', (q, sides) => {
+    expect(comparedSides(q)).toEqual(sides);
+  });
+});
+
+describe('a question comparing two entries offers both (exploratory test, issue 8)', () => {
+  it.each<[string, string, string]>([
+    ['whats the difference between a strategy discussion and a mase', 'meeting.strategy-discussion', 'meeting.mase'],
+    ['difference between sexual risk order and sexual harm prevention order', 'power.sro', 'power.shpo'],
+    ['sro vs shpo whats the diff', 'power.sro', 'power.shpo'],
+  ])('"%s": %s and %s first, confidently, and both on the first reply', (q, a, b) => {
+    const result = index.search(q);
+    expect(result.confident).toBe(true);
+    expect(result.hits.slice(0, 2).map((h) => h.entry.id).sort()).toEqual([a, b].sort());
+    expect(entriesOffered(result, index)).toEqual(expect.arrayContaining([a, b]));
+  });
+
+  it('keeps an entry that compares the two itself as the answer, with the two beside it', () => {
+    const result = index.search('whats the difference between MASH and MASE');
+    expect(result.hits[0]?.entry.id).toBe('route.mash-or-mase');
+    expect(result.hits.slice(1, 3).map((h) => h.entry.id).sort()).toEqual(['meeting.mase', 'section.6.mash-and-cse']);
+  });
+});
