@@ -30,7 +30,7 @@ export function inputIdsOf(question: Question): string[] {
 }
 
 const messageCodeSchema = z.enum([
-  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'unreadable', 'ageMismatch',
+  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'unreadable', 'ageMismatch',
 ]);
 
 function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock, lists?: DeploymentLists): Parsed {

@@ -29,6 +29,7 @@ export function validPost(question: Question, known: Record<string, string>, now
   const [dateId = question.id, timeId = `${question.id}.time`] = inputIdsOf(question);
   switch (question.kind) {
     case 'shortText':
+      if (question.reference === true) return { [question.id]: 'FICT 0001/26' };
       return { [question.id]: question.isName === true ? 'Fictional Person Quorn' : `Fictional ${question.id}`.slice(0, question.maxLength ?? 200) };
     case 'longText':
       return { [question.id]: `A fictional account for ${question.id}.` };

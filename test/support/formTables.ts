@@ -39,8 +39,10 @@ export function formPageTables(form: FormDefinition, tables: { accepted: Accepte
     it.each(textQuestions(form).map(([pageId, question, max]) => [question.id, pageId, question, max] as const))('%s', (_id, pageId, question, max) => {
       const given = satisfying(question.condition);
       const label = t(`${form.ns}:questions.${question.id}.label`);
-      const at = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max) }, t, given);
-      const over = postPage(form, pageId, { ...asPosted(given), [question.id]: 'x'.repeat(max + 1) }, t, given);
+      // A reference is refused without a digit: it is tried with digits.
+      const fill = 'reference' in question && question.reference === true ? '1' : 'x';
+      const at = postPage(form, pageId, { ...asPosted(given), [question.id]: fill.repeat(max) }, t, given);
+      const over = postPage(form, pageId, { ...asPosted(given), [question.id]: fill.repeat(max + 1) }, t, given);
       expect('errors' in at ? at.errors[question.id] : undefined).toBeUndefined();
       expect('errors' in over ? over.errors[question.id] : undefined).toBe(`${label} must be ${max} characters or fewer`);
     });

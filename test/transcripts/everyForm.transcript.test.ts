@@ -43,7 +43,8 @@ const asked = (question: Question, page: Page) => question.condition === undefin
 function changeable(definition: FormDefinition): { page: Page; question: Question } {
   for (const page of definition.pages) {
     if ('group' in page) continue;
-    const question = page.questions.find((q) => (q.kind === 'shortText' || q.kind === 'longText') && asked(q, page));
+    // Free text: a reference takes only what reads as one.
+    const question = page.questions.find((q) => (q.kind === 'shortText' || q.kind === 'longText') && q.reference !== true && asked(q, page));
     if (question !== undefined) return { page, question };
   }
   throw new Error(`${definition.id} has no text question always asked`);
