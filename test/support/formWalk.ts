@@ -20,6 +20,7 @@ function validInput(question: Question): Record<string, string> {
   const [dateId = question.id, timeId = `${question.id}.time`] = inputIdsOf(question);
   switch (question.kind) {
     case 'shortText':
+      if (question.reference === true) return { [question.id]: 'FICT 0001/26' };
       return { [question.id]: question.isName === true ? 'Fictional Person' : 'Fictional text' };
     case 'longText':
       return { [question.id]: 'A fictional account of what was seen.' };
