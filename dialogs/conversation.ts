@@ -8,8 +8,9 @@ import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
 import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, resumeDraft, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, withoutFlow } from './journeys';
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import type { Role } from '../knowledge/roleWords';
+import { ROLE_START } from '../knowledge/search';
 import { asksForPowers, route, type Route } from './router';
-import { asksSomething, audienceOfRole, describedSituation, type DescribedSituation, forUser } from './situation';
+import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, type DescribedSituation, forUser, isRoleJourney } from './situation';
 import { isUrgent } from './urgency';
 import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
 import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
@@ -267,7 +268,9 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   const { text } = routed;
   const role = situation.role;
   const answered = situation.asks ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
-  const views: View[] = [...(answered?.confident === true ? answered.views : []), offerView(situation.flowId, situation.keepNote, deps.catalogue)];
+  // "…not sure what to do" with no entry that answers it better: their role's route says what to do first, beside the journey.
+  const route = answered?.confident !== true && role !== undefined && isRoleJourney(situation) && asksWhatToDo(text) ? deps.knowledge.open(ROLE_START[role]) : [];
+  const views: View[] = [...(answered?.confident === true ? answered.views : route), offerView(situation.flowId, situation.keepNote, deps.catalogue)];
   const { offer: previous, ...rest } = state;
   const offer = situation.keepNote ? { flowId: situation.flowId, note: text } : undefined;
   // The same words typed again hold the same offer: nothing to store, as for a question.

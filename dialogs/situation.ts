@@ -1,4 +1,5 @@
 import { mentionedRole, type Role, selfIdentifiedRole } from '../knowledge/roleWords';
+import { asksForRoute } from '../knowledge/search';
 import { ROLE_JOURNEY_IDS, type SituationJourneyId } from './journeyIds';
 import type { RoleId } from './router';
 
@@ -93,7 +94,7 @@ export function describedSituation(text: string): DescribedSituation | undefined
   // "She came back last night" tells of something; "what happens when a child comes back" asks.
   const tells = TELLS_OF.test(text) || self !== undefined || (situation !== undefined && !ASKS.test(text));
   if (!tells) return undefined;
-  const asks = asksWithin(text);
+  const asks = asksWithin(text) || REQUESTS.test(text);
   const roleGiven = self !== undefined;
   if (situation !== undefined) return role === undefined ? { flowId: situation, roleGiven, keepNote: true, asks } : { flowId: situation, role, roleGiven, keepNote: true, asks };
   return role === undefined ? undefined : { flowId: firstFlowOf(role), role, roleGiven, keepNote: true, asks };
@@ -107,9 +108,17 @@ export function describedSituation(text: string): DescribedSituation | undefined
 export function forUser(situation: DescribedSituation, chosen: RoleId | undefined): DescribedSituation {
   if (situation.roleGiven || chosen === undefined) return situation;
   const role = audienceOfRole(chosen);
-  const isRoleJourney = situation.role !== undefined && situation.flowId === firstFlowOf(situation.role);
-  return { ...situation, role, flowId: isRoleJourney ? firstFlowOf(role) : situation.flowId };
+  return { ...situation, role, flowId: isRoleJourney(situation) ? firstFlowOf(role) : situation.flowId };
 }
+
+/** What to do next, asked inside a description: "…what do I do", "not sure what to do", "next steps?". */
+const WHAT_TO_DO = /\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+what\s+to\s+do\b|\bnext\s+steps?\b|\bwhat\s+next\b/i;
+
+/** Whether a described situation asks what to do: its writer's route answers it when no entry answers it better. */
+export const asksWhatToDo = (text: string): boolean => asksForRoute(text) || WHAT_TO_DO.test(text);
+
+/** Whether a situation is offered its role's own journey (not a situation journey: missing, trafficking). */
+export const isRoleJourney = (situation: DescribedSituation): boolean => situation.role !== undefined && situation.flowId === firstFlowOf(situation.role);
 
 /** The knowledge audience of a role kept in the conversation (`socialCare` is `social-care` there). */
 export function audienceOfRole(roleId: RoleId): Role {

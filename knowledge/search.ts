@@ -35,6 +35,8 @@ import { type MeaningVector, WORD_VECTORS_EN, type WordVectors } from './wordVec
  */
 const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report\s+(?:it|this|to)|refer\s+to)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do\s+now|who\s+to\s+(?:call|ring|phone|tell|contact)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do|what\s+now|where\s+do\s+(?:i|we)\s+(?:refer|report|go)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:need|have)\s+to\s+do|(?<=\bwho\s+(?:is|are|am)\b[^?.!]{0,40}?)\b(?:supposed|meant|expected)\s+to\s+(?:call|ring|phone|tell|contact|report\s+to|refer\s+to))\b/i;
 const ROUTE_BOOST = 2;
+/** Whether a message asks who to tell or what to do ("who do I call", "what should I do"): what its writer's route answers. */
+export const asksForRoute = (text: string): boolean => ROUTE_QUESTION.test(text);
 const GENERAL_ROUTE = 'route.referral-pathway';
 /** Where someone who says only who they are ("I'm a teacher") starts: their role's route. */
 export const ROLE_START: Readonly<Record<Role, string>> = {

@@ -161,6 +161,29 @@ describe('a conversation turn', () => {
     expect(titles((await handleTurn({ ...started.state, role: 'school' }, { event: 'message.received', text }, 'n4', deps())).views)).toEqual(['urgent']);
   });
 
+  it("answers a described situation that asks what to do, when no entry answers it, with the writer's route beside the journey", async () => {
+    const opened: string[] = [];
+    const unsure: TurnDeps = {
+      ...deps(),
+      knowledge: {
+        answer: () => ({ confident: false, views: [] }),
+        open: (id) => {
+          opened.push(id);
+          return [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:askQuestion.title' }, lines: [], actions: [] }];
+        },
+      },
+    };
+    const nurse = await handleTurn(undefined, { event: 'message.received', text: 'practice nurse here, a 15 year old asked for the morning after pill again, not sure what to do' }, 'w1', unsure);
+    expect(titles(nurse.views)).toEqual(['notices:askQuestion.title', 'notices:journeyOffered.title']);
+    expect(opened).toEqual(['route.referral-pathway']);
+    // No question in it, or a situation journey's own (a child back from missing): the journey alone.
+    const told = await handleTurn(undefined, { event: 'message.received', text: 'a guest checked in with two teenage girls and paid cash' }, 'w2', unsure);
+    expect(titles(told.views)).toEqual(['notices:journeyOffered.title']);
+    const returned = await handleTurn(undefined, { event: 'message.received', text: 'she came back after three days, what do i do' }, 'w3', unsure);
+    expect(titles(returned.views)).toEqual(['notices:journeyOffered.title']);
+    expect(opened).toEqual(['route.referral-pathway']);
+  });
+
   it('offers a user who chose a role their own journey for a setting their words only point to', async () => {
     const hotel = 'a guest checked in with two teenage girls and paid cash';
     const officer = await handleTurn({ schemaVersion: 1, seenActivityIds: [], role: 'police' }, { event: 'message.received', text: hotel }, 'r1', deps());
