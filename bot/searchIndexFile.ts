@@ -24,6 +24,7 @@ export const SEARCH_INDEX_FILE = join(__dirname, '..', 'knowledge', 'searchIndex
 export const SEARCH_CODE = [
   '../knowledge/search',
   '../knowledge/searchBoosts',
+  '../knowledge/searchComparison',
   '../knowledge/searchConfidence',
   '../knowledge/searchCorpus',
   '../knowledge/searchDocuments',
