@@ -47,8 +47,8 @@ describe('refused, with the message beside the question', () => {
     ['report', { crisReportKind: 'incident' }, { crisReportKind: 'CRIS report being closed must be one of the choices given' }],
     ['report', { crisReportKind: 'crime', crisNumber: 'x'.repeat(41) }, { crisNumber: 'CRIS reference (optional) must be 40 characters or fewer' }],
     // Not yet known is left empty, not stored as a reference (found by the exploratory test).
-    ['report', { crisReportKind: 'crime', crisNumber: 'dunno yet!!' }, { crisNumber: 'CRIS reference (optional) must be the reference as it was given, in numbers and letters (with / or - if it has them). Leave it empty if you do not have it yet' }],
-    ['report', { crisReportKind: 'crime', crisNumber: 'to follow' }, { crisNumber: 'CRIS reference (optional) must be the reference as it was given, in numbers and letters (with / or - if it has them). Leave it empty if you do not have it yet' }],
+    ['report', { crisReportKind: 'crime', crisNumber: 'dunno yet!!' }, { crisNumber: 'Enter the CRIS reference as it was given, in numbers and letters (with / or - if it has them), or leave it empty if you do not have it yet' }],
+    ['report', { crisReportKind: 'crime', crisNumber: 'to follow' }, { crisNumber: 'Enter the CRIS reference as it was given, in numbers and letters (with / or - if it has them), or leave it empty if you do not have it yet' }],
     ['family', {}, { familyMakeUp: 'Enter the family make-up, including siblings', siblingRisk: 'Select whether any risk to siblings was identified' }],
     ['family', { familyMakeUp: 'x'.repeat(4001), siblingRisk: 'no' }, { familyMakeUp: 'Family make-up, including siblings must be 4000 characters or fewer' }],
     ['family', { familyMakeUp: 'A mother and two brothers', siblingRisk: 'maybe' }, { siblingRisk: 'Select whether any risk to siblings was identified' }],
