@@ -10,7 +10,7 @@ import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from '.
 import type { Role } from '../knowledge/roleWords';
 import { ROLE_START } from '../knowledge/search';
 import { asksForPowers, route, type Route } from './router';
-import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, type DescribedSituation, forUser, isRoleJourney } from './situation';
+import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, type DescribedSituation, forUser, isRoleJourney, roleIdOf } from './situation';
 import { isUrgent } from './urgency';
 import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
 import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
@@ -272,10 +272,14 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   const route = answered?.confident !== true && role !== undefined && isRoleJourney(situation) && asksWhatToDo(text) ? deps.knowledge.open(ROLE_START[role]) : [];
   const views: View[] = [...(answered?.confident === true ? answered.views : route), offerView(situation.flowId, situation.keepNote, deps.catalogue)];
   const { offer: previous, ...rest } = state;
+  // A role the writer gave ("sw here, …") is kept, as a role chosen is: a situation journey has none of its own, and the
+  // 999 card and the questions asked in it are for that role.
+  const given = situation.roleGiven && role !== undefined ? roleIdOf(role) : state.role;
+  const kept = given === undefined ? rest : { ...rest, role: given };
   const offer = situation.keepNote ? { flowId: situation.flowId, note: text } : undefined;
   // The same words typed again hold the same offer: nothing to store, as for a question.
-  if (previous?.flowId === offer?.flowId && previous?.note === offer?.note) return { state, changed: false, views, effects: [] };
-  return { state: offer === undefined ? rest : { ...rest, offer }, changed: true, views, effects: [] };
+  if (previous?.flowId === offer?.flowId && previous?.note === offer?.note && given === state.role) return { state, changed: false, views, effects: [] };
+  return { state: offer === undefined ? kept : { ...kept, offer }, changed: true, views, effects: [] };
 }
 
 function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {

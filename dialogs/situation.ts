@@ -32,9 +32,10 @@ const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|wh
 /**
  * A question in the writer's own voice with no mark before it, as text-speak runs on: "…im still driving
  * what do i do", "girl in room 9 with 2 men who do i call". First person and a verb of acting only, so a
- * relative "who" ("the men who took her") is not one.
+ * relative "who" ("the men who took her") is not one; "…can i refer straight to mash", "should i still log it" ask too
+ * (the modal before the writer: "she said i can call her" tells).
  */
-const ASKS_UNMARKED = /\b(?:who|what|how|where)\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report|refer|do)\b/i;
+const ASKS_UNMARKED = /\b(?:who|what|how|where)\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report|refer|do)\b|\b(?:can|should|must|do)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:refer|report|log|record|tell|share|call|ring|contact)\b/i;
 
 /** Whether a question is asked inside a description, marked or not. */
 const asksWithin = (text: string): boolean => ASKS_WITHIN.test(text) || ASKS_UNMARKED.test(text);
@@ -45,7 +46,7 @@ const ASKS = /^\s*(?:what|how|who|when|where|why|which|whats|is|are|can|could|do
 const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
   [/\b(?:trafficked|trafficking|county\s+lines|cuckoo(?:ed|ing)|(?:running|carrying|moving|selling)\s+drugs|moved\s+(?:around|between|from)|brought\s+(?:here|over|into\s+the\s+country|to\s+the\s+uk))\b/i, 'situations.trafficking'],
   [
-    /\b(?:came|come|coming|got|been|was\s+brought)\s+back\b|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b|\b(?:missing|misper)(?:\s+from\s+(?:care|home|placement|school))?\s+(?:(?:was|who\s+was|has\s+been)\s+)?(?:found|located)\b|(?<!\b(?:not|never|yet)\s+)\bback\s+(?:at|in|to)\s+(?:her|his|their)\s+(?:placement|foster\s+(?:home|carers?)|children'?s\s+home|care\s+home|unit)\b/i,
+    /\b(?:came|come|coming|got|been|was\s+brought)\s+back\b(?!\s+to\s+(?:me|us|you)\b)|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b|\b(?:missing|misper)(?:\s+from\s+(?:care|home|placement|school))?\s+(?:(?:was|who\s+was|has\s+been)\s+)?(?:found|located)\b|(?<!\b(?:not|never|yet)\s+)\bback\s+(?:at|in|to)\s+(?:her|his|their)\s+(?:placement|foster\s+(?:home|carers?)|children'?s\s+home|care\s+home|unit)\b/i,
     'situations.missingReturned',
   ],
 ];
@@ -94,7 +95,8 @@ export function describedSituation(text: string): DescribedSituation | undefined
   // "She came back last night" tells of something; "what happens when a child comes back" asks.
   const tells = TELLS_OF.test(text) || self !== undefined || (situation !== undefined && !ASKS.test(text));
   if (!tells) return undefined;
-  const asks = asksWithin(text) || REQUESTS.test(text);
+  // A description may open with its question ("whats online cse, girl in yr 8 being asked for pics…").
+  const asks = ASKS.test(text) || asksWithin(text) || REQUESTS.test(text);
   const roleGiven = self !== undefined;
   if (situation !== undefined) return role === undefined ? { flowId: situation, roleGiven, keepNote: true, asks } : { flowId: situation, role, roleGiven, keepNote: true, asks };
   return role === undefined ? undefined : { flowId: firstFlowOf(role), role, roleGiven, keepNote: true, asks };
@@ -112,7 +114,7 @@ export function forUser(situation: DescribedSituation, chosen: RoleId | undefine
 }
 
 /** What to do next, asked inside a description: "…what do I do", "not sure what to do", "next steps?". */
-const WHAT_TO_DO = /\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+what\s+to\s+do\b|\bnext\s+steps?\b|\bwhat\s+next\b/i;
+const WHAT_TO_DO = /\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+what\s+to\s+do\b|\bnext\s+steps?\b|\bwhat\s+next\b|\b(?:should|do|must)\s+(?:i|we)\s+(?:still\s+)?(?:log|record|report|refer)\b/i;
 
 /** Whether a described situation asks what to do: its writer's route answers it when no entry answers it better. */
 export const asksWhatToDo = (text: string): boolean => asksForRoute(text) || WHAT_TO_DO.test(text);

@@ -32,7 +32,7 @@ export const ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
     'response officer', 'on patrol', 'the met', 'cait', 'set officer',
   ],
   'social-care': [
-    'social worker', 'sw', 'social care', "children'?s social care", 'csc', 'mash', 'family support worker', 'early help worker',
+    'social worker', 'sw', 'duty social worker', 'duty worker', 'mash worker', 'social care', "children'?s social care", 'csc', 'mash', 'family support worker', 'early help worker',
     'residential worker', "children'?s home", 'care home worker', 'key worker', 'foster carer', 'leaving care', 'youth worker',
     'youth offending', 'yot', 'personal adviser', 'missing coordinator',
   ],
@@ -64,8 +64,8 @@ const SERVICES = new Set(['police', 'the met', 'cait', 'mash', 'social care', "c
 const PATTERNS: [Role, RegExp][] = ORDER.map((role) => {
   const words = alternatives(ROLE_WORDS[role]);
   const jobs = alternatives(ROLE_WORDS[role].filter((w) => !SERVICES.has(w)));
-  // "I'm a nurse", or "GP here", "DSL:" at the start of a message, or a job before a comma: "pc on patrol, …".
-  return [role, new RegExp(String.raw`\b${SELF}(?:${words})s?\b|^\s*(?:${words})(?:\s+here\b|\s*[:-])|^\s*(?:(?:a|an)\s+)?(?:${jobs})s?(?:\s+on\s+(?:patrol|duty|shift|nights))?\s*,`, 'i')];
+  // "I'm a nurse", or "GP here", "DSL:" at the start of a message, or a job before a comma or full stop: "pc on patrol, …", "night manager. …".
+  return [role, new RegExp(String.raw`\b${SELF}(?:${words})s?\b|^\s*(?:${words})(?:\s+here\b|\s*[:-])|^\s*(?:(?:a|an)\s+)?(?:${jobs})s?(?:\s+on\s+(?:patrol|duty|shift|nights))?\s*[,.]`, 'i')];
 });
 
 export interface SelfIdentified {

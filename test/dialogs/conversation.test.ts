@@ -184,6 +184,14 @@ describe('a conversation turn', () => {
     expect(opened).toEqual(['route.referral-pathway']);
   });
 
+  it('keeps a role the writer gives with a situation, so the 999 card in its journey is for that role', async () => {
+    const told = await handleTurn(undefined, { event: 'message.received', text: 'sw here, my 15yo came back this morning after 3 days missing' }, 'k1', deps());
+    expect(told.state).toMatchObject({ role: 'socialCare', offer: { flowId: 'situations.missingReturned' } });
+    const started = await handleTurn(told.state, { event: 'flow.startRequested', flowId: 'situations.missingReturned' }, 'k2', deps());
+    const urgent = await handleTurn(started.state, { event: 'message.received', text: 'she has just got in a car with the same men, happening now' }, 'k3', deps());
+    expect(urgent.views.map((v) => (v.kind === 'urgent' ? v.audience : v.kind))).toEqual(['socialCare']);
+  });
+
   it('offers a user who chose a role their own journey for a setting their words only point to', async () => {
     const hotel = 'a guest checked in with two teenage girls and paid cash';
     const officer = await handleTurn({ schemaVersion: 1, seenActivityIds: [], role: 'police' }, { event: 'message.received', text: hotel }, 'r1', deps());

@@ -22,6 +22,8 @@ describe('the reader of the 999 card', () => {
     ['pc on patrol, got a girl in the back of a car with 3 adult males rn', 'police'],
     ['social worker, my young person just rang me crying', 'socialCare'],
     ['teacher, a pupil is being taken into a car outside', 'school'],
+    ['night manager. lad about 14 in room 212 with 3 men, he is locked in', 'business'],
+    ['mash worker here, a girl is at a hotel with an adult now', 'socialCare'],
   ] as const)('"%s" is written by %s', (text, role) => {
     expect(speakerOf(text)).toBe(role);
   });

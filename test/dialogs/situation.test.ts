@@ -25,6 +25,10 @@ describe('a situation described in plain words is offered its journey', () => {
     ['attended a missing from care found at an address, no disclosure. next steps?', 'situations.missingReturned', true],
     ['misper located at a house in the next borough, what now', 'situations.missingReturned', false],
     ['no disclosure, back at her placement now', 'situations.missingReturned', false],
+    // Questions in the writer's voice with no mark, or opening the message (the second exploratory test).
+    ['im a school nurse can i refer straight to mash or does it have to go through the dsl', 'health.firstSteps', true],
+    ['whats online cse, girl in yr 8 being asked for pics on snapchat by someone she met on a game', 'school.firstSteps', true],
+    ["two months ago a pupil told me an older man gave her a lift home, she's fine now, should i still log it", 'school.firstSteps', true],
   ].map((c) => (typeof c === 'string' ? [c, 'school.firstSteps', false] : c)))('%s → %s', (text, flowId, asks) => {
     const situation = describedSituation(String(text));
     expect(situation?.flowId).toBe(flowId);
@@ -52,6 +56,8 @@ describe('a situation described in plain words is offered its journey', () => {
     // "Notice" the noun, not the verb: a hotel's, a closure's (found by the exploratory test).
     'what is a hotel notice',
     'how do i serve a hotel notice',
+    // A reply that never came is not a child come back.
+    'the police never came back to me after i rang 101, what now',
   ])('leaves a question a question: %s', (text) => {
     expect(describedSituation(text)).toBeUndefined();
     expect(route(text)).toEqual({ kind: 'question', text });
