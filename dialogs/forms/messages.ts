@@ -9,7 +9,7 @@ import type { FormDefinition, Question } from './vocabulary';
  * the shared `forms:errors` namespace, so every form says the same thing the same way.
  */
 
-export type MessageCode = IssueCode | 'ageMismatch';
+export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther';
 
 /** What messages and labels need of a form: its namespace (a journey's question set has one too). */
 export type QuestionNamespace = Pick<FormDefinition, 'ns'>;
@@ -34,7 +34,10 @@ export function messageOf(definition: QuestionNamespace, question: Question, cod
   const values: Record<string, number> = {};
   if (code === 'tooLong') values.max = maxLengthOf(question);
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
-  const ref: TextRef = { key: keyOf(question, code), refs: { label: labelOf(definition, question), what: whatOf(definition, question) } };
+  const refs: Record<string, TextRef> = { label: labelOf(definition, question), what: whatOf(definition, question) };
+  // The question it cannot come before, by its own words ("when the child went missing").
+  if (code === 'beforeOther' && (question.kind === 'date' || question.kind === 'dateTime') && question.notBefore !== undefined) refs.other = { key: `${definition.ns}:questions.${question.notBefore}.what` };
+  const ref: TextRef = { key: keyOf(question, code), refs };
   if (Object.keys(values).length > 0) ref.values = values;
   return ref;
 }
@@ -44,10 +47,10 @@ export function messagesOf(definition: QuestionNamespace, question: Question): T
   const codes: MessageCode[] = ['required', 'tooLong', 'unreadable'];
   switch (question.kind) {
     case 'date':
-      codes.push('realDate', 'pastDate', 'childAge');
+      codes.push('realDate', 'pastDate', 'childAge', ...(question.notBefore === undefined ? [] : ['beforeOther' as const]));
       break;
     case 'dateTime':
-      codes.push('realDate', 'pastDate', 'realTime', 'timeMissing');
+      codes.push('realDate', 'pastDate', 'realTime', 'timeMissing', ...(question.notBefore === undefined ? [] : ['beforeOther' as const]));
       break;
     case 'time':
       codes.push('realTime');

@@ -30,7 +30,7 @@ export function inputIdsOf(question: Question): string[] {
 }
 
 const messageCodeSchema = z.enum([
-  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'unreadable', 'ageMismatch',
+  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'unreadable', 'ageMismatch', 'beforeOther',
 ]);
 
 function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock, lists?: DeploymentLists): Parsed {
@@ -49,6 +49,15 @@ function ageDisagrees(question: Question, answers: PageAnswers, context: PageCon
   return ageOn(dateOfBirth, context.clock.today) !== Number(age);
 }
 
+/** A date that cannot come before another (found after going missing) and does; a date alone is compared by its day. */
+function comesBefore(question: Question, answers: PageAnswers, context: PageContext): boolean {
+  if ((question.kind !== 'date' && question.kind !== 'dateTime') || question.notBefore === undefined) return false;
+  const value = answers[question.id];
+  const other = answers[question.notBefore] ?? context.earlier[question.notBefore];
+  if (typeof value !== 'string' || typeof other !== 'string') return false;
+  return value.length === other.length ? value < other : value.slice(0, 10) < other.slice(0, 10);
+}
+
 export function postedPageSchema(questions: readonly Question[], context: PageContext) {
   return z.record(z.string(), z.unknown()).transform((posted, ctx) => {
     const answers: PageAnswers = {};
@@ -60,6 +69,7 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
     }
     for (const question of questions) {
       if (ageDisagrees(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'ageMismatch' });
+      if (comesBefore(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'beforeOther' });
     }
     return answers;
   });

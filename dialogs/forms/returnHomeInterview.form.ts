@@ -42,7 +42,7 @@ export const returnHomeInterviewForm: FormDefinition = {
       id: 'episode',
       questions: [
         { id: 'missingFrom', kind: 'dateTime', required: false, notFuture: true, source: 'Section 9: Missing children ("should be reported as missing to police at the earliest opportunity")' },
-        { id: 'locatedAt', kind: 'dateTime', required: true, notFuture: true, hint: true, source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` },
+        { id: 'locatedAt', kind: 'dateTime', required: true, notFuture: true, notBefore: 'missingFrom', hint: true, source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` },
         { id: 'howBack', kind: 'oneOf', options: returnInterviewHowBack, required: false, source: `${SECTION_9} ("being located or returning from absence")` },
         { id: 'preventionInterview', kind: 'oneOf', options: returnInterviewPreventionInterview, required: false, hint: true, source: 'Section 9: Police Prevention Interview – police responsibility ("Police should interview all children when they return or are located")' },
       ],
@@ -58,7 +58,7 @@ export const returnHomeInterviewForm: FormDefinition = {
       id: 'interviewer',
       condition: HELD,
       questions: [
-        { id: 'interviewedAt', kind: 'dateTime', required: true, notFuture: true, source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` },
+        { id: 'interviewedAt', kind: 'dateTime', required: true, notFuture: true, notBefore: 'locatedAt', source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` },
         { id: 'interviewerName', kind: 'shortText', maxLength: 100, required: true, personal: true, isName: true, source: `${SECTION_9} ("the interview with the independent person")` },
         { id: 'interviewerRole', kind: 'oneOf', options: returnInterviewInterviewerRoles, required: true, source: `${SECTION_9} ("The independent person could be …")` },
         { id: 'interviewerRoleOther', kind: 'shortText', maxLength: 100, required: true, condition: { question: 'interviewerRole', equals: 'other' }, source: `${SECTION_9} ("The independent person could be …")` },

@@ -64,6 +64,7 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
       if (scope.has(q.id) || ('group' in page ? false : byId.has(q.id))) problems.push(`${where}: the id is used twice`);
       problems.push(...conditionProblems(where, q.condition, scope), ...questionProblems(q, where));
       if (q.kind === 'number' && q.ageOf !== undefined && !scope.has(q.ageOf)) problems.push(`${where}: ageOf names "${q.ageOf}", not a date of birth asked before it`);
+      if ((q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined && !(scope.has(q.notBefore) && ['date', 'dateTime'].includes(byId.get(q.notBefore)?.kind ?? ''))) problems.push(`${where}: notBefore names "${q.notBefore}", not a date asked before it`);
       scope.add(q.id);
       if (!('group' in page)) byId.set(q.id, q);
       keys.push(...questionKeys(definition, q));

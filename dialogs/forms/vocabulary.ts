@@ -86,6 +86,8 @@ export interface DateQuestion extends QuestionBase {
   notFuture?: boolean;
   /** A date of birth of a child: the person is 0 to 17 on the day the form is filled. */
   childDateOfBirth?: boolean;
+  /** The id of a date question asked before it (same page or earlier) it cannot come before: found after going missing. */
+  notBefore?: string;
 }
 
 export interface TimeQuestion extends QuestionBase {

@@ -49,10 +49,13 @@ const REFUSED: RefusedRow[] = [
   ['episode', { locatedAt: '4/12/2026', 'locatedAt.time': '12:05' }, {}, { locatedAt: 'Date and time the child was found or came back must be today or in the past' }],
   ['episode', { locatedAt: '4/12/2026' }, {}, { locatedAt: 'Date and time the child was found or came back must include a time' }],
   ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00', missingFrom: '30/11/2026', 'missingFrom.time': '24:30' }, {}, { missingFrom: 'Date and time the child went missing must be a real time, like 14:30 or 2.30pm' }],
+  // Found before going missing, or interviewed before being found, is a slip to check (the second exploratory test).
+  ['episode', { missingFrom: '3/12/2026', 'missingFrom.time': '08:00', locatedAt: '2/12/2026', 'locatedAt.time': '07:00' }, {}, { locatedAt: 'Date and time the child was found or came back must not be before when the child went missing: check both' }],
   ['interview', {}, {}, { interviewOutcome: 'Select whether the interview took place' }],
   ['interview', { interviewOutcome: 'declined' }, {}, { notHeldReason: 'Enter why the interview did not take place' }],
   ['interviewer', {}, HELD, { interviewedAt: 'Enter when the interview took place', interviewerName: "Enter the interviewer's full name", interviewerRole: "Select the interviewer's role", independent: 'Select whether the interviewer was independent' }],
   ['interviewer', { ...INTERVIEW, interviewedAt: '5/12/2026' }, HELD, { interviewedAt: 'Date and time of the interview must be today or in the past' }],
+  ['interviewer', { ...INTERVIEW, interviewedAt: '1/12/2026' }, { ...HELD, locatedAt: '2026-12-02T07:00' }, { interviewedAt: 'Date and time of the interview must not be before when the child was found or came back: check both' }],
   ['interviewer', { ...INTERVIEW, interviewerRole: 'other' }, HELD, { interviewerRoleOther: "Enter the interviewer's role" }],
   ['interviewer', { ...INTERVIEW, interviewerRole: 'parent' }, HELD, { interviewerRole: "Interviewer's role must be one of the choices given" }],
   ['interviewer', { ...INTERVIEW, childAskedWho: 'perhaps' }, HELD, { childAskedWho: 'Select whether the child was asked who they wanted to speak to' }],
