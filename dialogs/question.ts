@@ -80,11 +80,27 @@ export function notSureView(result: SearchResult, catalogue: FlowCatalogue): Vie
   return view;
 }
 
+/**
+ * The answer cards of a confident result: its best entry with the search's next entries beneath it; or, for a
+ * question comparing two things ("SRO vs SHPO"), both, each on its own card, the next entries beneath the second.
+ */
+function answerCards(result: SearchResult): Array<{ entry: KnowledgeEntry; next: KnowledgeEntry[] }> {
+  if (result.compared !== undefined) {
+    const [first, second] = result.compared;
+    return [
+      { entry: first, next: [] },
+      { entry: second, next: nextOf(result).filter((e) => e.id !== first.id && e.id !== second.id) },
+    ];
+  }
+  const best = result.hits[0];
+  return best === undefined ? [] : [{ entry: best.entry, next: nextOf(result) }];
+}
+
 export function answerQuestion(text: string, index: KnowledgeIndex, facts: DeploymentFacts, catalogue: FlowCatalogue, context: SearchContext = {}): Answered {
   const result = index.search(text, context);
   const best = result.hits[0];
   if (!result.confident || best === undefined) return { confident: false, views: [notSureView(result, catalogue)] };
-  return { confident: true, views: [entryView(best.entry, index, facts, nextOf(result))] };
+  return { confident: true, views: answerCards(result).map((card) => entryView(card.entry, index, facts, card.next)) };
 }
 
 /**
@@ -93,11 +109,12 @@ export function answerQuestion(text: string, index: KnowledgeIndex, facts: Deplo
  * "offered" (the right entry one press away).
  */
 export function entriesOffered(result: SearchResult, index: KnowledgeIndex): string[] {
-  const best = result.hits[0];
-  if (!result.confident || best === undefined) return nearestOf(result).map((e) => e.id);
-  const related = relatedOf(best.entry, index);
-  const others = othersOf(best.entry, related, nextOf(result));
-  return [best.entry, ...related, ...others].map((e) => e.id);
+  if (!result.confident || result.hits[0] === undefined) return nearestOf(result).map((e) => e.id);
+  const offered = answerCards(result).flatMap(({ entry, next }) => {
+    const related = relatedOf(entry, index);
+    return [entry, ...related, ...othersOf(entry, related, next)].map((e) => e.id);
+  });
+  return [...new Set(offered)];
 }
 
 export function openEntry(entryId: string, index: KnowledgeIndex, facts: DeploymentFacts): View[] {

@@ -64,6 +64,8 @@ export interface SearchResult {
   doubt?: Doubt;
   /** The question's content words the protocol never uses. */
   unknown: string[];
+  /** The two entries a question comparing two things named ("SRO vs SHPO"), each found by its own side: both answer it. */
+  compared?: readonly [KnowledgeEntry, KnowledgeEntry];
 }
 
 /** What is known about who asks: the role chosen on the welcome card, or known from a journey. */
@@ -259,7 +261,10 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       if (a === undefined || b === undefined || a.id === b.id) return result;
       // Each side named its entry: the answer is one, and the other comes next, beside it.
       const hitOf = (entry: KnowledgeEntry): SearchHit => ({ entry, score: result.hits.find((h) => h.entry.id === entry.id)?.score ?? 0 });
-      return { hits: comparedHits(result.hits, result.confident, [hitOf(a), hitOf(b)]), confident: true, coverage: result.coverage, unknown: result.unknown };
+      const hits = comparedHits(result.hits, result.confident, [hitOf(a), hitOf(b)]);
+      // An entry that compares them itself ("Where to refer a child: the MASH, not a meeting") stays the one answer.
+      const comparesItself = hits[0] !== undefined && hits[0].entry.id !== a.id && hits[0].entry.id !== b.id;
+      return { hits, confident: true, coverage: result.coverage, unknown: result.unknown, ...(comparesItself ? {} : { compared: [hits[0]?.entry ?? a, hits[0]?.entry.id === a.id ? b : a] as const }) };
     },
   };
 }

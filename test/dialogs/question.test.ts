@@ -54,6 +54,23 @@ describe('a typed question answered', () => {
   });
 });
 
+describe('a question comparing two things', () => {
+  it('answers with both, each on its own card, and counts both as offered', () => {
+    const question = 'whats the difference between an SRO and an SHPO';
+    const answered = answerQuestion(question, index, facts, catalogue);
+    expect(answered.confident).toBe(true);
+    const titles = answered.views.map((v) => (v.kind === 'answer' ? v.title : v.kind));
+    expect(titles).toEqual(expect.arrayContaining([index.byId('power.sro')?.title, index.byId('power.shpo')?.title]));
+    expect(titles).toHaveLength(2);
+    expect(entriesOffered(index.search(question), index)).toEqual(expect.arrayContaining(['power.sro', 'power.shpo']));
+  });
+
+  it('keeps one answer when an entry compares them itself', () => {
+    const answered = answerQuestion('mash vs mase', index, facts, catalogue);
+    expect(answered.views.map((v) => (v.kind === 'answer' ? v.title : v.kind))).toEqual([index.byId('route.mash-or-mase')?.title]);
+  });
+});
+
 describe('an entry opened by its button', () => {
   it('offers its related entries only: there was no search to offer the next entries of', () => {
     const view = answerOf(openEntry('power.sro', index, facts));
