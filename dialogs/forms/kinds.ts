@@ -22,6 +22,7 @@ export type IssueCode =
   | 'phone'
   | 'email'
   | 'reference'
+  | 'alone'
   | 'unreadable';
 
 export type Parsed = { ok: true; value: string | string[] | undefined } | { ok: false; issue: IssueCode };
@@ -98,7 +99,9 @@ export function parseAnswer(question: Question, raw: string, clock: LondonClock,
       return choiceValues(question, lists).includes(text) ? { ok: true, value: text } : { ok: false, issue: 'option' };
     case 'severalOf': {
       const values = [...new Set(text.split(',').map((v) => v.trim()).filter((v) => v !== ''))];
-      return values.every((v) => question.options.values.includes(v)) ? { ok: true, value: values } : { ok: false, issue: 'option' };
+      if (!values.every((v) => question.options.values.includes(v))) return { ok: false, issue: 'option' };
+      const alone = question.options.alone;
+      return alone !== undefined && values.includes(alone) && values.length > 1 ? { ok: false, issue: 'alone' } : { ok: true, value: values };
     }
     case 'postcode': {
       const postcode = normalisePostcode(text);

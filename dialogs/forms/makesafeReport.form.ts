@@ -41,6 +41,8 @@ const signQuestions: Question[] = MAKESAFE_SECTORS.flatMap((sector) =>
       options: makesafeSignLists[sector],
       required: false,
       condition: { question: 'premisesType', equals: sector },
+      // A sign is seen or not sure, never both: the read-out to the police would say both.
+      ...(answer === 'NotSure' ? { notAlsoIn: `signsSeen${capitalised(sector)}` } : {}),
       source: `${GUIDANCE}: warning signs by sector`,
     }),
   ),

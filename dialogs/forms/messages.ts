@@ -9,7 +9,7 @@ import type { FormDefinition, Question } from './vocabulary';
  * the shared `forms:errors` namespace, so every form says the same thing the same way.
  */
 
-export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther';
+export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'alsoIn';
 
 /** What messages and labels need of a form: its namespace (a journey's question set has one too). */
 export type QuestionNamespace = Pick<FormDefinition, 'ns'>;
@@ -37,6 +37,8 @@ export function messageOf(definition: QuestionNamespace, question: Question, cod
   const refs: Record<string, TextRef> = { label: labelOf(definition, question), what: whatOf(definition, question) };
   // The question it cannot come before, by its own words ("when the child went missing").
   if (code === 'beforeOther' && (question.kind === 'date' || question.kind === 'dateTime') && question.notBefore !== undefined) refs.other = { key: `${definition.ns}:questions.${question.notBefore}.what` };
+  if (code === 'alsoIn' && question.kind === 'severalOf' && question.notAlsoIn !== undefined) refs.other = { key: `${definition.ns}:questions.${question.notAlsoIn}.what` };
+  if (code === 'alone' && (question.kind === 'severalOf' || question.kind === 'oneOf') && question.options.alone !== undefined) refs.alone = { key: `forms:options.${question.options.id}.${question.options.alone}` };
   const ref: TextRef = { key: keyOf(question, code), refs };
   if (Object.keys(values).length > 0) ref.values = values;
   return ref;
@@ -60,8 +62,10 @@ export function messagesOf(definition: QuestionNamespace, question: Question): T
       break;
     case 'yesNo':
     case 'oneOf':
-    case 'severalOf':
       codes.push('option');
+      break;
+    case 'severalOf':
+      codes.push('option', ...(question.options.alone === undefined ? [] : ['alone' as const]), ...(question.notAlsoIn === undefined ? [] : ['alsoIn' as const]));
       break;
     case 'postcode':
     case 'phone':

@@ -30,7 +30,7 @@ export function inputIdsOf(question: Question): string[] {
 }
 
 const messageCodeSchema = z.enum([
-  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'unreadable', 'ageMismatch', 'beforeOther',
+  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'alsoIn',
 ]);
 
 function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock, lists?: DeploymentLists): Parsed {
@@ -58,6 +58,14 @@ function comesBefore(question: Question, answers: PageAnswers, context: PageCont
   return value.length === other.length ? value < other : value.slice(0, 10) < other.slice(0, 10);
 }
 
+/** A value ticked both here and in the question it must not repeat ("not sure" and "seen" at once). */
+function tickedInBoth(question: Question, answers: PageAnswers): boolean {
+  if (question.kind !== 'severalOf' || question.notAlsoIn === undefined) return false;
+  const here = answers[question.id];
+  const there = answers[question.notAlsoIn];
+  return Array.isArray(here) && Array.isArray(there) && here.some((v) => there.includes(v));
+}
+
 export function postedPageSchema(questions: readonly Question[], context: PageContext) {
   return z.record(z.string(), z.unknown()).transform((posted, ctx) => {
     const answers: PageAnswers = {};
@@ -70,6 +78,7 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
     for (const question of questions) {
       if (ageDisagrees(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'ageMismatch' });
       if (comesBefore(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'beforeOther' });
+      if (tickedInBoth(question, answers)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'alsoIn' });
     }
     return answers;
   });

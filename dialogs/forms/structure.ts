@@ -64,6 +64,11 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
       if (scope.has(q.id) || ('group' in page ? false : byId.has(q.id))) problems.push(`${where}: the id is used twice`);
       problems.push(...conditionProblems(where, q.condition, scope), ...questionProblems(q, where));
       if (q.kind === 'number' && q.ageOf !== undefined && !scope.has(q.ageOf)) problems.push(`${where}: ageOf names "${q.ageOf}", not a date of birth asked before it`);
+      if (q.kind === 'severalOf' && q.notAlsoIn !== undefined) {
+        const other = questionsOf(page).find((o) => o.id === q.notAlsoIn);
+        if (other?.kind !== 'severalOf' || other.options.id !== q.options.id) problems.push(`${where}: notAlsoIn names "${q.notAlsoIn}", not a several-of question with the same list on its page`);
+      }
+      if (q.kind === 'severalOf' && q.options.alone !== undefined && !q.options.values.includes(q.options.alone)) problems.push(`${where}: its list's alone value "${q.options.alone}" is not one of its values`);
       if ((q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined && !(scope.has(q.notBefore) && ['date', 'dateTime'].includes(byId.get(q.notBefore)?.kind ?? ''))) problems.push(`${where}: notBefore names "${q.notBefore}", not a date asked before it`);
       scope.add(q.id);
       if (!('group' in page)) byId.set(q.id, q);

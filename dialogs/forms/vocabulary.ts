@@ -108,6 +108,8 @@ export interface OptionList {
   values: readonly string[];
   /** Where the list comes from; Appendix F's "Choose an item" lists are the project's, documented in docs/forms.md. */
   source: string;
+  /** (Several-of lists) A value that means none of the others ("Nothing yet"): refused beside them. */
+  alone?: string;
 }
 
 /** Lists a deployment gives in its configuration, for questions that choose from them: the boroughs its settings file names. */
@@ -128,6 +130,8 @@ export interface ChoiceQuestion extends QuestionBase {
    * a name stays readable after the deployment stops listing it.
    */
   listedFirst?: keyof DeploymentLists;
+  /** (`severalOf` only) The id of a several-of question on the same page with the same list: a value ticked in both is refused on this one. */
+  notAlsoIn?: string;
 }
 
 export interface PlainQuestion extends QuestionBase {

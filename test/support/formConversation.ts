@@ -48,7 +48,8 @@ export function validPost(question: Question, known: Record<string, string>, now
     case 'oneOf':
     case 'severalOf':
       // Not a danger answer: a form in danger is tested on its own (the 999 alert on every card).
-      return { [question.id]: question.options.values.find((v) => !(question.dangerWhen ?? []).includes(v)) ?? '' };
+      // A question that must not repeat another's ticks takes the last value where the other takes the first.
+      return { [question.id]: (question.notAlsoIn === undefined ? question.options.values : [...question.options.values].reverse()).find((v) => !(question.dangerWhen ?? []).includes(v)) ?? '' };
     case 'postcode':
       return { [question.id]: 'ZZ1A 1ZZ' };
     case 'phone':

@@ -37,7 +37,8 @@ function validInput(question: Question): Record<string, string> {
     case 'oneOf':
       return { [question.id]: choiceValues(question, WALK_LISTS)[0] ?? '' };
     case 'severalOf':
-      return { [question.id]: question.options.values[0] ?? '' };
+      // A question that must not repeat another's ticks takes the list's second value where the other takes the first.
+      return { [question.id]: question.options.values[question.notAlsoIn === undefined ? 0 : 1] ?? '' };
     case 'postcode':
       return { [question.id]: 'ZZ1A 1ZZ' };
     case 'phone':

@@ -62,6 +62,7 @@ export const makesafePoliceCalls: OptionList = {
 export const makesafeActionsTaken: OptionList = {
   id: 'makesafeActionTaken',
   values: ['refusedService', 'toldManager', 'savedCctv', 'keptRecords', 'keptRoom', 'noneYet'],
+  alone: 'noneYet',
   source: `${GUIDANCE}: what to do when reporting (refuse the fare or the room, tell a supervisor, save CCTV, keep records, preserve the room)`,
 };
 

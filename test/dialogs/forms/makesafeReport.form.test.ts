@@ -59,7 +59,10 @@ const REFUSED: RefusedRow[] = [
   ['booking', { paymentMethods: 'cash,cheque' }, HOTEL, { paymentMethods: 'How it was paid for must be one of the choices given' }],
   ['seen', {}, HOTEL, { seenOrHeard: 'Enter what you saw or heard' }],
   ['seen', { seenOrHeard: 'Seen', signsSeenHotel: 'taxi-far-away' }, HOTEL, { signsSeenHotel: 'Signs you saw or heard must be one of the choices given' }],
+  // A sign seen and not sure at once, and "Nothing yet" beside an action: the read-out would say both (the second exploratory test).
+  ['seen', { seenOrHeard: 'Seen', signsSeenHotel: 'hotel-secretive,hotel-no-luggage-or-id', signsNotSureHotel: 'hotel-secretive' }, HOTEL, { signsNotSureHotel: 'Signs you are not sure about repeats an answer ticked in the signs you saw or heard: tick each in one place only' }],
   ['police', {}, {}, { policeCalled: 'Select whether you have called the police' }],
+  ['police', { policeCalled: 'notYet', actionsTaken: 'refusedService,noneYet' }, {}, { actionsTaken: 'What you have done: “Nothing yet” cannot be ticked with another answer. Untick one' }],
   ['police', { policeCalled: 'called999', calledAt: '4/12/2026', 'calledAt.time': '13:00' }, {}, { calledAt: 'Date and time you called must be today or in the past' }],
   ['reporter', {}, {}, { reporterName: 'Enter your full name', reporterPhone: 'Enter your phone number' }],
   ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: 'call me' }, {}, { reporterPhone: 'Enter a phone number, like 01632 960 001' }],
