@@ -46,7 +46,8 @@ const ASKS = /^\s*(?:what|how|who|when|where|why|which|whats|is|are|can|could|do
 const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
   [/\b(?:trafficked|trafficking|county\s+lines|cuckoo(?:ed|ing)|(?:running|carrying|moving|selling)\s+drugs|moved\s+(?:around|between|from)|brought\s+(?:here|over|into\s+the\s+country|to\s+the\s+uk))\b/i, 'situations.trafficking'],
   [
-    /\b(?:came|come|coming|got|been|was\s+brought)\s+back\b(?!\s+to\s+(?:me|us|you)\b)|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b|\b(?:missing|misper)(?:\s+from\s+(?:care|home|placement|school))?\s+(?:(?:was|who\s+was|has\s+been)\s+)?(?:found|located)\b|(?<!\b(?:not|never|yet)\s+)\bback\s+(?:at|in|to)\s+(?:her|his|their)\s+(?:placement|foster\s+(?:home|carers?)|children'?s\s+home|care\s+home|unit)\b/i,
+    // A reply is not a return: "the police never came back to me", "the sw got back to us"; "she came back to us" is one.
+    /(?<!\b(?:never|not|didn'?t|hasn'?t|haven'?t|police|officers?|nobody|mash|anyone|someone)\s+(?:\w+\s+)?)\b(?:came|come|coming|got|been|was\s+brought)\s+back\b(?!(?<=\bgot\s+back)\s+to\s+(?:me|us|you)\b)|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b|\b(?:missing|misper)(?:\s+from\s+(?:care|home|placement|school))?\s+(?:(?:was|who\s+was|has\s+been)\s+)?(?:found|located)\b|(?<!\b(?:not|never|yet)\s+)\bback\s+(?:at|in|to)\s+(?:her|his|their)\s+(?:placement|foster\s+(?:home|carers?)|children'?s\s+home|care\s+home|unit)\b/i,
     'situations.missingReturned',
   ],
 ];

@@ -25,6 +25,8 @@ describe('a situation described in plain words is offered its journey', () => {
     ['attended a missing from care found at an address, no disclosure. next steps?', 'situations.missingReturned', true],
     ['misper located at a house in the next borough, what now', 'situations.missingReturned', false],
     ['no disclosure, back at her placement now', 'situations.missingReturned', false],
+    // A child who came back to her carers has returned; a reply that never came is not a return (below).
+    ['she came back to us last night and will not say where she was', 'situations.missingReturned', false],
     // Questions in the writer's voice with no mark, or opening the message (the second exploratory test).
     ['im a school nurse can i refer straight to mash or does it have to go through the dsl', 'health.firstSteps', true],
     ['whats online cse, girl in yr 8 being asked for pics on snapchat by someone she met on a game', 'school.firstSteps', true],
