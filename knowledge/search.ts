@@ -263,8 +263,9 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       const hitOf = (entry: KnowledgeEntry): SearchHit => ({ entry, score: result.hits.find((h) => h.entry.id === entry.id)?.score ?? 0 });
       const hits = comparedHits(result.hits, result.confident, [hitOf(a), hitOf(b)]);
       // An entry that compares them itself ("Where to refer a child: the MASH, not a meeting") stays the one answer.
-      const comparesItself = hits[0] !== undefined && hits[0].entry.id !== a.id && hits[0].entry.id !== b.id;
-      return { hits, confident: true, coverage: result.coverage, unknown: result.unknown, ...(comparesItself ? {} : { compared: [hits[0]?.entry ?? a, hits[0]?.entry.id === a.id ? b : a] as const }) };
+      const answer = hits[0]?.entry.id;
+      const compared = answer === a.id ? ([a, b] as const) : answer === b.id ? ([b, a] as const) : undefined;
+      return { hits, confident: true, coverage: result.coverage, unknown: result.unknown, ...(compared === undefined ? {} : { compared }) };
     },
   };
 }
