@@ -8,35 +8,62 @@ import type { Audience } from './entry.schema';
 
 export type Role = Exclude<Audience, 'all'>;
 
-/** Words for each role's job or workplace, as regular-expression alternatives (lower case). */
-export const ROLE_WORDS: Readonly<Record<Role, readonly string[]>> = {
-  school: [
-    'teacher', 'teaching assistant', 'ta', 'dsl', 'deputy dsl', 'designated safeguarding lead', 'safeguarding lead at (?:a |the )?school',
-    'head ?teacher', 'head of year', 'form tutor', 'tutor', 'pastoral (?:lead|manager|worker)', 'learning mentor', 'senco', 'lecturer',
-    'school', 'college', 'sixth form', 'nursery', 'academy', 'pupil referral unit', 'school staff', 'teaching',
-  ],
-  health: [
-    'nurse', 'school nurse', 'doctor', 'gp', 'midwife', 'health visitor', 'paramedic', 'pharmacist', 'pharmacy', 'chemist',
-    'a&e', 'a and e', 'hospital', 'emergency department', 'sexual health (?:clinic|nurse|worker)?', 'clinic', 'camhs', 'gp surgery',
-    'surgery', 'health', 'nhs', 'receptionist at (?:a|the) (?:gp|surgery|clinic)',
-  ],
-  business: [
-    'hotel', 'hotel receptionist', 'receptionist', 'night manager', 'concierge', 'housekeeper', 'housekeeping',
-    'taxi', 'taxi driver', 'cab', 'cab driver', 'cabbie', 'minicab(?: driver)?', 'uber(?: driver)?', 'private hire(?: driver)?', 'driver',
-    'takeaway', 'chicken shop', 'fast food (?:place|shop|outlet|restaurant)', 'kebab shop', 'restaurant', 'cafe',
-    'pub', 'bar', 'nightclub', 'club', 'bouncer', 'door staff', 'doorman', 'security guard', 'security', 'off licence', 'offie',
-    'shop', 'corner shop', 'newsagent', 'supermarket', 'shopping centre', 'station', 'petrol station', 'b&b', 'hostel', 'airbnb',
-  ],
-  police: [
-    'police officer', 'police', 'officer', 'pc', 'pcso', 'detective', 'dc', 'ds', 'sergeant', 'constable', 'safer schools officer',
-    'response officer', 'on patrol', 'the met', 'cait', 'set officer',
-  ],
-  'social-care': [
-    'social worker', 'sw', 'duty social worker', 'duty worker', 'mash worker', 'social care', "children'?s social care", 'csc', 'mash', 'family support worker', 'early help worker',
-    'residential worker', "children'?s home", 'care home worker', 'key worker', 'foster carer', 'leaving care', 'youth worker',
-    'youth offending', 'yot', 'personal adviser', 'missing coordinator',
-  ],
+/**
+ * Words for each role's job or workplace, as regular-expression alternatives (lower case). A role's
+ * `services` are the ones people also ask about rather than say they work for ("police, can they take
+ * her phone" asks about the police), so they do not introduce a writer before a comma as `jobs` do
+ * ("pc on patrol, …", "social worker, …").
+ */
+interface RoleWordList {
+  jobs: readonly string[];
+  services: readonly string[];
+}
+
+const WORDS: Readonly<Record<Role, RoleWordList>> = {
+  school: {
+    jobs: [
+      'teacher', 'teaching assistant', 'ta', 'dsl', 'deputy dsl', 'designated safeguarding lead', 'safeguarding lead at (?:a |the )?school',
+      'head ?teacher', 'head of year', 'form tutor', 'tutor', 'pastoral (?:lead|manager|worker)', 'learning mentor', 'senco', 'lecturer',
+      'school', 'college', 'sixth form', 'nursery', 'academy', 'pupil referral unit', 'school staff', 'teaching',
+    ],
+    services: [],
+  },
+  health: {
+    jobs: [
+      'nurse', 'school nurse', 'doctor', 'gp', 'midwife', 'health visitor', 'paramedic', 'pharmacist', 'pharmacy', 'chemist',
+      'sexual health (?:clinic|nurse|worker)?', 'clinic', 'gp surgery', 'surgery', 'receptionist at (?:a|the) (?:gp|surgery|clinic)',
+    ],
+    services: ['a&e', 'a and e', 'hospital', 'emergency department', 'camhs', 'health', 'nhs'],
+  },
+  business: {
+    jobs: [
+      'hotel', 'hotel receptionist', 'receptionist', 'night manager', 'concierge', 'housekeeper', 'housekeeping',
+      'taxi', 'taxi driver', 'cab', 'cab driver', 'cabbie', 'minicab(?: driver)?', 'uber(?: driver)?', 'private hire(?: driver)?', 'driver',
+      'takeaway', 'chicken shop', 'fast food (?:place|shop|outlet|restaurant)', 'kebab shop', 'restaurant', 'cafe',
+      'pub', 'bar', 'nightclub', 'club', 'bouncer', 'door staff', 'doorman', 'security guard', 'security', 'off licence', 'offie',
+      'shop', 'corner shop', 'newsagent', 'supermarket', 'shopping centre', 'station', 'petrol station', 'b&b', 'hostel', 'airbnb',
+    ],
+    services: [],
+  },
+  police: {
+    jobs: [
+      'police officer', 'officer', 'pc', 'pcso', 'detective', 'dc', 'ds', 'sergeant', 'constable', 'safer schools officer',
+      'response officer', 'on patrol', 'set officer',
+    ],
+    services: ['police', 'the met', 'cait'],
+  },
+  'social-care': {
+    jobs: [
+      'social worker', 'sw', 'duty social worker', 'duty worker', 'mash worker', 'family support worker', 'early help worker',
+      'residential worker', "children'?s home", 'care home worker', 'key worker', 'foster carer', 'leaving care', 'youth worker',
+      'personal adviser', 'missing coordinator',
+    ],
+    services: ['social care', "children'?s social care", 'csc', 'mash', 'youth offending', 'yot'],
+  },
 };
+
+/** All the words for a role, jobs and services. */
+const wordsOf = (role: Role): readonly string[] => [...WORDS[role].jobs, ...WORDS[role].services];
 
 /** Words that point to a role's setting when someone describes what happened ("a pupil told me", "a guest checked in"), but are not a job. */
 export const SETTING_WORDS: Readonly<Record<Role, readonly string[]>> = {
@@ -55,15 +82,9 @@ const alternatives = (words: readonly string[]): string => [...words].sort((a, b
 /** "I'm a", "I am the", "I work at a", "as a", "im the": the ways people introduce themselves, with one word between ("a supply teacher"). */
 const SELF = String.raw`(?:(?:i\s*['’]?\s*m|i am|i work(?:s|ed)?(?:\s+(?:at|in|for|as|on))?|working\s+(?:at|in|for|as|on)|i drive(?:\s+(?:a|for))?)\s+(?:(?:a|an|the|my)\s+)?|as\s+(?:a|an|the)\s+)(?:[a-z]+\s+)?`;
 
-/**
- * Services people ask about rather than say they work for: "police, can they take her phone" asks about the
- * police, so these do not introduce a writer before a comma ("pc on patrol, …" and "social worker, …" do).
- */
-const SERVICES = new Set(['police', 'the met', 'cait', 'mash', 'social care', "children'?s social care", 'csc', 'yot', 'youth offending', 'camhs', 'nhs', 'health', 'hospital', 'a&e', 'a and e', 'emergency department']);
-
 const PATTERNS: [Role, RegExp][] = ORDER.map((role) => {
-  const words = alternatives(ROLE_WORDS[role]);
-  const jobs = alternatives(ROLE_WORDS[role].filter((w) => !SERVICES.has(w)));
+  const words = alternatives(wordsOf(role));
+  const jobs = alternatives(WORDS[role].jobs);
   // "I'm a nurse", or "GP here", "DSL:" at the start of a message, or a job before a comma or full stop: "pc on patrol, …", "night manager. …".
   return [role, new RegExp(String.raw`\b${SELF}(?:${words})s?\b|^\s*(?:${words})(?:\s+here\b|\s*[:-])|^\s*(?:(?:a|an)\s+)?(?:${jobs})s?(?:\s+on\s+(?:patrol|duty|shift|nights))?\s*[,.]`, 'i')];
 });
@@ -75,7 +96,7 @@ export interface SelfIdentified {
 }
 
 /** Where the job is done, after it: "a receptionist at a hotel", "a nurse in A&E". Part of the introduction. */
-const WORKPLACE = new RegExp(String.raw`^\s*(?:at|in|for|on)\s+(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+)?(?:${alternatives(ORDER.flatMap((r) => ROLE_WORDS[r]))})s?\b`, 'i');
+const WORKPLACE = new RegExp(String.raw`^\s*(?:at|in|for|on)\s+(?:(?:a|an|the|my|our)\s+)?(?:[a-z]+\s+)?(?:${alternatives(ORDER.flatMap((r) => wordsOf(r)))})s?\b`, 'i');
 
 /** The role a message says its writer has ("I'm a teacher and…"), and the rest of the message. */
 export function selfIdentifiedRole(text: string): SelfIdentified | undefined {
@@ -91,7 +112,7 @@ export function selfIdentifiedRole(text: string): SelfIdentified | undefined {
 // Two-letter job words ("ta", "pc", "ds") only count when someone introduces themselves with them.
 const MENTIONS: [Role, RegExp][] = ORDER.map((role) => [
   role,
-  new RegExp(String.raw`\b(?:${alternatives([...ROLE_WORDS[role].filter((w) => w.length > 2 || w === 'gp'), ...SETTING_WORDS[role]])})s?\b`, 'i'),
+  new RegExp(String.raw`\b(?:${alternatives([...wordsOf(role).filter((w) => w.length > 2 || w === 'gp'), ...SETTING_WORDS[role]])})s?\b`, 'i'),
 ]);
 
 /** The role a message points to without an introduction ("a guest at the hotel…"), first in ORDER. */
