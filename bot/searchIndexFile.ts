@@ -53,6 +53,7 @@ export const SEARCH_CODE = [
   '../knowledge/termVariants',
   '../knowledge/packedNumbers',
   '../knowledge/roleWords',
+  '../knowledge/routeQuestion',
   'minisearch',
 ] as const;
 

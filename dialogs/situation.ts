@@ -1,5 +1,5 @@
 import { mentionedRole, type Role, selfIdentifiedRole } from '../knowledge/roleWords';
-import { asksForRoute } from '../knowledge/search';
+import { asksForRoute } from '../knowledge/routeQuestion';
 import { ROLE_JOURNEY_IDS, type SituationJourneyId } from './journeyIds';
 import type { RoleId } from './router';
 

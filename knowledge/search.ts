@@ -1,6 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Audience, KnowledgeEntry } from './entry.schema';
 import { type Role, selfIdentifiedRole } from './roleWords';
+import { ROUTE_QUESTION } from './routeQuestion';
 import { kindWeightsFor, roleWeight } from './searchBoosts';
 import { type Doubt, type ExampleAgreement, judge, sectionsIn } from './searchConfidence';
 import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH } from './searchDocuments';
@@ -28,15 +29,7 @@ import { type MeaningVector, WORD_VECTORS_EN, type WordVectors } from './wordVec
  * on the dev and held-out questions (knowledge/eval/questions.json), never on the blind set.
  */
 
-/**
- * "Who do I call?", "what should I do?", "do I need to do anything?", "who is the named nurse supposed to tell?": asked by
- * someone whose role is known, their role's route counts this much more. In the last, only "supposed to tell" is matched (the
- * rest is a lookbehind), so "named nurse" stays a word of the question rather than being cut out as part of the asking.
- */
-const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report\s+(?:it|this|to)|refer\s+to)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do\s+now|who\s+to\s+(?:call|ring|phone|tell|contact)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do|what\s+now|where\s+do\s+(?:i|we)\s+(?:refer|report|go)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:need|have)\s+to\s+do|(?<=\bwho\s+(?:is|are|am)\b[^?.!]{0,40}?)\b(?:supposed|meant|expected)\s+to\s+(?:call|ring|phone|tell|contact|report\s+to|refer\s+to))\b/i;
 const ROUTE_BOOST = 2;
-/** Whether a message asks who to tell or what to do ("who do I call", "what should I do"): what its writer's route answers. */
-export const asksForRoute = (text: string): boolean => ROUTE_QUESTION.test(text);
 const GENERAL_ROUTE = 'route.referral-pathway';
 /** Where someone who says only who they are ("I'm a teacher") starts: their role's route. */
 export const ROLE_START: Readonly<Record<Role, string>> = {
