@@ -1,33 +1,26 @@
 import type { View } from '../cards/view';
 import { conversationStateSchema, newConversationState, SEEN_ACTIVITY_IDS, type ConversationState } from './conversationState.schema';
 import type { CardEvent, DomainEvent } from './events.schema';
-import { audienceOf, speakerOf } from './danger/audience';
+import { audienceOf } from './danger/audience';
 import { isDangerPress } from './danger/press';
 import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
 import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, resumeDraft, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, withoutFlow } from './journeys';
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
-import type { Role } from '../knowledge/roleWords';
-import { ROLE_START } from '../knowledge/search';
-import { asksForPowers, route, type Route } from './router';
-import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, type DescribedSituation, forUser, isRoleJourney, roleIdOf } from './situation';
 import { isUrgent } from './urgency';
 import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
 import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
-import { isRecordEvent, leadTurn, openedRecordViews, recordsForMeViews } from './records/leadJourney';
+import { isRecordEvent, leadTurn, openedRecordViews } from './records/leadJourney';
 import { problemProfileViews } from './profile/problemProfileView';
-import type { Effect, LiveJourney, TurnDeps, TurnOutcome } from './turn';
-import { journeyView, menuAction, noticeView, offerView, offersMenu, resumeActions, urgentView, menuOf, welcomeView, withWayBack } from './views';
+import { type Effect, type LiveJourney, same, type TurnDeps, type TurnOutcome } from './turn';
+import { onTyped } from './typedMessage';
+import { journeyView, menuAction, noticeView, offersMenu, resumeActions, urgentView, menuOf, welcomeView, withWayBack } from './views';
 
 /**
  * One turn of a conversation, as a pure function of the stored state, the event and what the
  * runner loaded: the runner does the I/O around it (load, save with a revision check, effects).
+ * Typed messages are read in dialogs/typedMessage.ts; cards' events here.
  */
-
-
-/** What the menu offers beyond everyone's choices: the problem profile to those who may see it. */
-
-const same = (state: ConversationState, views: View[]): TurnOutcome => ({ state, changed: false, views, effects: [] });
 
 /** What the runner knows of the stored state besides its value. */
 export interface StoredStateOptions {
@@ -119,7 +112,7 @@ async function dispatch(state: ConversationState, live: LiveJourney | undefined,
     case 'conversation.started':
       return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
     case 'message.received':
-      return onText(state, live, event.text, deps);
+      return onTyped(state, live, event.text, deps);
     case 'attachment.received':
       return same(state, [noticeView('attachmentRefused', 'warning', resumeActions(live?.active), 3)]);
     case 'payload.rejected':
@@ -210,93 +203,4 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   if (!Object.values(inputs).some((value) => value.trim() !== alreadyWarned && isUrgent(value))) return outcome;
   // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now.
   return { ...outcome, views: [urgentView(outcome.state.flow, audienceOf(roleOf(before, live, deps.catalogue))), ...outcome.views] };
-}
-
-function onText(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
-  const routed: Route = (deps.route ?? route)(text);
-  const active = live?.active;
-  switch (routed.kind) {
-    case 'urgent': {
-      // 999 first, always; then what else answers the message: the journey for what they described
-      // (with their words kept as its first note), or a question asked in the same breath. Danger told
-      // without a question gets no knowledge entry: whatever the search made of its words would be about
-      // them, not an answer, and would stand between the 999 card and the way back to the journey.
-      const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state, live, deps.catalogue)));
-      // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
-      if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
-      const described = describedSituation(text);
-      const situation = described === undefined ? undefined : forUser(described, state.role);
-      if (situation !== undefined && situation.flowId !== active?.flowId) {
-        const offered = onDescribed(state, { kind: 'described', situation, text }, deps);
-        return { ...offered, views: [urgent, ...offered.views] };
-      }
-      if (!asksSomething(text)) return same(state, [urgent]);
-      const answered = deps.knowledge.answer(text, roleContext(state));
-      if (answered.confident) return same(state, [urgent, ...answered.views]);
-      // No entry answers it ("…, back at her placement now. next steps?"): the writer's role journey takes them through
-      // what to do next, their words kept as its first note. With no role known, or a journey running, the 999 card alone.
-      const role = speakerOf(text) ?? state.role;
-      if (role === undefined || active !== undefined) return same(state, [urgent]);
-      const own: DescribedSituation = { flowId: deps.catalogue.firstFlowOf(role), role: audienceOfRole(role), roleGiven: true, keepNote: true, asks: false };
-      const offered = onDescribed(state, { kind: 'described', situation: own, text }, deps);
-      return { ...offered, views: [urgent, ...offered.views] };
-    }
-    case 'role':
-      return requestStart(state, live, deps.catalogue.firstFlowOf(routed.role), deps);
-    case 'situation':
-      return requestStart(state, live, routed.flowId, deps);
-    case 'described':
-      return onDescribed(state, routed, deps);
-    case 'command':
-      return onCommand(state, live, routed.command, deps);
-    case 'question': {
-      return same(state, withWayBack(deps.knowledge.answer(routed.text, roleContext(state)).views, active));
-    }
-  }
-}
-
-/** The role questions are weighed for: the running or last role journey's, or the one chosen on the welcome card. */
-const roleContext = (state: ConversationState): { audience?: Role } => (state.role === undefined ? {} : { audience: audienceOfRole(state.role) });
-
-/**
- * What someone saw, in their words: any question in it is answered (for the role it gives), and the
- * journey that fits is offered on one button. What they typed is kept, in the encrypted conversation
- * state only, to become the journey's first note if they start it.
- */
-function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'described' }>, deps: TurnDeps): TurnOutcome {
-  const situation = forUser(routed.situation, state.role);
-  const { text } = routed;
-  const role = situation.role;
-  const answered = situation.asks ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
-  // "…not sure what to do" with no entry that answers it better: their role's route says what to do first, beside the journey.
-  const route = answered?.confident !== true && role !== undefined && isRoleJourney(situation) && asksWhatToDo(text) ? deps.knowledge.open(ROLE_START[role]) : [];
-  const views: View[] = [...(answered?.confident === true ? answered.views : route), offerView(situation.flowId, situation.keepNote, deps.catalogue)];
-  const { offer: previous, ...rest } = state;
-  // A role the writer gave ("sw here, …") is kept, as a role chosen is: a situation journey has none of its own, and the
-  // 999 card and the questions asked in it are for that role.
-  const given = situation.roleGiven && role !== undefined ? roleIdOf(role) : state.role;
-  const kept = given === undefined ? rest : { ...rest, role: given };
-  const offer = situation.keepNote ? { flowId: situation.flowId, note: text } : undefined;
-  // The same words typed again hold the same offer: nothing to store, as for a question.
-  if (previous?.flowId === offer?.flowId && previous?.note === offer?.note && given === state.role) return { state, changed: false, views, effects: [] };
-  return { state: offer === undefined ? kept : { ...kept, offer }, changed: true, views, effects: [] };
-}
-
-function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
-  if (command === 'menu') return same(state, [welcomeView(active?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
-  if (command === 'ask') return same(state, [noticeView('askQuestion', 'info', [])]);
-  if (command === 'submissions') return same(state, mySubmissionsView(deps, resumeActions(active?.active)));
-  if (command === 'recordsForMe') return same(state, recordsForMeViews(deps, resumeActions(active?.active)));
-  if (command === 'problemProfile') return same(state, problemProfileViews(deps, 'card', resumeActions(active?.active)));
-  if (active === undefined) return same(state, [noticeView('noJourney', 'info', [menuAction()])]);
-  switch (command) {
-    case 'back':
-      return back(state, active, deps);
-    case 'cancel':
-      return askCancel(state, active, undefined, deps);
-    case 'restart':
-      return askRestart(state, active, undefined, deps);
-    case 'saveForLater':
-      return saveForLater(state, active, deps);
-  }
 }

@@ -3,7 +3,7 @@ import type { ActiveFlow } from './conversationState.schema';
 import type { CardEvent } from './events.schema';
 import { carriedForward } from './carryOver';
 import { loadJourney } from './journeys';
-import type { ParkedJourney, TurnDeps, TurnOutcome, UnopenedDraft } from './turn';
+import { type ParkedJourney, same, type TurnDeps, type TurnOutcome, type UnopenedDraft } from './turn';
 import { menuAction, noticeView, menuOf, welcomeView } from './views';
 
 /**
@@ -15,7 +15,6 @@ import { menuAction, noticeView, menuOf, welcomeView } from './views';
 const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): ActionView =>
   style === undefined ? { label, data } : { label, data, style };
 
-const same = (state: TurnOutcome['state'], views: View[]): TurnOutcome => ({ state, changed: false, views, effects: [] });
 
 /** What tells a draft apart: the page it reached, a form's describing answer, the role, and its dates. */
 function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {

@@ -75,7 +75,7 @@ const ASKS_FOR_CONTACT = /(?:^|[,.;:!–-]\s*)(?:(?:the|a|any|your)\s+)?(?:(?:ph
  * Whether a message asks anything at all: opens as a question, has a question mark, a question in a
  * later clause, a request ("…, need the number for the MASH") or a contact wanted ("…, the number for
  * the MASH"). A message that only tells of danger now ("a man is coming to pick her up in 10 mins") asks
- * nothing, so nothing but the 999 card answers it (dialogs/conversation.ts).
+ * nothing, so nothing but the 999 card answers it (dialogs/typedMessage.ts).
  */
 export const asksSomething = (text: string): boolean =>
   ASKS.test(text) || asksWithin(text) || ASKS_IN_CLAUSE.test(text) || REQUESTS.test(text) || ASKS_FOR_CONTACT.test(text);
@@ -119,6 +119,12 @@ const WHAT_TO_DO = /\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s
 
 /** Whether a described situation asks what to do: its writer's route answers it when no entry answers it better. */
 export const asksWhatToDo = (text: string): boolean => asksForRoute(text) || WHAT_TO_DO.test(text);
+
+/** The writer's own role journey, their words kept as its first note: offered when danger is told with a question no entry answers. */
+export function ownJourney(roleId: RoleId): DescribedSituation {
+  const role = audienceOfRole(roleId);
+  return { flowId: firstFlowOf(role), role, roleGiven: true, keepNote: true, asks: false };
+}
 
 /** Whether a situation is offered its role's own journey (not a situation journey: missing, trafficking). */
 export const isRoleJourney = (situation: DescribedSituation): boolean => situation.role !== undefined && situation.flowId === firstFlowOf(situation.role);

@@ -90,3 +90,6 @@ export interface TurnOutcome {
   views: View[];
   effects: Effect[];
 }
+
+/** A turn that changes nothing stored: only its views (and any effects) go out. */
+export const same = (state: ConversationState, views: View[], effects: Effect[] = []): TurnOutcome => ({ state, changed: false, views, effects });

@@ -4,7 +4,7 @@ import type { CardEvent, DomainEvent } from '../events.schema';
 import { route, type Router } from '../router';
 import { londonClock, parseDate } from '../forms/dates';
 import { notFoundView, openedSubmissionView, type StoredSubmission } from '../forms/export/mySubmissions';
-import type { Effect, TurnDeps, TurnOutcome } from '../turn';
+import { type Effect, same, type TurnDeps, type TurnOutcome } from '../turn';
 import type { DueFilter } from './dueFilter';
 import { LEAD_DECISIONS } from './leadDecisions';
 import { EVENT_OF, ONCE_PER_RECORD, statusOf, type LeadEvent, type LeadOperation, type LeadWorkBody } from './leadEvents';
@@ -42,7 +42,6 @@ export function operationOf(event: RecordCardEvent): LeadOperation | undefined {
   }
 }
 
-const same = (state: ConversationState, views: View[], effects: Effect[] = []): TurnOutcome => ({ state, changed: false, views, effects });
 
 /** Records for me, or why not: it is for the people records are sent to. */
 export function recordsForMeViews(deps: TurnDeps, around: ActionView[]): View[] {

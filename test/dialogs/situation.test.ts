@@ -37,7 +37,7 @@ describe('a situation described in plain words is offered its journey', () => {
     expect(situation?.keepNote).toBe(true);
     expect(situation?.asks).toBe(asks);
     // One the danger detector reads as danger now is routed urgent: the 999 card comes first and the
-    // same journey is offered after it (dialogs/conversation.ts, and the described-situations transcripts).
+    // same journey is offered after it (dialogs/typedMessage.ts, and the described-situations transcripts).
     const routed = route(String(text));
     if (routed.kind !== 'urgent') expect(routed).toMatchObject({ kind: 'described', situation: { flowId } });
   });
