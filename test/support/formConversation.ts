@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { holds, questionsOf } from '../../dialogs/forms/conditions';
-import { ageOn, londonClock } from '../../dialogs/forms/dates';
 import { inputIdsOf } from '../../dialogs/forms/pageSchema';
-import type { FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
+import type { FormDefinition, Page } from '../../dialogs/forms/vocabulary';
 import { headings, openStore, type Card, type Chat, type StoreKind } from './assistant';
 import { CHECK, inputIds } from './formTranscript';
+import { validAnswer } from './validAnswer';
+
 
 /**
  * Any form, filled in through the real handler from its definition alone: a valid value for every
@@ -12,57 +13,10 @@ import { CHECK, inputIds } from './formTranscript';
  * then holds, on the embedded file or MongoDB. Dates are relative to today, so they stay valid.
  */
 
-const DAY_MS = 86_400_000;
-
-/** London's date some days ago, as Input.Date posts it. */
-export function daysAgo(days: number, now = new Date()): string {
-  return londonClock(new Date(now.getTime() - days * DAY_MS)).today;
-}
-
-/** A child's date of birth: 27 March, fourteen years ago (the child is 13 or 14). */
-export function childDateOfBirth(now = new Date()): string {
-  return `${Number(londonClock(now).today.slice(0, 4)) - 14}-03-27`;
-}
-
-/** What a card posts for one question answered validly; `known` holds what was posted before, for an age that must agree with its date of birth. */
-export function validPost(question: Question, known: Record<string, string>, now = new Date()): Record<string, string> {
-  const [dateId = question.id, timeId = `${question.id}.time`] = inputIdsOf(question);
-  switch (question.kind) {
-    case 'shortText':
-      if (question.reference === true) return { [question.id]: 'FICT 0001/26' };
-      return { [question.id]: question.isName === true ? 'Fictional Person Quorn' : `Fictional ${question.id}`.slice(0, question.maxLength ?? 200) };
-    case 'longText':
-      return { [question.id]: `A fictional account for ${question.id}.` };
-    case 'date':
-      return { [question.id]: question.childDateOfBirth === true ? childDateOfBirth(now) : daysAgo(4, now) };
-    case 'dateTime':
-      return { [dateId]: daysAgo(4, now), [timeId]: '10:00' };
-    case 'time':
-      return { [question.id]: '10:00' };
-    case 'number': {
-      const dateOfBirth = question.ageOf === undefined ? undefined : known[question.ageOf];
-      return { [question.id]: dateOfBirth === undefined || dateOfBirth === '' ? String(question.min) : String(ageOn(dateOfBirth, londonClock(now).today)) };
-    }
-    case 'yesNo':
-      return { [question.id]: 'yes' };
-    case 'oneOf':
-    case 'severalOf':
-      // Not a danger answer: a form in danger is tested on its own (the 999 alert on every card).
-      // A question that must not repeat another's ticks takes the last value where the other takes the first.
-      return { [question.id]: (question.notAlsoIn === undefined ? question.options.values : [...question.options.values].reverse()).find((v) => !(question.dangerWhen ?? []).includes(v)) ?? '' };
-    case 'postcode':
-      return { [question.id]: 'ZZ1A 1ZZ' };
-    case 'phone':
-      return { [question.id]: '01632960001' };
-    case 'email':
-      return { [question.id]: 'name@example.com' };
-  }
-}
-
 /** A whole page posted validly (a group page: one item). */
 export function validPagePost(page: Page, known: Record<string, string>, now = new Date()): Record<string, string> {
   const posted: Record<string, string> = {};
-  for (const question of questionsOf(page)) Object.assign(posted, validPost(question, { ...known, ...posted }, now));
+  for (const question of questionsOf(page)) Object.assign(posted, validAnswer(question, { now, known: { ...known, ...posted } }));
   return posted;
 }
 

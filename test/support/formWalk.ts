@@ -1,9 +1,9 @@
 import { londonClock, ageOn } from '../../dialogs/forms/dates';
-import { inputIdsOf } from '../../dialogs/forms/pageSchema';
 import { questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
 import type { FlowDialog, PersistedJourney, StepEffects } from '../../dialogs/flow';
 import { choiceValues } from '../../dialogs/forms/kinds';
 import type { DeploymentLists, FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
+import { validAnswer } from './validAnswer';
 
 /**
  * Walks a form the way the generic path test walks a journey: every page with valid answers, and
@@ -16,37 +16,7 @@ export const WALK_NOW = new Date('2026-12-04T12:00:00Z');
 const WALK_LISTS: DeploymentLists = { boroughs: ['Fizzlewick', 'Wobblebury'] };
 export const walkEffects: StepEffects = { now: WALK_NOW, facts: { contacts: {}, lists: WALK_LISTS }, submit: () => Promise.resolve({ reference: 'CSE-7K2M-9QXD' }) };
 
-function validInput(question: Question): Record<string, string> {
-  const [dateId = question.id, timeId = `${question.id}.time`] = inputIdsOf(question);
-  switch (question.kind) {
-    case 'shortText':
-      if (question.reference === true) return { [question.id]: 'FICT 0001/26' };
-      return { [question.id]: question.isName === true ? 'Fictional Person' : 'Fictional text' };
-    case 'longText':
-      return { [question.id]: 'A fictional account of what was seen.' };
-    case 'date':
-      return { [question.id]: question.childDateOfBirth === true ? '2012-03-27' : '2026-11-30' };
-    case 'dateTime':
-      return { [dateId]: '2026-11-30', [timeId]: '10:00' };
-    case 'time':
-      return { [question.id]: '10:00' };
-    case 'number':
-      return { [question.id]: question.ageOf === undefined ? String(question.min) : String(ageOn('2012-03-27', londonClock(WALK_NOW).today)) };
-    case 'yesNo':
-      return { [question.id]: 'yes' };
-    case 'oneOf':
-      return { [question.id]: choiceValues(question, WALK_LISTS)[0] ?? '' };
-    case 'severalOf':
-      // A question that must not repeat another's ticks takes the list's second value where the other takes the first.
-      return { [question.id]: question.options.values[question.notAlsoIn === undefined ? 0 : 1] ?? '' };
-    case 'postcode':
-      return { [question.id]: 'ZZ1A 1ZZ' };
-    case 'phone':
-      return { [question.id]: '01632 960 001' };
-    case 'email':
-      return { [question.id]: 'name@example.com' };
-  }
-}
+const validInput = (question: Question): Record<string, string> => validAnswer(question, { now: WALK_NOW, lists: WALK_LISTS });
 
 const choicesOf = (q: Question): readonly string[] => (q.kind === 'yesNo' ? ['yes', 'no'] : q.kind === 'oneOf' ? choiceValues(q, WALK_LISTS) : q.kind === 'severalOf' ? q.options.values : []);
 
