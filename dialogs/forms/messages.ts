@@ -30,15 +30,27 @@ function keyOf(question: Question, code: MessageCode): string {
   return `forms:errors.${code}`;
 }
 
+const otherQuestion = (definition: QuestionNamespace, id: string | undefined): ['other', TextRef] | undefined =>
+  id === undefined ? undefined : ['other', { key: `${definition.ns}:questions.${id}.what` }];
+
+/**
+ * What a message names besides its question, by code: the question an answer cannot come before or repeat, by that
+ * question's own words ("when the child went missing"), or the option that must stand alone ("Nothing yet").
+ */
+const NAMED: Partial<Record<MessageCode, (definition: QuestionNamespace, question: Question) => [string, TextRef] | undefined>> = {
+  beforeOther: (definition, question) => otherQuestion(definition, question.kind === 'date' || question.kind === 'dateTime' ? question.notBefore : undefined),
+  alsoIn: (definition, question) => otherQuestion(definition, question.kind === 'severalOf' ? question.notAlsoIn : undefined),
+  alone: (_definition, question) =>
+    (question.kind === 'severalOf' || question.kind === 'oneOf') && question.options.alone !== undefined ? ['alone', { key: `forms:options.${question.options.id}.${question.options.alone}` }] : undefined,
+};
+
 export function messageOf(definition: QuestionNamespace, question: Question, code: MessageCode): TextRef {
   const values: Record<string, number> = {};
   if (code === 'tooLong') values.max = maxLengthOf(question);
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
   const refs: Record<string, TextRef> = { label: labelOf(definition, question), what: whatOf(definition, question) };
-  // The question it cannot come before, by its own words ("when the child went missing").
-  if (code === 'beforeOther' && (question.kind === 'date' || question.kind === 'dateTime') && question.notBefore !== undefined) refs.other = { key: `${definition.ns}:questions.${question.notBefore}.what` };
-  if (code === 'alsoIn' && question.kind === 'severalOf' && question.notAlsoIn !== undefined) refs.other = { key: `${definition.ns}:questions.${question.notAlsoIn}.what` };
-  if (code === 'alone' && (question.kind === 'severalOf' || question.kind === 'oneOf') && question.options.alone !== undefined) refs.alone = { key: `forms:options.${question.options.id}.${question.options.alone}` };
+  const named = NAMED[code]?.(definition, question);
+  if (named !== undefined) refs[named[0]] = named[1];
   const ref: TextRef = { key: keyOf(question, code), refs };
   if (Object.keys(values).length > 0) ref.values = values;
   return ref;
