@@ -66,7 +66,8 @@ export function defineForm(definition: FormDefinition): FlowDialog {
   const logic = formLogic(definition);
   const machine = createFormMachine(logic);
   const views = formViews(definition);
-  const describing = [definition.describedBy ?? []].flat().flatMap((id) => definition.pages.flatMap(questionsOf).filter((q) => q.id === id && q.personal !== true));
+  const allQuestions = definition.pages.flatMap(questionsOf);
+  const describing = [definition.describedBy ?? []].flat().flatMap((id) => allQuestions.filter((q) => q.id === id && q.personal !== true));
   const answerSchema = formAnswerSchema(definition);
   const stateNames = Object.keys(machine.root.states);
   const pageOf = (questionId: string) => definition.pages.find((p) => questionsOf(p).some((q) => q.id === questionId))?.id;
@@ -179,7 +180,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     if ('group' in page && blank && context.item === undefined && groupItems(context.answers[page.group.id]).length >= page.group.min) return { type: 'page.completed', answers: {}, addAnother: false };
     const earlier = { ...context.answers };
     for (const q of questions) delete earlier[q.id];
-    const parsed = parsePage(definition, questions, posted, { clock: londonClock(now), earlier, ...(lists === undefined ? {} : { lists }) });
+    const parsed = parsePage(definition, questions, posted, { clock: londonClock(now), earlier, form: allQuestions, ...(lists === undefined ? {} : { lists }) });
     if (!parsed.ok) return { ok: false, reason: 'invalidInput', errors: Object.fromEntries(Object.keys(parsed.errors).map((id) => [id, 'invalid' as const])), messages: parsed.errors };
     return { type: 'page.completed', answers: parsed.answers, addAnother: card.value === 'addAnother' };
   }

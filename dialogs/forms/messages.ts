@@ -9,7 +9,7 @@ import type { FormDefinition, Question } from './vocabulary';
  * the shared `forms:errors` namespace, so every form says the same thing the same way.
  */
 
-export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'alsoIn';
+export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn';
 
 /** What messages and labels need of a form: its namespace (a journey's question set has one too). */
 export type QuestionNamespace = Pick<FormDefinition, 'ns'>;
@@ -34,31 +34,34 @@ const otherQuestion = (definition: QuestionNamespace, id: string | undefined): [
   id === undefined ? undefined : ['other', { key: `${definition.ns}:questions.${id}.what` }];
 
 /**
- * What a message names besides its question, by code: the question an answer cannot come before or repeat, by that
- * question's own words ("when the child went missing"), or the option that must stand alone ("Nothing yet").
+ * What a message names besides its question, by code: the question an answer cannot come before, come after or repeat,
+ * by that question's own words ("when the child went missing"), or the option that must stand alone ("Nothing yet").
  */
-const NAMED: Partial<Record<MessageCode, (definition: QuestionNamespace, question: Question) => [string, TextRef] | undefined>> = {
+const NAMED: Partial<Record<MessageCode, (definition: QuestionNamespace, question: Question, later?: Question) => [string, TextRef] | undefined>> = {
   beforeOther: (definition, question) => otherQuestion(definition, question.kind === 'date' || question.kind === 'dateTime' ? question.notBefore : undefined),
+  afterOther: (definition, _question, later) => (later === undefined ? undefined : ['other', whatOf(definition, later)]),
   alsoIn: (definition, question) => otherQuestion(definition, question.kind === 'severalOf' ? question.notAlsoIn : undefined),
   alone: (_definition, question) =>
     (question.kind === 'severalOf' || question.kind === 'oneOf') && question.options.alone !== undefined ? ['alone', { key: `forms:options.${question.options.id}.${question.options.alone}` }] : undefined,
 };
 
-export function messageOf(definition: QuestionNamespace, question: Question, code: MessageCode): TextRef {
+/** `other`: the question an `afterOther` answer now comes after. */
+export function messageOf(definition: QuestionNamespace, question: Question, code: MessageCode, other?: Question): TextRef {
   const values: Record<string, number> = {};
   if (code === 'tooLong') values.max = maxLengthOf(question);
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
   const refs: Record<string, TextRef> = { label: labelOf(definition, question), what: whatOf(definition, question) };
-  const named = NAMED[code]?.(definition, question);
+  const named = NAMED[code]?.(definition, question, other);
   if (named !== undefined) refs[named[0]] = named[1];
   const ref: TextRef = { key: keyOf(question, code), refs };
   if (Object.keys(values).length > 0) ref.values = values;
   return ref;
 }
 
-/** Every message a question can raise: the structural check proves each has its words. */
-export function messagesOf(definition: QuestionNamespace, question: Question): TextRef[] {
+/** Every message a question can raise (`form`: the form's questions, some of which may name it as a date not to come after): the structural check proves each has its words. */
+export function messagesOf(definition: QuestionNamespace, question: Question, form: readonly Question[] = []): TextRef[] {
   const codes: MessageCode[] = ['required', 'tooLong', 'unreadable'];
+  const later = form.filter((q) => (q.kind === 'date' || q.kind === 'dateTime') && q.notBefore === question.id);
   switch (question.kind) {
     case 'date':
       codes.push('realDate', 'pastDate', 'childAge', ...(question.notBefore === undefined ? [] : ['beforeOther' as const]));
@@ -91,5 +94,5 @@ export function messagesOf(definition: QuestionNamespace, question: Question): T
     default:
       break;
   }
-  return codes.map((code) => messageOf(definition, question, code));
+  return [...codes.map((code) => messageOf(definition, question, code)), ...later.map((q) => messageOf(definition, question, 'afterOther', q))];
 }

@@ -18,6 +18,8 @@ export interface PageContext {
   earlier: Readonly<Record<string, AnswerValue | undefined>>;
   /** The deployment's lists a choice may offer (the boroughs of the settings file); without them, none. */
   lists?: DeploymentLists;
+  /** Every question of the form: a date that another page's date must not come before is checked against that answer too. */
+  form?: readonly Question[];
 }
 
 type PageAnswers = Record<string, string | string[]>;
@@ -30,7 +32,7 @@ export function inputIdsOf(question: Question): string[] {
 }
 
 const messageCodeSchema = z.enum([
-  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'alsoIn',
+  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn',
 ]);
 
 function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock, lists?: DeploymentLists): Parsed {
@@ -49,13 +51,29 @@ function ageDisagrees(question: Question, answers: PageAnswers, context: PageCon
   return ageOn(dateOfBirth, context.clock.today) !== Number(age);
 }
 
-/** A date that cannot come before another (found after going missing) and does; a date alone is compared by its day. */
+/** Whether one date (or date and time) comes before another; a date alone is compared by its day. */
+const isBefore = (value: string, other: string): boolean => (value.length === other.length ? value < other : value.slice(0, 10) < other.slice(0, 10));
+
+/** A date that cannot come before another (found after going missing) and does. */
 function comesBefore(question: Question, answers: PageAnswers, context: PageContext): boolean {
   if ((question.kind !== 'date' && question.kind !== 'dateTime') || question.notBefore === undefined) return false;
   const value = answers[question.id];
   const other = answers[question.notBefore] ?? context.earlier[question.notBefore];
-  if (typeof value !== 'string' || typeof other !== 'string') return false;
-  return value.length === other.length ? value < other : value.slice(0, 10) < other.slice(0, 10);
+  return typeof value === 'string' && typeof other === 'string' && isBefore(value, other);
+}
+
+/**
+ * The later question, on another page, that a date now comes after: the return changed from check-your-answers to a
+ * day after the interview. Its own page checked it when it was sent; this page is where the conflict is made now.
+ */
+function comesAfter(question: Question, answers: PageAnswers, context: PageContext): Question | undefined {
+  const value = answers[question.id];
+  if (typeof value !== 'string') return undefined;
+  return context.form?.find((later) => {
+    if ((later.kind !== 'date' && later.kind !== 'dateTime') || later.notBefore !== question.id || later.id in answers) return false;
+    const other = context.earlier[later.id];
+    return typeof other === 'string' && isBefore(other, value);
+  });
 }
 
 /** A value ticked both here and in the question it must not repeat ("not sure" and "seen" at once). */
@@ -78,6 +96,8 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
     for (const question of questions) {
       if (ageDisagrees(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'ageMismatch' });
       if (comesBefore(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'beforeOther' });
+      const later = comesAfter(question, answers, context);
+      if (later !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'afterOther', params: { other: later.id } });
       if (tickedInBoth(question, answers)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'alsoIn' });
     }
     return answers;
@@ -90,16 +110,18 @@ export type PageResult = { ok: true; answers: PageAnswers } | { ok: false; error
 export function parsePage(definition: QuestionNamespace, questions: readonly Question[], posted: unknown, context: PageContext): PageResult {
   const result = postedPageSchema(questions, context).safeParse(posted);
   if (result.success) return { ok: true, answers: result.data };
-  const codes = new Map<string, MessageCode>();
+  const codes = new Map<string, { code: MessageCode; other?: Question }>();
   for (const issue of result.error.issues) {
     const [id] = issue.path;
     const code = messageCodeSchema.safeParse(issue.message);
-    if (typeof id === 'string' && !codes.has(id)) codes.set(id, code.success ? code.data : 'unreadable');
+    const otherId: unknown = issue.code === 'custom' ? issue.params?.other : undefined;
+    const other = context.form?.find((q) => q.id === otherId);
+    if (typeof id === 'string' && !codes.has(id)) codes.set(id, { code: code.success ? code.data : 'unreadable', ...(other === undefined ? {} : { other }) });
   }
   const errors: Record<string, TextRef> = {};
   for (const question of questions) {
-    const code = codes.get(question.id);
-    if (code !== undefined) errors[question.id] = messageOf(definition, question, code);
+    const refused = codes.get(question.id);
+    if (refused !== undefined) errors[question.id] = messageOf(definition, question, refused.code, refused.other);
   }
   // The posted object itself was not a record of inputs: the first question carries the message.
   const first = questions[0];

@@ -18,7 +18,7 @@ function questionKeys(definition: FormDefinition, q: Question): string[] {
   const keys = [`${definition.ns}:questions.${q.id}.label`, `${definition.ns}:questions.${q.id}.what`];
   if (q.hint === true) keys.push(`${definition.ns}:questions.${q.id}.hint`);
   if (q.kind === 'oneOf' || q.kind === 'severalOf') keys.push(...q.options.values.map((v) => `forms:options.${q.options.id}.${v}`));
-  keys.push(...messagesOf(definition, q).flatMap(keysOf));
+  keys.push(...messagesOf(definition, q, definition.pages.flatMap(questionsOf)).flatMap(keysOf));
   return keys;
 }
 

@@ -19,7 +19,7 @@ export function pageQuestions(definition: FormDefinition, pageId: string): reado
 export type Posted = { answers: Record<string, string | string[]> } | { errors: Record<string, string> };
 
 export function postPage(definition: FormDefinition, pageId: string, posted: unknown, t: Translate, earlier: PageContext['earlier'] = {}, lists?: PageContext['lists']): Posted {
-  const result = parsePage(definition, pageQuestions(definition, pageId), posted, { clock: FORM_CLOCK, earlier, ...(lists === undefined ? {} : { lists }) });
+  const result = parsePage(definition, pageQuestions(definition, pageId), posted, { clock: FORM_CLOCK, earlier, form: definition.pages.flatMap(questionsOf), ...(lists === undefined ? {} : { lists }) });
   return result.ok ? { answers: result.answers } : { errors: Object.fromEntries(Object.entries(result.errors).map(([id, ref]) => [id, say(t, ref)])) };
 }
 

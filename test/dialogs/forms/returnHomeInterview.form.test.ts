@@ -4,6 +4,8 @@ import { keepAsked, pagesAsked } from '../../../dialogs/forms/conditions';
 import { deadlineLines } from '../../../dialogs/forms/deadlines';
 import { documentOf } from '../../../dialogs/forms/documentOf';
 import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
+import type { PersistedJourney } from '../../../dialogs/flow';
+import { FORM_FLOWS } from '../../../dialogs/forms';
 import { returnHomeInterviewForm as form } from '../../../dialogs/forms/returnHomeInterview.form';
 import { postPage } from '../../support/formPage';
 import { formPageTables, type AcceptedRow, type RefusedRow } from '../../support/formTables';
@@ -27,6 +29,7 @@ const ACCEPTED: AcceptedRow[] = [
   ['child', { childName: CHILD_NAME, livingSituation: 'atHome' }, {}, { childName: CHILD_NAME, livingSituation: 'atHome' }],
   ['child', { childName: CHILD_NAME, dateOfBirth: '27/3/12', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' }, {}, { childName: CHILD_NAME, dateOfBirth: '2012-03-27', livingSituation: 'lookedAfter', placingAuthority: 'Fictional Borough Council' }],
   ['episode', { missingFrom: '30/11/2026', 'missingFrom.time': '18:00', locatedAt: '2/12/26', 'locatedAt.time': '7am', howBack: 'located', preventionInterview: 'done' }, {}, { missingFrom: '2026-11-30T18:00', locatedAt: '2026-12-02T07:00', howBack: 'located', preventionInterview: 'done' }],
+  ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00' }, { interviewedAt: '2026-12-02T07:00' }, { locatedAt: '2026-12-02T07:00' }],
   ['interview', HELD, {}, HELD],
   ['interviewer', INTERVIEW, HELD, { interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
   ['interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }, {}, { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }],
@@ -51,6 +54,9 @@ const REFUSED: RefusedRow[] = [
   ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00', missingFrom: '30/11/2026', 'missingFrom.time': '24:30' }, {}, { missingFrom: 'Date and time the child went missing must be a real time, like 14:30 or 2.30pm' }],
   // Found before going missing, or interviewed before being found, is a slip to check (the second exploratory test).
   ['episode', { missingFrom: '3/12/2026', 'missingFrom.time': '08:00', locatedAt: '2/12/2026', 'locatedAt.time': '07:00' }, {}, { locatedAt: 'Date and time the child was found or came back must not be before when the child went missing: check both' }],
+  // A return changed from check-your-answers to after the interview already recorded: refused where it is changed.
+  ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00' }, { interviewedAt: '2026-12-02T06:59' }, { locatedAt: 'Date and time the child was found or came back must not be after when the interview took place: check both' }],
+  ['episode', { missingFrom: '1/12/2026', 'missingFrom.time': '08:00', locatedAt: '2/12/2026', 'locatedAt.time': '07:00' }, { interviewedAt: '2026-12-01T10:00' }, { locatedAt: 'Date and time the child was found or came back must not be after when the interview took place: check both' }],
   ['interview', {}, {}, { interviewOutcome: 'Select whether the interview took place' }],
   ['interview', { interviewOutcome: 'declined' }, {}, { notHeldReason: 'Enter why the interview did not take place' }],
   ['interviewer', {}, HELD, { interviewedAt: 'Enter when the interview took place', interviewerName: "Enter the interviewer's full name", interviewerRole: "Select the interviewer's role", independent: 'Select whether the interviewer was independent' }],
@@ -99,6 +105,31 @@ describe('what is asked follows the answers', () => {
       notHeldReason: 'The child said no',
       actions: 'Safety plan',
     });
+  });
+});
+
+describe('a date changed from check-your-answers', () => {
+  const flow = FORM_FLOWS.find((f) => f.id === form.id);
+  if (flow === undefined) throw new Error('no return home interview flow');
+  const effects = { now: new Date('2026-12-04T12:00:00Z') };
+  const answers = {
+    childName: CHILD_NAME, livingSituation: 'atHome', missingFrom: '2026-11-30T18:00', locatedAt: '2026-12-02T07:00', howBack: 'located',
+    interviewOutcome: 'held', interviewedAt: '2026-12-03T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes',
+  };
+  const atCheck: PersistedJourney = { value: 'checkingAnswers', context: { page: 'recorder', answers, returnToCheck: false, submitFailed: false } };
+
+  it('cannot move the return after the interview already recorded: the problem is beside the date changed, and the answers stay', async () => {
+    const opened = await flow.step(atCheck, { type: 'form.change', value: 'locatedAt' }, effects);
+    expect(opened).toMatchObject({ ok: true, journey: { value: 'editingPage', context: { page: 'episode' } } });
+    if (!opened.ok) return;
+    const page = { missingFrom: '30/11/2026', 'missingFrom.time': '18:00', locatedAt: '3/12/2026', 'locatedAt.time': '11:00', howBack: 'located' };
+    const refused = await flow.step(opened.journey, { type: 'form.page', value: 'continue', inputs: page }, effects);
+    expect(refused).toMatchObject({ ok: false, reason: 'invalidInput', errors: { locatedAt: 'invalid' } });
+    if (refused.ok || refused.reason !== 'invalidInput') return;
+    expect(Object.keys(refused.messages ?? {})).toEqual(['locatedAt']);
+    expect(say(t, refused.messages?.locatedAt ?? { key: '' })).toBe('Date and time the child was found or came back must not be after when the interview took place: check both');
+    const changed = await flow.step(opened.journey, { type: 'form.page', value: 'continue', inputs: { ...page, 'locatedAt.time': '09:30' } }, effects);
+    expect(changed).toMatchObject({ ok: true, journey: { context: { answers: { locatedAt: '2026-12-03T09:30', interviewedAt: '2026-12-03T10:00' } } } });
   });
 });
 
