@@ -138,6 +138,12 @@ export interface FlowDialog {
    * checked context like those start and step return, so the turn does not read it again.
    */
   back?(journey: PersistedJourney): PersistedJourney | undefined;
+  /**
+   * Which page a journey shows, when one state shows many (a form: its page, and the group item it is on): a page's
+   * unsent values are kept by it, wherever in the path the page comes again, until the page is sent. Undefined: a
+   * journey's pages are its states, kept by their place in the path.
+   */
+  pageKey?(journey: PersistedJourney): string;
   /** Forms offered on the summary (a final state, or a state named in `summaryStates`), each where it fits. */
   formOffers?: readonly FormOffer[];
   /** States besides the final ones that are the journey's summary (its result, before an optional last step). */

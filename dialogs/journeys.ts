@@ -7,9 +7,9 @@ import type { DomainEvent } from './events.schema';
 import { offersFitting, type Answer, type CarriedJourney, type FlowDialog, type FlowStart, type OfferContext, type StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
 import { savedDraftView } from './formDraftOffer';
-import { londonClock } from './forms/dates';
 import { afterAnswer } from './openingNote';
-import { checkPageValues, shiftPages, withPageValues } from './pageInputs';
+import { keepGoodValues, keepOpenPage, leftPage } from './keptPages';
+import { shiftPages } from './pageInputs';
 import type { Effect, LiveJourney, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, resumeActions, urgentView, menuOf, welcomeView } from './views';
 
@@ -36,30 +36,6 @@ export function liveFlow(state: ConversationState, catalogue: FlowCatalogue): Li
 export function withoutFlow(state: ConversationState): ConversationState {
   const { flow: _dropped, ...rest } = state;
   return rest;
-}
-
-/** What the open page posted with a navigation press: kept on the journey, or the page again with the problems beside them. */
-export function keepOpenPage(live: LiveJourney, given: Record<string, string> | undefined, deps: TurnDeps): { ok: true; live: LiveJourney } | { ok: false; views: View[] } {
-  if (given === undefined || Object.keys(given).length === 0) return { ok: true, live };
-  const inputs = live.flow.view(live.journey, deps.facts).inputs ?? [];
-  const checked = checkPageValues(inputs, given, londonClock(deps.now).today);
-  if (!checked.ok) {
-    // A journey's own inputs word their problems from their error keys; a form's come as messages.
-    const messages = Object.keys(checked.messages).length > 0 ? { messages: checked.messages } : {};
-    return { ok: false, views: journeyView(live, deps, { values: given, errors: checked.errors, ...messages }) };
-  }
-  return { ok: true, live: { ...live, active: withPageValues(live.active, live.journey.value, checked.values) } };
-}
-
-/**
- * The journey with its open page's values kept, but for those refused: a page that failed its checks still holds what was
- * right on it. A refusal names a question; its other inputs are `<id>.<part>` (a date and time's `<id>.time`, timeInputId).
- */
-function keepGoodValues(live: LiveJourney, given: Record<string, string>, refused: readonly string[], deps: TurnDeps): LiveJourney {
-  const good = Object.fromEntries(Object.entries(given).filter(([id]) => !refused.some((r) => id === r || id.startsWith(`${r}.`))));
-  if (Object.keys(good).length === 0) return live;
-  const kept = keepOpenPage(live, good, deps);
-  return kept.ok ? kept.live : live;
 }
 
 function park(live: LiveJourney | undefined): Effect[] {
@@ -148,11 +124,7 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
   }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
   const answered = flow.view(live.journey, deps.facts);
-  // The page being left keeps what was given on it, for Back.
-  const sent = given.inputs ?? {};
-  // London's date (for a typed date) only when something was sent: most answers send nothing.
-  const left = Object.keys(sent).length === 0 ? { ok: true as const, values: {} } : checkPageValues(answered.inputs ?? [], sent, londonClock(deps.now).today);
-  const kept = withPageValues(active, live.journey.value, left.ok ? left.values : {});
+  const kept = leftPage(live, given.inputs ?? {}, answered.inputs ?? [], deps);
   const history = [...active.history, active.snapshot];
   const dropped = Math.max(0, history.length - MAX_HISTORY);
   const pageInputs = shiftPages(kept.pageInputs, dropped);

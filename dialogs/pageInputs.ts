@@ -7,6 +7,9 @@ import { parseDate, parseTime } from './forms/dates';
  * What each page of a journey last held, kept by the page's depth in the path (ActiveFlow.pageInputs):
  * Back shows the page it returns to as it was left, and Save for later, Skip and Cancel keep the open
  * page's unsent values. A page's values are checked against that page's own inputs, by its limits.
+ * A form's pages are one state and its Back walks forward in the path, so a form's unsent values are
+ * kept by page (FlowDialog.pageKey): one entry a page, found wherever the page comes again, and dropped
+ * when the page is sent (its answers are the form's then).
  */
 
 type Values = Record<string, string>;
@@ -86,6 +89,20 @@ export function withPageValues(active: ActiveFlow, state: string, values: Values
   return Object.keys(pages).length === 0 ? flow : { ...flow, pageInputs: pages };
 }
 
+/** A form page's unsent values, kept once: an entry for the same page elsewhere in the path goes. */
+export function withUnsentPage(active: ActiveFlow, key: string, values: Values): ActiveFlow {
+  return withPageValues(withoutPage(active, key), key, values);
+}
+
+/** The journey with nothing kept for a page any more (a form's page, sent). */
+export function withoutPage(active: ActiveFlow, key: string): ActiveFlow {
+  const pages = Object.entries(active.pageInputs ?? {});
+  if (!pages.some(([, page]) => page.state === key)) return active;
+  const { pageInputs: _old, ...flow } = active;
+  const kept = pages.filter(([, page]) => page.state !== key);
+  return kept.length === 0 ? flow : { ...flow, pageInputs: Object.fromEntries(kept) };
+}
+
 /** When the oldest step of a long path is dropped, every kept page moves one step nearer the start. */
 export function shiftPages(pages: Pages | undefined, dropped: number): Pages | undefined {
   if (pages === undefined || dropped <= 0) return pages;
@@ -97,10 +114,14 @@ export function shiftPages(pages: Pages | undefined, dropped: number): Pages | u
   return shifted;
 }
 
-/** The page's inputs showing what it last held, when it is the same page (same state, and its inputs) as was kept. */
-export function withKeptValues(inputs: InputView[], active: ActiveFlow, state: string): InputView[] {
-  const kept = active.pageInputs?.[String(active.history.length)];
-  if (kept === undefined || kept.state !== state) return inputs;
+/**
+ * The page's inputs showing what it last held, when it is the same page (same state, and its inputs) as was kept:
+ * at its place in the path, or (`byPage`, a form) wherever it was kept.
+ */
+export function withKeptValues(inputs: InputView[], active: ActiveFlow, state: string, byPage = false): InputView[] {
+  const here = active.pageInputs?.[String(active.history.length)];
+  const kept = here?.state === state ? here : byPage ? Object.values(active.pageInputs ?? {}).find((page) => page.state === state) : undefined;
+  if (kept === undefined) return inputs;
   const ids = new Set(inputs.map((i) => i.id));
   if (!Object.keys(kept.values).every((id) => ids.has(id))) return inputs;
   return inputs.map((input) => ({ ...input, value: kept.values[input.id] ?? input.value }));

@@ -178,7 +178,7 @@ export function journeyView(
   };
   if (body.alert !== undefined) step.alert = body.alert;
   if (body.steps !== undefined) step.steps = body.steps;
-  if (body.inputs !== undefined) step.inputs = withOverrides(withKeptValues(body.inputs, active, journey.value), overrides);
+  if (body.inputs !== undefined) step.inputs = withOverrides(withKeptValues(body.inputs, active, flow.pageKey?.(journey) ?? journey.value, flow.pageKey !== undefined), overrides);
   if (overrides?.messages !== undefined) step.problems = Object.values(overrides.messages);
   else if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
   if (body.record !== undefined) step.record = body.record;

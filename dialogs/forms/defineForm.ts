@@ -247,6 +247,10 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     canRestore(journey) {
       return restoreStored(journey) !== undefined;
     },
+    pageKey(journey) {
+      const context = contextOf(journey);
+      return journey.value === 'editingPage' && context !== undefined ? `${journey.value}:${context.page}:${context.item ?? 'new'}` : journey.value;
+    },
     back(journey) {
       const context = contextOf(journey);
       const resolved = context === undefined ? undefined : machine.resolveState({ value: journey.value, context });

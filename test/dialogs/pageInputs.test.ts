@@ -1,5 +1,6 @@
 import type { FieldControl, InputView } from '../../cards/view';
-import { checkPageValues } from '../../dialogs/pageInputs';
+import type { ActiveFlow } from '../../dialogs/conversationState.schema';
+import { checkPageValues, withKeptValues, withoutPage, withUnsentPage } from '../../dialogs/pageInputs';
 
 /** The open page's unsent values, checked by each input's own limits before Save for later, Skip, Cancel or Back keeps them. */
 
@@ -52,5 +53,28 @@ describe('refused, with the message beside the input', () => {
 
   it("keeps a journey's own inputs' error keys", () => {
     expect(checkPageValues(INPUTS, { note: 'abcdef', answer: 'x' }, TODAY)).toEqual({ ok: false, errors: { note: 'tooLong', answer: 'invalid' }, messages: {} });
+  });
+});
+
+describe("a form's pages, kept by page wherever they come again in the path", () => {
+  const base: ActiveFlow = { flowId: 'form.test', machineVersion: 1, instanceId: 'i-1', revision: 0, snapshot: {}, history: [] };
+  const at = (depth: number, active: ActiveFlow): ActiveFlow => ({ ...active, history: Array.from({ length: depth }, () => ({})) });
+  const nameInput = [field('name', { type: 'text', multiline: false, maxLength: 10 })];
+  const shown = (inputs: InputView[]) => inputs.map((i) => i.value);
+
+  it('a page kept unsent at one depth shows when the same page comes again deeper in the path, and only that page', () => {
+    const kept = withUnsentPage(at(2, base), 'editingPage:family:new', { name: 'Kept' });
+    expect(shown(withKeptValues(nameInput, at(5, kept), 'editingPage:family:new', true))).toEqual(['Kept']);
+    expect(shown(withKeptValues(nameInput, at(5, kept), 'editingPage:other:new', true))).toEqual(['']);
+    // A journey's pages are kept by their place in the path: the same state elsewhere is another page.
+    expect(shown(withKeptValues(nameInput, at(5, kept), 'editingPage:family:new'))).toEqual(['']);
+  });
+
+  it('keeps one entry a page, the latest, and drops it once the page is sent', () => {
+    const first = withUnsentPage(at(2, base), 'editingPage:family:new', { name: 'First' });
+    const second = withUnsentPage(at(4, first), 'editingPage:family:new', { name: 'Second' });
+    expect(Object.values(second.pageInputs ?? {})).toEqual([{ state: 'editingPage:family:new', values: { name: 'Second' } }]);
+    expect(withoutPage(second, 'editingPage:family:new').pageInputs).toBeUndefined();
+    expect(withoutPage(second, 'editingPage:other:new')).toBe(second);
   });
 });

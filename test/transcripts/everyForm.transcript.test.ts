@@ -7,6 +7,7 @@ import { questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
 import { defineForm } from '../../dialogs/forms/defineForm';
 import { FORM_DEFINITIONS } from '../../dialogs/forms';
 import { messageOf } from '../../dialogs/forms/messages';
+import { inputIdsOf } from '../../dialogs/forms/pageSchema';
 import { openStored } from '../../dialogs/forms/storedSchema';
 import type { FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
 import { allText, announceSkippedStores, assistantForEachTest, chat, headings, openStore, STORES, type Card, type Chat, type StoreKind } from '../support/assistant';
@@ -179,6 +180,30 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       const fixed = await c.press(wrong, 'Continue', post);
       expect(problemsOn(fixed)).toEqual([]);
       expect(headings(fixed)).not.toEqual([titleOf(definition, page)]);
+    });
+
+    it('a page sent back with a problem keeps what was right on it through Back, Save for later and Resume, and shows it when reached again', async () => {
+      const user = newUser();
+      const c = chat(assistant.url, undefined, user);
+      const page = richestPage(definition);
+      const question = questionsOf(page).find((q) => q.required && q.condition === undefined) ?? questionsOf(page)[0];
+      if (question === undefined) throw new Error(`${page.id} has no questions`);
+      const { cards, posted } = await fillUntil(c, definition, await start(c, definition), page);
+      // The refused question's inputs (a date and its time) are not kept; the rest of the page is.
+      const refusedIds = new Set(inputIdsOf(question));
+      const good = Object.fromEntries(Object.entries(validPagePost(page, posted)).filter(([id]) => !refusedIds.has(id)));
+      const wrong = await c.press(cards, 'Continue', question.required ? good : { ...good, [question.id]: 'x'.repeat(5000) });
+      expect(problemsOn(wrong)).not.toEqual([]);
+      const before = await c.press(wrong, 'Back');
+      expect(headings(before)).not.toEqual([titleOf(definition, page)]);
+      expect(headings(await c.press(before, 'Save for later', shownValues(before)))).toEqual([SAVED]);
+
+      const again = chat(assistant.url, undefined, user);
+      const resumed = await again.press(await again.send({ value: { event: 'drafts.requested' } }), 'Resume');
+      let shown = resumed;
+      for (let n = 0; n < definition.pages.length && pageShown(definition, shown).id !== page.id; n += 1) shown = await continueAsShown(again, shown);
+      expect(headings(shown)).toEqual([titleOf(definition, page)]);
+      expect(shownValues(shown)).toMatchObject(keptOf(page, good, posted));
     });
 
     it('goes Back with the values kept, and refuses a page posted twice', async () => {
