@@ -1,5 +1,8 @@
 import { FORM_DEFINITIONS, FORM_FLOWS } from '../../dialogs/forms';
+import { say } from '../../cards/fragments';
 import { questionsOf } from '../../dialogs/forms/conditions';
+import { labelOf } from '../../dialogs/forms/messages';
+import { strictT } from '../support/i18n';
 
 /** A form's draft is told apart by its describing answer: its first words, never a personal answer. */
 describe('a form draft described', () => {
@@ -24,6 +27,17 @@ describe('a form draft described', () => {
 
   it('not at all before the describing question is answered', () => {
     expect(describe(journey({}))).toBeUndefined();
+  });
+
+  it('by a label that reads before a colon, for any form (not a question: "Where does the child live?: …")', async () => {
+    const t = await strictT();
+    for (const form of FORM_DEFINITIONS) {
+      for (const id of [form.describedBy ?? []].flat()) {
+        const question = form.pages.flatMap(questionsOf).find((q) => q.id === id);
+        if (question === undefined) throw new Error(`${form.id} is described by ${id}, which it does not ask`);
+        expect({ form: form.id, label: say(t, labelOf(form, question)) }).not.toEqual({ form: form.id, label: expect.stringMatching(/\?$/) });
+      }
+    }
   });
 
   it('never by a personal question, for any form', () => {

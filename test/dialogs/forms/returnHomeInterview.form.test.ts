@@ -47,7 +47,7 @@ const REFUSED: RefusedRow[] = [
   ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: '5/12/2026' }, {}, { dateOfBirth: "Child's date of birth must be in the past" }],
   ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: '1/12/2008' }, {}, { dateOfBirth: "Child's date of birth must be for a child aged 0 to 17" }],
   ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: FICTIONAL_CHILD.dateOfBirth }, {}, { dateOfBirth: "Child's date of birth must be a real date" }],
-  ['child', { childName: CHILD_NAME, livingSituation: 'inCare' }, {}, { livingSituation: 'Where does the child live? must be one of the choices given' }],
+  ['child', { childName: CHILD_NAME, livingSituation: 'inCare' }, {}, { livingSituation: 'Where the child lives must be one of the choices given' }],
   ['episode', {}, {}, { locatedAt: 'Enter when the child was found or came back' }],
   ['episode', { locatedAt: '4/12/2026', 'locatedAt.time': '12:05' }, {}, { locatedAt: 'Date and time the child was found or came back must be today or in the past' }],
   ['episode', { locatedAt: '4/12/2026' }, {}, { locatedAt: 'Date and time the child was found or came back must include a time' }],
@@ -177,7 +177,7 @@ describe('the document every export is drawn from', () => {
           rows: [
             { label: "Child's full name", value: CHILD_NAME },
             { label: "Child's date of birth", value: n },
-            { label: 'Where does the child live?', value: 'Looked after (in care)' },
+            { label: 'Where the child lives', value: 'Looked after (in care)' },
             { label: 'Placing authority', value: 'Fictional Borough Council' },
           ],
         },
