@@ -34,14 +34,21 @@ export function pageVariants(definition: FormDefinition, page: Page): Array<Reco
     const dateOfBirth = q.kind === 'number' && q.ageOf !== undefined ? base[q.ageOf] : undefined;
     if (dateOfBirth !== undefined) base[q.id] = String(ageOn(dateOfBirth, londonClock(WALK_NOW).today));
   }
-  const deciding = decidingQuestions(definition);
+  const walked = walkedQuestions(definition);
   const variants = [base];
   for (const q of questions) {
-    if (!deciding.has(q.id)) continue;
+    if (!walked.has(q.id)) continue;
     for (const value of choicesOf(q)) variants.push({ ...base, [q.id]: value });
     if (leftBlankOnPurpose(definition, q)) variants.push({ ...base, [q.id]: '' });
   }
   return variants;
+}
+
+const meansDanger = (q: Question): boolean => (q.kind === 'oneOf' || q.kind === 'severalOf') && (q.dangerWhen?.length ?? 0) > 0;
+
+/** The questions walked with each of their values: those that decide the path, and those whose answer can mean danger now (the cards in danger are a path of their own). */
+function walkedQuestions(definition: FormDefinition): Set<string> {
+  return new Set([...decidingQuestions(definition), ...definition.pages.flatMap(questionsOf).filter(meansDanger).map((q) => q.id)]);
 }
 
 /** An optional question a condition depends on: the walk also leaves it blank, since that is a path too. */
@@ -57,8 +64,8 @@ export interface FormWalk {
 }
 
 export async function walkForm(definition: FormDefinition, flow: FlowDialog): Promise<FormWalk> {
-  const deciding = decidingQuestions(definition);
-  const keyOf = (j: PersistedJourney) => JSON.stringify([j.value, j.context.page, Object.entries((j.context.answers ?? {}) as Record<string, unknown>).filter(([k]) => deciding.has(k))]);
+  const walked = walkedQuestions(definition);
+  const keyOf = (j: PersistedJourney) => JSON.stringify([j.value, j.context.page, Object.entries((j.context.answers ?? {}) as Record<string, unknown>).filter(([k]) => walked.has(k))]);
   const start = flow.start();
   const queue = [start];
   const seen = new Map<string, PersistedJourney>([[keyOf(start), start]]);
