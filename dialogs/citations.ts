@@ -19,7 +19,12 @@ export function cite(pathwayStepId: string): CitationView {
 
 /** A since-2017 note with no pathway step of its own (the welcome card's edition note). */
 export function citeChange(changeId: string, section: string): CitationView {
-  return { section, generalPractice: false, changes: [changeView(changeById(changeId))] };
+  return citeChanges([changeId], section);
+}
+
+/** A section with the since-2017 notes on what it names (a form's question: the 587/00 report it asks about). */
+export function citeChanges(changeIds: readonly string[], section: string): CitationView {
+  return { section, generalPractice: false, changes: changeIds.map((id) => changeView(changeById(id))) };
 }
 
 /** A citation straight to a protocol section (the checklist areas name their own). */

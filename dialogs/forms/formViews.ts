@@ -1,6 +1,6 @@
 import type { CitationView, InputView, TextRef } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
-import { citeSection } from '../citations';
+import { citeChanges, citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
 import { groupItems, holds, pagesAsked, questionsNamed, questionsOf } from './conditions';
 import { deadlineLines } from './deadlines';
@@ -21,9 +21,14 @@ function dangerAlert(definition: FormDefinition, answers: FormContext['answers']
   return inDanger ? { alert: { key: 'danger:summary.call999' } } : {};
 }
 
+/** A page's citations: each source its questions give once, with what changed since 2017 in what they name. */
 function citationsOf(definition: FormDefinition, questions: readonly Question[]): CitationView[] {
   const sections = [...new Set(questions.map((q) => q.source))];
-  return (sections.length > 0 ? sections : [definition.source]).map(citeSection);
+  if (sections.length === 0) return [citeSection(definition.source)];
+  return sections.map((section) => {
+    const changes = [...new Set(questions.filter((q) => q.source === section).flatMap((q) => q.since2017 ?? []))];
+    return changes.length === 0 ? citeSection(section) : citeChanges(changes, section);
+  });
 }
 
 const continueChoice = (value: 'continue' | 'addAnother', label: TextRef, style?: 'positive'): AnswerChoice =>

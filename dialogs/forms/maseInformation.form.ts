@@ -132,6 +132,7 @@ export const maseInformationForm: FormDefinition = {
           required: false,
           hint: true,
           source: 'Section 7: Multi-Agency Sexual Exploitation meeting (one MASE for each local authority area; forms shared between MASEs)',
+          since2017: ['change.mace'],
         },
       ],
     },

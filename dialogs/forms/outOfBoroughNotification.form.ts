@@ -62,7 +62,14 @@ export const outOfBoroughNotificationForm: FormDefinition = {
         // Chosen from the boroughs the settings file names, so the record is routed to that borough's MASE, never on a spelling.
         { id: 'hostBorough', kind: 'oneOf', options: outOfBoroughHostBorough, listedFirst: 'boroughs', required: true, hint: true, source: `${SECTION_7} ("to the host authority and MASE representative")` },
         { id: 'hostAuthority', kind: 'shortText', maxLength: 100, required: true, hint: true, condition: HOST_NOT_LISTED, source: `${SECTION_7} ("The placing authority must complete and send a notification form to the host authority")` },
-        { id: 'responsibleMase', kind: 'oneOf', options: outOfBoroughResponsibleMase, required: true, source: `${SECTION_7} ("a decision will be made about which MASE will be responsible")` },
+        {
+          id: 'responsibleMase',
+          kind: 'oneOf',
+          options: outOfBoroughResponsibleMase,
+          required: true,
+          source: `${SECTION_7} ("a decision will be made about which MASE will be responsible")`,
+          since2017: ['change.mace'],
+        },
       ],
     },
     {

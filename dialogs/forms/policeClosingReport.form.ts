@@ -25,8 +25,25 @@ export const policeClosingReportForm: FormDefinition = {
       id: 'report',
       intro: true,
       questions: [
-        { id: 'crisReportKind', kind: 'oneOf', options: crisReportKindOptions, required: true, source: 'Appendix E: Police flags and outcome codes – Recording all suspicions of Child Sexual Exploitation' },
-        { id: 'crisNumber', kind: 'shortText', maxLength: 40, reference: true, required: false, personal: true, hint: true, source: 'Appendix E: Police flags and outcome codes (the CRIS report the flags are entered on)' },
+        {
+          id: 'crisReportKind',
+          kind: 'oneOf',
+          options: crisReportKindOptions,
+          required: true,
+          source: 'Appendix E: Police flags and outcome codes – Recording all suspicions of Child Sexual Exploitation',
+          since2017: ['change.connect-588'],
+        },
+        {
+          id: 'crisNumber',
+          kind: 'shortText',
+          maxLength: 40,
+          reference: true,
+          required: false,
+          personal: true,
+          hint: true,
+          source: 'Appendix E: Police flags and outcome codes (the CRIS report the flags are entered on)',
+          since2017: ['change.connect-588'],
+        },
       ],
     },
     {

@@ -1,4 +1,5 @@
 import type { TextRef } from '../../cards/view';
+import type { ChangeId } from '../../knowledge/changes';
 import type { ExportLayout } from './exportLayout';
 
 /**
@@ -52,6 +53,8 @@ interface QuestionBase {
   required: boolean;
   /** Where the field comes from: the protocol's section, appendix line or statute (docs/forms.md lists them). */
   source: string;
+  /** What changed since 2017 in what the question names (a 587/00 report, a CRIS reference): shown with its source's citation on the page. */
+  since2017?: readonly ChangeId[];
   condition?: Condition;
   hint?: boolean;
   /**
