@@ -114,13 +114,21 @@ export function shiftPages(pages: Pages | undefined, dropped: number): Pages | u
   return shifted;
 }
 
+/** Which page a card shows: its state, and (a form) the page within it, by which its unsent values are kept wherever it comes again. */
+export interface PageOf {
+  state: string;
+  page?: string;
+}
+
 /**
  * The page's inputs showing what it last held, when it is the same page (same state, and its inputs) as was kept:
- * at its place in the path, or (`byPage`, a form) wherever it was kept.
+ * at its place in the path (a form's too, when kept there by its state before forms kept by page: a draft saved
+ * then), or a form's page wherever it was kept.
  */
-export function withKeptValues(inputs: InputView[], active: ActiveFlow, state: string, byPage = false): InputView[] {
+export function withKeptValues(inputs: InputView[], active: ActiveFlow, { state, page }: PageOf): InputView[] {
   const here = active.pageInputs?.[String(active.history.length)];
-  const kept = here?.state === state ? here : byPage ? Object.values(active.pageInputs ?? {}).find((page) => page.state === state) : undefined;
+  const atPlace = here !== undefined && (here.state === state || here.state === page) ? here : undefined;
+  const kept = atPlace ?? (page === undefined ? undefined : Object.values(active.pageInputs ?? {}).find((p) => p.state === page));
   if (kept === undefined) return inputs;
   const ids = new Set(inputs.map((i) => i.id));
   if (!Object.keys(kept.values).every((id) => ids.has(id))) return inputs;

@@ -4,9 +4,9 @@ import { cite, citeChange, forReader } from './citations';
 import type { CardEvent } from './events.schema';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
-import { offersFitting, type AnswerChoice, type DeploymentFacts, type InputErrors } from './flow';
+import { offersFitting, type AnswerChoice, type DeploymentFacts, type FlowDialog, type InputErrors, type PersistedJourney } from './flow';
 import { withOpeningNote } from './openingNote';
-import { withKeptValues } from './pageInputs';
+import { type PageOf, withKeptValues } from './pageInputs';
 import { ROLE_IDS, type RoleId } from './router';
 import type { LiveJourney, ParkedJourney, TurnDeps } from './turn';
 
@@ -118,6 +118,11 @@ export function withWayBack(views: View[], active: ActiveFlow | undefined): View
   return [...views.slice(0, -1), { ...last, actions: [carryOnAction(active), ...last.actions] }];
 }
 
+const pageOf = (flow: FlowDialog, journey: PersistedJourney): PageOf => {
+  const page = flow.pageKey?.(journey);
+  return page === undefined ? { state: journey.value } : { state: journey.value, page };
+};
+
 /** A journey's answer as a button: its label, and whether it leaves the card's inputs behind. */
 function answerAction(choice: AnswerChoice, ref: { flowId: string; instanceId: string; revision: number }): ActionView {
   const view = action(choice.label, { event: 'flow.answered', ...ref, answer: choice.answer }, choice.style);
@@ -178,7 +183,7 @@ export function journeyView(
   };
   if (body.alert !== undefined) step.alert = body.alert;
   if (body.steps !== undefined) step.steps = body.steps;
-  if (body.inputs !== undefined) step.inputs = withOverrides(withKeptValues(body.inputs, active, flow.pageKey?.(journey) ?? journey.value, flow.pageKey !== undefined), overrides);
+  if (body.inputs !== undefined) step.inputs = withOverrides(withKeptValues(body.inputs, active, pageOf(flow, journey)), overrides);
   if (overrides?.messages !== undefined) step.problems = Object.values(overrides.messages);
   else if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
   if (body.record !== undefined) step.record = body.record;

@@ -1,6 +1,6 @@
 import type { FieldControl, InputView } from '../../cards/view';
 import type { ActiveFlow } from '../../dialogs/conversationState.schema';
-import { checkPageValues, withKeptValues, withoutPage, withUnsentPage } from '../../dialogs/pageInputs';
+import { checkPageValues, withKeptValues, withoutPage, withPageValues, withUnsentPage } from '../../dialogs/pageInputs';
 
 /** The open page's unsent values, checked by each input's own limits before Save for later, Skip, Cancel or Back keeps them. */
 
@@ -64,10 +64,16 @@ describe("a form's pages, kept by page wherever they come again in the path", ()
 
   it('a page kept unsent at one depth shows when the same page comes again deeper in the path, and only that page', () => {
     const kept = withUnsentPage(at(2, base), 'editingPage:family:new', { name: 'Kept' });
-    expect(shown(withKeptValues(nameInput, at(5, kept), 'editingPage:family:new', true))).toEqual(['Kept']);
-    expect(shown(withKeptValues(nameInput, at(5, kept), 'editingPage:other:new', true))).toEqual(['']);
+    expect(shown(withKeptValues(nameInput, at(5, kept), { state: 'editingPage', page: 'editingPage:family:new' }))).toEqual(['Kept']);
+    expect(shown(withKeptValues(nameInput, at(5, kept), { state: 'editingPage', page: 'editingPage:other:new' }))).toEqual(['']);
     // A journey's pages are kept by their place in the path: the same state elsewhere is another page.
-    expect(shown(withKeptValues(nameInput, at(5, kept), 'editingPage:family:new'))).toEqual(['']);
+    expect(shown(withKeptValues(nameInput, at(5, kept), { state: 'editingPage:family:new' }))).toEqual(['']);
+    expect(shown(withKeptValues(nameInput, at(2, kept), { state: 'editingPage:family:new' }))).toEqual(['Kept']);
+  });
+
+  it("a form's page kept by its state at its place in the path (a draft saved before pages were kept by page) still shows there", () => {
+    const saved = withPageValues(at(3, base), 'editingPage', { name: 'Saved' });
+    expect(shown(withKeptValues(nameInput, saved, { state: 'editingPage', page: 'editingPage:family:new' }))).toEqual(['Saved']);
   });
 
   it('keeps one entry a page, the latest, and drops it once the page is sent', () => {

@@ -127,7 +127,7 @@ describe("removing a victim on the group's page", () => {
     expect(cardText(asked.views)).toContain('Remove Victim 1?');
     expect(cardText(asked.views)).not.toContain('Fictional Person');
     expect(asked.state.flow?.revision).toBe(5);
-    expect(asked.state.flow?.pageInputs).toEqual({ '0': { state: 'editingPage', values: { name: 'Fictional Person Three' } } });
+    expect(asked.state.flow?.pageInputs).toEqual({ '0': { state: 'editingPage:victims:new', values: { name: 'Fictional Person Three' } } });
 
     const kept = await press(asked.state, { event: 'flow.resumed', flowId: FORM, instanceId: 'form-1' });
     expect(titles(kept.views)).toEqual(['maseInformation:pages.victims.title']);
