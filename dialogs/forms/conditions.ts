@@ -36,6 +36,25 @@ export function pagesAsked(definition: FormDefinition, answers: Answers): Page[]
   return definition.pages.filter((p) => holds(p.condition, answers));
 }
 
+/**
+ * The pages that may yet be asked on the way from `fromPage`: those asked given the answers so far, and those whose
+ * condition turns on a question not answered yet on that page or after it. A form's "Page 3 of 9" then counts the
+ * interview's pages before the interview is said to have been held, and shrinks if it was not, rather than jumping up.
+ */
+export function pagesMayBeAsked(definition: FormDefinition, answers: Answers, fromPage: string): Page[] {
+  const from = Math.max(0, definition.pages.findIndex((p) => p.id === fromPage));
+  const open = new Set(definition.pages.slice(from).flatMap(questionsOf).filter((q) => answers[q.id] === undefined).map((q) => q.id));
+  return definition.pages.filter((p) => mayHold(p.condition, answers, open));
+}
+
+/** Whether a condition holds, or may once the `open` questions are answered. */
+function mayHold(condition: Condition | undefined, answers: Answers, open: ReadonlySet<string>): boolean {
+  if (condition === undefined) return true;
+  if ('all' in condition) return condition.all.every((c) => mayHold(c, answers, open));
+  if ('any' in condition) return condition.any.some((c) => mayHold(c, answers, open));
+  return open.has(condition.question) || holds(condition, answers);
+}
+
 /** The answers with everything no longer asked dropped: a changed answer never leaves stale ones behind. */
 export function keepAsked(definition: FormDefinition, answers: Answers): Record<string, AnswerValue> {
   const kept: Record<string, AnswerValue> = {};

@@ -2,7 +2,7 @@ import type { CitationView, InputView, TextRef } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
 import { citeChanges, citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
-import { groupItems, holds, pagesAsked, questionsNamed, questionsOf } from './conditions';
+import { groupItems, holds, pagesAsked, pagesMayBeAsked, questionsNamed, questionsOf } from './conditions';
 import { deadlineLines } from './deadlines';
 import { displayRefs } from './display';
 import { postedValuesOf, questionInputs } from './fieldInputs';
@@ -100,7 +100,8 @@ function shownQuestions(page: SinglePage, answers: FormContext['answers']): read
 function pageView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists): StepBody {
   const page = definition.pages.find((p) => p.id === context.page) ?? definition.pages[0];
   if (page === undefined) throw new Error(`form ${definition.id} has no pages`);
-  const asked = pagesAsked(definition, context.answers);
+  // Counted from what may yet be asked, so the count shrinks as answers rule pages out rather than jumping up; a change from check-your-answers counts what is asked.
+  const asked = context.returnToCheck ? pagesAsked(definition, context.answers) : pagesMayBeAsked(definition, context.answers, page.id);
   const position = Math.max(0, asked.findIndex((p) => p.id === page.id)) + 1;
   const intro: TextRef[] = page.intro === true ? [{ key: `${definition.ns}:pages.${page.id}.intro` }] : [];
   const drawn = definition.pageLines?.[page.id]?.(context.answers, definition) ?? [];

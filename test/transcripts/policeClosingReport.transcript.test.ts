@@ -46,7 +46,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Next: what to do now', see: [SUMMARY], read: [OFFER] },
       // No crime was alleged: the report closed is the non-crime 587/00 one, already chosen.
       // The report's first page says what replaced the 587/00 and CRIS since 2017, beside the 2017 wording it asks in.
-      { press: OFFER, see: [REPORT], read: ['Page 1 of 8', '"value":"nonCrime587"', 'a non-crime 588 child exploitation report replaced the 587/00 CSE report'] },
+      { press: OFFER, see: [REPORT], read: ['Page 1 of 9', '"value":"nonCrime587"', 'a non-crime 588 child exploitation report replaced the 587/00 CSE report'] },
       { press: 'Continue', inputs: { crisReportKind: 'nonCrime587' }, see: [FAMILY] },
       { press: 'Continue', inputs: { familyMakeUp: 'A fictional mother and two brothers', siblingRisk: 'yes' }, see: [FAMILY], read: ['Enter the risk to siblings and the action taken'] },
       { press: 'Continue', inputs: { familyMakeUp: 'A fictional mother and two brothers', siblingRisk: 'yes', siblingRiskAction: 'Both brothers discussed at the strategy meeting' }, see: [INVESTIGATION] },

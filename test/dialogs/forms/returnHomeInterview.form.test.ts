@@ -1,6 +1,6 @@
 import { say } from '../../../cards/fragments';
 import type { Translate } from '../../../cards/view';
-import { keepAsked, pagesAsked } from '../../../dialogs/forms/conditions';
+import { keepAsked, pagesAsked, pagesMayBeAsked } from '../../../dialogs/forms/conditions';
 import { deadlineLines } from '../../../dialogs/forms/deadlines';
 import { documentOf } from '../../../dialogs/forms/documentOf';
 import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
@@ -85,6 +85,14 @@ describe('what is asked follows the answers', () => {
     expect(postPage(form, 'interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no', interviewerName: 'Fictional Youth Worker H' }, t)).toEqual({
       answers: { interviewOutcome: 'declined', notHeldReason: 'The child said no' },
     });
+  });
+
+  it('counts the interview\'s pages until it is said not to have taken place, so "Page n of m" shrinks rather than jumps up', () => {
+    const ids = (answers: Record<string, string>, from: string) => pagesMayBeAsked(form, answers, from).map((p) => p.id);
+    expect(ids({}, 'child')).toHaveLength(9);
+    expect(ids({ interviewOutcome: 'declined' }, 'actions')).toEqual(['child', 'episode', 'interview', 'actions', 'sharing', 'recorder']);
+    // A question on a page already passed is decided, answered or not.
+    expect(ids({}, 'actions')).toEqual(['child', 'episode', 'interview', 'actions', 'sharing', 'recorder']);
   });
 
   it('the placing authority is asked only for a looked-after child', () => {
