@@ -17,3 +17,4 @@ export const ROLE_JOURNEY_IDS: Record<RoleId, string> = {
 /** Journeys that start from what has happened rather than from the user's role. */
 export const SITUATION_JOURNEY_IDS = ['situations.missingReturned', 'situations.trafficking', 'tactics.powerFinder'] as const;
 export type SituationJourneyId = (typeof SITUATION_JOURNEY_IDS)[number];
+export const isSituationJourney = (id: string): id is SituationJourneyId => (SITUATION_JOURNEY_IDS as readonly string[]).includes(id);

@@ -4,9 +4,8 @@ import { audienceOf, speakerOf } from './danger/audience';
 import { askCancel, askRestart, requestStart } from './confirmations';
 import { back, roleOf, saveForLater } from './journeys';
 import type { Role } from '../knowledge/roleWords';
-import { ROLE_START } from '../knowledge/search';
 import { asksForPowers, route, type Route } from './router';
-import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, forUser, isRoleJourney, ownJourney, roleIdOf } from './situation';
+import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, forUser, ownJourney, roleIdOf, whatToDoEntry } from './situation';
 import { mySubmissionsView } from './forms/export/mySubmissions';
 import { recordsForMeViews } from './records/leadJourney';
 import { problemProfileViews } from './profile/problemProfileView';
@@ -72,10 +71,12 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   const situation = forUser(routed.situation, state.role);
   const { text } = routed;
   const role = situation.role;
-  const answered = situation.asks ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
-  // "…not sure what to do" with no entry that answers it better: their role's route says what to do first, beside the journey.
-  const route = answered?.confident !== true && role !== undefined && isRoleJourney(situation) && asksWhatToDo(text) ? deps.knowledge.open(ROLE_START[role]) : [];
-  const views: View[] = [...(answered?.confident === true ? answered.views : route), offerView(situation.flowId, situation.keepNote, deps.catalogue)];
+  // "…not sure what to do": the situation's own section for those whose work it is (a child back from missing, for the
+  // social worker), before anything else; otherwise their role's route, when no entry answers the message better.
+  const toDo = asksWhatToDo(text) ? whatToDoEntry(situation) : undefined;
+  const answered = situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
+  const answer = answered?.confident === true ? answered.views : toDo === undefined ? [] : deps.knowledge.open(toDo.entryId);
+  const views: View[] = [...answer, offerView(situation.flowId, situation.keepNote, deps.catalogue)];
   const { offer: previous, ...rest } = state;
   // A role the writer gave ("sw here, …") is kept, as a role chosen is: a situation journey has none of its own, and the
   // 999 card and the questions asked in it are for that role.

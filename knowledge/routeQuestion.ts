@@ -1,3 +1,5 @@
+import type { Role } from './roleWords';
+
 /**
  * "Who do I call?", "what should I do?", "do I need to do anything?", "who is the named nurse supposed to tell?": what the
  * writer's route answers. The search counts the route more when the role is known; the router reads a described
@@ -8,3 +10,12 @@ export const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we
 
 /** Whether a message asks who to tell or what to do ("who do I call", "what should I do"): what its writer's route answers. */
 export const asksForRoute = (text: string): boolean => ROUTE_QUESTION.test(text);
+
+/** Where someone who says only who they are ("I'm a teacher") starts: their role's route. */
+export const ROLE_START: Readonly<Record<Role, string>> = {
+  school: 'route.referral-pathway',
+  health: 'route.referral-pathway',
+  business: 'makesafe.how-to-report',
+  police: 'section.6.police-reporting-pathway',
+  'social-care': 'section.6.referral-desks',
+};

@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Audience, KnowledgeEntry } from './entry.schema';
-import { type Role, selfIdentifiedRole } from './roleWords';
-import { ROUTE_QUESTION } from './routeQuestion';
+import { selfIdentifiedRole } from './roleWords';
+import { ROLE_START, ROUTE_QUESTION } from './routeQuestion';
 import { kindWeightsFor, roleWeight } from './searchBoosts';
 import { type Doubt, type ExampleAgreement, judge, sectionsIn } from './searchConfidence';
 import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH } from './searchDocuments';
@@ -31,14 +31,6 @@ import { type MeaningVector, WORD_VECTORS_EN, type WordVectors } from './wordVec
 
 const ROUTE_BOOST = 2;
 const GENERAL_ROUTE = 'route.referral-pathway';
-/** Where someone who says only who they are ("I'm a teacher") starts: their role's route. */
-export const ROLE_START: Readonly<Record<Role, string>> = {
-  school: 'route.referral-pathway',
-  health: 'route.referral-pathway',
-  business: 'makesafe.how-to-report',
-  police: 'section.6.police-reporting-pathway',
-  'social-care': 'section.6.referral-desks',
-};
 /** An everyday word ("told", "keeps") says little about which entry is asked for: it weighs as a word half the entries use. */
 const EVERYDAY_SHARE = 0.5;
 

@@ -176,12 +176,38 @@ describe('a conversation turn', () => {
     const nurse = await handleTurn(undefined, { event: 'message.received', text: 'practice nurse here, a 15 year old asked for the morning after pill again, not sure what to do' }, 'w1', unsure);
     expect(titles(nurse.views)).toEqual(['notices:askQuestion.title', 'notices:journeyOffered.title']);
     expect(opened).toEqual(['route.referral-pathway']);
-    // No question in it, or a situation journey's own (a child back from missing): the journey alone.
+    // No question in it: the journey alone.
     const told = await handleTurn(undefined, { event: 'message.received', text: 'a guest checked in with two teenage girls and paid cash' }, 'w2', unsure);
     expect(titles(told.views)).toEqual(['notices:journeyOffered.title']);
-    const returned = await handleTurn(undefined, { event: 'message.received', text: 'she came back after three days, what do i do' }, 'w3', unsure);
-    expect(titles(returned.views)).toEqual(['notices:journeyOffered.title']);
     expect(opened).toEqual(['route.referral-pathway']);
+  });
+
+  it("answers what to do in a situation with its own section for those whose work it is (before any entry found), and with anyone else's route", async () => {
+    const opened: string[] = [];
+    const asked: string[] = [];
+    const sure: TurnDeps = {
+      ...deps(),
+      knowledge: {
+        answer: (text) => {
+          asked.push(text);
+          return { confident: true, views: [{ kind: 'notice', tone: 'info', safetyLine: false, title: { key: 'notices:cancelled.title' }, lines: [], actions: [] }] };
+        },
+        open: (id) => {
+          opened.push(id);
+          return [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:askQuestion.title' }, lines: [], actions: [] }];
+        },
+      },
+    };
+    const said = async (text: string, id: string) => titles((await handleTurn(undefined, { event: 'message.received', text }, id, sure)).views);
+    // A social worker's looked-after child back from missing (the second exploratory test): Section 9, not the referral desks.
+    expect(await said('sw here, my 15yo LAC came back this morning after 3 days missing, wont say where she was. what do i need to do', 's1')).toEqual(['notices:askQuestion.title', 'notices:journeyOffered.title']);
+    expect(await said('she came back after three days, what do i do', 's2')).toEqual(['notices:askQuestion.title', 'notices:journeyOffered.title']);
+    expect(await said('pc here, i think she has been trafficked from up north, what do i do', 's3')).toEqual(['notices:askQuestion.title', 'notices:journeyOffered.title']);
+    expect(opened).toEqual(['section.9.missing-children', 'section.9.missing-children', 'section.10.trafficking-and-nrm']);
+    expect(asked).toEqual([]);
+    // A teacher's part is to tell the safeguarding lead: an entry that answers them, else their route.
+    expect(await said('im a teacher, a pupil came back after going missing for 2 days, who do i tell', 's4')).toEqual(['notices:cancelled.title', 'notices:journeyOffered.title']);
+    expect(asked).toHaveLength(1);
   });
 
   it('keeps a role the writer gives with a situation, so the 999 card in its journey is for that role', async () => {
