@@ -6,7 +6,8 @@ import {
 } from '../../machines/makesafeFirstSteps.machine';
 import { withVersionRules } from '../carryOverRules';
 import { cite } from '../citations';
-import { defineFlow, type FlowDialog } from '../flow';
+import { type FlowDialog } from '../flow';
+import { defineFlow } from '../defineFlow';
 import { DETAILS_CARD_VERSION, carryOverMakesafeDraft } from './makesafeDraftCarryOver';
 import { makesafeReportOffer } from './makesafeReportPrefill';
 import { reportingStep, sectorStep, signsStep } from './makesafeViews';

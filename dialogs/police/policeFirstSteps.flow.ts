@@ -7,7 +7,8 @@ import {
 } from '../../machines/policeFirstSteps.machine';
 import { withVersionRules } from '../carryOverRules';
 import { cite } from '../citations';
-import { defineFlow, type AnswerChoice, type FlowDialog } from '../flow';
+import { type AnswerChoice, type FlowDialog } from '../flow';
+import { defineFlow } from '../defineFlow';
 import { withQuestionSets } from '../forms/questionSet';
 import { policeFlagQuestions, policeRationaleQuestions, policeSignQuestions } from './policeFlags.questions';
 import { flagsStep, rationaleStep, signsStep } from './policeFlags.views';

@@ -4,7 +4,7 @@ import {
   referralFirstStepsEventSchema,
   referralFirstStepsMachine,
 } from '../../machines/referralFirstSteps.machine';
-import { defineFlow } from '../flow';
+import { defineFlow } from '../defineFlow';
 import { concernRecordOffer } from './concernRecordPrefill';
 import { referralViews } from './referralViews';
 

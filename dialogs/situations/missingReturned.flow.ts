@@ -8,7 +8,7 @@ import {
 import type { TextRef } from '../../cards/view';
 import { cite } from '../citations';
 import { localContacts } from '../contacts';
-import { defineFlow } from '../flow';
+import { defineFlow } from '../defineFlow';
 import { dangerAlert, dangerCheckViews } from '../dangerCheck.views';
 import { returnHomeInterviewOffer } from './returnHomeInterviewPrefill';
 

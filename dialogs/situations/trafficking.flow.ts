@@ -2,7 +2,7 @@ import type { TextRef } from '../../cards/view';
 import { TRAFFICKING_VERSION, traffickingContextSchema, traffickingEventSchema, traffickingMachine } from '../../machines/trafficking.machine';
 import { cite } from '../citations';
 import { localContacts } from '../contacts';
-import { defineFlow } from '../flow';
+import { defineFlow } from '../defineFlow';
 import { dangerAlert, dangerCheckViews } from '../dangerCheck.views';
 
 const k = (key: string): TextRef => ({ key: `trafficking:${key}` });

@@ -8,7 +8,8 @@ import {
 import { cite } from '../citations';
 import { dangerCheckViews } from '../dangerCheck.views';
 import { socialWorkerQuestion } from '../socialWorkerQuestion.view';
-import { defineFlow, type AnswerChoice, type FlowDialog } from '../flow';
+import { type AnswerChoice, type FlowDialog } from '../flow';
+import { defineFlow } from '../defineFlow';
 import { questionSetInputs, withQuestionSets } from '../forms/questionSet';
 import { masePreconditionQuestions } from './masePreconditions.questions';
 import { nextStepsView } from './nextSteps.views';

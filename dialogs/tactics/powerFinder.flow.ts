@@ -1,6 +1,6 @@
 import { APPENDIX_I_SECTIONS } from '../../knowledge/entries/text';
 import { POWER_FINDER_VERSION, powerFinderContextSchema, powerFinderEventSchema, powerFinderMachine } from '../../machines/powerFinder.machine';
-import { defineFlow } from '../flow';
+import { defineFlow } from '../defineFlow';
 import { carriedFacts } from './carryIn';
 import { closingReportFromFinder, maseFormFromFinder } from './powerFinderOffers';
 import { circumstancesStep, optionsStep, questionStep, textStep } from './powerFinder.views';

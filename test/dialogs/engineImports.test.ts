@@ -29,7 +29,7 @@ describe('the engine never imports content', () => {
 
   it.each([
     ['dialogs/catalogue.content.ts', "import { schoolFirstStepsFlow } from './referral/referralFlows';\nexport const f = schoolFirstStepsFlow;\n"],
-    ['dialogs/referral/referralFlows.ts', "import { defineFlow } from '../flow';\nexport const f = defineFlow;\n"],
+    ['dialogs/referral/referralFlows.ts', "import { defineFlow } from '../defineFlow';\nexport const f = defineFlow;\n"],
     ['dialogs/journeys.ts', "import type { FlowCatalogue } from './catalogue';\nexport type C = FlowCatalogue;\n"],
   ])('%s may import what it does', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);

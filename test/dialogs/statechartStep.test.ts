@@ -1,6 +1,7 @@
 import { assign, createActor, fromPromise, setup } from 'xstate';
 import { z } from 'zod';
-import { defineFlow, type StepBody } from '../../dialogs/flow';
+import { type StepBody } from '../../dialogs/flow';
+import { defineFlow } from '../../dialogs/defineFlow';
 import { statechartStep } from '../../dialogs/statechartStep';
 
 /**

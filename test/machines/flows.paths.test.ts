@@ -85,7 +85,7 @@ describe.each(JOURNEYS.map((flow) => [flow.id, flow] as const))('%s', (_id, flow
   });
 
   it('stores only what it reads back: every step from every state, inputs untouched or at their limits, is read from its stored JSON as it was made', async () => {
-    // A step's context is not parsed again where the statechart made it (dialogs/flow.ts): this proves what it makes is what the next turn reads.
+    // A step's context is not parsed again where the statechart made it (dialogs/defineFlow.ts): this proves what it makes is what the next turn reads.
     const { states } = await explore(flow, answers);
     for (const journey of states.values()) {
       for (const answer of answers) {
