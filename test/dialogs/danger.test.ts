@@ -78,17 +78,10 @@ describe('the development files', () => {
 });
 
 // The everyday questions labelled urgent (in doubt, urgent) that neither the rules nor the classifier alarm on, kept in sight.
-const QUESTION_MISSES = [
-  'child in care ran off and we need her back, what order',
-  'care home staff: unknown man collecting a resident',
-  'should i hang on to the cctv from last night, girl in room 204 looked about 14',
-  'bar manager - bloke keeps buying drinks for a girl who looks well underage',
-  'oyster card data for a missing girl how do i request',
-  "16 yo asylum seeker brought in by an 'uncle' who answers every question for her",
-];
+const QUESTION_MISSES = ['should i hang on to the cctv from last night, girl in room 204 looked about 14', 'oyster card data for a missing girl how do i request'];
 
 /** How many calm everyday questions the rules alone alarm on today: a ceiling, to come down. */
-const QUESTION_RULE_ALARMS = 138;
+const QUESTION_RULE_ALARMS = 120;
 
 describe('the everyday questions (urgent-dev-9.json)', () => {
   it('are there, every one labelled, a few urgent', () => {
@@ -456,6 +449,35 @@ const EVERYDAY_WORDS_PAIRS: Array<[string, string]> = [
   ['found at an address with 2 adult males, he is back at her placement now', 'attended a missing from care found at an address with 2 adult males, no disclosure, back at her placement now'],
   ['she is at an address with 2 adult males, her phone is off', 'misper found at an address with two adult males, returned to her carers'],
 ];
+
+// Cues learnt from the everyday questions (urgent-dev-9.json), each in words of the developer's own: an adult buying drink for a
+// child (as "plying" her), an adult answering for her with words between, an adult collecting a child, a child who ran off.
+const QUESTION_CUE_PAIRS: Array<[CueClass, string, string]> = [
+  ['harm', 'a man at the bar is buying shots for two teenage girls', 'dad is buying drinks for the staff party'],
+  ['force', 'the man with her keeps answering all the questions for her', 'she is answering questions for her homework'],
+  ['force', 'a stranger is collecting a pupil from the front office', 'mum collected the pupil from the front office at 3'],
+  ['missing', 'a boy from our unit ran off an hour ago', 'the office ran off copies of the leaflet'],
+];
+
+// A question about the law, a category or a sign put after the telling asks about it; danger told now still alarms.
+const QUESTION_ASKED_PAIRS: Array<[string, string]> = [
+  ['a man is hitting her in the car park right now, what offence is that', 'a man has been sending sexual messages to a 13 year old online, what offence is it'],
+  ['she is at his flat now with older men, is that trafficking', 'the men drove her here from another city in the summer, is that trafficking'],
+  ['she has just cut herself and is bleeding, could it be linked to cse', 'self harm in a 14 year old, could it be linked to cse'],
+];
+
+describe('the cues learnt from the everyday questions', () => {
+  it.each(QUESTION_CUE_PAIRS)('finds %s in "%s" and not in "%s"', (cueClass, positive, nearMiss) => {
+    expect(detectDangerByRules(positive).cues.map((c) => c.cueClass)).toContain(cueClass);
+    expect(detectDangerByRules(nearMiss).cues.map((c) => c.cueClass)).not.toContain(cueClass);
+  });
+
+  it.each(QUESTION_ASKED_PAIRS)('alarms on "%s" and reads "%s" as asked about', (positive, nearMiss) => {
+    expect(detectDangerByRules(positive).urgent).toBe(true);
+    const asked = detectDangerByRules(nearMiss);
+    expect({ nearMiss, urgent: asked.urgent, procedure: asked.modifiers.includes('procedure') }).toEqual({ nearMiss, urgent: false, procedure: true });
+  });
+});
 
 describe('the classes and frames that generalise', () => {
   it.each([...CUE_PAIRS, ...FRAME_PAIRS, ...ROUND_THREE_PAIRS, ...ROUND_FIVE_PAIRS, ...ROUND_EIGHT_PAIRS, ...ALARM_WORDS_IN_CONTEXT_PAIRS, ...EVERYDAY_WORDS_PAIRS])('alarms on "%s" and not on the near miss "%s"', (positive, nearMiss) => {
