@@ -7,7 +7,7 @@ import { createDangerDetector } from '../dialogs/danger/detector';
 import { FEATURE_DESCRIPTION, featuresOf, type Features } from '../dialogs/danger/features';
 import type { DangerModel, FoldFigures } from '../dialogs/danger/model.schema';
 import { logistic, logOdds, type LinearModel } from '../dialogs/danger/classifier';
-import { loadUrgentSet, type UrgentMessage } from './urgent-sets';
+import { loadUrgentSet, QUESTION_FILES, type UrgentMessage } from './urgent-sets';
 
 /**
  * Training the danger classifier: logistic regression by stochastic gradient descent in a fixed,
@@ -173,6 +173,11 @@ export function chooseThreshold(folds: readonly Scored[][]): number {
   return within;
 }
 
+/** The folds that choose the threshold: every development file's but the everyday questions' (QUESTION_FILES). */
+export function thresholdFolds(files: readonly DevFile[], folds: readonly Scored[][]): Scored[][] {
+  return folds.filter((_, i) => !QUESTION_FILES.includes(files[i]?.file ?? ''));
+}
+
 export function foldFigures(files: readonly DevFile[], folds: readonly Scored[][], threshold: number): FoldFigures[] {
   return files.map((file, i) => {
     const scored = folds[i] ?? [];
@@ -185,7 +190,7 @@ export function foldFigures(files: readonly DevFile[], folds: readonly Scored[][
 /** The whole training: cross-validation by file for the threshold, then the model trained on every file. */
 export function trainModelFile(files: readonly DevFile[], config: TrainingConfig = TRAINING): DangerModel {
   const folds = crossValidate(files, config);
-  const threshold = chooseThreshold(folds);
+  const threshold = chooseThreshold(thresholdFolds(files, folds));
   const model = train(
     files.flatMap((f) => f.examples),
     config,

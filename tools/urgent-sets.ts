@@ -27,6 +27,15 @@ export function evalFiles(prefix: 'urgent-dev' | 'urgent-heldout', dir: string =
 
 export const DEV_FILES = evalFiles('urgent-dev');
 
+/**
+ * Development files of practitioners' everyday questions rather than messages written to test the
+ * detector. The classifier trains on them, so it learns what an ordinary question looks like, but
+ * they do not choose its threshold: their 1,156 calm questions outnumber the calm messages of every
+ * other file together, and a model trained without them mistakes questions for danger, which raised
+ * the threshold from 0.28 to 0.38 for every message and lost a plainly urgent one.
+ */
+export const QUESTION_FILES: readonly string[] = ['urgent-dev-9.json'];
+
 export function loadUrgentSet(file: string): UrgentSet | undefined {
   if (!existsSync(file)) return undefined;
   return urgentSetSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -91,7 +91,9 @@ export function combine({ rulesUrgent, kinds, outright, tempered, timed, words, 
   const long = words >= LONG_WORDS;
   const bar = !timed && (kinds === 0 || tempered) ? Math.max(threshold, SURE_ALONE) : threshold;
   const modelAlarms = words >= MIN_WORDS && (kinds > 0 || long) && score >= bar;
-  const vetoed = rulesUrgent && long && !outright && ((kinds < CORROBORATED_KINDS && score < VETO_BELOW) || (tempered && score < VETO_FRAMED_BELOW));
+  // A classifier that alarms itself takes nothing away: with a threshold under VETO_BELOW a score between them would
+  // otherwise both veto the rules and alarm alone.
+  const vetoed = rulesUrgent && long && !outright && !modelAlarms && ((kinds < CORROBORATED_KINDS && score < VETO_BELOW) || (tempered && score < VETO_FRAMED_BELOW));
   const rulesStand = rulesUrgent && !vetoed;
   const by = rulesStand ? 'rules' : modelAlarms ? 'model' : 'neither';
   return { urgent: by !== 'neither', by, vetoed, modelAlarms };

@@ -66,7 +66,8 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       // Fourteen words with no cue of the rules': the danger classifier decides, and scores this repeat request as danger
       // now, so the 999 card comes before the offer, a false alarm that costs one card (docs/architecture.md, issue 8).
-      { say: NURSE_NOTE, see: ['Call 999 now', OFFER] },
+      // A repeat request for the morning-after pill, with no one with her and nothing happening now, is a worry to refer, not a 999 call.
+      { say: NURSE_NOTE, see: [OFFER] },
       { press: 'Start: Health: first steps', see: ['Is the child in immediate danger?'] },
       { press: 'Start again', see: ['Is the child in immediate danger?'] },
       { press: 'No', see: ['Warning signs 1 of 11: What you see in health settings'], read: [NURSE_NOTE] },
