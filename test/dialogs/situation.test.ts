@@ -2,7 +2,9 @@ import type { StepView } from '../../cards/view';
 import type { ActiveFlow } from '../../dialogs/conversationState.schema';
 import { afterAnswer, withOpeningNote } from '../../dialogs/openingNote';
 import { route } from '../../dialogs/router';
-import { asksSomething, describedSituation, forUser } from '../../dialogs/situation';
+import { asksSomething, describedSituation, forUser, whatToDoEntry } from '../../dialogs/situation';
+import { SITUATION_JOURNEY_IDS } from '../../dialogs/journeyIds';
+import { allEntries } from '../../knowledge/entries';
 
 describe('a situation described in plain words is offered its journey', () => {
   it.each([
@@ -166,5 +168,25 @@ describe('whether a message asks anything', () => {
     'shes in his car now, he took her phone and the number for her school',
   ])('%s tells, asking nothing', (text) => {
     expect(asksSomething(text)).toBe(false);
+  });
+});
+
+describe('what answers "what do I do" in a situation', () => {
+  const roles = [undefined, 'school', 'health', 'business', 'police', 'social-care'] as const;
+  const ids = new Set(allEntries.map((e) => e.id));
+
+  it.each(SITUATION_JOURNEY_IDS.flatMap((flowId) => roles.map((role) => [flowId, role ?? 'no role'] as const)))('%s, %s: an entry there is', (flowId, role) => {
+    const entry = whatToDoEntry(role === 'no role' ? { flowId, roleGiven: false, keepNote: true, asks: true } : { flowId, role, roleGiven: true, keepNote: true, asks: true });
+    if (entry !== undefined) expect(ids).toContain(entry.entryId);
+  });
+
+  it("is the situation's own section for those whose work it is, first; anyone else's route", () => {
+    const of = (flowId: string, role?: (typeof roles)[number]) => whatToDoEntry(role === undefined ? { flowId, roleGiven: false, keepNote: true, asks: true } : { flowId, role, roleGiven: true, keepNote: true, asks: true });
+    expect(of('situations.missingReturned', 'social-care')).toEqual({ entryId: 'section.9.missing-children', first: true });
+    expect(of('situations.missingReturned')).toEqual({ entryId: 'section.9.missing-children', first: true });
+    expect(of('situations.trafficking', 'police')).toEqual({ entryId: 'section.10.trafficking-and-nrm', first: true });
+    expect(of('situations.missingReturned', 'school')).toEqual({ entryId: 'route.referral-pathway', first: false });
+    expect(of('business.firstSteps', 'business')).toEqual({ entryId: 'makesafe.how-to-report', first: false });
+    expect(of('business.firstSteps')).toBeUndefined();
   });
 });
