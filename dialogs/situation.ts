@@ -149,7 +149,7 @@ export function ownJourney(roleId: RoleId): DescribedSituation {
 }
 
 /** Whether a situation is offered its role's own journey (not a situation journey: missing, trafficking). */
-export const isRoleJourney = (situation: DescribedSituation): boolean => situation.role !== undefined && situation.flowId === firstFlowOf(situation.role);
+const isRoleJourney = (situation: DescribedSituation): boolean => situation.role !== undefined && situation.flowId === firstFlowOf(situation.role);
 
 /** The knowledge audience of a role kept in the conversation (`socialCare` is `social-care` there). */
 export function audienceOfRole(roleId: RoleId): Role {
