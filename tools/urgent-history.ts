@@ -9,6 +9,8 @@ import { join } from 'node:path';
  */
 
 const RULE_FILES = ['cueSet.schema.ts', 'cues.en-GB.ts', 'detector.ts', 'normalise.ts', 'spelling.ts'];
+/** Rule files split out later (the modifiers, from the fifteenth round of issue 8): copied where the commit has them. */
+const LATER_RULE_FILES = ['modifiers.en-GB.ts'];
 const ROOT = join(__dirname, '..');
 
 /** What every version of the rules decides: whether it alarmed, the cues by class (and the rule, where it said one), the normalised text. */
@@ -42,6 +44,10 @@ export function rulesAt(commit: string): OldDetector {
   const dir = join(ROOT, 'node_modules', '.cache', 'urgent-blind', commit.replace(/\W/g, '_'));
   mkdirSync(dir, { recursive: true });
   for (const file of RULE_FILES) writeFileSync(join(dir, file), execFileSync('git', ['show', `${commit}:dialogs/danger/${file}`], { cwd: ROOT }));
+  const present = execFileSync('git', ['ls-tree', '--name-only', commit, 'dialogs/danger/'], { cwd: ROOT, encoding: 'utf8' }).split('\n');
+  for (const file of LATER_RULE_FILES.filter((f) => present.includes(`dialogs/danger/${f}`))) {
+    writeFileSync(join(dir, file), execFileSync('git', ['show', `${commit}:dialogs/danger/${file}`], { cwd: ROOT }));
+  }
   const load = createRequire(__filename);
   const create = field(load(join(dir, 'detector.ts')), 'createDangerDetector');
   const cues = field(load(join(dir, 'cues.en-GB.ts')), 'CUES_EN_GB');
