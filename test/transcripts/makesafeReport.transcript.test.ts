@@ -14,6 +14,7 @@ import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues'
 jest.setTimeout(120_000);
 
 const CALL_101 = 'Call 101 and say “Operation Makesafe”';
+const CALL_999_NOW = 'Call 999 now';
 const OFFER = 'Write what to tell the police';
 const SUBMITTED = 'Operation Makesafe report submitted';
 const WHO = `A girl of about 14 called ${FICTIONAL_CHILD.firstName}, and ${FICTIONAL_ADULT.name}`;
@@ -92,6 +93,20 @@ describe('the Operation Makesafe report (embedded store)', () => {
       reporterPhone: '02079460000',
     });
     expect(opened?.prefill).toEqual({ signs: ['makesafe-sign.hotel.cash-no-card-imprint', 'makesafe-sign.hotel.no-luggage-or-id'], sector: 'hotel', childPresent: 'no' });
+  });
+
+  it('takes a page typed on before a chat message: after the 999 card the page, sent from the card it was typed on, goes on with its values', async () => {
+    const c = chat(assistant.url);
+    const first = await c.press(await toWhoToCall(c), OFFER);
+    const whereAndWhen = await c.press(first, 'Continue', BUSINESS);
+    const [, typed] = AFTER_BUSINESS[0] ?? ['', {}];
+    // Typed on the page, not sent, then danger typed into the chat (the second exploratory test's taxi driver).
+    const urgent = await c.say('hes back the same bloke just flagged me down again with the girl hes dragging her by the arm');
+    expect(headings(urgent)[0]).toBe(CALL_999_NOW);
+    const children = await c.press(whereAndWhen, 'Continue', typed);
+    expect(headings(children)).toEqual(['The child or children']);
+    const back = await c.press(children, 'Back');
+    expect([inputValue(back, 'whereOnPremises'), inputValue(back, 'otherTimes')]).toEqual(['Room 12', 'Checked in at 22:10']);
   });
 
   it('carries 999 at the top of every card once the child is there or in danger', async () => {
