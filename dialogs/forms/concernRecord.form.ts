@@ -52,7 +52,7 @@ export const concernRecordForm: FormDefinition = {
     {
       id: 'whenWhere',
       questions: [
-        { id: 'seenOn', kind: 'date', required: true, notFuture: true, source: C1 },
+        { id: 'seenOn', kind: 'date', required: true, notFuture: true, notBefore: 'dateOfBirth', source: C1 },
         { id: 'seenAt', kind: 'time', required: false, source: C1 },
         { id: 'place', kind: 'shortText', required: false, personal: true, source: C1 },
       ],

@@ -75,9 +75,9 @@ export const outOfBoroughNotificationForm: FormDefinition = {
     {
       id: 'placement',
       questions: [
-        { id: 'placedAt', kind: 'dateTime', required: true, notFuture: true, condition: WHEN_PLACED, source: `${SECTION_7} ("within 24 hours of the child being placed")` },
-        { id: 'placementDate', kind: 'date', required: true, notFuture: true, condition: AFTER_PLACEMENT, source: `${SECTION_7} ("children may be placed out of borough and then become at risk of CSE")` },
-        { id: 'strategyMeetingAt', kind: 'dateTime', required: true, notFuture: true, condition: AFTER_PLACEMENT, hint: true, source: `${SECTION_7} ("the notification form must be completed within 24 hours of the strategy meeting")` },
+        { id: 'placedAt', kind: 'dateTime', required: true, notFuture: true, notBefore: 'dateOfBirth', condition: WHEN_PLACED, source: `${SECTION_7} ("within 24 hours of the child being placed")` },
+        { id: 'placementDate', kind: 'date', required: true, notFuture: true, notBefore: 'dateOfBirth', condition: AFTER_PLACEMENT, source: `${SECTION_7} ("children may be placed out of borough and then become at risk of CSE")` },
+        { id: 'strategyMeetingAt', kind: 'dateTime', required: true, notFuture: true, notBefore: 'dateOfBirth', condition: AFTER_PLACEMENT, hint: true, source: `${SECTION_7} ("the notification form must be completed within 24 hours of the strategy meeting")` },
         { id: 'placementType', kind: 'oneOf', options: outOfBoroughPlacementTypes, required: false, source: 'Care Planning, Placement and Case Review statutory guidance, cited in section 7' },
         { id: 'placementAddress', kind: 'shortText', maxLength: 300, required: false, personal: true, hint: true, source: `${SECTION_7} ("information about localised risks to be considered by both authorities")` },
         { id: 'placementPostcode', kind: 'postcode', required: false, personal: true, source: `${SECTION_7} ("information about localised risks to be considered by both authorities")` },

@@ -3,6 +3,7 @@ import type { Translate } from '../../../cards/view';
 import { concernRecordForm } from '../../../dialogs/forms/concernRecord.form';
 import { questionsOf } from '../../../dialogs/forms/conditions';
 import { parsePage } from '../../../dialogs/forms/pageSchema';
+import { postPage } from '../../support/formPage';
 import { strictT } from '../../support/i18n';
 
 /** Every question of the concern record: what it takes, what it refuses, and the exact words of the refusal. */
@@ -113,4 +114,10 @@ const REFUSED: Array<[string, string, unknown, string]> = [
 it.each(REFUSED)('%s.%s refuses %j: "%s"', (pageId, id, given, message) => {
   const conditions: Record<string, Record<string, string>> = { socialWorker: { knownToCsc: 'yes' }, childsWords: { disclosure: 'yes' } };
   expect(run(pageId, { ...conditions[id], [id]: given })).toEqual({ errors: { [id]: message } });
+});
+
+it("refuses a day seen before the child's date of birth, and a date of birth moved after it from check-your-answers", () => {
+  expect(postPage(concernRecordForm, 'whenWhere', { seenOn: '1/12/2026' }, t, { dateOfBirth: '2026-12-02' })).toEqual({ errors: { seenOn: "Date must not be before the child's date of birth: check both" } });
+  expect(postPage(concernRecordForm, 'child', { ...VALID.child, dateOfBirth: '2/12/2026' }, t, { seenOn: '2026-12-01' })).toEqual({ errors: { dateOfBirth: 'Date of birth must not be after the date you saw or were told this: check both' } });
+  expect(postPage(concernRecordForm, 'whenWhere', { seenOn: '2/12/2026' }, t, { dateOfBirth: '2026-12-02' })).toEqual({ answers: { seenOn: '2026-12-02' } });
 });

@@ -48,6 +48,8 @@ const REFUSED: RefusedRow[] = [
   ['child', { childName: CHILD_NAME, dateOfBirth: FICTIONAL_CHILD.dateOfBirth }, {}, { dateOfBirth: "Child's date of birth must be a real date" }],
   ['authorities', {}, {}, { placingAuthority: 'Enter the placing authority', hostBorough: 'Select the host borough', responsibleMase: 'Select which MASE will discuss the risk to the child' }],
   ['authorities', { placingAuthority: 'Fictional Borough Council', hostBorough: 'another', responsibleMase: 'host' }, {}, { hostAuthority: 'Enter the host authority' }],
+  // Placed before the child was born: a slip in one of the two dates.
+  ['placement', { placedAt: '3/12/2026', 'placedAt.time': '16:00', discussedBeforePlacement: 'yes' }, { ...WHEN_PLACED, dateOfBirth: '2026-12-04' }, { placedAt: "Date and time the child was placed must not be before the child's date of birth: check both" }],
   ['placement', {}, WHEN_PLACED, { placedAt: 'Enter when the child was placed', discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
   ['placement', {}, AFTER, { placementDate: 'Enter the date the child was placed', strategyMeetingAt: 'Enter when the strategy meeting was held' }],
   ['placement', { placedAt: '4/12/2026', 'placedAt.time': '12:30', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must be today or in the past' }],
