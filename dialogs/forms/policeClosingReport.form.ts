@@ -157,7 +157,15 @@ export const policeClosingReportForm: FormDefinition = {
       id: 'outcome',
       intro: true,
       questions: [
-        { id: 'outcomeCodes', kind: 'severalOf', options: outcomeCodeOptions, required: false, hint: true, source: 'Appendix J: Outcome code; Appendix E: Outcome codes to be entered at the conclusion of the investigation' },
+        {
+          id: 'outcomeCodes',
+          kind: 'severalOf',
+          options: outcomeCodeOptions,
+          required: false,
+          hint: true,
+          source: 'Appendix J: Outcome code; Appendix E: Outcome codes to be entered at the conclusion of the investigation',
+          since2017: ['change.connect-flags'],
+        },
         {
           id: 'outcomeNotes',
           kind: 'longText',

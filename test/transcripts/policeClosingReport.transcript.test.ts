@@ -61,7 +61,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
         see: [OPTIONS_CONSIDERED],
       },
       { press: 'Continue', see: [PNC] },
-      { press: 'Continue', inputs: { victimPncMarker: 'yes', victimPncReviewMonths: '6', suspectPncMarker: 'yes', suspectPncReviewMonths: '12' }, see: [OUTCOME], read: ['FP: order served on the suspect'] },
+      { press: 'Continue', inputs: { victimPncMarker: 'yes', victimPncReviewMonths: '6', suspectPncMarker: 'yes', suspectPncReviewMonths: '12' }, see: [OUTCOME], read: ['FP: order served on the suspect', "Met flags are now recorded on 'CRIS/CONNECT'"] },
       {
         press: 'Continue',
         see: [CHECK],
