@@ -192,6 +192,16 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
 }
 
 /**
+ * The page's inputs whose value is picked, not written: a choice's value names an option ("called999" is what
+ * was done, not a cry for help), and dates and numbers tell no danger. An input the page does not know is read.
+ */
+function chosenInputIds(live: LiveJourney, deps: TurnDeps): Set<string> {
+  const inputs = live.flow.view(live.journey, deps.facts).inputs ?? [];
+  const picked = inputs.filter((input) => input.kind === 'choice' || (input.kind === 'field' && input.control.type !== 'text'));
+  return new Set(picked.map((input) => input.id));
+}
+
+/**
  * Danger typed into a card's box ("he is outside now" in a note) brings the 999 card first, and the
  * answer is still taken; unless the journey's next card is itself its 999 card, or the words are the
  * journey's opening note, which had the 999 card when they were first typed.
@@ -200,7 +210,9 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   const next = outcome.views[0];
   if (next?.kind === 'urgent' || (next?.kind === 'step' && next.tone === 'urgent')) return outcome;
   const alreadyWarned = live.active.openingNote;
-  if (!Object.values(inputs).some((value) => value.trim() !== alreadyWarned && isUrgent(value))) return outcome;
+  const chosen = chosenInputIds(live, deps);
+  const written = Object.entries(inputs).filter(([id]) => !chosen.has(id));
+  if (!written.some(([, value]) => value.trim() !== alreadyWarned && isUrgent(value))) return outcome;
   // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now.
   return { ...outcome, views: [urgentView(outcome.state.flow, audienceOf(roleOf(before, live, deps.catalogue))), ...outcome.views] };
 }

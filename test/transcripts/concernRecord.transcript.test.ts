@@ -185,4 +185,12 @@ describe('danger written into the concern record', () => {
     expect(headings(action)).toEqual(['What you have done so far']);
     expect(allText(action)).toContain('call 999');
   });
+
+  it('does not tell someone who ticked "Called 999" to call 999', async () => {
+    const c = chat(assistant.url);
+    const beforeSigns = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 4));
+    const action = await c.press(beforeSigns, 'Continue', { danger: 'no' });
+    const next = await c.press(action, 'Continue', { actions: 'called999,toldSafeguardingLead', routeShown: 'mash' });
+    expect(headings(next)).toEqual([PAGES[6]?.[0]]);
+  });
 });
