@@ -9,7 +9,7 @@ import type { FormDefinition, Question } from './vocabulary';
  * the shared `forms:errors` namespace, so every form says the same thing the same way.
  */
 
-export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn';
+export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn' | 'tickedAfterNo' | 'noAfterTicked';
 
 /** What messages and labels need of a form: its namespace (a journey's question set has one too). */
 export type QuestionNamespace = Pick<FormDefinition, 'ns'>;
@@ -30,29 +30,51 @@ function keyOf(question: Question, code: MessageCode): string {
   return `forms:errors.${code}`;
 }
 
-const otherQuestion = (definition: QuestionNamespace, id: string | undefined): ['other', TextRef] | undefined =>
-  id === undefined ? undefined : ['other', { key: `${definition.ns}:questions.${id}.what` }];
+const optionOf = (question: Question, value: string): TextRef => ({ key: `forms:options.${question.kind === 'severalOf' || question.kind === 'oneOf' ? question.options.id : question.id}.${value}` });
+
+/** The option of a several-of question that records the Yes of a yes/no question (`onlyAfterYes`). */
+function yesOption(severalOf: Question, yesNo: Question): TextRef | undefined {
+  if (severalOf.kind !== 'severalOf') return undefined;
+  const option = Object.entries(severalOf.onlyAfterYes ?? {}).find(([, id]) => id === yesNo.id)?.[0];
+  return option === undefined ? undefined : optionOf(severalOf, option);
+}
+
+/** The other question by its own words ("when the child went missing"), or by its id's words when only its id is known. */
+function otherNamed(definition: QuestionNamespace, other: Question | undefined, id?: string): Record<string, TextRef> | undefined {
+  if (other !== undefined) return { other: whatOf(definition, other) };
+  return id === undefined ? undefined : { other: { key: `${definition.ns}:questions.${id}.what` } };
+}
+
+/** The option a contradiction names, with the other question. */
+const withOption = (definition: QuestionNamespace, other: Question, option: TextRef | undefined) => (option === undefined ? undefined : { other: whatOf(definition, other), option });
 
 /**
- * What a message names besides its question, by code: the question an answer cannot come before, come after or repeat,
- * by that question's own words ("when the child went missing"), or the option that must stand alone ("Nothing yet").
+ * What a message names besides its question, by code: the other question an answer cannot come before, come after,
+ * repeat or contradict, by that question's own words, the option that records a Yes, or the option that must stand alone.
  */
-const NAMED: Partial<Record<MessageCode, (definition: QuestionNamespace, question: Question, later?: Question) => [string, TextRef] | undefined>> = {
-  beforeOther: (definition, question) => otherQuestion(definition, question.kind === 'date' || question.kind === 'dateTime' ? question.notBefore : undefined),
-  afterOther: (definition, _question, later) => (later === undefined ? undefined : ['other', whatOf(definition, later)]),
-  alsoIn: (definition, question) => otherQuestion(definition, question.kind === 'severalOf' ? question.notAlsoIn : undefined),
+const NAMED: Partial<Record<MessageCode, (definition: QuestionNamespace, question: Question, other?: Question) => Record<string, TextRef> | undefined>> = {
+  beforeOther: (definition, question, other) => otherNamed(definition, other, question.kind === 'date' || question.kind === 'dateTime' ? question.notBefore : undefined),
+  afterOther: (definition, _question, other) => otherNamed(definition, other),
+  alsoIn: (definition, question, other) => otherNamed(definition, other, question.kind === 'severalOf' ? question.notAlsoIn : undefined),
+  tickedAfterNo: (definition, question, other) => (other === undefined ? undefined : withOption(definition, other, yesOption(question, other))),
+  noAfterTicked: (definition, question, other) => (other === undefined ? undefined : withOption(definition, other, yesOption(other, question))),
   alone: (_definition, question) =>
-    (question.kind === 'severalOf' || question.kind === 'oneOf') && question.options.alone !== undefined ? ['alone', { key: `forms:options.${question.options.id}.${question.options.alone}` }] : undefined,
+    (question.kind === 'severalOf' || question.kind === 'oneOf') && question.options.alone !== undefined ? { alone: optionOf(question, question.options.alone) } : undefined,
 };
 
-/** `other`: the question an `afterOther` answer now comes after. */
+/** The other question a message names: the date a date must not come before or after, the question a tick repeats or contradicts. */
+export function otherOf(question: Question, code: MessageCode, form: readonly Question[]): Question | undefined {
+  const id = code === 'beforeOther' && (question.kind === 'date' || question.kind === 'dateTime') ? question.notBefore : code === 'alsoIn' && question.kind === 'severalOf' ? question.notAlsoIn : undefined;
+  return id === undefined ? undefined : form.find((q) => q.id === id);
+}
+
+/** `other`: the question the message names besides this one (see NAMED). */
 export function messageOf(definition: QuestionNamespace, question: Question, code: MessageCode, other?: Question): TextRef {
   const values: Record<string, number> = {};
   if (code === 'tooLong') values.max = maxLengthOf(question);
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
   const refs: Record<string, TextRef> = { label: labelOf(definition, question), what: whatOf(definition, question) };
-  const named = NAMED[code]?.(definition, question, other);
-  if (named !== undefined) refs[named[0]] = named[1];
+  Object.assign(refs, NAMED[code]?.(definition, question, other));
   const ref: TextRef = { key: keyOf(question, code), refs };
   if (Object.keys(values).length > 0) ref.values = values;
   return ref;
@@ -61,6 +83,7 @@ export function messageOf(definition: QuestionNamespace, question: Question, cod
 /** Every message a question can raise (`form`: the form's questions, some of which may name it as a date not to come after): the structural check proves each has its words. */
 export function messagesOf(definition: QuestionNamespace, question: Question, form: readonly Question[] = []): TextRef[] {
   const codes: MessageCode[] = ['required', 'tooLong', 'unreadable'];
+  const named: TextRef[] = [];
   const later = form.filter((q) => (q.kind === 'date' || q.kind === 'dateTime') && q.notBefore === question.id);
   switch (question.kind) {
     case 'date':
@@ -81,6 +104,7 @@ export function messagesOf(definition: QuestionNamespace, question: Question, fo
       break;
     case 'severalOf':
       codes.push('option', ...(question.options.alone === undefined ? [] : ['alone' as const]), ...(question.notAlsoIn === undefined ? [] : ['alsoIn' as const]));
+      named.push(...Object.values(question.onlyAfterYes ?? {}).flatMap((id) => form.filter((q) => q.id === id).map((q) => messageOf(definition, question, 'tickedAfterNo', q))));
       break;
     case 'postcode':
     case 'phone':
@@ -94,5 +118,11 @@ export function messagesOf(definition: QuestionNamespace, question: Question, fo
     default:
       break;
   }
-  return [...codes.map((code) => messageOf(definition, question, code)), ...later.map((q) => messageOf(definition, question, 'afterOther', q))];
+  const contradicted = form.filter((q) => q.kind === 'severalOf' && Object.values(q.onlyAfterYes ?? {}).includes(question.id));
+  return [
+    ...codes.map((code) => messageOf(definition, question, code, otherOf(question, code, form))),
+    ...later.map((q) => messageOf(definition, question, 'afterOther', q)),
+    ...contradicted.map((q) => messageOf(definition, question, 'noAfterTicked', q)),
+    ...named,
+  ];
 }

@@ -3,7 +3,7 @@ import type { TextRef } from '../../cards/view';
 import { holds } from './conditions';
 import { ageOn, type LondonClock } from './dates';
 import { parseAnswer, parseDateTimeAnswer, type Parsed } from './kinds';
-import { messageOf, type MessageCode, type QuestionNamespace } from './messages';
+import { messageOf, otherOf, type MessageCode, type QuestionNamespace } from './messages';
 import type { AnswerValue, DeploymentLists, Question } from './vocabulary';
 
 /**
@@ -32,7 +32,7 @@ export function inputIdsOf(question: Question): string[] {
 }
 
 const messageCodeSchema = z.enum([
-  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn',
+  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn', 'tickedAfterNo', 'noAfterTicked',
 ]);
 
 function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock, lists?: DeploymentLists): Parsed {
@@ -76,6 +76,25 @@ function comesAfter(question: Question, answers: PageAnswers, context: PageConte
   });
 }
 
+/** The option ticked here that records a Yes the form was told No to (MI after "no positive intervention"): the yes/no question. */
+function contradictsNo(question: Question, answers: PageAnswers, context: PageContext): Question | undefined {
+  if (question.kind !== 'severalOf' || question.onlyAfterYes === undefined) return undefined;
+  const ticked = answers[question.id];
+  if (!Array.isArray(ticked)) return undefined;
+  const saidNo = Object.entries(question.onlyAfterYes).find(([option, id]) => ticked.includes(option) && (answers[id] ?? context.earlier[id]) === 'no');
+  return saidNo === undefined ? undefined : context.form?.find((q) => q.id === saidNo[1]);
+}
+
+/** The several-of question, on another page, whose ticked option a No given here now contradicts (changed from check-your-answers). */
+function noContradicts(question: Question, answers: PageAnswers, context: PageContext): Question | undefined {
+  if (answers[question.id] !== 'no') return undefined;
+  return context.form?.find((other) => {
+    if (other.kind !== 'severalOf' || other.onlyAfterYes === undefined || other.id in answers) return false;
+    const ticked = context.earlier[other.id];
+    return Array.isArray(ticked) && Object.entries(other.onlyAfterYes).some(([option, id]) => id === question.id && ticked.some((value) => value === option));
+  });
+}
+
 /** A value ticked both here and in the question it must not repeat ("not sure" and "seen" at once). */
 function tickedInBoth(question: Question, answers: PageAnswers): boolean {
   if (question.kind !== 'severalOf' || question.notAlsoIn === undefined) return false;
@@ -99,6 +118,10 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
       const later = comesAfter(question, answers, context);
       if (later !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'afterOther', params: { other: later.id } });
       if (tickedInBoth(question, answers)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'alsoIn' });
+      const saidNo = contradictsNo(question, answers, context);
+      if (saidNo !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'tickedAfterNo', params: { other: saidNo.id } });
+      const ticked = noContradicts(question, answers, context);
+      if (ticked !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'noAfterTicked', params: { other: ticked.id } });
     }
     return answers;
   });
@@ -121,7 +144,7 @@ export function parsePage(definition: QuestionNamespace, questions: readonly Que
   const errors: Record<string, TextRef> = {};
   for (const question of questions) {
     const refused = codes.get(question.id);
-    if (refused !== undefined) errors[question.id] = messageOf(definition, question, refused.code, refused.other);
+    if (refused !== undefined) errors[question.id] = messageOf(definition, question, refused.code, refused.other ?? otherOf(question, refused.code, [...questions, ...(context.form ?? [])]));
   }
   // The posted object itself was not a record of inputs: the first question carries the message.
   const first = questions[0];

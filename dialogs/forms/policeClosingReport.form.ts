@@ -165,6 +165,8 @@ export const policeClosingReportForm: FormDefinition = {
           hint: true,
           source: 'Appendix J: Outcome code; Appendix E: Outcome codes to be entered at the conclusion of the investigation',
           since2017: ['change.connect-flags'],
+          // Appendix E: MI "when a positive intervention for the victim is achieved"; FQ "when a positive disruption … has been achieved".
+          onlyAfterYes: { mi: 'positiveIntervention', fq: 'positiveDisruption' },
         },
         {
           id: 'outcomeNotes',

@@ -68,6 +68,10 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
         const other = questionsOf(page).find((o) => o.id === q.notAlsoIn);
         if (other?.kind !== 'severalOf' || other.options.id !== q.options.id) problems.push(`${where}: notAlsoIn names "${q.notAlsoIn}", not a several-of question with the same list on its page`);
       }
+      for (const [option, id] of Object.entries(q.kind === 'severalOf' ? (q.onlyAfterYes ?? {}) : {})) {
+        if (!(q.kind === 'severalOf' && q.options.values.includes(option))) problems.push(`${where}: onlyAfterYes names "${option}", not one of its options`);
+        if (!(scope.has(id) && byId.get(id)?.kind === 'yesNo')) problems.push(`${where}: onlyAfterYes names "${id}", not a yes/no question asked before it`);
+      }
       if (q.kind === 'severalOf' && q.options.alone !== undefined && !q.options.values.includes(q.options.alone)) problems.push(`${where}: its list's alone value "${q.options.alone}" is not one of its values`);
       if ((q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined && !(scope.has(q.notBefore) && ['date', 'dateTime'].includes(byId.get(q.notBefore)?.kind ?? ''))) problems.push(`${where}: notBefore names "${q.notBefore}", not a date asked before it`);
       scope.add(q.id);

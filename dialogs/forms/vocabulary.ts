@@ -135,6 +135,12 @@ export interface ChoiceQuestion extends QuestionBase {
   listedFirst?: keyof DeploymentLists;
   /** (`severalOf` only) The id of a several-of question on the same page with the same list: a value ticked in both is refused on this one. */
   notAlsoIn?: string;
+  /**
+   * (`severalOf` only) Options that record a yes/no question's Yes, by option value: the yes/no question's id, asked before it.
+   * The option is refused when that question was answered No, and a No given later (from check-your-answers) is refused
+   * while the option is ticked: MI is recorded only when there was a positive intervention (Appendix E).
+   */
+  onlyAfterYes?: Readonly<Record<string, string>>;
 }
 
 export interface PlainQuestion extends QuestionBase {

@@ -132,6 +132,35 @@ describe('accepted, and stored normalised', () => {
   });
 });
 
+describe('an outcome flag that records a Yes answered No (Appendix E: MI only when a positive intervention is achieved)', () => {
+  const everyQuestion = form.pages.flatMap(questionsOf);
+  const check = (pageId: string, posted: Record<string, unknown>, earlier: PageContext['earlier']) => {
+    const result = parsePage(form, page(pageId), posted, { clock, earlier, form: everyQuestion });
+    return result.ok ? { answers: result.answers } : { errors: Object.fromEntries(Object.entries(result.errors).map(([id, ref]) => [id, say(t, ref)])) };
+  };
+  const MI_AFTER_NO =
+    '“MI: positive intervention for the victim” is ticked in the outcome code flags recorded on CRIS, but you answered No to whether there was a positive intervention for the victim: untick it, or change that answer';
+
+  it('refuses MI ticked after "no positive intervention", and FQ after "no positive disruption"', () => {
+    expect(check('outcome', { outcomeCodes: 'mi' }, { positiveIntervention: 'no' })).toEqual({ errors: { outcomeCodes: MI_AFTER_NO } });
+    expect(check('outcome', { outcomeCodes: 'fp,fq' }, { positiveIntervention: 'yes', positiveDisruption: 'no' })).toEqual({
+      errors: { outcomeCodes: '“FQ: positive disruption of the suspect” is ticked in the outcome code flags recorded on CRIS, but you answered No to whether a positive disruption has been recorded: untick it, or change that answer' },
+    });
+  });
+
+  it('takes them after a Yes, or when the question was not asked', () => {
+    expect(check('outcome', { outcomeCodes: 'mi,fq' }, { positiveIntervention: 'yes', positiveDisruption: 'yes' })).toEqual({ answers: { outcomeCodes: ['mi', 'fq'] } });
+    expect(check('outcome', { outcomeCodes: 'fq' }, { positiveIntervention: 'no' })).toEqual({ answers: { outcomeCodes: ['fq'] } });
+  });
+
+  it('refuses a No changed from check-your-answers while the flag is ticked, beside the No', () => {
+    expect(check('victim', VICTIM, { outcomeCodes: ['mi'] })).toEqual({
+      errors: { positiveIntervention: 'You answered No to whether there was a positive intervention for the victim, but “MI: positive intervention for the victim” is ticked in the outcome code flags recorded on CRIS: check both' },
+    });
+    expect(check('victim', VICTIM, { outcomeCodes: ['fp'] })).toEqual({ answers: VICTIM });
+  });
+});
+
 describe('conditions', () => {
   it('drops a follow-up whose question was answered the other way', () => {
     expect(run('family', { familyMakeUp: 'A mother', siblingRisk: 'no', siblingRiskAction: 'left from before' })).toEqual({ answers: { familyMakeUp: 'A mother', siblingRisk: 'no' } });
