@@ -43,7 +43,7 @@ const victimQuestions: Question[] = [
   { id: 'dateOfBirth', kind: 'date', required: false, personal: true, notFuture: true, childDateOfBirth: true, source: `${victims} – DoB` },
   { id: 'age', kind: 'number', min: 0, max: 17, ageOf: 'dateOfBirth', required: false, personal: true, source: `${victims} – Age` },
   ...personQuestions(victims),
-  { id: 'strategyMeetingDate', kind: 'date', required: false, notFuture: true, source: `${victims} – Date of CSE strategy meeting` },
+  { id: 'strategyMeetingDate', kind: 'date', required: false, notFuture: true, notBefore: 'dateOfBirth', source: `${victims} – Date of CSE strategy meeting` },
   {
     id: 'policeRiskCategory',
     kind: 'oneOf',

@@ -53,7 +53,9 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
     keys.push(`${definition.ns}:pages.${page.id}.title`);
     if (page.intro === true) keys.push(`${definition.ns}:pages.${page.id}.intro`);
     problems.push(...conditionProblems(`page ${page.id}`, page.condition, asked));
+    // A repeated group's questions are known on its own page, beside those asked before it: its items' ids are its own.
     const scope = 'group' in page ? new Set(asked) : asked;
+    const known = 'group' in page ? new Map(byId) : byId;
     if ('group' in page) {
       if (asked.has(page.group.id) || byId.has(page.group.id)) problems.push(`group ${page.group.id}: the id is used twice`);
       if (page.group.min < 0 || page.group.max < Math.max(1, page.group.min)) problems.push(`group ${page.group.id}: min and max do not allow an item`);
@@ -70,12 +72,12 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
       }
       for (const [option, id] of Object.entries(q.kind === 'severalOf' ? (q.onlyAfterYes ?? {}) : {})) {
         if (!(q.kind === 'severalOf' && q.options.values.includes(option))) problems.push(`${where}: onlyAfterYes names "${option}", not one of its options`);
-        if (!(scope.has(id) && byId.get(id)?.kind === 'yesNo')) problems.push(`${where}: onlyAfterYes names "${id}", not a yes/no question asked before it`);
+        if (!(scope.has(id) && known.get(id)?.kind === 'yesNo')) problems.push(`${where}: onlyAfterYes names "${id}", not a yes/no question asked before it`);
       }
       if (q.kind === 'severalOf' && q.options.alone !== undefined && !q.options.values.includes(q.options.alone)) problems.push(`${where}: its list's alone value "${q.options.alone}" is not one of its values`);
-      if ((q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined && !(scope.has(q.notBefore) && ['date', 'dateTime'].includes(byId.get(q.notBefore)?.kind ?? ''))) problems.push(`${where}: notBefore names "${q.notBefore}", not a date asked before it`);
+      if ((q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined && !(scope.has(q.notBefore) && ['date', 'dateTime'].includes(known.get(q.notBefore)?.kind ?? ''))) problems.push(`${where}: notBefore names "${q.notBefore}", not a date asked before it`);
       scope.add(q.id);
-      if (!('group' in page)) byId.set(q.id, q);
+      known.set(q.id, q);
       keys.push(...questionKeys(definition, q));
     }
     if ('group' in page) asked.add(page.group.id);

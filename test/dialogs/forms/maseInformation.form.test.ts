@@ -97,6 +97,8 @@ describe('refused, with the message beside the question', () => {
     ['victims', { ...VICTIM, offendingHistory: 'x'.repeat(4001) }, { offendingHistory: 'Offending history and youth offending service or police involvement must be 4000 characters or fewer' }],
     ['victims', { ...VICTIM, strategyMeetingDate: '5/12/2026' }, { strategyMeetingDate: 'Date of the CSE strategy meeting must be today or in the past' }],
     ['victims', { ...VICTIM, strategyMeetingDate: 'last Tuesday' }, { strategyMeetingDate: 'Date of the CSE strategy meeting must be a real date' }],
+    // A strategy meeting before the child was born (the third exploratory test): the group's own date of birth.
+    ['victims', { ...VICTIM, dateOfBirth: '1/3/2012', strategyMeetingDate: '1/1/2011' }, { strategyMeetingDate: 'Date of the CSE strategy meeting must not be before the date of birth: check both' }],
     ['victims', { ...VICTIM, policeRiskCategory: 'category4' }, { policeRiskCategory: 'Police risk category recorded at the CSE strategy meeting must be one of the choices given' }],
     ['offenders', {}, { name: 'Enter the name or alias' }],
     ['offenders', { ...OFFENDER, dateOfBirth: '5/12/2026' }, { dateOfBirth: 'Date of birth must be today or in the past' }],
