@@ -1,3 +1,4 @@
+import { addHours } from './dates';
 import type { AnswerValue, Condition, FormDefinition, Page, Question } from './vocabulary';
 
 /** Whether a question or page is asked, from the answers given before it (the journey is derived from the answers). */
@@ -8,6 +9,11 @@ function isAnswered(value: AnswerValue | undefined): boolean {
   return value !== undefined && (typeof value === 'string' ? value !== '' : value.length > 0);
 }
 
+/** Whether one date and time is more than `hours` after another (both London's ISO `yyyy-mm-ddTHH:mm`). */
+export function isLater(value: AnswerValue | undefined, from: AnswerValue | undefined, hours: number): boolean {
+  return typeof value === 'string' && typeof from === 'string' && value !== '' && from !== '' && value > addHours(from, hours);
+}
+
 export function holds(condition: Condition | undefined, answers: Answers): boolean {
   if (condition === undefined) return true;
   if ('all' in condition) return condition.all.every((c) => holds(c, answers));
@@ -16,6 +22,7 @@ export function holds(condition: Condition | undefined, answers: Answers): boole
   if ('equals' in condition) return value === condition.equals;
   if ('oneOf' in condition) return typeof value === 'string' && condition.oneOf.includes(value);
   if ('includes' in condition) return Array.isArray(value) && value.some((v) => v === condition.includes);
+  if ('moreThan' in condition) return isLater(value, answers[condition.moreThan.after], condition.moreThan.hours);
   return isAnswered(value);
 }
 
@@ -24,7 +31,7 @@ export function questionsNamed(condition: Condition | undefined): string[] {
   if (condition === undefined) return [];
   if ('all' in condition) return condition.all.flatMap(questionsNamed);
   if ('any' in condition) return condition.any.flatMap(questionsNamed);
-  return [condition.question];
+  return 'moreThan' in condition ? [condition.question, condition.moreThan.after] : [condition.question];
 }
 
 export function questionsOf(page: Page): readonly Question[] {
@@ -52,7 +59,7 @@ function mayHold(condition: Condition | undefined, answers: Answers, open: Reado
   if (condition === undefined) return true;
   if ('all' in condition) return condition.all.every((c) => mayHold(c, answers, open));
   if ('any' in condition) return condition.any.some((c) => mayHold(c, answers, open));
-  return open.has(condition.question) || holds(condition, answers);
+  return questionsNamed(condition).some((id) => open.has(id)) || holds(condition, answers);
 }
 
 /** The answers with everything no longer asked dropped: a changed answer never leaves stale ones behind. */

@@ -9,6 +9,8 @@ export interface ComputedDeadline {
   id: string;
   /** ISO `yyyy-mm-ddTHH:mm`, London time; absent when the answer it runs from was not given. */
   due?: string;
+  /** When it was met (its `metBy` answer), if it was. */
+  met?: string;
 }
 
 /**
@@ -27,15 +29,24 @@ function applies(definition: FormDefinition, from: string, answers: FormAnswers)
 export function computeDeadlines(definition: FormDefinition, answers: FormAnswers): ComputedDeadline[] {
   return definition.deadlines.filter((deadline) => applies(definition, deadline.from, answers)).map((deadline) => {
     const from = answers[deadline.from];
-    return typeof from === 'string' && from !== '' ? { id: deadline.id, due: addHours(from, deadline.hours) } : { id: deadline.id };
+    if (typeof from !== 'string' || from === '') return { id: deadline.id };
+    const met = deadline.metBy === undefined ? undefined : answers[deadline.metBy];
+    return { id: deadline.id, due: addHours(from, deadline.hours), ...(typeof met === 'string' && met !== '' ? { met } : {}) };
   });
 }
 
+const dateAndTime = (iso: string) => {
+  const [date = '', time = ''] = iso.split('T');
+  return { date: formatDate(date), time };
+};
+
+/** Each deadline in words: when it is due, and, once met, whether in time or late ("met late, at 10:00 on 6 December 2026"). */
 export function deadlineLines(definition: FormDefinition, answers: FormAnswers): TextRef[] {
-  return computeDeadlines(definition, answers).map(({ id, due }) => {
+  return computeDeadlines(definition, answers).map(({ id, due, met }) => {
     const deadline = { key: `${definition.ns}:deadlines.${id}` };
     if (due === undefined) return { key: 'forms:deadline.unknown', refs: { deadline } };
-    const [date = '', time = ''] = due.split('T');
-    return { key: 'forms:deadline.due', values: { date: formatDate(date), time }, refs: { deadline } };
+    if (met === undefined) return { key: 'forms:deadline.due', values: dateAndTime(due), refs: { deadline } };
+    const { date: metDate, time: metTime } = dateAndTime(met);
+    return { key: met > due ? 'forms:deadline.late' : 'forms:deadline.met', values: { ...dateAndTime(due), metDate, metTime }, refs: { deadline } };
   });
 }

@@ -24,7 +24,8 @@ export function formExporter(definition: FormDefinition): FormExporter {
       return computeDeadlines(definition, answers).flatMap((deadline, i) => {
         const line = lines[i];
         if (line === undefined) return [];
-        return deadline.due === undefined ? [{ line }] : [{ line, due: londonInstant(deadline.due) }];
+        // A deadline met (the interview held) is never overdue: it is listed without a due time.
+        return deadline.due === undefined || deadline.met !== undefined ? [{ line }] : [{ line, due: londonInstant(deadline.due) }];
       });
     },
   };

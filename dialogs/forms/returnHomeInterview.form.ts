@@ -23,7 +23,7 @@ const YES_OR_NOT_SURE = ['yes', 'notSure'] as const;
 
 export const returnHomeInterviewForm: FormDefinition = {
   id: 'form.returnHomeInterview',
-  version: 1,
+  version: 2,
   schemaVersion: 1,
   ns: 'returnHomeInterview',
   source: SECTION_9,
@@ -59,6 +59,15 @@ export const returnHomeInterviewForm: FormDefinition = {
       condition: HELD,
       questions: [
         { id: 'interviewedAt', kind: 'dateTime', required: true, notFuture: true, notBefore: 'locatedAt', source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` },
+        {
+          id: 'lateReason',
+          kind: 'longText',
+          maxLength: 1000,
+          required: true,
+          personal: true,
+          condition: { question: 'interviewedAt', moreThan: { hours: 72, after: 'locatedAt' } },
+          source: `${SECTION_9} ("within 72 hours of being located or returning from absence")`,
+        },
         { id: 'interviewerName', kind: 'shortText', maxLength: 100, required: true, personal: true, isName: true, source: `${SECTION_9} ("the interview with the independent person")` },
         { id: 'interviewerRole', kind: 'oneOf', options: returnInterviewInterviewerRoles, required: true, source: `${SECTION_9} ("The independent person could be …")` },
         { id: 'interviewerRoleOther', kind: 'shortText', maxLength: 100, required: true, condition: { question: 'interviewerRole', equals: 'other' }, source: `${SECTION_9} ("The independent person could be …")` },
@@ -121,5 +130,5 @@ export const returnHomeInterviewForm: FormDefinition = {
     { kind: 'missingWhen', question: 'reasons', when: HELD, messageKey: 'returnHomeInterview:quality.noReasons' },
     { kind: 'missingWhen', question: 'notIndependentReason', when: { question: 'independent', equals: 'no' }, messageKey: 'returnHomeInterview:quality.noReasonNotIndependent' },
   ],
-  deadlines: [{ id: 'interviewWithin72Hours', from: 'locatedAt', hours: 72, source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` }],
+  deadlines: [{ id: 'interviewWithin72Hours', from: 'locatedAt', hours: 72, metBy: 'interviewedAt', source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` }],
 };

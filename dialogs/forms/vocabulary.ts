@@ -44,6 +44,8 @@ export type Condition =
   /** For `severalOf`: asked when any of these values was ticked. */
   | { question: string; includes: string }
   | { question: string; answered: true }
+  /** For `dateTime`: asked when this answer is more than `hours` after the `after` question's (an interview later than 72 hours). */
+  | { question: string; moreThan: { hours: number; after: string } }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] };
 
@@ -182,6 +184,8 @@ export interface Deadline {
   from: string;
   hours: number;
   source: string;
+  /** A `dateTime` question whose answer meets the deadline (the interview held): the confirmation says whether it was in time. */
+  metBy?: string;
 }
 
 /** One form: its pages in order, and what is checked and computed around them. */

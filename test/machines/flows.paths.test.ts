@@ -231,7 +231,7 @@ function everyAnswer(definition: FormDefinition, journey: PersistedJourney): Ans
   const page = definition.pages.find((p) => p.id === journey.context.page);
   if (journey.value !== 'editingPage' || page === undefined) return [];
   const ways: Array<'continue' | 'addAnother'> = 'group' in page ? ['continue', 'addAnother'] : ['continue'];
-  const filled = pageVariants(definition, page).flatMap((inputs) => ways.map((value): Answer => ({ type: 'form.page', value, inputs })));
+  const filled = pageVariants(definition, page, (journey.context.answers ?? {}) as Record<string, unknown>).flatMap((inputs) => ways.map((value): Answer => ({ type: 'form.page', value, inputs })));
   const removals = 'group' in page ? items(page.group.max).map((i): Answer => ({ type: 'form.remove', value: i })) : [];
   return [...filled, { type: 'form.page', value: 'continue', inputs: {} }, ...removals];
 }

@@ -1,3 +1,4 @@
+import { addHours } from '../../dialogs/forms/dates';
 import { say } from '../../cards/fragments';
 import type { Translate } from '../../cards/view';
 import { questionsOf } from '../../dialogs/forms/conditions';
@@ -40,6 +41,12 @@ export function satisfying(condition: Condition | undefined): Record<string, str
   if ('equals' in condition) return { [condition.question]: condition.equals };
   if ('oneOf' in condition) return { [condition.question]: condition.oneOf[0] ?? '' };
   if ('includes' in condition) return { [condition.question]: [condition.includes] };
+  if ('moreThan' in condition) {
+    // A day more than the hours after: the later date and time as its card posts them, the earlier as stored.
+    const from = '2026-11-01T10:00';
+    const [date = '', time = ''] = addHours(from, condition.moreThan.hours + 24).split('T');
+    return { [condition.moreThan.after]: from, [condition.question]: date, [`${condition.question}.time`]: time };
+  }
   return { [condition.question]: 'answered' };
 }
 

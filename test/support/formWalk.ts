@@ -18,7 +18,11 @@ export const walkEffects: StepEffects = { now: WALK_NOW, facts: { contacts: {}, 
 
 const validInput = (question: Question): Record<string, string> => validAnswer(question, { now: WALK_NOW, lists: WALK_LISTS });
 
-const choicesOf = (q: Question): readonly string[] => (q.kind === 'yesNo' ? ['yes', 'no'] : q.kind === 'oneOf' ? choiceValues(q, WALK_LISTS) : q.kind === 'severalOf' ? q.options.values : []);
+/** A question's values, but for an option recording a Yes the answers so far said No to (MI after "no positive intervention"): that is refused. */
+function choicesOf(q: Question, answers: Readonly<Record<string, unknown>>): readonly string[] {
+  if (q.kind === 'severalOf') return q.options.values.filter((v) => { const id = q.onlyAfterYes?.[v]; return id === undefined || answers[id] !== 'no'; });
+  return q.kind === 'yesNo' ? ['yes', 'no'] : q.kind === 'oneOf' ? choiceValues(q, WALK_LISTS) : [];
+}
 
 /** The questions some condition names: their answers decide the path. */
 export function decidingQuestions(definition: FormDefinition): Set<string> {
@@ -26,7 +30,7 @@ export function decidingQuestions(definition: FormDefinition): Set<string> {
 }
 
 /** Each way to fill a page: valid answers, then one variant per value of each deciding choice question. */
-export function pageVariants(definition: FormDefinition, page: Page): Array<Record<string, string>> {
+export function pageVariants(definition: FormDefinition, page: Page, answers: Readonly<Record<string, unknown>> = {}): Array<Record<string, string>> {
   const questions = questionsOf(page);
   const base = Object.fromEntries(questions.flatMap((q) => Object.entries(validInput(q))));
   // An age agrees with the date of birth given beside it, whichever date that is (an adult's may be recent).
@@ -38,7 +42,7 @@ export function pageVariants(definition: FormDefinition, page: Page): Array<Reco
   const variants = [base];
   for (const q of questions) {
     if (!walked.has(q.id)) continue;
-    for (const value of choicesOf(q)) variants.push({ ...base, [q.id]: value });
+    for (const value of choicesOf(q, answers)) variants.push({ ...base, [q.id]: value });
     if (leftBlankOnPurpose(definition, q)) variants.push({ ...base, [q.id]: '' });
   }
   return variants;
@@ -79,7 +83,7 @@ export async function walkForm(definition: FormDefinition, flow: FlowDialog): Pr
       const page = definition.pages.find((p) => p.id === journey.context.page);
       if (page === undefined) throw new Error(`unknown page ${String(journey.context.page)}`);
       walk.pagesSeen.add(page.id);
-      for (const variant of pageVariants(definition, page)) {
+      for (const variant of pageVariants(definition, page, (journey.context.answers ?? {}) as Record<string, unknown>)) {
         const result = await flow.step(journey, { type: 'form.page', value: 'continue', inputs: variant }, walkEffects);
         if (!result.ok) throw new Error(`page ${page.id} refused valid answers: ${JSON.stringify(result)}`);
         next.push(result.journey);

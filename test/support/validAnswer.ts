@@ -54,7 +54,8 @@ export function validAnswer(question: Question, { now, known = {}, lists }: Answ
     case 'severalOf': {
       // Not a danger answer: a form in danger is tested on its own (the 999 alert on every card).
       // A question that must not repeat another's ticks takes the last value where the other takes the first.
-      const values = question.kind === 'oneOf' ? choiceValues(question, lists) : question.options.values;
+      // Not an option that records another question's Yes (MI), which that question's No refuses.
+      const values = question.kind === 'oneOf' ? choiceValues(question, lists) : question.options.values.filter((v) => question.onlyAfterYes?.[v] === undefined);
       return { [question.id]: (question.notAlsoIn === undefined ? values : [...values].reverse()).find((v) => !(question.dangerWhen ?? []).includes(v)) ?? '' };
     }
     case 'postcode':

@@ -3,6 +3,7 @@ import type { Translate } from '../../../cards/view';
 import { keepAsked, pagesAsked, pagesMayBeAsked } from '../../../dialogs/forms/conditions';
 import { deadlineLines } from '../../../dialogs/forms/deadlines';
 import { documentOf } from '../../../dialogs/forms/documentOf';
+import { formExporter } from '../../../dialogs/forms/exporters';
 import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
 import type { PersistedJourney } from '../../../dialogs/flow';
 import { FORM_FLOWS } from '../../../dialogs/forms';
@@ -32,6 +33,9 @@ const ACCEPTED: AcceptedRow[] = [
   ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00' }, { interviewedAt: '2026-12-02T07:00' }, { locatedAt: '2026-12-02T07:00' }],
   ['interview', HELD, {}, HELD],
   ['interviewer', INTERVIEW, HELD, { interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
+  // Exactly 72 hours is in time: no reason asked, and one given is not kept.
+  ['interviewer', { ...INTERVIEW, lateReason: 'left from before' }, { ...HELD, locatedAt: '2026-12-01T10:00' }, { interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
+  ['interviewer', { ...INTERVIEW, lateReason: 'The child was in hospital until the 3rd' }, { ...HELD, locatedAt: '2026-12-01T09:59' }, { interviewedAt: '2026-12-04T10:00', lateReason: 'The child was in hospital until the 3rd', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
   ['interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }, {}, { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }],
   ['whereabouts', { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }, HELD, { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }],
   ['harm', { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }, HELD, { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }],
@@ -63,6 +67,8 @@ const REFUSED: RefusedRow[] = [
   ['interviewer', { ...INTERVIEW, interviewedAt: '5/12/2026' }, HELD, { interviewedAt: 'Date and time of the interview must be today or in the past' }],
   ['interviewer', { ...INTERVIEW, interviewedAt: '1/12/2026' }, { ...HELD, locatedAt: '2026-12-02T07:00' }, { interviewedAt: 'Date and time of the interview must not be before when the child was found or came back: check both' }],
   ['interviewer', { ...INTERVIEW, interviewerRole: 'other' }, HELD, { interviewerRoleOther: "Enter the interviewer's role" }],
+  // An interview after the 72 hours asks why (Section 9; the third exploratory test found lateness never flagged).
+  ['interviewer', INTERVIEW, { ...HELD, locatedAt: '2026-12-01T09:59' }, { lateReason: 'Enter why the interview was more than 72 hours after the child was found or came back' }],
   ['interviewer', { ...INTERVIEW, interviewerRole: 'parent' }, HELD, { interviewerRole: "Interviewer's role must be one of the choices given" }],
   ['interviewer', { ...INTERVIEW, childAskedWho: 'perhaps' }, HELD, { childAskedWho: 'Select whether the child was asked who they wanted to speak to' }],
   ['harm', {}, HELD, { harm: 'Select whether the child came to harm', medicalAttention: 'Select whether the child needs medical attention', cseRisk: 'Select whether anything suggests a risk of CSE' }],
@@ -139,6 +145,14 @@ describe('a date changed from check-your-answers', () => {
     const changed = await flow.step(opened.journey, { type: 'form.page', value: 'continue', inputs: { ...page, 'locatedAt.time': '09:30' } }, effects);
     expect(changed).toMatchObject({ ok: true, journey: { context: { answers: { locatedAt: '2026-12-03T09:30', interviewedAt: '2026-12-03T10:00' } } } });
   });
+
+  it('asks why the interview was late when the return is moved earlier than 72 hours before it', async () => {
+    const opened = await flow.step(atCheck, { type: 'form.change', value: 'locatedAt' }, effects);
+    if (!opened.ok) throw new Error('not opened');
+    const page = { missingFrom: '29/11/2026', 'missingFrom.time': '18:00', locatedAt: '30/11/2026', 'locatedAt.time': '09:59', howBack: 'located' };
+    const changed = await flow.step(opened.journey, { type: 'form.page', value: 'continue', inputs: page }, effects);
+    expect(changed).toMatchObject({ ok: true, journey: { value: 'editingPage', context: { page: 'interviewer' } } });
+  });
 });
 
 describe('the 72-hour deadline', () => {
@@ -146,6 +160,19 @@ describe('the 72-hour deadline', () => {
 
   it('runs from when the child was found or came back', () => {
     expect(lines({ locatedAt: '2026-12-02T07:00' })).toEqual(['Independent return home interview due (72 hours from when the child was found or came back): by 07:00 on 5 December 2026']);
+  });
+
+  it('says whether the interview met it, in time or late', () => {
+    const held = { ...HELD, locatedAt: '2026-12-01T10:00' };
+    expect(lines({ ...held, interviewedAt: '2026-12-04T10:00' })).toEqual(['Independent return home interview due (72 hours from when the child was found or came back): by 10:00 on 4 December 2026; met in time, at 10:00 on 4 December 2026']);
+    expect(lines({ ...held, interviewedAt: '2026-12-06T09:00' })).toEqual(['Independent return home interview due (72 hours from when the child was found or came back): by 10:00 on 4 December 2026; met late, at 09:00 on 6 December 2026']);
+  });
+
+  it('is never overdue in Records for me once the interview met it, even late; until then it is due', () => {
+    const deadlines = formExporter(form).deadlines;
+    const held = { ...HELD, locatedAt: '2026-12-01T10:00' };
+    expect(deadlines?.({ ...held, interviewedAt: '2026-12-06T09:00' }).map((d) => d.due)).toEqual([undefined]);
+    expect(deadlines?.({ locatedAt: '2026-12-01T10:00', interviewOutcome: 'declined' }).map((d) => d.due?.toISOString())).toEqual(['2026-12-04T10:00:00.000Z']);
   });
 
   it('crosses a month end', () => {
@@ -174,7 +201,7 @@ describe('the document every export is drawn from', () => {
     expect(document).toEqual({
       exportVersion: 1,
       formId: 'form.returnHomeInterview',
-      formVersion: 1,
+      formVersion: 2,
       title: 'Independent return home interview record',
       reference: 'CSE-9PQR-3XYZ',
       submittedAt: '4 December 2026, 11:00',
