@@ -1,4 +1,4 @@
-import type { InputView, View } from '../cards/view';
+import type { InputView, TextRef, View } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import { londonClock } from './forms/dates';
 import { checkPageValues, valuesWithinLimits, withoutPage, withPageValues, withUnsentPage } from './pageInputs';
@@ -53,4 +53,20 @@ export function leftPage({ active, flow, journey }: LiveJourney, sent: Record<st
   // London's date (for a typed date) only when something was sent: most answers send nothing.
   const left = Object.keys(sent).length === 0 ? { ok: true as const, values: {} } : checkPageValues(inputs, sent, londonClock(deps.now).today);
   return withPageValues(active, journey.value, left.ok ? left.values : {});
+}
+
+
+/**
+ * What a reply to a chat message typed over an open form page says beside its way back: a typed message carries none
+ * of the card's inputs (Web Chat and Teams send only the text), so what was typed on the page and not sent is not kept,
+ * but the page above is still current (a message changes no revision), and its Continue or Save for later keeps it.
+ * Only for a form's page with inputs; a journey's card or a form's check-your-answers gets none.
+ */
+export function unsentPageNote(live: LiveJourney | undefined, deps: TurnDeps): TextRef | undefined {
+  if (live === undefined || live.flow.pageKey === undefined || live.flow.isFinal(live.journey)) return undefined;
+  const page = live.flow.view(live.journey, deps.facts);
+  if (!(page.inputs ?? []).some((i) => i.kind === 'field')) return undefined;
+  // The page's own button that sends it: Continue, or Save and go back to check your answers.
+  const send = page.choices.find((c) => c.style === 'positive')?.label ?? { key: 'forms:page.continue' };
+  return { key: 'forms:page.unsentNotKept', refs: { send, save: { key: 'common:nav.saveForLater' } } };
 }

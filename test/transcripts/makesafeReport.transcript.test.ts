@@ -16,6 +16,7 @@ jest.setTimeout(120_000);
 const CALL_101 = 'Call 101 and say “Operation Makesafe”';
 const CALL_999_NOW = 'Call 999 now';
 const NOT_FUTURE = 'must be today or in the past';
+const UNSENT_LINE = 'Anything you typed on the form page above and have not sent is not kept';
 const OFFER = 'Write what to tell the police';
 const SUBMITTED = 'Operation Makesafe report submitted';
 const WHO = `A girl of about 14 called ${FICTIONAL_CHILD.firstName}, and ${FICTIONAL_ADULT.name}`;
@@ -121,6 +122,7 @@ describe('the Operation Makesafe report (embedded store)', () => {
     // The third exploratory test's taxi driver: danger typed into the chat while the page is sent back.
     const urgent = await c.say('the same girl just got in my cab again now with him, hes telling me to drive');
     expect(headings(urgent)[0]).toBe(CALL_999_NOW);
+    expect(allText(urgent)).toContain(UNSENT_LINE);
     const resumed = await c.press(urgent, 'Carry on where I was');
     expect(headings(resumed)).toEqual(['Where and when']);
     expect([inputValue(resumed, 'whereOnPremises'), inputValue(resumed, 'seenAt'), inputValue(resumed, 'seenAt.time')]).toEqual(['Room 12', '2099-12-03', '22:15']);
