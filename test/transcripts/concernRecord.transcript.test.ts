@@ -164,6 +164,16 @@ describe('the concern record, page by page (embedded store)', () => {
     expect(headings(fixed)).toEqual(['What you saw or were told']);
   });
 
+  it('keeps a refused date of birth through a server restart and Carry on', async () => {
+    let c = chat(assistant.url);
+    const childPage = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 1));
+    expect(allText(await c.press(childPage, 'Continue', { ...PAGES[1]?.[1], dateOfBirth: '1/5/2099' }))).toContain('Date of birth must be in the past');
+    await assistant.restart();
+    c = chat(assistant.url, c.conversationId);
+    const resumed = await c.press(await c.say('menu'), /Carry on: Concern record/);
+    expect([inputValue(resumed, 'childName'), inputValue(resumed, 'dateOfBirth')]).toEqual([CHILD_NAME, '2099-05-01']);
+  });
+
   it('does not keep a date of birth that is not a real date: the page comes back with it empty and the rest kept', async () => {
     const c = chat(assistant.url);
     const childPage = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 1));
