@@ -12,5 +12,6 @@ export function answerCard(view: AnswerView, t: Translate): AdaptiveCard {
   body.push(...citationBlock(t, view.citations));
   if (view.related.length > 0) body.push(textBlock(t('answers:related'), { weight: 'Bolder' }), ...choicesBlock(t, view.related));
   if (view.others !== undefined && view.others.length > 0) body.push(textBlock(t('answers:others'), { weight: 'Bolder' }), ...choicesBlock(t, view.others));
+  if (view.resumeNote !== undefined) body.push(textBlock(say(t, view.resumeNote)));
   return adaptiveCard(body, toActions(t, view.actions), view.title);
 }

@@ -25,6 +25,8 @@ export interface UrgentView {
   audience: UrgentAudience;
   /** Present when a journey was interrupted: "carry on where I was". */
   resume?: ActionView;
+  /** Beside the way back: what carrying on does not bring back (a form page's values typed and not sent). */
+  resumeNote?: TextRef;
   menu: ActionView;
   citations: CitationView[];
 }
@@ -54,6 +56,8 @@ export interface AnswerView {
   /** The search's next entries, when the answer is to a typed question: offered in case this is not the one asked for. */
   others?: ActionView[];
   actions: ActionView[];
+  /** Beside its way back to the journey: what carrying on does not bring back (a form page's values typed and not sent). */
+  resumeNote?: TextRef;
   contacts?: ContactView[];
   contactsMissing?: TextRef;
 }

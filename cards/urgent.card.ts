@@ -1,5 +1,5 @@
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
-import { citationBlock, heading, styledBox, toActions } from './fragments';
+import { citationBlock, heading, say, styledBox, toActions } from './fragments';
 import type { Translate, UrgentAudience, UrgentView } from './view';
 
 /** What each audience can do at the scene, after "call 999" and what to tell the call handler. */
@@ -30,6 +30,7 @@ export function urgentCard(view: UrgentView, t: Translate): AdaptiveCard {
       styledBox([heading(t('urgent:title')), textBlock(t(call), { weight: 'Bolder' }), textBlock(t('urgent:tell')), ...scene], 'attention'),
       textBlock(t(AFTERWARDS[view.audience])),
       ...citationBlock(t, view.citations),
+      ...(view.resume === undefined || view.resumeNote === undefined ? [] : [textBlock(say(t, view.resumeNote))]),
     ],
     toActions(t, actions),
     t('urgent:title'),

@@ -8,7 +8,7 @@ import { offersFitting, type Answer, type CarriedJourney, type FlowDialog, type 
 import { audienceOf } from './danger/audience';
 import { savedDraftView } from './formDraftOffer';
 import { afterAnswer } from './openingNote';
-import { keepGoodValues, keepOpenPage, leftPage } from './keptPages';
+import { keepOpenPage, keepSentBackPage, leftPage } from './keptPages';
 import { shiftPages } from './pageInputs';
 import type { Effect, LiveJourney, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, resumeActions, urgentView, menuOf, welcomeView } from './views';
@@ -116,11 +116,11 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
   const result = await flow.step(live.journey, given, effects);
   if (!result.ok && result.reason === 'invalidInput') {
     // No answer is stored: the same card comes back with the user's values and the problems beside them. The
-    // page keeps its good values (as Save for later would), so a message typed before it is put right, and
-    // "Carry on where I was" after it, finds them still there.
+    // page keeps what it held (as Save for later would), the refused answers too where a card can show them, so a
+    // message typed before it is put right, and "Carry on where I was" after it, finds them still there.
     const overrides = { values: given.inputs ?? {}, errors: result.errors };
     const views = journeyView(live, deps, result.messages === undefined ? overrides : { ...overrides, messages: result.messages });
-    return changedIf(state, keepGoodValues(live, given.inputs ?? {}, [...Object.keys(result.errors), ...Object.keys(result.messages ?? {})], deps), views);
+    return changedIf(state, keepSentBackPage(live, given.inputs ?? {}, deps), views);
   }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
   const answered = flow.view(live.journey, deps.facts);

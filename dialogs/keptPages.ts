@@ -1,13 +1,13 @@
-import type { InputView, View } from '../cards/view';
+import type { InputView, TextRef, View } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import { londonClock } from './forms/dates';
-import { checkPageValues, withoutPage, withPageValues, withUnsentPage } from './pageInputs';
+import { checkPageValues, valuesWithinLimits, withoutPage, withPageValues, withUnsentPage } from './pageInputs';
 import type { LiveJourney, TurnDeps } from './turn';
 import { journeyView } from './views';
 
 /**
  * What a journey keeps of its pages as the user moves (dialogs/pageInputs.ts keeps them): the open page's
- * unsent values posted with Back, Save for later or Cancel, the good values of a page refused, and the page
+ * unsent values posted with Back, Save for later or Cancel, what a page sent back with problems held, and the page
  * left by an answer.
  */
 
@@ -21,20 +21,26 @@ export function keepOpenPage(live: LiveJourney, given: Record<string, string> | 
     const messages = Object.keys(checked.messages).length > 0 ? { messages: checked.messages } : {};
     return { ok: false, views: journeyView(live, deps, { values: given, errors: checked.errors, ...messages }) };
   }
-  const key = live.flow.pageKey?.(live.journey);
-  const active = key === undefined ? withPageValues(live.active, live.journey.value, checked.values) : withUnsentPage(live.active, key, checked.values);
-  return { ok: true, live: { ...live, active } };
+  return { ok: true, live: { ...live, active: keptOn(live, checked.values) } };
 }
 
 /**
- * The journey with its open page's values kept, but for those refused: a page that failed its checks still holds what was
- * right on it. A refusal names a question; its other inputs are `<id>.<part>` (a date and time's `<id>.time`, timeInputId).
+ * The journey with what a page sent back with problems held: every value within its input's own limits, a refused
+ * answer's too (a date of birth in the future, a date and its `<id>.time`), so the page shows what was typed wherever it
+ * comes again (Carry on where I was, Back then forward, a draft resumed) and checks it again when sent. A value outside
+ * its limits (not a real date) is not kept: the page shows what it held before. The problems are only on the card sent back.
  */
-export function keepGoodValues(live: LiveJourney, given: Record<string, string>, refused: readonly string[], deps: TurnDeps): LiveJourney {
-  const good = Object.fromEntries(Object.entries(given).filter(([id]) => !refused.some((r) => id === r || id.startsWith(`${r}.`))));
-  if (Object.keys(good).length === 0) return live;
-  const kept = keepOpenPage(live, good, deps);
-  return kept.ok ? kept.live : live;
+export function keepSentBackPage(live: LiveJourney, given: Record<string, string>, deps: TurnDeps): LiveJourney {
+  const inputs = live.flow.view(live.journey, deps.facts).inputs ?? [];
+  const values = valuesWithinLimits(inputs, given, londonClock(deps.now).today);
+  if (Object.keys(values).length === 0) return live;
+  return { ...live, active: keptOn(live, values) };
+}
+
+/** The journey with a page's values kept: a form's by its page, a journey's by its place in the path. */
+function keptOn({ active, flow, journey }: LiveJourney, values: Record<string, string>): ActiveFlow {
+  const key = flow.pageKey?.(journey);
+  return key === undefined ? withPageValues(active, journey.value, values) : withUnsentPage(active, key, values);
 }
 
 /**
@@ -49,3 +55,18 @@ export function leftPage({ active, flow, journey }: LiveJourney, sent: Record<st
   return withPageValues(active, journey.value, left.ok ? left.values : {});
 }
 
+
+/**
+ * What a reply to a chat message typed over an open form page says beside its way back: a typed message carries none
+ * of the card's inputs (Web Chat and Teams send only the text), so what was typed on the page and not sent is not kept,
+ * but the page above is still current (a message changes no revision), and its Continue or Save for later keeps it.
+ * Only for a form's page with inputs; a journey's card or a form's check-your-answers gets none.
+ */
+export function unsentPageNote(live: LiveJourney | undefined, deps: TurnDeps): TextRef | undefined {
+  if (live === undefined || live.flow.pageKey === undefined || live.flow.isFinal(live.journey)) return undefined;
+  const page = live.flow.view(live.journey, deps.facts);
+  if (!(page.inputs ?? []).some((i) => i.kind === 'field')) return undefined;
+  // The page's own button that sends it: Continue, or Save and go back to check your answers.
+  const send = page.choices.find((c) => c.style === 'positive')?.label ?? { key: 'forms:page.continue' };
+  return { key: 'forms:page.unsentNotKept', refs: { send, save: { key: 'common:nav.saveForLater' } } };
+}

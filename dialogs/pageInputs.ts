@@ -53,8 +53,8 @@ function checkField(control: FieldControl, label: TextRef, value: string, today:
   }
 }
 
-/** The values posted for a page, kept only for its own inputs and within their limits; `today` (London's) reads a typed date. */
-export function checkPageValues(inputs: readonly InputView[], given: Values, today: string): PageCheck {
+/** Each posted value for the page's own inputs, checked by its input's limits: those within them, and the problems of the others. */
+function checkEach(inputs: readonly InputView[], given: Values, today: string): { values: Values; errors: InputErrors; messages: Record<string, TextRef> } {
   const values: Values = {};
   const errors: InputErrors = {};
   const messages: Record<string, TextRef> = {};
@@ -72,7 +72,21 @@ export function checkPageValues(inputs: readonly InputView[], given: Values, tod
     else if (input.kind === 'choice' && !input.choices.some((c) => c.value === value)) errors[input.id] = 'invalid';
     else values[input.id] = value;
   }
+  return { values, errors, messages };
+}
+
+/** The values posted for a page, kept only for its own inputs and within their limits; `today` (London's) reads a typed date. */
+export function checkPageValues(inputs: readonly InputView[], given: Values, today: string): PageCheck {
+  const { values, errors, messages } = checkEach(inputs, given, today);
   return Object.keys(errors).length > 0 ? { ok: false, errors, messages } : { ok: true, values };
+}
+
+/**
+ * The values of a page sent back with problems that can be kept: each within its input's own limits (a future date
+ * is a real date, kept to be checked again when the page is sent), the others (not a real date) dropped.
+ */
+export function valuesWithinLimits(inputs: readonly InputView[], given: Values, today: string): Values {
+  return checkEach(inputs, given, today).values;
 }
 
 /** Whether the values differ from what the page shows now: something typed that has not been sent. */

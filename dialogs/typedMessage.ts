@@ -3,6 +3,7 @@ import type { ConversationState } from './conversationState.schema';
 import { audienceOf, speakerOf } from './danger/audience';
 import { askCancel, askRestart, requestStart } from './confirmations';
 import { back, roleOf, saveForLater } from './journeys';
+import { unsentPageNote } from './keptPages';
 import type { Role } from '../knowledge/roleWords';
 import { asksForPowers, route, type Route } from './router';
 import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, forUser, ownJourney, roleIdOf, whatToDoEntry } from './situation';
@@ -26,7 +27,7 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
       // (with their words kept as its first note), or a question asked in the same breath. Danger told
       // without a question gets no knowledge entry: whatever the search made of its words would be about
       // them, not an answer, and would stand between the 999 card and the way back to the journey.
-      const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state, live, deps.catalogue)));
+      const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state, live, deps.catalogue)), unsentPageNote(live, deps));
       // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
       if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
       const described = describedSituation(text);
@@ -54,7 +55,7 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
     case 'command':
       return onCommand(state, live, routed.command, deps);
     case 'question': {
-      return same(state, withWayBack(deps.knowledge.answer(routed.text, roleContext(state)).views, active));
+      return same(state, withWayBack(deps.knowledge.answer(routed.text, roleContext(state)).views, active, unsentPageNote(live, deps)));
     }
   }
 }

@@ -62,10 +62,11 @@ export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourne
 }
 
 /** The 999 card, worded for who is reading it (see dialogs/danger/audience.ts). */
-export function urgentView(active: ActiveFlow | undefined, audience: UrgentAudience): UrgentView {
+export function urgentView(active: ActiveFlow | undefined, audience: UrgentAudience, resumeNote?: TextRef): UrgentView {
   const citations = [cite('pathway.c2.immediate-danger'), ...(audience === 'police' ? [cite('pathway.police.police-protection')] : [])];
   const view: UrgentView = { kind: 'urgent', audience, menu: menuAction(), citations };
   if (active !== undefined) view.resume = action({ key: 'urgent:carryOn' }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }, 'positive');
+  if (active !== undefined && resumeNote !== undefined) view.resumeNote = resumeNote;
   return view;
 }
 
@@ -109,13 +110,19 @@ export function offersMenu(views: View[]): boolean {
 
 /**
  * An answer given while a journey runs carries the way back to it as its own first button, rather
- * than a second card after every answer saying the journey is still there.
+ * than a second card after every answer saying the journey is still there; `resumeNote` beside it says
+ * what carrying on does not bring back (unsentPageNote, keptPages.ts).
  */
-export function withWayBack(views: View[], active: ActiveFlow | undefined): View[] {
+export function withWayBack(views: View[], active: ActiveFlow | undefined, resumeNote?: TextRef): View[] {
   const last = views.at(-1);
   if (active === undefined || last === undefined) return views;
-  if (last.kind !== 'answer' && last.kind !== 'notice') return [...views, noticeView('questionAnswered', 'info', resumeActions(active))];
-  return [...views.slice(0, -1), { ...last, actions: [carryOnAction(active), ...last.actions] }];
+  if (last.kind !== 'answer' && last.kind !== 'notice') {
+    const notice = noticeView('questionAnswered', 'info', resumeActions(active));
+    return [...views, resumeNote === undefined ? notice : { ...notice, lines: [...notice.lines, resumeNote] }];
+  }
+  const actions = [carryOnAction(active), ...last.actions];
+  if (resumeNote === undefined) return [...views.slice(0, -1), { ...last, actions }];
+  return [...views.slice(0, -1), last.kind === 'answer' ? { ...last, actions, resumeNote } : { ...last, actions, lines: [...last.lines, resumeNote] }];
 }
 
 const pageOf = (flow: FlowDialog, journey: PersistedJourney): PageOf => {

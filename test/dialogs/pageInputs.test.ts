@@ -1,6 +1,6 @@
 import type { FieldControl, InputView } from '../../cards/view';
 import type { ActiveFlow } from '../../dialogs/conversationState.schema';
-import { checkPageValues, withKeptValues, withoutPage, withPageValues, withUnsentPage } from '../../dialogs/pageInputs';
+import { checkPageValues, valuesWithinLimits, withKeptValues, withoutPage, withPageValues, withUnsentPage } from '../../dialogs/pageInputs';
 
 /** The open page's unsent values, checked by each input's own limits before Save for later, Skip, Cancel or Back keeps them. */
 
@@ -53,6 +53,24 @@ describe('refused, with the message beside the input', () => {
 
   it("keeps a journey's own inputs' error keys", () => {
     expect(checkPageValues(INPUTS, { note: 'abcdef', answer: 'x' }, TODAY)).toEqual({ ok: false, errors: { note: 'tooLong', answer: 'invalid' }, messages: {} });
+  });
+});
+
+describe('a page sent back: each value kept that is within its own limits, the others dropped', () => {
+  it("keeps a refused question's values when they are within their inputs' limits: a future date and its time", () => {
+    expect(valuesWithinLimits(INPUTS, { name: 'ok', when: '1/5/2031', at: '10.15pm', age: '14' }, TODAY)).toEqual({ name: 'ok', when: '2031-05-01', at: '22:15', age: '14' });
+  });
+
+  it('drops only the values outside their limits, keeping the rest of the page', () => {
+    expect(valuesWithinLimits(INPUTS, { name: 'ok', when: '31/2/2026', at: '2.30pm', age: '18', several: 'police,newspaper', note: 'abcdef', answer: 'mash' }, TODAY)).toEqual({
+      name: 'ok',
+      at: '14:30',
+      answer: 'mash',
+    });
+  });
+
+  it('keeps nothing for inputs the page does not have', () => {
+    expect(valuesWithinLimits(INPUTS, { elsewhere: 'x' }, TODAY)).toEqual({});
   });
 });
 

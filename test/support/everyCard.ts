@@ -9,7 +9,7 @@ import { questionsOf } from '../../dialogs/forms/conditions';
 import { messageOf } from '../../dialogs/forms/messages';
 import { entryView } from '../../dialogs/question';
 import { withAnswered } from '../../dialogs/answered';
-import { journeyView, noticeView, urgentView, welcomeView } from '../../dialogs/views';
+import { journeyView, noticeView, urgentView, welcomeView, withWayBack } from '../../dialogs/views';
 import { problemProfileViews, profileFileNotice } from '../../dialogs/profile/problemProfileView';
 import { problemProfileOf } from '../../dialogs/socialCare/problemProfile';
 import { everyFieldForm, maseForm } from './maseProfileForms';
@@ -86,6 +86,9 @@ async function formCards(t: Translate): Promise<DrawnCard[]> {
   return drawn;
 }
 
+/** What a reply to a message typed over a form page says beside its way back (unsentPageNote, dialogs/keptPages.ts). */
+const UNSENT_NOTE = { key: 'forms:page.unsentNotKept', refs: { send: { key: 'forms:page.continue' }, save: { key: 'common:nav.saveForLater' } } };
+
 function otherCards(t: Translate): DrawnCard[] {
   const active = { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 2, snapshot: catalogue.flows[0]?.start() ?? {}, history: [] };
   const views: Array<[string, View]> = [
@@ -97,6 +100,7 @@ function otherCards(t: Translate): DrawnCard[] {
     ...URGENT_AUDIENCES.flatMap((audience): Array<[string, View]> => [
       [`urgent for ${audience}`, urgentView(undefined, audience)],
       [`urgent for ${audience} during a journey`, urgentView(active, audience)],
+      [`urgent for ${audience} typed over a form page`, urgentView(active, audience, UNSENT_NOTE)],
     ]),
     ...Object.entries(notices).map(([name, lines]): [string, View] => {
       const view = noticeView(name, 'info', [], Object.keys(lines).filter((k) => k.startsWith('line')).length);
@@ -109,6 +113,8 @@ function otherCards(t: Translate): DrawnCard[] {
   const index = createKnowledgeIndex(allEntries);
   // Each answer as to a typed question, the longest it gets: with two of the search's next entries beneath it.
   for (const [i, entry] of allEntries.entries()) views.push([`answer ${entry.id}`, entryView(entry, index, noContacts, nextEntries(i))]);
+  // Each answer as to a question typed over a form page: its way back, with what carrying on does not bring back.
+  for (const [i, entry] of allEntries.entries()) views.push(...withWayBack([entryView(entry, index, noContacts, nextEntries(i))], active, UNSENT_NOTE).map((view): [string, View] => [`answer ${entry.id} typed over a form page`, view]));
   // An alert is sent, not rendered from a turn's view: one for each form's word.
   const alertCards = Object.keys(alerts.forms).map((form) => ({ name: `alert ${form}`, kind: 'alert', card: alertCard(alertView(`alerts:forms.${form}`, 'CSE-K7M4-QX2A'), t) }));
   return [...views.map(([name, view]) => ({ name, kind: kindOf(view), card: renderView(view, t) })), ...alertCards];

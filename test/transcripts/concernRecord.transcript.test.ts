@@ -144,6 +144,45 @@ describe('the concern record, page by page (embedded store)', () => {
     expect(headings(fixed)).toEqual(['What you saw or were told']);
   });
 
+  it('keeps a date of birth refused for being in the future, with the page, through Back and forward, and refuses it again when sent', async () => {
+    const c = chat(assistant.url);
+    const childPage = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 1));
+    const future = { ...PAGES[1]?.[1], dateOfBirth: '1/5/2099' };
+    const refused = await c.press(childPage, 'Continue', future);
+    expect(headings(refused)).toEqual(['The child']);
+    expect(allText(refused)).toContain('Date of birth must be in the past');
+    const about = await c.press(refused, 'Back');
+    expect(headings(about)).toEqual(['About you']);
+    const again = await c.press(about, 'Continue', PAGES[0]?.[1]);
+    expect(headings(again)).toEqual(['The child']);
+    expect([inputValue(again, 'childName'), inputValue(again, 'dateOfBirth'), inputValue(again, 'setting')]).toEqual([CHILD_NAME, '2099-05-01', 'school']);
+    // Its message only on the card it was sent back on; sent again, refused again beside it.
+    expect(allText(again)).not.toContain('Date of birth must be in the past');
+    const stillRefused = await c.press(again, 'Continue', { ...future, dateOfBirth: '2099-05-01' });
+    expect(allText(stillRefused)).toContain('Date of birth must be in the past');
+    const fixed = await c.press(stillRefused, 'Continue', PAGES[1]?.[1]);
+    expect(headings(fixed)).toEqual(['What you saw or were told']);
+  });
+
+  it('keeps a refused date of birth through a server restart and Carry on', async () => {
+    let c = chat(assistant.url);
+    const childPage = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 1));
+    expect(allText(await c.press(childPage, 'Continue', { ...PAGES[1]?.[1], dateOfBirth: '1/5/2099' }))).toContain('Date of birth must be in the past');
+    await assistant.restart();
+    c = chat(assistant.url, c.conversationId);
+    const resumed = await c.press(await c.say('menu'), /Carry on: Concern record/);
+    expect([inputValue(resumed, 'childName'), inputValue(resumed, 'dateOfBirth')]).toEqual([CHILD_NAME, '2099-05-01']);
+  });
+
+  it('does not keep a date of birth that is not a real date: the page comes back with it empty and the rest kept', async () => {
+    const c = chat(assistant.url);
+    const childPage = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 1));
+    const refused = await c.press(childPage, 'Continue', { ...PAGES[1]?.[1], dateOfBirth: '31/02/2012' });
+    expect(allText(refused)).toContain('Date of birth must be a real date');
+    const again = await c.press(await c.press(refused, 'Back'), 'Continue', PAGES[0]?.[1]);
+    expect([inputValue(again, 'childName'), inputValue(again, 'dateOfBirth')]).toEqual([CHILD_NAME, '']);
+  });
+
   it('goes Back with the answers kept', async () => {
     const c = chat(assistant.url);
     const concern = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));

@@ -189,7 +189,7 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       const question = questionsOf(page).find((q) => q.required && q.condition === undefined) ?? questionsOf(page)[0];
       if (question === undefined) throw new Error(`${page.id} has no questions`);
       const { cards, posted } = await fillUntil(c, definition, await start(c, definition), page);
-      // The refused question's inputs (a date and its time) are not kept; the rest of the page is.
+      // The refused question is left blank (required) or too long for its box: outside its input's limits, so not kept; the rest of the page is.
       const refusedIds = new Set(inputIdsOf(question));
       const good = Object.fromEntries(Object.entries(validPagePost(page, posted)).filter(([id]) => !refusedIds.has(id)));
       const wrong = await c.press(cards, 'Continue', question.required ? good : { ...good, [question.id]: 'x'.repeat(5000) });
@@ -204,6 +204,18 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       for (let n = 0; n < definition.pages.length && pageShown(definition, shown).id !== page.id; n += 1) shown = await continueAsShown(again, shown);
       expect(headings(shown)).toEqual([titleOf(definition, page)]);
       expect(shownValues(shown)).toMatchObject(keptOf(page, good, posted));
+    });
+
+    it('a question typed over a page says that what was typed there and not sent is not kept, and Continue on the page above still takes it', async () => {
+      const c = chat(assistant.url, undefined, newUser());
+      const page = richestPage(definition);
+      const { cards, posted } = await fillUntil(c, definition, await start(c, definition), page);
+      const answered = await c.say('what is a strategy discussion?');
+      const line = say(t, { key: 'forms:page.unsentNotKept', refs: { send: { key: 'forms:page.continue' }, save: { key: 'common:nav.saveForLater' } } });
+      expect(allText(answered)).toContain(line);
+      const next = await c.press(cards, 'Continue', validPagePost(page, posted));
+      expect(problemsOn(next)).toEqual([]);
+      expect(headings(next)).not.toEqual([titleOf(definition, page)]);
     });
 
     it('goes Back with the values kept, and refuses a page posted twice', async () => {

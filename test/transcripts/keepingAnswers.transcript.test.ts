@@ -1,3 +1,5 @@
+import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
+import { inputValue } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
 import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
@@ -135,3 +137,53 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
 ];
 
 playTranscripts(transcripts);
+
+/**
+ * A chat message typed while a form page is open carries none of the page's inputs (Web Chat and Teams send only the
+ * text): the reply says so in one line, and the page above, still current, takes what was typed on it.
+ */
+describe('a chat message typed over an open form page', () => {
+  const assistant = assistantForEachTest('embedded');
+  const UNSENT = 'Anything you typed on the form page above and have not sent is not kept: press Continue or Save for later on that page to keep it.';
+  const ABOUT_YOU = { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Designated safeguarding lead', organisation: 'Fictional Academy', reporterEmail: 'dsl@example.com' };
+
+  async function toConcernRecord(c: Chat): Promise<Card[]> {
+    await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+    let cards = await c.say('school');
+    for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know", 'Complete a concern record']) cards = await c.press(cards, press);
+    expect(headings(cards)).toEqual(['About you']);
+    return cards;
+  }
+
+  it('is told that what was typed and not sent is not kept, and Continue on the page above still takes it', async () => {
+    const c = chat(assistant.url);
+    const page = await toConcernRecord(c);
+    const answered = await c.say('what is a strategy discussion?');
+    expect(allText(answered)).toContain(UNSENT);
+    expect(allText(answered)).toContain('Carry on where I was');
+    const resumed = await c.press(answered, 'Carry on where I was');
+    expect(headings(resumed)).toEqual(['About you']);
+    expect(inputValue(resumed, 'organisation')).toBe('');
+    const child = await c.press(page, 'Continue', ABOUT_YOU);
+    expect(headings(child)).toEqual(['The child']);
+    expect(inputValue(await c.press(child, 'Back'), 'organisation')).toBe('Fictional Academy');
+  });
+
+  it('is told on the 999 card too', async () => {
+    const c = chat(assistant.url);
+    const page = await toConcernRecord(c);
+    const urgent = await c.say('he is outside the school gates now and she is getting in his car');
+    expect(headings(urgent)[0]).toBe('Call 999 now');
+    expect(allText(urgent)).toContain(UNSENT);
+    expect(headings(await c.press(page, 'Save for later', ABOUT_YOU))).toEqual(['Saved for later']);
+  });
+
+  it('is not told on a journey card without inputs', async () => {
+    const c = chat(assistant.url);
+    await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+    expect(headings(await c.say('school'))).toEqual([DANGER]);
+    const answered = await c.say('what is a strategy discussion?');
+    expect(allText(answered)).toContain('Carry on where I was');
+    expect(allText(answered)).not.toContain(UNSENT);
+  });
+});

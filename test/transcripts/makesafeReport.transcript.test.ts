@@ -15,6 +15,8 @@ jest.setTimeout(120_000);
 
 const CALL_101 = 'Call 101 and say “Operation Makesafe”';
 const CALL_999_NOW = 'Call 999 now';
+const NOT_FUTURE = 'must be today or in the past';
+const UNSENT_LINE = 'Anything you typed on the form page above and have not sent is not kept';
 const OFFER = 'Write what to tell the police';
 const SUBMITTED = 'Operation Makesafe report submitted';
 const WHO = `A girl of about 14 called ${FICTIONAL_CHILD.firstName}, and ${FICTIONAL_ADULT.name}`;
@@ -107,6 +109,29 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(headings(children)).toEqual(['The child or children']);
     const back = await c.press(children, 'Back');
     expect([inputValue(back, 'whereOnPremises'), inputValue(back, 'otherTimes')]).toEqual(['Room 12', 'Checked in at 22:10']);
+  });
+
+  it('keeps a page sent back for a future date, its date and time too, through a 999 message and Carry on where I was, and checks it again', async () => {
+    const c = chat(assistant.url);
+    const first = await c.press(await toWhoToCall(c), OFFER);
+    const whereAndWhen = await c.press(first, 'Continue', BUSINESS);
+    const future = { whereOnPremises: 'Room 12', seenAt: '3/12/2099', 'seenAt.time': '10.15pm', childPresent: 'no', otherTimes: '' };
+    const refused = await c.press(whereAndWhen, 'Continue', future);
+    expect(headings(refused)).toEqual(['Where and when']);
+    expect(allText(refused)).toContain(NOT_FUTURE);
+    // The third exploratory test's taxi driver: danger typed into the chat while the page is sent back.
+    const urgent = await c.say('the same girl just got in my cab again now with him, hes telling me to drive');
+    expect(headings(urgent)[0]).toBe(CALL_999_NOW);
+    expect(allText(urgent)).toContain(UNSENT_LINE);
+    const resumed = await c.press(urgent, 'Carry on where I was');
+    expect(headings(resumed)).toEqual(['Where and when']);
+    expect([inputValue(resumed, 'whereOnPremises'), inputValue(resumed, 'seenAt'), inputValue(resumed, 'seenAt.time')]).toEqual(['Room 12', '2099-12-03', '22:15']);
+    // Sent again as the card shows it: the date is refused again, with its message; the time typed is not lost.
+    const again = await c.press(resumed, 'Continue', { whereOnPremises: 'Room 12', seenAt: '2099-12-03', 'seenAt.time': '22:15', childPresent: 'no', otherTimes: '' });
+    expect(allText(again)).toContain(NOT_FUTURE);
+    expect(allText(again)).not.toContain('must include a time');
+    const children = await c.press(again, 'Continue', { ...future, seenAt: '3/12/2026' });
+    expect(headings(children)).toEqual(['The child or children']);
   });
 
   it('carries 999 at the top of every card once the child is there or in danger', async () => {
