@@ -1,5 +1,5 @@
 import { mentionedRole, type Role, selfIdentifiedRole } from '../knowledge/roleWords';
-import { asksForRoute, ROLE_START } from '../knowledge/routeQuestion';
+import { asksForRoute, ROLE_START, SITUATION_START, type Situation } from '../knowledge/routeQuestion';
 import { isSituationJourney, ROLE_JOURNEY_IDS, type SituationJourneyId } from './journeyIds';
 import type { RoleId } from './router';
 
@@ -120,15 +120,10 @@ const WHAT_TO_DO = /\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s
 /** Whether a described situation asks what to do: its writer's route answers it when no entry answers it better. */
 export const asksWhatToDo = (text: string): boolean => asksForRoute(text) || WHAT_TO_DO.test(text);
 
-/**
- * The section that says what to do in a situation, for those whose work it is: a child back from missing (Section 9:
- * the prevention interview and the independent return home interview) and a child trafficked (Section 10: the NRM,
- * referred by the police and children's social care as first responders). Anyone else's "what do I do" is their
- * role's route (tell the safeguarding lead, or the police).
- */
-const SITUATION_START: Readonly<Partial<Record<SituationJourneyId, { entryId: string; roles: readonly Role[] }>>> = {
-  'situations.missingReturned': { entryId: 'section.9.missing-children', roles: ['police', 'social-care'] },
-  'situations.trafficking': { entryId: 'section.10.trafficking-and-nrm', roles: ['police', 'social-care'] },
+/** The knowledge's name of a situation journey's situation (knowledge/routeQuestion.ts SITUATION_START). */
+const SITUATION_OF: Readonly<Partial<Record<SituationJourneyId, Situation>>> = {
+  'situations.missingReturned': 'missingReturned',
+  'situations.trafficking': 'trafficking',
 };
 
 /**
@@ -137,7 +132,8 @@ const SITUATION_START: Readonly<Partial<Record<SituationJourneyId, { entryId: st
  * the writer's work or their role is not known; else their role's route, when no entry answers the message better.
  */
 export function whatToDoEntry(situation: DescribedSituation): { entryId: string; first: boolean } | undefined {
-  const start = isSituationJourney(situation.flowId) ? SITUATION_START[situation.flowId] : undefined;
+  const named = isSituationJourney(situation.flowId) ? SITUATION_OF[situation.flowId] : undefined;
+  const start = named === undefined ? undefined : SITUATION_START[named];
   if (start !== undefined && (situation.role === undefined || start.roles.includes(situation.role))) return { entryId: start.entryId, first: true };
   return situation.role === undefined ? undefined : { entryId: ROLE_START[situation.role], first: false };
 }

@@ -19,3 +19,17 @@ export const ROLE_START: Readonly<Record<Role, string>> = {
   police: 'section.6.police-reporting-pathway',
   'social-care': 'section.6.referral-desks',
 };
+
+/** The situations whose "what do I do" has a section of its own. */
+export type Situation = 'missingReturned' | 'trafficking';
+
+/**
+ * The section that says what to do in a situation, for those whose work it is: a child back from missing (Section 9:
+ * the prevention interview and the independent return home interview) and a child trafficked (Section 10: the NRM,
+ * referred by the police and children's social care as first responders). Anyone else's "what do I do" is their
+ * role's route (ROLE_START: tell the safeguarding lead, or the police).
+ */
+export const SITUATION_START: Readonly<Record<Situation, { entryId: string; roles: readonly Role[] }>> = {
+  missingReturned: { entryId: 'section.9.missing-children', roles: ['police', 'social-care'] },
+  trafficking: { entryId: 'section.10.trafficking-and-nrm', roles: ['police', 'social-care'] },
+};
