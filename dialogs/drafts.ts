@@ -22,7 +22,7 @@ function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
   const role = deps.catalogue.roleOf(draft.flowId);
   const lines: TextRef[] = live === undefined
     ? [{ key: canCarryOver(draft, deps) ? (deps.catalogue.forms.includes(draft.flowId) ? 'notices:drafts.formChanged' : 'notices:drafts.journeyChanged') : 'notices:drafts.cannotResume' }]
-    : reached(live.flow.view(live.journey, deps.facts), draft.flow.history.length + 1);
+    : reached(live.flow.view(live.journey, deps.facts), deps.catalogue.forms.includes(draft.flowId) ? undefined : draft.flow.history.length + 1);
   const described = live?.flow.describe?.(live.journey);
   if (described !== undefined) lines.push(described);
   if (role !== undefined) lines.push({ key: 'notices:drafts.role', values: { roleKey: `welcome:role.${role}` } });
@@ -31,10 +31,13 @@ function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
   return lines;
 }
 
-/** Where a draft got to, as its card numbers it: a form's page ("Page 1 of 9"), else the journey's step. */
-function reached(view: { title: TextRef; progress?: TextRef }, step: number): TextRef[] {
-  const where: TextRef = view.progress?.values === undefined ? { key: 'notices:drafts.reached', values: { step } } : { key: 'notices:drafts.reachedPage', values: view.progress.values };
-  return [where, view.title];
+/**
+ * Where a draft got to, as its card numbers it: a form's page ("Page 1 of 9"), else the journey's step. A form's
+ * check-your-answers has no page number, and its steps taken (Back and Change count) are not its pages: it is named alone.
+ */
+function reached(view: { title: TextRef; progress?: TextRef }, step: number | undefined): TextRef[] {
+  if (view.progress?.values !== undefined) return [{ key: 'notices:drafts.reachedPage', values: view.progress.values }, view.title];
+  return [step === undefined ? { key: 'notices:drafts.reachedEnd' } : { key: 'notices:drafts.reached', values: { step } }, view.title];
 }
 
 /** A draft of a journey or form changed since it was saved: resumed where its answers lead now (carryOver.ts). */

@@ -254,7 +254,14 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
 
       const filled = await fillToCheck(again, definition, resumed, 40, posted);
       expect(headings(filled.cards)).toEqual([CHECK]);
-      const done = await again.press(filled.cards, 'Submit');
+      // Saved at check-your-answers, which has no page number: named alone, not "Reached step 10" for a form of 7 pages.
+      expect(headings(await again.press(filled.cards, 'Save for later'))).toEqual([SAVED]);
+      const atCheck = await again.send({ value: { event: 'drafts.requested' } });
+      expect(allText(atCheck)).toContain('Reached:');
+      expect(allText(atCheck)).not.toContain('Reached step');
+      const checkAgain = await again.press(atCheck, 'Resume');
+      expect(headings(checkAgain)).toEqual([CHECK]);
+      const done = await again.press(checkAgain, 'Submit');
       expect(headings(done)).toEqual([submittedTitle(definition)]);
       const { record } = await storedBy(store, assistant.dataFile, database, referenceIn(done) ?? '');
       expect(record?.kind).toBe(definition.id);
