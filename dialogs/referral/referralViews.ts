@@ -116,8 +116,9 @@ function checklistStep(context: ReferralFirstStepsContext): StepBody {
     ],
     choices: [
       { label: continueLabel(context, index, areas.length), answer: { type: 'answer.checklist' }, style: 'positive' },
-      // Skipping leads to the images question for schools, to who to tell for health: the button says which.
-      { label: { key: context.asksImagery ? 'referral:recordingSigns.skipToImagery' : 'referral:recordingSigns.skip' }, answer: { type: 'checklist.skipped' } },
+      // Skipping leads to the images question for schools, to who to tell for health: the button says which. The last
+      // area's Next already leads there, so it has no Skip beside it (which would go there without this area's answers).
+      ...(index < areas.length - 1 ? [{ label: { key: context.asksImagery ? 'referral:recordingSigns.skipToImagery' : 'referral:recordingSigns.skip' }, answer: { type: 'checklist.skipped' as const } }] : []),
     ],
     citations: [citeSection(area.section)],
   };

@@ -1,3 +1,4 @@
+import { actionTitles, assistantForEachTest, chat, headings } from '../support/assistant';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
 import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
@@ -137,3 +138,17 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
 ];
 
 playTranscripts(transcripts);
+
+describe('the last warning-signs area', () => {
+  const assistant = assistantForEachTest('embedded');
+
+  it('offers Next to the images question with no Skip beside it that would go there too (the third exploratory test)', async () => {
+    const c = chat(assistant.url);
+    let cards = await c.press(await c.say('school'), 'No');
+    expect(actionTitles(cards)).toContain(SKIP);
+    for (let i = 2; i <= AREAS.length; i += 1) cards = await c.press(cards, `Next: warning signs ${i} of 10`);
+    expect(headings(cards)).toEqual([AREAS.at(-1)]);
+    expect(actionTitles(cards)).toContain('Next: the images question');
+    expect(actionTitles(cards)).not.toContain(SKIP);
+  });
+});
