@@ -2,6 +2,7 @@ import type { View } from '../cards/view';
 import { conversationStateSchema, newConversationState, SEEN_ACTIVITY_IDS, type ConversationState } from './conversationState.schema';
 import type { CardEvent, DomainEvent } from './events.schema';
 import { audienceOf } from './danger/audience';
+import { withDangerTold } from './dangerTold';
 import { isDangerPress } from './danger/press';
 import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
@@ -201,6 +202,8 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   if (next?.kind === 'urgent' || (next?.kind === 'step' && next.tone === 'urgent')) return outcome;
   const alreadyWarned = live.active.openingNote;
   if (!Object.values(inputs).some((value) => value.trim() !== alreadyWarned && isUrgent(value))) return outcome;
-  // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now.
-  return { ...outcome, views: [urgentView(outcome.state.flow, audienceOf(roleOf(before, live, deps.catalogue))), ...outcome.views] };
+  // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now,
+  // and the journey remembers that danger was told in it (dialogs/dangerTold.ts).
+  const told = withDangerTold(outcome, live.active.instanceId);
+  return { ...told, views: [urgentView(told.state.flow, audienceOf(roleOf(before, live, deps.catalogue))), ...told.views] };
 }

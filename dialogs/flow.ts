@@ -89,6 +89,8 @@ export interface FlowStart {
   prefill?: Record<string, string | string[]>;
   /** The journey this one was started from, whose recorded facts a journey may carry in (FlowSpec.carryIn). */
   from?: CarriedJourney;
+  /** Danger was told during the journey that offered the form: its answers fill in no "no" to danger (dialogs/forms/dangerTold.ts). */
+  dangerTold?: true;
 }
 
 /** Who the offer is for and how to word what it fills in: the conversation's role (when known) and the turn's `t`. */

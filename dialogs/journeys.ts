@@ -6,6 +6,7 @@ import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { DomainEvent } from './events.schema';
 import { offersFitting, type Answer, type CarriedJourney, type FlowDialog, type FlowStart, type OfferContext, type StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
+import { withDangerTold } from './dangerTold';
 import { savedDraftView } from './formDraftOffer';
 import { afterAnswer } from './openingNote';
 import { keepGoodValues, keepOpenPage, leftPage } from './keptPages';
@@ -97,8 +98,10 @@ export function roleOf(state: ConversationState, live: LiveJourney | undefined, 
  * still brings the 999 card first, then where the user is now, as any stale card does.
  */
 export function staleDangerPress(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {
-  const outcome = staleCard(state, live, deps);
-  return { ...outcome, views: [urgentView(live?.active, audienceOf(roleOf(state, live, deps.catalogue))), ...outcome.views] };
+  const stale = staleCard(state, live, deps);
+  // Danger pressed while a journey runs is told in it, as danger typed is (dialogs/dangerTold.ts).
+  const outcome = live === undefined ? stale : withDangerTold(stale, live.active.instanceId);
+  return { ...outcome, views: [urgentView(outcome.state.flow, audienceOf(roleOf(state, live, deps.catalogue))), ...outcome.views] };
 }
 
 export function staleCard(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {
@@ -218,7 +221,9 @@ export function startOfferedForm(state: ConversationState, live: LiveJourney, fo
   if (asked !== undefined) return unchanged(state, [asked]);
   // What the user first typed goes with them when the journey had no box of its own to put it in.
   const note = live.active.openingNotePlaced === true ? undefined : live.active.openingNote;
-  return startFlow(state, live, formId, deps, note, offer.prefill(journey, context));
+  // Danger told during the journey: the form does not take a "no" to danger from its answers (dialogs/forms/dangerTold.ts).
+  const start = offer.prefill(journey, context);
+  return startFlow(state, live, formId, deps, note, live.active.dangerTold === true ? { ...start, dangerTold: true } : start);
 }
 
 /** Whether Resume opens a saved draft: as it was, or carried over from an older version (carryOver.ts). */
