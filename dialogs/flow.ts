@@ -97,6 +97,8 @@ export interface FlowStart {
 export interface OfferContext {
   role?: string;
   t?: Translate;
+  /** What the user typed before the journey, when it went into none of its note boxes (dialogs/openingNote.ts): for an offer that takes it. */
+  openingNote?: string;
 }
 
 /**
@@ -109,6 +111,8 @@ export interface FormOffer {
   /** Whether the offer fits this journey's answers (and the user's role); absent: always. */
   fits?(journey: PersistedJourney, context: OfferContext): boolean;
   prefill(journey: PersistedJourney, context?: OfferContext): FlowStart;
+  /** Its prefill puts the journey's opening note (OfferContext.openingNote) into the form's own words: the form is not given it again. */
+  takesOpeningNote?: true;
 }
 
 export interface FlowDialog {

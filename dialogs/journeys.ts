@@ -8,7 +8,7 @@ import { offersFitting, type Answer, type CarriedJourney, type FlowDialog, type 
 import { audienceOf } from './danger/audience';
 import { withDangerTold } from './dangerTold';
 import { savedDraftView } from './formDraftOffer';
-import { afterAnswer } from './openingNote';
+import { afterAnswer, toldKept } from './openingNote';
 import { keepGoodValues, keepOpenPage, leftPage } from './keptPages';
 import { shiftPages } from './pageInputs';
 import type { Effect, LiveJourney, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
@@ -55,12 +55,14 @@ export function startFlow(state: ConversationState, live: LiveJourney | undefine
   if (flow === undefined) return unchanged(state, [noticeView('unknownJourney', 'warning', [menuAction()])]);
   const parked = park(live);
   const from = live !== undefined && live.active.instanceId === carryFrom ? carriedFrom(live) : undefined;
-  const note = openingNote ?? (state.offer?.flowId === flowId ? state.offer.note : undefined);
+  // The offer's words go with its journey however it is started: its button, or the menu's while the offer stands.
+  const offered = openingNote === undefined && state.offer?.flowId === flowId && state.offer.note.trim() !== '';
+  const note = openingNote ?? (offered ? state.offer?.note : undefined);
   const journey = flow.start(from === undefined ? init : { ...init, from });
   const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: journey, history: [] };
   if (note !== undefined && note.trim() !== '') active.openingNote = note.trim();
   const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
-  views.push(...journeyView({ active, flow, journey }, deps));
+  views.push(...(offered ? toldKept(journeyView({ active, flow, journey }, deps)) : journeyView({ active, flow, journey }, deps)));
   const { offer: _withdrawn, ...rest } = state;
   return changed(withRoleOf({ ...rest, flow: active }, flowId, deps.catalogue), views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
 }
@@ -133,7 +135,7 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
   const pageInputs = shiftPages(kept.pageInputs, dropped);
   const next: ActiveFlow = {
     ...kept,
-    ...afterAnswer(active, given),
+    ...afterAnswer(active, given, answered.inputs ?? []),
     revision: active.revision + 1,
     snapshot: result.journey,
     history: history.slice(dropped),
@@ -219,11 +221,13 @@ export function startOfferedForm(state: ConversationState, live: LiveJourney, fo
   if (offer === undefined) return staleCard(state, live, deps);
   const asked = asNew ? undefined : savedDraftView(live, offer, (draft) => draftOpens(draft, deps), deps);
   if (asked !== undefined) return unchanged(state, [asked]);
-  // What the user first typed goes with them when the journey had no box of its own to put it in.
+  // What the user first typed goes with them when the journey had no box of its own to put it in: into the form's
+  // own words where its offer takes it, else as the form's opening note.
   const note = live.active.openingNotePlaced === true ? undefined : live.active.openingNote;
+  const start = offer.prefill(journey, note === undefined ? context : { ...context, openingNote: note });
   // Danger told during the journey: the form does not take a "no" to danger from its answers (dialogs/forms/dangerTold.ts).
-  const start = offer.prefill(journey, context);
-  return startFlow(state, live, formId, deps, note, live.active.dangerTold === true ? { ...start, dangerTold: true } : start);
+  const init = live.active.dangerTold === true ? { ...start, dangerTold: true as const } : start;
+  return startFlow(state, live, formId, deps, offer.takesOpeningNote === true ? undefined : note, init);
 }
 
 /** Whether Resume opens a saved draft: as it was, or carried over from an older version (carryOver.ts). */
