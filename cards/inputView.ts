@@ -13,5 +13,15 @@ export type FieldControl =
 /** An input on a step card. A choice's label is reviewed knowledge text; a note's label is a translation; a field is a form question's. */
 export type InputView =
   | { kind: 'choice'; id: string; label: string | TextRef; choices: Array<{ label: TextRef; value: string }>; value: string; errorKey: string; error?: TextRef }
-  | { kind: 'text'; id: string; label: TextRef; value: string; maxLength: number; errorKey: string; error?: TextRef }
+  | {
+      kind: 'text';
+      id: string;
+      label: TextRef;
+      value: string;
+      maxLength: number;
+      errorKey: string;
+      error?: TextRef;
+      /** A note on one part of the journey (a warning-sign area), not on the whole: what the user typed first never goes in it (dialogs/openingNote.ts). */
+      aboutPart?: true;
+    }
   | { kind: 'field'; id: string; label: TextRef; required: boolean; hint?: TextRef; control: FieldControl; value: string; errorMessage: TextRef; error?: TextRef };

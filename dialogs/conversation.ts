@@ -2,6 +2,7 @@ import type { View } from '../cards/view';
 import { conversationStateSchema, newConversationState, SEEN_ACTIVITY_IDS, type ConversationState } from './conversationState.schema';
 import type { CardEvent, DomainEvent } from './events.schema';
 import { audienceOf } from './danger/audience';
+import { withDangerTold } from './dangerTold';
 import { isDangerPress } from './danger/press';
 import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
@@ -213,6 +214,8 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   const chosen = chosenInputIds(live, deps);
   const written = Object.entries(inputs).filter(([id]) => !chosen.has(id));
   if (!written.some(([, value]) => value.trim() !== alreadyWarned && isUrgent(value))) return outcome;
-  // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now.
-  return { ...outcome, views: [urgentView(outcome.state.flow, audienceOf(roleOf(before, live, deps.catalogue))), ...outcome.views] };
+  // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now,
+  // and the journey remembers that danger was told in it (dialogs/dangerTold.ts).
+  const told = withDangerTold(outcome, live.active.instanceId);
+  return { ...told, views: [urgentView(told.state.flow, audienceOf(roleOf(before, live, deps.catalogue))), ...told.views] };
 }

@@ -72,6 +72,12 @@ export const activeFlowSchema = z.object({
   /** True once the note has been put into one of the journey's own note boxes, where the user may have changed it. */
   openingNotePlaced: z.boolean().optional(),
   /**
+   * True once danger was told while this journey ran (a typed message, or words in a card's box, that brought
+   * the 999 card): its summary keeps 999 at the top, and a form it offers does not fill in "no" to danger from
+   * its answers. Only that it was told, never the words. Absent in states stored before it was kept.
+   */
+  dangerTold: z.literal(true).optional(),
+  /**
    * What each page of the path last held (personal data: stored encrypted, never logged), so Back,
    * Save for later and Skip lose nothing: the values given with the answer that left a page, or the
    * open page's unsent values posted with Back, Save for later or Cancel.

@@ -89,12 +89,16 @@ export interface FlowStart {
   prefill?: Record<string, string | string[]>;
   /** The journey this one was started from, whose recorded facts a journey may carry in (FlowSpec.carryIn). */
   from?: CarriedJourney;
+  /** Danger was told during the journey that offered the form: its answers fill in no "no" to danger (dialogs/forms/dangerTold.ts). */
+  dangerTold?: true;
 }
 
 /** Who the offer is for and how to word what it fills in: the conversation's role (when known) and the turn's `t`. */
 export interface OfferContext {
   role?: string;
   t?: Translate;
+  /** What the user typed before the journey, when it went into none of its note boxes (dialogs/openingNote.ts): for an offer that takes it. */
+  openingNote?: string;
 }
 
 /**
@@ -107,6 +111,8 @@ export interface FormOffer {
   /** Whether the offer fits this journey's answers (and the user's role); absent: always. */
   fits?(journey: PersistedJourney, context: OfferContext): boolean;
   prefill(journey: PersistedJourney, context?: OfferContext): FlowStart;
+  /** Its prefill puts the journey's opening note (OfferContext.openingNote) into the form's own words: the form is not given it again. */
+  takesOpeningNote?: true;
 }
 
 export interface FlowDialog {

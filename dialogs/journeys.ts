@@ -6,8 +6,9 @@ import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { DomainEvent } from './events.schema';
 import { offersFitting, type Answer, type CarriedJourney, type FlowDialog, type FlowStart, type OfferContext, type StepEffects } from './flow';
 import { audienceOf } from './danger/audience';
+import { withDangerTold } from './dangerTold';
 import { savedDraftView } from './formDraftOffer';
-import { afterAnswer } from './openingNote';
+import { afterAnswer, toldKept } from './openingNote';
 import { keepOpenPage, keepSentBackPage, leftPage } from './keptPages';
 import { shiftPages } from './pageInputs';
 import type { Effect, LiveJourney, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
@@ -54,12 +55,14 @@ export function startFlow(state: ConversationState, live: LiveJourney | undefine
   if (flow === undefined) return unchanged(state, [noticeView('unknownJourney', 'warning', [menuAction()])]);
   const parked = park(live);
   const from = live !== undefined && live.active.instanceId === carryFrom ? carriedFrom(live) : undefined;
-  const note = openingNote ?? (state.offer?.flowId === flowId ? state.offer.note : undefined);
+  // The offer's words go with its journey however it is started: its button, or the menu's while the offer stands.
+  const offered = openingNote === undefined && state.offer?.flowId === flowId && state.offer.note.trim() !== '';
+  const note = openingNote ?? (offered ? state.offer?.note : undefined);
   const journey = flow.start(from === undefined ? init : { ...init, from });
   const active: ActiveFlow = { flowId, machineVersion: flow.version, instanceId: deps.newId(), revision: 0, snapshot: journey, history: [] };
   if (note !== undefined && note.trim() !== '') active.openingNote = note.trim();
   const views: View[] = parked.length > 0 ? [noticeView('parkedForNew', 'info', [], 1)] : [];
-  views.push(...journeyView({ active, flow, journey }, deps));
+  views.push(...(offered ? toldKept(journeyView({ active, flow, journey }, deps)) : journeyView({ active, flow, journey }, deps)));
   const { offer: _withdrawn, ...rest } = state;
   return changed(withRoleOf({ ...rest, flow: active }, flowId, deps.catalogue), views, [...parked, { type: 'audit', action: 'journey.started', subject: active.instanceId }]);
 }
@@ -97,8 +100,10 @@ export function roleOf(state: ConversationState, live: LiveJourney | undefined, 
  * still brings the 999 card first, then where the user is now, as any stale card does.
  */
 export function staleDangerPress(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {
-  const outcome = staleCard(state, live, deps);
-  return { ...outcome, views: [urgentView(live?.active, audienceOf(roleOf(state, live, deps.catalogue))), ...outcome.views] };
+  const stale = staleCard(state, live, deps);
+  // Danger pressed while a journey runs is told in it, as danger typed is (dialogs/dangerTold.ts).
+  const outcome = live === undefined ? stale : withDangerTold(stale, live.active.instanceId);
+  return { ...outcome, views: [urgentView(outcome.state.flow, audienceOf(roleOf(state, live, deps.catalogue))), ...outcome.views] };
 }
 
 export function staleCard(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {
@@ -130,7 +135,7 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
   const pageInputs = shiftPages(kept.pageInputs, dropped);
   const next: ActiveFlow = {
     ...kept,
-    ...afterAnswer(active, given),
+    ...afterAnswer(active, given, answered.inputs ?? []),
     revision: active.revision + 1,
     snapshot: result.journey,
     history: history.slice(dropped),
@@ -216,9 +221,13 @@ export function startOfferedForm(state: ConversationState, live: LiveJourney, fo
   if (offer === undefined) return staleCard(state, live, deps);
   const asked = asNew ? undefined : savedDraftView(live, offer, (draft) => draftOpens(draft, deps), deps);
   if (asked !== undefined) return unchanged(state, [asked]);
-  // What the user first typed goes with them when the journey had no box of its own to put it in.
+  // What the user first typed goes with them when the journey had no box of its own to put it in: into the form's
+  // own words where its offer takes it, else as the form's opening note.
   const note = live.active.openingNotePlaced === true ? undefined : live.active.openingNote;
-  return startFlow(state, live, formId, deps, note, offer.prefill(journey, context));
+  const start = offer.prefill(journey, note === undefined ? context : { ...context, openingNote: note });
+  // Danger told during the journey: the form does not take a "no" to danger from its answers (dialogs/forms/dangerTold.ts).
+  const init = live.active.dangerTold === true ? { ...start, dangerTold: true as const } : start;
+  return startFlow(state, live, formId, deps, offer.takesOpeningNote === true ? undefined : note, init);
 }
 
 /** Whether Resume opens a saved draft: as it was, or carried over from an older version (carryOver.ts). */

@@ -2,6 +2,7 @@ import type { View } from '../cards/view';
 import type { ConversationState } from './conversationState.schema';
 import { audienceOf, speakerOf } from './danger/audience';
 import { askCancel, askRestart, requestStart } from './confirmations';
+import { withDangerTold } from './dangerTold';
 import { back, roleOf, saveForLater } from './journeys';
 import { unsentPageNote } from './keptPages';
 import type { Role } from '../knowledge/roleWords';
@@ -23,28 +24,9 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
   const active = live?.active;
   switch (routed.kind) {
     case 'urgent': {
-      // 999 first, always; then what else answers the message: the journey for what they described
-      // (with their words kept as its first note), or a question asked in the same breath. Danger told
-      // without a question gets no knowledge entry: whatever the search made of its words would be about
-      // them, not an answer, and would stand between the 999 card and the way back to the journey.
-      const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state, live, deps.catalogue)), unsentPageNote(live, deps));
-      // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
-      if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
-      const described = describedSituation(text);
-      const situation = described === undefined ? undefined : forUser(described, state.role);
-      if (situation !== undefined && situation.flowId !== active?.flowId) {
-        const offered = onDescribed(state, { kind: 'described', situation, text }, deps);
-        return { ...offered, views: [urgent, ...offered.views] };
-      }
-      if (!asksSomething(text)) return same(state, [urgent]);
-      const answered = deps.knowledge.answer(text, roleContext(state));
-      if (answered.confident) return same(state, [urgent, ...answered.views]);
-      // No entry answers it ("…, back at her placement now. next steps?"): the writer's role journey takes them through
-      // what to do next, their words kept as its first note. With no role known, or a journey running, the 999 card alone.
-      const role = speakerOf(text) ?? state.role;
-      if (role === undefined || active !== undefined) return same(state, [urgent]);
-      const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps);
-      return { ...offered, views: [urgent, ...offered.views] };
+      // Told while a journey runs: the journey remembers that it was (dialogs/dangerTold.ts).
+      const outcome = onUrgent(state, live, text, deps);
+      return active === undefined ? outcome : withDangerTold(outcome, active.instanceId);
     }
     case 'role':
       return requestStart(state, live, deps.catalogue.firstFlowOf(routed.role), deps);
@@ -58,6 +40,33 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
       return same(state, withWayBack(deps.knowledge.answer(routed.text, roleContext(state)).views, active, unsentPageNote(live, deps)));
     }
   }
+}
+
+/** Danger typed: the 999 card first, always; then what else answers the message. */
+function onUrgent(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): TurnOutcome {
+  const active = live?.active;
+  // 999 first, always; then what else answers the message: the journey for what they described
+  // (with their words kept as its first note), or a question asked in the same breath. Danger told
+  // without a question gets no knowledge entry: whatever the search made of its words would be about
+  // them, not an answer, and would stand between the 999 card and the way back to the journey.
+  const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state, live, deps.catalogue)), unsentPageNote(live, deps));
+  // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
+  if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
+  const described = describedSituation(text);
+  const situation = described === undefined ? undefined : forUser(described, state.role);
+  if (situation !== undefined && situation.flowId !== active?.flowId) {
+    const offered = onDescribed(state, { kind: 'described', situation, text }, deps);
+    return { ...offered, views: [urgent, ...offered.views] };
+  }
+  if (!asksSomething(text)) return same(state, [urgent]);
+  const answered = deps.knowledge.answer(text, roleContext(state));
+  if (answered.confident) return same(state, [urgent, ...answered.views]);
+  // No entry answers it ("…, back at her placement now. next steps?"): the writer's role journey takes them through
+  // what to do next, their words kept as its first note. With no role known, or a journey running, the 999 card alone.
+  const role = speakerOf(text) ?? state.role;
+  if (role === undefined || active !== undefined) return same(state, [urgent]);
+  const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps);
+  return { ...offered, views: [urgent, ...offered.views] };
 }
 
 /** The role questions are weighed for: the running or last role journey's, or the one chosen on the welcome card. */

@@ -5,6 +5,7 @@ import type { CardEvent } from './events.schema';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
 import { offersFitting, type AnswerChoice, type DeploymentFacts, type FlowDialog, type InputErrors, type PersistedJourney } from './flow';
+import { withDangerToldAlert } from './dangerTold';
 import { withOpeningNote } from './openingNote';
 import { type PageOf, withKeptValues } from './pageInputs';
 import { ROLE_IDS, type RoleId } from './router';
@@ -202,7 +203,8 @@ export function journeyView(
   if (body.contacts !== undefined) step.contacts = body.contacts;
   if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
   const leads: StepView[] = (body.leads ?? []).map((lead) => ({ kind: 'step', tone: body.tone, title: lead.title, lines: lead.lines, choices: [], citations: [], navigation: [], lead: true }));
-  return [...leads, withOpeningNote(step, active, final || body.tone === 'summary')];
+  const isSummary = final || body.tone === 'summary';
+  return [...leads, withDangerToldAlert(withOpeningNote(step, active, isSummary), active, isSummary)];
 }
 
 function withOverrides(inputs: InputView[], overrides: InputOverrides | undefined): InputView[] {

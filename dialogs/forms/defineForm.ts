@@ -7,6 +7,7 @@ import { checkedContexts } from '../checkedContexts';
 import { persistedJourneySchema, type PersistedJourney } from '../persistedJourney.schema';
 import { statechartStep } from '../statechartStep';
 import { groupItems, keepAsked, questionsOf } from './conditions';
+import { DANGER_TOLD_IN_JOURNEY, withoutSafeDangerAnswers } from './dangerTold';
 import { londonClock } from './dates';
 import { displayRefs } from './display';
 import { formLogic } from './formLogic';
@@ -194,7 +195,9 @@ export function defineForm(definition: FormDefinition): FlowDialog {
   }
 
   function start(init?: FlowStart): PersistedJourney {
-    const input = { answers: fitting(definition, init?.answers ?? {}), ...(init?.prefill === undefined ? {} : { prefill: init.prefill }) };
+    const answers = fitting(definition, init?.answers ?? {});
+    const prefill = init?.dangerTold === true ? { ...init.prefill, [DANGER_TOLD_IN_JOURNEY]: 'yes' } : init?.prefill;
+    const input = { answers: init?.dangerTold === true ? withoutSafeDangerAnswers(definition, answers) : answers, ...(prefill === undefined ? {} : { prefill }) };
     const snapshot = pureStep.initial(input) ?? startedByActor(input);
     // What a form starts with may come from outside it (a journey's summary, an older draft): checked.
     const journey = persist(snapshot.value, snapshot.context);

@@ -3,6 +3,7 @@ import type { FormContext } from '../../machines/form.machine';
 import { citeChanges, citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
 import { groupItems, holds, pagesAsked, pagesMayBeAsked, questionsNamed, questionsOf } from './conditions';
+import { dangerToldLines } from './dangerTold';
 import { deadlineLines } from './deadlines';
 import { displayRefs } from './display';
 import { postedValuesOf, questionInputs } from './fieldInputs';
@@ -104,7 +105,7 @@ function pageView(definition: FormDefinition, context: FormContext, lists?: Depl
   const asked = context.returnToCheck ? pagesAsked(definition, context.answers) : pagesMayBeAsked(definition, context.answers, page.id);
   const position = Math.max(0, asked.findIndex((p) => p.id === page.id)) + 1;
   const intro: TextRef[] = page.intro === true ? [{ key: `${definition.ns}:pages.${page.id}.intro` }] : [];
-  const drawn = definition.pageLines?.[page.id]?.(context.answers, definition) ?? [];
+  const drawn = [...dangerToldLines(page, context), ...(definition.pageLines?.[page.id]?.(context.answers, definition) ?? [])];
   const body =
     'group' in page
       ? groupPageBody(definition, page, context, lists)

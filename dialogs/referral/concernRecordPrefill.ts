@@ -1,11 +1,12 @@
 import { referralFirstStepsContextSchema } from '../../machines/referralFirstSteps.machine';
 import { CHECKLISTS, itemTitle } from '../../knowledge/signChecklist';
-import type { FlowStart, FormOffer, PersistedJourney } from '../flow';
+import type { FlowStart, FormOffer, OfferContext, PersistedJourney } from '../flow';
 
 /**
  * The concern record offered on the school and health journeys' summaries, filled in with what the
- * journey recorded: the signs (the protocol's words, with "seen or told" or "not sure"), the notes,
- * the route shown and the danger answer. Nothing is scored; the user checks and changes all of it.
+ * journey recorded: the signs (the protocol's words, with "seen or told" or "not sure"), what the user
+ * typed before the journey (their own words, first, under no area's name) and the areas' notes, the
+ * route shown and the danger answer. Nothing is scored; the user checks and changes all of it.
  */
 
 const ROUTE_OF_STATE: Record<string, string> = {
@@ -17,13 +18,14 @@ const ROUTE_OF_STATE: Record<string, string> = {
 const SIGN_WORDS = { seen: 'seen or told', notSure: 'not sure' } as const;
 const LONG_TEXT_MAX = 4000;
 
-function concernRecordPrefill(journey: PersistedJourney): FlowStart {
+function concernRecordPrefill(journey: PersistedJourney, offered: OfferContext = {}): FlowStart {
   const context = referralFirstStepsContextSchema.safeParse(journey.context);
   if (!context.success) return {};
   const { signs, notes, danger, checklist } = context.data;
   const areas = CHECKLISTS[checklist];
   const signLines = areas.flatMap((area) => area.itemIds.flatMap((id) => (signs[id] === undefined ? [] : [`${area.letter === undefined ? '' : `${area.letter}: `}${itemTitle(id)} (${SIGN_WORDS[signs[id]]})`])));
-  const noteText = areas.flatMap((area) => (notes[area.id] === undefined ? [] : [`${area.heading}: ${notes[area.id] ?? ''}`])).join('\n');
+  const areaNotes = areas.flatMap((area) => (notes[area.id] === undefined ? [] : [`${area.heading}: ${notes[area.id] ?? ''}`]));
+  const noteText = [...(offered.openingNote === undefined ? [] : [offered.openingNote]), ...areaNotes].join('\n');
   const route = ROUTE_OF_STATE[journey.value];
   const answers: Record<string, string> = {};
   if (signLines.length > 0) answers.signs = signLines.join('\n').slice(0, LONG_TEXT_MAX);
@@ -36,4 +38,4 @@ function concernRecordPrefill(journey: PersistedJourney): FlowStart {
   return { answers, prefill };
 }
 
-export const concernRecordOffer: FormOffer = { formId: 'form.concernRecord', label: { key: 'concernRecord:offer' }, prefill: concernRecordPrefill };
+export const concernRecordOffer: FormOffer = { formId: 'form.concernRecord', label: { key: 'concernRecord:offer' }, prefill: concernRecordPrefill, takesOpeningNote: true };

@@ -112,7 +112,8 @@ function checklistStep(context: ReferralFirstStepsContext): StepBody {
     lines: [{ key: 'referral:recordingSigns.body' }],
     inputs: [
       ...area.itemIds.map((id) => ({ kind: 'choice' as const, id, label: itemTitle(id), choices: SIGN_CHOICES, value: context.signs[id] ?? 'notSeen', errorKey: 'errors:checklist.sign' })),
-      { kind: 'text' as const, id: 'note', label: { key: 'referral:recordingSigns.note' }, value: context.notes[area.id] ?? '', maxLength: NOTE_MAX_LENGTH, errorKey: 'errors:checklist.note' },
+      // The area's own note: what the user typed before the journey is the journey's, shown on its summary (openingNote.ts).
+      { kind: 'text' as const, id: 'note', label: { key: 'referral:recordingSigns.note' }, value: context.notes[area.id] ?? '', maxLength: NOTE_MAX_LENGTH, errorKey: 'errors:checklist.note', aboutPart: true as const },
     ],
     choices: [
       { label: continueLabel(context, index, areas.length), answer: { type: 'answer.checklist' }, style: 'positive' },

@@ -104,18 +104,31 @@ describe('the opening note', () => {
   it('is shown in the summary until it has gone into a note box', () => {
     const summary = withOpeningNote(step({ tone: 'summary' }), active, true);
     expect(summary.record?.notes).toEqual([{ heading: { key: 'common:openingNote.label' }, text: 'A fictional note' }]);
-    const placed = { ...active, ...afterAnswer(active, { type: 'answer.area', inputs: { note: 'changed by the user' } }) };
+    const placed = { ...active, ...afterAnswer(active, { type: 'answer.area', inputs: { note: 'changed by the user' } }, [noteBox]) };
     expect(placed.openingNotePlaced).toBe(true);
     expect(withOpeningNote(step({ tone: 'summary' }), placed, true).record).toBeUndefined();
     expect(withOpeningNote(step({ inputs: [noteBox] }), placed, false).inputs?.[0]?.value).toBe('');
   });
 
   it('is not placed by an answer without a note box, and does nothing for a journey without a note', () => {
-    expect(afterAnswer(active, { type: 'answer.danger', value: 'no' })).toEqual({ openingNotePlaced: false });
+    expect(afterAnswer(active, { type: 'answer.danger', value: 'no' }, [])).toEqual({ openingNotePlaced: false });
     const { openingNote: _none, ...plain } = active;
-    expect(afterAnswer(plain, { type: 'answer.area', inputs: { note: 'x' } })).toEqual({});
+    expect(afterAnswer(plain, { type: 'answer.area', inputs: { note: 'x' } }, [noteBox])).toEqual({});
     const s = step({ inputs: [noteBox] });
     expect(withOpeningNote(s, plain, true)).toBe(s);
+  });
+});
+
+describe('the opening note and a note on one part of the journey', () => {
+  const active: ActiveFlow = { flowId: 'school.firstSteps', machineVersion: 1, instanceId: 'i-1', revision: 1, snapshot: {}, history: [], openingNote: 'A fictional note' };
+  const areaNote = { kind: 'text' as const, id: 'note', label: { key: 'x' }, value: '', maxLength: 100, errorKey: 'errors:checklist.note', aboutPart: true as const };
+  const step = (extra: Partial<StepView>): StepView => ({ kind: 'step', tone: 'question', title: { key: 't' }, lines: [], choices: [], citations: [], navigation: [], ...extra });
+
+  it('never goes into a warning-sign area\'s box, and an area\'s note sent does not count as placing it: the summary still shows it', () => {
+    expect(withOpeningNote(step({ inputs: [areaNote] }), active, false).inputs?.[0]?.value).toBe('');
+    const answered = { ...active, ...afterAnswer(active, { type: 'answer.checklist', inputs: { note: 'what was seen in this area' } }, [areaNote]) };
+    expect(answered.openingNotePlaced).toBe(false);
+    expect(withOpeningNote(step({ tone: 'summary' }), answered, true).record?.notes).toEqual([{ heading: { key: 'common:openingNote.label' }, text: 'A fictional note' }]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { allText, chat, headings, startTestAssistant, type Card, type Chat, type TestAssistant } from '../support/assistant';
+import { inputValue } from '../support/formTranscript';
 import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 /** Danger first, from words or a press, wherever the user is; 999 on every uncertain reply; a 999 card that fits the reader. */
@@ -15,6 +16,7 @@ const SAFETY_LINE = 'If a child is in danger now, call 999.';
 const SUMMARY_999 = 'You said the child may be in immediate danger: if they may still be, call 999 now';
 const LEAD = 'tell your safeguarding lead the same day';
 const S46 = 'police protection (section 46, Children Act 1989)';
+const DANGER_TOLD = 'You told of danger during the journey';
 const PULL_OVER = 'If you are driving, pull over safely as soon as you can';
 
 // Whole conversations whose replies do not depend on what the knowledge search makes of the words.
@@ -219,6 +221,32 @@ describe('danger with stale cards, and what each reader is not told', () => {
     const all = text(summary);
     expect(all).toContain(SUMMARY_999);
     expect(all.indexOf(SUMMARY_999)).toBeLessThan(all.indexOf(title));
+  });
+
+  // The third exploratory test: "No" to danger, then a call from the child mid-journey (the 999 card). What the journey
+  // remembers is that danger was told, not the words: the summary keeps 999 at the top, and the record asks again.
+  it('danger told mid-journey after "No": 999 stays on the summary, and the concern record leaves danger for the user to answer', async () => {
+    let cards = await c.press(await c.say('school'), 'No');
+    expect(headings(cards)).toEqual([FIRST_AREA]);
+    cards = await c.say('shes just rung from a car with 2 men she dont know, says they wont let her out');
+    expect(headings(cards)).toEqual([CALL_999]);
+    cards = await c.press(cards, 'Carry on where I was');
+    cards = await c.press(cards, SKIP);
+    cards = await c.press(cards, 'No');
+    cards = await c.press(cards, 'Yes, I am the DSL or a deputy');
+    const summary = await c.press(cards, "I don't know");
+    const title = 'Refer to your local MASH now';
+    expect(headings(summary)).toEqual([title]);
+    expect(text(summary).indexOf(SUMMARY_999)).toBeGreaterThan(-1);
+    expect(text(summary).indexOf(SUMMARY_999)).toBeLessThan(text(summary).indexOf(title));
+    cards = await c.press(summary, 'Complete a concern record');
+    cards = await c.press(cards, 'Continue', { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Teacher', organisation: 'Fictional Academy' });
+    cards = await c.press(cards, 'Continue', { childName: 'Fictional Pupil', setting: 'school', knownToCsc: 'no' });
+    cards = await c.press(cards, 'Continue', { whatHappened: 'A call from a car', disclosure: 'no' });
+    cards = await c.press(cards, 'Continue', { seenOn: '1/12/2026' });
+    expect(headings(cards)).toEqual(['Warning signs and danger']);
+    expect(inputValue(cards, 'danger') ?? '').toBe('');
+    expect(text(cards)).toContain(DANGER_TOLD);
   });
 
   it('the school summary after "No" to danger has no 999 line', async () => {

@@ -16,6 +16,8 @@ const TAXI_NOTE = 'I am a cab driver and a girl I picked up tonight looked scare
 const TAXI_NOW = 'im a cab driver, young girl in the back looks scared, older man with her, im driving now';
 const TEACHER_NOTE = "I'm a teacher and worried about a pupil, she has a new phone and an older boyfriend";
 const NURSE_NOTE = "I'm a nurse and a 14 year old asked for the morning-after pill again";
+const EMERGENCY_NOTE = 'one of my yr 9 girls is at a house with older men rite now she just txt her mate, what do i do';
+const KEPT = 'What you wrote before starting is kept as your first note in this journey';
 
 const transcripts: Array<[string, TranscriptStep[]]> = [
   [
@@ -58,7 +60,26 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: TEACHER_NOTE, see: [OFFER] },
       { press: 'Start: School or college: first steps', see: ['Is the child in immediate danger?'] },
-      { press: 'No', see: ['Warning signs 1 of 10: S, Sexual identity, wellbeing and choice'], read: [TEACHER_NOTE] },
+      // A warning-sign area's box is for that area: the note is the journey's, shown on its summary and handed to the record.
+      { press: 'No', see: ['Warning signs 1 of 10: S, Sexual identity, wellbeing and choice'], values: { note: '' } },
+      { press: 'Skip to the images question', see: ['Is the concern about nude or sexual images of a young person?'] },
+      { press: 'No', see: ['Are you the designated safeguarding lead?'] },
+      { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
+      { press: "I don't know", see: ['Refer to your local MASH now'], read: ['Your first note', TEACHER_NOTE] },
+      { press: 'Complete a concern record', see: ['About you'] },
+      { press: 'Continue', inputs: { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Teacher', organisation: 'Fictional Academy' }, see: ['The child'] },
+      { press: 'Continue', inputs: { childName: 'Fictional Pupil', setting: 'school', knownToCsc: 'no' }, see: ['What you saw or were told'], values: { whatHappened: TEACHER_NOTE } },
+    ],
+  ],
+  [
+    // The offer card stays in the chat, and so does the welcome card: a role's button starts the same journey, and
+    // what they typed goes with it, so its first card says so, as the offer card does.
+    'a teacher types an emergency, then starts the school journey from the menu: told their words are kept, and they go in no warning-sign area',
+    [
+      { say: EMERGENCY_NOTE, see: ['Call 999 now', 'Older associates, few same-age friends', OFFER], read: ['kept as your first note'] },
+      { press: 'Main menu', see: ["Worried about a child? Let's work out what to do next."] },
+      { press: 'School or college', see: ['Is the child in immediate danger?'], read: [KEPT] },
+      { press: 'No', see: ['Warning signs 1 of 10: S, Sexual identity, wellbeing and choice'], values: { note: '' } },
     ],
   ],
   [
@@ -70,7 +91,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { say: NURSE_NOTE, see: [OFFER] },
       { press: 'Start: Health: first steps', see: ['Is the child in immediate danger?'] },
       { press: 'Start again', see: ['Is the child in immediate danger?'] },
-      { press: 'No', see: ['Warning signs 1 of 11: What you see in health settings'], read: [NURSE_NOTE] },
+      { press: 'No', see: ['Warning signs 1 of 11: What you see in health settings'], values: { note: '' } },
     ],
   ],
   [
