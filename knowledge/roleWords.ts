@@ -19,26 +19,29 @@ interface RoleWordList {
   services: readonly string[];
 }
 
+/** "Reception" and "receptionist" as people type them ("recepshun", "recepcionist"): a writer's job is often misspelt. */
+const RECEPTION = 'recep(?:tion|shun|shon|cion|sion)(?:ist|est)?';
+
 const WORDS: Readonly<Record<Role, RoleWordList>> = {
   school: {
     jobs: [
       'teacher', 'teaching assistant', 'ta', 'dsl', 'deputy dsl', 'designated safeguarding lead', 'safeguarding lead at (?:a |the )?school',
       'head ?teacher', 'head of year', 'form tutor', 'tutor', 'pastoral (?:lead|manager|worker)', 'learning mentor', 'senco', 'lecturer',
-      'school', 'college', 'sixth form', 'nursery', 'academy', 'pupil referral unit', 'school staff', 'teaching',
+      'school', 'college', 'sixth form', 'nursery', 'academy', 'pupil referral unit', 'school staff', 'teaching', `school (?:office|admin|${RECEPTION})`,
     ],
     services: [],
   },
   health: {
     jobs: [
       'nurse', 'school nurse', 'doctor', 'gp', 'midwife', 'health visitor', 'paramedic', 'pharmacist', 'pharmacy', 'chemist',
-      'sexual health (?:clinic|nurse|worker)?', 'clinic', 'gp surgery', 'surgery', 'receptionist at (?:a|the) (?:gp|surgery|clinic)',
+      'sexual health (?:clinic|nurse|worker)?', 'clinic', 'gp surgery', 'surgery', `${RECEPTION} at (?:a|the) (?:gp|surgery|clinic)`, `(?:gp|surgery|clinic|practice) (?:${RECEPTION}|admin)`,
     ],
     services: ['a&e', 'a and e', 'hospital', 'emergency department', 'camhs', 'health', 'nhs'],
   },
   business: {
     jobs: [
-      'hotel', 'hotel receptionist', 'receptionist', 'night manager', 'concierge', 'housekeeper', 'housekeeping',
-      'taxi', 'taxi driver', 'cab', 'cab driver', 'cabbie', 'minicab(?: driver)?', 'uber(?: driver)?', 'private hire(?: driver)?', 'driver',
+      'hotel', `hotel ${RECEPTION}`, RECEPTION, 'night manager', 'concierge', 'housekeeper', 'housekeeping',
+      'taxi', 'taxi driver', 'cab', 'cab driver', 'cabb(?:ie|y)', 'bar ?(?:staff|man|maid|tender|worker)', 'barista', 'hotel staff', 'minicab(?: driver)?', 'uber(?: driver)?', 'private hire(?: driver)?', 'driver',
       'takeaway', 'chicken shop', 'fast food (?:place|shop|outlet|restaurant)', 'kebab shop', 'restaurant', 'cafe',
       'pub', 'bar', 'nightclub', 'club', 'bouncer', 'door staff', 'doorman', 'security guard', 'security', 'off licence', 'offie',
       'shop', 'corner shop', 'newsagent', 'supermarket', 'shopping centre', 'station', 'petrol station', 'b&b', 'hostel', 'airbnb',
@@ -86,7 +89,9 @@ const PATTERNS: [Role, RegExp][] = ORDER.map((role) => {
   const words = alternatives(wordsOf(role));
   const jobs = alternatives(WORDS[role].jobs);
   // "I'm a nurse", or "GP here", "DSL:" at the start of a message, or a job before a comma or full stop: "pc on patrol, …", "night manager. …".
-  return [role, new RegExp(String.raw`\b${SELF}(?:${words})s?\b|^\s*(?:${words})(?:\s+here\b|\s*[:-])|^\s*(?:(?:a|an)\s+)?(?:${jobs})s?(?:\s+on\s+(?:patrol|duty|shift|nights))?\s*[,.]`, 'i')];
+  // A workplace or shift before the job ("hotel recepshun here", "night receptionist:"), the workplace the role's own.
+  const before = String.raw`(?:(?:night|day|duty|head|senior|deputy|trainee|relief|${words})\s+)`;
+  return [role, new RegExp(String.raw`\b${SELF}(?:${words})s?\b|^\s*(?:${words})(?:\s+here\b|\s*[:-])|^\s*${before}(?:${jobs})s?(?:\s+here\b|\s*[:-])|^\s*(?:(?:a|an)\s+)?(?:${jobs})s?(?:\s+on\s+(?:patrol|duty|shift|nights))?\s*[,.]`, 'i')];
 });
 
 export interface SelfIdentified {

@@ -24,11 +24,20 @@ describe('the reader of the 999 card', () => {
     ['teacher, a pupil is being taken into a car outside', 'school'],
     ['night manager. lad about 14 in room 212 with 3 men, he is locked in', 'business'],
     ['mash worker here, a girl is at a hotel with an adult now', 'socialCare'],
+    // Defect 10 (an exploratory test): a job misspelt or typed as people say it, and a workplace before the job.
+    ['hotel recepshun here theres a man just checked in with a young girl looks about 13 room 12 now', 'business'],
+    ['recepshun: man with young girl room 4', 'business'],
+    ['im a recepshunist at a b&b, girl in room 3 with two men', 'business'],
+    ['night receptionist here, girl in room 3 with two men', 'business'],
+    ['cabby here got a girl in the back crying', 'business'],
+    ['bar staff here, girl about 14 with older men buying her shots', 'business'],
+    ['barman, girl about 14 with older men buying her shots', 'business'],
+    ['school recepshun here, a man is trying to collect a pupil', 'school'],
   ] as const)('"%s" is written by %s', (text, role) => {
     expect(speakerOf(text)).toBe(role);
   });
 
-  it.each(['the police are outside', 'my daughter is with a man', 'a man has locked her in a flat', 'foster carer rang, she has gone', 'police, can they take her phone off her', 'mash, who do i call'])('"%s" names no writer', (text) => {
+  it.each(['the police here are not answering', 'a guest here is with a girl', 'the police are outside', 'my daughter is with a man', 'a man has locked her in a flat', 'foster carer rang, she has gone', 'police, can they take her phone off her', 'mash, who do i call'])('"%s" names no writer', (text) => {
     expect(speakerOf(text)).toBeUndefined();
   });
 
@@ -73,6 +82,16 @@ describe('the role is kept from the last journey', () => {
     expect(cancelled.state.flow).toBeUndefined();
     const urgent = await handleTurn(cancelled.state, { event: 'message.received', text: 'a girl is being dragged into a car outside' }, 'a3', deps());
     expect(urgent.views.map((v) => (v.kind === 'urgent' ? v.audience : v.kind))).toEqual(['business']);
+  });
+
+  // Defect 10: "hotel recepshun here…" after a health journey got the health line; the words that name the writer's role win.
+  it('after a health journey, a receptionist who says so gets the business 999 card', async () => {
+    const started = await handleTurn(undefined, { event: 'flow.startRequested', flowId: 'health.firstSteps' }, 'a1', deps());
+    const flow = started.state.flow;
+    if (flow === undefined) throw new Error('no journey');
+    const cancelled = await handleTurn(started.state, { event: 'flow.cancelled', flowId: flow.flowId, instanceId: flow.instanceId, revision: flow.revision }, 'a2', deps());
+    const urgent = await handleTurn(cancelled.state, { event: 'message.received', text: 'hotel recepshun here theres a man just checked in with a young girl looks about 13 room 12 now' }, 'a3', deps());
+    expect(urgent.views.map((v) => (v.kind === 'urgent' ? v.audience : v.kind))[0]).toBe('business');
   });
 
   it('a stored conversation from before roles were kept still loads', async () => {

@@ -166,6 +166,15 @@ describe('danger with stale cards, and what each reader is not told', () => {
     expect(text(cards)).not.toContain('safeguarding lead');
   });
 
+  // Defect 10 (an exploratory test): the role the message names, misspelt, wins over the previous journey's (health here).
+  it('a hotel receptionist who spells it "recepshun", after a health journey, gets what to do at the scene', async () => {
+    await c.say('health');
+    const cards = await c.say('hotel recepshun here theres a man just checked in with a young girl looks about 13 room 12 now');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain('Stay on the line');
+    expect(text(cards)).not.toContain(LEAD);
+  });
+
   it('the officer 999 card does not give the call-handler steps for the public', async () => {
     const cards = await c.say('PC here, child found in a car with older man, she is drunk');
     expect(first(cards)).toBe(CALL_999);
