@@ -5,9 +5,9 @@ import { askCancel, askRestart, requestStart } from './confirmations';
 import { withDangerTold } from './dangerTold';
 import { back, roleOf, saveForLater } from './journeys';
 import { unsentPageNote } from './keptPages';
-import type { Role } from '../knowledge/roleWords';
-import { asksForPowers, route, type Route } from './router';
-import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, forUser, ownJourney, roleIdOf, whatToDoEntry } from './situation';
+import { mentionedRole, type Role } from '../knowledge/roleWords';
+import { asksForPowers, route, type RoleId, type Route } from './router';
+import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, type DescribedSituation, forUser, ownJourney, roleIdOf, whatToDoEntry } from './situation';
 import { mySubmissionsView } from './forms/export/mySubmissions';
 import { recordsForMeViews } from './records/leadJourney';
 import { problemProfileViews } from './profile/problemProfileView';
@@ -58,7 +58,14 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
     const offered = onDescribed(state, { kind: 'described', situation, text }, deps);
     return { ...offered, views: [urgent, ...offered.views] };
   }
-  if (!asksSomething(text)) return same(state, [urgent]);
+  // Told without a question: the journey of the role the message gives, the user's, or the one its words point to ("my
+  // cab"), as it would be offered without the danger; a journey running, the 999 card offers to carry on with it instead.
+  if (!asksSomething(text)) {
+    const journey = active === undefined ? journeyAfterDanger(text, state.role) : undefined;
+    if (journey === undefined) return same(state, [urgent]);
+    const offered = onDescribed(state, { kind: 'described', situation: journey, text }, deps);
+    return { ...offered, views: [urgent, ...offered.views] };
+  }
   const answered = deps.knowledge.answer(text, roleContext(state));
   if (answered.confident) return same(state, [urgent, ...answered.views]);
   // No entry answers it ("…, back at her placement now. next steps?"): the writer's role journey takes them through
@@ -67,6 +74,15 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   if (role === undefined || active !== undefined) return same(state, [urgent]);
   const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps);
   return { ...offered, views: [urgent, ...offered.views] };
+}
+
+/** The role journey offered after the 999 card for danger told without a question: the role given, else the user's, else the one pointed to. */
+function journeyAfterDanger(text: string, chosen: RoleId | undefined): DescribedSituation | undefined {
+  const given = speakerOf(text) ?? chosen;
+  if (given !== undefined) return ownJourney(given);
+  const pointed = mentionedRole(text);
+  // A setting the words point to ("a guest", "my cab") is not a role given: it is not kept as the user's.
+  return pointed === undefined ? undefined : { ...ownJourney(roleIdOf(pointed)), roleGiven: false };
 }
 
 /** The role questions are weighed for: the running or last role journey's, or the one chosen on the welcome card. */

@@ -122,7 +122,11 @@ describe('a conversation turn', () => {
     expect(titles(outcome.views)).toEqual(['urgent', 'notices:askQuestion.title']);
   });
 
-  it('gives danger told without a question the 999 card alone, mid-journey or not, and never asks the knowledge search', async () => {
+  // Issue 8 ("the 999 card as the first reply, then whatever else answers the message"): a cab driver's "girl in school
+  // uniform got in my cab with 2 older blokes…" got the 999 card alone. Told without a question, danger gets no knowledge
+  // entry about its words, but the journey of the role the message gives or points to ("my cab"), or of the role known,
+  // comes after the card, as it would without the danger; mid-journey, the card offers to carry on instead.
+  it('gives danger told without a question the 999 card, then the journey its words point to, never the knowledge search', async () => {
     let asked = 0;
     const confident: TurnDeps = {
       ...deps(),
@@ -135,10 +139,20 @@ describe('a conversation turn', () => {
       },
     };
     const started = await play([startSchool]);
-    for (const state of [undefined, started.state]) {
-      const outcome = await handleTurn(state, { event: 'message.received', text: 'a man is coming to pick her up from school in 10 mins' }, `told-${String(state === undefined)}`, confident);
-      expect(titles(outcome.views)).toEqual(['urgent']);
-    }
+    const told = 'a man is coming to pick her up from school in 10 mins';
+    const fresh = await handleTurn(undefined, { event: 'message.received', text: told }, 'told-fresh', confident);
+    expect(titles(fresh.views)).toEqual(['urgent', 'notices:journeyOffered.title']);
+    expect(fresh.state.offer).toEqual({ flowId: 'school.firstSteps', note: told });
+    // A setting the words point to is not a role given: it is not kept as the user's.
+    expect(fresh.state.role).toBeUndefined();
+    const cab = 'a girl in school uniform just got in my cab with 2 older blokes, going to a flat now';
+    const driver = await handleTurn(undefined, { event: 'message.received', text: cab }, 'told-cab', confident);
+    expect(titles(driver.views)).toEqual(['urgent', 'notices:journeyOffered.title']);
+    expect(driver.state.offer?.flowId).toBe('business.firstSteps');
+    const officer = await handleTurn({ schemaVersion: 1, seenActivityIds: [], role: 'police' }, { event: 'message.received', text: cab }, 'told-officer', confident);
+    expect(officer.state.offer?.flowId).toBe('police.firstSteps');
+    expect(titles((await handleTurn(started.state, { event: 'message.received', text: told }, 'told-mid', confident)).views)).toEqual(['urgent']);
+    expect(titles((await handleTurn(undefined, { event: 'message.received', text: 'she is unconscious and not breathing' }, 'told-none', confident)).views)).toEqual(['urgent']);
     expect(asked).toBe(0);
     const question = await handleTurn(started.state, { event: 'message.received', text: 'a man is coming to pick her up from school in 10 mins, who do I call' }, 'asked', confident);
     expect(titles(question.views)).toEqual(['urgent', 'notices:askQuestion.title']);

@@ -81,7 +81,9 @@ describe('the role is kept from the last journey', () => {
     const cancelled = await handleTurn(started.state, { event: 'flow.cancelled', flowId: flow.flowId, instanceId: flow.instanceId, revision: flow.revision }, 'a2', deps());
     expect(cancelled.state.flow).toBeUndefined();
     const urgent = await handleTurn(cancelled.state, { event: 'message.received', text: 'a girl is being dragged into a car outside' }, 'a3', deps());
-    expect(urgent.views.map((v) => (v.kind === 'urgent' ? v.audience : v.kind))).toEqual(['business']);
+    // Then the business journey offered again, their words as its first note (issue 8: the 999 card first, then what answers the message).
+    expect(urgent.views.map((v) => (v.kind === 'urgent' ? v.audience : v.kind))).toEqual(['business', 'notice']);
+    expect(urgent.state.offer?.flowId).toBe('business.firstSteps');
   });
 
   // Defect 10: "hotel recepshun here…" after a health journey got the health line; the words that name the writer's role win.
