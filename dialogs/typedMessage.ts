@@ -6,6 +6,7 @@ import { withDangerTold } from './dangerTold';
 import { back, roleOf, saveForLater } from './journeys';
 import { unsentPageNote } from './keptPages';
 import { mentionedRole, type Role } from '../knowledge/roleWords';
+import { GENERAL_ROUTE, ROLE_START } from '../knowledge/routeQuestion';
 import { asksForPowers, route, type RoleId, type Route } from './router';
 import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, type DescribedSituation, forUser, ownJourney, roleIdOf, whatToDoEntry } from './situation';
 import { mySubmissionsView } from './forms/export/mySubmissions';
@@ -37,7 +38,9 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
     case 'command':
       return onCommand(state, live, routed.command, deps);
     case 'question': {
-      return same(state, withWayBack(deps.knowledge.answer(routed.text, roleContext(state)).views, active, unsentPageNote(live, deps)));
+      const answered = deps.knowledge.answer(routed.text, roleContext(state));
+      const views = answered.confident || !asksWhatToDo(routed.text) ? answered.views : withRoute(answered.views, state, deps);
+      return same(state, withWayBack(views, active, unsentPageNote(live, deps)));
     }
   }
 }
@@ -69,9 +72,11 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   const answered = deps.knowledge.answer(text, roleContext(state));
   if (answered.confident) return same(state, [urgent, ...answered.views]);
   // No entry answers it ("…, back at her placement now. next steps?"): the writer's role journey takes them through
-  // what to do next, their words kept as its first note. With no role known, or a journey running, the 999 card alone.
+  // what to do next, their words kept as its first note. With a journey running, the 999 card alone (the journey is
+  // where they are); with no role known, the referral route after it when they ask what to do.
   const role = speakerOf(text) ?? state.role;
-  if (role === undefined || active !== undefined) return same(state, [urgent]);
+  if (active !== undefined) return same(state, [urgent]);
+  if (role === undefined) return same(state, asksWhatToDo(text) ? [urgent, ...deps.knowledge.open(GENERAL_ROUTE)] : [urgent]);
   const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps);
   return { ...offered, views: [urgent, ...offered.views] };
 }
@@ -83,6 +88,19 @@ function journeyAfterDanger(text: string, chosen: RoleId | undefined): Described
   const pointed = mentionedRole(text);
   // A setting the words point to ("a guest", "my cab") is not a role given: it is not kept as the user's.
   return pointed === undefined ? undefined : { ...ownJourney(roleIdOf(pointed)), roleGiven: false };
+}
+
+/**
+ * "What should I do if a girl tells me…" that no entry answers: what to do when worried is never "not sure". The notice
+ * says the question itself was not found, its nearest entries stay offered, and the route follows: the writer's role's
+ * (ROLE_START), or the referral route (Appendix C) when no role is known.
+ */
+function withRoute(views: View[], state: ConversationState, deps: TurnDeps): View[] {
+  const route = deps.knowledge.open(state.role === undefined ? GENERAL_ROUTE : ROLE_START[audienceOfRole(state.role)]);
+  const retitled = views.map((view) =>
+    view.kind === 'notice' && view.title.key === 'notices:notSure.title' ? { ...view, title: { key: 'notices:notSure.routeTitle' }, lines: [{ key: 'notices:notSure.routeLine1' }] } : view,
+  );
+  return [...retitled, ...route];
 }
 
 /** The role questions are weighed for: the running or last role journey's, or the one chosen on the welcome card. */

@@ -11,6 +11,9 @@ export const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we
 /** Whether a message asks who to tell or what to do ("who do I call", "what should I do"): what its writer's route answers. */
 export const asksForRoute = (text: string): boolean => ROUTE_QUESTION.test(text);
 
+/** What to do when worried about a child, for anyone whose role is not known: the referral route (Appendix C). */
+export const GENERAL_ROUTE = 'route.referral-pathway';
+
 /** Where someone who says only who they are ("I'm a teacher") starts: their role's route. */
 export const ROLE_START: Readonly<Record<Role, string>> = {
   school: 'route.referral-pathway',

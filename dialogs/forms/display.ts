@@ -10,6 +10,23 @@ import type { Question } from './vocabulary';
 
 const asTyped = (text: string): TextRef => ({ key: 'forms:answers.asTyped', values: { value: text } });
 
+/**
+ * A UK number as it is stored (digits, or +44 and digits) in the groups people read it in: "020 7946 0000" for London's
+ * 02 numbers, "01632 960001" for other area codes and mobiles, "0300 123 4567" for 03, 08 and 09. Anything else as stored.
+ */
+export function spacedPhone(stored: string): string {
+  const national = stored.startsWith('+44') ? `0${stored.slice(3)}` : stored;
+  const grouped = /^02\d{9}$/.test(national)
+    ? `${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`
+    : /^0[389]\d{9}$/.test(national)
+      ? `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`
+      : /^0[17]\d{9}$/.test(national)
+        ? `${national.slice(0, 5)} ${national.slice(5)}`
+        : undefined;
+  if (grouped === undefined) return stored;
+  return stored.startsWith('+44') ? `+44 ${grouped.slice(1)}` : grouped;
+}
+
 export function displayRefs(question: Question, answer: string | string[] | undefined): TextRef[] {
   if (answer === undefined || answer === '' || (Array.isArray(answer) && answer.length === 0)) return [{ key: 'forms:answers.notAnswered' }];
   if (Array.isArray(answer)) return answer.map((v) => (question.kind === 'severalOf' ? optionLabel(question.options.id, v) : asTyped(v)));
@@ -24,6 +41,8 @@ export function displayRefs(question: Question, answer: string | string[] | unde
       return [question.listedFirst === undefined ? optionLabel(question.options.id, answer) : choiceLabel(question.options.id, question.options.values, answer)];
     case 'severalOf':
       return [optionLabel(question.options.id, answer)];
+    case 'phone':
+      return [asTyped(spacedPhone(answer))];
     default:
       return [asTyped(answer)];
   }

@@ -37,7 +37,7 @@ const continueChoice = (value: 'continue' | 'addAnother', label: TextRef, style?
 
 function groupPageBody(definition: FormDefinition, page: GroupPage, context: FormContext, lists?: DeploymentLists): Pick<StepBody, 'lines' | 'inputs' | 'choices'> {
   const { ns } = definition;
-  const { id, max, questions } = page.group;
+  const { id, min, max, questions } = page.group;
   const items = groupItems(context.answers[id]);
   const itemRef = (n: number): TextRef => ({ key: `${ns}:groups.${id}.item`, values: { n } });
   const first = questions[0];
@@ -57,7 +57,8 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
   }
   if (items.length >= max) return { lines: [...lines, { key: 'forms:group.full' }], choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), ...removes] };
   return {
-    lines: [...lines, { key: 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
+    // An item the form still needs is not one to "continue if there are no more" past: Continue would refuse it.
+    lines: [...lines, { key: items.length < min ? 'forms:group.needed' : 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
     inputs: inputsOnCard(definition, questions, questions, () => ({}), lists),
     choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), continueChoice('addAnother', { key: `${ns}:groups.${id}.add` }), ...removes],
   };

@@ -89,7 +89,7 @@ export function referralViews(ns: 'school' | 'health'): Record<string, (context:
       title: k('referringToMash.title'),
       lines: [k('referringToMash.body'), ...(context.socialWorker === 'notKnown' ? [{ key: 'referral:referringToMash.notKnown' }] : []), ...tierLines(context)],
       ...recorded(context),
-      steps: [k('referringToMash.step1'), k('referringToMash.step2'), ...imagerySteps(context), ...whatNotToDo(), { key: 'referral:referringToMash.step587' }],
+      steps: [k('referringToMash.step1'), k(Object.keys(context.signs).length > 0 ? 'referringToMash.step2Recorded' : 'referringToMash.step2'), ...imagerySteps(context), ...whatNotToDo(), { key: 'referral:referringToMash.step587' }],
       choices: [],
       ...localContacts(facts, ['mash']),
       citations: [cite('pathway.c4.mash-referral'), cite('pathway.c3.safeguarding-lead')],

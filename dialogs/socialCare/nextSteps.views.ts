@@ -26,18 +26,20 @@ function dangerPart(context: SocialCareFirstStepsContext): Part {
   return context.danger === 'yes' || context.danger === 'notSure' ? { steps: [k('step.danger')], cites: ['pathway.c2.immediate-danger'] } : NONE;
 }
 
-/** Section 6, referral desks: to the allocated social worker (87A), or the MASH (587/00, ES); the IAT categorises either way. */
+/** Section 6, referral desks: to the allocated social worker (87A), or the MASH (587/00, ES). */
 function referralPart(context: SocialCareFirstStepsContext): Part {
-  const iat = { steps: [k('step.iat')], cites: ['pathway.social-care.iat-categorisation'] };
-  if (context.socialWorker === 'yes') {
-    return { steps: [k('step.asw'), k('step.asw87a'), ...iat.steps], cites: ['pathway.c4.allocated-social-worker', ...iat.cites] };
-  }
+  if (context.socialWorker === 'yes') return { steps: [k('step.asw'), k('step.asw87a')], cites: ['pathway.c4.allocated-social-worker'] };
   const check = context.socialWorker === 'notKnown' ? { steps: [k('step.checkAsw')], cites: ['pathway.c4.allocated-social-worker'] } : NONE;
   return {
-    steps: [...check.steps, k('step.mash'), k('step.mash587'), ...iat.steps],
-    cites: [...check.cites, 'pathway.c4.mash-referral', ...iat.cites],
+    steps: [...check.steps, k('step.mash'), k('step.mash587')],
+    cites: [...check.cites, 'pathway.c4.mash-referral'],
     contacts: ['mash'],
   };
+}
+
+/** Section 6: the IAT then categorises the report, whichever desk it came through: the police's step, told after the user's own. */
+function categorisationPart(): Part {
+  return { steps: [k('step.iat')], cites: ['pathway.social-care.iat-categorisation'] };
 }
 
 /** Where a strategy discussion is required (section 7): reasonable cause to suspect significant harm, or CSE suspected even without it. */
@@ -116,21 +118,20 @@ function transitionPart(context: SocialCareFirstStepsContext): Part {
   return context.seventeenOrOver === 'yes' ? { steps: [k('step.transition')], cites: ['pathway.social-care.transition-to-adulthood'] } : NONE;
 }
 
-/** Social workers are first responders (section 10): they make the NRM referral; the trafficking journey gives it step by step. */
-function traffickingPart(context: SocialCareFirstStepsContext): Part {
-  if (context.trafficking === 'yes') {
-    return {
-      steps: [k('step.trafficking.nrm'), k('step.trafficking.mase'), k('step.trafficking.journey')],
-      cites: ['pathway.trafficking.first-responders', 'pathway.trafficking.nrm-referral', 'pathway.trafficking.crime-report', 'pathway.social-care.mase-trafficking'],
-    };
-  }
-  if (context.trafficking === 'notSure') {
-    return {
-      steps: [k('step.trafficking.consider'), k('step.trafficking.journey')],
-      cites: ['pathway.trafficking.movement-and-exploitation', 'pathway.trafficking.first-responders', 'pathway.trafficking.nrm-referral'],
-    };
-  }
+/**
+ * Social workers are first responders (section 10): they make the NRM referral, or consider it. That step comes straight
+ * after the referral, among the steps shown first (the NRM is theirs to make, not a detail behind "Show details"); telling
+ * MASE and the trafficking journey come after the strategy discussion and the rest.
+ */
+function traffickingFirst(context: SocialCareFirstStepsContext): Part {
+  if (context.trafficking === 'yes') return { steps: [k('step.trafficking.nrm')], cites: ['pathway.trafficking.first-responders', 'pathway.trafficking.nrm-referral', 'pathway.trafficking.crime-report'] };
+  if (context.trafficking === 'notSure') return { steps: [k('step.trafficking.consider')], cites: ['pathway.trafficking.movement-and-exploitation', 'pathway.trafficking.first-responders', 'pathway.trafficking.nrm-referral'] };
   return NONE;
+}
+
+function traffickingLater(context: SocialCareFirstStepsContext): Part {
+  if (context.trafficking === 'yes') return { steps: [k('step.trafficking.mase'), k('step.trafficking.journey')], cites: ['pathway.social-care.mase-trafficking'] };
+  return context.trafficking === 'notSure' ? { steps: [k('step.trafficking.journey')], cites: [] } : NONE;
 }
 
 /** The deadlines, worded as section 7 frames them: 45 working days for the assessment, 24 hours for the out-of-borough notification. */
@@ -153,7 +154,7 @@ function maseLines(context: SocialCareFirstStepsContext): TextRef[] {
 }
 
 export function nextStepsView(context: SocialCareFirstStepsContext, facts: DeploymentFacts): StepBody {
-  const parts = [dangerPart, referralPart, strategyPart, organisedPart, masePart, lookedAfterPart, missingPart, transitionPart, traffickingPart].map((part) => part(context));
+  const parts = [dangerPart, referralPart, traffickingFirst, strategyPart, organisedPart, masePart, lookedAfterPart, missingPart, transitionPart, traffickingLater, categorisationPart].map((part) => part(context));
   const deadlines = deadlineLines(context);
   const cites = [...new Set([...parts.flatMap((p) => p.cites), ...deadlines.cites])];
   const contacts = [...new Set(parts.flatMap((p) => p.contacts ?? []))];

@@ -86,6 +86,11 @@ describe('danger with stale cards, and what each reader is not told', () => {
     for (const phrase of [PULL_OVER, 'Stay on the line', 'Say exactly where you are']) expect(text(cards)).toContain(phrase);
   });
 
+  it('someone whose role is not known and asks what to do, with no entry answering, gets the referral route after the 999 card', async () => {
+    const cards = await c.say('a girl is locked in a flat right now, zorblax, what do i do');
+    expect(headings(cards)).toEqual([CALL_999, 'What to do when you are worried about a child: the referral route']);
+  });
+
   it('a question asked with the danger is still answered, after the 999 card', async () => {
     const cards = await c.say('he is forcing her to have sex with his friends tonight, how long does a sexual risk order last?');
     expect(headings(cards)).toEqual([CALL_999, 'Sexual Risk Order (SRO)']);

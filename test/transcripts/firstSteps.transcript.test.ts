@@ -70,7 +70,22 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
       { press: 'Back', see: ['Are you the designated safeguarding lead?'] },
       { press: 'Yes, I am the DSL or a deputy', see: ['Does the child have an allocated social worker?'] },
-      { press: 'No', see: ['Refer to your local MASH now'] },
+      { press: 'No', see: ['Refer to your local MASH now'], read: ["Include the warning signs you have seen and the child's own words"] },
+    ],
+  ],
+  [
+    // The summary points at the signs recorded, not at examples of signs (the third exploratory test).
+    'a named nurse who recorded a sign and refers to the MASH',
+    [
+      { say: 'health', see: ['Is the child in immediate danger?'] },
+      { press: 'No', see: [HEALTH_FIRST] },
+      { press: SKIP_HEALTH, inputs: { 'health-sign.accompanied': 'seen' }, see: ['Are you a safeguarding lead for your organisation?'] },
+      { press: 'Yes, I am a safeguarding lead', see: ['Does the child have an allocated social worker?'] },
+      {
+        press: 'No',
+        see: ['Refer to your local MASH now'],
+        read: ['Include the warning signs you recorded here (listed under “The warning signs you recorded”)', 'The warning signs you recorded'],
+      },
     ],
   ],
   [

@@ -53,7 +53,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Continue', inputs: { investigationSummary: 'A fictional summary with the school and children’s social care' }, see: [VICTIM] },
       // The victim did not engage: a page to plan re-approaching them is added.
       { press: 'Continue', inputs: VICTIM_ANSWERS, see: [REAPPROACH], read: ['Page 5 of 9', 'revisiting six months later'] },
-      { press: 'Continue', inputs: { reapproachReviewMonths: '30' }, see: [REAPPROACH], read: ['Review period to re-approach the victim, in months must be a number between 1 and 24'] },
+      { press: 'Continue', inputs: { reapproachReviewMonths: '30' }, see: [REAPPROACH], read: ['Months until the victim is approached again must be a number between 1 and 24'] },
       { press: 'Continue', inputs: { reapproachReviewMonths: '6' }, see: [PERPETRATORS] },
       {
         press: 'Continue',

@@ -83,7 +83,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       {
         press: 'No',
         see: [SUMMARY],
-        read: ['Pass the referral, or the Merlin report, straight to the child', 'refers to the police with an 87A', 'Convene a strategy discussion now', '45 working days'],
+        read: ["If you are not the child's allocated social worker, pass the referral, or the Merlin report, straight to them today", 'refers to the police with an 87A', 'Convene a strategy discussion now', '45 working days'],
       },
       { press: 'Start again', see: [DANGER] },
     ],

@@ -65,3 +65,17 @@ describe('from check-your-answers, through the flow', () => {
     expect(await flow.step(atCheck, { type: 'form.changeItem', value: 'name;1' }, effects)).toEqual({ ok: false, reason: 'invalidAnswer' });
   });
 });
+
+describe('the group page', () => {
+  const flow = FORM_FLOWS.find((f) => f.id === form.id);
+  if (flow === undefined) throw new Error('no MASE flow');
+  const onPage = (victims: Array<Record<string, string>>): PersistedJourney => ({ value: 'editingPage', context: { page: 'victims', answers: { victims }, returnToCheck: false, submitFailed: false } });
+  const keys = (journey: PersistedJourney) => flow.view(journey, { contacts: {} }).lines.map((line) => line.key);
+
+  // The MASE form needs a victim: Continue with none is refused, so the card does not offer it (the third exploratory test).
+  it('does not say "continue if there are no more" while the form still needs an item', () => {
+    expect(keys(onPage([]))).toContain('forms:group.needed');
+    expect(keys(onPage([]))).not.toContain('forms:group.next');
+    expect(keys(onPage([ONE]))).toContain('forms:group.next');
+  });
+});

@@ -161,7 +161,7 @@ describe('the document every export is drawn from', () => {
           ],
         ],
         ['Call the police', 1, [['Have you called the police?', 'Yes, I called 101'], ['Date and time you called', notAnswered], ['Police reference', 'CAD 1234'], ['What you have done', notAnswered]]],
-        ['Your details', 1, [['Your full name', 'Fictional Driver D'], ['Your job', notAnswered], ['Phone number', '07700900982'], ['Email address', notAnswered]]],
+        ['Your details', 1, [['Your full name', 'Fictional Driver D'], ['Your job', notAnswered], ['Phone number', '07700 900982'], ['Email address', notAnswered]]],
       ],
       notes: [
         'Keep this reference with your incident log. If you have not called the police yet, call 101 and say “Operation Makesafe”, or 999 if a child is in danger now. If the police ask for what you saw, give them this report.',

@@ -188,7 +188,7 @@ describe('the document every export is drawn from', () => {
           [
             ['Your full name', 'Fictional Social Worker G'],
             ['Your role', n],
-            ['Your phone number', '02079460999'],
+            ['Your phone number', '020 7946 0999'],
             ['Your email address', n],
           ],
         ],

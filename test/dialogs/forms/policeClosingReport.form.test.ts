@@ -72,9 +72,9 @@ describe('refused, with the message beside the question', () => {
     ['victim', { ...VICTIM, positiveIntervention: 'yes' }, { positiveInterventionDetail: 'Enter the positive intervention' }],
     ['victim', { ...VICTIM, currentRisk: 'x'.repeat(4001) }, { currentRisk: 'The current risk for the victim must be 4000 characters or fewer' }],
     ['reapproach', {}, { reapproachReviewMonths: 'Enter the review period to re-approach the victim' }],
-    ['reapproach', { reapproachReviewMonths: '0' }, { reapproachReviewMonths: 'Review period to re-approach the victim, in months must be a number between 1 and 24' }],
-    ['reapproach', { reapproachReviewMonths: '25' }, { reapproachReviewMonths: 'Review period to re-approach the victim, in months must be a number between 1 and 24' }],
-    ['reapproach', { reapproachReviewMonths: 'six' }, { reapproachReviewMonths: 'Review period to re-approach the victim, in months must be a number between 1 and 24' }],
+    ['reapproach', { reapproachReviewMonths: '0' }, { reapproachReviewMonths: 'Months until the victim is approached again must be a number between 1 and 24' }],
+    ['reapproach', { reapproachReviewMonths: '25' }, { reapproachReviewMonths: 'Months until the victim is approached again must be a number between 1 and 24' }],
+    ['reapproach', { reapproachReviewMonths: 'six' }, { reapproachReviewMonths: 'Months until the victim is approached again must be a number between 1 and 24' }],
     [
       'perpetrators',
       {},
@@ -93,7 +93,7 @@ describe('refused, with the message beside the question', () => {
     ['perpetrators', { ...PERPETRATORS, venueIdentified: 'yes' }, { venueAction: 'Enter the venue or location and the action taken' }],
     ['pncMarkers', {}, { victimPncMarker: 'Select whether there is a PNC marker on the victim' }],
     ['pncMarkers', { victimPncMarker: 'yes' }, { victimPncReviewMonths: "Enter the review period for the victim's PNC marker" }],
-    ['pncMarkers', { victimPncMarker: 'yes', victimPncReviewMonths: '7' }, { victimPncReviewMonths: "Review period for the victim's PNC marker, in months must be a number between 1 and 6" }],
+    ['pncMarkers', { victimPncMarker: 'yes', victimPncReviewMonths: '7' }, { victimPncReviewMonths: "Months until the victim's PNC marker is reviewed must be a number between 1 and 6" }],
     ['pncMarkers', { victimPncMarker: 'no' }, { victimPncNoMarkerReason: 'Enter why there is no PNC marker on the victim' }],
     ['pncMarkers', { victimPncMarker: 'no', victimPncNoMarkerReason: 'Reason' }, {}],
     ['outcome', { outcomeCodes: 'mi,xx' }, { outcomeCodes: 'Outcome code flags recorded on CRIS must be one of the choices given' }],
@@ -107,7 +107,7 @@ describe('refused, with the message beside the question', () => {
     const earlier = { perpetratorIdentified: 'yes' };
     expect(run('pncMarkers', { victimPncMarker: 'no', victimPncNoMarkerReason: 'Reason' }, earlier)).toEqual({ errors: { suspectPncMarker: 'Select whether there is a PNC marker on the suspect' } });
     expect(run('pncMarkers', { victimPncMarker: 'no', victimPncNoMarkerReason: 'Reason', suspectPncMarker: 'yes', suspectPncReviewMonths: '25' }, earlier)).toEqual({
-      errors: { suspectPncReviewMonths: "Review period for the suspect's PNC marker, in months must be a number between 1 and 24" },
+      errors: { suspectPncReviewMonths: "Months until the suspect's PNC marker is reviewed must be a number between 1 and 24" },
     });
     expect(run('pncMarkers', { victimPncMarker: 'no', victimPncNoMarkerReason: 'Reason', suspectPncMarker: 'yes', suspectPncReviewMonths: '3' }, { perpetratorIdentified: 'no' })).toEqual({
       answers: { victimPncMarker: 'no', victimPncNoMarkerReason: 'Reason' },
@@ -257,7 +257,7 @@ describe('the document every export is drawn from', () => {
           'Long-term safeguarding plan: A fictional multi-agency plan',
         ],
       ],
-      ['Re-approaching the victim', ['Review period to re-approach the victim, in months: 6']],
+      ['Re-approaching the victim', ['Months until the victim is approached again: 6']],
       [
         'Organised crime, perpetrators and venues',
         [
@@ -271,7 +271,7 @@ describe('the document every export is drawn from', () => {
       ['Options considered', ['Options considered: Not answered']],
       [
         'PNC markers',
-        ["Is there a PNC marker on the victim?: Yes", "Review period for the victim's PNC marker, in months: 6", 'Is there a PNC marker on the suspect?: No'],
+        ["Is there a PNC marker on the victim?: Yes", "Months until the victim's PNC marker is reviewed: 6", 'Is there a PNC marker on the suspect?: No'],
       ],
       ['Outcome code', ['Outcome code flags recorded on CRIS: FP: order served on the suspect', 'The nature of each intervention or disruption: Not answered']],
     ]);
