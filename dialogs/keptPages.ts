@@ -55,7 +55,6 @@ export function leftPage({ active, flow, journey }: LiveJourney, sent: Record<st
   return withPageValues(active, journey.value, left.ok ? left.values : {});
 }
 
-
 /**
  * What a reply to a chat message typed over an open form page says beside its way back: a typed message carries none
  * of the card's inputs (Web Chat and Teams send only the text), so what was typed on the page and not sent is not kept,

@@ -96,11 +96,11 @@ function journeyAfterDanger(text: string, chosen: RoleId | undefined): Described
  * (ROLE_START), or the referral route (Appendix C) when no role is known.
  */
 function withRoute(views: View[], state: ConversationState, deps: TurnDeps): View[] {
-  const route = deps.knowledge.open(state.role === undefined ? GENERAL_ROUTE : ROLE_START[audienceOfRole(state.role)]);
+  const routeViews = deps.knowledge.open(state.role === undefined ? GENERAL_ROUTE : ROLE_START[audienceOfRole(state.role)]);
   const retitled = views.map((view) =>
     view.kind === 'notice' && view.title.key === 'notices:notSure.title' ? { ...view, title: { key: 'notices:notSure.routeTitle' }, lines: [{ key: 'notices:notSure.routeLine1' }] } : view,
   );
-  return [...retitled, ...route];
+  return [...retitled, ...routeViews];
 }
 
 /** The role questions are weighed for: the running or last role journey's, or the one chosen on the welcome card. */
