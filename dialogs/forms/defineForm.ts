@@ -1,12 +1,13 @@
 import { createActor, fromPromise, waitFor, type AnyMachineSnapshot } from 'xstate';
 import { z } from 'zod';
-import { createFormMachine, formAnswerValueSchema as answerValueSchema, formContextSchema, type FormContext, type FormEvent, formInputSchema, type SubmitInput } from '../../machines/form.machine';
+import { createFormMachine, formContextSchema, type FormContext, type FormEvent, formInputSchema, type SubmitInput } from '../../machines/form.machine';
 import { effectRunning } from '../carryOverRules';
 import type { Answer, FlowDialog, FlowStart, StepEffects, StepResult } from '../flow';
 import { checkedContexts } from '../checkedContexts';
 import { persistedJourneySchema, type PersistedJourney } from '../persistedJourney.schema';
 import { statechartStep } from '../statechartStep';
 import { groupItems, keepAsked, questionsOf } from './conditions';
+import { fitting, withUnsent } from './carriedAnswers';
 import { DANGER_TOLD_IN_JOURNEY, withoutSafeDangerAnswers } from './dangerTold';
 import { londonClock } from './dates';
 import { displayRefs } from './display';
@@ -14,8 +15,8 @@ import { formLogic } from './formLogic';
 import { formViews } from './formViews';
 import { labelOf } from './messages';
 import { inputIdsOf, parsePage } from './pageSchema';
-import { storedAnswersSchema, storedPayloadSchema } from './storedSchema';
-import type { DeploymentLists, FormAnswers, FormDefinition } from './vocabulary';
+import { storedPayloadSchema } from './storedSchema';
+import type { DeploymentLists, FormDefinition } from './vocabulary';
 
 /**
  * A form as a flow: it runs through the same turn, drafts, stale-card and danger handling as the
@@ -48,19 +49,6 @@ const ITEM_REF = /^[A-Za-z][A-Za-z0-9]{0,50}@\d{1,2}$/;
 function itemRef(value: string): [id: string, index: number] {
   const [id = '', index = ''] = value.split('@');
   return [id, Number(index)];
-}
-
-/** Only answers that fit the form as it is now: from a journey's summary, or a draft saved by an older version. */
-function fitting(definition: FormDefinition, given: Record<string, unknown>): FormAnswers {
-  const shape = storedAnswersSchema(definition).shape;
-  const kept: FormAnswers = {};
-  for (const [id, raw] of Object.entries(given)) {
-    const schema = shape[id];
-    const parsed = schema === undefined ? undefined : schema.safeParse(raw);
-    const value = parsed?.success === true ? answerValueSchema.safeParse(parsed.data) : undefined;
-    if (value?.success === true) kept[id] = value.data;
-  }
-  return keepAsked(definition, kept);
 }
 
 export function defineForm(definition: FormDefinition): FlowDialog {
@@ -273,32 +261,6 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       return start({ answers, ...(context.data.prefill === undefined ? {} : { prefill: context.data.prefill }) });
     },
   };
-}
-
-/**
- * The open page's unsent values (as its inputs held them: dates ISO, several-of as "a,b", a date and
- * time as two inputs) in the shape answers are stored in, a group's as one more item; whether each
- * fits the form as it is now is then the stored schema's to say.
- */
-function withUnsent(definition: FormDefinition, pageId: string | undefined, answers: Record<string, unknown>, unsent: Record<string, string>): Record<string, unknown> {
-  const page = definition.pages.find((p) => p.id === pageId);
-  if (page === undefined) return answers;
-  const given: Record<string, string | string[]> = {};
-  for (const question of questionsOf(page)) {
-    const [id = question.id, timeId] = inputIdsOf(question);
-    const value = unsent[id]?.trim();
-    if (value === undefined || value === '') continue;
-    if (question.kind === 'severalOf') given[question.id] = value.split(',').filter((v) => v !== '');
-    else if (question.kind === 'dateTime') given[question.id] = `${value}T${unsent[timeId ?? ''] ?? ''}`;
-    else given[question.id] = value;
-  }
-  if (Object.keys(given).length === 0) return answers;
-  if (!('group' in page)) return { ...answers, ...given };
-  // An unsent item that does not fit is left out, rather than losing the items already added with it.
-  const items = answers[page.group.id];
-  const withItem = [...(Array.isArray(items) ? items : []), given];
-  const fits = storedAnswersSchema(definition).shape[page.group.id]?.safeParse(withItem).success === true;
-  return fits ? { ...answers, [page.group.id]: withItem } : answers;
 }
 
 /** A draft is told apart by the first words of its describing answer, never more. */
