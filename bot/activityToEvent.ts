@@ -29,7 +29,12 @@ export function toDomainEvent(activity: Partial<Activity>): DomainEvent | undefi
   return { event: 'message.received', text: text.slice(0, MESSAGE_TEXT_MAX) };
 }
 
-const INPUT_PREFIX = 'in.';
+/**
+ * An input's key: `in.<id>` as the card was sent, or `in~<tag>.<id>` as the web chat page gives each card's inputs ids
+ * of their own (bot/web/static/chat.js): Adaptive Cards names a radio group by its input's id, so two cards showing the
+ * same page would share their radio buttons, and drawing the second unticked the first.
+ */
+const INPUT_KEY = /^in(?:~[a-z0-9]{1,13})?\.(.+)$/s;
 
 /** Hosts merge a card's input values into its action data; the inputs are the `in.` keys. */
 function withInputsGathered(value: unknown): unknown {
@@ -37,7 +42,8 @@ function withInputsGathered(value: unknown): unknown {
   const data: Record<string, unknown> = {};
   const inputs: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (key.startsWith(INPUT_PREFIX)) inputs[key.slice(INPUT_PREFIX.length)] = v;
+    const input = INPUT_KEY.exec(key)?.[1];
+    if (input !== undefined) inputs[input] = v;
     else data[key] = v;
   }
   return Object.keys(inputs).length === 0 ? data : { ...data, inputs };

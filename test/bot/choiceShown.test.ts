@@ -83,6 +83,12 @@ describe('what the bot reads from a press', () => {
     expect(toDomainEvent({ type: 'message', value, text: 'Yes' })).toEqual(value);
   });
 
+  it("gathers a card's inputs whether their ids are as sent (in.) or given a card's own tag by the web chat page (in~tag.)", () => {
+    const answer = { type: 'answer.checklist' };
+    const value = { event: 'flow.answered', ...flowRef, answer, 'in.note': 'a', 'in~k3x9.indicator.sexual-health.pregnancy': 'seen', 'in~k3x9.seenAt.time': '10:00' };
+    expect(toDomainEvent({ type: 'message', value })).toEqual({ event: 'flow.answered', ...flowRef, answer, inputs: { note: 'a', 'indicator.sexual-health.pregnancy': 'seen', 'seenAt.time': '10:00' } });
+  });
+
   it('leaves out keys no event has, such as a host’s msteams', () => {
     const value = { event: 'flow.answered', ...flowRef, answer: { type: 'answer.danger', value: 'no' }, msteams: { type: 'messageBack', displayText: 'Yes' } };
     expect(toDomainEvent({ type: 'message', value })).toEqual({ event: 'flow.answered', ...flowRef, answer: { type: 'answer.danger', value: 'no' } });

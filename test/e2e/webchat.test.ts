@@ -84,6 +84,47 @@ run('the web chat in a real browser', () => {
     expect(calls.filter((c) => c.path === '/v3/directline/conversations').map((c) => c.status)).toEqual([201]);
   });
 
+  it('keeps a card’s ticks when the same page is drawn again below it, and takes them when its Next is pressed (the fourth exploratory test)', async () => {
+    const page = await browser.newPage();
+    const AREA_1 = 'Warning signs 1 of 10: S, Sexual identity, wellbeing and choice';
+    const cards = page.locator('.ac-adaptiveCard');
+    // Waits for the reply to a press or a message: more cards than before it.
+    const replied = async (before: number): Promise<void> => {
+      for (let tries = 0; tries < 150 && (await cards.count()) <= before; tries += 1) await page.waitForTimeout(100);
+    };
+    const firstSeen = (card: ReturnType<typeof cards.nth>) => card.getByRole('radio', { name: 'Seen or told' }).first();
+    await page.goto(assistant.url);
+    await page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    await cardButton(page, 'School or college').click();
+    await page.getByText('Is the child in immediate danger?').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await cardButton(page, 'No').last().click();
+    await page.getByText(AREA_1).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    // A locator is looked up each time it is used: the card is pinned by its place, not "the last".
+    const areaCard = cards.nth((await cards.count()) - 1);
+    await firstSeen(areaCard).check();
+    // A message typed over the page, then the page drawn again below: its radio buttons must not be the first card's.
+    let count = await cards.count();
+    await page.getByRole('textbox', { name: 'Message input box' }).fill("she's with him right now");
+    await page.keyboard.press('Enter');
+    await replied(count);
+    expect(await cards.last().getByText('Call 999 now').count()).toBeGreaterThan(0);
+    count = await cards.count();
+    await cardButton(page, 'Carry on where I was').last().click();
+    await replied(count);
+    expect(await cards.last().getByText(AREA_1).count()).toBeGreaterThan(0);
+    expect(await firstSeen(areaCard).isChecked()).toBe(true);
+    // Next pressed on the first card sends its tick: Back shows it recorded.
+    count = await cards.count();
+    await areaCard.locator('.ac-pushButton', { hasText: 'Next: warning signs 2 of 10' }).click();
+    await replied(count);
+    count = await cards.count();
+    await cardButton(page, 'Back').last().click();
+    await replied(count);
+    expect(await cards.last().getByText(AREA_1).count()).toBeGreaterThan(0);
+    expect(await firstSeen(cards.last()).isChecked()).toBe(true);
+    await page.close();
+  });
+
   it('starts a new conversation at once when nothing is in progress, and asks once when a journey is', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

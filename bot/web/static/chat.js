@@ -118,6 +118,43 @@
     };
   }
 
+  // Adaptive Cards names a group of radio buttons by its input's id, and the browser keeps one ticked per name
+  // on the whole page: a card drawn again ("Carry on where I was", Back) would untick the same page's buttons on
+  // the card above, so pressing Next there would send them as not seen. Each card's inputs get ids of their own,
+  // tagged by the activity that brought it (the same however often Web Chat draws it); the server reads
+  // `in~<tag>.<id>` as `<id>` (bot/activityToEvent.ts).
+  function tagOf(activity) {
+    var id = String((activity && activity.id) || '');
+    var hash = 0;
+    for (var i = 0; i < id.length; i += 1) hash = (hash * 31 + id.charCodeAt(i)) | 0;
+    return (hash >>> 0).toString(36);
+  }
+  function withOwnIds(node, tag) {
+    if (Array.isArray(node)) return node.map(function (n) { return withOwnIds(n, tag); });
+    if (!node || typeof node !== 'object') return node;
+    var copy = {};
+    Object.keys(node).forEach(function (key) { copy[key] = key === 'data' ? node[key] : withOwnIds(node[key], tag); });
+    if (typeof copy.type === 'string' && copy.type.indexOf('Input.') === 0 && typeof copy.id === 'string' && copy.id.indexOf('in.') === 0) copy.id = 'in~' + tag + '.' + copy.id.slice(3);
+    return copy;
+  }
+  // Web Chat draws a card again whenever the transcript changes: the same attachment must come back as the same
+  // object, or Adaptive Cards draws the card afresh and loses what was typed and ticked on it.
+  var withIds = new WeakMap();
+  function cardsWithOwnIds() {
+    return function (next) {
+      return function (options) {
+        var attachment = options && options.attachment;
+        if (!attachment || attachment.contentType !== CARD || !attachment.content) return next.apply(null, arguments);
+        var tagged = withIds.get(attachment);
+        if (!tagged) {
+          tagged = Object.assign({}, attachment, { content: withOwnIds(attachment.content, tagOf(options.activity)) });
+          withIds.set(attachment, tagged);
+        }
+        return next(Object.assign({}, options, { attachment: tagged }));
+      };
+    };
+  }
+
   // The count of what is typed, shown from near the limit: a longer message is answered with the
   // limit rather than read, so the person sees it coming. A screen reader hears the count when it
   // comes near or goes over, not at every key; the send box is described by it.
@@ -195,6 +232,7 @@
         userID: PAGE_USER,
         locale: 'en-GB',
         styleOptions: { hideUploadButton: true },
+        attachmentMiddleware: [cardsWithOwnIds],
         attachmentForScreenReaderMiddleware: [cardForScreenReader],
       },
       document.getElementById('webchat')
@@ -223,7 +261,7 @@
       if (status === 4 || status === 5) showUnavailable();
     });
     window.WebChat.renderWebChat(
-      { directLine: directLine, locale: 'en-GB', styleOptions: { hideUploadButton: true } },
+      { directLine: directLine, locale: 'en-GB', styleOptions: { hideUploadButton: true }, attachmentMiddleware: [cardsWithOwnIds] },
       document.getElementById('webchat')
     );
   }
