@@ -179,6 +179,9 @@ run('the assistant in the Agents Playground (Teams channel)', () => {
     card = await cardHeaded('When and where', () => button(card, 'Continue').click());
     await card.getByLabel(/^Date/).fill('2024-02-02');
     card = await cardHeaded('Warning signs and danger', () => button(card, 'Continue').click());
+    // Danger was typed mid-journey: the record leaves the danger question for the person to answer, and says why.
+    expect(await card.innerText()).toContain('You told of danger during the journey');
+    await card.getByRole('radio', { name: 'No', exact: true }).check();
     card = await cardHeaded('What you have done so far', () => button(card, 'Continue').click());
     await card.getByRole('checkbox', { name: 'Told the designated safeguarding lead' }).check();
     card = await cardHeaded('The decision and why', () => button(card, 'Continue').click());

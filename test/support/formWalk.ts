@@ -2,8 +2,8 @@ import { londonClock, ageOn } from '../../dialogs/forms/dates';
 import { questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
 import type { FlowDialog, PersistedJourney, StepEffects } from '../../dialogs/flow';
 import { choiceValues } from '../../dialogs/forms/kinds';
-import type { DeploymentLists, FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
-import { validAnswer } from './validAnswer';
+import type { Condition, DeploymentLists, FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
+import { daysAgo, validAnswer } from './validAnswer';
 
 /**
  * Walks a form the way the generic path test walks a journey: every page with valid answers, and
@@ -40,12 +40,23 @@ export function pageVariants(definition: FormDefinition, page: Page, answers: Re
   }
   const walked = walkedQuestions(definition);
   const variants = [base];
+  // A date and time a condition asks about as "more than so many hours after" another: also walked as today, later than that.
+  for (const q of questions) if (q.kind === 'dateTime' && laterAsked(definition).has(q.id)) variants.push({ ...base, [q.id]: daysAgo(0, WALK_NOW) });
   for (const q of questions) {
     if (!walked.has(q.id)) continue;
     for (const value of choicesOf(q, answers)) variants.push({ ...base, [q.id]: value });
     if (leftBlankOnPurpose(definition, q)) variants.push({ ...base, [q.id]: '' });
   }
   return variants;
+}
+
+/** Every simple condition in a condition (inside any `all` or `any`). */
+const simpleConditions = (c: Condition | undefined): Condition[] => (c === undefined ? [] : 'all' in c ? c.all.flatMap(simpleConditions) : 'any' in c ? c.any.flatMap(simpleConditions) : [c]);
+
+/** The date-and-time questions some `moreThan` condition of the form compares with the one before them. */
+function laterAsked(definition: FormDefinition): Set<string> {
+  const conditions = definition.pages.flatMap((p) => [p.condition, ...questionsOf(p).map((q) => q.condition)]).flatMap(simpleConditions);
+  return new Set(conditions.flatMap((c) => ('moreThan' in c ? [c.question] : [])));
 }
 
 const meansDanger = (q: Question): boolean => (q.kind === 'oneOf' || q.kind === 'severalOf') && (q.dangerWhen?.length ?? 0) > 0;
