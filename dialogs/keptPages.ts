@@ -56,16 +56,17 @@ export function leftPage({ active, flow, journey }: LiveJourney, sent: Record<st
 }
 
 /**
- * What a reply to a chat message typed over an open form page says beside its way back: a typed message carries none
- * of the card's inputs (Web Chat and Teams send only the text), so what was typed on the page and not sent is not kept,
- * but the page above is still current (a message changes no revision), and its Continue or Save for later keeps it.
- * Only for a form's page with inputs; a journey's card or a form's check-your-answers gets none.
+ * What a reply to a chat message typed over an open page says beside its way back: a typed message carries none of the
+ * card's inputs (Web Chat and Teams send only the text), so what was typed or ticked on the page and not sent is not
+ * kept, but the page above is still current (a message changes no revision), and its own button or Save for later keeps
+ * it. For a form's page or a journey's card with inputs (a warning-signs area's ticks and note); a card without inputs,
+ * or without a button that sends them, gets none.
  */
 export function unsentPageNote(live: LiveJourney | undefined, deps: TurnDeps): TextRef | undefined {
-  if (live === undefined || live.flow.pageKey === undefined || live.flow.isFinal(live.journey)) return undefined;
+  if (live === undefined || live.flow.isFinal(live.journey)) return undefined;
   const page = live.flow.view(live.journey, deps.facts);
-  if (!(page.inputs ?? []).some((i) => i.kind === 'field')) return undefined;
-  // The page's own button that sends it: Continue, or Save and go back to check your answers.
-  const send = page.choices.find((c) => c.style === 'positive')?.label ?? { key: 'forms:page.continue' };
-  return { key: 'forms:page.unsentNotKept', refs: { send, save: { key: 'common:nav.saveForLater' } } };
+  if ((page.inputs ?? []).length === 0) return undefined;
+  // The page's own button that sends it: Continue, Save and go back to check your answers, or Next: warning signs 2 of 10.
+  const send = page.choices.find((c) => c.style === 'positive')?.label;
+  return send === undefined ? undefined : { key: 'forms:page.unsentNotKept', refs: { send, save: { key: 'common:nav.saveForLater' } } };
 }

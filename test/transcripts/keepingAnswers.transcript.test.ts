@@ -144,7 +144,7 @@ playTranscripts(transcripts);
  */
 describe('a chat message typed over an open form page', () => {
   const assistant = assistantForEachTest('embedded');
-  const UNSENT = 'Anything you typed on the form page above and have not sent is not kept: press Continue or Save for later on that page to keep it.';
+  const UNSENT = 'Anything you typed or ticked on the page above and have not sent is not kept: press “Continue” or “Save for later” on that page to keep it.';
   const ABOUT_YOU = { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Designated safeguarding lead', organisation: 'Fictional Academy', reporterEmail: 'dsl@example.com' };
 
   async function toConcernRecord(c: Chat): Promise<Card[]> {
@@ -184,6 +184,16 @@ describe('a chat message typed over an open form page', () => {
     expect(headings(await c.say('school'))).toEqual([DANGER]);
     const answered = await c.say('what is a strategy discussion?');
     expect(allText(answered)).toContain('Carry on where I was');
-    expect(allText(answered)).not.toContain(UNSENT);
+    expect(allText(answered)).not.toContain('have not sent is not kept');
+  });
+
+  // The fourth exploratory test: signs ticked on a warning-signs area were lost after the 999 card and Carry on, untold.
+  it("is told on a journey card with inputs too, naming the card's own button", async () => {
+    const c = chat(assistant.url);
+    await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+    expect(headings(await c.press(await c.say('school'), 'No'))[0]).toMatch(/^Warning signs 1 of 10/);
+    const urgent = await c.say('she just text me saying shes at some mans flat and he wont let her leave');
+    expect(headings(urgent)[0]).toBe('Call 999 now');
+    expect(allText(urgent)).toContain('Anything you typed or ticked on the page above and have not sent is not kept: press “Next: warning signs 2 of 10” or “Save for later” on that page to keep it.');
   });
 });

@@ -16,7 +16,7 @@ jest.setTimeout(120_000);
 const CALL_101 = 'Call 101 and say “Operation Makesafe”';
 const CALL_999_NOW = 'Call 999 now';
 const NOT_FUTURE = 'must be today or in the past';
-const UNSENT_LINE = 'Anything you typed on the form page above and have not sent is not kept';
+const UNSENT_LINE = 'Anything you typed or ticked on the page above and have not sent is not kept';
 const OFFER = 'Write what to tell the police';
 const SUBMITTED = 'Operation Makesafe report submitted';
 const WHO = `A girl of about 14 called ${FICTIONAL_CHILD.firstName}, and ${FICTIONAL_ADULT.name}`;
