@@ -105,6 +105,8 @@ const REFUSED: Array<[string, string, unknown, string]> = [
   ['signs', 'signs', 'x'.repeat(4001), 'Warning signs must be 4000 characters or fewer'],
   ['signs', 'danger', '', 'Select whether you thought the child was in immediate danger'],
   ['action', 'actions', '', 'Select the action you have taken'],
+  // "Nothing yet" with an action taken says two things at once (the fourth exploratory test).
+  ['action', 'actions', 'called999,none', 'Action taken: “Nothing yet” cannot be ticked with another answer. Untick one'],
   ['action', 'routeShown', 'police', 'Route the assistant showed must be one of the choices given'],
   ['decision', 'decision', '', 'Select the decision'],
   ['decision', 'reason', '', 'Enter the reason for the decision'],
