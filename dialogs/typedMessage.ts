@@ -34,15 +34,22 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
     case 'situation':
       return requestStart(state, live, routed.flowId, deps);
     case 'described':
+      // Described while the journey it would offer is the one running: answered, with the way back to it, rather than
+      // offering the journey already open (the fourth exploratory test).
+      if (live !== undefined && !live.flow.isFinal(live.journey) && forUser(routed.situation, state.role).flowId === live.active.flowId) return same(state, answerTyped(state, live, routed.text, deps));
       return onDescribed(state, routed, deps);
     case 'command':
       return onCommand(state, live, routed.command, deps);
-    case 'question': {
-      const answered = deps.knowledge.answer(routed.text, roleContext(state));
-      const views = answered.confident || !asksWhatToDo(routed.text) ? answered.views : withRoute(answered.views, state, deps);
-      return same(state, withWayBack(views, active, unsentPageNote(live, deps)));
-    }
+    case 'question':
+      return same(state, answerTyped(state, live, routed.text, deps));
   }
+}
+
+/** A question answered for the user's role, the route when it asks what to do and no entry answers, then the way back to a running journey. */
+function answerTyped(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): View[] {
+  const answered = deps.knowledge.answer(text, roleContext(state));
+  const views = answered.confident || !asksWhatToDo(text) ? answered.views : withRoute(answered.views, state, deps);
+  return withWayBack(views, live?.active, unsentPageNote(live, deps));
 }
 
 /** Danger typed: the 999 card first, always; then what else answers the message. */

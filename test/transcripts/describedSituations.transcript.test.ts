@@ -1,3 +1,4 @@
+import { allText, assistantForEachTest, chat, headings } from '../support/assistant';
 import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 /**
@@ -113,3 +114,17 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
 ];
 
 playTranscripts(transcripts);
+
+describe('a situation described while its own journey runs', () => {
+  const assistant = assistantForEachTest('embedded');
+
+  // The fourth exploratory test: a question typed on the hotel signs page offered the Makesafe journey it was in.
+  it('is answered with the way back to the journey, not offered the journey already open', async () => {
+    const c = chat(assistant.url);
+    expect(headings(await c.press(await c.say('school'), 'No'))[0]).toMatch(/^Warning signs 1 of 10/);
+    const answered = await c.say('a year 10 girl keeps getting picked up by an older man after school, should i tell someone');
+    expect(headings(answered)).not.toContain(OFFER);
+    expect(allText(answered)).toContain('Carry on where I was');
+    expect(allText(answered)).not.toContain('Start: School or college: first steps');
+  });
+});
