@@ -10,7 +10,7 @@ function isAnswered(value: AnswerValue | undefined): boolean {
 }
 
 /** Whether one date and time is more than `hours` after another (both London's ISO `yyyy-mm-ddTHH:mm`). */
-export function isLater(value: AnswerValue | undefined, from: AnswerValue | undefined, hours: number): boolean {
+function isLater(value: AnswerValue | undefined, from: AnswerValue | undefined, hours: number): boolean {
   return typeof value === 'string' && typeof from === 'string' && value !== '' && from !== '' && value > addHours(from, hours);
 }
 

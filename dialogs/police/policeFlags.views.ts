@@ -1,4 +1,5 @@
 import type { RecordView, TextRef } from '../../cards/view';
+import { changeById } from '../../knowledge/changes';
 import { allEntries } from '../../knowledge/entries';
 import { OTHER_FLAGS, categoryFlagSchema, type PoliceFirstStepsContext } from '../../machines/policeFirstSteps.machine';
 import { cite } from '../citations';
@@ -33,10 +34,24 @@ const definition = (flag: CategoryFlag): TextRef => ({
   values: { code: flagCode(flag), category: entryTitle(CATEGORY_OF[flag]), definition: categoryDefinition(CATEGORY_OF[flag]) },
 });
 
-/** How to choose a category, the three definitions and the gang flags, as one block read before the flags. */
+/** A since-2017 change said on the card itself (not only under Show sources), in the words knowledge/changes.ts gives it. */
+const since2017 = (changeId: string): TextRef => {
+  const { when, what } = changeById(changeId);
+  return { key: 'common:citation.since2017', values: { when, what } };
+};
+
+/** How to choose a category, what changed since 2017 (the levels removed, flags on CONNECT), the three definitions and the gang flags, as one block read before the flags. */
 const categoryGuide = (): TextRef => ({
   key: 'police:selectingFlags.categoryGuide',
-  refs: { category: k('selectingFlags.category'), la: definition('la'), lb: definition('lb'), lc: definition('lc'), gangGroup: k('selectingFlags.gangGroup') },
+  refs: {
+    category: k('selectingFlags.category'),
+    categoriesRemoved: since2017('change.categories-removed'),
+    connectFlags: since2017('change.connect-flags'),
+    la: definition('la'),
+    lb: definition('lb'),
+    lc: definition('lc'),
+    gangGroup: k('selectingFlags.gangGroup'),
+  },
 });
 
 /** The first signs card: the SAFEGUARD areas S to G, and why they are asked. */

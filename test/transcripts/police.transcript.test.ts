@@ -33,7 +33,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
         inputs: { 'area.technology': 'notSure', note: `${FICTIONAL_CHILD.firstName} told me about *an older friend* who [drives] her home from Quilletmoor Lane.` },
         see: [FLAGS],
         // What changed since 2017 is said on the card itself, not only under Show sources (the third exploratory test).
-        read: ['the assistant does not choose or suggest one', 'Since 2017 the London protocol (2021) has removed these category levels, and flags are recorded on CONNECT', 'Police category 1:** A vulnerable child or young person', 'habitual, often self-denied', 'EU flag: online sexual exploitation'],
+        read: ['the assistant does not choose or suggest one', 'Since 2017 (March 2021): The 2021 London Child Exploitation Operating Protocol removed the CSE category levels', "Met flags are now recorded on 'CRIS/CONNECT'", 'Police category 1:** A vulnerable child or young person', 'habitual, often self-denied', 'EU flag: online sexual exploitation'],
       },
       { press: 'Next: is the child in care?', inputs: { category: 'lb', eu: 'yes', ga: 'no', ge: 'no' }, see: [LOOKED_AFTER] },
       { press: 'No', see: [MISSING] },
