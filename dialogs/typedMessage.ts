@@ -12,7 +12,7 @@ import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, type D
 import { mySubmissionsView } from './forms/export/mySubmissions';
 import { recordsForMeViews } from './records/leadJourney';
 import { problemProfileViews } from './profile/problemProfileView';
-import { type LiveJourney, same, type TurnDeps, type TurnOutcome } from './turn';
+import { type Answered, type LiveJourney, same, type TurnDeps, type TurnOutcome } from './turn';
 import { menuAction, menuOf, noticeView, offerView, resumeActions, urgentView, welcomeView, withWayBack } from './views';
 
 /**
@@ -47,9 +47,13 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
 
 /** A question answered for the user's role, the route when it asks what to do and no entry answers, then the way back to a running journey. */
 function answerTyped(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): View[] {
+  return withWayBack(questionViews(state, text, deps).views, live?.active, unsentPageNote(live, deps));
+}
+
+/** What a question gets: the answer; or "not sure" with the nearest entries and the role menu, or the route when it asks what to do. */
+function questionViews(state: ConversationState, text: string, deps: TurnDeps): Answered {
   const answered = deps.knowledge.answer(text, roleContext(state));
-  const views = answered.confident || !asksWhatToDo(text) ? answered.views : withRoute(answered.views, state, deps);
-  return withWayBack(views, live?.active, unsentPageNote(live, deps));
+  return answered.confident || !asksWhatToDo(text) ? answered : { confident: false, views: withRoute(answered.views, state, deps) };
 }
 
 /** Danger typed: the 999 card first, always; then what else answers the message. */
@@ -76,16 +80,17 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
     const offered = onDescribed(state, { kind: 'described', situation: journey, text }, deps);
     return { ...offered, views: [urgent, ...offered.views] };
   }
-  const answered = deps.knowledge.answer(text, roleContext(state));
-  if (answered.confident) return same(state, [urgent, ...answered.views]);
-  // No entry answers it ("…, back at her placement now. next steps?"): the writer's role journey takes them through
-  // what to do next, their words kept as its first note. With a journey running, the 999 card alone (the journey is
-  // where they are); with no role known, the referral route after it when they ask what to do.
+  // A question asked with the danger gets what it gets without it, after the 999 card: the answer, or "not sure" with
+  // the nearest entries (the route when it asks what to do); never the 999 card alone (the fifth exploratory test:
+  // "…or can i ring police myself" got nothing else). The 999 card carries the way back to a running journey.
+  const asked = questionViews(state, text, deps);
+  if (asked.confident || active !== undefined) return same(state, [urgent, ...asked.views]);
+  // No entry answers it ("…, back at her placement now. next steps?") and the writer's role is known: their role
+  // journey follows, to take them through what to do next, their words kept as its first note.
   const role = speakerOf(text) ?? state.role;
-  if (active !== undefined) return same(state, [urgent]);
-  if (role === undefined) return same(state, asksWhatToDo(text) ? [urgent, ...deps.knowledge.open(GENERAL_ROUTE)] : [urgent]);
+  if (role === undefined) return same(state, [urgent, ...asked.views]);
   const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps);
-  return { ...offered, views: [urgent, ...offered.views] };
+  return { ...offered, views: [urgent, ...asked.views, ...offered.views] };
 }
 
 /** The role journey offered after the 999 card for danger told without a question: the role given, else the user's, else the one pointed to. */

@@ -162,17 +162,19 @@ describe('a conversation turn', () => {
     expect(asked).toBe(2);
   });
 
-  it('offers the writer\'s role journey after the 999 card when no entry answers what they ask, their words kept as its first note', async () => {
+  // What they ask is never left behind the 999 card (the fifth exploratory test): "not sure", here as the route's notice
+  // (they ask what to do next; this knowledge opens no entry), and the role journey after it when their role is known.
+  it('offers the writer\'s role journey after the 999 card and "not sure" when no entry answers what they ask, their words kept as its first note', async () => {
     const text = 'a man has got her in his car right now, whats my next step';
     const police = await handleTurn({ schemaVersion: 1, seenActivityIds: [], role: 'police' }, { event: 'message.received', text }, 'n1', deps());
-    expect(titles(police.views)).toEqual(['urgent', 'notices:journeyOffered.title']);
+    expect(titles(police.views)).toEqual(['urgent', 'notices:notSure.routeTitle', 'notices:journeyOffered.title']);
     expect(police.state.offer).toEqual({ flowId: 'police.firstSteps', note: text });
     const spoken = await handleTurn(undefined, { event: 'message.received', text: `social worker, ${text}` }, 'n2', deps());
     expect(spoken.state.offer?.flowId).toBe('socialCare.firstSteps');
-    // No role known, or a journey running (the 999 card offers to carry on with it): the 999 card alone.
-    expect(titles((await handleTurn(undefined, { event: 'message.received', text }, 'n3', deps())).views)).toEqual(['urgent']);
+    // No role known, or a journey running (the 999 card offers to carry on with it): the 999 card and "not sure", no journey offered.
+    expect(titles((await handleTurn(undefined, { event: 'message.received', text }, 'n3', deps())).views)).toEqual(['urgent', 'notices:notSure.routeTitle']);
     const started = await play([startSchool]);
-    expect(titles((await handleTurn({ ...started.state, role: 'school' }, { event: 'message.received', text }, 'n4', deps())).views)).toEqual(['urgent']);
+    expect(titles((await handleTurn({ ...started.state, role: 'school' }, { event: 'message.received', text }, 'n4', deps())).views)).toEqual(['urgent', 'notices:notSure.routeTitle']);
   });
 
   it("answers a described situation that asks what to do, when no entry answers it, with the writer's route beside the journey", async () => {
