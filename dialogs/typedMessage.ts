@@ -3,7 +3,7 @@ import type { ConversationState } from './conversationState.schema';
 import { audienceOf, speakerOf } from './danger/audience';
 import { askCancel, askRestart, requestStart } from './confirmations';
 import { withDangerTold } from './dangerTold';
-import { back, roleOf, saveForLater } from './journeys';
+import { back, roleOf, saveForLater, whereIWas } from './journeys';
 import { unsentPageNote } from './keptPages';
 import { mentionedRole, type Role } from '../knowledge/roleWords';
 import { GENERAL_ROUTE, ROLE_START } from '../knowledge/routeQuestion';
@@ -22,7 +22,8 @@ import { menuAction, menuOf, noticeView, offerView, resumeActions, urgentView, w
 
 export function onTyped(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
   const routed: Route = (deps.route ?? route)(text);
-  const active = live?.active;
+  // Only a journey still open is carried on with, or told of danger (a submitted form is not: whereIWas).
+  const active = whereIWas(live, deps.catalogue)?.active;
   switch (routed.kind) {
     case 'urgent': {
       // Told while a journey runs: the journey remembers that it was (dialogs/dangerTold.ts).
@@ -39,7 +40,7 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
       if (live !== undefined && !live.flow.isFinal(live.journey) && forUser(routed.situation, state.role).flowId === live.active.flowId) return same(state, answerTyped(state, live, routed.text, deps));
       return onDescribed(state, routed, deps);
     case 'command':
-      return onCommand(state, live, routed.command, deps);
+      return onCommand(state, whereIWas(live, deps.catalogue), routed.command, deps);
     case 'question':
       return same(state, answerTyped(state, live, routed.text, deps));
   }
@@ -47,7 +48,7 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
 
 /** A question answered for the user's role, the route when it asks what to do and no entry answers, then the way back to a running journey. */
 function answerTyped(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): View[] {
-  return withWayBack(questionViews(state, text, deps).views, live?.active, unsentPageNote(live, deps));
+  return withWayBack(questionViews(state, text, deps).views, whereIWas(live, deps.catalogue)?.active, unsentPageNote(live, deps));
 }
 
 /** What a question gets: the answer; or "not sure" with the nearest entries and the role menu, or the route when it asks what to do. */
@@ -58,7 +59,7 @@ function questionViews(state: ConversationState, text: string, deps: TurnDeps): 
 
 /** Danger typed: the 999 card first, always; then what else answers the message. */
 function onUrgent(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): TurnOutcome {
-  const active = live?.active;
+  const active = whereIWas(live, deps.catalogue)?.active;
   // 999 first, always; then what else answers the message: the journey for what they described
   // (with their words kept as its first note), or a question asked in the same breath. Danger told
   // without a question gets no knowledge entry: whatever the search made of its words would be about
