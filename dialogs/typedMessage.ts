@@ -70,7 +70,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   const described = describedSituation(text);
   const situation = described === undefined ? undefined : forUser(described, state.role);
   if (situation !== undefined && situation.flowId !== active?.flowId) {
-    const offered = onDescribed(state, { kind: 'described', situation, text }, deps);
+    const offered = onDescribed(state, { kind: 'described', situation, text }, deps, true);
     return { ...offered, views: [urgent, ...offered.views] };
   }
   // Told without a question: the journey of the role the message gives, the user's, or the one its words point to ("my
@@ -78,7 +78,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   if (!asksSomething(text)) {
     const journey = active === undefined ? journeyAfterDanger(text, state.role) : undefined;
     if (journey === undefined) return same(state, [urgent]);
-    const offered = onDescribed(state, { kind: 'described', situation: journey, text }, deps);
+    const offered = onDescribed(state, { kind: 'described', situation: journey, text }, deps, true);
     return { ...offered, views: [urgent, ...offered.views] };
   }
   // A question asked with the danger gets what it gets without it, after the 999 card: the answer, or "not sure" with
@@ -90,7 +90,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   // journey follows, to take them through what to do next, their words kept as its first note.
   const role = speakerOf(text) ?? state.role;
   if (role === undefined) return same(state, [urgent, ...asked.views]);
-  const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps);
+  const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps, true);
   return { ...offered, views: [urgent, ...asked.views, ...offered.views] };
 }
 
@@ -124,16 +124,22 @@ const roleContext = (state: ConversationState): { audience?: Role } => (state.ro
  * journey that fits is offered on one button. What they typed is kept, in the encrypted conversation
  * state only, to become the journey's first note if they start it.
  */
-function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'described' }>, deps: TurnDeps): TurnOutcome {
+function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'described' }>, deps: TurnDeps, afterDanger = false): TurnOutcome {
   const situation = forUser(routed.situation, state.role);
   const { text } = routed;
   const role = situation.role;
+  const context = role === undefined ? {} : { audience: role };
   // "…not sure what to do": the situation's own section for those whose work it is (a child back from missing, for the
   // social worker), before anything else; otherwise their role's route, when no entry answers the message better.
   const toDo = asksWhatToDo(text) ? whatToDoEntry(situation) : undefined;
-  const answered = situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
+  const answered = situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
   const answer = answered?.confident === true ? answered.views : toDo === undefined ? [] : deps.knowledge.open(toDo.entryId);
-  const views: View[] = [...answer, offerView(situation.flowId, situation.keepNote, deps.catalogue)];
+  // Nothing answers it: what the search found nearest to their words, shown as possibly relevant, never as the answer,
+  // so what they described gets something before the offer (the fifth exploratory test: a social worker's child going
+  // missing and coming back with money got the offer alone). After the 999 card, only a question asked gets it.
+  const seeks = answer.length === 0 && situation.keepNote && (situation.asks || !afterDanger);
+  const helps = seeks ? mayHelpView(answered ?? deps.knowledge.answer(text, context), situation.asks) : [];
+  const views: View[] = [...answer, ...helps, offerView(situation.flowId, situation.keepNote, deps.catalogue)];
   const { offer: previous, ...rest } = state;
   // A role the writer gave ("sw here, …") is kept, as a role chosen is: a situation journey has none of its own, and the
   // 999 card and the questions asked in it are for that role.
@@ -143,6 +149,16 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   // The same words typed again hold the same offer: nothing to store, as for a question.
   if (previous?.flowId === offer?.flowId && previous?.note === offer?.note && given === state.role) return { state, changed: false, views, effects: [] };
   return { state: offer === undefined ? kept : { ...kept, offer }, changed: true, views, effects: [] };
+}
+
+/** The search's nearest entries to a described situation, on one notice that says they may help and are not an answer; none found, no notice. */
+function mayHelpView(found: Answered, asked: boolean): View[] {
+  const nearest = found.nearest ?? [];
+  if (nearest.length === 0) return [];
+  const view = noticeView('mayHelp', 'info', []);
+  view.lines = [{ key: asked ? 'notices:mayHelp.asked' : 'notices:mayHelp.line1' }];
+  view.groups = [{ heading: { key: 'notices:mayHelp.nearest' }, actions: nearest }];
+  return [view];
 }
 
 function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {

@@ -226,6 +226,26 @@ describe('a conversation turn', () => {
     expect(asked).toHaveLength(1);
   });
 
+  // The fifth exploratory test: a described situation that no entry answers got the journey offer alone.
+  it('shows a described situation the search\'s nearest entries as what may help, before the offer, and never as the answer', async () => {
+    const nearest = [{ label: { key: 'answers:openEntry', values: { title: 'Missing from home or care' } }, data: { event: 'entry.requested' as const, entryId: 'sign.missing' } }];
+    const knowing = (confident: boolean): TurnDeps => ({
+      ...deps(),
+      knowledge: { answer: () => ({ confident, views: [{ kind: 'notice', tone: 'info', safetyLine: false, title: { key: 'notices:cancelled.title' }, lines: [], actions: [] }], nearest }), open: () => [] },
+    });
+    const told = 'sw here, 15yo keeps going missing from her placement and comes back with new clothes and money';
+    for (const confident of [false, true]) {
+      const described = await handleTurn(undefined, { event: 'message.received', text: told }, `h-${String(confident)}`, knowing(confident));
+      expect(titles(described.views)).toEqual(['notices:mayHelp.title', 'notices:journeyOffered.title']);
+      const notice = described.views[0];
+      expect(notice?.kind === 'notice' ? [notice.lines, notice.groups?.[0]?.actions] : undefined).toEqual([[{ key: 'notices:mayHelp.line1' }], nearest]);
+    }
+    // Asked and not answered: said so. Only who they are: nothing to look up.
+    const asked = await handleTurn(undefined, { event: 'message.received', text: `${told}, is this CSE?` }, 'h-asked', knowing(false));
+    expect(asked.views[0]?.kind === 'notice' ? asked.views[0].lines : undefined).toEqual([{ key: 'notices:mayHelp.asked' }]);
+    expect(titles((await handleTurn(undefined, { event: 'message.received', text: "I'm a teacher" }, 'h-role', knowing(false))).views)).toEqual(['notices:journeyOffered.title']);
+  });
+
   it('keeps a role the writer gives with a situation, so the 999 card in its journey is for that role', async () => {
     const told = await handleTurn(undefined, { event: 'message.received', text: 'sw here, my 15yo came back this morning after 3 days missing' }, 'k1', deps());
     expect(told.state).toMatchObject({ role: 'socialCare', offer: { flowId: 'situations.missingReturned' } });
