@@ -6,7 +6,7 @@ import { withDangerTold } from './dangerTold';
 import { isDangerPress } from './danger/press';
 import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
-import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, resumeDraft, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, withoutFlow } from './journeys';
+import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, resumeDraft, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, whereIWas, withoutFlow } from './journeys';
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import { isUrgent } from './urgency';
 import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
@@ -109,30 +109,33 @@ function afterUrgent(views: View[], notice: View): View[] {
 }
 
 async function dispatch(state: ConversationState, live: LiveJourney | undefined, event: DomainEvent, deps: TurnDeps): Promise<TurnOutcome> {
+  const wasAt = whereIWas(live, deps.catalogue)?.active;
   switch (event.event) {
     case 'conversation.started':
-      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
+      return same(state, [welcomeView(wasAt, deps.drafts, deps.catalogue, menuOf(deps))]);
     case 'message.received':
       return onTyped(state, live, event.text, deps);
     case 'attachment.received':
-      return same(state, [noticeView('attachmentRefused', 'warning', resumeActions(live?.active), 3)]);
+      return same(state, [noticeView('attachmentRefused', 'warning', resumeActions(wasAt), 3)]);
     case 'payload.rejected':
-      return same(state, [noticeView('unreadableCard', 'info', resumeActions(live?.active))]);
+      return same(state, [noticeView('unreadableCard', 'info', resumeActions(wasAt))]);
     default:
       return onCard(state, live, event, deps);
   }
 }
 
 async function onCard(state: ConversationState, live: LiveJourney | undefined, event: CardEvent, deps: TurnDeps): Promise<TurnOutcome> {
+  // What "Carry on where I was" goes back to: not a submitted form (whereIWas).
+  const wasAt = whereIWas(live, deps.catalogue)?.active;
   switch (event.event) {
     case 'menu.requested':
-      return same(state, [welcomeView(live?.active, deps.drafts, deps.catalogue, menuOf(deps))]);
+      return same(state, [welcomeView(wasAt, deps.drafts, deps.catalogue, menuOf(deps))]);
     case 'flow.startRequested':
       return requestStart(state, live, event.flowId, deps, event.carryFrom);
     case 'question.requested':
       return same(state, [noticeView('askQuestion', 'info', [])]);
     case 'entry.requested':
-      return same(state, withWayBack(deps.knowledge.open(event.entryId), live?.active));
+      return same(state, withWayBack(deps.knowledge.open(event.entryId), wasAt));
     case 'draft.resumed':
       return resumeDraft(state, live, event.draftId, deps);
     case 'drafts.requested':
@@ -140,28 +143,28 @@ async function onCard(state: ConversationState, live: LiveJourney | undefined, e
     case 'draft.deleteRequested':
       return askDeleteDraft(state, event.draftId, deps);
     case 'draft.deleteConfirmed':
-      return deleteDraft(state, live?.active, event.draftId, deps);
+      return deleteDraft(state, wasAt, event.draftId, deps);
     case 'flow.resumed':
       if (live === undefined || live.active.instanceId !== event.instanceId) return staleCard(state, live, deps);
       return same(state, journeyView(live, deps));
     case 'flow.answerConfirmed':
       return removeConfirmed(state, live, event, deps);
     case 'submissions.listRequested':
-      return same(state, mySubmissionsView(deps, resumeActions(live?.active)));
+      return same(state, mySubmissionsView(deps, resumeActions(wasAt)));
     case 'submission.opened':
-      return same(state, openedRecordViews(deps, resumeActions(live?.active)));
+      return same(state, openedRecordViews(deps, resumeActions(wasAt)));
     case 'submission.textRequested':
-      return same(state, textExportViews(deps, resumeActions(live?.active)));
+      return same(state, textExportViews(deps, resumeActions(wasAt)));
     case 'submission.fileRequested':
-      return same(state, await fileOfferViews(deps, resumeActions(live?.active)));
+      return same(state, await fileOfferViews(deps, resumeActions(wasAt)));
     case 'profile.requested':
-      return same(state, problemProfileViews(deps, 'card', resumeActions(live?.active)));
+      return same(state, problemProfileViews(deps, 'card', resumeActions(wasAt)));
     case 'profile.csvRequested':
-      return same(state, problemProfileViews(deps, 'csvText', resumeActions(live?.active)));
+      return same(state, problemProfileViews(deps, 'csvText', resumeActions(wasAt)));
     case 'profile.fileRequested':
-      return same(state, problemProfileViews(deps, 'teamsFile', resumeActions(live?.active)));
+      return same(state, problemProfileViews(deps, 'teamsFile', resumeActions(wasAt)));
     default: {
-      if (isRecordEvent(event)) return leadTurn(state, event, deps, resumeActions(live?.active));
+      if (isRecordEvent(event)) return leadTurn(state, event, deps, resumeActions(wasAt));
       const current = currentFlowFor(live, event);
       if (current === undefined) return event.event === 'flow.answered' && isDangerPress(event.answer) ? staleDangerPress(state, live, deps) : staleCard(state, live, deps);
       switch (event.event) {

@@ -34,6 +34,17 @@ export function liveFlow(state: ConversationState, catalogue: FlowCatalogue): Li
   return state.flow === undefined ? undefined : loadJourney(state.flow, catalogue);
 }
 
+/**
+ * Where "Carry on where I was" goes: the running journey, or one at its summary (its forms and Back are still there to
+ * use). A submitted form is not where anyone was: its end is its confirmation, and nothing of it is left to carry on
+ * with (the fifth exploratory test: carrying on re-showed "Concern record submitted"). Starting the form replaced the
+ * journey whose summary offered it, so there is no summary to go back to either.
+ */
+export function whereIWas(live: LiveJourney | undefined, catalogue: FlowCatalogue): LiveJourney | undefined {
+  if (live === undefined) return undefined;
+  return catalogue.forms.includes(live.active.flowId) && live.flow.isFinal(live.journey) ? undefined : live;
+}
+
 export function withoutFlow(state: ConversationState): ConversationState {
   const { flow: _dropped, ...rest } = state;
   return rest;
@@ -102,8 +113,9 @@ export function roleOf(state: ConversationState, live: LiveJourney | undefined, 
 export function staleDangerPress(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {
   const stale = staleCard(state, live, deps);
   // Danger pressed while a journey runs is told in it, as danger typed is (dialogs/dangerTold.ts).
-  const outcome = live === undefined ? stale : withDangerTold(stale, live.active.instanceId);
-  return { ...outcome, views: [urgentView(outcome.state.flow, audienceOf(roleOf(state, live, deps.catalogue))), ...outcome.views] };
+  const open = whereIWas(live, deps.catalogue);
+  const outcome = open === undefined ? stale : withDangerTold(stale, open.active.instanceId);
+  return { ...outcome, views: [urgentView(open === undefined ? undefined : outcome.state.flow, audienceOf(roleOf(state, live, deps.catalogue))), ...outcome.views] };
 }
 
 export function staleCard(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {

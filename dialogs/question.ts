@@ -99,8 +99,9 @@ function answerCards(result: SearchResult): Array<{ entry: KnowledgeEntry; next:
 export function answerQuestion(text: string, index: KnowledgeIndex, facts: DeploymentFacts, catalogue: FlowCatalogue, context: SearchContext = {}): Answered {
   const result = index.search(text, context);
   const best = result.hits[0];
-  if (!result.confident || best === undefined) return { confident: false, views: [notSureView(result, catalogue)] };
-  return { confident: true, views: answerCards(result).map((card) => entryView(card.entry, index, facts, card.next)) };
+  const nearest = nearestOf(result).map(open);
+  if (!result.confident || best === undefined) return { confident: false, views: [notSureView(result, catalogue)], nearest };
+  return { confident: true, views: answerCards(result).map((card) => entryView(card.entry, index, facts, card.next)), nearest };
 }
 
 /**

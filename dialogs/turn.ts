@@ -1,4 +1,4 @@
-import type { Translate, View } from '../cards/view';
+import type { ActionView, Translate, View } from '../cards/view';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { SearchContext } from '../knowledge/search';
 import type { FlowCatalogue } from './catalogue';
@@ -35,6 +35,8 @@ export interface LiveJourney {
 export interface Answered {
   confident: boolean;
   views: View[];
+  /** The search's first entries, each on a button that opens it, confident or not: what a described situation is shown as possibly relevant. */
+  nearest?: ActionView[];
 }
 
 /** What the runner gives a turn: everything I/O produced before it; the turn itself is pure. */

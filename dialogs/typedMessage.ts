@@ -3,7 +3,7 @@ import type { ConversationState } from './conversationState.schema';
 import { audienceOf, speakerOf } from './danger/audience';
 import { askCancel, askRestart, requestStart } from './confirmations';
 import { withDangerTold } from './dangerTold';
-import { back, roleOf, saveForLater } from './journeys';
+import { back, roleOf, saveForLater, whereIWas } from './journeys';
 import { unsentPageNote } from './keptPages';
 import { mentionedRole, type Role } from '../knowledge/roleWords';
 import { GENERAL_ROUTE, ROLE_START } from '../knowledge/routeQuestion';
@@ -12,7 +12,7 @@ import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, type D
 import { mySubmissionsView } from './forms/export/mySubmissions';
 import { recordsForMeViews } from './records/leadJourney';
 import { problemProfileViews } from './profile/problemProfileView';
-import { type LiveJourney, same, type TurnDeps, type TurnOutcome } from './turn';
+import { type Answered, type LiveJourney, same, type TurnDeps, type TurnOutcome } from './turn';
 import { menuAction, menuOf, noticeView, offerView, resumeActions, urgentView, welcomeView, withWayBack } from './views';
 
 /**
@@ -22,7 +22,8 @@ import { menuAction, menuOf, noticeView, offerView, resumeActions, urgentView, w
 
 export function onTyped(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
   const routed: Route = (deps.route ?? route)(text);
-  const active = live?.active;
+  // Only a journey still open is carried on with, or told of danger (a submitted form is not: whereIWas).
+  const active = whereIWas(live, deps.catalogue)?.active;
   switch (routed.kind) {
     case 'urgent': {
       // Told while a journey runs: the journey remembers that it was (dialogs/dangerTold.ts).
@@ -39,7 +40,7 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
       if (live !== undefined && !live.flow.isFinal(live.journey) && forUser(routed.situation, state.role).flowId === live.active.flowId) return same(state, answerTyped(state, live, routed.text, deps));
       return onDescribed(state, routed, deps);
     case 'command':
-      return onCommand(state, live, routed.command, deps);
+      return onCommand(state, whereIWas(live, deps.catalogue), routed.command, deps);
     case 'question':
       return same(state, answerTyped(state, live, routed.text, deps));
   }
@@ -47,14 +48,18 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
 
 /** A question answered for the user's role, the route when it asks what to do and no entry answers, then the way back to a running journey. */
 function answerTyped(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): View[] {
+  return withWayBack(questionViews(state, text, deps).views, whereIWas(live, deps.catalogue)?.active, unsentPageNote(live, deps));
+}
+
+/** What a question gets: the answer; or "not sure" with the nearest entries and the role menu, or the route when it asks what to do. */
+function questionViews(state: ConversationState, text: string, deps: TurnDeps): Answered {
   const answered = deps.knowledge.answer(text, roleContext(state));
-  const views = answered.confident || !asksWhatToDo(text) ? answered.views : withRoute(answered.views, state, deps);
-  return withWayBack(views, live?.active, unsentPageNote(live, deps));
+  return answered.confident || !asksWhatToDo(text) ? answered : { confident: false, views: withRoute(answered.views, state, deps) };
 }
 
 /** Danger typed: the 999 card first, always; then what else answers the message. */
 function onUrgent(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): TurnOutcome {
-  const active = live?.active;
+  const active = whereIWas(live, deps.catalogue)?.active;
   // 999 first, always; then what else answers the message: the journey for what they described
   // (with their words kept as its first note), or a question asked in the same breath. Danger told
   // without a question gets no knowledge entry: whatever the search made of its words would be about
@@ -65,7 +70,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   const described = describedSituation(text);
   const situation = described === undefined ? undefined : forUser(described, state.role);
   if (situation !== undefined && situation.flowId !== active?.flowId) {
-    const offered = onDescribed(state, { kind: 'described', situation, text }, deps);
+    const offered = onDescribed(state, { kind: 'described', situation, text }, deps, true);
     return { ...offered, views: [urgent, ...offered.views] };
   }
   // Told without a question: the journey of the role the message gives, the user's, or the one its words point to ("my
@@ -73,19 +78,20 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   if (!asksSomething(text)) {
     const journey = active === undefined ? journeyAfterDanger(text, state.role) : undefined;
     if (journey === undefined) return same(state, [urgent]);
-    const offered = onDescribed(state, { kind: 'described', situation: journey, text }, deps);
+    const offered = onDescribed(state, { kind: 'described', situation: journey, text }, deps, true);
     return { ...offered, views: [urgent, ...offered.views] };
   }
-  const answered = deps.knowledge.answer(text, roleContext(state));
-  if (answered.confident) return same(state, [urgent, ...answered.views]);
-  // No entry answers it ("…, back at her placement now. next steps?"): the writer's role journey takes them through
-  // what to do next, their words kept as its first note. With a journey running, the 999 card alone (the journey is
-  // where they are); with no role known, the referral route after it when they ask what to do.
+  // A question asked with the danger gets what it gets without it, after the 999 card: the answer, or "not sure" with
+  // the nearest entries (the route when it asks what to do); never the 999 card alone (the fifth exploratory test:
+  // "…or can i ring police myself" got nothing else). The 999 card carries the way back to a running journey.
+  const asked = questionViews(state, text, deps);
+  if (asked.confident || active !== undefined) return same(state, [urgent, ...asked.views]);
+  // No entry answers it ("…, back at her placement now. next steps?") and the writer's role is known: their role
+  // journey follows, to take them through what to do next, their words kept as its first note.
   const role = speakerOf(text) ?? state.role;
-  if (active !== undefined) return same(state, [urgent]);
-  if (role === undefined) return same(state, asksWhatToDo(text) ? [urgent, ...deps.knowledge.open(GENERAL_ROUTE)] : [urgent]);
-  const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps);
-  return { ...offered, views: [urgent, ...offered.views] };
+  if (role === undefined) return same(state, [urgent, ...asked.views]);
+  const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps, true);
+  return { ...offered, views: [urgent, ...asked.views, ...offered.views] };
 }
 
 /** The role journey offered after the 999 card for danger told without a question: the role given, else the user's, else the one pointed to. */
@@ -118,16 +124,22 @@ const roleContext = (state: ConversationState): { audience?: Role } => (state.ro
  * journey that fits is offered on one button. What they typed is kept, in the encrypted conversation
  * state only, to become the journey's first note if they start it.
  */
-function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'described' }>, deps: TurnDeps): TurnOutcome {
+function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'described' }>, deps: TurnDeps, afterDanger = false): TurnOutcome {
   const situation = forUser(routed.situation, state.role);
   const { text } = routed;
   const role = situation.role;
+  const context = role === undefined ? {} : { audience: role };
   // "…not sure what to do": the situation's own section for those whose work it is (a child back from missing, for the
   // social worker), before anything else; otherwise their role's route, when no entry answers the message better.
   const toDo = asksWhatToDo(text) ? whatToDoEntry(situation) : undefined;
-  const answered = situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, role === undefined ? {} : { audience: role }) : undefined;
+  const answered = situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
   const answer = answered?.confident === true ? answered.views : toDo === undefined ? [] : deps.knowledge.open(toDo.entryId);
-  const views: View[] = [...answer, offerView(situation.flowId, situation.keepNote, deps.catalogue)];
+  // Nothing answers it: what the search found nearest to their words, shown as possibly relevant, never as the answer,
+  // so what they described gets something before the offer (the fifth exploratory test: a social worker's child going
+  // missing and coming back with money got the offer alone). After the 999 card, only a question asked gets it.
+  const seeks = answer.length === 0 && situation.keepNote && (situation.asks || !afterDanger);
+  const helps = seeks ? mayHelpView(answered ?? deps.knowledge.answer(text, context), situation.asks) : [];
+  const views: View[] = [...answer, ...helps, offerView(situation.flowId, situation.keepNote, deps.catalogue)];
   const { offer: previous, ...rest } = state;
   // A role the writer gave ("sw here, …") is kept, as a role chosen is: a situation journey has none of its own, and the
   // 999 card and the questions asked in it are for that role.
@@ -137,6 +149,16 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   // The same words typed again hold the same offer: nothing to store, as for a question.
   if (previous?.flowId === offer?.flowId && previous?.note === offer?.note && given === state.role) return { state, changed: false, views, effects: [] };
   return { state: offer === undefined ? kept : { ...kept, offer }, changed: true, views, effects: [] };
+}
+
+/** The search's nearest entries to a described situation, on one notice that says they may help and are not an answer; none found, no notice. */
+function mayHelpView(found: Answered, asked: boolean): View[] {
+  const nearest = found.nearest ?? [];
+  if (nearest.length === 0) return [];
+  const view = noticeView('mayHelp', 'info', []);
+  view.lines = [{ key: asked ? 'notices:mayHelp.asked' : 'notices:mayHelp.line1' }];
+  view.groups = [{ heading: { key: 'notices:mayHelp.nearest' }, actions: nearest }];
+  return [view];
 }
 
 function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {

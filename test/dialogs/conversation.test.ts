@@ -162,17 +162,19 @@ describe('a conversation turn', () => {
     expect(asked).toBe(2);
   });
 
-  it('offers the writer\'s role journey after the 999 card when no entry answers what they ask, their words kept as its first note', async () => {
+  // What they ask is never left behind the 999 card (the fifth exploratory test): "not sure", here as the route's notice
+  // (they ask what to do next; this knowledge opens no entry), and the role journey after it when their role is known.
+  it('offers the writer\'s role journey after the 999 card and "not sure" when no entry answers what they ask, their words kept as its first note', async () => {
     const text = 'a man has got her in his car right now, whats my next step';
     const police = await handleTurn({ schemaVersion: 1, seenActivityIds: [], role: 'police' }, { event: 'message.received', text }, 'n1', deps());
-    expect(titles(police.views)).toEqual(['urgent', 'notices:journeyOffered.title']);
+    expect(titles(police.views)).toEqual(['urgent', 'notices:notSure.routeTitle', 'notices:journeyOffered.title']);
     expect(police.state.offer).toEqual({ flowId: 'police.firstSteps', note: text });
     const spoken = await handleTurn(undefined, { event: 'message.received', text: `social worker, ${text}` }, 'n2', deps());
     expect(spoken.state.offer?.flowId).toBe('socialCare.firstSteps');
-    // No role known, or a journey running (the 999 card offers to carry on with it): the 999 card alone.
-    expect(titles((await handleTurn(undefined, { event: 'message.received', text }, 'n3', deps())).views)).toEqual(['urgent']);
+    // No role known, or a journey running (the 999 card offers to carry on with it): the 999 card and "not sure", no journey offered.
+    expect(titles((await handleTurn(undefined, { event: 'message.received', text }, 'n3', deps())).views)).toEqual(['urgent', 'notices:notSure.routeTitle']);
     const started = await play([startSchool]);
-    expect(titles((await handleTurn({ ...started.state, role: 'school' }, { event: 'message.received', text }, 'n4', deps())).views)).toEqual(['urgent']);
+    expect(titles((await handleTurn({ ...started.state, role: 'school' }, { event: 'message.received', text }, 'n4', deps())).views)).toEqual(['urgent', 'notices:notSure.routeTitle']);
   });
 
   it("answers a described situation that asks what to do, when no entry answers it, with the writer's route beside the journey", async () => {
@@ -222,6 +224,26 @@ describe('a conversation turn', () => {
     // A teacher's part is to tell the safeguarding lead: an entry that answers them, else their route.
     expect(await said('im a teacher, a pupil came back after going missing for 2 days, who do i tell', 's4')).toEqual(['notices:cancelled.title', 'notices:journeyOffered.title']);
     expect(asked).toHaveLength(1);
+  });
+
+  // The fifth exploratory test: a described situation that no entry answers got the journey offer alone.
+  it('shows a described situation the search\'s nearest entries as what may help, before the offer, and never as the answer', async () => {
+    const nearest = [{ label: { key: 'answers:openEntry', values: { title: 'Missing from home or care' } }, data: { event: 'entry.requested' as const, entryId: 'sign.missing' } }];
+    const knowing = (confident: boolean): TurnDeps => ({
+      ...deps(),
+      knowledge: { answer: () => ({ confident, views: [{ kind: 'notice', tone: 'info', safetyLine: false, title: { key: 'notices:cancelled.title' }, lines: [], actions: [] }], nearest }), open: () => [] },
+    });
+    const told = 'sw here, 15yo keeps going missing from her placement and comes back with new clothes and money';
+    for (const confident of [false, true]) {
+      const described = await handleTurn(undefined, { event: 'message.received', text: told }, `h-${String(confident)}`, knowing(confident));
+      expect(titles(described.views)).toEqual(['notices:mayHelp.title', 'notices:journeyOffered.title']);
+      const notice = described.views[0];
+      expect(notice?.kind === 'notice' ? [notice.lines, notice.groups?.[0]?.actions] : undefined).toEqual([[{ key: 'notices:mayHelp.line1' }], nearest]);
+    }
+    // Asked and not answered: said so. Only who they are: nothing to look up.
+    const asked = await handleTurn(undefined, { event: 'message.received', text: `${told}, is this CSE?` }, 'h-asked', knowing(false));
+    expect(asked.views[0]?.kind === 'notice' ? asked.views[0].lines : undefined).toEqual([{ key: 'notices:mayHelp.asked' }]);
+    expect(titles((await handleTurn(undefined, { event: 'message.received', text: "I'm a teacher" }, 'h-role', knowing(false))).views)).toEqual(['notices:journeyOffered.title']);
   });
 
   it('keeps a role the writer gives with a situation, so the 999 card in its journey is for that role', async () => {

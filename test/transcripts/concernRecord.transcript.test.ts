@@ -18,6 +18,7 @@ announceSkippedStores();
 
 const SUMMARY = 'Refer to your local MASH now';
 const SUBMITTED = 'Concern record submitted';
+const CARRY_ON = 'Carry on where I was';
 const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 
 const PAGES: Array<[string, Record<string, string>]> = [
@@ -116,6 +117,26 @@ describe.each(STORES)('the concern record (%s store)', (store) => {
 
 describe('the concern record, page by page (embedded store)', () => {
   const assistant = assistantForEachTest('embedded');
+
+  // The fifth exploratory test: after the record was submitted, answers still offered "Carry on where I was", which
+  // re-showed "Concern record submitted". A journey's summary is still somewhere to carry on to; a submitted form is not.
+  it('offers "Carry on where I was" at the journey\'s summary, and nowhere once the record is submitted', async () => {
+    const c = chat(assistant.url);
+    const summary = await toSummary(c);
+    const asked = await c.say('what does the mash do');
+    expect(allText(asked)).toContain(CARRY_ON);
+    expect(headings(await c.press(asked, CARRY_ON))).toEqual([SUMMARY]);
+    const done = await c.press(await fillPages(c, await c.press(summary, 'Complete a concern record')), 'Submit');
+    expect(headings(done)).toEqual([SUBMITTED]);
+    const menu = await c.press(done, 'Main menu');
+    expect(allText(menu)).not.toContain('Carry on');
+    for (const said of ['what does the mash do', 'what is a sexual risk order']) expect(allText(await c.say(said))).not.toContain(CARRY_ON);
+    // Danger told now is told in no journey: the 999 card offers none to carry on with, and the school journey follows it.
+    const urgent = await c.say('a man is outside the school gates waiting for her right now');
+    expect(headings(urgent)).toEqual(['Call 999 now', 'I can take you through what to do']);
+    expect(allText(urgent)).not.toContain(CARRY_ON);
+    expect(headings(await c.say('cancel'))).toEqual(['There is no journey running']);
+  });
 
   it('changes an answer from check-your-answers and comes back to it', async () => {
     const c = chat(assistant.url);

@@ -18,6 +18,8 @@ const LEAD = 'tell your safeguarding lead the same day';
 const S46 = 'police protection (section 46, Children Act 1989)';
 const DANGER_TOLD = 'You told of danger during the journey';
 const PULL_OVER = 'If you are driving, pull over safely as soon as you can';
+const NOT_SURE = 'I am not sure I have an answer to that';
+const NEAREST = 'The nearest I found in the protocol';
 
 // Whole conversations whose replies do not depend on what the knowledge search makes of the words.
 const transcripts: Array<[string, TranscriptStep[]]> = [
@@ -88,7 +90,30 @@ describe('danger with stale cards, and what each reader is not told', () => {
 
   it('someone whose role is not known and asks what to do, with no entry answering, gets the referral route after the 999 card', async () => {
     const cards = await c.say('a girl is locked in a flat right now, zorblax, what do i do');
-    expect(headings(cards)).toEqual([CALL_999, 'What to do when you are worried about a child: the referral route']);
+    expect(headings(cards)).toEqual([CALL_999, 'I could not find that exact question in the protocol', 'What to do when you are worried about a child: the referral route']);
+  });
+
+  // The fifth exploratory test: "do i have to tell the manager first or can i ring police myself" got the 999 card and
+  // nothing else. A question asked with the danger gets what it gets without it: here "not sure", with its nearest entries.
+  it('a question no entry answers, asked with the danger, gets "not sure" with its nearest entries after the 999 card', async () => {
+    const cards = await c.say('a man has locked her in a flat right now, do i have to tell my manager first or can i ring the police myself');
+    expect(headings(cards)).toEqual([CALL_999, NOT_SURE]);
+    expect(text(cards)).toContain(NEAREST);
+  });
+
+  it('so does one asked while a journey runs, with the way back to it on the 999 card', async () => {
+    await c.press(await c.say('business'), 'No');
+    const cards = await c.say('a man has locked her in a flat right now, do i have to tell my manager first or can i ring the police myself');
+    expect(headings(cards)).toEqual([CALL_999, NOT_SURE]);
+    expect(text(cards)).toContain(NEAREST);
+    expect(await c.press(cards, 'Carry on where I was').then(headings)).toEqual(['Where do you work?']);
+  });
+
+  // Whether these words alone are danger is the detector's to say: either way the question is not left unanswered.
+  it('the tester\'s own words are never answered by the 999 card alone', async () => {
+    const cards = await c.say('do i have to tell the manager first or can i ring police myself');
+    expect(headings(cards)).toContain(NOT_SURE);
+    expect(text(cards)).toContain(NEAREST);
   });
 
   it('a question asked with the danger is still answered, after the 999 card', async () => {

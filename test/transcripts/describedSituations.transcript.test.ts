@@ -11,6 +11,7 @@ import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 const OFFER = 'I can take you through what to do';
 const NOT_SURE = 'I am not sure I have an answer to that';
+const MAY_HELP = 'What may help with what you describe';
 
 const HOTEL_NOTE = 'I work at a hotel and something looks wrong with a young girl and older men, who do I call';
 const TAXI_NOTE = 'I am a cab driver and a girl I picked up tonight looked scared, an older man paid the fare';
@@ -59,7 +60,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
   [
     'a teacher describes a pupil',
     [
-      { say: TEACHER_NOTE, see: [OFFER] },
+      { say: TEACHER_NOTE, see: [MAY_HELP, OFFER], read: ['They are not an answer written for it'] },
       { press: 'Start: School or college: first steps', see: ['Is the child in immediate danger?'] },
       // A warning-sign area's box is for that area: the note is the journey's, shown on its summary and handed to the record.
       { press: 'No', see: ['Warning signs 1 of 10: S, Sexual identity, wellbeing and choice'], values: { note: '' } },
@@ -89,7 +90,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       // Fourteen words with no cue of the rules': the danger classifier decides, and scores this repeat request as danger
       // now, so the 999 card comes before the offer, a false alarm that costs one card (docs/architecture.md, issue 8).
       // A repeat request for the morning-after pill, with no one with her and nothing happening now, is a worry to refer, not a 999 call.
-      { say: NURSE_NOTE, see: [OFFER] },
+      { say: NURSE_NOTE, see: [MAY_HELP, OFFER] },
       { press: 'Start: Health: first steps', see: ['Is the child in immediate danger?'] },
       { press: 'Start again', see: ['Is the child in immediate danger?'] },
       { press: 'No', see: ['Warning signs 1 of 11: What you see in health settings'], values: { note: '' } },
@@ -114,6 +115,30 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
 ];
 
 playTranscripts(transcripts);
+
+// The fifth exploratory test: a social worker's description, with no question in it and no entry answering it, got the
+// offer alone. It gets the search's nearest entries first, said to be possibly relevant, not the answer.
+describe('a situation described with no entry answering it', () => {
+  const assistant = assistantForEachTest('embedded');
+  const opensEntries = (text: string) => (text.match(/"event":"entry\.requested"/g) ?? []).length;
+
+  it('shows the nearest entries as what may help, before the offer', async () => {
+    const c = chat(assistant.url);
+    const cards = await c.say('15yo on my caseload keeps going missing from her foster placement and comes back with new clothes and money, carer thinks shes fine');
+    expect(headings(cards)).toEqual([MAY_HELP, OFFER]);
+    expect(allText(cards)).toContain('They are not an answer written for it');
+    expect(opensEntries(allText(cards))).toBeGreaterThan(0);
+    expect(allText(cards)).toContain('Start: Social care, MASH or MASE: first steps');
+  });
+
+  it('says so when it asked something no entry answers, and after the 999 card too', async () => {
+    const c = chat(assistant.url);
+    const cards = await c.say('im a nurse and a 14 year old keeps coming in with different older men, is there a leaflet for this?');
+    expect(headings(cards).slice(-2)).toEqual([MAY_HELP, OFFER]);
+    expect(allText(cards)).toContain('I could not find an answer to your question in the protocol');
+    expect(opensEntries(allText(cards))).toBeGreaterThan(0);
+  });
+});
 
 describe('a situation described while its own journey runs', () => {
   const assistant = assistantForEachTest('embedded');
