@@ -8,7 +8,7 @@ import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type TermVector, unit } from './searchExamples';
 import { askingWordsOf, FEATURE_NAMES, featuresInto, featuresOf, intentsOf, type QuestionSignals } from './searchFeatures';
 import type { SearchIndexCache } from './searchIndexCache';
-import { comparedHits, comparedSides, sideEntry } from './searchComparison';
+import { comparedHits, comparedSides, sideEntry, withSharedHead } from './searchComparison';
 import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatching';
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
@@ -230,6 +230,15 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     return { hits, confident: judgement.doubt === undefined, ...judgement };
   };
 
+  /** Each compared side's own search, when each finds its entry with confidence: as typed, else with the head noun they share ("ES and EU flag"). */
+  const comparedResults = (named: readonly [string, string] | undefined, context: SearchContext): SearchResult[] | undefined => {
+    for (const pair of named === undefined ? [] : [named, withSharedHead(named)]) {
+      const sides = pair?.map((side) => searchOnce(side, context));
+      if (sides?.every((r) => r.confident) === true) return sides;
+    }
+    return undefined;
+  };
+
   return {
     byId: (id) => byId.get(id),
     exampleVector: (text) => exampleVector(buildQuery(text, vocabulary)),
@@ -240,8 +249,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     },
     search(text, context = {}) {
       const result = searchOnce(text, context);
-      const sides = comparedSides(text)?.map((side) => searchOnce(side, context));
-      if (sides === undefined || !sides.every((r) => r.confident)) return result;
+      const sides = comparedResults(comparedSides(text), context);
+      if (sides === undefined) return result;
       const [a, b] = sides.map((r) => sideEntry(r.hits));
       if (a === undefined || b === undefined || a.id === b.id) return result;
       // Each side named its entry: the answer is one, and the other comes next, beside it.
