@@ -30,6 +30,12 @@ import { type MeaningVector, WORD_VECTORS_EN, type WordVectors } from './wordVec
  */
 
 const ROUTE_BOOST = 2;
+/**
+ * An entry citing a statute section the question cites ("do we need a s47 for every cse case"): the
+ * confidence rule trusts only such an entry, so the first stage must not let common words ("cse",
+ * "case") push every one of them out of its first hits.
+ */
+const SECTION_BOOST = 2;
 const GENERAL_ROUTE = 'route.referral-pathway';
 /** An everyday word ("told", "keeps") says little about which entry is asked for: it weighs as a word half the entries use. */
 const EVERYDAY_SHARE = 0.5;
@@ -152,9 +158,16 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     const query = buildQuery(text, vocabulary);
     if (query.weights.size === 0) return { answer: { hits: [], confident: false, coverage: 0, doubt: 'no-match', unknown: [] } };
     const kindWeightOf = kindWeightsFor(query, text);
+    const cited = [...sectionsIn(text)];
+    const citesAsked = (id: string): boolean => cited.length > 0 && cited.some((s) => sectionsOf.get(id)?.has(s) === true);
     const boostDocument = (id: string): number => {
       const entry = byId.get(id);
-      return kindWeightOf(entry?.kind ?? 'topic') * roleWeight(audience, entry?.audiences ?? []) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1);
+      return (
+        kindWeightOf(entry?.kind ?? 'topic') *
+        roleWeight(audience, entry?.audiences ?? []) *
+        (roleKnown && id === routeOf ? ROUTE_BOOST : 1) *
+        (citesAsked(id) ? SECTION_BOOST : 1)
+      );
     };
     // A word the entries use is matched as it is (and as a prefix); only a word they never use is a typo to forgive.
     const knows = (term: string): boolean => vocabulary.corpus.df.has(term);
