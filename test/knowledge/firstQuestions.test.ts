@@ -60,6 +60,40 @@ describe('questions from the exploratory test, asked in their role', () => {
   });
 });
 
+/** A later exploratory test: each refused, or answered with an unrelated or half card, at first (issue 8). */
+describe('questions from a later exploratory test, asked in their role', () => {
+  it.each<[string, Audience, string[]]>([
+    ['do we need a s47 for every cse case', 'social-care', ['section.7.strategy-discussion-tasks']],
+    ['can A&E flag a kid on the system', 'health', ['section.6.cse-flagging']],
+    ['do i need to break confidentiality if a 15 yr old tells me shes sleeping with a 25yr old', 'health', ['route.consent-to-refer', 'engagement.no-secrets']],
+    ['do i put my opinion in the record', 'school', ['engagement.record-own-words']],
+    ['do i get in trouble if i ring police and im wrong', 'business', ['makesafe.how-to-report']],
+    ['do i have to tell the manager first or can i ring police myself', 'business', ['makesafe.how-to-report']],
+    ['wat if the man says hes her uncle', 'business', ['makesafe.hotels']],
+    ['what should i do if the police wont come to the strategy meeting', 'social-care', ['meeting.strategy-discussion', 'section.7.mase-preconditions']],
+    ['how quick does the strategy discussion have to happen', 'social-care', ['meeting.strategy-discussion', 'section.7.strategy-discussion-tasks']],
+  ])('"%s" (%s) → %s', (q, audience, ids) => {
+    const result = index.search(q, { audience });
+    expect(ids).toContain(result.hits[0]?.entry.id);
+    expect(result.confident).toBe(true);
+  });
+
+  // Not yet answered with confidence: one word carries each ("SAFEGUARD", "merlin", "mum") and scores too little alone; the right entry comes first among the nearest.
+  it.each<[string, Audience, string]>([
+    ['whats the SAFEGUARD thing', 'school', 'section.appendix-a.safeguard'],
+    ['when do i need to do a merlin', 'police', 'section.6.police-reporting-pathway'],
+    ['can i tell her mum', 'school', 'engagement.what-the-family-is-told'],
+  ])('"%s" (%s) → %s first', (q, audience, id) => {
+    expect(index.search(q, { audience }).hits[0]?.entry.id).toBe(id);
+  });
+
+  it('shows both flags a comparison names, where one side is named by its code alone ("ES and EU flag")', () => {
+    const result = index.search('whats the diff between ES and EU flag', { audience: 'police' });
+    expect(result.compared?.map((e) => e.id).sort()).toEqual(['flag.es', 'flag.eu']);
+    expect(result.confident).toBe(true);
+  });
+});
+
 describe('role context', () => {
   it('answers "who do I call" for the role that asks', () => {
     expect(index.search('who do I call', { audience: 'business' }).hits[0]?.entry.id).toBe('makesafe.how-to-report');
