@@ -14,6 +14,7 @@ import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
 import { type SearchState, searchStateFor } from './searchState';
 import { exampleMeaningEvidence, flatMeanings, meaningFromText, meaningsOf } from './searchMeaning';
+import { contentTerms } from './searchTerms';
 import { vocabularyFrom } from './searchVocabulary';
 import { type TermMatcher, termMatcherFrom } from './termMatcher';
 import { type MeaningVector, WORD_VECTORS_EN, type WordVectors } from './wordVectors';
@@ -111,6 +112,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     options.termMatching === 'library' ? { library: miniSearchOf(docsOf(entries)) } : { matcher: termMatcherFrom(state.postings, MATCH_OPTIONS) };
   const vocabulary = vocabularyFrom(state.vocabulary);
   const sectionsOf = new Map(state.sections.map(([id, sections]) => [id, new Set(sections)]));
+  const titleTerms = new Map(entries.map((e) => [e.id, new Set(contentTerms(e.title))]));
   const wordVectors = options.wordVectors === undefined ? WORD_VECTORS_EN : options.wordVectors;
   const meanings = wordVectors === null ? null : meaningsOf(entries, wordVectors);
   const byEntry = new Map<string, MeaningVector[]>();
@@ -233,7 +235,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
         own: query.own,
         acronyms: query.acronyms,
         sections: sectionsIn(text),
-        best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set() },
+        best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set(), title: titleTerms.get(best.id) ?? new Set() },
         ...(best === undefined ? {} : agreementOf(evidence(best.id))),
       },
       vocabulary.corpus,

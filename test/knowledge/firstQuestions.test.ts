@@ -54,7 +54,6 @@ describe('questions from the exploratory test, asked in their role', () => {
   // Not yet answered with confidence: the right entry comes first among the nearest the uncertain reply offers.
   it.each<[string, Audience, string]>([
     ['LAC placed in our borough from another LA, foster carer says shes been coming home with new clothes and a second phone, placing authority hasnt sent anything', 'social-care', 'section.7.lac-placed-out-of-borough'],
-    ['do I tell her mum', 'health', 'engagement.what-the-family-is-told'],
   ])('"%s" (%s) → %s first', (q, audience, id) => {
     expect(index.search(q, { audience }).hits[0]?.entry.id).toBe(id);
   });
@@ -63,6 +62,10 @@ describe('questions from the exploratory test, asked in their role', () => {
 /** A later exploratory test: each refused, or answered with an unrelated or half card, at first (issue 8). */
 describe('questions from a later exploratory test, asked in their role', () => {
   it.each<[string, Audience, string[]]>([
+    // One word names the entry by its title ("SAFEGUARD: the CSE warning signs"; "mum", a parent, in "Do we tell the parents?"): a weak score is enough.
+    ['whats the SAFEGUARD thing', 'school', ['section.appendix-a.safeguard']],
+    ['can i tell her mum', 'school', ['engagement.what-the-family-is-told']],
+    ['do I tell her mum', 'health', ['engagement.what-the-family-is-told']],
     ['do we need a s47 for every cse case', 'social-care', ['section.7.strategy-discussion-tasks']],
     ['can A&E flag a kid on the system', 'health', ['section.6.cse-flagging']],
     ['do i need to break confidentiality if a 15 yr old tells me shes sleeping with a 25yr old', 'health', ['route.consent-to-refer', 'engagement.no-secrets']],
@@ -78,11 +81,9 @@ describe('questions from a later exploratory test, asked in their role', () => {
     expect(result.confident).toBe(true);
   });
 
-  // Not yet answered with confidence: one word carries each ("SAFEGUARD", "merlin", "mum") and scores too little alone; the right entry comes first among the nearest.
+  // Not yet answered with confidence: one word carries it and scores too little alone, and the pathway that answers it is not titled with it; it comes first among the nearest.
   it.each<[string, Audience, string]>([
-    ['whats the SAFEGUARD thing', 'school', 'section.appendix-a.safeguard'],
     ['when do i need to do a merlin', 'police', 'section.6.police-reporting-pathway'],
-    ['can i tell her mum', 'school', 'engagement.what-the-family-is-told'],
   ])('"%s" (%s) → %s first', (q, audience, id) => {
     expect(index.search(q, { audience }).hits[0]?.entry.id).toBe(id);
   });
