@@ -58,7 +58,7 @@ export const referralRouteEntries: KnowledgeEntryInput[] = [
     generalPractice: true,
     keywords: [
       'parental consent', 'consent to refer', 'parents permission', 'permission', 'agreement', 'do I need consent', 'without consent',
-      'refer without consent', 'MASH referral', 'refer to MASH', 'refer', 'referral', 'confidentiality', 'break confidentiality', 'share information', 'information sharing',
+      'refer without consent', 'MASH referral', 'refer to MASH', 'refer', 'referral',
     ],
     related: ['engagement.what-the-family-is-told', 'route.referral-pathway', 'section.6.mash-and-cse'],
   },
