@@ -7,7 +7,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'should so that the their them then there these they this to was we were what when where which who whom why will with would ' +
     'you your about any am also just tell know need want please hi hello thanks ok okay u ur pls plz im ive dont cant wont ' +
     'isnt arent doesnt didnt shes hes theyre whats thats theres wat wot re being get got gets really very some someone ' +
-    'he she her him his hers herself himself us another other others up down out off between use ' +
+    'he she her him his hers herself himself myself yourself ourselves themselves us another other others up down out off between use ' +
     'too year years yr yrs yo y o old olds aged').split(' '),
 );
 
@@ -32,7 +32,7 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
     'pretty probably put quick quickly quite rather reach ready real really reason recently right round run said same ' +
     'saw say saying says see seem seen set several short show side since sit small something sometimes soon sort start ' +
     'started stay still straight stuff such suppose sure take taken taking tell than thing things think ' +
-    'taught thought time today together told tomorrow took true try trying turn turned turning understand used using usual usually ' +
+    'taught thought time today together told tomorrow took trouble true try trying turn turned turning understand used using usual usually ' +
     'uniform various wait waiting walk want wanted watch way week well went whether while whole wish without wonder work ' +
     'working worried worry write wrong yesterday yet').split(' '),
 );

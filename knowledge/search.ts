@@ -8,12 +8,13 @@ import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type TermVector, unit } from './searchExamples';
 import { askingWordsOf, FEATURE_NAMES, featuresInto, featuresOf, intentsOf, type QuestionSignals } from './searchFeatures';
 import type { SearchIndexCache } from './searchIndexCache';
-import { comparedHits, comparedSides, sideEntry } from './searchComparison';
+import { comparedHits, comparedSides, sideEntry, withSharedHead } from './searchComparison';
 import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatching';
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
 import { type SearchState, searchStateFor } from './searchState';
 import { exampleMeaningEvidence, flatMeanings, meaningFromText, meaningsOf } from './searchMeaning';
+import { contentTerms } from './searchTerms';
 import { vocabularyFrom } from './searchVocabulary';
 import { type TermMatcher, termMatcherFrom } from './termMatcher';
 import { type MeaningVector, WORD_VECTORS_EN, type WordVectors } from './wordVectors';
@@ -30,6 +31,12 @@ import { type MeaningVector, WORD_VECTORS_EN, type WordVectors } from './wordVec
  */
 
 const ROUTE_BOOST = 2;
+/**
+ * An entry citing a statute section the question cites ("do we need a s47 for every cse case"): the
+ * confidence rule trusts only such an entry, so the first stage must not let common words ("cse",
+ * "case") push every one of them out of its first hits.
+ */
+const SECTION_BOOST = 2;
 const GENERAL_ROUTE = 'route.referral-pathway';
 /** An everyday word ("told", "keeps") says little about which entry is asked for: it weighs as a word half the entries use. */
 const EVERYDAY_SHARE = 0.5;
@@ -105,6 +112,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     options.termMatching === 'library' ? { library: miniSearchOf(docsOf(entries)) } : { matcher: termMatcherFrom(state.postings, MATCH_OPTIONS) };
   const vocabulary = vocabularyFrom(state.vocabulary);
   const sectionsOf = new Map(state.sections.map(([id, sections]) => [id, new Set(sections)]));
+  const titleTerms = new Map(entries.map((e) => [e.id, new Set(contentTerms(e.title))]));
   const wordVectors = options.wordVectors === undefined ? WORD_VECTORS_EN : options.wordVectors;
   const meanings = wordVectors === null ? null : meaningsOf(entries, wordVectors);
   const byEntry = new Map<string, MeaningVector[]>();
@@ -152,9 +160,16 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     const query = buildQuery(text, vocabulary);
     if (query.weights.size === 0) return { answer: { hits: [], confident: false, coverage: 0, doubt: 'no-match', unknown: [] } };
     const kindWeightOf = kindWeightsFor(query, text);
+    const cited = [...sectionsIn(text)];
+    const citesAsked = (id: string): boolean => cited.length > 0 && cited.some((s) => sectionsOf.get(id)?.has(s) === true);
     const boostDocument = (id: string): number => {
       const entry = byId.get(id);
-      return kindWeightOf(entry?.kind ?? 'topic') * roleWeight(audience, entry?.audiences ?? []) * (roleKnown && id === routeOf ? ROUTE_BOOST : 1);
+      return (
+        kindWeightOf(entry?.kind ?? 'topic') *
+        roleWeight(audience, entry?.audiences ?? []) *
+        (roleKnown && id === routeOf ? ROUTE_BOOST : 1) *
+        (citesAsked(id) ? SECTION_BOOST : 1)
+      );
     };
     // A word the entries use is matched as it is (and as a prefix); only a word they never use is a typo to forgive.
     const knows = (term: string): boolean => vocabulary.corpus.df.has(term);
@@ -220,7 +235,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
         own: query.own,
         acronyms: query.acronyms,
         sections: sectionsIn(text),
-        best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set() },
+        best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set(), title: titleTerms.get(best.id) ?? new Set() },
         ...(best === undefined ? {} : agreementOf(evidence(best.id))),
       },
       vocabulary.corpus,
@@ -228,6 +243,15 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
     if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     return { hits, confident: judgement.doubt === undefined, ...judgement };
+  };
+
+  /** Each compared side's own search, when each finds its entry with confidence: as typed, else with the head noun they share ("ES and EU flag"). */
+  const comparedResults = (named: readonly [string, string] | undefined, context: SearchContext): SearchResult[] | undefined => {
+    for (const pair of named === undefined ? [] : [named, withSharedHead(named)]) {
+      const sides = pair?.map((side) => searchOnce(side, context));
+      if (sides?.every((r) => r.confident) === true) return sides;
+    }
+    return undefined;
   };
 
   return {
@@ -240,8 +264,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     },
     search(text, context = {}) {
       const result = searchOnce(text, context);
-      const sides = comparedSides(text)?.map((side) => searchOnce(side, context));
-      if (sides === undefined || !sides.every((r) => r.confident)) return result;
+      const sides = comparedResults(comparedSides(text), context);
+      if (sides === undefined) return result;
       const [a, b] = sides.map((r) => sideEntry(r.hits));
       if (a === undefined || b === undefined || a.id === b.id) return result;
       // Each side named its entry: the answer is one, and the other comes next, beside it.

@@ -28,6 +28,18 @@ export function comparedSides(text: string): [string, string] | undefined {
   return undefined;
 }
 
+/**
+ * "ES and EU flag", "SRO and SHPO orders": a first side of one word shares the head noun the second
+ * ends with, so "ES" is read as "ES flag". Undefined where there is no head to share. The search tries
+ * this only when a side as typed finds nothing with confidence.
+ */
+export function withSharedHead([a, b]: readonly [string, string]): [string, string] | undefined {
+  const [first, second] = [a.split(' '), b.split(' ')];
+  const head = second[second.length - 1];
+  if (first.length !== 1 || second.length < 2 || head === undefined || !/^[a-z]{3,}$/i.test(head)) return undefined;
+  return [`${a} ${head}`, b];
+}
+
 /** How many of a side's first hits may stand for it: an abbreviation's glossary line gives way to the entry it names. */
 const SIDE_HITS = 3;
 

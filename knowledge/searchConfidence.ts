@@ -79,7 +79,7 @@ export interface Evidence {
   acronyms: ReadonlySet<string>;
   /** Statute sections the question cites. */
   sections: ReadonlySet<string>;
-  best?: { score: number; matched: ReadonlySet<string>; sections: ReadonlySet<string> };
+  best?: { score: number; matched: ReadonlySet<string>; sections: ReadonlySet<string>; title: ReadonlySet<string> };
   /** What the example questions say of the best hit; absent when the index has none. */
   examples?: ExampleAgreement;
 }
@@ -138,8 +138,18 @@ function weigh(evidence: Evidence, matched: ReadonlySet<string>, corpus: Corpus)
   });
 }
 
+/**
+ * The question names the best entry: each of its topic words (not an everyday one) is, or is a synonym
+ * of, a word of the entry's title ("SAFEGUARD" for "SAFEGUARD: the CSE warning signs"). A question of
+ * one or two such words scores too little to pass MIN_SCORE however exactly it names its entry.
+ */
+const namesBest = (evidence: Evidence, best: NonNullable<Evidence['best']>, weighed: Weighed[]): boolean => {
+  const topic = weighed.filter((w) => w.known && w.weight > RULES.EVERYDAY_WEIGHT);
+  return topic.length > 0 && weighed.every((w) => w.known) && topic.every((w) => [...(evidence.own.get(w.term)?.covers ?? [])].some((t) => best.title.has(t)));
+};
+
 function doubtOf(evidence: Evidence, best: NonNullable<Evidence['best']>, weighed: Weighed[]): Doubt | undefined {
-  if (best.score < RULES.MIN_SCORE) return 'weak-match';
+  if (best.score < RULES.MIN_SCORE && !namesBest(evidence, best, weighed)) return 'weak-match';
   const doubt = wordsDoubt(evidence, best, weighed);
   return doubt !== undefined && LIFTED_BY_EXAMPLES.has(doubt) && examplesAgree(evidence.examples) ? undefined : doubt;
 }

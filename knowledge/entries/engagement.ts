@@ -60,13 +60,14 @@ export const engagementEntries: KnowledgeEntryInput[] = [
     body: md(
       '- Note the words the child used, not your summary of them; include your own questions if you asked any.',
       '- Note what you saw (injuries, gifts, who they were with, vehicles) with the date, time and place.',
+      '- Facts first: what was said and seen, verbatim (Appendix C, step C1, reconstructed). If you add your own view, keep it apart from the facts and say it is your opinion.',
       '- Keep the record with your safeguarding lead and share it with the referral.',
       '- Small details matter: do not wait for a full disclosure before recording and referring (Section 5).',
     ),
     audiences: ['all'],
     section: `${APPENDIX_H}, with Section 5: Identifying CSE`,
     generalPractice: true,
-    keywords: ['record', 'write down', 'notes', 'own words', 'verbatim', 'what she said', 'what he said', 'disclosure', 'disclosed', 'told me', 'document'],
+    keywords: ['record', 'write down', 'notes', 'own words', 'verbatim', 'what she said', 'what he said', 'disclosure', 'disclosed', 'told me', 'document', 'opinion', 'my view', 'facts', 'interpretation'],
     related: ['engagement.do-not-investigate', 'engagement.no-secrets', 'makesafe.keep-records'],
   },
   {

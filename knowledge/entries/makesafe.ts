@@ -75,6 +75,8 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
       '',
       `At booking (${src.thurrock}): ask for photo ID for age checks; make eye contact and ask about the reason for the visit; ask the young person whether they are OK and whether they know the adult.`,
       '',
+      `An adult who says he is the young person's uncle, father or other relative: the sign is adults who do not appear to be family (${src.lancashire}), so what he says does not settle it. Ask for photo ID and ask the young person whether they know the adult (${src.thurrock}); if you are still worried, call the police.`,
+      '',
       `The Met has tested hotels with cadet "mystery shoppers" (October 2018 and March 2019); staff were expected to "recognise the warning signs, refuse to rent out the room, and contact police" (${src.metHotels}).`,
       '',
       'Police can also serve a hotel notice requiring guests’ names and addresses (ss116–118 Anti-social Behaviour, Crime and Policing Act 2014).',
@@ -82,7 +84,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['hotel', 'hotels', 'receptionist', 'front desk', 'check-in', 'night manager', 'B&B', 'guest house', 'walk-in booking', 'no luggage', 'no ID', 'cash payment', 'card imprint', 'isolated room', 'visitors to room', 'refuse the room'],
+    keywords: ['hotel', 'hotels', 'receptionist', 'front desk', 'check-in', 'night manager', 'B&B', 'guest house', 'walk-in booking', 'no luggage', 'no ID', 'cash payment', 'card imprint', 'isolated room', 'visitors to room', 'refuse the room', 'says he is her uncle', 'says he is family', 'relative', 'uncle'],
     related: ['tactic.location.hotels', 'power.hotel-notice', 'makesafe.how-to-report', 'makesafe.what-to-say', 'makesafe.keep-records'],
   },
   {

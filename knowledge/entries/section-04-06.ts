@@ -350,7 +350,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 6: Reporting suspicions of CSE – CSE flagging',
-    keywords: ['flag', 'flagging', 'flags', 'CSE flag', 'marker', 'outcome codes', 'Appendix E', 'mapping'],
+    keywords: ['flag', 'flagging', 'flags', 'CSE flag', 'marker', 'outcome codes', 'Appendix E', 'mapping', 'flag on the system', 'flag a child', 'flag the records', 'alert on the system'],
     related: ['section.appendix-e.recording-suspicions', 'flag.es', 'flag.eu', 'flag.ge', 'flag.ga', 'flag.la', 'flag.lb', 'flag.lc', 'outcome.mi', 'outcome.fp', 'outcome.fo', 'outcome.fq'],
     since2017: [change('change.connect-flags')],
   },

@@ -54,9 +54,45 @@ describe('questions from the exploratory test, asked in their role', () => {
   // Not yet answered with confidence: the right entry comes first among the nearest the uncertain reply offers.
   it.each<[string, Audience, string]>([
     ['LAC placed in our borough from another LA, foster carer says shes been coming home with new clothes and a second phone, placing authority hasnt sent anything', 'social-care', 'section.7.lac-placed-out-of-borough'],
-    ['do I tell her mum', 'health', 'engagement.what-the-family-is-told'],
   ])('"%s" (%s) → %s first', (q, audience, id) => {
     expect(index.search(q, { audience }).hits[0]?.entry.id).toBe(id);
+  });
+});
+
+/** A later exploratory test: each refused, or answered with an unrelated or half card, at first (issue 8). */
+describe('questions from a later exploratory test, asked in their role', () => {
+  it.each<[string, Audience, string[]]>([
+    // One word names the entry by its title ("SAFEGUARD: the CSE warning signs"; "mum", a parent, in "Do we tell the parents?"): a weak score is enough.
+    ['whats the SAFEGUARD thing', 'school', ['section.appendix-a.safeguard']],
+    ['can i tell her mum', 'school', ['engagement.what-the-family-is-told']],
+    ['do I tell her mum', 'health', ['engagement.what-the-family-is-told']],
+    ['do we need a s47 for every cse case', 'social-care', ['section.7.strategy-discussion-tasks']],
+    ['can A&E flag a kid on the system', 'health', ['section.6.cse-flagging']],
+    ['do i put my opinion in the record', 'school', ['engagement.record-own-words']],
+    ['do i get in trouble if i ring police and im wrong', 'business', ['makesafe.how-to-report']],
+    ['do i have to tell the manager first or can i ring police myself', 'business', ['makesafe.how-to-report']],
+    ['wat if the man says hes her uncle', 'business', ['makesafe.hotels']],
+    ['what should i do if the police wont come to the strategy meeting', 'social-care', ['meeting.strategy-discussion', 'section.7.mase-preconditions']],
+    ['how quick does the strategy discussion have to happen', 'social-care', ['meeting.strategy-discussion', 'section.7.strategy-discussion-tasks']],
+  ])('"%s" (%s) → %s', (q, audience, ids) => {
+    const result = index.search(q, { audience });
+    expect(ids).toContain(result.hits[0]?.entry.id);
+    expect(result.confident).toBe(true);
+  });
+
+  // Not yet answered with confidence; the right entry comes first among the nearest. One word carries the first and scores too little alone, and the
+  // pathway that answers it is not titled with it; the second covers too little of a long question.
+  it.each<[string, Audience, string]>([
+    ['when do i need to do a merlin', 'police', 'section.6.police-reporting-pathway'],
+    ['do i need to break confidentiality if a 15 yr old tells me shes sleeping with a 25yr old', 'health', 'engagement.no-secrets'],
+  ])('"%s" (%s) → %s first', (q, audience, id) => {
+    expect(index.search(q, { audience }).hits[0]?.entry.id).toBe(id);
+  });
+
+  it('shows both flags a comparison names, where one side is named by its code alone ("ES and EU flag")', () => {
+    const result = index.search('whats the diff between ES and EU flag', { audience: 'police' });
+    expect(result.compared?.map((e) => e.id).sort()).toEqual(['flag.es', 'flag.eu']);
+    expect(result.confident).toBe(true);
   });
 });
 

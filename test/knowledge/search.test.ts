@@ -174,11 +174,11 @@ describe('confidence', () => {
       (t) => t,
       new Set(),
     );
-    const asked = (terms: string[], score: number, examples?: Evidence['examples']): Evidence => ({
+    const asked = (terms: string[], score: number, examples?: Evidence['examples'], title: string[] = []): Evidence => ({
       own: new Map(terms.map((t) => [t, { typed: t, covers: new Set([t]), alike: new Set([t]) }])),
       acronyms: new Set(),
       sections: new Set(),
-      best: { score, matched: new Set(['alpha']), sections: new Set() },
+      best: { score, matched: new Set(['alpha']), sections: new Set(), title: new Set(title) },
       ...(examples === undefined ? {} : { examples }),
     });
     const agree = { likeness: 0.8, share: 0.5 };
@@ -186,6 +186,13 @@ describe('confidence', () => {
     it('lift the doubt of a best hit that covers too little of the question', () => {
       expect(judge(asked(['alpha', 'beta', 'gamma'], 100), corpus).doubt).toBe('weak-match');
       expect(judge(asked(['alpha', 'beta', 'gamma'], 100, agree), corpus).doubt).toBeUndefined();
+    });
+
+    it('trust a weak score where the question names its best entry by the words of its title, and only then', () => {
+      expect(judge(asked(['alpha'], 30), corpus).doubt).toBe('weak-match');
+      expect(judge(asked(['alpha'], 30, undefined, ['alpha', 'signs']), corpus).doubt).toBeUndefined();
+      expect(judge(asked(['alpha', 'beta'], 30, undefined, ['alpha', 'signs']), corpus).doubt).toBe('weak-match');
+      expect(judge(asked(['alpha', 'unheard'], 30, undefined, ['alpha', 'signs']), corpus).doubt).toBe('weak-match');
     });
 
     it('must be both like the question and most of the nearest examples', () => {

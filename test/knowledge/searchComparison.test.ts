@@ -1,7 +1,7 @@
 import { entriesOffered } from '../../dialogs/question';
 import { allEntries } from '../../knowledge/entries/index';
 import { createKnowledgeIndex } from '../../knowledge/search';
-import { comparedSides } from '../../knowledge/searchComparison';
+import { comparedSides, withSharedHead } from '../../knowledge/searchComparison';
 
 const index = createKnowledgeIndex(allEntries);
 
@@ -23,11 +23,25 @@ describe('comparedSides', () => {
   });
 });
 
+describe('withSharedHead', () => {
+  it.each<[[string, string], [string, string] | undefined]>([
+    [['ES', 'EU flag'], ['ES flag', 'EU flag']],
+    [['SRO', 'SHPO orders'], ['SRO orders', 'SHPO orders']],
+    [['strategy discussion', 'mase'], undefined],
+    [['sro', 'shpo'], undefined],
+    [['tier 3', 'tier 4'], undefined],
+  ])('%j → %j', (sides, shared) => {
+    expect(withSharedHead(sides)).toEqual(shared);
+  });
+});
+
 describe('a question comparing two entries offers both (exploratory test, issue 8)', () => {
   it.each<[string, string, string]>([
     ['whats the difference between a strategy discussion and a mase', 'meeting.strategy-discussion', 'meeting.mase'],
     ['difference between sexual risk order and sexual harm prevention order', 'power.sro', 'power.shpo'],
     ['sro vs shpo whats the diff', 'power.sro', 'power.shpo'],
+    // "ES" alone is too short to answer with confidence: it shares the head "flag" of the second side.
+    ['whats the diff between ES and EU flag', 'flag.es', 'flag.eu'],
   ])('"%s": %s and %s first, confidently, and both on the first reply', (q, a, b) => {
     const result = index.search(q);
     expect(result.confident).toBe(true);
