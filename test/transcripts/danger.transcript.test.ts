@@ -112,8 +112,8 @@ describe('danger with stale cards, and what each reader is not told', () => {
   // Whether these words alone are danger is the detector's to say: either way the question is not left unanswered.
   it('the tester\'s own words are never answered by the 999 card alone', async () => {
     const cards = await c.say('do i have to tell the manager first or can i ring police myself');
-    expect(headings(cards)).toContain(NOT_SURE);
-    expect(text(cards)).toContain(NEAREST);
+    // The Makesafe reporting card answers it ("talk to your supervisor as well, but do not delay the call"), with or without the 999 card before it.
+    expect(headings(cards).filter((h) => h !== CALL_999)).toEqual(['How to report a Makesafe concern: 999 or 101']);
   });
 
   it('a question asked with the danger is still answered, after the 999 card', async () => {
