@@ -156,7 +156,7 @@ describe('the concern record, page by page (embedded store)', () => {
     const again = await c.press(about, 'Continue', PAGES[0]?.[1]);
     expect(headings(again)).toEqual(['The child']);
     expect([inputValue(again, 'childName'), inputValue(again, 'dateOfBirth'), inputValue(again, 'setting')]).toEqual([CHILD_NAME, '2099-05-01', 'school']);
-    // Its message only on the card it was sent back on; sent again, refused again beside it.
+    // Back drops its message (an earlier answer it names may change): not shown here; sent again, refused again beside it.
     expect(allText(again)).not.toContain('Date of birth must be in the past');
     const stillRefused = await c.press(again, 'Continue', { ...future, dateOfBirth: '2099-05-01' });
     expect(allText(stillRefused)).toContain('Date of birth must be in the past');
