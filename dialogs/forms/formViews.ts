@@ -2,7 +2,7 @@ import type { CitationView, InputView, TextRef } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
 import { citeChanges, citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
-import { groupItems, holds, pagesAsked, pagesMayBeAsked, questionsNamed, questionsOf } from './conditions';
+import { groupItems, holds, pagesAsked, pagesMayBeAsked, offeredIn, questionsNamed, questionsOf, requiredNow } from './conditions';
 import { dangerToldLines } from './dangerTold';
 import { deadlineLines } from './deadlines';
 import { displayRefs } from './display';
@@ -51,7 +51,7 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
     // One item changed from check-your-answers: its answers shown to change, the other items kept as they are.
     return {
       lines: [{ key: 'forms:group.changing', refs: { item: itemRef(context.item + 1) } }],
-      inputs: inputsOnCard(definition, questions, questions, (q) => postedValuesOf(q, changing[q.id]), lists),
+      inputs: inputsOnCard(definition, questions, questions, (q) => postedValuesOf(q, changing[q.id]), lists, { ...context.answers, ...changing }),
       choices: [continueChoice('continue', { key: 'forms:page.saveAndReturn' }, 'positive')],
     };
   }
@@ -59,7 +59,7 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
   return {
     // An item the form still needs is not one to "continue if there are no more" past: Continue would refuse it.
     lines: [...lines, { key: items.length < min ? 'forms:group.needed' : 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
-    inputs: inputsOnCard(definition, questions, questions, () => ({}), lists),
+    inputs: inputsOnCard(definition, questions, questions, () => ({}), lists, context.answers),
     choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), continueChoice('addAnother', { key: `${ns}:groups.${id}.add` }), ...removes],
   };
 }
@@ -75,18 +75,21 @@ function inputsOnCard(
   shown: readonly Question[],
   valuesOf: (q: Question) => Record<string, string>,
   lists?: DeploymentLists,
+  answers: FormContext['answers'] = {},
 ): InputView[] {
   const onThisCard = restsOnCard(onCard);
+  const requiredOnCard = restsOnCard(onCard, 'requiredWhen');
   return shown.flatMap((q) => {
-    const inputs = questionInputs(definition, q, valuesOf(q), undefined, lists);
-    return onThisCard(q) ? inputs.map((i) => (i.kind === 'field' ? { ...i, required: false } : i)) : inputs;
+    const inputs = questionInputs(definition, offeredIn(q, answers), valuesOf(q), undefined, lists);
+    const notYet = onThisCard(q) || requiredOnCard(q) || !requiredNow(q, answers);
+    return notYet ? inputs.map((i) => (i.kind === 'field' ? { ...i, required: false } : i)) : inputs;
   });
 }
 
-/** Whether a question's condition names another question of the same card: one the card cannot yet know the answer to. */
-function restsOnCard(onCard: readonly Question[]): (q: Question) => boolean {
+/** Whether a question's condition (or, `which`, its `requiredWhen`) names another question of the same card: one the card cannot yet know the answer to. */
+function restsOnCard(onCard: readonly Question[], which: 'condition' | 'requiredWhen' = 'condition'): (q: Question) => boolean {
   const ids = new Set(onCard.map((q) => q.id));
-  return (q) => questionsNamed(q.condition).some((id) => ids.has(id));
+  return (q) => questionsNamed(q[which]).some((id) => ids.has(id));
 }
 
 /**
@@ -112,7 +115,7 @@ function pageView(definition: FormDefinition, context: FormContext, lists?: Depl
       ? groupPageBody(definition, page, context, lists)
       : {
           lines: [],
-          inputs: inputsOnCard(definition, page.questions, shownQuestions(page, context.answers), (q) => postedValuesOf(q, stringOrList(context.answers[q.id])), lists),
+          inputs: inputsOnCard(definition, page.questions, shownQuestions(page, context.answers), (q) => postedValuesOf(q, stringOrList(context.answers[q.id])), lists, context.answers),
           choices: [continueChoice('continue', { key: context.returnToCheck ? 'forms:page.saveAndReturn' : 'forms:page.continue' }, 'positive')],
         };
   return {

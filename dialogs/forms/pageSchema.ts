@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TextRef } from '../../cards/view';
-import { holds } from './conditions';
+import { holds, offeredIn, requiredNow } from './conditions';
 import { ageOn, type LondonClock } from './dates';
 import { parseAnswer, parseDateTimeAnswer, type Parsed } from './kinds';
 import { messageOf, otherOf, type MessageCode, type QuestionNamespace } from './messages';
@@ -107,8 +107,13 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
   return z.record(z.string(), z.unknown()).transform((posted, ctx) => {
     const answers: PageAnswers = {};
     for (const question of questions) {
-      if (!holds(question.condition, { ...context.earlier, ...answers })) continue;
-      const parsed = parseQuestion(question, posted, context.clock, context.lists);
+      const scope = { ...context.earlier, ...answers };
+      if (!holds(question.condition, scope)) continue;
+      // Required only where its requiredWhen holds too (the harm after "Yes", not after "Not sure").
+      // Its options as offered (`optionsWhen`): one not offered is refused as not among the choices given.
+      const offered = offeredIn(question, scope);
+      const asked = offered.required && !requiredNow(offered, scope) ? { ...offered, required: false } : offered;
+      const parsed = parseQuestion(asked, posted, context.clock, context.lists);
       if (!parsed.ok) ctx.addIssue({ code: 'custom', path: [question.id], message: parsed.issue });
       else if (parsed.value !== undefined) answers[question.id] = parsed.value;
     }

@@ -58,6 +58,11 @@ interface QuestionBase {
   /** What changed since 2017 in what the question names (a 587/00 report, a CRIS reference): shown with its source's citation on the page. */
   since2017?: readonly ChangeId[];
   condition?: Condition;
+  /**
+   * A required question required only where this holds too, on answers given before it or on its card: the harm
+   * after "Yes" to harm, but not after "Not sure", where what is known or suspected may be nothing yet.
+   */
+  requiredWhen?: Condition;
   hint?: boolean;
   /**
    * The question's words given with it instead of `<ns>:questions.<id>.label` and `.what`: a journey card's
@@ -143,6 +148,13 @@ export interface ChoiceQuestion extends QuestionBase {
    * while the option is ticked: MI is recorded only when there was a positive intervention (Appendix E).
    */
   onlyAfterYes?: Readonly<Record<string, string>>;
+  /**
+   * Options offered only where a condition on answers given on earlier pages holds, by option value: "Placing
+   * authority" among who a return interview was shared with, not for a child recorded as living at home. An option not
+   * offered is refused if posted, and dropped from a stored answer once an earlier answer rules it out (as an answer
+   * to a question no longer asked is).
+   */
+  optionsWhen?: Readonly<Record<string, Condition>>;
 }
 
 export interface PlainQuestion extends QuestionBase {
