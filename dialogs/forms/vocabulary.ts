@@ -155,6 +155,14 @@ export interface ChoiceQuestion extends QuestionBase {
    * to a question no longer asked is).
    */
   optionsWhen?: Readonly<Record<string, Condition>>;
+  /**
+   * Options refused beside one answer to a question asked before it: the concern record's decisions not to refer
+   * ("Not referred: kept under review", "Early help") after a Yes to immediate danger (Appendix C, C2 to C4). The option
+   * is refused on this question, and that answer given later (from check-your-answers) is refused on the other while
+   * the option is chosen. The words are the form's: `<ns>:questions.<id>.refusedBeside` on this question and
+   * `<ns>:questions.<question>.refusedBy` on the other, each given the option as `{{option}}`.
+   */
+  refusedBeside?: { question: string; answer: string; options: readonly string[] };
 }
 
 export interface PlainQuestion extends QuestionBase {
