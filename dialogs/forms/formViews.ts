@@ -108,6 +108,9 @@ function pageView(definition: FormDefinition, context: FormContext, lists?: Depl
   // Counted from what may yet be asked, so the count shrinks as answers rule pages out rather than jumping up; a change from check-your-answers counts what is asked.
   const asked = context.returnToCheck ? pagesAsked(definition, context.answers) : pagesMayBeAsked(definition, context.answers, page.id);
   const position = Math.max(0, asked.findIndex((p) => p.id === page.id)) + 1;
+  // A page still to come that the answers may yet rule out makes the count a most: "Page 4 of up to 9", then "Page 5 of 8"
+  // once it is ruled out, rather than a total that seems to lose a page.
+  const mayNotCome = !context.returnToCheck && asked.slice(position).some((p) => !holds(p.condition, context.answers));
   const intro: TextRef[] = page.intro === true ? [{ key: `${definition.ns}:pages.${page.id}.intro` }] : [];
   const drawn = [...dangerToldLines(page, context), ...(definition.pageLines?.[page.id]?.(context.answers, definition) ?? [])];
   const body =
@@ -121,7 +124,7 @@ function pageView(definition: FormDefinition, context: FormContext, lists?: Depl
   return {
     ...dangerAlert(definition, context.answers),
     tone: 'question',
-    progress: { key: 'forms:progress', values: { n: position, of: asked.length } },
+    progress: { key: mayNotCome ? 'forms:progressUpTo' : 'forms:progress', values: { n: position, of: asked.length } },
     title: { key: `${definition.ns}:pages.${page.id}.title` },
     ...body,
     lines: [...intro, ...drawn, ...body.lines],
