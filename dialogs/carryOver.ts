@@ -38,7 +38,9 @@ export function carriedForward(stored: ActiveFlow, catalogue: FlowCatalogue): Li
   if (snapshot === undefined || journey === undefined) return undefined;
   const { pageInputs: _paths, ...rest } = stored;
   // The open page's values, kept as the open page's: shown again if the journey opens on that same page.
-  const open = stored.pageInputs?.[String(stored.history.length)];
+  // Not the problems it was sent back with: the form has changed, and the page is checked again when it is sent.
+  const kept = stored.pageInputs?.[String(stored.history.length)];
+  const open = kept === undefined ? undefined : { state: kept.state, values: kept.values };
   const active: ActiveFlow = { ...rest, machineVersion: flow.version, revision: stored.revision + 1, snapshot, history: [], ...(open === undefined ? {} : { pageInputs: { '0': open } }) };
   return { active, flow, journey };
 }

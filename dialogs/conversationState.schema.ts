@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TextRef } from '../cards/view';
 import { INPUT_VALUES, inputValuesSchema } from './events.schema';
 import { ROLE_IDS } from './router';
 
@@ -12,9 +13,33 @@ export const MAX_KEPT_PAGES = 101;
 const PAGE_DEPTH = /^\d{1,3}$/;
 const STATE_MAX = 100;
 
-/** What a page last held, by its depth in the journey's path: the state it showed and its input values. */
+/** A message as the page showed it (an i18n key, its values and the translations it names): a few levels deep at most. */
+const TEXT_REF = { keyMax: 200, entries: 10, valueMax: 1000, depth: 4 } as const;
+const textRefAt = (depth: number): z.ZodType<TextRef> =>
+  z.object({
+    key: z.string().max(TEXT_REF.keyMax),
+    values: z
+      .record(z.string().max(TEXT_REF.keyMax), z.union([z.string().max(TEXT_REF.valueMax), z.number()]))
+      .refine((r) => Object.keys(r).length <= TEXT_REF.entries)
+      .optional(),
+    refs: depth <= 0 ? z.undefined().optional() : z.record(z.string().max(TEXT_REF.keyMax), textRefAt(depth - 1)).refine((r) => Object.keys(r).length <= TEXT_REF.entries).optional(),
+  });
+const textRefSchema = textRefAt(TEXT_REF.depth);
+
+/** A page's problems, by input id: kept with a page sent back with them, shown again with it until it is sent. */
+const problemsSchema = z.record(z.string().max(INPUT_VALUES.idMax), textRefSchema).refine((r) => Object.keys(r).length <= INPUT_VALUES.count);
+
+/** The problems a stored page can keep: each that reads back as stored (a message beyond the limits is left to the card sent back). */
+export function storableProblems(problems: Record<string, TextRef>): Record<string, TextRef> {
+  const kept = Object.entries(problems)
+    .slice(0, INPUT_VALUES.count)
+    .filter(([id, ref]) => id.length <= INPUT_VALUES.idMax && textRefSchema.safeParse(ref).success);
+  return Object.fromEntries(kept);
+}
+
+/** What a page last held, by its depth in the journey's path: the state it showed, its input values, and the problems it was sent back with. */
 const keptPagesByZod = z
-  .record(z.string().regex(PAGE_DEPTH), z.object({ state: z.string().max(STATE_MAX), values: inputValuesSchema }))
+  .record(z.string().regex(PAGE_DEPTH), z.object({ state: z.string().max(STATE_MAX), values: inputValuesSchema, problems: problemsSchema.optional() }))
   .refine((pages) => Object.keys(pages).length <= MAX_KEPT_PAGES);
 type KeptPages = z.infer<typeof keptPagesByZod>;
 
@@ -30,13 +55,30 @@ export const isStoredJourney = isPlainObject;
 
 const isShortString = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 
-/** A page's values exactly as the zod schema would keep them (nothing to strip): ids and values within their limits. */
+/** A message exactly as the zod schema would keep it: only its own keys, each within its limits. */
+function isTextRef(ref: unknown, depth: number): boolean {
+  if (!isPlainObject(ref) || !isShortString(ref.key, TEXT_REF.keyMax) || !Object.keys(ref).every((k) => k === 'key' || k === 'values' || k === 'refs')) return false;
+  const entriesOf = (r: unknown) => (isPlainObject(r) ? Object.entries(r) : undefined);
+  const values = ref.values === undefined ? [] : entriesOf(ref.values);
+  const refs = ref.refs === undefined ? [] : entriesOf(ref.refs);
+  if (values === undefined || refs === undefined || values.length > TEXT_REF.entries || refs.length > TEXT_REF.entries || (depth <= 0 && ref.refs !== undefined)) return false;
+  return (
+    values.every(([k, v]) => k.length <= TEXT_REF.keyMax && (typeof v === 'number' || isShortString(v, TEXT_REF.valueMax))) &&
+    refs.every(([k, r]) => k.length <= TEXT_REF.keyMax && isTextRef(r, depth - 1))
+  );
+}
+
+/** A page's values (and problems) exactly as the zod schema would keep them (nothing to strip): ids and values within their limits. */
 function isKeptPage(page: unknown): boolean {
   if (!isPlainObject(page) || !isShortString(page.state, STATE_MAX) || !isPlainObject(page.values)) return false;
   const keys = Object.keys(page);
-  if (keys.length !== 2 || !keys.includes('state') || !keys.includes('values')) return false;
+  if (!keys.every((k) => k === 'state' || k === 'values' || k === 'problems')) return false;
   const values = Object.entries(page.values);
-  return values.length <= INPUT_VALUES.count && values.every(([id, value]) => id.length <= INPUT_VALUES.idMax && isShortString(value, INPUT_VALUES.valueMax));
+  if (values.length > INPUT_VALUES.count || !values.every(([id, value]) => id.length <= INPUT_VALUES.idMax && isShortString(value, INPUT_VALUES.valueMax))) return false;
+  if (page.problems === undefined) return !keys.includes('problems');
+  if (!isPlainObject(page.problems)) return false;
+  const problems = Object.entries(page.problems);
+  return problems.length <= INPUT_VALUES.count && problems.every(([id, ref]) => id.length <= INPUT_VALUES.idMax && isTextRef(ref, TEXT_REF.depth));
 }
 
 const isKeptPages = (pages: unknown): pages is KeptPages =>

@@ -36,7 +36,8 @@ function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
  * check-your-answers has no page number, and its steps taken (Back and Change count) are not its pages: it is named alone.
  */
 function reached(view: { title: TextRef; progress?: TextRef }, step: number | undefined): TextRef[] {
-  if (view.progress?.values !== undefined) return [{ key: 'notices:drafts.reachedPage', values: view.progress.values }, view.title];
+  // Named as its card counts it: "of up to 9" while a page to come may yet be ruled out.
+  if (view.progress?.values !== undefined) return [{ key: view.progress.key === 'forms:progressUpTo' ? 'notices:drafts.reachedPageUpTo' : 'notices:drafts.reachedPage', values: view.progress.values }, view.title];
   return [step === undefined ? { key: 'notices:drafts.reachedEnd' } : { key: 'notices:drafts.reached', values: { step } }, view.title];
 }
 

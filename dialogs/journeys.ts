@@ -10,7 +10,7 @@ import { withDangerTold } from './dangerTold';
 import { savedDraftView } from './formDraftOffer';
 import { afterAnswer, toldKept } from './openingNote';
 import { keepOpenPage, keepSentBackPage, leftPage } from './keptPages';
-import { shiftPages } from './pageInputs';
+import { shiftPages, withoutProblems } from './pageInputs';
 import type { Effect, LiveJourney, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
 import { journeyView, menuAction, noticeView, resumeActions, urgentView, menuOf, welcomeView } from './views';
 
@@ -137,7 +137,7 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
     // message typed before it is put right, and "Carry on where I was" after it, finds them still there.
     const overrides = { values: given.inputs ?? {}, errors: result.errors };
     const views = journeyView(live, deps, result.messages === undefined ? overrides : { ...overrides, messages: result.messages });
-    return changedIf(state, keepSentBackPage(live, given.inputs ?? {}, deps), views);
+    return changedIf(state, keepSentBackPage(live, given.inputs ?? {}, deps, result.messages), views);
   }
   if (!result.ok) return result.reason === 'corrupt' ? retire(state, deps) : staleCard(state, live, deps);
   const answered = flow.view(live.journey, deps.facts);
@@ -162,7 +162,8 @@ export async function answer(state: ConversationState, live: LiveJourney, given:
 export function back(state: ConversationState, current: LiveJourney, deps: TurnDeps, openPage?: Record<string, string>): TurnOutcome {
   const kept = keepOpenPage(current, openPage, deps);
   if (!kept.ok) return unchanged(state, kept.views);
-  const live = kept.live;
+  // A page left by Back keeps its values, not the problems it was sent back with: what they name may change before it is sent.
+  const live = { ...kept.live, active: withoutProblems(kept.live.active) };
   const { active } = live;
   if (live.flow.back !== undefined) {
     // A form goes back to the page asked before, every answer kept: made from the checked journey, so not read again.

@@ -1,7 +1,7 @@
 import type { InputView, TextRef, View } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import { londonClock } from './forms/dates';
-import { checkPageValues, valuesWithinLimits, withoutPage, withPageValues, withUnsentPage } from './pageInputs';
+import { checkPageValues, differsFromPage, keptProblems, type PageOf, type Problems, valuesWithinLimits, withKeptValues, withoutPage, withPageValues, withUnsentPage } from './pageInputs';
 import type { LiveJourney, TurnDeps } from './turn';
 import { journeyView } from './views';
 
@@ -21,26 +21,38 @@ export function keepOpenPage(live: LiveJourney, given: Record<string, string> | 
     const messages = Object.keys(checked.messages).length > 0 ? { messages: checked.messages } : {};
     return { ok: false, views: journeyView(live, deps, { values: given, errors: checked.errors, ...messages }) };
   }
+  // Sent with what the card showed when it came back with problems (Save for later straight away): still the page
+  // sent back, with its problems. Anything changed on it is checked again when it is sent, not told from before.
+  const page = pageOf(live);
+  if (keptProblems(inputs, live.active, page) !== undefined && !differsFromPage(withKeptValues(inputs, live.active, page), checked.values)) return { ok: true, live };
   return { ok: true, live: { ...live, active: keptOn(live, checked.values) } };
 }
+
+const pageOf = ({ flow, journey }: LiveJourney): PageOf => {
+  const page = flow.pageKey?.(journey);
+  return page === undefined ? { state: journey.value } : { state: journey.value, page };
+};
 
 /**
  * The journey with what a page sent back with problems held: every value within its input's own limits, a refused
  * answer's too (a date of birth in the future, a date and its `<id>.time`), so the page shows what was typed wherever it
  * comes again (Carry on where I was, Back then forward, a draft resumed) and checks it again when sent. A value outside
- * its limits (not a real date) is not kept: the page shows what it held before. The problems are only on the card sent back.
+ * its limits (not a real date) is not kept: the page shows what it held before. A form's messages are kept with it, as
+ * they were worded (not worked out again, which would word a date dropped for not being real as one not given), and
+ * shown beside their inputs whenever the page is shown as it was sent back: after Carry on where I was, or a draft
+ * saved so and resumed; not after Back (keptPages' back drops them), nor once the page is sent.
  */
-export function keepSentBackPage(live: LiveJourney, given: Record<string, string>, deps: TurnDeps): LiveJourney {
+export function keepSentBackPage(live: LiveJourney, given: Record<string, string>, deps: TurnDeps, messages?: Problems): LiveJourney {
   const inputs = live.flow.view(live.journey, deps.facts).inputs ?? [];
   const values = valuesWithinLimits(inputs, given, londonClock(deps.now).today);
   if (Object.keys(values).length === 0) return live;
-  return { ...live, active: keptOn(live, values) };
+  return { ...live, active: keptOn(live, values, messages) };
 }
 
 /** The journey with a page's values kept: a form's by its page, a journey's by its place in the path. */
-function keptOn({ active, flow, journey }: LiveJourney, values: Record<string, string>): ActiveFlow {
+function keptOn({ active, flow, journey }: LiveJourney, values: Record<string, string>, problems?: Problems): ActiveFlow {
   const key = flow.pageKey?.(journey);
-  return key === undefined ? withPageValues(active, journey.value, values) : withUnsentPage(active, key, values);
+  return key === undefined ? withPageValues(active, journey.value, values, problems) : withUnsentPage(active, key, values, problems);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FieldControl, InputView, TextRef } from '../cards/view';
-import type { ActiveFlow } from './conversationState.schema';
+import { type ActiveFlow, storableProblems } from './conversationState.schema';
 import type { InputErrors } from './flow';
 import { parseDate, parseTime } from './forms/dates';
 
@@ -94,18 +94,34 @@ export function differsFromPage(inputs: readonly InputView[], values: Values): b
   return inputs.some((input) => values[input.id] !== undefined && values[input.id] !== input.value);
 }
 
-/** The journey with this page's values kept (none: its entry goes). */
-export function withPageValues(active: ActiveFlow, state: string, values: Values): ActiveFlow {
+/** A page's problems as it was sent back with them, by input id (a form's messages), in the page's order. */
+export type Problems = Record<string, TextRef>;
+
+/** The journey with this page's values kept (none: its entry goes), and the problems it was sent back with, if it was. */
+export function withPageValues(active: ActiveFlow, state: string, values: Values, problems?: Problems): ActiveFlow {
   const depth = String(active.history.length);
   const { [depth]: _replaced, ...rest } = active.pageInputs ?? {};
-  const pages: Pages = Object.keys(values).length === 0 ? rest : { ...rest, [depth]: { state, values } };
+  const storable = problems === undefined ? {} : storableProblems(problems);
+  const kept = Object.keys(storable).length === 0 ? { state, values } : { state, values, problems: storable };
+  const pages: Pages = Object.keys(values).length === 0 ? rest : { ...rest, [depth]: kept };
   const { pageInputs: _old, ...flow } = active;
   return Object.keys(pages).length === 0 ? flow : { ...flow, pageInputs: pages };
 }
 
-/** A form page's unsent values, kept once: an entry for the same page elsewhere in the path goes. */
-export function withUnsentPage(active: ActiveFlow, key: string, values: Values): ActiveFlow {
-  return withPageValues(withoutPage(active, key), key, values);
+/** A form page's unsent values (and the problems it was sent back with), kept once: an entry for the same page elsewhere in the path goes. */
+export function withUnsentPage(active: ActiveFlow, key: string, values: Values, problems?: Problems): ActiveFlow {
+  return withPageValues(withoutPage(active, key), key, values, problems);
+}
+
+/**
+ * The journey with every kept page's values and none of its problems: once the user moves to another page (Back), an
+ * answer the problems named may change there (the date a return cannot come before), so the page is checked again
+ * when it is sent, as it always is, and its problems are not shown from before.
+ */
+export function withoutProblems(active: ActiveFlow): ActiveFlow {
+  const pages = Object.entries(active.pageInputs ?? {});
+  if (!pages.some(([, page]) => page.problems !== undefined)) return active;
+  return { ...active, pageInputs: Object.fromEntries(pages.map(([depth, { state, values }]) => [depth, { state, values }])) };
 }
 
 /** The journey with nothing kept for a page any more (a form's page, sent). */
@@ -135,16 +151,35 @@ export interface PageOf {
 }
 
 /**
- * The page's inputs showing what it last held, when it is the same page (same state, and its inputs) as was kept:
- * at its place in the path (a form's too, when kept there by its state before forms kept by page: a draft saved
- * then), or a form's page wherever it was kept.
+ * What was kept of the page a card shows, when it is the same page (same state, and its inputs): at its place in the
+ * path (a form's too, when kept there by its state before forms kept by page: a draft saved then), or a form's page
+ * wherever it was kept.
  */
-export function withKeptValues(inputs: InputView[], active: ActiveFlow, { state, page }: PageOf): InputView[] {
+function keptPageFor(inputs: readonly InputView[], active: ActiveFlow, { state, page }: PageOf): Pages[string] | undefined {
   const here = active.pageInputs?.[String(active.history.length)];
   const atPlace = here !== undefined && (here.state === state || here.state === page) ? here : undefined;
   const kept = atPlace ?? (page === undefined ? undefined : Object.values(active.pageInputs ?? {}).find((p) => p.state === page));
-  if (kept === undefined) return inputs;
+  if (kept === undefined) return undefined;
   const ids = new Set(inputs.map((i) => i.id));
-  if (!Object.keys(kept.values).every((id) => ids.has(id))) return inputs;
-  return inputs.map((input) => ({ ...input, value: kept.values[input.id] ?? input.value }));
+  return Object.keys(kept.values).every((id) => ids.has(id)) ? kept : undefined;
+}
+
+/** The page's inputs showing what it last held, when it is the same page as was kept. */
+export function withKeptValues(inputs: InputView[], active: ActiveFlow, pageOf: PageOf): InputView[] {
+  const kept = keptPageFor(inputs, active, pageOf);
+  return kept === undefined ? inputs : inputs.map((input) => ({ ...input, value: kept.values[input.id] ?? input.value }));
+}
+
+/**
+ * The problems the page was sent back with, when it shows what it was sent back with (it has not been sent since), by
+ * input id in the card's order: each beside its input, as on the card sent back. None when nothing was kept of it.
+ */
+export function keptProblems(inputs: readonly InputView[], active: ActiveFlow, pageOf: PageOf): Problems | undefined {
+  const problems = keptPageFor(inputs, active, pageOf)?.problems;
+  if (problems === undefined) return undefined;
+  const onCard = inputs.flatMap((input): Array<[string, TextRef]> => {
+    const problem = problems[input.id];
+    return problem === undefined ? [] : [[input.id, problem]];
+  });
+  return onCard.length === 0 ? undefined : Object.fromEntries(onCard);
 }

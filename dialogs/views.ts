@@ -7,7 +7,7 @@ import type { ActiveFlow } from './conversationState.schema';
 import { offersFitting, type AnswerChoice, type DeploymentFacts, type FlowDialog, type InputErrors, type PersistedJourney } from './flow';
 import { withDangerToldAlert } from './dangerTold';
 import { withOpeningNote } from './openingNote';
-import { type PageOf, withKeptValues } from './pageInputs';
+import { keptProblems, type PageOf, withKeptValues } from './pageInputs';
 import { ROLE_IDS, type RoleId } from './router';
 import type { LiveJourney, ParkedJourney, TurnDeps } from './turn';
 
@@ -191,8 +191,11 @@ export function journeyView(
   };
   if (body.alert !== undefined) step.alert = body.alert;
   if (body.steps !== undefined) step.steps = body.steps;
-  if (body.inputs !== undefined) step.inputs = withOverrides(withKeptValues(body.inputs, active, pageOf(flow, journey)), overrides);
-  if (overrides?.messages !== undefined) step.problems = Object.values(overrides.messages);
+  // A page shown as it was sent back (Carry on where I was, a draft resumed) says again what to fix, as the card sent back did.
+  const sentBack = overrides === undefined && body.inputs !== undefined ? keptProblems(body.inputs, active, pageOf(flow, journey)) : undefined;
+  const shown = sentBack === undefined ? overrides : { values: {}, errors: {}, messages: sentBack };
+  if (body.inputs !== undefined) step.inputs = withOverrides(withKeptValues(body.inputs, active, pageOf(flow, journey)), shown);
+  if (shown?.messages !== undefined) step.problems = Object.values(shown.messages);
   else if (overrides !== undefined && Object.keys(overrides.errors).length > 0) step.errorSummary = { key: 'errors:summary' };
   if (body.record !== undefined) step.record = body.record;
   if (body.progress !== undefined) step.progress = body.progress;

@@ -19,7 +19,7 @@ export function fitting(definition: FormDefinition, given: Record<string, unknow
     const value = parsed?.success === true ? answerValueSchema.safeParse(parsed.data) : undefined;
     if (value?.success === true) kept[id] = value.data;
   }
-  return keepAsked(definition, kept);
+  return keepAsked(definition, kept, true);
 }
 
 /**

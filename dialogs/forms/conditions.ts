@@ -26,6 +26,30 @@ export function holds(condition: Condition | undefined, answers: Answers): boole
   return isAnswered(value);
 }
 
+/** The question as offered with these answers: a choice's options whose `optionsWhen` does not hold left out. */
+export function offeredIn<Q extends Question>(question: Q, answers: Answers): Q {
+  if ((question.kind !== 'oneOf' && question.kind !== 'severalOf') || question.optionsWhen === undefined) return question;
+  const when = question.optionsWhen;
+  const values = question.options.values.filter((v) => holds(when[v], answers));
+  return values.length === question.options.values.length ? question : { ...question, options: { ...question.options, values } };
+}
+
+/** A stored answer with the options no longer offered dropped: undefined when none is left. */
+function onlyOffered(question: Question, value: AnswerValue, answers: Answers): AnswerValue | undefined {
+  const offered = offeredIn(question, answers);
+  if (offered === question || (offered.kind !== 'oneOf' && offered.kind !== 'severalOf') || question.kind !== offered.kind) return value;
+  const notOffered = (v: unknown): boolean => typeof v === 'string' && offered.options.values.includes(v) === false && question.options.values.includes(v);
+  if (typeof value === 'string') return notOffered(value) ? undefined : value;
+  if (!value.some(notOffered)) return value;
+  const kept = value.filter((v): v is string => typeof v === 'string' && !notOffered(v));
+  return kept.length === 0 ? undefined : kept;
+}
+
+/** Whether a question must be answered now: it is required, and where it has `requiredWhen`, that holds. */
+export function requiredNow(question: Pick<Question, 'required' | 'requiredWhen'>, answers: Answers): boolean {
+  return question.required && holds(question.requiredWhen, answers);
+}
+
 /** The questions a condition names, for the structural check. */
 export function questionsNamed(condition: Condition | undefined): string[] {
   if (condition === undefined) return [];
@@ -62,8 +86,12 @@ function mayHold(condition: Condition | undefined, answers: Answers, open: Reado
   return questionsNamed(condition).some((id) => open.has(id)) || holds(condition, answers);
 }
 
-/** The answers with everything no longer asked dropped: a changed answer never leaves stale ones behind. */
-export function keepAsked(definition: FormDefinition, answers: Answers): Record<string, AnswerValue> {
+/**
+ * The answers with everything no longer asked dropped: a changed answer never leaves stale ones behind. Recording a
+ * page (`offeredOnly`) drops an option no longer offered too (`optionsWhen`); a stored submission's document shows
+ * what was submitted, as it was.
+ */
+export function keepAsked(definition: FormDefinition, answers: Answers, offeredOnly = false): Record<string, AnswerValue> {
   const kept: Record<string, AnswerValue> = {};
   for (const page of definition.pages) {
     if (!holds(page.condition, kept)) continue;
@@ -76,7 +104,9 @@ export function keepAsked(definition: FormDefinition, answers: Answers): Record<
     const onPage = Object.fromEntries(page.questions.flatMap((q) => (answers[q.id] === undefined ? [] : [[q.id, answers[q.id]]])));
     for (const question of page.questions) {
       const value = answers[question.id];
-      if (value !== undefined && holds(question.condition, { ...kept, ...onPage })) kept[question.id] = value;
+      const asked = value === undefined || !holds(question.condition, { ...kept, ...onPage }) ? undefined : value;
+      const offered = asked === undefined || !offeredOnly ? asked : onlyOffered(question, asked, kept);
+      if (offered !== undefined) kept[question.id] = offered;
     }
   }
   return kept;

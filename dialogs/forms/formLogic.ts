@@ -1,5 +1,5 @@
 import type { FormLogic, FormMachineAnswers } from '../../machines/form.machine';
-import { groupItems, holds, keepAsked, pagesAsked, questionsOf } from './conditions';
+import { groupItems, holds, keepAsked, pagesAsked, questionsOf, requiredNow } from './conditions';
 import type { FormDefinition, Page } from './vocabulary';
 
 /** The form machine's logic from a definition: which page follows which, what is recorded, what is complete. */
@@ -13,7 +13,7 @@ function isIncomplete(page: Page, answers: FormMachineAnswers): boolean {
   if ('group' in page) return groupItems(answers[page.group.id]).length < page.group.min;
   return page.questions.some((q) => {
     const value = answers[q.id];
-    return q.required && holds(q.condition, answers) && (Array.isArray(value) ? value.length === 0 : isBlank(value));
+    return requiredNow(q, answers) && holds(q.condition, answers) && (Array.isArray(value) ? value.length === 0 : isBlank(value));
   });
 }
 
@@ -35,12 +35,12 @@ export function formLogic(definition: FormDefinition): FormLogic {
         const changed = item !== undefined && item < items.length;
         const added = filled && items.length < page.group.max ? [...items, pageAnswers] : items;
         const next = changed ? items.map((kept, i) => (i === item && filled ? pageAnswers : kept)) : added;
-        return keepAsked(definition, { ...answers, [page.group.id]: next });
+        return keepAsked(definition, { ...answers, [page.group.id]: next }, true);
       }
       // Every question of the page is replaced: one left blank now has no answer.
       const cleared: FormMachineAnswers = { ...answers };
       for (const q of questionsOf(page)) delete cleared[q.id];
-      return keepAsked(definition, { ...cleared, ...pageAnswers });
+      return keepAsked(definition, { ...cleared, ...pageAnswers }, true);
     },
     removeItem(answers, pageId, index) {
       const page = pageById(pageId);

@@ -2,7 +2,7 @@ import type { CitationView, InputView, TextRef } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
 import { citeChanges, citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
-import { groupItems, holds, pagesAsked, pagesMayBeAsked, questionsNamed, questionsOf } from './conditions';
+import { groupItems, holds, pagesAsked, pagesMayBeAsked, offeredIn, questionsNamed, questionsOf, requiredNow } from './conditions';
 import { dangerToldLines } from './dangerTold';
 import { deadlineLines } from './deadlines';
 import { displayRefs } from './display';
@@ -51,7 +51,7 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
     // One item changed from check-your-answers: its answers shown to change, the other items kept as they are.
     return {
       lines: [{ key: 'forms:group.changing', refs: { item: itemRef(context.item + 1) } }],
-      inputs: inputsOnCard(definition, questions, questions, (q) => postedValuesOf(q, changing[q.id]), lists),
+      inputs: inputsOnCard(definition, questions, questions, (q) => postedValuesOf(q, changing[q.id]), lists, { ...context.answers, ...changing }),
       choices: [continueChoice('continue', { key: 'forms:page.saveAndReturn' }, 'positive')],
     };
   }
@@ -59,7 +59,7 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
   return {
     // An item the form still needs is not one to "continue if there are no more" past: Continue would refuse it.
     lines: [...lines, { key: items.length < min ? 'forms:group.needed' : 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
-    inputs: inputsOnCard(definition, questions, questions, () => ({}), lists),
+    inputs: inputsOnCard(definition, questions, questions, () => ({}), lists, context.answers),
     choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), continueChoice('addAnother', { key: `${ns}:groups.${id}.add` }), ...removes],
   };
 }
@@ -75,18 +75,21 @@ function inputsOnCard(
   shown: readonly Question[],
   valuesOf: (q: Question) => Record<string, string>,
   lists?: DeploymentLists,
+  answers: FormContext['answers'] = {},
 ): InputView[] {
   const onThisCard = restsOnCard(onCard);
+  const requiredOnCard = restsOnCard(onCard, 'requiredWhen');
   return shown.flatMap((q) => {
-    const inputs = questionInputs(definition, q, valuesOf(q), undefined, lists);
-    return onThisCard(q) ? inputs.map((i) => (i.kind === 'field' ? { ...i, required: false } : i)) : inputs;
+    const inputs = questionInputs(definition, offeredIn(q, answers), valuesOf(q), undefined, lists);
+    const notYet = onThisCard(q) || requiredOnCard(q) || !requiredNow(q, answers);
+    return notYet ? inputs.map((i) => (i.kind === 'field' ? { ...i, required: false } : i)) : inputs;
   });
 }
 
-/** Whether a question's condition names another question of the same card: one the card cannot yet know the answer to. */
-function restsOnCard(onCard: readonly Question[]): (q: Question) => boolean {
+/** Whether a question's condition (or, `which`, its `requiredWhen`) names another question of the same card: one the card cannot yet know the answer to. */
+function restsOnCard(onCard: readonly Question[], which: 'condition' | 'requiredWhen' = 'condition'): (q: Question) => boolean {
   const ids = new Set(onCard.map((q) => q.id));
-  return (q) => questionsNamed(q.condition).some((id) => ids.has(id));
+  return (q) => questionsNamed(q[which]).some((id) => ids.has(id));
 }
 
 /**
@@ -105,6 +108,9 @@ function pageView(definition: FormDefinition, context: FormContext, lists?: Depl
   // Counted from what may yet be asked, so the count shrinks as answers rule pages out rather than jumping up; a change from check-your-answers counts what is asked.
   const asked = context.returnToCheck ? pagesAsked(definition, context.answers) : pagesMayBeAsked(definition, context.answers, page.id);
   const position = Math.max(0, asked.findIndex((p) => p.id === page.id)) + 1;
+  // A page still to come that the answers may yet rule out makes the count a most: "Page 4 of up to 9", then "Page 5 of 8"
+  // once it is ruled out, rather than a total that seems to lose a page.
+  const mayNotCome = !context.returnToCheck && asked.slice(position).some((p) => !holds(p.condition, context.answers));
   const intro: TextRef[] = page.intro === true ? [{ key: `${definition.ns}:pages.${page.id}.intro` }] : [];
   const drawn = [...dangerToldLines(page, context), ...(definition.pageLines?.[page.id]?.(context.answers, definition) ?? [])];
   const body =
@@ -112,13 +118,13 @@ function pageView(definition: FormDefinition, context: FormContext, lists?: Depl
       ? groupPageBody(definition, page, context, lists)
       : {
           lines: [],
-          inputs: inputsOnCard(definition, page.questions, shownQuestions(page, context.answers), (q) => postedValuesOf(q, stringOrList(context.answers[q.id])), lists),
+          inputs: inputsOnCard(definition, page.questions, shownQuestions(page, context.answers), (q) => postedValuesOf(q, stringOrList(context.answers[q.id])), lists, context.answers),
           choices: [continueChoice('continue', { key: context.returnToCheck ? 'forms:page.saveAndReturn' : 'forms:page.continue' }, 'positive')],
         };
   return {
     ...dangerAlert(definition, context.answers),
     tone: 'question',
-    progress: { key: 'forms:progress', values: { n: position, of: asked.length } },
+    progress: { key: mayNotCome ? 'forms:progressUpTo' : 'forms:progress', values: { n: position, of: asked.length } },
     title: { key: `${definition.ns}:pages.${page.id}.title` },
     ...body,
     lines: [...intro, ...drawn, ...body.lines],

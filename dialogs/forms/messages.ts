@@ -9,7 +9,7 @@ import type { FormDefinition, Question } from './vocabulary';
  * the shared `forms:errors` namespace, so every form says the same thing the same way.
  */
 
-export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn' | 'tickedAfterNo' | 'noAfterTicked';
+export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn' | 'tickedAfterNo' | 'noAfterTicked' | 'refusedBeside' | 'refusedBy';
 
 /** What messages and labels need of a form: its namespace (a journey's question set has one too). */
 export type QuestionNamespace = Pick<FormDefinition, 'ns'>;
@@ -68,8 +68,18 @@ export function otherOf(question: Question, code: MessageCode, form: readonly Qu
   return id === undefined ? undefined : form.find((q) => q.id === id);
 }
 
-/** `other`: the question the message names besides this one (see NAMED). */
-export function messageOf(definition: QuestionNamespace, question: Question, code: MessageCode, other?: Question): TextRef {
+/**
+ * A choice refused beside another answer (`refusedBeside`), in the form's own words: on the question whose `option` is
+ * chosen, or (`refusedBy`) on the other question, the answer to which refuses the option chosen there.
+ */
+function refusedMessage(definition: QuestionNamespace, question: Question, code: 'refusedBeside' | 'refusedBy', other: Question | undefined, option: string): TextRef {
+  const chosenIn = code === 'refusedBeside' ? question : (other ?? question);
+  return { key: `${definition.ns}:questions.${question.id}.${code}`, refs: { option: optionOf(chosenIn, option) } };
+}
+
+/** `other`: the question the message names besides this one (see NAMED); `option`: the option a refused choice names. */
+export function messageOf(definition: QuestionNamespace, question: Question, code: MessageCode, other?: Question, option?: string): TextRef {
+  if ((code === 'refusedBeside' || code === 'refusedBy') && option !== undefined) return refusedMessage(definition, question, code, other, option);
   const values: Record<string, number> = {};
   if (code === 'tooLong') values.max = maxLengthOf(question);
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
@@ -119,6 +129,13 @@ export function messagesOf(definition: QuestionNamespace, question: Question, fo
       break;
   }
   const contradicted = form.filter((q) => q.kind === 'severalOf' && Object.values(q.onlyAfterYes ?? {}).includes(question.id));
+  if ((question.kind === 'oneOf' || question.kind === 'severalOf') && question.refusedBeside !== undefined) {
+    named.push(...question.refusedBeside.options.map((option) => messageOf(definition, question, 'refusedBeside', undefined, option)));
+  }
+  for (const later of form) {
+    const rule = later.kind === 'oneOf' || later.kind === 'severalOf' ? later.refusedBeside : undefined;
+    if (rule?.question === question.id) named.push(...rule.options.map((option) => messageOf(definition, question, 'refusedBy', later, option)));
+  }
   return [
     ...codes.map((code) => messageOf(definition, question, code, otherOf(question, code, form))),
     ...later.map((q) => messageOf(definition, question, 'afterOther', q)),

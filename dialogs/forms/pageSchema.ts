@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TextRef } from '../../cards/view';
-import { holds } from './conditions';
+import { holds, offeredIn, requiredNow } from './conditions';
 import { ageOn, type LondonClock } from './dates';
 import { parseAnswer, parseDateTimeAnswer, type Parsed } from './kinds';
 import { messageOf, otherOf, type MessageCode, type QuestionNamespace } from './messages';
@@ -32,7 +32,7 @@ export function inputIdsOf(question: Question): string[] {
 }
 
 const messageCodeSchema = z.enum([
-  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn', 'tickedAfterNo', 'noAfterTicked',
+  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn', 'tickedAfterNo', 'noAfterTicked', 'refusedBeside', 'refusedBy',
 ]);
 
 function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock, lists?: DeploymentLists): Parsed {
@@ -95,6 +95,26 @@ function noContradicts(question: Question, answers: PageAnswers, context: PageCo
   });
 }
 
+const chosen = (value: AnswerValue | undefined): string[] => [value ?? []].flat().filter((v): v is string => typeof v === 'string');
+
+/** The option chosen here that an answer given before refuses (a decision not to refer after a Yes to immediate danger). */
+function refusedHere(question: Question, answers: PageAnswers, context: PageContext): string | undefined {
+  const rule = question.kind === 'oneOf' || question.kind === 'severalOf' ? question.refusedBeside : undefined;
+  if (rule === undefined || (answers[rule.question] ?? context.earlier[rule.question]) !== rule.answer) return undefined;
+  return chosen(answers[question.id]).find((v) => rule.options.includes(v));
+}
+
+/** The question, on another page, whose chosen option an answer given here now refuses (a Yes given from check-your-answers), with that option. */
+function refusesThere(question: Question, answers: PageAnswers, context: PageContext): { other: Question; option: string } | undefined {
+  for (const other of context.form ?? []) {
+    const rule = other.kind === 'oneOf' || other.kind === 'severalOf' ? other.refusedBeside : undefined;
+    if (rule === undefined || rule.question !== question.id || answers[question.id] !== rule.answer || other.id in answers) continue;
+    const option = chosen(context.earlier[other.id]).find((v) => rule.options.includes(v));
+    if (option !== undefined) return { other, option };
+  }
+  return undefined;
+}
+
 /** A value ticked both here and in the question it must not repeat ("not sure" and "seen" at once). */
 function tickedInBoth(question: Question, answers: PageAnswers): boolean {
   if (question.kind !== 'severalOf' || question.notAlsoIn === undefined) return false;
@@ -107,8 +127,13 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
   return z.record(z.string(), z.unknown()).transform((posted, ctx) => {
     const answers: PageAnswers = {};
     for (const question of questions) {
-      if (!holds(question.condition, { ...context.earlier, ...answers })) continue;
-      const parsed = parseQuestion(question, posted, context.clock, context.lists);
+      const scope = { ...context.earlier, ...answers };
+      if (!holds(question.condition, scope)) continue;
+      // Required only where its requiredWhen holds too (the harm after "Yes", not after "Not sure").
+      // Its options as offered (`optionsWhen`): one not offered is refused as not among the choices given.
+      const offered = offeredIn(question, scope);
+      const asked = offered.required && !requiredNow(offered, scope) ? { ...offered, required: false } : offered;
+      const parsed = parseQuestion(asked, posted, context.clock, context.lists);
       if (!parsed.ok) ctx.addIssue({ code: 'custom', path: [question.id], message: parsed.issue });
       else if (parsed.value !== undefined) answers[question.id] = parsed.value;
     }
@@ -122,6 +147,10 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
       if (saidNo !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'tickedAfterNo', params: { other: saidNo.id } });
       const ticked = noContradicts(question, answers, context);
       if (ticked !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'noAfterTicked', params: { other: ticked.id } });
+      const refused = refusedHere(question, answers, context);
+      if (refused !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBeside', params: { option: refused } });
+      const refuses = refusesThere(question, answers, context);
+      if (refuses !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBy', params: { other: refuses.other.id, option: refuses.option } });
     }
     return answers;
   });
@@ -133,18 +162,19 @@ export type PageResult = { ok: true; answers: PageAnswers } | { ok: false; error
 export function parsePage(definition: QuestionNamespace, questions: readonly Question[], posted: unknown, context: PageContext): PageResult {
   const result = postedPageSchema(questions, context).safeParse(posted);
   if (result.success) return { ok: true, answers: result.data };
-  const codes = new Map<string, { code: MessageCode; other?: Question }>();
+  const codes = new Map<string, { code: MessageCode; other?: Question; option?: string }>();
   for (const issue of result.error.issues) {
     const [id] = issue.path;
     const code = messageCodeSchema.safeParse(issue.message);
     const otherId: unknown = issue.code === 'custom' ? issue.params?.other : undefined;
+    const option: unknown = issue.code === 'custom' ? issue.params?.option : undefined;
     const other = context.form?.find((q) => q.id === otherId);
-    if (typeof id === 'string' && !codes.has(id)) codes.set(id, { code: code.success ? code.data : 'unreadable', ...(other === undefined ? {} : { other }) });
+    if (typeof id === 'string' && !codes.has(id)) codes.set(id, { code: code.success ? code.data : 'unreadable', ...(other === undefined ? {} : { other }), ...(typeof option === 'string' ? { option } : {}) });
   }
   const errors: Record<string, TextRef> = {};
   for (const question of questions) {
     const refused = codes.get(question.id);
-    if (refused !== undefined) errors[question.id] = messageOf(definition, question, refused.code, refused.other ?? otherOf(question, refused.code, [...questions, ...(context.form ?? [])]));
+    if (refused !== undefined) errors[question.id] = messageOf(definition, question, refused.code, refused.other ?? otherOf(question, refused.code, [...questions, ...(context.form ?? [])]), refused.option);
   }
   // The posted object itself was not a record of inputs: the first question carries the message.
   const first = questions[0];

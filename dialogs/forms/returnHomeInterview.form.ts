@@ -91,7 +91,18 @@ export const returnHomeInterviewForm: FormDefinition = {
       condition: HELD,
       questions: [
         { id: 'harm', kind: 'oneOf', options: returnInterviewYesNoNotSure, required: true, source: `${SECTION_9} ("identify and deal with any harm the child has incurred")` },
-        { id: 'harmDetails', kind: 'longText', maxLength: 4000, required: true, personal: true, condition: { question: 'harm', oneOf: YES_OR_NOT_SURE }, source: `${SECTION_9} ("identify and deal with any harm the child has incurred")` },
+        // After "Not sure" the person may not know the harm: what is known or suspected is asked, and may be nothing yet.
+        {
+          id: 'harmDetails',
+          kind: 'longText',
+          maxLength: 4000,
+          required: true,
+          requiredWhen: { question: 'harm', equals: 'yes' },
+          personal: true,
+          hint: true,
+          condition: { question: 'harm', oneOf: YES_OR_NOT_SURE },
+          source: `${SECTION_9} ("identify and deal with any harm the child has incurred")`,
+        },
         { id: 'medicalAttention', kind: 'oneOf', options: returnInterviewYesNoNotSure, required: true, hint: true, source: `${SECTION_9} ("his/her medical condition should be discussed immediately and any need for medical attention assessed")` },
         { id: 'medicalDetails', kind: 'longText', maxLength: 2000, required: false, personal: true, condition: { question: 'medicalAttention', oneOf: YES_OR_NOT_SURE }, source: `${SECTION_9} ("any need for medical attention assessed")` },
         { id: 'reasons', kind: 'longText', maxLength: 4000, required: false, personal: true, hint: true, source: `${SECTION_9} ("understand and address the reasons the child ran away")` },
@@ -107,7 +118,15 @@ export const returnHomeInterviewForm: FormDefinition = {
       id: 'sharing',
       intro: true,
       questions: [
-        { id: 'sharedWith', kind: 'severalOf', options: returnInterviewSharedWith, required: true, source: `${SECTION_9} ("must be supplied back to the police and other relevant partners according to local practice, normally through MASH")` },
+        {
+          id: 'sharedWith',
+          kind: 'severalOf',
+          options: returnInterviewSharedWith,
+          required: true,
+          // The placing authority is a looked-after child's (Section 9: "For LACs … placing authority"); offered unless the child is recorded as living at home.
+          optionsWhen: { placingAuthority: { question: 'livingSituation', oneOf: ['lookedAfter', 'notKnown'] } },
+          source: `${SECTION_9} ("must be supplied back to the police and other relevant partners according to local practice, normally through MASH")`,
+        },
         { id: 'sharedWithOther', kind: 'shortText', maxLength: 200, required: true, condition: { question: 'sharedWith', includes: 'other' }, source: `${SECTION_9} ("other relevant partners")` },
         { id: 'sharedAt', kind: 'dateTime', required: false, notFuture: true, source: `${SECTION_9} ("must be supplied back to the police")` },
         { id: 'whatShared', kind: 'longText', maxLength: 2000, required: false, personal: true, source: `${SECTION_9} ("Information obtained from the return interview")` },

@@ -64,7 +64,7 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
     for (const q of questionsOf(page)) {
       const where = `question ${q.id}`;
       if (scope.has(q.id) || ('group' in page ? false : byId.has(q.id))) problems.push(`${where}: the id is used twice`);
-      problems.push(...conditionProblems(where, q.condition, scope), ...questionProblems(q, where));
+      problems.push(...conditionProblems(where, q.condition, scope), ...conditionProblems(`${where} requiredWhen`, q.requiredWhen, scope), ...questionProblems(q, where));
       if (q.kind === 'number' && q.ageOf !== undefined && !scope.has(q.ageOf)) problems.push(`${where}: ageOf names "${q.ageOf}", not a date of birth asked before it`);
       if (q.kind === 'severalOf' && q.notAlsoIn !== undefined) {
         const other = questionsOf(page).find((o) => o.id === q.notAlsoIn);
@@ -73,6 +73,17 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
       for (const [option, id] of Object.entries(q.kind === 'severalOf' ? (q.onlyAfterYes ?? {}) : {})) {
         if (!(q.kind === 'severalOf' && q.options.values.includes(option))) problems.push(`${where}: onlyAfterYes names "${option}", not one of its options`);
         if (!(scope.has(id) && known.get(id)?.kind === 'yesNo')) problems.push(`${where}: onlyAfterYes names "${id}", not a yes/no question asked before it`);
+      }
+      for (const [option, condition] of Object.entries(q.kind === 'oneOf' || q.kind === 'severalOf' ? (q.optionsWhen ?? {}) : {})) {
+        if (!((q.kind === 'oneOf' || q.kind === 'severalOf') && q.options.values.includes(option))) problems.push(`${where}: optionsWhen names "${option}", not one of its options`);
+        // A card cannot change its options as its other questions are answered: only earlier pages' answers.
+        const onPage = new Set(questionsOf(page).map((o) => o.id));
+        problems.push(...conditionProblems(`${where} optionsWhen ${option}`, condition, new Set([...scope].filter((id) => !onPage.has(id)))));
+      }
+      const refusal = q.kind === 'oneOf' || q.kind === 'severalOf' ? q.refusedBeside : undefined;
+      if (refusal !== undefined && (q.kind === 'oneOf' || q.kind === 'severalOf')) {
+        for (const option of refusal.options) if (!q.options.values.includes(option)) problems.push(`${where}: refusedBeside names "${option}", not one of its options`);
+        if (!scope.has(refusal.question)) problems.push(`${where}: refusedBeside names "${refusal.question}", not a question asked before it`);
       }
       if (q.kind === 'severalOf' && q.options.alone !== undefined && !q.options.values.includes(q.options.alone)) problems.push(`${where}: its list's alone value "${q.options.alone}" is not one of its values`);
       if ((q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined && !(scope.has(q.notBefore) && ['date', 'dateTime'].includes(known.get(q.notBefore)?.kind ?? ''))) problems.push(`${where}: notBefore names "${q.notBefore}", not a date asked before it`);

@@ -58,6 +58,11 @@ interface QuestionBase {
   /** What changed since 2017 in what the question names (a 587/00 report, a CRIS reference): shown with its source's citation on the page. */
   since2017?: readonly ChangeId[];
   condition?: Condition;
+  /**
+   * A required question required only where this holds too, on answers given before it or on its card: the harm
+   * after "Yes" to harm, but not after "Not sure", where what is known or suspected may be nothing yet.
+   */
+  requiredWhen?: Condition;
   hint?: boolean;
   /**
    * The question's words given with it instead of `<ns>:questions.<id>.label` and `.what`: a journey card's
@@ -143,6 +148,21 @@ export interface ChoiceQuestion extends QuestionBase {
    * while the option is ticked: MI is recorded only when there was a positive intervention (Appendix E).
    */
   onlyAfterYes?: Readonly<Record<string, string>>;
+  /**
+   * Options offered only where a condition on answers given on earlier pages holds, by option value: "Placing
+   * authority" among who a return interview was shared with, not for a child recorded as living at home. An option not
+   * offered is refused if posted, and dropped from a stored answer once an earlier answer rules it out (as an answer
+   * to a question no longer asked is).
+   */
+  optionsWhen?: Readonly<Record<string, Condition>>;
+  /**
+   * Options refused beside one answer to a question asked before it: the concern record's decisions not to refer
+   * ("Not referred: kept under review", "Early help") after a Yes to immediate danger (Appendix C, C2 to C4). The option
+   * is refused on this question, and that answer given later (from check-your-answers) is refused on the other while
+   * the option is chosen. The words are the form's: `<ns>:questions.<id>.refusedBeside` on this question and
+   * `<ns>:questions.<question>.refusedBy` on the other, each given the option as `{{option}}`.
+   */
+  refusedBeside?: { question: string; answer: string; options: readonly string[] };
 }
 
 export interface PlainQuestion extends QuestionBase {

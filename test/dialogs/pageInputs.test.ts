@@ -1,6 +1,6 @@
 import type { FieldControl, InputView } from '../../cards/view';
 import type { ActiveFlow } from '../../dialogs/conversationState.schema';
-import { checkPageValues, valuesWithinLimits, withKeptValues, withoutPage, withPageValues, withUnsentPage } from '../../dialogs/pageInputs';
+import { checkPageValues, keptProblems, valuesWithinLimits, withKeptValues, withoutPage, withoutProblems, withPageValues, withUnsentPage } from '../../dialogs/pageInputs';
 
 /** The open page's unsent values, checked by each input's own limits before Save for later, Skip, Cancel or Back keeps them. */
 
@@ -100,5 +100,35 @@ describe("a form's pages, kept by page wherever they come again in the path", ()
     expect(Object.values(second.pageInputs ?? {})).toEqual([{ state: 'editingPage:family:new', values: { name: 'Second' } }]);
     expect(withoutPage(second, 'editingPage:family:new').pageInputs).toBeUndefined();
     expect(withoutPage(second, 'editingPage:other:new')).toBe(second);
+  });
+});
+
+describe('a page sent back keeps the problems it came back with, shown with it until it is sent', () => {
+  const base: ActiveFlow = { flowId: 'form.test', machineVersion: 1, instanceId: 'i-1', revision: 0, snapshot: {}, history: [] };
+  const inputs = [field('name', { type: 'text', multiline: false, maxLength: 10 }), field('when', { type: 'date' })];
+  const PAGE = { state: 'editingPage', page: 'editingPage:family:new' };
+  const enterName = { key: 'forms:errors.required.enter', refs: { what: { key: 'test:questions.name.what' } } };
+  const notFuture = { key: 'forms:errors.notFuture', refs: { label } };
+
+  it("gives them by input id in the card's order, only for the page they were kept with", () => {
+    const kept = withUnsentPage(base, PAGE.page, { name: '', when: '2099-01-01' }, { when: notFuture, name: enterName });
+    expect(Object.keys(keptProblems(inputs, kept, PAGE) ?? {})).toEqual(['name', 'when']);
+    expect(keptProblems(inputs, kept, { state: 'editingPage', page: 'editingPage:other:new' })).toBeUndefined();
+  });
+
+  it('gives none once the page is kept again unsent, sent, or left by Back', () => {
+    const kept = withUnsentPage(base, PAGE.page, { name: '' }, { name: enterName });
+    expect(keptProblems(inputs, withUnsentPage(kept, PAGE.page, { name: 'Kept' }), PAGE)).toBeUndefined();
+    expect(keptProblems(inputs, withoutPage(kept, PAGE.page), PAGE)).toBeUndefined();
+    const left = withoutProblems(kept);
+    expect(keptProblems(inputs, left, PAGE)).toBeUndefined();
+    expect(withKeptValues(inputs, left, PAGE).map((i) => i.value)).toEqual(['', '']);
+    expect(withoutProblems(left)).toBe(left);
+  });
+
+  it('keeps only a message that reads back as stored: one nested deeper than a message can be is left to the card sent back', () => {
+    const deep = { key: 'a', refs: { b: { key: 'b', refs: { c: { key: 'c', refs: { d: { key: 'd', refs: { e: { key: 'e', refs: { f: { key: 'f' } } } } } } } } } } };
+    const kept = withUnsentPage(base, PAGE.page, { name: '', when: '' }, { name: deep, when: notFuture });
+    expect(keptProblems(inputs, kept, PAGE)).toEqual({ when: notFuture });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { activeFlowSchema, MAX_KEPT_PAGES } from '../../dialogs/conversationState.schema';
 import { inputValuesSchema } from '../../dialogs/events.schema';
+import type { TextRef } from '../../cards/view';
 
 /**
  * A journey's history and kept pages are checked by predicates first rather than zod's records on every
@@ -39,8 +40,16 @@ it('keeps each snapshot as it was read', () => {
   expect(parsed.history).toEqual(asZodDid.parse(history));
 });
 
+// A page sent back keeps its problems, messages a few levels deep (dialogs/keptPages.ts), as zod reads them.
+const textRefAt = (depth: number): z.ZodType<TextRef> =>
+  z.object({
+    key: z.string().max(200),
+    values: z.record(z.string().max(200), z.union([z.string().max(1000), z.number()])).refine((r) => Object.keys(r).length <= 10).optional(),
+    refs: depth <= 0 ? z.undefined().optional() : z.record(z.string().max(200), textRefAt(depth - 1)).refine((r) => Object.keys(r).length <= 10).optional(),
+  });
+const problemsAsZodDid = z.record(z.string().max(100), textRefAt(4)).refine((r) => Object.keys(r).length <= 80);
 const keptPagesAsZodDid = z
-  .record(z.string().regex(/^\d{1,3}$/), z.object({ state: z.string().max(100), values: inputValuesSchema }))
+  .record(z.string().regex(/^\d{1,3}$/), z.object({ state: z.string().max(100), values: inputValuesSchema, problems: problemsAsZodDid.optional() }))
   .refine((pages) => Object.keys(pages).length <= MAX_KEPT_PAGES);
 const flowKeeping = (pageInputs: unknown) => ({ ...flowWith([]), pageInputs });
 const page = (values: Record<string, unknown>, state: unknown = 'editingPage') => ({ state, values });
@@ -67,6 +76,15 @@ const KEPT: Array<[string, unknown]> = [
   ['a page without values', { '0': { state: 'editingPage' } }],
   ['a page with a key zod strips', { '0': { state: 'editingPage', values: { note: 'a' }, extra: 'Quirkfield' } }],
   ['a page that is null', { '0': null }],
+  ['a page sent back, with its problems', { '0': { ...page({ area: '' }), problems: { area: { key: 'forms:errors.required.enter', refs: { what: { key: 'makesafeReport:questions.area.what' } } } } } }],
+  ['a problem with values', { '0': { ...page({ age: '19' }), problems: { age: { key: 'forms:errors.range', refs: { label: { key: 'x:label' } }, values: { min: 0, max: 17 } } } } }],
+  ['a problem with a key zod strips', { '0': { ...page({}), problems: { area: { key: 'k', extra: 'Quirkfield' } } } }],
+  ['a problem without a key', { '0': { ...page({}), problems: { area: { refs: {} } } } }],
+  ['a problem too deep', { '0': { ...page({}), problems: { area: { key: 'a', refs: { b: { key: 'b', refs: { c: { key: 'c', refs: { d: { key: 'd', refs: { e: { key: 'e', refs: { f: { key: 'f' } } } } } } } } } } } } } }],
+  ['a problem as deep as kept', { '0': { ...page({}), problems: { area: { key: 'a', refs: { b: { key: 'b', refs: { c: { key: 'c', refs: { d: { key: 'd', refs: { e: { key: 'e' } } } } } } } } } } } }],
+  ['a problem value that is an object', { '0': { ...page({}), problems: { area: { key: 'a', values: { n: {} } } } } }],
+  ['problems that are a list', { '0': { ...page({}), problems: [{ key: 'a' }] } }],
+  ['problems left undefined', { '0': { ...page({}), problems: undefined } }],
   ['an array of pages', [page({})]],
   ['missing', undefined],
 ];

@@ -1,8 +1,8 @@
 import { londonClock, ageOn } from '../../dialogs/forms/dates';
-import { questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
+import { offeredIn, questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
 import type { FlowDialog, PersistedJourney, StepEffects } from '../../dialogs/flow';
 import { choiceValues } from '../../dialogs/forms/kinds';
-import type { Condition, DeploymentLists, FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
+import type { AnswerValue, Condition, DeploymentLists, FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
 import { daysAgo, validAnswer } from './validAnswer';
 
 /**
@@ -18,8 +18,12 @@ export const walkEffects: StepEffects = { now: WALK_NOW, facts: { contacts: {}, 
 
 const validInput = (question: Question): Record<string, string> => validAnswer(question, { now: WALK_NOW, lists: WALK_LISTS });
 
-/** A question's values, but for an option recording a Yes the answers so far said No to (MI after "no positive intervention"): that is refused. */
-function choicesOf(q: Question, answers: Readonly<Record<string, unknown>>): readonly string[] {
+/**
+ * A question's values as offered with the answers so far (`optionsWhen`: no placing authority for a child at home), but
+ * for an option recording a Yes the answers so far said No to (MI after "no positive intervention"): that is refused.
+ */
+function choicesOf(question: Question, answers: Readonly<Record<string, unknown>>): readonly string[] {
+  const q = offeredIn(question, answers as Readonly<Record<string, AnswerValue | undefined>>);
   if (q.kind === 'severalOf') return q.options.values.filter((v) => { const id = q.onlyAfterYes?.[v]; return id === undefined || answers[id] !== 'no'; });
   return q.kind === 'yesNo' ? ['yes', 'no'] : q.kind === 'oneOf' ? choiceValues(q, WALK_LISTS) : [];
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
 import { allText, announceSkippedStores, assistantForEachTest, chat, headings, STORES, type Card, type Chat } from '../support/assistant';
-import { storedBy as storedIn } from '../support/formConversation';
+import { messageBeside, storedBy as storedIn } from '../support/formConversation';
 import { CHECK, inputValue, REFERENCE, referenceIn, walk } from '../support/formTranscript';
 import { FICTIONAL_CHILD, FICTIONAL_NOTES } from '../support/personalTestValues';
 
@@ -177,7 +177,7 @@ describe('the concern record, page by page (embedded store)', () => {
     const again = await c.press(about, 'Continue', PAGES[0]?.[1]);
     expect(headings(again)).toEqual(['The child']);
     expect([inputValue(again, 'childName'), inputValue(again, 'dateOfBirth'), inputValue(again, 'setting')]).toEqual([CHILD_NAME, '2099-05-01', 'school']);
-    // Its message only on the card it was sent back on; sent again, refused again beside it.
+    // Back drops its message (an earlier answer it names may change): not shown here; sent again, refused again beside it.
     expect(allText(again)).not.toContain('Date of birth must be in the past');
     const stillRefused = await c.press(again, 'Continue', { ...future, dateOfBirth: '2099-05-01' });
     expect(allText(stillRefused)).toContain('Date of birth must be in the past');
@@ -252,5 +252,58 @@ describe('danger written into the concern record', () => {
     const action = await c.press(beforeSigns, 'Continue', { danger: 'no' });
     const next = await c.press(action, 'Continue', { actions: 'called999,toldSafeguardingLead', routeShown: 'mash' });
     expect(headings(next)).toEqual([PAGES[6]?.[0]]);
+  });
+});
+
+/**
+ * A child who may be in immediate danger is referred to children's social care: Appendix C, C2 (Yes: call 999, then C4
+ * the same day) and Section 5 (Tier 4: immediate referral to CSC and/or the police). A decision not to refer (kept under
+ * review, or early help) beside a Yes to immediate danger is refused, both ways, as the closing report's MI and FQ are.
+ * The fifth exploratory test: "Not referred: kept under review" after a Yes was accepted without a word.
+ */
+describe('a decision not to refer beside a Yes to immediate danger', () => {
+  const assistant = assistantForEachTest('embedded');
+  const NOT_REFERRED = '“Not referred: kept under review” cannot be the decision when you answered Yes to whether the child may be in immediate danger: choose a referral, or change that answer. A child in immediate danger is referred to children\'s social care the same day, after 999.';
+  const EARLY_HELP = NOT_REFERRED.replace('Not referred: kept under review', 'Early help');
+  const DANGER_THEN = 'You answered Yes to whether the child may be in immediate danger, but the decision is “Not referred: kept under review”: change the decision to a referral, or check this answer. If the child is in immediate danger now, call 999.';
+  const DECIDED = { decision: 'notReferred', reason: 'Spoke to her and her carer; kept under review with weekly check-ins.' };
+
+  it('is refused beside the decision, each decision not to refer, until a referral is chosen', async () => {
+    const c = chat(assistant.url);
+    const signs = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 4));
+    const done = await c.press(signs, 'Continue', { danger: 'yes' });
+    const decision = await c.press(done, 'Continue', { actions: 'called999,toldSafeguardingLead', routeShown: 'mash' });
+    expect(headings(decision)).toEqual(['The decision and why']);
+    const refused = await c.press(decision, 'Continue', DECIDED);
+    expect(headings(refused)).toEqual(['The decision and why']);
+    expect(messageBeside(refused, 'decision')).toBe(NOT_REFERRED);
+    expect(allText(refused)).toContain('There is a problem');
+    expect(messageBeside(await c.press(refused, 'Continue', { ...DECIDED, decision: 'earlyHelp' }), 'decision')).toBe(EARLY_HELP);
+    const check = await c.press(refused, 'Continue', { ...DECIDED, decision: 'referredToMash' });
+    expect(headings(check)).toEqual([CHECK]);
+  });
+
+  it('is refused beside the danger answer when Yes is given later from check-your-answers', async () => {
+    const c = chat(assistant.url);
+    const check = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), [...PAGES.slice(0, 6), ['The decision and why', DECIDED]]);
+    expect(headings(check)).toEqual([CHECK]);
+    const dangerPage = await change(c, check, 'danger');
+    expect(headings(dangerPage)).toEqual(['Warning signs and danger']);
+    const refused = await c.press(dangerPage, 'Save and go back to check your answers', { danger: 'yes' });
+    expect(messageBeside(refused, 'danger')).toBe(DANGER_THEN);
+    const decisionPage = await change(c, await c.press(refused, 'Save and go back to check your answers', { danger: 'no' }), 'decision');
+    const referred = await c.press(decisionPage, 'Save and go back to check your answers', { ...DECIDED, decision: 'referredToMash' });
+    const yes = await c.press(await change(c, referred, 'danger'), 'Save and go back to check your answers', { danger: 'yes' });
+    expect(headings(yes)).toEqual([CHECK]);
+  });
+
+  it('is not refused after "Not sure": the 999 alert stays on every card, and the decision is the professional\'s', async () => {
+    const c = chat(assistant.url);
+    const signs = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 4));
+    const done = await c.press(signs, 'Continue', { danger: 'notSure' });
+    const decision = await c.press(done, 'Continue', { actions: 'called999,toldSafeguardingLead', routeShown: 'mash' });
+    const check = await c.press(decision, 'Continue', DECIDED);
+    expect(headings(check)).toEqual([CHECK]);
+    expect(allText(check)).toContain('call 999');
   });
 });

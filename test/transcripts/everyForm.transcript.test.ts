@@ -165,7 +165,7 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       }
     });
 
-    it('shows a problem beside its question in the exact words, keeps the other values, and takes the fix', async () => {
+    it('shows a problem beside its question in the exact words, keeps the other values, shows it again after a question and Carry on where I was, and takes the fix', async () => {
       const c = chat(assistant.url, undefined, newUser());
       const { page, question } = pageWithRequired(definition);
       const { cards, posted } = await fillUntil(c, definition, await start(c, definition), page);
@@ -177,7 +177,12 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       expect(allText(wrong)).toContain(t('forms:errors.summaryTitle'));
       const { [question.id]: _left, ...others } = post;
       expect(shownValues(wrong)).toMatchObject(others);
-      const fixed = await c.press(wrong, 'Continue', post);
+      // The fifth exploratory test (defect 7): the page shown again by Carry on where I was still says what to fix.
+      const resumed = await c.press(await c.say('what is a strategy discussion?'), 'Carry on where I was');
+      expect(headings(resumed)).toEqual([titleOf(definition, page)]);
+      expect(messageBeside(resumed, question.id)).toBe(message);
+      expect(allText(resumed)).toContain(t('forms:errors.summaryTitle'));
+      const fixed = await c.press(resumed, 'Continue', post);
       expect(problemsOn(fixed)).toEqual([]);
       expect(headings(fixed)).not.toEqual([titleOf(definition, page)]);
     });
@@ -249,8 +254,8 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       expect(headings(resumed)).toEqual([titleOf(definition, page)]);
       expect(shownValues(resumed)).toMatchObject(keptOf(page, unsent, posted));
       // The draft is named by the page its card numbers, not by how many answers led there ("step 3" for "Page 1 of 9").
-      const where = /Page (\d+) of (\d+)/.exec(allText(resumed));
-      expect(allText(drafts)).toContain(`Reached page ${where?.[1] ?? '?'} of ${where?.[2] ?? '?'}:`);
+      const where = /Page (\d+) of (up to )?(\d+)/.exec(allText(resumed));
+      expect(allText(drafts)).toContain(`Reached page ${where?.[1] ?? '?'} of ${where?.[2] ?? ''}${where?.[3] ?? '?'}:`);
 
       const filled = await fillToCheck(again, definition, resumed, 40, posted);
       expect(headings(filled.cards)).toEqual([CHECK]);

@@ -1,6 +1,7 @@
 import { makesafeReportForm } from '../../dialogs/forms/makesafeReport.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
 import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
+import { messageBeside } from '../support/formConversation';
 import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 
@@ -126,12 +127,57 @@ describe('the Operation Makesafe report (embedded store)', () => {
     const resumed = await c.press(urgent, 'Carry on where I was');
     expect(headings(resumed)).toEqual(['Where and when']);
     expect([inputValue(resumed, 'whereOnPremises'), inputValue(resumed, 'seenAt'), inputValue(resumed, 'seenAt.time')]).toEqual(['Room 12', '2099-12-03', '22:15']);
+    // Still told what to fix, beside the date, as on the card sent back.
+    expect(messageBeside(resumed, 'seenAt')).toContain(NOT_FUTURE);
     // Sent again as the card shows it: the date is refused again, with its message; the time typed is not lost.
     const again = await c.press(resumed, 'Continue', { whereOnPremises: 'Room 12', seenAt: '2099-12-03', 'seenAt.time': '22:15', childPresent: 'no', otherTimes: '' });
     expect(allText(again)).toContain(NOT_FUTURE);
     expect(allText(again)).not.toContain('must include a time');
     const children = await c.press(again, 'Continue', { ...future, seenAt: '3/12/2026' });
     expect(headings(children)).toEqual(['The child or children']);
+  });
+
+  // The fifth exploratory test (defect 7): page 1 sent back for an empty area, a question typed, then Carry on where I
+  // was gave the page with its values but without "Enter the area": no longer told what to fix.
+  it('shows a page sent back with its problems again, beside their fields, after a question and Carry on where I was, and on a draft saved then and resumed, until the page is sent', async () => {
+    const user = `user-fictional-${Date.now()}`;
+    const c = chat(assistant.url, undefined, user);
+    const first = await c.press(await toWhoToCall(c), OFFER);
+    const noArea = { ...BUSINESS, area: '' };
+    const refused = await c.press(first, 'Continue', noArea);
+    expect(messageBeside(refused, 'area')).toBe('Enter the area');
+    const answered = await c.say('whats a hotel notice');
+    const resumed = await c.press(answered, 'Carry on where I was');
+    expect(headings(resumed)).toEqual(['The business']);
+    expect(allText(resumed)).toContain('There is a problem');
+    expect(messageBeside(resumed, 'area')).toBe('Enter the area');
+    expect([inputValue(resumed, 'premisesName'), inputValue(resumed, 'postcode')]).toEqual(['The Fictional Lodge', 'zz9 9zz']);
+    // Saved for later as it came back, and resumed from another conversation: still told what to fix.
+    expect(headings(await c.press(resumed, 'Save for later', noArea))).toEqual(['Saved for later']);
+    const again = chat(assistant.url, undefined, user);
+    const draft = await again.press(await again.send({ value: { event: 'drafts.requested' } }), 'Resume');
+    expect(headings(draft)).toEqual(['The business']);
+    expect(messageBeside(draft, 'area')).toBe('Enter the area');
+    // Sent put right, the page goes on; its problems are not shown when it comes again.
+    const next = await again.press(draft, 'Continue', BUSINESS);
+    expect(headings(next)).toEqual(['Where and when']);
+    const back = await again.press(next, 'Back');
+    expect(messageBeside(back, 'area')).toBeUndefined();
+    expect(allText(back)).not.toContain('There is a problem');
+  });
+
+  it('does not keep the problems of a page changed and saved for later: it is checked again when sent', async () => {
+    const user = `user-fictional-${Date.now()}-b`;
+    const c = chat(assistant.url, undefined, user);
+    const first = await c.press(await toWhoToCall(c), OFFER);
+    const refused = await c.press(first, 'Continue', { ...BUSINESS, area: '' });
+    expect(messageBeside(refused, 'area')).toBe('Enter the area');
+    expect(headings(await c.press(refused, 'Save for later', BUSINESS))).toEqual(['Saved for later']);
+    const again = chat(assistant.url, undefined, user);
+    const draft = await again.press(await again.send({ value: { event: 'drafts.requested' } }), 'Resume');
+    expect(inputValue(draft, 'area')).toBe('Quirkfield');
+    expect(messageBeside(draft, 'area')).toBeUndefined();
+    expect(allText(draft)).not.toContain('There is a problem');
   });
 
   it('carries 999 at the top of every card once the child is there or in danger', async () => {

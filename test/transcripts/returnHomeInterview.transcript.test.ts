@@ -1,6 +1,7 @@
 import { returnHomeInterviewForm } from '../../dialogs/forms/returnHomeInterview.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
 import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
+import { messageBeside } from '../support/formConversation';
 import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 import { typedDateYearsAgo } from '../support/typedDates';
@@ -47,8 +48,8 @@ describe('the independent return home interview record (embedded store)', () => 
     const c = chat(assistant.url);
     const first = await c.press(await toSummary(c), OFFER);
     expect(headings(first)).toEqual(['The child']);
-    // Pages asked only after an interview that took place are counted until it is said not to have been: the count shrinks, never jumps up.
-    expect(allText(first)).toContain('Page 1 of 9');
+    // Pages asked only after an interview that took place are counted until it is said not to have been, as a most: the count shrinks, never jumps up.
+    expect(allText(first)).toContain('Page 1 of up to 9');
     expect(inputValue(first, 'livingSituation')).toBe('lookedAfter');
     const episode = await c.press(first, 'Continue', CHILD);
     expect(inputValue(episode, 'preventionInterview')).toBe('notDone');
@@ -91,5 +92,38 @@ describe('the independent return home interview record (embedded store)', () => 
     expect(allText(check)).not.toContain('The interviewer');
     const done = await c.press(check, 'Submit');
     expect(headings(done)).toEqual([SUBMITTED]);
+  });
+
+  // The fifth exploratory test (defect 8): "Not sure" to harm was refused with "Enter what harm the child came to".
+  it('takes "Not sure" to harm with the harm box left empty, asks what is known or suspected, and still asks for the harm after "Yes"', async () => {
+    const c = chat(assistant.url);
+    const harmPage = await fillPages(c, await c.press(await toSummary(c), OFFER), [['The child', CHILD], ['The missing episode', EPISODE], ...HELD.slice(0, 3)]);
+    expect(headings(harmPage)).toEqual(['Harm, reasons and risk']);
+    expect(allText(harmPage)).toContain('what is known or suspected');
+    const [, harmAnswers] = HELD[3] ?? ['', {}];
+    const yes = await c.press(harmPage, 'Continue', { ...harmAnswers, harm: 'yes', harmDetails: '' });
+    expect(messageBeside(yes, 'harmDetails')).toBe('Enter what harm the child came to');
+    const actions = await c.press(yes, 'Continue', { ...harmAnswers, harm: 'notSure', harmDetails: '' });
+    expect(headings(actions)).toEqual(['Actions']);
+    const check = await fillPages(c, actions, HELD.slice(4));
+    expect(headings(check)).toEqual([CHECK]);
+    expect(allText(check)).toContain('Not sure');
+    expect(allText(check)).not.toContain('Submit is not offered');
+    expect(headings(await c.press(check, 'Submit'))).toEqual([SUBMITTED]);
+  });
+
+  // The fifth exploratory test: "Placing authority" was offered for a child recorded as living at home.
+  it('does not offer the placing authority among who the findings were shared with for a child living at home, and refuses it if sent', async () => {
+    const c = chat(assistant.url);
+    const pages: FormPages = [['The child', { ...CHILD, livingSituation: 'atHome', placingAuthority: '' }], ['The missing episode', EPISODE], ...HELD.slice(0, 5)];
+    const sharing = await fillPages(c, await c.press(await toSummary(c), OFFER), pages);
+    expect(headings(sharing)).toEqual(['Sharing what was found']);
+    expect(allText(sharing)).toContain('Missing Person Coordinator');
+    expect(allText(sharing)).not.toContain('Placing authority');
+    const [, shared] = HELD[5] ?? ['', {}];
+    const refused = await c.press(sharing, 'Continue', shared);
+    expect(messageBeside(refused, 'sharedWith')).toBe('Who it has been shared with must be one of the choices given');
+    const recorder = await c.press(refused, 'Continue', { ...shared, sharedWith: 'police,mash' });
+    expect(headings(recorder)).toEqual(['Your details']);
   });
 });

@@ -123,3 +123,18 @@ it("refuses a day seen before the child's date of birth, and a date of birth mov
   expect(postPage(concernRecordForm, 'child', { ...VALID.child, dateOfBirth: '2/12/2026' }, t, { seenOn: '2026-12-01' })).toEqual({ errors: { dateOfBirth: 'Date of birth must not be after the date you saw or were told this: check both' } });
   expect(postPage(concernRecordForm, 'whenWhere', { seenOn: '2/12/2026' }, t, { dateOfBirth: '2026-12-02' })).toEqual({ answers: { seenOn: '2026-12-02' } });
 });
+
+// A child who may be in immediate danger is referred (Appendix C, C2 to C4): a decision not to refer beside a Yes to danger
+// is refused, both ways (the fifth exploratory test). "Not sure" is not refused.
+it('refuses each decision not to refer beside a Yes to immediate danger, and a Yes given later beside such a decision, naming the other answer', () => {
+  const refusedDecision = (option: string) =>
+    `“${option}” cannot be the decision when you answered Yes to whether the child may be in immediate danger: choose a referral, or change that answer. A child in immediate danger is referred to children's social care the same day, after 999.`;
+  expect(postPage(concernRecordForm, 'decision', { ...VALID.decision, decision: 'notReferred' }, t, { danger: 'yes' })).toEqual({ errors: { decision: refusedDecision('Not referred: kept under review') } });
+  expect(postPage(concernRecordForm, 'decision', { ...VALID.decision, decision: 'earlyHelp' }, t, { danger: 'yes' })).toEqual({ errors: { decision: refusedDecision('Early help') } });
+  for (const decision of ['referredToMash', 'passedToSocialWorker', 'passedToSafeguardingLead']) expect(postPage(concernRecordForm, 'decision', { ...VALID.decision, decision }, t, { danger: 'yes' })).toHaveProperty('answers');
+  for (const danger of ['notSure', 'no']) expect(postPage(concernRecordForm, 'decision', VALID.decision, t, { danger })).toHaveProperty('answers');
+  expect(postPage(concernRecordForm, 'signs', { danger: 'yes' }, t, { decision: 'earlyHelp' })).toEqual({
+    errors: { danger: 'You answered Yes to whether the child may be in immediate danger, but the decision is “Early help”: change the decision to a referral, or check this answer. If the child is in immediate danger now, call 999.' },
+  });
+  expect(postPage(concernRecordForm, 'signs', { danger: 'notSure' }, t, { decision: 'earlyHelp' })).toHaveProperty('answers');
+});

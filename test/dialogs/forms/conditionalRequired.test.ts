@@ -3,6 +3,8 @@ import { plain } from '../../../dialogs/forms/display';
 import { formViews } from '../../../dialogs/forms/formViews';
 import { makesafeReportForm } from '../../../dialogs/forms/makesafeReport.form';
 import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
+import { questionsOf, requiredNow } from '../../../dialogs/forms/conditions';
+import { returnHomeInterviewForm } from '../../../dialogs/forms/returnHomeInterview.form';
 import type { FormDefinition } from '../../../dialogs/forms/vocabulary';
 import { strictT } from '../../support/i18n';
 
@@ -27,4 +29,14 @@ it('marks required only what the card knows is required', () => {
   const family = labelsOn(policeClosingReportForm, 'family');
   expect(family).toContain('Was any risk to siblings identified? (required)');
   expect(family).toContain('Risk to siblings and the action taken');
+});
+
+it('asks for the harm only after "Yes" to harm, not after "Not sure", and never marks it required on the card', () => {
+  const harmPage = (answers: Record<string, string>) => formViews(returnHomeInterviewForm).editingPage?.({ page: 'harm', answers, returnToCheck: false, submitFailed: false });
+  const harmBox = (answers: Record<string, string>) => harmPage(answers)?.inputs?.find((i) => i.id === 'harmDetails');
+  expect(harmBox({})).toMatchObject({ required: false });
+  expect(harmBox({ harm: 'yes' })).toMatchObject({ required: false });
+  const harmDetails = returnHomeInterviewForm.pages.flatMap(questionsOf).find((q) => q.id === 'harmDetails');
+  expect(harmDetails !== undefined && requiredNow(harmDetails, { harm: 'notSure' })).toBe(false);
+  expect(harmDetails !== undefined && requiredNow(harmDetails, { harm: 'yes' })).toBe(true);
 });

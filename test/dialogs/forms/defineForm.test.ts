@@ -1,5 +1,7 @@
 import type { PersistedJourney, StepEffects, StepResult } from '../../../dialogs/flow';
 import { defineForm } from '../../../dialogs/forms/defineForm';
+import { formViews } from '../../../dialogs/forms/formViews';
+import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
 import { concernRecordOffer } from '../../../dialogs/referral/concernRecordPrefill';
 import { sampleForm } from '../../support/sampleForm';
 
@@ -114,5 +116,17 @@ describe('the concern record offered on the school and health summaries', () => 
     const start = concernRecordOffer.prefill(journey);
     expect(start.answers).toEqual({ signs: expect.stringMatching(/^R: .+ \(seen or told\)$/), whatHappened: 'Receipt of unexplained gifts or money: A fictional new phone', danger: 'notSure', routeShown: 'mash' });
     expect(start.prefill).toEqual({ signs: ['indicator.gifts-money.unexplained-money'], danger: 'notSure', route: 'mash' });
+  });
+});
+
+// The fifth exploratory test (defect 11): the police closing report read "Page 4 of 9", then "Page 5 of 8".
+describe('the page count while a page to come may yet be ruled out', () => {
+  const views = formViews(policeClosingReportForm);
+  const progressOn = (page: string, answers: Record<string, string>) => views.editingPage?.({ page, answers, returnToCheck: false, submitFailed: false }).progress;
+
+  it('is a most until it is known, then the count of the pages asked', () => {
+    expect(progressOn('victim', {})).toEqual({ key: 'forms:progressUpTo', values: { n: 4, of: 9 } });
+    expect(progressOn('perpetrators', { victimEngaged: 'yes' })).toEqual({ key: 'forms:progress', values: { n: 5, of: 8 } });
+    expect(progressOn('reapproach', { victimEngaged: 'no' })).toEqual({ key: 'forms:progress', values: { n: 5, of: 9 } });
   });
 });

@@ -39,6 +39,9 @@ const ACCEPTED: AcceptedRow[] = [
   ['interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }, {}, { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }],
   ['whereabouts', { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }, HELD, { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }],
   ['harm', { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }, HELD, { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }],
+  // After "Not sure" the harm may not be known: what is known or suspected is asked, and may be left empty (the fifth exploratory test).
+  ['harm', { ...HARM, harm: 'notSure' }, HELD, { ...HARM, harm: 'notSure' }],
+  ['harm', { ...HARM, harm: 'notSure', harmDetails: 'Suspected: came back with a new phone and will not say who gave it' }, HELD, { ...HARM, harm: 'notSure', harmDetails: 'Suspected: came back with a new phone and will not say who gave it' }],
   ['actions', { actions: 'Safety plan; GP appointment booked' }, {}, { actions: 'Safety plan; GP appointment booked' }],
   ['sharing', { sharedWith: 'police,mash', sharedAt: '4/12/2026', 'sharedAt.time': '11:30' }, {}, { sharedWith: ['police', 'mash'], sharedAt: '2026-12-04T11:30' }],
   ['sharing', { sharedWith: 'notYet' }, {}, { sharedWith: ['notYet'] }],
@@ -73,7 +76,6 @@ const REFUSED: RefusedRow[] = [
   ['interviewer', { ...INTERVIEW, childAskedWho: 'perhaps' }, HELD, { childAskedWho: 'Select whether the child was asked who they wanted to speak to' }],
   ['harm', {}, HELD, { harm: 'Select whether the child came to harm', medicalAttention: 'Select whether the child needs medical attention', cseRisk: 'Select whether anything suggests a risk of CSE' }],
   ['harm', { ...HARM, harm: 'yes' }, HELD, { harmDetails: 'Enter what harm the child came to' }],
-  ['harm', { ...HARM, harm: 'notSure' }, HELD, { harmDetails: 'Enter what harm the child came to' }],
   ['actions', {}, {}, { actions: 'Enter the actions agreed' }],
   ['sharing', {}, {}, { sharedWith: 'Select who it has been shared with' }],
   ['sharing', { sharedWith: 'police,newspaper' }, {}, { sharedWith: 'Who it has been shared with must be one of the choices given' }],
@@ -103,6 +105,18 @@ describe('what is asked follows the answers', () => {
 
   it('the placing authority is asked only for a looked-after child', () => {
     expect(postPage(form, 'child', { childName: CHILD_NAME, livingSituation: 'atHome', placingAuthority: 'Fictional Borough Council' }, t)).toEqual({ answers: { childName: CHILD_NAME, livingSituation: 'atHome' } });
+  });
+
+  it('offers the placing authority among who it was shared with unless the child lives at home, and drops it once the child is recorded as at home', () => {
+    const shared = { sharedWith: 'police,placingAuthority' };
+    for (const livingSituation of ['lookedAfter', 'notKnown']) expect(postPage(form, 'sharing', shared, t, { livingSituation })).toEqual({ answers: { sharedWith: ['police', 'placingAuthority'] } });
+    expect(postPage(form, 'sharing', shared, t, { livingSituation: 'atHome' })).toEqual({ errors: { sharedWith: 'Who it has been shared with must be one of the choices given' } });
+    const answers = { childName: CHILD_NAME, livingSituation: 'lookedAfter', interviewOutcome: 'declined', notHeldReason: 'The child said no', actions: 'Safety plan' };
+    expect(keepAsked(form, { ...answers, livingSituation: 'atHome', sharedWith: ['police', 'placingAuthority'] }, true)).toMatchObject({ sharedWith: ['police'] });
+    // A submission's document shows what was submitted, as it was.
+    expect(keepAsked(form, { ...answers, livingSituation: 'atHome', sharedWith: ['police', 'placingAuthority'] })).toMatchObject({ sharedWith: ['police', 'placingAuthority'] });
+    expect(keepAsked(form, { ...answers, livingSituation: 'atHome', sharedWith: ['placingAuthority'] }, true)).not.toHaveProperty('sharedWith');
+    expect(keepAsked(form, { ...answers, sharedWith: ['police', 'placingAuthority'] })).toMatchObject({ sharedWith: ['police', 'placingAuthority'] });
   });
 
   it('no harm details are kept when there was no harm', () => {
