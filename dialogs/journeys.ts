@@ -37,7 +37,7 @@ export function liveFlow(state: ConversationState, catalogue: FlowCatalogue): Li
 /**
  * Where "Carry on where I was" goes: the running journey, or one at its summary (its forms and Back are still there to
  * use). A submitted form is not where anyone was: its end is its confirmation, and nothing of it is left to carry on
- * with (the fifth exploratory test: carrying on re-showed "Concern record submitted"). Starting the form replaced the
+ * with (the fourth exploratory test: carrying on re-showed "Concern record submitted"). Starting the form replaced the
  * journey whose summary offered it, so there is no summary to go back to either.
  */
 export function whereIWas(live: LiveJourney | undefined, catalogue: FlowCatalogue): LiveJourney | undefined {

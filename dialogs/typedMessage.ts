@@ -82,7 +82,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
     return { ...offered, views: [urgent, ...offered.views] };
   }
   // A question asked with the danger gets what it gets without it, after the 999 card: the answer, or "not sure" with
-  // the nearest entries (the route when it asks what to do); never the 999 card alone (the fifth exploratory test:
+  // the nearest entries (the route when it asks what to do); never the 999 card alone (the fourth exploratory test:
   // "…or can i ring police myself" got nothing else). The 999 card carries the way back to a running journey.
   const asked = questionViews(state, text, deps);
   if (asked.confident || active !== undefined) return same(state, [urgent, ...asked.views]);
@@ -135,7 +135,7 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   const answered = situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
   const answer = answered?.confident === true ? answered.views : toDo === undefined ? [] : deps.knowledge.open(toDo.entryId);
   // Nothing answers it: what the search found nearest to their words, shown as possibly relevant, never as the answer,
-  // so what they described gets something before the offer (the fifth exploratory test: a social worker's child going
+  // so what they described gets something before the offer (the fourth exploratory test: a social worker's child going
   // missing and coming back with money got the offer alone). After the 999 card, only a question asked gets it.
   const seeks = answer.length === 0 && situation.keepNote && (situation.asks || !afterDanger);
   const helps = seeks ? mayHelpView(answered ?? deps.knowledge.answer(text, context), situation.asks) : [];

@@ -162,7 +162,7 @@ describe('a conversation turn', () => {
     expect(asked).toBe(2);
   });
 
-  // What they ask is never left behind the 999 card (the fifth exploratory test): "not sure", here as the route's notice
+  // What they ask is never left behind the 999 card (the fourth exploratory test): "not sure", here as the route's notice
   // (they ask what to do next; this knowledge opens no entry), and the role journey after it when their role is known.
   it('offers the writer\'s role journey after the 999 card and "not sure" when no entry answers what they ask, their words kept as its first note', async () => {
     const text = 'a man has got her in his car right now, whats my next step';
@@ -226,7 +226,7 @@ describe('a conversation turn', () => {
     expect(asked).toHaveLength(1);
   });
 
-  // The fifth exploratory test: a described situation that no entry answers got the journey offer alone.
+  // The fourth exploratory test: a described situation that no entry answers got the journey offer alone.
   it('shows a described situation the search\'s nearest entries as what may help, before the offer, and never as the answer', async () => {
     const nearest = [{ label: { key: 'answers:openEntry', values: { title: 'Missing from home or care' } }, data: { event: 'entry.requested' as const, entryId: 'sign.missing' } }];
     const knowing = (confident: boolean): TurnDeps => ({

@@ -118,7 +118,7 @@ describe.each(STORES)('the concern record (%s store)', (store) => {
 describe('the concern record, page by page (embedded store)', () => {
   const assistant = assistantForEachTest('embedded');
 
-  // The fifth exploratory test: after the record was submitted, answers still offered "Carry on where I was", which
+  // The fourth exploratory test: after the record was submitted, answers still offered "Carry on where I was", which
   // re-showed "Concern record submitted". A journey's summary is still somewhere to carry on to; a submitted form is not.
   it('offers "Carry on where I was" at the journey\'s summary, and nowhere once the record is submitted', async () => {
     const c = chat(assistant.url);
@@ -259,7 +259,7 @@ describe('danger written into the concern record', () => {
  * A child who may be in immediate danger is referred to children's social care: Appendix C, C2 (Yes: call 999, then C4
  * the same day) and Section 5 (Tier 4: immediate referral to CSC and/or the police). A decision not to refer (kept under
  * review, or early help) beside a Yes to immediate danger is refused, both ways, as the closing report's MI and FQ are.
- * The fifth exploratory test: "Not referred: kept under review" after a Yes was accepted without a word.
+ * The fourth exploratory test: "Not referred: kept under review" after a Yes was accepted without a word.
  */
 describe('a decision not to refer beside a Yes to immediate danger', () => {
   const assistant = assistantForEachTest('embedded');

@@ -93,7 +93,7 @@ describe('danger with stale cards, and what each reader is not told', () => {
     expect(headings(cards)).toEqual([CALL_999, 'I could not find that exact question in the protocol', 'What to do when you are worried about a child: the referral route']);
   });
 
-  // The fifth exploratory test: "do i have to tell the manager first or can i ring police myself" got the 999 card and
+  // The fourth exploratory test: "do i have to tell the manager first or can i ring police myself" got the 999 card and
   // nothing else. A question asked with the danger gets what it gets without it: here "not sure", with its nearest entries.
   it('a question no entry answers, asked with the danger, gets "not sure" with its nearest entries after the 999 card', async () => {
     const cards = await c.say('a man has locked her in a flat right now, do i have to tell my manager first or can i ring the police myself');

@@ -116,7 +116,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
 
 playTranscripts(transcripts);
 
-// The fifth exploratory test: a social worker's description, with no question in it and no entry answering it, got the
+// The fourth exploratory test: a social worker's description, with no question in it and no entry answering it, got the
 // offer alone. It gets the search's nearest entries first, said to be possibly relevant, not the answer.
 describe('a situation described with no entry answering it', () => {
   const assistant = assistantForEachTest('embedded');

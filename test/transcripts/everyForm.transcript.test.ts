@@ -177,7 +177,7 @@ describe.each(STORES)('every form (%s store)', (store: StoreKind) => {
       expect(allText(wrong)).toContain(t('forms:errors.summaryTitle'));
       const { [question.id]: _left, ...others } = post;
       expect(shownValues(wrong)).toMatchObject(others);
-      // The fifth exploratory test (defect 7): the page shown again by Carry on where I was still says what to fix.
+      // The fourth exploratory test (defect 7): the page shown again by Carry on where I was still says what to fix.
       const resumed = await c.press(await c.say('what is a strategy discussion?'), 'Carry on where I was');
       expect(headings(resumed)).toEqual([titleOf(definition, page)]);
       expect(messageBeside(resumed, question.id)).toBe(message);

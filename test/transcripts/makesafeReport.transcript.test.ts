@@ -137,7 +137,7 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(headings(children)).toEqual(['The child or children']);
   });
 
-  // The fifth exploratory test (defect 7): page 1 sent back for an empty area, a question typed, then Carry on where I
+  // The fourth exploratory test (defect 7): page 1 sent back for an empty area, a question typed, then Carry on where I
   // was gave the page with its values but without "Enter the area": no longer told what to fix.
   it('shows a page sent back with its problems again, beside their fields, after a question and Carry on where I was, and on a draft saved then and resumed, until the page is sent', async () => {
     const user = `user-fictional-${Date.now()}`;

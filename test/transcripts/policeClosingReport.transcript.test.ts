@@ -50,7 +50,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Continue', inputs: { crisReportKind: 'nonCrime587' }, see: [FAMILY] },
       { press: 'Continue', inputs: { familyMakeUp: 'A fictional mother and two brothers', siblingRisk: 'yes' }, see: [FAMILY], read: ['Enter the risk to siblings and the action taken'] },
       { press: 'Continue', inputs: { familyMakeUp: 'A fictional mother and two brothers', siblingRisk: 'yes', siblingRiskAction: 'Both brothers discussed at the strategy meeting' }, see: [INVESTIGATION] },
-      // The fifth exploratory test (defect 11): "Page 4 of 9" then "Page 5 of 8" read as a page lost. While the re-approach
+      // The fourth exploratory test (defect 11): "Page 4 of 9" then "Page 5 of 8" read as a page lost. While the re-approach
       // page may yet be ruled out, the count is a most.
       { press: 'Continue', inputs: { investigationSummary: 'A fictional summary with the school and children’s social care' }, see: [VICTIM], read: ['Page 4 of up to 9'] },
       // The victim did not engage: a page to plan re-approaching them is added.

@@ -94,7 +94,7 @@ describe('the independent return home interview record (embedded store)', () => 
     expect(headings(done)).toEqual([SUBMITTED]);
   });
 
-  // The fifth exploratory test (defect 8): "Not sure" to harm was refused with "Enter what harm the child came to".
+  // The fourth exploratory test (defect 8): "Not sure" to harm was refused with "Enter what harm the child came to".
   it('takes "Not sure" to harm with the harm box left empty, asks what is known or suspected, and still asks for the harm after "Yes"', async () => {
     const c = chat(assistant.url);
     const harmPage = await fillPages(c, await c.press(await toSummary(c), OFFER), [['The child', CHILD], ['The missing episode', EPISODE], ...HELD.slice(0, 3)]);
@@ -112,7 +112,7 @@ describe('the independent return home interview record (embedded store)', () => 
     expect(headings(await c.press(check, 'Submit'))).toEqual([SUBMITTED]);
   });
 
-  // The fifth exploratory test: "Placing authority" was offered for a child recorded as living at home.
+  // The fourth exploratory test: "Placing authority" was offered for a child recorded as living at home.
   it('does not offer the placing authority among who the findings were shared with for a child living at home, and refuses it if sent', async () => {
     const c = chat(assistant.url);
     const pages: FormPages = [['The child', { ...CHILD, livingSituation: 'atHome', placingAuthority: '' }], ['The missing episode', EPISODE], ...HELD.slice(0, 5)];

@@ -125,7 +125,7 @@ it("refuses a day seen before the child's date of birth, and a date of birth mov
 });
 
 // A child who may be in immediate danger is referred (Appendix C, C2 to C4): a decision not to refer beside a Yes to danger
-// is refused, both ways (the fifth exploratory test). "Not sure" is not refused.
+// is refused, both ways (the fourth exploratory test). "Not sure" is not refused.
 it('refuses each decision not to refer beside a Yes to immediate danger, and a Yes given later beside such a decision, naming the other answer', () => {
   const refusedDecision = (option: string) =>
     `“${option}” cannot be the decision when you answered Yes to whether the child may be in immediate danger: choose a referral, or change that answer. A child in immediate danger is referred to children's social care the same day, after 999.`;

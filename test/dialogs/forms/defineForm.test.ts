@@ -119,7 +119,7 @@ describe('the concern record offered on the school and health summaries', () => 
   });
 });
 
-// The fifth exploratory test (defect 11): the police closing report read "Page 4 of 9", then "Page 5 of 8".
+// The fourth exploratory test (defect 11): the police closing report read "Page 4 of 9", then "Page 5 of 8".
 describe('the page count while a page to come may yet be ruled out', () => {
   const views = formViews(policeClosingReportForm);
   const progressOn = (page: string, answers: Record<string, string>) => views.editingPage?.({ page, answers, returnToCheck: false, submitFailed: false }).progress;

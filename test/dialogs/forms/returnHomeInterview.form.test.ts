@@ -39,7 +39,7 @@ const ACCEPTED: AcceptedRow[] = [
   ['interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }, {}, { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }],
   ['whereabouts', { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }, HELD, { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }],
   ['harm', { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }, HELD, { harm: 'yes', harmDetails: 'Bruised wrist', medicalAttention: 'notSure', cseRisk: 'yes' }],
-  // After "Not sure" the harm may not be known: what is known or suspected is asked, and may be left empty (the fifth exploratory test).
+  // After "Not sure" the harm may not be known: what is known or suspected is asked, and may be left empty (the fourth exploratory test).
   ['harm', { ...HARM, harm: 'notSure' }, HELD, { ...HARM, harm: 'notSure' }],
   ['harm', { ...HARM, harm: 'notSure', harmDetails: 'Suspected: came back with a new phone and will not say who gave it' }, HELD, { ...HARM, harm: 'notSure', harmDetails: 'Suspected: came back with a new phone and will not say who gave it' }],
   ['actions', { actions: 'Safety plan; GP appointment booked' }, {}, { actions: 'Safety plan; GP appointment booked' }],
