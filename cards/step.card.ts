@@ -28,6 +28,8 @@ function intro(view: StepView, t: Translate, lines: TextRef[]): CardElement[] {
 const numbered = (t: Translate, steps: TextRef[], from: number): CardElement =>
   textBlock(steps.map((s, i) => `${i + from}. ${say(t, s)}`).join('\n'), { spacing: 'Medium' });
 
+const deadlinesBlock = (view: StepView, t: Translate): CardElement[] => (view.deadlines ?? []).map((d) => textBlock(say(t, d)));
+
 /** What the person is asked to give on this card: the inputs with their problems, check-your-answers, the record-quality prompts. */
 function asked(view: StepView, t: Translate): CardElement[] {
   const body: CardElement[] = [];
@@ -53,7 +55,7 @@ function stepBody(view: StepView, t: Translate): CardElement[] {
   if (view.alert !== undefined) body.push(styledBox([textBlock(say(t, view.alert), { weight: 'Bolder' })], 'attention'));
   body.push(view.tone === 'urgent' ? styledBox(intro(view, t, view.lines), 'attention') : container(intro(view, t, view.lines)));
   if (view.steps !== undefined && view.steps.length > 0) body.push(numbered(t, view.steps, 1));
-  body.push(...asked(view, t));
+  body.push(...deadlinesBlock(view, t), ...asked(view, t));
   if (view.record !== undefined) body.push(...recordBlock(t, view.record));
   body.push(...choicesBlock(t, view.choices), ...contacts(view, t));
   // 999 guidance shows its sources; a question keeps them one press away, so its answers stay in view.
@@ -69,7 +71,7 @@ function hidden(title: string, id: string, items: CardElement[]): CardElement[] 
 
 /**
  * A summary a person takes in at a glance: 999 first where the journey found danger, the title and its
- * first line, at most five numbered steps, the choices and who to call; then "Show details" opens the
+ * first line, at most five numbered steps, the deadlines, the choices and who to call; then "Show details" opens the
  * rest in place (the other lines, the later steps, what was recorded, the sources and since-2017 notes).
  */
 function summaryBody(view: StepView, t: Translate): CardElement[] {
@@ -79,6 +81,8 @@ function summaryBody(view: StepView, t: Translate): CardElement[] {
   if (view.alert !== undefined) first.push(styledBox([textBlock(say(t, view.alert), { weight: 'Bolder' })], 'attention'));
   first.push(container(intro(view, t, lead === undefined ? [] : [lead])));
   if (steps.length > 0) first.push(numbered(t, steps.slice(0, LEADING_STEPS), 1));
+  // A time limit missed cannot be made up later: the deadlines stay in view whatever the steps they belong to.
+  first.push(...deadlinesBlock(view, t));
   first.push(...asked(view, t), ...choicesBlock(t, view.choices), ...contacts(view, t));
   const later = steps.slice(LEADING_STEPS);
   const details: CardElement[] = [

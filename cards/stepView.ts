@@ -29,6 +29,8 @@ export interface StepView {
   lines: TextRef[];
   /** Numbered actions for a summary: what to do now, in order. */
   steps?: TextRef[];
+  /** The time limits that apply (a heading, then one line each): on a summary, shown with the first steps, never behind "Show details". */
+  deadlines?: TextRef[];
   inputs?: InputView[];
   /** Shown above the inputs when the server found a problem with what was sent. */
   errorSummary?: TextRef;

@@ -33,6 +33,8 @@ export interface StepBody {
   title: TextRef;
   lines: TextRef[];
   steps?: TextRef[];
+  /** The time limits that apply to the steps (a heading, then one line each); see StepView.deadlines. */
+  deadlines?: TextRef[];
   inputs?: InputView[];
   record?: RecordView;
   choices: AnswerChoice[];

@@ -191,6 +191,7 @@ export function journeyView(
   };
   if (body.alert !== undefined) step.alert = body.alert;
   if (body.steps !== undefined) step.steps = body.steps;
+  if (body.deadlines !== undefined) step.deadlines = body.deadlines;
   // A page shown as it was sent back (Carry on where I was, a draft resumed) says again what to fix, as the card sent back did.
   const sentBack = overrides === undefined && body.inputs !== undefined ? keptProblems(body.inputs, active, pageOf(flow, journey)) : undefined;
   const shown = sentBack === undefined ? overrides : { values: {}, errors: {}, messages: sentBack };

@@ -97,19 +97,27 @@ function lookedAfterPart(context: SocialCareFirstStepsContext): Part {
   return NONE;
 }
 
-/** A looked-after child gone missing (section 9, Appendix I): the missing episode steps, reusing the return-interview journey's words. */
-function missingPart(context: SocialCareFirstStepsContext): Part {
+/**
+ * A looked-after child gone missing, now or recently (section 9): reporting to the police at the earliest opportunity is
+ * the user's to do now, so it is told among the steps shown first; the rest (the return interview within 72 hours of
+ * being located or returning, the trigger plan, a CAWN, the return-interview journey) follow the strategy discussion.
+ */
+function missingNow(context: SocialCareFirstStepsContext): Part {
+  return context.missing === 'yes' ? { steps: [k('step.missing.report')], cites: ['pathway.missing.report-to-police'] } : NONE;
+}
+
+/** The missing episode's later steps (section 9, Appendix I), reusing the return-interview journey's words. */
+function missingLater(context: SocialCareFirstStepsContext): Part {
   if (context.missing !== 'yes') return NONE;
   return {
     steps: [
-      k('step.missing.report'),
       { key: 'missingReturned:arrangingReturnInterview.within72' },
       { key: 'missingReturned:arrangingReturnInterview.responsibleLookedAfter' },
       k('step.missing.triggerPlan'),
       k('step.missing.cawn'),
       k('step.missing.journey'),
     ],
-    cites: ['pathway.missing.report-to-police', 'pathway.missing.return-interview', 'pathway.police.missing-trigger-plan', 'pathway.missing.cawn'],
+    cites: ['pathway.missing.return-interview', 'pathway.police.missing-trigger-plan', 'pathway.missing.cawn'],
   };
 }
 
@@ -119,9 +127,8 @@ function transitionPart(context: SocialCareFirstStepsContext): Part {
 }
 
 /**
- * Social workers are first responders (section 10): they make the NRM referral, or consider it. That step comes straight
- * after the referral, among the steps shown first (the NRM is theirs to make, not a detail behind "Show details"); telling
- * MASE and the trafficking journey come after the strategy discussion and the rest.
+ * Social workers are first responders (section 10): they make the NRM referral, or consider it, among the steps shown
+ * first (see ORDER); telling MASE and the trafficking journey come after the strategy discussion and the rest.
  */
 function traffickingFirst(context: SocialCareFirstStepsContext): Part {
   if (context.trafficking === 'yes') return { steps: [k('step.trafficking.nrm')], cites: ['pathway.trafficking.first-responders', 'pathway.trafficking.nrm-referral', 'pathway.trafficking.crime-report'] };
@@ -153,8 +160,31 @@ function maseLines(context: SocialCareFirstStepsContext): TextRef[] {
   return [k(MASE_PRECONDITIONS.every((p) => preconditions[p] === 'met') ? 'planningNextSteps.maseReady' : 'planningNextSteps.maseNotReady')];
 }
 
+/**
+ * The one place that decides the order. A summary shows its first five steps before "Show details", so what the user
+ * must do now whatever else applies comes first, each in the protocol's order: 999, the referral (section 6), reporting
+ * a missing child to the police at the earliest opportunity (section 9), the NRM (section 10). Then the strategy
+ * discussion and the rest in the protocol's order, and last the police's categorisation, which is not the user's to do.
+ * The deadlines are not steps: the card shows them beside the first steps, never behind "Show details".
+ * Five steps cannot hold everything: with danger, an unknown social worker and a missing child, the NRM step is the sixth.
+ */
+const ORDER: Array<(context: SocialCareFirstStepsContext) => Part> = [
+  dangerPart,
+  referralPart,
+  missingNow,
+  traffickingFirst,
+  strategyPart,
+  organisedPart,
+  masePart,
+  lookedAfterPart,
+  missingLater,
+  transitionPart,
+  traffickingLater,
+  categorisationPart,
+];
+
 export function nextStepsView(context: SocialCareFirstStepsContext, facts: DeploymentFacts): StepBody {
-  const parts = [dangerPart, referralPart, traffickingFirst, strategyPart, organisedPart, masePart, lookedAfterPart, missingPart, transitionPart, traffickingLater, categorisationPart].map((part) => part(context));
+  const parts = ORDER.map((part) => part(context));
   const deadlines = deadlineLines(context);
   const cites = [...new Set([...parts.flatMap((p) => p.cites), ...deadlines.cites])];
   const contacts = [...new Set(parts.flatMap((p) => p.contacts ?? []))];
@@ -162,8 +192,9 @@ export function nextStepsView(context: SocialCareFirstStepsContext, facts: Deplo
     tone: 'summary',
     ...dangerAlert(context.danger),
     title: k('planningNextSteps.title'),
-    lines: [k('planningNextSteps.body'), ...maseLines(context), ...deadlines.lines],
+    lines: [k('planningNextSteps.body'), ...maseLines(context)],
     steps: parts.flatMap((p) => p.steps),
+    ...(deadlines.lines.length === 0 ? {} : { deadlines: deadlines.lines }),
     choices: [],
     next: [{ label: { key: 'powerFinder:startFromSummary' }, flowId: 'tactics.powerFinder' }],
     ...(contacts.length === 0 ? {} : localContacts(facts, contacts)),

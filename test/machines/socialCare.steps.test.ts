@@ -164,7 +164,8 @@ describe('the summary, derived from the answers', () => {
   const summary = (context: Partial<SocialCareFirstStepsContext>, facts = noContacts) =>
     socialCareFirstStepsFlow.view({ value: 'planningNextSteps', context: { ...base, ...context } }, facts);
   const steps = (context: Partial<SocialCareFirstStepsContext>) => (summary(context).steps ?? []).map((s) => s.key.replace('socialCare:step.', ''));
-  const lines = (context: Partial<SocialCareFirstStepsContext>) => summary(context).lines.map((l) => l.key.replace('socialCare:planningNextSteps.', ''));
+  const lines = (context: Partial<SocialCareFirstStepsContext>) =>
+    [...summary(context).lines, ...(summary(context).deadlines ?? [])].map((l) => l.key.replace('socialCare:planningNextSteps.', ''));
   const sections = (context: Partial<SocialCareFirstStepsContext>) => summary(context).citations.map((c) => [c.section, c.generalPractice]);
 
   it.each<[string, Partial<SocialCareFirstStepsContext>, string[]]>([
@@ -212,13 +213,13 @@ describe('the summary, derived from the answers', () => {
     ],
     ['neither: keep it under review', { significantHarm: 'no', cseSuspected: 'no' }, ['mash', 'mash587', 'strategy.review', 'iat']],
     [
-      'a looked-after child gone missing: report, return interview, trigger plan, CAWN, and the missing journey',
+      'a looked-after child gone missing: reported to the police straight after the referral (section 9, the earliest opportunity); then return interview, trigger plan, CAWN, and the missing journey',
       { significantHarm: 'no', lookedAfter: 'inBorough', missing: 'yes' },
       [
         'mash',
         'mash587',
-        'strategy.review',
         'missing.report',
+        'strategy.review',
         'missingReturned:arrangingReturnInterview.within72',
         'missingReturned:arrangingReturnInterview.responsibleLookedAfter',
         'missing.triggerPlan',

@@ -64,6 +64,32 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     ],
   ],
   [
+    "an allocated social worker whose looked-after child has gone missing from an out-of-borough placement (the fourth exploratory test)",
+    [
+      { press: START, see: [DANGER] },
+      { press: 'No', see: [ASW] },
+      { press: 'Yes', see: [HARM] },
+      { press: 'Yes', see: [ORGANISED] },
+      { press: 'No', see: [MASE] },
+      { press: 'Next: looked after?', inputs: { cpProcedures: 'met', strategyMeeting: 'notMet' }, see: [LOOKED_AFTER] },
+      { press: 'Out of borough, at risk since', see: [MISSING] },
+      { press: 'Yes', see: [AGE] },
+      { press: 'No', see: [TRAFFICKING] },
+      {
+        press: 'Not sure',
+        see: [SUMMARY],
+        // Numbered as shown before "Show details": the missing report straight after the referral, the 24 hours beside the steps.
+        read: [
+          '2. The allocated social worker then refers to the police with an 87A',
+          '3. Make sure the child has been reported missing to the police, at the earliest opportunity',
+          '4. Consider trafficking',
+          '5. Convene a strategy discussion now',
+          'the notification form must be completed within 24 hours of the strategy meeting',
+        ],
+      },
+    ],
+  ],
+  [
     'a social worker who goes back and changes their mind about significant harm',
     [
       { press: START, see: [DANGER] },
