@@ -25,7 +25,7 @@ it("keeps the police's categorisation, which is not the user's to do, after the 
   expect(lead({ ...BUSIEST, trafficking: 'no' })).not.toContain('socialCare:step.iat');
 });
 
-describe('a looked-after child gone missing, placed out of borough and at risk since (the fourth exploratory test)', () => {
+describe('a looked-after child gone missing, placed out of borough and at risk since (the fifth exploratory test)', () => {
   // The tester's answers: an allocated social worker, cause to suspect significant harm, procedures followed but no
   // strategy meeting yet, out of borough and at risk since, gone missing, under 17, trafficking not sure.
   const TESTER: SocialCareFirstStepsContext = {

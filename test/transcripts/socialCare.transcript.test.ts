@@ -64,7 +64,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     ],
   ],
   [
-    "an allocated social worker whose looked-after child has gone missing from an out-of-borough placement (the fourth exploratory test)",
+    "an allocated social worker whose looked-after child has gone missing from an out-of-borough placement (the fifth exploratory test)",
     [
       { press: START, see: [DANGER] },
       { press: 'No', see: [ASW] },
