@@ -129,6 +129,11 @@ export interface FlowDialog {
   view(journey: PersistedJourney, facts: DeploymentFacts): StepBody;
   isFinal(journey: PersistedJourney): boolean;
   /**
+   * Danger told while this flow runs (dialogs/dangerTold.ts): the journey as it is to be kept now (a form: its "no" to
+   * danger given before then dropped, dialogs/forms/dangerTold.ts); undefined when nothing of it changes.
+   */
+  dangerTold?(journey: PersistedJourney): PersistedJourney | undefined;
+  /**
    * Reads a stored journey once: a known state and a valid context, or undefined when this version
    * cannot continue it. The journey it returns (like those start and step return) carries its checked
    * context, so stepping and drawing it parse nothing again.

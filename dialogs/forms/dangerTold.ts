@@ -14,6 +14,12 @@ import type { ChoiceQuestion, FormAnswers, FormDefinition, Page, Question } from
 
 /** Kept in the form's prefill (what the journey recorded, stored with the submission). */
 export const DANGER_TOLD_IN_JOURNEY = 'dangerToldInJourney';
+/**
+ * Danger told while the form itself ran (typed, written in one of its boxes, or pressed on an old card): kept in its
+ * prefill too, and its "no" to danger given before then dropped (issue 8, defect 6: a "No" carried from the
+ * journey stayed on the Makesafe report after the user typed that the girl was being dragged up the stairs).
+ */
+export const DANGER_TOLD_IN_FORM = 'dangerToldInForm';
 
 const isDangerQuestion = (q: Question): q is ChoiceQuestion & { dangerWhen: readonly string[] } => (q.kind === 'oneOf' || q.kind === 'severalOf') && q.dangerWhen !== undefined;
 
@@ -27,7 +33,21 @@ export function withoutSafeDangerAnswers(definition: FormDefinition, answers: Fo
   return kept;
 }
 
-/** Above a page that asks about danger, when danger was told in the journey the form was started from. */
+/**
+ * The form's answers and prefill once danger is told while it runs: a "no" to danger given before then is dropped (an
+ * answer given after it, on a later press, is the user's and stays; danger told again drops it again). Undefined when
+ * nothing changes.
+ */
+export function afterDangerTold(definition: FormDefinition, context: Pick<FormContext, 'answers' | 'prefill'>): Pick<FormContext, 'answers' | 'prefill'> | undefined {
+  const answers = withoutSafeDangerAnswers(definition, context.answers);
+  const dropped = Object.keys(answers).length !== Object.keys(context.answers).length;
+  if (!dropped && context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes') return undefined;
+  return { answers, prefill: { ...context.prefill, [DANGER_TOLD_IN_FORM]: 'yes' } };
+}
+
+/** Above a page that asks about danger, when danger was told in the form, or in the journey the form was started from. */
 export function dangerToldLines(page: Page, context: FormContext): TextRef[] {
-  return context.prefill?.[DANGER_TOLD_IN_JOURNEY] === 'yes' && questionsOf(page).some(isDangerQuestion) ? [{ key: 'forms:page.dangerTold' }] : [];
+  if (!questionsOf(page).some(isDangerQuestion)) return [];
+  if (context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes') return [{ key: 'forms:page.dangerToldInForm' }];
+  return context.prefill?.[DANGER_TOLD_IN_JOURNEY] === 'yes' ? [{ key: 'forms:page.dangerTold' }] : [];
 }
