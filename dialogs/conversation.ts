@@ -208,7 +208,8 @@ function chosenInputIds(live: LiveJourney, deps: TurnDeps): Set<string> {
 /** The outcome's views, its journey's card drawn again when danger told changed what is stored (a form's "no" to danger dropped). */
 function redrawnIfChanged(outcome: TurnOutcome, told: TurnOutcome, live: LiveJourney, deps: TurnDeps): View[] {
   const active = told.state.flow;
-  if (active === undefined || active.snapshot === outcome.state.flow?.snapshot) return told.views;
+  const before = outcome.state.flow;
+  if (active === undefined || (active.snapshot === before?.snapshot && active.pageInputs === before.pageInputs)) return told.views;
   const journey = live.flow.restore(active.snapshot);
   const redrawn = journey === undefined ? undefined : journeyView({ active, flow: live.flow, journey }, deps).find((view) => view.kind === 'step');
   if (redrawn === undefined) return told.views;

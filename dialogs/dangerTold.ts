@@ -1,6 +1,7 @@
 import type { StepView } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import type { FlowDialog } from './flow';
+import { withoutForgotten } from './pageInputs';
 import type { TurnOutcome } from './turn';
 
 /**
@@ -19,9 +20,10 @@ export function withDangerTold(outcome: TurnOutcome, instanceId: string, flow?: 
   const active = outcome.state.flow;
   if (active === undefined || active.instanceId !== instanceId) return outcome;
   const stored = flow?.dangerTold === undefined || flow.id !== active.flowId ? undefined : flow.restore(active.snapshot);
-  const journey = stored === undefined ? undefined : flow?.dangerTold?.(stored);
-  if (active.dangerTold === true && journey === undefined) return outcome;
-  const next: ActiveFlow = { ...active, dangerTold: true, ...(journey === undefined ? {} : { snapshot: journey }) };
+  const change = stored === undefined ? undefined : flow?.dangerTold?.(stored);
+  const kept = change === undefined ? active : withoutForgotten(active, change.forgets);
+  if (active.dangerTold === true && change?.journey === undefined && kept === active) return outcome;
+  const next: ActiveFlow = { ...kept, dangerTold: true, ...(change?.journey === undefined ? {} : { snapshot: change.journey }) };
   return { ...outcome, state: { ...outcome.state, flow: next }, changed: true };
 }
 

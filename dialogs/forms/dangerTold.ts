@@ -23,12 +23,20 @@ export const DANGER_TOLD_IN_FORM = 'dangerToldInForm';
 
 const isDangerQuestion = (q: Question): q is ChoiceQuestion & { dangerWhen: readonly string[] } => (q.kind === 'oneOf' || q.kind === 'severalOf') && q.dangerWhen !== undefined;
 
+/** Whether an answer to a danger question, or a page's value for it ("a,b" for several), says no danger. */
+const saysNoDanger = (q: ChoiceQuestion & { dangerWhen: readonly string[] }, given: unknown[]): boolean => !given.some((v) => typeof v === 'string' && q.dangerWhen.includes(v));
+
+/** Whether a value a page kept unsent (by input id) is an answer to a danger question that says no danger. */
+export function isSafeDangerValue(definition: FormDefinition, inputId: string, value: string): boolean {
+  const q = definition.pages.flatMap(questionsOf).find((question) => question.id === inputId);
+  return q !== undefined && isDangerQuestion(q) && value !== '' && saysNoDanger(q, value.split(','));
+}
+
 /** The answers a form starts with after danger was told: none to a danger question that is not danger. */
 export function withoutSafeDangerAnswers(definition: FormDefinition, answers: FormAnswers): FormAnswers {
   const kept: FormAnswers = { ...answers };
   for (const q of definition.pages.flatMap(questionsOf).filter(isDangerQuestion)) {
-    const given = [kept[q.id]].flat();
-    if (kept[q.id] !== undefined && !given.some((v) => typeof v === 'string' && q.dangerWhen.includes(v))) delete kept[q.id];
+    if (kept[q.id] !== undefined && saysNoDanger(q, [kept[q.id]].flat())) delete kept[q.id];
   }
   return kept;
 }

@@ -217,6 +217,20 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(allText(resumed)).toContain(TOLD_IN_FORM);
   });
 
+  it('does not show a "No" kept on page 2 by Back once danger is written on page 1', async () => {
+    const c = chat(assistant.url);
+    const first = await c.press(await toWhoToCall(c), OFFER);
+    const whereAndWhen = await c.press(first, 'Continue', BUSINESS);
+    const [, typed] = AFTER_BUSINESS[0] ?? ['', {}];
+    const back = await c.press(whereAndWhen, 'Back', typed);
+    expect(headings(back)).toEqual(['The business']);
+    const told = await c.press(back, 'Continue', { ...BUSINESS, premisesName: DRAGGED });
+    expect(headings(told)).toEqual([CALL_999_NOW, 'Where and when']);
+    expect(inputValue(told, 'childPresent') ?? '').toBe('');
+    // What else the page held is kept.
+    expect(inputValue(told, 'whereOnPremises')).toBe('Room 12');
+  });
+
   it('carries 999 at the top of every card once the child is there or in danger', async () => {
     const c = chat(assistant.url);
     await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
