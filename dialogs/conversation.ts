@@ -205,6 +205,17 @@ function chosenInputIds(live: LiveJourney, deps: TurnDeps): Set<string> {
   return new Set(picked.map((input) => input.id));
 }
 
+/** The outcome's views, its journey's card drawn again when danger told changed what is stored (a form's "no" to danger dropped). */
+function redrawnIfChanged(outcome: TurnOutcome, told: TurnOutcome, live: LiveJourney, deps: TurnDeps): View[] {
+  const active = told.state.flow;
+  const before = outcome.state.flow;
+  if (active === undefined || (active.snapshot === before?.snapshot && active.pageInputs === before.pageInputs)) return told.views;
+  const journey = live.flow.restore(active.snapshot);
+  const redrawn = journey === undefined ? undefined : journeyView({ active, flow: live.flow, journey }, deps).find((view) => view.kind === 'step');
+  if (redrawn === undefined) return told.views;
+  return told.views.map((view) => (view.kind === 'step' ? { ...redrawn, ...(view.answered === undefined ? {} : { answered: view.answered }) } : view));
+}
+
 /**
  * Danger typed into a card's box ("he is outside now" in a note) brings the 999 card first, and the
  * answer is still taken; unless the journey's next card is itself its 999 card, or the words are the
@@ -219,6 +230,6 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   if (!written.some(([, value]) => value.trim() !== alreadyWarned && isUrgent(value))) return outcome;
   // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now,
   // and the journey remembers that danger was told in it (dialogs/dangerTold.ts).
-  const told = withDangerTold(outcome, live.active.instanceId);
-  return { ...told, views: [urgentView(told.state.flow, audienceOf(roleOf(before, live, deps.catalogue))), ...told.views] };
+  const told = withDangerTold(outcome, live.active.instanceId, live.flow);
+  return { ...told, views: [urgentView(told.state.flow, audienceOf(roleOf(before, live, deps.catalogue))), ...redrawnIfChanged(outcome, told, live, deps)] };
 }

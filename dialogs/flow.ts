@@ -84,6 +84,12 @@ export interface StepEffects {
   submit?: (payload: Record<string, unknown>) => Promise<{ reference: string }>;
 }
 
+/** What a flow keeps once danger is told while it runs: its journey when that changes, and the kept page values to forget. */
+export interface DangerToldChange {
+  journey?: PersistedJourney;
+  forgets(inputId: string, value: string): boolean;
+}
+
 /** What a form is started with when a journey offers it: its first answers, and what the journey recorded. */
 export interface FlowStart {
   /** Kept only where they fit the form's stored schema. */
@@ -130,6 +136,12 @@ export interface FlowDialog {
   step(journey: PersistedJourney, answer: Answer, effects?: StepEffects): Promise<StepResult>;
   view(journey: PersistedJourney, facts: DeploymentFacts): StepBody;
   isFinal(journey: PersistedJourney): boolean;
+  /**
+   * Danger told while this flow runs (dialogs/dangerTold.ts): what it is to keep now (a form: its "no" to danger given
+   * before then dropped, from its answers and from what its pages kept unsent, dialogs/forms/dangerTold.ts); undefined
+   * when nothing of it changes.
+   */
+  dangerTold?(journey: PersistedJourney): DangerToldChange | undefined;
   /**
    * Reads a stored journey once: a known state and a valid context, or undefined when this version
    * cannot continue it. The journey it returns (like those start and step return) carries its checked

@@ -114,7 +114,7 @@ export function staleDangerPress(state: ConversationState, live: LiveJourney | u
   const stale = staleCard(state, live, deps);
   // Danger pressed while a journey runs is told in it, as danger typed is (dialogs/dangerTold.ts).
   const open = whereIWas(live, deps.catalogue);
-  const outcome = open === undefined ? stale : withDangerTold(stale, open.active.instanceId);
+  const outcome = open === undefined ? stale : withDangerTold(stale, open.active.instanceId, open.flow);
   return { ...outcome, views: [urgentView(open === undefined ? undefined : outcome.state.flow, audienceOf(roleOf(state, live, deps.catalogue))), ...outcome.views] };
 }
 

@@ -133,6 +133,14 @@ export function withoutPage(active: ActiveFlow, key: string): ActiveFlow {
   return kept.length === 0 ? flow : { ...flow, pageInputs: Object.fromEntries(kept) };
 }
 
+/** The journey with the kept values `forgets` names dropped from every page (danger told: a form's "no" to danger); the same journey when none is. */
+export function withoutForgotten(active: ActiveFlow, forgets: (inputId: string, value: string) => boolean): ActiveFlow {
+  const pages = Object.entries(active.pageInputs ?? {});
+  if (!pages.some(([, page]) => Object.entries(page.values).some(([id, value]) => forgets(id, value)))) return active;
+  const kept = pages.map(([depth, page]): [string, Pages[string]] => [depth, { ...page, values: Object.fromEntries(Object.entries(page.values).filter(([id, value]) => !forgets(id, value))) }]);
+  return { ...active, pageInputs: Object.fromEntries(kept) };
+}
+
 /** When the oldest step of a long path is dropped, every kept page moves one step nearer the start. */
 export function shiftPages(pages: Pages | undefined, dropped: number): Pages | undefined {
   if (pages === undefined || dropped <= 0) return pages;

@@ -23,12 +23,12 @@ import { menuAction, menuOf, noticeView, offerView, resumeActions, urgentView, w
 export function onTyped(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
   const routed: Route = (deps.route ?? route)(text);
   // Only a journey still open is carried on with, or told of danger (a submitted form is not: whereIWas).
-  const active = whereIWas(live, deps.catalogue)?.active;
+  const open = whereIWas(live, deps.catalogue);
   switch (routed.kind) {
     case 'urgent': {
       // Told while a journey runs: the journey remembers that it was (dialogs/dangerTold.ts).
       const outcome = onUrgent(state, live, text, deps);
-      return active === undefined ? outcome : withDangerTold(outcome, active.instanceId);
+      return open === undefined ? outcome : withDangerTold(outcome, open.active.instanceId, open.flow);
     }
     case 'role':
       return requestStart(state, live, deps.catalogue.firstFlowOf(routed.role), deps);

@@ -14,20 +14,48 @@ import type { ChoiceQuestion, FormAnswers, FormDefinition, Page, Question } from
 
 /** Kept in the form's prefill (what the journey recorded, stored with the submission). */
 export const DANGER_TOLD_IN_JOURNEY = 'dangerToldInJourney';
+/**
+ * Danger told while the form itself ran (typed, written in one of its boxes, or pressed on an old card): kept in its
+ * prefill too, and its "no" to danger given before then dropped (issue 8, defect 6: a "No" carried from the
+ * journey stayed on the Makesafe report after the user typed that the girl was being dragged up the stairs).
+ */
+export const DANGER_TOLD_IN_FORM = 'dangerToldInForm';
 
 const isDangerQuestion = (q: Question): q is ChoiceQuestion & { dangerWhen: readonly string[] } => (q.kind === 'oneOf' || q.kind === 'severalOf') && q.dangerWhen !== undefined;
+
+/** Whether an answer to a danger question, or a page's value for it ("a,b" for several), says no danger. */
+const saysNoDanger = (q: ChoiceQuestion & { dangerWhen: readonly string[] }, given: unknown[]): boolean => !given.some((v) => typeof v === 'string' && q.dangerWhen.includes(v));
+
+/** Whether a value a page kept unsent (by input id) is an answer to a danger question that says no danger. */
+export function isSafeDangerValue(definition: FormDefinition, inputId: string, value: string): boolean {
+  const q = definition.pages.flatMap(questionsOf).find((question) => question.id === inputId);
+  return q !== undefined && isDangerQuestion(q) && value !== '' && saysNoDanger(q, value.split(','));
+}
 
 /** The answers a form starts with after danger was told: none to a danger question that is not danger. */
 export function withoutSafeDangerAnswers(definition: FormDefinition, answers: FormAnswers): FormAnswers {
   const kept: FormAnswers = { ...answers };
   for (const q of definition.pages.flatMap(questionsOf).filter(isDangerQuestion)) {
-    const given = [kept[q.id]].flat();
-    if (kept[q.id] !== undefined && !given.some((v) => typeof v === 'string' && q.dangerWhen.includes(v))) delete kept[q.id];
+    if (kept[q.id] !== undefined && saysNoDanger(q, [kept[q.id]].flat())) delete kept[q.id];
   }
   return kept;
 }
 
-/** Above a page that asks about danger, when danger was told in the journey the form was started from. */
+/**
+ * The form's answers and prefill once danger is told while it runs: a "no" to danger given before then is dropped (an
+ * answer given after it, on a later press, is the user's and stays; danger told again drops it again). Undefined when
+ * nothing changes.
+ */
+export function afterDangerTold(definition: FormDefinition, context: Pick<FormContext, 'answers' | 'prefill'>): Pick<FormContext, 'answers' | 'prefill'> | undefined {
+  const answers = withoutSafeDangerAnswers(definition, context.answers);
+  const dropped = Object.keys(answers).length !== Object.keys(context.answers).length;
+  if (!dropped && context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes') return undefined;
+  return { answers, prefill: { ...context.prefill, [DANGER_TOLD_IN_FORM]: 'yes' } };
+}
+
+/** Above a page that asks about danger, when danger was told in the form, or in the journey the form was started from. */
 export function dangerToldLines(page: Page, context: FormContext): TextRef[] {
-  return context.prefill?.[DANGER_TOLD_IN_JOURNEY] === 'yes' && questionsOf(page).some(isDangerQuestion) ? [{ key: 'forms:page.dangerTold' }] : [];
+  if (!questionsOf(page).some(isDangerQuestion)) return [];
+  if (context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes') return [{ key: 'forms:page.dangerToldInForm' }];
+  return context.prefill?.[DANGER_TOLD_IN_JOURNEY] === 'yes' ? [{ key: 'forms:page.dangerTold' }] : [];
 }

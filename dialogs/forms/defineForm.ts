@@ -8,7 +8,7 @@ import { persistedJourneySchema, type PersistedJourney } from '../persistedJourn
 import { statechartStep } from '../statechartStep';
 import { groupItems, keepAsked, questionsOf } from './conditions';
 import { fitting, withUnsent } from './carriedAnswers';
-import { DANGER_TOLD_IN_JOURNEY, withoutSafeDangerAnswers } from './dangerTold';
+import { afterDangerTold, DANGER_TOLD_IN_JOURNEY, isSafeDangerValue, withoutSafeDangerAnswers } from './dangerTold';
 import { londonClock } from './dates';
 import { displayRefs } from './display';
 import { formLogic } from './formLogic';
@@ -218,6 +218,13 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     },
     isFinal(journey) {
       return journey.value === 'submitted';
+    },
+    dangerTold(journey) {
+      const context = contextOf(journey);
+      if (context === undefined || journey.value === 'submitted') return undefined;
+      const after = afterDangerTold(definition, context);
+      const changed = after === undefined ? undefined : persist(journey.value, { ...context, ...after });
+      return { ...(changed === undefined ? {} : { journey: changed }), forgets: (inputId: string, value: string) => isSafeDangerValue(definition, inputId, value) };
     },
     removalOf(journey, answer) {
       const card = answerSchema.safeParse(answer);

@@ -138,6 +138,21 @@ describe('the concern record, page by page (embedded store)', () => {
     expect(headings(await c.say('cancel'))).toEqual(['There is no journey running']);
   });
 
+  // Issue 8, defect 6: danger told while the record itself runs leaves its earlier "No" to danger unanswered, saying why.
+  it('drops its "No" to danger once danger is typed at check-your-answers, and asks it again, saying why', async () => {
+    const c = chat(assistant.url);
+    const check = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'));
+    expect(headings(check)).toEqual([CHECK]);
+    const urgent = await c.say('she has just rung, a man is outside the school gates waiting for her right now');
+    expect(headings(urgent)[0]).toBe('Call 999 now');
+    const resumed = await c.press(urgent, CARRY_ON);
+    expect(headings(resumed)).toEqual([CHECK]);
+    const dangerPage = await change(c, resumed, 'danger');
+    expect(headings(dangerPage)).toEqual(['Warning signs and danger']);
+    expect(inputValue(dangerPage, 'danger') ?? '').toBe('');
+    expect(allText(dangerPage)).toContain('You told of danger while filling in this form');
+  });
+
   it('changes an answer from check-your-answers and comes back to it', async () => {
     const c = chat(assistant.url);
     const check = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'));

@@ -180,6 +180,57 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(allText(draft)).not.toContain('There is a problem');
   });
 
+  // Issue 8, defect 6: danger typed on page 1 (in a box, or as a chat message), then Carry on where I was and Continue: page
+  // 2's "Is the child still there" was still "No", carried from the journey's first answer.
+  const DRAGGED = 'the girl from room 12 is back, hes draggin her up the stairs crying';
+  const TOLD_IN_FORM = 'You told of danger while filling in this form';
+
+  it('leaves the child-present question unanswered, saying why, once danger is typed as a chat message during the report; a No given after it stays', async () => {
+    const c = chat(assistant.url);
+    await c.press(await toWhoToCall(c), OFFER);
+    const urgent = await c.say(DRAGGED);
+    expect(headings(urgent)[0]).toBe(CALL_999_NOW);
+    const resumed = await c.press(urgent, 'Carry on where I was');
+    expect(headings(resumed)).toEqual(['The business']);
+    const whereAndWhen = await c.press(resumed, 'Continue', BUSINESS);
+    expect(headings(whereAndWhen)).toEqual(['Where and when']);
+    expect(inputValue(whereAndWhen, 'childPresent') ?? '').toBe('');
+    expect(allText(whereAndWhen)).toContain(TOLD_IN_FORM);
+    // Answered No by the user on the page, after the danger was told: their answer, kept.
+    const [, typed] = AFTER_BUSINESS[0] ?? ['', {}];
+    const children = await c.press(whereAndWhen, 'Continue', typed);
+    expect(headings(children)).toEqual(['The child or children']);
+    expect(inputValue(await c.press(children, 'Back'), 'childPresent')).toBe('no');
+  });
+
+  it('leaves the child-present question unanswered once danger is written in a box of the report, on the next page and after Carry on where I was', async () => {
+    const c = chat(assistant.url);
+    const first = await c.press(await toWhoToCall(c), OFFER);
+    const told = await c.press(first, 'Continue', { ...BUSINESS, premisesName: DRAGGED });
+    expect(headings(told)[0]).toBe(CALL_999_NOW);
+    // The page the answer went on to, below the 999 card: the question is not shown answered there either.
+    expect(headings(told)).toEqual([CALL_999_NOW, 'Where and when']);
+    expect(inputValue(told, 'childPresent') ?? '').toBe('');
+    const resumed = await c.press(told, 'Carry on where I was');
+    expect(headings(resumed)).toEqual(['Where and when']);
+    expect(inputValue(resumed, 'childPresent') ?? '').toBe('');
+    expect(allText(resumed)).toContain(TOLD_IN_FORM);
+  });
+
+  it('does not show a "No" kept on page 2 by Back once danger is written on page 1', async () => {
+    const c = chat(assistant.url);
+    const first = await c.press(await toWhoToCall(c), OFFER);
+    const whereAndWhen = await c.press(first, 'Continue', BUSINESS);
+    const [, typed] = AFTER_BUSINESS[0] ?? ['', {}];
+    const back = await c.press(whereAndWhen, 'Back', typed);
+    expect(headings(back)).toEqual(['The business']);
+    const told = await c.press(back, 'Continue', { ...BUSINESS, premisesName: DRAGGED });
+    expect(headings(told)).toEqual([CALL_999_NOW, 'Where and when']);
+    expect(inputValue(told, 'childPresent') ?? '').toBe('');
+    // What else the page held is kept.
+    expect(inputValue(told, 'whereOnPremises')).toBe('Room 12');
+  });
+
   it('carries 999 at the top of every card once the child is there or in danger', async () => {
     const c = chat(assistant.url);
     await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
