@@ -16,7 +16,7 @@ import type { ChoiceQuestion, FormAnswers, FormDefinition, Page, Question } from
 export const DANGER_TOLD_IN_JOURNEY = 'dangerToldInJourney';
 /**
  * Danger told while the form itself ran (typed, written in one of its boxes, or pressed on an old card): kept in its
- * prefill too, and its "no" to danger given before then dropped (issue 8, defect 6: a "No" carried from the
+ * prefill too, and its "no" to danger given before then dropped (the fifth exploratory test: a "No" carried from the
  * journey stayed on the Makesafe report after the user typed that the girl was being dragged up the stairs).
  */
 export const DANGER_TOLD_IN_FORM = 'dangerToldInForm';

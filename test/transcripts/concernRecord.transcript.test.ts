@@ -138,7 +138,7 @@ describe('the concern record, page by page (embedded store)', () => {
     expect(headings(await c.say('cancel'))).toEqual(['There is no journey running']);
   });
 
-  // Issue 8, defect 6: danger told while the record itself runs leaves its earlier "No" to danger unanswered, saying why.
+  // The fifth exploratory test: danger told while the record itself runs leaves its earlier "No" to danger unanswered, saying why.
   it('drops its "No" to danger once danger is typed at check-your-answers, and asks it again, saying why', async () => {
     const c = chat(assistant.url);
     const check = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'));

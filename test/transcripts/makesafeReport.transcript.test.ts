@@ -180,7 +180,7 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(allText(draft)).not.toContain('There is a problem');
   });
 
-  // Issue 8, defect 6: danger typed on page 1 (in a box, or as a chat message), then Carry on where I was and Continue: page
+  // The fifth exploratory test: danger typed on page 1 (in a box, or as a chat message), then Carry on where I was and Continue: page
   // 2's "Is the child still there" was still "No", carried from the journey's first answer.
   const DRAGGED = 'the girl from room 12 is back, hes draggin her up the stairs crying';
   const TOLD_IN_FORM = 'You told of danger while filling in this form';

@@ -48,7 +48,7 @@ export const returnInterviewYesNoNotSure: OptionList = {
 export const returnInterviewSharedWith: OptionList = {
   id: 'returnInterviewSharedWith',
   values: ['police', 'mash', 'socialWorker', 'placingAuthority', 'missingPersonCoordinator', 'school', 'other', 'notYet'],
-  // "Not shared yet" beside a sharing says two things at once (issue 8, defect 7: check-your-answers showed both).
+  // "Not shared yet" beside a sharing says two things at once (the fifth exploratory test: check-your-answers showed both).
   alone: 'notYet',
   source: `${SECTION_9} ("must be supplied back to the police and other relevant partners according to local practice, normally through MASH"); Section 9: Missing Person Coordinator`,
 };

@@ -80,7 +80,7 @@ const REFUSED: RefusedRow[] = [
   ['sharing', {}, {}, { sharedWith: 'Select who it has been shared with' }],
   ['sharing', { sharedWith: 'police,newspaper' }, {}, { sharedWith: 'Who it has been shared with must be one of the choices given' }],
   ['sharing', { sharedWith: 'police,other' }, {}, { sharedWithOther: 'Enter who else it has been shared with' }],
-  // "Not shared yet" beside a sharing says two things at once (issue 8, defect 7: check-your-answers showed both).
+  // "Not shared yet" beside a sharing says two things at once (the fifth exploratory test: check-your-answers showed both).
   ['sharing', { sharedWith: 'police,notYet' }, {}, { sharedWith: 'Who it has been shared with: “Not shared yet” cannot be ticked with another answer. Untick one' }],
   ['sharing', { sharedWith: 'police', sharedAt: '4/12/2026', 'sharedAt.time': '23:00' }, {}, { sharedAt: 'Date and time it was shared must be today or in the past' }],
   ['recorder', {}, {}, { recorderName: 'Enter your full name' }],
