@@ -83,7 +83,7 @@ export const concernRecordForm: FormDefinition = {
           options: CONCERN_DECISIONS,
           // A child who may be in immediate danger is referred: C2's Yes is 999, then C4 the same day; Section 5's Tier 4
           // "Require immediate referral to CSC and/or the police". "Not sure" is not refused: the decision is the professional's.
-          refusedBeside: { question: 'danger', answer: 'yes', options: ['earlyHelp', 'notReferred'] },
+          refusedBeside: [{ question: 'danger', answer: 'yes', options: ['earlyHelp', 'notReferred'] }],
           source: 'Appendix C (reconstructed), C3 to C5',
         },
         { id: 'reason', kind: 'longText', required: true, hint: true, source: `${S5} (the reasons recorded, never a score); Appendix C (reconstructed), C9` },

@@ -1,7 +1,7 @@
 import type { TextRef } from '../../cards/view';
 import type { IssueCode } from './kinds';
 import { maxLengthOf } from './kinds';
-import type { FormDefinition, Question } from './vocabulary';
+import type { FormDefinition, Question, RefusedBeside } from './vocabulary';
 
 /**
  * GOV.UK-style messages for a refused answer: they say what to do, name the question in the
@@ -9,7 +9,7 @@ import type { FormDefinition, Question } from './vocabulary';
  * the shared `forms:errors` namespace, so every form says the same thing the same way.
  */
 
-export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn' | 'tickedAfterNo' | 'noAfterTicked' | 'refusedBeside' | 'refusedBy';
+export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn' | 'refusedBeside' | 'refusedBy';
 
 /** What messages and labels need of a form: its namespace (a journey's question set has one too). */
 export type QuestionNamespace = Pick<FormDefinition, 'ns'>;
@@ -32,32 +32,20 @@ function keyOf(question: Question, code: MessageCode): string {
 
 const optionOf = (question: Question, value: string): TextRef => ({ key: `forms:options.${question.kind === 'severalOf' || question.kind === 'oneOf' ? question.options.id : question.id}.${value}` });
 
-/** The option of a several-of question that records the Yes of a yes/no question (`onlyAfterYes`). */
-function yesOption(severalOf: Question, yesNo: Question): TextRef | undefined {
-  if (severalOf.kind !== 'severalOf') return undefined;
-  const option = Object.entries(severalOf.onlyAfterYes ?? {}).find(([, id]) => id === yesNo.id)?.[0];
-  return option === undefined ? undefined : optionOf(severalOf, option);
-}
-
 /** The other question by its own words ("when the child went missing"), or by its id's words when only its id is known. */
 function otherNamed(definition: QuestionNamespace, other: Question | undefined, id?: string): Record<string, TextRef> | undefined {
   if (other !== undefined) return { other: whatOf(definition, other) };
   return id === undefined ? undefined : { other: { key: `${definition.ns}:questions.${id}.what` } };
 }
 
-/** The option a contradiction names, with the other question. */
-const withOption = (definition: QuestionNamespace, other: Question, option: TextRef | undefined) => (option === undefined ? undefined : { other: whatOf(definition, other), option });
-
 /**
  * What a message names besides its question, by code: the other question an answer cannot come before, come after,
- * repeat or contradict, by that question's own words, the option that records a Yes, or the option that must stand alone.
+ * or repeat, by that question's own words, or the option that must stand alone.
  */
 const NAMED: Partial<Record<MessageCode, (definition: QuestionNamespace, question: Question, other?: Question) => Record<string, TextRef> | undefined>> = {
   beforeOther: (definition, question, other) => otherNamed(definition, other, question.kind === 'date' || question.kind === 'dateTime' ? question.notBefore : undefined),
   afterOther: (definition, _question, other) => otherNamed(definition, other),
   alsoIn: (definition, question, other) => otherNamed(definition, other, question.kind === 'severalOf' ? question.notAlsoIn : undefined),
-  tickedAfterNo: (definition, question, other) => (other === undefined ? undefined : withOption(definition, other, yesOption(question, other))),
-  noAfterTicked: (definition, question, other) => (other === undefined ? undefined : withOption(definition, other, yesOption(other, question))),
   alone: (_definition, question) =>
     (question.kind === 'severalOf' || question.kind === 'oneOf') && question.options.alone !== undefined ? { alone: optionOf(question, question.options.alone) } : undefined,
 };
@@ -74,8 +62,11 @@ export function otherOf(question: Question, code: MessageCode, form: readonly Qu
  */
 function refusedMessage(definition: QuestionNamespace, question: Question, code: 'refusedBeside' | 'refusedBy', other: Question | undefined, option: string): TextRef {
   const chosenIn = code === 'refusedBeside' ? question : (other ?? question);
-  return { key: `${definition.ns}:questions.${question.id}.${code}`, refs: { option: optionOf(chosenIn, option) } };
+  return { key: `${definition.ns}:questions.${question.id}.${code}`, refs: { option: optionOf(chosenIn, option), what: whatOf(definition, question), ...otherNamed(definition, other) } };
 }
+
+/** The rules refusing this question's options beside another's answer (`refusedBeside`). */
+export const rulesOf = (question: Question): readonly RefusedBeside[] => (question.kind === 'oneOf' || question.kind === 'severalOf' ? (question.refusedBeside ?? []) : []);
 
 /** `other`: the question the message names besides this one (see NAMED); `option`: the option a refused choice names. */
 export function messageOf(definition: QuestionNamespace, question: Question, code: MessageCode, other?: Question, option?: string): TextRef {
@@ -114,7 +105,6 @@ export function messagesOf(definition: QuestionNamespace, question: Question, fo
       break;
     case 'severalOf':
       codes.push('option', ...(question.options.alone === undefined ? [] : ['alone' as const]), ...(question.notAlsoIn === undefined ? [] : ['alsoIn' as const]));
-      named.push(...Object.values(question.onlyAfterYes ?? {}).flatMap((id) => form.filter((q) => q.id === id).map((q) => messageOf(definition, question, 'tickedAfterNo', q))));
       break;
     case 'postcode':
     case 'phone':
@@ -128,18 +118,16 @@ export function messagesOf(definition: QuestionNamespace, question: Question, fo
     default:
       break;
   }
-  const contradicted = form.filter((q) => q.kind === 'severalOf' && Object.values(q.onlyAfterYes ?? {}).includes(question.id));
-  if ((question.kind === 'oneOf' || question.kind === 'severalOf') && question.refusedBeside !== undefined) {
-    named.push(...question.refusedBeside.options.map((option) => messageOf(definition, question, 'refusedBeside', undefined, option)));
+  for (const rule of rulesOf(question)) {
+    const other = form.find((q) => q.id === rule.question);
+    named.push(...rule.options.map((option) => messageOf(definition, question, 'refusedBeside', other, option)));
   }
   for (const later of form) {
-    const rule = later.kind === 'oneOf' || later.kind === 'severalOf' ? later.refusedBeside : undefined;
-    if (rule?.question === question.id) named.push(...rule.options.map((option) => messageOf(definition, question, 'refusedBy', later, option)));
+    for (const rule of rulesOf(later)) if (rule.question === question.id) named.push(...rule.options.map((option) => messageOf(definition, question, 'refusedBy', later, option)));
   }
   return [
     ...codes.map((code) => messageOf(definition, question, code, otherOf(question, code, form))),
     ...later.map((q) => messageOf(definition, question, 'afterOther', q)),
-    ...contradicted.map((q) => messageOf(definition, question, 'noAfterTicked', q)),
     ...named,
   ];
 }

@@ -3,7 +3,7 @@ import type { TextRef } from '../../cards/view';
 import { holds, offeredIn, requiredNow } from './conditions';
 import { ageOn, type LondonClock } from './dates';
 import { parseAnswer, parseDateTimeAnswer, type Parsed } from './kinds';
-import { messageOf, otherOf, type MessageCode, type QuestionNamespace } from './messages';
+import { messageOf, otherOf, rulesOf, type MessageCode, type QuestionNamespace } from './messages';
 import type { AnswerValue, DeploymentLists, Question } from './vocabulary';
 
 /**
@@ -32,7 +32,7 @@ export function inputIdsOf(question: Question): string[] {
 }
 
 const messageCodeSchema = z.enum([
-  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn', 'tickedAfterNo', 'noAfterTicked', 'refusedBeside', 'refusedBy',
+  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn', 'refusedBeside', 'refusedBy',
 ]);
 
 function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock, lists?: DeploymentLists): Parsed {
@@ -76,41 +76,27 @@ function comesAfter(question: Question, answers: PageAnswers, context: PageConte
   });
 }
 
-/** The option ticked here that records a Yes the form was told No to (MI after "no positive intervention"): the yes/no question. */
-function contradictsNo(question: Question, answers: PageAnswers, context: PageContext): Question | undefined {
-  if (question.kind !== 'severalOf' || question.onlyAfterYes === undefined) return undefined;
-  const ticked = answers[question.id];
-  if (!Array.isArray(ticked)) return undefined;
-  const saidNo = Object.entries(question.onlyAfterYes).find(([option, id]) => ticked.includes(option) && (answers[id] ?? context.earlier[id]) === 'no');
-  return saidNo === undefined ? undefined : context.form?.find((q) => q.id === saidNo[1]);
-}
-
-/** The several-of question, on another page, whose ticked option a No given here now contradicts (changed from check-your-answers). */
-function noContradicts(question: Question, answers: PageAnswers, context: PageContext): Question | undefined {
-  if (answers[question.id] !== 'no') return undefined;
-  return context.form?.find((other) => {
-    if (other.kind !== 'severalOf' || other.onlyAfterYes === undefined || other.id in answers) return false;
-    const ticked = context.earlier[other.id];
-    return Array.isArray(ticked) && Object.entries(other.onlyAfterYes).some(([option, id]) => id === question.id && ticked.some((value) => value === option));
-  });
-}
-
 const chosen = (value: AnswerValue | undefined): string[] => [value ?? []].flat().filter((v): v is string => typeof v === 'string');
 
-/** The option chosen here that an answer given before refuses (a decision not to refer after a Yes to immediate danger). */
-function refusedHere(question: Question, answers: PageAnswers, context: PageContext): string | undefined {
-  const rule = question.kind === 'oneOf' || question.kind === 'severalOf' ? question.refusedBeside : undefined;
-  if (rule === undefined || (answers[rule.question] ?? context.earlier[rule.question]) !== rule.answer) return undefined;
-  return chosen(answers[question.id]).find((v) => rule.options.includes(v));
+/** The option chosen here that an answer given before refuses (a decision not to refer after a Yes to immediate danger), with the question that gave it. */
+function refusedHere(question: Question, answers: PageAnswers, context: PageContext): { other: string; option: string } | undefined {
+  for (const rule of rulesOf(question)) {
+    if ((answers[rule.question] ?? context.earlier[rule.question]) !== rule.answer) continue;
+    const option = chosen(answers[question.id]).find((v) => rule.options.includes(v));
+    if (option !== undefined) return { other: rule.question, option };
+  }
+  return undefined;
 }
 
 /** The question, on another page, whose chosen option an answer given here now refuses (a Yes given from check-your-answers), with that option. */
 function refusesThere(question: Question, answers: PageAnswers, context: PageContext): { other: Question; option: string } | undefined {
   for (const other of context.form ?? []) {
-    const rule = other.kind === 'oneOf' || other.kind === 'severalOf' ? other.refusedBeside : undefined;
-    if (rule === undefined || rule.question !== question.id || answers[question.id] !== rule.answer || other.id in answers) continue;
-    const option = chosen(context.earlier[other.id]).find((v) => rule.options.includes(v));
-    if (option !== undefined) return { other, option };
+    if (other.id in answers) continue;
+    for (const rule of rulesOf(other)) {
+      if (rule.question !== question.id || answers[question.id] !== rule.answer) continue;
+      const option = chosen(context.earlier[other.id]).find((v) => rule.options.includes(v));
+      if (option !== undefined) return { other, option };
+    }
   }
   return undefined;
 }
@@ -143,12 +129,8 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
       const later = comesAfter(question, answers, context);
       if (later !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'afterOther', params: { other: later.id } });
       if (tickedInBoth(question, answers)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'alsoIn' });
-      const saidNo = contradictsNo(question, answers, context);
-      if (saidNo !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'tickedAfterNo', params: { other: saidNo.id } });
-      const ticked = noContradicts(question, answers, context);
-      if (ticked !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'noAfterTicked', params: { other: ticked.id } });
       const refused = refusedHere(question, answers, context);
-      if (refused !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBeside', params: { option: refused } });
+      if (refused !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBeside', params: refused });
       const refuses = refusesThere(question, answers, context);
       if (refuses !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBy', params: { other: refuses.other.id, option: refuses.option } });
     }

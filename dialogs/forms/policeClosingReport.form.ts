@@ -166,7 +166,10 @@ export const policeClosingReportForm: FormDefinition = {
           source: 'Appendix J: Outcome code; Appendix E: Outcome codes to be entered at the conclusion of the investigation',
           since2017: ['change.connect-flags'],
           // Appendix E: MI "when a positive intervention for the victim is achieved"; FQ "when a positive disruption … has been achieved".
-          onlyAfterYes: { mi: 'positiveIntervention', fq: 'positiveDisruption' },
+          refusedBeside: [
+            { question: 'positiveIntervention', answer: 'no', options: ['mi'] },
+            { question: 'positiveDisruption', answer: 'no', options: ['fq'] },
+          ],
         },
         {
           id: 'outcomeNotes',

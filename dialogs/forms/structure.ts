@@ -1,5 +1,5 @@
 import { questionsNamed, questionsOf } from './conditions';
-import { messagesOf } from './messages';
+import { messagesOf, rulesOf } from './messages';
 import type { TextRef } from '../../cards/view';
 import type { Condition, FormDefinition, Question } from './vocabulary';
 
@@ -41,6 +41,9 @@ function questionProblems(q: Question, where: string): string[] {
   return problems;
 }
 
+/** The answers a question can be given that another question's rule may name: yes/no, or a choice's values. */
+const answersOf = (question: Question): readonly string[] => (question.kind === 'yesNo' ? ['yes', 'no'] : question.kind === 'oneOf' || question.kind === 'severalOf' ? question.options.values : []);
+
 export function structuralProblems(definition: FormDefinition, hasKey: HasKey): string[] {
   const problems: string[] = [];
   const keys = [`${definition.ns}:title`, `${definition.ns}:confirmation.whatNext`];
@@ -70,20 +73,17 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
         const other = questionsOf(page).find((o) => o.id === q.notAlsoIn);
         if (other?.kind !== 'severalOf' || other.options.id !== q.options.id) problems.push(`${where}: notAlsoIn names "${q.notAlsoIn}", not a several-of question with the same list on its page`);
       }
-      for (const [option, id] of Object.entries(q.kind === 'severalOf' ? (q.onlyAfterYes ?? {}) : {})) {
-        if (!(q.kind === 'severalOf' && q.options.values.includes(option))) problems.push(`${where}: onlyAfterYes names "${option}", not one of its options`);
-        if (!(scope.has(id) && known.get(id)?.kind === 'yesNo')) problems.push(`${where}: onlyAfterYes names "${id}", not a yes/no question asked before it`);
-      }
       for (const [option, condition] of Object.entries(q.kind === 'oneOf' || q.kind === 'severalOf' ? (q.optionsWhen ?? {}) : {})) {
         if (!((q.kind === 'oneOf' || q.kind === 'severalOf') && q.options.values.includes(option))) problems.push(`${where}: optionsWhen names "${option}", not one of its options`);
         // A card cannot change its options as its other questions are answered: only earlier pages' answers.
         const onPage = new Set(questionsOf(page).map((o) => o.id));
         problems.push(...conditionProblems(`${where} optionsWhen ${option}`, condition, new Set([...scope].filter((id) => !onPage.has(id)))));
       }
-      const refusal = q.kind === 'oneOf' || q.kind === 'severalOf' ? q.refusedBeside : undefined;
-      if (refusal !== undefined && (q.kind === 'oneOf' || q.kind === 'severalOf')) {
-        for (const option of refusal.options) if (!q.options.values.includes(option)) problems.push(`${where}: refusedBeside names "${option}", not one of its options`);
-        if (!scope.has(refusal.question)) problems.push(`${where}: refusedBeside names "${refusal.question}", not a question asked before it`);
+      for (const rule of rulesOf(q)) {
+        for (const option of rule.options) if (!((q.kind === 'oneOf' || q.kind === 'severalOf') && q.options.values.includes(option))) problems.push(`${where}: refusedBeside names "${option}", not one of its options`);
+        const other = scope.has(rule.question) ? known.get(rule.question) : undefined;
+        if (other === undefined) problems.push(`${where}: refusedBeside names "${rule.question}", not a question asked before it`);
+        else if (!answersOf(other).includes(rule.answer)) problems.push(`${where}: refusedBeside names "${rule.answer}", not an answer "${rule.question}" can be given`);
       }
       if (q.kind === 'severalOf' && q.options.alone !== undefined && !q.options.values.includes(q.options.alone)) problems.push(`${where}: its list's alone value "${q.options.alone}" is not one of its values`);
       if ((q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined && !(scope.has(q.notBefore) && ['date', 'dateTime'].includes(known.get(q.notBefore)?.kind ?? ''))) problems.push(`${where}: notBefore names "${q.notBefore}", not a date asked before it`);

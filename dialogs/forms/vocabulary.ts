@@ -143,12 +143,6 @@ export interface ChoiceQuestion extends QuestionBase {
   /** (`severalOf` only) The id of a several-of question on the same page with the same list: a value ticked in both is refused on this one. */
   notAlsoIn?: string;
   /**
-   * (`severalOf` only) Options that record a yes/no question's Yes, by option value: the yes/no question's id, asked before it.
-   * The option is refused when that question was answered No, and a No given later (from check-your-answers) is refused
-   * while the option is ticked: MI is recorded only when there was a positive intervention (Appendix E).
-   */
-  onlyAfterYes?: Readonly<Record<string, string>>;
-  /**
    * Options offered only where a condition on answers given on earlier pages holds, by option value: "Placing
    * authority" among who a return interview was shared with, not for a child recorded as living at home. An option not
    * offered is refused if posted, and dropped from a stored answer once an earlier answer rules it out (as an answer
@@ -156,13 +150,22 @@ export interface ChoiceQuestion extends QuestionBase {
    */
   optionsWhen?: Readonly<Record<string, Condition>>;
   /**
-   * Options refused beside one answer to a question asked before it: the concern record's decisions not to refer
-   * ("Not referred: kept under review", "Early help") after a Yes to immediate danger (Appendix C, C2 to C4). The option
-   * is refused on this question, and that answer given later (from check-your-answers) is refused on the other while
-   * the option is chosen. The words are the form's: `<ns>:questions.<id>.refusedBeside` on this question and
-   * `<ns>:questions.<question>.refusedBy` on the other, each given the option as `{{option}}`.
+   * Options refused beside one answer to a question asked before it, one rule each: the concern record's decisions not
+   * to refer ("Not referred: kept under review", "Early help") after a Yes to immediate danger (Appendix C, C2 to C4);
+   * the police closing report's MI flag after "no positive intervention" (Appendix E). The option is refused on this
+   * question, and that answer given later (from check-your-answers) is refused on the other while the option is chosen.
+   * A question not asked does not refuse it. The words are the form's: `<ns>:questions.<id>.refusedBeside` on this
+   * question and `<ns>:questions.<question>.refusedBy` on the other, given the option as `{{option}}`, this question
+   * as `{{what}}` and the other as `{{other}}`.
    */
-  refusedBeside?: { question: string; answer: string; options: readonly string[] };
+  refusedBeside?: readonly RefusedBeside[];
+}
+
+/** One rule of `refusedBeside`: these options are refused beside this answer to that question. */
+export interface RefusedBeside {
+  question: string;
+  answer: string;
+  options: readonly string[];
 }
 
 export interface PlainQuestion extends QuestionBase {

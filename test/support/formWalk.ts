@@ -2,6 +2,7 @@ import { londonClock, ageOn } from '../../dialogs/forms/dates';
 import { offeredIn, questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
 import type { FlowDialog, PersistedJourney, StepEffects } from '../../dialogs/flow';
 import { choiceValues } from '../../dialogs/forms/kinds';
+import { rulesOf } from '../../dialogs/forms/messages';
 import type { AnswerValue, Condition, DeploymentLists, FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
 import { daysAgo, validAnswer } from './validAnswer';
 
@@ -24,7 +25,7 @@ const validInput = (question: Question): Record<string, string> => validAnswer(q
  */
 function choicesOf(question: Question, answers: Readonly<Record<string, unknown>>): readonly string[] {
   const q = offeredIn(question, answers as Readonly<Record<string, AnswerValue | undefined>>);
-  if (q.kind === 'severalOf') return q.options.values.filter((v) => { const id = q.onlyAfterYes?.[v]; return id === undefined || answers[id] !== 'no'; });
+  if (q.kind === 'severalOf') return q.options.values.filter((v) => !rulesOf(q).some((rule) => rule.options.includes(v) && answers[rule.question] === rule.answer));
   return q.kind === 'yesNo' ? ['yes', 'no'] : q.kind === 'oneOf' ? choiceValues(q, WALK_LISTS) : [];
 }
 

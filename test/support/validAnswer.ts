@@ -1,5 +1,6 @@
 import { ageOn, londonClock } from '../../dialogs/forms/dates';
 import { choiceValues } from '../../dialogs/forms/kinds';
+import { rulesOf } from '../../dialogs/forms/messages';
 import { inputIdsOf } from '../../dialogs/forms/pageSchema';
 import type { DeploymentLists, Question } from '../../dialogs/forms/vocabulary';
 
@@ -54,8 +55,8 @@ export function validAnswer(question: Question, { now, known = {}, lists }: Answ
     case 'severalOf': {
       // Not a danger answer: a form in danger is tested on its own (the 999 alert on every card).
       // A question that must not repeat another's ticks takes the last value where the other takes the first.
-      // Not an option that records another question's Yes (MI), which that question's No refuses.
-      const values = question.kind === 'oneOf' ? choiceValues(question, lists) : question.options.values.filter((v) => question.onlyAfterYes?.[v] === undefined);
+      // Not an option another answer may refuse (MI, which "no positive intervention" refuses).
+      const values = question.kind === 'oneOf' ? choiceValues(question, lists) : question.options.values.filter((v) => !rulesOf(question).some((rule) => rule.options.includes(v)));
       return { [question.id]: (question.notAlsoIn === undefined ? values : [...values].reverse()).find((v) => !(question.dangerWhen ?? []).includes(v)) ?? '' };
     }
     case 'postcode':
