@@ -12,7 +12,8 @@ import type { ExportTokens } from './exports/exportToken';
 import type { ProfileLinkTokens } from './exports/profileLinkToken';
 import type { Logger } from './logger';
 import type { ProblemProfileDeps } from './problemProfile';
-import type { NewAlert, Storage } from './storage/types';
+import type { NewAlert } from './storage/alert.types';
+import type { Storage } from './storage/types';
 
 /** What the turn runner is built with (at wiring, bot/app.ts) and what each turn asks of it. */
 

@@ -1,7 +1,8 @@
 import { escalationEventKey, escalationNow, recordedEscalation, type EscalationDecision } from '../../dialogs/alerts/escalation';
 import { afterFailure, type RetryPolicy } from '../../dialogs/alerts/retrySchedule';
 import type { Logger } from '../logger';
-import { recipientsOfRouteKeys, StorageUnavailableError, type AlertEscalation, type AlertRecord, type Storage } from '../storage/types';
+import type { AlertEscalation, AlertRecord } from '../storage/alert.types';
+import { recipientsOfRouteKeys, StorageUnavailableError, type Storage } from '../storage/types';
 import type { SendAlert } from './alertSender';
 
 /**

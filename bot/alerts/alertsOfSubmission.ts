@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { RouteAnswers } from '../../dialogs/forms/routeAnswers';
 import type { SettingsDirectory } from '../settings/settingsDirectory';
-import { routeKeyOf, type NewAlert } from '../storage/types';
+import type { NewAlert } from '../storage/alert.types';
+import { routeKeyOf } from '../storage/types';
 import type { AlertsOf } from '../turnRunner';
 
 /**

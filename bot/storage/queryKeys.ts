@@ -1,5 +1,6 @@
 import type { RecordEvent } from './recordEvents/recordEvent.types';
-import type { AuditEntry, DraftRecord, NewAlert, NewSubmission } from './types';
+import type { NewAlert } from './alert.types';
+import type { AuditEntry, DraftRecord, NewSubmission } from './types';
 
 /**
  * The keys of each stored thing that go into a query, as both adapters check them with

@@ -9,7 +9,8 @@ import { alertIdOf } from '../../bot/alerts/alertsOfSubmission';
 import { createLogger } from '../../bot/logger';
 import { openEmbeddedStorage } from '../../bot/storage/embedded.storage';
 import { openMongoStorage } from '../../bot/storage/mongo.storage';
-import type { NewAlert, Storage } from '../../bot/storage/types';
+import type { NewAlert } from '../../bot/storage/alert.types';
+import type { Storage } from '../../bot/storage/types';
 
 /**
  * The dispatcher: each alert sent once however many dispatchers run against one store (two

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { NewAlert, Storage } from '../../bot/storage/types';
+import type { NewAlert } from '../../bot/storage/alert.types';
+import type { Storage } from '../../bot/storage/types';
 
 /**
  * The contract of the conversation references and the alert outbox, passed by every adapter

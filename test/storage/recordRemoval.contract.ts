@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordEvent } from '../../bot/storage/recordEvents/recordEvent.types';
-import type { NewAlert, Storage } from '../../bot/storage/types';
+import type { NewAlert } from '../../bot/storage/alert.types';
+import type { Storage } from '../../bot/storage/types';
 
 /**
  * The contract of the removals only the retention purge uses, passed by every adapter: a record's

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AlertDispatcher } from '../../bot/alerts/alertDispatcher';
 import { alertIdOf, escalationAlertIdOf } from '../../bot/alerts/alertsOfSubmission';
-import type { NewAlert, Storage } from '../../bot/storage/types';
+import type { NewAlert } from '../../bot/storage/alert.types';
+import type { Storage } from '../../bot/storage/types';
 import type { Recipient } from '../../dialogs/access/access.schema';
 import { dispatcherOn, kept, type Sent } from './escalationStores';
 

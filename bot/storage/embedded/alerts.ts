@@ -2,7 +2,8 @@ import type Database from 'libsql';
 import { z } from 'zod';
 import { alertKeys } from '../queryKeys';
 import { checkStorageKeys } from '../storageKey';
-import { firstDueOf, parseJsonObjectText, type AlertClaim, type AlertOutbox, type AlertRecord, type AlertStatus, type ConversationReferenceStore, type JsonObject, type NewAlert } from '../types';
+import { firstDueOf, type AlertClaim, type AlertOutbox, type AlertRecord, type AlertStatus, type NewAlert } from '../alert.types';
+import { parseJsonObjectText, type ConversationReferenceStore, type JsonObject } from '../types';
 import type { Transaction } from './transaction';
 import { isUniqueViolation } from './uniqueViolation';
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from 'mongodb';
 import { z } from 'zod';
-import { firstDueOf, type AlertClaim, type AlertEscalation, type AlertOutbox, type AlertRecord, type AlertStatus, type ConversationReferenceStore, type JsonObject, type NewAlert } from '../types';
+import { firstDueOf, type AlertClaim, type AlertEscalation, type AlertOutbox, type AlertRecord, type AlertStatus, type NewAlert } from '../alert.types';
+import type { ConversationReferenceStore, JsonObject } from '../types';
 import { COLLECTIONS, parseJsonObject, SCHEMA_VERSION } from './documents';
 import { alertKeys } from '../queryKeys';
 import { isDuplicateKey, retrying, type KeyedRun } from './resilience';
