@@ -113,6 +113,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
   const vocabulary = vocabularyFrom(state.vocabulary);
   const sectionsOf = new Map(state.sections.map(([id, sections]) => [id, new Set(sections)]));
   const titleTerms = new Map(entries.map((e) => [e.id, new Set(contentTerms(e.title))]));
+  /** An entry's keywords of one word as written ("Merlin" on the police pathway): a rare one names the entry as its title would. */
+  const nameTerms = new Map(entries.map((e) => [e.id, new Set(e.keywords.filter((k) => !/\s/.test(k.trim())).flatMap(contentTerms))]));
   const wordVectors = options.wordVectors === undefined ? WORD_VECTORS_EN : options.wordVectors;
   const meanings = wordVectors === null ? null : meaningsOf(entries, wordVectors);
   const byEntry = new Map<string, MeaningVector[]>();
@@ -235,7 +237,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
         own: query.own,
         acronyms: query.acronyms,
         sections: sectionsIn(text),
-        best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set(), title: titleTerms.get(best.id) ?? new Set() },
+        best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set(), title: titleTerms.get(best.id) ?? new Set(), names: nameTerms.get(best.id) ?? new Set() },
         ...(best === undefined ? {} : agreementOf(evidence(best.id))),
       },
       vocabulary.corpus,
