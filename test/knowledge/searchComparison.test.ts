@@ -1,7 +1,7 @@
 import { entriesOffered } from '../../dialogs/question';
 import { allEntries } from '../../knowledge/entries/index';
 import { createKnowledgeIndex } from '../../knowledge/search';
-import { comparedSides, withSharedHead } from '../../knowledge/searchComparison';
+import { comparedSides, comparesBoth, withSharedHead } from '../../knowledge/searchComparison';
 
 const index = createKnowledgeIndex(allEntries);
 
@@ -37,6 +37,24 @@ describe('withSharedHead', () => {
     [['tier 3', 'tier 4'], undefined],
   ])('%j → %j', (sides, shared) => {
     expect(withSharedHead(sides)).toEqual(shared);
+  });
+});
+
+describe('comparesBoth', () => {
+  const entry = (id: string) => {
+    const found = allEntries.find((e) => e.id === id);
+    if (found === undefined) throw new Error(`no entry ${id}`);
+    return found;
+  };
+  it.each<[string, [string, string], boolean]>([
+    ['route.mash-or-mase', ['MASH', 'MASE'], true],
+    ['section.5.category-levels', ['cat 3', 'tier 4'], true],
+    // Lists every code, each its own keyword: it does not compare two of them.
+    ['checklist.outcome-code', ['FQ', 'FP'], false],
+    ['section.7.meeting-structure', ['mase', 'strategy meeting'], false],
+    ['glossary.shpo', ['SHPO', 'SRO'], false],
+  ])('%s for %j: %s', (id, sides, expected) => {
+    expect(comparesBoth(entry(id), sides)).toBe(expected);
   });
 });
 
