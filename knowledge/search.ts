@@ -8,7 +8,7 @@ import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type TermVector, unit } from './searchExamples';
 import { askingWordsOf, FEATURE_NAMES, featuresInto, featuresOf, intentsOf, type QuestionSignals } from './searchFeatures';
 import type { SearchIndexCache } from './searchIndexCache';
-import { comparedHits, comparedSides, sideEntry, withSharedHead } from './searchComparison';
+import { alikeSides, comparedHits, comparedSides, comparesBoth, sideEntry, withSharedHead } from './searchComparison';
 import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatching';
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
@@ -113,6 +113,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
   const vocabulary = vocabularyFrom(state.vocabulary);
   const sectionsOf = new Map(state.sections.map(([id, sections]) => [id, new Set(sections)]));
   const titleTerms = new Map(entries.map((e) => [e.id, new Set(contentTerms(e.title))]));
+  /** An entry's keywords of one word as written ("Merlin" on the police pathway): a rare one names the entry as its title would. */
+  const nameTerms = new Map(entries.map((e) => [e.id, new Set(e.keywords.filter((k) => !/\s/.test(k.trim())).flatMap(contentTerms))]));
   const wordVectors = options.wordVectors === undefined ? WORD_VECTORS_EN : options.wordVectors;
   const meanings = wordVectors === null ? null : meaningsOf(entries, wordVectors);
   const byEntry = new Map<string, MeaningVector[]>();
@@ -235,7 +237,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
         own: query.own,
         acronyms: query.acronyms,
         sections: sectionsIn(text),
-        best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set(), title: titleTerms.get(best.id) ?? new Set() },
+        best: best && { score: best.score, matched: best.matched, sections: sectionsOf.get(best.id) ?? new Set(), title: titleTerms.get(best.id) ?? new Set(), names: nameTerms.get(best.id) ?? new Set() },
         ...(best === undefined ? {} : agreementOf(evidence(best.id))),
       },
       vocabulary.corpus,
@@ -264,13 +266,17 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     },
     search(text, context = {}) {
       const result = searchOnce(text, context);
-      const sides = comparedResults(comparedSides(text), context);
-      if (sides === undefined) return result;
-      const [a, b] = sides.map((r) => sideEntry(r.hits));
-      if (a === undefined || b === undefined || a.id === b.id) return result;
+      const named = comparedSides(text);
+      const sides = comparedResults(named, context);
+      if (named === undefined || sides === undefined) return result;
+      const [sideA, sideB] = sides.map((r) => sideEntry(r.hits));
+      if (sideA === undefined || sideB === undefined || sideA.id === sideB.id) return result;
+      const [a, b] = alikeSides([sideA, sideB], [sides[0]?.hits ?? [], sides[1]?.hits ?? []]);
       // Each side named its entry: the answer is one, and the other comes next, beside it.
       const hitOf = (entry: KnowledgeEntry): SearchHit => ({ entry, score: result.hits.find((h) => h.entry.id === entry.id)?.score ?? 0 });
-      const hits = comparedHits(result.hits, result.confident, [hitOf(a), hitOf(b)]);
+      const best = result.hits[0]?.entry;
+      const keepBest = result.confident && best !== undefined && comparesBoth(best, named);
+      const hits = comparedHits(result.hits, keepBest, [hitOf(a), hitOf(b)]);
       // An entry that compares them itself ("Where to refer a child: the MASH, not a meeting") stays the one answer.
       const answer = hits[0]?.entry.id;
       const compared = answer === a.id ? ([a, b] as const) : answer === b.id ? ([b, a] as const) : undefined;

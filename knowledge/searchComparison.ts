@@ -1,12 +1,13 @@
-import type { KnowledgeEntry } from './entry.schema';
+import type { EntryKind, KnowledgeEntry } from './entry.schema';
 
 /**
  * "What's the difference between a strategy discussion and a MASE?", "SRO vs SHPO whats the diff":
  * a question that compares two named things expects both. Each side is searched on its own; when
  * each finds its entry with confidence and they differ, both come first among the hits, so the
  * answer is one and the other is the first entry shown beside it (dialogs/question.ts). An entry the
- * whole question finds with confidence and that is neither side (one that compares them itself,
- * "Where to refer a child: the MASH, not a meeting") stays the answer, with the two after it.
+ * whole question finds with confidence and that is neither side stays the answer, with the two after
+ * it, only where it compares them itself (`comparesBoth`: "Where to refer a child: the MASH, not a
+ * meeting", keyword "MASH or MASE"); one that merely lists both ("MI, FP, FO and FQ") gives way to them.
  */
 
 /** Words that end a compared side: what the question goes on to ask ("…, whats the diff", "… when do i use which"). */
@@ -17,9 +18,17 @@ const VERSUS = new RegExp(String.raw`^(?:an?\s+|the\s+)?${SIDE}\s+(?:vs\.?|versu
 /** "GE or GA flag, whats the difference": "or" compares only where the difference is asked. */
 const EITHER = new RegExp(String.raw`^(?:an?\s+|the\s+)?${SIDE}\s+or\s+(?:an?\s+|the\s+)?${SIDE}\s*[,?-]?\s+(?:what'?s|whats|what\s+is)\s+the\s+diff`, 'i');
 
+/** "SHPO and SRO": two names and nothing else (each a word or two, a code and a number at most), so a question is never read as one. */
+const NAME = String.raw`([a-z0-9][\w'’/&-]*(?:\s+[\w'’/&-]+)?)`;
+const PAIR = new RegExp(String.raw`^(?:an?\s+|the\s+)?${NAME}\s+(?:and|&)\s+(?:an?\s+|the\s+)?${NAME}\s*[?.!]*$`, 'i');
+/** Words that make a "name" a question or a description ("what is MASE and who chairs it"). */
+const NOT_A_NAME = /\b(?:what|whats|who|how|when|where|why|which|is|are|can|do|does|should|i|she|he|they|we|you|her|his|my)\b/i;
+
 /** The two things a question compares, as typed; undefined when it compares nothing. */
 export function comparedSides(text: string): [string, string] | undefined {
   const flat = text.replace(/\s+/g, ' ').trim();
+  const pair = PAIR.exec(flat);
+  if (pair?.[1] !== undefined && pair[2] !== undefined && !NOT_A_NAME.test(flat) && pair[1].toLowerCase() !== pair[2].toLowerCase()) return [pair[1], pair[2]];
   for (const pattern of [BETWEEN, VERSUS, EITHER]) {
     const m = pattern.exec(flat);
     const [a, b] = [m?.[1]?.trim(), m?.[2]?.trim()];
@@ -49,19 +58,66 @@ export function sideEntry(hits: readonly { entry: KnowledgeEntry }[]): Knowledge
   return top.find((e) => e.kind !== 'glossary') ?? top[0];
 }
 
+/** Kinds that say nothing of what a thing is: a passage of the protocol, an abbreviation's line. */
+const UNSORTED_KINDS: ReadonlySet<EntryKind> = new Set(['topic', 'glossary']);
+
+/**
+ * Two things compared are of a kind: where the sides' entries differ in kind and one side's first hits hold
+ * an entry of the other side's kind, that one stands for it ("MASE" and "a strategy meeting": the strategy
+ * discussion, a meeting, not the tactical option titled "Strategy meeting").
+ */
+export function alikeSides(
+  [a, b]: readonly [KnowledgeEntry, KnowledgeEntry],
+  [aHits, bHits]: readonly [readonly { entry: KnowledgeEntry }[], readonly { entry: KnowledgeEntry }[]],
+): [KnowledgeEntry, KnowledgeEntry] {
+  if (a.kind === b.kind) return [a, b];
+  const ofKind = (hits: readonly { entry: KnowledgeEntry }[], kind: EntryKind, other: KnowledgeEntry): KnowledgeEntry | undefined =>
+    UNSORTED_KINDS.has(kind) ? undefined : hits.slice(0, SIDE_HITS).map((h) => h.entry).find((e) => e.kind === kind && e.id !== other.id);
+  const forB = ofKind(bHits, a.kind, a);
+  if (forB !== undefined) return [a, forB];
+  const forA = ofKind(aHits, b.kind, b);
+  return forA === undefined ? [a, b] : [forA, b];
+}
+
+const MAX_NAME_WORDS = 4;
+const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'in', 'on']);
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !FILLER.has(w));
+/** The same word, or (three letters or more) one the start of the other: "cat" and "categories", "tier" and "tiers". */
+const sameWord = (x: string, y: string): boolean => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+
+/**
+ * Whether an entry compares the two sides itself: its title, or one of its keyword phrases, holds a word
+ * of each side that the other side does not share ("MASH or MASE"; "Police categories and CSC tiers" for
+ * "cat 3" and "tier 4"). An entry that only lists both ("MI, FP, FO and FQ") or names them in separate
+ * keywords does not. A side too long to be a name leaves the whole question's answer standing.
+ */
+export function comparesBoth(entry: KnowledgeEntry, [a, b]: readonly [string, string]): boolean {
+  const [aWords, bWords] = [wordsOf(a), wordsOf(b)];
+  // A side of more words than a name is a clause the pattern took in ("in the strategy discussion whats police
+  // responsibility vs social care's"): the whole question's own answer is trusted, as before.
+  if (aWords.length > MAX_NAME_WORDS || bWords.length > MAX_NAME_WORDS) return true;
+  const own = (mine: string[], theirs: string[]): string[] => mine.filter((w) => !theirs.includes(w));
+  const [aOwn, bOwn] = [own(aWords, bWords), own(bWords, aWords)];
+  return [entry.title, ...entry.keywords].some((phrase) => {
+    const words = wordsOf(phrase);
+    const holds = (side: string[]): boolean => side.some((w) => words.some((x) => sameWord(w, x)));
+    return holds(aOwn) && holds(bOwn);
+  });
+}
+
 /**
  * The whole question's hits with the two compared entries first: in the order the whole question
- * ranked them (the first named first where it ranked neither), after its own best entry when that is
- * confident and neither of them.
+ * ranked them (the first named first where it ranked neither), after its own best entry when that
+ * compares them itself (`keepBest`: confident, neither of them, and `comparesBoth`).
  */
-export function comparedHits<H extends { entry: KnowledgeEntry }>(hits: readonly H[], confident: boolean, sides: readonly [H, H]): H[] {
+export function comparedHits<H extends { entry: KnowledgeEntry }>(hits: readonly H[], keepBest: boolean, sides: readonly [H, H]): H[] {
   const rank = (h: H): number => {
     const i = hits.findIndex((x) => x.entry.id === h.entry.id);
     return i < 0 ? hits.length : i;
   };
   const pair = [...sides].sort((x, y) => rank(x) - rank(y));
   const best = hits[0];
-  const keep = confident && best !== undefined && !sides.some((s) => s.entry.id === best.entry.id) ? [best] : [];
+  const keep = keepBest && best !== undefined && !sides.some((s) => s.entry.id === best.entry.id) ? [best] : [];
   const first = [...keep, ...pair];
   return [...first, ...hits.filter((h) => !first.some((f) => f.entry.id === h.entry.id))].slice(0, Math.max(hits.length, first.length));
 }

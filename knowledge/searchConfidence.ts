@@ -79,7 +79,14 @@ export interface Evidence {
   acronyms: ReadonlySet<string>;
   /** Statute sections the question cites. */
   sections: ReadonlySet<string>;
-  best?: { score: number; matched: ReadonlySet<string>; sections: ReadonlySet<string>; title: ReadonlySet<string> };
+  best?: {
+    score: number;
+    matched: ReadonlySet<string>;
+    sections: ReadonlySet<string>;
+    title: ReadonlySet<string>;
+    /** The entry's one-word keywords: a rare one names the entry as a title word does (see namesBest). */
+    names: ReadonlySet<string>;
+  };
   /** What the example questions say of the best hit; absent when the index has none. */
   examples?: ExampleAgreement;
 }
@@ -140,12 +147,15 @@ function weigh(evidence: Evidence, matched: ReadonlySet<string>, corpus: Corpus)
 
 /**
  * The question names the best entry: each of its topic words (not an everyday one) is, or is a synonym
- * of, a word of the entry's title ("SAFEGUARD" for "SAFEGUARD: the CSE warning signs"). A question of
- * one or two such words scores too little to pass MIN_SCORE however exactly it names its entry.
+ * of, a word of the entry's title ("SAFEGUARD" for "SAFEGUARD: the CSE warning signs"), or a rare word
+ * the entry has as a keyword on its own ("Merlin" for the police reporting pathway). A question of one
+ * or two such words scores too little to pass MIN_SCORE however exactly it names its entry.
  */
 const namesBest = (evidence: Evidence, best: NonNullable<Evidence['best']>, weighed: Weighed[]): boolean => {
   const topic = weighed.filter((w) => w.known && w.weight > RULES.EVERYDAY_WEIGHT);
-  return topic.length > 0 && weighed.every((w) => w.known) && topic.every((w) => [...(evidence.own.get(w.term)?.covers ?? [])].some((t) => best.title.has(t)));
+  const names = (w: Weighed): boolean =>
+    [...(evidence.own.get(w.term)?.covers ?? [])].some((t) => best.title.has(t) || (w.weight >= RULES.RARE_WEIGHT && best.names.has(t)));
+  return topic.length > 0 && weighed.every((w) => w.known) && topic.every(names);
 };
 
 function doubtOf(evidence: Evidence, best: NonNullable<Evidence['best']>, weighed: Weighed[]): Doubt | undefined {

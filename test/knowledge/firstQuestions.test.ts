@@ -80,10 +80,9 @@ describe('questions from a later exploratory test, asked in their role', () => {
     expect(result.confident).toBe(true);
   });
 
-  // Not yet answered with confidence; the right entry comes first among the nearest. One word carries the first and scores too little alone, and the
-  // pathway that answers it is not titled with it; the second covers too little of a long question.
+  // Not yet answered with confidence; the right entry comes first among the nearest: it covers too little of a long question.
+  // ("when do i need to do a merlin", once here, is answered since the third exploratory test, below.)
   it.each<[string, Audience, string]>([
-    ['when do i need to do a merlin', 'police', 'section.6.police-reporting-pathway'],
     ['do i need to break confidentiality if a 15 yr old tells me shes sleeping with a 25yr old', 'health', 'engagement.no-secrets'],
   ])('"%s" (%s) → %s first', (q, audience, id) => {
     expect(index.search(q, { audience }).hits[0]?.entry.id).toBe(id);
@@ -93,6 +92,40 @@ describe('questions from a later exploratory test, asked in their role', () => {
     const result = index.search('whats the diff between ES and EU flag', { audience: 'police' });
     expect(result.compared?.map((e) => e.id).sort()).toEqual(['flag.es', 'flag.eu']);
     expect(result.confident).toBe(true);
+  });
+});
+
+/** A third exploratory test: each refused, or answered for one side of a comparison or with the wrong card, at first. */
+describe('questions from a third exploratory test, asked in their role', () => {
+  it.each<[string, Audience, string[]]>([
+    // One rare word that the pathway has as a keyword of its own ("Merlin") names it, as a title word would.
+    ['when do i need to do a merlin', 'police', ['section.6.police-reporting-pathway', 'glossary.merlin-pac']],
+    ['what can i tell her mum', 'health', ['engagement.what-the-family-is-told']],
+    ['LA LB LC flags explained', 'police', ['flag.la', 'flag.lb', 'flag.lc', 'section.appendix-e.recording-suspicions']],
+  ])('"%s" (%s) → %s', (q, audience, ids) => {
+    const result = index.search(q, { audience });
+    expect(ids).toContain(result.hits[0]?.entry.id);
+    expect(result.confident).toBe(true);
+  });
+
+  it.each<[string, Audience, [string, string]]>([
+    ['difference between LB and LC', 'police', ['flag.lb', 'flag.lc']],
+    ['SHPO and SRO', 'police', ['power.shpo', 'power.sro']],
+    ['FQ vs FP', 'police', ['outcome.fp', 'outcome.fq']],
+    ['difference between mase and a strategy meeting', 'social-care', ['meeting.mase', 'meeting.strategy-discussion']],
+  ])('"%s" (%s) shows both sides, %j', (q, audience, ids) => {
+    const result = index.search(q, { audience });
+    expect(result.compared?.map((e) => e.id).sort()).toEqual([...ids].sort());
+    expect(result.confident).toBe(true);
+  });
+
+  // Not yet answered with confidence; an acceptable entry comes first among the nearest. "tell" is a stop word and "told"
+  // an everyday one, so the first is carried by "say" alone; the second covers too little of a long question.
+  it.each<[string, Audience, string]>([
+    ['what do i say if she tells me', 'school', 'engagement.no-secrets'],
+    ['do i need to break confidentiality for a 16 yr old who is being paid for sex', 'health', 'section.8.capacity-to-consent'],
+  ])('"%s" (%s) → %s first', (q, audience, id) => {
+    expect(index.search(q, { audience }).hits[0]?.entry.id).toBe(id);
   });
 });
 

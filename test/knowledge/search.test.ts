@@ -174,11 +174,11 @@ describe('confidence', () => {
       (t) => t,
       new Set(),
     );
-    const asked = (terms: string[], score: number, examples?: Evidence['examples'], title: string[] = []): Evidence => ({
+    const asked = (terms: string[], score: number, examples?: Evidence['examples'], title: string[] = [], names: string[] = []): Evidence => ({
       own: new Map(terms.map((t) => [t, { typed: t, covers: new Set([t]), alike: new Set([t]) }])),
       acronyms: new Set(),
       sections: new Set(),
-      best: { score, matched: new Set(['alpha']), sections: new Set(), title: new Set(title) },
+      best: { score, matched: new Set(['alpha']), sections: new Set(), title: new Set(title), names: new Set(names) },
       ...(examples === undefined ? {} : { examples }),
     });
     const agree = { likeness: 0.8, share: 0.5 };
@@ -193,6 +193,22 @@ describe('confidence', () => {
       expect(judge(asked(['alpha'], 30, undefined, ['alpha', 'signs']), corpus).doubt).toBeUndefined();
       expect(judge(asked(['alpha', 'beta'], 30, undefined, ['alpha', 'signs']), corpus).doubt).toBe('weak-match');
       expect(judge(asked(['alpha', 'unheard'], 30, undefined, ['alpha', 'signs']), corpus).doubt).toBe('weak-match');
+    });
+
+    it('trust a weak score where a rare word of the question is a one-word keyword of its best entry, and not a common one', () => {
+      // Four hundred entries: "merlin" is used by two (rare), "record" by sixty.
+      const large = corpusOf(
+        Array.from({ length: 400 }, (_, i) => (i < 2 ? ['merlin'] : i < 62 ? ['record'] : ['common'])),
+        (t) => t,
+        new Set(),
+      );
+      const one = (word: string, names: string[]): Evidence => {
+        const evidence = asked([word], 30, undefined, [], names);
+        return { ...evidence, best: evidence.best && { ...evidence.best, matched: new Set([word]) } };
+      };
+      expect(judge(one('merlin', []), large).doubt).toBe('weak-match');
+      expect(judge(one('merlin', ['merlin']), large).doubt).toBeUndefined();
+      expect(judge(one('record', ['record']), large).doubt).toBe('weak-match');
     });
 
     it('must be both like the question and most of the nearest examples', () => {

@@ -1,7 +1,7 @@
 import { entriesOffered } from '../../dialogs/question';
 import { allEntries } from '../../knowledge/entries/index';
 import { createKnowledgeIndex } from '../../knowledge/search';
-import { comparedSides, withSharedHead } from '../../knowledge/searchComparison';
+import { comparedSides, comparesBoth, withSharedHead } from '../../knowledge/searchComparison';
 
 const index = createKnowledgeIndex(allEntries);
 
@@ -14,6 +14,11 @@ describe('comparedSides', () => {
     ['letter of concern vs abduction notice when do i use which', ['letter of concern', 'abduction notice']],
     ['difference between tier 3 and tier 4? filling in the referral form', ['tier 3', 'tier 4']],
     ['cat 3 vs tier 4 - same thing?', ['cat 3', 'tier 4']],
+    // Two names alone, joined by "and" (third exploratory test); never a question that goes on to ask something.
+    ['SHPO and SRO', ['SHPO', 'SRO']],
+    ['FQ and FP?', ['FQ', 'FP']],
+    ['what is MASE and who chairs it', undefined],
+    ['drugs and alcohol at parties, is that a sign', undefined],
     // "or" compares only where the difference is asked; "between" alone compares nothing.
     ['should I ring 999 or 101', undefined],
     ['she goes between her mum and dad', undefined],
@@ -35,6 +40,24 @@ describe('withSharedHead', () => {
   });
 });
 
+describe('comparesBoth', () => {
+  const entry = (id: string) => {
+    const found = allEntries.find((e) => e.id === id);
+    if (found === undefined) throw new Error(`no entry ${id}`);
+    return found;
+  };
+  it.each<[string, [string, string], boolean]>([
+    ['route.mash-or-mase', ['MASH', 'MASE'], true],
+    ['section.5.category-levels', ['cat 3', 'tier 4'], true],
+    // Lists every code, each its own keyword: it does not compare two of them.
+    ['checklist.outcome-code', ['FQ', 'FP'], false],
+    ['section.7.meeting-structure', ['mase', 'strategy meeting'], false],
+    ['glossary.shpo', ['SHPO', 'SRO'], false],
+  ])('%s for %j: %s', (id, sides, expected) => {
+    expect(comparesBoth(entry(id), sides)).toBe(expected);
+  });
+});
+
 describe('a question comparing two entries offers both (exploratory test, issue 8)', () => {
   it.each<[string, string, string]>([
     ['whats the difference between a strategy discussion and a mase', 'meeting.strategy-discussion', 'meeting.mase'],
@@ -42,6 +65,11 @@ describe('a question comparing two entries offers both (exploratory test, issue 
     ['sro vs shpo whats the diff', 'power.sro', 'power.shpo'],
     // "ES" alone is too short to answer with confidence: it shares the head "flag" of the second side.
     ['whats the diff between ES and EU flag', 'flag.es', 'flag.eu'],
+    // Third exploratory test: an outcome-code checklist that lists every code is not an entry comparing two of them;
+    // a "strategy meeting" beside a MASE is the strategy discussion (a meeting), not the tactical option of that name.
+    ['FQ vs FP', 'outcome.fq', 'outcome.fp'],
+    ['difference between mase and a strategy meeting', 'meeting.mase', 'meeting.strategy-discussion'],
+    ['SHPO and SRO', 'power.shpo', 'power.sro'],
   ])('"%s": %s and %s first, confidently, and both on the first reply', (q, a, b) => {
     const result = index.search(q);
     expect(result.confident).toBe(true);
