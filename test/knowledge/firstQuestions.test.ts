@@ -81,7 +81,7 @@ describe('questions from a later exploratory test, asked in their role', () => {
   });
 
   // Not yet answered with confidence; the right entry comes first among the nearest: it covers too little of a long question.
-  // ("when do i need to do a merlin", once here, is answered since the third exploratory test, below.)
+  // ("when do i need to do a merlin", once here, is answered since the fifth exploratory test, below.)
   it.each<[string, Audience, string]>([
     ['do i need to break confidentiality if a 15 yr old tells me shes sleeping with a 25yr old', 'health', 'engagement.no-secrets'],
   ])('"%s" (%s) → %s first', (q, audience, id) => {
@@ -95,8 +95,8 @@ describe('questions from a later exploratory test, asked in their role', () => {
   });
 });
 
-/** A third exploratory test: each refused, or answered for one side of a comparison or with the wrong card, at first. */
-describe('questions from a third exploratory test, asked in their role', () => {
+/** The fifth exploratory test: each refused, or answered for one side of a comparison or with the wrong card, at first. */
+describe('questions from the fifth exploratory test, asked in their role', () => {
   it.each<[string, Audience, string[]]>([
     // One rare word that the pathway has as a keyword of its own ("Merlin") names it, as a title word would.
     ['when do i need to do a merlin', 'police', ['section.6.police-reporting-pathway', 'glossary.merlin-pac']],

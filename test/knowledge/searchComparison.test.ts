@@ -14,7 +14,7 @@ describe('comparedSides', () => {
     ['letter of concern vs abduction notice when do i use which', ['letter of concern', 'abduction notice']],
     ['difference between tier 3 and tier 4? filling in the referral form', ['tier 3', 'tier 4']],
     ['cat 3 vs tier 4 - same thing?', ['cat 3', 'tier 4']],
-    // Two names alone, joined by "and" (third exploratory test); never a question that goes on to ask something.
+    // Two names alone, joined by "and" (the fifth exploratory test); never a question that goes on to ask something.
     ['SHPO and SRO', ['SHPO', 'SRO']],
     ['FQ and FP?', ['FQ', 'FP']],
     ['what is MASE and who chairs it', undefined],
@@ -65,7 +65,7 @@ describe('a question comparing two entries offers both (exploratory test, issue 
     ['sro vs shpo whats the diff', 'power.sro', 'power.shpo'],
     // "ES" alone is too short to answer with confidence: it shares the head "flag" of the second side.
     ['whats the diff between ES and EU flag', 'flag.es', 'flag.eu'],
-    // Third exploratory test: an outcome-code checklist that lists every code is not an entry comparing two of them;
+    // The fifth exploratory test: an outcome-code checklist that lists every code is not an entry comparing two of them;
     // a "strategy meeting" beside a MASE is the strategy discussion (a meeting), not the tactical option of that name.
     ['FQ vs FP', 'outcome.fq', 'outcome.fp'],
     ['difference between mase and a strategy meeting', 'meeting.mase', 'meeting.strategy-discussion'],
