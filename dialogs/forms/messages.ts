@@ -50,7 +50,7 @@ const withOption = (definition: QuestionNamespace, other: Question, option: Text
 
 /**
  * What a message names besides its question, by code: the other question an answer cannot come before, come after,
- * repeat or contradict, by that question's own words, the option that records a Yes, or the option that must stand alone.
+ * repeat or contradict, by that question's own words or the option that records a Yes (a stand-alone option ticked beside another is named by `option`).
  */
 const NAMED: Partial<Record<MessageCode, (definition: QuestionNamespace, question: Question, other?: Question) => Record<string, TextRef> | undefined>> = {
   beforeOther: (definition, question, other) => otherNamed(definition, other, question.kind === 'date' || question.kind === 'dateTime' ? question.notBefore : undefined),
@@ -58,8 +58,6 @@ const NAMED: Partial<Record<MessageCode, (definition: QuestionNamespace, questio
   alsoIn: (definition, question, other) => otherNamed(definition, other, question.kind === 'severalOf' ? question.notAlsoIn : undefined),
   tickedAfterNo: (definition, question, other) => (other === undefined ? undefined : withOption(definition, other, yesOption(question, other))),
   noAfterTicked: (definition, question, other) => (other === undefined ? undefined : withOption(definition, other, yesOption(other, question))),
-  alone: (_definition, question) =>
-    (question.kind === 'severalOf' || question.kind === 'oneOf') && question.options.alone !== undefined ? { alone: optionOf(question, question.options.alone) } : undefined,
 };
 
 /** The other question a message names: the date a date must not come before or after, the question a tick repeats or contradicts. */
@@ -85,6 +83,8 @@ export function messageOf(definition: QuestionNamespace, question: Question, cod
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
   const refs: Record<string, TextRef> = { label: labelOf(definition, question), what: whatOf(definition, question) };
   Object.assign(refs, NAMED[code]?.(definition, question, other));
+  // The stand-alone option ticked beside another, of those its list has.
+  if (code === 'alone' && option !== undefined) refs.alone = optionOf(question, option);
   const ref: TextRef = { key: keyOf(question, code), refs };
   if (Object.keys(values).length > 0) ref.values = values;
   return ref;
@@ -113,7 +113,8 @@ export function messagesOf(definition: QuestionNamespace, question: Question, fo
       codes.push('option');
       break;
     case 'severalOf':
-      codes.push('option', ...(question.options.alone === undefined ? [] : ['alone' as const]), ...(question.notAlsoIn === undefined ? [] : ['alsoIn' as const]));
+      codes.push('option', ...(question.notAlsoIn === undefined ? [] : ['alsoIn' as const]));
+      named.push(...(question.options.alone ?? []).map((option) => messageOf(definition, question, 'alone', undefined, option)));
       named.push(...Object.values(question.onlyAfterYes ?? {}).flatMap((id) => form.filter((q) => q.id === id).map((q) => messageOf(definition, question, 'tickedAfterNo', q))));
       break;
     case 'postcode':

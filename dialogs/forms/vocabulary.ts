@@ -118,8 +118,11 @@ export interface OptionList {
   values: readonly string[];
   /** Where the list comes from; Appendix F's "Choose an item" lists are the project's, documented in docs/forms.md. */
   source: string;
-  /** (Several-of lists) A value that means none of the others ("Nothing yet"): refused beside them. */
-  alone?: string;
+  /**
+   * (Several-of lists) Values that each mean none of the others ("Nothing yet"; "Not paid for yet" and "I don't know"):
+   * each is refused beside any other answer, another of these included.
+   */
+  alone?: readonly string[];
 }
 
 /** Lists a deployment gives in its configuration, for questions that choose from them: the boroughs its settings file names. */

@@ -28,6 +28,8 @@ const ACCEPTED: AcceptedRow[] = [
   ['children', { childAge: ' 17 ', childDescription: 'Tall, school uniform' }, {}, { childAge: '17', childDescription: 'Tall, school uniform' }],
   ['vehicles', { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }, {}, { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }],
   ['booking', { bookingName: FICTIONAL_ADULT.name, paymentMethods: 'cash,card' }, HOTEL, { bookingName: FICTIONAL_ADULT.name, paymentMethods: ['cash', 'card'] }],
+  ['booking', { paymentMethods: 'notPaid' }, HOTEL, { paymentMethods: ['notPaid'] }],
+  ['booking', { paymentMethods: 'notKnown' }, HOTEL, { paymentMethods: ['notKnown'] }],
   ['seen', { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: 'hotel-no-luggage-or-id,hotel-cash-no-card-imprint', signsNotSureHotel: 'hotel-secretive' }, HOTEL, { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: ['hotel-no-luggage-or-id', 'hotel-cash-no-card-imprint'], signsNotSureHotel: ['hotel-secretive'] }],
   ['police', { policeCalled: 'called101', calledAt: '4/12/2026', 'calledAt.time': '11:45', policeReference: 'CAD 1234' }, {}, { policeCalled: 'called101', calledAt: '2026-12-04T11:45', policeReference: 'CAD 1234' }],
   ['reporter', { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000', reporterEmail: ' night.desk@example.com ' }, {}, { reporterName: 'Fictional Receptionist C', reporterPhone: '02079460000', reporterEmail: 'night.desk@example.com' }],
@@ -57,6 +59,10 @@ const REFUSED: RefusedRow[] = [
   ['adults', { adultName: FICTIONAL_ADULT.name }, {}, { adultDescription: 'Enter a description of the adult' }],
   ['vehicles', { vehicleRegistration: 'FX99 ABC' }, {}, { vehicleDescription: 'Enter the make, model and colour' }],
   ['booking', { paymentMethods: 'cash,cheque' }, HOTEL, { paymentMethods: 'How it was paid for must be one of the choices given' }],
+  // "Not paid for yet" and "I don't know" each mean none of the others (the fifth exploratory test of the forms found both taken beside "Cash").
+  ['booking', { paymentMethods: 'cash,notPaid' }, HOTEL, { paymentMethods: 'How it was paid for: “Not paid for yet” cannot be ticked with another answer. Untick one' }],
+  ['booking', { paymentMethods: 'cash,notKnown' }, HOTEL, { paymentMethods: 'How it was paid for: “I don\'t know” cannot be ticked with another answer. Untick one' }],
+  ['booking', { paymentMethods: 'notPaid,notKnown' }, HOTEL, { paymentMethods: 'How it was paid for: “Not paid for yet” cannot be ticked with another answer. Untick one' }],
   ['seen', {}, HOTEL, { seenOrHeard: 'Enter what you saw or heard' }],
   ['seen', { seenOrHeard: 'Seen', signsSeenHotel: 'taxi-far-away' }, HOTEL, { signsSeenHotel: 'Signs you saw or heard must be one of the choices given' }],
   // A sign seen and not sure at once, and "Nothing yet" beside an action: the read-out would say both (the second exploratory test).
