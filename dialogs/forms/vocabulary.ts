@@ -197,8 +197,8 @@ export type QualityRule =
   | { kind: 'initialsOnly' }
   /** `question` is empty although `when` holds (e.g. no child's own words after a disclosure). */
   | { kind: 'missingWhen'; question: string; when: Condition; messageKey: string }
-  /** A plain reminder shown every time (e.g. keep facts apart from opinion). */
-  | { kind: 'reminder'; messageKey: string };
+  /** A plain reminder shown every time (e.g. keep facts apart from opinion), or only where `when` holds (what to do about a harm suspected). */
+  | { kind: 'reminder'; messageKey: string; when?: Condition };
 
 /** A deadline computed from an answer and shown on the confirmation ("by 14:30 on 5 December"). */
 export interface Deadline {
