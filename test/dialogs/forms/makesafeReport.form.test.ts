@@ -117,6 +117,55 @@ describe('what is asked follows the answers', () => {
   });
 });
 
+// The fifth exploratory test of the forms: hotel, hotel signs ticked, then taxi, then hotel again, and the hotel signs
+// were gone. Answers to questions no longer asked are set aside while the form is open, brought back when their route
+// comes back, and never submitted.
+describe('answers to a route left, and come back to', () => {
+  const flow = FORM_FLOWS.find((f) => f.id === form.id);
+  const HOTEL_SIGNS = { signsSeenHotel: ['hotel-alcohol-on-show'], signsNotSureHotel: ['hotel-secretive'] };
+  const ANSWERED = { ...PREMISES, whereOnPremises: 'Room 12', seenAt: '2026-12-03T23:30', childPresent: 'no', children: [{ childDescription: 'Tall, school uniform' }], bookingName: FICTIONAL_ADULT.name, seenOrHeard: 'Seen', ...HOTEL_SIGNS, policeCalled: 'notYet', reporterName: 'Fictional Receptionist C', reporterPhone: '02079460000' };
+  const atCheck = { value: 'checkingAnswers', context: { page: 'reporter', answers: ANSWERED, returnToCheck: false, submitFailed: false } };
+  const press = async (journey: { value: string; context: Record<string, unknown> }, answer: { type: string; value?: string; inputs?: Record<string, string> }) => {
+    const result = await flow?.step(journey, answer);
+    if (result?.ok !== true) throw new Error(`not taken: ${JSON.stringify(result)}`);
+    return result.journey;
+  };
+  const changeType = async (journey: { value: string; context: Record<string, unknown> }, premisesType: string) =>
+    press(await press(journey, { type: 'form.change', value: 'premisesType' }), { type: 'form.page', value: 'continue', inputs: { ...PREMISES, premisesType } });
+  const answersOf = (journey: { context: Record<string, unknown> }) => journey.context.answers;
+
+  it('keeps the hotel signs and the booking name through taxi and back to hotel, and holds none of them while taxi is chosen', async () => {
+    const taxi = await changeType(atCheck, 'taxi');
+    expect(taxi.value).toBe('checkingAnswers');
+    expect(answersOf(taxi)).not.toHaveProperty('signsSeenHotel');
+    expect(answersOf(taxi)).not.toHaveProperty('whereOnPremises');
+    expect(answersOf(taxi)).toMatchObject({ bookingName: FICTIONAL_ADULT.name });
+    const careHome = await changeType(taxi, 'careHome');
+    expect(answersOf(careHome)).not.toHaveProperty('bookingName');
+    const hotel = await changeType(careHome, 'hotel');
+    expect(hotel.value).toBe('checkingAnswers');
+    expect(answersOf(hotel)).toEqual(ANSWERED);
+  });
+
+  it('brings the ticks back onto the signs page', async () => {
+    const hotel = await changeType(await changeType(atCheck, 'taxi'), 'hotel');
+    const seen = await press(hotel, { type: 'form.change', value: 'signsSeenHotel' });
+    const values = Object.fromEntries((flow?.view(seen, { contacts: {} }).inputs ?? []).flatMap((i) => (i.kind === 'field' ? [[i.id, i.value]] : [])));
+    expect(values).toMatchObject({ signsSeenHotel: 'hotel-alcohol-on-show', signsNotSureHotel: 'hotel-secretive' });
+  });
+
+  it('does not bring back an answer the page it is on was sent without', async () => {
+    const taxi = await changeType(atCheck, 'taxi');
+    const seenPage = await press(taxi, { type: 'form.change', value: 'seenOrHeard' });
+    const seenSent = await press(seenPage, { type: 'form.page', value: 'continue', inputs: { seenOrHeard: 'Seen again' } });
+    const hotel = await changeType(seenSent, 'hotel');
+    expect(answersOf(hotel)).toMatchObject(HOTEL_SIGNS);
+    const clearedSeen = await press(await press(hotel, { type: 'form.change', value: 'seenOrHeard' }), { type: 'form.page', value: 'continue', inputs: { seenOrHeard: 'Seen again' } });
+    expect(answersOf(clearedSeen)).not.toHaveProperty('signsSeenHotel');
+    expect(answersOf(await changeType(await changeType(clearedSeen, 'taxi'), 'hotel'))).not.toHaveProperty('signsSeenHotel');
+  });
+});
+
 describe('the document every export is drawn from', () => {
   it('a taxi driver’s report, in words, with what happens next and no deadline', () => {
     const answers = {
