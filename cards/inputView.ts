@@ -24,4 +24,16 @@ export type InputView =
       /** A note on one part of the journey (a warning-sign area), not on the whole: what the user typed first never goes in it (dialogs/openingNote.ts). */
       aboutPart?: true;
     }
-  | { kind: 'field'; id: string; label: TextRef; required: boolean; hint?: TextRef; control: FieldControl; value: string; errorMessage: TextRef; error?: TextRef };
+  | {
+      kind: 'field';
+      id: string;
+      label: TextRef;
+      required: boolean;
+      /** Required only for an item added: a repeated group's page that may be left empty, meaning there are no more. */
+      ifAdded?: true;
+      hint?: TextRef;
+      control: FieldControl;
+      value: string;
+      errorMessage: TextRef;
+      error?: TextRef;
+    };

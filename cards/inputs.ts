@@ -67,7 +67,7 @@ function fieldBlock(t: Translate, input: Extract<InputView, { kind: 'field' }>):
   const element: CardElement = {
     ...controlOf(t, input.control, input.value),
     id: `in.${input.id}`,
-    label: input.required ? t('forms:field.required', { label }) : label,
+    label: input.required ? t(input.ifAdded === true ? 'forms:field.requiredIfAdded' : 'forms:field.required', { label }) : label,
     errorMessage: say(t, input.errorMessage),
   };
   const blocks: CardElement[] = [element];

@@ -22,6 +22,11 @@ export const formContextSchema = z.object({
   /** The page shown while editing (a page id of the form). */
   page: z.string(),
   answers: formAnswersSchema,
+  /**
+   * Answers given to questions no longer asked (a hotel's signs once the business is changed to a taxi): kept while the
+   * form is open and brought back if their question is asked again, never submitted.
+   */
+  setAside: formAnswersSchema.optional(),
   /** What the journey before the form recorded, kept with the submission as given. */
   prefill: formPrefillSchema.optional(),
   /** True while changing an answer from check-your-answers: completing the page goes back there. */
@@ -55,6 +60,14 @@ export interface FormLogic {
   firstPage: string;
   /** The answers with a page's answers recorded (a group item appended, or the item at `item` replaced) and those no longer asked dropped. */
   record(answers: FormMachineAnswers, page: string, pageAnswers: z.infer<typeof itemSchema>, item?: number): FormMachineAnswers;
+  /** As `record`, with the answers dropped set aside, and those set aside before brought back where asked again. */
+  recordSettingAside(
+    answers: FormMachineAnswers,
+    page: string,
+    pageAnswers: z.infer<typeof itemSchema>,
+    item: number | undefined,
+    setAside: FormMachineAnswers,
+  ): { answers: FormMachineAnswers; setAside: FormMachineAnswers };
   removeItem(answers: FormMachineAnswers, page: string, index: number): FormMachineAnswers;
   /** Whether `page` is a repeated group's page that holds an item at `index`. */
   hasItem(answers: FormMachineAnswers, page: string, index: number): boolean;
@@ -97,7 +110,11 @@ export function createFormMachine(logic: FormLogic) {
       isComplete: ({ context }) => logic.firstIncompletePage(context.answers) === undefined,
     },
     actions: {
-      recordPage: assign({ answers: ({ context, event }) => (event.type === 'page.completed' ? logic.record(context.answers, context.page, event.answers, context.item) : context.answers) }),
+      recordPage: assign(({ context, event }) => {
+        if (event.type !== 'page.completed') return {};
+        const recorded = logic.recordSettingAside(context.answers, context.page, event.answers, context.item, context.setAside ?? {});
+        return Object.keys(recorded.setAside).length === 0 ? { answers: recorded.answers, setAside: undefined } : recorded;
+      }),
       removeItem: assign({ answers: ({ context, event }) => (event.type === 'group.itemRemoved' ? logic.removeItem(context.answers, event.page ?? context.page, event.index) : context.answers) }),
       goToNextPage: assign({ page: ({ context }) => logic.nextPage(context.answers, context.page) ?? context.page }),
       goToPreviousPage: assign({ page: ({ context }) => logic.previousPage(context.answers, context.page) ?? context.page, item: undefined }),

@@ -44,13 +44,14 @@ export function withoutSafeDangerAnswers(definition: FormDefinition, answers: Fo
 /**
  * The form's answers and prefill once danger is told while it runs: a "no" to danger given before then is dropped (an
  * answer given after it, on a later press, is the user's and stays; danger told again drops it again). Undefined when
- * nothing changes.
+ * nothing changes. One set aside (its question no longer asked) is dropped too, so it cannot come back.
  */
-export function afterDangerTold(definition: FormDefinition, context: Pick<FormContext, 'answers' | 'prefill'>): Pick<FormContext, 'answers' | 'prefill'> | undefined {
+export function afterDangerTold(definition: FormDefinition, context: Pick<FormContext, 'answers' | 'prefill' | 'setAside'>): Pick<FormContext, 'answers' | 'prefill' | 'setAside'> | undefined {
   const answers = withoutSafeDangerAnswers(definition, context.answers);
-  const dropped = Object.keys(answers).length !== Object.keys(context.answers).length;
+  const setAside = context.setAside === undefined ? undefined : withoutSafeDangerAnswers(definition, context.setAside);
+  const dropped = Object.keys(answers).length !== Object.keys(context.answers).length || Object.keys(setAside ?? {}).length !== Object.keys(context.setAside ?? {}).length;
   if (!dropped && context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes') return undefined;
-  return { answers, prefill: { ...context.prefill, [DANGER_TOLD_IN_FORM]: 'yes' } };
+  return { answers, ...(setAside === undefined ? {} : { setAside }), prefill: { ...context.prefill, [DANGER_TOLD_IN_FORM]: 'yes' } };
 }
 
 /** Above a page that asks about danger, when danger was told in the form, or in the journey the form was started from. */

@@ -17,31 +17,48 @@ function isIncomplete(page: Page, answers: FormMachineAnswers): boolean {
   });
 }
 
+/**
+ * A page's answers recorded, with what is no longer asked set aside rather than lost: the hotel's signs, once the business
+ * is changed to a taxi, come back if it is changed back. What the page asked now is what it was sent with, so nothing set
+ * aside for those questions comes back; the rest of what was set aside comes back where its question is asked again.
+ */
+function settingAside(definition: FormDefinition, withPage: FormMachineAnswers, page: Page, setAside: FormMachineAnswers) {
+  const answeredNow = 'group' in page ? [page.group.id] : page.questions.filter((q) => holds(q.condition, withPage)).map((q) => q.id);
+  const comingBack = Object.fromEntries(Object.entries(setAside).filter(([id]) => !answeredNow.includes(id)));
+  const given = { ...comingBack, ...withPage };
+  const answers = keepAsked(definition, given, true);
+  return { answers, setAside: Object.fromEntries(Object.entries(given).filter(([id]) => !(id in answers))) };
+}
+
 export function formLogic(definition: FormDefinition): FormLogic {
   const first = definition.pages[0];
   if (first === undefined) throw new Error(`form ${definition.id} has no pages`);
   const asked = (answers: FormMachineAnswers) => pagesAsked(definition, answers);
   const pageById = (id: string) => definition.pages.find((p) => p.id === id);
+  const recordSettingAside: FormLogic['recordSettingAside'] = (answers, pageId, pageAnswers, item, setAside) => {
+    const page = pageById(pageId);
+    if (page === undefined) return { answers, setAside };
+    if ('group' in page) {
+      const items = groupItems(answers[page.group.id]);
+      const filled = Object.values(pageAnswers).some((v) => !isBlank(v));
+      // An item changed from check-your-answers is replaced where it is; the others are kept as they were.
+      const changed = item !== undefined && item < items.length;
+      const added = filled && items.length < page.group.max ? [...items, pageAnswers] : items;
+      const next = changed ? items.map((kept, i) => (i === item && filled ? pageAnswers : kept)) : added;
+      return settingAside(definition, { ...answers, [page.group.id]: next }, page, setAside);
+    }
+    // Every question of the page is replaced: one left blank now has no answer.
+    const cleared: FormMachineAnswers = { ...answers };
+    for (const q of questionsOf(page)) delete cleared[q.id];
+    return settingAside(definition, { ...cleared, ...pageAnswers }, page, setAside);
+  };
   return {
     id: definition.id,
     firstPage: first.id,
     record(answers, pageId, pageAnswers, item) {
-      const page = pageById(pageId);
-      if (page === undefined) return answers;
-      if ('group' in page) {
-        const items = groupItems(answers[page.group.id]);
-        const filled = Object.values(pageAnswers).some((v) => !isBlank(v));
-        // An item changed from check-your-answers is replaced where it is; the others are kept as they were.
-        const changed = item !== undefined && item < items.length;
-        const added = filled && items.length < page.group.max ? [...items, pageAnswers] : items;
-        const next = changed ? items.map((kept, i) => (i === item && filled ? pageAnswers : kept)) : added;
-        return keepAsked(definition, { ...answers, [page.group.id]: next }, true);
-      }
-      // Every question of the page is replaced: one left blank now has no answer.
-      const cleared: FormMachineAnswers = { ...answers };
-      for (const q of questionsOf(page)) delete cleared[q.id];
-      return keepAsked(definition, { ...cleared, ...pageAnswers }, true);
+      return recordSettingAside(answers, pageId, pageAnswers, item, {}).answers;
     },
+    recordSettingAside,
     removeItem(answers, pageId, index) {
       const page = pageById(pageId);
       if (page === undefined || !('group' in page)) return answers;

@@ -59,7 +59,8 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
   return {
     // An item the form still needs is not one to "continue if there are no more" past: Continue would refuse it.
     lines: [...lines, { key: items.length < min ? 'forms:group.needed' : 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
-    inputs: inputsOnCard(definition, questions, questions, () => ({}), lists, context.answers),
+    // Past the items the form needs, the page may be left empty (no more): what is required is required of an item added.
+    inputs: inputsOnCard(definition, questions, questions, () => ({}), lists, context.answers).map((i) => (i.kind === 'field' && i.required && items.length >= min ? { ...i, ifAdded: true as const } : i)),
     choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), continueChoice('addAnother', { key: `${ns}:groups.${id}.add` }), ...removes],
   };
 }

@@ -25,7 +25,8 @@ export type IssueCode =
   | 'alone'
   | 'unreadable';
 
-export type Parsed = { ok: true; value: string | string[] | undefined } | { ok: false; issue: IssueCode };
+/** `option`: the value a refusal names (the stand-alone option ticked beside another). */
+export type Parsed = { ok: true; value: string | string[] | undefined } | { ok: false; issue: IssueCode; option?: string };
 
 export const DEFAULT_MAX_LENGTH = { shortText: 200, longText: 4000 } as const;
 
@@ -100,8 +101,8 @@ export function parseAnswer(question: Question, raw: string, clock: LondonClock,
     case 'severalOf': {
       const values = [...new Set(text.split(',').map((v) => v.trim()).filter((v) => v !== ''))];
       if (!values.every((v) => question.options.values.includes(v))) return { ok: false, issue: 'option' };
-      const alone = question.options.alone;
-      return alone !== undefined && values.includes(alone) && values.length > 1 ? { ok: false, issue: 'alone' } : { ok: true, value: values };
+      const alone = values.length > 1 ? values.find((v) => question.options.alone?.includes(v) === true) : undefined;
+      return alone !== undefined ? { ok: false, issue: 'alone', option: alone } : { ok: true, value: values };
     }
     case 'postcode': {
       const postcode = normalisePostcode(text);

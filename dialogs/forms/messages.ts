@@ -40,14 +40,12 @@ function otherNamed(definition: QuestionNamespace, other: Question | undefined, 
 
 /**
  * What a message names besides its question, by code: the other question an answer cannot come before, come after,
- * or repeat, by that question's own words, or the option that must stand alone.
+ * or repeat, by that question's own words (a stand-alone option ticked beside another is named by `option`).
  */
 const NAMED: Partial<Record<MessageCode, (definition: QuestionNamespace, question: Question, other?: Question) => Record<string, TextRef> | undefined>> = {
   beforeOther: (definition, question, other) => otherNamed(definition, other, question.kind === 'date' || question.kind === 'dateTime' ? question.notBefore : undefined),
   afterOther: (definition, _question, other) => otherNamed(definition, other),
   alsoIn: (definition, question, other) => otherNamed(definition, other, question.kind === 'severalOf' ? question.notAlsoIn : undefined),
-  alone: (_definition, question) =>
-    (question.kind === 'severalOf' || question.kind === 'oneOf') && question.options.alone !== undefined ? { alone: optionOf(question, question.options.alone) } : undefined,
 };
 
 /** The other question a message names: the date a date must not come before or after, the question a tick repeats or contradicts. */
@@ -76,6 +74,8 @@ export function messageOf(definition: QuestionNamespace, question: Question, cod
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
   const refs: Record<string, TextRef> = { label: labelOf(definition, question), what: whatOf(definition, question) };
   Object.assign(refs, NAMED[code]?.(definition, question, other));
+  // The stand-alone option ticked beside another, of those its list has.
+  if (code === 'alone' && option !== undefined) refs.alone = optionOf(question, option);
   const ref: TextRef = { key: keyOf(question, code), refs };
   if (Object.keys(values).length > 0) ref.values = values;
   return ref;
@@ -104,7 +104,8 @@ export function messagesOf(definition: QuestionNamespace, question: Question, fo
       codes.push('option');
       break;
     case 'severalOf':
-      codes.push('option', ...(question.options.alone === undefined ? [] : ['alone' as const]), ...(question.notAlsoIn === undefined ? [] : ['alsoIn' as const]));
+      codes.push('option', ...(question.notAlsoIn === undefined ? [] : ['alsoIn' as const]));
+      named.push(...(question.options.alone ?? []).map((option) => messageOf(definition, question, 'alone', undefined, option)));
       break;
     case 'postcode':
     case 'phone':

@@ -120,7 +120,7 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
       const offered = offeredIn(question, scope);
       const asked = offered.required && !requiredNow(offered, scope) ? { ...offered, required: false } : offered;
       const parsed = parseQuestion(asked, posted, context.clock, context.lists);
-      if (!parsed.ok) ctx.addIssue({ code: 'custom', path: [question.id], message: parsed.issue });
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', path: [question.id], message: parsed.issue, ...(parsed.option === undefined ? {} : { params: { option: parsed.option } }) });
       else if (parsed.value !== undefined) answers[question.id] = parsed.value;
     }
     for (const question of questions) {

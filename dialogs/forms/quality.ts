@@ -32,7 +32,7 @@ export function qualityPrompts(definition: FormDefinition, answers: FormAnswers)
       case 'missingWhen':
         return holds(rule.when, answers) && isBlank(answers[rule.question]) ? [{ key: rule.messageKey }] : [];
       case 'reminder':
-        return [{ key: rule.messageKey }];
+        return holds(rule.when, answers) ? [{ key: rule.messageKey }] : [];
     }
   });
 }

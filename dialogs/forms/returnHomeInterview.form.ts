@@ -1,3 +1,4 @@
+import type { TextRef } from '../../cards/view';
 import {
   returnInterviewHowBack,
   returnInterviewInterviewerRoles,
@@ -7,7 +8,7 @@ import {
   returnInterviewSharedWith,
   returnInterviewYesNoNotSure,
 } from './options/returnHomeInterview.options';
-import type { FormDefinition } from './vocabulary';
+import type { FormAnswers, FormDefinition } from './vocabulary';
 
 /**
  * The record of an independent return home interview (section 9): a child back from a missing
@@ -20,6 +21,19 @@ import type { FormDefinition } from './vocabulary';
 const SECTION_9 = 'Section 9: Independent Return Home Interview';
 const HELD = { question: 'interviewOutcome', equals: 'held' } as const;
 const YES_OR_NOT_SURE = ['yes', 'notSure'] as const;
+
+/**
+ * What to do about a harm known ("Yes") or suspected ("Not sure"), above the actions agreed. Section 9: Independent Return
+ * Home Interview: the interview and what follows it must "identify and deal with any harm the child has incurred (his/her
+ * medical condition should be discussed immediately and any need for medical attention assessed)", and what it finds "must
+ * be supplied back to the police and other relevant partners according to local practice, normally through MASH";
+ * Section 9: Police Prevention Interview: an allegation of crime is recorded by the police, who take action.
+ */
+function harmFollowUp(answers: FormAnswers): TextRef[] {
+  const harm = answers.harm;
+  if (harm !== 'yes' && harm !== 'notSure') return [];
+  return [{ key: `returnHomeInterview:pageLines.harm.${harm}` }, { key: 'returnHomeInterview:pageLines.harm.whatToDo' }];
+}
 
 export const returnHomeInterviewForm: FormDefinition = {
   id: 'form.returnHomeInterview',
@@ -145,9 +159,14 @@ export const returnHomeInterviewForm: FormDefinition = {
   quality: [
     { kind: 'initialsOnly' },
     { kind: 'reminder', messageKey: 'returnHomeInterview:quality.factsNotOpinion' },
+    // What to do about a harm known or suspected, again where the record is checked (harmFollowUp, below).
+    { kind: 'reminder', when: { question: 'harm', equals: 'yes' }, messageKey: 'returnHomeInterview:quality.harmKnown' },
+    { kind: 'reminder', when: { question: 'harm', equals: 'notSure' }, messageKey: 'returnHomeInterview:quality.harmSuspected' },
     { kind: 'missingWhen', question: 'childsWords', when: { question: 'harm', equals: 'yes' }, messageKey: 'returnHomeInterview:quality.noChildsWords' },
     { kind: 'missingWhen', question: 'reasons', when: HELD, messageKey: 'returnHomeInterview:quality.noReasons' },
     { kind: 'missingWhen', question: 'notIndependentReason', when: { question: 'independent', equals: 'no' }, messageKey: 'returnHomeInterview:quality.noReasonNotIndependent' },
   ],
+  // Above the actions agreed: what to do about a harm known or suspected.
+  pageLines: { actions: harmFollowUp },
   deadlines: [{ id: 'interviewWithin72Hours', from: 'locatedAt', hours: 72, metBy: 'interviewedAt', source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` }],
 };

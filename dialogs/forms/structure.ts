@@ -85,7 +85,7 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
         if (other === undefined) problems.push(`${where}: refusedBeside names "${rule.question}", not a question asked before it`);
         else if (!answersOf(other).includes(rule.answer)) problems.push(`${where}: refusedBeside names "${rule.answer}", not an answer "${rule.question}" can be given`);
       }
-      if (q.kind === 'severalOf' && q.options.alone !== undefined && !q.options.values.includes(q.options.alone)) problems.push(`${where}: its list's alone value "${q.options.alone}" is not one of its values`);
+      if (q.kind === 'severalOf') for (const alone of q.options.alone ?? []) if (!q.options.values.includes(alone)) problems.push(`${where}: its list's alone value "${alone}" is not one of its values`);
       if ((q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined && !(scope.has(q.notBefore) && ['date', 'dateTime'].includes(known.get(q.notBefore)?.kind ?? ''))) problems.push(`${where}: notBefore names "${q.notBefore}", not a date asked before it`);
       scope.add(q.id);
       known.set(q.id, q);

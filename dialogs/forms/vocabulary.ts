@@ -118,8 +118,11 @@ export interface OptionList {
   values: readonly string[];
   /** Where the list comes from; Appendix F's "Choose an item" lists are the project's, documented in docs/forms.md. */
   source: string;
-  /** (Several-of lists) A value that means none of the others ("Nothing yet"): refused beside them. */
-  alone?: string;
+  /**
+   * (Several-of lists) Values that each mean none of the others ("Nothing yet"; "Not paid for yet" and "I don't know"):
+   * each is refused beside any other answer, another of these included.
+   */
+  alone?: readonly string[];
 }
 
 /** Lists a deployment gives in its configuration, for questions that choose from them: the boroughs its settings file names. */
@@ -197,8 +200,8 @@ export type QualityRule =
   | { kind: 'initialsOnly' }
   /** `question` is empty although `when` holds (e.g. no child's own words after a disclosure). */
   | { kind: 'missingWhen'; question: string; when: Condition; messageKey: string }
-  /** A plain reminder shown every time (e.g. keep facts apart from opinion). */
-  | { kind: 'reminder'; messageKey: string };
+  /** A plain reminder shown every time (e.g. keep facts apart from opinion), or only where `when` holds (what to do about a harm suspected). */
+  | { kind: 'reminder'; messageKey: string; when?: Condition };
 
 /** A deadline computed from an answer and shown on the confirmation ("by 14:30 on 5 December"). */
 export interface Deadline {

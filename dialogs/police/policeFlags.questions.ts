@@ -50,11 +50,19 @@ const areaQuestion = (area: ChecklistArea): Question => {
   };
 };
 
+/**
+ * Appendix E: GE and GA "must be entered to identify criminal investigations where the offence appears to be the
+ * responsibility of an 'exploitive group'" (or gang); a non-crime 587/00 report is made "where … no offence has been
+ * alleged". So they are entered only after a crime was alleged: after No, "Enter this flag" is neither offered nor taken.
+ */
+const CRIMINAL_INVESTIGATION_FLAGS: ReadonlySet<string> = new Set(['ga', 'ge']);
+
 const otherFlagQuestion = (flag: string): Question => ({
   id: flag,
   kind: 'oneOf',
   options: policeFlagOptions.otherFlag,
   required: false,
+  ...(CRIMINAL_INVESTIGATION_FLAGS.has(flag) ? { optionsWhen: { yes: { question: 'crimeAlleged', equals: 'yes' } } } : {}),
   source: `${APPENDIX_E} (the ${flag.toUpperCase()} flag)`,
   label: { key: 'police:questions.otherFlag.label', values: { title: entryTitle(`flag.${flag}`) } },
   what: { key: 'police:questions.otherFlag.what', values: { code: flag.toUpperCase() } },
@@ -77,6 +85,7 @@ export const policeRationaleQuestions: QuestionSet = {
 /** The flags card: the category flag, then EU, GA and GE. */
 export const policeFlagQuestions: QuestionSet = {
   ns: 'police',
+  answersBefore: ['crimeAlleged'],
   questions: [
     { id: 'category', kind: 'oneOf', options: policeFlagOptions.category, required: false, source: policeFlagOptions.category.source },
     ...OTHER_FLAGS.map(otherFlagQuestion),
@@ -90,5 +99,6 @@ export function recordingAnswers(context: PoliceFirstStepsContext): Record<strin
     category: context.categoryFlag,
     ...Object.fromEntries(OTHER_FLAGS.map((flag) => [flag, context.otherFlags.includes(flag) ? 'yes' : 'no'])),
     note: context.rationaleNote,
+    crimeAlleged: context.crimeAlleged,
   };
 }

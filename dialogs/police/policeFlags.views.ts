@@ -41,7 +41,7 @@ const since2017 = (changeId: string): TextRef => {
 };
 
 /** How to choose a category, what changed since 2017 (the levels removed, flags on CONNECT), the three definitions and the gang flags, as one block read before the flags. */
-const categoryGuide = (): TextRef => ({
+const categoryGuide = (context: PoliceFirstStepsContext): TextRef => ({
   key: 'police:selectingFlags.categoryGuide',
   refs: {
     category: k('selectingFlags.category'),
@@ -50,7 +50,8 @@ const categoryGuide = (): TextRef => ({
     la: definition('la'),
     lb: definition('lb'),
     lc: definition('lc'),
-    gangGroup: k('selectingFlags.gangGroup'),
+    // GA and GE are for criminal investigations (Appendix E): after No to a crime alleged, the card says why they do not apply.
+    gangGroup: k(context.crimeAlleged === 'yes' ? 'selectingFlags.gangGroup' : 'selectingFlags.gangGroupNoCrime'),
   },
 });
 
@@ -83,7 +84,7 @@ export function flagsStep(context: PoliceFirstStepsContext): StepBody {
   return {
     tone: 'question',
     title: k('selectingFlags.title'),
-    lines: [k('selectingFlags.body'), categoryGuide()],
+    lines: [k('selectingFlags.body'), categoryGuide(context)],
     inputs: questionSetInputs(policeFlagQuestions, recordingAnswers(context)),
     choices: [{ label: k('selectingFlags.continue'), answer: { type: 'answer.flags' }, style: 'positive' }],
     citations: [cite('pathway.d5.flags'), cite('pathway.d5.category-flags'), cite('pathway.d6.iat-categorises')],

@@ -229,8 +229,8 @@ describe('the recording cards ask with the form vocabulary', () => {
     expect(described('selectingFlags')).toEqual([
       ['category', 'Category flag: LA, LB or LC', '', false, ['LA: police category 1', 'LB: police category 2', 'LC: police category 3']],
       ['eu', 'EU flag: online sexual exploitation', 'no', false, applies],
-      ['ga', 'GA flag: exploitive gang', 'no', false, applies],
-      ['ge', 'GE flag: exploitive group', 'no', false, applies],
+      ['ga', 'GA flag: exploitive gang', 'no', false, ['Does not apply']], // after No to a crime alleged (the context here): Appendix E
+      ['ge', 'GE flag: exploitive group', 'no', false, ['Does not apply']],
     ]);
     const note = view('recordingRationale').inputs?.find((i) => i.id === 'note');
     expect(note?.kind === 'field' && note.hint !== undefined ? plain(t, note.hint) : undefined).toBe(
@@ -281,6 +281,31 @@ describe('the recording cards ask with the form vocabulary', () => {
     expect(rationaleGiven.ok && rationaleGiven.journey).toEqual({ value: 'selectingFlags', context: { ...context, signAreas: { technology: 'seen' }, rationaleNote: 'x'.repeat(500) } });
     const result = await policeFirstStepsFlow.step(atFlags, { type: 'answer.flags', inputs: { category: '', eu: 'yes', ga: 'no' } });
     expect(result.ok && result.journey).toEqual({ value: 'askingLookedAfter', context: { ...context, otherFlags: ['eu'] } });
+  });
+
+  // The fifth exploratory test of the forms: GA and GE were offered after "Has a crime been alleged? No". Appendix E: they
+  // identify criminal investigations whose offence appears to be an exploitative gang's (GA) or group's (GE).
+  it('offers GA and GE only after a crime was alleged, and says why after No', () => {
+    const choices = (crimeAlleged: 'yes' | 'no', id: string) => {
+      const input = view('selectingFlags', { crimeAlleged }).inputs?.find((i) => i.id === id);
+      return input?.kind === 'field' && input.control.type === 'choice' ? input.control.choices.map((c) => plain(t, c.label)) : [];
+    };
+    for (const id of ['ga', 'ge']) {
+      expect(choices('no', id)).toEqual(['Does not apply']);
+      expect(choices('yes', id)).toEqual(['Enter this flag', 'Does not apply']);
+    }
+    expect(choices('no', 'eu')).toEqual(['Enter this flag', 'Does not apply']);
+    expect(cardText('selectingFlags', { crimeAlleged: 'no' })).toContain('You said no crime has been alleged, so GA and GE do not apply');
+    expect(cardText('selectingFlags', { crimeAlleged: 'yes' })).not.toContain('You said no crime has been alleged');
+  });
+
+  it('refuses GA or GE entered after No to a crime alleged, beside the flag; records them after Yes', async () => {
+    expect(await refused({ category: 'lc', ga: 'yes', ge: 'yes' })).toEqual({
+      errors: { ga: 'invalid', ge: 'invalid' },
+      messages: ['GA flag: exploitive gang must be one of the choices given', 'GE flag: exploitive group must be one of the choices given'],
+    });
+    const result = await policeFirstStepsFlow.step({ value: 'selectingFlags', context: { ...context, crimeAlleged: 'yes' } }, { type: 'answer.flags', inputs: { ga: 'yes', ge: 'yes' } });
+    expect(result.ok && result.journey.context).toMatchObject({ crimeAlleged: 'yes', otherFlags: ['ga', 'ge'] });
   });
 
   it('records the category only when the officer selected one', async () => {

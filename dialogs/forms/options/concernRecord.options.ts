@@ -25,7 +25,7 @@ export const IMMEDIATE_ACTIONS: OptionList = {
   values: ['called999', 'toldSafeguardingLead', 'toldSocialWorker', 'mashReferral', 'called101', 'none'],
   source: 'Appendix C (reconstructed), C2 to C4; Section 6: MASH and referral desks',
   // "Nothing yet" beside an action taken says two things at once (the fourth exploratory test submitted both).
-  alone: 'none',
+  alone: ['none'],
 };
 
 export const ROUTES_SHOWN: OptionList = {

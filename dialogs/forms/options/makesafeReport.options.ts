@@ -50,6 +50,8 @@ export const makesafeChildPresent: OptionList = {
 export const makesafePaymentMethods: OptionList = {
   id: 'makesafePaymentMethod',
   values: ['cash', 'card', 'appOrOnline', 'account', 'notPaid', 'notKnown'],
+  // Not paid for yet, or not known how: neither can stand beside a way it was paid.
+  alone: ['notPaid', 'notKnown'],
   source: 'Appendix I: Positive action in relation to locations of CSE, Hotels ("booking details, including payment methods"); ' + `${GUIDANCE}: paying cash and refusing a card imprint`,
 };
 
@@ -62,7 +64,7 @@ export const makesafePoliceCalls: OptionList = {
 export const makesafeActionsTaken: OptionList = {
   id: 'makesafeActionTaken',
   values: ['refusedService', 'toldManager', 'savedCctv', 'keptRecords', 'keptRoom', 'noneYet'],
-  alone: 'noneYet',
+  alone: ['noneYet'],
   source: `${GUIDANCE}: what to do when reporting (refuse the fare or the room, tell a supervisor, save CCTV, keep records, preserve the room)`,
 };
 

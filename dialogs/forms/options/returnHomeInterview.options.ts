@@ -49,7 +49,7 @@ export const returnInterviewSharedWith: OptionList = {
   id: 'returnInterviewSharedWith',
   values: ['police', 'mash', 'socialWorker', 'placingAuthority', 'missingPersonCoordinator', 'school', 'other', 'notYet'],
   // "Not shared yet" beside a sharing says two things at once (the fifth exploratory test: check-your-answers showed both).
-  alone: 'notYet',
+  alone: ['notYet'],
   source: `${SECTION_9} ("must be supplied back to the police and other relevant partners according to local practice, normally through MASH"); Section 9: Missing Person Coordinator`,
 };
 

@@ -1,3 +1,4 @@
+import { renderView } from '../../../cards/render';
 import type { Translate } from '../../../cards/view';
 import { plain } from '../../../dialogs/forms/display';
 import { formViews } from '../../../dialogs/forms/formViews';
@@ -6,6 +7,7 @@ import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingRep
 import { questionsOf, requiredNow } from '../../../dialogs/forms/conditions';
 import { returnHomeInterviewForm } from '../../../dialogs/forms/returnHomeInterview.form';
 import type { FormDefinition } from '../../../dialogs/forms/vocabulary';
+import type { FormContext } from '../../../machines/form.machine';
 import { strictT } from '../../support/i18n';
 
 /**
@@ -39,4 +41,31 @@ it('asks for the harm only after "Yes" to harm, not after "Not sure", and never 
   const harmDetails = returnHomeInterviewForm.pages.flatMap(questionsOf).find((q) => q.id === 'harmDetails');
   expect(harmDetails !== undefined && requiredNow(harmDetails, { harm: 'notSure' })).toBe(false);
   expect(harmDetails !== undefined && requiredNow(harmDetails, { harm: 'yes' })).toBe(true);
+});
+
+// The fifth exploratory test of the forms: the adults' and vehicles' pages marked a description "(required)" and took the
+// page empty, which means there are no more. A description is required only for an item added: the label says so, and
+// the page refuses one without it (beside the field, the item's other answers kept).
+describe("a repeated group's page, where an empty page means no more", () => {
+  const page = (form: FormDefinition, pageId: string, answers: FormContext['answers'] = {}, item?: number) =>
+    formViews(form).editingPage?.({ page: pageId, answers, returnToCheck: item !== undefined, submitFailed: false, ...(item === undefined ? {} : { item }) });
+  const labels = (form: FormDefinition, pageId: string, answers: FormContext['answers'] = {}, item?: number): string[] => {
+    const inputs = page(form, pageId, answers, item)?.inputs ?? [];
+    const card = JSON.stringify(renderView({ kind: 'step', tone: 'question', title: { key: 'forms:page.continue' }, lines: [], inputs, choices: [], citations: [], navigation: [] }, t));
+    return [...card.matchAll(/"id":"in\.[^"]+"[^{}]*?"label":"([^"]+)"/g)].map((m) => m[1] ?? '');
+  };
+
+  it('marks a description "required if you add one" on the adults\' and vehicles\' pages, which may be left empty', () => {
+    expect(labels(makesafeReportForm, 'adults')).toEqual(['Name used', 'Description (required if you add one)']);
+    expect(labels(makesafeReportForm, 'vehicles')).toEqual(['Make, model and colour (required if you add one)', 'Number plate']);
+  });
+
+  it('marks the first child\'s description required, and a further child\'s "required if you add one"', () => {
+    expect(labels(makesafeReportForm, 'children')).toContain('Description (required)');
+    expect(labels(makesafeReportForm, 'children', { children: [{ childDescription: 'Tall, school uniform' }] })).toContain('Description (required if you add one)');
+  });
+
+  it('marks it required when an item added is changed from check-your-answers, where it cannot be emptied', () => {
+    expect(labels(makesafeReportForm, 'adults', { adults: [{ adultDescription: 'Grey coat' }] }, 0)).toContain('Description (required)');
+  });
 });

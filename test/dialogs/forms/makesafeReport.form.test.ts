@@ -28,6 +28,8 @@ const ACCEPTED: AcceptedRow[] = [
   ['children', { childAge: ' 17 ', childDescription: 'Tall, school uniform' }, {}, { childAge: '17', childDescription: 'Tall, school uniform' }],
   ['vehicles', { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }, {}, { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }],
   ['booking', { bookingName: FICTIONAL_ADULT.name, paymentMethods: 'cash,card' }, HOTEL, { bookingName: FICTIONAL_ADULT.name, paymentMethods: ['cash', 'card'] }],
+  ['booking', { paymentMethods: 'notPaid' }, HOTEL, { paymentMethods: ['notPaid'] }],
+  ['booking', { paymentMethods: 'notKnown' }, HOTEL, { paymentMethods: ['notKnown'] }],
   ['seen', { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: 'hotel-no-luggage-or-id,hotel-cash-no-card-imprint', signsNotSureHotel: 'hotel-secretive' }, HOTEL, { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: ['hotel-no-luggage-or-id', 'hotel-cash-no-card-imprint'], signsNotSureHotel: ['hotel-secretive'] }],
   ['police', { policeCalled: 'called101', calledAt: '4/12/2026', 'calledAt.time': '11:45', policeReference: 'CAD 1234' }, {}, { policeCalled: 'called101', calledAt: '2026-12-04T11:45', policeReference: 'CAD 1234' }],
   ['reporter', { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000', reporterEmail: ' night.desk@example.com ' }, {}, { reporterName: 'Fictional Receptionist C', reporterPhone: '02079460000', reporterEmail: 'night.desk@example.com' }],
@@ -57,6 +59,10 @@ const REFUSED: RefusedRow[] = [
   ['adults', { adultName: FICTIONAL_ADULT.name }, {}, { adultDescription: 'Enter a description of the adult' }],
   ['vehicles', { vehicleRegistration: 'FX99 ABC' }, {}, { vehicleDescription: 'Enter the make, model and colour' }],
   ['booking', { paymentMethods: 'cash,cheque' }, HOTEL, { paymentMethods: 'How it was paid for must be one of the choices given' }],
+  // "Not paid for yet" and "I don't know" each mean none of the others (the fifth exploratory test of the forms found both taken beside "Cash").
+  ['booking', { paymentMethods: 'cash,notPaid' }, HOTEL, { paymentMethods: 'How it was paid for: “Not paid for yet” cannot be ticked with another answer. Untick one' }],
+  ['booking', { paymentMethods: 'cash,notKnown' }, HOTEL, { paymentMethods: 'How it was paid for: “I don\'t know” cannot be ticked with another answer. Untick one' }],
+  ['booking', { paymentMethods: 'notPaid,notKnown' }, HOTEL, { paymentMethods: 'How it was paid for: “Not paid for yet” cannot be ticked with another answer. Untick one' }],
   ['seen', {}, HOTEL, { seenOrHeard: 'Enter what you saw or heard' }],
   ['seen', { seenOrHeard: 'Seen', signsSeenHotel: 'taxi-far-away' }, HOTEL, { signsSeenHotel: 'Signs you saw or heard must be one of the choices given' }],
   // A sign seen and not sure at once, and "Nothing yet" beside an action: the read-out would say both (the second exploratory test).
@@ -108,6 +114,55 @@ describe('what is asked follows the answers', () => {
   it('changing the type of business drops the answers that no longer apply', () => {
     const answers = { ...PREMISES, whereOnPremises: 'Room 12', bookingName: FICTIONAL_ADULT.name, paymentMethods: ['cash'], seenOrHeard: 'Seen', signsSeenHotel: ['hotel-alcohol-on-show'] };
     expect(keepAsked(form, { ...answers, premisesType: 'careHome' })).toEqual({ ...PREMISES, premisesType: 'careHome', whereOnPremises: 'Room 12', seenOrHeard: 'Seen' });
+  });
+});
+
+// The fifth exploratory test of the forms: hotel, hotel signs ticked, then taxi, then hotel again, and the hotel signs
+// were gone. Answers to questions no longer asked are set aside while the form is open, brought back when their route
+// comes back, and never submitted.
+describe('answers to a route left, and come back to', () => {
+  const flow = FORM_FLOWS.find((f) => f.id === form.id);
+  const HOTEL_SIGNS = { signsSeenHotel: ['hotel-alcohol-on-show'], signsNotSureHotel: ['hotel-secretive'] };
+  const ANSWERED = { ...PREMISES, whereOnPremises: 'Room 12', seenAt: '2026-12-03T23:30', childPresent: 'no', children: [{ childDescription: 'Tall, school uniform' }], bookingName: FICTIONAL_ADULT.name, seenOrHeard: 'Seen', ...HOTEL_SIGNS, policeCalled: 'notYet', reporterName: 'Fictional Receptionist C', reporterPhone: '02079460000' };
+  const atCheck = { value: 'checkingAnswers', context: { page: 'reporter', answers: ANSWERED, returnToCheck: false, submitFailed: false } };
+  const press = async (journey: { value: string; context: Record<string, unknown> }, answer: { type: string; value?: string; inputs?: Record<string, string> }) => {
+    const result = await flow?.step(journey, answer);
+    if (result?.ok !== true) throw new Error(`not taken: ${JSON.stringify(result)}`);
+    return result.journey;
+  };
+  const changeType = async (journey: { value: string; context: Record<string, unknown> }, premisesType: string) =>
+    press(await press(journey, { type: 'form.change', value: 'premisesType' }), { type: 'form.page', value: 'continue', inputs: { ...PREMISES, premisesType } });
+  const answersOf = (journey: { context: Record<string, unknown> }) => journey.context.answers;
+
+  it('keeps the hotel signs and the booking name through taxi and back to hotel, and holds none of them while taxi is chosen', async () => {
+    const taxi = await changeType(atCheck, 'taxi');
+    expect(taxi.value).toBe('checkingAnswers');
+    expect(answersOf(taxi)).not.toHaveProperty('signsSeenHotel');
+    expect(answersOf(taxi)).not.toHaveProperty('whereOnPremises');
+    expect(answersOf(taxi)).toMatchObject({ bookingName: FICTIONAL_ADULT.name });
+    const careHome = await changeType(taxi, 'careHome');
+    expect(answersOf(careHome)).not.toHaveProperty('bookingName');
+    const hotel = await changeType(careHome, 'hotel');
+    expect(hotel.value).toBe('checkingAnswers');
+    expect(answersOf(hotel)).toEqual(ANSWERED);
+  });
+
+  it('brings the ticks back onto the signs page', async () => {
+    const hotel = await changeType(await changeType(atCheck, 'taxi'), 'hotel');
+    const seen = await press(hotel, { type: 'form.change', value: 'signsSeenHotel' });
+    const values = Object.fromEntries((flow?.view(seen, { contacts: {} }).inputs ?? []).flatMap((i) => (i.kind === 'field' ? [[i.id, i.value]] : [])));
+    expect(values).toMatchObject({ signsSeenHotel: 'hotel-alcohol-on-show', signsNotSureHotel: 'hotel-secretive' });
+  });
+
+  it('does not bring back an answer the page it is on was sent without', async () => {
+    const taxi = await changeType(atCheck, 'taxi');
+    const seenPage = await press(taxi, { type: 'form.change', value: 'seenOrHeard' });
+    const seenSent = await press(seenPage, { type: 'form.page', value: 'continue', inputs: { seenOrHeard: 'Seen again' } });
+    const hotel = await changeType(seenSent, 'hotel');
+    expect(answersOf(hotel)).toMatchObject(HOTEL_SIGNS);
+    const clearedSeen = await press(await press(hotel, { type: 'form.change', value: 'seenOrHeard' }), { type: 'form.page', value: 'continue', inputs: { seenOrHeard: 'Seen again' } });
+    expect(answersOf(clearedSeen)).not.toHaveProperty('signsSeenHotel');
+    expect(answersOf(await changeType(await changeType(clearedSeen, 'taxi'), 'hotel'))).not.toHaveProperty('signsSeenHotel');
   });
 });
 

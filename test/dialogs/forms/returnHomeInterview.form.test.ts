@@ -3,6 +3,7 @@ import type { Translate } from '../../../cards/view';
 import { keepAsked, pagesAsked, pagesMayBeAsked } from '../../../dialogs/forms/conditions';
 import { deadlineLines } from '../../../dialogs/forms/deadlines';
 import { documentOf } from '../../../dialogs/forms/documentOf';
+import { qualityPrompts } from '../../../dialogs/forms/quality';
 import { formExporter } from '../../../dialogs/forms/exporters';
 import { storedPayloadSchema } from '../../../dialogs/forms/storedSchema';
 import type { PersistedJourney } from '../../../dialogs/flow';
@@ -277,5 +278,29 @@ describe('the document every export is drawn from', () => {
       ],
       source: 'Source: London Child Sexual Exploitation Operating Protocol (2017), Section 9: Independent Return Home Interview',
     });
+  });
+});
+
+// The fifth exploratory test of the forms: "Not sure" to harm gave no prompt at all. Section 9 (Independent Return Home
+// Interview): deal with any harm, the child's medical condition discussed at once; what the interview finds goes to the
+// police and partners, normally through the MASH.
+describe('what to do about a harm known or suspected', () => {
+  const ASKED = { childName: CHILD_NAME, livingSituation: 'atHome', locatedAt: '2026-12-02T07:00', interviewOutcome: 'held', medicalAttention: 'no', cseRisk: 'no' };
+  const WHAT_TO_DO = "Make sure the child's medical condition is discussed straight away and that they get medical attention if they need it. Tell the police and children's social care what is known or suspected, normally through the MASH. If the child is in danger now, call 999.";
+  const actionsLines = (answers: Record<string, string>) => (form.pageLines?.actions?.(answers, form) ?? []).map((line) => say(t, line));
+  const checkPrompts = (answers: Record<string, string>) => qualityPrompts(form, answers).map((line) => say(t, line));
+
+  it.each([
+    ['yes', 'You said the child came to harm while missing.'],
+    ['notSure', 'You are not sure whether the child came to harm while missing.'],
+  ])('after %s, the page where the actions are agreed says what to do, and so does check-your-answers', (harm, said) => {
+    expect(actionsLines({ ...ASKED, harm })).toEqual([said, WHAT_TO_DO]);
+    expect(checkPrompts({ ...ASKED, harm })).toContain(`${said} ${WHAT_TO_DO}`);
+  });
+
+  it('says nothing of it after No, or when the interview did not take place', () => {
+    expect(actionsLines({ ...ASKED, harm: 'no' })).toEqual([]);
+    expect(checkPrompts({ ...ASKED, harm: 'no' }).filter((line) => line.includes('medical'))).toEqual([]);
+    expect(actionsLines({ ...ASKED, interviewOutcome: 'declined' })).toEqual([]);
   });
 });
