@@ -1,4 +1,4 @@
-import type { View } from '../cards/view';
+import type { ActionView, UrgentAudience, View } from '../cards/view';
 import type { ConversationState } from './conversationState.schema';
 import { audienceOf, speakerOf } from './danger/audience';
 import { askCancel, askRestart, requestStart } from './confirmations';
@@ -84,7 +84,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   // A question asked with the danger gets what it gets without it, after the 999 card: the answer, or "not sure" with
   // the nearest entries (the route when it asks what to do); never the 999 card alone (the fourth exploratory test:
   // "…or can i ring police myself" got nothing else). The 999 card carries the way back to a running journey.
-  const asked = questionViews(state, text, deps);
+  const asked = afterDangerViews(state, text, urgent.audience, deps);
   if (asked.confident || active !== undefined) return same(state, [urgent, ...asked.views]);
   // No entry answers it ("…, back at her placement now. next steps?") and the writer's role is known: their role
   // journey follows, to take them through what to do next, their words kept as its first note.
@@ -92,6 +92,28 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   if (role === undefined) return same(state, [urgent, ...asked.views]);
   const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps, true);
   return { ...offered, views: [urgent, ...asked.views, ...offered.views] };
+}
+
+/**
+ * A question asked with the danger: its answer; the route when it asks what to do; otherwise the call first, with the
+ * nearest entries. Not "not sure … I will not guess" with the role picker (the twentieth round's exploratory test: after
+ * the 999 card it cast doubt on the call), and no role picker at all: each role's journey opens by asking about the
+ * danger already told, the 999 card carries the menu, and the writer's own journey follows when their role is known.
+ */
+function afterDangerViews(state: ConversationState, text: string, audience: UrgentAudience, deps: TurnDeps): Answered {
+  const asked = questionViews(state, text, deps);
+  if (asked.confident || asksWhatToDo(text)) return asked;
+  return { confident: false, views: [callFirstView(asked.nearest ?? [], audience)] };
+}
+
+/** "Call 999 first: the call handler will tell you what to do next", worded for an officer as their 999 card is, and the nearest entries for when the child is safe. */
+function callFirstView(nearest: ActionView[], audience: UrgentAudience): View {
+  const police = audience === 'police';
+  const view = noticeView('callFirst', 'warning', []);
+  view.title = { key: police ? 'notices:callFirst.policeTitle' : 'notices:callFirst.title' };
+  view.lines = [{ key: police ? 'notices:callFirst.policeLine1' : 'notices:callFirst.line1' }];
+  if (nearest.length > 0) view.groups = [{ heading: { key: 'notices:callFirst.nearest' }, actions: nearest }];
+  return view;
 }
 
 /** The role journey offered after the 999 card for danger told without a question: the role given, else the user's, else the one pointed to. */
