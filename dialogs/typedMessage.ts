@@ -43,7 +43,22 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
       return onCommand(state, whereIWas(live, deps.catalogue), routed.command, deps);
     case 'question':
       return same(state, answerTyped(state, live, routed.text, deps));
+    case 'formRequested':
+      return same(state, withWayBack(formRequestViews(state, routed.text, deps), open?.active, unsentPageNote(live, deps)));
   }
+}
+
+/**
+ * A form asked for in words: the form named, on one button (as the menu starts a journey, blank), when it is one the
+ * user's role fills in or their role is not known; otherwise the list of the role's forms, one button each.
+ */
+function formRequestViews(state: ConversationState, text: string, deps: TurnDeps): View[] {
+  const named = deps.catalogue.formNamedIn(text);
+  const forms = deps.catalogue.formsFilledInBy(state.role);
+  if (named !== undefined && forms.includes(named)) return [offerView(named, false, deps.catalogue, 'notices:formOffered.line1')];
+  const view = noticeView('formsToFill', 'info', []);
+  view.actions = [...forms.flatMap((formId) => offerView(formId, false, deps.catalogue).actions.filter((a) => a.data.event === 'flow.startRequested')), menuAction()];
+  return [view];
 }
 
 /** A question answered for the user's role, the route when it asks what to do and no entry answers, then the way back to a running journey. */
