@@ -55,7 +55,7 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
 function formRequestViews(state: ConversationState, text: string, deps: TurnDeps): View[] {
   const named = deps.catalogue.formNamedIn(text);
   const forms = deps.catalogue.formsFilledInBy(state.role);
-  if (named !== undefined && forms.includes(named)) return [offerView(named, false, deps.catalogue, 'notices:formOffered.line1')];
+  if (named !== undefined && forms.includes(named)) return [offerView(named, false, deps.catalogue, 'notices:journeyOffered.form')];
   const view = noticeView('formsToFill', 'info', []);
   view.actions = [...forms.flatMap((formId) => offerView(formId, false, deps.catalogue).actions.filter((a) => a.data.event === 'flow.startRequested')), menuAction()];
   return [view];
