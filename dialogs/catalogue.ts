@@ -12,8 +12,11 @@ export type CatalogueEntry =
   | { kind: 'roleJourney'; role: RoleId; flow: FlowDialog }
   /** A journey that starts from what happened rather than from who the user is, offered in list order. */
   | { kind: 'situation'; flow: FlowDialog }
-  /** A form, with the role it belongs to when it has one. */
-  | { kind: 'form'; flow: FlowDialog; role?: RoleId };
+  /**
+   * A form, with the role it belongs to when it has one; `typedAs`, how people name it when they ask for it in words
+   * ("the rhi form"); `filledInBy`, the roles whose journeys offer it, whose list of forms it is on.
+   */
+  | { kind: 'form'; flow: FlowDialog; role?: RoleId; typedAs?: RegExp; filledInBy?: readonly RoleId[] };
 
 export interface FlowCatalogue {
   /** Every flow, in list order. */
@@ -27,6 +30,10 @@ export interface FlowCatalogue {
   forms: readonly string[];
   /** The role whose flow this is; situations belong to no role. */
   roleOf(flowId: string): RoleId | undefined;
+  /** The form a typed request names ("start the rhi form"), if it names one. */
+  formNamedIn(text: string): string | undefined;
+  /** The forms a role fills in, in list order; every form when the role is not known. */
+  formsFilledInBy(role: RoleId | undefined): string[];
 }
 
 /** Builds the catalogue, refusing a list with a repeated id or a role without exactly one first journey. */
@@ -51,6 +58,9 @@ export function buildCatalogue(entries: readonly CatalogueEntry[]): FlowCatalogu
     firstFlowOf: (role) => first.get(role) ?? '',
     situations: idsOf('situation'),
     forms: idsOf('form'),
+    formNamedIn: (text) => entries.find((e) => e.kind === 'form' && e.typedAs?.test(text) === true)?.flow.id,
+    formsFilledInBy: (role) =>
+      entries.filter((e) => e.kind === 'form' && (role === undefined || e.filledInBy?.includes(role) === true)).map((e) => e.flow.id),
     roleOf(flowId) {
       const entry = byId.get(flowId);
       return entry === undefined || entry.kind === 'situation' ? undefined : entry.role;

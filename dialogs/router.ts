@@ -9,7 +9,8 @@ export type Route =
   | { kind: 'role'; role: RoleId }
   | { kind: 'situation'; flowId: SituationJourneyId }
   | { kind: 'described'; situation: DescribedSituation; text: string }
-  | { kind: 'question'; text: string };
+  | { kind: 'question'; text: string }
+  | { kind: 'formRequested'; text: string };
 
 export const ROLE_IDS = ['school', 'health', 'business', 'police', 'socialCare'] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
@@ -40,6 +41,15 @@ const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
   [/^(?:trafficking|trafficked|child trafficking|county lines)$/, 'situations.trafficking'],
   [/^(?:powers(?: and tactics)?|tactics|tactical options|disruption(?: tactics)?|what powers do i have|appendix i)$/, 'tactics.powerFinder'],
 ];
+
+/**
+ * A form asked for in words (the twentieth round's exploratory test): "i want to fill in a concern form", "start the rhi
+ * form", "can i do the makesafe report", "return home interview form please". A verb of filling in before a form, a
+ * report or a record named with an article ("do i record it" is not one), or a form with "please". A message that opens
+ * with a question word asks about the form ("what is the mase form") and stays a question.
+ */
+const FORM_REQUEST =
+  /^(?!(?:what|whats|how|who|when|where|why|which|is|are|does|do\s+i\s+need)\b).*(?:\b(?:fill\s+(?:in|out)|start|do|complete|open|begin|submit)\s+(?:(?:a|an|the|my|our|this|that)\s+)(?:[\w&'-]+\s+){0,4}(?:form|report|record)s?\b|\b(?:form|report|record)\s+(?:please|pls|plz)\b)/;
 
 /** A request, in the user's words, for what can be done about someone or somewhere: the Appendix I finder. */
 const FINDER_REQUEST =
@@ -75,6 +85,7 @@ export function route(text: string): Route {
   for (const [pattern, role] of ROLES) if (pattern.test(t)) return { kind: 'role', role };
   for (const [pattern, flowId] of SITUATIONS) if (pattern.test(t)) return { kind: 'situation', flowId };
   if (asksForPowers(text)) return { kind: 'situation', flowId: 'tactics.powerFinder' };
+  if (FORM_REQUEST.test(t)) return { kind: 'formRequested', text };
   const situation = describedSituation(text);
   if (situation !== undefined) return { kind: 'described', situation, text };
   return { kind: 'question', text };

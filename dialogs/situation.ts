@@ -1,4 +1,4 @@
-import { mentionedRole, type Role, selfIdentifiedRole } from '../knowledge/roleWords';
+import { mentionedRole, ownWorkRole, type Role, selfIdentifiedRole } from '../knowledge/roleWords';
 import { asksForRoute, ROLE_START, SITUATION_START, type Situation } from '../knowledge/routeQuestion';
 import { isSituationJourney, ROLE_JOURNEY_IDS, type SituationJourneyId } from './journeyIds';
 import type { RoleId } from './router';
@@ -26,6 +26,13 @@ export interface DescribedSituation {
 const TELLS_OF =
   /\b(?:saw|seen|see|noticed|(?:i|we|staff)\s+notice|spotted|looks?\s+(?:wrong|off|odd|strange|dodgy|young|scared|frightened)|something\s+(?:is\s+|isn'?t\s+|not\s+|doesn'?t\s+)?(?:wrong|right|off|odd)|not\s+right|worried|concerned|suspicious|suspect|i\s+think|told\s+me|disclosed|said\s+(?:that\s+)?(?:she|he|they|her|his)|asked\s+(?:for|me)|keeps?|kept|again|came\s+in|turned\s+up|checking\s+in|checked\s+in|picked\s+up|dropped\s+off|with\s+(?:an?\s+)?older|older\s+(?:men|man|guys?|males?|boyfriend)|has\s+been|is\s+being|was\s+with)\b/i;
 
+/**
+ * What happened to a child, told with no word of telling ("15yo brought into custody for shoplifting, found with 2 phones
+ * and cash", the twentieth round's exploratory test, read as a question): a child named by age, brought in, found with
+ * something. Only in a message that does not open as a question ("what happens if a 15yo is found with drugs" asks).
+ */
+const TOLD_EVENT = /\b\d{1,2}\s*(?:yo|y\/o|yrs?\s*old|years?\s*old)\b|\bbrought\s+(?:in|into|to)\b|\bfound\s+with\b/i;
+
 /** A question inside a description, opening a clause: "…, who do I call", "and what should I do", "is this CSE?", "…, whats the signs", "…, whats my next step". */
 const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|what|how|where|when|why)(?:\s+(?:do|does|should|can|could|shall|must|will|would))?\s+(?:i|we|you|to)\b|(?:should|can|could|do|does|must)\s+(?:i|we)\b|is\s+(?:it|this|that)\b|(?:what|which)\s+(?:is|are)\s+(?:the|my|our)\b|what['’]?s\s+(?:the|my|our)\b)/i;
 
@@ -35,7 +42,7 @@ const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|wh
  * relative "who" ("the men who took her") is not one; "…can i refer straight to mash", "should i still log it" ask too
  * (the modal before the writer: "she said i can call her" tells).
  */
-const ASKS_UNMARKED = /\b(?:who|what|how|where)\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report|refer|do)\b|\b(?:can|should|must|do)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:refer|report|log|record|tell|share|call|ring|contact)\b/i;
+const ASKS_UNMARKED = /\b(?:is|are)\s+there\s+(?:a|an|any)\b|\b(?:who|what|how|where)\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report|refer|do)\b|\b(?:can|should|must|do)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:refer|report|log|record|tell|share|call|ring|contact)\b/i;
 
 /** Whether a question is asked inside a description, marked or not. */
 const asksWithin = (text: string): boolean => ASKS_WITHIN.test(text) || ASKS_UNMARKED.test(text);
@@ -47,7 +54,7 @@ const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
   [/\b(?:trafficked|trafficking|county\s+lines|cuckoo(?:ed|ing)|(?:running|carrying|moving|selling)\s+drugs|moved\s+(?:around|between|from)|brought\s+(?:here|over|into\s+the\s+country|to\s+the\s+uk))\b/i, 'situations.trafficking'],
   [
     // A reply is not a return: "the police never came back to me", "the sw got back to us"; "she came back to us" is one.
-    /(?<!\b(?:never|not|didn'?t|hasn'?t|haven'?t|police|officers?|nobody|mash|anyone|someone)\s+(?:\w+\s+)?)\b(?:came|come|coming|got|been|was\s+brought)\s+back\b(?!(?<=\bgot\s+back)\s+to\s+(?:me|us|you)\b)|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b|\b(?:missing|misper)(?:\s+from\s+(?:care|home|placement|school))?\s+(?:(?:was|who\s+was|has\s+been)\s+)?(?:found|located)\b|(?<!\b(?:not|never|yet)\s+)\bback\s+(?:at|in|to)\s+(?:her|his|their)\s+(?:placement|foster\s+(?:home|carers?)|children'?s\s+home|care\s+home|unit)\b/i,
+    /(?<!\b(?:never|not|didn'?t|hasn'?t|haven'?t|police|officers?|nobody|mash|anyone|someone)\s+(?:\w+\s+)?)\b(?:came|come|comes|coming|got|been|was\s+brought)\s+back\b(?!(?<=\bgot\s+back)\s+to\s+(?:me|us|you)\b)|\breturned\b|\b(?:was|had\s+gone|been)\s+missing\b|\bkeeps?\s+(?:going|running)\s+(?:missing|away)\b|\bran\s+away\b|\bfound\s+(?:her|him|them)\b|\b(?:missing|misper)(?:\s+from\s+(?:care|home|placement|school))?\s+(?:(?:was|who\s+was|has\s+been)\s+)?(?:found|located)\b|(?<!\b(?:not|never|yet)\s+)\bback\s+(?:at|in|to)\s+(?:her|his|their)\s+(?:placement|foster\s+(?:home|carers?)|children'?s\s+home|care\s+home|unit)\b/i,
     'situations.missingReturned',
   ],
 ];
@@ -89,16 +96,18 @@ const firstFlowOf = (role: Role): string => ROLE_JOURNEY_IDS[ROLE_ID_OF[role]];
 /** The journey a described situation is offered, or undefined when the message is a question. */
 export function describedSituation(text: string): DescribedSituation | undefined {
   const self = selfIdentifiedRole(text);
-  const role = self?.role ?? mentionedRole(text);
+  // Words of the writer's own work ("pt 14", "my caseload") give their role as plainly as "I'm a nurse".
+  const own = self === undefined ? ownWorkRole(text) : undefined;
+  const role = self?.role ?? own ?? mentionedRole(text);
   // "I'm a teacher" and nothing else: their journey, with no note to keep.
   if (self !== undefined && !/[a-z]{3,}/i.test(self.rest.replace(/\b(?:and|but|so|here|hi|hello)\b/gi, ''))) return { flowId: firstFlowOf(self.role), role: self.role, roleGiven: true, keepNote: false, asks: true };
   const situation = SITUATIONS.find(([pattern]) => pattern.test(text))?.[1];
   // "She came back last night" tells of something; "what happens when a child comes back" asks.
-  const tells = TELLS_OF.test(text) || self !== undefined || (situation !== undefined && !ASKS.test(text));
+  const tells = TELLS_OF.test(text) || self !== undefined || ((situation !== undefined || TOLD_EVENT.test(text)) && !ASKS.test(text));
   if (!tells) return undefined;
   // A description may open with its question ("whats online cse, girl in yr 8 being asked for pics…").
   const asks = ASKS.test(text) || asksWithin(text) || REQUESTS.test(text);
-  const roleGiven = self !== undefined;
+  const roleGiven = self !== undefined || own !== undefined;
   if (situation !== undefined) return role === undefined ? { flowId: situation, roleGiven, keepNote: true, asks } : { flowId: situation, role, roleGiven, keepNote: true, asks };
   return role === undefined ? undefined : { flowId: firstFlowOf(role), role, roleGiven, keepNote: true, asks };
 }

@@ -1,4 +1,4 @@
-import type { View } from '../cards/view';
+import type { ActionView, UrgentAudience, View } from '../cards/view';
 import type { ConversationState } from './conversationState.schema';
 import { audienceOf, speakerOf } from './danger/audience';
 import { askCancel, askRestart, requestStart } from './confirmations';
@@ -43,7 +43,22 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
       return onCommand(state, whereIWas(live, deps.catalogue), routed.command, deps);
     case 'question':
       return same(state, answerTyped(state, live, routed.text, deps));
+    case 'formRequested':
+      return same(state, withWayBack(formRequestViews(state, routed.text, deps), open?.active, unsentPageNote(live, deps)));
   }
+}
+
+/**
+ * A form asked for in words: the form named, on one button (as the menu starts a journey, blank), when it is one the
+ * user's role fills in or their role is not known; otherwise the list of the role's forms, one button each.
+ */
+function formRequestViews(state: ConversationState, text: string, deps: TurnDeps): View[] {
+  const named = deps.catalogue.formNamedIn(text);
+  const forms = deps.catalogue.formsFilledInBy(state.role);
+  if (named !== undefined && forms.includes(named)) return [offerView(named, false, deps.catalogue, 'notices:journeyOffered.form')];
+  const view = noticeView('formsToFill', 'info', []);
+  view.actions = [...forms.flatMap((formId) => offerView(formId, false, deps.catalogue).actions.filter((a) => a.data.event === 'flow.startRequested')), menuAction()];
+  return [view];
 }
 
 /** A question answered for the user's role, the route when it asks what to do and no entry answers, then the way back to a running journey. */
@@ -84,7 +99,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   // A question asked with the danger gets what it gets without it, after the 999 card: the answer, or "not sure" with
   // the nearest entries (the route when it asks what to do); never the 999 card alone (the fourth exploratory test:
   // "…or can i ring police myself" got nothing else). The 999 card carries the way back to a running journey.
-  const asked = questionViews(state, text, deps);
+  const asked = afterDangerViews(state, text, urgent.audience, deps);
   if (asked.confident || active !== undefined) return same(state, [urgent, ...asked.views]);
   // No entry answers it ("…, back at her placement now. next steps?") and the writer's role is known: their role
   // journey follows, to take them through what to do next, their words kept as its first note.
@@ -92,6 +107,28 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   if (role === undefined) return same(state, [urgent, ...asked.views]);
   const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps, true);
   return { ...offered, views: [urgent, ...asked.views, ...offered.views] };
+}
+
+/**
+ * A question asked with the danger: its answer; the route when it asks what to do; otherwise the call first, with the
+ * nearest entries. Not "not sure … I will not guess" with the role picker (the twentieth round's exploratory test: after
+ * the 999 card it cast doubt on the call), and no role picker at all: each role's journey opens by asking about the
+ * danger already told, the 999 card carries the menu, and the writer's own journey follows when their role is known.
+ */
+function afterDangerViews(state: ConversationState, text: string, audience: UrgentAudience, deps: TurnDeps): Answered {
+  const asked = questionViews(state, text, deps);
+  if (asked.confident || asksWhatToDo(text)) return asked;
+  return { confident: false, views: [callFirstView(asked.nearest ?? [], audience)] };
+}
+
+/** "Call 999 first: the call handler will tell you what to do next", worded for an officer as their 999 card is, and the nearest entries for when the child is safe. */
+function callFirstView(nearest: ActionView[], audience: UrgentAudience): View {
+  const police = audience === 'police';
+  const view = noticeView('callFirst', 'warning', []);
+  view.title = { key: police ? 'notices:callFirst.policeTitle' : 'notices:callFirst.title' };
+  view.lines = [{ key: police ? 'notices:callFirst.policeLine1' : 'notices:callFirst.line1' }];
+  if (nearest.length > 0) view.groups = [{ heading: { key: 'notices:callFirst.nearest' }, actions: nearest }];
+  return view;
 }
 
 /** The role journey offered after the 999 card for danger told without a question: the role given, else the user's, else the one pointed to. */

@@ -124,3 +124,21 @@ const MENTIONS: [Role, RegExp][] = ORDER.map((role) => [
 export function mentionedRole(text: string): Role | undefined {
   return MENTIONS.find(([, pattern]) => pattern.test(text))?.[0];
 }
+
+/**
+ * Words only someone in the role uses of their own work: a clinician's "pt 14", "my patient"; a teacher's "my pupils";
+ * a social worker's "my caseload"; a driver's "my fare". They say who the writer is as plainly as "I'm a nurse" does,
+ * so the journey offered follows them over a role chosen before (the twentieth round's exploratory test: after School,
+ * "pt 14 in a&e again…" was offered the School journey). A setting the words only point to ("a pupil", "a&e") does not.
+ */
+const OWN_WORK: ReadonlyArray<[Role, RegExp]> = [
+  ['health', /\bpts?\s+(?:is\s+|was\s+|aged\s+)?\d{1,2}\b|\b(?:my|our)\s+(?:pts?|patients?)\b/i],
+  ['school', /\b(?:my|our)\s+(?:pupils?|students?|class|tutor\s+group|form\s+group|yr\s*\d{1,2}s?|year\s*\d{1,2}s?)\b/i],
+  ['business', /\b(?:my|our)\s+(?:guests?|fares?|passengers?)\b/i],
+  ['social-care', /\b(?:on\s+)?(?:my|our)\s+caseload\b/i],
+];
+
+/** The role a message's own-work words name ("pt 14 in a&e…"), when they name one. */
+export function ownWorkRole(text: string): Role | undefined {
+  return OWN_WORK.find(([, pattern]) => pattern.test(text))?.[0];
+}

@@ -82,3 +82,20 @@ describe("a turn's router", () => {
     expect(routerForOneTurn()(text)).not.toBe(first);
   });
 });
+
+// The twentieth round's exploratory test: typed requests to start a form got an entry about it instead.
+describe('a form asked for in words', () => {
+  it.each(['i want to fill in a concern form', 'start the rhi form', 'can i do the makesafe report', 'return home interview form please', 'i want to fill in a form', 'complete the MASE form'])(
+    '%s is a form request',
+    (text) => {
+      expect(route(text)).toEqual({ kind: 'formRequested', text });
+    },
+  );
+
+  it.each(['what is a return home interview', 'what is the mase form', 'how do i fill in the mase form', 'should i still log it, do i record it', 'i want to report a man hanging round the school', 'can i report this anonymously'])(
+    '%s is not',
+    (text) => {
+      expect(route(text).kind).not.toBe('formRequested');
+    },
+  );
+});

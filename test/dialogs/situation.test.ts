@@ -3,6 +3,7 @@ import type { ActiveFlow } from '../../dialogs/conversationState.schema';
 import { afterAnswer, withOpeningNote } from '../../dialogs/openingNote';
 import { route } from '../../dialogs/router';
 import { asksSomething, describedSituation, forUser, whatToDoEntry } from '../../dialogs/situation';
+import type { RoleId } from '../../dialogs/router';
 import { SITUATION_JOURNEY_IDS } from '../../dialogs/journeyIds';
 import { allEntries } from '../../knowledge/entries';
 
@@ -62,6 +63,10 @@ describe('a situation described in plain words is offered its journey', () => {
     'how do i serve a hotel notice',
     // A reply that never came is not a child come back.
     'the police never came back to me after i rang 101, what now',
+    // A question about a child found with something, or brought in, is still a question.
+    'what happens if a 15yo is found with drugs',
+    'can a 14 year old brought into custody have an appropriate adult',
+    'is there a leaflet about cse for parents',
   ])('leaves a question a question: %s', (text) => {
     expect(describedSituation(text)).toBeUndefined();
     expect(route(text)).toEqual({ kind: 'question', text });
@@ -84,6 +89,40 @@ describe('the situation as this user is offered it', () => {
     expect(forUser(given, 'school')).toMatchObject({ flowId: 'business.firstSteps', role: 'business' });
     expect(forUser(returned, 'socialCare')).toMatchObject({ flowId: 'situations.missingReturned', role: 'social-care' });
   });
+
+  // The twentieth round's exploratory test: after School, a nurse's "pt 14 in a&e…" was offered the School journey.
+  it.each([
+    ["pt 14 in a&e again with an older bf, drunk, wont say where she's been", 'school', 'health.firstSteps', 'health'],
+    ['my patient, 15, came in with an older man who answered for her', 'police', 'health.firstSteps', 'health'],
+    ['one of my pupils has a new phone and an older boyfriend', 'business', 'school.firstSteps', 'school'],
+    ['a girl on my caseload has a new phone and an older boyfriend', 'school', 'socialCare.firstSteps', 'social-care'],
+  ])('follows a role the words clearly name over the role chosen: %s', (text, chosen, flowId, role) => {
+    const described = describedSituation(text);
+    if (described === undefined) throw new Error('not a situation');
+    expect(forUser(described, chosen as RoleId)).toMatchObject({ flowId, role });
+  });
+
+  it('keeps the role chosen when the words only point to a setting: a teacher telling of a pupil taken to A&E', () => {
+    const described = describedSituation('a pupil was taken to a&e again with an older boyfriend');
+    if (described === undefined) throw new Error('not a situation');
+    expect(forUser(described, 'school')).toMatchObject({ flowId: 'school.firstSteps', role: 'school' });
+  });
+
+  // The twentieth round's exploratory test: a police officer's custody description was read as a question.
+  it.each(['15yo brought into custody for shoplifting, found with 2 phones and cash', '15yo brought into custody for shoplifting, found with 2 phones and cash, older males waiting outside'])(
+    'reads a description with no word of telling as one: %s',
+    (text) => {
+      expect(describedSituation(text)).toMatchObject({ flowId: 'police.firstSteps', role: 'police', keepNote: true, asks: false });
+    },
+  );
+
+  // The twentieth round's exploratory test: a child who keeps going missing and comes back, with a question and no mark.
+  it.each(['she keeps going missing and comes back with new stuff is there a leaflet', 'sw here, 13yo she keeps going missing and comes back with new stuff is there a leaflet'])(
+    'reads a child who keeps going missing and coming back as missing and returned, and its question as asked: %s',
+    (text) => {
+      expect(describedSituation(text)).toMatchObject({ flowId: 'situations.missingReturned', keepNote: true, asks: true });
+    },
+  );
 
   it('does not read a child not yet back as returned', () => {
     expect(describedSituation('she is not back at her placement and her phone is off')?.flowId).not.toBe('situations.missingReturned');

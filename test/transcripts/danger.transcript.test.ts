@@ -19,7 +19,9 @@ const S46 = 'police protection (section 46, Children Act 1989)';
 const DANGER_TOLD = 'You told of danger during the journey';
 const PULL_OVER = 'If you are driving, pull over safely as soon as you can';
 const NOT_SURE = 'I am not sure I have an answer to that';
-const NEAREST = 'The nearest I found in the protocol';
+const CALL_FIRST = 'Call 999 first';
+const CALL_FIRST_LINE = 'The call handler will tell you what to do next, including who else to tell.';
+const AFTER_CALL_NEAREST = 'When the child is safe, these parts of the protocol may help';
 
 // Whole conversations whose replies do not depend on what the knowledge search makes of the words.
 const transcripts: Array<[string, TranscriptStep[]]> = [
@@ -94,19 +96,42 @@ describe('danger with stale cards, and what each reader is not told', () => {
   });
 
   // The fourth exploratory test: "do i have to tell the manager first or can i ring police myself" got the 999 card and
-  // nothing else. A question asked with the danger gets what it gets without it: here "not sure", with its nearest entries.
-  it('a question no entry answers, asked with the danger, gets "not sure" with its nearest entries after the 999 card', async () => {
+  // nothing else. A question no entry answers, asked with the danger, gets a follow-up that keeps the call first, with
+  // the nearest entries: not "not sure … I will not guess" (the twentieth round's exploratory test: it cast doubt on the
+  // 999 card) and no role picker (a role journey opens by asking about danger already told; the menu is on the 999 card).
+  it('a question no entry answers, asked with the danger, gets "call 999 first" with its nearest entries after the 999 card', async () => {
     const cards = await c.say('a man has locked her in a flat right now, do i have to tell my manager first or can i ring the police myself');
-    expect(headings(cards)).toEqual([CALL_999, NOT_SURE]);
-    expect(text(cards)).toContain(NEAREST);
+    expect(headings(cards)).toEqual([CALL_999, CALL_FIRST]);
+    expect(text(cards)).toContain(CALL_FIRST_LINE);
+    expect(text(cards)).toContain(AFTER_CALL_NEAREST);
+    expect(text(cards)).not.toContain('Or choose your role');
   });
 
   it('so does one asked while a journey runs, with the way back to it on the 999 card', async () => {
     await c.press(await c.say('business'), 'No');
     const cards = await c.say('a man has locked her in a flat right now, do i have to tell my manager first or can i ring the police myself');
-    expect(headings(cards)).toEqual([CALL_999, NOT_SURE]);
-    expect(text(cards)).toContain(NEAREST);
+    expect(headings(cards)).toEqual([CALL_999, CALL_FIRST]);
+    expect(text(cards)).toContain(AFTER_CALL_NEAREST);
     expect(await c.press(cards, 'Carry on where I was').then(headings)).toEqual(['Where do you work?']);
+  });
+
+  // The twentieth round's exploratory test: a teacher's emergency that also asked who to ring, or whether the phone can be traced.
+  it.each([
+    'shes 14 and just got in a car with a man she met online, do i ring her mum or police??',
+    'shes 14 and just got in a car with a man she met online, can we trace her phone',
+  ])('a teacher\'s emergency that asks "%s" gets the call first, with no "not sure" and no role picker', async (said) => {
+    await c.say('school');
+    const cards = await c.say(said);
+    expect(headings(cards)).toEqual([CALL_999, CALL_FIRST]);
+    expect(text(cards)).not.toContain(NOT_SURE);
+    expect(text(cards)).not.toContain('I will not guess');
+    expect(text(cards)).not.toContain('Or choose your role');
+  });
+
+  it('a police officer\'s follow-up says to get help to the child first, as their 999 card does', async () => {
+    await c.say('police');
+    const cards = await c.say('shes 14 and just got in a car with a man she met online, can we trace her phone');
+    expect(headings(cards)).toEqual([CALL_999, 'Get help to the child first']);
   });
 
   // Whether these words alone are danger is the detector's to say: either way the question is not left unanswered.

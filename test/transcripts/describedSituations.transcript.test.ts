@@ -128,7 +128,8 @@ describe('a situation described with no entry answering it', () => {
     expect(headings(cards)).toEqual([MAY_HELP, OFFER]);
     expect(allText(cards)).toContain('They are not an answer written for it');
     expect(opensEntries(allText(cards))).toBeGreaterThan(0);
-    expect(allText(cards)).toContain('Start: Social care, MASH or MASE: first steps');
+    // A child who keeps going missing and comes back is the missing-and-returned journey (the twentieth round's exploratory test).
+    expect(allText(cards)).toContain('Start: A missing child has come back');
   });
 
   it('says so when it asked something no entry answers, and after the 999 card too', async () => {
@@ -151,5 +152,39 @@ describe('a situation described while its own journey runs', () => {
     expect(headings(answered)).not.toContain(OFFER);
     expect(allText(answered)).toContain('Carry on where I was');
     expect(allText(answered)).not.toContain('Start: School or college: first steps');
+  });
+});
+
+// The twentieth round's exploratory test. Each user chose a role, then left its journey (the offer is made when no journey runs).
+describe('descriptions after a role was chosen', () => {
+  const assistant = assistantForEachTest('embedded');
+  const afterRole = async (role: string) => {
+    const c = chat(assistant.url);
+    await c.say(role);
+    await c.say('cancel');
+    return c;
+  };
+
+  it('offers the journey of the role the words clearly name, not the one chosen before', async () => {
+    const c = await afterRole('school');
+    const cards = await c.say("pt 14 in a&e again with an older bf, drunk, wont say where she's been");
+    expect(headings(cards)).toContain(OFFER);
+    expect(allText(cards)).toContain('Start: Health: first steps');
+    expect(allText(cards)).not.toContain('Start: School or college: first steps');
+  });
+
+  it.each(['police', 'school', 'health', 'business', 'social care'])('a custody description from %s gets what may help, then the offer, not "not sure"', async (role) => {
+    const c = await afterRole(role);
+    const cards = await c.say('15yo brought into custody for shoplifting, found with 2 phones and cash');
+    expect(headings(cards)).toEqual([MAY_HELP, OFFER]);
+    expect(allText(cards)).not.toContain(NOT_SURE);
+  });
+
+  it('a child who keeps going missing and coming back, asked about without a mark: what may help said as asked, and the missing-and-returned journey', async () => {
+    const c = await afterRole('social care');
+    const cards = await c.say('she keeps going missing and comes back with new stuff is there a leaflet');
+    expect(headings(cards)).toEqual([MAY_HELP, OFFER]);
+    expect(allText(cards)).toContain('I could not find an answer to your question in the protocol');
+    expect(allText(cards)).toContain('Start: A missing child has come back');
   });
 });

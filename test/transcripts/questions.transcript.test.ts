@@ -60,3 +60,33 @@ describe('a question about what to do that no entry answers', () => {
     expect(headings(cards)).toEqual(['I am not sure I have an answer to that']);
   });
 });
+
+// The twentieth round's exploratory test: the "not sure" card told a police officer to "ask your safeguarding lead".
+// Who each role turns to, from the protocol: an officer's supervisor and the borough's police CSE single point of contact
+// (the appendices on a CSE investigation's supervisor's actions and on the MASE meeting's attendees); a social worker's
+// manager (Section 7: "Social workers, with their managers"); a business's manager, or the police on 101 (Section 11,
+// Operation Makesafe); a school's or health service's safeguarding lead. No contact details: the protocol's are out of date.
+describe('the "not sure" reply says who to ask, for the role', () => {
+  const assistant = assistantForEachTest('embedded');
+  const UNANSWERED = 'zzkq wvxj plonk';
+
+  it.each([
+    ['police', 'ask your supervisor or your borough’s police CSE single point of contact'],
+    ['social care', 'ask your manager'],
+    ['business', 'ask your manager, or call the police on 101'],
+    ['school', 'ask your safeguarding lead'],
+    ['health', 'ask your safeguarding lead'],
+  ])('for %s', async (role, who) => {
+    const c = chat(assistant.url);
+    await c.say(role);
+    const cards = await c.say(UNANSWERED);
+    expect(headings(cards)[0]).toBe('I am not sure I have an answer to that');
+    expect(allText(cards)).toContain(who);
+    if (role !== 'school' && role !== 'health') expect(allText(cards)).not.toContain('safeguarding lead');
+  });
+
+  it('for someone whose role is not known, neutrally', async () => {
+    const cards = await chat(assistant.url).say(UNANSWERED);
+    expect(allText(cards)).toContain('ask your safeguarding lead or manager');
+  });
+});
