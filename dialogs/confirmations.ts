@@ -31,13 +31,11 @@ const refOf = ({ active }: LiveJourney) => ({ flowId: active.flowId, instanceId:
 
 function question(name: 'confirmCancel' | 'confirmRestart', live: LiveJourney, confirm: CardEvent): NoticeView {
   const ref = refOf(live);
-  const view = noticeView(name, 'warning', [
+  return noticeView(name, 'warning', [
     action({ key: `notices:${name}.confirm` }, confirm, 'destructive'),
     action({ key: 'common:nav.saveForLater' }, { event: 'flow.savedForLater', ...ref }),
     action({ key: 'common:nav.carryOn' }, { event: 'flow.resumed', flowId: ref.flowId, instanceId: ref.instanceId }, 'positive'),
-  ]);
-  view.lines = [{ key: `notices:${name}.which`, values: { journeyKey: live.flow.titleKey } }, { key: `notices:${name}.line1` }];
-  return view;
+  ], [{ key: `notices:${name}.which`, values: { journeyKey: live.flow.titleKey } }, { key: `notices:${name}.line1` }]);
 }
 
 /** Cancel: straight away with nothing to lose, otherwise asked once. */
@@ -67,8 +65,7 @@ export function requestStart(state: ConversationState, live: LiveJourney | undef
   const view = noticeView('confirmLeave', 'warning', [
     action({ key: 'notices:confirmLeave.confirm', values: { journeyKey: next.titleKey } }, { event: 'flow.leaveConfirmed', ...ref, to: flowId }),
     action({ key: 'common:nav.carryOn' }, { event: 'flow.resumed', flowId: ref.flowId, instanceId: ref.instanceId }, 'positive'),
-  ]);
-  view.lines = [{ key: 'notices:confirmLeave.which', values: { journeyKey: live.flow.titleKey } }, { key: 'notices:confirmLeave.line1' }];
+  ], [{ key: 'notices:confirmLeave.which', values: { journeyKey: live.flow.titleKey } }, { key: 'notices:confirmLeave.line1' }]);
   return { state, changed: false, views: [view], effects: [] };
 }
 
@@ -85,9 +82,7 @@ export function askRemove(state: ConversationState, live: LiveJourney, given: An
   const view = noticeView('confirmRemove', 'warning', [
     action({ key: 'notices:confirmRemove.confirm' }, { event: 'flow.answerConfirmed', ...ref, answer: confirmed }, 'destructive'),
     action({ key: 'notices:confirmRemove.keep' }, { event: 'flow.resumed', flowId: ref.flowId, instanceId: ref.instanceId }, 'positive'),
-  ]);
-  view.title = { key: 'notices:confirmRemove.title', refs: { item: removes } };
-  view.lines = [{ key: 'notices:confirmRemove.which', values: { journeyKey: live.flow.titleKey } }, { key: 'notices:confirmRemove.line1' }];
+  ], [{ key: 'notices:confirmRemove.which', values: { journeyKey: live.flow.titleKey } }, { key: 'notices:confirmRemove.line1' }], { title: { key: 'notices:confirmRemove.title', refs: { item: removes } } });
   return changedIf(state, kept.live, [view]);
 }
 

@@ -1,4 +1,4 @@
-import type { ActionView, NoticeView, TextRef, View } from '../cards/view';
+import type { ActionView, TextRef, View } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import type { CardEvent } from './events.schema';
 import { carriedForward } from './carryOver';
@@ -68,9 +68,7 @@ function listed(deps: TurnDeps): Listed[] {
 export function draftsView(deps: TurnDeps): View {
   const drafts = listed(deps);
   if (drafts.length === 0) return noticeView('noDrafts', 'info', [menuAction()]);
-  const view: NoticeView = noticeView('drafts', 'info', [menuAction()]);
-  view.lines = [{ key: 'notices:drafts.line1', values: { days: deps.draftTtlDays } }];
-  view.groups = drafts.map(({ draft, parked }) => {
+  const groups = drafts.map(({ draft, parked }) => {
     const resumable = parked !== undefined && (loadJourney(parked.flow, deps.catalogue) !== undefined || canCarryOver(parked, deps));
     return {
       heading: { key: deps.catalogue.byId(draft.flowId)?.titleKey ?? 'notices:drafts.unknownJourney' },
@@ -81,7 +79,7 @@ export function draftsView(deps: TurnDeps): View {
       ],
     };
   });
-  return view;
+  return noticeView('drafts', 'info', [menuAction()], [{ key: 'notices:drafts.line1', values: { days: deps.draftTtlDays } }], { groups });
 }
 
 /** The saved draft with this id, whether it opens or not. */
@@ -98,8 +96,7 @@ export function askDeleteDraft(state: TurnOutcome['state'], draftId: string, dep
   const view = noticeView('confirmDeleteDraft', 'warning', [
     action({ key: 'notices:confirmDeleteDraft.confirm' }, { event: 'draft.deleteConfirmed', draftId }, 'destructive'),
     action({ key: 'notices:confirmDeleteDraft.keep' }, { event: 'drafts.requested' }),
-  ]);
-  view.lines = [{ key: 'notices:confirmDeleteDraft.which', values: { journeyKey: flow.titleKey, saved: draft.updatedAt.getTime() } }, { key: 'notices:confirmDeleteDraft.line1' }];
+  ], [{ key: 'notices:confirmDeleteDraft.which', values: { journeyKey: flow.titleKey, saved: draft.updatedAt.getTime() } }, { key: 'notices:confirmDeleteDraft.line1' }]);
   return same(state, [view]);
 }
 

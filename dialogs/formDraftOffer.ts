@@ -48,13 +48,11 @@ function startNewAndCarryOn({ active }: LiveJourney, offer: FormOffer, startNewK
 /** "You have a draft of this form": open it, start a new one filled in from this journey, or carry on here. */
 function draftExistsView(live: LiveJourney, offer: FormOffer, draft: ParkedJourney, deps: TurnDeps): View {
   const [startNew, carryOn] = startNewAndCarryOn(live, offer, 'notices:formDraftExists.startNew');
-  const view = noticeView('formDraftExists', 'info', [
+  return noticeView('formDraftExists', 'info', [
     { label: { key: 'notices:formDraftExists.open' }, data: { event: 'draft.resumed', draftId: draft.draftId }, style: 'positive' },
     startNew,
     carryOn,
-  ]);
-  view.lines = [{ key: 'notices:formDraftExists.which', values: { formKey: formKeyOf(offer, deps), saved: draft.updatedAt.getTime() } }, { key: 'notices:formDraftExists.line1' }];
-  return view;
+  ], [{ key: 'notices:formDraftExists.which', values: { formKey: formKeyOf(offer, deps), saved: draft.updatedAt.getTime() } }, { key: 'notices:formDraftExists.line1' }]);
 }
 
 /**
@@ -63,11 +61,9 @@ function draftExistsView(live: LiveJourney, offer: FormOffer, draft: ParkedJourn
  */
 function draftClosedView(live: LiveJourney, offer: FormOffer, draft: UnopenedDraft, notice: ClosedDraftNotice, deps: TurnDeps): View {
   const [startNew, carryOn] = startNewAndCarryOn(live, offer, `notices:${notice}.startNew`);
-  const view = noticeView(notice, 'info', [
+  return noticeView(notice, 'info', [
     { ...startNew, style: 'positive' },
     { label: { key: `notices:${notice}.delete` }, data: { event: 'draft.deleteRequested', draftId: draft.draftId }, style: 'destructive' },
     carryOn,
-  ]);
-  view.lines = [{ key: `notices:${notice}.which`, values: { formKey: formKeyOf(offer, deps), saved: draft.updatedAt.getTime() } }, { key: `notices:${notice}.line1` }];
-  return view;
+  ], [{ key: `notices:${notice}.which`, values: { formKey: formKeyOf(offer, deps), saved: draft.updatedAt.getTime() } }, { key: `notices:${notice}.line1` }]);
 }

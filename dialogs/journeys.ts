@@ -216,8 +216,7 @@ export function saveForLater(state: ConversationState, current: LiveJourney, dep
   if (!kept.ok) return unchanged(state, kept.views);
   const effects = park(kept.live);
   if (effects.length === 0) return unchanged(state, [noticeView('nothingToSave', 'info', [menuAction()])]);
-  const notice = noticeView('savedForLater', 'info', [menuAction()]);
-  notice.lines = [{ key: 'notices:savedForLater.line1', values: { days: deps.draftTtlDays } }];
+  const notice = noticeView('savedForLater', 'info', [menuAction()], [{ key: 'notices:savedForLater.line1', values: { days: deps.draftTtlDays } }]);
   return changed(withoutFlow(state), [notice], effects);
 }
 

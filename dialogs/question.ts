@@ -71,16 +71,14 @@ const nextOf = (result: SearchResult): KnowledgeEntry[] => result.hits.slice(1).
  * "Not sure", usefully: it says so, offers the nearest entries as what they are (the nearest, not an
  * answer) so one press opens the right one, and the role menu for a guided start.
  */
-export function notSureView(result: SearchResult, catalogue: FlowCatalogue, audience?: Role): View {
-  const view = noticeView('notSure', 'info', [menuAction()], 2);
-  // Who to ask is the reader's own: an officer is not told to ask a safeguarding lead (the twentieth round's exploratory test).
-  if (audience !== undefined) view.lines = [{ key: 'notices:notSure.line1' }, { key: `notices:notSure.whoToAsk.${audience}` }];
-  const nearest = nearestOf(result).map(open);
-  view.groups = [
+function notSureView(nearest: ActionView[], catalogue: FlowCatalogue, audience?: Role): View {
+  const groups = [
     ...(nearest.length > 0 ? [{ heading: { key: 'notices:notSure.nearest' }, actions: nearest }] : []),
     { heading: { key: 'notices:notSure.roles' }, actions: roleMenu(catalogue) },
   ];
-  return view;
+  // Who to ask is the reader's own: an officer is not told to ask a safeguarding lead (the fifth exploratory test).
+  const lines = [{ key: 'notices:notSure.line1' }, { key: 'notices:notSure.line2' }, { key: `notices:notSure.whoToAsk.${audience ?? 'anyone'}` }];
+  return noticeView('notSure', 'info', [menuAction()], lines, { groups });
 }
 
 /**
@@ -103,7 +101,7 @@ export function answerQuestion(text: string, index: KnowledgeIndex, facts: Deplo
   const result = index.search(text, context);
   const best = result.hits[0];
   const nearest = nearestOf(result).map(open);
-  if (!result.confident || best === undefined) return { confident: false, views: [notSureView(result, catalogue, context.audience === 'all' ? undefined : context.audience)], nearest };
+  if (!result.confident || best === undefined) return { confident: false, views: [notSureView(nearest, catalogue, context.audience === 'all' ? undefined : context.audience)], nearest };
   return { confident: true, views: answerCards(result).map((card) => entryView(card.entry, index, facts, card.next)), nearest };
 }
 

@@ -43,7 +43,7 @@ const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
 ];
 
 /**
- * A form asked for in words (the twentieth round's exploratory test): "i want to fill in a concern form", "start the rhi
+ * A form asked for in words (the fifth exploratory test): "i want to fill in a concern form", "start the rhi
  * form", "can i do the makesafe report", "return home interview form please". A verb of filling in before a form, a
  * report or a record named with an article ("do i record it" is not one), or a form with "please". A message that opens
  * with a question word asks about the form ("what is the mase form") and stays a question.

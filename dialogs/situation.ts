@@ -28,7 +28,7 @@ const TELLS_OF =
 
 /**
  * What happened to a child, told with no word of telling ("15yo brought into custody for shoplifting, found with 2 phones
- * and cash", the twentieth round's exploratory test, read as a question): a child named by age, brought in, found with
+ * and cash", the fifth exploratory test, read as a question): a child named by age, brought in, found with
  * something. Only in a message that does not open as a question ("what happens if a 15yo is found with drugs" asks).
  */
 const TOLD_EVENT = /\b\d{1,2}\s*(?:yo|y\/o|yrs?\s*old|years?\s*old)\b|\bbrought\s+(?:in|into|to)\b|\bfound\s+with\b/i;

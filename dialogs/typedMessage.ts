@@ -56,9 +56,8 @@ function formRequestViews(state: ConversationState, text: string, deps: TurnDeps
   const named = deps.catalogue.formNamedIn(text);
   const forms = deps.catalogue.formsFilledInBy(state.role);
   if (named !== undefined && forms.includes(named)) return [offerView(named, false, deps.catalogue, 'notices:journeyOffered.form')];
-  const view = noticeView('formsToFill', 'info', []);
-  view.actions = [...forms.flatMap((formId) => offerView(formId, false, deps.catalogue).actions.filter((a) => a.data.event === 'flow.startRequested')), menuAction()];
-  return [view];
+  const starts = forms.flatMap((formId) => offerView(formId, false, deps.catalogue).actions.filter((a) => a.data.event === 'flow.startRequested'));
+  return [noticeView('formsToFill', 'info', [...starts, menuAction()])];
 }
 
 /** A question answered for the user's role, the route when it asks what to do and no entry answers, then the way back to a running journey. */
@@ -111,7 +110,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
 
 /**
  * A question asked with the danger: its answer; the route when it asks what to do; otherwise the call first, with the
- * nearest entries. Not "not sure … I will not guess" with the role picker (the twentieth round's exploratory test: after
+ * nearest entries. Not "not sure … I will not guess" with the role picker (the fifth exploratory test: after
  * the 999 card it cast doubt on the call), and no role picker at all: each role's journey opens by asking about the
  * danger already told, the 999 card carries the menu, and the writer's own journey follows when their role is known.
  */
@@ -124,11 +123,9 @@ function afterDangerViews(state: ConversationState, text: string, audience: Urge
 /** "Call 999 first: the call handler will tell you what to do next", worded for an officer as their 999 card is, and the nearest entries for when the child is safe. */
 function callFirstView(nearest: ActionView[], audience: UrgentAudience): View {
   const police = audience === 'police';
-  const view = noticeView('callFirst', 'warning', []);
-  view.title = { key: police ? 'notices:callFirst.policeTitle' : 'notices:callFirst.title' };
-  view.lines = [{ key: police ? 'notices:callFirst.policeLine1' : 'notices:callFirst.line1' }];
-  if (nearest.length > 0) view.groups = [{ heading: { key: 'notices:callFirst.nearest' }, actions: nearest }];
-  return view;
+  const groups = nearest.length > 0 ? [{ heading: { key: 'notices:callFirst.nearest' }, actions: nearest }] : undefined;
+  const title = { key: police ? 'notices:callFirst.policeTitle' : 'notices:callFirst.title' };
+  return noticeView('callFirst', 'warning', [], [{ key: police ? 'notices:callFirst.policeLine1' : 'notices:callFirst.line1' }], groups === undefined ? { title } : { title, groups });
 }
 
 /** The role journey offered after the 999 card for danger told without a question: the role given, else the user's, else the one pointed to. */
@@ -192,10 +189,7 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
 function mayHelpView(found: Answered, asked: boolean): View[] {
   const nearest = found.nearest ?? [];
   if (nearest.length === 0) return [];
-  const view = noticeView('mayHelp', 'info', []);
-  view.lines = [{ key: asked ? 'notices:mayHelp.asked' : 'notices:mayHelp.line1' }];
-  view.groups = [{ heading: { key: 'notices:mayHelp.nearest' }, actions: nearest }];
-  return [view];
+  return [noticeView('mayHelp', 'info', [], [{ key: asked ? 'notices:mayHelp.asked' : 'notices:mayHelp.line1' }], { groups: [{ heading: { key: 'notices:mayHelp.nearest' }, actions: nearest }] })];
 }
 
 function onCommand(state: ConversationState, active: LiveJourney | undefined, command: Extract<Route, { kind: 'command' }>['command'], deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {

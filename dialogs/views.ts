@@ -71,9 +71,13 @@ export function urgentView(active: ActiveFlow | undefined, audience: UrgentAudie
   return view;
 }
 
-export function noticeView(name: string, tone: NoticeView['tone'], actions: ActionView[], lineCount = 1): NoticeView {
-  const lines = Array.from({ length: lineCount }, (_, i) => ({ key: `notices:${name}.line${i + 1}` }));
-  return { kind: 'notice', tone, safetyLine: true, title: { key: `notices:${name}.title` }, lines, actions };
+/**
+ * A notice in `notices:<name>`'s words: its title and its first `lines` lines, or the lines given (words with values,
+ * or another key's); `parts` give a title other than its own and the groups of actions under it.
+ */
+export function noticeView(name: string, tone: NoticeView['tone'], actions: ActionView[], lines: number | TextRef[] = 1, parts: Partial<Pick<NoticeView, 'title' | 'groups'>> = {}): NoticeView {
+  const shown = typeof lines === 'number' ? Array.from({ length: lines }, (_, i) => ({ key: `notices:${name}.line${i + 1}` })) : lines;
+  return { kind: 'notice', tone, safetyLine: true, title: { key: `notices:${name}.title` }, lines: shown, actions, ...parts };
 }
 
 /** A journey offered for what the user described, on one button; what they typed goes with it as their first note. */

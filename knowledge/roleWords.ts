@@ -128,7 +128,7 @@ export function mentionedRole(text: string): Role | undefined {
 /**
  * Words only someone in the role uses of their own work: a clinician's "pt 14", "my patient"; a teacher's "my pupils";
  * a social worker's "my caseload"; a driver's "my fare". They say who the writer is as plainly as "I'm a nurse" does,
- * so the journey offered follows them over a role chosen before (the twentieth round's exploratory test: after School,
+ * so the journey offered follows them over a role chosen before (the fifth exploratory test: after School,
  * "pt 14 in a&e again…" was offered the School journey). A setting the words only point to ("a pupil", "a&e") does not.
  */
 const OWN_WORK: ReadonlyArray<[Role, RegExp]> = [

@@ -83,7 +83,7 @@ describe("a turn's router", () => {
   });
 });
 
-// The twentieth round's exploratory test: typed requests to start a form got an entry about it instead.
+// The fifth exploratory test: typed requests to start a form got an entry about it instead.
 describe('a form asked for in words', () => {
   it.each(['i want to fill in a concern form', 'start the rhi form', 'can i do the makesafe report', 'return home interview form please', 'i want to fill in a form', 'complete the MASE form'])(
     '%s is a form request',

@@ -90,7 +90,7 @@ describe('the situation as this user is offered it', () => {
     expect(forUser(returned, 'socialCare')).toMatchObject({ flowId: 'situations.missingReturned', role: 'social-care' });
   });
 
-  // The twentieth round's exploratory test: after School, a nurse's "pt 14 in a&e…" was offered the School journey.
+  // The fifth exploratory test: after School, a nurse's "pt 14 in a&e…" was offered the School journey.
   it.each([
     ["pt 14 in a&e again with an older bf, drunk, wont say where she's been", 'school', 'health.firstSteps', 'health'],
     ['my patient, 15, came in with an older man who answered for her', 'police', 'health.firstSteps', 'health'],
@@ -108,7 +108,7 @@ describe('the situation as this user is offered it', () => {
     expect(forUser(described, 'school')).toMatchObject({ flowId: 'school.firstSteps', role: 'school' });
   });
 
-  // The twentieth round's exploratory test: a police officer's custody description was read as a question.
+  // The fifth exploratory test: a police officer's custody description was read as a question.
   it.each(['15yo brought into custody for shoplifting, found with 2 phones and cash', '15yo brought into custody for shoplifting, found with 2 phones and cash, older males waiting outside'])(
     'reads a description with no word of telling as one: %s',
     (text) => {
@@ -116,7 +116,7 @@ describe('the situation as this user is offered it', () => {
     },
   );
 
-  // The twentieth round's exploratory test: a child who keeps going missing and comes back, with a question and no mark.
+  // The fifth exploratory test: a child who keeps going missing and comes back, with a question and no mark.
   it.each(['she keeps going missing and comes back with new stuff is there a leaflet', 'sw here, 13yo she keeps going missing and comes back with new stuff is there a leaflet'])(
     'reads a child who keeps going missing and coming back as missing and returned, and its question as asked: %s',
     (text) => {

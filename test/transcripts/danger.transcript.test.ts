@@ -97,7 +97,7 @@ describe('danger with stale cards, and what each reader is not told', () => {
 
   // The fourth exploratory test: "do i have to tell the manager first or can i ring police myself" got the 999 card and
   // nothing else. A question no entry answers, asked with the danger, gets a follow-up that keeps the call first, with
-  // the nearest entries: not "not sure … I will not guess" (the twentieth round's exploratory test: it cast doubt on the
+  // the nearest entries: not "not sure … I will not guess" (the fifth exploratory test: it cast doubt on the
   // 999 card) and no role picker (a role journey opens by asking about danger already told; the menu is on the 999 card).
   it('a question no entry answers, asked with the danger, gets "call 999 first" with its nearest entries after the 999 card', async () => {
     const cards = await c.say('a man has locked her in a flat right now, do i have to tell my manager first or can i ring the police myself');
@@ -115,7 +115,7 @@ describe('danger with stale cards, and what each reader is not told', () => {
     expect(await c.press(cards, 'Carry on where I was').then(headings)).toEqual(['Where do you work?']);
   });
 
-  // The twentieth round's exploratory test: a teacher's emergency that also asked who to ring, or whether the phone can be traced.
+  // The fifth exploratory test: a teacher's emergency that also asked who to ring, or whether the phone can be traced.
   it.each([
     'shes 14 and just got in a car with a man she met online, do i ring her mum or police??',
     'shes 14 and just got in a car with a man she met online, can we trace her phone',

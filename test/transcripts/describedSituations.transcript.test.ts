@@ -128,7 +128,7 @@ describe('a situation described with no entry answering it', () => {
     expect(headings(cards)).toEqual([MAY_HELP, OFFER]);
     expect(allText(cards)).toContain('They are not an answer written for it');
     expect(opensEntries(allText(cards))).toBeGreaterThan(0);
-    // A child who keeps going missing and comes back is the missing-and-returned journey (the twentieth round's exploratory test).
+    // A child who keeps going missing and comes back is the missing-and-returned journey (the fifth exploratory test).
     expect(allText(cards)).toContain('Start: A missing child has come back');
   });
 
@@ -155,7 +155,7 @@ describe('a situation described while its own journey runs', () => {
   });
 });
 
-// The twentieth round's exploratory test. Each user chose a role, then left its journey (the offer is made when no journey runs).
+// The fifth exploratory test. Each user chose a role, then left its journey (the offer is made when no journey runs).
 describe('descriptions after a role was chosen', () => {
   const assistant = assistantForEachTest('embedded');
   const afterRole = async (role: string) => {

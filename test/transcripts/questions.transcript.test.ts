@@ -61,7 +61,7 @@ describe('a question about what to do that no entry answers', () => {
   });
 });
 
-// The twentieth round's exploratory test: the "not sure" card told a police officer to "ask your safeguarding lead".
+// The fifth exploratory test: the "not sure" card told a police officer to "ask your safeguarding lead".
 // Who each role turns to, from the protocol: an officer's supervisor and the borough's police CSE single point of contact
 // (the appendices on a CSE investigation's supervisor's actions and on the MASE meeting's attendees); a social worker's
 // manager (Section 7: "Social workers, with their managers"); a business's manager, or the police on 101 (Section 11,

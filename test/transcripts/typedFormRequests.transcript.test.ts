@@ -1,7 +1,7 @@
 import { actionTitles, allText, assistantForEachTest, chat, headings } from '../support/assistant';
 
 /**
- * A form asked for in the user's own words is offered on one button (the twentieth round's exploratory test: "start the
+ * A form asked for in the user's own words is offered on one button (the fifth exploratory test: "start the
  * rhi form" got the entry about return home interviews, and no way to start the form). A form not named, or not one the
  * user's role fills in, gets the list of the forms their role does. A question about a form stays a question.
  */
