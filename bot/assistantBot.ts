@@ -2,7 +2,7 @@ import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext }
 import type { i18n } from 'i18next';
 import type { View } from '../cards/view';
 import type { ActivityActor, PersonActor } from '../dialogs/access/access.schema';
-import { audienceOf, speakerOf } from '../dialogs/danger/audience';
+import { readerOf, speakerOf } from '../dialogs/danger/audience';
 import { isUrgent } from '../dialogs/urgency';
 import { noticeView, urgentView } from '../dialogs/views';
 import { toDomainEvent } from './activityToEvent';
@@ -117,5 +117,5 @@ export class AssistantBot extends ActivityHandler {
 function tooLongViews(text: string, length: number): View[] {
   const notice = noticeView('messageTooLong', 'warning', [], 2);
   const tooLong = { ...notice, lines: notice.lines.map((line) => ({ ...line, values: { typed: length, limit: MESSAGE_TEXT_MAX } })) };
-  return isUrgent(text) ? [urgentView(undefined, audienceOf(speakerOf(text))), tooLong] : [tooLong];
+  return isUrgent(text) ? [urgentView(undefined, readerOf(speakerOf(text), { text })), tooLong] : [tooLong];
 }

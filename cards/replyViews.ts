@@ -15,14 +15,28 @@ export interface WelcomeView {
 
 /**
  * Who the 999 card is for: what they can do at the scene, and what comes after the call. Social workers are
- * children's social care: they do not refer to it, they convene the strategy discussion (Section 7).
+ * children's social care: they do not refer to it, they convene the strategy discussion (Section 7). Health
+ * staff tell their named nurse or doctor, or the trust's safeguarding team (Appendix C, C3); school staff, their
+ * safeguarding lead (`professional`).
  */
-export const URGENT_AUDIENCES = ['business', 'police', 'socialCare', 'professional', 'anyone'] as const;
+export const URGENT_AUDIENCES = ['business', 'police', 'socialCare', 'health', 'professional', 'anyone'] as const;
 export type UrgentAudience = (typeof URGENT_AUDIENCES)[number];
 
-export interface UrgentView {
-  kind: 'urgent';
+/**
+ * Where business staff work, as far as the conversation knows: a taxi or private-hire vehicle, a hotel, or other
+ * premises (a takeaway, a pub, a care home). Not known, they may be driving: the card fits any of them.
+ */
+export const BUSINESS_WORKPLACES = ['vehicle', 'hotel', 'premises'] as const;
+export type BusinessWorkplace = (typeof BUSINESS_WORKPLACES)[number];
+
+/** Who reads the 999 card: business staff with their workplace when it is known. */
+export interface UrgentReader {
   audience: UrgentAudience;
+  workplace?: BusinessWorkplace;
+}
+
+export interface UrgentView extends UrgentReader {
+  kind: 'urgent';
   /** Present when a journey was interrupted: "carry on where I was". */
   resume?: ActionView;
   /** Beside the way back: what carrying on does not bring back (a form page's values typed and not sent). */

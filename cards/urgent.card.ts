@@ -1,21 +1,39 @@
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
 import { citationBlock, heading, say, styledBox, toActions } from './fragments';
-import type { Translate, UrgentAudience, UrgentView } from './view';
+import type { BusinessWorkplace, Translate, UrgentAudience, UrgentView } from './view';
+
+/**
+ * What business staff can do at the scene, by where they work. Only someone who may be driving (a taxi or
+ * private-hire driver, or staff whose workplace is not known) is told to pull over; hotel staff give the room
+ * number and keep the room as it is; staff at other premises say where on them the child is (Operation Makesafe
+ * guidance: the call checklist, and for hotels, preserving the room).
+ */
+const MAY_BE_DRIVING = ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.pullOver', 'urgent:business.sayWhere'];
+const BUSINESS_AT_THE_SCENE: Record<BusinessWorkplace, string[]> = {
+  vehicle: MAY_BE_DRIVING,
+  hotel: ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.sayWhereHotel', 'urgent:business.keepRoom'],
+  premises: ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.sayWherePremises'],
+};
 
 /** What each audience can do at the scene, after "call 999" and what to tell the call handler. */
-const AT_THE_SCENE: Record<UrgentAudience, string[]> = {
-  business: ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.pullOver', 'urgent:business.sayWhere'],
+const AT_THE_SCENE: Record<Exclude<UrgentAudience, 'business'>, string[]> = {
   police: ['urgent:police.assistance', 'urgent:police.protection'],
   socialCare: ['urgent:stayWithChild'],
+  // Children are quite often brought to health settings by those exploiting them (Appendix I: Positive action in
+  // relation to locations of CSE, Hospitals…); the police can stop a child's removal from a hospital (s46).
+  health: ['urgent:health.withAdult', 'urgent:health.keepChild'],
   professional: ['urgent:stayWithChild'],
   anyone: ['urgent:stayWithChild'],
 };
+
+const atTheScene = (view: UrgentView): string[] => (view.audience === 'business' ? (view.workplace === undefined ? MAY_BE_DRIVING : BUSINESS_AT_THE_SCENE[view.workplace]) : AT_THE_SCENE[view.audience]);
 
 /** What comes once the child is safe. */
 const AFTERWARDS: Record<UrgentAudience, string> = {
   business: 'urgent:business.afterwards',
   police: 'urgent:police.afterwards',
   socialCare: 'urgent:socialCare.afterwards',
+  health: 'urgent:health.afterwards',
   professional: 'urgent:afterwards',
   anyone: 'urgent:anyone.afterwards',
 };
@@ -24,7 +42,7 @@ const AFTERWARDS: Record<UrgentAudience, string> = {
 export function urgentCard(view: UrgentView, t: Translate): AdaptiveCard {
   const actions = view.resume === undefined ? [view.menu] : [view.resume, view.menu];
   const call = view.audience === 'police' ? 'urgent:police.call' : 'urgent:call999';
-  const scene: CardElement[] = AT_THE_SCENE[view.audience].map((key) => textBlock(t(key)));
+  const scene: CardElement[] = atTheScene(view).map((key) => textBlock(t(key)));
   return adaptiveCard(
     [
       styledBox([heading(t('urgent:title')), textBlock(t(call), { weight: 'Bolder' }), textBlock(t('urgent:tell')), ...scene], 'attention'),

@@ -1,12 +1,11 @@
 import type { View } from '../cards/view';
 import { conversationStateSchema, newConversationState, SEEN_ACTIVITY_IDS, type ConversationState } from './conversationState.schema';
 import type { CardEvent, DomainEvent } from './events.schema';
-import { audienceOf } from './danger/audience';
 import { withDangerTold } from './dangerTold';
 import { isDangerPress } from './danger/press';
 import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
-import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, resumeDraft, roleOf, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, whereIWas, withoutFlow } from './journeys';
+import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, resumeDraft, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, urgentReaderOf, whereIWas, withoutFlow } from './journeys';
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import { isUrgent } from './urgency';
 import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
@@ -231,5 +230,5 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now,
   // and the journey remembers that danger was told in it (dialogs/dangerTold.ts).
   const told = withDangerTold(outcome, live.active.instanceId, live.flow);
-  return { ...told, views: [urgentView(told.state.flow, audienceOf(roleOf(before, live, deps.catalogue))), ...redrawnIfChanged(outcome, told, live, deps)] };
+  return { ...told, views: [urgentView(told.state.flow, urgentReaderOf(before, live, deps.catalogue)), ...redrawnIfChanged(outcome, told, live, deps)] };
 }

@@ -1,9 +1,9 @@
 import type { ActionView, UrgentAudience, View } from '../cards/view';
 import type { ConversationState } from './conversationState.schema';
-import { audienceOf, speakerOf } from './danger/audience';
+import { speakerOf } from './danger/audience';
 import { askCancel, askRestart, requestStart } from './confirmations';
 import { withDangerTold } from './dangerTold';
-import { back, roleOf, saveForLater, whereIWas } from './journeys';
+import { back, saveForLater, urgentReaderOf, whereIWas } from './journeys';
 import { unsentPageNote } from './keptPages';
 import { mentionedRole, type Role } from '../knowledge/roleWords';
 import { GENERAL_ROUTE, ROLE_START } from '../knowledge/routeQuestion';
@@ -78,7 +78,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, text:
   // (with their words kept as its first note), or a question asked in the same breath. Danger told
   // without a question gets no knowledge entry: whatever the search made of its words would be about
   // them, not an answer, and would stand between the 999 card and the way back to the journey.
-  const urgent = urgentView(active, audienceOf(speakerOf(text) ?? roleOf(state, live, deps.catalogue)), unsentPageNote(live, deps));
+  const urgent = urgentView(active, urgentReaderOf(state, live, deps.catalogue, text), unsentPageNote(live, deps));
   // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
   if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
   const described = describedSituation(text);

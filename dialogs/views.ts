@@ -1,4 +1,4 @@
-import type { ActionView, InputView, NoticeView, StepView, TextRef, UrgentAudience, UrgentView, View, WelcomeView } from '../cards/view';
+import type { ActionView, InputView, NoticeView, StepView, TextRef, UrgentAudience, UrgentReader, UrgentView, View, WelcomeView } from '../cards/view';
 import { profileAction } from './profile/problemProfileView';
 import { cite, citeChange, forReader } from './citations';
 import type { CardEvent } from './events.schema';
@@ -62,10 +62,20 @@ export function welcomeView(active: ActiveFlow | undefined, drafts: ParkedJourne
   return { kind: 'welcome', safetyLine: true, menu, situations, resumable, citations: [citeChange('change.protocol-2021', 'Section 1: Introduction')] };
 }
 
+/**
+ * Where each reader's lines on the 999 card come from, after Appendix C's C2 ("call 999 now"). One source each at
+ * most: the card is read at a glance (test/cards/cardBudgets.test.ts).
+ */
+const URGENT_SOURCES: Partial<Record<UrgentAudience, string>> = {
+  police: 'pathway.police.police-protection',
+  health: 'pathway.health.immediate-danger',
+};
+
 /** The 999 card, worded for who is reading it (see dialogs/danger/audience.ts). */
-export function urgentView(active: ActiveFlow | undefined, audience: UrgentAudience, resumeNote?: TextRef): UrgentView {
-  const citations = [cite('pathway.c2.immediate-danger'), ...(audience === 'police' ? [cite('pathway.police.police-protection')] : [])];
-  const view: UrgentView = { kind: 'urgent', audience, menu: menuAction(), citations };
+export function urgentView(active: ActiveFlow | undefined, reader: UrgentReader, resumeNote?: TextRef): UrgentView {
+  const source = URGENT_SOURCES[reader.audience];
+  const citations = [cite('pathway.c2.immediate-danger'), ...(source === undefined ? [] : [cite(source)])];
+  const view: UrgentView = { kind: 'urgent', ...reader, menu: menuAction(), citations };
   if (active !== undefined) view.resume = action({ key: 'urgent:carryOn' }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }, 'positive');
   if (active !== undefined && resumeNote !== undefined) view.resumeNote = resumeNote;
   return view;

@@ -32,6 +32,15 @@ const CORE_STEPS: PathwayStepInput[] = [
     section: 'Appendix C, multi-agency referral pathway, step C2 (reconstructed)',
   },
   {
+    // The health 999 card's lines. What health staff do while they wait for the police is inferred: the protocol says
+    // victims are quite often brought to health settings by perpetrators, and that the police can prevent a child's
+    // removal from a hospital. Whom they tell afterwards is the reconstructed pathway's step C3.
+    id: 'pathway.health.immediate-danger',
+    marker: 'X',
+    section:
+      'Appendix I: Tactical options and legislation – Positive action in relation to locations of CSE (Hospitals, General Practitioner surgeries, termination centres, pharmacies: victims "quite often" accompanied by perpetrators) and in relation to victims (Police Protection, s46 Children Act 1989: a child\'s removal from hospital prevented); Appendix C, multi-agency referral pathway, step C3 (reconstructed)',
+  },
+  {
     id: 'pathway.police.police-protection',
     marker: 'P',
     section: 'Section 6: CSE – police officer reporting pathway',

@@ -105,11 +105,19 @@ const WORKPLACE = new RegExp(String.raw`^\s*(?:at|in|for|on)\s+(?:(?:a|an|the|my
 
 /** The role a message says its writer has ("I'm a teacher and…"), and the rest of the message. */
 export function selfIdentifiedRole(text: string): SelfIdentified | undefined {
+  const introduced = selfIntroduction(text);
+  return introduced === undefined ? undefined : { role: introduced.role, rest: introduced.rest };
+}
+
+/** The same, with the words of the introduction itself ("hotel recepshun here", "I'm a receptionist at a b&b"): where the writer says they work. */
+export function selfIntroduction(text: string): (SelfIdentified & { introduction: string }) | undefined {
   for (const [role, pattern] of PATTERNS) {
     const match = pattern.exec(text);
     if (match === null) continue;
-    const after = text.slice(match.index + match[0].length).replace(WORKPLACE, '');
-    return { role, rest: `${text.slice(0, match.index)} ${after}`.replace(/\s+/g, ' ').trim() };
+    const following = text.slice(match.index + match[0].length);
+    const workplace = WORKPLACE.exec(following)?.[0] ?? '';
+    const after = following.slice(workplace.length);
+    return { role, rest: `${text.slice(0, match.index)} ${after}`.replace(/\s+/g, ' ').trim(), introduction: `${match[0]}${workplace}` };
   }
   return undefined;
 }

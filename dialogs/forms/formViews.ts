@@ -35,6 +35,12 @@ function citationsOf(definition: FormDefinition, questions: readonly Question[])
 const continueChoice = (value: 'continue' | 'addAnother', label: TextRef, style?: 'positive'): AnswerChoice =>
   style === undefined ? { label, answer: { type: 'form.page', value } } : { label, answer: { type: 'form.page', value }, style };
 
+/**
+ * Continue, or from check-your-answers "Save and go back": short enough to be a button, the page's first action, so the
+ * way back is not a line of link text below Back and Cancel (an exploratory test).
+ */
+const pageContinue = (context: FormContext): AnswerChoice => continueChoice('continue', { key: context.returnToCheck ? 'forms:page.saveAndReturn' : 'forms:page.continue' }, 'positive');
+
 function groupPageBody(definition: FormDefinition, page: GroupPage, context: FormContext, lists?: DeploymentLists): Pick<StepBody, 'lines' | 'inputs' | 'choices'> {
   const { ns } = definition;
   const { id, min, max, questions } = page.group;
@@ -52,16 +58,17 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
     return {
       lines: [{ key: 'forms:group.changing', refs: { item: itemRef(context.item + 1) } }],
       inputs: inputsOnCard(definition, questions, questions, (q) => postedValuesOf(q, changing[q.id]), lists, { ...context.answers, ...changing }),
-      choices: [continueChoice('continue', { key: 'forms:page.saveAndReturn' }, 'positive')],
+      choices: [pageContinue(context)],
     };
   }
-  if (items.length >= max) return { lines: [...lines, { key: 'forms:group.full' }], choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), ...removes] };
+  if (items.length >= max) return { lines: [...lines, { key: 'forms:group.full' }], choices: [pageContinue(context), ...removes] };
   return {
     // An item the form still needs is not one to "continue if there are no more" past: Continue would refuse it.
-    lines: [...lines, { key: items.length < min ? 'forms:group.needed' : 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
+    // Opened from check-your-answers, its button says "Save and go back", so the line says so too.
+    lines: [...lines, { key: items.length < min ? 'forms:group.needed' : context.returnToCheck ? 'forms:group.nextThenReturn' : 'forms:group.next', refs: { item: itemRef(items.length + 1) } }],
     // Past the items the form needs, the page may be left empty (no more): what is required is required of an item added.
     inputs: inputsOnCard(definition, questions, questions, () => ({}), lists, context.answers).map((i) => (i.kind === 'field' && i.required && items.length >= min ? { ...i, ifAdded: true as const } : i)),
-    choices: [continueChoice('continue', { key: 'forms:page.continue' }, 'positive'), continueChoice('addAnother', { key: `${ns}:groups.${id}.add` }), ...removes],
+    choices: [pageContinue(context), continueChoice('addAnother', { key: `${ns}:groups.${id}.add` }), ...removes],
   };
 }
 
@@ -118,9 +125,9 @@ function pageView(definition: FormDefinition, context: FormContext, lists?: Depl
     'group' in page
       ? groupPageBody(definition, page, context, lists)
       : {
-          lines: [],
+          lines: context.returnToCheck ? [{ key: 'forms:page.changing' }] : [],
           inputs: inputsOnCard(definition, page.questions, shownQuestions(page, context.answers), (q) => postedValuesOf(q, stringOrList(context.answers[q.id])), lists, context.answers),
-          choices: [continueChoice('continue', { key: context.returnToCheck ? 'forms:page.saveAndReturn' : 'forms:page.continue' }, 'positive')],
+          choices: [pageContinue(context)],
         };
   return {
     ...dangerAlert(definition, context.answers),

@@ -35,8 +35,8 @@ describe('cards', () => {
     ['no saved drafts', draftsView(turnDeps([]))],
     ['a draft to delete, asked once', askDeleteDraft(newConversationState(), 'd-2', turnDeps([resumable])).views[0] ?? noticeView('draftGone', 'info', [])],
     ...URGENT_AUDIENCES.flatMap((audience): Array<[string, View]> => [
-      [`urgent for ${audience}`, urgentView(undefined, audience)],
-      [`urgent for ${audience} during a journey`, urgentView(active, audience)],
+      [`urgent for ${audience}`, urgentView(undefined, { audience })],
+      [`urgent for ${audience} during a journey`, urgentView(active, { audience })],
     ]),
   ])('%s is valid', (_name, view) => {
     expect(cardProblems(renderView(view, t))).toEqual([]);

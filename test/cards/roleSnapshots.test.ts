@@ -1,5 +1,5 @@
 import { renderView } from '../../cards/render';
-import { URGENT_AUDIENCES, type Translate, type UrgentAudience } from '../../cards/view';
+import { BUSINESS_WORKPLACES, URGENT_AUDIENCES, type Translate, type UrgentAudience } from '../../cards/view';
 import { offersFitting, type FlowDialog, type PersistedJourney } from '../../dialogs/flow';
 import { ROLE_IDS, type RoleId } from '../../dialogs/router';
 import { journeyView, urgentView, welcomeView } from '../../dialogs/views';
@@ -25,7 +25,11 @@ it('the welcome card', () => {
 });
 
 it.each<UrgentAudience>(URGENT_AUDIENCES)('the 999 card for %s', (audience) => {
-  expect(renderView(urgentView(undefined, audience), t)).toMatchSnapshot();
+  expect(renderView(urgentView(undefined, { audience }), t)).toMatchSnapshot();
+});
+
+it.each(BUSINESS_WORKPLACES)('the 999 card for business staff whose workplace is: %s', (workplace) => {
+  expect(renderView(urgentView(undefined, { audience: 'business', workplace }), t)).toMatchSnapshot();
 });
 
 const firstJourneyOf = (role: RoleId): FlowDialog => {

@@ -46,7 +46,7 @@ describe('the reader of the 999 card', () => {
       'business',
       'police',
       'professional',
-      'professional',
+      'health',
       'socialCare',
       'anyone',
     ]);

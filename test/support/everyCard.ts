@@ -3,7 +3,7 @@ import { alertCard } from '../../cards/alert.card';
 import { alertView } from '../../dialogs/alerts/alertView';
 import alerts from '../../bot/i18n/locales/en-GB/alerts.json';
 import { renderView } from '../../cards/render';
-import { URGENT_AUDIENCES, type Translate, type View } from '../../cards/view';
+import { BUSINESS_WORKPLACES, URGENT_AUDIENCES, type Translate, type View } from '../../cards/view';
 import { FORM_DEFINITIONS } from '../../dialogs/forms';
 import { questionsOf } from '../../dialogs/forms/conditions';
 import { messageOf } from '../../dialogs/forms/messages';
@@ -98,10 +98,11 @@ function otherCards(t: Translate): DrawnCard[] {
     ['welcome for the MASE coordinator', welcomeView(undefined, [], catalogue, { receivesRecords: true, problemProfile: true })],
     ...profileViews(t),
     ...URGENT_AUDIENCES.flatMap((audience): Array<[string, View]> => [
-      [`urgent for ${audience}`, urgentView(undefined, audience)],
-      [`urgent for ${audience} during a journey`, urgentView(active, audience)],
-      [`urgent for ${audience} typed over a form page`, urgentView(active, audience, UNSENT_NOTE)],
+      [`urgent for ${audience}`, urgentView(undefined, { audience })],
+      [`urgent for ${audience} during a journey`, urgentView(active, { audience })],
+      [`urgent for ${audience} typed over a form page`, urgentView(active, { audience }, UNSENT_NOTE)],
     ]),
+    ...BUSINESS_WORKPLACES.map((workplace): [string, View] => [`urgent for business staff at a ${workplace}`, urgentView(active, { audience: 'business', workplace })]),
     ...Object.entries(notices).map(([name, lines]): [string, View] => {
       const view = noticeView(name, 'info', [], Object.keys(lines).filter((k) => k.startsWith('line')).length);
       view.lines = view.lines.map((l) => ({ ...l, values: { days: 28, reference: 'abc123', typed: 5000, limit: 4000 } }));

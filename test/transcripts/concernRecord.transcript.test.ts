@@ -159,8 +159,8 @@ describe('the concern record, page by page (embedded store)', () => {
     const childPage = await change(c, check, 'dateOfBirth');
     expect(headings(childPage)).toEqual(['The child']);
     expect(inputValue(childPage, 'dateOfBirth')).toBe('2012-03-27');
-    expect(allText(childPage)).toContain('Save and go back to check your answers');
-    const back = await c.press(childPage, 'Save and go back to check your answers', { ...PAGES[1]?.[1], dateOfBirth: '28/3/2012', knownToCsc: 'yes', socialWorker: 'Fictional Worker Pennick' });
+    expect(allText(childPage)).toContain('Save and go back');
+    const back = await c.press(childPage, 'Save and go back', { ...PAGES[1]?.[1], dateOfBirth: '28/3/2012', knownToCsc: 'yes', socialWorker: 'Fictional Worker Pennick' });
     expect(headings(back)).toEqual([CHECK]);
     expect(allText(back)).toContain('28 March 2012');
     expect(allText(back)).toContain('Fictional Worker Pennick');
@@ -304,11 +304,11 @@ describe('a decision not to refer beside a Yes to immediate danger', () => {
     expect(headings(check)).toEqual([CHECK]);
     const dangerPage = await change(c, check, 'danger');
     expect(headings(dangerPage)).toEqual(['Warning signs and danger']);
-    const refused = await c.press(dangerPage, 'Save and go back to check your answers', { danger: 'yes' });
+    const refused = await c.press(dangerPage, 'Save and go back', { danger: 'yes' });
     expect(messageBeside(refused, 'danger')).toBe(DANGER_THEN);
-    const decisionPage = await change(c, await c.press(refused, 'Save and go back to check your answers', { danger: 'no' }), 'decision');
-    const referred = await c.press(decisionPage, 'Save and go back to check your answers', { ...DECIDED, decision: 'referredToMash' });
-    const yes = await c.press(await change(c, referred, 'danger'), 'Save and go back to check your answers', { danger: 'yes' });
+    const decisionPage = await change(c, await c.press(refused, 'Save and go back', { danger: 'no' }), 'decision');
+    const referred = await c.press(decisionPage, 'Save and go back', { ...DECIDED, decision: 'referredToMash' });
+    const yes = await c.press(await change(c, referred, 'danger'), 'Save and go back', { danger: 'yes' });
     expect(headings(yes)).toEqual([CHECK]);
   });
 

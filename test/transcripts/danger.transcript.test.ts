@@ -18,6 +18,8 @@ const LEAD = 'tell your safeguarding lead the same day';
 const S46 = 'police protection (section 46, Children Act 1989)';
 const DANGER_TOLD = 'You told of danger during the journey';
 const PULL_OVER = 'If you are driving, pull over safely as soon as you can';
+const ROOM_NUMBER = 'Say exactly where you are: the address and the room number.';
+const HEALTH_LEAD = "tell your named nurse or doctor for safeguarding, or your trust's safeguarding team, the same day";
 const NOT_SURE = 'I am not sure I have an answer to that';
 const CALL_FIRST = 'Call 999 first';
 const CALL_FIRST_LINE = 'The call handler will tell you what to do next, including who else to tell.';
@@ -39,7 +41,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     [
       { say: 'health', see: [DANGER] },
       { press: 'No', see: [HEALTH_FIRST] },
-      { say: 'hes got her in his car rn', see: [CALL_999], read: [LEAD] },
+      { say: 'hes got her in his car rn', see: [CALL_999], read: [HEALTH_LEAD] },
       { press: 'Carry on where I was', see: [HEALTH_FIRST] },
       { press: 'Next: warning signs 2 of 11', inputs: { note: 'She says he is outside in his car waiting for her right now' }, see: [CALL_999, 'Warning signs 2 of 11: S, Sexual identity, wellbeing and choice'] },
     ],
@@ -219,6 +221,38 @@ describe('danger with stale cards, and what each reader is not told', () => {
     expect(first(cards)).toBe(CALL_999);
     expect(text(cards)).not.toContain(S46);
     expect(text(cards)).not.toContain('safeguarding lead');
+  });
+
+  // The exploratory test of the 999 card (defect 1): hotel and premises staff were told to pull over if driving.
+  it('a hotel receptionist is not told to pull over, and is asked for the room number', async () => {
+    const cards = await c.say('hotel receptionist here, girl about 14 going up to a room with two older men right now');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).not.toContain(PULL_OVER);
+    expect(text(cards)).toContain(ROOM_NUMBER);
+  });
+
+  it('hotel staff who chose Hotel in the Makesafe journey are not told to pull over, though the message names a car', async () => {
+    await c.press(await c.press(await c.say('business'), 'No'), 'Hotel, hostel or B&B');
+    const cards = await c.say('a man has just dragged a girl of 12 out of his car into the lobby and is hitting her');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).not.toContain(PULL_OVER);
+    expect(text(cards)).toContain(ROOM_NUMBER);
+  });
+
+  it('a taxi driver in the Makesafe journey is told to pull over', async () => {
+    await c.press(await c.press(await c.say('business'), 'No'), 'Taxi or private hire');
+    const cards = await c.say('the man in the back is hurting the girl with him right now');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain(PULL_OVER);
+  });
+
+  // The same exploratory test (defect 2): health staff got the generic staff card.
+  it('a nurse gets what fits health staff: the adult with the child, and the named nurse or doctor afterwards', async () => {
+    const cards = await c.say('im a nurse in A&E, a girl of 13 came in with a man who says he is her boyfriend and he is trying to take her away now');
+    expect(first(cards)).toBe(CALL_999);
+    for (const phrase of ['Tell the call handler if an adult you are worried about is with the child', 'rather than letting them leave with that adult', HEALTH_LEAD]) expect(text(cards)).toContain(phrase);
+    expect(text(cards)).not.toContain(LEAD);
+    expect(text(cards)).not.toContain(PULL_OVER);
   });
 
   // Defect 10 (an exploratory test): the role the message names, misspelt, wins over the previous journey's (health here).

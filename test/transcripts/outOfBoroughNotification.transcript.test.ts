@@ -67,7 +67,7 @@ describe('the out-of-borough notification (embedded store)', () => {
 
     const authorities = await c.press(check, /Change/, {});
     expect(headings(authorities)).toEqual(['Why you are sending this notification']);
-    const back = await c.press(authorities, 'Save and go back to check your answers', { trigger: 'atRiskAfterPlacement' });
+    const back = await c.press(authorities, 'Save and go back', { trigger: 'atRiskAfterPlacement' });
     expect(headings(back)).toEqual([CHECK]);
 
     const done = await c.press(back, 'Submit');

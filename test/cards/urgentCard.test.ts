@@ -1,0 +1,71 @@
+import { renderView } from '../../cards/render';
+import { BUSINESS_WORKPLACES, type Translate } from '../../cards/view';
+import { urgentView } from '../../dialogs/views';
+import { cardProblems } from '../support/adaptiveCards';
+import { strictT } from '../support/i18n';
+
+/**
+ * The 999 card fits the person reading it (an exploratory test): the driving line only for someone who may be
+ * driving, what fits hotel and other premises staff instead, and what health staff need.
+ */
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
+
+const PULL_OVER = 'pull over';
+const cardText = (view: Parameters<typeof renderView>[0]) => JSON.stringify(renderView(view, t));
+
+describe('the business 999 card', () => {
+  it.each([undefined, ...BUSINESS_WORKPLACES])('is a valid card for workplace %s', (workplace) => {
+    const reader = workplace === undefined ? { audience: 'business' as const } : { audience: 'business' as const, workplace };
+    expect(cardProblems(renderView(urgentView(undefined, reader), t))).toEqual([]);
+  });
+
+  it('tells someone who may be driving to pull over: a taxi or private-hire driver, or business staff whose workplace is not known', () => {
+    expect(cardText(urgentView(undefined, { audience: 'business', workplace: 'vehicle' }))).toContain(PULL_OVER);
+    expect(cardText(urgentView(undefined, { audience: 'business' }))).toContain(PULL_OVER);
+  });
+
+  it('never tells hotel staff to pull over: they are asked for the room number, and to keep the room as it is', () => {
+    const text = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel' }));
+    expect(text).not.toContain(PULL_OVER);
+    expect(text).toContain(t('urgent:business.sayWhereHotel'));
+    expect(text).toContain(t('urgent:business.keepRoom'));
+    expect(text).toContain('Keep the child in sight if you safely can');
+  });
+
+  it('never tells staff at other premises (a takeaway, a pub, a care home) to pull over: they say where on the premises the child is', () => {
+    const text = cardText(urgentView(undefined, { audience: 'business', workplace: 'premises' }));
+    expect(text).not.toContain(PULL_OVER);
+    expect(text).toContain(t('urgent:business.sayWherePremises'));
+    expect(text).not.toContain(t('urgent:business.keepRoom'));
+  });
+
+});
+
+describe('the health 999 card', () => {
+  const text = () => cardText(urgentView(undefined, { audience: 'health' }));
+
+  it('is a valid card', () => {
+    expect(cardProblems(renderView(urgentView(undefined, { audience: 'health' }), t))).toEqual([]);
+  });
+
+  it('says to tell the named nurse or doctor, or the trust safeguarding team, rather than the generic safeguarding lead (Appendix C, C3)', () => {
+    expect(text()).toContain('named nurse or doctor for safeguarding');
+    expect(text()).toContain("trust's safeguarding team");
+    expect(text()).not.toContain(t('urgent:afterwards'));
+  });
+
+  it('says what fits a health setting: an adult of concern with the child, and not letting the child leave with them if it is safe not to', () => {
+    expect(text()).toContain(t('urgent:health.withAdult'));
+    expect(text()).toContain(t('urgent:health.keepChild'));
+    expect(text()).not.toContain(PULL_OVER);
+  });
+
+  it('cites the protocol sections its lines come from, the synthesis shown as such', () => {
+    expect(text()).toContain('Appendix C, multi-agency referral pathway, step C3 (reconstructed)');
+    expect(text()).toContain('Hospitals, General Practitioner surgeries');
+  });
+});
