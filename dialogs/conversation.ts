@@ -1,11 +1,12 @@
 import type { View } from '../cards/view';
-import { conversationStateSchema, newConversationState, SEEN_ACTIVITY_IDS, type ConversationState } from './conversationState.schema';
+import { conversationStateSchema, newConversationState, SEEN_ACTIVITY_IDS, type ActiveFlow, type ConversationState } from './conversationState.schema';
 import type { CardEvent, DomainEvent } from './events.schema';
 import { withDangerTold } from './dangerTold';
-import { isDangerPress } from './danger/press';
+import { isDangerPress, staleDangerPress } from './danger/press';
+import { urgentReaderOf } from './danger/audience';
 import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from './confirmations';
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
-import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, resumeDraft, saveForLater, staleCard, staleDangerPress, startFlow, startOfferedForm, urgentReaderOf, whereIWas, withoutFlow } from './journeys';
+import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, resumeDraft, saveForLater, staleCard, startFlow, startOfferedForm, whereIWas, withoutFlow } from './journeys';
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import { isUrgent } from './urgency';
 import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
@@ -108,24 +109,25 @@ function afterUrgent(views: View[], notice: View): View[] {
 }
 
 async function dispatch(state: ConversationState, live: LiveJourney | undefined, event: DomainEvent, deps: TurnDeps): Promise<TurnOutcome> {
-  const wasAt = whereIWas(live, deps.catalogue)?.active;
+  // Worked out once a turn: what "Carry on where I was" goes back to, never a submitted form.
+  const open = whereIWas(live, deps.catalogue);
+  const wasAt = open?.active;
   switch (event.event) {
     case 'conversation.started':
       return same(state, [welcomeView(wasAt, deps.drafts, deps.catalogue, menuOf(deps))]);
     case 'message.received':
-      return onTyped(state, live, event.text, deps);
+      return onTyped(state, live, open, event.text, deps);
     case 'attachment.received':
       return same(state, [noticeView('attachmentRefused', 'warning', resumeActions(wasAt), 3)]);
     case 'payload.rejected':
       return same(state, [noticeView('unreadableCard', 'info', resumeActions(wasAt))]);
     default:
-      return onCard(state, live, event, deps);
+      return onCard(state, live, wasAt, event, deps);
   }
 }
 
-async function onCard(state: ConversationState, live: LiveJourney | undefined, event: CardEvent, deps: TurnDeps): Promise<TurnOutcome> {
-  // What "Carry on where I was" goes back to: not a submitted form (whereIWas).
-  const wasAt = whereIWas(live, deps.catalogue)?.active;
+/** `wasAt`: what "Carry on where I was" goes back to, the turn's `whereIWas` (not a submitted form). */
+async function onCard(state: ConversationState, live: LiveJourney | undefined, wasAt: ActiveFlow | undefined, event: CardEvent, deps: TurnDeps): Promise<TurnOutcome> {
   switch (event.event) {
     case 'menu.requested':
       return same(state, [welcomeView(wasAt, deps.drafts, deps.catalogue, menuOf(deps))]);

@@ -1,18 +1,16 @@
-import type { UrgentReader, View } from '../cards/view';
+import type { View } from '../cards/view';
 import { pressedAnswer, withAnswered } from './answered';
 import type { FlowCatalogue } from './catalogue';
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { DomainEvent } from './events.schema';
 import { offersFitting, type Answer, type CarriedJourney, type FlowDialog, type FlowStart, type OfferContext, type StepEffects } from './flow';
-import { readerOf, speakerOf } from './danger/audience';
-import { withDangerTold } from './dangerTold';
 import { savedDraftView } from './formDraftOffer';
 import { afterAnswer, toldKept } from './openingNote';
 import { keepOpenPage, keepSentBackPage, leftPage } from './keptPages';
 import { shiftPages, withoutProblems } from './pageInputs';
 import type { Effect, LiveJourney, ParkedJourney, TurnDeps, TurnOutcome } from './turn';
-import { journeyView, menuAction, noticeView, resumeActions, urgentView, menuOf, welcomeView } from './views';
+import { journeyView, menuAction, noticeView, resumeActions, menuOf, welcomeView } from './views';
 
 /** What a turn does to the running journey: start, answer, back, restart, cancel, park, resume. */
 
@@ -99,33 +97,6 @@ export function currentFlowFor(live: LiveJourney | undefined, ref: CardRef): Liv
 function withRoleOf(state: ConversationState, flowId: string, catalogue: FlowCatalogue): ConversationState {
   const role = catalogue.roleOf(flowId) ?? state.role;
   return role === undefined ? state : { ...state, role };
-}
-
-/** The role of the running or last journey. */
-export function roleOf(state: ConversationState, live: LiveJourney | undefined, catalogue: FlowCatalogue): ConversationState['role'] {
-  return (live === undefined ? undefined : catalogue.roleOf(live.active.flowId)) ?? state.role;
-}
-
-/**
- * Who reads the 999 card: the role a typed message gives its writer, else the journey's or the conversation's; for
- * business staff, where they work, from the message and what the journey recorded (dialogs/danger/workplace.ts).
- */
-export function urgentReaderOf(state: ConversationState, live: LiveJourney | undefined, catalogue: FlowCatalogue, typed?: string): UrgentReader {
-  const role = (typed === undefined ? undefined : speakerOf(typed)) ?? roleOf(state, live, catalogue);
-  const journey = live === undefined ? undefined : { flowId: live.active.flowId, context: live.journey.context };
-  return readerOf(role, { ...(typed === undefined ? {} : { text: typed }), ...(journey === undefined ? {} : { journey }) });
-}
-
-/**
- * A press of "yes" or "not sure" to immediate danger always counts: on a card that is out of date it
- * still brings the 999 card first, then where the user is now, as any stale card does.
- */
-export function staleDangerPress(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {
-  const stale = staleCard(state, live, deps);
-  // Danger pressed while a journey runs is told in it, as danger typed is (dialogs/dangerTold.ts).
-  const open = whereIWas(live, deps.catalogue);
-  const outcome = open === undefined ? stale : withDangerTold(stale, open.active.instanceId, open.flow);
-  return { ...outcome, views: [urgentView(open === undefined ? undefined : outcome.state.flow, urgentReaderOf(state, live, deps.catalogue)), ...outcome.views] };
 }
 
 export function staleCard(state: ConversationState, live: LiveJourney | undefined, deps: TurnDeps): TurnOutcome {

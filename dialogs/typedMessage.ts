@@ -1,9 +1,9 @@
 import type { ActionView, UrgentAudience, View } from '../cards/view';
 import type { ConversationState } from './conversationState.schema';
-import { speakerOf } from './danger/audience';
+import { speakerOf, urgentReaderOf } from './danger/audience';
 import { askCancel, askRestart, requestStart } from './confirmations';
 import { withDangerTold } from './dangerTold';
-import { back, saveForLater, urgentReaderOf, whereIWas } from './journeys';
+import { back, saveForLater } from './journeys';
 import { unsentPageNote } from './keptPages';
 import { mentionedRole, type Role } from '../knowledge/roleWords';
 import { GENERAL_ROUTE, ROLE_START } from '../knowledge/routeQuestion';
@@ -20,14 +20,13 @@ import { menuAction, menuOf, noticeView, offerView, resumeActions, urgentView, w
  * named, a situation described in the writer's words, a command, or a question for the knowledge.
  */
 
-export function onTyped(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
+/** `open`: the turn's `whereIWas`, the journey still open: only it is carried on with, or told of danger (a submitted form is not). */
+export function onTyped(state: ConversationState, live: LiveJourney | undefined, open: LiveJourney | undefined, text: string, deps: TurnDeps): Promise<TurnOutcome> | TurnOutcome {
   const routed: Route = (deps.route ?? route)(text);
-  // Only a journey still open is carried on with, or told of danger (a submitted form is not: whereIWas).
-  const open = whereIWas(live, deps.catalogue);
   switch (routed.kind) {
     case 'urgent': {
       // Told while a journey runs: the journey remembers that it was (dialogs/dangerTold.ts).
-      const outcome = onUrgent(state, live, text, deps);
+      const outcome = onUrgent(state, live, open, text, deps);
       return open === undefined ? outcome : withDangerTold(outcome, open.active.instanceId, open.flow);
     }
     case 'role':
@@ -37,12 +36,12 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
     case 'described':
       // Described while the journey it would offer is the one running: answered, with the way back to it, rather than
       // offering the journey already open (the fourth exploratory test).
-      if (live !== undefined && !live.flow.isFinal(live.journey) && forUser(routed.situation, state.role).flowId === live.active.flowId) return same(state, answerTyped(state, live, routed.text, deps));
+      if (live !== undefined && !live.flow.isFinal(live.journey) && forUser(routed.situation, state.role).flowId === live.active.flowId) return same(state, answerTyped(state, live, open, routed.text, deps));
       return onDescribed(state, routed, deps);
     case 'command':
-      return onCommand(state, whereIWas(live, deps.catalogue), routed.command, deps);
+      return onCommand(state, open, routed.command, deps);
     case 'question':
-      return same(state, answerTyped(state, live, routed.text, deps));
+      return same(state, answerTyped(state, live, open, routed.text, deps));
     case 'formRequested':
       return same(state, withWayBack(formRequestViews(state, routed.text, deps), open?.active, unsentPageNote(live, deps)));
   }
@@ -61,8 +60,8 @@ function formRequestViews(state: ConversationState, text: string, deps: TurnDeps
 }
 
 /** A question answered for the user's role, the route when it asks what to do and no entry answers, then the way back to a running journey. */
-function answerTyped(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): View[] {
-  return withWayBack(questionViews(state, text, deps).views, whereIWas(live, deps.catalogue)?.active, unsentPageNote(live, deps));
+function answerTyped(state: ConversationState, live: LiveJourney | undefined, open: LiveJourney | undefined, text: string, deps: TurnDeps): View[] {
+  return withWayBack(questionViews(state, text, deps).views, open?.active, unsentPageNote(live, deps));
 }
 
 /** What a question gets: the answer; or "not sure" with the nearest entries and the role menu, or the route when it asks what to do. */
@@ -72,8 +71,8 @@ function questionViews(state: ConversationState, text: string, deps: TurnDeps): 
 }
 
 /** Danger typed: the 999 card first, always; then what else answers the message. */
-function onUrgent(state: ConversationState, live: LiveJourney | undefined, text: string, deps: TurnDeps): TurnOutcome {
-  const active = whereIWas(live, deps.catalogue)?.active;
+function onUrgent(state: ConversationState, live: LiveJourney | undefined, open: LiveJourney | undefined, text: string, deps: TurnDeps): TurnOutcome {
+  const active = open?.active;
   // 999 first, always; then what else answers the message: the journey for what they described
   // (with their words kept as its first note), or a question asked in the same breath. Danger told
   // without a question gets no knowledge entry: whatever the search made of its words would be about

@@ -1,5 +1,8 @@
 import type { UrgentAudience, UrgentReader } from '../../cards/view';
+import type { FlowCatalogue } from '../catalogue';
+import type { ConversationState } from '../conversationState.schema';
 import type { RoleId } from '../router';
+import type { LiveJourney } from '../turn';
 import { selfIdentifiedRole } from '../../knowledge/roleWords';
 import { roleIdOf } from '../situation';
 import { workplaceOf, type JourneyRecord } from './workplace';
@@ -36,4 +39,19 @@ export function readerOf(role: RoleId | undefined, known: { text?: string; journ
 export function speakerOf(text: string): RoleId | undefined {
   const self = selfIdentifiedRole(text);
   return self === undefined ? undefined : roleIdOf(self.role);
+}
+
+/** The role of the running or last journey. */
+function roleOf(state: ConversationState, live: LiveJourney | undefined, catalogue: FlowCatalogue): ConversationState['role'] {
+  return (live === undefined ? undefined : catalogue.roleOf(live.active.flowId)) ?? state.role;
+}
+
+/**
+ * Who reads the 999 card: the role a typed message gives its writer, else the journey's or the conversation's; for
+ * business staff, where they work, from the message and what the journey recorded (dialogs/danger/workplace.ts).
+ */
+export function urgentReaderOf(state: ConversationState, live: LiveJourney | undefined, catalogue: FlowCatalogue, typed?: string): UrgentReader {
+  const role = (typed === undefined ? undefined : speakerOf(typed)) ?? roleOf(state, live, catalogue);
+  const journey = live === undefined ? undefined : { flowId: live.active.flowId, context: live.journey.context };
+  return readerOf(role, { ...(typed === undefined ? {} : { text: typed }), ...(journey === undefined ? {} : { journey }) });
 }
