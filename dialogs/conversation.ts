@@ -218,9 +218,26 @@ function redrawnIfChanged(outcome: TurnOutcome, told: TurnOutcome, live: LiveJou
 }
 
 /**
+ * Every text the journey's answers already hold: words read when they were answered. Not what its pages kept unsent
+ * (Save for later, Back): those words were never read for danger.
+ */
+function heldTexts(live: LiveJourney): Set<string> {
+  const texts = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') texts.add(value.trim());
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+  };
+  walk(live.journey.context);
+  return texts;
+}
+
+/**
  * Danger typed into a card's box ("he is outside now" in a note) brings the 999 card first, and the
  * answer is still taken; unless the journey's next card is itself its 999 card, or the words are the
- * journey's opening note, which had the 999 card when they were first typed.
+ * journey's opening note, which had the 999 card when they were first typed, or words the journey
+ * already holds (the sixth exploratory test: a page sent again with its description unchanged brought
+ * the card back, and dropped the danger answer, every time).
  */
 function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs: Record<string, string>, outcome: TurnOutcome, deps: TurnDeps): TurnOutcome {
   const next = outcome.views[0];
@@ -228,7 +245,10 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   const alreadyWarned = live.active.openingNote;
   const chosen = chosenInputIds(live, deps);
   const written = Object.entries(inputs).filter(([id]) => !chosen.has(id));
-  if (!written.some(([, value]) => value.trim() !== alreadyWarned && isUrgent(value))) return outcome;
+  const urgentWords = written.map(([, value]) => value.trim()).filter((value) => value !== alreadyWarned && isUrgent(value));
+  if (urgentWords.length === 0) return outcome;
+  const held = heldTexts(live);
+  if (urgentWords.every((value) => held.has(value))) return outcome;
   // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now,
   // and the journey remembers that danger was told in it (dialogs/dangerTold.ts).
   const told = withDangerTold(outcome, live.active.instanceId, live.flow);

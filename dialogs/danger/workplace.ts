@@ -5,7 +5,7 @@ import { selfIntroduction } from '../../knowledge/roleWords';
 
 /**
  * Where business staff work, as far as the conversation knows, so the 999 card tells only someone who may be
- * driving to pull over (an exploratory test: it told hotel staff to). In order: the job the writer introduces
+ * driving to pull over (the fifth exploratory test: it told hotel staff to). In order: the job the writer introduces
  * themselves with ("hotel recepshun here", "im a cab driver"); the business type the Makesafe journey or report
  * recorded; the words of the message ("in the back of my cab", "checking in"). A vehicle is looked for first in the
  * message's words, as the writer may be driving. Not known (or "somewhere else"), the card fits any of them.

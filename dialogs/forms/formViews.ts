@@ -37,7 +37,7 @@ const continueChoice = (value: 'continue' | 'addAnother', label: TextRef, style?
 
 /**
  * Continue, or from check-your-answers "Save and go back": short enough to be a button, the page's first action, so the
- * way back is not a line of link text below Back and Cancel (an exploratory test).
+ * way back is not a line of link text below Back and Cancel (the fifth exploratory test).
  */
 const pageContinue = (context: FormContext): AnswerChoice => continueChoice('continue', { key: context.returnToCheck ? 'forms:page.saveAndReturn' : 'forms:page.continue' }, 'positive');
 

@@ -7,7 +7,7 @@ import { catalogue, liveOf } from '../support/catalogue';
 import { strictT } from '../support/i18n';
 
 /**
- * A form page opened by Change on check-your-answers (an exploratory test): "Save and go back" was drawn as a
+ * A form page opened by Change on check-your-answers (the fifth exploratory test): "Save and go back" was drawn as a
  * line of link text below the inputs, the least visible action on the page. It is the page's first action, a
  * positive button; Back, Save for later, Start again and Cancel stay.
  */

@@ -5,7 +5,7 @@ import { cardProblems } from '../support/adaptiveCards';
 import { strictT } from '../support/i18n';
 
 /**
- * The 999 card fits the person reading it (an exploratory test): the driving line only for someone who may be
+ * The 999 card fits the person reading it (the fifth exploratory test): the driving line only for someone who may be
  * driving, what fits hotel and other premises staff instead, and what health staff need.
  */
 

@@ -1,7 +1,7 @@
 import { readerOf } from '../../dialogs/danger/audience';
 
 /**
- * Where business staff work, as far as the conversation knows, so the 999 card fits them (an exploratory test: the
+ * Where business staff work, as far as the conversation knows, so the 999 card fits them (the fifth exploratory test: the
  * card told hotel staff to pull over): the way the writer introduces themselves first, then the business type the
  * Makesafe journey or report recorded, then what the message's words point to. Not known, the card fits anyone.
  */

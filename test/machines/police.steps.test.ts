@@ -283,7 +283,7 @@ describe('the recording cards ask with the form vocabulary', () => {
     expect(result.ok && result.journey).toEqual({ value: 'askingLookedAfter', context: { ...context, otherFlags: ['eu'] } });
   });
 
-  // The fifth exploratory test of the forms: GA and GE were offered after "Has a crime been alleged? No". Appendix E: they
+  // The fifth exploratory test: GA and GE were offered after "Has a crime been alleged? No". Appendix E: they
   // identify criminal investigations whose offence appears to be an exploitative gang's (GA) or group's (GE).
   it('offers GA and GE only after a crime was alleged, and says why after No', () => {
     const choices = (crimeAlleged: 'yes' | 'no', id: string) => {

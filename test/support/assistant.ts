@@ -205,6 +205,14 @@ export function chat(url: string, conversationId = `conv-${Date.now()}-${(sequen
   };
 }
 
+/** A new chat whose user chose a role and left its journey: a role is known and no journey runs. */
+export async function chatAfterRole(url: string, role: string): Promise<Chat> {
+  const c = chat(url);
+  await c.say(role);
+  await c.say('cancel');
+  return c;
+}
+
 interface FoundAction {
   title: string;
   data: unknown;

@@ -223,7 +223,7 @@ describe('danger with stale cards, and what each reader is not told', () => {
     expect(text(cards)).not.toContain('safeguarding lead');
   });
 
-  // The exploratory test of the 999 card (defect 1): hotel and premises staff were told to pull over if driving.
+  // The fifth exploratory test: hotel and premises staff were told to pull over if driving.
   it('a hotel receptionist is not told to pull over, and is asked for the room number', async () => {
     const cards = await c.say('hotel receptionist here, girl about 14 going up to a room with two older men right now');
     expect(first(cards)).toBe(CALL_999);
@@ -246,7 +246,7 @@ describe('danger with stale cards, and what each reader is not told', () => {
     expect(text(cards)).toContain(PULL_OVER);
   });
 
-  // The same exploratory test (defect 2): health staff got the generic staff card.
+  // The fifth exploratory test: health staff got the generic staff card.
   it('a nurse gets what fits health staff: the adult with the child, and the named nurse or doctor afterwards', async () => {
     const cards = await c.say('im a nurse in A&E, a girl of 13 came in with a man who says he is her boyfriend and he is trying to take her away now');
     expect(first(cards)).toBe(CALL_999);

@@ -1,4 +1,4 @@
-import { allText, assistantForEachTest, chat, headings } from '../support/assistant';
+import { allText, assistantForEachTest, chat, chatAfterRole, headings } from '../support/assistant';
 import { playTranscripts, type TranscriptStep } from '../support/transcript';
 
 /**
@@ -158,12 +158,7 @@ describe('a situation described while its own journey runs', () => {
 // The fifth exploratory test. Each user chose a role, then left its journey (the offer is made when no journey runs).
 describe('descriptions after a role was chosen', () => {
   const assistant = assistantForEachTest('embedded');
-  const afterRole = async (role: string) => {
-    const c = chat(assistant.url);
-    await c.say(role);
-    await c.say('cancel');
-    return c;
-  };
+  const afterRole = (role: string) => chatAfterRole(assistant.url, role);
 
   it('offers the journey of the role the words clearly name, not the one chosen before', async () => {
     const c = await afterRole('school');

@@ -217,6 +217,26 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(allText(resumed)).toContain(TOLD_IN_FORM);
   });
 
+  // The sixth exploratory test: a page sent again with the words it already held brought the 999 card back and dropped
+  // the danger answer given since, every time, so the form could not be submitted without answering it again.
+  it('does not bring the 999 card back, nor drop a No given since, when a page is sent again with the words it already held', async () => {
+    const c = chat(assistant.url);
+    const first = await c.press(await toWhoToCall(c), OFFER);
+    const told = await c.press(first, 'Continue', { ...BUSINESS, premisesName: DRAGGED });
+    expect(headings(told)).toEqual([CALL_999_NOW, 'Where and when']);
+    const [, typed] = AFTER_BUSINESS[0] ?? ['', {}];
+    const children = await c.press(told, 'Continue', typed);
+    expect(headings(children)).toEqual(['The child or children']);
+    const back = await c.press(await c.press(children, 'Back'), 'Back');
+    expect(headings(back)).toEqual(['The business']);
+    const again = await c.press(back, 'Continue', { ...BUSINESS, premisesName: DRAGGED, area: 'Lower Wobbleton' });
+    expect(headings(again)).toEqual(['Where and when']);
+    expect(inputValue(again, 'childPresent')).toBe('no');
+    // New words that tell of danger still bring it.
+    const retold = await c.press(await c.press(again, 'Back'), 'Continue', { ...BUSINESS, premisesName: `${DRAGGED} again` });
+    expect(headings(retold)[0]).toBe(CALL_999_NOW);
+  });
+
   it('does not show a "No" kept on page 2 by Back once danger is written on page 1', async () => {
     const c = chat(assistant.url);
     const first = await c.press(await toWhoToCall(c), OFFER);

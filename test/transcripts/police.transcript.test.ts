@@ -79,7 +79,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Back', see: [FLAGS], read: ['"value":"la"'] },
       { press: 'Back', see: [RATIONALE], values: { note: 'Fictional note: first words' } },
       { press: TO_FLAGS, inputs: { note: '' }, see: [FLAGS] },
-      // No crime was alleged: GA and GE are for criminal investigations (Appendix E), so GA is refused (the fifth exploratory test of the forms).
+      // No crime was alleged: GA and GE are for criminal investigations (Appendix E), so GA is refused (the fifth exploratory test).
       {
         press: 'Next: is the child in care?',
         inputs: { category: 'lc', ga: 'yes' },

@@ -1,4 +1,4 @@
-import { actionTitles, allText, assistantForEachTest, chat, headings } from '../support/assistant';
+import { actionTitles, allText, assistantForEachTest, chat, chatAfterRole, headings } from '../support/assistant';
 
 /**
  * A form asked for in the user's own words is offered on one button (the fifth exploratory test: "start the
@@ -10,12 +10,7 @@ const FORMS_LIST = 'Which form do you want to fill in?';
 
 describe('a form asked for in words', () => {
   const assistant = assistantForEachTest('embedded');
-  const afterRole = async (role: string) => {
-    const c = chat(assistant.url);
-    await c.say(role);
-    await c.say('cancel');
-    return c;
-  };
+  const afterRole = (role: string) => chatAfterRole(assistant.url, role);
 
   it.each([
     ['school', 'i want to fill in a concern form', 'Start: Concern record', 'About you'],

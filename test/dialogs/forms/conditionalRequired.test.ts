@@ -43,7 +43,7 @@ it('asks for the harm only after "Yes" to harm, not after "Not sure", and never 
   expect(harmDetails !== undefined && requiredNow(harmDetails, { harm: 'yes' })).toBe(true);
 });
 
-// The fifth exploratory test of the forms: the adults' and vehicles' pages marked a description "(required)" and took the
+// The fifth exploratory test: the adults' and vehicles' pages marked a description "(required)" and took the
 // page empty, which means there are no more. A description is required only for an item added: the label says so, and
 // the page refuses one without it (beside the field, the item's other answers kept).
 describe("a repeated group's page, where an empty page means no more", () => {

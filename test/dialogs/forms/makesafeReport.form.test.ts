@@ -59,7 +59,7 @@ const REFUSED: RefusedRow[] = [
   ['adults', { adultName: FICTIONAL_ADULT.name }, {}, { adultDescription: 'Enter a description of the adult' }],
   ['vehicles', { vehicleRegistration: 'FX99 ABC' }, {}, { vehicleDescription: 'Enter the make, model and colour' }],
   ['booking', { paymentMethods: 'cash,cheque' }, HOTEL, { paymentMethods: 'How it was paid for must be one of the choices given' }],
-  // "Not paid for yet" and "I don't know" each mean none of the others (the fifth exploratory test of the forms found both taken beside "Cash").
+  // "Not paid for yet" and "I don't know" each mean none of the others (the fifth exploratory test found both taken beside "Cash").
   ['booking', { paymentMethods: 'cash,notPaid' }, HOTEL, { paymentMethods: 'How it was paid for: “Not paid for yet” cannot be ticked with another answer. Untick one' }],
   ['booking', { paymentMethods: 'cash,notKnown' }, HOTEL, { paymentMethods: 'How it was paid for: “I don\'t know” cannot be ticked with another answer. Untick one' }],
   ['booking', { paymentMethods: 'notPaid,notKnown' }, HOTEL, { paymentMethods: 'How it was paid for: “Not paid for yet” cannot be ticked with another answer. Untick one' }],
@@ -117,7 +117,7 @@ describe('what is asked follows the answers', () => {
   });
 });
 
-// The fifth exploratory test of the forms: hotel, hotel signs ticked, then taxi, then hotel again, and the hotel signs
+// The fifth exploratory test: hotel, hotel signs ticked, then taxi, then hotel again, and the hotel signs
 // were gone. Answers to questions no longer asked are set aside while the form is open, brought back when their route
 // comes back, and never submitted.
 describe('answers to a route left, and come back to', () => {

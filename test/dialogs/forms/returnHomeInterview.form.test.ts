@@ -281,7 +281,7 @@ describe('the document every export is drawn from', () => {
   });
 });
 
-// The fifth exploratory test of the forms: "Not sure" to harm gave no prompt at all. Section 9 (Independent Return Home
+// The fifth exploratory test: "Not sure" to harm gave no prompt at all. Section 9 (Independent Return Home
 // Interview): deal with any harm, the child's medical condition discussed at once; what the interview finds goes to the
 // police and partners, normally through the MASH.
 describe('what to do about a harm known or suspected', () => {
