@@ -8,7 +8,7 @@ import { askCancel, askRemove, askRestart, removeConfirmed, requestStart } from 
 import { askDeleteDraft, deleteDraft, draftsView } from './drafts';
 import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, resumeDraft, saveForLater, staleCard, startFlow, startOfferedForm, whereIWas, withoutFlow } from './journeys';
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
-import { isUrgent } from './urgency';
+import { isUrgent, isUrgentInRecordOfPast } from './urgency';
 import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
 import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
 import { isRecordEvent, leadTurn, openedRecordViews } from './records/leadJourney';
@@ -237,7 +237,8 @@ function heldTexts(live: LiveJourney): Set<string> {
  * answer is still taken; unless the journey's next card is itself its 999 card, or the words are the
  * journey's opening note, which had the 999 card when they were first typed, or words the journey
  * already holds (the sixth exploratory test: a page sent again with its description unchanged brought
- * the card back, and dropped the danger answer, every time).
+ * the card back, and dropped the danger answer, every time). In a form answered "not in danger now", only words
+ * told as now or about to.
  */
 function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs: Record<string, string>, outcome: TurnOutcome, deps: TurnDeps): TurnOutcome {
   const next = outcome.views[0];
@@ -245,7 +246,11 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   const alreadyWarned = live.active.openingNote;
   const chosen = chosenInputIds(live, deps);
   const written = Object.entries(inputs).filter(([id]) => !chosen.has(id));
-  const urgentWords = written.map(([, value]) => value.trim()).filter((value) => value !== alreadyWarned && isUrgent(value));
+  // A form whose danger-now question the user answered No is a record of what happened: its descriptions and narratives
+  // in the past tense ("held the boy's arm", "twice I saw men waiting at the gate") brought false 999 cards that dropped
+  // that answer (the ninth exploratory test); there only words told as now or about to bring the card (docs/forms.md).
+  const urgent = live.flow.answeredNoDanger?.(live.journey, inputs) === true ? isUrgentInRecordOfPast : isUrgent;
+  const urgentWords = written.map(([, value]) => value.trim()).filter((value) => value !== alreadyWarned && urgent(value));
   if (urgentWords.length === 0) return outcome;
   const held = heldTexts(live);
   if (urgentWords.every((value) => held.has(value))) return outcome;

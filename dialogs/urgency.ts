@@ -1,4 +1,4 @@
-import { isDangerUrgent } from './danger';
+import { isDangerUrgent, isDangerUrgentInRecordOfPast } from './danger';
 import { simplify } from './danger/normalise';
 
 /**
@@ -10,4 +10,9 @@ export const normalise = simplify;
 
 export function isUrgent(text: string): boolean {
   return isDangerUrgent(text);
+}
+
+/** Words in a box of a form whose danger-now question was answered No: urgent, and told as now or about to (dialogs/danger/presentTense.ts). */
+export function isUrgentInRecordOfPast(text: string): boolean {
+  return isDangerUrgentInRecordOfPast(text);
 }

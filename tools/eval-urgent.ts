@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules, type DangerDecision, type RulesDecision } from '../dialogs/danger';
+import { DANGER_MODEL_EN_GB, detectDanger, detectDangerByRules, detectDangerInRecordOfPast, type DangerDecision, type RulesDecision } from '../dialogs/danger';
 import { CORROBORATED_KINDS, LONG_WORDS, MIN_WORDS, rulesFacts, SURE_ALONE, VETO_BELOW, VETO_FRAMED_BELOW } from '../dialogs/danger/combined';
 import { combinedRates, crossValidate, foldFigures, loadDevFile, modelRates, ratesOf } from './urgent-model';
 import { DEV_FILES, evalFiles, loadUrgentSet, QUESTION_FILES, type UrgentMessage } from './urgent-sets';
 
-export { DEV_FILES, evalFiles, loadUrgentSet, URGENT_ROLES, urgentSetSchema, type UrgentMessage, type UrgentSet } from './urgent-sets';
+export { DEV_FILES, evalFiles, loadUrgentSet, URGENT_ROLES, urgentSetSchema, WRITTEN_IN, type UrgentMessage, type UrgentSet } from './urgent-sets';
 
 /**
  * The immediate-danger evaluation: every message of every knowledge/eval/urgent-dev*.json (and of
@@ -68,6 +68,12 @@ export { DEV_FILES, evalFiles, loadUrgentSet, URGENT_ROLES, urgentSetSchema, typ
  * byte. Held-out aggregates before -> after (run once each): every set
  * the same, combined and rules alone (heldout 99.1 / 4.6, -4 99.1 / 4.6, -5 99.2 / 6.4, -6 98.4 / 9.3,
  * -7 99.2 / 9.7, -8 100 / 4.9): no aggregate moved, so the round is judged by its pairs.
+ *
+ * Records of the past (the ninth exploratory test): urgent-dev-10.json, records written after the event and
+ * near-misses that say now. A message marked `writtenIn: "recordOfPast"` was written in a box of a form whose
+ * danger-now question was answered No, and is scored as the form reads it (detectDangerInRecordOfPast).
+ * Written sets 100 % / 3.4 % -> 100 % / 3.1 %; urgent-dev-10 22 of 41 false alarms -> 3 (docs/architecture.md,
+ * "Records of the past").
  */
 
 /** On the development files combined: lower than the held-out limit, to leave a margin for messages never seen. */
@@ -89,11 +95,12 @@ export interface UrgentReport {
   falseAlarms: Mistake[];
 }
 
-export function evaluateUrgent(messages: UrgentMessage[], detect: (text: string) => DangerDecision = detectDanger): UrgentReport {
+/** A message written in a record of the past (a form answered "not in danger now") is read as the form reads it. */
+export function evaluateUrgent(messages: UrgentMessage[], detect: (text: string) => DangerDecision = detectDanger, detectInRecord: (text: string) => DangerDecision = detectDangerInRecordOfPast): UrgentReport {
   const misses: Mistake[] = [];
   const falseAlarms: Mistake[] = [];
   for (const message of messages) {
-    const decision = detect(message.text);
+    const decision = message.writtenIn === 'recordOfPast' ? detectInRecord(message.text) : detect(message.text);
     if (message.urgent && !decision.urgent) misses.push({ message, decision });
     if (!message.urgent && decision.urgent) falseAlarms.push({ message, decision });
   }
@@ -151,7 +158,7 @@ function print(name: string, report: UrgentReport, heldOut = false): void {
 
 /** Rules only, the model alone (its score against its threshold, whatever the message's length) and both, as the shipped model (trained on every development file) decides. */
 function sideBySide(messages: UrgentMessage[]): string {
-  const decisions = messages.map((m) => ({ urgent: m.urgent, decision: detectDanger(m.text) }));
+  const decisions = messages.map((m) => ({ urgent: m.urgent, decision: m.writtenIn === 'recordOfPast' ? detectDangerInRecordOfPast(m.text) : detectDanger(m.text) }));
   const of = (alarmed: (d: DangerDecision) => boolean) => ratesOf(decisions.map((d) => ({ urgent: d.urgent, alarmed: alarmed(d.decision) })));
   const vetoes = decisions.filter((d) => d.decision.vetoed);
   return `rules ${rates(of((d) => d.rules.urgent))}, model ${rates(of((d) => d.model.score >= d.model.threshold))}, combined ${rates(of((d) => d.urgent))} (rule alarms vetoed: ${vetoes.filter((d) => !d.urgent).length} calm, ${vetoes.filter((d) => d.urgent).length} urgent)`;

@@ -5,10 +5,25 @@ import { z } from 'zod';
 /** The immediate-danger message sets of knowledge/eval: their shape, where they are, how they are read. */
 
 export const URGENT_ROLES = ['school', 'health', 'business', 'police', 'socialCare', 'public'] as const;
+export const WRITTEN_IN = ['chat', 'recordOfPast'] as const;
 
 export const urgentSetSchema = z.object({
   about: z.string().min(1),
-  messages: z.array(z.object({ text: z.string().min(1).max(4000), urgent: z.boolean(), role: z.enum(URGENT_ROLES) })).min(1),
+  messages: z
+    .array(
+      z.object({
+        text: z.string().min(1).max(4000),
+        urgent: z.boolean(),
+        role: z.enum(URGENT_ROLES),
+        /**
+         * Where the words were written: typed in the chat (the default), or in a box of a form whose danger-now question the user
+         * answered No, a record of the past, where only words told as now bring the 999 card (dialogs/danger/presentTense.ts).
+         * "Picked up a boy with a man at 11pm" is calm there and may be urgent typed in the chat.
+         */
+        writtenIn: z.enum(WRITTEN_IN).optional(),
+      }),
+    )
+    .min(1),
 });
 export type UrgentSet = z.infer<typeof urgentSetSchema>;
 export type UrgentMessage = UrgentSet['messages'][number];

@@ -88,6 +88,11 @@ export const cueSetSchema = z.object({
   clockTimes: z.array(patternSchema),
   /** Someone else's word that the child is fine ("they're saying she's fine"), removed before denials are found: it denies nothing. */
   claims: z.array(patternSchema),
+  /**
+   * Words that tell something as happening now or about to ("is holding her", "still in the lobby", "just left with him",
+   * "gone off with him", "in 10 mins"): what a box of a record of the past must say to bring the 999 card (presentTense.ts).
+   */
+  present: z.array(patternSchema).min(1),
   /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */
   cues: z.record(cueClassSchema, z.array(patternSchema).min(1)),
   modifiers: z.record(modifierSchema, z.array(patternSchema).min(1)),

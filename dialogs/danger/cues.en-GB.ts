@@ -124,7 +124,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:\\d+|an?|ten|five) (?:minutes|hours|hour) ago', 'any (?:minute|moment|second|time now)', 'soon', 'on (?:his|her|their|the|my) way', 'just now',
       'about to', '(?:has|have) just', 'coming (?:to|for|round|over|back)', '(?:just )?(?:turned|showed) up', 'has arrived', 'in the morning', 'is coming', 'are coming', 'waiting (?:for|outside|to|in)', 'is waiting', 'are waiting',
       'still', 'live', 'after school', 'after (?:her|his|the) appointment', 'every (?:night|day|weekend)', 'there now', '(?:is|are|am) here', 'here now',
-      'has (?:\\d+|one|an?) (?:hour|hours|minutes)', 'has until', '(?:it is|its) (?:now )?(?:\\d{1,2}(?: \\d\\d)?|midnight|gone \\d+)(?: ?(?:am|pm))?(?: now)?$', 'til (?:midnight|tonight|\\d+)', 'crying', 'screaming', 'shouting',
+      'has (?:\\d+|one|an?) (?:hour|hours|minutes)', 'has until', '(?<=(?:not|never) (?:\\w+ ){1,4})since(?: then| (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \\w+))?$', '(?:it is|its) (?:now )?(?:\\d{1,2}(?: \\d\\d)?|midnight|gone \\d+)(?: ?(?:am|pm))?(?: now)?$', 'til (?:midnight|tonight|\\d+)', 'crying', 'screaming', 'shouting',
     ],
     harm: [
       'exploit(?:s|ing)? (?:her|him|them)', 'giv(?:e|es|ing|en) (?:\\w+ ){0,3}(?:drugs|alcohol|vodka|pills)',
@@ -252,6 +252,15 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   progressiveEnding: 'ing',
   passiveProgressiveAuxiliaries: ['is being', 'are being', 'am being'],
   conditions: ['(?:sexual(?:ly)? )?exploit\\w*', 'groom\\w*', 'traffick\\w*', 'abuse[ds]?', 'abusing', 'prostitut\\w*', 'used'],
+  // Now or about to, for a box of a record of the past (presentTense.ts). "He is in his 40s" describes him; "he is in the lobby" places him now.
+  present: [
+    // "Now" that says where the child is safe ("she is now in a safe placement") tells the present of the telling, not of a danger.
+    'now(?! (?:in (?:an? )?(?:safe|foster|stable|secure|new) \\w+|in (?:foster )?care|in custody|safe|settled|at home|home|back home))', 'right now', 'at the moment', 'currently', 'as we speak', 'this (?:minute|second|moment)', 'just', 'still', 'about to', 'soon', 'tonight', 'any (?:minute|moment|second)',
+    'in (?:an?|half an|the next|\\d+|ten|five|twenty|thirty|a few|a couple of) ?(?:minutes|minute|mins|hours|hour|seconds)', '(?:\\d+|an?|ten|five|twenty|a few|a couple of) (?:minutes|mins|hours|hour) ago',
+    'on (?:his|her|their|the|my) way', 'going to', 'will', '(?:is|are|am) (?:\\w+ )?\\w+ing', 'keeps? \\w+ing', '(?:is|are|am) (?:here|there|back|upstairs|downstairs|inside|outside)',
+    '(?:is|are|am) (?:in|at|with|on|by|near)(?! (?:his|her|their) (?:late |early |mid )?\\d)', '(?:is|are|has|have) (?:just )?(?:gone|left|taken|got|grabbed|pulled|pushed|locked|brought|driven|come)(?! (?:home|back home|to bed))',
+    '(?:has|have) (?:got )?(?:an? )?(?:knife|gun|blade|machete|weapon)',
+  ],
   denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today', 'this morning', 'last night', '(?:at )?\\d{1,2}(?: \\d\\d)?(?: ?(?:am|pm))?(?: this morning| last night| today)?'],
   clockTimes: ['\\d{1,2}(?: \\d\\d)? ?(?:am|pm)', 'at (?:\\d+|midnight)(?: ?(?:am|pm))?'],
   broadTimes: ['today', 'tomorrow', 'this weekend', 'later(?: today| on)?', 'in the morning', 'after school', 'every (?:night|day|weekend)', 'live', 'at home time'],

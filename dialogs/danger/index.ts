@@ -2,6 +2,7 @@ import { createCombinedDetector, type DangerDecision } from './combined';
 import { CUES_EN_GB } from './cues.en-GB';
 import { createDangerDetector, type RulesDecision } from './detector';
 import { dangerModelSchema } from './model.schema';
+import { createPresentReader } from './presentTense';
 import modelFile from './model.en-GB.json';
 
 export type { DangerDecision } from './combined';
@@ -21,6 +22,22 @@ export function detectDanger(text: string): DangerDecision {
 /** Whether the rules or the classifier alarm: `detectDanger(text).urgent`, without the decision's explanation. */
 export function isDangerUrgent(text: string): boolean {
   return detector.isUrgent(text);
+}
+
+const toldAsNow = createPresentReader(CUES_EN_GB);
+
+/**
+ * Whether words in a box of a record of the past bring the 999 card: urgent as any message is, and told as happening
+ * now or about to (presentTense.ts). A record's description or narrative in the past tense brings no card of its own.
+ */
+export function isDangerUrgentInRecordOfPast(text: string): boolean {
+  return detector.isUrgent(text) && toldAsNow(rules.detect(text));
+}
+
+/** `detectDanger`, read as a box of a record of the past: its alarm stands only where the words tell of now. */
+export function detectDangerInRecordOfPast(text: string): DangerDecision {
+  const decision = detector.detect(text);
+  return decision.urgent && !toldAsNow(decision.rules) ? { ...decision, urgent: false, by: 'neither' } : decision;
 }
 
 /** The rules alone, for their own tests and the evaluation's side-by-side figures. */

@@ -32,6 +32,16 @@ export function isSafeDangerValue(definition: FormDefinition, inputId: string, v
   return q !== undefined && isDangerQuestion(q) && value !== '' && saysNoDanger(q, value.split(','));
 }
 
+/**
+ * Whether the form's danger questions, each as this page sends it or else as stored, are answered and none says danger:
+ * the user told us the child is not in danger now (a "No" on the Makesafe report's page 2, the concern record's C2).
+ */
+export function answeredNoDanger(definition: FormDefinition, answers: FormAnswers, inputs: Record<string, string>): boolean {
+  const questions = definition.pages.flatMap(questionsOf).filter(isDangerQuestion);
+  const given = questions.map((q) => (inputs[q.id] !== undefined && inputs[q.id] !== '' ? (inputs[q.id] ?? '').split(',') : [answers[q.id]].flat()).filter((v) => v !== undefined && v !== ''));
+  return given.some((values) => values.length > 0) && given.every((values, i) => values.length === 0 || saysNoDanger(questions[i] as (typeof questions)[number], values));
+}
+
 /** The answers a form starts with after danger was told: none to a danger question that is not danger. */
 export function withoutSafeDangerAnswers(definition: FormDefinition, answers: FormAnswers): FormAnswers {
   const kept: FormAnswers = { ...answers };

@@ -8,7 +8,7 @@ import { persistedJourneySchema, type PersistedJourney } from '../persistedJourn
 import { statechartStep } from '../statechartStep';
 import { groupItems, keepAsked, questionsOf } from './conditions';
 import { fitting, withUnsent } from './carriedAnswers';
-import { afterDangerTold, DANGER_TOLD_IN_JOURNEY, isSafeDangerValue, withoutSafeDangerAnswers } from './dangerTold';
+import { afterDangerTold, answeredNoDanger, DANGER_TOLD_IN_JOURNEY, isSafeDangerValue, withoutSafeDangerAnswers } from './dangerTold';
 import { londonClock } from './dates';
 import { displayRefs } from './display';
 import { formLogic } from './formLogic';
@@ -225,6 +225,10 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       const after = afterDangerTold(definition, context);
       const changed = after === undefined ? undefined : persist(journey.value, { ...context, ...after });
       return { ...(changed === undefined ? {} : { journey: changed }), forgets: (inputId: string, value: string) => isSafeDangerValue(definition, inputId, value) };
+    },
+    answeredNoDanger(journey, inputs) {
+      const context = contextOf(journey);
+      return context !== undefined && answeredNoDanger(definition, context.answers, inputs);
     },
     removalOf(journey, answer) {
       const card = answerSchema.safeParse(answer);

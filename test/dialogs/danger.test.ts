@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { CUE_CLASSES, type CueClass } from '../../dialogs/danger/cueSet.schema';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
-import { detectDanger, detectDangerByRules } from '../../dialogs/danger';
+import { detectDanger, detectDangerByRules, detectDangerInRecordOfPast, isDangerUrgentInRecordOfPast } from '../../dialogs/danger';
+import { createPresentReader } from '../../dialogs/danger/presentTense';
 import { createNormaliser, vocabularyOf } from '../../dialogs/danger/normalise';
 import { editDistance } from '../../dialogs/danger/spelling';
 import { DEV_FILES, evaluateUrgent, explain, explainRules, HELDOUT_TARGETS, loadUrgentSet, TARGETS, URGENT_ROLES, type UrgentSet } from '../../tools/eval-urgent';
@@ -9,6 +10,7 @@ import { QUESTION_FILES } from '../../tools/urgent-sets';
 
 /** The danger detector: its development files, case by case and as targets; the normaliser; each cue class and frame. */
 
+const toldAsNow = createPresentReader(CUES_EN_GB);
 const devSets = DEV_FILES.map((file) => ({ file: basename(file), set: loadUrgentSet(file) }));
 const loaded = devSets.flatMap(({ file, set }) => (set === undefined ? [] : [{ file, set }]));
 const byName = (name: string): UrgentSet => {
@@ -110,10 +112,12 @@ describe('urgent messages alarm', () => {
 
 // A false alarm costs one card, so a few are allowed (the target above). The rules' own are each listed here to be
 // seen; those the classifier adds are counted by the targets (test/dialogs/dangerModel.test.ts explains the trade).
-const falseAlarms = new Set(calm.filter((m) => detectDangerByRules(m.text).urgent).map((m) => m.text));
+// Calm messages written in a record of the past are calm only there: they are held below, as the form reads them.
+const calmTyped = calm.filter((m) => m.writtenIn !== 'recordOfPast');
+const falseAlarms = new Set(calmTyped.filter((m) => detectDangerByRules(m.text).urgent).map((m) => m.text));
 
 describe('non-urgent messages do not alarm the rules', () => {
-  it.each(calm.filter((m) => !falseAlarms.has(m.text)).map((m) => [m.role, m.text] as const))('[%s] %s', (_role, text) => {
+  it.each(calmTyped.filter((m) => !falseAlarms.has(m.text)).map((m) => [m.role, m.text] as const))('[%s] %s', (_role, text) => {
     const decision = detectDangerByRules(text);
     expect({ text, urgent: decision.urgent, why: explainRules(decision) }).toEqual({ text, urgent: false, why: expect.any(String) });
   });
@@ -132,11 +136,9 @@ describe('non-urgent messages do not alarm the rules', () => {
         'can I refuse to let an adult book a room if I suspect they are with a child',
         // urgent-dev-7.json's that its lessons did not reach (one kind of danger alone: the classifier takes most away).
         'kid in A&E with broken wrist from a trampoline, mum with him, story consistent, just checking i dont need to do anything',
-        'historic disclosure, now 19, abused at 13 by a neighbour, wants to report, who takes it',
         'my daughter went missing last night but police found her and shes asleep upstairs now, what happens next',
         'watched a doc on grooming gangs now im scared for my 11yo, which apps are risky',
         // urgent-dev-8.json's, written blind and weighted to hard calm near-misses: the rules' own that stand after the classes learnt from it.
-        'Pupil disclosed today that an uncle abused her when she was 7. He died two years ago and she is safe at home with mum. What\'s the next step?',
         'Our Year 10 was in A&E last night after drinking at a party. She\'s home now and mum is with her. What should we put in the safeguarding log?',
         'Is a \'trafficking risk order\' the same as a slavery and trafficking risk order? I saw the phrase \'child trafficking emergency\' in a slide and got confused.',
         'A teacher joked in the staffroom that a pupil \'looks like she\'s being trafficked\' because of her new trainers. Is that a concern I should act on, or just a conduct issue?',
@@ -156,10 +158,43 @@ describe('non-urgent messages do not alarm the rules', () => {
         'Taxi driver: an hour ago I dropped a teenage girl with a man at a hotel and it didn\'t feel right. I rang 999 straight away and officers went there and found her. They told me she\'s safe. Is there anything else I need to do?',
         'Custody: the 15-year-old arrested for possession with intent says he was forced; he\'s been released to his mum and a referral has gone to the NRM. What next?',
         'DS. For the file: the live-stream incident on Tuesday, children safeguarded, suspects in custody. What offences under the Sexual Offences Act 2003 apply?',
-        'Foster carer: my placement told me today about a man who abused her in a previous placement in 2022. She\'s safe with me. Who do I tell and does she need to go to hospital?',
         'Neighbour. I called 999 an hour ago because a girl was screaming next door — police came, it was a teenage argument with her mum, everyone\'s fine. Should I follow up with social services?',
+        // urgent-dev-10.json's (issue 8): a guest gone and a visit told with no time the rules read as past; the classifier takes it away.
+        'Guest in room 12 checked out this morning. On Saturday he had two girls who looked about 15 visit the room for an hour.',
       ].sort(),
     );
+  });
+});
+
+/**
+ * Issue 8: words written in a box of a form whose danger-now question was answered No are a record of the past. There a
+ * message alarms only when it tells of now or about to (dialogs/danger/presentTense.ts); never one that says now.
+ */
+describe('a record of the past', () => {
+  const inRecord = messages.filter((m) => m.writtenIn === 'recordOfPast');
+
+  it('is a part of the development files, both kinds', () => {
+    expect([inRecord.filter((m) => m.urgent).length, inRecord.filter((m) => !m.urgent).length]).toEqual([expect.any(Number), expect.any(Number)]);
+    expect(Math.min(inRecord.filter((m) => m.urgent).length, inRecord.filter((m) => !m.urgent).length)).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(inRecord.map((m) => [m.urgent ? 'urgent' : 'calm', m.text] as const))('%s there: %s', (kind, text) => {
+    expect({ text, urgent: detectDangerInRecordOfPast(text).urgent, now: isDangerUrgentInRecordOfPast(text) }).toEqual({ text, urgent: kind === 'urgent', now: kind === 'urgent' });
+  });
+
+  it.each([
+    ["man, 40s, bald, grey coat, held the boy's arm", false],
+    ["man, 40s, bald, grey coat, he is holding the boy's arm now", true],
+    ['Twice I saw older men in a grey car waiting for him at the gate after school.', false],
+    ['the men are waiting at the gate now', true],
+    ['she just left with him in the car', true],
+    ["she's gone off with him", true],
+    ["he's taking her home with him now", true],
+    ['Man in his 50s, grey beard. He is still in the lobby.', true],
+    ['he has a knife', true],
+    ['help me', true],
+  ] as const)('tells of now or about to, in the words the rules read: %s', (text, now) => {
+    expect(toldAsNow(detectDangerByRules(text))).toBe(now);
   });
 });
 
