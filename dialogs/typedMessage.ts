@@ -1,8 +1,9 @@
-import type { ActionView, UrgentAudience, View } from '../cards/view';
+import type { View } from '../cards/view';
 import type { ConversationState } from './conversationState.schema';
 import { speakerOf, urgentReaderOf } from './danger/audience';
 import { askCancel, askRestart, requestStart } from './confirmations';
 import { withDangerTold } from './dangerTold';
+import { whoFirstView } from './whoFirst';
 import { back, saveForLater } from './journeys';
 import { unsentPageNote } from './keptPages';
 import { mentionedRole, type Role } from '../knowledge/roleWords';
@@ -73,58 +74,33 @@ function questionViews(state: ConversationState, text: string, deps: TurnDeps): 
 /** Danger typed: the 999 card first, always; then what else answers the message. */
 function onUrgent(state: ConversationState, live: LiveJourney | undefined, open: LiveJourney | undefined, text: string, deps: TurnDeps): TurnOutcome {
   const active = open?.active;
-  // 999 first, always; then what else answers the message: the journey for what they described
-  // (with their words kept as its first note), or a question asked in the same breath. Danger told
-  // without a question gets no knowledge entry: whatever the search made of its words would be about
-  // them, not an answer, and would stand between the 999 card and the way back to the journey.
+  // 999 first, always; then what else answers the message: a question asked in the same breath gets one follow-up, who
+  // first (dialogs/whoFirst.ts), and the journey for what they described follows (their words kept as its first note).
+  // No answer card: what the search made of the words could be advice for a non-emergency (101, a referral desk) against
+  // the 999 card (the sixth exploratory test); what it found is one press away, headed for when the child is safe.
   const urgent = urgentView(active, urgentReaderOf(state, live, deps.catalogue, text), unsentPageNote(live, deps));
   // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
   if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
+  const asks = asksSomething(text);
+  const whoFirst = asks ? [whoFirstView(urgent.audience, deps.knowledge.answer(text, roleContext(state)).nearest ?? [])] : [];
   const described = describedSituation(text);
   const situation = described === undefined ? undefined : forUser(described, state.role);
   if (situation !== undefined && situation.flowId !== active?.flowId) {
     const offered = onDescribed(state, { kind: 'described', situation, text }, deps, true);
-    return { ...offered, views: [urgent, ...offered.views] };
+    return { ...offered, views: [urgent, ...whoFirst, ...offered.views] };
   }
-  // Told without a question: the journey of the role the message gives, the user's, or the one its words point to ("my
+  // The journey of the role the message gives, the user's, or (told without a question) the one its words point to ("my
   // cab"), as it would be offered without the danger; a journey running, the 999 card offers to carry on with it instead.
-  if (!asksSomething(text)) {
-    const journey = active === undefined ? journeyAfterDanger(text, state.role) : undefined;
-    if (journey === undefined) return same(state, [urgent]);
-    const offered = onDescribed(state, { kind: 'described', situation: journey, text }, deps, true);
-    return { ...offered, views: [urgent, ...offered.views] };
-  }
-  // A question asked with the danger gets what it gets without it, after the 999 card: the answer, or "not sure" with
-  // the nearest entries (the route when it asks what to do); never the 999 card alone (the fourth exploratory test:
-  // "…or can i ring police myself" got nothing else). The 999 card carries the way back to a running journey.
-  const asked = afterDangerViews(state, text, urgent.audience, deps);
-  if (asked.confident || active !== undefined) return same(state, [urgent, ...asked.views]);
-  // No entry answers it ("…, back at her placement now. next steps?") and the writer's role is known: their role
-  // journey follows, to take them through what to do next, their words kept as its first note.
-  const role = speakerOf(text) ?? state.role;
-  if (role === undefined) return same(state, [urgent, ...asked.views]);
-  const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps, true);
-  return { ...offered, views: [urgent, ...asked.views, ...offered.views] };
+  const journey = active !== undefined ? undefined : asks ? ownJourneyOf(text, state.role) : journeyAfterDanger(text, state.role);
+  if (journey === undefined) return same(state, [urgent, ...whoFirst]);
+  const offered = onDescribed(state, { kind: 'described', situation: journey, text }, deps, true);
+  return { ...offered, views: [urgent, ...whoFirst, ...offered.views] };
 }
 
-/**
- * A question asked with the danger: its answer; the route when it asks what to do; otherwise the call first, with the
- * nearest entries. Not "not sure … I will not guess" with the role picker (the fifth exploratory test: after
- * the 999 card it cast doubt on the call), and no role picker at all: each role's journey opens by asking about the
- * danger already told, the 999 card carries the menu, and the writer's own journey follows when their role is known.
- */
-function afterDangerViews(state: ConversationState, text: string, audience: UrgentAudience, deps: TurnDeps): Answered {
-  const asked = questionViews(state, text, deps);
-  if (asked.confident || asksWhatToDo(text)) return asked;
-  return { confident: false, views: [callFirstView(asked.nearest ?? [], audience)] };
-}
-
-/** "Call 999 first: the call handler will tell you what to do next", worded for an officer as their 999 card is, and the nearest entries for when the child is safe. */
-function callFirstView(nearest: ActionView[], audience: UrgentAudience): View {
-  const police = audience === 'police';
-  const groups = nearest.length > 0 ? [{ heading: { key: 'notices:callFirst.nearest' }, actions: nearest }] : undefined;
-  const title = { key: police ? 'notices:callFirst.policeTitle' : 'notices:callFirst.title' };
-  return noticeView('callFirst', 'warning', [], [{ key: police ? 'notices:callFirst.policeLine1' : 'notices:callFirst.line1' }], groups === undefined ? { title } : { title, groups });
+/** The writer's own journey after a question asked with the danger: the role they give, else the user's. */
+function ownJourneyOf(text: string, chosen: RoleId | undefined): DescribedSituation | undefined {
+  const role = speakerOf(text) ?? chosen;
+  return role === undefined ? undefined : ownJourney(role);
 }
 
 /** The role journey offered after the 999 card for danger told without a question: the role given, else the user's, else the one pointed to. */
@@ -164,13 +140,14 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   const context = role === undefined ? {} : { audience: role };
   // "…not sure what to do": the situation's own section for those whose work it is (a child back from missing, for the
   // social worker), before anything else; otherwise their role's route, when no entry answers the message better.
-  const toDo = asksWhatToDo(text) ? whatToDoEntry(situation) : undefined;
-  const answered = situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
+  // After the 999 card, the offer alone: who first (dialogs/whoFirst.ts) stands before it, and no answer card.
+  const toDo = !afterDanger && asksWhatToDo(text) ? whatToDoEntry(situation) : undefined;
+  const answered = !afterDanger && situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
   const answer = answered?.confident === true ? answered.views : toDo === undefined ? [] : deps.knowledge.open(toDo.entryId);
   // Nothing answers it: what the search found nearest to their words, shown as possibly relevant, never as the answer,
   // so what they described gets something before the offer (the fourth exploratory test: a social worker's child going
-  // missing and coming back with money got the offer alone). After the 999 card, only a question asked gets it.
-  const seeks = answer.length === 0 && situation.keepNote && (situation.asks || !afterDanger);
+  // missing and coming back with money got the offer alone). Not after the 999 card: who first carries what was found.
+  const seeks = answer.length === 0 && situation.keepNote && !afterDanger;
   const helps = seeks ? mayHelpView(answered ?? deps.knowledge.answer(text, context), situation.asks) : [];
   const views: View[] = [...answer, ...helps, offerView(situation.flowId, situation.keepNote, deps.catalogue)];
   const { offer: previous, ...rest } = state;
