@@ -123,8 +123,8 @@ export function forUser(situation: DescribedSituation, chosen: RoleId | undefine
   return { ...situation, role, flowId: isRoleJourney(situation) ? firstFlowOf(role) : situation.flowId };
 }
 
-/** What to do next, asked inside a description: "…what do I do", "not sure what to do", "next steps?". */
-const WHAT_TO_DO = /\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+what\s+to\s+do\b|\bnext\s+steps?\b|\bwhat\s+next\b|\b(?:should|do|must)\s+(?:i|we)\s+(?:still\s+)?(?:log|record|report|refer)\b/i;
+/** What to do next, asked inside a description: "…what do I do", "not sure what to do", "next steps?", "not sure if im overreacting" (whether to act at all). */
+const WHAT_TO_DO = /\bover-?\s?react(?:ing)?\b|\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+what\s+to\s+do\b|\bnext\s+steps?\b|\bwhat\s+next\b|\b(?:should|do|must)\s+(?:i|we)\s+(?:still\s+)?(?:log|record|report|refer)\b/i;
 
 /** Whether a described situation asks what to do: its writer's route answers it when no entry answers it better. */
 export const asksWhatToDo = (text: string): boolean => asksForRoute(text) || WHAT_TO_DO.test(text);

@@ -1,7 +1,7 @@
-import type { View } from '../cards/view';
+import type { ActionView, View } from '../cards/view';
 import type { ConversationState } from './conversationState.schema';
 import { speakerOf, urgentReaderOf } from './danger/audience';
-import { askCancel, askRestart, requestStart } from './confirmations';
+import { askCancel, askRestart, hasSomethingToLose, requestStart } from './confirmations';
 import { withDangerTold } from './dangerTold';
 import { whoFirstView } from './whoFirst';
 import { back, saveForLater } from './journeys';
@@ -35,9 +35,11 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
     case 'situation':
       return requestStart(state, live, routed.flowId, deps);
     case 'described':
-      // Described while the journey it would offer is the one running: answered, with the way back to it, rather than
-      // offering the journey already open (the fourth exploratory test).
-      if (live !== undefined && !live.flow.isFinal(live.journey) && forUser(routed.situation, state.role).flowId === live.active.flowId) return same(state, answerTyped(state, live, open, routed.text, deps));
+      // Described while the journey it would offer is the one running and under way: answered, with the way back to it,
+      // rather than offering the journey already open (the fourth exploratory test). One only opened, nothing in it yet
+      // (a role pressed on the welcome card), is offered as it would be with none open: its Start takes the words as its
+      // first note (the sixth exploratory test: a teacher's worry got "not sure" and the role picker).
+      if (live !== undefined && !live.flow.isFinal(live.journey) && forUser(routed.situation, state.role).flowId === live.active.flowId && hasSomethingToLose(live, undefined, deps)) return same(state, answerTyped(state, live, open, routed.text, deps));
       return onDescribed(state, routed, deps);
     case 'command':
       return onCommand(state, open, routed.command, deps);
@@ -68,7 +70,7 @@ function answerTyped(state: ConversationState, live: LiveJourney | undefined, op
 /** What a question gets: the answer; or "not sure" with the nearest entries and the role menu, or the route when it asks what to do. */
 function questionViews(state: ConversationState, text: string, deps: TurnDeps): Answered {
   const answered = deps.knowledge.answer(text, roleContext(state));
-  return answered.confident || !asksWhatToDo(text) ? answered : { confident: false, views: withRoute(answered.views, state, deps) };
+  return answered.confident || !asksWhatToDo(text) ? answered : { confident: false, views: withRoute(answered.nearest ?? [], state, deps) };
 }
 
 /** Danger typed: the 999 card first, always; then what else answers the message. */
@@ -113,16 +115,24 @@ function journeyAfterDanger(text: string, chosen: RoleId | undefined): Described
 }
 
 /**
- * "What should I do if a girl tells me…" that no entry answers: what to do when worried is never "not sure". The notice
- * says the question itself was not found, its nearest entries stay offered, and the route follows: the writer's role's
- * (ROLE_START), or the referral route (Appendix C) when no role is known.
+ * "What should I do if a girl tells me…" that no entry answers: what to do when worried is never "not sure". The route
+ * answers it: the writer's role's (ROLE_START), or the referral route (Appendix C) when no role is known, with the
+ * search's nearest entries beneath it for a question about something else. No "I could not find that" before it: a
+ * good answer after it read as two replies at odds (the sixth exploratory test).
  */
-function withRoute(views: View[], state: ConversationState, deps: TurnDeps): View[] {
-  const routeViews = deps.knowledge.open(state.role === undefined ? GENERAL_ROUTE : ROLE_START[audienceOfRole(state.role)]);
-  const retitled = views.map((view) =>
-    view.kind === 'notice' && view.title.key === 'notices:notSure.title' ? { ...view, title: { key: 'notices:notSure.routeTitle' }, lines: [{ key: 'notices:notSure.routeLine1' }] } : view,
-  );
-  return [...retitled, ...routeViews];
+function withRoute(nearest: readonly ActionView[], state: ConversationState, deps: TurnDeps): View[] {
+  return entryWithNearest(state.role === undefined ? GENERAL_ROUTE : ROLE_START[audienceOfRole(state.role)], nearest, deps);
+}
+
+/** An entry opened as the answer, with the search's nearest entries beneath it ("Not what you asked?"), less those it already shows. */
+function entryWithNearest(entryId: string, nearest: readonly ActionView[], deps: TurnDeps): View[] {
+  const entryOf = (action: ActionView): unknown => (action.data.event === 'entry.requested' ? action.data.entryId : undefined);
+  return deps.knowledge.open(entryId).map((view) => {
+    if (view.kind !== 'answer') return view;
+    const shown = new Set<unknown>([entryId, ...view.related.map(entryOf)]);
+    const others = nearest.filter((action) => !shown.has(entryOf(action)));
+    return others.length > 0 ? { ...view, others } : view;
+  });
 }
 
 /** The role questions are weighed for: the running or last role journey's, or the one chosen on the welcome card. */
@@ -143,7 +153,10 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   // After the 999 card, the offer alone: who first (dialogs/whoFirst.ts) stands before it, and no answer card.
   const toDo = !afterDanger && asksWhatToDo(text) ? whatToDoEntry(situation) : undefined;
   const answered = !afterDanger && situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
-  const answer = answered?.confident === true ? answered.views : toDo === undefined ? [] : deps.knowledge.open(toDo.entryId);
+  // The route, with what the search found nearest beneath it (a teacher's "…not sure if im overreacting": the route, and
+  // the warning signs it matched one press away).
+  const nearestTo = (): readonly ActionView[] => (answered ?? deps.knowledge.answer(text, context)).nearest ?? [];
+  const answer = answered?.confident === true ? answered.views : toDo === undefined ? [] : entryWithNearest(toDo.entryId, nearestTo(), deps);
   // Nothing answers it: what the search found nearest to their words, shown as possibly relevant, never as the answer,
   // so what they described gets something before the offer (the fourth exploratory test: a social worker's child going
   // missing and coming back with money got the offer alone). Not after the 999 card: who first carries what was found.

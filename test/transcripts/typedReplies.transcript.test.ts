@@ -72,6 +72,8 @@ describe('typed replies after choosing a role', () => {
       expect(headings(cards)).toEqual(['What to do when you are worried about a child: the referral route', OFFER]);
       expect(allText(cards)).not.toContain('Or choose your role');
       expect(allText(cards)).not.toContain('I will not guess');
+      // The warning signs the words matched are one press away beneath the route.
+      expect(allText(cards)).toContain('Unexplained mobile phones');
       const started = await c.press(cards, 'Start: School or college: first steps');
       expect(allText(started)).toContain('kept as your first note');
     });
@@ -124,6 +126,7 @@ describe('typed replies after choosing a role', () => {
       const cards = await c.say('start the return home interview');
       expect(headings(cards)).toEqual(['You already have a draft of this form']);
       expect(actionTitles(cards)).toEqual(expect.arrayContaining(['Open the draft', 'Start a new one']));
+      expect(headings(await c.press(cards, 'Open the draft')).length).toBeGreaterThan(0);
     });
   });
 });
