@@ -4,6 +4,7 @@ import { speakerOf, urgentReaderOf } from './danger/audience';
 import { askCancel, askRestart, hasSomethingToLose, requestStart } from './confirmations';
 import { withDangerTold } from './dangerTold';
 import { whoFirstView } from './whoFirst';
+import { typedStartDraftView } from './formDraftOffer';
 import { back, saveForLater } from './journeys';
 import { unsentPageNote } from './keptPages';
 import { mentionedRole, type Role } from '../knowledge/roleWords';
@@ -52,12 +53,13 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
 
 /**
  * A form asked for in words: the form named, on one button (as the menu starts a journey, blank), when it is one the
- * user's role fills in or their role is not known; otherwise the list of the role's forms, one button each.
+ * user's role fills in or their role is not known, or their draft of it to open first when they have one; otherwise
+ * the list of the role's forms, one button each.
  */
 function formRequestViews(state: ConversationState, text: string, deps: TurnDeps): View[] {
   const named = deps.catalogue.formNamedIn(text);
   const forms = deps.catalogue.formsFilledInBy(state.role);
-  if (named !== undefined && forms.includes(named)) return [offerView(named, false, deps.catalogue, 'notices:journeyOffered.form')];
+  if (named !== undefined && forms.includes(named)) return [typedStartDraftView(named, deps) ?? offerView(named, false, deps.catalogue, 'notices:journeyOffered.form')];
   const starts = forms.flatMap((formId) => offerView(formId, false, deps.catalogue).actions.filter((a) => a.data.event === 'flow.startRequested'));
   return [noticeView('formsToFill', 'info', [...starts, menuAction()])];
 }
