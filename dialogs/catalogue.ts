@@ -10,13 +10,14 @@ import { ROLE_IDS, type RoleId } from './router';
 export type CatalogueEntry =
   /** A role's first journey: the welcome card's button for that role. */
   | { kind: 'roleJourney'; role: RoleId; flow: FlowDialog }
-  /** A journey that starts from what happened rather than from who the user is, offered in list order. */
-  | { kind: 'situation'; flow: FlowDialog }
   /**
-   * A form, with the role it belongs to when it has one; `typedAs`, how people name it when they ask for it in words
-   * ("the rhi form"); `filledInBy`, the roles whose journeys offer it, whose list of forms it is on.
+   * A journey that starts from what happened rather than from who the user is, offered in list order; `runBy`, the roles
+   * whose work it is, whose list of forms holds the forms it offers (the missing-and-returned journey's return home
+   * interview record is social care's).
    */
-  | { kind: 'form'; flow: FlowDialog; role?: RoleId; typedAs?: RegExp; filledInBy?: readonly RoleId[] };
+  | { kind: 'situation'; flow: FlowDialog; runBy?: readonly RoleId[] }
+  /** A form, with the role it belongs to when it has one; `typedAs`, how people name it when they ask for it in words ("the rhi form"). */
+  | { kind: 'form'; flow: FlowDialog; role?: RoleId; typedAs?: RegExp };
 
 export interface FlowCatalogue {
   /** Every flow, in list order. */
@@ -32,7 +33,7 @@ export interface FlowCatalogue {
   roleOf(flowId: string): RoleId | undefined;
   /** The form a typed request names ("start the rhi form"), if it names one. */
   formNamedIn(text: string): string | undefined;
-  /** The forms a role fills in, in list order; every form when the role is not known. */
+  /** The forms a role fills in (those its own journey and the situation journeys it runs offer), in list order; every form when the role is not known. */
   formsFilledInBy(role: RoleId | undefined): string[];
 }
 
@@ -59,11 +60,18 @@ export function buildCatalogue(entries: readonly CatalogueEntry[]): FlowCatalogu
     situations: idsOf('situation'),
     forms: idsOf('form'),
     formNamedIn: (text) => entries.find((e) => e.kind === 'form' && e.typedAs?.test(text) === true)?.flow.id,
-    formsFilledInBy: (role) =>
-      entries.filter((e) => e.kind === 'form' && (role === undefined || e.filledInBy?.includes(role) === true)).map((e) => e.flow.id),
+    formsFilledInBy: (role) => {
+      const offered = role === undefined ? undefined : new Set(journeysOf(entries, role).flatMap((flow) => (flow.formOffers ?? []).map((offer) => offer.formId)));
+      return entries.filter((e) => e.kind === 'form' && (offered === undefined || offered.has(e.flow.id))).map((e) => e.flow.id);
+    },
     roleOf(flowId) {
       const entry = byId.get(flowId);
       return entry === undefined || entry.kind === 'situation' ? undefined : entry.role;
     },
   };
+}
+
+/** The journeys of a role's work: its own, and the situation journeys it runs. */
+function journeysOf(entries: readonly CatalogueEntry[], role: RoleId): FlowDialog[] {
+  return entries.flatMap((e) => ((e.kind === 'roleJourney' && e.role === role) || (e.kind === 'situation' && e.runBy?.includes(role) === true) ? [e.flow] : []));
 }

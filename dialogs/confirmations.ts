@@ -21,7 +21,7 @@ const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): A
 type Values = Record<string, string> | undefined;
 
 /** Something answered, kept, or typed on the open page and not sent yet. */
-function hasSomethingToLose(live: LiveJourney, openPage: Values, deps: TurnDeps): boolean {
+export function hasSomethingToLose(live: LiveJourney, openPage: Values, deps: TurnDeps): boolean {
   const { active } = live;
   if (active.history.length > 0 || Object.keys(active.pageInputs ?? {}).length > 0) return true;
   return openPage !== undefined && differsFromPage(live.flow.view(live.journey, deps.facts).inputs ?? [], openPage);

@@ -1,7 +1,7 @@
 import type { ActionView, View } from '../cards/view';
 import type { FormOffer } from './flow';
 import type { LiveJourney, ParkedJourney, TurnDeps, UnopenedDraft } from './turn';
-import { noticeView } from './views';
+import { menuAction, noticeView } from './views';
 
 /**
  * A summary's form offer pressed while the user has a saved draft of that form. A draft that opens is
@@ -66,4 +66,19 @@ function draftClosedView(live: LiveJourney, offer: FormOffer, draft: UnopenedDra
     { label: { key: `notices:${notice}.delete` }, data: { event: 'draft.deleteRequested', draftId: draft.draftId }, style: 'destructive' },
     carryOn,
   ], [{ key: `notices:${notice}.which`, values: { formKey: formKeyOf(offer, deps), saved: draft.updatedAt.getTime() } }, { key: `notices:${notice}.line1` }]);
+}
+
+/**
+ * A form started in words ("start the return home interview") while a draft of it is saved: open the newest draft, or
+ * start a new, blank one; never a second blank one without asking. Undefined when no draft of it is saved.
+ */
+export function typedStartDraftView(formId: string, deps: TurnDeps): View | undefined {
+  const draft = deps.drafts.filter((d) => d.flowId === formId).sort(newestFirst)[0];
+  if (draft === undefined) return undefined;
+  const formKey = deps.catalogue.byId(formId)?.titleKey ?? 'notices:drafts.unknownJourney';
+  return noticeView('formDraftExists', 'info', [
+    { label: { key: 'notices:formDraftExists.open' }, data: { event: 'draft.resumed', draftId: draft.draftId }, style: 'positive' },
+    { label: { key: 'notices:formDraftExists.startNew' }, data: { event: 'flow.startRequested', flowId: formId } },
+    menuAction(),
+  ], [{ key: 'notices:formDraftExists.which', values: { formKey, saved: draft.updatedAt.getTime() } }, { key: 'notices:formDraftExists.typedLine1' }]);
 }

@@ -69,12 +69,13 @@ const nextOf = (result: SearchResult): KnowledgeEntry[] => result.hits.slice(1).
 
 /**
  * "Not sure", usefully: it says so, offers the nearest entries as what they are (the nearest, not an
- * answer) so one press opens the right one, and the role menu for a guided start.
+ * answer) so one press opens the right one, and, when the role is not known, the role menu for a guided start.
  */
 function notSureView(nearest: ActionView[], catalogue: FlowCatalogue, audience?: Role): View {
+  // The role menu only while the role is not known: "Or choose your role" to someone who chose one reads as not listening.
   const groups = [
     ...(nearest.length > 0 ? [{ heading: { key: 'notices:notSure.nearest' }, actions: nearest }] : []),
-    { heading: { key: 'notices:notSure.roles' }, actions: roleMenu(catalogue) },
+    ...(audience === undefined ? [{ heading: { key: 'notices:notSure.roles' }, actions: roleMenu(catalogue) }] : []),
   ];
   // Who to ask is the reader's own: an officer is not told to ask a safeguarding lead (the fifth exploratory test).
   const lines = [{ key: 'notices:notSure.line1' }, { key: 'notices:notSure.line2' }, { key: `notices:notSure.whoToAsk.${audience ?? 'anyone'}` }];

@@ -1,5 +1,6 @@
 import type { SituationJourneyId } from './journeyIds';
 import { describedSituation, type DescribedSituation } from './situation';
+import { ASKS_ABOUT_FORM_EN_GB, FORM_REQUEST_EN_GB, FORM_START_EN_GB, FORM_WORDS_EN_GB } from './formWords.en-GB';
 import { isUrgent, normalise } from './urgency';
 
 /** What free text asks for. Urgent danger always wins; then commands; anything else is a question. */
@@ -42,14 +43,13 @@ const SITUATIONS: Array<[RegExp, SituationJourneyId]> = [
   [/^(?:powers(?: and tactics)?|tactics|tactical options|disruption(?: tactics)?|what powers do i have|appendix i)$/, 'tactics.powerFinder'],
 ];
 
-/**
- * A form asked for in words (the fifth exploratory test): "i want to fill in a concern form", "start the rhi
- * form", "can i do the makesafe report", "return home interview form please". A verb of filling in before a form, a
- * report or a record named with an article ("do i record it" is not one), or a form with "please". A message that opens
- * with a question word asks about the form ("what is the mase form") and stays a question.
- */
-const FORM_REQUEST =
-  /^(?!(?:what|whats|how|who|when|where|why|which|is|are|does|do\s+i\s+need)\b).*(?:\b(?:fill\s+(?:in|out)|start|do|complete|open|begin|submit)\s+(?:(?:a|an|the|my|our|this|that)\s+)(?:[\w&'-]+\s+){0,4}(?:form|report|record)s?\b|\b(?:form|report|record)\s+(?:please|pls|plz)\b)/;
+/** A form asked for in words: with the word "form" (or report, record), or by a form's own name after a verb of starting. */
+function asksForForm(t: string): boolean {
+  if (ASKS_ABOUT_FORM_EN_GB.test(t)) return false;
+  if (FORM_REQUEST_EN_GB.test(t)) return true;
+  const named = FORM_START_EN_GB.exec(t)?.[1];
+  return named !== undefined && Object.values(FORM_WORDS_EN_GB).some((words) => words.test(named));
+}
 
 /** A request, in the user's words, for what can be done about someone or somewhere: the Appendix I finder. */
 const FINDER_REQUEST =
@@ -85,7 +85,7 @@ export function route(text: string): Route {
   for (const [pattern, role] of ROLES) if (pattern.test(t)) return { kind: 'role', role };
   for (const [pattern, flowId] of SITUATIONS) if (pattern.test(t)) return { kind: 'situation', flowId };
   if (asksForPowers(text)) return { kind: 'situation', flowId: 'tactics.powerFinder' };
-  if (FORM_REQUEST.test(t)) return { kind: 'formRequested', text };
+  if (asksForForm(t)) return { kind: 'formRequested', text };
   const situation = describedSituation(text);
   if (situation !== undefined) return { kind: 'described', situation, text };
   return { kind: 'question', text };

@@ -33,8 +33,8 @@ const TELLS_OF =
  */
 const TOLD_EVENT = /\b\d{1,2}\s*(?:yo|y\/o|yrs?\s*old|years?\s*old)\b|\bbrought\s+(?:in|into|to)\b|\bfound\s+with\b/i;
 
-/** A question inside a description, opening a clause: "…, who do I call", "and what should I do", "is this CSE?", "…, whats the signs", "…, whats my next step". */
-const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|what|how|where|when|why)(?:\s+(?:do|does|should|can|could|shall|must|will|would))?\s+(?:i|we|you|to)\b|(?:should|can|could|do|does|must)\s+(?:i|we)\b|is\s+(?:it|this|that)\b|(?:what|which)\s+(?:is|are)\s+(?:the|my|our)\b|what['’]?s\s+(?:the|my|our)\b)/i;
+/** A question inside a description, opening a clause: "…, who do I call", "and what should I do", "shld i call her mum", "is this CSE?", "…, whats the signs", "…, whats my next step". */
+const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|what|how|where|when|why)(?:\s+(?:do|does|should|can|could|shall|must|will|would))?\s+(?:i|we|you|to)\b|(?:should|shld|shud|can|could|do|does|must)\s+(?:i|we)\b|is\s+(?:it|this|that)\b|(?:what|which)\s+(?:is|are)\s+(?:the|my|our)\b|what['’]?s\s+(?:the|my|our)\b)/i;
 
 /**
  * A question in the writer's own voice with no mark before it, as text-speak runs on: "…im still driving
@@ -42,7 +42,7 @@ const ASKS_WITHIN = /\?|(?:^|[,.;:!–-]\s*|\b(?:and|but|so|now)\s+)(?:(?:who|wh
  * relative "who" ("the men who took her") is not one; "…can i refer straight to mash", "should i still log it" ask too
  * (the modal before the writer: "she said i can call her" tells).
  */
-const ASKS_UNMARKED = /\b(?:is|are)\s+there\s+(?:a|an|any)\b|\b(?:who|what|how|where)\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report|refer|do)\b|\b(?:can|should|must|do)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:refer|report|log|record|tell|share|call|ring|contact)\b/i;
+const ASKS_UNMARKED = /\b(?:is|are)\s+there\s+(?:a|an|any)\b|\b(?:who|what|how|where)\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report|refer|do)\b|\b(?:can|should|shld|shud|must|do)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:refer|report|log|record|tell|share|call|ring|contact)\b/i;
 
 /** Whether a question is asked inside a description, marked or not. */
 const asksWithin = (text: string): boolean => ASKS_WITHIN.test(text) || ASKS_UNMARKED.test(text);
@@ -123,8 +123,8 @@ export function forUser(situation: DescribedSituation, chosen: RoleId | undefine
   return { ...situation, role, flowId: isRoleJourney(situation) ? firstFlowOf(role) : situation.flowId };
 }
 
-/** What to do next, asked inside a description: "…what do I do", "not sure what to do", "next steps?". */
-const WHAT_TO_DO = /\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+what\s+to\s+do\b|\bnext\s+steps?\b|\bwhat\s+next\b|\b(?:should|do|must)\s+(?:i|we)\s+(?:still\s+)?(?:log|record|report|refer)\b/i;
+/** What to do next, asked inside a description: "…what do I do", "not sure what to do", "next steps?", "not sure if im overreacting" (whether to act at all). */
+const WHAT_TO_DO = /\bover-?\s?react(?:ing)?\b|\b(?:not\s+sure|unsure|(?:i|we)\s+(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+what\s+to\s+do\b|\bnext\s+steps?\b|\bwhat\s+next\b|\b(?:should|do|must)\s+(?:i|we)\s+(?:still\s+)?(?:log|record|report|refer)\b/i;
 
 /** Whether a described situation asks what to do: its writer's route answers it when no entry answers it better. */
 export const asksWhatToDo = (text: string): boolean => asksForRoute(text) || WHAT_TO_DO.test(text);

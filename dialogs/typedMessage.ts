@@ -1,8 +1,10 @@
-import type { ActionView, UrgentAudience, View } from '../cards/view';
+import type { ActionView, View } from '../cards/view';
 import type { ConversationState } from './conversationState.schema';
 import { speakerOf, urgentReaderOf } from './danger/audience';
-import { askCancel, askRestart, requestStart } from './confirmations';
+import { askCancel, askRestart, hasSomethingToLose, requestStart } from './confirmations';
 import { withDangerTold } from './dangerTold';
+import { whoFirstView } from './whoFirst';
+import { typedStartDraftView } from './formDraftOffer';
 import { back, saveForLater } from './journeys';
 import { unsentPageNote } from './keptPages';
 import { mentionedRole, type Role } from '../knowledge/roleWords';
@@ -34,9 +36,11 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
     case 'situation':
       return requestStart(state, live, routed.flowId, deps);
     case 'described':
-      // Described while the journey it would offer is the one running: answered, with the way back to it, rather than
-      // offering the journey already open (the fourth exploratory test).
-      if (live !== undefined && !live.flow.isFinal(live.journey) && forUser(routed.situation, state.role).flowId === live.active.flowId) return same(state, answerTyped(state, live, open, routed.text, deps));
+      // Described while the journey it would offer is the one running and under way: answered, with the way back to it,
+      // rather than offering the journey already open (the fourth exploratory test). One only opened, nothing in it yet
+      // (a role pressed on the welcome card), is offered as it would be with none open: its Start takes the words as its
+      // first note (the sixth exploratory test: a teacher's worry got "not sure" and the role picker).
+      if (live !== undefined && !live.flow.isFinal(live.journey) && forUser(routed.situation, state.role).flowId === live.active.flowId && hasSomethingToLose(live, undefined, deps)) return same(state, answerTyped(state, live, open, routed.text, deps));
       return onDescribed(state, routed, deps);
     case 'command':
       return onCommand(state, open, routed.command, deps);
@@ -49,12 +53,13 @@ export function onTyped(state: ConversationState, live: LiveJourney | undefined,
 
 /**
  * A form asked for in words: the form named, on one button (as the menu starts a journey, blank), when it is one the
- * user's role fills in or their role is not known; otherwise the list of the role's forms, one button each.
+ * user's role fills in or their role is not known, or their draft of it to open first when they have one; otherwise
+ * the list of the role's forms, one button each.
  */
 function formRequestViews(state: ConversationState, text: string, deps: TurnDeps): View[] {
   const named = deps.catalogue.formNamedIn(text);
   const forms = deps.catalogue.formsFilledInBy(state.role);
-  if (named !== undefined && forms.includes(named)) return [offerView(named, false, deps.catalogue, 'notices:journeyOffered.form')];
+  if (named !== undefined && forms.includes(named)) return [typedStartDraftView(named, deps) ?? offerView(named, false, deps.catalogue, 'notices:journeyOffered.form')];
   const starts = forms.flatMap((formId) => offerView(formId, false, deps.catalogue).actions.filter((a) => a.data.event === 'flow.startRequested'));
   return [noticeView('formsToFill', 'info', [...starts, menuAction()])];
 }
@@ -67,64 +72,39 @@ function answerTyped(state: ConversationState, live: LiveJourney | undefined, op
 /** What a question gets: the answer; or "not sure" with the nearest entries and the role menu, or the route when it asks what to do. */
 function questionViews(state: ConversationState, text: string, deps: TurnDeps): Answered {
   const answered = deps.knowledge.answer(text, roleContext(state));
-  return answered.confident || !asksWhatToDo(text) ? answered : { confident: false, views: withRoute(answered.views, state, deps) };
+  return answered.confident || !asksWhatToDo(text) ? answered : { confident: false, views: withRoute(answered.nearest ?? [], state, deps) };
 }
 
 /** Danger typed: the 999 card first, always; then what else answers the message. */
 function onUrgent(state: ConversationState, live: LiveJourney | undefined, open: LiveJourney | undefined, text: string, deps: TurnDeps): TurnOutcome {
   const active = open?.active;
-  // 999 first, always; then what else answers the message: the journey for what they described
-  // (with their words kept as its first note), or a question asked in the same breath. Danger told
-  // without a question gets no knowledge entry: whatever the search made of its words would be about
-  // them, not an answer, and would stand between the 999 card and the way back to the journey.
+  // 999 first, always; then what else answers the message: a question asked in the same breath gets one follow-up, who
+  // first (dialogs/whoFirst.ts), and the journey for what they described follows (their words kept as its first note).
+  // No answer card: what the search made of the words could be advice for a non-emergency (101, a referral desk) against
+  // the 999 card (the sixth exploratory test); what it found is one press away, headed for when the child is safe.
   const urgent = urgentView(active, urgentReaderOf(state, live, deps.catalogue, text), unsentPageNote(live, deps));
   // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
   if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
+  const asks = asksSomething(text);
+  const whoFirst = asks ? [whoFirstView(urgent.audience, deps.knowledge.answer(text, roleContext(state)).nearest ?? [])] : [];
   const described = describedSituation(text);
   const situation = described === undefined ? undefined : forUser(described, state.role);
   if (situation !== undefined && situation.flowId !== active?.flowId) {
     const offered = onDescribed(state, { kind: 'described', situation, text }, deps, true);
-    return { ...offered, views: [urgent, ...offered.views] };
+    return { ...offered, views: [urgent, ...whoFirst, ...offered.views] };
   }
-  // Told without a question: the journey of the role the message gives, the user's, or the one its words point to ("my
+  // The journey of the role the message gives, the user's, or (told without a question) the one its words point to ("my
   // cab"), as it would be offered without the danger; a journey running, the 999 card offers to carry on with it instead.
-  if (!asksSomething(text)) {
-    const journey = active === undefined ? journeyAfterDanger(text, state.role) : undefined;
-    if (journey === undefined) return same(state, [urgent]);
-    const offered = onDescribed(state, { kind: 'described', situation: journey, text }, deps, true);
-    return { ...offered, views: [urgent, ...offered.views] };
-  }
-  // A question asked with the danger gets what it gets without it, after the 999 card: the answer, or "not sure" with
-  // the nearest entries (the route when it asks what to do); never the 999 card alone (the fourth exploratory test:
-  // "…or can i ring police myself" got nothing else). The 999 card carries the way back to a running journey.
-  const asked = afterDangerViews(state, text, urgent.audience, deps);
-  if (asked.confident || active !== undefined) return same(state, [urgent, ...asked.views]);
-  // No entry answers it ("…, back at her placement now. next steps?") and the writer's role is known: their role
-  // journey follows, to take them through what to do next, their words kept as its first note.
-  const role = speakerOf(text) ?? state.role;
-  if (role === undefined) return same(state, [urgent, ...asked.views]);
-  const offered = onDescribed(state, { kind: 'described', situation: ownJourney(role), text }, deps, true);
-  return { ...offered, views: [urgent, ...asked.views, ...offered.views] };
+  const journey = active !== undefined ? undefined : asks ? ownJourneyOf(text, state.role) : journeyAfterDanger(text, state.role);
+  if (journey === undefined) return same(state, [urgent, ...whoFirst]);
+  const offered = onDescribed(state, { kind: 'described', situation: journey, text }, deps, true);
+  return { ...offered, views: [urgent, ...whoFirst, ...offered.views] };
 }
 
-/**
- * A question asked with the danger: its answer; the route when it asks what to do; otherwise the call first, with the
- * nearest entries. Not "not sure … I will not guess" with the role picker (the fifth exploratory test: after
- * the 999 card it cast doubt on the call), and no role picker at all: each role's journey opens by asking about the
- * danger already told, the 999 card carries the menu, and the writer's own journey follows when their role is known.
- */
-function afterDangerViews(state: ConversationState, text: string, audience: UrgentAudience, deps: TurnDeps): Answered {
-  const asked = questionViews(state, text, deps);
-  if (asked.confident || asksWhatToDo(text)) return asked;
-  return { confident: false, views: [callFirstView(asked.nearest ?? [], audience)] };
-}
-
-/** "Call 999 first: the call handler will tell you what to do next", worded for an officer as their 999 card is, and the nearest entries for when the child is safe. */
-function callFirstView(nearest: ActionView[], audience: UrgentAudience): View {
-  const police = audience === 'police';
-  const groups = nearest.length > 0 ? [{ heading: { key: 'notices:callFirst.nearest' }, actions: nearest }] : undefined;
-  const title = { key: police ? 'notices:callFirst.policeTitle' : 'notices:callFirst.title' };
-  return noticeView('callFirst', 'warning', [], [{ key: police ? 'notices:callFirst.policeLine1' : 'notices:callFirst.line1' }], groups === undefined ? { title } : { title, groups });
+/** The writer's own journey after a question asked with the danger: the role they give, else the user's. */
+function ownJourneyOf(text: string, chosen: RoleId | undefined): DescribedSituation | undefined {
+  const role = speakerOf(text) ?? chosen;
+  return role === undefined ? undefined : ownJourney(role);
 }
 
 /** The role journey offered after the 999 card for danger told without a question: the role given, else the user's, else the one pointed to. */
@@ -137,16 +117,24 @@ function journeyAfterDanger(text: string, chosen: RoleId | undefined): Described
 }
 
 /**
- * "What should I do if a girl tells me…" that no entry answers: what to do when worried is never "not sure". The notice
- * says the question itself was not found, its nearest entries stay offered, and the route follows: the writer's role's
- * (ROLE_START), or the referral route (Appendix C) when no role is known.
+ * "What should I do if a girl tells me…" that no entry answers: what to do when worried is never "not sure". The route
+ * answers it: the writer's role's (ROLE_START), or the referral route (Appendix C) when no role is known, with the
+ * search's nearest entries beneath it for a question about something else. No "I could not find that" before it: a
+ * good answer after it read as two replies at odds (the sixth exploratory test).
  */
-function withRoute(views: View[], state: ConversationState, deps: TurnDeps): View[] {
-  const routeViews = deps.knowledge.open(state.role === undefined ? GENERAL_ROUTE : ROLE_START[audienceOfRole(state.role)]);
-  const retitled = views.map((view) =>
-    view.kind === 'notice' && view.title.key === 'notices:notSure.title' ? { ...view, title: { key: 'notices:notSure.routeTitle' }, lines: [{ key: 'notices:notSure.routeLine1' }] } : view,
-  );
-  return [...retitled, ...routeViews];
+function withRoute(nearest: readonly ActionView[], state: ConversationState, deps: TurnDeps): View[] {
+  return entryWithNearest(state.role === undefined ? GENERAL_ROUTE : ROLE_START[audienceOfRole(state.role)], nearest, deps);
+}
+
+/** An entry opened as the answer, with the search's nearest entries beneath it ("Not what you asked?"), less those it already shows. */
+function entryWithNearest(entryId: string, nearest: readonly ActionView[], deps: TurnDeps): View[] {
+  const entryOf = (action: ActionView): unknown => (action.data.event === 'entry.requested' ? action.data.entryId : undefined);
+  return deps.knowledge.open(entryId).map((view) => {
+    if (view.kind !== 'answer') return view;
+    const shown = new Set<unknown>([entryId, ...view.related.map(entryOf)]);
+    const others = nearest.filter((action) => !shown.has(entryOf(action)));
+    return others.length > 0 ? { ...view, others } : view;
+  });
 }
 
 /** The role questions are weighed for: the running or last role journey's, or the one chosen on the welcome card. */
@@ -164,13 +152,17 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   const context = role === undefined ? {} : { audience: role };
   // "…not sure what to do": the situation's own section for those whose work it is (a child back from missing, for the
   // social worker), before anything else; otherwise their role's route, when no entry answers the message better.
-  const toDo = asksWhatToDo(text) ? whatToDoEntry(situation) : undefined;
-  const answered = situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
-  const answer = answered?.confident === true ? answered.views : toDo === undefined ? [] : deps.knowledge.open(toDo.entryId);
+  // After the 999 card, the offer alone: who first (dialogs/whoFirst.ts) stands before it, and no answer card.
+  const toDo = !afterDanger && asksWhatToDo(text) ? whatToDoEntry(situation) : undefined;
+  const answered = !afterDanger && situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
+  // The route, with what the search found nearest beneath it (a teacher's "…not sure if im overreacting": the route, and
+  // the warning signs it matched one press away).
+  const nearestTo = (): readonly ActionView[] => (answered ?? deps.knowledge.answer(text, context)).nearest ?? [];
+  const answer = answered?.confident === true ? answered.views : toDo === undefined ? [] : entryWithNearest(toDo.entryId, nearestTo(), deps);
   // Nothing answers it: what the search found nearest to their words, shown as possibly relevant, never as the answer,
   // so what they described gets something before the offer (the fourth exploratory test: a social worker's child going
-  // missing and coming back with money got the offer alone). After the 999 card, only a question asked gets it.
-  const seeks = answer.length === 0 && situation.keepNote && (situation.asks || !afterDanger);
+  // missing and coming back with money got the offer alone). Not after the 999 card: who first carries what was found.
+  const seeks = answer.length === 0 && situation.keepNote && !afterDanger;
   const helps = seeks ? mayHelpView(answered ?? deps.knowledge.answer(text, context), situation.asks) : [];
   const views: View[] = [...answer, ...helps, offerView(situation.flowId, situation.keepNote, deps.catalogue)];
   const { offer: previous, ...rest } = state;

@@ -44,6 +44,28 @@ describe('the catalogue of journeys and forms, built at wiring', () => {
     expect(catalogue.forms).toEqual(CATALOGUE_ENTRIES.filter((e) => e.kind === 'form').map((e) => e.flow.id));
   });
 
+  // Which roles fill a form in is read from the journeys that offer it, not written beside the form a second time.
+  it('lists the forms a role fills in from what its journeys offer, a situation journey counting for the roles that run it', () => {
+    expect(Object.fromEntries(ROLE_IDS.map((role) => [role, catalogue.formsFilledInBy(role)]))).toEqual({
+      school: ['form.concernRecord'],
+      health: ['form.concernRecord'],
+      business: ['form.makesafeReport'],
+      police: ['form.maseInformation', 'form.policeClosingReport'],
+      socialCare: ['form.outOfBoroughNotification', 'form.returnHomeInterview', 'form.maseInformation'],
+    });
+    expect(catalogue.formsFilledInBy(undefined)).toEqual(catalogue.forms);
+    // Run by no role, the missing-and-returned journey's record is on no role's list but the unknown user's.
+    const unrun = buildCatalogue(CATALOGUE_ENTRIES.map((e) => (e.kind === 'situation' ? { kind: 'situation', flow: e.flow } : e)));
+    expect(unrun.formsFilledInBy('socialCare')).toEqual(['form.outOfBoroughNotification', 'form.maseInformation']);
+    expect(unrun.formsFilledInBy('police')).toEqual(['form.policeClosingReport']);
+  });
+
+  it('names each form in words from the locale file: "start the return home interview" names its record', () => {
+    expect(catalogue.formNamedIn('start the return home interview')).toBe('form.returnHomeInterview');
+    expect(catalogue.formNamedIn('fill in the concern')).toBe('form.concernRecord');
+    expect(catalogue.formNamedIn('start the journey')).toBeUndefined();
+  });
+
   it('refuses a list with a repeated id or a role without exactly one first journey', () => {
     const [first, ...rest] = CATALOGUE_ENTRIES;
     if (first === undefined) throw new Error('empty content list');

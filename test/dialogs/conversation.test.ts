@@ -116,10 +116,16 @@ describe('a conversation turn', () => {
     expect(titles(resumed.views)).toEqual(['referral:askingDanger.title']);
   });
 
-  it('puts 999 first when a question carries danger, and still answers the question after it', async () => {
-    const confident: TurnDeps = { ...deps(), knowledge: { answer: () => ({ confident: true, views: [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:askQuestion.title' }, lines: [], actions: [] }] }), open: () => [] } };
+  // The sixth exploratory test: an answer card after the 999 card gave a taxi driver "refuse the fare and call 101". A
+  // question asked with the danger gets who first, with what the search found on it as buttons, never its answer card.
+  it('puts 999 first when a question carries danger, then who first with the entries found, not the answer card', async () => {
+    const found = [{ label: { key: 'answers:openEntry', values: { title: 'Fictional entry' } }, data: { event: 'entry.requested', entryId: 'route.referral-pathway' } }];
+    const confident: TurnDeps = { ...deps(), knowledge: { answer: () => ({ confident: true, views: [{ kind: 'notice', tone: 'info', safetyLine: true, title: { key: 'notices:askQuestion.title' }, lines: [], actions: [] }], nearest: found }), open: () => [] } };
     const outcome = await handleTurn(undefined, { event: 'message.received', text: 'what do I do, a boy is being attacked outside' }, 'a1', confident);
-    expect(titles(outcome.views)).toEqual(['urgent', 'notices:askQuestion.title']);
+    expect(titles(outcome.views)).toEqual(['urgent', 'notices:callFirst.title']);
+    const whoFirst = outcome.views[1];
+    expect(whoFirst?.kind === 'notice' ? whoFirst.lines.map((l) => l.key) : []).toEqual(['notices:callFirst.line1', 'notices:callFirst.whoFirst']);
+    expect(whoFirst?.kind === 'notice' ? whoFirst.groups?.[0]?.actions : []).toEqual(found);
   });
 
   // Issue 8 ("the 999 card as the first reply, then whatever else answers the message"): a cab driver's "girl in school
@@ -155,26 +161,26 @@ describe('a conversation turn', () => {
     expect(titles((await handleTurn(undefined, { event: 'message.received', text: 'she is unconscious and not breathing' }, 'told-none', confident)).views)).toEqual(['urgent']);
     expect(asked).toBe(0);
     const question = await handleTurn(started.state, { event: 'message.received', text: 'a man is coming to pick her up from school in 10 mins, who do I call' }, 'asked', confident);
-    expect(titles(question.views)).toEqual(['urgent', 'notices:askQuestion.title']);
+    expect(titles(question.views)).toEqual(['urgent', 'notices:callFirst.title']);
     expect(asked).toBe(1);
     const request = await handleTurn(started.state, { event: 'message.received', text: 'a man is coming to pick her up from school in 10 mins, need the number for the MASH' }, 'requested', confident);
-    expect(titles(request.views)).toEqual(['urgent', 'notices:askQuestion.title']);
+    expect(titles(request.views)).toEqual(['urgent', 'notices:callFirst.title']);
     expect(asked).toBe(2);
   });
 
-  // What they ask is never left behind the 999 card (the fourth exploratory test): "not sure", here as the route's notice
-  // (they ask what to do next; this knowledge opens no entry), and the role journey after it when their role is known.
-  it('offers the writer\'s role journey after the 999 card and "not sure" when no entry answers what they ask, their words kept as its first note', async () => {
+  // What they ask is never left behind the 999 card (the fourth exploratory test): who first (not the route, whose desks
+  // and 101 are for afterwards: the sixth), and the role journey after it when their role is known.
+  it('offers the writer\'s role journey after the 999 card and who first when they ask what to do, their words kept as its first note', async () => {
     const text = 'a man has got her in his car right now, whats my next step';
     const police = await handleTurn({ schemaVersion: 1, seenActivityIds: [], role: 'police' }, { event: 'message.received', text }, 'n1', deps());
-    expect(titles(police.views)).toEqual(['urgent', 'notices:notSure.routeTitle', 'notices:journeyOffered.title']);
+    expect(titles(police.views)).toEqual(['urgent', 'notices:callFirst.policeTitle', 'notices:journeyOffered.title']);
     expect(police.state.offer).toEqual({ flowId: 'police.firstSteps', note: text });
     const spoken = await handleTurn(undefined, { event: 'message.received', text: `social worker, ${text}` }, 'n2', deps());
     expect(spoken.state.offer?.flowId).toBe('socialCare.firstSteps');
-    // No role known, or a journey running (the 999 card offers to carry on with it): the 999 card and "not sure", no journey offered.
-    expect(titles((await handleTurn(undefined, { event: 'message.received', text }, 'n3', deps())).views)).toEqual(['urgent', 'notices:notSure.routeTitle']);
+    // No role known, or a journey running (the 999 card offers to carry on with it): the 999 card and who first, no journey offered.
+    expect(titles((await handleTurn(undefined, { event: 'message.received', text }, 'n3', deps())).views)).toEqual(['urgent', 'notices:callFirst.title']);
     const started = await play([startSchool]);
-    expect(titles((await handleTurn({ ...started.state, role: 'school' }, { event: 'message.received', text }, 'n4', deps())).views)).toEqual(['urgent', 'notices:notSure.routeTitle']);
+    expect(titles((await handleTurn({ ...started.state, role: 'school' }, { event: 'message.received', text }, 'n4', deps())).views)).toEqual(['urgent', 'notices:callFirst.title']);
   });
 
   it("answers a described situation that asks what to do, when no entry answers it, with the writer's route beside the journey", async () => {

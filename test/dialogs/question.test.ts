@@ -52,6 +52,14 @@ describe('a typed question answered', () => {
     expect(nearest.length).toBeGreaterThan(0);
     expect(entriesOffered(index.search(text), index)).toEqual(nearest);
   });
+
+  // The sixth exploratory test: a teacher who had chosen their role was told "Or choose your role".
+  it('offers the role menu when not sure only while the role is not known', () => {
+    const text = 'what is the boiling point of water';
+    const groupsOf = (views: View[]): string[] => views.flatMap((v) => (v.kind === 'notice' ? (v.groups ?? []).map((g) => g.heading.key) : []));
+    expect(groupsOf(answerQuestion(text, index, facts, catalogue).views)).toContain('notices:notSure.roles');
+    expect(groupsOf(answerQuestion(text, index, facts, catalogue, { audience: 'school' }).views)).toEqual(['notices:notSure.nearest']);
+  });
 });
 
 describe('a question comparing two things', () => {

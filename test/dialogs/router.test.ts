@@ -92,7 +92,12 @@ describe('a form asked for in words', () => {
     },
   );
 
-  it.each(['what is a return home interview', 'what is the mase form', 'how do i fill in the mase form', 'should i still log it, do i record it', 'i want to report a man hanging round the school', 'can i report this anonymously'])(
+  // The sixth exploratory test: "start the return home interview" got the entry about it. A form's name after a verb of starting is enough.
+  it.each(['start the return home interview', 'Begin the RHI.', 'fill in the concern', 'i want to do the mase', 'start an out of borough notification please'])('%s, a form named without the word "form", is a form request', (text) => {
+    expect(route(text)).toEqual({ kind: 'formRequested', text });
+  });
+
+  it.each(['what is a return home interview', 'what is the mase form', 'how do i fill in the mase form', 'should i still log it, do i record it', 'i want to report a man hanging round the school', 'can i report this anonymously', 'is the return home interview done by the police', 'start the journey', 'do the school run', 'return home interview'])(
     '%s is not',
     (text) => {
       expect(route(text).kind).not.toBe('formRequested');

@@ -93,9 +93,11 @@ describe('danger with stale cards, and what each reader is not told', () => {
     for (const phrase of [PULL_OVER, 'Stay on the line', 'Say exactly where you are']) expect(text(cards)).toContain(phrase);
   });
 
-  it('someone whose role is not known and asks what to do, with no entry answering, gets the referral route after the 999 card', async () => {
+  // Not the referral route: its desks are for afterwards (the sixth exploratory test). Who first, the route one press away.
+  it('someone whose role is not known and asks what to do, with no entry answering, gets who first after the 999 card', async () => {
     const cards = await c.say('a girl is locked in a flat right now, zorblax, what do i do');
-    expect(headings(cards)).toEqual([CALL_999, 'I could not find that exact question in the protocol', 'What to do when you are worried about a child: the referral route']);
+    expect(headings(cards)).toEqual([CALL_999, CALL_FIRST]);
+    expect(text(cards)).toContain('Do not ring the child’s parent or carer first');
   });
 
   // The fourth exploratory test: "do i have to tell the manager first or can i ring police myself" got the 999 card and
@@ -140,13 +142,19 @@ describe('danger with stale cards, and what each reader is not told', () => {
   // Whether these words alone are danger is the detector's to say: either way the question is not left unanswered.
   it('the tester\'s own words are never answered by the 999 card alone', async () => {
     const cards = await c.say('do i have to tell the manager first or can i ring police myself');
-    // The Makesafe reporting card answers it ("talk to your supervisor as well, but do not delay the call"), with or without the 999 card before it.
-    expect(headings(cards).filter((h) => h !== CALL_999)).toEqual(['How to report a Makesafe concern: 999 or 101']);
+    // The Makesafe reporting card answers it ("talk to your supervisor as well, but do not delay the call"); after the 999
+    // card, who first answers it, with that card one press away for when the child is safe (the sixth exploratory test).
+    const after999 = headings(cards)[0] === CALL_999;
+    expect(headings(cards)).toEqual(after999 ? [CALL_999, CALL_FIRST] : ['How to report a Makesafe concern: 999 or 101']);
+    expect(text(cards)).toContain('How to report a Makesafe concern: 999 or 101');
   });
 
-  it('a question asked with the danger is still answered, after the 999 card', async () => {
+  // Not its answer card: after the 999 card, what is for later is one press away, headed for when the child is safe.
+  it('a question asked with the danger is still answered, after the 999 card and who first', async () => {
     const cards = await c.say('he is forcing her to have sex with his friends tonight, how long does a sexual risk order last?');
-    expect(headings(cards)).toEqual([CALL_999, 'Sexual Risk Order (SRO)']);
+    expect(headings(cards)).toEqual([CALL_999, CALL_FIRST]);
+    expect(text(cards)).toContain(AFTER_CALL_NEAREST);
+    expect(text(cards)).toContain('Sexual Risk Order (SRO)');
   });
 
   it('danger written in the Makesafe report brings the 999 card before its next page, worded for business', async () => {

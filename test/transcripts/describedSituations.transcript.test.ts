@@ -25,7 +25,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
   [
     'a hotel worker describes what they saw and asks who to call',
     [
-      { say: HOTEL_NOTE, see: ['Call 999 now', 'How to report a Makesafe concern: 999 or 101', OFFER], read: ['kept as your first note'] },
+      { say: HOTEL_NOTE, see: ['Call 999 now', 'Call 999 first', OFFER], read: ['kept as your first note', 'How to report a Makesafe concern: 999 or 101'] },
       { press: 'Start: Business (Operation Makesafe): first steps', see: ['Is the child with you now, or in danger now?'] },
       { press: 'No', see: ['Where do you work?'] },
       { press: 'Hotel, hostel or B&B', see: ['What did you notice? Signs for hotel staff'] },
@@ -78,7 +78,8 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
     // what they typed goes with it, so its first card says so, as the offer card does.
     'a teacher types an emergency, then starts the school journey from the menu: told their words are kept, and they go in no warning-sign area',
     [
-      { say: EMERGENCY_NOTE, see: ['Call 999 now', 'Older associates, few same-age friends', OFFER], read: ['kept as your first note'] },
+      // After the 999 card, who first; what the search found is one press away, for when the child is safe (the sixth exploratory test).
+      { say: EMERGENCY_NOTE, see: ['Call 999 now', 'Call 999 first', OFFER], read: ['kept as your first note', 'Older associates, few same-age friends'] },
       { press: 'Main menu', see: ["Worried about a child? Let's work out what to do next."] },
       { press: 'School or college', see: ['Is the child in immediate danger?'], read: [KEPT] },
       { press: 'No', see: ['Warning signs 1 of 10: S, Sexual identity, wellbeing and choice'], values: { note: '' } },
