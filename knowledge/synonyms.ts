@@ -238,8 +238,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Seeing a child alone, without whoever brings them: the protocol says they should be spoken to privately.
   // ("Privately" only in phrases: alone it stems as "private" does, and "private hire" is a taxi.)
   ['on her own', 'on his own', 'on their own', 'by herself', 'by himself', 'alone', 'spoken to privately', 'speak privately'],
-  // A child telling you something is what the protocol calls a disclosure ("what do i say if she tells me").
-  ['tells me', 'told me', 'disclosure', 'disclosed', 'discloses'],
   // Keeping a secret ("told me in confidence"; "confidence" alone is also self-esteem, so only the phrase).
   ['between us', 'keep it secret', 'secret', 'secrets', 'confidential', 'not to tell', 'in confidence'],
   // Confronting someone: challenging or approaching them yourself.
