@@ -43,3 +43,10 @@ export const LONDON_BOROUGHS: ReadonlySet<string> = new Set(
     'haringey harrow havering hillingdon hounslow islington kensington chelsea kingston lambeth lewisham merton newham ' +
     'redbridge richmond southwark sutton tower hamlets waltham forest wandsworth westminster').split(' '),
 );
+
+/**
+ * Where someone lives or was seen, in words the protocol never uses ("i know her from the estate"): like a
+ * borough, a setting rather than what is asked, so they weigh as everyday words rather than as unknown or
+ * mistyped ones ("estate" is one letter from "state").
+ */
+export const HOME_PLACES: ReadonlySet<string> = new Set(['estate']);

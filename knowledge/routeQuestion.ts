@@ -1,12 +1,12 @@
 import type { Role } from './roleWords';
 
 /**
- * "Who do I call?", "what should I do?", "do I need to do anything?", "who is the named nurse supposed to tell?": what the
+ * "Who do I call?", "what should I do?", "do I need to do anything?", "should I report it?", "am I overreacting?" (unsure whether to act), "who is the named nurse supposed to tell?": what the
  * writer's route answers. The search counts the route more when the role is known; the router reads a described
  * situation that asks it as asking what to do. In the last, only "supposed to tell" is matched (the
  * rest is a lookbehind), so "named nurse" stays a word of the question rather than being cut out as part of the asking.
  */
-export const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report\s+(?:it|this|to)|refer\s+to)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do\s+now|who\s+to\s+(?:call|ring|phone|tell|contact)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do|what\s+now|where\s+do\s+(?:i|we)\s+(?:refer|report|go)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:need|have)\s+to\s+do|(?<=\bwho\s+(?:is|are|am)\b[^?.!]{0,40}?)\b(?:supposed|meant|expected)\s+to\s+(?:call|ring|phone|tell|contact|report\s+to|refer\s+to))\b/i;
+export const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report\s+(?:it|this|to)|refer\s+to)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do\s+now|who\s+to\s+(?:call|ring|phone|tell|contact)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do|what\s+now|where\s+do\s+(?:i|we)\s+(?:refer|report|go)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|(?:do|should|must)\s+(?:i|we)\s+(?:still\s+)?(?:report|refer)\s+(?:it|this|that|her|him|them)(?=\s*(?:[?.!,]|$|or\s+not\b|to\s+(?:anyone|someone|the\s+police|police)\b))|(?:am\s+i|i[’']?m|i\s+am)\s+(?:just\s+|being\s+)?over[\s-]?reacting|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:need|have)\s+to\s+do|(?<=\bwho\s+(?:is|are|am)\b[^?.!]{0,40}?)\b(?:supposed|meant|expected)\s+to\s+(?:call|ring|phone|tell|contact|report\s+to|refer\s+to))\b/i;
 
 /** Whether a message asks who to tell or what to do ("who do I call", "what should I do"): what its writer's route answers. */
 export const asksForRoute = (text: string): boolean => ROUTE_QUESTION.test(text);
@@ -36,3 +36,11 @@ export const SITUATION_START: Readonly<Record<Situation, { entryId: string; role
   missingReturned: { entryId: 'section.9.missing-children', roles: ['police', 'social-care'] },
   trafficking: { entryId: 'section.10.trafficking-and-nrm', roles: ['police', 'social-care'] },
 };
+
+/**
+ * Asks only who to tell, or whether to report ("who do I refer to?", "should I report it?", "am I overreacting?"), not
+ * what to do in general ("what can we do as a school" asks for the school's tactics): when no entry answers a told
+ * situation with confidence, the asker's route answers this (knowledge/search.ts).
+ */
+export const ASKS_WHO_TO_TELL =
+  /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report|refer)|who\s+to\s+(?:call|ring|phone|tell|contact|report|refer)|where\s+do\s+(?:i|we)\s+(?:refer|report)|(?:do|should|must)\s+(?:i|we)\s+(?:still\s+)?(?:report|refer)\s+(?:it|this|that|her|him|them)(?=\s*(?:[?.!,]|$|or\s+not\b|to\s+(?:anyone|someone|the\s+police|police)\b))|over[\s-]?reacting)\b/i;

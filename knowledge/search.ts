@@ -1,12 +1,12 @@
 import type MiniSearch from 'minisearch';
 import type { Audience, KnowledgeEntry } from './entry.schema';
 import { selfIdentifiedRole } from './roleWords';
-import { ROLE_START, ROUTE_QUESTION } from './routeQuestion';
+import { ASKS_WHO_TO_TELL, ROLE_START, ROUTE_QUESTION } from './routeQuestion';
 import { kindWeightsFor, roleWeight } from './searchBoosts';
-import { type Doubt, type ExampleAgreement, judge, sectionsIn } from './searchConfidence';
+import { coversTooLittle, type Doubt, type ExampleAgreement, judge, sectionsIn } from './searchConfidence';
 import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH } from './searchDocuments';
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type TermVector, unit } from './searchExamples';
-import { askingWordsOf, FEATURE_NAMES, featuresInto, featuresOf, intentsOf, type QuestionSignals } from './searchFeatures';
+import { askingWordsOf, FEATURE_NAMES, featuresInto, featuresOf, intentsOf, LONG_QUESTION, type QuestionSignals } from './searchFeatures';
 import type { SearchIndexCache } from './searchIndexCache';
 import { alikeSides, comparedHits, comparedSides, comparesBoth, sideEntry, withSharedHead } from './searchComparison';
 import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatching';
@@ -244,6 +244,11 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     );
     // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
     if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
+    // A told situation that asks who to tell or whether to report it ("…should i report it?"), in the protocol's words, that no
+    // entry answers with confidence: the asker's route answers what was asked, and the entries found follow it.
+    const told = first.signals.words > LONG_QUESTION && ASKS_WHO_TO_TELL.test(text);
+    const route = told && roleKnown && routeOf !== undefined && coversTooLittle(judgement.doubt) ? byId.get(routeOf) : undefined;
+    if (route !== undefined) return { hits: [{ entry: route, score: best?.score ?? 0 }, ...hits.filter((h) => h.entry.id !== route.id)].slice(0, 10), confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     return { hits, confident: judgement.doubt === undefined, ...judgement };
   };
 

@@ -52,6 +52,9 @@ const RULES = {
  */
 const LIFTED_BY_EXAMPLES: ReadonlySet<Doubt> = new Set(['weak-match', 'missed-rare-words', 'passing-mention']);
 
+/** Whether a doubt is only that the best entry covers too little of the question: its words are the protocol's, and no section is at odds. */
+export const coversTooLittle = (doubt: Doubt | undefined): boolean => doubt !== undefined && LIFTED_BY_EXAMPLES.has(doubt);
+
 /** Statute sections cited in a text: "s46", "section 46" and ranges "ss9–15" (s9 to s15). */
 export function sectionsIn(text: string): Set<string> {
   const found = new Set<string>();

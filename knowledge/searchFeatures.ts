@@ -115,7 +115,7 @@ export interface QuestionSignals {
 }
 
 /** A question of more than this many content words describes a situation rather than asking one thing. */
-const LONG_QUESTION = 8;
+export const LONG_QUESTION = 8;
 
 /** The features of one candidate, in FEATURE_NAMES order. */
 export const featuresOf = (question: QuestionSignals, candidate: Candidate): number[] => featuresInto(new Array<number>(FEATURE_NAMES.length), question, candidate);

@@ -1,4 +1,4 @@
-import { EVERYDAY_WORDS, LONDON_BOROUGHS, STOP_WORDS } from './commonWords';
+import { EVERYDAY_WORDS, HOME_PLACES, LONDON_BOROUGHS, STOP_WORDS } from './commonWords';
 import type { KnowledgeEntry } from './entry.schema';
 import { type Corpus, corpusFrom, type PlainCorpus, plainCorpusOf } from './searchCorpus';
 import { contentTerm, contentTerms, normalizeTerm, tokenize } from './searchTerms';
@@ -18,7 +18,7 @@ export function abbreviationsOf(entries: KnowledgeEntry[]): Map<string, string> 
 /** Everyday words, stop words and borough names in their inflected forms ("moved", "getting", "knows"), normalised. */
 const everydayTerms = (): Set<string> =>
   new Set(
-    [...EVERYDAY_WORDS, ...STOP_WORDS, ...LONDON_BOROUGHS].flatMap((w) => ['', 's', 'es', 'd', 'ed', 'ing'].map((ending) => normalizeTerm(`${w}${ending}`))),
+    [...EVERYDAY_WORDS, ...STOP_WORDS, ...LONDON_BOROUGHS, ...HOME_PLACES].flatMap((w) => ['', 's', 'es', 'd', 'ed', 'ing'].map((ending) => normalizeTerm(`${w}${ending}`))),
   );
 
 /** What the index knows besides the entries: abbreviations, synonyms and every term the entries use. */

@@ -17,8 +17,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['keep-away notice', 'keep away notice', 'harbourers warning', 'harbouring notice', 'CAWN'],
   // Passing images on: pupils say "sent", the guidance says "sharing".
   ['sent', 'send', 'sending', 'shared', 'sharing', 'forwarded', 'posted'],
-  // Being worried, in everyday words; the protocol speaks of concerns.
-  ['worried', 'concerned', 'worry', 'concern', 'concerns'],
+  // Being worried, in everyday words ("am i overreacting" asks whether to be); the protocol speaks of concerns.
+  ['worried', 'concerned', 'worry', 'concern', 'concerns', 'overreacting', 'over reacting'],
   // Partners: text-speak and the relationship-model vocabulary of the protocol.
   ['bf', 'boyfriend', 'fella', 'partner', 'intimate relationship'],
   ['gf', 'girlfriend'],
@@ -238,8 +238,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Seeing a child alone, without whoever brings them: the protocol says they should be spoken to privately.
   // ("Privately" only in phrases: alone it stems as "private" does, and "private hire" is a taxi.)
   ['on her own', 'on his own', 'on their own', 'by herself', 'by himself', 'alone', 'spoken to privately', 'speak privately'],
-  // Keeping a secret.
-  ['between us', 'keep it secret', 'secret', 'secrets', 'confidential', 'not to tell'],
+  // Keeping a secret ("told me in confidence"; "confidence" alone is also self-esteem, so only the phrase).
+  ['between us', 'keep it secret', 'secret', 'secrets', 'confidential', 'not to tell', 'in confidence'],
   // Confronting someone: challenging or approaching them yourself.
   ['confront', 'challenge', 'talk to the man', 'speak to the man', 'talk to him', 'speak to him', 'approach him', 'have a word'],
   // Harmful sexual behaviour described: a child touching other children.

@@ -47,7 +47,7 @@ export const engagementEntries: KnowledgeEntryInput[] = [
     generalPractice: true,
     keywords: [
       'secret', 'keep it secret', 'promise', 'confidential', 'confidentiality', 'not to tell anyone', 'dont tell anyone', 'asked me not to tell',
-      'told me not to tell', 'trust', 'disclosure', 'disclosed', 'told me',
+      'told me not to tell', 'trust', 'disclosure', 'disclosed', 'told me', 'tells me', 'what do I say', 'what to say to her', 'what to say to him',
     ],
     related: ['engagement.record-own-words', 'section.8.barriers-to-engagement', 'route.referral-pathway'],
   },
@@ -106,7 +106,10 @@ export const engagementEntries: KnowledgeEntryInput[] = [
     ),
     audiences: ['all'],
     section: 'Section 7: Strategy discussion, with Sections 3 (Familial), 8 and 10',
-    keywords: ['tell the parents', 'tell parents', 'inform the parents', 'parents', 'carers', 'let the family know', 'should the family know', 'call home', 'ring home'],
+    keywords: [
+      'tell the parents', 'tell parents', 'inform the parents', 'parents', 'carers', 'let the family know', 'should the family know', 'call home', 'ring home',
+      "the girl's mum", "the boy's mum", "the girl's parents", "the boy's parents",
+    ],
     related: ['meeting.strategy-discussion', 'cse-type.familial', 'section.8.victims-and-families', 'route.consent-to-refer'],
   },
   {

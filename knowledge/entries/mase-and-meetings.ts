@@ -10,7 +10,7 @@ export const maseAndMeetingsEntries: KnowledgeEntryInput[] = [
     kind: 'meeting',
     title: 'Multi-Agency Sexual Exploitation (MASE) meeting',
     summary:
-      'MASE gives tactical oversight of CSE cases, intelligence and activity across each local authority area and across borough boundaries; it meets monthly or at most every six weeks, co-chaired by police (DCI/DI) and a CSC senior manager.',
+      'MASE gives tactical oversight of CSE cases, intelligence and activity across each local authority area and across borough boundaries, looking at patterns rather than managing individual cases; it meets monthly or at most every six weeks, co-chaired by police (DCI/DI) and a CSC senior manager.',
     body: md(
       'The purpose of a MASE meeting is tactical oversight of CSE cases, information, intelligence and activity across each local authority area and across borough boundaries. MASE should have the capacity to remove blockages or obstacles in cases, and to consider and direct resources and activity in response to trends identified from those cases.',
       '',

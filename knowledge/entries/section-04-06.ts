@@ -315,7 +315,7 @@ export const section04To06Entries: KnowledgeEntryInput[] = [
     ),
     audiences: ['police'],
     section: 'Section 6: Reporting suspicions of CSE – CSE police officer reporting pathway',
-    keywords: ['police pathway', 'Merlin', 'Merlin PAC', 'pre-assessment checklist', 'CRIS', 'non-crime', 'police protection', 's46', 'section 11 Children Act 2004', 'immediate risk', 'Appendix D', 'stop and search', 'stopped a vehicle', 'vehicle stop', 'comes to notice', 'no allegation'],
+    keywords: ['police pathway', 'Merlin', 'Merlin PAC', 'pre-assessment checklist', 'CRIS', 'non-crime', 'police protection', 's46', 'section 11 Children Act 2004', 'immediate risk', 'Appendix D', 'stop and search', 'stopped a vehicle', 'vehicle stop', 'comes to notice', 'every child who comes to notice', 'no allegation'],
     related: ['section.6.case-ownership', 'power.police-protection', 'glossary.merlin-pac', 'glossary.cris', 'section.6.cse-flagging'],
     since2017: [change('change.connect-588')],
   },

@@ -10,7 +10,7 @@ export const section07Entries: KnowledgeEntryInput[] = [
     kind: 'topic',
     title: 'Multi-agency meeting structure',
     summary:
-      'Strategy meetings or discussions are required in CSE cases, as in every child protection investigation; the meeting structure keeps agencies sighted, shares information and targets perpetrators.',
+      'Strategy meetings or discussions are required in CSE cases, as in every child protection investigation. A strategy discussion is about one child: their protection and the plan for it. A MASE meeting does not manage individual cases: it oversees the patterns, places and people across the area.',
     body: md(
       "The meetings let all agencies keep a clear overview of CSE issues in their area, as per 'Working Together' and other statutory guidance, and make sure young people are safeguarded, information is shared and perpetrators are identified and targeted.",
       '',
@@ -21,6 +21,11 @@ export const section07Entries: KnowledgeEntryInput[] = [
       '- organised and complex abuse meetings (where several abusers, victims or locations are involved);',
       '- the Multi-Agency Sexual Exploitation (MASE) meeting (tactical oversight across the area), supported by a pre-MASE review;',
       '- police-specific meetings (Appendix G).',
+      '',
+      '**A strategy discussion or a MASE meeting?**',
+      "- A strategy discussion is about one child: CSC convene it to determine that child's welfare and plan rapid action to protect them. Safety and action planning happens there, and must not wait for a MASE meeting (Section 7: Strategy discussion; Multi-Agency Sexual Exploitation meeting).",
+      '- A MASE meeting does not case manage individual cases. It has tactical oversight of CSE across the local authority area and across borough boundaries: the themes, trends and patterns in victims, offenders, locations and themes (VOLT), and where to direct resources (Section 7: Multi-Agency Sexual Exploitation meeting; Appendix F: Suggested MASE agenda).',
+      '- A case comes to MASE only after a strategy meeting or discussion has been held (Section 7: Multi-Agency Sexual Exploitation meeting).',
     ),
     audiences: ['all'],
     section: 'Section 7: Multi-agency meeting structure',
@@ -33,7 +38,7 @@ export const section07Entries: KnowledgeEntryInput[] = [
     kind: 'meeting',
     title: 'Strategy discussion',
     summary:
-      "Whenever there is reasonable cause to suspect a child is suffering, or is likely to suffer, significant harm, CSC convene a strategy discussion with police, health and others to decide on the child's welfare and plan rapid action.",
+      "Whenever there is reasonable cause to suspect a child is suffering, or is likely to suffer, significant harm, CSC convene a strategy discussion with police, health and others: it is about one child, deciding on their welfare and planning rapid action to protect them.",
     body: md(
       'Whenever there is reasonable cause to suspect that a child is suffering, or is likely to suffer, significant harm, there should be a strategy discussion involving CSC (including the fostering service if the child is looked after), the police, health and other bodies such as the referring agency.',
       '',

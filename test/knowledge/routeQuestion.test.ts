@@ -1,5 +1,5 @@
 import { allEntries } from '../../knowledge/entries';
-import { ROLE_START, SITUATION_START } from '../../knowledge/routeQuestion';
+import { ASKS_WHO_TO_TELL, asksForRoute, ROLE_START, SITUATION_START } from '../../knowledge/routeQuestion';
 
 /** Where a role's or a situation's "what do I do" starts names an entry the knowledge has, and one a search can show. */
 
@@ -12,4 +12,24 @@ it.each(Object.entries(ROLE_START))("the %s route starts at a searchable entry",
 it.each(Object.entries(SITUATION_START))('the %s situation starts at a searchable entry, for the roles whose work it is', (_situation, start) => {
   expect(searchable.has(start.entryId)).toBe(true);
   expect(start.roles.length).toBeGreaterThan(0);
+});
+
+// The latest exploratory test: whether to report, and doubt about one's own worry, ask for the route too.
+it.each(['should i report it?', 'do i report this', 'should i report it to the police', 'not sure if im overreacting', 'am I overreacting?', 'who do i refer to?'])(
+  '"%s" asks who to tell',
+  (text) => {
+    expect(asksForRoute(text)).toBe(true);
+    expect(ASKS_WHO_TO_TELL.test(text)).toBe(true);
+  },
+);
+
+// Where to refer among named places asks which; what to do in general asks for more than who to tell.
+it.each(['do i refer her to the MASH or get her on the MASE list', 'should i report it on CRIS as well'])('"%s" is not a route question', (text) => {
+  expect(asksForRoute(text)).toBe(false);
+  expect(ASKS_WHO_TO_TELL.test(text)).toBe(false);
+});
+
+it('reads "what can we do as a school" as asking what to do, not only who to tell', () => {
+  expect(asksForRoute('what can we do as a school')).toBe(true);
+  expect(ASKS_WHO_TO_TELL.test('what can we do as a school')).toBe(false);
 });
