@@ -46,12 +46,35 @@ const reply = <T>(child: ChildProcess, message: object, pick: (m: Record<string,
     child.send(message);
   });
 
-const cpuMicros = (server: Server) => reply(server.child, { cpu: true }, (m) => (typeof m.cpuMicros === 'number' ? m.cpuMicros : undefined));
+interface CpuReading {
+  cpuMicros: number;
+  mainMicros: number;
+  loopIdleMs: number;
+  loopActiveMs: number;
+}
 
-async function cpuPerTurn(server: Server, work: Workload, n: number): Promise<number> {
-  const before = await cpuMicros(server);
+const numberOr0 = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+const cpuReading = (server: Server) =>
+  reply(server.child, { cpu: true }, (m): CpuReading | undefined =>
+    typeof m.cpuMicros === 'number'
+      ? { cpuMicros: m.cpuMicros, mainMicros: numberOr0(m.mainMicros), loopIdleMs: numberOr0(m.loopIdleMs), loopActiveMs: numberOr0(m.loopActiveMs) }
+      : undefined,
+  );
+
+/** A round's CPU per turn (ms, all threads), the main thread's alone, and the share of the round its event loop sat idle. */
+interface TurnCost {
+  ms: number;
+  mainMs: number;
+  idle: number;
+}
+
+async function cpuPerTurn(server: Server, work: Workload, n: number): Promise<TurnCost> {
+  const before = await cpuReading(server);
   await work(server.url, n);
-  return ((await cpuMicros(server)) - before) / n / 1000;
+  const after = await cpuReading(server);
+  const idle = after.loopIdleMs - before.loopIdleMs;
+  const active = after.loopActiveMs - before.loopActiveMs;
+  return { ms: (after.cpuMicros - before.cpuMicros) / n / 1000, mainMs: (after.mainMicros - before.mainMicros) / n / 1000, idle: idle / (idle + active || 1) };
 }
 
 async function profiled(server: Server, work: Workload, file: string): Promise<void> {
@@ -93,11 +116,13 @@ async function main(): Promise<void> {
     const echoRounds: number[] = [];
     const turnRounds: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      const echoMs = await cpuPerTurn(echo, echoWork, PER_ROUND);
-      const turnMs = await cpuPerTurn(assistant, workload, PER_ROUND);
+      const echoCost = await cpuPerTurn(echo, echoWork, PER_ROUND);
+      const turnCost = await cpuPerTurn(assistant, workload, PER_ROUND);
+      const [echoMs, turnMs] = [echoCost.ms, turnCost.ms];
       echoRounds.push(echoMs);
       turnRounds.push(turnMs);
-      ratios.push(`echo ${echoMs.toFixed(3)} ms, ${which} ${turnMs.toFixed(3)} ms = ${(turnMs / echoMs).toFixed(2)} ×`);
+      const main = `main thread ${echoCost.mainMs.toFixed(2)} / ${turnCost.mainMs.toFixed(2)} ms, loop idle ${(echoCost.idle * 100).toFixed(0)} / ${(turnCost.idle * 100).toFixed(0)} %`;
+      ratios.push(`echo ${echoMs.toFixed(3)} ms, ${which} ${turnMs.toFixed(3)} ms = ${(turnMs / echoMs).toFixed(2)} ×; ${main}`);
     }
     process.stdout.write(`CPU time per turn (${PER_ROUND} turns a round):\n${ratios.map((r) => `  ${r}`).join('\n')}\n`);
     const [echoMedian, turnMedian] = [percentile(echoRounds, 50), percentile(turnRounds, 50)];

@@ -1,11 +1,23 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { performance } from 'node:perf_hooks';
 
 /**
  * What a measured server answers over IPC for bench/profile.ts: its CPU time so far (user +
- * system, all threads), a CPU profile of just the workload (started and stopped on request,
+ * system, all threads; and the main thread's alone with its event loop's idle time, to tell a thread
+ * waiting for the writer from one that is busy), a CPU profile of just the workload (started and stopped on request,
  * so start-up and warm-up are left out) and a sampled allocation profile of it (freed objects kept).
  */
+
+/** The main thread's user + system time in µs, from Linux's per-thread stat (clock ticks of 10 ms); undefined elsewhere. */
+function mainThreadMicros(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return undefined;
+  }
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -16,7 +28,8 @@ export function answerProfiling(): void {
     if (!isRecord(message)) return;
     if (message.cpu === true) {
       const { user, system } = process.cpuUsage();
-      process.send?.({ cpuMicros: user + system });
+      const { idle, active } = performance.eventLoopUtilization();
+      process.send?.({ cpuMicros: user + system, mainMicros: mainThreadMicros(), loopIdleMs: idle, loopActiveMs: active });
     } else if (message.profile === 'start') {
       void session
         .post('Profiler.enable')

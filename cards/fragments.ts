@@ -70,7 +70,24 @@ const ACTIONS_PER_ROW = 3;
 /** The longest title a button shows whole: Teams cuts a longer one short. */
 export const BUTTON_TITLE_MAX = 30;
 
-const fitsButton = (action: CardAction): boolean => [...action.title].length <= BUTTON_TITLE_MAX;
+/**
+ * At most BUTTON_TITLE_MAX characters as a person reads them (code points, a lone surrogate one, as
+ * `[...title]` counts), counted without spreading every choice's title into an array on every card.
+ */
+function fitsButton(action: CardAction): boolean {
+  const { title } = action;
+  if (title.length <= BUTTON_TITLE_MAX) return true;
+  let characters = 0;
+  for (let i = 0; i < title.length; i += 1) {
+    characters += 1;
+    if (characters > BUTTON_TITLE_MAX) return false;
+    if (isHighSurrogate(title.charCodeAt(i)) && isLowSurrogate(title.charCodeAt(i + 1))) i += 1;
+  }
+  return true;
+}
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
  * A choice whose title no button holds (a protocol entry's full name, say) is a line of wrapped
@@ -88,10 +105,11 @@ export function choicesBlock(t: Translate, views: ActionView[]): CardElement[] {
     buttons = [];
   };
   const actions = toActions(t, views);
+  const fits = actions.map(fitsButton);
   // Once one choice of a set is a line, its other plain choices are lines too, so the set reads as one list.
-  const asLines = actions.some((a) => !fitsButton(a));
-  for (const action of actions) {
-    if (fitsButton(action) && (!asLines || action.style !== undefined)) {
+  const asLines = fits.includes(false);
+  for (const [i, action] of actions.entries()) {
+    if (fits[i] === true && (!asLines || action.style !== undefined)) {
       buttons.push(action);
     } else {
       flush();

@@ -82,10 +82,14 @@ export function createSpellingCorrector(vocabulary: Vocabulary): SpellingCorrect
     deletions(word, allowedEdits(word), variants);
     for (const v of variants) add(v, word);
   }
+  // No key of the index is longer than the longest target, and a word's variants are at most two letters shorter than it.
+  const longestKey = Math.max(0, ...targets.map((w) => w.length));
   const stems = [...vocabulary.stems];
   const known = (token: string): boolean => vocabulary.words.has(token) || vocabulary.keepAsTyped.has(token) || stems.some((s) => token.startsWith(s));
 
   const nearest = (base: string): string | undefined => {
+    // A far longer word can meet no key: its variants (about n² of them, n letters each) are not made.
+    if (base.length - 2 > longestKey) return undefined;
     const variants = new Set<string>([base]);
     deletions(base, base.length >= TWO_EDITS_FROM - 1 ? 2 : 1, variants);
     let found: string | undefined;
