@@ -248,7 +248,7 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   const written = Object.entries(inputs).filter(([id]) => !chosen.has(id));
   // A form whose danger-now question the user answered No is a record of what happened: its descriptions and narratives
   // in the past tense ("held the boy's arm", "twice I saw men waiting at the gate") brought false 999 cards that dropped
-  // that answer (the ninth exploratory test); there only words told as now or about to bring the card (docs/forms.md).
+  // that answer (the sixth exploratory test); there only words told as now or about to bring the card (docs/forms.md).
   const urgent = live.flow.answeredNoDanger?.(live.journey, inputs) === true ? isUrgentInRecordOfPast : isUrgent;
   const urgentWords = written.map(([, value]) => value.trim()).filter((value) => value !== alreadyWarned && urgent(value));
   if (urgentWords.length === 0) return outcome;

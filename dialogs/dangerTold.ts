@@ -31,7 +31,7 @@ export function withDangerTold(outcome: TurnOutcome, instanceId: string, flow?: 
  * A summary of a journey in which danger was told keeps 999 at the top, unless it already has its own alert (a "yes" or
  * "not sure" to its danger question: "You said the child may be in immediate danger"). The line says that danger was
  * told, not that the user answered so: a form's confirmation after words that brought the 999 card, and a final "No" to
- * danger, said "You said the child may be in immediate danger" (the ninth exploratory test).
+ * danger, said "You said the child may be in immediate danger" (the sixth exploratory test).
  */
 export function withDangerToldAlert(step: StepView, active: ActiveFlow, isSummary: boolean): StepView {
   if (active.dangerTold !== true || !isSummary || step.alert !== undefined) return step;

@@ -69,7 +69,7 @@ export { DEV_FILES, evalFiles, loadUrgentSet, URGENT_ROLES, urgentSetSchema, WRI
  * the same, combined and rules alone (heldout 99.1 / 4.6, -4 99.1 / 4.6, -5 99.2 / 6.4, -6 98.4 / 9.3,
  * -7 99.2 / 9.7, -8 100 / 4.9): no aggregate moved, so the round is judged by its pairs.
  *
- * Records of the past (the ninth exploratory test): urgent-dev-10.json, records written after the event and
+ * Records of the past (the sixth exploratory test): urgent-dev-10.json, records written after the event and
  * near-misses that say now. A message marked `writtenIn: "recordOfPast"` was written in a box of a form whose
  * danger-now question was answered No, and is scored as the form reads it (detectDangerInRecordOfPast).
  * Written sets 100 % / 3.4 % -> 100 % / 3.1 %; urgent-dev-10 22 of 41 false alarms -> 3 (docs/architecture.md,

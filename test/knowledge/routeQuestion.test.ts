@@ -14,7 +14,7 @@ it.each(Object.entries(SITUATION_START))('the %s situation starts at a searchabl
   expect(start.roles.length).toBeGreaterThan(0);
 });
 
-// The latest exploratory test: whether to report, and doubt about one's own worry, ask for the route too.
+// The sixth exploratory test: whether to report, and doubt about one's own worry, ask for the route too.
 it.each(['should i report it?', 'do i report this', 'should i report it to the police', 'not sure if im overreacting', 'am I overreacting?', 'who do i refer to?'])(
   '"%s" asks who to tell',
   (text) => {

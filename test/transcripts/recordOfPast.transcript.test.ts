@@ -3,7 +3,7 @@ import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, walk, type FormPa
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 
 /**
- * Issue 8 (the ninth exploratory test): a form whose danger-now question the user answered No is a record of the past.
+ * Issue 8 (the sixth exploratory test): a form whose danger-now question the user answered No is a record of the past.
  * Its descriptions and "what you saw" in the past tense brought 999 cards that dropped that answer, so Check your
  * answers showed it "Not answered" with no Submit, and the confirmation then said "You said the child may be in
  * immediate danger". Now only words told as now or about to bring the card there (dialogs/danger/presentTense.ts).
