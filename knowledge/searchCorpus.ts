@@ -18,6 +18,8 @@ export interface Corpus {
   near: ReadonlyMap<string, readonly number[]>;
   /** Memo of the likeness look-ups (see knownAs), emptied when it grows past MAX_MEMO. */
   likeness: Map<string, string | undefined>;
+  /** The length of the longest word or term: a typed word more than MAX_FORM_ENDING longer is like none of them. */
+  longest: number;
 }
 
 const MAX_MEMO = 50_000;
@@ -65,7 +67,8 @@ export const corpusOf = (tokensPerEntry: string[][], normalize: (token: string) 
 
 export function corpusFrom(plain: PlainCorpus): Corpus {
   const wordList = plain.words;
-  return { entries: plain.entries, df: new Map(plain.df), words: new Map(wordList), everyday: new Set(plain.everyday), wordList, near: nearIndex(wordList), likeness: new Map() };
+  const longest = wordList.reduce((most, [w, t]) => Math.max(most, w.length, t.length), 0);
+  return { entries: plain.entries, df: new Map(plain.df), words: new Map(wordList), everyday: new Set(plain.everyday), wordList, near: nearIndex(wordList), likeness: new Map(), longest };
 }
 
 export function plainCorpusOf(tokensPerEntry: string[][], normalize: (token: string) => string | null, everyday: ReadonlySet<string>): PlainCorpus {
@@ -102,10 +105,13 @@ function editDistance(a: string, b: string, cap: number): number {
   return previous[b.length] ?? cap + 1;
 }
 
+/** The longest ending a word form adds ("buy" → "buying"); a typo is at most one letter longer (isLike). */
+const MAX_FORM_ENDING = 3;
+
 /** "buys" and "buying", "jumpy" and "jump": one is the other plus a short ending. */
 const isWordForm = (a: string, b: string): boolean => {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short);
+  return short.length >= 4 && long.length - short.length <= MAX_FORM_ENDING && long.startsWith(short);
 };
 
 const isLike = (a: string, b: string): boolean => isWordForm(a, b) || editDistance(a, b, 1) <= 1;
@@ -117,6 +123,11 @@ const isLike = (a: string, b: string): boolean => isWordForm(a, b) || editDistan
  */
 export function knownAs(term: string, typed: string, corpus: Corpus): string | undefined {
   if (corpus.df.has(term)) return term;
+  // A word longer than any the entries use by more than a word form's ending is like none of them. Its look-up keys
+  // grow with the square of its length (a 4,000-letter word, as long as a typed message may be, took about a quarter
+  // of a second, holding every other turn), and it is kept out of the memo, where each would have held its length.
+  const limit = corpus.longest + MAX_FORM_ENDING;
+  if (typed.length > limit && term.length > limit) return undefined;
   const key = `${term} ${typed}`;
   if (!corpus.likeness.has(key)) {
     if (corpus.likeness.size >= MAX_MEMO) corpus.likeness.clear();

@@ -111,13 +111,15 @@ export function variantsOf(query: TermQuery, p: Postings, s: Scratch, { weights,
   const fuzzy = query.fuzzy === false ? 0 : query.fuzzy < 1 ? Math.min(maxFuzzy, Math.round(query.term.length * query.fuzzy)) : query.fuzzy;
   if (fuzzy > 0) {
     const fuzzyFrom = n;
-    const cells = (query.term.length + 1) * (query.term.length + fuzzy + 1);
-    if (s.matrix.length < cells) s.matrix = new Uint8Array(cells);
     // Only terms of a near length, and of near enough letters, can be within the distance: the others are not measured.
     // The terms are met by length, not in id order; the sort below puts them in the index's order all the same.
     const letters = lettersOf(query.term);
     const shortest = Math.max(0, query.term.length - fuzzy);
     const longest = Math.min(p.lengthStarts.length - 2, query.term.length + fuzzy);
+    // The distance matrix only when some term is of a near length: it grows with the square of the typed word, and a
+    // word longer than any term would have asked for that square, kept in the scratch (16 MB for a 4,000-letter word).
+    const cells = shortest > longest ? 0 : (query.term.length + 1) * (query.term.length + fuzzy + 1);
+    if (s.matrix.length < cells) s.matrix = new Uint8Array(cells);
     for (let k = p.lengthStarts[shortest] ?? 0, end = shortest > longest ? k : (p.lengthStarts[longest + 1] ?? 0); k < end; k += 1) {
       const id = p.byLength[k] ?? 0;
       const termLetters = p.letters[id] ?? 0;
