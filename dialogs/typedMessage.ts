@@ -156,8 +156,8 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   const toDo = !afterDanger && asksWhatToDo(text) ? whatToDoEntry(situation) : undefined;
   const answered = !afterDanger && situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
   // The route, with what the search found nearest beneath it (a teacher's "…not sure if im overreacting": the route, and
-  // the warning signs it matched one press away).
-  const nearestTo = (): readonly ActionView[] => (answered ?? deps.knowledge.answer(text, context)).nearest ?? [];
+  // the warning signs it matched one press away); the situation's own section, before any search, alone.
+  const nearestTo = (): readonly ActionView[] => (toDo?.first === true ? [] : ((answered ?? deps.knowledge.answer(text, context)).nearest ?? []));
   const answer = answered?.confident === true ? answered.views : toDo === undefined ? [] : entryWithNearest(toDo.entryId, nearestTo(), deps);
   // Nothing answers it: what the search found nearest to their words, shown as possibly relevant, never as the answer,
   // so what they described gets something before the offer (the fourth exploratory test: a social worker's child going
