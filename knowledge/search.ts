@@ -245,9 +245,10 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
     if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     // A told situation that asks who to tell or whether to report it ("…should i report it?"), in the protocol's words, that no
-    // entry answers with confidence: the asker's route answers what was asked, and the entries found follow it.
+    // entry answers with confidence: the asker's route (the referral route when no role is known) answers what was asked,
+    // and the entries found follow it.
     const told = first.signals.words > LONG_QUESTION && ASKS_WHO_TO_TELL.test(text);
-    const route = told && roleKnown && routeOf !== undefined && coversTooLittle(judgement.doubt) ? byId.get(routeOf) : undefined;
+    const route = told && routeOf !== undefined && coversTooLittle(judgement.doubt) ? byId.get(routeOf) : undefined;
     if (route !== undefined) return { hits: [{ entry: route, score: best?.score ?? 0 }, ...hits.filter((h) => h.entry.id !== route.id)].slice(0, 10), confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     return { hits, confident: judgement.doubt === undefined, ...judgement };
   };
