@@ -253,7 +253,8 @@ describe('danger written into the concern record', () => {
   it('brings the 999 card first, keeps the answer, and keeps 999 at the top once danger is answered yes', async () => {
     const c = chat(assistant.url);
     const concernPage = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
-    const urgent = await c.press(concernPage, 'Continue', { whatHappened: FICTIONAL_NOTES.concern, disclosure: 'no' });
+    // The journey's No makes the record one of the past (issue 8): words that tell of now still bring the card there.
+    const urgent = await c.press(concernPage, 'Continue', { whatHappened: `${FICTIONAL_NOTES.concern}. He is waiting for her at the gate now.`, disclosure: 'no' });
     expect(headings(urgent)).toEqual(['Call 999 now', 'When and where']);
     const signs = await c.press(urgent, 'Continue', PAGES[3]?.[1]);
     const action = await c.press(signs, 'Continue', { danger: 'notSure' });
