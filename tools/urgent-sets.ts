@@ -28,7 +28,7 @@ export const urgentSetSchema = z.object({
 export type UrgentSet = z.infer<typeof urgentSetSchema>;
 export type UrgentMessage = UrgentSet['messages'][number];
 
-const EVAL_DIR = join(__dirname, '..', 'knowledge', 'eval');
+export const EVAL_DIR = join(__dirname, '..', 'knowledge', 'eval');
 
 /** Every file of knowledge/eval named `<prefix>.json` or `<prefix>-<suffix>.json`, the first batch first. */
 export function evalFiles(prefix: 'urgent-dev' | 'urgent-heldout', dir: string = EVAL_DIR): string[] {

@@ -24,9 +24,7 @@ import type { DangerModel } from './model.schema';
  * framed), the classifier must be more sure than not (SURE_ALONE): by file-CV its alarms there between
  * its threshold and even odds were nearly all false (questions, reports of what is over), and no urgent
  * development message needed them. A time keeps the lower threshold: "the notice was served last month
- * and he has just been seen with her now" tells of a past and of a now. A bare "now" or "today" beside a
- * word that the child is safe or home does not (issue 8: "seen on the ward today ... she has gone home with
- * her mum", "she is now in a safe placement").
+ * and he has just been seen with her now" tells of a past and of a now.
  *
  * Corroborated kinds of danger told in a frame the rules read as tempering (the past, a denial, a
  * question, a case imagined) are mostly what is over or asked about ("the man who held her is in
@@ -75,7 +73,7 @@ export interface CombinationInput {
   outright: boolean;
   /** The rules read a frame that tempers: past, denied, found, a question about a procedure, a case imagined or framed. */
   tempered: boolean;
-  /** The rules found a time that stands: now or soon, or told as going on (RulesDecision.timed). */
+  /** The rules found a time: now or soon, or told as going on. */
   timed: boolean;
   words: number;
   score: number;
@@ -109,13 +107,12 @@ export function rulesFacts(rules: {
   cues: ReadonlyArray<{ cueClass: string }>;
   modifiers?: ReadonlyArray<string>;
   normalised: { text: string };
-  timed?: boolean;
 }): { kinds: number; outright: boolean; tempered: boolean; timed: boolean; words: number } {
   return {
     kinds: new Set(rules.cues.map((c) => c.cueClass).filter((c) => c !== 'now')).size,
     outright: rules.reason === 'alarm',
     tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)),
-    timed: rules.timed ?? rules.cues.some((c) => c.cueClass === 'now'),
+    timed: rules.cues.some((c) => c.cueClass === 'now'),
     words: rules.normalised.text.split(' ').filter((w) => w !== '').length,
   };
 }

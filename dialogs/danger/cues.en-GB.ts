@@ -124,7 +124,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:\\d+|an?|ten|five) (?:minutes|hours|hour) ago', 'any (?:minute|moment|second|time now)', 'soon', 'on (?:his|her|their|the|my) way', 'just now',
       'about to', '(?:has|have) just', 'coming (?:to|for|round|over|back)', '(?:just )?(?:turned|showed) up', 'has arrived', 'in the morning', 'is coming', 'are coming', 'waiting (?:for|outside|to|in)', 'is waiting', 'are waiting',
       'still', 'live', 'after school', 'after (?:her|his|the) appointment', 'every (?:night|day|weekend)', 'there now', '(?:is|are|am) here', 'here now',
-      'has (?:\\d+|one|an?) (?:hour|hours|minutes)', 'has until', '(?<=(?:not|never) (?:\\w+ ){1,4})since(?: then| (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \\w+))?$', '(?:it is|its) (?:now )?(?:\\d{1,2}(?: \\d\\d)?|midnight|gone \\d+)(?: ?(?:am|pm))?(?: now)?$', 'til (?:midnight|tonight|\\d+)', 'crying', 'screaming', 'shouting',
+      'has (?:\\d+|one|an?) (?:hour|hours|minutes)', 'has until', '(?:it is|its) (?:now )?(?:\\d{1,2}(?: \\d\\d)?|midnight|gone \\d+)(?: ?(?:am|pm))?(?: now)?$', 'til (?:midnight|tonight|\\d+)', 'crying', 'screaming', 'shouting',
     ],
     harm: [
       'exploit(?:s|ing)? (?:her|him|them)', 'giv(?:e|es|ing|en) (?:\\w+ ){0,3}(?:drugs|alcohol|vodka|pills)',

@@ -46,12 +46,6 @@ export interface RulesDecision {
   cues: CueHit[];
   modifiers: Modifier[];
   normalised: Normalised;
-  /**
-   * A time the rules found stands as now or soon: not a bare "now" or a broad time beside a word that the child is safe or home
-   * ("seen on the ward today ... she has gone home with her mum"). Beside a past marker a "now" still stands here ("served last
-   * week and he has just been spotted with her now"), though the rules' own alarms do not count it (combined.ts).
-   */
-  timed: boolean;
 }
 
 const ON_ITS_OWN: readonly CueClass[] = ['captivity', 'intoxication', 'selfHarm', 'weapon', 'missing'];
@@ -141,17 +135,13 @@ interface Found {
 function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime, isClockTime }: Found): RulesDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
-  const timed = hits.some(
-    (h) => h.cueClass === 'now' && !((h.matched === 'now' || isBroadTime(h)) && modifiers.includes('denial')),
-  );
-  const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised, timed });
+  const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
   const noted = anyDangerCue(fired);
   // A case imagined, or words about a record, an exercise or the news, describe no child in danger now, unless they say "right now".
   if ((has('supposed') || has('framed')) && !has('immediate')) return decision(false, noted ? 'tempered' : 'noCue');
 
-  // A bare "now" beside a past event is the present of the telling ("she is 17 now"), not of the danger; a clock time
-  // beside one is the time of that event ("picked him up at 11pm on Friday").
-  const timeNamed = hits.some((h) => h.cueClass === 'now' && !((h.matched === 'now' || isClockTime(h)) && has('past')));
+  // A bare "now" beside a past event is the present of the telling ("she is 17 now"), not of the danger.
+  const timeNamed = hits.some((h) => h.cueClass === 'now' && !(h.matched === 'now' && has('past')));
   const general = has('hypothetical') && !has('specific');
   const asked = has('procedure') || general;
   const tempered = has('past') || asked;
@@ -181,8 +171,7 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTim
   const untimed = untimedHarm && has('specific') && !tempered && (!safe || untimedThreat);
   // A harm in the past tense beside a past marker ("was trafficked two years ago") is past whatever time the telling names.
   const live = (c: CueClass): boolean => hits.some((h) => h.cueClass === c && !(toldAsPast.has(h) && has('past')));
-  // A harm or force told with only a broad time ("on the ward today") beside a word that the child is home or safe is over.
-  if (WITH_NOW.some(live) && ((current && (!safe || closeTime)) || untimed)) return decision(true, 'withNow');
+  if (WITH_NOW.some(live) && (current || untimed)) return decision(true, 'withNow');
   // Told as happening to a particular child, it alarms even beside a question ("is there a helpline, they are beating him").
   if (happening.size > 0 && !has('past') && !general && (!asked || has('specific'))) return decision(true, 'withNow');
   // Two kinds of danger told together (force and a risky place, harm and a threat, a risky place and the child's fear)
@@ -194,8 +183,7 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTim
   // A risky place told with only a broad time ("today") beside a denial ("he was arrested") is over.
   // A question about a particular child in a risky place right now is a question about acting now.
   // Two risky places told of a child said to be back or found are where she was: a time, "right now" or something going on keeps them current.
-  // A place told with only a broad time of a child back or found ("came back in a taxi, was fine in the morning") is where she was.
-  if (places.length > 0 && ((timeNamed && !asked && ((!safe && !has('returned')) || closeTime)) || (has('immediate') && !general && !safe) || (((places.length > 1 && !has('returned')) || current) && !tempered && !safe))) return decision(true, 'withNow');
+  if (places.length > 0 && ((timeNamed && !asked && (!safe || closeTime)) || (has('immediate') && !general && !safe) || (((places.length > 1 && !has('returned')) || current) && !tempered && !safe))) return decision(true, 'withNow');
   // In doubt: a particular child, now (not merely "today" or "tomorrow"), with someone else or something worrying, and no question, past or denial.
   if (closeTime && has('specific') && has('concern') && !tempered && !safe) return decision(true, 'inDoubt');
   return decision(false, noted ? 'tempered' : 'noCue');

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { CUE_CLASSES, type CueClass } from '../../dialogs/danger/cueSet.schema';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
 import { detectDanger, detectDangerByRules, detectDangerInRecordOfPast, isDangerUrgentInRecordOfPast } from '../../dialogs/danger';
@@ -6,7 +6,7 @@ import { createPresentReader } from '../../dialogs/danger/presentTense';
 import { createNormaliser, vocabularyOf } from '../../dialogs/danger/normalise';
 import { editDistance } from '../../dialogs/danger/spelling';
 import { DEV_FILES, evaluateUrgent, explain, explainRules, HELDOUT_TARGETS, loadUrgentSet, TARGETS, URGENT_ROLES, type UrgentSet } from '../../tools/eval-urgent';
-import { QUESTION_FILES } from '../../tools/urgent-sets';
+import { EVAL_DIR, QUESTION_FILES } from '../../tools/urgent-sets';
 
 /** The danger detector: its development files, case by case and as targets; the normaliser; each cue class and frame. */
 
@@ -136,9 +136,11 @@ describe('non-urgent messages do not alarm the rules', () => {
         'can I refuse to let an adult book a room if I suspect they are with a child',
         // urgent-dev-7.json's that its lessons did not reach (one kind of danger alone: the classifier takes most away).
         'kid in A&E with broken wrist from a trampoline, mum with him, story consistent, just checking i dont need to do anything',
+        'historic disclosure, now 19, abused at 13 by a neighbour, wants to report, who takes it',
         'my daughter went missing last night but police found her and shes asleep upstairs now, what happens next',
         'watched a doc on grooming gangs now im scared for my 11yo, which apps are risky',
         // urgent-dev-8.json's, written blind and weighted to hard calm near-misses: the rules' own that stand after the classes learnt from it.
+        'Pupil disclosed today that an uncle abused her when she was 7. He died two years ago and she is safe at home with mum. What\'s the next step?',
         'Our Year 10 was in A&E last night after drinking at a party. She\'s home now and mum is with her. What should we put in the safeguarding log?',
         'Is a \'trafficking risk order\' the same as a slavery and trafficking risk order? I saw the phrase \'child trafficking emergency\' in a slide and got confused.',
         'A teacher joked in the staffroom that a pupil \'looks like she\'s being trafficked\' because of her new trainers. Is that a concern I should act on, or just a conduct issue?',
@@ -158,9 +160,8 @@ describe('non-urgent messages do not alarm the rules', () => {
         'Taxi driver: an hour ago I dropped a teenage girl with a man at a hotel and it didn\'t feel right. I rang 999 straight away and officers went there and found her. They told me she\'s safe. Is there anything else I need to do?',
         'Custody: the 15-year-old arrested for possession with intent says he was forced; he\'s been released to his mum and a referral has gone to the NRM. What next?',
         'DS. For the file: the live-stream incident on Tuesday, children safeguarded, suspects in custody. What offences under the Sexual Offences Act 2003 apply?',
+        'Foster carer: my placement told me today about a man who abused her in a previous placement in 2022. She\'s safe with me. Who do I tell and does she need to go to hospital?',
         'Neighbour. I called 999 an hour ago because a girl was screaming next door — police came, it was a teenage argument with her mum, everyone\'s fine. Should I follow up with social services?',
-        // urgent-dev-10.json's (issue 8): a guest gone and a visit told with no time the rules read as past; the classifier takes it away.
-        'Guest in room 12 checked out this morning. On Saturday he had two girls who looked about 15 visit the room for an hour.',
       ].sort(),
     );
   });
@@ -171,11 +172,18 @@ describe('non-urgent messages do not alarm the rules', () => {
  * message alarms only when it tells of now or about to (dialogs/danger/presentTense.ts); never one that says now.
  */
 describe('a record of the past', () => {
-  const inRecord = messages.filter((m) => m.writtenIn === 'recordOfPast');
+  // Its own development file: not among the urgent-dev files the classifier is trained on and the chat's targets count.
+  const inRecord = (loadUrgentSet(join(EVAL_DIR, 'record-of-past-dev.json'))?.messages ?? []).filter((m) => m.writtenIn === 'recordOfPast');
 
-  it('is a part of the development files, both kinds', () => {
+  it('has its own development file, both kinds', () => {
     expect([inRecord.filter((m) => m.urgent).length, inRecord.filter((m) => !m.urgent).length]).toEqual([expect.any(Number), expect.any(Number)]);
     expect(Math.min(inRecord.filter((m) => m.urgent).length, inRecord.filter((m) => !m.urgent).length)).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(
+    (loadUrgentSet(join(EVAL_DIR, 'record-of-past-dev.json'))?.messages ?? []).filter((m) => m.urgent && m.writtenIn !== 'recordOfPast').map((m) => [m.text] as const),
+  )('typed in the chat, its urgent messages alarm: %s', (text) => {
+    expect({ text, urgent: detectDanger(text).urgent }).toEqual({ text, urgent: true });
   });
 
   it.each(inRecord.map((m) => [m.urgent ? 'urgent' : 'calm', m.text] as const))('%s there: %s', (kind, text) => {

@@ -122,11 +122,10 @@ describe('how the rules and the model combine', () => {
     // In the developer's own words: a past harm with the man outside now still alarms; a past harm told as over does not.
     it('still alarms on the man from the past outside now, and not on a disclosure of what is over', () => {
       expect(detectDanger('she told me this morning that a man who hurt her in 2021 is outside her placement right now and she is scared')).toMatchObject({ urgent: true, by: 'rules' });
-      // From urgent-dev-8.json: once vetoed by the classifier; since issue 8 the rules read it as over themselves (a harm told
-      // with only a broad time, "today", beside a word that she is safe: dialogs/danger/detector.ts).
+      // From urgent-dev-8.json: the developer's own 'moved out of the area, she is fine, what form' scored 0.12 once the questions were learnt, just over the veto.
       const over = detectDanger("Foster carer: my placement told me today about a man who abused her in a previous placement in 2022. She's safe with me. Who do I tell and does she need to go to hospital?");
-      expect(over.rules).toMatchObject({ urgent: false });
-      expect(over).toMatchObject({ urgent: false });
+      expect(over.rules).toMatchObject({ urgent: true });
+      expect(over).toMatchObject({ urgent: false, vetoed: true });
     });
   });
 
