@@ -35,6 +35,7 @@ export function formAnswerSchema(definition: FormDefinition) {
   return z.discriminatedUnion('type', [
     z.object({ type: z.literal('form.page'), value: z.enum(['continue', 'addAnother']), inputs: z.record(z.string(), z.unknown()).optional() }),
     z.object({ type: z.literal('form.remove'), value: z.enum(Array.from({ length: maxItems }, (_, i) => String(i))) }),
+    z.object({ type: z.literal('form.changeOnPage'), value: z.enum(Array.from({ length: maxItems }, (_, i) => String(i))) }),
     z.object({ type: z.literal('form.change'), value: z.enum(questionIds) }),
     /** One item of a repeated group, from check-your-answers: `<question id>@<index>` to change it, `<group id>@<index>` to remove it. */
     z.object({ type: z.literal('form.changeItem'), value: z.string().regex(ITEM_REF) }),
@@ -152,6 +153,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
   function toEvent(card: CardAnswer, journey: PersistedJourney, context: z.infer<typeof formContextSchema>, now: Date, lists?: DeploymentLists): FormEvent | StepResult {
     if (card.type === 'form.submit') return { type: 'form.submitted' };
     if (card.type === 'form.remove') return { type: 'group.itemRemoved', index: Number(card.value) };
+    if (card.type === 'form.changeOnPage') return { type: 'group.itemOpened', index: Number(card.value) };
     if (card.type === 'form.change') return { type: 'answer.changeRequested', page: pageOf(card.value) ?? '' };
     if (card.type === 'form.changeItem') {
       const [questionId, item] = itemRef(card.value);
