@@ -115,8 +115,9 @@ describe('refused, with the message beside the question', () => {
 });
 
 describe('conditions and cross-checks', () => {
-  it('drops the answer to a question that is not asked', () => {
-    expect(run('event', { known: 'no', worker: 'Fictional Worker B' })).toEqual({ answers: { known: 'no' } });
+  it('refuses an answer to a question the answer above it on the card does not ask, and takes it where asked', () => {
+    expect(Object.keys(run('event', { known: 'no', worker: 'Fictional Worker B' }))).toEqual(['errors']);
+    expect(run('event', { known: 'no' })).toEqual({ answers: { known: 'no' } });
     expect(run('event', { known: 'yes', worker: 'Fictional Worker B' })).toEqual({ answers: { known: 'yes', worker: 'Fictional Worker B' } });
   });
 

@@ -102,8 +102,9 @@ describe('what is asked follows the answers', () => {
     expect(inputsOf('premises', {})).toContain('premisesTypeOther');
   });
 
-  it('no police reference or call time is kept when the police have not been called', () => {
-    expect(postPage(form, 'police', { policeCalled: 'notYet', policeReference: 'CAD 1234', calledAt: '4/12/2026', 'calledAt.time': '11:00' }, t)).toEqual({ answers: { policeCalled: 'notYet' } });
+  it('no police reference or call time is taken when the police have not been called: given, they are queried beside each', () => {
+    expect(postPage(form, 'police', { policeCalled: 'notYet', policeReference: 'CAD 1234', calledAt: '4/12/2026', 'calledAt.time': '11:00' }, t)).toEqual({ errors: { calledAt: expect.any(String), policeReference: expect.any(String) } });
+    expect(postPage(form, 'police', { policeCalled: 'notYet' }, t)).toEqual({ answers: { policeCalled: 'notYet' } });
   });
 
   it('a care home is not asked about booking and payment; a takeaway is asked about payment but not a booking', () => {

@@ -223,11 +223,15 @@ describe('the host borough is chosen from the boroughs the settings file names',
 
   it.each([
     [{ hostBorough: 'Wobblebury' }, { hostBorough: 'Wobblebury' }],
-    // The name box is left out when a listed borough is chosen: the borough's name is the answer.
-    [{ hostBorough: 'Fizzlewick', hostAuthority: 'left over' }, { hostBorough: 'Fizzlewick' }],
+    // The name box is not asked when a listed borough is chosen: the borough's name is the answer.
+    [{ hostBorough: 'Fizzlewick' }, { hostBorough: 'Fizzlewick' }],
     [{ hostBorough: 'another', hostAuthority: 'Imaginary County Council' }, { hostBorough: 'another', hostAuthority: 'Imaginary County Council' }],
   ])('takes %j', (posted, stored) => {
     expect(postPage(form, 'authorities', { ...WITH, ...posted }, t, {}, LISTS)).toEqual({ answers: { ...WITH, ...stored } });
+  });
+
+  it('queries a name typed beside a listed borough, naming the borough', () => {
+    expect(postPage(form, 'authorities', { ...WITH, hostBorough: 'Fizzlewick', hostAuthority: 'left over' }, t, {}, LISTS)).toEqual({ errors: { hostAuthority: expect.stringContaining('You answered “Fizzlewick”') } });
   });
 
   it.each([

@@ -34,8 +34,8 @@ const ACCEPTED: AcceptedRow[] = [
   ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00' }, { interviewedAt: '2026-12-02T07:00' }, { locatedAt: '2026-12-02T07:00' }],
   ['interview', HELD, {}, HELD],
   ['interviewer', INTERVIEW, HELD, { interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
-  // Exactly 72 hours is in time: no reason asked, and one given is not kept.
-  ['interviewer', { ...INTERVIEW, lateReason: 'left from before' }, { ...HELD, locatedAt: '2026-12-01T10:00' }, { interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
+  // Exactly 72 hours is in time: no reason asked (one given is queried: see below).
+  ['interviewer', INTERVIEW, { ...HELD, locatedAt: '2026-12-01T10:00' }, { interviewedAt: '2026-12-04T10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
   ['interviewer', { ...INTERVIEW, lateReason: 'The child was in hospital until the 3rd' }, { ...HELD, locatedAt: '2026-12-01T09:59' }, { interviewedAt: '2026-12-04T10:00', lateReason: 'The child was in hospital until the 3rd', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'yes' }],
   ['interview', { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }, {}, { interviewOutcome: 'declined', notHeldReason: 'The child said no, twice; offered again for Friday' }],
   ['whereabouts', { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }, HELD, { whereWas: 'A flat near a fictional station', withWhom: FICTIONAL_ADULT.name }],
@@ -107,7 +107,10 @@ describe('what is asked follows the answers', () => {
   });
 
   it('the placing authority is asked only for a looked-after child', () => {
-    expect(postPage(form, 'child', { childName: CHILD_NAME, livingSituation: 'atHome', placingAuthority: 'Fictional Borough Council' }, t)).toEqual({ answers: { childName: CHILD_NAME, livingSituation: 'atHome' } });
+    expect(postPage(form, 'child', { childName: CHILD_NAME, livingSituation: 'atHome', placingAuthority: 'Fictional Borough Council' }, t)).toEqual({
+      errors: { placingAuthority: 'You answered “At home” to “Where the child lives” but also gave the placing authority: change that answer, or clear this box.' },
+    });
+    expect(postPage(form, 'child', { childName: CHILD_NAME, livingSituation: 'atHome' }, t)).toEqual({ answers: { childName: CHILD_NAME, livingSituation: 'atHome' } });
   });
 
   it('offers the placing authority among who it was shared with unless the child lives at home, and drops it once the child is recorded as at home', () => {
@@ -122,8 +125,15 @@ describe('what is asked follows the answers', () => {
     expect(keepAsked(form, { ...answers, sharedWith: ['police', 'placingAuthority'] })).toMatchObject({ sharedWith: ['police', 'placingAuthority'] });
   });
 
-  it('no harm details are kept when there was no harm', () => {
-    expect(postPage(form, 'harm', { ...HARM, harmDetails: 'left over' }, t, HELD)).toEqual({ answers: HARM });
+  it('queries a reason for lateness given for an interview in time, naming when it took place', () => {
+    expect(postPage(form, 'interviewer', { ...INTERVIEW, lateReason: 'left from before' }, t, { ...HELD, locatedAt: '2026-12-01T10:00' })).toEqual({
+      errors: { lateReason: expect.stringContaining('You answered “4 December 2026') },
+    });
+  });
+
+  it('no harm details are taken when there was no harm: given, they are queried', () => {
+    expect(postPage(form, 'harm', { ...HARM, harmDetails: 'left over' }, t, HELD)).toEqual({ errors: { harmDetails: expect.any(String) } });
+    expect(postPage(form, 'harm', HARM, t, HELD)).toEqual({ answers: HARM });
   });
 
   it('changing a held interview to declined drops what the interview recorded', () => {
