@@ -40,5 +40,5 @@ export function itemSummary(questions: readonly Question[], item: Record<string,
   }
   const [first, ...rest] = parts;
   if (first === undefined) return { key: 'forms:answers.notAnswered' };
-  return rest.reduce<TextRef>((joined, next) => ({ key: 'forms:group.itemParts', refs: { first: joined, next } }), first);
+  return rest.reduce<TextRef>((joined, next) => ({ key: 'forms:answers.joined', refs: { first: joined, next } }), first);
 }
