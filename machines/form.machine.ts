@@ -60,9 +60,10 @@ export type FormEvent = z.infer<typeof formEventSchema>;
 export interface FormLogic {
   id: string;
   firstPage: string;
-  /** The answers with a page's answers recorded (a group item appended, or the item at `item` replaced) and those no longer asked dropped. */
-  record(answers: FormMachineAnswers, page: string, pageAnswers: z.infer<typeof itemSchema>, item?: number): FormMachineAnswers;
-  /** As `record`, with the answers dropped set aside, and those set aside before brought back where asked again. */
+  /**
+   * The answers with a page's answers recorded (a group item appended, or the item at `item` replaced), those no longer
+   * asked set aside, and those set aside before brought back where asked again.
+   */
   recordSettingAside(
     answers: FormMachineAnswers,
     page: string,

@@ -264,6 +264,10 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       const pure = pureStep.next(resolved, event);
       return pure === undefined ? backByActor(resolved, event) : stepped(pure);
     },
+    // Answers set aside (`setAside`) are not carried to the new version, as docs/forms.md says: each answer carried is
+    // checked where the new version asks it (`fitting`), and one set aside is by definition not asked, so there is nothing
+    // to check it against; brought back later by a condition the new version may have changed, it could hold a value
+    // that version's question cannot take.
     carryOver(stored, kept) {
       const unsent = kept?.openPage ?? {};
       const old = persistedJourneySchema.safeParse(stored);

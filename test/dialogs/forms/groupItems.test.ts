@@ -13,15 +13,15 @@ const effects = { now: new Date('2026-12-04T12:00:00Z') };
 
 describe('the form logic', () => {
   it('replaces the item changed, where it is', () => {
-    expect(logic.record({ victims: [ONE, TWO] }, 'victims', { name: 'Fictional Person Changed' }, 0)).toMatchObject({ victims: [{ name: 'Fictional Person Changed' }, TWO] });
+    expect(logic.recordSettingAside({ victims: [ONE, TWO] }, 'victims', { name: 'Fictional Person Changed' }, 0, {}).answers).toMatchObject({ victims: [{ name: 'Fictional Person Changed' }, TWO] });
   });
 
   it('keeps the item when its change is posted blank', () => {
-    expect(logic.record({ victims: [ONE, TWO] }, 'victims', {}, 1)).toMatchObject({ victims: [ONE, TWO] });
+    expect(logic.recordSettingAside({ victims: [ONE, TWO] }, 'victims', {}, 1, {}).answers).toMatchObject({ victims: [ONE, TWO] });
   });
 
   it('adds an item when none is being changed', () => {
-    expect(logic.record({ victims: [ONE] }, 'victims', TWO)).toMatchObject({ victims: [ONE, TWO] });
+    expect(logic.recordSettingAside({ victims: [ONE] }, 'victims', TWO, undefined, {}).answers).toMatchObject({ victims: [ONE, TWO] });
   });
 });
 
