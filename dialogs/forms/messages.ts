@@ -113,7 +113,7 @@ export function messagesOf(definition: QuestionNamespace, question: Question, fo
       codes.push('realDate', 'pastDate', 'childAge', ...(question.notBefore === undefined ? [] : ['beforeOther' as const]));
       break;
     case 'dateTime':
-      codes.push('realDate', 'pastDate', 'realTime', 'timeMissing', ...(question.notBefore === undefined ? [] : ['beforeOther' as const]));
+      codes.push('realDate', 'pastDate', 'futureTime', 'realTime', 'timeMissing', ...(question.notBefore === undefined ? [] : ['beforeOther' as const]));
       break;
     case 'time':
       codes.push('realTime');

@@ -57,7 +57,7 @@ const REFUSED: RefusedRow[] = [
   ['child', { childName: CHILD_NAME, livingSituation: 'atHome', dateOfBirth: FICTIONAL_CHILD.dateOfBirth }, {}, { dateOfBirth: "Child's date of birth must be a real date" }],
   ['child', { childName: CHILD_NAME, livingSituation: 'inCare' }, {}, { livingSituation: 'Where the child lives must be one of the choices given' }],
   ['episode', {}, {}, { locatedAt: 'Enter when the child was found or came back' }],
-  ['episode', { locatedAt: '4/12/2026', 'locatedAt.time': '12:05' }, {}, { locatedAt: 'Date and time the child was found or came back must be today or in the past' }],
+  ['episode', { locatedAt: '4/12/2026', 'locatedAt.time': '12:05' }, {}, { locatedAt: 'Date and time the child was found or came back: the time is later than now. Check the time' }],
   ['episode', { locatedAt: '4/12/2026' }, {}, { locatedAt: 'Date and time the child was found or came back must include a time' }],
   ['episode', { locatedAt: '2/12/2026', 'locatedAt.time': '07:00', missingFrom: '30/11/2026', 'missingFrom.time': '24:30' }, {}, { missingFrom: 'Date and time the child went missing must be a real time, like 14:30 or 2.30pm' }],
   // Found before going missing, or interviewed before being found, is a slip to check (the second exploratory test).
@@ -83,7 +83,7 @@ const REFUSED: RefusedRow[] = [
   ['sharing', { sharedWith: 'police,other' }, {}, { sharedWithOther: 'Enter who else it has been shared with' }],
   // "Not shared yet" beside a sharing says two things at once (the fifth exploratory test: check-your-answers showed both).
   ['sharing', { sharedWith: 'police,notYet' }, {}, { sharedWith: 'Who it has been shared with: “Not shared yet” cannot be ticked with another answer. Untick one' }],
-  ['sharing', { sharedWith: 'police', sharedAt: '4/12/2026', 'sharedAt.time': '23:00' }, {}, { sharedAt: 'Date and time it was shared must be today or in the past' }],
+  ['sharing', { sharedWith: 'police', sharedAt: '4/12/2026', 'sharedAt.time': '23:00' }, {}, { sharedAt: 'Date and time it was shared: the time is later than now. Check the time' }],
   ['recorder', {}, {}, { recorderName: 'Enter your full name' }],
   ['recorder', { recorderName: 'Fictional Youth Worker H', recorderPhone: '0163296', recorderEmail: '@example.org' }, {}, { recorderPhone: 'Enter a phone number, like 01632 960 001', recorderEmail: 'Enter an email address in the correct format, like name@example.com' }],
 ];
