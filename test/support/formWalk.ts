@@ -59,7 +59,7 @@ export function pageVariants(definition: FormDefinition, page: Page, answers: Re
  * A variant as a person fills it: a question the card shows but whose condition on the card does not hold (the child's
  * words after "No") left empty, as the page refuses an answer to it.
  */
-function withoutNotAsked(questions: readonly Question[], variant: Record<string, string>, answers: Readonly<Record<string, unknown>>): Record<string, string> {
+export function withoutNotAsked(questions: readonly Question[], variant: Record<string, string>, answers: Readonly<Record<string, unknown>>): Record<string, string> {
   const ids = new Set(questions.map((q) => q.id));
   const scope: Record<string, AnswerValue | undefined> = { ...(answers as Record<string, AnswerValue | undefined>) };
   const kept = { ...variant };
