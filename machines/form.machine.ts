@@ -47,6 +47,8 @@ export const formEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.completed'), answers: itemSchema, addAnother: z.boolean() }),
   /** An item removed on its group's page, or (naming the page) from check-your-answers. */
   z.object({ type: z.literal('group.itemRemoved'), index: z.number().int().min(0), page: z.string().optional() }),
+  /** An item opened on its group's page to change it in place; completing it comes back to that page. */
+  z.object({ type: z.literal('group.itemOpened'), index: z.number().int().min(0) }),
   /** `item`: one item of a repeated group, changed in place. */
   z.object({ type: z.literal('answer.changeRequested'), page: z.string(), item: z.number().int().min(0).optional() }),
   z.object({ type: z.literal('page.back') }),
@@ -58,9 +60,10 @@ export type FormEvent = z.infer<typeof formEventSchema>;
 export interface FormLogic {
   id: string;
   firstPage: string;
-  /** The answers with a page's answers recorded (a group item appended, or the item at `item` replaced) and those no longer asked dropped. */
-  record(answers: FormMachineAnswers, page: string, pageAnswers: z.infer<typeof itemSchema>, item?: number): FormMachineAnswers;
-  /** As `record`, with the answers dropped set aside, and those set aside before brought back where asked again. */
+  /**
+   * The answers with a page's answers recorded (a group item appended, or the item at `item` replaced), those no longer
+   * asked set aside, and those set aside before brought back where asked again.
+   */
   recordSettingAside(
     answers: FormMachineAnswers,
     page: string,
@@ -101,6 +104,8 @@ export function createFormMachine(logic: FormLogic) {
       staysOnPage: ({ context, event }) => event.type === 'page.completed' && event.addAnother && context.item === undefined,
       // An item already removed (a Remove pressed twice, or on a card drawn before) is refused, never another one taken.
       isExistingItem: ({ context, event }) => event.type === 'group.itemRemoved' && logic.hasItem(context.answers, event.page ?? context.page, event.index),
+      isItemOnPage: ({ context, event }) => event.type === 'group.itemOpened' && context.item === undefined && logic.hasItem(context.answers, context.page, event.index),
+      changesItemOnPage: ({ context }) => context.item !== undefined && !context.returnToCheck,
       isAskedGroupItem: ({ context, event }) => event.type === 'group.itemRemoved' && event.page !== undefined && logic.isAsked(context.answers, event.page) && logic.hasItem(context.answers, event.page, event.index),
       returnsToCheck: ({ context }) => context.returnToCheck,
       hasIncompletePage: ({ context }) => logic.firstIncompletePage(context.answers) !== undefined,
@@ -125,6 +130,8 @@ export function createFormMachine(logic: FormLogic) {
         item: ({ event }) => (event.type === 'answer.changeRequested' ? event.item : undefined),
         returnToCheck: true,
       }),
+      openItem: assign({ item: ({ context, event }) => (event.type === 'group.itemOpened' ? event.index : context.item) }),
+      closeItem: assign({ item: undefined }),
       leaveChange: assign({ returnToCheck: false, item: undefined }),
       recordReference: assign({ reference: (_, reference: string) => reference, submitFailed: false }),
       recordSubmitFailure: assign({ submitFailed: true }),
@@ -143,12 +150,17 @@ export function createFormMachine(logic: FormLogic) {
       editingPage: {
         on: {
           'page.completed': [
+            { guard: 'changesItemOnPage', target: 'editingPage', actions: ['recordPage', 'closeItem'], reenter: true },
             { guard: 'staysOnPage', target: 'editingPage', actions: 'recordPage', reenter: true },
             { guard: 'returnsToCheck', target: 'afterChange', actions: 'recordPage' },
             { target: 'afterPage', actions: 'recordPage' },
           ],
           'group.itemRemoved': { guard: 'isExistingItem', target: 'editingPage', actions: 'removeItem', reenter: true },
-          'page.back': { guard: 'hasPreviousPage', target: 'editingPage', actions: 'goToPreviousPage', reenter: true },
+          'group.itemOpened': { guard: 'isItemOnPage', target: 'editingPage', actions: 'openItem', reenter: true },
+          'page.back': [
+            { guard: 'changesItemOnPage', target: 'editingPage', actions: 'closeItem', reenter: true },
+            { guard: 'hasPreviousPage', target: 'editingPage', actions: 'goToPreviousPage', reenter: true },
+          ],
         },
       },
       // Transient: where a completed page leads.

@@ -68,7 +68,15 @@ export const concernRecordForm: FormDefinition = {
     {
       id: 'action',
       questions: [
-        { id: 'actions', kind: 'severalOf', required: true, options: IMMEDIATE_ACTIONS, source: 'Appendix C (reconstructed), C2 to C4' },
+        {
+          id: 'actions',
+          kind: 'severalOf',
+          required: true,
+          options: IMMEDIATE_ACTIONS,
+          // Section 6 (referral desks): an allocated social worker is that of a child known to children's social care.
+          refusedBeside: [{ question: 'knownToCsc', answer: 'no', options: ['toldSocialWorker'] }],
+          source: 'Appendix C (reconstructed), C2 to C4',
+        },
         { id: 'routeShown', kind: 'oneOf', required: false, options: ROUTES_SHOWN, hint: true, source: 'Appendix C (reconstructed), C3 and C4' },
       ],
     },

@@ -55,9 +55,6 @@ export function formLogic(definition: FormDefinition): FormLogic {
   return {
     id: definition.id,
     firstPage: first.id,
-    record(answers, pageId, pageAnswers, item) {
-      return recordSettingAside(answers, pageId, pageAnswers, item, {}).answers;
-    },
     recordSettingAside,
     removeItem(answers, pageId, index) {
       const page = pageById(pageId);

@@ -8,6 +8,7 @@ import { deadlineLines } from './deadlines';
 import { displayRefs } from './display';
 import { postedValuesOf, questionInputs } from './fieldInputs';
 import { formLogic } from './formLogic';
+import { itemSummary } from './groupItemSummary';
 import { labelOf } from './messages';
 import { qualityPrompts } from './quality';
 import type { DeploymentLists, FormDefinition, GroupPage, Page, Question, SinglePage } from './vocabulary';
@@ -46,17 +47,17 @@ function groupPageBody(definition: FormDefinition, page: GroupPage, context: For
   const { id, min, max, questions } = page.group;
   const items = groupItems(context.answers[id]);
   const itemRef = (n: number): TextRef => ({ key: `${ns}:groups.${id}.item`, values: { n } });
-  const first = questions[0];
-  const lines: TextRef[] = items.map((item, i) => ({
-    key: 'forms:group.itemLine',
-    refs: { item: itemRef(i + 1), value: first === undefined ? { key: 'forms:answers.notAnswered' } : (displayRefs(first, item[first.id])[0] ?? { key: 'forms:answers.notAnswered' }) },
-  }));
-  const removes: AnswerChoice[] = items.map((_, i) => ({ label: { key: 'forms:group.remove', refs: { item: itemRef(i + 1) } }, answer: { type: 'form.remove', value: String(i) }, style: 'destructive', ignoresInputs: true }));
+  const lines: TextRef[] = items.map((item, i) => ({ key: 'forms:group.itemLine', refs: { item: itemRef(i + 1), value: itemSummary(questions, item, context.answers) } }));
+  // Each item with its Change and its Remove: the page shows what an item holds and lets it be put right, not only removed.
+  const removes: AnswerChoice[] = items.flatMap((_, i): AnswerChoice[] => [
+    { label: { key: 'forms:group.change', refs: { item: itemRef(i + 1) } }, answer: { type: 'form.changeOnPage', value: String(i) }, ignoresInputs: true },
+    { label: { key: 'forms:group.remove', refs: { item: itemRef(i + 1) } }, answer: { type: 'form.remove', value: String(i) }, style: 'destructive', ignoresInputs: true },
+  ]);
   const changing = context.item === undefined ? undefined : items[context.item];
   if (context.item !== undefined && changing !== undefined) {
-    // One item changed from check-your-answers: its answers shown to change, the other items kept as they are.
+    // One item changed (from check-your-answers, or its group's page): its answers shown to change, the other items kept as they are.
     return {
-      lines: [{ key: 'forms:group.changing', refs: { item: itemRef(context.item + 1) } }],
+      lines: [{ key: context.returnToCheck ? 'forms:group.changing' : 'forms:group.changingOnPage', refs: { item: itemRef(context.item + 1) } }],
       inputs: inputsOnCard(definition, questions, questions, (q) => postedValuesOf(q, changing[q.id]), lists, { ...context.answers, ...changing }),
       choices: [pageContinue(context)],
     };

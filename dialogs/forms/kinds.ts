@@ -13,6 +13,7 @@ export type IssueCode =
   | 'tooLong'
   | 'realDate'
   | 'pastDate'
+  | 'futureTime'
   | 'childAge'
   | 'realTime'
   | 'timeMissing'
@@ -127,6 +128,7 @@ export function parseDateTimeAnswer(question: DateQuestion, rawDate: string, raw
   const time = parseTime(rawTime);
   if (!time.ok) return { ok: false, issue: 'realTime' };
   const value = `${String(date.value)}T${time.iso}`;
-  if (question.notFuture === true && value > clock.nowLocal) return { ok: false, issue: 'pastDate' };
+  // Today at a time still to come: the date is right, so the message says it is the time (the exploratory test).
+  if (question.notFuture === true && value > clock.nowLocal) return { ok: false, issue: String(date.value) === clock.today ? 'futureTime' : 'pastDate' };
   return { ok: true, value };
 }

@@ -1,4 +1,5 @@
 import type { TextRef } from '../../cards/view';
+import { formatDate, formatDateTime } from './dates';
 import type { IssueCode } from './kinds';
 import { maxLengthOf } from './kinds';
 import type { FormDefinition, Question, RefusedBeside } from './vocabulary';
@@ -9,7 +10,7 @@ import type { FormDefinition, Question, RefusedBeside } from './vocabulary';
  * the shared `forms:errors` namespace, so every form says the same thing the same way.
  */
 
-export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn' | 'refusedBeside' | 'refusedBy';
+export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn' | 'refusedBeside' | 'refusedBy' | 'notAsked';
 
 /** What messages and labels need of a form: its namespace (a journey's question set has one too). */
 export type QuestionNamespace = Pick<FormDefinition, 'ns'>;
@@ -63,12 +64,33 @@ function refusedMessage(definition: QuestionNamespace, question: Question, code:
   return { key: `${definition.ns}:questions.${question.id}.${code}`, refs: { option: optionOf(chosenIn, option), what: whatOf(definition, question), ...otherNamed(definition, other) } };
 }
 
+/** An answer as the message names it: a choice by its label, anything else as typed. */
+function answerNamed(question: Question, value: string): TextRef {
+  if (question.kind === 'yesNo') return { key: `forms:answers.${value}` };
+  if (question.kind === 'date' || question.kind === 'dateTime') return { key: 'forms:answers.asTyped', values: { value: question.kind === 'date' ? formatDate(value) : formatDateTime(value) } };
+  if ((question.kind === 'oneOf' || question.kind === 'severalOf') && question.options.values.includes(value)) return optionOf(question, value);
+  return { key: 'forms:answers.asTyped', values: { value } };
+}
+
+/**
+ * A question answered though the answer above it on the card does not ask it (`answered`: that answer, stored values
+ * joined by commas; empty when it was not given): "You answered “No” to “…” but also gave the child's own words".
+ */
+function notAskedMessage(definition: QuestionNamespace, question: Question, other: Question, answered: string): TextRef {
+  const refs: Record<string, TextRef> = { what: whatOf(definition, question), other: labelOf(definition, other) };
+  if (answered === '') return { key: 'forms:errors.notAskedBlank', refs };
+  const [first, ...rest] = answered.split(',').map((v) => answerNamed(other, v));
+  if (first !== undefined) refs.answer = rest.reduce<TextRef>((joined, next) => ({ key: 'forms:answers.joined', refs: { first: joined, next } }), first);
+  return { key: 'forms:errors.notAsked', refs };
+}
+
 /** The rules refusing this question's options beside another's answer (`refusedBeside`). */
 export const rulesOf = (question: Question): readonly RefusedBeside[] => (question.kind === 'oneOf' || question.kind === 'severalOf' ? (question.refusedBeside ?? []) : []);
 
 /** `other`: the question the message names besides this one (see NAMED); `option`: the option a refused choice names. */
 export function messageOf(definition: QuestionNamespace, question: Question, code: MessageCode, other?: Question, option?: string): TextRef {
   if ((code === 'refusedBeside' || code === 'refusedBy') && option !== undefined) return refusedMessage(definition, question, code, other, option);
+  if (code === 'notAsked' && other !== undefined) return notAskedMessage(definition, question, other, option ?? '');
   const values: Record<string, number> = {};
   if (code === 'tooLong') values.max = maxLengthOf(question);
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });
@@ -91,7 +113,7 @@ export function messagesOf(definition: QuestionNamespace, question: Question, fo
       codes.push('realDate', 'pastDate', 'childAge', ...(question.notBefore === undefined ? [] : ['beforeOther' as const]));
       break;
     case 'dateTime':
-      codes.push('realDate', 'pastDate', 'realTime', 'timeMissing', ...(question.notBefore === undefined ? [] : ['beforeOther' as const]));
+      codes.push('realDate', 'pastDate', 'futureTime', 'realTime', 'timeMissing', ...(question.notBefore === undefined ? [] : ['beforeOther' as const]));
       break;
     case 'time':
       codes.push('realTime');

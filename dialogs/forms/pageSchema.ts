@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TextRef } from '../../cards/view';
+import { answeredNotAsked } from './answeredNotAsked';
 import { holds, offeredIn, requiredNow } from './conditions';
 import { ageOn, type LondonClock } from './dates';
 import { parseAnswer, parseDateTimeAnswer, type Parsed } from './kinds';
@@ -20,6 +21,8 @@ export interface PageContext {
   lists?: DeploymentLists;
   /** Every question of the form: a date that another page's date must not come before is checked against that answer too. */
   form?: readonly Question[];
+  /** The value of each input as the card was drawn (its default), by input id: not counted as given against an answer above. */
+  drawn?: Readonly<Record<string, string>>;
 }
 
 type PageAnswers = Record<string, string | string[]>;
@@ -32,7 +35,7 @@ export function inputIdsOf(question: Question): string[] {
 }
 
 const messageCodeSchema = z.enum([
-  'required', 'tooLong', 'realDate', 'pastDate', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn', 'refusedBeside', 'refusedBy',
+  'required', 'tooLong', 'realDate', 'pastDate', 'futureTime', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn', 'refusedBeside', 'refusedBy', 'notAsked',
 ]);
 
 function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock, lists?: DeploymentLists): Parsed {
@@ -124,6 +127,8 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
       else if (parsed.value !== undefined) answers[question.id] = parsed.value;
     }
     for (const question of questions) {
+      const ruledOutBy = answeredNotAsked(question, inputIdsOf(question), questions, posted, { ...context.earlier, ...answers }, context.drawn);
+      if (ruledOutBy !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'notAsked', params: { other: ruledOutBy.id, option: [answers[ruledOutBy.id] ?? []].flat().join(',') } });
       if (ageDisagrees(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'ageMismatch' });
       if (comesBefore(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'beforeOther' });
       const later = comesAfter(question, answers, context);
@@ -150,7 +155,7 @@ export function parsePage(definition: QuestionNamespace, questions: readonly Que
     const code = messageCodeSchema.safeParse(issue.message);
     const otherId: unknown = issue.code === 'custom' ? issue.params?.other : undefined;
     const option: unknown = issue.code === 'custom' ? issue.params?.option : undefined;
-    const other = context.form?.find((q) => q.id === otherId);
+    const other = [...questions, ...(context.form ?? [])].find((q) => q.id === otherId);
     if (typeof id === 'string' && !codes.has(id)) codes.set(id, { code: code.success ? code.data : 'unreadable', ...(other === undefined ? {} : { other }), ...(typeof option === 'string' ? { option } : {}) });
   }
   const errors: Record<string, TextRef> = {};

@@ -232,6 +232,6 @@ function everyAnswer(definition: FormDefinition, journey: PersistedJourney): Ans
   if (journey.value !== 'editingPage' || page === undefined) return [];
   const ways: Array<'continue' | 'addAnother'> = 'group' in page ? ['continue', 'addAnother'] : ['continue'];
   const filled = pageVariants(definition, page, (journey.context.answers ?? {}) as Record<string, unknown>).flatMap((inputs) => ways.map((value): Answer => ({ type: 'form.page', value, inputs })));
-  const removals = 'group' in page ? items(page.group.max).map((i): Answer => ({ type: 'form.remove', value: i })) : [];
+  const removals = 'group' in page ? items(page.group.max).flatMap((i): Answer[] => [{ type: 'form.remove', value: i }, { type: 'form.changeOnPage', value: i }]) : [];
   return [...filled, { type: 'form.page', value: 'continue', inputs: {} }, ...removals];
 }

@@ -5,6 +5,7 @@ import type { FormDefinition, Page } from '../../dialogs/forms/vocabulary';
 import { headings, openStore, type Card, type Chat, type StoreKind } from './assistant';
 import { CHECK, inputIds } from './formTranscript';
 import { validAnswer } from './validAnswer';
+import { withoutNotAsked } from './formWalk';
 
 
 /**
@@ -17,7 +18,8 @@ import { validAnswer } from './validAnswer';
 export function validPagePost(page: Page, known: Record<string, string>, now = new Date()): Record<string, string> {
   const posted: Record<string, string> = {};
   for (const question of questionsOf(page)) Object.assign(posted, validAnswer(question, { now, known: { ...known, ...posted } }));
-  return posted;
+  // A box the answer above it on the card does not ask is left empty, as a person would: the page refuses one answered.
+  return withoutNotAsked(questionsOf(page), posted, known);
 }
 
 /** The page of the form a card shows, known by its inputs. */

@@ -1,5 +1,5 @@
 import { londonClock, ageOn } from '../../dialogs/forms/dates';
-import { offeredIn, questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
+import { holds, offeredIn, questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
 import type { FlowDialog, PersistedJourney, StepEffects } from '../../dialogs/flow';
 import { choiceValues } from '../../dialogs/forms/kinds';
 import { rulesOf } from '../../dialogs/forms/messages';
@@ -52,7 +52,23 @@ export function pageVariants(definition: FormDefinition, page: Page, answers: Re
     for (const value of choicesOf(q, answers)) variants.push({ ...base, [q.id]: value });
     if (leftBlankOnPurpose(definition, q)) variants.push({ ...base, [q.id]: '' });
   }
-  return variants;
+  return variants.map((variant) => withoutNotAsked(questions, variant, answers));
+}
+
+/**
+ * A variant as a person fills it: a question the card shows but whose condition on the card does not hold (the child's
+ * words after "No") left empty, as the page refuses an answer to it.
+ */
+export function withoutNotAsked(questions: readonly Question[], variant: Record<string, string>, answers: Readonly<Record<string, unknown>>): Record<string, string> {
+  const ids = new Set(questions.map((q) => q.id));
+  const scope: Record<string, AnswerValue | undefined> = { ...(answers as Record<string, AnswerValue | undefined>) };
+  const kept = { ...variant };
+  for (const q of questions) {
+    const value = variant[q.id] ?? '';
+    if (holds(q.condition, scope)) scope[q.id] = value === '' ? undefined : q.kind === 'severalOf' ? value.split(',') : q.kind === 'dateTime' ? `${value}T${variant[`${q.id}.time`] ?? ''}` : value;
+    else if (questionsNamed(q.condition).some((id) => ids.has(id))) for (const id of q.kind === 'dateTime' ? [q.id, `${q.id}.time`] : [q.id]) if (id in kept) kept[id] = '';
+  }
+  return kept;
 }
 
 /** Every simple condition in a condition (inside any `all` or `any`). */

@@ -1,6 +1,7 @@
 import { FORM_FLOWS } from '../../../dialogs/forms';
 import { formLogic } from '../../../dialogs/forms/formLogic';
 import { maseInformationForm as form } from '../../../dialogs/forms/maseInformation.form';
+import { makesafeReportForm } from '../../../dialogs/forms/makesafeReport.form';
 import type { PersistedJourney } from '../../../dialogs/flow';
 
 /** One item of a repeated group (a MASE victim) changed or removed from check-your-answers, the other items kept as they were. */
@@ -12,15 +13,15 @@ const effects = { now: new Date('2026-12-04T12:00:00Z') };
 
 describe('the form logic', () => {
   it('replaces the item changed, where it is', () => {
-    expect(logic.record({ victims: [ONE, TWO] }, 'victims', { name: 'Fictional Person Changed' }, 0)).toMatchObject({ victims: [{ name: 'Fictional Person Changed' }, TWO] });
+    expect(logic.recordSettingAside({ victims: [ONE, TWO] }, 'victims', { name: 'Fictional Person Changed' }, 0, {}).answers).toMatchObject({ victims: [{ name: 'Fictional Person Changed' }, TWO] });
   });
 
   it('keeps the item when its change is posted blank', () => {
-    expect(logic.record({ victims: [ONE, TWO] }, 'victims', {}, 1)).toMatchObject({ victims: [ONE, TWO] });
+    expect(logic.recordSettingAside({ victims: [ONE, TWO] }, 'victims', {}, 1, {}).answers).toMatchObject({ victims: [ONE, TWO] });
   });
 
   it('adds an item when none is being changed', () => {
-    expect(logic.record({ victims: [ONE] }, 'victims', TWO)).toMatchObject({ victims: [ONE, TWO] });
+    expect(logic.recordSettingAside({ victims: [ONE] }, 'victims', TWO, undefined, {}).answers).toMatchObject({ victims: [ONE, TWO] });
   });
 });
 
@@ -77,5 +78,51 @@ describe('the group page', () => {
     expect(keys(onPage([]))).toContain('forms:group.needed');
     expect(keys(onPage([]))).not.toContain('forms:group.next');
     expect(keys(onPage([ONE]))).toContain('forms:group.next');
+  });
+});
+
+describe('an item on its group page (the Makesafe report\'s children)', () => {
+  const flow = FORM_FLOWS.find((f) => f.id === makesafeReportForm.id);
+  if (flow === undefined) throw new Error('no Makesafe report flow');
+  const CHILD = { childAge: '13', childDescription: 'boy, small, grey tracksuit, looked scared' };
+  const onPage: PersistedJourney = { value: 'editingPage', context: { page: 'children', answers: { premisesType: 'taxi', children: [CHILD] }, returnToCheck: false, submitFailed: false } };
+
+  // The exploratory test: "Child 1: Not answered" beside a Remove, and a real child's description removed on trust of it.
+  it('says what an item holds, not "Not answered" when its first question was left empty', () => {
+    const [line] = flow.view(onPage, { contacts: {} }).lines.filter((l) => l.key === 'forms:group.itemLine');
+    expect(JSON.stringify(line)).toContain('13');
+    expect(JSON.stringify(line)).toContain('boy, small, grey');
+    expect(JSON.stringify(line)).not.toContain('forms:answers.notAnswered');
+  });
+
+  it('keeps the summary short', () => {
+    const long = { ...onPage, context: { ...onPage.context, answers: { children: [{ childDescription: 'a very long description '.repeat(20) }] } } };
+    const [line] = flow.view(long, { contacts: {} }).lines.filter((l) => l.key === 'forms:group.itemLine');
+    expect(JSON.stringify(line).length).toBeLessThan(400);
+    expect(JSON.stringify(line)).toContain('…');
+  });
+
+  it('offers a Change for each item beside its Remove, which opens that item with its answers and comes back to the group page', async () => {
+    const view = flow.view(onPage, { contacts: {} });
+    expect(view.choices.map((c) => c.answer)).toEqual(expect.arrayContaining([{ type: 'form.changeOnPage', value: '0' }, { type: 'form.remove', value: '0' }]));
+    const opened = await flow.step(onPage, { type: 'form.changeOnPage', value: '0' }, effects);
+    expect(opened).toMatchObject({ ok: true, journey: { value: 'editingPage', context: { page: 'children', item: 0, returnToCheck: false } } });
+    if (!opened.ok) return;
+    const openedView = flow.view(opened.journey, { contacts: {} });
+    expect(openedView.inputs?.find((i) => i.id === 'childDescription')?.value).toBe(CHILD.childDescription);
+    const saved = await flow.step(opened.journey, { type: 'form.page', value: 'continue', inputs: { ...CHILD, childAge: '12' } }, effects);
+    expect(saved).toMatchObject({ ok: true, journey: { value: 'editingPage', context: { page: 'children', answers: { children: [{ ...CHILD, childAge: '12' }] } } } });
+    expect(saved.ok && saved.journey.context.item).toBeUndefined();
+  });
+
+  it('goes back to the group page from an item opened there', async () => {
+    const opened = await flow.step(onPage, { type: 'form.changeOnPage', value: '0' }, effects);
+    if (!opened.ok) throw new Error('not opened');
+    expect(flow.back?.(opened.journey)).toMatchObject({ value: 'editingPage', context: { page: 'children', answers: { children: [CHILD] } } });
+    expect(flow.back?.(opened.journey)?.context.item).toBeUndefined();
+  });
+
+  it('refuses a Change of an item that is not there', async () => {
+    expect(await flow.step(onPage, { type: 'form.changeOnPage', value: '1' }, effects)).toEqual({ ok: false, reason: 'notAccepted' });
   });
 });

@@ -87,7 +87,7 @@ describe('refused, with the message beside the question', () => {
     ['event', { ...EVENT, seenAt: '14' }, { seenAt: 'Time seen must be a real time, like 14:30 or 2.30pm' }],
     ['event', { ...EVENT, foundAt: '2026-12-04' }, { foundAt: 'Found must include a time' }],
     ['event', { ...EVENT, 'foundAt.time': '10:00' }, { foundAt: 'Found must be a real date' }],
-    ['event', { ...EVENT, foundAt: '2026-12-04', 'foundAt.time': '12:01' }, { foundAt: 'Found must be today or in the past' }],
+    ['event', { ...EVENT, foundAt: '2026-12-04', 'foundAt.time': '12:01' }, { foundAt: 'Found: the time is later than now. Check the time' }],
     ['event', { ...EVENT, colours: 'red,black' }, { colours: 'Colours must be one of the choices given' }],
     ['event', { ...EVENT, account: 'x'.repeat(51) }, { account: 'What was said must be 50 characters or fewer' }],
     ['contact', { postcode: 'SW1A' }, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
@@ -115,8 +115,9 @@ describe('refused, with the message beside the question', () => {
 });
 
 describe('conditions and cross-checks', () => {
-  it('drops the answer to a question that is not asked', () => {
-    expect(run('event', { known: 'no', worker: 'Fictional Worker B' })).toEqual({ answers: { known: 'no' } });
+  it('refuses an answer to a question the answer above it on the card does not ask, and takes it where asked', () => {
+    expect(Object.keys(run('event', { known: 'no', worker: 'Fictional Worker B' }))).toEqual(['errors']);
+    expect(run('event', { known: 'no' })).toEqual({ answers: { known: 'no' } });
     expect(run('event', { known: 'yes', worker: 'Fictional Worker B' })).toEqual({ answers: { known: 'yes', worker: 'Fictional Worker B' } });
   });
 

@@ -44,7 +44,7 @@ const REFUSED: RefusedRow[] = [
   ['premises', { ...PREMISES, postcode: 'SW1A' }, {}, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
   ['premises', { ...PREMISES, postcode: '12345' }, {}, { postcode: 'Enter a postcode in the correct format, like SW1A 1AA' }],
   ['whereAndWhen', {}, {}, { seenAt: 'Enter when you saw it', childPresent: 'Select whether the child is still there' }],
-  ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '12:01', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
+  ['whereAndWhen', { seenAt: '4/12/2026', 'seenAt.time': '12:01', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it: the time is later than now. Check the time' }],
   ['whereAndWhen', { seenAt: '5/12/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be today or in the past' }],
   ['whereAndWhen', { seenAt: '4/12/2026', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must include a time' }],
   ['whereAndWhen', { seenAt: '31/11/2026', 'seenAt.time': '09:00', childPresent: 'yes' }, {}, { seenAt: 'Date and time you saw it must be a real date' }],
@@ -69,7 +69,7 @@ const REFUSED: RefusedRow[] = [
   ['seen', { seenOrHeard: 'Seen', signsSeenHotel: 'hotel-secretive,hotel-no-luggage-or-id', signsNotSureHotel: 'hotel-secretive' }, HOTEL, { signsNotSureHotel: 'Signs you are not sure about repeats an answer ticked in the signs you saw or heard: tick each in one place only' }],
   ['police', {}, {}, { policeCalled: 'Select whether you have called the police' }],
   ['police', { policeCalled: 'notYet', actionsTaken: 'refusedService,noneYet' }, {}, { actionsTaken: 'What you have done: “Nothing yet” cannot be ticked with another answer. Untick one' }],
-  ['police', { policeCalled: 'called999', calledAt: '4/12/2026', 'calledAt.time': '13:00' }, {}, { calledAt: 'Date and time you called must be today or in the past' }],
+  ['police', { policeCalled: 'called999', calledAt: '4/12/2026', 'calledAt.time': '13:00' }, {}, { calledAt: 'Date and time you called: the time is later than now. Check the time' }],
   ['reporter', {}, {}, { reporterName: 'Enter your full name', reporterPhone: 'Enter your phone number' }],
   ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: 'call me' }, {}, { reporterPhone: 'Enter a phone number, like 01632 960 001' }],
   ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '01632 960' }, {}, { reporterPhone: 'Enter a phone number, like 01632 960 001' }],
@@ -102,8 +102,9 @@ describe('what is asked follows the answers', () => {
     expect(inputsOf('premises', {})).toContain('premisesTypeOther');
   });
 
-  it('no police reference or call time is kept when the police have not been called', () => {
-    expect(postPage(form, 'police', { policeCalled: 'notYet', policeReference: 'CAD 1234', calledAt: '4/12/2026', 'calledAt.time': '11:00' }, t)).toEqual({ answers: { policeCalled: 'notYet' } });
+  it('no police reference or call time is taken when the police have not been called: given, they are queried beside each', () => {
+    expect(postPage(form, 'police', { policeCalled: 'notYet', policeReference: 'CAD 1234', calledAt: '4/12/2026', 'calledAt.time': '11:00' }, t)).toEqual({ errors: { calledAt: expect.any(String), policeReference: expect.any(String) } });
+    expect(postPage(form, 'police', { policeCalled: 'notYet' }, t)).toEqual({ answers: { policeCalled: 'notYet' } });
   });
 
   it('a care home is not asked about booking and payment; a takeaway is asked about payment but not a booking', () => {

@@ -52,7 +52,7 @@ const REFUSED: RefusedRow[] = [
   ['placement', { placedAt: '3/12/2026', 'placedAt.time': '16:00', discussedBeforePlacement: 'yes' }, { ...WHEN_PLACED, dateOfBirth: '2026-12-04' }, { placedAt: "Date and time the child was placed must not be before the child's date of birth: check both" }],
   ['placement', {}, WHEN_PLACED, { placedAt: 'Enter when the child was placed', discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
   ['placement', {}, AFTER, { placementDate: 'Enter the date the child was placed', strategyMeetingAt: 'Enter when the strategy meeting was held' }],
-  ['placement', { placedAt: '4/12/2026', 'placedAt.time': '12:30', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must be today or in the past' }],
+  ['placement', { placedAt: '4/12/2026', 'placedAt.time': '12:30', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed: the time is later than now. Check the time' }],
   ['placement', { placedAt: '4/12/2026', discussedBeforePlacement: 'yes' }, WHEN_PLACED, { placedAt: 'Date and time the child was placed must include a time' }],
   ['placement', { placedAt: '4/12/2026', 'placedAt.time': '10:00', discussedBeforePlacement: 'maybe' }, WHEN_PLACED, { discussedBeforePlacement: "Select whether the two authorities discussed the child's risks before the placement" }],
   ['placement', { placementDate: '5/12/2026', strategyMeetingAt: '5/12/2026', 'strategyMeetingAt.time': '09:00' }, AFTER, { placementDate: 'Date the child was placed must be today or in the past', strategyMeetingAt: 'Date and time of the strategy meeting must be today or in the past' }],
@@ -61,7 +61,7 @@ const REFUSED: RefusedRow[] = [
   ['maseContact', {}, CONTACTED, { maseName: "Enter the MASE representative's full name", maseRole: "Select the MASE representative's role" }],
   ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'other' }, CONTACTED, { maseRoleOther: "Enter the MASE representative's role" }],
   ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseEmail: 'mase.example.org', masePhone: '+1 202 555 0100' }, CONTACTED, { maseEmail: 'Enter an email address in the correct format, like name@example.com', masePhone: 'Enter a phone number, like 01632 960 001' }],
-  ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseContactedAt: '4/12/2026', 'maseContactedAt.time': '2pm' }, CONTACTED, { maseContactedAt: 'Date and time you contacted them must be today or in the past' }],
+  ['maseContact', { maseName: 'Fictional Chair E', maseRole: 'maseChair', maseContactedAt: '4/12/2026', 'maseContactedAt.time': '2pm' }, CONTACTED, { maseContactedAt: 'Date and time you contacted them: the time is later than now. Check the time' }],
   ['risks', {}, {}, { risks: "Enter the child's CSE risks" }],
   ['risks', { risks: 'Known risks', triggerPlan: 'maybe' }, {}, { triggerPlan: 'Trigger plan must be one of the choices given' }],
   ['notifier', {}, {}, { notifierName: 'Enter your full name', notifierPhone: 'Enter your phone number' }],
@@ -223,11 +223,15 @@ describe('the host borough is chosen from the boroughs the settings file names',
 
   it.each([
     [{ hostBorough: 'Wobblebury' }, { hostBorough: 'Wobblebury' }],
-    // The name box is left out when a listed borough is chosen: the borough's name is the answer.
-    [{ hostBorough: 'Fizzlewick', hostAuthority: 'left over' }, { hostBorough: 'Fizzlewick' }],
+    // The name box is not asked when a listed borough is chosen: the borough's name is the answer.
+    [{ hostBorough: 'Fizzlewick' }, { hostBorough: 'Fizzlewick' }],
     [{ hostBorough: 'another', hostAuthority: 'Imaginary County Council' }, { hostBorough: 'another', hostAuthority: 'Imaginary County Council' }],
   ])('takes %j', (posted, stored) => {
     expect(postPage(form, 'authorities', { ...WITH, ...posted }, t, {}, LISTS)).toEqual({ answers: { ...WITH, ...stored } });
+  });
+
+  it('queries a name typed beside a listed borough, naming the borough', () => {
+    expect(postPage(form, 'authorities', { ...WITH, hostBorough: 'Fizzlewick', hostAuthority: 'left over' }, t, {}, LISTS)).toEqual({ errors: { hostAuthority: expect.stringContaining('You answered “Fizzlewick”') } });
   });
 
   it.each([

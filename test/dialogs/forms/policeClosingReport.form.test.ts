@@ -162,10 +162,11 @@ describe('an outcome flag that records a Yes answered No (Appendix E: MI only wh
 });
 
 describe('conditions', () => {
-  it('drops a follow-up whose question was answered the other way', () => {
-    expect(run('family', { familyMakeUp: 'A mother', siblingRisk: 'no', siblingRiskAction: 'left from before' })).toEqual({ answers: { familyMakeUp: 'A mother', siblingRisk: 'no' } });
-    expect(run('victim', { ...VICTIM, residentialStatusOther: 'left from before', positiveInterventionDetail: 'left from before' })).toEqual({ answers: VICTIM });
-    expect(run('outcome', { outcomeNotes: 'Notes without a code' })).toEqual({ answers: {} });
+  it('queries a follow-up given though its question was answered the other way, beside it', () => {
+    expect(run('family', { familyMakeUp: 'A mother', siblingRisk: 'no', siblingRiskAction: 'left from before' })).toEqual({ errors: { siblingRiskAction: expect.any(String) } });
+    expect(run('victim', { ...VICTIM, residentialStatusOther: 'left from before', positiveInterventionDetail: 'left from before' })).toEqual({ errors: { residentialStatusOther: expect.any(String), positiveInterventionDetail: expect.any(String) } });
+    expect(run('outcome', { outcomeNotes: 'Notes without a code' })).toEqual({ errors: { outcomeNotes: expect.any(String) } });
+    expect(run('family', { familyMakeUp: 'A mother', siblingRisk: 'no' })).toEqual({ answers: { familyMakeUp: 'A mother', siblingRisk: 'no' } });
   });
 
   it('asks about re-approaching the victim only when the victim did not engage', () => {

@@ -1,0 +1,86 @@
+import type { Translate } from '../../../cards/view';
+import { FORM_FLOWS } from '../../../dialogs/forms';
+import type { PersistedJourney } from '../../../dialogs/flow';
+import { questionsOf } from '../../../dialogs/forms/conditions';
+import { concernRecordForm } from '../../../dialogs/forms/concernRecord.form';
+import { londonClock } from '../../../dialogs/forms/dates';
+import { plain } from '../../../dialogs/forms/display';
+import { makesafeReportForm } from '../../../dialogs/forms/makesafeReport.form';
+import { parsePage } from '../../../dialogs/forms/pageSchema';
+import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
+import { returnHomeInterviewForm } from '../../../dialogs/forms/returnHomeInterview.form';
+import type { FormDefinition } from '../../../dialogs/forms/vocabulary';
+import { strictT } from '../../support/i18n';
+
+/**
+ * A question asked only for one answer to another on the same card, answered although that answer was not given ("No"
+ * to the child telling you something, and their words typed below): the page is refused beside the box, the answers
+ * kept, rather than the words dropped without a word (issue 8).
+ */
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
+
+const clock = londonClock(new Date('2026-12-04T12:00:00Z'));
+
+function refused(definition: FormDefinition, pageId: string, posted: Record<string, string>, earlier: Record<string, string | string[]> = {}, drawn?: Record<string, string>) {
+  const page = definition.pages.find((p) => p.id === pageId);
+  if (page === undefined) throw new Error(`no page ${pageId}`);
+  const result = parsePage(definition, questionsOf(page), posted, { clock, earlier, form: definition.pages.flatMap(questionsOf), ...(drawn === undefined ? {} : { drawn }) });
+  return result.ok ? {} : Object.fromEntries(Object.entries(result.errors).map(([id, ref]) => [id, plain(t, ref)]));
+}
+
+it('refuses the child\'s words after "No" to the child telling you something, beside the words, naming the answer', () => {
+  expect(refused(concernRecordForm, 'concern', { whatHappened: 'Seen at the gate', disclosure: 'no', childsWords: "they're just my cousins miss" })).toEqual({
+    childsWords: 'You answered “No” to “The child told you something themselves” but also gave the child\'s own words: change that answer, or clear this box.',
+  });
+});
+
+it('takes the words after "Yes", and nothing typed after "No"', () => {
+  expect(refused(concernRecordForm, 'concern', { whatHappened: 'Seen at the gate', disclosure: 'yes', childsWords: 'words' })).toEqual({});
+  expect(refused(concernRecordForm, 'concern', { whatHappened: 'Seen at the gate', disclosure: 'no', childsWords: '   ' })).toEqual({});
+});
+
+it('refuses each contradiction the tester found, beside the box typed in', () => {
+  expect(Object.keys(refused(concernRecordForm, 'child', { childName: 'Fictional Child', setting: 'school', knownToCsc: 'no', socialWorker: 'Fictional Worker' }))).toContain('socialWorker');
+  expect(Object.keys(refused(returnHomeInterviewForm, 'harm', { harm: 'no', harmDetails: 'bruises on arms', medicalAttention: 'no', cseRisk: 'no' }))).toEqual(['harmDetails']);
+  expect(Object.keys(refused(returnHomeInterviewForm, 'interview', { interviewOutcome: 'held', notHeldReason: 'typed anyway' }))).toEqual(['notHeldReason']);
+  expect(Object.keys(refused(returnHomeInterviewForm, 'child', { childName: 'Fictional Child', livingSituation: 'atHome', placingAuthority: 'Fictional Council' }))).toEqual(['placingAuthority']);
+  const victim = { residentialStatus: 'atHome', currentRisk: 'r', victimEngaged: 'yes', vriGiven: 'yes', familyEngaged: 'yes', positiveIntervention: 'no', positiveInterventionDetail: 'an intervention', safeguardingPlan: 'p' };
+  expect(Object.keys(refused(policeClosingReportForm, 'victim', victim))).toEqual(['positiveInterventionDetail']);
+  expect(Object.keys(refused(makesafeReportForm, 'police', { policeCalled: 'notYet', calledAt: '2026-12-03', 'calledAt.time': '22:40', policeReference: 'CAD 4321' }, { premisesType: 'hotel' }))).toEqual(['calledAt', 'policeReference']);
+});
+
+it('does not count a value the card was drawn with (its default) as a contradiction', () => {
+  const drawn = { childsWords: 'words written before' };
+  expect(refused(concernRecordForm, 'concern', { whatHappened: 'Seen at the gate', disclosure: 'no', childsWords: 'words written before' }, {}, drawn)).toEqual({});
+  expect(Object.keys(refused(concernRecordForm, 'concern', { whatHappened: 'Seen at the gate', disclosure: 'no', childsWords: 'words written now' }, {}, drawn))).toEqual(['childsWords']);
+});
+
+describe('through the flow', () => {
+  const flow = FORM_FLOWS.find((f) => f.id === concernRecordForm.id);
+  if (flow === undefined) throw new Error('no concern record flow');
+  const effects = { now: new Date('2026-12-04T12:00:00Z') };
+  const onConcern = (answers: Record<string, string>): PersistedJourney => ({ value: 'editingPage', context: { page: 'concern', answers, returnToCheck: false, submitFailed: false } });
+  const posted = { whatHappened: 'Seen at the gate', disclosure: 'no', childsWords: "they're just my cousins miss" };
+
+  it('sends the page back with the message beside the words, nothing recorded', async () => {
+    const result = await flow.step(onConcern({}), { type: 'form.page', value: 'continue', inputs: posted }, effects);
+    expect(result).toMatchObject({ ok: false, reason: 'invalidInput', errors: { childsWords: 'invalid' } });
+  });
+
+  it('takes the page when the words are only what the card showed from the answers stored, and the answer above is changed to No', async () => {
+    const result = await flow.step(onConcern({ whatHappened: 'Seen at the gate', disclosure: 'yes', childsWords: posted.childsWords }), { type: 'form.page', value: 'continue', inputs: posted }, effects);
+    expect(result).toMatchObject({ ok: true, journey: { context: { answers: { disclosure: 'no' } } } });
+    expect(JSON.stringify(result)).not.toContain('cousins');
+  });
+});
+
+// Section 6 (referral desks): an allocated social worker is the social worker of a child known to children's social care.
+it('refuses "Told the allocated social worker" for a child not known to children\'s social care, beside the actions', () => {
+  expect(Object.keys(refused(concernRecordForm, 'action', { actions: 'toldSocialWorker' }, { knownToCsc: 'no' }))).toEqual(['actions']);
+  expect(refused(concernRecordForm, 'action', { actions: 'toldSocialWorker' }, { knownToCsc: 'yes' })).toEqual({});
+  expect(Object.keys(refused(concernRecordForm, 'child', { childName: 'Fictional Child', setting: 'school', knownToCsc: 'no' }, { actions: ['toldSocialWorker'] }))).toEqual(['knownToCsc']);
+});
