@@ -69,11 +69,12 @@ export { DEV_FILES, evalFiles, loadUrgentSet, URGENT_ROLES, urgentSetSchema, WRI
  * the same, combined and rules alone (heldout 99.1 / 4.6, -4 99.1 / 4.6, -5 99.2 / 6.4, -6 98.4 / 9.3,
  * -7 99.2 / 9.7, -8 100 / 4.9): no aggregate moved, so the round is judged by its pairs.
  *
- * Records of the past (the sixth exploratory test): urgent-dev-10.json, records written after the event and
- * near-misses that say now. A message marked `writtenIn: "recordOfPast"` was written in a box of a form whose
- * danger-now question was answered No, and is scored as the form reads it (detectDangerInRecordOfPast).
- * Written sets 100 % / 3.4 % -> 100 % / 3.1 %; urgent-dev-10 22 of 41 false alarms -> 3 (docs/architecture.md,
- * "Records of the past").
+ * Records of the past (the sixth exploratory test): a form answered "not in danger now" reads its boxes as a record,
+ * where only words that tell of now bring the card (detectDangerInRecordOfPast); a set's message marked
+ * `writtenIn: "recordOfPast"` is scored so. Its development file, record-of-past-dev.json, is not an urgent-dev file
+ * (test/dialogs/danger.test.ts holds it). The chat rules and retrained model tried beside it lost urgent messages on
+ * four held-out sets and were taken out (docs/architecture.md, "Records of the past"); urgent-heldout-9.json, written
+ * blind for the round: 99.2 % / 26.8 % before, the same after.
  */
 
 /** On the development files combined: lower than the held-out limit, to leave a margin for messages never seen. */
