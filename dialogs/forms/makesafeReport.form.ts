@@ -142,7 +142,15 @@ export const makesafeReportForm: FormDefinition = {
         { id: 'policeCalled', kind: 'oneOf', options: makesafePoliceCalls, required: true, source: `${SECTION_11} ("ring 101 and quote Operation Makesafe"); ${GUIDANCE}: how to report (999 in an emergency)` },
         { id: 'calledAt', kind: 'dateTime', required: false, notFuture: true, condition: { question: 'policeCalled', oneOf: POLICE_CALLED }, source: `${GUIDANCE}: what to do when reporting (keep incident logs)` },
         { id: 'policeReference', kind: 'shortText', maxLength: 50, reference: true, required: false, hint: true, condition: { question: 'policeCalled', oneOf: POLICE_CALLED }, source: `${SECTION_11} ("they will receive an appropriate police response")` },
-        { id: 'actionsTaken', kind: 'severalOf', options: makesafeActionsTaken, required: false, source: `${WHAT_TO_SAY}` },
+        {
+          id: 'actionsTaken',
+          kind: 'severalOf',
+          options: makesafeActionsTaken,
+          required: false,
+          // A taxi has no room to keep as it was (the sixth exploratory test: it was offered to a driver).
+          optionsWhen: { keptRoom: { question: 'premisesType', oneOf: NOT_TAXI } },
+          source: `${WHAT_TO_SAY}`,
+        },
       ],
     },
     {

@@ -32,6 +32,7 @@ const ACCEPTED: AcceptedRow[] = [
   ['booking', { paymentMethods: 'notKnown' }, HOTEL, { paymentMethods: ['notKnown'] }],
   ['seen', { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: 'hotel-no-luggage-or-id,hotel-cash-no-card-imprint', signsNotSureHotel: 'hotel-secretive' }, HOTEL, { seenOrHeard: FICTIONAL_NOTES.makesafe, signsSeenHotel: ['hotel-no-luggage-or-id', 'hotel-cash-no-card-imprint'], signsNotSureHotel: ['hotel-secretive'] }],
   ['police', { policeCalled: 'called101', calledAt: '4/12/2026', 'calledAt.time': '11:45', policeReference: 'CAD 1234' }, {}, { policeCalled: 'called101', calledAt: '2026-12-04T11:45', policeReference: 'CAD 1234' }],
+  ['police', { policeCalled: 'called101', actionsTaken: 'keptRoom,toldManager' }, HOTEL, { policeCalled: 'called101', actionsTaken: ['keptRoom', 'toldManager'] }],
   ['reporter', { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000', reporterEmail: ' night.desk@example.com ' }, {}, { reporterName: 'Fictional Receptionist C', reporterPhone: '02079460000', reporterEmail: 'night.desk@example.com' }],
   ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: '+44 7700 900982' }, {}, { reporterName: 'Fictional Driver D', reporterPhone: '+447700900982' }],
 ];
@@ -69,6 +70,8 @@ const REFUSED: RefusedRow[] = [
   ['seen', { seenOrHeard: 'Seen', signsSeenHotel: 'hotel-secretive,hotel-no-luggage-or-id', signsNotSureHotel: 'hotel-secretive' }, HOTEL, { signsNotSureHotel: 'Signs you are not sure about repeats an answer ticked in the signs you saw or heard: tick each in one place only' }],
   ['police', {}, {}, { policeCalled: 'Select whether you have called the police' }],
   ['police', { policeCalled: 'notYet', actionsTaken: 'refusedService,noneYet' }, {}, { actionsTaken: 'What you have done: “Nothing yet” cannot be ticked with another answer. Untick one' }],
+  // A taxi has no room to keep as it was: the option is not offered to a driver, and refused if sent.
+  ['police', { policeCalled: 'called101', actionsTaken: 'keptRoom' }, { premisesType: 'taxi' }, { actionsTaken: 'What you have done must be one of the choices given' }],
   ['police', { policeCalled: 'called999', calledAt: '4/12/2026', 'calledAt.time': '13:00' }, {}, { calledAt: 'Date and time you called: the time is later than now. Check the time' }],
   ['reporter', {}, {}, { reporterName: 'Enter your full name', reporterPhone: 'Enter your phone number' }],
   ['reporter', { reporterName: 'Fictional Driver D', reporterPhone: 'call me' }, {}, { reporterPhone: 'Enter a phone number, like 01632 960 001' }],
