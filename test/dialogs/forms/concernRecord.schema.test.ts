@@ -139,3 +139,11 @@ it('refuses each decision not to refer beside a Yes to immediate danger, and a Y
   });
   expect(postPage(concernRecordForm, 'signs', { danger: 'notSure' }, t, { decision: 'earlyHelp' })).toHaveProperty('answers');
 });
+
+// The sixth exploratory test: the form started blank (no journey) said "What you recorded in the journey is filled in below".
+describe('the warning signs page, started with or without a journey', () => {
+  it('claims a journey only as a condition, in its intro and its hint', () => {
+    expect(t('concernRecord:pages.signs.intro')).toMatch(/^If you came here from a journey, /);
+    expect(t('concernRecord:questions.signs.hint')).toMatch(/if you came from one/);
+  });
+});
