@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Storage } from '../../bot/storage/types';
 import { outOfBoroughNotificationForm as form } from '../../dialogs/forms/outOfBoroughNotification.form';
 import { allText, announceSkippedStores, findAction, headings, STORES, type Card, type Chat, type StoreKind, type TestAssistant } from '../support/assistant';
+import { questionsOf } from '../../dialogs/forms/conditions';
 import { pageShown, problemsOn, validPagePost } from '../support/formConversation';
+import { withoutNotAsked } from '../support/formWalk';
 import { CHECK, referenceIn } from '../support/formTranscript';
 import type { LoopbackConnector } from '../support/loopbackConnector';
 import { alertIn, deploymentWithPersonalChats, postedTo } from '../support/personalChats';
@@ -31,7 +33,8 @@ async function submitWithHost(c: Chat, host: Record<string, string>): Promise<{ 
   for (let n = 0; n < 20 && !headings(cards).includes(CHECK); n += 1) {
     const page = pageShown(form, cards);
     if (page.id === 'authorities') choices = choicesOf(cards, 'hostBorough');
-    const post = { ...validPagePost(page, posted), ...(page.id === 'authorities' ? host : {}) };
+    // The host as given, and the box its answer does not ask left empty, as a person would (the page refuses one filled in).
+    const post = withoutNotAsked(questionsOf(page), { ...validPagePost(page, posted), ...(page.id === 'authorities' ? host : {}) }, posted);
     const next = await c.press(cards, 'Continue', post);
     if (problemsOn(next).length > 0) throw new Error(`page ${page.id} refused: ${JSON.stringify(problemsOn(next))}`);
     Object.assign(posted, post);
