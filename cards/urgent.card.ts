@@ -28,8 +28,8 @@ const AT_THE_SCENE: Record<Exclude<UrgentAudience, 'business'>, string[]> = {
 
 const atTheScene = (view: UrgentView): string[] => (view.audience === 'business' ? (view.workplace === undefined ? MAY_BE_DRIVING : BUSINESS_AT_THE_SCENE[view.workplace]) : AT_THE_SCENE[view.audience]);
 
-/** What comes once the child is safe. */
-const AFTERWARDS: Record<UrgentAudience, string> = {
+/** What comes once the child is safe: who is told next, per reader (also the follow-up's "then…", dialogs/whoFirst.ts). */
+export const URGENT_AFTERWARDS: Record<UrgentAudience, string> = {
   business: 'urgent:business.afterwards',
   police: 'urgent:police.afterwards',
   socialCare: 'urgent:socialCare.afterwards',
@@ -46,7 +46,7 @@ export function urgentCard(view: UrgentView, t: Translate): AdaptiveCard {
   return adaptiveCard(
     [
       styledBox([heading(t('urgent:title')), textBlock(t(call), { weight: 'Bolder' }), textBlock(t('urgent:tell')), ...scene], 'attention'),
-      textBlock(t(AFTERWARDS[view.audience])),
+      textBlock(t(URGENT_AFTERWARDS[view.audience])),
       ...citationBlock(t, view.citations),
       ...(view.resume === undefined || view.resumeNote === undefined ? [] : [textBlock(say(t, view.resumeNote))]),
     ],

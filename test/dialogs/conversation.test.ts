@@ -124,7 +124,7 @@ describe('a conversation turn', () => {
     const outcome = await handleTurn(undefined, { event: 'message.received', text: 'what do I do, a boy is being attacked outside' }, 'a1', confident);
     expect(titles(outcome.views)).toEqual(['urgent', 'notices:callFirst.title']);
     const whoFirst = outcome.views[1];
-    expect(whoFirst?.kind === 'notice' ? whoFirst.lines.map((l) => l.key) : []).toEqual(['notices:callFirst.line1', 'notices:callFirst.whoFirst']);
+    expect(whoFirst?.kind === 'notice' ? whoFirst.lines.map((l) => l.key) : []).toEqual(['notices:callFirst.line1', 'urgent:anyone.afterwards']);
     expect(whoFirst?.kind === 'notice' ? whoFirst.groups?.[0]?.actions : []).toEqual(found);
   });
 

@@ -97,6 +97,35 @@ describe('danger with stale cards, and what each reader is not told', () => {
   it('someone whose role is not known and asks what to do, with no entry answering, gets who first after the 999 card', async () => {
     const cards = await c.say('a girl is locked in a flat right now, zorblax, what do i do');
     expect(headings(cards)).toEqual([CALL_999, CALL_FIRST]);
+    expect(text(cards)).toContain("When the child is safe, tell children's social care at the local council");
+    expect(text(cards)).not.toContain('Do not ring the child’s parent or carer first');
+  });
+
+  // Issue 8: the follow-up said "do not ring the parent or carer first" whatever was asked. It fits the question asked.
+  it.each([
+    ['school', 'who should i tell?', LEAD],
+    ['school', 'do i go to the DSL or straight to MASH', LEAD],
+    ['health', 'who do i report to', HEALTH_LEAD],
+    ['business', 'what do i do', 'keep the booking, payment and CCTV records for the police (Operation Makesafe)'],
+    ['social care', 'who should i tell?', 'tell your manager and convene a strategy discussion'],
+  ])('a %s user asking "%s" with the danger is told 999 first, then who they tell next, not about the parents', async (role, question, next) => {
+    await c.say(role);
+    const cards = await c.say(`a man is dragging a girl into his car outside right now, ${question}`);
+    expect(headings(cards)).toEqual([CALL_999, CALL_FIRST]);
+    expect(allText([cards[1] ?? {}])).toContain(next);
+    expect(text(cards)).not.toContain('Do not ring the child’s parent or carer first');
+  });
+
+  it('asking whether it is too late to report, with the danger, is told it is not: 999 now', async () => {
+    await c.say('school');
+    const cards = await c.say('a man is dragging a girl into his car outside right now, shld i report it or is it too late');
+    expect(headings(cards)).toEqual([CALL_999, CALL_FIRST]);
+    expect(text(cards)).toContain('it is not too late. Call 999 now');
+  });
+
+  it('asking whether to ring her mum first, with the danger, is told not to ring the family first', async () => {
+    await c.say('school');
+    const cards = await c.say('a man is dragging a girl into his car outside right now, shld i call her mum first or police');
     expect(text(cards)).toContain('Do not ring the child’s parent or carer first');
   });
 
