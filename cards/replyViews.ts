@@ -29,10 +29,15 @@ export type UrgentAudience = (typeof URGENT_AUDIENCES)[number];
 export const BUSINESS_WORKPLACES = ['vehicle', 'hotel', 'premises'] as const;
 export type BusinessWorkplace = (typeof BUSINESS_WORKPLACES)[number];
 
-/** Who reads the 999 card: business staff with their workplace when it is known. */
+/**
+ * Who reads the 999 card: business staff with their workplace when it is known; for hotel staff, whether a room is named
+ * or booked (only then the room lines); for a social worker, whether the child is on the phone to them.
+ */
 export interface UrgentReader {
   audience: UrgentAudience;
   workplace?: BusinessWorkplace;
+  roomNamed?: true;
+  childOnPhone?: true;
 }
 
 export interface UrgentView extends UrgentReader {

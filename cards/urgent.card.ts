@@ -5,15 +5,14 @@ import type { BusinessWorkplace, Translate, UrgentAudience, UrgentView } from '.
 /**
  * What business staff can do at the scene, by where they work. Only someone who may be driving (a taxi or
  * private-hire driver, or staff whose workplace is not known) is told to pull over; hotel staff give the room
- * number and keep the room as it is; staff at other premises say where on them the child is (Operation Makesafe
- * guidance: the call checklist, and for hotels, preserving the room).
+ * number and keep the room as it is when a room is named or booked, and otherwise (a lobby, a bar, the car park), as
+ * staff at other premises do, say where on the premises the child is (Operation Makesafe guidance: the call checklist,
+ * and for hotels, preserving the room).
  */
 const MAY_BE_DRIVING = ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.pullOver', 'urgent:business.sayWhere'];
-const BUSINESS_AT_THE_SCENE: Record<BusinessWorkplace, string[]> = {
-  vehicle: MAY_BE_DRIVING,
-  hotel: ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.sayWhereHotel', 'urgent:business.keepRoom'],
-  premises: ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.sayWherePremises'],
-};
+const ON_PREMISES = ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.sayWherePremises'];
+const IN_A_ROOM = ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.sayWhereHotel', 'urgent:business.keepRoom'];
+const BUSINESS_AT_THE_SCENE: Record<BusinessWorkplace, string[]> = { vehicle: MAY_BE_DRIVING, hotel: ON_PREMISES, premises: ON_PREMISES };
 
 /** What each audience can do at the scene, after "call 999" and what to tell the call handler. */
 const AT_THE_SCENE: Record<Exclude<UrgentAudience, 'business'>, string[]> = {
@@ -22,11 +21,22 @@ const AT_THE_SCENE: Record<Exclude<UrgentAudience, 'business'>, string[]> = {
   // Children are quite often brought to health settings by those exploiting them (Appendix I: Positive action in
   // relation to locations of CSE, Hospitals…); the police can stop a child's removal from a hospital (s46).
   health: ['urgent:health.withAdult', 'urgent:health.keepChild'],
-  professional: ['urgent:stayWithChild'],
+  // A pupil may be met at the gates by the adult exploiting them (Appendix I, schools): kept inside, as in health.
+  professional: ['urgent:stayWithChild', 'urgent:professional.keepChild'],
   anyone: ['urgent:stayWithChild'],
 };
 
-const atTheScene = (view: UrgentView): string[] => (view.audience === 'business' ? (view.workplace === undefined ? MAY_BE_DRIVING : BUSINESS_AT_THE_SCENE[view.workplace]) : AT_THE_SCENE[view.audience]);
+function businessAtTheScene({ workplace, roomNamed }: UrgentView): string[] {
+  if (workplace === undefined) return MAY_BE_DRIVING;
+  return workplace === 'hotel' && roomNamed === true ? IN_A_ROOM : BUSINESS_AT_THE_SCENE[workplace];
+}
+
+function atTheScene(view: UrgentView): string[] {
+  if (view.audience === 'business') return businessAtTheScene(view);
+  // A child on the phone to their social worker: the line kept open, 999 on another phone.
+  if (view.audience === 'socialCare' && view.childOnPhone === true) return ['urgent:socialCare.onPhone', ...AT_THE_SCENE.socialCare];
+  return AT_THE_SCENE[view.audience];
+}
 
 /** What comes once the child is safe: who is told next, per reader (also the follow-up's "then…", dialogs/whoFirst.ts). */
 export const URGENT_AFTERWARDS: Record<UrgentAudience, string> = {

@@ -5,6 +5,7 @@ import type { RoleId } from '../router';
 import type { LiveJourney } from '../turn';
 import { selfIdentifiedRole } from '../../knowledge/roleWords';
 import { roleIdOf } from '../situation';
+import { CALL_TO_WRITER_EN_GB, OTHER_CALLER_EN_GB, ROOM_NAMED_EN_GB } from './sceneWords.en-GB';
 import { workplaceOf, type JourneyRecord } from './workplace';
 
 /**
@@ -28,11 +29,21 @@ export function audienceOf(role: RoleId | undefined): UrgentAudience {
   return role === undefined ? 'anyone' : AUDIENCE_OF_ROLE[role];
 }
 
-/** The reader of the 999 card: the role's audience, and for business staff where they work, from the message and the journey running or last run. */
+/** A child on the phone to the writer: a call to them, made by no one else named. */
+const childOnPhone = (text: string): boolean => CALL_TO_WRITER_EN_GB.test(text) && !OTHER_CALLER_EN_GB.test(text);
+
+/**
+ * The reader of the 999 card: the role's audience; for business staff where they work, from the message and the journey
+ * running or last run, and for hotel staff whether the message names or books a room; for a social worker, whether the
+ * child is on the phone to them (issue 8).
+ */
 export function readerOf(role: RoleId | undefined, known: { text?: string; journey?: JourneyRecord }): UrgentReader {
   const audience = audienceOf(role);
+  const text = known.text ?? '';
+  if (audience === 'socialCare') return childOnPhone(text) ? { audience, childOnPhone: true } : { audience };
   const workplace = audience === 'business' ? workplaceOf(known) : undefined;
-  return workplace === undefined ? { audience } : { audience, workplace };
+  if (workplace === undefined) return { audience };
+  return workplace === 'hotel' && ROOM_NAMED_EN_GB.test(text) ? { audience, workplace, roomNamed: true } : { audience, workplace };
 }
 
 /** The role a message's writer gives themselves ("officer here", "im a cab driver"), if any: the same words the search reads (knowledge/roleWords.ts). */

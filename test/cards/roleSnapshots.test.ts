@@ -32,6 +32,14 @@ it.each(BUSINESS_WORKPLACES)('the 999 card for business staff whose workplace is
   expect(renderView(urgentView(undefined, { audience: 'business', workplace }), t)).toMatchSnapshot();
 });
 
+it('the 999 card for hotel staff who name or book a room', () => {
+  expect(renderView(urgentView(undefined, { audience: 'business', workplace: 'hotel', roomNamed: true }), t)).toMatchSnapshot();
+});
+
+it('the 999 card for a social worker whose child is on the phone to them', () => {
+  expect(renderView(urgentView(undefined, { audience: 'socialCare', childOnPhone: true }), t)).toMatchSnapshot();
+});
+
 const firstJourneyOf = (role: RoleId): FlowDialog => {
   const flow = catalogue.byId(catalogue.firstFlowOf(role));
   if (flow === undefined) throw new Error(`no journey for ${role}`);

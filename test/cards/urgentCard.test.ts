@@ -28,8 +28,8 @@ describe('the business 999 card', () => {
     expect(cardText(urgentView(undefined, { audience: 'business' }))).toContain(PULL_OVER);
   });
 
-  it('never tells hotel staff to pull over: they are asked for the room number, and to keep the room as it is', () => {
-    const text = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel' }));
+  it('never tells hotel staff to pull over: with a room named, they are asked for the room number, and to keep the room as it is', () => {
+    const text = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel', roomNamed: true }));
     expect(text).not.toContain(PULL_OVER);
     expect(text).toContain(t('urgent:business.sayWhereHotel'));
     expect(text).toContain(t('urgent:business.keepRoom'));
@@ -67,5 +67,60 @@ describe('the health 999 card', () => {
   it('cites the protocol sections its lines come from, the synthesis shown as such', () => {
     expect(text()).toContain('Appendix C, multi-agency referral pathway, step C3 (reconstructed)');
     expect(text()).toContain('Hospitals, General Practitioner surgeries');
+  });
+});
+
+// Issue 8: a hotel lobby got "the address and the room number" and "once the room is empty, keep it as it is".
+describe('the hotel 999 card', () => {
+  it.each([false, true])('is a valid card, a room named or not (%s)', (roomNamed) => {
+    const reader = roomNamed ? { audience: 'business' as const, workplace: 'hotel' as const, roomNamed: true as const } : { audience: 'business' as const, workplace: 'hotel' as const };
+    expect(cardProblems(renderView(urgentView(undefined, reader), t))).toEqual([]);
+  });
+
+  it('gives the room lines only when a room is named or booked', () => {
+    const room = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel', roomNamed: true }));
+    expect(room).toContain(t('urgent:business.sayWhereHotel'));
+    expect(room).toContain(t('urgent:business.keepRoom'));
+  });
+
+  it('asks where on the premises the child is when no room is named (a lobby, a bar, the car park), and says nothing of keeping a room', () => {
+    const lobby = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel' }));
+    expect(lobby).toContain(t('urgent:business.sayWherePremises'));
+    expect(lobby).not.toContain(t('urgent:business.sayWhereHotel'));
+    expect(lobby).not.toContain(t('urgent:business.keepRoom'));
+    expect(lobby).not.toContain(PULL_OVER);
+  });
+});
+
+// Issue 8: the school card said only "do not confront anyone" and "tell your safeguarding lead" to a teacher whose pupil
+// had a man waiting for her at the gates.
+describe('the school 999 card', () => {
+  it('is a valid card', () => {
+    expect(cardProblems(renderView(urgentView(undefined, { audience: 'professional' }), t))).toEqual([]);
+  });
+
+  it('says, as the health card does, to keep the child inside with staff rather than letting them go to that adult, if it is safe to', () => {
+    const text = cardText(urgentView(undefined, { audience: 'professional' }));
+    expect(text).toContain(t('urgent:professional.keepChild'));
+    expect(text).toContain('keep the child inside with staff');
+    expect(text).toContain(t('urgent:afterwards'));
+  });
+});
+
+// Issue 8: a looked-after child ringing their social worker from a car: keep them on the line, 999 on another phone.
+describe('the social care 999 card', () => {
+  it.each([false, true])('is a valid card, the child on the phone or not (%s)', (childOnPhone) => {
+    const reader = childOnPhone ? { audience: 'socialCare' as const, childOnPhone: true as const } : { audience: 'socialCare' as const };
+    expect(cardProblems(renderView(urgentView(undefined, reader), t))).toEqual([]);
+  });
+
+  it('says to keep the child talking and call 999 on another phone, or ask a colleague to, when the child is on the phone to the social worker', () => {
+    const text = cardText(urgentView(undefined, { audience: 'socialCare', childOnPhone: true }));
+    expect(text).toContain(t('urgent:socialCare.onPhone'));
+    expect(text).toContain('call 999 on another phone');
+  });
+
+  it('says nothing of a call with the child when the child is not on the phone', () => {
+    expect(cardText(urgentView(undefined, { audience: 'socialCare' }))).not.toContain('on another phone');
   });
 });

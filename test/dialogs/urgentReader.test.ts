@@ -22,7 +22,7 @@ describe('where the reader of the business 999 card works', () => {
     ['bar staff here, girl about 14 with older men buying her shots', 'premises'],
     ['i work at a chicken shop, a girl is being pulled into a car outside right now', 'premises'],
   ] as const)('"%s" is read as %s', (text, workplace) => {
-    expect(readerOf('business', { text })).toEqual({ audience: 'business', workplace });
+    expect(readerOf('business', { text })).toMatchObject({ audience: 'business', workplace });
   });
 
   it('reads the words of a message with no introduction: the car first, as the writer may be driving', () => {
@@ -49,5 +49,58 @@ describe('where the reader of the business 999 card works', () => {
   it('gives a workplace to business staff only', () => {
     expect(readerOf('health', { text: 'nurse in A&E, a girl of 13 came in with a man who will not leave her side' })).toEqual({ audience: 'health' });
     expect(readerOf(undefined, { text: 'girl in the back of a cab crying' })).toEqual({ audience: 'anyone' });
+  });
+});
+
+// Issue 8: a hotel lobby got the room lines ("the address and the room number", "keep the room as it is").
+describe('whether hotel staff name or book a room', () => {
+  it.each([
+    'hotel receptionist here, girl about 14 going up to a room with two older men right now',
+    'hotel recepshun here theres a man just checked in with a young girl looks about 13 room 12 now',
+    'night manager. lad about 14 in room 212 with 3 men, he is locked in',
+    'hotel here, a man booked a double for him and a girl of 13, they are up there now',
+    'girl about 14 checking in with two older men right now',
+  ])('"%s" names or books a room', (text) => {
+    expect(readerOf('business', { text })).toEqual({ audience: 'business', workplace: 'hotel', roomNamed: true });
+  });
+
+  it.each([
+    'hotel staff here, girl about 13 in the lobby crying, older man keeps trying to take her upstairs',
+    'hotel receptionist, a girl of 12 is in the bar with two men plying her with drinks right now',
+    'hotel night manager, a man is dragging a girl across our car park now',
+    'hotel staff here, a man is shouting at a young girl at reception right now, she looks terrified',
+    'hotel receptionist, a girl of 13 is crying in the waiting room with a man right now',
+  ])('"%s" names no room: where on the premises the child is', (text) => {
+    expect(readerOf('business', { text })).toEqual({ audience: 'business', workplace: 'hotel' });
+  });
+
+  it('names a room only for hotel staff', () => {
+    expect(readerOf('business', { text: 'chicken shop here, a girl is locked in the back room with men now' })).toEqual({ audience: 'business', workplace: 'premises' });
+    expect(readerOf('health', { text: 'a girl of 13 is in room 4 with a man who will not leave' })).toEqual({ audience: 'health' });
+  });
+});
+
+// Issue 8: a looked-after child ringing their social worker from a car: keep them talking, 999 on another phone.
+describe('whether the child is on the phone to the social worker', () => {
+  it.each([
+    'LAC 15yo just rang me from a car, she says two men are driving her somewhere and she does not know where',
+    'my yp is on the phone to me now crying, says a man has locked her in a flat',
+    'she is ringing me right now from a flat, there are men there who will not let her leave',
+    'i am on the phone with her now, she is in a car with older men',
+    'the 14 year old i work with just phoned me saying a man has taken her to a hotel',
+  ])('"%s" has the child on the phone', (text) => {
+    expect(readerOf('socialCare', { text })).toEqual({ audience: 'socialCare', childOnPhone: true });
+  });
+
+  it.each([
+    'her foster carer just rang me, she is in a car with two men right now',
+    'police rang me, my yp is in a flat with older men now',
+    'she has just been taken by her uncle to a house party, she is 14',
+  ])('"%s" does not', (text) => {
+    expect(readerOf('socialCare', { text })).toEqual({ audience: 'socialCare' });
+  });
+
+  it('is asked for social workers only', () => {
+    expect(readerOf('school', { text: 'my yp is on the phone to me now crying, says a man has locked her in a flat' })).toEqual({ audience: 'professional' });
   });
 });

@@ -20,6 +20,7 @@ const S46 = 'police protection (section 46, Children Act 1989)';
 const DANGER_TOLD = 'You told of danger during the journey';
 const PULL_OVER = 'If you are driving, pull over safely as soon as you can';
 const ROOM_NUMBER = 'Say exactly where you are: the address and the room number.';
+const ON_PREMISES = 'Say exactly where you are: the address, and where on the premises the child is.';
 const HEALTH_LEAD = "tell your named nurse or doctor for safeguarding, or your trust's safeguarding team, the same day";
 const NOT_SURE = 'I am not sure I have an answer to that';
 const CALL_FIRST = 'Call 999 first';
@@ -274,7 +275,34 @@ describe('danger with stale cards, and what each reader is not told', () => {
     const cards = await c.say('a man has just dragged a girl of 12 out of his car into the lobby and is hitting her');
     expect(first(cards)).toBe(CALL_999);
     expect(text(cards)).not.toContain(PULL_OVER);
-    expect(text(cards)).toContain(ROOM_NUMBER);
+    expect(text(cards)).toContain(ON_PREMISES);
+  });
+
+  // Issue 8: a lobby got "the address and the room number" and "once the room is empty, keep it as it is".
+  it('hotel staff with a child in the lobby are asked where on the premises the child is, and told nothing of a room', async () => {
+    await c.press(await c.press(await c.say('business'), 'No'), 'Hotel, hostel or B&B');
+    const cards = await c.say('girl about 13 in the lobby crying, older man keeps trying to take her upstairs right now');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain(ON_PREMISES);
+    expect(text(cards)).not.toContain(ROOM_NUMBER);
+    expect(text(cards)).not.toContain('keep it as it is');
+  });
+
+  // Issue 8: the school card said nothing of keeping the child with staff.
+  it('a teacher whose pupil has a man waiting at the gates is told to keep the child inside with staff', async () => {
+    await c.say('school');
+    const cards = await c.say('yr 9 girl just told me theres a man waitin for her at the gates now, she wants to go to him');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain('keep the child inside with staff rather than letting them go to that adult, if you safely can');
+    expect(text(cards)).toContain(LEAD);
+  });
+
+  // Issue 8: a looked-after child ringing their social worker from a car.
+  it('a social worker whose child is on the phone to them is told to keep the child talking and call 999 on another phone', async () => {
+    await c.say('social care');
+    const cards = await c.say('LAC 15yo just rang me from a car, she is crying and says the men will not let her out');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain('Keep the child talking on the line, and call 999 on another phone, or ask a colleague to, if you can.');
   });
 
   it('a taxi driver in the Makesafe journey is told to pull over', async () => {
