@@ -93,7 +93,7 @@ describe('a form asked for in words', () => {
   );
 
   // The sixth exploratory test: "start the return home interview" got the entry about it. A form's name after a verb of starting is enough.
-  it.each(['start the return home interview', 'Begin the RHI.', 'fill in the concern', 'i want to do the mase', 'start an out of borough notification please'])('%s, a form named without the word "form", is a form request', (text) => {
+  it.each(['start the return home interview', 'Begin the RHI.', 'fill in the concern', 'i want to do the mase', 'start an out of borough notification please', 'submit the return home interview'])('%s, a form named without the word "form", is a form request', (text) => {
     expect(route(text)).toEqual({ kind: 'formRequested', text });
   });
 
