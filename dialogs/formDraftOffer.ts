@@ -1,4 +1,4 @@
-import type { ActionView, View } from '../cards/view';
+import type { ActionView, TextRef, View } from '../cards/view';
 import type { FormOffer } from './flow';
 import type { LiveJourney, ParkedJourney, TurnDeps, UnopenedDraft } from './turn';
 import { menuAction, noticeView } from './views';
@@ -34,7 +34,17 @@ export function savedDraftView(live: LiveJourney, offer: FormOffer, opens: (draf
   return newest === undefined ? undefined : draftClosedView(live, offer, newest.draft, newest.notice, deps);
 }
 
-const formKeyOf = (offer: FormOffer, deps: TurnDeps): string => deps.catalogue.byId(offer.formId)?.titleKey ?? 'notices:drafts.unknownJourney';
+const formKeyOf = (formId: string, deps: TurnDeps): string => deps.catalogue.byId(formId)?.titleKey ?? 'notices:drafts.unknownJourney';
+
+/** Which saved draft: its form and when it was saved ("Police closing report, saved 3 Dec 2026, 09:00"), in `notices:<notice>.which`'s words. */
+const whichDraft = (formKey: string, draft: { updatedAt: Date }, notice = 'formDraftExists'): TextRef => ({ key: `notices:${notice}.which`, values: { formKey, saved: draft.updatedAt.getTime() } });
+
+/** A notice about one saved draft of a form, in `notices:<notice>`'s words: which draft, what can be done, and the buttons for it. */
+function draftNoticeView(notice: string, formKey: string, draft: { updatedAt: Date }, actions: ActionView[], line1Key = `notices:${notice}.line1`): View {
+  return noticeView(notice, 'info', actions, [whichDraft(formKey, draft, notice), { key: line1Key }]);
+}
+
+const openAction = (draft: ParkedJourney, key = 'notices:formDraftExists.open'): ActionView => ({ label: { key }, data: { event: 'draft.resumed', draftId: draft.draftId }, style: 'positive' });
 
 /** Start the offered form afresh, whatever draft of it is saved; or carry on with the journey. */
 function startNewAndCarryOn({ active }: LiveJourney, offer: FormOffer, startNewKey: string): [ActionView, ActionView] {
@@ -48,11 +58,7 @@ function startNewAndCarryOn({ active }: LiveJourney, offer: FormOffer, startNewK
 /** "You have a draft of this form": open it, start a new one filled in from this journey, or carry on here. */
 function draftExistsView(live: LiveJourney, offer: FormOffer, draft: ParkedJourney, deps: TurnDeps): View {
   const [startNew, carryOn] = startNewAndCarryOn(live, offer, 'notices:formDraftExists.startNew');
-  return noticeView('formDraftExists', 'info', [
-    { label: { key: 'notices:formDraftExists.open' }, data: { event: 'draft.resumed', draftId: draft.draftId }, style: 'positive' },
-    startNew,
-    carryOn,
-  ], [{ key: 'notices:formDraftExists.which', values: { formKey: formKeyOf(offer, deps), saved: draft.updatedAt.getTime() } }, { key: 'notices:formDraftExists.line1' }]);
+  return draftNoticeView('formDraftExists', formKeyOf(offer.formId, deps), draft, [openAction(draft), startNew, carryOn]);
 }
 
 /**
@@ -61,24 +67,25 @@ function draftExistsView(live: LiveJourney, offer: FormOffer, draft: ParkedJourn
  */
 function draftClosedView(live: LiveJourney, offer: FormOffer, draft: UnopenedDraft, notice: ClosedDraftNotice, deps: TurnDeps): View {
   const [startNew, carryOn] = startNewAndCarryOn(live, offer, `notices:${notice}.startNew`);
-  return noticeView(notice, 'info', [
+  return draftNoticeView(notice, formKeyOf(offer.formId, deps), draft, [
     { ...startNew, style: 'positive' },
     { label: { key: `notices:${notice}.delete` }, data: { event: 'draft.deleteRequested', draftId: draft.draftId }, style: 'destructive' },
     carryOn,
-  ], [{ key: `notices:${notice}.which`, values: { formKey: formKeyOf(offer, deps), saved: draft.updatedAt.getTime() } }, { key: `notices:${notice}.line1` }]);
+  ]);
 }
 
 /**
- * A form started in words ("start the return home interview") while a draft of it is saved: open the newest draft, or
- * start a new, blank one; never a second blank one without asking. Undefined when no draft of it is saved.
+ * A form started in words ("start the return home interview") while drafts of it are saved: open one, or start a new,
+ * blank one; never a second blank one without asking. With several, each is offered under when it was saved, newest
+ * first, as the saved drafts card lists them (issue 8: only the newest was). Undefined when no draft of it is saved.
  */
 export function typedStartDraftView(formId: string, deps: TurnDeps): View | undefined {
-  const draft = deps.drafts.filter((d) => d.flowId === formId).sort(newestFirst)[0];
-  if (draft === undefined) return undefined;
-  const formKey = deps.catalogue.byId(formId)?.titleKey ?? 'notices:drafts.unknownJourney';
-  return noticeView('formDraftExists', 'info', [
-    { label: { key: 'notices:formDraftExists.open' }, data: { event: 'draft.resumed', draftId: draft.draftId }, style: 'positive' },
-    { label: { key: 'notices:formDraftExists.startNew' }, data: { event: 'flow.startRequested', flowId: formId } },
-    menuAction(),
-  ], [{ key: 'notices:formDraftExists.which', values: { formKey, saved: draft.updatedAt.getTime() } }, { key: 'notices:formDraftExists.typedLine1' }]);
+  const drafts = deps.drafts.filter((d) => d.flowId === formId).sort(newestFirst);
+  const [newest] = drafts;
+  if (newest === undefined) return undefined;
+  const formKey = formKeyOf(formId, deps);
+  const startNew: ActionView = { label: { key: 'notices:formDraftExists.startNew' }, data: { event: 'flow.startRequested', flowId: formId } };
+  if (drafts.length === 1) return draftNoticeView('formDraftExists', formKey, newest, [openAction(newest), startNew, menuAction()], 'notices:formDraftExists.typedLine1');
+  const groups = drafts.map((draft) => ({ heading: whichDraft(formKey, draft), actions: [openAction(draft, 'notices:formDraftsExist.open')] }));
+  return noticeView('formDraftsExist', 'info', [startNew, menuAction()], 1, { groups });
 }

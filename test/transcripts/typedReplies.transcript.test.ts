@@ -128,5 +128,19 @@ describe('typed replies after choosing a role', () => {
       expect(actionTitles(cards)).toEqual(expect.arrayContaining(['Open the draft', 'Start a new one']));
       expect(headings(await c.press(cards, 'Open the draft')).length).toBeGreaterThan(0);
     });
+
+    // Issue 8: with several drafts of it saved, only the newest was offered.
+    it('with several drafts of it saved, a typed start offers each', async () => {
+      const c = await roleChosen('socialCare');
+      const started = await c.press(await c.say('i want to fill in a return home interview form'), 'Start: Independent return home interview record');
+      await c.press(started, 'Save for later');
+      const again = await c.press(await c.say('start the return home interview'), 'Start a new one');
+      await c.press(again, 'Save for later');
+      const cards = await c.say('start the return home interview');
+      expect(headings(cards)).toEqual(['You already have drafts of this form']);
+      expect(actionTitles(cards).filter((title) => title === 'Open this draft')).toHaveLength(2);
+      expect(actionTitles(cards)).toContain('Start a new one');
+      expect(headings(await c.press(cards, 'Open this draft')).length).toBeGreaterThan(0);
+    });
   });
 });
