@@ -43,12 +43,13 @@ export type CueClass = z.infer<typeof cueClassSchema>;
  * statement, the news, a song, a definition) unless it says the danger is happening this minute
  * ("right now", "as we speak"), it is about a particular child, it is told in the
  * present tense ("is being", "has got", "keeps") without naming a time, or it names a worry or
- * someone else with the child ("scared", "not answering", "someone", "he").
+ * someone else with the child ("scared", "not answering", "someone", "he"), or the child or the people are said to be gone
+ * or not here now ("no kids there atm", "they left an hour ago"), which answers a place, company or force with no time left.
  */
-export const MODIFIERS = ['past', 'denial', 'returned', 'procedure', 'hypothetical', 'supposed', 'framed', 'immediate', 'specific', 'ongoing', 'concern'] as const;
+export const MODIFIERS = ['past', 'denial', 'returned', 'procedure', 'hypothetical', 'supposed', 'framed', 'immediate', 'specific', 'ongoing', 'concern', 'absent'] as const;
 export const modifierSchema = z.enum(MODIFIERS);
 /** The modifiers that can only take an alarm away: spelling is never corrected towards their words, since that could only hide danger. */
-export const TEMPERING_MODIFIERS = ['past', 'denial', 'returned', 'procedure', 'hypothetical', 'supposed', 'framed'] as const satisfies readonly (typeof MODIFIERS)[number][];
+export const TEMPERING_MODIFIERS = ['past', 'denial', 'returned', 'procedure', 'hypothetical', 'supposed', 'framed', 'absent'] as const satisfies readonly (typeof MODIFIERS)[number][];
 export type Modifier = z.infer<typeof modifierSchema>;
 
 const patternSchema = z.string().min(1).refine((source) => {

@@ -27,6 +27,18 @@ export const MODIFIERS_EN_GB = {
     'no (?:immediate |current |further |ongoing |obvious )?(?:risks?(?! assess)|threats?|injur\\w*|weapons?)', '(?:low|minimal) risk(?! of)',
     '(?<!not |never |un)safe (?:with|at|in) (?:her |his |their |the |a |foster )?(?:carers?|parents|mum|dad|family|home|placement|nan|gran|grandparents|foster carers?)', '(?:in|to) a place of safety', '(?:police|officers?|social workers?|paramedics|an ambulance|the ambulance) (?:have |has )?(?:taken|took|brought|removed) (?:her|him|them)(?: to (?:a place of safety|hospital|a refuge|safety))?', 'moved out of (?:the )?area', 'none (?:here|there|in)', 'seems? (?:fine|happy|ok|well)',
   ],
+  // Issue 8, the seventh exploratory test: the child, the girls or the men said to be gone or not here now, with the time said
+  // with it ("no kids there atm", "theyre not in a car now", "they left an hour ago", "shes gone home now"). Its words and their
+  // time are taken out before cues are found; it answers a place, company or force only where no time, "right now" or
+  // present tense is left, and nothing says the child left with someone ("left with", "gone off with", "taken", "with him").
+  absent: [
+    '(?:they are|she is|he is|the (?:girls?|boys?|kids|children|child) (?:is|are)|none of them (?:is|are)) not (?:here|there|in (?:a|the|his|their|my|our) (?:car|cab|taxi|van|shop|takeaway|hotel|room|clinic)|at (?:the|my|our) (?:shop|takeaway|hotel|rank|park|clinic))(?: (?:now|right now|at the moment))?',
+    '(?:no one|nobody|no kids|no children|no girls|no boys|no young people|no child)(?: is| are)?(?: seen)? (?:here|there|staying|in (?:the|my|our) (?:shop|takeaway|hotel|car|flat))(?: (?:now|right now|at the moment))?',
+    '(?:they|she|he) (?:have |has |had )?(?:left|gone|checked out)(?: the (?:clinic|shop|surgery|practice|centre|hotel|ward|park|station|building|premises))? (?:an?|\\d+|two|three|four|five|six|a couple of|a few) hours? ago',
+    '(?:they|she|he) (?:have |has |had )?(?:left|checked out) (?:(?:the )?next (?:morning|day)|this morning|yesterday|straight (?:after|away)|after \\d+ minutes)',
+    '(?:she|he|they) (?:is|are|has|have) (?:gone|went) home(?: now)?', '(?:she|he|they) got (?:home|back) (?:fine|safe|ok|okay)', '(?:she|he|they) (?:has|have) left the (?:clinic|surgery|practice|shop|hotel|centre|building)(?: now)?',
+    'the car (?:has|is) (?:gone|left)(?: now)?', 'got on the bus and left', 'i am back (?:at|in) (?:the|my) (?:office|desk|base|station)(?: now)?',
+  ],
   returned: [
     // Back where the child lives, said of the child: "she is back at her placement", not "he is back at her placement" (the man).
     '(?:she is back (?:at|in|to) her|he is back (?:at|in|to) his|they are back (?:at|in|to) their) (?:placement|foster (?:home|placement|carers?)|childrens home|care home|residential home)',
