@@ -112,12 +112,13 @@ export function rulesFacts(rules: {
   modifiers?: ReadonlyArray<string>;
   normalised: { text: string };
   away?: boolean;
+  pattern?: boolean;
 }): { kinds: number; outright: boolean; tempered: boolean; timed: boolean; away: boolean; words: number } {
   return {
     away: rules.away ?? false,
     kinds: new Set(rules.cues.map((c) => c.cueClass).filter((c) => c !== 'now')).size,
     outright: rules.reason === 'alarm',
-    tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)),
+    tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)) || (rules.pattern ?? false),
     timed: rules.cues.some((c) => c.cueClass === 'now'),
     words: rules.normalised.text.split(' ').filter((w) => w !== '').length,
   };

@@ -52,6 +52,11 @@ export interface RulesDecision {
    * alarm then (combined.ts), for the 999 card's steps ("keep the child with staff") cannot be followed.
    */
   away: boolean;
+  /**
+   * A pattern that repeats ("every weekend … who should i tell?", "twice i saw them waiting for him after school"), asked about
+   * or told in the past, with its own times taken out and no time, "right now" or present tense left: it tempers like the past.
+   */
+  pattern: boolean;
 }
 
 /** Words that the child went or was taken with someone, which no word that she is gone or not here answers. */
@@ -99,6 +104,8 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
   const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
   const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
+  // A pattern's own times ("every weekend") and times told as seen ("twice i saw them waiting for him after school").
+  const patternTimes = [wordPattern([...(cues.modifiers.habitual ?? []), ...cues.sightings].join('|'))];
 
   const strip = (text: string, patterns: RegExp[]): string => patterns.reduce((acc, p) => acc.replace(p, ' | '), text);
   // Gone or not here now, with its own time ("no kids there atm"): that "atm" says when no one is there, not when a danger is.
@@ -110,8 +117,10 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       const named = strip(strip(normalised.text, names), claims);
       const present = strip(named, absent);
       const modifiers = modifierTests.filter(({ modifier, test }) => test.test(modifier === 'absent' ? named : present)).map((m) => m.modifier);
+      // A pattern that repeats, asked about or told in the past, with no "right now" and nothing told in the present tense.
+      const pattern = modifiers.includes('habitual') && (modifiers.includes('route') || modifiers.includes('past')) && !modifiers.includes('immediate') && !modifiers.includes('ongoing');
       // Denials and past markers temper only their own words: "not in danger, but he has a knife" still alarms.
-      const scanned = strip(strip(present, denials), past);
+      const scanned = strip(strip(pattern ? strip(present, patternTimes) : present, denials), past);
       const hits: CueHit[] = [];
       const toldAsPast = new Set<CueHit>();
       const happening = new Set<CueHit>();
@@ -128,7 +137,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
           }
         }
       }
-      return decide({ hits, toldAsPast, happening, modifiers, normalised, scanned, isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
+      return decide({ hits, toldAsPast, happening, modifiers, normalised, scanned, pattern, isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
     },
   };
 }
@@ -142,18 +151,22 @@ interface Found {
   normalised: Normalised;
   /** The text the cues were found in: names, claims, denials, past markers and words that the child is gone taken out. */
   scanned: string;
+  /** A pattern that repeats, asked about or told in the past, with no "right now" or present tense: its own times taken out. */
+  pattern: boolean;
   isBroadTime: (hit: CueHit) => boolean;
   isClockTime: (hit: CueHit) => boolean;
 }
 
-function decide({ hits, toldAsPast, happening, modifiers, normalised, scanned, isBroadTime, isClockTime }: Found): RulesDecision {
+function decide({ hits, toldAsPast, happening, modifiers, normalised, scanned, pattern, isBroadTime, isClockTime }: Found): RulesDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
   // Gone or not here now answers only where nothing left says now or is going on, and nothing says the child left or was taken
   // with someone ("left with", "gone off with", "took her into the flat", "with him"): those are where she is now. "Taking" is
   // left to the present tense (ongoing) it is told in: "keeps picking them up and taking them to hotels" is a pattern.
   const away = has('absent') && !fired.has('now') && !has('immediate') && !has('ongoing') && !LEFT_WITH.test(scanned);
-  const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised, away });
+  // A pattern that repeats, with no time left standing, is a worry to refer: it tempers a place, company or force like the past.
+  const patternOnly = pattern && !fired.has('now');
+  const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised, away, pattern: patternOnly });
   const noted = anyDangerCue(fired);
   // A case imagined, or words about a record, an exercise or the news, describe no child in danger now, unless they say "right now".
   if ((has('supposed') || has('framed')) && !has('immediate')) return decision(false, noted ? 'tempered' : 'noCue');
@@ -162,7 +175,7 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, scanned, i
   const timeNamed = hits.some((h) => h.cueClass === 'now' && !(h.matched === 'now' && has('past')));
   const general = has('hypothetical') && !has('specific');
   const asked = has('procedure') || general;
-  const tempered = has('past') || asked;
+  const tempered = has('past') || asked || patternOnly;
   const safe = has('denial');
   const current = timeNamed || (has('ongoing') && !tempered && !safe);
 

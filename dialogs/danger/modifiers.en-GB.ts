@@ -39,6 +39,18 @@ export const MODIFIERS_EN_GB = {
     '(?:she|he|they) (?:is|are|has|have) (?:gone|went) home(?: now)?', '(?:she|he|they) got (?:home|back) (?:fine|safe|ok|okay)', '(?:she|he|they) (?:has|have) left the (?:clinic|surgery|practice|shop|hotel|centre|building)(?: now)?',
     'the car (?:has|is) (?:gone|left)(?: now)?', 'got on the bus and left', 'i am back (?:at|in) (?:the|my) (?:office|desk|base|station)(?: now)?',
   ],
+  // Issue 8, the seventh exploratory test: a pattern that repeats ("every weekend", "most evenings", "keeps picking up", "twice",
+  // "on 6 occasions"). With a question of whom to tell, or told in the past, and nothing that says now, right now or the present
+  // tense, its own times ("every weekend", and "waiting for him after school" told as seen) are taken out and it tempers like the past.
+  habitual: [
+    'every (?:weekend|week|night|evening|morning|afternoon|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?', 'most (?:evenings|nights|weekends|days|afternoons|mornings|weeks)',
+    '(?:keeps|keep|kept) (?:on )?\\w+ing', 'on (?:\\d+|two|three|four|five|six|several) occasions', '(?:twice|three times|several times|a few times|a couple of times|many times)', 'regularly', 'over the (?:last|past) (?:few )?(?:weeks?|months?|term)',
+  ],
+  // A question of whom to tell or where to report: with a pattern that repeats (habitual), it asks about the pattern, not a child now.
+  route: [
+    'who (?:should|do|can|shall|would|must) (?:i|we) (?:tell|report|ring|call|contact|pass|go to|speak to|refer|inform)', 'who do (?:i|we) report (?:\\w+ )?to', 'where (?:do|should|can) (?:i|we) (?:report|refer|go)',
+    'what (?:options|are my options|are our options)', 'should (?:i|we) (?:report|tell)', 'is it too late', 'do (?:i|we) (?:go to|tell) the (?:dsl|police|mash)',
+  ],
   returned: [
     // Back where the child lives, said of the child: "she is back at her placement", not "he is back at her placement" (the man).
     '(?:she is back (?:at|in|to) her|he is back (?:at|in|to) his|they are back (?:at|in|to) their) (?:placement|foster (?:home|placement|carers?)|childrens home|care home|residential home)',
