@@ -30,6 +30,7 @@ export interface Example {
   outright: boolean;
   tempered: boolean;
   timed: boolean;
+  away: boolean;
   words: number;
 }
 

@@ -18,6 +18,9 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   locale: 'en-GB',
   rewrites: {
     rn: 'right now', atm: 'at the moment', rite: 'right', noww: 'now', nw: 'now',
+    // Issue 8, the seventh exploratory test: text-speak times and "shld" read as the words they stand for, so "last wk … shld i
+    // report it" is read as "last week … should i report it" is (a time past, a question), not as words no rule knows.
+    yday: 'yesterday', ystday: 'yesterday', tdy: 'today', '2mrw': 'tomorrow', '2moz': 'tomorrow', wknd: 'weekend', wkend: 'weekend', mnth: 'month', shld: 'should',
     '2nite': 'tonight', '2night': 'tonight', tonite: 'tonight', tnight: 'tonight', '2day': 'today', '2moro': 'tomorrow', tmrw: 'tomorrow', tomoz: 'tomorrow',
     u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', plzz: 'please', wiv: 'with', wid: 'with', w: 'with',
     whats: 'what is', whos: 'who is', wheres: 'where is', theres: 'there is', thats: 'that is', heres: 'here is',
@@ -262,6 +265,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     '(?:has|have) (?:got )?(?:an? )?(?:knife|gun|blade|machete|weapon)',
   ],
   denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today', 'this morning', 'last night', '(?:at )?\\d{1,2}(?: \\d\\d)?(?: ?(?:am|pm))?(?: this morning| last night| today)?'],
+  sightings: ['(?<=\\b(?:i|we|staff|they) (?:have )?(?:saw|seen|noticed|spotted) (?:\\w+ ){0,16})(?:waiting (?:for|outside|in|to)|after school)'],
   clockTimes: ['\\d{1,2}(?: \\d\\d)? ?(?:am|pm)', 'at (?:\\d+|midnight)(?: ?(?:am|pm))?'],
   broadTimes: ['today', 'tomorrow', 'this weekend', 'later(?: today| on)?', 'in the morning', 'after school', 'every (?:night|day|weekend)', 'live', 'at home time'],
   claims: [

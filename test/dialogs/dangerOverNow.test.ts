@@ -1,0 +1,85 @@
+import { detectDanger, detectDangerByRules } from '../../dialogs/danger';
+import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
+import { createNormaliser } from '../../dialogs/danger/normalise';
+import { explain } from '../../tools/eval-urgent';
+
+/**
+ * Issue 8, the seventh exploratory test: typed messages that tell a worry which is over, a child not here now, or a
+ * pattern that repeats with no one at risk now brought the 999 card first, whose steps ("keep the child with staff")
+ * cannot be followed when the child has gone. Each class of rule that mends them is held here beside its live twins,
+ * which say now, "left with", "gone off with", "taken", "waiting" or "tonight", and must still alarm. Fictional.
+ */
+
+const verdict = (text: string) => {
+  const decision = detectDanger(text);
+  return { text, urgent: decision.urgent, why: explain(decision) };
+};
+const calm = (text: string): void => expect(verdict(text)).toEqual({ text, urgent: false, why: expect.any(String) });
+const alarms = (text: string): void => expect(verdict(text)).toEqual({ text, urgent: true, why: expect.any(String) });
+
+describe('a child said to be gone or not here now, with nothing that says now', () => {
+  it.each([
+    'a taxi driver here keeps picking up the same 2 schoolgirls at night and taking them to hotels, theyre not in a car now. who do i report to',
+    'got intel that a takeaway on the high st has older men giving free food to schoolgirls most evenings. no kids there atm. what options do i have',
+    '15 yr old at sexual health clinic 3rd time this yr for morning after pill, says her older boyfriend drives her here. shes gone home now',
+    'actually im a GP receptionist not social care. a 14yo came in this morning with a much older man who answered all her questions for her, they left an hour ago. what do i do',
+    'neighbourhood officer: residents say teenage girls go in and out of a flat on the estate most weekends. no kids seen there rn. who do i pass this to',
+  ])('is calm: %s', calm);
+
+  it.each([
+    'she left with him 10 mins ago',
+    'she has gone off with them in a car',
+    'theyre not in the car now, he took her into the flat',
+    'they left an hour ago and shes not answering, he said hed take her to a party',
+    'no kids here atm but he said hes bringing a girl back at 9',
+    'she has gone home now but the older boyfriend is waiting outside the clinic for her',
+    'no kids there atm but the men say theyre picking up 2 girls from the station in 10 mins',
+    'the car has gone now but a girl was pulled into it by 3 older men',
+  ])('still alarms: %s', alarms);
+});
+
+describe('a pattern that repeats, told with no now', () => {
+  it.each([
+    'every weekend some older men buy food for schoolgirls here and then drive off with them. who should i tell?',
+    'every weekend at the chicken shop where i work some older men buy food for schoolgirls and then drive off with them. who should i tell?',
+    'Over the last month Jayden has had new trainers and an iPhone. He has missed period 5 on 6 occasions. Twice I saw older young men in a grey car waiting for him at the gate after school.',
+  ])('is calm: %s', calm);
+
+  it.each([
+    'every weekend older men pick her up and hes picking her up tonight',
+    'every weekend some older men buy food for schoolgirls here and one is driving off with a girl right now',
+    'the men in the grey car are waiting for Jayden at the gate now',
+    'every weekend older men take girls into the flat next door, theyve just taken one in now',
+  ])('still alarms: %s', alarms);
+});
+
+describe('text-speak time words read as the words they stand for', () => {
+  const { normalise } = createNormaliser(CUES_EN_GB);
+
+  it.each([
+    ['yday a man came in', 'yesterday a man came in'],
+    ['she came in tdy', 'she came in today'],
+    ['shld i report it', 'should i report it'],
+    ['he is coming 2nite', 'he is coming tonight'],
+    ['she is with him rn', 'she is with him right now'],
+    ['no kids there atm', 'no kids there at the moment'],
+  ])('%s -> %s', (typed, read) => {
+    expect(normalise(typed).text).toBe(read);
+  });
+
+  // "wk" stays as typed (a rewrite would change messages the classifier learns from); the past marker reads it as "week".
+  it.each(['last wk a guy booked a room', 'it was 2 wks ago'])('reads "wk" as a week past: %s', (text) => {
+    expect(detectDangerByRules(text).modifiers).toContain('past');
+  });
+
+  it('reads the hotel message in text-speak as it reads it in full words', () => {
+    calm('last week a guy booked a room cash, came in with a young girl maybe 15, no bags. they left next morning. should I report it or is it too late');
+    calm('last wk a guy booked a room cash, came in with a young girl maybe 15, no bags. they left next mornin. shld i report it or is it too late');
+  });
+
+  it.each([
+    'a guy just booked a room cash with a girl maybe 15, no bags, theyre in room 12 rn',
+    'yday she came in with him, and tonite hes booked the room again and says shes coming at 10',
+    'the yp is not at home rn, she went off with two older men after school and her phone is off',
+  ])('still alarms: %s', alarms);
+});
