@@ -45,6 +45,16 @@ export function pageVariants(definition: FormDefinition, page: Page, answers: Re
     const dateOfBirth = q.kind === 'number' && q.ageOf !== undefined ? base[q.ageOf] : undefined;
     if (dateOfBirth !== undefined) base[q.id] = String(ageOn(dateOfBirth, londonClock(WALK_NOW).today));
   }
+  // A date that cannot come before one given earlier (the findings shared, not before the interview) is at least that one.
+  for (const q of questions) {
+    const earlier = (q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined ? answers[q.notBefore] : undefined;
+    if (typeof earlier !== 'string' || earlier === '') continue;
+    const [date = '', time = '10:00'] = earlier.split('T');
+    const given = q.kind === 'dateTime' ? `${base[q.id] ?? ''}T${base[`${q.id}.time`] ?? ''}` : (base[q.id] ?? '');
+    if (given >= (q.kind === 'dateTime' ? `${date}T${time}` : date)) continue;
+    base[q.id] = date;
+    if (q.kind === 'dateTime') base[`${q.id}.time`] = time;
+  }
   const walked = walkedQuestions(definition);
   const variants = [base];
   // A date and time a condition asks about as "more than so many hours after" another: also walked as today, later than that.
