@@ -5,8 +5,8 @@ import type { AnswerValue, Question } from './vocabulary';
  * A question asked only for one answer to another question on the same card (a conditional reveal the card cannot draw),
  * answered although that answer was not given: "No" to the child telling you something, with their words typed below.
  * Dropping the words without a word lost them (issue 8): the page is refused beside the box instead, naming the answer
- * above. A value the card was drawn with (the stored answer it showed) is its default, not something given against the
- * answer now: it is set aside as before.
+ * above. So are words stored before and left in the box when the answer above is changed from Yes to No: they were
+ * dropped from check-your-answers without a word (issue 8, the last review); now the person clears the box or keeps the Yes.
  */
 
 /**
@@ -15,19 +15,18 @@ import type { AnswerValue, Question } from './vocabulary';
  */
 const CAN_BE_CLEARED: ReadonlySet<Question['kind']> = new Set(['shortText', 'longText', 'postcode', 'phone', 'email', 'number', 'date', 'time', 'dateTime']);
 
-/** `drawn`: the value of each input as the card was drawn, by input id. Returns the question on the card whose answer does not ask this one. */
+/** Returns the question on the card whose answer does not ask this one. */
 export function answeredNotAsked(
   question: Question,
   inputIds: readonly string[],
   onCard: readonly Question[],
   posted: Readonly<Record<string, unknown>>,
   scope: Readonly<Record<string, AnswerValue | undefined>>,
-  drawn: Readonly<Record<string, string>> = {},
 ): Question | undefined {
   if (!CAN_BE_CLEARED.has(question.kind) || holds(question.condition, scope)) return undefined;
   const given = inputIds.some((id) => {
     const value = posted[id];
-    return typeof value === 'string' && value.trim() !== '' && value.trim() !== (drawn[id] ?? '').trim();
+    return typeof value === 'string' && value.trim() !== '';
   });
   if (!given) return undefined;
   // The question above that rules it out: answered (its answer named in the message), or else the first not answered.

@@ -13,7 +13,8 @@ const S6 = 'Section 6: Reporting suspicions of CSE – multi-agency responsibili
 
 export const concernRecordForm: FormDefinition = {
   id: 'form.concernRecord',
-  version: 1,
+  // 2: the danger page moved before the narrative (issue 8); a draft saved by version 1 is carried over (docs/forms.md).
+  version: 2,
   schemaVersion: 1,
   ns: 'concernRecord',
   source: 'Section 6 and Appendix C (multi-agency referral pathway)',
@@ -42,6 +43,16 @@ export const concernRecordForm: FormDefinition = {
       ],
     },
     {
+      // Asked before what was seen or heard (issue 8), as the Makesafe report asks it: once answered No, the boxes after it
+      // are read as a record of the past (FlowDialog.answeredNoDanger), so a past account brings no 999 card.
+      id: 'signs',
+      introFromJourney: true,
+      questions: [
+        { id: 'danger', kind: 'oneOf', required: true, options: DANGER_ANSWERS, dangerWhen: ['yes', 'notSure'], source: 'Appendix C (reconstructed), C2: immediate danger' },
+        { id: 'signs', kind: 'longText', required: false, hint: true, source: `${S5}; Appendix A: warning signs – SAFEGUARD` },
+      ],
+    },
+    {
       id: 'concern',
       questions: [
         { id: 'whatHappened', kind: 'longText', required: true, personal: true, hint: true, source: C1 },
@@ -55,14 +66,6 @@ export const concernRecordForm: FormDefinition = {
         { id: 'seenOn', kind: 'date', required: true, notFuture: true, notBefore: 'dateOfBirth', source: C1 },
         { id: 'seenAt', kind: 'time', required: false, source: C1 },
         { id: 'place', kind: 'shortText', required: false, personal: true, source: C1 },
-      ],
-    },
-    {
-      id: 'signs',
-      intro: true,
-      questions: [
-        { id: 'signs', kind: 'longText', required: false, hint: true, source: `${S5}; Appendix A: warning signs – SAFEGUARD` },
-        { id: 'danger', kind: 'oneOf', required: true, options: DANGER_ANSWERS, dangerWhen: ['yes', 'notSure'], source: 'Appendix C (reconstructed), C2: immediate danger' },
       ],
     },
     {

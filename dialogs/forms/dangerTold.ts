@@ -64,6 +64,27 @@ export function afterDangerTold(definition: FormDefinition, context: Pick<FormCo
   return { answers, ...(setAside === undefined ? {} : { setAside }), prefill: { ...context.prefill, [DANGER_TOLD_IN_FORM]: 'yes' } };
 }
 
+/**
+ * Whether the form was started from a journey: its prefill holds what the journey recorded (a blank form has none; one
+ * told of danger while it runs holds only that).
+ */
+export function startedFromJourney(context: Pick<FormContext, 'prefill'>): boolean {
+  return Object.keys(context.prefill ?? {}).some((key) => key !== DANGER_TOLD_IN_FORM);
+}
+
+/**
+ * The confirmation's line when danger was told (issue 8), in place of a journey's "Earlier in this journey you told us…":
+ * the form's own words. Where the form asks about danger and the answer submitted is No, that answer was given after danger
+ * was told (a No given before is dropped then, afterDangerTold), with the 999 card already shown: the line says what it
+ * means, plainly, rather than repeating an alarm the user's own record answers. Undefined when no danger was told.
+ */
+export function dangerToldAlert(definition: FormDefinition, context: Pick<FormContext, 'answers' | 'prefill'>): TextRef | undefined {
+  const inForm = context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes';
+  if (!inForm && context.prefill?.[DANGER_TOLD_IN_JOURNEY] !== 'yes') return undefined;
+  if (answeredNoDanger(definition, context.answers, {})) return { key: 'forms:confirmation.dangerToldAnsweredNo' };
+  return { key: inForm ? 'forms:confirmation.dangerToldInForm' : 'forms:confirmation.dangerToldInJourney' };
+}
+
 /** Above a page that asks about danger, when danger was told in the form, or in the journey the form was started from. */
 export function dangerToldLines(page: Page, context: FormContext): TextRef[] {
   if (!questionsOf(page).some(isDangerQuestion)) return [];

@@ -11,7 +11,6 @@ import { fitting, withUnsent } from './carriedAnswers';
 import { afterDangerTold, answeredNoDanger, DANGER_TOLD_IN_JOURNEY, isSafeDangerValue, withoutSafeDangerAnswers } from './dangerTold';
 import { londonClock } from './dates';
 import { displayRefs } from './display';
-import { drawnValuesOf } from './fieldInputs';
 import { formLogic } from './formLogic';
 import { formViews } from './formViews';
 import { labelOf } from './messages';
@@ -172,10 +171,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     if ('group' in page && blank && context.item === undefined && groupItems(context.answers[page.group.id]).length >= page.group.min) return { type: 'page.completed', answers: {}, addAnother: false };
     const earlier = { ...context.answers };
     for (const q of questions) delete earlier[q.id];
-    // What the card showed in its boxes (the answers stored, or the item changed) is its default, not an answer given against another.
-    const shown = 'group' in page ? (context.item === undefined ? {} : (groupItems(context.answers[page.group.id])[context.item] ?? {})) : context.answers;
-    const drawn = drawnValuesOf(questions, shown);
-    const parsed = parsePage(definition, questions, posted, { clock: londonClock(now), earlier, form: allQuestions, drawn, ...(lists === undefined ? {} : { lists }) });
+    const parsed = parsePage(definition, questions, posted, { clock: londonClock(now), earlier, form: allQuestions, ...(lists === undefined ? {} : { lists }) });
     if (!parsed.ok) return { ok: false, reason: 'invalidInput', errors: Object.fromEntries(Object.keys(parsed.errors).map((id) => [id, 'invalid' as const])), messages: parsed.errors };
     return { type: 'page.completed', answers: parsed.answers, addAnother: card.value === 'addAnother' };
   }

@@ -65,18 +65,6 @@ export function postedValuesOf(question: Question, answer: string | string[] | u
   return { [question.id]: answer };
 }
 
-/** Each input's value as a card is drawn from these answers (a page's stored answers, or the item being changed), by input id. */
-export function drawnValuesOf(questions: readonly Question[], answers: Readonly<Record<string, unknown>>): Record<string, string> {
-  return Object.assign(
-    {},
-    ...questions.map((q) => {
-      const answer = answers[q.id];
-      const stored = typeof answer === 'string' || (Array.isArray(answer) && answer.every((v) => typeof v === 'string')) ? answer : undefined;
-      return postedValuesOf(q, stored);
-    }),
-  );
-}
-
 export function questionInputs(definition: QuestionNamespace, question: Question, values: Record<string, string>, error?: TextRef, lists?: DeploymentLists): InputView[] {
   const label = labelOf(definition, question);
   const base = { required: question.required, errorMessage: messageOf(definition, question, 'required') };

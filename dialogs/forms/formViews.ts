@@ -3,7 +3,7 @@ import type { FormContext } from '../../machines/form.machine';
 import { citeChanges, citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
 import { groupItems, holds, pagesAsked, pagesMayBeAsked, offeredIn, questionsNamed, questionsOf, requiredNow } from './conditions';
-import { dangerToldLines } from './dangerTold';
+import { dangerToldAlert, dangerToldLines, startedFromJourney } from './dangerTold';
 import { deadlineLines } from './deadlines';
 import { displayRefs } from './display';
 import { postedValuesOf, questionInputs } from './fieldInputs';
@@ -120,7 +120,10 @@ function pageView(definition: FormDefinition, context: FormContext, lists?: Depl
   // A page still to come that the answers may yet rule out makes the count a most: "Page 4 of up to 9", then "Page 5 of 8"
   // once it is ruled out, rather than a total that seems to lose a page.
   const mayNotCome = !context.returnToCheck && asked.slice(position).some((p) => !holds(p.condition, context.answers));
-  const intro: TextRef[] = page.intro === true ? [{ key: `${definition.ns}:pages.${page.id}.intro` }] : [];
+  const intro: TextRef[] = [
+    ...(page.intro === true ? [{ key: `${definition.ns}:pages.${page.id}.intro` }] : []),
+    ...(page.introFromJourney === true && startedFromJourney(context) ? [{ key: `${definition.ns}:pages.${page.id}.introFromJourney` }] : []),
+  ];
   const drawn = [...dangerToldLines(page, context), ...(definition.pageLines?.[page.id]?.(context.answers, definition) ?? [])];
   const body =
     'group' in page
@@ -208,8 +211,9 @@ function notListedLines(definition: FormDefinition, answers: FormContext['answer
 }
 
 function confirmationView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists): StepBody {
+  const alert = dangerAlert(definition, context.answers).alert ?? dangerToldAlert(definition, context);
   return {
-    ...dangerAlert(definition, context.answers),
+    ...(alert === undefined ? {} : { alert }),
     tone: 'summary',
     title: { key: 'forms:confirmation.title', refs: { form: { key: `${definition.ns}:title` } } },
     lines: [{ key: 'forms:confirmation.reference', values: { reference: context.reference ?? '' } }],

@@ -113,7 +113,9 @@ export const makesafeReportForm: FormDefinition = {
         min: 0,
         max: 10,
         questions: [
-          { id: 'vehicleDescription', kind: 'shortText', maxLength: 200, required: true, hint: true, source: `${HOTELS}; ${GUIDANCE}: the call checklist (how: number plates)` },
+          // Not required (issue 8): a plate is often all a receptionist or driver saw. An item needs one of the two: a page
+          // sent with both empty adds no vehicle.
+          { id: 'vehicleDescription', kind: 'shortText', maxLength: 200, required: false, hint: true, source: `${HOTELS}; ${GUIDANCE}: the call checklist (how: number plates)` },
           { id: 'vehicleRegistration', kind: 'shortText', maxLength: 20, required: false, hint: true, personal: true, source: `${HOTELS}; ${WHAT_TO_SAY}, hospitality (vehicle number plates)` },
         ],
       },

@@ -21,8 +21,6 @@ export interface PageContext {
   lists?: DeploymentLists;
   /** Every question of the form: a date that another page's date must not come before is checked against that answer too. */
   form?: readonly Question[];
-  /** The value of each input as the card was drawn (its default), by input id: not counted as given against an answer above. */
-  drawn?: Readonly<Record<string, string>>;
 }
 
 type PageAnswers = Record<string, string | string[]>;
@@ -127,7 +125,7 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
       else if (parsed.value !== undefined) answers[question.id] = parsed.value;
     }
     for (const question of questions) {
-      const ruledOutBy = answeredNotAsked(question, inputIdsOf(question), questions, posted, { ...context.earlier, ...answers }, context.drawn);
+      const ruledOutBy = answeredNotAsked(question, inputIdsOf(question), questions, posted, { ...context.earlier, ...answers });
       if (ruledOutBy !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'notAsked', params: { other: ruledOutBy.id, option: [answers[ruledOutBy.id] ?? []].flat().join(',') } });
       if (ageDisagrees(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'ageMismatch' });
       if (comesBefore(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'beforeOther' });

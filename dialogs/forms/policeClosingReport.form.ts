@@ -110,7 +110,14 @@ export const policeClosingReportForm: FormDefinition = {
           condition: yes('perpetratorIdentified'),
           source: `${J} – Was a perpetrator identified and, if so, what action was taken?; Appendix J: Suspect – if the suspect is identified, there is an expectation that there will be some action taken to disrupt them`,
         },
-        { id: 'positiveDisruption', kind: 'yesNo', required: true, condition: yes('perpetratorIdentified'), source: `${J} – Has a positive disruption been recorded?` },
+        // Asked whatever the answer above (issue 8: after "No" it was set aside unseen): Section 7 counts police disruption
+        // "in respect of perpetrators and even at certain locations", so a disruption needs no identified perpetrator.
+        {
+          id: 'positiveDisruption',
+          kind: 'yesNo',
+          required: true,
+          source: `${J} – Has a positive disruption been recorded?; Section 7: Positive interventions ("police disruption … in respect of perpetrators and even at certain locations")`,
+        },
         { id: 'venueIdentified', kind: 'yesNo', required: true, source: `${J} – Was a venue or location identified?` },
         { id: 'venueAction', kind: 'longText', required: true, personal: true, condition: yes('venueIdentified'), source: `${J} – Was a venue or location identified and, if so, what action was taken?` },
       ],
@@ -185,6 +192,9 @@ export const policeClosingReportForm: FormDefinition = {
   ],
   quality: [
     { kind: 'reminder', messageKey: 'policeClosingReport:quality.factsNotOpinion' },
+    // Section 10: a VRI is an interview planned and conducted with the police, so a victim who gave one engaged at least then;
+    // not refused (a victim may give one and withdraw), but noted (issue 8).
+    { kind: 'reminder', when: { all: [yes('vriGiven'), no('victimEngaged')] }, messageKey: 'policeClosingReport:quality.vriButNotEngaged' },
     { kind: 'missingWhen', question: 'outcomeCodes', when: { any: [yes('positiveIntervention'), yes('positiveDisruption')] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissing' },
   ],
   // The protocol's six-monthly PNC review and re-approach are counted from dates this report does not hold: they are recorded as periods.

@@ -88,7 +88,8 @@ export const returnHomeInterviewForm: FormDefinition = {
         { id: 'interviewerOrganisation', kind: 'shortText', maxLength: 200, required: false, source: `${SECTION_9} ("a voluntary sector practitioner")` },
         { id: 'childAskedWho', kind: 'yesNo', required: false, source: `${SECTION_9} ("The child should be asked who they wish to speak to")` },
         { id: 'independent', kind: 'yesNo', required: true, hint: true, source: `${SECTION_9} ("someone independent of their parent/carer"; "separate from the police and children's social services interview")` },
-        { id: 'notIndependentReason', kind: 'longText', maxLength: 1000, required: false, condition: { question: 'independent', equals: 'no' }, source: `${SECTION_9} ("The independent interview should be with someone the child trusts")` },
+        // Required (issue 8: only a note asked for it): Section 9 asks for someone independent, so a record without says why.
+        { id: 'notIndependentReason', kind: 'longText', maxLength: 1000, required: true, condition: { question: 'independent', equals: 'no' }, source: `${SECTION_9} ("The independent interview should be with someone the child trusts")` },
       ],
     },
     {
@@ -142,7 +143,8 @@ export const returnHomeInterviewForm: FormDefinition = {
           source: `${SECTION_9} ("must be supplied back to the police and other relevant partners according to local practice, normally through MASH")`,
         },
         { id: 'sharedWithOther', kind: 'shortText', maxLength: 200, required: true, condition: { question: 'sharedWith', includes: 'other' }, source: `${SECTION_9} ("other relevant partners")` },
-        { id: 'sharedAt', kind: 'dateTime', required: false, notFuture: true, source: `${SECTION_9} ("must be supplied back to the police")` },
+        // Not before the interview whose findings it shares (issue 8: a date before the child went missing was taken).
+        { id: 'sharedAt', kind: 'dateTime', required: false, notFuture: true, notBefore: 'interviewedAt', source: `${SECTION_9} ("must be supplied back to the police")` },
         { id: 'whatShared', kind: 'longText', maxLength: 2000, required: false, personal: true, source: `${SECTION_9} ("Information obtained from the return interview")` },
       ],
     },
@@ -164,7 +166,9 @@ export const returnHomeInterviewForm: FormDefinition = {
     { kind: 'reminder', when: { question: 'harm', equals: 'notSure' }, messageKey: 'returnHomeInterview:quality.harmSuspected' },
     { kind: 'missingWhen', question: 'childsWords', when: { question: 'harm', equals: 'yes' }, messageKey: 'returnHomeInterview:quality.noChildsWords' },
     { kind: 'missingWhen', question: 'reasons', when: HELD, messageKey: 'returnHomeInterview:quality.noReasons' },
-    { kind: 'missingWhen', question: 'notIndependentReason', when: { question: 'independent', equals: 'no' }, messageKey: 'returnHomeInterview:quality.noReasonNotIndependent' },
+    // Section 9, Police Prevention Interview: "Police should interview all children when they return or are located": not
+    // done by the time of this record is late, whatever the number of days (issue 8).
+    { kind: 'reminder', when: { question: 'preventionInterview', equals: 'notDone' }, messageKey: 'returnHomeInterview:quality.preventionInterviewNotDone' },
   ],
   // Above the actions agreed: what to do about a harm known or suspected.
   pageLines: { actions: harmFollowUp },

@@ -55,6 +55,7 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
     pageIds.add(page.id);
     keys.push(`${definition.ns}:pages.${page.id}.title`);
     if (page.intro === true) keys.push(`${definition.ns}:pages.${page.id}.intro`);
+    if (page.introFromJourney === true) keys.push(`${definition.ns}:pages.${page.id}.introFromJourney`);
     problems.push(...conditionProblems(`page ${page.id}`, page.condition, asked));
     // A repeated group's questions are known on its own page, beside those asked before it: its items' ids are its own.
     const scope = 'group' in page ? new Set(asked) : asked;

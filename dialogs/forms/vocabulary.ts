@@ -12,6 +12,7 @@ import type { ExportLayout } from './exportLayout';
  *   `<ns>:title`                          the form's name ("Concern record")
  *   `<ns>:pages.<pageId>.title`           a page's heading
  *   `<ns>:pages.<pageId>.intro`           optional, when the page sets `intro: true`
+ *   `<ns>:pages.<pageId>.introFromJourney` optional, when the page sets `introFromJourney: true`
  *   `<ns>:questions.<questionId>.label`   the question as shown beside its input and in check-your-answers
  *   `<ns>:questions.<questionId>.hint`    optional, when the question sets `hint: true`
  *   `<ns>:questions.<questionId>.what`    a noun phrase for messages: "Enter {{what}}" → "Enter the child's date of birth"
@@ -183,6 +184,8 @@ export interface SinglePage {
   questions: readonly Question[];
   condition?: Condition;
   intro?: boolean;
+  /** A line above the page shown only when the form was started from a journey ("what you recorded in the journey is filled in below"). */
+  introFromJourney?: boolean;
   /** Exports lay this page out as a grid of label/value pairs, `columns` pairs a row (Appendix F's layout). */
   exportColumns?: 1 | 2;
 }

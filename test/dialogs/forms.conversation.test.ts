@@ -3,6 +3,7 @@ import type { ConversationState } from '../../dialogs/conversationState.schema';
 import type { DomainEvent } from '../../dialogs/events.schema';
 import type { ParkedJourney, TurnDeps } from '../../dialogs/turn';
 import { testTurnDeps, titles } from '../support/turnDeps';
+import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 
 /** Forms in the turn: started from a summary, a stale offer, a draft of a changed form, one submission per instance. */
 
@@ -65,9 +66,9 @@ describe('forms in the turn', () => {
     const pages: Array<Record<string, string>> = [
       { reporterName: 'Fictional Teacher', reporterRole: 'DSL', organisation: 'Fictional Academy' },
       { childName: 'Fictional Child', setting: 'school', knownToCsc: 'no' },
+      { danger: 'no' },
       { whatHappened: 'A fictional account.', disclosure: 'no' },
       { seenOn: '1/12/2026' },
-      { danger: 'no' },
       { actions: 'none' },
       { decision: 'notReferred', reason: 'A fictional reason.' },
     ];
@@ -89,7 +90,7 @@ describe('forms in the turn', () => {
     };
     const outcome = await handleTurn(undefined, { event: 'draft.resumed', draftId: 'instance-old' }, undefined, deps([{ draftId: 'instance-old', flowId: 'form.concernRecord', flow: old, updatedAt: new Date('2026-12-01T09:00:00Z'), expiresAt: new Date('2026-12-29T09:00:00Z') }]));
     expect(titles(outcome.views)).toEqual(['notices:formChanged.title', 'concernRecord:pages.reporter.title']);
-    expect(outcome.state.flow).toMatchObject({ instanceId: 'instance-old', machineVersion: 1, snapshot: { context: { answers: { childName: 'Fictional Child' } } } });
+    expect(outcome.state.flow).toMatchObject({ instanceId: 'instance-old', machineVersion: concernRecordForm.version, snapshot: { context: { answers: { childName: 'Fictional Child' } } } });
     expect(outcome.effects).toEqual(expect.arrayContaining([{ type: 'draft.remove', draftId: 'instance-old' }]));
   });
 });

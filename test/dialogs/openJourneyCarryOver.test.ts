@@ -6,6 +6,7 @@ import type { ActiveFlow, ConversationState } from '../../dialogs/conversationSt
 import type { FlowDialog } from '../../dialogs/flow';
 import type { TurnDeps, TurnOutcome } from '../../dialogs/turn';
 import { REFERRAL_FIRST_STEPS_VERSION } from '../../machines/referralFirstSteps.machine';
+import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { MAKESAFE_VERSION_2_PATH, POLICE_VERSION_3_PATH, oldJourney, openIn } from '../support/oldVersions';
 import { testTurnDeps, titles } from '../support/turnDeps';
 
@@ -129,7 +130,7 @@ describe('an open form whose definition has changed since it was opened', () => 
     const outcome = await handleTurn(before, oldPress(before, 'form.page', 'continue', { whatHappened: 'Fictional words: seen with an older man at Quirkfield station' }), 'activity-1', deps());
     expect(titles(outcome.views)).toEqual(['notices:formChanged.title', 'notices:staleCard.title', 'concernRecord:pages.reporter.title']);
     expect(shown(outcome.views)).toMatchObject({ reporterName: 'A Fictional Teacher', organisation: 'Quirkfield Academy' });
-    expect(outcome.state.flow).toMatchObject({ machineVersion: 1, revision: 5, instanceId: 'instance-old' });
+    expect(outcome.state.flow).toMatchObject({ machineVersion: concernRecordForm.version, revision: 5, instanceId: 'instance-old' });
     expect(outcome.state.flow?.snapshot.context).toMatchObject({ answers: { childName: 'Fictional Child', whatHappened: 'Fictional words: seen with an older man at Quirkfield station' } });
   });
 });

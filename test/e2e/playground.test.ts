@@ -173,15 +173,15 @@ run('the assistant in the Agents Playground (Teams channel)', () => {
     await screenshot('form-error-on-card', wrong.getByText('Age does not match the date of birth: check both').first());
 
     await wrong.getByLabel('Age').fill('');
-    card = await cardHeaded('What you saw or were told', () => button(wrong, 'Continue').click());
+    card = await cardHeaded('Warning signs and danger', () => button(wrong, 'Continue').click());
+    // Danger was typed mid-journey: the record leaves the danger question for the person to answer, and says why.
+    expect(await card.innerText()).toContain('Something you told us during the journey may mean');
+    await card.getByRole('radio', { name: 'No', exact: true }).check();
+    card = await cardHeaded('What you saw or were told', () => button(card, 'Continue').click());
     await card.getByLabel('What you saw or heard').fill('An older adult collects her after school; she has a new phone she will not explain.');
     await card.getByRole('radio', { name: 'No', exact: true }).check();
     card = await cardHeaded('When and where', () => button(card, 'Continue').click());
     await card.getByLabel(/^Date/).fill('2024-02-02');
-    card = await cardHeaded('Warning signs and danger', () => button(card, 'Continue').click());
-    // Danger was typed mid-journey: the record leaves the danger question for the person to answer, and says why.
-    expect(await card.innerText()).toContain('You told of danger during the journey');
-    await card.getByRole('radio', { name: 'No', exact: true }).check();
     card = await cardHeaded('What you have done so far', () => button(card, 'Continue').click());
     await card.getByRole('checkbox', { name: 'Told the designated safeguarding lead' }).check();
     card = await cardHeaded('The decision and why', () => button(card, 'Continue').click());

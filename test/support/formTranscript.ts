@@ -59,9 +59,9 @@ export async function storedInFile(dataFile: string, reference: string) {
 export const CONCERN_RECORD_PAGES: FormPages = [
   ['About you', { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Class teacher', organisation: 'Quirkfield Academy (fictional)', reporterEmail: 'teacher@example.com' }],
   ['The child', { childName: `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`, dateOfBirth: '27/3/2012', setting: 'school', knownToCsc: 'no' }],
+  ['Warning signs and danger', { danger: 'no' }],
   ['What you saw or were told', { whatHappened: `${FICTIONAL_CHILD.firstName} has a new phone she says an older friend bought her`, disclosure: 'no' }],
   ['When and where', { seenOn: '2/2/2024', seenAt: '2.30pm' }],
-  ['Warning signs and danger', { danger: 'no' }],
   ['What you have done so far', { actions: 'toldSafeguardingLead', routeShown: 'mash' }],
   ['The decision and why', { decision: 'referredToMash', reason: 'Gifts from an older adult: told the safeguarding lead the same day.' }],
 ];

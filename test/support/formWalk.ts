@@ -2,7 +2,9 @@ import { londonClock, ageOn } from '../../dialogs/forms/dates';
 import { holds, offeredIn, questionsNamed, questionsOf } from '../../dialogs/forms/conditions';
 import type { FlowDialog, PersistedJourney, StepEffects } from '../../dialogs/flow';
 import { choiceValues } from '../../dialogs/forms/kinds';
+import { answeredNotAsked } from '../../dialogs/forms/answeredNotAsked';
 import { rulesOf } from '../../dialogs/forms/messages';
+import { inputIdsOf } from '../../dialogs/forms/pageSchema';
 import type { AnswerValue, Condition, DeploymentLists, FormDefinition, Page, Question } from '../../dialogs/forms/vocabulary';
 import { daysAgo, validAnswer } from './validAnswer';
 
@@ -43,6 +45,16 @@ export function pageVariants(definition: FormDefinition, page: Page, answers: Re
     const dateOfBirth = q.kind === 'number' && q.ageOf !== undefined ? base[q.ageOf] : undefined;
     if (dateOfBirth !== undefined) base[q.id] = String(ageOn(dateOfBirth, londonClock(WALK_NOW).today));
   }
+  // A date that cannot come before one given earlier (the findings shared, not before the interview) is at least that one.
+  for (const q of questions) {
+    const earlier = (q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined ? answers[q.notBefore] : undefined;
+    if (typeof earlier !== 'string' || earlier === '') continue;
+    const [date = '', time = '10:00'] = earlier.split('T');
+    const given = q.kind === 'dateTime' ? `${base[q.id] ?? ''}T${base[`${q.id}.time`] ?? ''}` : (base[q.id] ?? '');
+    if (given >= (q.kind === 'dateTime' ? `${date}T${time}` : date)) continue;
+    base[q.id] = date;
+    if (q.kind === 'dateTime') base[`${q.id}.time`] = time;
+  }
   const walked = walkedQuestions(definition);
   const variants = [base];
   // A date and time a condition asks about as "more than so many hours after" another: also walked as today, later than that.
@@ -56,18 +68,18 @@ export function pageVariants(definition: FormDefinition, page: Page, answers: Re
 }
 
 /**
- * A variant as a person fills it: a question the card shows but whose condition on the card does not hold (the child's
- * words after "No") left empty, as the page refuses an answer to it.
+ * A variant as a person fills it: a box the page refuses because the answer above it on the card does not ask it (the
+ * child's words after "No") left empty. The page's own rule decides which (`answeredNotAsked`), given the answers as the
+ * page reads them; a choice not asked is left as posted, since the page sets it aside.
  */
 export function withoutNotAsked(questions: readonly Question[], variant: Record<string, string>, answers: Readonly<Record<string, unknown>>): Record<string, string> {
-  const ids = new Set(questions.map((q) => q.id));
   const scope: Record<string, AnswerValue | undefined> = { ...(answers as Record<string, AnswerValue | undefined>) };
-  const kept = { ...variant };
   for (const q of questions) {
     const value = variant[q.id] ?? '';
     if (holds(q.condition, scope)) scope[q.id] = value === '' ? undefined : q.kind === 'severalOf' ? value.split(',') : q.kind === 'dateTime' ? `${value}T${variant[`${q.id}.time`] ?? ''}` : value;
-    else if (questionsNamed(q.condition).some((id) => ids.has(id))) for (const id of q.kind === 'dateTime' ? [q.id, `${q.id}.time`] : [q.id]) if (id in kept) kept[id] = '';
   }
+  const kept = { ...variant };
+  for (const q of questions) if (answeredNotAsked(q, inputIdsOf(q), questions, variant, scope) !== undefined) for (const id of inputIdsOf(q)) if (id in kept) kept[id] = '';
   return kept;
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { concernRecordForm } from '../../dialogs/forms/concernRecord.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
 import { allText, announceSkippedStores, assistantForEachTest, chat, headings, STORES, type Card, type Chat } from '../support/assistant';
-import { messageBeside, storedBy as storedIn } from '../support/formConversation';
+import { messageBeside, pressAnswer, storedBy as storedIn } from '../support/formConversation';
 import { CHECK, inputValue, REFERENCE, referenceIn, walk } from '../support/formTranscript';
 import { FICTIONAL_CHILD, FICTIONAL_NOTES } from '../support/personalTestValues';
 
@@ -24,9 +24,10 @@ const CHILD_NAME = `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`;
 const PAGES: Array<[string, Record<string, string>]> = [
   ['About you', { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Designated safeguarding lead', organisation: 'Fictional Academy', reporterEmail: 'dsl@example.com' }],
   ['The child', { childName: CHILD_NAME, dateOfBirth: '27/3/2012', setting: 'school', knownToCsc: 'no' }],
+  // Asked before what was seen or heard (issue 8): once answered No, the account is read as a record of the past.
+  ['Warning signs and danger', { danger: 'no' }],
   ['What you saw or were told', { whatHappened: `${FICTIONAL_CHILD.firstName} has new clothes and a phone she says an older friend bought her last month`, disclosure: 'yes', childsWords: 'He said I was his girlfriend and not to tell anyone' }],
   ['When and where', { seenOn: '2/2/2024', seenAt: '2.30pm' }],
-  ['Warning signs and danger', { danger: 'no' }],
   ['What you have done so far', { actions: 'toldSafeguardingLead,mashReferral', routeShown: 'mash' }],
   ['The decision and why', { decision: 'referredToMash', reason: 'An older adult collecting her, gifts, and what she said: referred the same day.' }],
 ];
@@ -70,11 +71,12 @@ describe.each(STORES)('the concern record (%s store)', (store) => {
     const summary = await toSummary(c);
     const first = await c.press(summary, 'Complete a concern record');
     expect(allText(first)).toContain('Page 1 of 7');
-    const beforeSigns = await fillPages(c, first, PAGES.slice(0, 4));
+    const beforeSigns = await fillPages(c, first, PAGES.slice(0, 2));
     expect(headings(beforeSigns)).toEqual(['Warning signs and danger']);
-    // What the journey recorded is filled in: the danger answer and, on the next page, the route shown.
+    // What the journey recorded is filled in, and says so: the danger answer and, on a later page, the route shown.
     expect(inputValue(beforeSigns, 'danger')).toBe('no');
-    const actionPage = await c.press(beforeSigns, 'Continue', { danger: 'no' });
+    expect(allText(beforeSigns)).toContain('What you recorded in the journey is filled in below');
+    const actionPage = await fillPages(c, beforeSigns, PAGES.slice(2, 5));
     expect(inputValue(actionPage, 'routeShown')).toBe('mash');
     const check = await fillPages(c, actionPage, PAGES.slice(5));
     expect(headings(check)).toEqual([CHECK]);
@@ -150,7 +152,7 @@ describe('the concern record, page by page (embedded store)', () => {
     const dangerPage = await change(c, resumed, 'danger');
     expect(headings(dangerPage)).toEqual(['Warning signs and danger']);
     expect(inputValue(dangerPage, 'danger') ?? '').toBe('');
-    expect(allText(dangerPage)).toContain('You told of danger while filling in this form');
+    expect(allText(dangerPage)).toContain('Something you typed while filling in this form may mean');
   });
 
   it('changes an answer from check-your-answers and comes back to it', async () => {
@@ -177,7 +179,7 @@ describe('the concern record, page by page (embedded store)', () => {
     const mismatch = await c.press(wrong, 'Continue', { childName: CHILD_NAME, dateOfBirth: '27/3/2012', age: '9', setting: 'school', knownToCsc: 'no' });
     expect(allText(mismatch)).toContain('Age does not match the date of birth: check both');
     const fixed = await c.press(mismatch, 'Continue', { childName: CHILD_NAME, dateOfBirth: '27/3/2012', setting: 'school', knownToCsc: 'no' });
-    expect(headings(fixed)).toEqual(['What you saw or were told']);
+    expect(headings(fixed)).toEqual(['Warning signs and danger']);
   });
 
   it('keeps a date of birth refused for being in the future, with the page, through Back and forward, and refuses it again when sent', async () => {
@@ -197,7 +199,7 @@ describe('the concern record, page by page (embedded store)', () => {
     const stillRefused = await c.press(again, 'Continue', { ...future, dateOfBirth: '2099-05-01' });
     expect(allText(stillRefused)).toContain('Date of birth must be in the past');
     const fixed = await c.press(stillRefused, 'Continue', PAGES[1]?.[1]);
-    expect(headings(fixed)).toEqual(['What you saw or were told']);
+    expect(headings(fixed)).toEqual(['Warning signs and danger']);
   });
 
   it('keeps a refused date of birth through a server restart and Carry on', async () => {
@@ -221,8 +223,8 @@ describe('the concern record, page by page (embedded store)', () => {
 
   it('goes Back with the answers kept', async () => {
     const c = chat(assistant.url);
-    const concern = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
-    const child = await c.press(concern, 'Back');
+    const signs = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
+    const child = await c.press(signs, 'Back');
     expect(headings(child)).toEqual(['The child']);
     expect(inputValue(child, 'childName')).toBe(CHILD_NAME);
     expect(inputValue(child, 'dateOfBirth')).toBe('2012-03-27');
@@ -234,14 +236,14 @@ describe('the concern record, page by page (embedded store)', () => {
 
   it('is abandoned, the server restarts, and it carries on where it was', async () => {
     let c = chat(assistant.url);
-    const concern = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
+    const concern = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 3));
     expect(headings(concern)).toEqual(['What you saw or were told']);
     await assistant.restart();
     c = chat(assistant.url, c.conversationId);
     const menu = await c.say('menu');
     const resumed = await c.press(menu, /Carry on: Concern record/);
     expect(headings(resumed)).toEqual(['What you saw or were told']);
-    const check = await fillPages(c, resumed, PAGES.slice(2));
+    const check = await fillPages(c, resumed, PAGES.slice(3));
     expect(headings(check)).toEqual([CHECK]);
     expect(allText(check)).toContain(CHILD_NAME);
   });
@@ -250,22 +252,23 @@ describe('the concern record, page by page (embedded store)', () => {
 describe('danger written into the concern record', () => {
   const assistant = assistantForEachTest('embedded');
 
-  it('brings the 999 card first, keeps the answer, and keeps 999 at the top once danger is answered yes', async () => {
+  it('brings the 999 card first, keeps the answer, and keeps 999 at the top once danger is answered again as not sure', async () => {
     const c = chat(assistant.url);
-    const concernPage = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 2));
+    const concernPage = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 3));
     // The journey's No makes the record one of the past (issue 8): words that tell of now still bring the card there.
     const urgent = await c.press(concernPage, 'Continue', { whatHappened: `${FICTIONAL_NOTES.concern}. He is waiting for her at the gate now.`, disclosure: 'no' });
     expect(headings(urgent)).toEqual(['Call 999 now', 'When and where']);
-    const signs = await c.press(urgent, 'Continue', PAGES[3]?.[1]);
-    const action = await c.press(signs, 'Continue', { danger: 'notSure' });
+    const action = await c.press(urgent, 'Continue', PAGES[4]?.[1]);
     expect(headings(action)).toEqual(['What you have done so far']);
-    expect(allText(action)).toContain('call 999');
+    const signs = await pressAnswer(c, await fillPages(c, action, PAGES.slice(5)), { type: 'form.change', value: 'danger' });
+    const check = await c.press(signs, 'Save and go back', { danger: 'notSure' });
+    expect(headings(check)).toEqual([CHECK]);
+    expect(allText(check)).toContain('call 999');
   });
 
   it('does not tell someone who ticked "Called 999" to call 999', async () => {
     const c = chat(assistant.url);
-    const beforeSigns = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 4));
-    const action = await c.press(beforeSigns, 'Continue', { danger: 'no' });
+    const action = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 5));
     const next = await c.press(action, 'Continue', { actions: 'called999,toldSafeguardingLead', routeShown: 'mash' });
     expect(headings(next)).toEqual([PAGES[6]?.[0]]);
   });
@@ -286,8 +289,7 @@ describe('a decision not to refer beside a Yes to immediate danger', () => {
 
   it('is refused beside the decision, each decision not to refer, until a referral is chosen', async () => {
     const c = chat(assistant.url);
-    const signs = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 4));
-    const done = await c.press(signs, 'Continue', { danger: 'yes' });
+    const done = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), [...PAGES.slice(0, 2), ['Warning signs and danger', { danger: 'yes' }], ...PAGES.slice(3, 5)]);
     const decision = await c.press(done, 'Continue', { actions: 'called999,toldSafeguardingLead', routeShown: 'mash' });
     expect(headings(decision)).toEqual(['The decision and why']);
     const refused = await c.press(decision, 'Continue', DECIDED);
@@ -315,8 +317,7 @@ describe('a decision not to refer beside a Yes to immediate danger', () => {
 
   it('is not refused after "Not sure": the 999 alert stays on every card, and the decision is the professional\'s', async () => {
     const c = chat(assistant.url);
-    const signs = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), PAGES.slice(0, 4));
-    const done = await c.press(signs, 'Continue', { danger: 'notSure' });
+    const done = await fillPages(c, await c.press(await toSummary(c), 'Complete a concern record'), [...PAGES.slice(0, 2), ['Warning signs and danger', { danger: 'notSure' }], ...PAGES.slice(3, 5)]);
     const decision = await c.press(done, 'Continue', { actions: 'called999,toldSafeguardingLead', routeShown: 'mash' });
     const check = await c.press(decision, 'Continue', DECIDED);
     expect(headings(check)).toEqual([CHECK]);

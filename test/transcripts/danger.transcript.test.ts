@@ -17,7 +17,7 @@ const SUMMARY_999 = 'You said the child may be in immediate danger: if they may 
 const TOLD_EARLIER = 'Earlier in this journey you told us something that may mean the child is in immediate danger: if they may still be, call 999 now';
 const LEAD = 'tell your safeguarding lead the same day';
 const S46 = 'police protection (section 46, Children Act 1989)';
-const DANGER_TOLD = 'You told of danger during the journey';
+const DANGER_TOLD = 'Something you told us during the journey may mean';
 const PULL_OVER = 'If you are driving, pull over safely as soon as you can';
 const ROOM_NUMBER = 'Say exactly where you are: the address and the room number.';
 const ON_PREMISES = 'Say exactly where you are: the address, and where on the premises the child is.';
@@ -408,9 +408,6 @@ describe('danger with stale cards, and what each reader is not told', () => {
     cards = await c.press(summary, 'Complete a concern record');
     cards = await c.press(cards, 'Continue', { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Teacher', organisation: 'Fictional Academy' });
     cards = await c.press(cards, 'Continue', { childName: 'Fictional Pupil', setting: 'school', knownToCsc: 'no' });
-    // Words that tell no danger: danger written in the record's own box is told in the form, and worded so (makesafeReport transcript).
-    cards = await c.press(cards, 'Continue', { whatHappened: 'She rang the office during lessons', disclosure: 'no' });
-    cards = await c.press(cards, 'Continue', { seenOn: '1/12/2026' });
     expect(headings(cards)).toEqual(['Warning signs and danger']);
     expect(inputValue(cards, 'danger') ?? '').toBe('');
     expect(text(cards)).toContain(DANGER_TOLD);

@@ -70,7 +70,9 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: "I don't know", see: ['Refer to your local MASH now'], read: ['Your first note', TEACHER_NOTE] },
       { press: 'Complete a concern record', see: ['About you'] },
       { press: 'Continue', inputs: { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Teacher', organisation: 'Fictional Academy' }, see: ['The child'] },
-      { press: 'Continue', inputs: { childName: 'Fictional Pupil', setting: 'school', knownToCsc: 'no' }, see: ['What you saw or were told'], values: { whatHappened: TEACHER_NOTE } },
+      // The danger question comes before the story (issue 8).
+      { press: 'Continue', inputs: { childName: 'Fictional Pupil', setting: 'school', knownToCsc: 'no' }, see: ['Warning signs and danger'] },
+      { press: 'Continue', inputs: { danger: 'no' }, see: ['What you saw or were told'], values: { whatHappened: TEACHER_NOTE } },
     ],
   ],
   [

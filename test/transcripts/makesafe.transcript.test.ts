@@ -116,7 +116,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
           'Destination asked for: The Fictional Hotel',
           'Signs I noticed: Young people picked up and taken to hotels, especially at odd times of the day or night.',
           `Description: \\\\- a girl of about 13 he called ${FICTIONAL_CHILD.firstName}`,
-          'Make, model and colour: A blue hatchback waiting outside',
+          'Make, model or colour: A blue hatchback waiting outside',
           'Number plate: AB12 CDE',
         ],
       },

@@ -183,7 +183,7 @@ describe('the Operation Makesafe report (embedded store)', () => {
   // The fifth exploratory test: danger typed on page 1 (in a box, or as a chat message), then Carry on where I was and Continue: page
   // 2's "Is the child still there" was still "No", carried from the journey's first answer.
   const DRAGGED = 'the girl from room 12 is back, hes draggin her up the stairs crying';
-  const TOLD_IN_FORM = 'You told of danger while filling in this form';
+  const TOLD_IN_FORM = 'Something you typed while filling in this form may mean';
 
   it('leaves the child-present question unanswered, saying why, once danger is typed as a chat message during the report; a No given after it stays', async () => {
     const c = chat(assistant.url);

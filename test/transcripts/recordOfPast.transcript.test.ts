@@ -69,7 +69,7 @@ describe('a form answered "not in danger now" reads its boxes as a record of the
     expect([allText(done).includes(SAID_IN_DANGER), allText(done).includes(TOLD_EARLIER)]).toEqual([false, false]);
   });
 
-  it('the Makesafe taxi report: a description that says now still brings the 999 card; answered No again, the confirmation says danger was told, not that the user said so', async () => {
+  it('the Makesafe taxi report: a description that says now still brings the 999 card; answered No again, the confirmation says what that No means, not that the user said there was danger', async () => {
     const c = chat(assistant.url);
     const adults = await fillPages(c, await toTaxiReport(c), TAXI_PAGES);
     const told = await c.press(adults, 'Add another adult', { adultDescription: "man, 40s, bald, grey coat, he is holding the boy's arm now" });
@@ -93,7 +93,9 @@ describe('a form answered "not in danger now" reads its boxes as a record of the
     expect(actionTitles(again)).toContain('Submit');
     const done = await c.press(again, 'Submit');
     expect(headings(done)).toEqual(['Operation Makesafe report submitted']);
-    expect([allText(done).includes(SAID_IN_DANGER), allText(done).includes(TOLD_EARLIER)]).toEqual([false, true]);
+    // Issue 8: the No was given after danger was told, with the 999 card shown: the line says what that answer means.
+    expect([allText(done).includes(SAID_IN_DANGER), allText(done).includes(TOLD_EARLIER)]).toEqual([false, false]);
+    expect(allText(done)).toContain('You answered that the child is not in immediate danger, after telling us something that may have meant they were');
   });
 });
 
@@ -107,6 +109,8 @@ async function changeAnswer(c: Chat, cards: Card[], questionId: string): Promise
 const CONCERN_PAGES = (whatHappened: string): FormPages => [
   ['About you', { reporterName: 'Fictional Teacher Ollerby', reporterRole: 'Class teacher', organisation: 'Quirkfield Academy (fictional)', reporterEmail: 'teacher@example.com' }],
   ['The child', { childName: `${FICTIONAL_CHILD.firstName} ${FICTIONAL_CHILD.lastName}`, dateOfBirth: '27/3/2012', setting: 'school', knownToCsc: 'no' }],
+  // Asked before the narrative (issue 8): filled in with the journey's No.
+  ['Warning signs and danger', { danger: 'no' }],
   ['What you saw or were told', { whatHappened, disclosure: 'no' }],
 ];
 
@@ -126,10 +130,7 @@ describe('the concern record, answered "not in danger now" in the school journey
     const c = chat(assistant.url);
     const when = await fillPages(c, await toConcernRecord(c), CONCERN_PAGES(signs));
     expect(headings(when)).toEqual(['When and where']);
-    const danger = await c.press(when, 'Continue', { seenOn: '2/2/2024', seenAt: '3.30pm' });
-    expect(headings(danger)).toEqual(['Warning signs and danger']);
-    expect(inputValue(danger, 'danger')).toBe('no');
-    const check = await fillPages(c, await c.press(danger, 'Continue', { danger: 'no' }), [
+    const check = await fillPages(c, await c.press(when, 'Continue', { seenOn: '2/2/2024', seenAt: '3.30pm' }), [
       ['What you have done so far', { actions: 'toldSafeguardingLead', routeShown: 'mash' }],
       ['The decision and why', { decision: 'referredToMash', reason: 'Gifts, missed lessons and older men at the gate: referred the same day.' }],
     ]);
@@ -144,7 +145,13 @@ describe('the concern record, answered "not in danger now" in the school journey
     const told = await fillPages(c, await toConcernRecord(c), CONCERN_PAGES(`${signs} The men are waiting at the gate now.`));
     expect(headings(told)[0]).toBe(CALL_999_NOW);
     const resumed = await c.press(told, 'Carry on where I was');
-    const danger = await c.press(resumed, 'Continue', { seenOn: '2/2/2024', seenAt: '3.30pm' });
+    const check = await fillPages(c, resumed, [
+      ['When and where', { seenOn: '2/2/2024', seenAt: '3.30pm' }],
+      ['What you have done so far', { actions: 'toldSafeguardingLead', routeShown: 'mash' }],
+      ['The decision and why', { decision: 'referredToMash', reason: 'Referred the same day.' }],
+    ]);
+    expect(actionTitles(check)).not.toContain('Submit');
+    const danger = await changeAnswer(c, check, 'danger');
     expect(headings(danger)).toEqual(['Warning signs and danger']);
     expect(inputValue(danger, 'danger') ?? '').toBe('');
   });

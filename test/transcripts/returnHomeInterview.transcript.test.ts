@@ -126,4 +126,19 @@ describe('the independent return home interview record (embedded store)', () => 
     const recorder = await c.press(refused, 'Continue', { ...shared, sharedWith: 'police,mash' });
     expect(headings(recorder)).toEqual(['Your details']);
   });
+
+  // The seventh exploratory test (issue 8): a threat written in the record brings the 999 card (the brother is at risk), and
+  // the confirmation then said "Earlier in this journey you told us…": a form is not a journey.
+  it('brings the 999 card for a threat written in its boxes, and its confirmation says it was told in this form', async () => {
+    const c = chat(assistant.url);
+    const interviewer = await fillPages(c, await c.press(await toSummary(c), OFFER), [['The child', CHILD], ['The missing episode', EPISODE], HELD[0] ?? ['', {}], HELD[1] ?? ['', {}]]);
+    const threat = { ...HELD[2]?.[1], childsWords: "they said i owe them for the weed and i have to go back next week or they'll hurt my little brother" };
+    const told = await c.press(interviewer, 'Continue', threat);
+    expect(headings(told)).toEqual(['Call 999 now', 'Harm, reasons and risk']);
+    const check = await fillPages(c, await c.press(told, 'Carry on where I was'), HELD.slice(3));
+    const done = await c.press(check, 'Submit');
+    expect(headings(done)).toEqual([SUBMITTED]);
+    expect(allText(done)).not.toContain('Earlier in this journey');
+    expect(allText(done)).toContain('While filling in this form you told us something that may mean a child is in immediate danger');
+  });
 });

@@ -10,6 +10,7 @@ import { parsePage } from '../../../dialogs/forms/pageSchema';
 import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
 import { returnHomeInterviewForm } from '../../../dialogs/forms/returnHomeInterview.form';
 import type { FormDefinition } from '../../../dialogs/forms/vocabulary';
+import { pageVariants, withoutNotAsked } from '../../support/formWalk';
 import { strictT } from '../../support/i18n';
 
 /**
@@ -25,10 +26,10 @@ beforeAll(async () => {
 
 const clock = londonClock(new Date('2026-12-04T12:00:00Z'));
 
-function refused(definition: FormDefinition, pageId: string, posted: Record<string, string>, earlier: Record<string, string | string[]> = {}, drawn?: Record<string, string>) {
+function refused(definition: FormDefinition, pageId: string, posted: Record<string, string>, earlier: Record<string, string | string[]> = {}) {
   const page = definition.pages.find((p) => p.id === pageId);
   if (page === undefined) throw new Error(`no page ${pageId}`);
-  const result = parsePage(definition, questionsOf(page), posted, { clock, earlier, form: definition.pages.flatMap(questionsOf), ...(drawn === undefined ? {} : { drawn }) });
+  const result = parsePage(definition, questionsOf(page), posted, { clock, earlier, form: definition.pages.flatMap(questionsOf) });
   return result.ok ? {} : Object.fromEntries(Object.entries(result.errors).map(([id, ref]) => [id, plain(t, ref)]));
 }
 
@@ -53,10 +54,10 @@ it('refuses each contradiction the tester found, beside the box typed in', () =>
   expect(Object.keys(refused(makesafeReportForm, 'police', { policeCalled: 'notYet', calledAt: '2026-12-03', 'calledAt.time': '22:40', policeReference: 'CAD 4321' }, { premisesType: 'hotel' }))).toEqual(['calledAt', 'policeReference']);
 });
 
-it('does not count a value the card was drawn with (its default) as a contradiction', () => {
-  const drawn = { childsWords: 'words written before' };
-  expect(refused(concernRecordForm, 'concern', { whatHappened: 'Seen at the gate', disclosure: 'no', childsWords: 'words written before' }, {}, drawn)).toEqual({});
-  expect(Object.keys(refused(concernRecordForm, 'concern', { whatHappened: 'Seen at the gate', disclosure: 'no', childsWords: 'words written now' }, {}, drawn))).toEqual(['childsWords']);
+// Issue 8, the last review: words stored before, left in the box after the answer above changed Yes to No, were dropped
+// from check-your-answers without a word. They are refused beside the box like words typed now.
+it('refuses words left in the box from before as it refuses words typed now', () => {
+  expect(Object.keys(refused(concernRecordForm, 'concern', { whatHappened: 'Seen at the gate', disclosure: 'no', childsWords: 'words written before' }))).toEqual(['childsWords']);
 });
 
 describe('through the flow', () => {
@@ -71,10 +72,13 @@ describe('through the flow', () => {
     expect(result).toMatchObject({ ok: false, reason: 'invalidInput', errors: { childsWords: 'invalid' } });
   });
 
-  it('takes the page when the words are only what the card showed from the answers stored, and the answer above is changed to No', async () => {
-    const result = await flow.step(onConcern({ whatHappened: 'Seen at the gate', disclosure: 'yes', childsWords: posted.childsWords }), { type: 'form.page', value: 'continue', inputs: posted }, effects);
-    expect(result).toMatchObject({ ok: true, journey: { context: { answers: { disclosure: 'no' } } } });
-    expect(JSON.stringify(result)).not.toContain('cousins');
+  it('refuses the page when the words are what the card showed from the answers stored, and the answer above is changed to No', async () => {
+    const stored = onConcern({ whatHappened: 'Seen at the gate', disclosure: 'yes', childsWords: posted.childsWords });
+    const result = await flow.step(stored, { type: 'form.page', value: 'continue', inputs: posted }, effects);
+    expect(result).toMatchObject({ ok: false, reason: 'invalidInput', errors: { childsWords: 'invalid' } });
+    const cleared = await flow.step(stored, { type: 'form.page', value: 'continue', inputs: { ...posted, childsWords: '' } }, effects);
+    expect(cleared).toMatchObject({ ok: true, journey: { context: { answers: { disclosure: 'no' } } } });
+    expect(JSON.stringify(cleared)).not.toContain('cousins');
   });
 });
 
@@ -83,4 +87,26 @@ it('refuses "Told the allocated social worker" for a child not known to children
   expect(Object.keys(refused(concernRecordForm, 'action', { actions: 'toldSocialWorker' }, { knownToCsc: 'no' }))).toEqual(['actions']);
   expect(refused(concernRecordForm, 'action', { actions: 'toldSocialWorker' }, { knownToCsc: 'yes' })).toEqual({});
   expect(Object.keys(refused(concernRecordForm, 'child', { childName: 'Fictional Child', setting: 'school', knownToCsc: 'no' }, { actions: ['toldSocialWorker'] }))).toEqual(['knownToCsc']);
+});
+
+// The walk's helper asks the page's own rule (issue 8, the last review: it re-derived it): every form's valid variants, so
+// emptied, are taken by the page, and only boxes the rule refuses are emptied.
+describe("the test walk's withoutNotAsked", () => {
+  it.each([concernRecordForm, returnHomeInterviewForm, policeClosingReportForm, makesafeReportForm])('empties only what $id refuses as not asked', (definition) => {
+    for (const page of definition.pages) {
+      for (const variant of pageVariants(definition, page)) {
+        const page1 = questionsOf(page);
+        const result = parsePage(definition, page1, variant, { clock, earlier: {}, form: definition.pages.flatMap(questionsOf) });
+        const notAsked = result.ok ? [] : Object.entries(result.errors).filter(([, ref]) => ref.key.includes('notAsked')).map(([id]) => id);
+        expect({ page: page.id, notAsked }).toEqual({ page: page.id, notAsked: [] });
+      }
+    }
+  });
+
+  it('empties the words after "No", and keeps them after "Yes"', () => {
+    const concern = concernRecordForm.pages.find((p) => p.id === 'concern');
+    if (concern === undefined) throw new Error('no concern page');
+    expect(withoutNotAsked(questionsOf(concern), { disclosure: 'no', childsWords: 'words' }, {})).toEqual({ disclosure: 'no', childsWords: '' });
+    expect(withoutNotAsked(questionsOf(concern), { disclosure: 'yes', childsWords: 'words' }, {})).toEqual({ disclosure: 'yes', childsWords: 'words' });
+  });
 });

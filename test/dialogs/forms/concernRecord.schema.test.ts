@@ -141,9 +141,10 @@ it('refuses each decision not to refer beside a Yes to immediate danger, and a Y
 });
 
 // The sixth exploratory test: the form started blank (no journey) said "What you recorded in the journey is filled in below".
+// The line is now shown only when the form was started from a journey (test/dialogs/forms/concernRecordDangerFirst.test.ts).
 describe('the warning signs page, started with or without a journey', () => {
-  it('claims a journey only as a condition, in its intro and its hint', () => {
-    expect(t('concernRecord:pages.signs.intro')).toMatch(/^If you came here from a journey, /);
+  it('claims a journey only when one was used, and in its hint only as a condition', () => {
+    expect(t('concernRecord:pages.signs.introFromJourney')).toMatch(/^What you recorded in the journey is filled in below/);
     expect(t('concernRecord:questions.signs.hint')).toMatch(/if you came from one/);
   });
 });

@@ -55,9 +55,10 @@ describe("a repeated group's page, where an empty page means no more", () => {
     return [...card.matchAll(/"id":"in\.[^"]+"[^{}]*?"label":"([^"]+)"/g)].map((m) => m[1] ?? '');
   };
 
-  it('marks a description "required if you add one" on the adults\' and vehicles\' pages, which may be left empty', () => {
+  // A vehicle needs no description: a number plate alone is often all that was seen (issue 8).
+  it('marks a description "required if you add one" on the adults\' page, which may be left empty, and nothing on the vehicles\' page', () => {
     expect(labels(makesafeReportForm, 'adults')).toEqual(['Name used', 'Description (required if you add one)']);
-    expect(labels(makesafeReportForm, 'vehicles')).toEqual(['Make, model and colour (required if you add one)', 'Number plate']);
+    expect(labels(makesafeReportForm, 'vehicles')).toEqual(['Make, model or colour', 'Number plate']);
   });
 
   it('marks the first child\'s description required, and a further child\'s "required if you add one"', () => {

@@ -65,7 +65,7 @@ describe('the read-out for the call', () => {
       'Adult 2:',
       'Description: Younger man, stayed in the car',
       'Vehicle 1:',
-      'Make, model and colour: A silver estate car',
+      'Make, model or colour: A silver estate car',
       'Number plate: FX99 ABC',
       `Name the booking was made in: ${FICTIONAL_ADULT.name}`,
       'How it was paid for: Cash',

@@ -27,6 +27,8 @@ const ACCEPTED: AcceptedRow[] = [
   ['children', { childAge: '0', childDescription: 'A baby in a pram' }, {}, { childAge: '0', childDescription: 'A baby in a pram' }],
   ['children', { childAge: ' 17 ', childDescription: 'Tall, school uniform' }, {}, { childAge: '17', childDescription: 'Tall, school uniform' }],
   ['vehicles', { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }, {}, { vehicleRegistration: 'FX99 ABC', vehicleDescription: 'A silver estate car' }],
+  // A plate alone is often all that was seen (issue 8): taken.
+  ['vehicles', { vehicleRegistration: 'FX99 ABC' }, {}, { vehicleRegistration: 'FX99 ABC' }],
   ['booking', { bookingName: FICTIONAL_ADULT.name, paymentMethods: 'cash,card' }, HOTEL, { bookingName: FICTIONAL_ADULT.name, paymentMethods: ['cash', 'card'] }],
   ['booking', { paymentMethods: 'notPaid' }, HOTEL, { paymentMethods: ['notPaid'] }],
   ['booking', { paymentMethods: 'notKnown' }, HOTEL, { paymentMethods: ['notKnown'] }],
@@ -58,7 +60,6 @@ const REFUSED: RefusedRow[] = [
   ['children', { childDescription: 'Tall', childAge: 'about 15' }, {}, { childAge: 'Age must be a number between 0 and 17' }],
   ['children', { childDescription: 42 }, {}, { childDescription: 'Description could not be read: enter it again' }],
   ['adults', { adultName: FICTIONAL_ADULT.name }, {}, { adultDescription: 'Enter a description of the adult' }],
-  ['vehicles', { vehicleRegistration: 'FX99 ABC' }, {}, { vehicleDescription: 'Enter the make, model and colour' }],
   ['booking', { paymentMethods: 'cash,cheque' }, HOTEL, { paymentMethods: 'How it was paid for must be one of the choices given' }],
   // "Not paid for yet" and "I don't know" each mean none of the others (the fifth exploratory test found both taken beside "Cash").
   ['booking', { paymentMethods: 'cash,notPaid' }, HOTEL, { paymentMethods: 'How it was paid for: “Not paid for yet” cannot be ticked with another answer. Untick one' }],

@@ -39,7 +39,7 @@ const VICTIM = {
   positiveIntervention: 'no',
   safeguardingPlan: 'A fictional multi-agency plan',
 };
-const PERPETRATORS = { organisedCrimeLinks: 'no', perpetratorIdentified: 'no', venueIdentified: 'no' };
+const PERPETRATORS = { organisedCrimeLinks: 'no', perpetratorIdentified: 'no', positiveDisruption: 'no', venueIdentified: 'no' };
 
 describe('refused, with the message beside the question', () => {
   it.each<[string, Record<string, unknown>, Record<string, string>]>([
@@ -81,13 +81,14 @@ describe('refused, with the message beside the question', () => {
       {
         organisedCrimeLinks: 'Select whether any links to an organised crime group were identified',
         perpetratorIdentified: 'Select whether a perpetrator was identified',
+        positiveDisruption: 'Select whether a positive disruption has been recorded',
         venueIdentified: 'Select whether a venue or location was identified',
       },
     ],
     ['perpetrators', { ...PERPETRATORS, organisedCrimeLinks: 'yes' }, { organisedCrimeDetail: 'Enter the links to an organised crime group' }],
     [
       'perpetrators',
-      { ...PERPETRATORS, perpetratorIdentified: 'yes' },
+      { ...PERPETRATORS, perpetratorIdentified: 'yes', positiveDisruption: '' },
       { perpetratorAction: 'Enter the action taken against the perpetrator', positiveDisruption: 'Select whether a positive disruption has been recorded' },
     ],
     ['perpetrators', { ...PERPETRATORS, venueIdentified: 'yes' }, { venueAction: 'Enter the venue or location and the action taken' }],
@@ -178,7 +179,8 @@ describe('conditions', () => {
   it('drops the answers a changed answer no longer asks for', () => {
     const answers: FormAnswers = { victimEngaged: 'no', reapproachReviewMonths: '6', perpetratorIdentified: 'yes', perpetratorAction: 'Arrested', positiveDisruption: 'yes', suspectPncMarker: 'yes', suspectPncReviewMonths: '12' };
     expect(keepAsked(form, answers)).toEqual(answers);
-    expect(keepAsked(form, { ...answers, victimEngaged: 'yes', perpetratorIdentified: 'no' })).toEqual({ victimEngaged: 'yes', perpetratorIdentified: 'no' });
+    // A positive disruption is asked whatever the perpetrator answer (Section 7: "even at certain locations"; issue 8).
+    expect(keepAsked(form, { ...answers, victimEngaged: 'yes', perpetratorIdentified: 'no' })).toEqual({ victimEngaged: 'yes', perpetratorIdentified: 'no', positiveDisruption: 'yes' });
   });
 });
 

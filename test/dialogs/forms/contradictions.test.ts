@@ -1,0 +1,70 @@
+import type { Translate } from '../../../cards/view';
+import { keepAsked } from '../../../dialogs/forms/conditions';
+import { makesafeReportForm } from '../../../dialogs/forms/makesafeReport.form';
+import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
+import { qualityPrompts } from '../../../dialogs/forms/quality';
+import { returnHomeInterviewForm } from '../../../dialogs/forms/returnHomeInterview.form';
+import { postPage } from '../../support/formPage';
+import { strictT } from '../../support/i18n';
+
+/**
+ * Issue 8, the seventh exploratory test: answers that contradict each other were accepted without a word. Each is decided
+ * from the protocol: refused beside the field (the other answers kept), asked, or a "Before you submit" note.
+ */
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
+
+const prompts = (definition: Parameters<typeof qualityPrompts>[0], answers: Parameters<typeof qualityPrompts>[1]) => qualityPrompts(definition, answers).map((ref) => ref.key);
+
+describe('police closing report', () => {
+  // Section 7 (positive interventions): police disruption "in respect of perpetrators and even at certain locations"; a
+  // disruption does not need an identified perpetrator, so the question is asked whatever that answer, and kept.
+  it('asks whether a positive disruption was recorded when no perpetrator was identified, and keeps the answer', () => {
+    const page = { organisedCrimeLinks: 'no', perpetratorIdentified: 'no', positiveDisruption: 'yes', venueIdentified: 'yes', venueAction: 'Closure order sought on the fictional flat' };
+    const posted = postPage(policeClosingReportForm, 'perpetrators', page, t);
+    expect(posted).toEqual({ answers: { organisedCrimeLinks: 'no', perpetratorIdentified: 'no', positiveDisruption: 'yes', venueIdentified: 'yes', venueAction: 'Closure order sought on the fictional flat' } });
+    expect(keepAsked(policeClosingReportForm, { perpetratorIdentified: 'no', positiveDisruption: 'yes' })).toMatchObject({ positiveDisruption: 'yes' });
+  });
+
+  it('requires the disruption answer after "No" to a perpetrator too', () => {
+    const posted = postPage(policeClosingReportForm, 'perpetrators', { organisedCrimeLinks: 'no', perpetratorIdentified: 'no', venueIdentified: 'no' }, t);
+    expect(posted).toHaveProperty('errors.positiveDisruption');
+  });
+
+  // Appendix J asks both; Section 10: a VRI is an interview with the police. Not refused (a victim may give one and then
+  // withdraw), but noted before submitting.
+  it('notes a VRI given by a victim recorded as not engaging', () => {
+    expect(prompts(policeClosingReportForm, { victimEngaged: 'no', vriGiven: 'yes' })).toContain('policeClosingReport:quality.vriButNotEngaged');
+    expect(prompts(policeClosingReportForm, { victimEngaged: 'yes', vriGiven: 'yes' })).not.toContain('policeClosingReport:quality.vriButNotEngaged');
+  });
+});
+
+describe('return home interview record', () => {
+  const INTERVIEWER = { interviewedAt: '1/12/2026', 'interviewedAt.time': '10:00', interviewerName: 'Fictional Youth Worker H', interviewerRole: 'youthWorker', independent: 'no' };
+
+  it('refuses "not independent" without a reason, beside the reason box, keeping the other answers', () => {
+    const posted = postPage(returnHomeInterviewForm, 'interviewer', INTERVIEWER, t, { interviewOutcome: 'held', locatedAt: '2026-11-29T07:00' });
+    expect(posted).toEqual({ errors: { notIndependentReason: expect.any(String) } });
+  });
+
+  it('refuses a sharing date before the interview', () => {
+    const posted = postPage(returnHomeInterviewForm, 'sharing', { sharedWith: 'police', sharedAt: '20/11/2026', 'sharedAt.time': '09:00' }, t, { interviewOutcome: 'held', missingFrom: '2026-11-28T18:00', locatedAt: '2026-11-29T07:00', interviewedAt: '2026-12-01T10:00' });
+    expect(posted).toEqual({ errors: { sharedAt: expect.stringContaining('Date and time it was shared') } });
+  });
+
+  // Section 9, Police Prevention Interview: "Police should interview all children when they return or are located".
+  it('prompts when the police prevention interview is not yet done', () => {
+    expect(prompts(returnHomeInterviewForm, { preventionInterview: 'notDone' })).toContain('returnHomeInterview:quality.preventionInterviewNotDone');
+    expect(prompts(returnHomeInterviewForm, { preventionInterview: 'done' })).not.toContain('returnHomeInterview:quality.preventionInterviewNotDone');
+  });
+});
+
+describe('Makesafe report vehicles', () => {
+  it('takes a number plate alone, or a description alone', () => {
+    expect(postPage(makesafeReportForm, 'vehicles', { vehicleRegistration: 'LD19 XYZ' }, t)).toEqual({ answers: { vehicleRegistration: 'LD19 XYZ' } });
+    expect(postPage(makesafeReportForm, 'vehicles', { vehicleDescription: 'A grey car' }, t)).toEqual({ answers: { vehicleDescription: 'A grey car' } });
+  });
+});
