@@ -1,4 +1,5 @@
 import type { Role } from './roleWords';
+import { spellOut } from './spellings';
 
 const ASKING = String.raw`(?:do|should|can|shall|must)`;
 const WE = String.raw`(?:i|we)`;
@@ -34,8 +35,8 @@ const anyOf = (words: readonly string[]): RegExp => new RegExp(String.raw`\b(?:$
 /** Who to tell, or what to do: what the writer's route answers. The search counts the route more when the role is known; the router reads a described situation that asks it as asking what to do. */
 export const ROUTE_QUESTION = anyOf([...WHO_TO_TELL_WORDS, ...WHAT_TO_DO_WORDS]);
 
-/** Whether a message asks who to tell or what to do ("who do I call", "what should I do"): what its writer's route answers. */
-export const asksForRoute = (text: string): boolean => ROUTE_QUESTION.test(text);
+/** Whether a message asks who to tell or what to do ("who do I call", "shld i report it"), text-speak spelt out. */
+export const asksForRoute = (text: string): boolean => ROUTE_QUESTION.test(spellOut(text));
 
 /** What to do when worried about a child, for anyone whose role is not known: the referral route (Appendix C). */
 export const GENERAL_ROUTE = 'route.referral-pathway';
@@ -69,3 +70,26 @@ export const SITUATION_START: Readonly<Record<Situation, { entryId: string; role
  * (knowledge/search.ts).
  */
 export const ASKS_WHO_TO_TELL = anyOf(WHO_TO_TELL_WORDS);
+
+/** Whether a message asks only who to tell, or whether to report, text-speak spelt out. */
+export const asksWhoToTell = (text: string): boolean => ASKS_WHO_TO_TELL.test(spellOut(text));
+
+/** Whether it is too late to report: asked only of something already past (PAST_EVENT). */
+const TOO_LATE = /\b(?:is\s+it|it[’']?s|am\s+i)\s+(?:too\s+late|not\s+too\s+late)\b|\btoo\s+late\s+to\s+(?:report|refer|tell|call|ring|do\s+anything)\b/i;
+
+/** A time already past: "last week", "yesterday", "the other night", "3 weeks ago", "earlier this month". */
+const PAST_EVENT = /\b(?:last\s+(?:night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|the\s+other\s+(?:day|night|week)|(?:\d+|a|an|a\s+few|two|three|several)\s+(?:days?|nights?|weeks?|months?)\s+ago|a\s+while\s+ago|earlier\s+this\s+(?:week|month))\b/i;
+
+/**
+ * Business staff who saw something that is over ("last week a man booked a room…") and ask whether to report it, or
+ * whether it is too late: Makesafe's answer is that it is not, ring 101 and quote Makesafe, so their route answers
+ * rather than the signs they describe (Section 11).
+ */
+const REPORTS_AFTER_THE_EVENT: ReadonlySet<Role> = new Set(['business']);
+
+/** The route that answers someone in such a role asking whether to report something already past, or whether it is too late; else undefined. */
+export const routeAfterTheEvent = (text: string, role: Role | undefined): string | undefined => {
+  if (role === undefined || !REPORTS_AFTER_THE_EVENT.has(role)) return undefined;
+  const spelt = spellOut(text);
+  return PAST_EVENT.test(spelt) && (ASKS_WHO_TO_TELL.test(spelt) || TOO_LATE.test(spelt)) ? ROLE_START[role] : undefined;
+};
