@@ -72,7 +72,7 @@ export interface KnowledgeIndex {
   byId(id: string): KnowledgeEntry | undefined;
 }
 
-/** The index as the re-ranker's training sees it: each first-stage candidate with its features (none when the question is answered without a search). */
+/** The index as the re-ranker's training sees it: each first-stage candidate with its features (none when the question is answered without a search, or by a rule above both stages: routeAfterTheEvent). */
 export interface TrainableIndex extends KnowledgeIndex {
   candidates(query: string, context?: SearchContext): { id: string; features: number[] }[];
   /** A text as an example question is kept (knowledge/searchExamples.ts): the unit vector of its terms, each weighed by its rarity in the entries. */
@@ -270,7 +270,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     meaningVector: (text) => (meanings === null ? new Float64Array(0) : meanings.of(text)),
     candidates(text, context = {}) {
       const first = firstStage(text, context);
-      return 'answer' in first ? [] : candidates(text, first.query, first.ranked, first.signals);
+      if ('answer' in first || routeAfterTheEvent(text, first.signals.audience) !== undefined) return [];
+      return candidates(text, first.query, first.ranked, first.signals);
     },
     search(text, context = {}) {
       const once = searchOnce(text, context);
