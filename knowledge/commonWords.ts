@@ -22,7 +22,7 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
   ('accept act actually add beg afternoon again ago agree all allow almost already alright always anybody anyone anything ' +
     'anyway appear arrive ask asked asking away back bad basically become becoming before begin believe best better big bit ' +
     'break bring brought building came caught certain clear come coming common complete consider constantly continue cost ' +
-    'day decide describe did different difficult doing done drop easy either else end enough entire even evening ' +
+    'day decide describe did different difficult doing done drop due easy either else end enough entire even evening ' +
     'ever every everybody everyone everything exactly example fact fall far fast feel felt few fill find finish first ' +
     'follow forget free full further gave get getting give go goes going gone good great guess half hand handle hang ' +
     'happen happy hard having hear heavily help here high hold hope huge idea important instead keep kind knew last ' +

@@ -1,15 +1,42 @@
 import type { Role } from './roleWords';
+import { spellOut } from './spellings';
+
+const ASKING = String.raw`(?:do|should|can|shall|must)`;
+const WE = String.raw`(?:i|we)`;
 
 /**
- * "Who do I call?", "what should I do?", "do I need to do anything?", "should I report it?", "am I overreacting?" (unsure whether to act), "who is the named nurse supposed to tell?": what the
- * writer's route answers. The search counts the route more when the role is known; the router reads a described
- * situation that asks it as asking what to do. In the last, only "supposed to tell" is matched (the
- * rest is a lookbehind), so "named nurse" stays a word of the question rather than being cut out as part of the asking.
+ * Asking only who to tell, or whether to report ("who do I refer to?", "should I report it?", "am I overreacting?"): one list of words, read by both patterns below. "Should I report it" counts only where the question
+ * ends there or asks to whom ("should i report it on CRIS as well" asks which system, not whether).
  */
-export const ROUTE_QUESTION = /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report\s+(?:it|this|to)|refer\s+to)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do\s+now|who\s+to\s+(?:call|ring|phone|tell|contact)|what\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+do|what\s+now|where\s+do\s+(?:i|we)\s+(?:refer|report|go)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|(?:do|should|must)\s+(?:i|we)\s+(?:still\s+)?(?:report|refer)\s+(?:it|this|that|her|him|them)(?=\s*(?:[?.!,]|$|or\s+not\b|to\s+(?:anyone|someone|the\s+police|police)\b))|(?:am\s+i|i[’']?m|i\s+am)\s+(?:just\s+|being\s+)?over[\s-]?reacting|what\s+(?:do|should|must)\s+(?:i|we)\s+(?:need|have)\s+to\s+do|(?<=\bwho\s+(?:is|are|am)\b[^?.!]{0,40}?)\b(?:supposed|meant|expected)\s+to\s+(?:call|ring|phone|tell|contact|report\s+to|refer\s+to))\b/i;
+const WHO_TO_TELL_WORDS = [
+  String.raw`who\s+${ASKING}\s+${WE}\s+(?:call|ring|phone|tell|contact|report|refer)`,
+  String.raw`who\s+to\s+(?:call|ring|phone|tell|contact|report|refer)`,
+  String.raw`where\s+do\s+${WE}\s+(?:refer|report)`,
+  String.raw`(?:do|should|must)\s+${WE}\s+(?:still\s+)?(?:report|refer)\s+(?:it|this|that|her|him|them)(?=\s*(?:[?.!,]|$|or\s+not\b|to\s+(?:anyone|someone|the\s+police|police)\b))`,
+  String.raw`over[\s-]?reacting`,
+];
 
-/** Whether a message asks who to tell or what to do ("who do I call", "what should I do"): what its writer's route answers. */
-export const asksForRoute = (text: string): boolean => ROUTE_QUESTION.test(text);
+/**
+ * Asking what to do ("what should I do", "do I need to do anything", "who is the named nurse supposed to tell?"). In
+ * the last, only "supposed to tell" is matched (the rest is a lookbehind), so "named nurse" stays a word of the
+ * question rather than being cut out as part of the asking.
+ */
+const WHAT_TO_DO_WORDS = [
+  String.raw`what\s+${ASKING}\s+${WE}\s+do(?:\s+now)?`,
+  String.raw`what\s+now`,
+  String.raw`where\s+do\s+${WE}\s+go`,
+  String.raw`(?:do|should|must)\s+${WE}\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything`,
+  String.raw`what\s+(?:do|should|must)\s+${WE}\s+(?:need|have)\s+to\s+do`,
+  String.raw`(?<=\bwho\s+(?:is|are|am)\b[^?.!]{0,40}?)\b(?:supposed|meant|expected)\s+to\s+(?:call|ring|phone|tell|contact|report\s+to|refer\s+to)`,
+];
+
+const anyOf = (words: readonly string[]): RegExp => new RegExp(String.raw`\b(?:${words.join('|')})\b`, 'i');
+
+/** Who to tell, or what to do: what the writer's route answers. The search counts the route more when the role is known; the router reads a described situation that asks it as asking what to do. */
+export const ROUTE_QUESTION = anyOf([...WHO_TO_TELL_WORDS, ...WHAT_TO_DO_WORDS]);
+
+/** Whether a message asks who to tell or what to do ("who do I call", "shld i report it"), text-speak spelt out. */
+export const asksForRoute = (text: string): boolean => ROUTE_QUESTION.test(spellOut(text));
 
 /** What to do when worried about a child, for anyone whose role is not known: the referral route (Appendix C). */
 export const GENERAL_ROUTE = 'route.referral-pathway';
@@ -38,9 +65,31 @@ export const SITUATION_START: Readonly<Record<Situation, { entryId: string; role
 };
 
 /**
- * Asks only who to tell, or whether to report ("who do I refer to?", "should I report it?", "am I overreacting?"), not
- * what to do in general ("what can we do as a school" asks for the school's tactics): when no entry answers a told
- * situation with confidence, the asker's route answers this (knowledge/search.ts).
+ * Asks only who to tell, or whether to report, not what to do in general ("what can we do as a school" asks for the
+ * school's tactics): when no entry answers a told situation with confidence, the asker's route answers this
+ * (knowledge/search.ts).
  */
-export const ASKS_WHO_TO_TELL =
-  /\b(?:who\s+(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:call|ring|phone|tell|contact|report|refer)|who\s+to\s+(?:call|ring|phone|tell|contact|report|refer)|where\s+do\s+(?:i|we)\s+(?:refer|report)|(?:do|should|must)\s+(?:i|we)\s+(?:still\s+)?(?:report|refer)\s+(?:it|this|that|her|him|them)(?=\s*(?:[?.!,]|$|or\s+not\b|to\s+(?:anyone|someone|the\s+police|police)\b))|over[\s-]?reacting)\b/i;
+export const ASKS_WHO_TO_TELL = anyOf(WHO_TO_TELL_WORDS);
+
+/** Whether a message asks only who to tell, or whether to report, text-speak spelt out. */
+export const asksWhoToTell = (text: string): boolean => ASKS_WHO_TO_TELL.test(spellOut(text));
+
+/** Whether it is too late to report: asked only of something already past (PAST_EVENT). */
+const TOO_LATE = /\b(?:is\s+it|it[’']?s|am\s+i)\s+(?:too\s+late|not\s+too\s+late)\b|\btoo\s+late\s+to\s+(?:report|refer|tell|call|ring|do\s+anything)\b/i;
+
+/** A time already past: "last week", "yesterday", "the other night", "3 weeks ago", "earlier this month". */
+const PAST_EVENT = /\b(?:last\s+(?:night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|the\s+other\s+(?:day|night|week)|(?:\d+|a|an|a\s+few|two|three|several)\s+(?:days?|nights?|weeks?|months?)\s+ago|a\s+while\s+ago|earlier\s+this\s+(?:week|month))\b/i;
+
+/**
+ * Business staff who saw something that is over ("last week a man booked a room…") and ask whether to report it, or
+ * whether it is too late: Makesafe's answer is that it is not, ring 101 and quote Makesafe, so their route answers
+ * rather than the signs they describe (Section 11).
+ */
+const REPORTS_AFTER_THE_EVENT: ReadonlySet<Role> = new Set(['business']);
+
+/** The route that answers someone in such a role asking whether to report something already past, or whether it is too late; else undefined. */
+export const routeAfterTheEvent = (text: string, role: Role | undefined): string | undefined => {
+  if (role === undefined || !REPORTS_AFTER_THE_EVENT.has(role)) return undefined;
+  const spelt = spellOut(text);
+  return PAST_EVENT.test(spelt) && (ASKS_WHO_TO_TELL.test(spelt) || TOO_LATE.test(spelt)) ? ROLE_START[role] : undefined;
+};

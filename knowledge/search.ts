@@ -1,14 +1,15 @@
 import type MiniSearch from 'minisearch';
 import type { Audience, KnowledgeEntry } from './entry.schema';
 import { selfIdentifiedRole } from './roleWords';
-import { ASKS_WHO_TO_TELL, ROLE_START, ROUTE_QUESTION } from './routeQuestion';
-import { kindWeightsFor, roleWeight } from './searchBoosts';
+import { asksForRoute, asksWhoToTell, ROLE_START, ROUTE_QUESTION, routeAfterTheEvent } from './routeQuestion';
+import { spellOut } from './spellings';
+import { kindWeightsFor, roleFirst, roleWeight } from './searchBoosts';
 import { coversTooLittle, type Doubt, type ExampleAgreement, judge, sectionsIn } from './searchConfidence';
 import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH } from './searchDocuments';
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type TermVector, unit } from './searchExamples';
 import { askingWordsOf, FEATURE_NAMES, featuresInto, featuresOf, intentsOf, LONG_QUESTION, type QuestionSignals } from './searchFeatures';
 import type { SearchIndexCache } from './searchIndexCache';
-import { alikeSides, comparedHits, comparedSides, comparesBoth, sideEntry, withSharedHead } from './searchComparison';
+import { alikeSides, comparedHits, comparedSides, comparingHit, sideEntry, withSharedHead } from './searchComparison';
 import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatching';
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
@@ -71,7 +72,7 @@ export interface KnowledgeIndex {
   byId(id: string): KnowledgeEntry | undefined;
 }
 
-/** The index as the re-ranker's training sees it: each first-stage candidate with its features (none when the question is answered without a search). */
+/** The index as the re-ranker's training sees it: each first-stage candidate with its features (none when the question is answered without a search, or by a rule above both stages: routeAfterTheEvent). */
 export interface TrainableIndex extends KnowledgeIndex {
   candidates(query: string, context?: SearchContext): { id: string; features: number[] }[];
   /** A text as an example question is kept (knowledge/searchExamples.ts): the unit vector of its terms, each weighed by its rarity in the entries. */
@@ -150,8 +151,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     const audience = context.audience ?? self?.role;
     // With no role known, the route is the multi-agency referral route: every concern reaches children's social care.
     const roleKnown = audience !== undefined && audience !== 'all';
-    const routeOf = ROUTE_QUESTION.test(text) ? (roleKnown ? ROLE_START[audience] : GENERAL_ROUTE) : undefined;
-    const bare = routeOf !== undefined && saysNothing((self?.rest ?? text).replace(ROUTE_QUESTION, ' '));
+    const routeOf = asksForRoute(text) ? (roleKnown ? ROLE_START[audience] : GENERAL_ROUTE) : undefined;
+    const bare = routeOf !== undefined && saysNothing(spellOut(self?.rest ?? text).replace(ROUTE_QUESTION, ' '));
     // "What do I do now?", "who do I report it to?" and nothing more: the route is the answer.
     if (routeOf !== undefined && bare) {
       const route = answerWith(routeOf);
@@ -246,9 +247,10 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     // A told situation that asks who to tell or whether to report it ("…should i report it?"), in the protocol's words, that no
     // entry answers with confidence: the asker's route (the referral route when no role is known) answers what was asked,
-    // and the entries found follow it.
-    const told = first.signals.words > LONG_QUESTION && ASKS_WHO_TO_TELL.test(text);
-    const route = told && routeOf !== undefined && coversTooLittle(judgement.doubt) ? byId.get(routeOf) : undefined;
+    // and the entries found follow it. So it does, confident or not, when business staff ask it of something already past.
+    const told = first.signals.words > LONG_QUESTION && asksWhoToTell(text);
+    const routeId = routeAfterTheEvent(text, first.signals.audience) ?? (told && coversTooLittle(judgement.doubt) ? routeOf : undefined);
+    const route = routeId === undefined ? undefined : byId.get(routeId);
     if (route !== undefined) return { hits: [{ entry: route, score: best?.score ?? 0 }, ...hits.filter((h) => h.entry.id !== route.id)].slice(0, 10), confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     return { hits, confident: judgement.doubt === undefined, ...judgement };
   };
@@ -268,10 +270,12 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     meaningVector: (text) => (meanings === null ? new Float64Array(0) : meanings.of(text)),
     candidates(text, context = {}) {
       const first = firstStage(text, context);
-      return 'answer' in first ? [] : candidates(text, first.query, first.ranked, first.signals);
+      if ('answer' in first || routeAfterTheEvent(text, first.signals.audience) !== undefined) return [];
+      return candidates(text, first.query, first.ranked, first.signals);
     },
     search(text, context = {}) {
-      const result = searchOnce(text, context);
+      const once = searchOnce(text, context);
+      const result = { ...once, hits: roleFirst(once.hits, context.audience ?? selfIdentifiedRole(text)?.role) };
       const named = comparedSides(text);
       const sides = comparedResults(named, context);
       if (named === undefined || sides === undefined) return result;
@@ -280,9 +284,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       const [a, b] = alikeSides([sideA, sideB], [sides[0]?.hits ?? [], sides[1]?.hits ?? []]);
       // Each side named its entry: the answer is one, and the other comes next, beside it.
       const hitOf = (entry: KnowledgeEntry): SearchHit => ({ entry, score: result.hits.find((h) => h.entry.id === entry.id)?.score ?? 0 });
-      const best = result.hits[0]?.entry;
-      const keepBest = result.confident && best !== undefined && comparesBoth(best, named);
-      const hits = comparedHits(result.hits, keepBest, [hitOf(a), hitOf(b)]);
+      const comparing = result.confident ? comparingHit(result.hits, named, [a, b]) : undefined;
+      const hits = comparedHits(result.hits, comparing, [hitOf(a), hitOf(b)]);
       // An entry that compares them itself ("Where to refer a child: the MASH, not a meeting") stays the one answer.
       const answer = hits[0]?.entry.id;
       const compared = answer === a.id ? ([a, b] as const) : answer === b.id ? ([b, a] as const) : undefined;

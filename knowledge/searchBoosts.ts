@@ -41,3 +41,15 @@ export const roleWeight = (audience: Audience | undefined, audiences: readonly A
   if (audience === undefined || audience === 'all') return 1;
   return audiences.includes(audience) || audiences.includes('all') ? 1 : OTHER_ROLES_WEIGHT;
 };
+
+/**
+ * The hits after the answer with those written for the asker's role, or for everyone, first: the nearest links shown
+ * beside an answer, or in its place when the search is not sure, fit who asks (a police officer is not offered a
+ * business card). The answer itself stays where the ranking put it.
+ */
+export const roleFirst = <H extends { entry: { audiences: readonly Audience[] } }>(hits: readonly H[], audience: Audience | undefined): H[] => {
+  const [answer, ...rest] = hits;
+  if (answer === undefined || audience === undefined || audience === 'all') return [...hits];
+  const fits = (h: H): boolean => roleWeight(audience, h.entry.audiences) === 1;
+  return [answer, ...rest.filter(fits), ...rest.filter((h) => !fits(h))];
+};

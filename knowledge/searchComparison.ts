@@ -85,17 +85,8 @@ const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9]+
 /** The same word, or (three letters or more) one the start of the other: "cat" and "categories", "tier" and "tiers". */
 const sameWord = (x: string, y: string): boolean => x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
 
-/**
- * Whether an entry compares the two sides itself: its title, or one of its keyword phrases, holds a word
- * of each side that the other side does not share ("MASH or MASE"; "Police categories and CSC tiers" for
- * "cat 3" and "tier 4"). An entry that only lists both ("MI, FP, FO and FQ") or names them in separate
- * keywords does not. A side too long to be a name leaves the whole question's answer standing.
- */
-export function comparesBoth(entry: KnowledgeEntry, [a, b]: readonly [string, string]): boolean {
-  const [aWords, bWords] = [wordsOf(a), wordsOf(b)];
-  // A side of more words than a name is a clause the pattern took in ("in the strategy discussion whats police
-  // responsibility vs social care's"): the whole question's own answer is trusted, as before.
-  if (aWords.length > MAX_NAME_WORDS || bWords.length > MAX_NAME_WORDS) return true;
+/** Whether one of the entry's title or keyword phrases holds a word of each side that the other side does not share. */
+function namesBoth(entry: KnowledgeEntry, aWords: string[], bWords: string[]): boolean {
   const own = (mine: string[], theirs: string[]): string[] => mine.filter((w) => !theirs.includes(w));
   const [aOwn, bOwn] = [own(aWords, bWords), own(bWords, aWords)];
   return [entry.title, ...entry.keywords].some((phrase) => {
@@ -105,19 +96,51 @@ export function comparesBoth(entry: KnowledgeEntry, [a, b]: readonly [string, st
   });
 }
 
+/** Whether a side has more words than a name: a clause the pattern took in ("in the strategy discussion whats police responsibility vs social care's"). */
+const tooLongForAName = (a: string[], b: string[]): boolean => a.length > MAX_NAME_WORDS || b.length > MAX_NAME_WORDS;
+
+/**
+ * Whether an entry compares the two sides itself: its title, or one of its keyword phrases, holds a word
+ * of each side that the other side does not share ("MASH or MASE"; "Police categories and CSC tiers" for
+ * "cat 3" and "tier 4"). An entry that only lists both ("MI, FP, FO and FQ") or names them in separate
+ * keywords does not. A side too long to be a name leaves the whole question's answer standing.
+ */
+export function comparesBoth(entry: KnowledgeEntry, [a, b]: readonly [string, string]): boolean {
+  const [aWords, bWords] = [wordsOf(a), wordsOf(b)];
+  return tooLongForAName(aWords, bWords) || namesBoth(entry, aWords, bWords);
+}
+
+/** How far down the whole question's hits an entry that compares the two sides by name may stand and still answer. */
+const COMPARING_HITS = 5;
+
+/**
+ * The whole question's hit that answers a comparison itself, if any: its best hit where that compares them
+ * (`comparesBoth`), else one of its first few that names both sides in one title or keyword phrase ("CAWN or
+ * Sexual Risk Order: how they differ"), so a card that says how two things differ comes before the two cards.
+ * Never one of the two compared entries themselves.
+ */
+export function comparingHit<H extends { entry: KnowledgeEntry }>(hits: readonly H[], named: readonly [string, string], sides: readonly [KnowledgeEntry, KnowledgeEntry]): H | undefined {
+  const aSide = (h: H): boolean => sides.some((s) => s.id === h.entry.id);
+  const [best, ...rest] = hits;
+  if (best !== undefined && !aSide(best) && comparesBoth(best.entry, named)) return best;
+  // With the head noun they share ("GE vs GA flag": "GE flag", "GA flag"), so "flag" names neither side.
+  const [aWords, bWords] = (withSharedHead(named) ?? named).map(wordsOf) as [string[], string[]];
+  if (tooLongForAName(aWords, bWords)) return undefined;
+  return rest.slice(0, COMPARING_HITS - 1).find((h) => !aSide(h) && namesBoth(h.entry, aWords, bWords));
+}
+
 /**
  * The whole question's hits with the two compared entries first: in the order the whole question
- * ranked them (the first named first where it ranked neither), after its own best entry when that
- * compares them itself (`keepBest`: confident, neither of them, and `comparesBoth`).
+ * ranked them (the first named first where it ranked neither), after the entry that compares them
+ * itself (`comparing`: see `comparingHit`).
  */
-export function comparedHits<H extends { entry: KnowledgeEntry }>(hits: readonly H[], keepBest: boolean, sides: readonly [H, H]): H[] {
+export function comparedHits<H extends { entry: KnowledgeEntry }>(hits: readonly H[], comparing: H | undefined, sides: readonly [H, H]): H[] {
   const rank = (h: H): number => {
     const i = hits.findIndex((x) => x.entry.id === h.entry.id);
     return i < 0 ? hits.length : i;
   };
   const pair = [...sides].sort((x, y) => rank(x) - rank(y));
-  const best = hits[0];
-  const keep = keepBest && best !== undefined && !sides.some((s) => s.entry.id === best.entry.id) ? [best] : [];
+  const keep = comparing !== undefined && !sides.some((s) => s.entry.id === comparing.entry.id) ? [comparing] : [];
   const first = [...keep, ...pair];
   return [...first, ...hits.filter((h) => !first.some((f) => f.entry.id === h.entry.id))].slice(0, Math.max(hits.length, first.length));
 }

@@ -64,4 +64,9 @@ export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   // "DNA" alone may be evidence; these forms only ever mean a missed appointment.
   dnaing: 'not attending', dnad: 'did not attend',
   gf: 'girlfriend', bf: 'boyfriend', approx: 'about', ofc: 'of course', idk: 'i do not know', dunno: 'do not know',
+  shld: 'should', shldnt: 'should not', wk: 'week', wks: 'weeks', wkend: 'weekend', mnth: 'month', mth: 'month', mths: 'months',
+  tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday',
 };
+
+/** A text with its text-speak spelt out and everything else as typed ("shld i report it" → "should i report it"), for patterns that read phrases. */
+export const spellOut = (text: string): string => text.replace(/[a-z0-9]+/gi, (word) => TEXT_SPEAK[word.toLowerCase()] ?? word);

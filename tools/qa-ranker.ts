@@ -43,7 +43,7 @@ export function trainingFiles(questions: EvalQuestion[] = evalQuestions): Questi
   ];
 }
 
-/** When a question is answered without a search (a role alone, a bare "who do I call"), whether that answer is acceptable, first and among the first three. */
+/** When a question is answered without a search (a role alone, a bare "who do I call") or by a rule above both stages (routeAfterTheEvent), whether that answer is acceptable, first and among the first three. */
 interface Direct {
   top1: boolean;
   top3: boolean;

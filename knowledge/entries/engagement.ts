@@ -100,6 +100,7 @@ export const engagementEntries: KnowledgeEntryInput[] = [
       'Not before you have referred, and not on your own: what the child and family are told, and when, is agreed at the strategy discussion. The family may be where the risk comes from.',
     body: md(
       "- The strategy discussion decides what information is shared with the child and family; it is not shared if that may jeopardise a police investigation or place the child at risk of significant harm (Section 7).",
+      '- That includes who a suspect is: when a parent keeps asking, what they can be told about the suspect is part of what the strategy discussion decides, with the police (Section 7).',
       '- Children can be exploited by their parents or other family members, who may arrange, control or facilitate the abuse (Section 3, Familial).',
       '- The offender may be a member of the family, so the family home is not always a place of safety; where there are concerns about the family, the child should be spoken to privately (Section 10).',
       '- Where the family is not the risk, parents and carers are valuable partners: they can support the child and the investigation, and should be supported themselves (Section 8).',
@@ -109,6 +110,7 @@ export const engagementEntries: KnowledgeEntryInput[] = [
     keywords: [
       'tell the parents', 'tell parents', 'inform the parents', 'parents', 'carers', 'let the family know', 'should the family know', 'call home', 'ring home',
       "the girl's mum", "the boy's mum", "the girl's parents", "the boy's parents",
+      'tell the family about the suspect', 'who the suspect is', 'keeps asking who it is', 'what can we tell the family',
     ],
     related: ['meeting.strategy-discussion', 'cse-type.familial', 'section.8.victims-and-families', 'route.consent-to-refer'],
   },

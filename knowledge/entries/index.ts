@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { knowledgeEntrySchema } from '../entry.schema';
+import { comparisonEntries } from './comparisons';
 import { engagementEntries } from './engagement';
 import { flagsAndOutcomesEntries } from './flags-and-outcomes';
 import { glossaryEntries } from './glossary';
@@ -33,4 +34,5 @@ export const allEntries = z.array(knowledgeEntrySchema).parse([
   ...makesafeEntries,
   ...referralRouteEntries,
   ...engagementEntries,
+  ...comparisonEntries,
 ]);

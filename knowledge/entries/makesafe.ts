@@ -130,8 +130,9 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     kind: 'topic',
     title: 'Makesafe signs for taxi and private-hire drivers',
     summary:
-      'Watch for young people being picked up and taken to hotels, especially at odd times, and children travelling alone or asking to go somewhere far away; refuse the fare and call 101 with your concerns, a description of the child, the time and place of the request and the destination.',
+      'A child in your cab now and at risk: call 999 and say "Operation Makesafe". Otherwise watch for young people being picked up and taken to hotels, especially at odd times, and children travelling alone or asking to go somewhere far away; refuse the fare and call 101 with your concerns, a description of the child, the time and place of the request and the destination.',
     body: md(
+      `- **A child in your cab now, or in danger: call 999** and say "Operation Makesafe"; 101 is for a concern that can wait (Section 11: businesses ring 101 and quote Operation Makesafe; 999 in an emergency, ${src.intheknow}).`,
       `- Young people picked up and taken to hotels, especially at odd times of day or night (${src.southwark}).`,
       `- Children travelling alone, or asking to go somewhere far away (${src.nelincs}).`,
       `- What to do (Humberside / North East Lincolnshire): refuse the fare and call 101 with (1) your concerns; (2) a description of the child; (3) the time and location of the request; (4) the requested destination (${src.nelincs}).`,
@@ -139,7 +140,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['taxi', 'cab', 'minicab', 'private hire', 'PHV', 'driver', 'fare', 'refuse the fare', 'pick up', 'drop off at hotel', 'late at night', 'travelling alone', 'taxi rank', 'operator'],
+    keywords: ['taxi', 'cab', 'minicab', 'private hire', 'PHV', 'driver', 'fare', 'in my cab now', 'refuse the fare', 'pick up', 'drop off at hotel', 'late at night', 'travelling alone', 'taxi rank', 'operator'],
     related: ['tactic.location.public-places', 'makesafe.how-to-report', 'makesafe.what-to-say'],
     since2017: [
       {
@@ -193,10 +194,11 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     kind: 'topic',
     title: 'How to report a Makesafe concern: 999 or 101',
     summary:
-      'If the child is there now or in danger, call 999. Otherwise call 101 and say "Operation Makesafe": the call handler knows what the call is about, asks a series of questions and sends officers as needed.',
+      'If the child is there now or in danger, call 999. Otherwise call 101 and say "Operation Makesafe", even if it was days ago: it is not too late. The call handler knows what the call is about, asks a series of questions and sends officers as needed.',
     body: md(
       '- **Child there now, or in danger: call 999.** Essex / Thurrock advice: call 999 if it is urgent and the guests are still present; otherwise 101. State "Operation Makesafe". ' + `(${src.thurrock})`,
       `- **Otherwise: call 101 and say "Operation Makesafe".** The operator knows what the call is about, asks a series of questions, and deploys officers as needed (${src.intheknow}). The Met says quoting "Makesafe" alerts call handlers to the CSE element and officers will be sent to the scene (${src.metHotels}).`,
+      '- **It happened a while ago, last night or last week? It is not too late.** Call 101, say "Operation Makesafe" and tell them what you saw and when: the protocol asks businesses who are concerned to ring 101 and quote Operation Makesafe (Section 11). Keep what you have, such as the booking and the CCTV.',
       `- Talk to your supervisor as well (Surrey advice), but do not delay the call (${src.surrey}).`,
       '- Anonymous alternative: Crimestoppers, 0800 555 111 (Essex / Thurrock advice).',
       '- Some 2015 London launches used dedicated hotlines; those are historical. Current guidance is 101 or 999.',
@@ -205,7 +207,7 @@ export const makesafeEntries: KnowledgeEntryInput[] = [
     audiences: ['business'],
     section: GUIDANCE,
     generalPractice: true,
-    keywords: ['report', 'how to report', 'call police', 'who do I call', 'who to ring', 'who do I tell', 'what do I do', '999', '101', 'emergency', 'Operation Makesafe', 'say Makesafe', 'Crimestoppers', 'anonymous', 'supervisor', 'manager'],
+    keywords: ['report', 'how to report', 'call police', 'who do I call', 'who to ring', 'who do I tell', 'what do I do', '999', '101', 'emergency', 'Operation Makesafe', 'say Makesafe', 'Crimestoppers', 'anonymous', 'supervisor', 'manager', 'too late', 'is it too late', 'should I report it', 'report it later'],
     related: ['section.11.operation-makesafe', 'makesafe.what-to-say', 'makesafe.keep-records'],
   },
   {

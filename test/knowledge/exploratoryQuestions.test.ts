@@ -52,3 +52,69 @@ describe('questions from a later exploratory test, asked in their role', () => {
     expect(said).toMatch(/\bacross\b/i);
   });
 });
+
+/** The text of the card that answers: both compared entries, or the first hit. */
+const answeringText = (result: ReturnType<typeof ask>): string => {
+  const answering = result.compared ?? (result.hits[0] === undefined ? [] : [result.hits[0].entry]);
+  return answering.map((e) => `${e.title}\n${e.summary}\n${e.body}`).join('\n');
+};
+
+describe('questions from the eighth exploratory test, asked in their role', () => {
+  it.each<[string, Audience, string[]]>([
+    [
+      "dealt with a 15yo MISPER last month, came back with new phone n cash, says she was at a 'friends' in Luton. nothing happening now, what should i have recorded and is it too late",
+      'police',
+      ['section.9.missing-returned-police-record'],
+    ],
+    ['what can we tell the family about the suspect? the dad keeps asking who it is', 'social-care', ['engagement.what-the-family-is-told']],
+    [
+      'LAC went missing 4 times this month, back in placement now and safe. RHI is due tmrw. what should i ask her',
+      'social-care',
+      ['section.9.return-home-interview', 'section.9.return-interview-who-and-after'],
+    ],
+    ['a girl about 15 stayed last wk with an older man who paid cash for the room. shld i report it', 'business', ['makesafe.how-to-report']],
+    ['last week a man booked a room with cash and brought a young girl up, she looked about 14. should i report it?', 'business', ['makesafe.how-to-report']],
+    ['which flag goes on the CRIS for online CSE, ES or EU? and do i need both', 'police', ['flag.eu', 'flag.es']],
+    ['difference between a CAWN and a sexual risk order', 'police', ['compare.cawn-or-sro']],
+  ])('"%s" (%s) → %s', (q, audience, ids) => {
+    const result = ask(q, audience);
+    expect(ids).toContain(result.hits[0]?.entry.id);
+    expect(result.confident).toBe(true);
+  });
+
+  it('offers a police officer only links written for police (or for everyone) beside a missing child back with signs', () => {
+    const result = ask(
+      "dealt with a 15yo MISPER last month, came back with new phone n cash, says she was at a 'friends' in Luton. nothing happening now, what should i have recorded and is it too late",
+      'police',
+    );
+    const offTheirRole = result.hits.slice(0, 5).filter((h) => !h.entry.audiences.some((a) => a === 'police' || a === 'all'));
+    expect(offTheirRole.map((h) => h.entry.id)).toEqual([]);
+    // Section 6 (Merlin PAC, CRIS), Appendix E (ES), Section 9 (the two interviews) and not too late.
+    const said = answeringText(result);
+    for (const fact of [/Merlin/, /\bCRIS\b/, /\bES\b/, /prevention interview/i, /return home interview/i, /MASH/, /not too late/i]) expect(said).toMatch(fact);
+  });
+
+  it('tells business staff asking about a past stay that it is not too late, and to ring 101 quoting Makesafe', () => {
+    const said = answeringText(ask('last week a man booked a room with cash and brought a young girl up, she looked about 14. should i report it?', 'business'));
+    expect(said).toMatch(/not too late/i);
+    expect(said).toMatch(/101/);
+    expect(said).toMatch(/Makesafe/);
+  });
+
+  it('says that ES and EU both go on a CRIS report of online CSE', () => {
+    const said = answeringText(ask('which flag goes on the CRIS for online CSE, ES or EU? and do i need both', 'police'));
+    expect(said).toMatch(/\bboth\b/i);
+    expect(said).toMatch(/\bES\b[^.]*\bEU\b|\bEU\b[^.]*\bES\b/);
+  });
+
+  it('says how a CAWN differs from a sexual risk order: who applies, who grants, ages, breach', () => {
+    // On one card: two cards side by side leave the reader to find the differences.
+    const first = ask('difference between a CAWN and a sexual risk order', 'police').hits[0]?.entry;
+    const said = `${first?.summary ?? ''}\n${first?.body ?? ''}`;
+    expect(said).toMatch(/inspector/i);
+    expect(said).toMatch(/magistrates/i);
+    expect(said).toMatch(/under 16/i);
+    expect(said).toMatch(/breach/i);
+    expect(said).toMatch(/Section|Appendix/);
+  });
+});

@@ -1,5 +1,6 @@
 import { knowledgeEntrySchema, type KnowledgeEntryInput } from '../../knowledge/entry.schema';
 import { allEntries } from '../../knowledge/entries/index';
+import { comparisonEntries } from '../../knowledge/entries/comparisons';
 import { engagementEntries } from '../../knowledge/entries/engagement';
 import { flagsAndOutcomesEntries } from '../../knowledge/entries/flags-and-outcomes';
 import { glossaryEntries } from '../../knowledge/entries/glossary';
@@ -42,6 +43,7 @@ const files: Record<string, KnowledgeEntryInput[]> = {
   makesafe: makesafeEntries,
   'referral-route': referralRouteEntries,
   engagement: engagementEntries,
+  comparisons: comparisonEntries,
 };
 const raw = Object.values(files).flat();
 const allIds = new Set(allEntries.map((e) => e.id));

@@ -1,5 +1,6 @@
 import { allEntries } from '../../knowledge/entries';
-import { ASKS_WHO_TO_TELL, asksForRoute, ROLE_START, SITUATION_START } from '../../knowledge/routeQuestion';
+import { ASKS_WHO_TO_TELL, asksForRoute, asksWhoToTell, ROLE_START, routeAfterTheEvent, SITUATION_START } from '../../knowledge/routeQuestion';
+import type { Role } from '../../knowledge/roleWords';
 
 /** Where a role's or a situation's "what do I do" starts names an entry the knowledge has, and one a search can show. */
 
@@ -32,4 +33,27 @@ it.each(['do i refer her to the MASH or get her on the MASE list', 'should i rep
 it('reads "what can we do as a school" as asking what to do, not only who to tell', () => {
   expect(asksForRoute('what can we do as a school')).toBe(true);
   expect(ASKS_WHO_TO_TELL.test('what can we do as a school')).toBe(false);
+});
+
+// The eighth exploratory test: business staff asking of something already past are told it is not too late, by their route.
+it.each([
+  'last week a man booked a room with cash and brought a young girl up, should i report it?',
+  'a girl about 15 stayed last wk with an older man, shld i report it',
+  'two weeks ago a lad took a girl of about 14 to room 12, is it too late?',
+])('"%s", asked by business staff, is answered by their route', (text) => {
+  expect(routeAfterTheEvent(text, 'business')).toBe(ROLE_START.business);
+});
+
+it.each<[string, Role | undefined]>([
+  ['last week a man booked a room with cash and brought a young girl up, should i report it?', 'school'],
+  ['last week a man booked a room with cash and brought a young girl up, should i report it?', undefined],
+  ['a man has booked a room with cash and brought a young girl up, should i report it?', 'business'],
+  ['last week a man booked a room with cash and brought a young girl up', 'business'],
+])('"%s" (%s) is left to the search', (text, role) => {
+  expect(routeAfterTheEvent(text, role)).toBeUndefined();
+});
+
+it('reads text-speak before asking whether a message asks who to tell', () => {
+  expect(asksForRoute('shld i report it')).toBe(true);
+  expect(asksWhoToTell('shld i report it')).toBe(true);
 });
