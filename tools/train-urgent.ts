@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TRAINING_FILES } from './urgent-sets';
+import { DEV_FILES } from './urgent-sets';
 import { loadDevFile, trainModelFile } from './urgent-model';
 
 /**
- * `npm run train:urgent`: trains the danger classifier on knowledge/eval/urgent-dev*.json (TRAINING_FILES) and
+ * `npm run train:urgent`: trains the danger classifier on every knowledge/eval/urgent-dev*.json and
  * writes dialogs/danger/model.en-GB.json (weights, threshold, the files' hashes, the file-CV figures).
  * Deterministic: the same files give the same bytes. test/dialogs/dangerModel.test.ts retrains and
  * compares, so the shipped file is always what its training data gives.
@@ -21,7 +21,7 @@ export function serialise(model: ReturnType<typeof trainModelFile>): string {
 }
 
 function main(): void {
-  const model = trainModelFile(TRAINING_FILES.map(loadDevFile));
+  const model = trainModelFile(DEV_FILES.map(loadDevFile));
   writeFileSync(MODEL_FILE, serialise(model));
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   process.stdout.write(`wrote ${MODEL_FILE}: ${model.features.length} weights, threshold ${model.threshold}\n`);

@@ -30,7 +30,6 @@ export interface Example {
   outright: boolean;
   tempered: boolean;
   timed: boolean;
-  away: boolean;
   words: number;
 }
 

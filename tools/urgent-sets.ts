@@ -51,17 +51,6 @@ export const DEV_FILES = evalFiles('urgent-dev');
  */
 export const QUESTION_FILES: readonly string[] = ['urgent-dev-9.json'];
 
-/**
- * Development files the classifier does not learn from: the chat's targets count them and the rules are judged on them.
- * urgent-dev-11.json (issue 8, the seventh exploratory test: worries over, absent now, or a repeated pattern) mends the
- * rules class by class; last round a retraining on a file like it lowered held-out recall on four sets, so any
- * retraining on it is a commit of its own, which takes its name out of this list.
- */
-export const NOT_LEARNED_FROM: readonly string[] = ['urgent-dev-11.json'];
-
-/** The development files the classifier is trained on: every urgent-dev file but those it does not learn from. */
-export const TRAINING_FILES = DEV_FILES.filter((file) => !NOT_LEARNED_FROM.some((name) => file.endsWith(`/${name}`)));
-
 export function loadUrgentSet(file: string): UrgentSet | undefined {
   if (!existsSync(file)) return undefined;
   return urgentSetSchema.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -75,8 +75,6 @@ export interface CombinationInput {
   tempered: boolean;
   /** The rules found a time: now or soon, or told as going on. */
   timed: boolean;
-  /** The rules read the child as gone or not here now, with nothing left that says now (RulesDecision.away); absent, not. */
-  away?: boolean;
   words: number;
   score: number;
   threshold: number;
@@ -89,12 +87,10 @@ export interface Combination {
   modelAlarms: boolean;
 }
 
-export function combine({ rulesUrgent, kinds, outright, tempered, timed, away = false, words, score, threshold }: CombinationInput): Combination {
+export function combine({ rulesUrgent, kinds, outright, tempered, timed, words, score, threshold }: CombinationInput): Combination {
   const long = words >= LONG_WORDS;
   const bar = !timed && (kinds === 0 || tempered) ? Math.max(threshold, SURE_ALONE) : threshold;
-  // Issue 8, the seventh exploratory test: where the child is said to be gone or not here now and nothing says now, the
-  // classifier (which reads "not in a car now" much as "in a car now") does not alarm by itself; the rules' alarms stand.
-  const modelAlarms = !away && words >= MIN_WORDS && (kinds > 0 || long) && score >= bar;
+  const modelAlarms = words >= MIN_WORDS && (kinds > 0 || long) && score >= bar;
   // A classifier that alarms itself takes nothing away: with a threshold under VETO_BELOW a score between them would
   // otherwise both veto the rules and alarm alone.
   const vetoed = rulesUrgent && long && !outright && !modelAlarms && ((kinds < CORROBORATED_KINDS && score < VETO_BELOW) || (tempered && score < VETO_FRAMED_BELOW));
@@ -111,14 +107,11 @@ export function rulesFacts(rules: {
   cues: ReadonlyArray<{ cueClass: string }>;
   modifiers?: ReadonlyArray<string>;
   normalised: { text: string };
-  away?: boolean;
-  pattern?: boolean;
-}): { kinds: number; outright: boolean; tempered: boolean; timed: boolean; away: boolean; words: number } {
+}): { kinds: number; outright: boolean; tempered: boolean; timed: boolean; words: number } {
   return {
-    away: rules.away ?? false,
     kinds: new Set(rules.cues.map((c) => c.cueClass).filter((c) => c !== 'now')).size,
     outright: rules.reason === 'alarm',
-    tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)) || (rules.pattern ?? false),
+    tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)),
     timed: rules.cues.some((c) => c.cueClass === 'now'),
     words: rules.normalised.text.split(' ').filter((w) => w !== '').length,
   };

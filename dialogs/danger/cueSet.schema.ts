@@ -43,18 +43,12 @@ export type CueClass = z.infer<typeof cueClassSchema>;
  * statement, the news, a song, a definition) unless it says the danger is happening this minute
  * ("right now", "as we speak"), it is about a particular child, it is told in the
  * present tense ("is being", "has got", "keeps") without naming a time, or it names a worry or
- * someone else with the child ("scared", "not answering", "someone", "he"), or the child or the people are said to be gone
- * or not here now ("no kids there atm", "they left an hour ago"), which answers a place, company or force with no time left.
+ * someone else with the child ("scared", "not answering", "someone", "he").
  */
-export const MODIFIERS = ['past', 'denial', 'returned', 'procedure', 'hypothetical', 'supposed', 'framed', 'immediate', 'specific', 'ongoing', 'concern', 'absent', 'habitual', 'route'] as const;
+export const MODIFIERS = ['past', 'denial', 'returned', 'procedure', 'hypothetical', 'supposed', 'framed', 'immediate', 'specific', 'ongoing', 'concern'] as const;
 export const modifierSchema = z.enum(MODIFIERS);
 /** The modifiers that can only take an alarm away: spelling is never corrected towards their words, since that could only hide danger. */
-export const TEMPERING_MODIFIERS = ['past', 'denial', 'returned', 'procedure', 'hypothetical', 'supposed', 'framed', 'absent'] as const satisfies readonly (typeof MODIFIERS)[number][];
-/**
- * Modifiers whose words spelling is never corrected towards: the tempering ones, and a pattern that repeats ("every weekend")
- * and a question of whom to tell, which take an alarm away only together, where nothing says now (detector.ts).
- */
-export const UNCORRECTED_MODIFIERS = [...TEMPERING_MODIFIERS, 'habitual', 'route'] as const satisfies readonly (typeof MODIFIERS)[number][];
+export const TEMPERING_MODIFIERS = ['past', 'denial', 'returned', 'procedure', 'hypothetical', 'supposed', 'framed'] as const satisfies readonly (typeof MODIFIERS)[number][];
 export type Modifier = z.infer<typeof modifierSchema>;
 
 const patternSchema = z.string().min(1).refine((source) => {
@@ -90,11 +84,6 @@ export const cueSetSchema = z.object({
   denialTimes: z.array(patternSchema).min(1),
   /** Times too wide to make a worry current on their own ("today", "tomorrow", "every night"): they still time a harm, a threat or a place. */
   broadTimes: z.array(patternSchema),
-  /**
-   * Times told of what the writer saw on past occasions ("twice i saw men in a car waiting for him after school"): in a pattern
-   * that repeats, told in the past or asked about, they are the time of those sightings, not of now.
-   */
-  sightings: z.array(patternSchema),
   /** Clock times ("at 3am", "at midnight"): beside a past marker they are the time of that past event, not of now. */
   clockTimes: z.array(patternSchema),
   /** Someone else's word that the child is fine ("they're saying she's fine"), removed before denials are found: it denies nothing. */

@@ -265,7 +265,6 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     '(?:has|have) (?:got )?(?:an? )?(?:knife|gun|blade|machete|weapon)',
   ],
   denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today', 'this morning', 'last night', '(?:at )?\\d{1,2}(?: \\d\\d)?(?: ?(?:am|pm))?(?: this morning| last night| today)?'],
-  sightings: ['(?<=\\b(?:i|we|staff|they) (?:have )?(?:saw|seen|noticed|spotted) (?:\\w+ ){0,16})(?:waiting (?:for|outside|in|to)|after school)'],
   clockTimes: ['\\d{1,2}(?: \\d\\d)? ?(?:am|pm)', 'at (?:\\d+|midnight)(?: ?(?:am|pm))?'],
   broadTimes: ['today', 'tomorrow', 'this weekend', 'later(?: today| on)?', 'in the morning', 'after school', 'every (?:night|day|weekend)', 'live', 'at home time'],
   claims: [

@@ -46,21 +46,7 @@ export interface RulesDecision {
   cues: CueHit[];
   modifiers: Modifier[];
   normalised: Normalised;
-  /**
-   * The child or the people are said to be gone or not here now ("no kids there atm", "they left an hour ago"), and nothing
-   * left says now, right now or the present tense, or that the child left with someone: the classifier alone does not
-   * alarm then (combined.ts), for the 999 card's steps ("keep the child with staff") cannot be followed.
-   */
-  away: boolean;
-  /**
-   * A pattern that repeats ("every weekend … who should i tell?", "twice i saw them waiting for him after school"), asked about
-   * or told in the past, with its own times taken out and no time, "right now" or present tense left: it tempers like the past.
-   */
-  pattern: boolean;
 }
-
-/** Words that the child went or was taken with someone, which no word that she is gone or not here answers. */
-const LEFT_WITH = /\b(?:(?:left|gone|went|going|off|drove|driven|ran|walked|run) with|(?:took|taken) (?:her|him|them)|with (?:him|them))\b/;
 
 const ON_ITS_OWN: readonly CueClass[] = ['captivity', 'intoxication', 'selfHarm', 'weapon', 'missing'];
 const WITH_NOW: readonly CueClass[] = ['harm', 'force', 'threat'];
@@ -104,23 +90,16 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
   const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
   const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
-  // A pattern's own times ("every weekend") and times told as seen ("twice i saw them waiting for him after school").
-  const patternTimes = [wordPattern([...(cues.modifiers.habitual ?? []), ...cues.sightings].join('|'))];
 
   const strip = (text: string, patterns: RegExp[]): string => patterns.reduce((acc, p) => acc.replace(p, ' | '), text);
-  // Gone or not here now, with its own time ("no kids there atm"): that "atm" says when no one is there, not when a danger is.
-  const absent = [wordPattern((cues.modifiers.absent ?? []).join('|'))];
 
   return {
     detect(text) {
       const normalised = normaliser.normalise(text);
       const named = strip(strip(normalised.text, names), claims);
-      const present = strip(named, absent);
-      const modifiers = modifierTests.filter(({ modifier, test }) => test.test(modifier === 'absent' ? named : present)).map((m) => m.modifier);
-      // A pattern that repeats, asked about or told in the past, with no "right now" and nothing told in the present tense.
-      const pattern = modifiers.includes('habitual') && (modifiers.includes('route') || modifiers.includes('past')) && !modifiers.includes('immediate') && !modifiers.includes('ongoing');
+      const modifiers = modifierTests.filter(({ test }) => test.test(named)).map((m) => m.modifier);
       // Denials and past markers temper only their own words: "not in danger, but he has a knife" still alarms.
-      const scanned = strip(strip(pattern ? strip(present, patternTimes) : present, denials), past);
+      const scanned = strip(strip(named, denials), past);
       const hits: CueHit[] = [];
       const toldAsPast = new Set<CueHit>();
       const happening = new Set<CueHit>();
@@ -137,7 +116,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
           }
         }
       }
-      return decide({ hits, toldAsPast, happening, modifiers, normalised, scanned, pattern, isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
+      return decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
     },
   };
 }
@@ -149,24 +128,14 @@ interface Found {
   happening: ReadonlySet<CueHit>;
   modifiers: Modifier[];
   normalised: Normalised;
-  /** The text the cues were found in: names, claims, denials, past markers and words that the child is gone taken out. */
-  scanned: string;
-  /** A pattern that repeats, asked about or told in the past, with no "right now" or present tense: its own times taken out. */
-  pattern: boolean;
   isBroadTime: (hit: CueHit) => boolean;
   isClockTime: (hit: CueHit) => boolean;
 }
 
-function decide({ hits, toldAsPast, happening, modifiers, normalised, scanned, pattern, isBroadTime, isClockTime }: Found): RulesDecision {
+function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime, isClockTime }: Found): RulesDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
-  // Gone or not here now answers only where nothing left says now or is going on, and nothing says the child left or was taken
-  // with someone ("left with", "gone off with", "took her into the flat", "with him"): those are where she is now. "Taking" is
-  // left to the present tense (ongoing) it is told in: "keeps picking them up and taking them to hotels" is a pattern.
-  const away = has('absent') && !fired.has('now') && !has('immediate') && !has('ongoing') && !LEFT_WITH.test(scanned);
-  // A pattern that repeats, with no time left standing, is a worry to refer: it tempers a place, company or force like the past.
-  const patternOnly = pattern && !fired.has('now');
-  const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised, away, pattern: patternOnly });
+  const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
   const noted = anyDangerCue(fired);
   // A case imagined, or words about a record, an exercise or the news, describe no child in danger now, unless they say "right now".
   if ((has('supposed') || has('framed')) && !has('immediate')) return decision(false, noted ? 'tempered' : 'noCue');
@@ -175,7 +144,7 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, scanned, p
   const timeNamed = hits.some((h) => h.cueClass === 'now' && !(h.matched === 'now' && has('past')));
   const general = has('hypothetical') && !has('specific');
   const asked = has('procedure') || general;
-  const tempered = has('past') || asked || patternOnly;
+  const tempered = has('past') || asked;
   const safe = has('denial');
   const current = timeNamed || (has('ongoing') && !tempered && !safe);
 
@@ -209,14 +178,14 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, scanned, p
   // corroborate each other; a harm told as past does not, and fear is never a danger on its own.
   const present = new Set(hits.filter((h) => !toldAsPast.has(h)).map((h) => h.cueClass));
   const kinds = WITH_NOW.filter((c) => present.has(c)).length + (fired.has('presence') ? 1 : 0) + (fired.has('fear') ? 1 : 0);
-  if (kinds >= 2 && !tempered && !safe && !away) return decision(true, 'withNow');
+  if (kinds >= 2 && !tempered && !safe) return decision(true, 'withNow');
   const places = distinct(hits.filter((h) => h.cueClass === 'presence').map((h) => h.matched));
   // A risky place told with only a broad time ("today") beside a denial ("he was arrested") is over.
   // A question about a particular child in a risky place right now is a question about acting now.
   // Two risky places told of a child said to be back or found are where she was: a time, "right now" or something going on keeps them current.
-  if (places.length > 0 && ((timeNamed && !asked && (!safe || closeTime)) || (has('immediate') && !general && !safe) || (((places.length > 1 && !has('returned')) || current) && !tempered && !safe && !away))) return decision(true, 'withNow');
+  if (places.length > 0 && ((timeNamed && !asked && (!safe || closeTime)) || (has('immediate') && !general && !safe) || (((places.length > 1 && !has('returned')) || current) && !tempered && !safe))) return decision(true, 'withNow');
   // In doubt: a particular child, now (not merely "today" or "tomorrow"), with someone else or something worrying, and no question, past or denial.
-  if (closeTime && has('specific') && has('concern') && !tempered && !safe && !away) return decision(true, 'inDoubt');
+  if (closeTime && has('specific') && has('concern') && !tempered && !safe) return decision(true, 'inDoubt');
   return decision(false, noted ? 'tempered' : 'noCue');
 }
 

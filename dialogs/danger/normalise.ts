@@ -1,4 +1,4 @@
-import { MODIFIERS, UNCORRECTED_MODIFIERS, type CueSet } from './cueSet.schema';
+import { MODIFIERS, TEMPERING_MODIFIERS, type CueSet } from './cueSet.schema';
 import { createSpellingCorrector, type SpellingCorrector } from './spelling';
 
 /**
@@ -38,8 +38,8 @@ const TO_BEFORE = new Set(['a', 'the', 'his', 'her', 'their', 'my', 'leave', 'go
 export function vocabularyOf(cues: CueSet): { words: Set<string>; stems: Set<string> } {
   const words = new Set<string>();
   const stems = new Set<string>();
-  const uncorrected: ReadonlySet<string> = new Set(UNCORRECTED_MODIFIERS);
-  const supporting = MODIFIERS.filter((m) => !uncorrected.has(m)).flatMap((m) => cues.modifiers[m] ?? []);
+  const tempering: ReadonlySet<string> = new Set(TEMPERING_MODIFIERS);
+  const supporting = MODIFIERS.filter((m) => !tempering.has(m)).flatMap((m) => cues.modifiers[m] ?? []);
   const sources = [...Object.values(cues.cues).flat(), ...supporting];
   for (const source of sources) {
     for (const match of source.matchAll(/(?<![\\?])\b([a-z]{4,})(\\w\*)?/g)) {

@@ -19,9 +19,6 @@ const byName = (name: string): UrgentSet => {
   return found.set;
 };
 const first = byName('urgent-dev.json');
-/** Issue 8, the seventh exploratory test: worries over, absent now or a repeated pattern, and their live twins. */
-const OVER_NOW_FILE = 'urgent-dev-11.json';
-const OVER_NOW_FALSE_ALARMS = 8;
 const second = byName('urgent-dev-2.json');
 // The written sets are held case by case; the everyday questions (QUESTION_FILES), over a thousand, to their own figures below.
 const written = loaded.filter(({ file }) => !QUESTION_FILES.includes(file));
@@ -75,18 +72,10 @@ describe('the development files', () => {
     expect(report.falseAlarmRate).toBeLessThanOrEqual(TARGETS.falseAlarms);
   });
 
-  it.each(written.filter(({ file }) => file !== OVER_NOW_FILE).map(({ file, set }) => [file, set] as const))(`%s on its own: recall 100 %, false alarms at most ${HELDOUT_TARGETS.falseAlarms * 100} %`, (_file, set) => {
+  it.each(written.map(({ file, set }) => [file, set] as const))(`%s on its own: recall 100 %, false alarms at most ${HELDOUT_TARGETS.falseAlarms * 100} %`, (_file, set) => {
     const report = evaluateUrgent(set.messages);
     expect(report.recall).toBe(1);
     expect(report.falseAlarmRate).toBeLessThanOrEqual(HELDOUT_TARGETS.falseAlarms);
-  });
-
-  // Not yet within the 10 % target on its own: 8 of its 43 calm messages still bring the card (the accepted list below says
-  // why). A ceiling, to come down; its recall is held at 100 % like every file's.
-  it(`${OVER_NOW_FILE} on its own: recall 100 %, false alarms at most ${OVER_NOW_FALSE_ALARMS} (over the 10 % target)`, () => {
-    const report = evaluateUrgent(byName(OVER_NOW_FILE).messages);
-    expect(report.recall).toBe(1);
-    expect(report.falseAlarms.length).toBeLessThanOrEqual(OVER_NOW_FALSE_ALARMS);
   });
 });
 
@@ -173,18 +162,6 @@ describe('non-urgent messages do not alarm the rules', () => {
         'DS. For the file: the live-stream incident on Tuesday, children safeguarded, suspects in custody. What offences under the Sexual Offences Act 2003 apply?',
         'Foster carer: my placement told me today about a man who abused her in a previous placement in 2022. She\'s safe with me. Who do I tell and does she need to go to hospital?',
         'Neighbour. I called 999 an hour ago because a girl was screaming next door — police came, it was a teenage argument with her mum, everyone\'s fine. Should I follow up with social services?',
-        // urgent-dev-11.json's (issue 8, the seventh exploratory test) that its narrow classes leave: a present tense or a time
-        // still standing ("she is at her placement now", "there is a man"), "not with him", being got into a car, "came in today".
-        'every weekend older guys come in with young girls and buy them vodka, no one here now. what should i do',
-        'the same driver keeps collecting a schoolgirl from our rank most evenings and taking her to a flat, shes not with him now. who do i ring',
-        'every week a man in a silver car waits for Year 9 girls at the bus stop after school. none of them are there now. who do I tell',
-        'over the last term Amira has turned up with expensive nails and a new phone and says an older boyfriend drives her about. what should i do',
-        'GP receptionist: a girl about 14 came in tdy with a man who answered for her, they left 2 hrs ago. do i tell the safeguarding lead',
-        'social worker: a 14 yr old in care keeps getting lifts from older men most weekends. she is at her placement now. what options are there',
-        'residential worker, our yp came back last night after being out with older guys, shes asleep upstairs now. who should i tell in the morning',
-        'there is a man who hangs around the park most evenings giving sweets to kids, he is not there now. who do i report him to',
-        'last nite a girl of about 14 got in a car with 3 older men outside my house, the car has gone now. who do i tell',
-        'taxi driver: last wk i dropped a young girl and an older man at a hotel at 2am. shld i tell someone or is it too late',
       ].sort(),
     );
   });
@@ -555,5 +532,30 @@ describe('the classes and frames that generalise', () => {
     const { normalise } = createNormaliser(CUES_EN_GB);
     expect(normalise('adults are supplying drugs').text).toBe('adults are supplying drugs');
     expect(vocabularyOf(CUES_EN_GB).words.has('supposing')).toBe(false);
+  });
+});
+
+/**
+ * Issue 8, the seventh exploratory test: worries over, absent now or a repeated pattern, and their live twins. The rules
+ * written for them were taken out (docs/architecture.md, "Over, absent now, or a repeated pattern"), so the file is kept
+ * out of the urgent-dev files the classifier learns from and the chat's targets count, as record-of-past-dev.json is:
+ * every live twin must alarm, and its false alarms may only come down.
+ */
+describe('worries over, absent now or a repeated pattern (over-now-dev.json)', () => {
+  const overNow = loadUrgentSet(join(EVAL_DIR, 'over-now-dev.json'))?.messages ?? [];
+  /** Calm messages of the file that still bring the card: a ceiling, to come down, far over the 10 % target. */
+  const OVER_NOW_FALSE_ALARMS = 25;
+
+  it('has both kinds, from every role', () => {
+    expect(Math.min(overNow.filter((m) => m.urgent).length, overNow.filter((m) => !m.urgent).length)).toBeGreaterThanOrEqual(20);
+    expect(new Set(overNow.map((m) => m.role))).toEqual(new Set(URGENT_ROLES));
+  });
+
+  it.each(overNow.filter((m) => m.urgent).map((m) => [m.text] as const))('its live twin alarms: %s', (text) => {
+    expect({ text, urgent: detectDanger(text).urgent }).toEqual({ text, urgent: true });
+  });
+
+  it(`alarms on at most ${OVER_NOW_FALSE_ALARMS} of its calm messages`, () => {
+    expect(evaluateUrgent(overNow).falseAlarms.length).toBeLessThanOrEqual(OVER_NOW_FALSE_ALARMS);
   });
 });

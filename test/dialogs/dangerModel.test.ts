@@ -10,12 +10,12 @@ import { dangerModelSchema, type DangerModel } from '../../dialogs/danger/model.
 import { explain } from '../../tools/eval-urgent';
 import { MODEL_FILE, serialise } from '../../tools/train-urgent';
 import { chooseThreshold, combinedRates, crossValidate, FALSE_ALARM_LIMIT, loadDevFile, modelRates, thresholdFolds, trainModelFile } from '../../tools/urgent-model';
-import { TRAINING_FILES } from '../../tools/urgent-sets';
+import { DEV_FILES } from '../../tools/urgent-sets';
 import { CONCERN_RECORD_PAGES } from '../support/formTranscript';
 
 /** The trained danger classifier: the shipped weights are what the data gives; the features; how it joins the rules. */
 
-const files = TRAINING_FILES.map(loadDevFile);
+const files = DEV_FILES.map(loadDevFile);
 
 describe('the shipped model', () => {
   // Training is deterministic (seeded order, weights to four decimals): anyone can retrain and get these bytes.

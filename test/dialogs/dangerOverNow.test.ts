@@ -5,9 +5,11 @@ import { explain } from '../../tools/eval-urgent';
 
 /**
  * Issue 8, the seventh exploratory test: typed messages that tell a worry which is over, a child not here now, or a
- * pattern that repeats with no one at risk now brought the 999 card first, whose steps ("keep the child with staff")
- * cannot be followed when the child has gone. Each class of rule that mends them is held here beside its live twins,
- * which say now, "left with", "gone off with", "taken", "waiting" or "tonight", and must still alarm. Fictional.
+ * pattern that repeats with no one at risk now brought the 999 card first. The rules written for them this round were
+ * taken out (they silenced live danger: docs/architecture.md, "Over, absent now, or a repeated pattern"); the calm ones
+ * wait in knowledge/eval/over-now-dev.json. Held here: their live twins, which say now, "left with", "gone off with",
+ * "taken", "waiting", "tonight", or a harm beside a departure, and must alarm whatever a next attempt does; and the
+ * text-speak times, which stay. Fictional.
  */
 
 const verdict = (text: string) => {
@@ -17,15 +19,7 @@ const verdict = (text: string) => {
 const calm = (text: string): void => expect(verdict(text)).toEqual({ text, urgent: false, why: expect.any(String) });
 const alarms = (text: string): void => expect(verdict(text)).toEqual({ text, urgent: true, why: expect.any(String) });
 
-describe('a child said to be gone or not here now, with nothing that says now', () => {
-  it.each([
-    'a taxi driver here keeps picking up the same 2 schoolgirls at night and taking them to hotels, theyre not in a car now. who do i report to',
-    'got intel that a takeaway on the high st has older men giving free food to schoolgirls most evenings. no kids there atm. what options do i have',
-    '15 yr old at sexual health clinic 3rd time this yr for morning after pill, says her older boyfriend drives her here. shes gone home now',
-    'actually im a GP receptionist not social care. a 14yo came in this morning with a much older man who answered all her questions for her, they left an hour ago. what do i do',
-    'neighbourhood officer: residents say teenage girls go in and out of a flat on the estate most weekends. no kids seen there rn. who do i pass this to',
-  ])('is calm: %s', calm);
-
+describe('a child said to be gone or not here now, with a live danger beside it', () => {
   it.each([
     'she left with him 10 mins ago',
     'she has gone off with them in a car',
@@ -35,21 +29,20 @@ describe('a child said to be gone or not here now, with nothing that says now', 
     'she has gone home now but the older boyfriend is waiting outside the clinic for her',
     'no kids there atm but the men say theyre picking up 2 girls from the station in 10 mins',
     'the car has gone now but a girl was pulled into it by 3 older men',
+    // The merge review's probes, which the taken-out rule silenced: "they left" is the child and the adult together.
+    'they left an hour ago, shes 13 and was drunk, he was carrying her',
+    'they left the clinic 2 hours ago, he had his hand round her neck',
+    'they left an hour ago, he was taking her to a party at his flat',
   ])('still alarms: %s', alarms);
 });
 
-describe('a pattern that repeats, told with no now', () => {
-  it.each([
-    'every weekend some older men buy food for schoolgirls here and then drive off with them. who should i tell?',
-    'every weekend at the chicken shop where i work some older men buy food for schoolgirls and then drive off with them. who should i tell?',
-    'Over the last month Jayden has had new trainers and an iPhone. He has missed period 5 on 6 occasions. Twice I saw older young men in a grey car waiting for him at the gate after school.',
-  ])('is calm: %s', calm);
-
+describe('a pattern that repeats, with a live danger beside it', () => {
   it.each([
     'every weekend older men pick her up and hes picking her up tonight',
     'every weekend some older men buy food for schoolgirls here and one is driving off with a girl right now',
     'the men in the grey car are waiting for Jayden at the gate now',
     'every weekend older men take girls into the flat next door, theyve just taken one in now',
+    'he has picked her up from school several times, he is parked outside the school, who should i tell',
   ])('still alarms: %s', alarms);
 });
 
