@@ -237,7 +237,7 @@ function heldTexts(live: LiveJourney): Set<string> {
  * answer is still taken; unless the journey's next card is itself its 999 card, or the words are the
  * journey's opening note, which had the 999 card when they were first typed, or words the journey
  * already holds (the sixth exploratory test: a page sent again with its description unchanged brought
- * the card back, and dropped the danger answer, every time). In a form answered "not in danger now", only words
+ * the card back, and dropped the danger answer, every time). In a form read as a record of the past, only words
  * told as now or about to.
  */
 function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs: Record<string, string>, outcome: TurnOutcome, deps: TurnDeps): TurnOutcome {
@@ -246,10 +246,11 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   const alreadyWarned = live.active.openingNote;
   const chosen = chosenInputIds(live, deps);
   const written = Object.entries(inputs).filter(([id]) => !chosen.has(id));
-  // A form whose danger-now question the user answered No is a record of what happened: its descriptions and narratives
-  // in the past tense ("held the boy's arm", "twice I saw men waiting at the gate") brought false 999 cards that dropped
-  // that answer (the sixth exploratory test); there only words told as now or about to bring the card (docs/forms.md).
-  const urgent = live.flow.answeredNoDanger?.(live.journey, inputs) === true ? isUrgentInRecordOfPast : isUrgent;
+  // A form whose danger-now question the user answered No, a record after the event by nature, or one that has shown the
+  // card already, is a record of what happened: its descriptions and narratives in the past tense ("held the boy's arm",
+  // "twice I saw men waiting at the gate") brought false 999 cards that dropped that answer (the sixth and eighth
+  // exploratory tests); there only words told as now or about to bring the card (docs/forms.md).
+  const urgent = live.flow.readsAsRecordOfPast?.(live.journey, inputs) === true ? isUrgentInRecordOfPast : isUrgent;
   const urgentWords = written.map(([, value]) => value.trim()).filter((value) => value !== alreadyWarned && urgent(value));
   if (urgentWords.length === 0) return outcome;
   const held = heldTexts(live);

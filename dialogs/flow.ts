@@ -143,11 +143,12 @@ export interface FlowDialog {
    */
   dangerTold?(journey: PersistedJourney): DangerToldChange | undefined;
   /**
-   * Whether the user answered this flow's danger-now question No, stored or sent with this page's inputs (by input id), and
-   * nothing of it says danger: its boxes are then a record of the past, whose words bring the 999 card only when they tell
-   * of now (dialogs/danger/presentTense.ts). Undefined: a flow with no such question.
+   * Whether this flow's boxes are a record of the past, whose words bring the 999 card only when they tell of now
+   * (dialogs/danger/presentTense.ts): a form whose danger-now question the user answered No (stored, or sent with this
+   * page's inputs, by input id), a form that is a record after the event by its nature, or one that has already shown
+   * the card (dialogs/forms/dangerTold.ts, `readsAsRecordOfPast`). Undefined: a journey.
    */
-  answeredNoDanger?(journey: PersistedJourney, inputs: Record<string, string>): boolean;
+  readsAsRecordOfPast?(journey: PersistedJourney, inputs: Record<string, string>): boolean;
   /**
    * Reads a stored journey once: a known state and a valid context, or undefined when this version
    * cannot continue it. The journey it returns (like those start and step return) carries its checked

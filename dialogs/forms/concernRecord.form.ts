@@ -44,7 +44,7 @@ export const concernRecordForm: FormDefinition = {
     },
     {
       // Asked before what was seen or heard (issue 8), as the Makesafe report asks it: once answered No, the boxes after it
-      // are read as a record of the past (FlowDialog.answeredNoDanger), so a past account brings no 999 card.
+      // are read as a record of the past (FlowDialog.readsAsRecordOfPast), so a past account brings no 999 card.
       id: 'signs',
       introFromJourney: true,
       questions: [

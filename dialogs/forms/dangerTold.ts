@@ -42,6 +42,19 @@ export function answeredNoDanger(definition: FormDefinition, answers: FormAnswer
   return given.some((values) => values.length > 0) && given.every((values, i) => values.length === 0 || saysNoDanger(questions[i] as (typeof questions)[number], values));
 }
 
+/**
+ * Whether the form's boxes are a record of the past, whose words bring the 999 card only when they tell of now or about
+ * to (dialogs/danger/presentTense.ts): the user answered its danger-now question No (`answeredNoDanger`); or the form is
+ * a record after the event by its nature (`recordOfPast`: the police closing report, the return home interview record);
+ * or the 999 card has already been shown while it ran (`DANGER_TOLD_IN_FORM`). The eighth exploratory test: a past
+ * account on the police closing report ("Victim (15) disclosed being given drugs and taken to parties…") and a returned
+ * child's words ("they made me stay, i wasnt allowed to leave til sunday") brought the card; and once a card had dropped
+ * a No, every later box ("After school, outside the school gates") brought it again, page after page, for one story.
+ */
+export function readsAsRecordOfPast(definition: FormDefinition, context: Pick<FormContext, 'answers' | 'prefill'>, inputs: Record<string, string>): boolean {
+  return definition.recordOfPast === true || context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes' || answeredNoDanger(definition, context.answers, inputs);
+}
+
 /** The answers a form starts with after danger was told: none to a danger question that is not danger. */
 export function withoutSafeDangerAnswers(definition: FormDefinition, answers: FormAnswers): FormAnswers {
   const kept: FormAnswers = { ...answers };

@@ -8,7 +8,7 @@ import { persistedJourneySchema, type PersistedJourney } from '../persistedJourn
 import { statechartStep } from '../statechartStep';
 import { groupItems, keepAsked, questionsOf } from './conditions';
 import { fitting, withUnsent } from './carriedAnswers';
-import { afterDangerTold, answeredNoDanger, DANGER_TOLD_IN_JOURNEY, isSafeDangerValue, withoutSafeDangerAnswers } from './dangerTold';
+import { afterDangerTold, DANGER_TOLD_IN_JOURNEY, isSafeDangerValue, readsAsRecordOfPast, withoutSafeDangerAnswers } from './dangerTold';
 import { londonClock } from './dates';
 import { displayRefs } from './display';
 import { formLogic } from './formLogic';
@@ -228,9 +228,9 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       const changed = after === undefined ? undefined : persist(journey.value, { ...context, ...after });
       return { ...(changed === undefined ? {} : { journey: changed }), forgets: (inputId: string, value: string) => isSafeDangerValue(definition, inputId, value) };
     },
-    answeredNoDanger(journey, inputs) {
+    readsAsRecordOfPast(journey, inputs) {
       const context = contextOf(journey);
-      return context !== undefined && answeredNoDanger(definition, context.answers, inputs);
+      return context !== undefined && readsAsRecordOfPast(definition, context, inputs);
     },
     removalOf(journey, answer) {
       const card = answerSchema.safeParse(answer);

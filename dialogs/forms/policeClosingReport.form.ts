@@ -199,5 +199,8 @@ export const policeClosingReportForm: FormDefinition = {
   ],
   // The protocol's six-monthly PNC review and re-approach are counted from dates this report does not hold: they are recorded as periods.
   deadlines: [],
+  // Written when the investigation closes: its summary and actions tell what happened (the eighth exploratory test: a past
+  // disclosure in the summary brought the 999 card). Words that tell of now still do (dialogs/forms/dangerTold.ts).
+  recordOfPast: true,
   describedBy: 'crisReportKind',
 };

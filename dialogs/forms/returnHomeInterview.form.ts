@@ -172,5 +172,8 @@ export const returnHomeInterviewForm: FormDefinition = {
   ],
   // Above the actions agreed: what to do about a harm known or suspected.
   pageLines: { actions: harmFollowUp },
+  // Written after the child's return (Section 9): the child's own words and the harm tell of the episode that is over (the
+  // eighth exploratory test). A threat or danger told as now or about to still brings the 999 card.
+  recordOfPast: true,
   deadlines: [{ id: 'interviewWithin72Hours', from: 'locatedAt', hours: 72, metBy: 'interviewedAt', source: `${SECTION_9} ("within 72 hours of being located or returning from absence")` }],
 };

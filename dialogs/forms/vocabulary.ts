@@ -245,6 +245,11 @@ export interface FormDefinition {
   migrations?: Readonly<Record<number, (answers: FormAnswers) => FormAnswers>>;
   /** By page id: lines drawn from the answers, above that page's questions. */
   pageLines?: Readonly<Record<string, PageLines>>;
+  /**
+   * A record written after the event by its nature (a closed investigation, an interview after the child's return): its
+   * boxes are read as a record of the past from the first page (dialogs/forms/dangerTold.ts, `readsAsRecordOfPast`).
+   */
+  recordOfPast?: true;
   /** The Word document's layout when it copies a printed form's tables (`<name>.layout.ts`); without one, a table per page. */
   exportLayout?: ExportLayout;
 }

@@ -64,6 +64,23 @@ describe('the concern record started blank: danger asked before the story (embed
     expect(headings(again)).toEqual(['When and where']);
   });
 
+  // The eighth exploratory test: once a card had dropped the No, every later box was read as a chat message, and "After
+  // school, outside the school gates" brought the card again on the next page, and the next. After a card the form's boxes
+  // are a record of the past: only words told as now bring it again.
+  it('after one 999 card, reads the later pages as a record of the past: a place brings no second card, a danger told as now does', async () => {
+    const c = chat(assistant.url);
+    const dangerPage = await fillPages(c, await blankRecord(c), BEFORE_DANGER);
+    const story = await c.press(dangerPage, 'Continue', { danger: 'no' });
+    const told = await c.press(story, 'Continue', { whatHappened: `${NARRATIVE} He is waiting for him at the gate now.`, disclosure: 'no' });
+    expect(headings(told)[0]).toBe(CALL_999_NOW);
+    const whenWhere = await c.press(told, 'Carry on where I was');
+    expect(headings(whenWhere)).toEqual(['When and where']);
+    const now = await c.press(whenWhere, 'Continue', { seenOn: '2/12/2026', place: 'Outside the school gates, he is still there with him' });
+    expect(headings(now)[0]).toBe(CALL_999_NOW);
+    const place = await c.press(await c.press(now, 'Carry on where I was'), 'Continue', { seenOn: '2/12/2026', place: 'After school, outside the school gates' });
+    expect(headings(place)).toEqual(['What you have done so far']);
+  });
+
   it('says in the confirmation what a danger told and then answered No means, not "Earlier in this journey"', async () => {
     const c = chat(assistant.url);
     const dangerPage = await fillPages(c, await blankRecord(c), BEFORE_DANGER);

@@ -141,4 +141,18 @@ describe('the independent return home interview record (embedded store)', () => 
     expect(allText(done)).not.toContain('Earlier in this journey');
     expect(allText(done)).toContain('While filling in this form you told us something that may mean a child is in immediate danger');
   });
+
+  // The eighth exploratory test (issue 8): the record is written after the child's return, so the child's own words and the
+  // harm tell of the episode that is over; they brought the 999 card twice. Words that tell of now still bring it.
+  it('reads its boxes as a record of the past: the episode told brings no card, a danger told as now does', async () => {
+    const c = chat(assistant.url);
+    const interviewer = await fillPages(c, await c.press(await toSummary(c), OFFER), [['The child', CHILD], ['The missing episode', EPISODE], HELD[0] ?? ['', {}], HELD[1] ?? ['', {}]]);
+    const past = { ...HELD[2]?.[1], childsWords: 'they give me weed and made me stay, i wasnt allowed to leave til sunday' };
+    const harmPage = await c.press(interviewer, 'Continue', past);
+    expect(headings(harmPage)).toEqual(['Harm, reasons and risk']);
+    const actions = await c.press(harmPage, 'Continue', { ...HELD[3]?.[1], harm: 'yes', harmDetails: 'Given cannabis, kept in flat against her will' });
+    expect(headings(actions)).toEqual(['Actions']);
+    const now = await c.press(actions, 'Continue', { actions: 'The man she was with is outside the home now waiting for her' });
+    expect(headings(now)[0]).toBe('Call 999 now');
+  });
 });

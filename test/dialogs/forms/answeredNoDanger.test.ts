@@ -1,6 +1,8 @@
 import { concernRecordForm } from '../../../dialogs/forms/concernRecord.form';
-import { answeredNoDanger } from '../../../dialogs/forms/dangerTold';
+import { answeredNoDanger, DANGER_TOLD_IN_FORM, DANGER_TOLD_IN_JOURNEY, readsAsRecordOfPast } from '../../../dialogs/forms/dangerTold';
 import { makesafeReportForm } from '../../../dialogs/forms/makesafeReport.form';
+import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
+import { returnHomeInterviewForm } from '../../../dialogs/forms/returnHomeInterview.form';
 
 /**
  * Whether a form is a record of the past (issue 8): its danger-now question answered No, as stored or as sent on the page,
@@ -19,5 +21,25 @@ describe('answeredNoDanger', () => {
     ["the concern record's Not sure", concernRecordForm, { danger: 'notSure' }, {}, false],
   ] as const)('%s', (_case, definition, answers, inputs, expected) => {
     expect(answeredNoDanger(definition, answers, inputs)).toBe(expected);
+  });
+});
+
+/**
+ * The eighth exploratory test (issue 8): a form is read as a record of the past also when it is one by nature (the police
+ * closing report, the return home interview record), and once it has shown the 999 card (its No dropped then, every later
+ * box was read as a chat message and brought the card again, page after page).
+ */
+describe('readsAsRecordOfPast', () => {
+  it.each([
+    ['the concern record answered No', concernRecordForm, { danger: 'no' }, {}, true],
+    ['the concern record not answered', concernRecordForm, {}, {}, false],
+    ['the concern record answered Not sure', concernRecordForm, { danger: 'notSure' }, {}, false],
+    ['the concern record after a card (its No dropped)', concernRecordForm, {}, { [DANGER_TOLD_IN_FORM]: 'yes' }, true],
+    ['the Makesafe report after a card', makesafeReportForm, {}, { [DANGER_TOLD_IN_FORM]: 'yes' }, true],
+    ['the Makesafe report from a journey that told of danger, no card in the form', makesafeReportForm, {}, { [DANGER_TOLD_IN_JOURNEY]: 'yes' }, false],
+    ['the police closing report, by nature', policeClosingReportForm, {}, {}, true],
+    ['the return home interview record, by nature', returnHomeInterviewForm, {}, {}, true],
+  ] as const)('%s', (_case, definition, answers, prefill, expected) => {
+    expect(readsAsRecordOfPast(definition, { answers, prefill }, {})).toBe(expected);
   });
 });
