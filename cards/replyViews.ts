@@ -30,13 +30,21 @@ export const BUSINESS_WORKPLACES = ['vehicle', 'hotel', 'premises'] as const;
 export type BusinessWorkplace = (typeof BUSINESS_WORKPLACES)[number];
 
 /**
- * Who reads the 999 card: business staff with their workplace when it is known; for hotel staff, whether a room is named
- * or booked (only then the room lines); for a social worker, whether the child is on the phone to them.
+ * A hotel room in the scene told: asked for and not yet let ("trying to book a room", "checking in"), or let, with the
+ * child in it or taken to it ("booked a room", "room 214", "went up to his room").
+ */
+export const HOTEL_ROOMS = ['booking', 'let'] as const;
+export type HotelRoom = (typeof HOTEL_ROOMS)[number];
+
+/**
+ * Who reads the 999 card: business staff with their workplace when it is known; for hotel staff, whether a room is being
+ * booked or is let (only a let room gets the room lines); for social care, school and health staff, whether the child is
+ * on the phone to them.
  */
 export interface UrgentReader {
   audience: UrgentAudience;
   workplace?: BusinessWorkplace;
-  roomNamed?: true;
+  hotelRoom?: HotelRoom;
   childOnPhone?: true;
 }
 

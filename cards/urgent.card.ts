@@ -4,14 +4,16 @@ import type { BusinessWorkplace, Translate, UrgentAudience, UrgentView } from '.
 
 /**
  * What business staff can do at the scene, by where they work. Only someone who may be driving (a taxi or
- * private-hire driver, or staff whose workplace is not known) is told to pull over; hotel staff give the room
- * number and keep the room as it is when a room is named or booked, and otherwise (a lobby, a bar, the car park), as
- * staff at other premises do, say where on the premises the child is (Operation Makesafe guidance: the call checklist,
- * and for hotels, preserving the room).
+ * private-hire driver, or staff whose workplace is not known) is told to pull over. Hotel staff with a room let give the
+ * room number, note who goes in and out (the child is behind its door, not in sight) and keep the room as it is; with a
+ * room asked for and not yet let, they are told not to let it if they safely can (the Met's Makesafe hotel tests, a note
+ * since 2017); otherwise (a lobby, a bar, the car park), as staff at other premises do, they say where on the premises
+ * the child is (Operation Makesafe guidance: the call checklist, recording visitors to a room, preserving the room).
  */
 const MAY_BE_DRIVING = ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.pullOver', 'urgent:business.sayWhere'];
 const ON_PREMISES = ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.sayWherePremises'];
-const IN_A_ROOM = ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.sayWhereHotel', 'urgent:business.keepRoom'];
+const ROOM_ASKED_FOR = [...ON_PREMISES, 'urgent:business.refuseRoom'];
+const IN_A_ROOM = ['urgent:business.stayOnLine', 'urgent:business.watchRoom', 'urgent:business.sayWhereHotel', 'urgent:business.keepRoom'];
 const BUSINESS_AT_THE_SCENE: Record<BusinessWorkplace, string[]> = { vehicle: MAY_BE_DRIVING, hotel: ON_PREMISES, premises: ON_PREMISES };
 
 /** What each audience can do at the scene, after "call 999" and what to tell the call handler. */
@@ -26,16 +28,27 @@ const AT_THE_SCENE: Record<Exclude<UrgentAudience, 'business'>, string[]> = {
   anyone: ['urgent:stayWithChild'],
 };
 
-function businessAtTheScene({ workplace, roomNamed }: UrgentView): string[] {
+/**
+ * A child on the phone to the reader (issue 8): the line kept open, 999 on another phone. The child is not with them,
+ * so nothing of keeping the child inside or with staff.
+ */
+const ON_THE_PHONE: Partial<Record<UrgentAudience, string[]>> = {
+  socialCare: ['urgent:onPhone', 'urgent:stayWithChild'],
+  professional: ['urgent:onPhone', 'urgent:stayWithChild'],
+  health: ['urgent:onPhone', 'urgent:health.withAdult'],
+};
+
+function businessAtTheScene({ workplace, hotelRoom }: UrgentView): string[] {
   if (workplace === undefined) return MAY_BE_DRIVING;
-  return workplace === 'hotel' && roomNamed === true ? IN_A_ROOM : BUSINESS_AT_THE_SCENE[workplace];
+  if (workplace === 'hotel' && hotelRoom === 'let') return IN_A_ROOM;
+  if (workplace === 'hotel' && hotelRoom === 'booking') return ROOM_ASKED_FOR;
+  return BUSINESS_AT_THE_SCENE[workplace];
 }
 
 function atTheScene(view: UrgentView): string[] {
   if (view.audience === 'business') return businessAtTheScene(view);
-  // A child on the phone to their social worker: the line kept open, 999 on another phone.
-  if (view.audience === 'socialCare' && view.childOnPhone === true) return ['urgent:socialCare.onPhone', ...AT_THE_SCENE.socialCare];
-  return AT_THE_SCENE[view.audience];
+  const onPhone = view.childOnPhone === true ? ON_THE_PHONE[view.audience] : undefined;
+  return onPhone ?? AT_THE_SCENE[view.audience];
 }
 
 /** What comes once the child is safe: who is told next, per reader (also the follow-up's "then…", dialogs/whoFirst.ts). */

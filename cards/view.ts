@@ -13,8 +13,8 @@ import type { ProblemProfileView, ProfileChartView, ProfileCsvView } from './pro
 export type { Translate, TextRef, ActionView, ChangeView, CitationView, ContactView, DownloadView } from './viewParts';
 export type { FieldControl, InputView } from './inputView';
 export type { CheckSectionView, RecordView, StepView } from './stepView';
-export type { WelcomeView, UrgentAudience, UrgentReader, UrgentView, BusinessWorkplace, NoticeView, AnswerView } from './replyViews';
-export { BUSINESS_WORKPLACES, URGENT_AUDIENCES } from './replyViews';
+export type { WelcomeView, UrgentAudience, UrgentReader, UrgentView, BusinessWorkplace, HotelRoom, NoticeView, AnswerView } from './replyViews';
+export { BUSINESS_WORKPLACES, HOTEL_ROOMS, URGENT_AUDIENCES } from './replyViews';
 export type { RecordReviewView, RecordUpdateView, RecordsForMeView } from './recordWorkViews';
 export type { SubmissionListView, DocumentView, SubmissionView, FileOfferView, FileOfferSubject, TextExportView } from './submissionViews';
 export type { ShownCountView, ProfileSectionView, ProfileChartSubject, ProfileChartView, ProblemProfileView, ProfileCsvView } from './profileViews';

@@ -27,6 +27,12 @@ export function citeChanges(changeIds: readonly string[], section: string): Cita
   return { section, generalPractice: false, changes: changeIds.map((id) => changeView(changeById(id))) };
 }
 
+/** A pathway step's citation with a since-2017 note of its own beside it (the hotel 999 card: the Met's Makesafe tests). */
+export function citeWithChange(pathwayStepId: string, changeId: string): CitationView {
+  const citation = cite(pathwayStepId);
+  return { ...citation, changes: [...citation.changes, changeView(changeById(changeId))] };
+}
+
 /** A citation straight to a protocol section (the checklist areas name their own). */
 export function citeSection(section: string): CitationView {
   return { section, generalPractice: false, changes: [] };

@@ -1,6 +1,6 @@
-import type { ActionView, InputView, NoticeView, StepView, TextRef, UrgentAudience, UrgentReader, UrgentView, View, WelcomeView } from '../cards/view';
+import type { ActionView, CitationView, InputView, NoticeView, StepView, TextRef, UrgentAudience, UrgentReader, UrgentView, View, WelcomeView } from '../cards/view';
 import { profileAction } from './profile/problemProfileView';
-import { cite, citeChange, forReader } from './citations';
+import { cite, citeChange, citeWithChange, forReader } from './citations';
 import type { CardEvent } from './events.schema';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
@@ -71,10 +71,18 @@ const URGENT_SOURCES: Partial<Record<UrgentAudience, string>> = {
   health: 'pathway.health.immediate-danger',
 };
 
+/** Hotel staff's room lines: Makesafe's hospitality guidance (a let room kept as it is), and for a booking the Met's tests. */
+function urgentSourceOf(reader: UrgentReader): CitationView | undefined {
+  if (reader.hotelRoom === 'booking') return citeWithChange('pathway.makesafe.keep-evidence', 'change.makesafe-hotel-tests');
+  if (reader.hotelRoom === 'let') return cite('pathway.makesafe.keep-evidence');
+  const source = URGENT_SOURCES[reader.audience];
+  return source === undefined ? undefined : cite(source);
+}
+
 /** The 999 card, worded for who is reading it (see dialogs/danger/audience.ts). */
 export function urgentView(active: ActiveFlow | undefined, reader: UrgentReader, resumeNote?: TextRef): UrgentView {
-  const source = URGENT_SOURCES[reader.audience];
-  const citations = [cite('pathway.c2.immediate-danger'), ...(source === undefined ? [] : [cite(source)])];
+  const source = urgentSourceOf(reader);
+  const citations = [cite('pathway.c2.immediate-danger'), ...(source === undefined ? [] : [source])];
   const view: UrgentView = { kind: 'urgent', ...reader, menu: menuAction(), citations };
   if (active !== undefined) view.resume = action({ key: 'urgent:carryOn' }, { event: 'flow.resumed', flowId: active.flowId, instanceId: active.instanceId }, 'positive');
   if (active !== undefined && resumeNote !== undefined) view.resumeNote = resumeNote;

@@ -241,6 +241,14 @@ const definitions = [
     when: 'Pilots from June 2021; guidance version 6, November 2023',
     source: 'https://www.gov.uk/government/publications/piloting-devolving-decision-making-for-child-victims-of-modern-slavery/devolving-child-decision-making-pilot-programme-general-guidance-accessible-version',
   },
+  // Operation Makesafe, as the Met has tested it since (shared/protocol/operation-makesafe.md: test exercises).
+  {
+    id: 'change.makesafe-hotel-tests',
+    audiences: ['business'],
+    what: 'In 2018 and 2019 the Met tested about 100 London hotels with police cadets posing as guests. Staff were expected to "recognise the warning signs, refuse to rent out the room, and contact police".',
+    when: 'October 2018 and March 2019',
+    source: 'http://news.met.police.uk/news/hotel-staff-tested-on-awareness-of-child-sexual-exploitation-326343',
+  },
   {
     id: 'change.ictg',
     audiences: ['police', 'social-care'],

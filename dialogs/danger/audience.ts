@@ -1,11 +1,11 @@
-import type { UrgentAudience, UrgentReader } from '../../cards/view';
+import type { HotelRoom, UrgentAudience, UrgentReader } from '../../cards/view';
 import type { FlowCatalogue } from '../catalogue';
 import type { ConversationState } from '../conversationState.schema';
 import type { RoleId } from '../router';
 import type { LiveJourney } from '../turn';
 import { selfIdentifiedRole } from '../../knowledge/roleWords';
 import { roleIdOf } from '../situation';
-import { CALL_TO_WRITER_EN_GB, OTHER_CALLER_EN_GB, ROOM_NAMED_EN_GB } from './sceneWords.en-GB';
+import { CALL_TO_WRITER_EN_GB, OTHER_CALLER_EN_GB, ROOM_ASKED_EN_GB, ROOM_LET_EN_GB, ROOM_NAMED_EN_GB } from './sceneWords.en-GB';
 import { workplaceOf, type JourneyRecord } from './workplace';
 
 /**
@@ -32,18 +32,29 @@ export function audienceOf(role: RoleId | undefined): UrgentAudience {
 /** A child on the phone to the writer: a call to them, made by no one else named. */
 const childOnPhone = (text: string): boolean => CALL_TO_WRITER_EN_GB.test(text) && !OTHER_CALLER_EN_GB.test(text);
 
+/** Readers whose card keeps a child's call to them open (the child is not with them, so not kept with staff). */
+const TAKES_A_CHILD_S_CALL: ReadonlySet<UrgentAudience> = new Set(['socialCare', 'professional', 'health']);
+
+/** A hotel room told: a room let wins over one asked for ("booked a room last night … now checking in"). */
+function hotelRoomOf(text: string): HotelRoom | undefined {
+  if (ROOM_LET_EN_GB.test(text)) return 'let';
+  if (ROOM_ASKED_EN_GB.test(text)) return 'booking';
+  return ROOM_NAMED_EN_GB.test(text) ? 'let' : undefined;
+}
+
 /**
  * The reader of the 999 card: the role's audience; for business staff where they work, from the message and the journey
- * running or last run, and for hotel staff whether the message names or books a room; for a social worker, whether the
- * child is on the phone to them (issue 8).
+ * running or last run, and for hotel staff whether a room is being booked or is let; for social care, school and health
+ * staff, whether the child is on the phone to them (issue 8).
  */
 export function readerOf(role: RoleId | undefined, known: { text?: string; journey?: JourneyRecord }): UrgentReader {
   const audience = audienceOf(role);
   const text = known.text ?? '';
-  if (audience === 'socialCare') return childOnPhone(text) ? { audience, childOnPhone: true } : { audience };
+  if (TAKES_A_CHILD_S_CALL.has(audience)) return childOnPhone(text) ? { audience, childOnPhone: true } : { audience };
   const workplace = audience === 'business' ? workplaceOf(known) : undefined;
   if (workplace === undefined) return { audience };
-  return workplace === 'hotel' && ROOM_NAMED_EN_GB.test(text) ? { audience, workplace, roomNamed: true } : { audience, workplace };
+  const hotelRoom = workplace === 'hotel' ? hotelRoomOf(text) : undefined;
+  return hotelRoom === undefined ? { audience, workplace } : { audience, workplace, hotelRoom };
 }
 
 /** The role a message's writer gives themselves ("officer here", "im a cab driver"), if any: the same words the search reads (knowledge/roleWords.ts). */

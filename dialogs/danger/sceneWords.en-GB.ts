@@ -7,11 +7,26 @@
 /** Rooms in a hotel that are not a guest's: a child there gets "where on the premises", not the room lines. */
 const PUBLIC_ROOM = String.raw`(?:waiting|dining|breakfast|function|changing|meeting|conference|bath|rest|living|sitting|ball|games|locker|staff|boiler|plant|store|back|cloak|toilet|smoking|common|tv|luggage|baggage|laundry)`;
 
+/** Words a guest room is told by: "a room", "the double", "his suite". */
+const GUEST_ROOM = String.raw`(?:(?:hotel|guest|double|single|twin|family)\s+)?(?:rooms?|suite)`;
+
 /**
- * A guest room named or booked: "going up to a room", "room 12", "checked in", "booked a double". A lobby, a bar, the car
- * park or reception is not one (issue 8: "girl about 13 in the lobby crying" got "keep the room as it is").
+ * A guest room let, the child in it or taken to it: "room 214", "went up to his room", "booked a double", "just checked
+ * in" (issue 8: a room being booked is not one, nor is a lobby, a bar, the car park or reception).
  */
-export const ROOM_NAMED_EN_GB = new RegExp(String.raw`(?<!\b${PUBLIC_ROOM}\s+)\brooms?\b|\bsuite\b|\bbook(?:ed|ing)\b|\bcheck(?:ed|ing|s)?[ -]?in\b`, 'i');
+export const ROOM_LET_EN_GB = new RegExp(
+  String.raw`\brooms?\s*(?:no\.?\s*)?\d+|\b(?:in|into|inside|up to|to|outside|from)\s+(?:(?:a|the|his|her|their|our|that|this|one of the|one of our)\s+)?${GUEST_ROOM}\b|\bbooked\b|\bchecked[ -]?in\b`,
+  'i',
+);
+
+/** A guest room asked for and not yet let: "tryin to book a room", "is booking", "checking in", "wants a room". */
+export const ROOM_ASKED_EN_GB = new RegExp(
+  String.raw`\bbook(?:s|ing)?\b|\bcheck(?:s|ing)?[ -]?in\b|\b(?:get|gets|getting|wants?|wanting|wanted|asks? for|asking for|asked for|after|take|taking|rent|renting|hire|hiring|pay for|paying for)\s+(?:a|the|one)\s+(?:\w+\s+)?(?:rooms?|suite)\b`,
+  'i',
+);
+
+/** Any guest room named, said neither as let nor as asked for ("a girl locked in 12", "a room upstairs"): taken as let. */
+export const ROOM_NAMED_EN_GB = new RegExp(String.raw`(?<!\b${PUBLIC_ROOM}\s+)\brooms?\b|\bsuite\b`, 'i');
 
 /** A call to the writer: "just rang me", "is ringing me", "on the phone to me", "on the line with her". */
 export const CALL_TO_WRITER_EN_GB =

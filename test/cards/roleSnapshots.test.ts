@@ -32,12 +32,16 @@ it.each(BUSINESS_WORKPLACES)('the 999 card for business staff whose workplace is
   expect(renderView(urgentView(undefined, { audience: 'business', workplace }), t)).toMatchSnapshot();
 });
 
-it('the 999 card for hotel staff who name or book a room', () => {
-  expect(renderView(urgentView(undefined, { audience: 'business', workplace: 'hotel', roomNamed: true }), t)).toMatchSnapshot();
+it('the 999 card for hotel staff who have let a room', () => {
+  expect(renderView(urgentView(undefined, { audience: 'business', workplace: 'hotel', hotelRoom: 'let' }), t)).toMatchSnapshot();
 });
 
-it('the 999 card for a social worker whose child is on the phone to them', () => {
-  expect(renderView(urgentView(undefined, { audience: 'socialCare', childOnPhone: true }), t)).toMatchSnapshot();
+it('the 999 card for hotel staff asked for a room not yet let', () => {
+  expect(renderView(urgentView(undefined, { audience: 'business', workplace: 'hotel', hotelRoom: 'booking' }), t)).toMatchSnapshot();
+});
+
+it.each(['socialCare', 'professional', 'health'] as const)('the 999 card for %s staff whose child is on the phone to them', (audience) => {
+  expect(renderView(urgentView(undefined, { audience, childOnPhone: true }), t)).toMatchSnapshot();
 });
 
 const firstJourneyOf = (role: RoleId): FlowDialog => {

@@ -28,12 +28,11 @@ describe('the business 999 card', () => {
     expect(cardText(urgentView(undefined, { audience: 'business' }))).toContain(PULL_OVER);
   });
 
-  it('never tells hotel staff to pull over: with a room named, they are asked for the room number, and to keep the room as it is', () => {
-    const text = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel', roomNamed: true }));
+  it('never tells hotel staff to pull over: with a room let, they are asked for the room number, and to keep the room as it is', () => {
+    const text = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel', hotelRoom: 'let' }));
     expect(text).not.toContain(PULL_OVER);
     expect(text).toContain(t('urgent:business.sayWhereHotel'));
     expect(text).toContain(t('urgent:business.keepRoom'));
-    expect(text).toContain('Keep the child in sight if you safely can');
   });
 
   it('never tells staff at other premises (a takeaway, a pub, a care home) to pull over: they say where on the premises the child is', () => {
@@ -64,31 +63,67 @@ describe('the health 999 card', () => {
     expect(text()).not.toContain(PULL_OVER);
   });
 
+  // Issue 8: the same call kept as for social care, and no "keep the child with staff" for a child who is not there.
+  it('with the child on the phone to them, says to keep them on the line, and nothing of keeping them with staff', () => {
+    const onPhone = cardText(urgentView(undefined, { audience: 'health', childOnPhone: true }));
+    expect(onPhone).toContain(t('urgent:onPhone'));
+    expect(onPhone).not.toContain(t('urgent:health.keepChild'));
+    expect(cardProblems(renderView(urgentView(undefined, { audience: 'health', childOnPhone: true }), t))).toEqual([]);
+  });
+
   it('cites the protocol sections its lines come from, the synthesis shown as such', () => {
     expect(text()).toContain('Appendix C, multi-agency referral pathway, step C3 (reconstructed)');
     expect(text()).toContain('Hospitals, General Practitioner surgeries');
   });
 });
 
-// Issue 8: a hotel lobby got "the address and the room number" and "once the room is empty, keep it as it is".
+// Issue 8: a hotel lobby got "the address and the room number" and "once the room is empty, keep it as it is"; so did a
+// room being booked, with nothing said of not letting it.
 describe('the hotel 999 card', () => {
-  it.each([false, true])('is a valid card, a room named or not (%s)', (roomNamed) => {
-    const reader = roomNamed ? { audience: 'business' as const, workplace: 'hotel' as const, roomNamed: true as const } : { audience: 'business' as const, workplace: 'hotel' as const };
-    expect(cardProblems(renderView(urgentView(undefined, reader), t))).toEqual([]);
+  const HOTEL_ROOMS = [undefined, 'booking', 'let'] as const;
+  const hotel = (hotelRoom: (typeof HOTEL_ROOMS)[number]) =>
+    urgentView(undefined, hotelRoom === undefined ? { audience: 'business', workplace: 'hotel' } : { audience: 'business', workplace: 'hotel', hotelRoom });
+
+  it.each(HOTEL_ROOMS)('is a valid card, the room %s', (hotelRoom) => {
+    expect(cardProblems(renderView(hotel(hotelRoom), t))).toEqual([]);
   });
 
-  it('gives the room lines only when a room is named or booked', () => {
-    const room = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel', roomNamed: true }));
+  it('gives the room lines only when a room is let', () => {
+    const room = cardText(hotel('let'));
     expect(room).toContain(t('urgent:business.sayWhereHotel'));
     expect(room).toContain(t('urgent:business.keepRoom'));
   });
 
+  it('does not ask someone to keep a child in sight behind a closed room door: it asks them to note who goes in and out', () => {
+    const room = cardText(hotel('let'));
+    expect(room).not.toContain('Keep the child in sight');
+    expect(room).toContain(t('urgent:business.watchRoom'));
+    expect(room).toContain('note who goes in and out of the room');
+  });
+
   it('asks where on the premises the child is when no room is named (a lobby, a bar, the car park), and says nothing of keeping a room', () => {
-    const lobby = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel' }));
+    const lobby = cardText(hotel(undefined));
     expect(lobby).toContain(t('urgent:business.sayWherePremises'));
+    expect(lobby).toContain('Keep the child in sight if you safely can');
     expect(lobby).not.toContain(t('urgent:business.sayWhereHotel'));
     expect(lobby).not.toContain(t('urgent:business.keepRoom'));
+    expect(lobby).not.toContain(t('urgent:business.refuseRoom'));
     expect(lobby).not.toContain(PULL_OVER);
+  });
+
+  it('with a room being booked and not yet let, asks where on the premises the child is and says not to let the room, if safe', () => {
+    const booking = cardText(hotel('booking'));
+    expect(booking).toContain(t('urgent:business.sayWherePremises'));
+    expect(booking).toContain(t('urgent:business.refuseRoom'));
+    expect(booking).not.toContain(t('urgent:business.sayWhereHotel'));
+    expect(booking).not.toContain(t('urgent:business.keepRoom'));
+  });
+
+  it('cites the Met\'s Makesafe hotel tests for not letting the room, as a note since 2017', () => {
+    const booking = cardText(hotel('booking'));
+    expect(booking).toContain('refuse to rent out the room');
+    expect(booking).toContain('Since 2017');
+    expect(cardText(hotel(undefined))).not.toContain('refuse to rent out the room');
   });
 });
 
@@ -97,6 +132,18 @@ describe('the hotel 999 card', () => {
 describe('the school 999 card', () => {
   it('is a valid card', () => {
     expect(cardProblems(renderView(urgentView(undefined, { audience: 'professional' }), t))).toEqual([]);
+  });
+
+  it.each([false, true])('is a valid card, the child on the phone or not (%s)', (childOnPhone) => {
+    expect(cardProblems(renderView(urgentView(undefined, childOnPhone ? { audience: 'professional', childOnPhone: true } : { audience: 'professional' }), t))).toEqual([]);
+  });
+
+  // Issue 8: a pupil rang her teacher from a man's car; the card said to keep her inside with staff.
+  it('with the child on the phone to the teacher, says to keep them on the line, and nothing of keeping them inside', () => {
+    const text = cardText(urgentView(undefined, { audience: 'professional', childOnPhone: true }));
+    expect(text).toContain(t('urgent:onPhone'));
+    expect(text).not.toContain(t('urgent:professional.keepChild'));
+    expect(text).toContain(t('urgent:afterwards'));
   });
 
   it('says, as the health card does, to keep the child inside with staff rather than letting them go to that adult, if it is safe to', () => {
@@ -116,7 +163,7 @@ describe('the social care 999 card', () => {
 
   it('says to keep the child talking and call 999 on another phone, or ask a colleague to, when the child is on the phone to the social worker', () => {
     const text = cardText(urgentView(undefined, { audience: 'socialCare', childOnPhone: true }));
-    expect(text).toContain(t('urgent:socialCare.onPhone'));
+    expect(text).toContain(t('urgent:onPhone'));
     expect(text).toContain('call 999 on another phone');
   });
 

@@ -52,16 +52,28 @@ describe('where the reader of the business 999 card works', () => {
   });
 });
 
-// Issue 8: a hotel lobby got the room lines ("the address and the room number", "keep the room as it is").
-describe('whether hotel staff name or book a room', () => {
+// Issue 8: a hotel lobby got the room lines ("the address and the room number", "keep the room as it is"); a room being
+// booked, and not yet let, got them too.
+describe('whether hotel staff have let a room, or are asked for one', () => {
   it.each([
     'hotel receptionist here, girl about 14 going up to a room with two older men right now',
     'hotel recepshun here theres a man just checked in with a young girl looks about 13 room 12 now',
     'night manager. lad about 14 in room 212 with 3 men, he is locked in',
     'hotel here, a man booked a double for him and a girl of 13, they are up there now',
+    'hotel staff, a man booked a room last night and a girl of 13 went up to his room with him just now',
+    'hotel receptionist, a girl of 14 is in room 214 with two men right now',
+  ])('"%s" has a room let', (text) => {
+    expect(readerOf('business', { text })).toEqual({ audience: 'business', workplace: 'hotel', hotelRoom: 'let' });
+  });
+
+  it.each([
+    'im on reception at the hotel, a girl who looks about 14 is sat in the lobby w a man in his 40s, hes tryin to book a room cash no id. what do i do',
     'girl about 14 checking in with two older men right now',
-  ])('"%s" names or books a room', (text) => {
-    expect(readerOf('business', { text })).toEqual({ audience: 'business', workplace: 'hotel', roomNamed: true });
+    'hotel receptionist, a man in his 50s is booking a room for him and a girl of 13 right now',
+    'hotel night manager, a man wants a room for him and a girl about 12, he is at the desk now',
+    'hotel staff, a man with a young girl is trying to get a room, paying cash, right now',
+  ])('"%s" asks for a room not yet let: a booking', (text) => {
+    expect(readerOf('business', { text })).toEqual({ audience: 'business', workplace: 'hotel', hotelRoom: 'booking' });
   });
 
   it.each([
@@ -100,7 +112,16 @@ describe('whether the child is on the phone to the social worker', () => {
     expect(readerOf('socialCare', { text })).toEqual({ audience: 'socialCare' });
   });
 
-  it('is asked for social workers only', () => {
-    expect(readerOf('school', { text: 'my yp is on the phone to me now crying, says a man has locked her in a flat' })).toEqual({ audience: 'professional' });
+  // Issue 8: a pupil rang her teacher from a man's car; the school card kept "keep the child inside with staff".
+  it('is asked for school and health staff too, as their cards have the same call to keep', () => {
+    expect(readerOf('school', { text: 'a student just rang me crying, she says a man has her in his car and wont let her out' })).toEqual({ audience: 'professional', childOnPhone: true });
+    expect(readerOf('health', { text: 'my 14 year old patient is ringing me now, a man is holding her in a flat' })).toEqual({ audience: 'health', childOnPhone: true });
+    expect(readerOf('school', { text: 'her mum just rang me, a man has her in his car right now' })).toEqual({ audience: 'professional' });
+  });
+
+  it('is not asked of business staff, the police or anyone', () => {
+    const text = 'my yp is on the phone to me now crying, says a man has locked her in a flat';
+    expect(readerOf('police', { text })).toEqual({ audience: 'police' });
+    expect(readerOf(undefined, { text })).toEqual({ audience: 'anyone' });
   });
 });
