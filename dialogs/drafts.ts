@@ -1,61 +1,19 @@
 import type { ActionView, TextRef, View } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import type { CardEvent } from './events.schema';
-import { carriedForward } from './carryOver';
-import { loadJourney } from './journeys';
+import { canCarryOver, draftLines, toldApart, unopenedDraftLines } from './draftDescription';
+import { loadJourney } from './loadJourney';
 import { type ParkedJourney, same, type TurnDeps, type TurnOutcome, type UnopenedDraft } from './turn';
 import { menuAction, noticeView, menuOf, welcomeView } from './views';
 
 /**
  * "Your saved drafts": each draft by its journey's title and what identifies it without personal data
- * (the page it reached, the role, when it was saved and when it is deleted), to resume or delete.
- * Nothing the user typed, and no child's name, is shown here.
+ * (dialogs/draftDescription.ts: the page it reached, the role, when it was saved and when it is deleted), to resume or
+ * delete. Nothing the user typed, and no child's name, is shown here.
  */
 
 const action = (label: TextRef, data: CardEvent, style?: ActionView['style']): ActionView =>
   style === undefined ? { label, data } : { label, data, style };
-
-
-/** What tells a draft apart: the page it reached, a form's describing answer, the role, and its dates. */
-function describe(draft: ParkedJourney, deps: TurnDeps): TextRef[] {
-  const live = loadJourney(draft.flow, deps.catalogue);
-  const role = deps.catalogue.roleOf(draft.flowId);
-  const lines: TextRef[] = live === undefined
-    ? [{ key: canCarryOver(draft, deps) ? (deps.catalogue.forms.includes(draft.flowId) ? 'notices:drafts.formChanged' : 'notices:drafts.journeyChanged') : 'notices:drafts.cannotResume' }]
-    : reached(live.flow.view(live.journey, deps.facts), deps.catalogue.forms.includes(draft.flowId) ? undefined : draft.flow.history.length + 1);
-  const described = live?.flow.describe?.(live.journey);
-  if (described !== undefined) lines.push(described);
-  if (role !== undefined) lines.push({ key: 'notices:drafts.role', values: { roleKey: `welcome:role.${role}` } });
-  lines.push({ key: 'notices:drafts.saved', values: { at: draft.updatedAt.getTime() } });
-  lines.push({ key: 'notices:drafts.expires', values: { at: draft.expiresAt.getTime() } });
-  return lines;
-}
-
-/**
- * Where a draft got to, as its card numbers it: a form's page ("Page 1 of 9"), else the journey's step. A form's
- * check-your-answers has no page number, and its steps taken (Back and Change count) are not its pages: it is named alone.
- */
-function reached(view: { title: TextRef; progress?: TextRef }, step: number | undefined): TextRef[] {
-  // Named as its card counts it: "of up to 9" while a page to come may yet be ruled out.
-  if (view.progress?.values !== undefined) return [{ key: view.progress.key === 'forms:progressUpTo' ? 'notices:drafts.reachedPageUpTo' : 'notices:drafts.reachedPage', values: view.progress.values }, view.title];
-  return [step === undefined ? { key: 'notices:drafts.reachedEnd' } : { key: 'notices:drafts.reached', values: { step } }, view.title];
-}
-
-/** A draft of a journey or form changed since it was saved: resumed where its answers lead now (carryOver.ts). */
-function canCarryOver(draft: ParkedJourney, deps: TurnDeps): boolean {
-  return carriedForward(draft.flow, deps.catalogue) !== undefined;
-}
-
-/** A draft that cannot be read (not decrypted, or not a journey): nothing of it can be shown but its journey and dates. */
-function describeUnopened(draft: UnopenedDraft, deps: TurnDeps): TextRef[] {
-  const role = deps.catalogue.roleOf(draft.flowId);
-  return [
-    { key: 'notices:drafts.cannotRead' },
-    ...(role === undefined ? [] : [{ key: 'notices:drafts.role', values: { roleKey: `welcome:role.${role}` } }]),
-    { key: 'notices:drafts.saved', values: { at: draft.updatedAt.getTime() } },
-    { key: 'notices:drafts.expires', values: { at: draft.expiresAt.getTime() } },
-  ];
-}
 
 type Listed = { draft: UnopenedDraft; parked?: ParkedJourney };
 
@@ -68,17 +26,19 @@ function listed(deps: TurnDeps): Listed[] {
 export function draftsView(deps: TurnDeps): View {
   const drafts = listed(deps);
   if (drafts.length === 0) return noticeView('noDrafts', 'info', [menuAction()]);
-  const groups = drafts.map(({ draft, parked }) => {
-    const resumable = parked !== undefined && (loadJourney(parked.flow, deps.catalogue) !== undefined || canCarryOver(parked, deps));
-    return {
-      heading: { key: deps.catalogue.byId(draft.flowId)?.titleKey ?? 'notices:drafts.unknownJourney' },
-      lines: parked === undefined ? describeUnopened(draft, deps) : describe(parked, deps),
-      actions: [
-        ...(resumable ? [action({ key: 'notices:drafts.resume' }, { event: 'draft.resumed', draftId: draft.draftId }, 'positive')] : []),
-        action({ key: 'notices:drafts.delete' }, { event: 'draft.deleteRequested', draftId: draft.draftId }, 'destructive'),
-      ],
-    };
-  });
+  const groups = toldApart(
+    drafts.map(({ draft, parked }) => {
+      const resumable = parked !== undefined && (loadJourney(parked.flow, deps.catalogue) !== undefined || canCarryOver(parked, deps));
+      return {
+        heading: { key: deps.catalogue.byId(draft.flowId)?.titleKey ?? 'notices:drafts.unknownJourney' },
+        lines: parked === undefined ? unopenedDraftLines(draft, deps) : draftLines(parked, deps),
+        actions: [
+          ...(resumable ? [action({ key: 'notices:drafts.resume' }, { event: 'draft.resumed', draftId: draft.draftId }, 'positive')] : []),
+          action({ key: 'notices:drafts.delete' }, { event: 'draft.deleteRequested', draftId: draft.draftId }, 'destructive'),
+        ],
+      };
+    }),
+  );
   return noticeView('drafts', 'info', [menuAction()], [{ key: 'notices:drafts.line1', values: { days: deps.draftTtlDays } }], { groups });
 }
 

@@ -1,4 +1,5 @@
-import type { ActionView, TextRef, View } from '../cards/view';
+import type { ActionView, NoticeView, TextRef, View } from '../cards/view';
+import { draftLines, draftProgress, toldApart } from './draftDescription';
 import type { FormOffer } from './flow';
 import type { LiveJourney, ParkedJourney, TurnDeps, UnopenedDraft } from './turn';
 import { menuAction, noticeView } from './views';
@@ -18,14 +19,16 @@ const newestFirst = (a: { updatedAt: Date }, b: { updatedAt: Date }): number => 
 
 /**
  * The view that asks first, or undefined when there is no saved draft of the form to ask about. `opens`
- * says whether Resume opens a draft that reads as a journey (as it was, or carried over). A draft that
- * opens is asked about before any that does not; of those, the newest is named, the others stay listed
- * in Your saved drafts.
+ * says whether Resume opens a draft that reads as a journey (as it was, or carried over). Drafts that
+ * open are asked about before any that does not: each of them, newest first (issue 8: only the newest was). Of
+ * those that do not open, the newest is named, the others stay listed in Your saved drafts.
  */
 export function savedDraftView(live: LiveJourney, offer: FormOffer, opens: (draft: ParkedJourney) => boolean, deps: TurnDeps): View | undefined {
   const ofForm = deps.drafts.filter((d) => d.flowId === offer.formId).sort(newestFirst);
-  const opening = ofForm.find(opens);
-  if (opening !== undefined) return draftExistsView(live, offer, opening, deps);
+  const opening = ofForm.filter(opens);
+  const [only] = opening;
+  if (opening.length > 1) return draftsExistView(live, offer, opening, deps);
+  if (only !== undefined) return draftExistsView(live, offer, only, deps);
   const closed: Array<{ updatedAt: Date; draft: UnopenedDraft; notice: ClosedDraftNotice }> = [
     ...ofForm.map((draft) => ({ updatedAt: draft.updatedAt, draft, notice: 'formDraftCannotOpen' as const })),
     ...(deps.unopenedDrafts ?? []).filter((d) => d.flowId === offer.formId).map((draft) => ({ updatedAt: draft.updatedAt, draft, notice: 'formDraftUnreadable' as const })),
@@ -39,9 +42,17 @@ const formKeyOf = (formId: string, deps: TurnDeps): string => deps.catalogue.byI
 /** Which saved draft: its form and when it was saved ("Police closing report, saved 3 Dec 2026, 09:00"), in `notices:<notice>.which`'s words. */
 const whichDraft = (formKey: string, draft: { updatedAt: Date }, notice = 'formDraftExists'): TextRef => ({ key: `notices:${notice}.which`, values: { formKey, saved: draft.updatedAt.getTime() } });
 
-/** A notice about one saved draft of a form, in `notices:<notice>`'s words: which draft, what can be done, and the buttons for it. */
-function draftNoticeView(notice: string, formKey: string, draft: { updatedAt: Date }, actions: ActionView[], line1Key = `notices:${notice}.line1`): View {
-  return noticeView(notice, 'info', actions, [whichDraft(formKey, draft, notice), { key: line1Key }]);
+/**
+ * A notice about one saved draft of a form, in `notices:<notice>`'s words: which draft, how far it got when it opens (as
+ * Your saved drafts says: dialogs/draftDescription.ts), what can be done, and the buttons for it.
+ */
+function draftNoticeView(notice: string, formKey: string, draft: { updatedAt: Date }, actions: ActionView[], progress: TextRef[] = [], line1Key = `notices:${notice}.line1`): View {
+  return noticeView(notice, 'info', actions, [whichDraft(formKey, draft, notice), ...progress, { key: line1Key }]);
+}
+
+/** Several saved drafts of a form, each under the words Your saved drafts describes it in, told apart, with its Open. */
+function draftGroups(formKey: string, drafts: ParkedJourney[], deps: TurnDeps): NonNullable<NoticeView['groups']> {
+  return toldApart(drafts.map((draft) => ({ heading: { key: formKey }, lines: draftLines(draft, deps), actions: [openAction(draft, 'notices:formDraftsExist.open')] })));
 }
 
 const openAction = (draft: ParkedJourney, key = 'notices:formDraftExists.open'): ActionView => ({ label: { key }, data: { event: 'draft.resumed', draftId: draft.draftId }, style: 'positive' });
@@ -58,7 +69,14 @@ function startNewAndCarryOn({ active }: LiveJourney, offer: FormOffer, startNewK
 /** "You have a draft of this form": open it, start a new one filled in from this journey, or carry on here. */
 function draftExistsView(live: LiveJourney, offer: FormOffer, draft: ParkedJourney, deps: TurnDeps): View {
   const [startNew, carryOn] = startNewAndCarryOn(live, offer, 'notices:formDraftExists.startNew');
-  return draftNoticeView('formDraftExists', formKeyOf(offer.formId, deps), draft, [openAction(draft), startNew, carryOn]);
+  return draftNoticeView('formDraftExists', formKeyOf(offer.formId, deps), draft, [openAction(draft), startNew, carryOn], draftProgress(draft, deps));
+}
+
+/** "You already have drafts of this form": open any of them, start a new one filled in from this journey, or carry on here. */
+function draftsExistView(live: LiveJourney, offer: FormOffer, drafts: ParkedJourney[], deps: TurnDeps): View {
+  const [startNew, carryOn] = startNewAndCarryOn(live, offer, 'notices:formDraftExists.startNew');
+  const groups = draftGroups(formKeyOf(offer.formId, deps), drafts, deps);
+  return noticeView('formDraftsExist', 'info', [startNew, carryOn], [{ key: 'notices:formDraftsExist.fromJourneyLine1' }], { groups });
 }
 
 /**
@@ -76,8 +94,9 @@ function draftClosedView(live: LiveJourney, offer: FormOffer, draft: UnopenedDra
 
 /**
  * A form started in words ("start the return home interview") while drafts of it are saved: open one, or start a new,
- * blank one; never a second blank one without asking. With several, each is offered under when it was saved, newest
- * first, as the saved drafts card lists them (issue 8: only the newest was). Undefined when no draft of it is saved.
+ * blank one; never a second blank one without asking. With several, each is offered, newest first, described and told
+ * apart as the saved drafts card lists them (issue 8: only the newest was; then two read alike). Undefined when no
+ * draft of it is saved.
  */
 export function typedStartDraftView(formId: string, deps: TurnDeps): View | undefined {
   const drafts = deps.drafts.filter((d) => d.flowId === formId).sort(newestFirst);
@@ -85,7 +104,6 @@ export function typedStartDraftView(formId: string, deps: TurnDeps): View | unde
   if (newest === undefined) return undefined;
   const formKey = formKeyOf(formId, deps);
   const startNew: ActionView = { label: { key: 'notices:formDraftExists.startNew' }, data: { event: 'flow.startRequested', flowId: formId } };
-  if (drafts.length === 1) return draftNoticeView('formDraftExists', formKey, newest, [openAction(newest), startNew, menuAction()], 'notices:formDraftExists.typedLine1');
-  const groups = drafts.map((draft) => ({ heading: whichDraft(formKey, draft), actions: [openAction(draft, 'notices:formDraftsExist.open')] }));
-  return noticeView('formDraftsExist', 'info', [startNew, menuAction()], 1, { groups });
+  if (drafts.length === 1) return draftNoticeView('formDraftExists', formKey, newest, [openAction(newest), startNew, menuAction()], draftProgress(newest, deps), 'notices:formDraftExists.typedLine1');
+  return noticeView('formDraftsExist', 'info', [startNew, menuAction()], 1, { groups: draftGroups(formKey, drafts, deps) });
 }

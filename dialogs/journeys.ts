@@ -6,6 +6,7 @@ import type { ActiveFlow, ConversationState } from './conversationState.schema';
 import type { DomainEvent } from './events.schema';
 import { offersFitting, type Answer, type CarriedJourney, type FlowDialog, type FlowStart, type OfferContext, type StepEffects } from './flow';
 import { savedDraftView } from './formDraftOffer';
+import { loadJourney } from './loadJourney';
 import { afterAnswer, toldKept } from './openingNote';
 import { keepOpenPage, keepSentBackPage, leftPage } from './keptPages';
 import { shiftPages, withoutProblems } from './pageInputs';
@@ -14,18 +15,12 @@ import { journeyView, menuAction, noticeView, resumeActions, menuOf, welcomeView
 
 /** What a turn does to the running journey: start, answer, back, restart, cancel, park, resume. */
 
+export { loadJourney };
+
 const MAX_HISTORY = 100;
 
 const unchanged = (state: ConversationState, views: View[]): TurnOutcome => ({ state, changed: false, views, effects: [] });
 const changed = (state: ConversationState, views: View[], effects: Effect[] = []): TurnOutcome => ({ state, changed: true, views, effects });
-
-/** A stored journey read once, if it is still one this version of the assistant can continue. */
-export function loadJourney(active: ActiveFlow, catalogue: FlowCatalogue): LiveJourney | undefined {
-  const flow = catalogue.byId(active.flowId);
-  if (flow === undefined || flow.version !== active.machineVersion) return undefined;
-  const journey = flow.restore(active.snapshot);
-  return journey === undefined ? undefined : { active, flow, journey };
-}
 
 /** The running journey, read when the turn starts and carried through it. */
 export function liveFlow(state: ConversationState, catalogue: FlowCatalogue): LiveJourney | undefined {

@@ -188,6 +188,30 @@ describe('a saved draft of the offered form', () => {
     expect(answersOf(opened.state).answers).toEqual({ optionsConsidered: 'A fictional draft answer, kept as typed' });
   });
 
+  // Issue 8: the hotel journey's summary offered only the newest of several drafts of its form.
+  it('several saved are each offered to open, newest first, told apart as the saved drafts list tells them', async () => {
+    const older = { ...(await draftOf('form.policeClosingReport')), draftId: 'draft-old' };
+    const newer = { ...older, draftId: 'draft-new', updatedAt: new Date('2026-12-03T09:00:30Z') };
+    const asked = await press(finder('police'), closingReportOffer, [older, newer]);
+    expect(titles(asked.views)).toEqual(['notices:formDraftsExist.title']);
+    expect([asked.changed, asked.effects]).toEqual([false, []]);
+    const [notice] = asked.views;
+    if (notice?.kind !== 'notice') throw new Error('no notice');
+    expect((notice.groups ?? []).flatMap((g) => g.actions.map((a) => a.data))).toEqual([
+      { event: 'draft.resumed', draftId: 'draft-new' },
+      { event: 'draft.resumed', draftId: 'draft-old' },
+    ]);
+    expect(notice.actions.map((a) => [t(a.label.key), a.data])).toEqual([
+      ['Start a new one', { ...closingReportOffer, asNew: true }],
+      ['Carry on where I was', { event: 'flow.resumed', flowId: 'tactics.powerFinder', instanceId: 'journey-1' }],
+    ]);
+    expect(notice.lines.map((l) => t(l.key))).toEqual([expect.stringContaining('filled in from this journey')]);
+    const card = renderView(notice, t);
+    expect(cardProblems(card)).toEqual([]);
+    // Saved in the same minute, at the same page: told apart by the second.
+    expect(JSON.stringify(card)).toContain('09:00:30');
+  });
+
   it('of another form does not stop the offer', async () => {
     const draft = await draftOf('form.maseInformation');
     const started = await press(finder('police'), { event: 'form.startRequested', flowId: 'tactics.powerFinder', ...ref, formId: 'form.policeClosingReport' }, [draft]);

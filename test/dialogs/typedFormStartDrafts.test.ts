@@ -1,6 +1,7 @@
 import type { ActionView, Translate, View } from '../../cards/view';
 import { renderView } from '../../cards/render';
 import { handleTurn } from '../../dialogs/conversation';
+import { draftsView } from '../../dialogs/drafts';
 import type { ParkedJourney } from '../../dialogs/turn';
 import { cardProblems } from '../support/adaptiveCards';
 import { catalogue } from '../support/catalogue';
@@ -19,13 +20,15 @@ beforeAll(async () => {
 
 const FORM = 'form.returnHomeInterview';
 
-function draftOf(draftId: string, updatedAt: string): ParkedJourney {
+function draftOf(draftId: string, updatedAt: string, at: 'firstPage' | 'checkingAnswers' = 'firstPage'): ParkedJourney {
   const flow = catalogue.byId(FORM);
   if (flow === undefined) throw new Error(`no form ${FORM}`);
+  const started = flow.start({});
+  const snapshot = at === 'firstPage' ? started : { ...started, value: 'checkingAnswers' };
   return {
     draftId,
     flowId: FORM,
-    flow: { flowId: FORM, machineVersion: flow.version, instanceId: draftId, revision: 1, snapshot: flow.start({}), history: [] },
+    flow: { flowId: FORM, machineVersion: flow.version, instanceId: draftId, revision: 1, snapshot, history: [] },
     updatedAt: new Date(updatedAt),
     expiresAt: new Date('2026-12-31T09:00:00Z'),
   };
@@ -63,7 +66,44 @@ describe('a form started in words with drafts of it saved', () => {
     if (view === undefined) throw new Error('no card');
     const card = JSON.stringify(renderView(view, t));
     expect(cardProblems(renderView(view, t))).toEqual([]);
-    expect(card).toContain('saved 3 Dec 2026');
-    expect(card).toContain('saved 1 Dec 2026');
+    expect(card).toContain('Saved 3 Dec 2026');
+    expect(card).toContain('Saved 1 Dec 2026');
+  });
+});
+
+// Issue 8: two drafts of one form, offered by typing, read "Independent return home interview record, saved 7 Dec 2026,
+// 09:04" twice; the saved drafts list told them apart by the page each reached.
+describe('the drafts a typed start offers, told apart', () => {
+  const groupLines = (view: View | undefined) => (view?.kind === 'notice' ? (view.groups ?? []).map((g) => g.lines ?? []) : []);
+  const groupTexts = (view: View | undefined) => groupLines(view).map((lines) => lines.map((line) => t(line.key, { ...line.values })).join(' / '));
+
+  it('each says how far it got, in the words the saved drafts list uses for it', async () => {
+    const drafts = [draftOf('draft-check', '2026-12-07T09:04:00Z', 'checkingAnswers'), draftOf('draft-page', '2026-12-07T09:04:30Z')];
+    const view = await typedStart(drafts);
+    const [newest, older] = groupLines(view);
+    expect(newest?.[0]?.key).toMatch(/^notices:drafts\.reachedPage/);
+    expect(older?.[0]?.key).toBe('notices:drafts.reachedEnd');
+    expect(groupLines(view)).toEqual(groupLines(draftsView(testTurnDeps(drafts, { t }))));
+  });
+
+  it('two that got as far, saved in the same minute, are told apart by the second each was saved', async () => {
+    const view = await typedStart([draftOf('draft-a', '2026-12-07T09:04:10Z'), draftOf('draft-b', '2026-12-07T09:04:40Z')]);
+    const [first, second] = groupTexts(view);
+    expect(first).not.toEqual(second);
+    expect(first).toContain('09:04:40');
+    expect(second).toContain('09:04:10');
+    if (view === undefined) throw new Error('no card');
+    expect(cardProblems(renderView(view, t))).toEqual([]);
+  });
+
+  it('one saved at the same second as another, as far on, is numbered', async () => {
+    const view = await typedStart([draftOf('draft-a', '2026-12-07T09:04:10Z'), draftOf('draft-b', '2026-12-07T09:04:10Z')]);
+    const [first, second] = groupTexts(view);
+    expect(first).not.toEqual(second);
+  });
+
+  it('with one draft, the notice says how far it got too', async () => {
+    const view = await typedStart([draftOf('draft-check', '2026-12-07T09:04:00Z', 'checkingAnswers')]);
+    expect(view?.kind === 'notice' ? view.lines.map((l) => l.key) : []).toContain('notices:drafts.reachedEnd');
   });
 });

@@ -140,6 +140,14 @@ describe('typed replies after choosing a role', () => {
       expect(headings(cards)).toEqual(['You already have drafts of this form']);
       expect(actionTitles(cards).filter((title) => title === 'Open this draft')).toHaveLength(2);
       expect(actionTitles(cards)).toContain('Start a new one');
+      // Told apart as the saved drafts list tells them: how far each got, when saved (to the second, or numbered when
+      // saved in the same second: this test saves both in one).
+      expect(allText(cards).match(/Reached page 1 of (?:up to )?\d+/g)).toHaveLength(2);
+      const texts = allText(cards).match(/"text":"[^"]*"/g) ?? [];
+      const heading = '"text":"Independent return home interview record"';
+      const drafts = texts.join('\n').split(heading).slice(1);
+      expect(drafts).toHaveLength(2);
+      expect(new Set(drafts).size).toBe(2);
       expect(headings(await c.press(cards, 'Open this draft')).length).toBeGreaterThan(0);
     });
   });
