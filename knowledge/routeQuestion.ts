@@ -77,6 +77,21 @@ export const asksWhoToTell = (text: string): boolean => ASKS_WHO_TO_TELL.test(sp
 /** Whether it is too late to report: asked only of something already past (PAST_EVENT). */
 const TOO_LATE = /\b(?:is\s+it|it[’']?s|am\s+i)\s+(?:too\s+late|not\s+too\s+late)\b|\btoo\s+late\s+to\s+(?:report|refer|tell|call|ring|do\s+anything)\b/i;
 
+/**
+ * Whether to report at all, or whether it is too late to ("shld i report it or is it too late", "is it worth reporting"):
+ * the kind of question the follow-up to the 999 card answers "it is not too late" (dialogs/whoFirst.ts). Any "too late"
+ * counts there, since the danger is told now.
+ */
+const WHETHER_TO_REPORT = anyOf([
+  String.raw`too\s+late`,
+  String.raw`(?:should|do|must|can)\s+${WE}\s+(?:still\s+|even\s+)?report\s+(?:it|this|that|them|him|her)`,
+  String.raw`worth\s+report(?:ing)?`,
+  String.raw`still\s+report`,
+]);
+
+/** Whether a message asks whether to report, or whether it is too late to, text-speak spelt out. */
+export const asksWhetherToReport = (text: string): boolean => WHETHER_TO_REPORT.test(spellOut(text));
+
 /** A time already past: "last week", "yesterday", "the other night", "3 weeks ago", "earlier this month". */
 const PAST_EVENT = /\b(?:last\s+(?:night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|the\s+other\s+(?:day|night|week)|(?:\d+|a|an|a\s+few|two|three|several)\s+(?:days?|nights?|weeks?|months?)\s+ago|a\s+while\s+ago|earlier\s+this\s+(?:week|month))\b/i;
 

@@ -1,5 +1,5 @@
 import { allEntries } from '../../knowledge/entries';
-import { ASKS_WHO_TO_TELL, asksForRoute, asksWhoToTell, ROLE_START, routeAfterTheEvent, SITUATION_START } from '../../knowledge/routeQuestion';
+import { ASKS_WHO_TO_TELL, asksForRoute, asksWhetherToReport, asksWhoToTell, ROLE_START, routeAfterTheEvent, SITUATION_START } from '../../knowledge/routeQuestion';
 import type { Role } from '../../knowledge/roleWords';
 
 /** Where a role's or a situation's "what do I do" starts names an entry the knowledge has, and one a search can show. */
@@ -56,4 +56,16 @@ it.each<[string, Role | undefined]>([
 it('reads text-speak before asking whether a message asks who to tell', () => {
   expect(asksForRoute('shld i report it')).toBe(true);
   expect(asksWhoToTell('shld i report it')).toBe(true);
+});
+
+// One reading of whether to report, or whether it is too late, for the search and for the follow-up to the 999 card (dialogs/whoFirst.ts).
+it.each(['shld i report it or is it too late', 'is it worth reporting', 'shud we still report this', 'shuld i report it', 'do i report him', 'can i even report it', 'too late now?'])(
+  '"%s" asks whether to report',
+  (text) => {
+    expect(asksWhetherToReport(text)).toBe(true);
+  },
+);
+
+it.each(['who should i tell', 'shld i call her mum first or police', 'what do i do'])('"%s" does not ask whether to report', (text) => {
+  expect(asksWhetherToReport(text)).toBe(false);
 });
