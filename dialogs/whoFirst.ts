@@ -1,7 +1,8 @@
 import type { ActionView, TextRef, UrgentAudience, View } from '../cards/view';
 import { URGENT_AFTERWARDS } from '../cards/urgent.card';
 import { noticeView } from './views';
-import { ASKS_FAMILY_FIRST_EN_GB, ASKS_WHETHER_TO_REPORT_EN_GB } from './whoFirstWords.en-GB';
+import { asksWhetherToReport } from '../knowledge/routeQuestion';
+import { ASKS_FAMILY_FIRST_EN_GB } from './whoFirstWords.en-GB';
 
 /**
  * The one follow-up to the 999 card when danger is told with a question, fitting the kind of question (issue 8: it said
@@ -27,7 +28,7 @@ type QuestionKind = 'familyFirst' | 'whetherToReport' | 'whoToTell';
 
 function questionKindOf(text: string): QuestionKind {
   if (ASKS_FAMILY_FIRST_EN_GB.test(text)) return 'familyFirst';
-  if (ASKS_WHETHER_TO_REPORT_EN_GB.test(text)) return 'whetherToReport';
+  if (asksWhetherToReport(text)) return 'whetherToReport';
   return 'whoToTell';
 }
 

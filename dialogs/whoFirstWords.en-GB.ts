@@ -16,6 +16,3 @@ export const ASKS_FAMILY_FIRST_EN_GB = new RegExp(
   'i',
 );
 
-/** Whether to report at all, or whether it is too late to: "shld i report it or is it too late", "is it worth reporting". */
-export const ASKS_WHETHER_TO_REPORT_EN_GB =
-  /\btoo\s+late\b|\b(?:should|shld|shud|shuld|do|must|can)\s+(?:i|we)\s+(?:still\s+|even\s+)?report\s+(?:it|this|that|them|him|her)\b|\bworth\s+report(?:ing)?\b|\bstill\s+report\b/i;

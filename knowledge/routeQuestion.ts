@@ -1,4 +1,4 @@
-import type { Role } from './roleWords';
+import { mentionedRole, ownWorkRole, type Role } from './roleWords';
 import { spellOut } from './spellings';
 
 const ASKING = String.raw`(?:do|should|can|shall|must)`;
@@ -47,7 +47,7 @@ export const ROLE_START: Readonly<Record<Role, string>> = {
   health: 'route.referral-pathway',
   business: 'makesafe.how-to-report',
   police: 'section.6.police-reporting-pathway',
-  'social-care': 'section.6.referral-desks',
+  'social-care': 'route.social-care',
 };
 
 /** The situations whose "what do I do" has a section of its own. */
@@ -74,22 +74,51 @@ export const ASKS_WHO_TO_TELL = anyOf(WHO_TO_TELL_WORDS);
 /** Whether a message asks only who to tell, or whether to report, text-speak spelt out. */
 export const asksWhoToTell = (text: string): boolean => ASKS_WHO_TO_TELL.test(spellOut(text));
 
-/** Whether it is too late to report: asked only of something already past (PAST_EVENT). */
-const TOO_LATE = /\b(?:is\s+it|it[’']?s|am\s+i)\s+(?:too\s+late|not\s+too\s+late)\b|\btoo\s+late\s+to\s+(?:report|refer|tell|call|ring|do\s+anything)\b/i;
+/** Whether it is too late to report, asked of that alone ("is it too late?", "too late to report?"), not of a step within it ("is it too late for a forensic medical"). */
+const TOO_LATE =
+  /\b(?:is\s+it|it[’']?s|am\s+i)\s+(?:not\s+)?too\s+late(?=\s*(?:[?.!,]|$|now\b|or\b|to\s+(?:report|refer|tell|call|ring|say|do\s+anything)\b))|\btoo\s+late\s+to\s+(?:report|refer|tell|call|ring|do\s+anything)\b/i;
+
+/**
+ * Whether to report at all, or whether it is too late to ("shld i report it or is it too late", "is it worth reporting"):
+ * the kind of question the follow-up to the 999 card answers "it is not too late" (dialogs/whoFirst.ts). Any "too late"
+ * counts there, since the danger is told now.
+ */
+const WHETHER_TO_REPORT = anyOf([
+  String.raw`too\s+late`,
+  String.raw`(?:should|do|must|can)\s+${WE}\s+(?:still\s+|even\s+)?report\s+(?:it|this|that|them|him|her)`,
+  String.raw`worth\s+report(?:ing)?`,
+  String.raw`still\s+report`,
+]);
+
+/** Whether a message asks whether to report, or whether it is too late to, text-speak spelt out. */
+export const asksWhetherToReport = (text: string): boolean => WHETHER_TO_REPORT.test(spellOut(text));
 
 /** A time already past: "last week", "yesterday", "the other night", "3 weeks ago", "earlier this month". */
 const PAST_EVENT = /\b(?:last\s+(?:night|week|weekend|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|the\s+other\s+(?:day|night|week)|(?:\d+|a|an|a\s+few|two|three|several)\s+(?:days?|nights?|weeks?|months?)\s+ago|a\s+while\s+ago|earlier\s+this\s+(?:week|month))\b/i;
 
-/**
- * Business staff who saw something that is over ("last week a man booked a room…") and ask whether to report it, or
- * whether it is too late: Makesafe's answer is that it is not, ring 101 and quote Makesafe, so their route answers
- * rather than the signs they describe (Section 11).
- */
-const REPORTS_AFTER_THE_EVENT: ReadonlySet<Role> = new Set(['business']);
+/** A child back from missing ("missing episode last month, she came back", "MISPER … came back with a new phone"). */
+const BACK_FROM_MISSING = /\b(?:missing|misper|ran\s+away|run\s*away|absconded)\b[^.?!]*?\b(?:back|returned|came\s+home|found|located)\b/i;
 
-/** The route that answers someone in such a role asking whether to report something already past, or whether it is too late; else undefined. */
+/**
+ * Where someone asking of something already past is sent, by role: the same route as now, since it is not too late
+ * (business: Makesafe, ring 101 and quote Makesafe, Section 11; school and health: the safeguarding lead, then children's social
+ * care, Appendix C; social care: the manager, the police by an 87A, a strategy discussion, Sections 6 and 7; police: a
+ * Merlin PAC and a CRIS report, Section 6). An officer's child back from missing has a section of its own (Section 9).
+ */
+const afterTheEventRoute = (role: Role | undefined, spelt: string): string => {
+  if (role === undefined) {
+    // No role known: the one the words of their work or its setting point to ("booked a room"), as a described situation reads them (dialogs/situation.ts); else the referral route.
+    const pointed = ownWorkRole(spelt) ?? mentionedRole(spelt);
+    return pointed === undefined ? GENERAL_ROUTE : afterTheEventRoute(pointed, spelt);
+  }
+  return role === 'police' && BACK_FROM_MISSING.test(spelt) ? 'section.9.missing-returned-police-record' : ROLE_START[role];
+};
+
+/**
+ * The route that answers someone asking whether to report something already past ("last week…, should i report it?"),
+ * or whether it is too late: their role's route, the referral route when no role is known; else undefined.
+ */
 export const routeAfterTheEvent = (text: string, role: Role | undefined): string | undefined => {
-  if (role === undefined || !REPORTS_AFTER_THE_EVENT.has(role)) return undefined;
   const spelt = spellOut(text);
-  return PAST_EVENT.test(spelt) && (ASKS_WHO_TO_TELL.test(spelt) || TOO_LATE.test(spelt)) ? ROLE_START[role] : undefined;
+  return PAST_EVENT.test(spelt) && (ASKS_WHO_TO_TELL.test(spelt) || TOO_LATE.test(spelt)) ? afterTheEventRoute(role, spelt) : undefined;
 };

@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Audience, KnowledgeEntry } from './entry.schema';
 import { selfIdentifiedRole } from './roleWords';
-import { asksForRoute, asksWhoToTell, ROLE_START, ROUTE_QUESTION, routeAfterTheEvent } from './routeQuestion';
+import { asksForRoute, asksWhoToTell, GENERAL_ROUTE, ROLE_START, ROUTE_QUESTION, routeAfterTheEvent } from './routeQuestion';
 import { spellOut } from './spellings';
 import { kindWeightsFor, roleFirst, roleWeight } from './searchBoosts';
 import { coversTooLittle, type Doubt, type ExampleAgreement, judge, sectionsIn } from './searchConfidence';
@@ -38,7 +38,6 @@ const ROUTE_BOOST = 2;
  * "case") push every one of them out of its first hits.
  */
 const SECTION_BOOST = 2;
-const GENERAL_ROUTE = 'route.referral-pathway';
 /** An everyday word ("told", "keeps") says little about which entry is asked for: it weighs as a word half the entries use. */
 const EVERYDAY_SHARE = 0.5;
 
@@ -67,7 +66,7 @@ export interface SearchContext {
 }
 
 export interface KnowledgeIndex {
-  /** A role the message itself gives ("I'm a nurse, …") counts when the context has none. */
+  /** A role the message itself gives ("I'm a nurse, …") counts before the context's. */
   search(query: string, context?: SearchContext): SearchResult;
   byId(id: string): KnowledgeEntry | undefined;
 }
@@ -148,7 +147,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       const start = answerWith(ROLE_START[self.role]);
       if (start !== undefined) return { answer: start };
     }
-    const audience = context.audience ?? self?.role;
+    // A role the writer gives ("im a practice nurse not a teacher") is theirs, whatever role was chosen before (as dialogs/situation.ts reads it).
+    const audience = self?.role ?? context.audience;
     // With no role known, the route is the multi-agency referral route: every concern reaches children's social care.
     const roleKnown = audience !== undefined && audience !== 'all';
     const routeOf = asksForRoute(text) ? (roleKnown ? ROLE_START[audience] : GENERAL_ROUTE) : undefined;
@@ -275,7 +275,7 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     },
     search(text, context = {}) {
       const once = searchOnce(text, context);
-      const result = { ...once, hits: roleFirst(once.hits, context.audience ?? selfIdentifiedRole(text)?.role) };
+      const result = { ...once, hits: roleFirst(once.hits, selfIdentifiedRole(text)?.role ?? context.audience) };
       const named = comparedSides(text);
       const sides = comparedResults(named, context);
       if (named === undefined || sides === undefined) return result;

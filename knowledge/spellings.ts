@@ -48,7 +48,7 @@ export const SPELLINGS: Readonly<Record<string, string>> = {
  */
 export const TEXT_SPEAK: Readonly<Record<string, string>> = {
   abt: 'about', 'b4': 'before', bc: 'because', bcos: 'because', cos: 'because', coz: 'because', cuz: 'because',
-  cud: 'could', shud: 'should', shd: 'should', wud: 'would', wld: 'would', cld: 'could', hv: 'have', hav: 'have',
+  cud: 'could', shud: 'should', shuld: 'should', shd: 'should', wud: 'would', wld: 'would', cld: 'could', hv: 'have', hav: 'have',
   r: 'are', u: 'you', ur: 'your', y: 'why', n: 'and', wen: 'when', wer: 'where', wht: 'what', wat: 'what', wot: 'what',
   hw: 'how', whos: 'who is', thru: 'through', tho: 'though', gonna: 'going to', gotta: 'have to', wanna: 'want to',
   ppl: 'people', peeps: 'people', 'sum1': 'someone', 'som1': 'someone', 'any1': 'anyone', 'every1': 'everyone', 'no1': 'no one',

@@ -41,6 +41,8 @@ export const section10To11Entries: KnowledgeEntryInput[] = [
       '- Non-consensual sex is rape, whatever the age of the victim.',
       '- If the victim is incapacitated through drink or drugs, or the victim or their family has been subjected to violence or the threat of it, they cannot be considered to have given true consent, so offences may have been committed.',
       '- CSE is an issue for all children under 18 and is not limited to a specific age group.',
+      '',
+      "So a child under 16 in a sexual relationship with an adult (a 14-year-old whose 'boyfriend' is 22) is a child protection concern, whatever she says of it: tell your safeguarding lead and refer to children's social care, through the MASH (Section 6).",
     ),
     audiences: ['all'],
     section: 'Section 10: Investigations',

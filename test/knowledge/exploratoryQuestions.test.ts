@@ -118,3 +118,61 @@ describe('questions from the eighth exploratory test, asked in their role', () =
     expect(said).toMatch(/Section|Appendix/);
   });
 });
+
+const RHI_TOMORROW = 'RHI is due tmrw, what should i ask her';
+const MISSING_BACK_LAST_MONTH =
+  'i dealt with a 15yo missing episode last month, she came back after 2 days, i just did the basic safe and well. what should i have recorded, is it too late';
+const CLINIC_LAST_MONTH =
+  "had a 16 yr old at sexual health clinic last month, her 3rd sti this yr, came w a much older 'friend' who paid for her taxi. not seen her since. shld i report it or is it too late";
+const NURSE_UNDER_SCHOOL = 'im a practice nurse not a teacher - a 14 yr old came to clinic last week asking for the morning after pill, her bf is 22';
+const TOLD_AT_VISIT = 'YP told me at our visit yday she was made to have sex w her bfs mates at a party last month. shes safe at home w mum now. who should i tell?';
+
+describe('questions from the ninth exploratory test, asked in the role the tester chose', () => {
+  it.each<[string, Audience, string]>([
+    [RHI_TOMORROW, 'social-care', 'section.9.return-home-interview'],
+    [MISSING_BACK_LAST_MONTH, 'police', 'section.9.missing-returned-police-record'],
+    [CLINIC_LAST_MONTH, 'health', 'route.referral-pathway'],
+    [TOLD_AT_VISIT, 'social-care', 'route.social-care'],
+  ])('"%s" (%s) → %s', (q, audience, id) => {
+    const result = ask(q, audience);
+    expect(result.hits[0]?.entry.id).toBe(id);
+    expect(result.confident).toBe(true);
+  });
+
+  it('says what a return home interview asks about (Section 9)', () => {
+    const said = answeringText(ask(RHI_TOMORROW, 'social-care'));
+    for (const fact of [/\bharm\b/i, /medical/i, /why they ran away|reasons the child ran away/i, /happening again/i, /where they (?:were|went)/i, /who (?:they were )?with/i, /Section 9/]) {
+      expect(said).toMatch(fact);
+    }
+  });
+
+  it('tells a health worker it is not too late: the named nurse or safeguarding lead, then children’s social care', () => {
+    const said = answeringText(ask(CLINIC_LAST_MONTH, 'health'));
+    expect(said).toMatch(/not too late/i);
+    expect(said).toMatch(/named nurse/i);
+    expect(said).toMatch(/MASH/);
+  });
+
+  // Not yet mended: the health settings tactic (the morning-after pill) still comes first, age and consent third.
+  it.todo(`"${NURSE_UNDER_SCHOOL}" (school) → section.10.age-and-consent first`);
+
+  it('tells a nurse typing under School, among the first three, that a 14-year-old with a 22-year-old is a concern to refer', () => {
+    const result = ask(NURSE_UNDER_SCHOOL, 'school');
+    const ageAndConsent = result.hits.slice(0, 3).find((h) => h.entry.id === 'section.10.age-and-consent')?.entry;
+    const said = ageAndConsent === undefined ? '' : `${ageAndConsent.summary}\n${ageAndConsent.body}`;
+    expect(said).toMatch(/under 16/i);
+    expect(said).toMatch(/under 13/i);
+    expect(said).toMatch(/\brefer/i);
+  });
+
+  it('gives a social worker the plain route first (manager, police by an 87A, a strategy discussion), the referral desks as a link', () => {
+    const result = ask(TOLD_AT_VISIT, 'social-care');
+    const said = answeringText(result);
+    expect(said).toMatch(/manager/i);
+    expect(said).toMatch(/87A/);
+    expect(said).toMatch(/strategy discussion/i);
+    expect(said).toMatch(/Section 7/);
+    const first = result.hits[0]?.entry;
+    expect([...(first?.related ?? []), ...result.hits.slice(1, 4).map((h) => h.entry.id)]).toContain('section.6.referral-desks');
+  });
+});

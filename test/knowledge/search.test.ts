@@ -8,7 +8,7 @@ import { corpusOf, knownAs } from '../../knowledge/searchCorpus';
 import { normalizeTerm, tokenize } from '../../knowledge/searchTerms';
 import { SYNONYM_GROUPS } from '../../knowledge/synonyms';
 import { evalQuestions } from '../../tools/eval-qa';
-import { asksWhoToTell } from '../../knowledge/routeQuestion';
+import { asksWhoToTell, routeAfterTheEvent } from '../../knowledge/routeQuestion';
 import { selfIdentifiedRole } from '../../knowledge/roleWords';
 
 /** Exact checks of knowledge/search.ts; the broad measure is test/knowledge/eval.test.ts. */
@@ -310,6 +310,8 @@ describe('results', () => {
       if (comparedSides(q) !== undefined) continue;
       // A told situation asking who to tell may be answered by the asker's route (knowledge/search.ts), after both stages.
       if (asksWhoToTell(q)) continue;
+      // So is a question whether it is too late to report something already past (routeAfterTheEvent).
+      if (routeAfterTheEvent(q, undefined) !== undefined) continue;
       const first = firstStage.search(q).hits;
       const scores = first.map((h) => h.score);
       // A role the question gives ("im a GP…") puts the links written for it first, after both stages (roleFirst).
@@ -337,4 +339,11 @@ describe('checklist prompts are not offered as answers', () => {
       expect(index.byId(entry.id)).toBeDefined();
     }
   });
+});
+
+// The ninth exploratory test: a nurse typing under School ("im a practice nurse not a teacher…"). The role the message
+// gives counts before the one chosen, as a described situation reads it (dialogs/situation.ts, forUser).
+it('weighs a question for the role its writer gives, over the role chosen before', () => {
+  expect(index.search('im a police officer, who do i call', { audience: 'school' }).hits[0]?.entry.id).toBe('section.6.police-reporting-pathway');
+  expect(index.search('who do i call', { audience: 'school' }).hits[0]?.entry.id).toBe('route.referral-pathway');
 });

@@ -109,11 +109,13 @@ describe('the second stage', () => {
   });
 
   // Like a bare "who do I call": a rule above both stages answers, so the re-ranker is not taught to do what the rule does.
-  it('is not trained on a question a rule answers before it: business staff asking whether to report something past', () => {
+  it('is not trained on a question a rule answers before it: asking whether to report something past', () => {
     const base = createKnowledgeIndex(allEntries, { ranker: null, examples: null });
     const q = 'last week a man booked a room with cash and brought a young girl up, she looked about 14. should i report it?';
     expect(base.search(q, { audience: 'business' }).hits[0]?.entry.id).toBe('makesafe.how-to-report');
     expect(base.candidates(q, { audience: 'business' })).toEqual([]);
-    expect(base.candidates(q).length).toBeGreaterThan(0);
+    // With no role known the rule answers too, by the role the words point to; the same question of nothing past is the search's.
+    expect(base.candidates(q)).toEqual([]);
+    expect(base.candidates(q.replace('last week ', ''), { audience: 'business' }).length).toBeGreaterThan(0);
   });
 });
