@@ -2,7 +2,7 @@ import type { CitationView, InputView, TextRef } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
 import { citeChanges, citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
-import { groupItems, holds, pagesAsked, pagesMayBeAsked, offeredIn, questionsNamed, questionsOf, requiredNow } from './conditions';
+import { groupItems, holds, mayHold, pagesAsked, pagesMayBeAsked, offeredIn, questionsNamed, questionsOf, requiredNow } from './conditions';
 import { dangerToldAlert, dangerToldLines, startedFromJourney } from './dangerTold';
 import { deadlineLines } from './deadlines';
 import { displayRefs } from './display';
@@ -103,12 +103,15 @@ function restsOnCard(onCard: readonly Question[], which: 'condition' | 'required
 
 /**
  * The questions a page shows: a question whose condition names another question on the same card is
- * always shown (a card cannot reveal it as you answer); one whose condition rests on earlier pages is
- * shown only when it holds, so a hotel worker is not asked a taxi driver's questions.
+ * shown while the card's answers may yet make it hold (a card cannot reveal it as you answer); one whose
+ * condition rests on earlier pages is shown only when it holds, so a hotel worker is not asked a taxi
+ * driver's questions. Both at once: the suspect's PNC review period is not shown when no perpetrator was
+ * identified, whatever the card's answers (issue 8: it was asked, then dropped without a word).
  */
 function shownQuestions(page: SinglePage, answers: FormContext['answers']): readonly Question[] {
   const onThisCard = restsOnCard(page.questions);
-  return page.questions.filter((q) => onThisCard(q) || holds(q.condition, answers));
+  const cardIds = new Set(page.questions.map((q) => q.id));
+  return page.questions.filter((q) => (onThisCard(q) ? mayHold(q.condition, answers, cardIds) : holds(q.condition, answers)));
 }
 
 function pageView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists): StepBody {

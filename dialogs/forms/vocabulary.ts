@@ -48,7 +48,9 @@ export type Condition =
   /** For `dateTime`: asked when this answer is more than `hours` after the `after` question's (an interview later than 72 hours). */
   | { question: string; moreThan: { hours: number; after: string } }
   | { all: readonly Condition[] }
-  | { any: readonly Condition[] };
+  | { any: readonly Condition[] }
+  /** Holds where the condition does not: a flag not ticked (the police closing report's FQ after a positive disruption). */
+  | { not: Condition };
 
 interface QuestionBase {
   /** Stable, camelCase, unique within the form (group questions: unique within the group). Stored answers are keyed by it. */
