@@ -1,4 +1,4 @@
-import type { CitationView, InputView, TextRef } from '../../cards/view';
+import type { CitationView, InputView, TextRef, UrgentAudience } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
 import { citeChanges, citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
@@ -213,8 +213,8 @@ function notListedLines(definition: FormDefinition, answers: FormContext['answer
     .map((q) => ({ key: `${definition.ns}:questions.${q.id}.notListed` }));
 }
 
-function confirmationView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists): StepBody {
-  const alert = dangerAlert(definition, context.answers).alert ?? dangerToldAlert(definition, context);
+function confirmationView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists, reader: UrgentAudience = 'anyone'): StepBody {
+  const alert = dangerToldAlert(definition, context, reader);
   return {
     ...(alert === undefined ? {} : { alert }),
     tone: 'summary',
@@ -226,7 +226,7 @@ function confirmationView(definition: FormDefinition, context: FormContext, list
   };
 }
 
-export function formViews(definition: FormDefinition): Record<string, (context: FormContext, lists?: DeploymentLists) => StepBody> {
+export function formViews(definition: FormDefinition): Record<string, (context: FormContext, lists?: DeploymentLists, reader?: UrgentAudience) => StepBody> {
   const check = (context: FormContext) => checkView(definition, context);
   return {
     editingPage: (context, lists) => pageView(definition, context, lists),
@@ -235,6 +235,6 @@ export function formViews(definition: FormDefinition): Record<string, (context: 
     afterChange: check,
     checkingAnswers: check,
     submitting: check,
-    submitted: (context, lists) => confirmationView(definition, context, lists),
+    submitted: (context, lists, reader) => confirmationView(definition, context, lists, reader),
   };
 }
