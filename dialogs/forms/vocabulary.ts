@@ -165,6 +165,18 @@ export interface ChoiceQuestion extends QuestionBase {
    * as `{{what}}` and the other as `{{other}}`.
    */
   refusedBeside?: readonly RefusedBeside[];
+  /**
+   * Options refused where a condition on earlier pages' answers holds, one rule each: the Makesafe report's "A child
+   * travelling alone" while an adult is listed with the child (`{ question: 'adults', answered: true }`). The words are
+   * the form's: `<ns>:questions.<id>.refusedWhen`, given the option as `{{option}}`.
+   */
+  refusedWhen?: readonly RefusedWhen[];
+}
+
+/** One rule of `refusedWhen`: these options are refused where the condition holds. */
+export interface RefusedWhen {
+  when: Condition;
+  options: readonly string[];
 }
 
 /** One rule of `refusedBeside`: these options are refused beside this answer to that question. */
