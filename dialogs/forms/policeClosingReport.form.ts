@@ -200,7 +200,7 @@ export const policeClosingReportForm: FormDefinition = {
     { kind: 'reminder', when: { all: [yes('vriGiven'), no('victimEngaged')] }, messageKey: 'policeClosingReport:quality.vriButNotEngaged' },
     // With no perpetrator identified the note names no suspect's flag (FP and FO are refused then): Section 7 reflects a
     // disruption at a location as a positive intervention for the young person.
-    { kind: 'missingWhen', question: 'outcomeCodes', when: { all: [{ any: [yes('positiveIntervention'), yes('positiveDisruption')] }, yes('perpetratorIdentified')] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissing' },
+    { kind: 'missingWhen', question: 'outcomeCodes', when: { all: [{ any: [yes('positiveIntervention'), yes('positiveDisruption')] }, { not: no('perpetratorIdentified') }] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissing' },
     { kind: 'missingWhen', question: 'outcomeCodes', when: { all: [{ any: [yes('positiveIntervention'), yes('positiveDisruption')] }, no('perpetratorIdentified')] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissingNoPerpetrator' },
     // Appendix E: FQ "must be entered onto the suspect's page … when a positive disruption to the suspect(s) has been achieved".
     // A reminder, not a refusal: the report records what is on CRIS, and the disruption may have been of a location only.

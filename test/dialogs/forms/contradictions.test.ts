@@ -105,6 +105,8 @@ describe('police closing report: flags that need a perpetrator', () => {
     const notes = qualityPrompts(policeClosingReportForm, { perpetratorIdentified: 'no', positiveIntervention: 'no', positiveDisruption: 'yes' }).map((ref) => say(t, ref)).join('\n');
     expect(notes).not.toMatch(/\bF[POQ]\b/);
     expect(notes).toContain('positive disruption');
+    expect(prompts(policeClosingReportForm, { perpetratorIdentified: 'yes', positiveIntervention: 'yes' })).toContain('policeClosingReport:quality.outcomeCodeMissing');
+    expect(prompts(policeClosingReportForm, { positiveIntervention: 'yes' })).toContain('policeClosingReport:quality.outcomeCodeMissing');
   });
 
   it('does not ask the suspect\'s PNC marker or its review period when no perpetrator was identified', () => {
