@@ -61,10 +61,20 @@ export const URGENT_AFTERWARDS: Record<UrgentAudience, string> = {
   anyone: 'urgent:anyone.afterwards',
 };
 
+/** How to get help now, per reader: an officer calls for urgent assistance on the radio; anyone else calls 999 (also a form's confirmation). */
+export const URGENT_CALL: Record<UrgentAudience, string> = {
+  business: 'urgent:call999',
+  police: 'urgent:police.call',
+  socialCare: 'urgent:call999',
+  health: 'urgent:call999',
+  professional: 'urgent:call999',
+  anyone: 'urgent:call999',
+};
+
 /** Immediate danger: 999 before anything else, whatever journey was running, in words that fit who is reading. */
 export function urgentCard(view: UrgentView, t: Translate): AdaptiveCard {
   const actions = view.resume === undefined ? [view.menu] : [view.resume, view.menu];
-  const call = view.audience === 'police' ? 'urgent:police.call' : 'urgent:call999';
+  const call = URGENT_CALL[view.audience];
   const scene: CardElement[] = atTheScene(view).map((key) => textBlock(t(key)));
   return adaptiveCard(
     [

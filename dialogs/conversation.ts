@@ -10,6 +10,7 @@ import { answer, back, backUnopened, cancel, currentFlowFor, liveFlow, restart, 
 import { carriedForward, carriedNotice, carriedOverAudit, retiredAudit } from './carryOver';
 import { isUrgent, isUrgentInRecordOfPast } from './urgency';
 import { unreadableStateAudit, type UnreadableStateCause } from './unreadableStateAudit';
+import { sentBackTexts } from './keptPages';
 import { fileOfferViews, mySubmissionsView, textExportViews } from './forms/export/mySubmissions';
 import { isRecordEvent, leadTurn, openedRecordViews } from './records/leadJourney';
 import { problemProfileViews } from './profile/problemProfileView';
@@ -253,7 +254,8 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   const urgent = live.flow.readsAsRecordOfPast?.(live.journey, inputs) === true ? isUrgentInRecordOfPast : isUrgent;
   const urgentWords = written.map(([, value]) => value.trim()).filter((value) => value !== alreadyWarned && urgent(value));
   if (urgentWords.length === 0) return outcome;
-  const held = heldTexts(live);
+  // Words already judged: held in the answers, or on this page as it was sent back with problems (issue 8).
+  const held = new Set([...heldTexts(live), ...sentBackTexts(live, deps)]);
   if (urgentWords.every((value) => held.has(value))) return outcome;
   // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now,
   // and the journey remembers that danger was told in it (dialogs/dangerTold.ts).

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { CarryOverRule } from './carryOverRules';
 import type { DeploymentLists } from './forms/vocabulary';
 import type { PersistedJourney } from './persistedJourney.schema';
-import type { CheckSectionView, CitationView, ContactView, InputView, RecordView, StepView, TextRef, Translate } from '../cards/view';
+import type { CheckSectionView, CitationView, ContactView, InputView, RecordView, StepView, TextRef, Translate, UrgentAudience } from '../cards/view';
 
 /**
  * What the engine is given of a journey or form (FlowDialog) and the shapes a step takes: a journey's
@@ -134,7 +134,8 @@ export interface FlowDialog {
   answerSchema: z.ZodType;
   start(init?: FlowStart): PersistedJourney;
   step(journey: PersistedJourney, answer: Answer, effects?: StepEffects): Promise<StepResult>;
-  view(journey: PersistedJourney, facts: DeploymentFacts): StepBody;
+  /** `reader`: who reads it, as the 999 card names them, for a line that says how to get help now (an officer's radio). */
+  view(journey: PersistedJourney, facts: DeploymentFacts, reader?: UrgentAudience): StepBody;
   isFinal(journey: PersistedJourney): boolean;
   /**
    * Danger told while this flow runs (dialogs/dangerTold.ts): what it is to keep now (a form: its "no" to danger given

@@ -49,6 +49,19 @@ export function keepSentBackPage(live: LiveJourney, given: Record<string, string
   return { ...live, active: keptOn(live, values, messages) };
 }
 
+/**
+ * The words of the open page as it was sent back with problems and not sent since: read for danger when they were sent,
+ * so the same words sent again bring no second 999 card (issue 8: danger typed on a page refused for a bad postcode
+ * brought the card again when the page was sent unchanged). Not what a page kept unsent (Back, Save for later with
+ * something changed): those words were never read.
+ */
+export function sentBackTexts(live: LiveJourney, deps: TurnDeps): string[] {
+  const inputs = live.flow.view(live.journey, deps.facts).inputs ?? [];
+  const page = pageOf(live);
+  if (keptProblems(inputs, live.active, page) === undefined) return [];
+  return withKeptValues(inputs, live.active, page).flatMap((input) => (input.value.trim() === '' ? [] : [input.value.trim()]));
+}
+
 /** The journey with a page's values kept: a form's by its page, a journey's by its place in the path. */
 function keptOn({ active, flow, journey }: LiveJourney, values: Record<string, string>, problems?: Problems): ActiveFlow {
   const key = flow.pageKey?.(journey);

@@ -9,6 +9,7 @@ import { withDangerToldAlert } from './dangerTold';
 import { withOpeningNote } from './openingNote';
 import { keptProblems, type PageOf, withKeptValues } from './pageInputs';
 import { ROLE_IDS, type RoleId } from './router';
+import { audienceOf } from './danger/audience';
 import type { LiveJourney, ParkedJourney, TurnDeps } from './turn';
 
 /** Builds the views of a turn. Every action's data is a CardEvent, so what a card posts is what the runner accepts. */
@@ -177,9 +178,9 @@ export function journeyView(
   { facts, role, catalogue }: { facts: DeploymentFacts; role?: RoleId; catalogue?: Pick<FlowCatalogue, 'roleOf'> },
   overrides?: InputOverrides,
 ): View[] {
-  const body = flow.view(journey, facts);
   // A role journey's own role first: on the turn it starts, the conversation may still hold the last one.
   const reader = catalogue?.roleOf(active.flowId) ?? role;
+  const body = flow.view(journey, facts, audienceOf(reader));
   const ref = { flowId: active.flowId, instanceId: active.instanceId, revision: active.revision };
   const final = flow.isFinal(journey);
   // Each form that fits what the journey recorded is one button on its summary.

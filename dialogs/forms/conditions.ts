@@ -18,6 +18,7 @@ export function holds(condition: Condition | undefined, answers: Answers): boole
   if (condition === undefined) return true;
   if ('all' in condition) return condition.all.every((c) => holds(c, answers));
   if ('any' in condition) return condition.any.some((c) => holds(c, answers));
+  if ('not' in condition) return !holds(condition.not, answers);
   const value = answers[condition.question];
   if ('equals' in condition) return value === condition.equals;
   if ('oneOf' in condition) return typeof value === 'string' && condition.oneOf.includes(value);
@@ -55,6 +56,7 @@ export function questionsNamed(condition: Condition | undefined): string[] {
   if (condition === undefined) return [];
   if ('all' in condition) return condition.all.flatMap(questionsNamed);
   if ('any' in condition) return condition.any.flatMap(questionsNamed);
+  if ('not' in condition) return questionsNamed(condition.not);
   return 'moreThan' in condition ? [condition.question, condition.moreThan.after] : [condition.question];
 }
 
@@ -79,7 +81,7 @@ export function pagesMayBeAsked(definition: FormDefinition, answers: Answers, fr
 }
 
 /** Whether a condition holds, or may once the `open` questions are answered. */
-function mayHold(condition: Condition | undefined, answers: Answers, open: ReadonlySet<string>): boolean {
+export function mayHold(condition: Condition | undefined, answers: Answers, open: ReadonlySet<string>): boolean {
   if (condition === undefined) return true;
   if ('all' in condition) return condition.all.every((c) => mayHold(c, answers, open));
   if ('any' in condition) return condition.any.some((c) => mayHold(c, answers, open));

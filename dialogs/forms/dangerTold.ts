@@ -1,4 +1,5 @@
-import type { TextRef } from '../../cards/view';
+import { URGENT_CALL } from '../../cards/urgent.card';
+import type { TextRef, UrgentAudience } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
 import { questionsOf } from './conditions';
 import type { ChoiceQuestion, FormAnswers, FormDefinition, Page, Question } from './vocabulary';
@@ -91,11 +92,19 @@ export function startedFromJourney(context: Pick<FormContext, 'prefill'>): boole
  * was told (a No given before is dropped then, afterDangerTold), with the 999 card already shown: the line says what it
  * means, plainly, rather than repeating an alarm the user's own record answers. Undefined when no danger was told.
  */
-export function dangerToldAlert(definition: FormDefinition, context: Pick<FormContext, 'answers' | 'prefill'>): TextRef | undefined {
+export function dangerToldAlert(definition: FormDefinition, context: Pick<FormContext, 'answers' | 'prefill'>, reader: UrgentAudience = 'anyone'): TextRef | undefined {
+  // How to get help now, in the 999 card's words for this reader (issue 8: an officer was told to "ask for the police").
+  const refs = { call: { key: URGENT_CALL[reader] } };
+  if (answersDanger(definition, context.answers)) return { key: 'forms:confirmation.dangerAnswered', refs };
   const inForm = context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes';
   if (!inForm && context.prefill?.[DANGER_TOLD_IN_JOURNEY] !== 'yes') return undefined;
-  if (answeredNoDanger(definition, context.answers, {})) return { key: 'forms:confirmation.dangerToldAnsweredNo' };
-  return { key: inForm ? 'forms:confirmation.dangerToldInForm' : 'forms:confirmation.dangerToldInJourney' };
+  if (answeredNoDanger(definition, context.answers, {})) return { key: 'forms:confirmation.dangerToldAnsweredNo', refs };
+  return { key: inForm ? 'forms:confirmation.dangerToldInForm' : 'forms:confirmation.dangerToldInJourney', refs };
+}
+
+/** Whether an answer to one of the form's danger questions says danger (a Yes or Not sure). */
+function answersDanger(definition: FormDefinition, answers: FormAnswers): boolean {
+  return definition.pages.flatMap(questionsOf).filter(isDangerQuestion).some((q) => [answers[q.id]].flat().some((v) => typeof v === 'string' && q.dangerWhen.includes(v)));
 }
 
 /** Above a page that asks about danger, when danger was told in the form, or in the journey the form was started from. */

@@ -212,11 +212,11 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       const event = toEvent(card.data, journey, context, effects?.now ?? new Date(), effects?.facts?.lists);
       return 'ok' in event ? event : run(journey, context, event, effects);
     },
-    view(journey, facts) {
+    view(journey, facts, reader) {
       const render = views[journey.value];
       const context = contextOf(journey);
       if (render === undefined || context === undefined) throw new Error(`form ${definition.id}: no view for its state`);
-      return render(context, facts?.lists);
+      return render(context, facts?.lists, reader);
     },
     isFinal(journey) {
       return journey.value === 'submitted';

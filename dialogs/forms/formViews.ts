@@ -1,8 +1,8 @@
-import type { CitationView, InputView, TextRef } from '../../cards/view';
+import type { CitationView, InputView, TextRef, UrgentAudience } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
 import { citeChanges, citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
-import { groupItems, holds, pagesAsked, pagesMayBeAsked, offeredIn, questionsNamed, questionsOf, requiredNow } from './conditions';
+import { groupItems, holds, mayHold, pagesAsked, pagesMayBeAsked, offeredIn, questionsNamed, questionsOf, requiredNow } from './conditions';
 import { dangerToldAlert, dangerToldLines, startedFromJourney } from './dangerTold';
 import { deadlineLines } from './deadlines';
 import { displayRefs } from './display';
@@ -103,12 +103,15 @@ function restsOnCard(onCard: readonly Question[], which: 'condition' | 'required
 
 /**
  * The questions a page shows: a question whose condition names another question on the same card is
- * always shown (a card cannot reveal it as you answer); one whose condition rests on earlier pages is
- * shown only when it holds, so a hotel worker is not asked a taxi driver's questions.
+ * shown while the card's answers may yet make it hold (a card cannot reveal it as you answer); one whose
+ * condition rests on earlier pages is shown only when it holds, so a hotel worker is not asked a taxi
+ * driver's questions. Both at once: the suspect's PNC review period is not shown when no perpetrator was
+ * identified, whatever the card's answers (issue 8: it was asked, then dropped without a word).
  */
 function shownQuestions(page: SinglePage, answers: FormContext['answers']): readonly Question[] {
   const onThisCard = restsOnCard(page.questions);
-  return page.questions.filter((q) => onThisCard(q) || holds(q.condition, answers));
+  const cardIds = new Set(page.questions.map((q) => q.id));
+  return page.questions.filter((q) => (onThisCard(q) ? mayHold(q.condition, answers, cardIds) : holds(q.condition, answers)));
 }
 
 function pageView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists): StepBody {
@@ -210,8 +213,8 @@ function notListedLines(definition: FormDefinition, answers: FormContext['answer
     .map((q) => ({ key: `${definition.ns}:questions.${q.id}.notListed` }));
 }
 
-function confirmationView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists): StepBody {
-  const alert = dangerAlert(definition, context.answers).alert ?? dangerToldAlert(definition, context);
+function confirmationView(definition: FormDefinition, context: FormContext, lists?: DeploymentLists, reader: UrgentAudience = 'anyone'): StepBody {
+  const alert = dangerToldAlert(definition, context, reader);
   return {
     ...(alert === undefined ? {} : { alert }),
     tone: 'summary',
@@ -223,7 +226,7 @@ function confirmationView(definition: FormDefinition, context: FormContext, list
   };
 }
 
-export function formViews(definition: FormDefinition): Record<string, (context: FormContext, lists?: DeploymentLists) => StepBody> {
+export function formViews(definition: FormDefinition): Record<string, (context: FormContext, lists?: DeploymentLists, reader?: UrgentAudience) => StepBody> {
   const check = (context: FormContext) => checkView(definition, context);
   return {
     editingPage: (context, lists) => pageView(definition, context, lists),
@@ -232,6 +235,6 @@ export function formViews(definition: FormDefinition): Record<string, (context: 
     afterChange: check,
     checkingAnswers: check,
     submitting: check,
-    submitted: (context, lists) => confirmationView(definition, context, lists),
+    submitted: (context, lists, reader) => confirmationView(definition, context, lists, reader),
   };
 }

@@ -46,8 +46,15 @@ function groupLines(definition: FormDefinition, groupId: string, answers: FormAn
   if (page === undefined || !('group' in page)) return [];
   return groupItems(answers[groupId]).flatMap((item, i) => [
     { key: 'makesafeReport:readOut.item', refs: { item: { key: `${definition.ns}:groups.${groupId}.item`, values: { n: i + 1 } } } },
-    ...page.group.questions.flatMap((q) => answerLines(definition, q, item[q.id])),
+    ...page.group.questions.flatMap((q) => (q.id === 'childAge' ? ageLines(definition, q, item[q.id]) : answerLines(definition, q, item[q.id]))),
   ]);
+}
+
+/** A child's age is the worker's guess, and is read out as one: "Age: looks about 18", not "18" told as a fact (issue 8). */
+function ageLines(definition: FormDefinition, question: Question, answer: FormAnswers[string] | undefined): TextRef[] {
+  if (typeof answer !== 'string' || answer === '') return [];
+  const label: TextRef = { key: `${definition.ns}:questions.${question.id}.label` };
+  return [{ key: 'makesafeReport:readOut.answer', refs: { label, value: r('ageGuess', { age: answer }) } }];
 }
 
 /** The signs ticked, in the guidance's own words (knowledge/makesafeSigns.ts). */

@@ -6,6 +6,7 @@ import {
   makesafePoliceCalls,
   makesafePremisesTypes,
   makesafeSignLists,
+  signOptionValue,
 } from './options/makesafeReport.options';
 import { makesafeReadOut } from './makesafeReadOut';
 import type { FormDefinition, Question } from './vocabulary';
@@ -32,6 +33,11 @@ const POLICE_CALLED = ['called999', 'called101'] as const;
 
 const capitalised = (sector: string) => `${sector.charAt(0).toUpperCase()}${sector.slice(1)}`;
 
+// The adults' page lists "each adult who was with the child or children": one listed contradicts this sign (issue 8: it was
+// read out to the call handler as a sign beside the adult).
+const TRAVELLING_ALONE = signOptionValue('makesafe-sign.taxi.travelling-alone');
+const AN_ADULT_LISTED = { question: 'adults', answered: true } as const;
+
 /** The sector's signs, twice: those seen or heard, and those the worker is not sure about (as the journey records them). */
 const signQuestions: Question[] = MAKESAFE_SECTORS.flatMap((sector) =>
   (['Seen', 'NotSure'] as const).map(
@@ -43,6 +49,7 @@ const signQuestions: Question[] = MAKESAFE_SECTORS.flatMap((sector) =>
       condition: { question: 'premisesType', equals: sector },
       // A sign is seen or not sure, never both: the read-out to the police would say both.
       ...(answer === 'NotSure' ? { notAlsoIn: `signsSeen${capitalised(sector)}` } : {}),
+      ...(makesafeSignLists[sector].values.includes(TRAVELLING_ALONE) ? { refusedWhen: [{ when: AN_ADULT_LISTED, options: [TRAVELLING_ALONE] }] } : {}),
       source: `${GUIDANCE}: warning signs by sector`,
     }),
   ),
@@ -87,7 +94,9 @@ export const makesafeReportForm: FormDefinition = {
         max: 10,
         questions: [
           { id: 'childName', kind: 'shortText', maxLength: 100, required: false, hint: true, personal: true, isName: true, source: `${GUIDANCE}: the call checklist (who: names used)` },
-          { id: 'childAge', kind: 'number', min: 0, max: 17, required: false, hint: true, personal: true, source: `${SECTION_11} (potential victims of CSE: children under 18)` },
+          // A guess: up to 20, so a driver who guesses 18 for a girl in school uniform is not pushed to write 17 or give up
+          // (issue 8). Section 2: CSE is of "a child or young person under the age of 18"; the hint says anyone who may be counts.
+          { id: 'childAge', kind: 'number', min: 0, max: 20, required: false, hint: true, personal: true, source: `${SECTION_11} (potential victims of CSE: children under 18); Section 2: Definitions ("a child or young person under the age of 18")` },
           { id: 'childDescription', kind: 'longText', maxLength: 1000, required: true, hint: true, personal: true, source: `${WHAT_TO_SAY}, taxis (a description of the child); hospitality (descriptions of young people)` },
         ],
       },
@@ -101,7 +110,8 @@ export const makesafeReportForm: FormDefinition = {
         max: 10,
         questions: [
           { id: 'adultName', kind: 'shortText', maxLength: 100, required: false, hint: true, personal: true, isName: true, source: `${GUIDANCE}: the call checklist (who: names used)` },
-          { id: 'adultDescription', kind: 'longText', maxLength: 1000, required: true, hint: true, personal: true, source: `${HOTELS}; ${WHAT_TO_SAY}, hospitality (descriptions of suspects)` },
+          // Not required (issue 8): a name heard is useful alone. An item needs one of the two: a page sent with both empty adds no adult.
+          { id: 'adultDescription', kind: 'longText', maxLength: 1000, required: false, hint: true, personal: true, source: `${HOTELS}; ${WHAT_TO_SAY}, hospitality (descriptions of suspects)` },
         ],
       },
     },
@@ -169,6 +179,12 @@ export const makesafeReportForm: FormDefinition = {
   quality: [
     { kind: 'initialsOnly' },
     { kind: 'reminder', messageKey: 'makesafeReport:quality.factsNotOpinion' },
+    // The other order: an adult added (from check-your-answers) after "A child travelling alone" was ticked.
+    {
+      kind: 'reminder',
+      when: { all: [AN_ADULT_LISTED, { any: [{ question: 'signsSeenTaxi', includes: TRAVELLING_ALONE }, { question: 'signsNotSureTaxi', includes: TRAVELLING_ALONE }] }] },
+      messageKey: 'makesafeReport:quality.aloneWithAdult',
+    },
     { kind: 'missingWhen', question: 'policeReference', when: { question: 'policeCalled', oneOf: POLICE_CALLED }, messageKey: 'makesafeReport:quality.noPoliceReference' },
     { kind: 'missingWhen', question: 'calledAt', when: { question: 'policeCalled', oneOf: POLICE_CALLED }, messageKey: 'makesafeReport:quality.noCallTime' },
   ],

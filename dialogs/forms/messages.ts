@@ -10,7 +10,7 @@ import type { FormDefinition, Question, RefusedBeside } from './vocabulary';
  * the shared `forms:errors` namespace, so every form says the same thing the same way.
  */
 
-export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn' | 'refusedBeside' | 'refusedBy' | 'notAsked';
+export type MessageCode = IssueCode | 'ageMismatch' | 'beforeOther' | 'afterOther' | 'alsoIn' | 'refusedBeside' | 'refusedBy' | 'refusedWhen' | 'notAsked';
 
 /** What messages and labels need of a form: its namespace (a journey's question set has one too). */
 export type QuestionNamespace = Pick<FormDefinition, 'ns'>;
@@ -91,6 +91,7 @@ export const rulesOf = (question: Question): readonly RefusedBeside[] => (questi
 export function messageOf(definition: QuestionNamespace, question: Question, code: MessageCode, other?: Question, option?: string): TextRef {
   if ((code === 'refusedBeside' || code === 'refusedBy') && option !== undefined) return refusedMessage(definition, question, code, other, option);
   if (code === 'notAsked' && other !== undefined) return notAskedMessage(definition, question, other, option ?? '');
+  if (code === 'refusedWhen' && option !== undefined) return { key: `${definition.ns}:questions.${question.id}.refusedWhen`, refs: { option: optionOf(question, option) } };
   const values: Record<string, number> = {};
   if (code === 'tooLong') values.max = maxLengthOf(question);
   if (code === 'range' && question.kind === 'number') Object.assign(values, { min: question.min, max: question.max });

@@ -33,7 +33,7 @@ export function inputIdsOf(question: Question): string[] {
 }
 
 const messageCodeSchema = z.enum([
-  'required', 'tooLong', 'realDate', 'pastDate', 'futureTime', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn', 'refusedBeside', 'refusedBy', 'notAsked',
+  'required', 'tooLong', 'realDate', 'pastDate', 'futureTime', 'childAge', 'realTime', 'timeMissing', 'range', 'option', 'postcode', 'phone', 'email', 'reference', 'alone', 'unreadable', 'ageMismatch', 'beforeOther', 'afterOther', 'alsoIn', 'refusedBeside', 'refusedBy', 'refusedWhen', 'notAsked',
 ]);
 
 function parseQuestion(question: Question, posted: Record<string, unknown>, clock: LondonClock, lists?: DeploymentLists): Parsed {
@@ -89,6 +89,17 @@ function refusedHere(question: Question, answers: PageAnswers, context: PageCont
   return undefined;
 }
 
+/** The option chosen here that earlier answers rule out (`refusedWhen`: "A child travelling alone" beside an adult listed). */
+function refusedWhenHere(question: Question, answers: PageAnswers, context: PageContext): string | undefined {
+  if (question.kind !== 'oneOf' && question.kind !== 'severalOf') return undefined;
+  for (const rule of question.refusedWhen ?? []) {
+    if (!holds(rule.when, context.earlier)) continue;
+    const option = chosen(answers[question.id]).find((v) => rule.options.includes(v));
+    if (option !== undefined) return option;
+  }
+  return undefined;
+}
+
 /** The question, on another page, whose chosen option an answer given here now refuses (a Yes given from check-your-answers), with that option. */
 function refusesThere(question: Question, answers: PageAnswers, context: PageContext): { other: Question; option: string } | undefined {
   for (const other of context.form ?? []) {
@@ -134,6 +145,8 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
       if (tickedInBoth(question, answers)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'alsoIn' });
       const refused = refusedHere(question, answers, context);
       if (refused !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBeside', params: refused });
+      const ruledOut = refusedWhenHere(question, answers, context);
+      if (ruledOut !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedWhen', params: { option: ruledOut } });
       const refuses = refusesThere(question, answers, context);
       if (refuses !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBy', params: { other: refuses.other.id, option: refuses.option } });
     }

@@ -176,6 +176,9 @@ export const policeClosingReportForm: FormDefinition = {
           refusedBeside: [
             { question: 'positiveIntervention', answer: 'no', options: ['mi'] },
             { question: 'positiveDisruption', answer: 'no', options: ['fq'] },
+            // Appendix E: FP "when any order is served on the suspect", FO when an SHPO is served: an order served on nobody
+            // contradicts "No perpetrator identified" (issue 8). FQ is not refused: Section 7 counts disruption "even at certain locations".
+            { question: 'perpetratorIdentified', answer: 'no', options: ['fp', 'fo'] },
           ],
         },
         {
@@ -195,7 +198,17 @@ export const policeClosingReportForm: FormDefinition = {
     // Section 10: a VRI is an interview planned and conducted with the police, so a victim who gave one engaged at least then;
     // not refused (a victim may give one and withdraw), but noted (issue 8).
     { kind: 'reminder', when: { all: [yes('vriGiven'), no('victimEngaged')] }, messageKey: 'policeClosingReport:quality.vriButNotEngaged' },
-    { kind: 'missingWhen', question: 'outcomeCodes', when: { any: [yes('positiveIntervention'), yes('positiveDisruption')] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissing' },
+    // With no perpetrator identified the note names no suspect's flag (FP and FO are refused then): Section 7 reflects a
+    // disruption at a location as a positive intervention for the young person.
+    { kind: 'missingWhen', question: 'outcomeCodes', when: { all: [{ any: [yes('positiveIntervention'), yes('positiveDisruption')] }, { not: no('perpetratorIdentified') }] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissing' },
+    { kind: 'missingWhen', question: 'outcomeCodes', when: { all: [{ any: [yes('positiveIntervention'), yes('positiveDisruption')] }, no('perpetratorIdentified')] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissingNoPerpetrator' },
+    // Appendix E: FQ "must be entered onto the suspect's page … when a positive disruption to the suspect(s) has been achieved".
+    // A reminder, not a refusal: the report records what is on CRIS, and the disruption may have been of a location only.
+    {
+      kind: 'reminder',
+      when: { all: [yes('positiveDisruption'), yes('perpetratorIdentified'), { question: 'outcomeCodes', answered: true }, { not: { question: 'outcomeCodes', includes: 'fq' } }] },
+      messageKey: 'policeClosingReport:quality.fqNotTicked',
+    },
   ],
   // The protocol's six-monthly PNC review and re-approach are counted from dates this report does not hold: they are recorded as periods.
   deadlines: [],

@@ -5,8 +5,9 @@ import type { AnswerValue, FormAnswers, FormDefinition, Question } from './vocab
 
 /** Record-quality prompts on check-your-answers, from the form's QualityRules: they ask, and never block. */
 
-// "A.B.", "AB", "J K": initials alone may not identify the person later.
-const INITIALS_ONLY = /^\s*([A-Za-z]\.?\s*){1,3}$/;
+// "A.B.", "AB", "J K", "J": initials alone may not identify the person later. Not a short name ("Dee", "Jo": issue 8): two
+// or three letters run together are initials only in capitals.
+const INITIALS_ONLY = /^\s*(?:[A-Z]{1,3}|[A-Za-z](?:[.\s]+[A-Za-z]){0,2}\.?)\s*$/;
 
 const isBlank = (value: AnswerValue | undefined) => value === undefined || value.length === 0;
 

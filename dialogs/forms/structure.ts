@@ -86,6 +86,12 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
         if (other === undefined) problems.push(`${where}: refusedBeside names "${rule.question}", not a question asked before it`);
         else if (!answersOf(other).includes(rule.answer)) problems.push(`${where}: refusedBeside names "${rule.answer}", not an answer "${rule.question}" can be given`);
       }
+      for (const rule of q.kind === 'oneOf' || q.kind === 'severalOf' ? (q.refusedWhen ?? []) : []) {
+        for (const option of rule.options) if (!((q.kind === 'oneOf' || q.kind === 'severalOf') && q.options.values.includes(option))) problems.push(`${where}: refusedWhen names "${option}", not one of its options`);
+        const onPage = new Set(questionsOf(page).map((o) => o.id));
+        problems.push(...conditionProblems(`${where} refusedWhen`, rule.when, new Set([...scope].filter((id) => !onPage.has(id)))));
+        keys.push(`${definition.ns}:questions.${q.id}.refusedWhen`);
+      }
       if (q.kind === 'severalOf') for (const alone of q.options.alone ?? []) if (!q.options.values.includes(alone)) problems.push(`${where}: its list's alone value "${alone}" is not one of its values`);
       if ((q.kind === 'date' || q.kind === 'dateTime') && q.notBefore !== undefined && !(scope.has(q.notBefore) && ['date', 'dateTime'].includes(known.get(q.notBefore)?.kind ?? ''))) problems.push(`${where}: notBefore names "${q.notBefore}", not a date asked before it`);
       scope.add(q.id);

@@ -48,7 +48,9 @@ export type Condition =
   /** For `dateTime`: asked when this answer is more than `hours` after the `after` question's (an interview later than 72 hours). */
   | { question: string; moreThan: { hours: number; after: string } }
   | { all: readonly Condition[] }
-  | { any: readonly Condition[] };
+  | { any: readonly Condition[] }
+  /** Holds where the condition does not: a flag not ticked (the police closing report's FQ after a positive disruption). */
+  | { not: Condition };
 
 interface QuestionBase {
   /** Stable, camelCase, unique within the form (group questions: unique within the group). Stored answers are keyed by it. */
@@ -163,6 +165,18 @@ export interface ChoiceQuestion extends QuestionBase {
    * as `{{what}}` and the other as `{{other}}`.
    */
   refusedBeside?: readonly RefusedBeside[];
+  /**
+   * Options refused where a condition on earlier pages' answers holds, one rule each: the Makesafe report's "A child
+   * travelling alone" while an adult is listed with the child (`{ question: 'adults', answered: true }`). The words are
+   * the form's: `<ns>:questions.<id>.refusedWhen`, given the option as `{{option}}`.
+   */
+  refusedWhen?: readonly RefusedWhen[];
+}
+
+/** One rule of `refusedWhen`: these options are refused where the condition holds. */
+export interface RefusedWhen {
+  when: Condition;
+  options: readonly string[];
 }
 
 /** One rule of `refusedBeside`: these options are refused beside this answer to that question. */

@@ -53,8 +53,8 @@ function valueOf(question: Question, answersSoFar: Readonly<Record<string, unkno
     case 'number': {
       const born = question.ageOf === undefined ? undefined : answersSoFar[question.ageOf];
       if (typeof born === 'string') return String(ageOn(born, AGE_DAY));
-      // A child's age where the range is a child's; else a small count (months, weeks) within the range.
-      return String(question.max === 17 ? 14 : Math.min(question.max, Math.max(question.min, 3)));
+      // A child's age where the range is a child's, or the question is an age (a guess up to 20); else a small count (months, weeks) within the range.
+      return String(question.max === 17 || /age$/i.test(question.id) ? 14 : Math.min(question.max, Math.max(question.min, 3)));
     }
     case 'yesNo':
       return choice ?? 'yes';

@@ -38,6 +38,8 @@ export function satisfying(condition: Condition | undefined): Record<string, str
   if (condition === undefined) return {};
   if ('all' in condition) return Object.assign({}, ...condition.all.map(satisfying));
   if ('any' in condition) return condition.any[0] === undefined ? {} : satisfying(condition.any[0]);
+  // A condition not holding: most simply, with nothing answered.
+  if ('not' in condition) return {};
   if ('equals' in condition) return { [condition.question]: condition.equals };
   if ('oneOf' in condition) return { [condition.question]: condition.oneOf[0] ?? '' };
   if ('includes' in condition) return { [condition.question]: [condition.includes] };

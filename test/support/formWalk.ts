@@ -84,7 +84,7 @@ export function withoutNotAsked(questions: readonly Question[], variant: Record<
 }
 
 /** Every simple condition in a condition (inside any `all` or `any`). */
-const simpleConditions = (c: Condition | undefined): Condition[] => (c === undefined ? [] : 'all' in c ? c.all.flatMap(simpleConditions) : 'any' in c ? c.any.flatMap(simpleConditions) : [c]);
+const simpleConditions = (c: Condition | undefined): Condition[] => (c === undefined ? [] : 'all' in c ? c.all.flatMap(simpleConditions) : 'any' in c ? c.any.flatMap(simpleConditions) : 'not' in c ? simpleConditions(c.not) : [c]);
 
 /** The date-and-time questions some `moreThan` condition of the form compares with the one before them. */
 function laterAsked(definition: FormDefinition): Set<string> {

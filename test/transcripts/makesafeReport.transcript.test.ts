@@ -237,6 +237,24 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(headings(retold)[0]).toBe(CALL_999_NOW);
   });
 
+  // Issue 8, the ninth exploratory test: danger typed on a page refused for another field (a postcode) brought the 999 card
+  // again when the page was sent back unchanged: the words judged on the refused send were not stored, so not counted.
+  it('does not bring the 999 card again when a refused page is sent again with the same words, and judges changed words afresh', async () => {
+    const c = chat(assistant.url);
+    const first = await c.press(await toWhoToCall(c), OFFER);
+    const told = await c.press(first, 'Continue', { ...BUSINESS, premisesName: DRAGGED, postcode: 'round the back' });
+    expect(headings(told)).toEqual([CALL_999_NOW, 'The business']);
+    const again = await c.press(told, 'Continue', { ...BUSINESS, premisesName: DRAGGED, postcode: 'round the back' });
+    expect(headings(again)).toEqual(['The business']);
+    expect(allText(again)).toContain('Enter a postcode in the correct format');
+    const mended = await c.press(again, 'Continue', { ...BUSINESS, premisesName: DRAGGED });
+    expect(headings(mended)).toEqual(['Where and when']);
+    // Changed words are read afresh: the page refused again, the card comes again for them.
+    const back = await c.press(mended, 'Back');
+    const retold = await c.press(back, 'Continue', { ...BUSINESS, premisesName: `${DRAGGED} again`, postcode: 'round the back' });
+    expect(headings(retold)).toEqual([CALL_999_NOW, 'The business']);
+  });
+
   it('does not show a "No" kept on page 2 by Back once danger is written on page 1', async () => {
     const c = chat(assistant.url);
     const first = await c.press(await toWhoToCall(c), OFFER);

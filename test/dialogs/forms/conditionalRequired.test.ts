@@ -55,9 +55,10 @@ describe("a repeated group's page, where an empty page means no more", () => {
     return [...card.matchAll(/"id":"in\.[^"]+"[^{}]*?"label":"([^"]+)"/g)].map((m) => m[1] ?? '');
   };
 
-  // A vehicle needs no description: a number plate alone is often all that was seen (issue 8).
-  it('marks a description "required if you add one" on the adults\' page, which may be left empty, and nothing on the vehicles\' page', () => {
-    expect(labels(makesafeReportForm, 'adults')).toEqual(['Name used', 'Description (required if you add one)']);
+  // A vehicle needs no description: a number plate alone is often all that was seen; nor an adult, whose name heard is
+  // useful alone (issue 8). Each item needs one of its two answers: a page sent with neither adds none.
+  it('marks nothing required on the adults\' and vehicles\' pages, which may be left empty', () => {
+    expect(labels(makesafeReportForm, 'adults')).toEqual(['Name used', 'Description']);
     expect(labels(makesafeReportForm, 'vehicles')).toEqual(['Make, model or colour', 'Number plate']);
   });
 
@@ -67,6 +68,6 @@ describe("a repeated group's page, where an empty page means no more", () => {
   });
 
   it('marks it required when an item added is changed from check-your-answers, where it cannot be emptied', () => {
-    expect(labels(makesafeReportForm, 'adults', { adults: [{ adultDescription: 'Grey coat' }] }, 0)).toContain('Description (required)');
+    expect(labels(makesafeReportForm, 'children', { children: [{ childDescription: 'Grey coat' }, { childDescription: 'Red coat' }] }, 1)).toContain('Description (required)');
   });
 });

@@ -1,5 +1,7 @@
+import { say } from '../../../cards/fragments';
 import type { Translate } from '../../../cards/view';
 import { keepAsked } from '../../../dialogs/forms/conditions';
+import { formViews } from '../../../dialogs/forms/formViews';
 import { makesafeReportForm } from '../../../dialogs/forms/makesafeReport.form';
 import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
 import { qualityPrompts } from '../../../dialogs/forms/quality';
@@ -66,5 +68,51 @@ describe('Makesafe report vehicles', () => {
   it('takes a number plate alone, or a description alone', () => {
     expect(postPage(makesafeReportForm, 'vehicles', { vehicleRegistration: 'LD19 XYZ' }, t)).toEqual({ answers: { vehicleRegistration: 'LD19 XYZ' } });
     expect(postPage(makesafeReportForm, 'vehicles', { vehicleDescription: 'A grey car' }, t)).toEqual({ answers: { vehicleDescription: 'A grey car' } });
+  });
+});
+
+// Issue 8, the ninth exploratory test: the closing report's outcome flags against the perpetrator (Appendix E).
+describe('police closing report: flags that need a perpetrator', () => {
+  // Appendix E: FP "when any order is served on the suspect", FO "when a Sexual Harm Prevention Order (SHPO) is served":
+  // an order served on nobody contradicts "No perpetrator identified".
+  it.each(['fo', 'fp'])('refuses %s beside "No" to a perpetrator identified, keeping the answers', (flag) => {
+    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: `mi,${flag}`, outcomeNotes: 'Fictional notes' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
+    expect(posted).toEqual({ errors: { outcomeCodes: expect.stringContaining('a perpetrator was identified') } });
+  });
+
+  it('refuses "No" to a perpetrator given later (from check your answers) while FO is ticked', () => {
+    const page = { organisedCrimeLinks: 'no', perpetratorIdentified: 'no', positiveDisruption: 'yes', venueIdentified: 'no' };
+    const posted = postPage(policeClosingReportForm, 'perpetrators', page, t, { outcomeCodes: ['fo'] });
+    expect(posted).toEqual({ errors: { perpetratorIdentified: expect.stringContaining('FO') } });
+  });
+
+  // Section 7: disruption "in respect of perpetrators and even at certain locations": no perpetrator is no contradiction.
+  it('accepts a positive disruption and its flags with no perpetrator identified', () => {
+    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'mi,fq' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
+    expect(posted).toEqual({ answers: { outcomeCodes: ['mi', 'fq'] } });
+  });
+
+  // Appendix E: FQ "must be entered onto the suspect's page … when a positive disruption to the suspect(s) has been achieved".
+  // A reminder, not a refusal: the report records what is on CRIS, and the disruption may have been at a location only.
+  it('reminds about FQ when a positive disruption is recorded with a perpetrator and FQ is not ticked', () => {
+    const answers = { perpetratorIdentified: 'yes', positiveIntervention: 'yes', positiveDisruption: 'yes' };
+    expect(prompts(policeClosingReportForm, { ...answers, outcomeCodes: ['mi'] })).toContain('policeClosingReport:quality.fqNotTicked');
+    expect(prompts(policeClosingReportForm, { ...answers, outcomeCodes: ['mi', 'fq'] })).not.toContain('policeClosingReport:quality.fqNotTicked');
+    expect(prompts(policeClosingReportForm, { ...answers, positiveDisruption: 'no', outcomeCodes: ['mi'] })).not.toContain('policeClosingReport:quality.fqNotTicked');
+  });
+
+  it('never suggests a flag for the suspect when no perpetrator was identified', () => {
+    const notes = qualityPrompts(policeClosingReportForm, { perpetratorIdentified: 'no', positiveIntervention: 'no', positiveDisruption: 'yes' }).map((ref) => say(t, ref)).join('\n');
+    expect(notes).not.toMatch(/\bF[POQ]\b/);
+    expect(notes).toContain('positive disruption');
+    expect(prompts(policeClosingReportForm, { perpetratorIdentified: 'yes', positiveIntervention: 'yes' })).toContain('policeClosingReport:quality.outcomeCodeMissing');
+    expect(prompts(policeClosingReportForm, { positiveIntervention: 'yes' })).toContain('policeClosingReport:quality.outcomeCodeMissing');
+  });
+
+  it('does not ask the suspect\'s PNC marker or its review period when no perpetrator was identified', () => {
+    const ids = (answers: Record<string, string>) => (formViews(policeClosingReportForm).editingPage?.({ page: 'pncMarkers', answers, returnToCheck: false, submitFailed: false }).inputs ?? []).map((i) => i.id);
+    expect(ids({ perpetratorIdentified: 'no' })).not.toEqual(expect.arrayContaining(['suspectPncReviewMonths']));
+    expect(ids({ perpetratorIdentified: 'no' })).not.toEqual(expect.arrayContaining(['suspectPncMarker']));
+    expect(ids({ perpetratorIdentified: 'yes' })).toEqual(expect.arrayContaining(['suspectPncMarker', 'suspectPncReviewMonths']));
   });
 });

@@ -57,7 +57,7 @@ describe('the read-out for the call', () => {
       'Signs I am not sure about: No luggage or ID.',
       'Child 1:',
       `Name used: ${FICTIONAL_CHILD.firstName}`,
-      'Age: 14',
+      'Age: looks about 14',
       'Description: Small, red coat, school bag',
       'Adult 1:',
       `Name used: ${FICTIONAL_ADULT.name}`,
