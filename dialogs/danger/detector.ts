@@ -42,7 +42,7 @@ export interface CueHit {
 export interface RulesDecision {
   urgent: boolean;
   /** The rule that decided, for explanations and tests. */
-  reason: 'alarm' | 'seenNow' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
+  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
   cues: CueHit[];
   modifiers: Modifier[];
   normalised: Normalised;
@@ -88,6 +88,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const toldAsHappening = (matched: string, before: string): boolean =>
     !condition.test(matched) && (passiveProgressiveBefore.test(before) || (progressive.test(matched) && progressiveBefore.test(before)));
   const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
+  const missingStill = new RegExp(`^(?:${cues.missingStill.join('|')})$`);
   const repeatedPattern = new RegExp(`(?:^|\\b)(?:${cues.repeatedPattern.join('|')})(?:\\b|$)`);
   // "No one is in there now" names no child: the sighting's subject may not follow a word that denies it.
   const seenNow = new RegExp(`(?:^|\\b)(?<!\\b(?:no|not|none|nobody|any) )(?:${cues.seenNow.join('|')})(?:\\b|$)`);
@@ -121,7 +122,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       }
       // Read after denials and past markers are taken out: "she is with us now" and "last night" see no child now.
       const patternSeenNow = repeatedPattern.test(named) && seenNow.test(scanned);
-      return decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
+      return decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, isMissingStill: (hit) => missingStill.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
     },
   };
 }
@@ -135,11 +136,13 @@ interface Found {
   normalised: Normalised;
   /** A pattern that repeats and a child seen with the adult or in the place now (cues' `repeatedPattern` and `seenNow`). */
   patternSeenNow: boolean;
+  /** A "missing" cue told as still going on ("has been missing since last night"). */
+  isMissingStill: (hit: CueHit) => boolean;
   isBroadTime: (hit: CueHit) => boolean;
   isClockTime: (hit: CueHit) => boolean;
 }
 
-function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, isBroadTime, isClockTime }: Found): RulesDecision {
+function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, isMissingStill, isBroadTime, isClockTime }: Found): RulesDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
   const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
@@ -174,6 +177,13 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSee
   // Missing, drunk or self-harm told only in the past tense ("the pupil who was self harming") is over, unless a close time says not.
   const toldOnlyAsPast = (c: CueClass): boolean => DENIABLE.includes(c) && hits.every((h) => h.cueClass !== c || toldAsPast.has(h));
   const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !((answeredBy(c) || toldOnlyAsPast(c)) && !closeTime));
+  // A child still missing ("has been missing since last night") is missing now, whatever else the message tells of the past or
+  // asks ("police took a report last week … what else can i do"); a general "what if" still asks about no child. "Missing since"
+  // names when it began, so the classifier may not take it away.
+  const stillMissing = hits.filter((h) => h.cueClass === 'missing' && isMissingStill(h) && !toldAsPast.has(h));
+  if (ownClasses.includes('missing') && stillMissing.length > 0 && has('specific') && !general) {
+    return decision(true, stillMissing.some((h) => h.matched === 'missing since') ? 'stillMissing' : 'onItsOwn');
+  }
   if (ownClasses.length > 0 && (timeNamed || !tempered)) return decision(true, 'onItsOwn');
   // Harm or a threat to a particular child, told with no time at all and not in the past tense, may be happening still: when in doubt, alarm.
   const untimedHarm = hits.some((h) => (h.cueClass === 'harm' || h.cueClass === 'threat') && !toldAsPast.has(h));
