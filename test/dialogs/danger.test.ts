@@ -201,6 +201,31 @@ describe('non-urgent messages do not alarm the rules', () => {
 });
 
 /**
+ * Issue 8, the eighth round: 100 calm/urgent pairs written blind from the protocol and the roles (over-now-twins-dev.json):
+ * each calm message has the child safe now or the adult gone, its twin the same words with the risk live now. A development
+ * set, read and tuned on, but not one the classifier learns from: it judges whether a calm rule silences a live twin. Every
+ * live twin must alarm; its calm side's false alarms (63 of 100 today) may only come down.
+ */
+describe('calm and live twins written blind (over-now-twins-dev.json)', () => {
+  const twins = loadUrgentSet(join(EVAL_DIR, 'over-now-twins-dev.json'))?.messages ?? [];
+  const TWINS_FALSE_ALARMS = 63;
+
+  it('has 100 of each kind, from every role', () => {
+    expect([twins.filter((m) => m.urgent).length, twins.filter((m) => !m.urgent).length]).toEqual([100, 100]);
+    expect(new Set(twins.map((m) => m.role))).toEqual(new Set(URGENT_ROLES));
+  });
+
+  it.each(twins.filter((m) => m.urgent).map((m) => [m.text] as const))('its live twin alarms: %s', (text) => {
+    const decision = detectDanger(text);
+    expect({ text, urgent: decision.urgent, why: explain(decision) }).toEqual({ text, urgent: true, why: expect.any(String) });
+  });
+
+  it(`alarms on at most ${TWINS_FALSE_ALARMS} of its calm messages`, () => {
+    expect(evaluateUrgent(twins).falseAlarms.length).toBeLessThanOrEqual(TWINS_FALSE_ALARMS);
+  });
+});
+
+/**
  * Issue 8: words written in a box of a form whose danger-now question was answered No are a record of the past. There a
  * message alarms only when it tells of now or about to (dialogs/danger/presentTense.ts); never one that says now.
  */
