@@ -197,13 +197,15 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'not making sense', 'under the influence', 'injected', 'took (?:loads|lots|all) of (?:pills|tablets)', 'taken something', 'put something in (?:her|his) drink', 'seizure',
     ],
     presence: [
-      // A risky adult near the child now: nearby, parked up, in a vehicle, answering the child's phone.
+      // A risky adult near the child now: nearby, parked up, in a vehicle, answering the child's phone. "A man online" is not near
+      // her: a school nurse's "a yr 8 boy told me a man online sent him money for pics. DSL or MASH" was no place (issue 8, round 8).
+      // Whatever he does or says online (a threat, a meeting now) is still its own cue.
       'nearby', 'close by', 'at the (?:school )?gates?', 'by (?:himself|herself|themselves)', 'parked (?:outside|across|opposite|near|up|by|in)', 'across the road', 'opposite (?:our|the|her|his) (?:house|home|flat|school)', `(?:of|from) (?:a|an|the|his|their) (?:\\w+ )?${VEHICLE}`,
       '(?:man|male|bloke|guy|driver|adult|stranger)(?: is| are)? (?:in (?:his|their) )?(?:late |early |mid )?[2-9]0 ?s', 'someone else answered', 'answered (?:her|his|their) phone', '(?:a |the )?(?:man|mans|adult|male) voice',
       `with ${ADULTS}`, 'with (?:a |an |the )?(?:older |adult |\\d+ |two |three )?(?:man|men|male|males|adults?)', `(?:in|into|at|inside|from) (?:a|an|the|his|their|my|this|that|some|another) (?:\\w+ )?${VEHICLE}`,
       'in the back', 'back of (?:my|the|a|his) \\w+', `(?:in|at|inside|to|from) (?:a|an|the|his|their|my|this|that|some|another|our) (?:\\w+ )?${PLACE}`, 'room \\d+', 'upstairs',
       'in (?:the )?room', '(?:going )?to (?:his|their|a|the) room', 'outside (?:the|a|my|her|his|our)? ?(?:\\w+ )?(?:school|gates?|house|home|shop|hotel|station|club|pub|park|takeaway|flat)', 'getting in(?:to)? (?:different |other |strangers |mens |men s )?cars', 'on the (?:roof|bridge|ledge)',
-      'a (?:man|bloke|stranger|male)', 'men', '(?:an? )?[2-9]\\d ?(?:year old|yr old|yo)(?! (?:girl|boy|daughter|son|pupil|child|kid))', '(?:the|that|a) (?:man|men|guy|guys) (?:is|are) back', '(?:turned|turns|showed|shows) up', 'at (?:our|the|her|his|my) (?:front )?door', 'into (?:her|his|their|my) (?:bedroom|room|bed)',
+      'a (?:man|bloke|stranger|male)(?! online| on (?:snapchat|instagram|insta|tiktok|facebook|whatsapp|discord|the internet|an app|social media))', 'men', '(?:an? )?[2-9]\\d ?(?:year old|yr old|yo)(?! (?:girl|boy|daughter|son|pupil|child|kid))', '(?:the|that|a) (?:man|men|guy|guys) (?:is|are) back', '(?:turned|turns|showed|shows) up', 'at (?:our|the|her|his|my) (?:front )?door', 'into (?:her|his|their|my) (?:bedroom|room|bed)',
       'alone', 'walking (?:down|along|on) (?:the|a) (?:\\w+ )?(?:road|street|motorway)', 'sleeping (?:rough|in|on)', 'in the (?:stairwell|underpass|doorway|street|bushes|woods)', 'blokes', 'strangers?', 'adults', 'an adult', 'in (?:her|his|their|my) (?:bedroom|room|bed)', 'hiding (?:in|from|under|behind)', 'wheelie bin',
       'waiting for (?:her|him|them)', 'older (?:man|men|males?|guys?|boys|lads|blokes)', 'adult (?:man|men|males?)', 'grown men', '\\d\\d ?(?:year old|yr old) (?:man|men|male|bloke)',
       'checked in with', 'checking in with', '(?:man|men|adult|adults|male|males) (?:with|and) (?:a|an|two|\\d+)? ?(?:young |teenage |school ?)?(?:girl|girls|boy|boys|child|children|kid|kids|teenager|teenagers|\\d+ year olds?)',
