@@ -30,7 +30,9 @@ import type { DangerModel } from './model.schema';
  * question, a case imagined) are mostly what is over or asked about ("the man who held her is in
  * custody, she is safe with us"): there a classifier nine to one sure it is calm (VETO_FRAMED_BELOW)
  * takes the rules' alarm away. By file-CV no urgent development message of that kind scored under
- * 0.33; danger named outright is never taken away.
+ * 0.33; danger named outright is never taken away, nor a child seen with the adult now in a pattern that
+ * repeats ("he keeps bringing girls to room 12, theres one in there now": detector.ts), nor a particular child "missing since"
+ * a time ("our yp has been missing since friday, she did this last month too").
  */
 
 export interface ModelVerdict {
@@ -69,7 +71,10 @@ export interface CombinationInput {
   rulesUrgent: boolean;
   /** The kinds of danger the rules found: cue classes other than a time. */
   kinds: number;
-  /** The rules alarmed on words that name danger or ask for help outright ("in danger", "help me", "999"). */
+  /**
+   * The rules alarmed on words that name danger or ask for help outright ("in danger", "help me", "999"), on a child seen now in a
+   * pattern that repeats, or on a particular child "missing since" a time.
+   */
   outright: boolean;
   /** The rules read a frame that tempers: past, denied, found, a question about a procedure, a case imagined or framed. */
   tempered: boolean;
@@ -110,7 +115,7 @@ export function rulesFacts(rules: {
 }): { kinds: number; outright: boolean; tempered: boolean; timed: boolean; words: number } {
   return {
     kinds: new Set(rules.cues.map((c) => c.cueClass).filter((c) => c !== 'now')).size,
-    outright: rules.reason === 'alarm',
+    outright: rules.reason === 'alarm' || rules.reason === 'seenNow' || rules.reason === 'stillMissing',
     tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)),
     timed: rules.cues.some((c) => c.cueClass === 'now'),
     words: rules.normalised.text.split(' ').filter((w) => w !== '').length,

@@ -93,6 +93,17 @@ export const cueSetSchema = z.object({
    * "gone off with him", "in 10 mins"): what a box of a record of the past must say to bring the 999 card (presentTense.ts).
    */
   present: z.array(patternSchema).min(1),
+  /**
+   * A pattern that repeats ("keeps", "always", "every weekend") and a child seen with the adult or in the place now ("there is
+   * one in there now", "two are at a table with a girl now", "a girl just went up with him"): together they alarm (detector.ts).
+   */
+  repeatedPattern: z.array(patternSchema).min(1),
+  /**
+   * A "missing" cue told as still going on ("has been missing since last night", "is missing"): a past time beside it is when
+   * it began, so the past or a question in the same message does not temper it; being found or home still answers it.
+   */
+  missingStill: z.array(patternSchema).min(1),
+  seenNow: z.array(patternSchema).min(1),
   /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */
   cues: z.record(cueClassSchema, z.array(patternSchema).min(1)),
   modifiers: z.record(modifierSchema, z.array(patternSchema).min(1)),

@@ -42,7 +42,7 @@ export interface CueHit {
 export interface RulesDecision {
   urgent: boolean;
   /** The rule that decided, for explanations and tests. */
-  reason: 'alarm' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
+  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
   cues: CueHit[];
   modifiers: Modifier[];
   normalised: Normalised;
@@ -88,6 +88,10 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const toldAsHappening = (matched: string, before: string): boolean =>
     !condition.test(matched) && (passiveProgressiveBefore.test(before) || (progressive.test(matched) && progressiveBefore.test(before)));
   const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
+  const missingStill = new RegExp(`^(?:${cues.missingStill.join('|')})$`);
+  const repeatedPattern = new RegExp(`(?:^|\\b)(?:${cues.repeatedPattern.join('|')})(?:\\b|$)`);
+  // "No one is in there now" names no child: the sighting's subject may not follow a word that denies it.
+  const seenNow = new RegExp(`(?:^|\\b)(?<!\\b(?:no|not|none|nobody|any) )(?:${cues.seenNow.join('|')})(?:\\b|$)`);
   const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
   const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
 
@@ -116,7 +120,9 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
           }
         }
       }
-      return decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
+      // Read after denials and past markers are taken out: "she is with us now" and "last night" see no child now.
+      const patternSeenNow = repeatedPattern.test(named) && seenNow.test(scanned);
+      return decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, isMissingStill: (hit) => missingStill.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
     },
   };
 }
@@ -128,17 +134,25 @@ interface Found {
   happening: ReadonlySet<CueHit>;
   modifiers: Modifier[];
   normalised: Normalised;
+  /** A pattern that repeats and a child seen with the adult or in the place now (cues' `repeatedPattern` and `seenNow`). */
+  patternSeenNow: boolean;
+  /** A "missing" cue told as still going on ("has been missing since last night"). */
+  isMissingStill: (hit: CueHit) => boolean;
   isBroadTime: (hit: CueHit) => boolean;
   isClockTime: (hit: CueHit) => boolean;
 }
 
-function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTime, isClockTime }: Found): RulesDecision {
+function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, isMissingStill, isBroadTime, isClockTime }: Found): RulesDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
   const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
   const noted = anyDangerCue(fired);
   // A case imagined, or words about a record, an exercise or the news, describe no child in danger now, unless they say "right now".
   if ((has('supposed') || has('framed')) && !has('immediate')) return decision(false, noted ? 'tempered' : 'noCue');
+  // Issue 8, the eighth round: a pattern that repeats ("he keeps bringing girls to room 12") and a child seen there now ("theres
+  // one in there now") is the pattern happening this minute. The pattern makes the sighting more serious, never less, so neither
+  // the question beside it ("what should i do") nor a classifier that reads patterns as reports to pass on takes it away.
+  if (patternSeenNow) return decision(true, 'seenNow');
 
   // A bare "now" beside a past event is the present of the telling ("she is 17 now"), not of the danger.
   const timeNamed = hits.some((h) => h.cueClass === 'now' && !(h.matched === 'now' && has('past')));
@@ -163,6 +177,13 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, isBroadTim
   // Missing, drunk or self-harm told only in the past tense ("the pupil who was self harming") is over, unless a close time says not.
   const toldOnlyAsPast = (c: CueClass): boolean => DENIABLE.includes(c) && hits.every((h) => h.cueClass !== c || toldAsPast.has(h));
   const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !((answeredBy(c) || toldOnlyAsPast(c)) && !closeTime));
+  // A child still missing ("has been missing since last night") is missing now, whatever else the message tells of the past or
+  // asks ("police took a report last week … what else can i do"); a general "what if" still asks about no child. "Missing since"
+  // names when it began, so the classifier may not take it away.
+  const stillMissing = hits.filter((h) => h.cueClass === 'missing' && isMissingStill(h) && !toldAsPast.has(h));
+  if (ownClasses.includes('missing') && stillMissing.length > 0 && has('specific') && !general) {
+    return decision(true, stillMissing.some((h) => h.matched === 'missing since') ? 'stillMissing' : 'onItsOwn');
+  }
   if (ownClasses.length > 0 && (timeNamed || !tempered)) return decision(true, 'onItsOwn');
   // Harm or a threat to a particular child, told with no time at all and not in the past tense, may be happening still: when in doubt, alarm.
   const untimedHarm = hits.some((h) => (h.cueClass === 'harm' || h.cueClass === 'threat') && !toldAsPast.has(h));

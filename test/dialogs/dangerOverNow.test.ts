@@ -76,3 +76,23 @@ describe('text-speak time words read as the words they stand for', () => {
     'the yp is not at home rn, she went off with two older men after school and her phone is off',
   ])('still alarms: %s', alarms);
 });
+
+/**
+ * Issue 8, the eighth round: the live twins of over-now-twins-dev.json that got no card. A child still missing is missing now,
+ * whatever past the message tells beside it; a child of 15 staying the night at a man's tonight is at risk tonight.
+ */
+describe('a child still missing, or staying the night with an adult, told beside a past or a question', () => {
+  it.each([
+    "my niece is 15 and has a 'bf' whos 26. my sister says shes at his tonight staying over and theres nothing she can do. should i still report it and who to",
+    'my granddaughter 14 has been missing since last night, her friend says shes at a mans house. police took a report last week when she did it before. what else can i do',
+    'shes 14 and staying the night with him tonight, her mum cant stop her, who do i tell',
+    'our yp has been missing since friday, she did this last month too, what should i do',
+  ])('alarms: %s', alarms);
+
+  it.each([
+    "my niece is 15 and had a 'bf' whos 26. my sister says she stopped seeing him after we all had words and shes home tonight. should i still report it and who to",
+    'my granddaughter 14 went missing for a night last week and came back saying she was at a mans house. police took a report. shes home with me now. what else can i do',
+    'she was missing since friday but came home last night, what should i do',
+    'she is staying over at her nans tonight',
+  ])('brings no card: %s', calm);
+});
