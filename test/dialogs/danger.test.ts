@@ -169,29 +169,40 @@ describe('non-urgent messages do not alarm the rules', () => {
 });
 
 /**
+ * A development file the classifier does not learn from, of calm messages beside live near-twins: every live one must
+ * alarm (with a reason), and the calm side's false alarms are held to a ceiling, to come down. `each` is the exact number of
+ * each kind; `atLeastEach` a floor. Every role writes in it.
+ */
+function heldToLiveAndCeiling(title: string, file: string, size: { each?: number; atLeastEach?: number; calmCeiling: number }): void {
+  describe(`${title} (${file})`, () => {
+    const messages = loadUrgentSet(join(EVAL_DIR, file))?.messages ?? [];
+    const live = messages.filter((m) => m.urgent);
+    const calm = messages.filter((m) => !m.urgent);
+
+    it('has both kinds, from every role', () => {
+      if (size.each !== undefined) expect([live.length, calm.length]).toEqual([size.each, size.each]);
+      expect(Math.min(live.length, calm.length)).toBeGreaterThanOrEqual(size.atLeastEach ?? 1);
+      expect(new Set(messages.map((m) => m.role))).toEqual(new Set(URGENT_ROLES));
+    });
+
+    it.each(live.map((m) => [m.text] as const))('its live message alarms: %s', (text) => {
+      const decision = detectDanger(text);
+      expect({ text, urgent: decision.urgent, why: explain(decision) }).toEqual({ text, urgent: true, why: expect.any(String) });
+    });
+
+    it(`alarms on at most ${size.calmCeiling} of its calm messages`, () => {
+      expect(evaluateUrgent(messages).falseAlarms.length).toBeLessThanOrEqual(size.calmCeiling);
+    });
+  });
+}
+
+/**
  * Issue 8, the eighth round: 100 calm/urgent pairs written blind from the protocol and the roles (over-now-twins-dev.json):
  * each calm message has the child safe now or the adult gone, its twin the same words with the risk live now. A development
  * set, read and tuned on, but not one the classifier learns from: it judges whether a calm rule silences a live twin. Every
  * live twin must alarm; its calm side's false alarms (65 of 100 today) may only come down.
  */
-describe('calm and live twins written blind (over-now-twins-dev.json)', () => {
-  const twins = loadUrgentSet(join(EVAL_DIR, 'over-now-twins-dev.json'))?.messages ?? [];
-  const TWINS_FALSE_ALARMS = 65;
-
-  it('has 100 of each kind, from every role', () => {
-    expect([twins.filter((m) => m.urgent).length, twins.filter((m) => !m.urgent).length]).toEqual([100, 100]);
-    expect(new Set(twins.map((m) => m.role))).toEqual(new Set(URGENT_ROLES));
-  });
-
-  it.each(twins.filter((m) => m.urgent).map((m) => [m.text] as const))('its live twin alarms: %s', (text) => {
-    const decision = detectDanger(text);
-    expect({ text, urgent: decision.urgent, why: explain(decision) }).toEqual({ text, urgent: true, why: expect.any(String) });
-  });
-
-  it(`alarms on at most ${TWINS_FALSE_ALARMS} of its calm messages`, () => {
-    expect(evaluateUrgent(twins).falseAlarms.length).toBeLessThanOrEqual(TWINS_FALSE_ALARMS);
-  });
-});
+heldToLiveAndCeiling('calm and live twins written blind', 'over-now-twins-dev.json', { each: 100, calmCeiling: 65 });
 
 /**
  * Issue 8, the eighth round: a repeated pattern with a child seen there now (the rule `seenNow`, which the classifier may not
@@ -199,23 +210,7 @@ describe('calm and live twins written blind (over-now-twins-dev.json)', () => {
  * from: learnt from, it lowered false alarms on several blind sets but lost an urgent message on one, and recall comes
  * first. Every live message must alarm; the calm side's false alarms (9 of 33 today) may only come down.
  */
-describe('a repeated pattern, with a child there now or nobody (pattern-now-dev.json)', () => {
-  const patterns = loadUrgentSet(join(EVAL_DIR, 'pattern-now-dev.json'))?.messages ?? [];
-  const PATTERN_FALSE_ALARMS = 9;
-
-  it('has both kinds, from every role', () => {
-    expect(Math.min(patterns.filter((m) => m.urgent).length, patterns.filter((m) => !m.urgent).length)).toBeGreaterThanOrEqual(30);
-    expect(new Set(patterns.map((m) => m.role))).toEqual(new Set(URGENT_ROLES));
-  });
-
-  it.each(patterns.filter((m) => m.urgent).map((m) => [m.text] as const))('its live message alarms: %s', (text) => {
-    expect({ text, urgent: detectDanger(text).urgent }).toEqual({ text, urgent: true });
-  });
-
-  it(`alarms on at most ${PATTERN_FALSE_ALARMS} of its calm messages`, () => {
-    expect(evaluateUrgent(patterns).falseAlarms.length).toBeLessThanOrEqual(PATTERN_FALSE_ALARMS);
-  });
-});
+heldToLiveAndCeiling('a repeated pattern, with a child there now or nobody', 'pattern-now-dev.json', { atLeastEach: 30, calmCeiling: 9 });
 
 /**
  * Issue 8: words written in a box of a form whose danger-now question was answered No are a record of the past. There a
@@ -591,21 +586,4 @@ describe('the classes and frames that generalise', () => {
  * out of the urgent-dev files the classifier learns from and the chat's targets count, as record-of-past-dev.json is:
  * every live twin must alarm, and its false alarms may only come down.
  */
-describe('worries over, absent now or a repeated pattern (over-now-dev.json)', () => {
-  const overNow = loadUrgentSet(join(EVAL_DIR, 'over-now-dev.json'))?.messages ?? [];
-  /** Calm messages of the file that still bring the card: a ceiling, to come down, far over the 10 % target. */
-  const OVER_NOW_FALSE_ALARMS = 24;
-
-  it('has both kinds, from every role', () => {
-    expect(Math.min(overNow.filter((m) => m.urgent).length, overNow.filter((m) => !m.urgent).length)).toBeGreaterThanOrEqual(20);
-    expect(new Set(overNow.map((m) => m.role))).toEqual(new Set(URGENT_ROLES));
-  });
-
-  it.each(overNow.filter((m) => m.urgent).map((m) => [m.text] as const))('its live twin alarms: %s', (text) => {
-    expect({ text, urgent: detectDanger(text).urgent }).toEqual({ text, urgent: true });
-  });
-
-  it(`alarms on at most ${OVER_NOW_FALSE_ALARMS} of its calm messages`, () => {
-    expect(evaluateUrgent(overNow).falseAlarms.length).toBeLessThanOrEqual(OVER_NOW_FALSE_ALARMS);
-  });
-});
+heldToLiveAndCeiling('worries over, absent now or a repeated pattern', 'over-now-dev.json', { atLeastEach: 20, calmCeiling: 24 });

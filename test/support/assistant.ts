@@ -213,6 +213,23 @@ export async function chatAfterRole(url: string, role: string): Promise<Chat> {
   return c;
 }
 
+/** The welcome card's role buttons, by role. */
+export const ROLE_BUTTONS: Readonly<Record<string, string>> = {
+  school: 'School or college',
+  health: 'Health',
+  business: 'Business (Operation Makesafe)',
+  police: 'Police officer',
+  socialCare: 'Social care, MASH or MASE',
+};
+
+/** A new user who pressed their role on the welcome card: its journey is open at its first question. */
+export async function chatWithRoleChosen(url: string, role: string): Promise<Chat> {
+  const c = chat(url);
+  const welcome = await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+  await c.press(welcome, ROLE_BUTTONS[role] ?? role);
+  return c;
+}
+
 interface FoundAction {
   title: string;
   data: unknown;

@@ -1,4 +1,4 @@
-import { allText, assistantForEachTest, chat, type Chat, headings } from '../support/assistant';
+import { allText, assistantForEachTest, chatWithRoleChosen, type Chat, headings } from '../support/assistant';
 
 /**
  * The ninth exploratory test (issue 8): a new user chose their role on the welcome card, then typed. Something already
@@ -6,17 +6,10 @@ import { allText, assistantForEachTest, chat, type Chat, headings } from '../sup
  * a social worker gets the plain route (manager, 87A, strategy discussion), not the referral desks' detail. Everyone is fictional.
  */
 
-const ROLE_BUTTONS: Record<string, string> = { health: 'Health', socialCare: 'Social care, MASH or MASE' };
-
 describe('ninth exploratory test: typed after choosing a role', () => {
   const assistant = assistantForEachTest('embedded');
 
-  async function roleChosen(role: string): Promise<Chat> {
-    const c = chat(assistant.url);
-    const welcome = await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
-    await c.press(welcome, ROLE_BUTTONS[role] ?? role);
-    return c;
-  }
+  const roleChosen = (role: string): Promise<Chat> => chatWithRoleChosen(assistant.url, role);
 
   it('health: a clinic visit last month, "shld i report it or is it too late", gets the referral route, not too late', async () => {
     const c = await roleChosen('health');

@@ -1,4 +1,4 @@
-import { actionTitles, allText, assistantForEachTest, chat, type Chat, headings } from '../support/assistant';
+import { actionTitles, allText, assistantForEachTest, chat, chatWithRoleChosen, type Chat, headings } from '../support/assistant';
 
 /**
  * Replies to typed words from the sixth exploratory test (issue 8): a new user chose their role on the welcome card,
@@ -11,18 +11,11 @@ const CALL_999 = 'Call 999 now';
 const CALL_FIRST = 'Call 999 first';
 const NOT_FIRST = 'Do not ring the child’s parent or carer first';
 const OFFER = 'I can take you through what to do';
-const ROLE_BUTTONS: Record<string, string> = { school: 'School or college', health: 'Health', business: 'Business (Operation Makesafe)', police: 'Police officer', socialCare: 'Social care, MASH or MASE' };
 
 describe('typed replies after choosing a role', () => {
   const assistant = assistantForEachTest('embedded');
 
-  /** A new user who pressed their role on the welcome card: its journey is open at its first question. */
-  async function roleChosen(role: string): Promise<Chat> {
-    const c = chat(assistant.url);
-    const welcome = await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
-    await c.press(welcome, ROLE_BUTTONS[role] ?? role);
-    return c;
-  }
+  const roleChosen = (role: string): Promise<Chat> => chatWithRoleChosen(assistant.url, role);
 
   describe('an emergency with a question', () => {
     it('health: "shld i call her mum first or police" gets the 999 card, then who first: not her mum', async () => {
