@@ -59,7 +59,7 @@ const answeringText = (result: ReturnType<typeof ask>): string => {
   return answering.map((e) => `${e.title}\n${e.summary}\n${e.body}`).join('\n');
 };
 
-describe('questions from the eighth exploratory test, asked in their role', () => {
+describe('questions from the seventh exploratory test, asked in their role', () => {
   it.each<[string, Audience, string[]]>([
     [
       "dealt with a 15yo MISPER last month, came back with new phone n cash, says she was at a 'friends' in Luton. nothing happening now, what should i have recorded and is it too late",
@@ -127,7 +127,7 @@ const CLINIC_LAST_MONTH =
 const NURSE_UNDER_SCHOOL = 'im a practice nurse not a teacher - a 14 yr old came to clinic last week asking for the morning after pill, her bf is 22';
 const TOLD_AT_VISIT = 'YP told me at our visit yday she was made to have sex w her bfs mates at a party last month. shes safe at home w mum now. who should i tell?';
 
-describe('questions from the ninth exploratory test, asked in the role the tester chose', () => {
+describe('questions from the eighth exploratory test, asked in the role the tester chose', () => {
   it.each<[string, Audience, string]>([
     [RHI_TOMORROW, 'social-care', 'section.9.return-home-interview'],
     [MISSING_BACK_LAST_MONTH, 'police', 'section.9.missing-returned-police-record'],

@@ -35,7 +35,7 @@ it('reads "what can we do as a school" as asking what to do, not only who to tel
   expect(ASKS_WHO_TO_TELL.test('what can we do as a school')).toBe(false);
 });
 
-// The eighth exploratory test: business staff asking of something already past are told it is not too late, by their route.
+// The seventh exploratory test: business staff asking of something already past are told it is not too late, by their route.
 it.each([
   'last week a man booked a room with cash and brought a young girl up, should i report it?',
   'a girl about 15 stayed last wk with an older man, shld i report it',
@@ -44,7 +44,7 @@ it.each([
   expect(routeAfterTheEvent(text, 'business')).toBe(ROLE_START.business);
 });
 
-// The ninth exploratory test: every role asking of something already past is told it is not too late, by its own route.
+// The eighth exploratory test: every role asking of something already past is told it is not too late, by its own route.
 it.each<[string, Role | undefined, string]>([
   ["had a 16 yr old at clinic last month, came w a much older 'friend'. shld i report it or is it too late", 'health', 'route.referral-pathway'],
   ['a yr 9 told me last week her bf is 19, should i report it?', 'school', 'route.referral-pathway'],

@@ -72,7 +72,7 @@ describe('practitioner vocabulary', () => {
     expect(tokenize('dna swab')).toEqual(['dna', 'swab']);
   });
 
-  it('spells out the text-speak of the eighth exploratory test', () => {
+  it('spells out the text-speak of the seventh exploratory test', () => {
     expect(tokenize('shld i report it, stayed last wk, RHI tmrw, 2 wks ago')).toEqual(['should', 'i', 'report', 'it', 'stayed', 'last', 'week', 'rhi', 'tomorrow', '2', 'weeks', 'ago']);
   });
 
@@ -341,7 +341,7 @@ describe('checklist prompts are not offered as answers', () => {
   });
 });
 
-// The ninth exploratory test: a nurse typing under School ("im a practice nurse not a teacher…"). The role the message
+// The eighth exploratory test: a nurse typing under School ("im a practice nurse not a teacher…"). The role the message
 // gives counts before the one chosen, as a described situation reads it (dialogs/situation.ts, forUser).
 it('weighs a question for the role its writer gives, over the role chosen before', () => {
   expect(index.search('im a police officer, who do i call', { audience: 'school' }).hits[0]?.entry.id).toBe('section.6.police-reporting-pathway');

@@ -237,7 +237,7 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(headings(retold)[0]).toBe(CALL_999_NOW);
   });
 
-  // Issue 8, the ninth exploratory test: danger typed on a page refused for another field (a postcode) brought the 999 card
+  // Issue 8, the eighth exploratory test: danger typed on a page refused for another field (a postcode) brought the 999 card
   // again when the page was sent back unchanged: the words judged on the refused send were not stored, so not counted.
   it('does not bring the 999 card again when a refused page is sent again with the same words, and judges changed words afresh', async () => {
     const c = chat(assistant.url);

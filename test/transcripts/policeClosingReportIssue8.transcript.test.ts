@@ -2,7 +2,7 @@ import { allText, assistantForEachTest, chat, headings, type Card, type Chat } f
 import { fillPages, inputIds } from '../support/formTranscript';
 
 /**
- * Issue 8, the ninth exploratory test, as an officer writes the closing report through the real handler: danger told in
+ * Issue 8, the eighth exploratory test, as an officer writes the closing report through the real handler: danger told in
  * a box brings the 999 card, and the confirmation then speaks to an officer (the radio), not "ask for the police"; with no
  * perpetrator identified, FO is refused beside the flags, the answers kept, and the suspect's PNC review is not asked.
  */

@@ -71,7 +71,7 @@ describe('Makesafe report vehicles', () => {
   });
 });
 
-// Issue 8, the ninth exploratory test: the closing report's outcome flags against the perpetrator (Appendix E).
+// Issue 8, the eighth exploratory test: the closing report's outcome flags against the perpetrator (Appendix E).
 describe('police closing report: flags that need a perpetrator', () => {
   // Appendix E: FP "when any order is served on the suspect", FO "when a Sexual Harm Prevention Order (SHPO) is served":
   // an order served on nobody contradicts "No perpetrator identified".

@@ -8,7 +8,7 @@ import type { FormDefinition } from '../../../dialogs/forms/vocabulary';
 import { strictT } from '../../support/i18n';
 
 /**
- * Issue 8, the ninth exploratory test: after danger told in a form, its confirmation told a police officer to "call 999 now
+ * Issue 8, the eighth exploratory test: after danger told in a form, its confirmation told a police officer to "call 999 now
  * and ask for the police". The confirmation's line ends in the 999 card's own call for its reader (urgent.json): an
  * officer's radio, anyone else's 999.
  */

@@ -7,7 +7,7 @@ import { postPage } from '../../support/formPage';
 import { strictT } from '../../support/i18n';
 
 /**
- * Issue 8, the ninth exploratory test: answers a taxi driver or receptionist can honestly give. A child "travelling alone"
+ * Issue 8, the eighth exploratory test: answers a taxi driver or receptionist can honestly give. A child "travelling alone"
  * beside an adult listed with them is refused beside the sign; an age guessed at 18 or 19 is taken, with a hint that anyone
  * who may be under 18 counts, and read out as a guess; an adult's name heard, with no description, is taken, and a short
  * name is not called initials. Every name is fictional.

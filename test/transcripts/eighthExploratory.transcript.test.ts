@@ -1,12 +1,12 @@
 import { allText, assistantForEachTest, chatWithRoleChosen, type Chat, headings } from '../support/assistant';
 
 /**
- * The ninth exploratory test (issue 8): a new user chose their role on the welcome card, then typed. Something already
+ * The eighth exploratory test (issue 8): a new user chose their role on the welcome card, then typed. Something already
  * past asked about ("…is it too late", "who should i tell?") gets their role's route first, saying it is not too late;
  * a social worker gets the plain route (manager, 87A, strategy discussion), not the referral desks' detail. Everyone is fictional.
  */
 
-describe('ninth exploratory test: typed after choosing a role', () => {
+describe('eighth exploratory test: typed after choosing a role', () => {
   const assistant = assistantForEachTest('embedded');
 
   const roleChosen = (role: string): Promise<Chat> => chatWithRoleChosen(assistant.url, role);
