@@ -260,5 +260,5 @@ function withDangerInInputs(before: ConversationState, live: LiveJourney, inputs
   // The answer leaves the journey running (or retires it): the 999 card offers to carry on with what is stored now,
   // and the journey remembers that danger was told in it (dialogs/dangerTold.ts).
   const told = withDangerTold(outcome, live.active.instanceId, live.flow);
-  return { ...told, views: [urgentView(told.state.flow, urgentReaderOf(before, live, deps.catalogue)), ...redrawnIfChanged(outcome, told, live, deps)] };
+  return { ...told, views: [urgentView(told.state.flow, urgentReaderOf(before, live, deps.catalogue, urgentWords.join('\n'), inputs)), ...redrawnIfChanged(outcome, told, live, deps)] };
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { HotelRoom, UrgentAudience, UrgentReader } from '../../cards/view';
 import type { FlowCatalogue } from '../catalogue';
 import type { ConversationState } from '../conversationState.schema';
@@ -70,10 +71,22 @@ function roleOf(state: ConversationState, live: LiveJourney | undefined, catalog
 
 /**
  * Who reads the 999 card: the role a typed message gives its writer, else the journey's or the conversation's; for
- * business staff, where they work, from the message and what the journey recorded (dialogs/danger/workplace.ts).
+ * business staff, where they work, from the message and what the journey recorded (dialogs/danger/workplace.ts). Words
+ * written in a card's boxes are read as typed, and its posted answers as recorded, even when the page is refused (issue 8,
+ * the ninth exploratory test: a Makesafe report's "Hotel" and "in room 4 … right now", on a page refused for its postcode,
+ * got the card for someone who may be driving).
  */
-export function urgentReaderOf(state: ConversationState, live: LiveJourney | undefined, catalogue: FlowCatalogue, typed?: string): UrgentReader {
-  const role = (typed === undefined ? undefined : speakerOf(typed)) ?? roleOf(state, live, catalogue);
-  const journey = live === undefined ? undefined : { flowId: live.active.flowId, context: live.journey.context };
+export function urgentReaderOf(state: ConversationState, live: LiveJourney | undefined, catalogue: FlowCatalogue, typed?: string, posted?: Record<string, string>): UrgentReader {
+  // A box's words tell of others ("the school nurse saw…"), not who is writing: only a typed message names its writer.
+  const role = (typed === undefined || posted !== undefined ? undefined : speakerOf(typed)) ?? roleOf(state, live, catalogue);
+  const journey = live === undefined ? undefined : { flowId: live.active.flowId, context: withPosted(live.journey.context, posted) };
   return readerOf(role, { ...(typed === undefined ? {} : { text: typed }), ...(journey === undefined ? {} : { journey }) });
+}
+
+const answersSchema = z.record(z.string(), z.unknown());
+
+/** A journey's context with a card's posted values over its stored answers. */
+function withPosted(context: Record<string, unknown>, posted: Record<string, string> | undefined): Record<string, unknown> {
+  if (posted === undefined) return context;
+  return { ...context, answers: { ...(answersSchema.safeParse(context.answers).data ?? {}), ...posted } };
 }

@@ -28,9 +28,28 @@ export const ROOM_ASKED_EN_GB = new RegExp(
 /** Any guest room named, said neither as let nor as asked for ("a girl locked in 12", "a room upstairs"): taken as let. */
 export const ROOM_NAMED_EN_GB = new RegExp(String.raw`(?<!\b${PUBLIC_ROOM}\s+)\brooms?\b|\bsuite\b`, 'i');
 
-/** A call to the writer: "just rang me", "is ringing me", "on the phone to me", "on the line with her". */
-export const CALL_TO_WRITER_EN_GB =
-  /\b(?:rang|rung|ringing|rings|phoned|phoning|called|calling|facetimed|facetiming|video\s*call(?:ed|ing))\s+(?:me|us)\b|\bon\s+the\s+(?:phone|line)\s+(?:to|with)\s+(?:me|us|her|him|them)\b/i;
+/** Who a possessive "her"/"his" names when it is not the child on the line: "on the phone with her mum". */
+const SOMEONE_ELSE = String.raw`(?:mum|mom|mother|dad|father|parents?|carers?|foster|family|sister|brother|aunt|uncle|gran|nan|grandma|grandad|teacher|social|worker|manager|friend|boyfriend|girlfriend|partner|school|gp|doctor|nurse)`;
+
+/** The child, as a writer names them on the line: "a 13 yr old patient", "the girl", "my yp". */
+const A_CHILD = String.raw`(?:a|an|the|my|our|this|one\s+of\s+(?:my|our))\s+(?:[\w-]+\s+){0,3}?(?:child|girl|boy|patient|pupil|student|yp|young\s+person|kid|teen|teenager|daughter|son|\d+\s*yo)`;
+
+/**
+ * A call to the writer, or to their workplace: "just rang me", "is ringing me", "on the phone to me", "on the line with
+ * her", "im on the phone with a 13 yr old patient", "just phoned the surgery … still on the phone to our receptionist"
+ * (issue 8: a patient on the phone to the surgery got "keep the child with staff", though not there). "On the phone with
+ * her mum" is someone else.
+ */
+export const CALL_TO_WRITER_EN_GB = new RegExp(
+  [
+    String.raw`\b(?:rang|rung|ringing|rings|phoned|phoning|called|calling|facetimed|facetiming|video\s*call(?:ed|ing))\s+(?:me|us)\b`,
+    String.raw`\bon\s+the\s+(?:phone|line)\s+(?:to|with)\s+(?:me|us|them|her|him)\b(?!\s+${SOMEONE_ELSE}\b)`,
+    String.raw`\bon\s+the\s+(?:phone|line)\s+(?:to|with)\s+${A_CHILD}\b`,
+    String.raw`\b(?:rang|rung|ringing|phoned|phoning|called|calling)\s+(?:the|our)\s+(?:surgery|practice|clinic|school|office|ward|unit|reception|team|helpline|switchboard|front\s+desk)\b`,
+    String.raw`\bon\s+the\s+(?:phone|line)\s+(?:to|with)\s+(?:our|the|a)\s+(?:receptionist|reception|colleague|duty\s+worker|switchboard|front\s+desk)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** Someone other than the child making that call: "her foster carer just rang me", "police rang me". */
 export const OTHER_CALLER_EN_GB =

@@ -119,6 +119,24 @@ describe('whether the child is on the phone to the social worker', () => {
     expect(readerOf('school', { text: 'her mum just rang me, a man has her in his car right now' })).toEqual({ audience: 'professional' });
   });
 
+  // Issue 8, the ninth exploratory test: a patient on the phone to the writer or to the surgery now got "keep the child with
+  // staff until the police arrive", though the child was not there.
+  it.each([
+    'im on the phone with a 13 yr old patient right now, she says shes in a car with men shes never met and theyre driving her somewhere, pls help',
+    'a 15yo patient of mine just phoned the surgery, she says shes locked in a flat and a man wont let her leave, shes still on the phone to our receptionist',
+    'we are on the line with a 14 year old girl now, she says two men are holding her in a flat',
+  ])('"%s" has the child on the phone, for health staff', (text) => {
+    expect(readerOf('health', { text })).toEqual({ audience: 'health', childOnPhone: true });
+  });
+
+  it.each([
+    'im on the phone with her mum, she says a man has her daughter locked in a flat right now',
+    'her mum phoned the surgery, a man is holding her 14 year old in a flat now',
+    'on the phone to her social worker now, the girl is in a car with two men',
+  ])('"%s" is someone else on the phone, not the child', (text) => {
+    expect(readerOf('health', { text })).toEqual({ audience: 'health' });
+  });
+
   it('is not asked of business staff, the police or anyone', () => {
     const text = 'my yp is on the phone to me now crying, says a man has locked her in a flat';
     expect(readerOf('police', { text })).toEqual({ audience: 'police' });

@@ -1,6 +1,6 @@
 import { makesafeReportForm } from '../../dialogs/forms/makesafeReport.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
-import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
+import { allText, assistantForEachTest, chat, chatAfterRole, headings, type Card, type Chat } from '../support/assistant';
 import { messageBeside } from '../support/formConversation';
 import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
@@ -253,6 +253,18 @@ describe('the Operation Makesafe report (embedded store)', () => {
     const back = await c.press(mended, 'Back');
     const retold = await c.press(back, 'Continue', { ...BUSINESS, premisesName: `${DRAGGED} again`, postcode: 'round the back' });
     expect(headings(retold)).toEqual([CALL_999_NOW, 'The business']);
+  });
+
+  // Issue 8, the ninth exploratory test: the report started by typing (nothing recorded by a journey), "Hotel" ticked and
+  // danger written on page 1, refused for its postcode: the card told hotel staff to pull over, as one who may be driving.
+  it('words the 999 card for the business ticked on the page that told danger, though the page is refused', async () => {
+    const c = await chatAfterRole(assistant.url, 'business');
+    const offered = await c.say('can i do the makesafe report');
+    const first = await c.press(offered, 'Start: Operation Makesafe report');
+    const told = await c.press(first, 'Continue', { ...BUSINESS, premisesName: 'The Fictional Lodge. the girl is still upstairs with him right now', postcode: 'round the back' });
+    expect(headings(told)[0]).toBe(CALL_999_NOW);
+    expect(allText(told)).not.toContain('pull over');
+    expect(allText(told)).toContain('where on the premises the child is');
   });
 
   it('does not show a "No" kept on page 2 by Back once danger is written on page 1', async () => {
