@@ -42,4 +42,11 @@ describe("a form's confirmation after danger was told speaks to its reader", () 
     expect(confirmationAlert(policeClosingReportForm, {}, { [DANGER_TOLD_IN_FORM]: 'yes' })).toContain(t('urgent:call999'));
     expect(confirmationAlert(concernRecordForm, { danger: 'notSure' }, {}, 'anyone')).toContain(t('urgent:call999'));
   });
+
+  // The ninth exploratory test: "The record says what you answered. If that changes: If a child is in immediate danger…".
+  it.each(['police', 'anyone'] as const)('reads as sentences after a No, each line once (%s)', (reader) => {
+    const line = confirmationAlert(concernRecordForm, { danger: 'no' }, { [DANGER_TOLD_IN_FORM]: 'yes' }, reader);
+    expect(line).toMatch(/The record says what you answered\. If a child is in immediate danger/);
+    expect(line).not.toMatch(/:\s*If\b/);
+  });
 });
