@@ -4,17 +4,19 @@ import type { BusinessWorkplace, Translate, UrgentAudience, UrgentView } from '.
 
 /**
  * What business staff can do at the scene, by where they work. Only someone who may be driving (a taxi or
- * private-hire driver, or staff whose workplace is not known) is told to pull over. Hotel staff with a room let give the
+ * private-hire driver, or staff whose workplace is not known) is told to pull over; a driver is asked for the road, not
+ * a room number. Hotel staff with a room let give the
  * room number, note who goes in and out (the child is behind its door, not in sight) and keep the room as it is; with a
  * room asked for and not yet let, they are told not to let it if they safely can (the Met's Makesafe hotel tests, a note
  * since 2017); otherwise (a lobby, a bar, the car park), as staff at other premises do, they say where on the premises
  * the child is (Operation Makesafe guidance: the call checklist, recording visitors to a room, preserving the room).
  */
 const MAY_BE_DRIVING = ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.pullOver', 'urgent:business.sayWhere'];
+const DRIVING = ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.pullOver', 'urgent:business.sayWhereVehicle'];
 const ON_PREMISES = ['urgent:business.stayOnLine', 'urgent:business.doNotConfront', 'urgent:business.sayWherePremises'];
 const ROOM_ASKED_FOR = [...ON_PREMISES, 'urgent:business.refuseRoom'];
 const IN_A_ROOM = ['urgent:business.stayOnLine', 'urgent:business.watchRoom', 'urgent:business.sayWhereHotel', 'urgent:business.keepRoom'];
-const BUSINESS_AT_THE_SCENE: Record<BusinessWorkplace, string[]> = { vehicle: MAY_BE_DRIVING, hotel: ON_PREMISES, premises: ON_PREMISES };
+const BUSINESS_AT_THE_SCENE: Record<BusinessWorkplace, string[]> = { vehicle: DRIVING, hotel: ON_PREMISES, premises: ON_PREMISES };
 
 /** What each audience can do at the scene, after "call 999" and what to tell the call handler. */
 const AT_THE_SCENE: Record<Exclude<UrgentAudience, 'business'>, string[]> = {

@@ -42,6 +42,13 @@ describe('the business 999 card', () => {
     expect(text).not.toContain(t('urgent:business.keepRoom'));
   });
 
+  // The ninth exploratory test: a cab driver's card asked for "the address, the room number, or the road".
+  it('asks a driver for the road, not a room number; staff whose workplace is not known for any of them', () => {
+    const driver = cardText(urgentView(undefined, { audience: 'business', workplace: 'vehicle' }));
+    expect(driver).toContain(t('urgent:business.sayWhereVehicle'));
+    expect(driver).not.toContain('room number');
+    expect(cardText(urgentView(undefined, { audience: 'business' }))).toContain(t('urgent:business.sayWhere'));
+  });
 });
 
 describe('the health 999 card', () => {
