@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { HotelRoom, UrgentAudience, UrgentReader } from '../../cards/view';
 import type { FlowCatalogue } from '../catalogue';
 import type { ConversationState } from '../conversationState.schema';
@@ -7,7 +6,7 @@ import type { LiveJourney } from '../turn';
 import { selfIdentifiedRole } from '../../knowledge/roleWords';
 import { roleIdOf } from '../situation';
 import { CALL_TO_WRITER_EN_GB, OTHER_CALLER_EN_GB, ROOM_ASKED_EN_GB, ROOM_LET_EN_GB, ROOM_NAMED_EN_GB } from './sceneWords.en-GB';
-import { workplaceOf, type JourneyRecord } from './workplace';
+import { recordOf, workplaceOf, type JourneyRecord } from './workplace';
 
 /**
  * Who the 999 card speaks to. Business staff and taxi drivers need what to do at the scene, as fits where
@@ -83,10 +82,8 @@ export function urgentReaderOf(state: ConversationState, live: LiveJourney | und
   return readerOf(role, { ...(typed === undefined ? {} : { text: typed }), ...(journey === undefined ? {} : { journey }) });
 }
 
-const answersSchema = z.record(z.string(), z.unknown());
-
 /** A journey's context with a card's posted values over its stored answers. */
 function withPosted(context: Record<string, unknown>, posted: Record<string, string> | undefined): Record<string, unknown> {
   if (posted === undefined) return context;
-  return { ...context, answers: { ...(answersSchema.safeParse(context.answers).data ?? {}), ...posted } };
+  return { ...context, answers: { ...recordOf(context.answers), ...posted } };
 }

@@ -39,7 +39,8 @@ const WORKPLACE_OF_SECTOR: Record<MakesafeSector, BusinessWorkplace | undefined>
 const inWords = (text: string): BusinessWorkplace | undefined => WORKPLACE_WORDS.find(([, words]) => words.test(text))?.[0];
 
 const recordSchema = z.record(z.string(), z.unknown());
-const recordOf = (value: unknown): Record<string, unknown> => recordSchema.safeParse(value).data ?? {};
+/** A stored record's fields, or none when it is not one. */
+export const recordOf = (value: unknown): Record<string, unknown> => recordSchema.safeParse(value).data ?? {};
 
 /** The business type the Makesafe journey (its sector) or the Makesafe report (its premises type, else the sector it was filled in with) recorded. */
 function recordedSector(journey: JourneyRecord): MakesafeSector | undefined {

@@ -1,5 +1,4 @@
-import { detectDanger } from '../../dialogs/danger';
-import { explain } from '../../tools/eval-urgent';
+import { verdict } from '../support/dangerVerdict';
 
 /**
  * Issue 8, the eighth round: "a man online" is not near the child. A school nurse's past disclosure and a question of route
@@ -7,10 +6,6 @@ import { explain } from '../../tools/eval-urgent';
  * threat, a meeting now) is still its own cue. Fictional.
  */
 
-const verdict = (text: string) => {
-  const decision = detectDanger(text);
-  return { text, urgent: decision.urgent, why: explain(decision) };
-};
 
 describe('a man online', () => {
   it.each([

@@ -1,7 +1,7 @@
-import { detectDanger, detectDangerByRules } from '../../dialogs/danger';
+import { detectDangerByRules } from '../../dialogs/danger';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
 import { createNormaliser } from '../../dialogs/danger/normalise';
-import { explain } from '../../tools/eval-urgent';
+import { verdict } from '../support/dangerVerdict';
 
 /**
  * Issue 8, the seventh exploratory test: typed messages that tell a worry which is over, a child not here now, or a
@@ -12,10 +12,6 @@ import { explain } from '../../tools/eval-urgent';
  * text-speak times, which stay. Fictional.
  */
 
-const verdict = (text: string) => {
-  const decision = detectDanger(text);
-  return { text, urgent: decision.urgent, why: explain(decision) };
-};
 const calm = (text: string): void => expect(verdict(text)).toEqual({ text, urgent: false, why: expect.any(String) });
 const alarms = (text: string): void => expect(verdict(text)).toEqual({ text, urgent: true, why: expect.any(String) });
 

@@ -1,5 +1,5 @@
 import { detectDanger, detectDangerByRules } from '../../dialogs/danger';
-import { explain } from '../../tools/eval-urgent';
+import { verdict } from '../support/dangerVerdict';
 
 /**
  * Issue 8, the eighth round: a pattern that repeats ("keeps", "always", "every weekend") followed by a child with the
@@ -8,10 +8,6 @@ import { explain } from '../../tools/eval-urgent';
  * the sighting more serious, never less. Their calm twins keep the pattern with nobody there now. Fictional.
  */
 
-const verdict = (text: string) => {
-  const decision = detectDanger(text);
-  return { text, urgent: decision.urgent, why: explain(decision) };
-};
 
 describe('a repeated pattern with a child there now', () => {
   it.each([
