@@ -32,7 +32,8 @@ import type { DangerModel } from './model.schema';
  * takes the rules' alarm away. By file-CV no urgent development message of that kind scored under
  * 0.33; danger named outright is never taken away, nor a child seen with the adult now in a pattern that
  * repeats ("he keeps bringing girls to room 12, theres one in there now": detector.ts), nor a particular child "missing since"
- * a time ("our yp has been missing since friday, she did this last month too").
+ * a time ("our yp has been missing since friday, she did this last month too"), nor a live danger beside a child said safe now
+ * ("she is safe at home with her dad now but her dad is the one who hits her").
  */
 
 export interface ModelVerdict {
@@ -73,7 +74,7 @@ export interface CombinationInput {
   kinds: number;
   /**
    * The rules alarmed on words that name danger or ask for help outright ("in danger", "help me", "999"), on a child seen now in a
-   * pattern that repeats, or on a particular child "missing since" a time.
+   * pattern that repeats, on a particular child "missing since" a time, or on a live danger beside a child said safe now.
    */
   outright: boolean;
   /** The rules read a frame that tempers: past, denied, found, a question about a procedure, a case imagined or framed. */
@@ -115,7 +116,7 @@ export function rulesFacts(rules: {
 }): { kinds: number; outright: boolean; tempered: boolean; timed: boolean; words: number } {
   return {
     kinds: new Set(rules.cues.map((c) => c.cueClass).filter((c) => c !== 'now')).size,
-    outright: rules.reason === 'alarm' || rules.reason === 'seenNow' || rules.reason === 'stillMissing',
+    outright: ['alarm', 'seenNow', 'stillMissing', 'liveBesideSafe'].includes(rules.reason),
     tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)),
     timed: rules.cues.some((c) => c.cueClass === 'now'),
     words: rules.normalised.text.split(' ').filter((w) => w !== '').length,

@@ -104,6 +104,21 @@ export const cueSetSchema = z.object({
    */
   missingStill: z.array(patternSchema).min(1),
   seenNow: z.array(patternSchema).min(1),
+  /**
+   * A child said by the writer to be safe now in a named safe place or company ("she is safe at home with mum now", "she is back at
+   * her placement and safe"): with nothing live beside it, it tempers harms told in the past or as a pattern (detector.ts).
+   */
+  saidSafeNow: z.array(patternSchema).min(1),
+  /** Words just before a claim of safety that make it someone else's ("she texted that", "mum says"): it then tempers nothing. */
+  reportedSafeBefore: patternSchema,
+  /** Times of the telling ("now", "today"), not of a danger: beside a child said safe now they make nothing live. */
+  tellingTimes: z.array(patternSchema).min(1),
+  /** The words of the safe company ("mum", "carer", "us"): named again outside the claim, the company may be who harms her. */
+  safeCompanyWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  /** Company never safe, whatever else is said: "left with", "gone off with", "with him". */
+  neverSafeCompany: z.array(patternSchema).min(1),
+  /** Someone there now in a state that goes on ("he is parked outside the school", "she is in his car"). */
+  presentState: z.array(patternSchema).min(1),
   /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */
   cues: z.record(cueClassSchema, z.array(patternSchema).min(1)),
   modifiers: z.record(modifierSchema, z.array(patternSchema).min(1)),

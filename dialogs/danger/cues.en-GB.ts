@@ -1,5 +1,6 @@
 import { cueSetSchema, type CueSet } from './cueSet.schema';
 import { MODIFIERS_EN_GB } from './modifiers.en-GB';
+import { NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB } from './safeNow.en-GB';
 
 /**
  * British English danger cues. Patterns match the normalised text: lower case, no punctuation,
@@ -288,6 +289,12 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     `${SEEN} (?:has |have |is |are )?just (?:went|gone|got|walked|come|came) (?:\\w+ ){0,4}?${WENT_WITH}`,
     `${SEEN} (?:went|got|walked|has gone|have gone) (?:\\w+ ){0,4}?${WENT_WITH}(?: \\w+){0,5}? (?:just now|right now|(?:\\d+|an?|ten|five|two|few) (?:minutes|minute|seconds) ago)\\b`,
   ],
+  saidSafeNow: SAID_SAFE_NOW_EN_GB,
+  reportedSafeBefore: REPORTED_BEFORE_EN_GB,
+  tellingTimes: ['now', 'today'],
+  safeCompanyWords: SAFE_COMPANY_WORDS,
+  neverSafeCompany: NEVER_SAFE_COMPANY_EN_GB,
+  presentState: PRESENT_STATE_EN_GB,
   // Now or about to, for a box of a record of the past (presentTense.ts). "He is in his 40s" describes him; "he is in the lobby" places him now.
   present: [
     // "Now" that says where the child is safe ("she is now in a safe placement") tells the present of the telling, not of a danger.

@@ -42,7 +42,7 @@ export interface CueHit {
 export interface RulesDecision {
   urgent: boolean;
   /** The rule that decided, for explanations and tests. */
-  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
+  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
   cues: CueHit[];
   modifiers: Modifier[];
   normalised: Normalised;
@@ -52,6 +52,8 @@ const ON_ITS_OWN: readonly CueClass[] = ['captivity', 'intoxication', 'selfHarm'
 const WITH_NOW: readonly CueClass[] = ['harm', 'force', 'threat'];
 // Found, home, safe or getting help answers these, unless a time says it is still going on; never a weapon or being held.
 const DENIABLE: readonly CueClass[] = ['missing', 'selfHarm', 'intoxication'];
+// Beside a child said safe now, any of these is live (and a time now or to come that is not the telling's): danger named outright, or a danger that is its own alarm.
+const LIVE_BESIDE_SAFE: readonly CueClass[] = ['alarm', ...ON_ITS_OWN];
 
 /** Matches that say something new: "older men" inside "with two older men" is the same cue seen twice. */
 function distinct(matches: string[]): string[] {
@@ -87,6 +89,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const progressive = new RegExp(`(?:${cues.progressiveEnding})$`);
   const toldAsHappening = (matched: string, before: string): boolean =>
     !condition.test(matched) && (passiveProgressiveBefore.test(before) || (progressive.test(matched) && progressiveBefore.test(before)));
+  const strip = (text: string, patterns: RegExp[]): string => patterns.reduce((acc, p) => acc.replace(p, ' | '), text);
   const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
   const missingStill = new RegExp(`^(?:${cues.missingStill.join('|')})$`);
   const repeatedPattern = new RegExp(`(?:^|\\b)(?:${cues.repeatedPattern.join('|')})(?:\\b|$)`);
@@ -94,8 +97,39 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const seenNow = new RegExp(`(?:^|\\b)(?<!\\b(?:no|not|none|nobody|any) )(?:${cues.seenNow.join('|')})(?:\\b|$)`);
   const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
   const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
+  const saidSafeNow = new RegExp(`(?:^|\\b)(?:${cues.saidSafeNow.join('|')})(?:\\b|$)`, 'g');
+  const neverSafeCompany = new RegExp(`(?:^|\\b)(?:${cues.neverSafeCompany.join('|')})(?:\\b|$)`);
+  const presentState = new RegExp(`(?:^|\\b)(?:${cues.presentState.join('|')})(?:\\b|$)`);
+  const companyWord = new RegExp(`\\b(?:${cues.safeCompanyWords.join('|')})s?\\b`, 'g');
+  const liveClasses = cuePatterns.filter(({ cueClass }) => LIVE_BESIDE_SAFE.includes(cueClass));
+  const threatPattern = cuePatterns.find(({ cueClass }) => cueClass === 'threat')?.any ?? /$^/;
+  const timePatterns = cuePatterns.find(({ cueClass }) => cueClass === 'now')?.patterns ?? [];
+  const tellingTime = new RegExp(`^(?:${cues.tellingTimes.join('|')})$`);
+  const reportedBefore = new RegExp(cues.reportedSafeBefore);
+  // A time beside the claim that is not the telling's own ("disclosed today", "what do i do with her phone now").
+  const liveTime = (text: string): boolean => timePatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !tellingTime.test(m[0].trim())));
+  const goingOn = modifierTests.filter(({ modifier }) => modifier === 'ongoing' || modifier === 'immediate');
+  /**
+   * A child said safe now (the writer's words, in a named safe place or company) and what the rest of the message tells: nothing
+   * said safe, something live beside it, or nothing live, so the claim may temper what is told in the past or as a pattern. Live:
+   * any time now or to come, danger named outright, a threat, missing, held, drunk, self-harm or a weapon, anything told as going
+   * on, someone there now, company never safe ("with him", "left with"), or the safe company named again (it may be who harms her).
+   */
+  const safeNowOf = (named: string): { said: 'no' | 'live' | 'doubtful' | 'reported' | 'tempers'; rest: string } => {
+    const matches = [...named.matchAll(saidSafeNow)];
+    const spans = matches.map((m) => m[0]);
+    if (spans.length === 0) return { said: 'no', rest: named };
+    const rest = named.replace(saidSafeNow, ' | ');
+    const restScanned = strip(strip(rest, denials), past);
+    const company = new Set(spans.join(' ').match(companyWord) ?? []);
+    const companyAgain = (rest.match(companyWord) ?? []).some((w) => company.has(w) || company.has(w.replace(/s$/, '')) || company.has(`${w}s`));
+    const live = liveTime(restScanned) || liveClasses.some(({ any }) => any.test(restScanned)) || presentState.test(restScanned) || neverSafeCompany.test(rest) || companyAgain;
+    // A threat with no time, or words told as going on, only keep the claim from tempering: "the threatening messages … she is safe with me".
+    const doubtful = threatPattern.test(restScanned) || goingOn.some(({ test }) => test.test(restScanned));
+    const reported = matches.some((m) => reportedBefore.test(named.slice(0, m.index)));
+    return { said: live ? 'live' : doubtful ? 'doubtful' : reported ? 'reported' : 'tempers', rest };
+  };
 
-  const strip = (text: string, patterns: RegExp[]): string => patterns.reduce((acc, p) => acc.replace(p, ' | '), text);
 
   return {
     detect(text) {
@@ -122,7 +156,12 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       }
       // Read after denials and past markers are taken out: "she is with us now" and "last night" see no child now.
       const patternSeenNow = repeatedPattern.test(named) && seenNow.test(scanned);
-      return decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, isMissingStill: (hit) => missingStill.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
+      const safeNow = safeNowOf(named);
+      const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
+      // Issue 8, the ninth round: a live danger beside a child said safe now is the danger this minute; the claim does not answer it
+      // ("she is safe at home with her dad now but her dad is the one who hits her"), so the classifier may not take the alarm away.
+      const outright: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing'];
+      return decided.urgent && safeNow.said === 'live' && !outright.includes(decided.reason) ? { ...decided, reason: 'liveBesideSafe' } : decided;
     },
   };
 }
@@ -136,13 +175,15 @@ interface Found {
   normalised: Normalised;
   /** A pattern that repeats and a child seen with the adult or in the place now (cues' `repeatedPattern` and `seenNow`). */
   patternSeenNow: boolean;
+  /** Someone there now in a state that goes on (cues' `presentState`): "he is parked outside the school". */
+  presentNow: boolean;
   /** A "missing" cue told as still going on ("has been missing since last night"). */
   isMissingStill: (hit: CueHit) => boolean;
   isBroadTime: (hit: CueHit) => boolean;
   isClockTime: (hit: CueHit) => boolean;
 }
 
-function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, isMissingStill, isBroadTime, isClockTime }: Found): RulesDecision {
+function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, presentNow, isMissingStill, isBroadTime, isClockTime }: Found): RulesDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
   const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
@@ -205,6 +246,9 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSee
   // A question about a particular child in a risky place right now is a question about acting now.
   // Two risky places told of a child said to be back or found are where she was: a time, "right now" or something going on keeps them current.
   if (places.length > 0 && ((timeNamed && !asked && (!safe || closeTime)) || (has('immediate') && !general && !safe) || (((places.length > 1 && !has('returned')) || current) && !tempered && !safe))) return decision(true, 'withNow');
+  // Issue 8, the ninth round: a risky place with someone told as there now in a state that goes on ("the man who was with her followed
+  // us and is parked outside") is a place now, whatever denial, past or question is beside it; a general "what if" still asks of no one.
+  if (places.length > 0 && presentNow && !general) return decision(true, 'withNow');
   // In doubt: a particular child, now (not merely "today" or "tomorrow"), with someone else or something worrying, and no question, past or denial.
   if (closeTime && has('specific') && has('concern') && !tempered && !safe) return decision(true, 'inDoubt');
   return decision(false, noted ? 'tempered' : 'noCue');

@@ -1,0 +1,46 @@
+/**
+ * British English words for a child said to be safe now, and for what makes that claim no answer to a danger beside it
+ * (issue 8, the ninth round; read by detector.ts, shape in cueSet.schema.ts). Patterns match the normalised text
+ * ("shes safe at home w mum now" reads "she is safe at home with mum now").
+ */
+
+const CHILD = '(?:girl|boy|child|kid|pupil|student|teen|teenager|young person|daughter|son|niece|nephew|sister|brother|granddaughter|grandson|resident|patient|lad)';
+const SUBJECT = `(?:she|he|they|(?:the|our|my|this) (?:\\w+ )?${CHILD}|${CHILD})`;
+/**
+ * Words just before the claim that make it someone else's ("she texted that she is safe with them now", "mum says"): such a claim
+ * tempers nothing, but a live danger beside it still stands as one beside any claim of safety.
+ */
+export const REPORTED_BEFORE_EN_GB = '\\b(?:say|says|said|saying|told (?:me|us|her|him|them)|tells (?:me|us)|texted|messaged|claims?|claimed|insists?|insisted|thinks?|reckons?) (?:that )?$';
+/** The people a child may be safe with. Not "him", "them", a boyfriend or an uncle: the company may be who is harming her. */
+export const SAFE_COMPANY_WORDS = ['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'parents', 'parent', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandparents', 'carer', 'carers', 'family', 'us', 'me', 'staff', 'police', 'officers', 'nurses'];
+const COMPANY = '(?:(?:her|his|their|my|our|the) )?(?:foster )?(?:mum|mam|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandma|grandad|grandparents|carers?|family|us|me|staff|police|officers|nurses)';
+const PLACE = '(?:(?:at|back) home|home|(?:at|back at) (?:her|his|their|my|our) (?:placement|foster (?:home|placement|carers?)|nans?|grans?|grandparents?|mums?|dads?)(?: (?:house|place|flat))?|in (?:the )?hospital|at (?:the )?hospital|on the ward|in (?:an? |her |his |their )?(?:placement|foster care|refuge|safe house))';
+// What follows the claim may say who the company is ("with mum who…", "at home with her uncle"): then it is not said as safe.
+const END = '(?! (?:who|which|that|where|and|with)\\b)';
+
+export const SAID_SAFE_NOW_EN_GB = [
+  // "she is safe at home with mum now", "she is safe with us now", "he is now safe at his nans"
+  `${SUBJECT} (?:is|are) (?:now )?(?:back )?safe(?: and well)?(?: now)? (?:${PLACE}(?: with ${COMPANY})?|with ${COMPANY}(?: ${PLACE})?)(?: now)?${END}`,
+  // "she is back at her placement and safe", "she is in hospital now and safe"
+  `${SUBJECT} (?:is|are) (?:now )?(?:back )?${PLACE}(?: now)?(?: with ${COMPANY})?(?: now)? and (?:is )?(?:now )?safe(?: now)?${END}`,
+  // "she is with her foster carer now", "she is at home with mum now"
+  `${SUBJECT} (?:is|are) (?:now )?(?:back )?(?:${PLACE} )?(?:now )?with ${COMPANY}(?: now)?${END}`,
+  // "safe with us now, …" opening the message
+  `^safe(?: now)? (?:${PLACE}|with ${COMPANY})(?: now)?${END}`,
+];
+
+/** Company that is never safe company, whatever else is said: she left with him, went off with them, is with him. */
+export const NEVER_SAFE_COMPANY_EN_GB = [
+  'with (?:him|them|a man|an? (?:older |adult )?(?:man|guy|bloke|male)|men|older \\w+|the (?:man|men|guy|guys|driver))',
+  '(?:left|gone|went|go|goes|going|run|ran|drove|driven|walked|got) (?:off |away )?with',
+];
+
+/**
+ * Someone there now, in a state that goes on: "he is parked outside the school", "he is waiting at the gates", "she is in his car",
+ * "he is outside in the car". Told in the present it places the adult or the child there this minute, whatever else is said.
+ */
+export const PRESENT_STATE_EN_GB = [
+  '(?:is|are) (?:still |now |just )?(?:parked(?: up)?|waiting|sat|sitting|stood|standing|lurking|loitering|hanging (?:about|around|round))(?: \\w+){0,2}? (?:outside|at|by|near|in|round|across|opposite|on|for)\\b',
+  '(?:he|they|the (?:man|men|guy|guys|bloke|driver|adult)|men) (?:is|are) (?:still |now |back )?(?:outside|here|there|downstairs|upstairs|at the (?:door|gates?|front|school|house)|in (?:his|their|the|a) (?:car|van|cab))',
+  `(?:she|he|they|the ${CHILD}) (?:is|are) (?:still |now )?(?:in|at) (?:his|their|the mans|a mans|an? (?:older )?mans) (?:car|van|cab|flat|house|place)`,
+];

@@ -1,0 +1,34 @@
+import { detectDanger } from '../../dialogs/danger';
+import { verdict } from '../support/dangerVerdict';
+
+/**
+ * Issue 8, the ninth round: a child said to be safe now in a named safe place or company ("she is safe at home with mum
+ * now"). Live probes were written first (knowledge/eval/calm-guard-dev.json); four of them got no 999 card on main: a
+ * claim of safety beside a danger of this minute let the classifier take the rules' alarm away, or tempered a man parked
+ * outside. A live danger beside the claim is not answered by it. Fictional.
+ */
+
+const alarms = (text: string): void => expect(verdict(text)).toEqual({ text, urgent: true, why: expect.any(String) });
+
+describe('a live danger beside a child said safe now', () => {
+  it.each([
+    // the safe company is the one harming
+    'a yr 9 girl says shes safe at home with her dad now but her dad is the one who hits her',
+    'shes safe at home w mum now, mum is the one selling her to men',
+    // a plan with a time
+    'shes safe with her foster carers now but shes meeting him after school, he told her to',
+    'YP told me yday that a man has been making her send pics. shes safe at home w mum now but he says hes coming to get her tonight',
+    // self-harm now
+    'shes safe at home w mum now but she has taken a load of pills',
+    // the adult there now
+    'i dropped her home to her mum, she is safe at home now, but the man who was with her followed us and is parked outside',
+    // "with him", "gone off with" are never safe company; someone else's word is not the writer's
+    'shes gone off with them, she texted that shes safe with them now',
+    'she left with him an hour ago, he told me she would be safe with him',
+  ])('alarms: %s', alarms);
+
+  it('is an alarm of the rules the classifier cannot take away', () => {
+    const decision = detectDanger('a yr 9 girl says shes safe at home with her dad now but her dad is the one who hits her');
+    expect({ reason: decision.rules.reason, vetoed: decision.vetoed }).toEqual({ reason: 'liveBesideSafe', vetoed: false });
+  });
+});
