@@ -115,6 +115,8 @@ export const cueSetSchema = z.object({
   tellingTimes: z.array(patternSchema).min(1),
   /** The words of the safe company ("mum", "carer", "us"): named again outside the claim, the company may be who harms her. */
   safeCompanyWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  /** Threat cues that only name what was sent or done ("threatening messages"): beside a claim of safety they are not live. */
+  threatNames: z.array(patternSchema).min(1),
   /** Company never safe, whatever else is said: "left with", "gone off with", "with him". */
   neverSafeCompany: z.array(patternSchema).min(1),
   /** Someone there now in a state that goes on ("he is parked outside the school", "she is in his car"). */

@@ -1,6 +1,6 @@
 import { cueSetSchema, type CueSet } from './cueSet.schema';
 import { MODIFIERS_EN_GB } from './modifiers.en-GB';
-import { NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB } from './safeNow.en-GB';
+import { NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB, THREAT_NAMES_EN_GB } from './safeNow.en-GB';
 
 /**
  * British English danger cues. Patterns match the normalised text: lower case, no punctuation,
@@ -293,6 +293,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   reportedSafeBefore: REPORTED_BEFORE_EN_GB,
   tellingTimes: ['now', 'today'],
   safeCompanyWords: SAFE_COMPANY_WORDS,
+  threatNames: THREAT_NAMES_EN_GB,
   neverSafeCompany: NEVER_SAFE_COMPANY_EN_GB,
   presentState: PRESENT_STATE_EN_GB,
   // Now or about to, for a box of a record of the past (presentTense.ts). "He is in his 40s" describes him; "he is in the lobby" places him now.

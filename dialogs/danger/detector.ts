@@ -52,7 +52,7 @@ const ON_ITS_OWN: readonly CueClass[] = ['captivity', 'intoxication', 'selfHarm'
 const WITH_NOW: readonly CueClass[] = ['harm', 'force', 'threat'];
 // Found, home, safe or getting help answers these, unless a time says it is still going on; never a weapon or being held.
 const DENIABLE: readonly CueClass[] = ['missing', 'selfHarm', 'intoxication'];
-// Beside a child said safe now, any of these is live (and a time now or to come that is not the telling's): danger named outright, or a danger that is its own alarm.
+// Beside a child said safe now, any of these is live (and a time now or to come that is not the telling's, and a threat told): danger named outright, or a danger that is its own alarm.
 const LIVE_BESIDE_SAFE: readonly CueClass[] = ['alarm', ...ON_ITS_OWN];
 
 /** Matches that say something new: "older men" inside "with two older men" is the same cue seen twice. */
@@ -102,11 +102,13 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const presentState = new RegExp(`(?:^|\\b)(?:${cues.presentState.join('|')})(?:\\b|$)`);
   const companyWord = new RegExp(`\\b(?:${cues.safeCompanyWords.join('|')})s?\\b`, 'g');
   const liveClasses = cuePatterns.filter(({ cueClass }) => LIVE_BESIDE_SAFE.includes(cueClass));
-  const threatPattern = cuePatterns.find(({ cueClass }) => cueClass === 'threat')?.any ?? /$^/;
   const timePatterns = cuePatterns.find(({ cueClass }) => cueClass === 'now')?.patterns ?? [];
   const tellingTime = new RegExp(`^(?:${cues.tellingTimes.join('|')})$`);
   const reportedBefore = new RegExp(cues.reportedSafeBefore);
   // A time beside the claim that is not the telling's own ("disclosed today", "what do i do with her phone now").
+  const threatPatterns = cuePatterns.find(({ cueClass }) => cueClass === 'threat')?.patterns ?? [];
+  const threatName = new RegExp(`^(?:${cues.threatNames.join('|')})$`);
+  const liveThreat = (text: string): boolean => threatPatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !threatName.test(m[0].trim())));
   const liveTime = (text: string): boolean => timePatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !tellingTime.test(m[0].trim())));
   const goingOn = modifierTests.filter(({ modifier }) => modifier === 'ongoing' || modifier === 'immediate');
   /**
@@ -115,7 +117,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
    * any time now or to come, danger named outright, a threat, missing, held, drunk, self-harm or a weapon, anything told as going
    * on, someone there now, company never safe ("with him", "left with"), or the safe company named again (it may be who harms her).
    */
-  const safeNowOf = (named: string): { said: 'no' | 'live' | 'doubtful' | 'reported' | 'tempers'; rest: string } => {
+  const safeNowOf = (named: string): { said: 'no' | 'live' | 'reported' | 'tempers'; rest: string } => {
     const matches = [...named.matchAll(saidSafeNow)];
     const spans = matches.map((m) => m[0]);
     if (spans.length === 0) return { said: 'no', rest: named };
@@ -123,11 +125,16 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
     const restScanned = strip(strip(rest, denials), past);
     const company = new Set(spans.join(' ').match(companyWord) ?? []);
     const companyAgain = (rest.match(companyWord) ?? []).some((w) => company.has(w) || company.has(w.replace(/s$/, '')) || company.has(`${w}s`));
-    const live = liveTime(restScanned) || liveClasses.some(({ any }) => any.test(restScanned)) || presentState.test(restScanned) || neverSafeCompany.test(rest) || companyAgain;
-    // A threat with no time, or words told as going on, only keep the claim from tempering: "the threatening messages … she is safe with me".
-    const doubtful = threatPattern.test(restScanned) || goingOn.some(({ test }) => test.test(restScanned));
+    const live =
+      liveTime(restScanned) ||
+      liveThreat(restScanned) ||
+      liveClasses.some(({ any }) => any.test(restScanned)) ||
+      goingOn.some(({ test }) => test.test(restScanned)) ||
+      presentState.test(restScanned) ||
+      neverSafeCompany.test(rest) ||
+      companyAgain;
     const reported = matches.some((m) => reportedBefore.test(named.slice(0, m.index)));
-    return { said: live ? 'live' : doubtful ? 'doubtful' : reported ? 'reported' : 'tempers', rest };
+    return { said: live ? 'live' : reported ? 'reported' : 'tempers', rest };
   };
 
 
@@ -135,7 +142,9 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
     detect(text) {
       const normalised = normaliser.normalise(text);
       const named = strip(strip(normalised.text, names), claims);
-      const modifiers = modifierTests.filter(({ test }) => test.test(named)).map((m) => m.modifier);
+      const safeNow = safeNowOf(named);
+      // A claim of safety beside a live danger answers nothing: its words neither deny nor temper (its time still counts).
+      const modifiers = modifierTests.filter(({ test }) => test.test(safeNow.said === 'live' ? safeNow.rest : named)).map((m) => m.modifier);
       // Denials and past markers temper only their own words: "not in danger, but he has a knife" still alarms.
       const scanned = strip(strip(named, denials), past);
       const hits: CueHit[] = [];
@@ -156,7 +165,6 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       }
       // Read after denials and past markers are taken out: "she is with us now" and "last night" see no child now.
       const patternSeenNow = repeatedPattern.test(named) && seenNow.test(scanned);
-      const safeNow = safeNowOf(named);
       const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
       // Issue 8, the ninth round: a live danger beside a child said safe now is the danger this minute; the claim does not answer it
       // ("she is safe at home with her dad now but her dad is the one who hits her"), so the classifier may not take the alarm away.

@@ -11,8 +11,10 @@ const SUBJECT = `(?:she|he|they|(?:the|our|my|this) (?:\\w+ )?${CHILD}|${CHILD})
  * tempers nothing, but a live danger beside it still stands as one beside any claim of safety.
  */
 export const REPORTED_BEFORE_EN_GB = '\\b(?:say|says|said|saying|told (?:me|us|her|him|them)|tells (?:me|us)|texted|messaged|claims?|claimed|insists?|insisted|thinks?|reckons?) (?:that )?$';
-/** The people a child may be safe with. Not "him", "them", a boyfriend or an uncle: the company may be who is harming her. */
-export const SAFE_COMPANY_WORDS = ['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'parents', 'parent', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandparents', 'carer', 'carers', 'family', 'us', 'me', 'staff', 'police', 'officers', 'nurses'];
+/** The family or carers a child may be safe with: named again outside the claim ("… her dad is the one who hits her"), they may be who harms her. */
+export const SAFE_COMPANY_WORDS = ['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'parents', 'parent', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandparents', 'carer', 'carers', 'family'];
+/** A threat's name for what was sent or done ("the threatening messages"), not a threat told: beside a claim of safety it is not live. */
+export const THREAT_NAMES_EN_GB = ['threat\\w*', 'blackmail\\w*', 'sextort\\w*'];
 const COMPANY = '(?:(?:her|his|their|my|our|the) )?(?:foster )?(?:mum|mam|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandma|grandad|grandparents|carers?|family|us|me|staff|police|officers|nurses)';
 const PLACE = '(?:(?:at|back) home|home|(?:at|back at) (?:her|his|their|my|our) (?:placement|foster (?:home|placement|carers?)|nans?|grans?|grandparents?|mums?|dads?)(?: (?:house|place|flat))?|in (?:the )?hospital|at (?:the )?hospital|on the ward|in (?:an? |her |his |their )?(?:placement|foster care|refuge|safe house))';
 // What follows the claim may say who the company is ("with mum who…", "at home with her uncle"): then it is not said as safe.
