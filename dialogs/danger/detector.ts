@@ -144,9 +144,13 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       const named = strip(strip(normalised.text, names), claims);
       const safeNow = safeNowOf(named);
       // A claim of safety beside a live danger answers nothing: its words neither deny nor temper (its time still counts).
-      const modifiers = modifierTests.filter(({ test }) => test.test(safeNow.said === 'live' ? safeNow.rest : named)).map((m) => m.modifier);
+      // Issue 8, the ninth round: with nothing live beside it, the child said safe now in a named safe place or company ("shes safe at
+      // home w mum now") is a denial with its time, so what is told in the past or as a pattern ("a man … has been making her send pics")
+      // is a worry to refer, not an alarm; its "now" is the claim's, not the danger's. Live probes first: calm-guard-dev.json.
+      const tempersBySafe = safeNow.said === 'tempers';
+      const modifiers = modifierTests.filter(({ modifier, test }) => test.test(safeNow.said === 'live' ? safeNow.rest : named) || (modifier === 'denial' && tempersBySafe)).map((m) => m.modifier);
       // Denials and past markers temper only their own words: "not in danger, but he has a knife" still alarms.
-      const scanned = strip(strip(named, denials), past);
+      const scanned = strip(strip(tempersBySafe ? safeNow.rest : named, denials), past);
       const hits: CueHit[] = [];
       const toldAsPast = new Set<CueHit>();
       const happening = new Set<CueHit>();

@@ -17,14 +17,15 @@ export const SAFE_COMPANY_WORDS = ['mum', 'mam', 'mom', 'mother', 'dad', 'father
 export const THREAT_NAMES_EN_GB = ['threat\\w*', 'blackmail\\w*', 'sextort\\w*'];
 const COMPANY = '(?:(?:her|his|their|my|our|the) )?(?:foster )?(?:mum|mam|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandma|grandad|grandparents|carers?|family|us|me|staff|police|officers|nurses)';
 const PLACE = '(?:(?:at|back) home|home|(?:at|back at) (?:her|his|their|my|our) (?:placement|foster (?:home|placement|carers?)|nans?|grans?|grandparents?|mums?|dads?)(?: (?:house|place|flat))?|in (?:the )?hospital|at (?:the )?hospital|on the ward|in (?:an? |her |his |their )?(?:placement|foster care|refuge|safe house))';
-// What follows the claim may say who the company is ("with mum who…", "at home with her uncle"): then it is not said as safe.
-const END = '(?! (?:who|which|that|where|and|with)\\b)';
+// What follows the claim may say who the company is ("with mum who…", "at home with her uncle"): then it is not said as safe. After
+// its "now" a "who" is the writer's question ("… with mum now. who should i tell", its full stop gone), and the claim has ended.
+const END = '(?:(?<= now)|(?! (?:who|which|that|where|and|with)\\b))';
 
 export const SAID_SAFE_NOW_EN_GB = [
   // "she is safe at home with mum now", "she is safe with us now", "he is now safe at his nans"
   `${SUBJECT} (?:is|are) (?:now )?(?:back )?safe(?: and well)?(?: now)? (?:${PLACE}(?: with ${COMPANY})?|with ${COMPANY}(?: ${PLACE})?)(?: now)?${END}`,
-  // "she is back at her placement and safe", "she is in hospital now and safe"
-  `${SUBJECT} (?:is|are) (?:now )?(?:back )?${PLACE}(?: now)?(?: with ${COMPANY})?(?: now)? and (?:is )?(?:now )?safe(?: now)?${END}`,
+  // "she is back at her placement and safe", "she is in hospital now and safe" (the place named first, so a "who" after it is a question)
+  `${SUBJECT} (?:is|are) (?:now )?(?:back )?${PLACE}(?: now)?(?: with ${COMPANY})?(?: now)? and (?:is )?(?:now )?safe(?: now)?(?! and)`,
   // "she is with her foster carer now", "she is at home with mum now"
   `${SUBJECT} (?:is|are) (?:now )?(?:back )?(?:${PLACE} )?(?:now )?with ${COMPANY}(?: now)?${END}`,
   // "safe with us now, …" opening the message
@@ -45,4 +46,6 @@ export const PRESENT_STATE_EN_GB = [
   '(?:is|are) (?:still |now |just )?(?:parked(?: up)?|waiting|sat|sitting|stood|standing|lurking|loitering|hanging (?:about|around|round))(?: \\w+){0,2}? (?:outside|at|by|near|in|round|across|opposite|on|for)\\b',
   '(?:he|they|the (?:man|men|guy|guys|bloke|driver|adult)|men) (?:is|are) (?:still |now |back )?(?:outside|here|there|downstairs|upstairs|at the (?:door|gates?|front|school|house)|in (?:his|their|the|a) (?:car|van|cab))',
   `(?:she|he|they|the ${CHILD}) (?:is|are) (?:still |now )?(?:in|at) (?:his|their|the mans|a mans|an? (?:older )?mans) (?:car|van|cab|flat|house|place)`,
+  // Other children still there: "she says there are other girls at the flat".
+  'there (?:is|are) (?:still )?(?:\\w+ ){0,2}(?:girls?|boys?|kids|children|young people|others) (?:still )?(?:at|in|with|inside|upstairs|there)\\b',
 ];

@@ -215,9 +215,9 @@ heldToLiveAndCeiling('a repeated pattern, with a child there now or nobody', 'pa
 /**
  * Issue 8, the ninth round: live probes written before each calm rule, that look like its calm cases but are dangerous
  * (calm-guard-dev.json), beside the calm cases the rule is for. Not learnt from. Every live probe must alarm; the calm
- * side's false alarms (2 of 10 before the rule) may only come down.
+ * side's false alarms (2 of 10 before the "said safe now" rule, 0 after) may only come down.
  */
-heldToLiveAndCeiling('live probes written before each calm rule', 'calm-guard-dev.json', { atLeastEach: 10, calmCeiling: 2 });
+heldToLiveAndCeiling('live probes written before each calm rule', 'calm-guard-dev.json', { atLeastEach: 10, calmCeiling: 0 });
 
 /**
  * Issue 8: words written in a box of a form whose danger-now question was answered No are a record of the past. There a

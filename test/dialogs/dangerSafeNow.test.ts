@@ -1,4 +1,4 @@
-import { detectDanger } from '../../dialogs/danger';
+import { detectDanger, detectDangerByRules } from '../../dialogs/danger';
 import { verdict } from '../support/dangerVerdict';
 
 /**
@@ -30,10 +30,31 @@ describe('a live danger beside a child said safe now', () => {
     // "with him", "gone off with" are never safe company; someone else's word is not the writer's
     'shes gone off with them, she texted that shes safe with them now',
     'she left with him an hour ago, he told me she would be safe with him',
+    // other children there now
+    'she is safe with us now but she says there are other girls at the flat',
   ])('alarms: %s', alarms);
 
   it('is an alarm of the rules the classifier cannot take away', () => {
     const decision = detectDanger('a yr 9 girl says shes safe at home with her dad now but her dad is the one who hits her');
     expect({ reason: decision.rules.reason, vetoed: decision.vetoed }).toEqual({ reason: 'liveBesideSafe', vetoed: false });
+  });
+});
+
+describe('a child said safe now, with harm told in the past or as a pattern and nothing live', () => {
+  it.each([
+    // the tester's message (social care, defect 1 of the ninth round)
+    'YP told me at our visit yday that a man she met online has been making her send pics and meet him and his mates. shes safe at home w mum now. who should i tell?',
+    'patient disclosed that older men were giving her drugs and taking her to flats, she is in hospital now and safe. who should i tell',
+    'she told me yesterday a man has been making her send pics, she is back at her placement and safe now. who do i tell',
+  ])('brings no card: %s', (text) => {
+    expect(verdict(text)).toEqual({ text, urgent: false, why: expect.any(String) });
+  });
+
+  it.each([
+    // "with him" is never safe company
+    'she says she is safe with him now',
+    'he has been making her send pics, she is safe with him now',
+  ])('is no claim that tempers: %s', (text) => {
+    expect(detectDangerByRules(text).reason).not.toBe('tempered');
   });
 });
