@@ -46,6 +46,8 @@ export const PRESENT_STATE_EN_GB = [
   '(?:is|are) (?:still |now |just )?(?:parked(?: up)?|waiting|sat|sitting|stood|standing|lurking|loitering|hanging (?:about|around|round))(?: \\w+){0,2}? (?:outside|at|by|near|in|round|across|opposite|on|for)\\b',
   '(?:he|they|the (?:man|men|guy|guys|bloke|driver|adult)|men) (?:is|are) (?:still |now |back )?(?:outside|here|there|downstairs|upstairs|at the (?:door|gates?|front|school|house)|in (?:his|their|the|a) (?:car|van|cab))',
   `(?:she|he|they|the ${CHILD}) (?:is|are) (?:still |now )?(?:in|at) (?:his|their|the mans|a mans|an? (?:older )?mans) (?:car|van|cab|flat|house|place)`,
+  // A child described as seen now: "a girl who looks well underage".
+  '(?:looks|seems|appears) (?:to be )?(?:\\w+ )?(?:underage|under age|young|about \\d+|around \\d+|under \\d+|only \\d+|no older than)',
   // Other children still there: "she says there are other girls at the flat".
   'there (?:is|are) (?:still )?(?:\\w+ ){0,2}(?:girls?|boys?|kids|children|young people|others) (?:still )?(?:at|in|with|inside|upstairs|there)\\b',
 ];

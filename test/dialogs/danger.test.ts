@@ -210,14 +210,16 @@ heldToLiveAndCeiling('calm and live twins written blind', 'over-now-twins-dev.js
  * from: learnt from, it lowered false alarms on several blind sets but lost an urgent message on one, and recall comes
  * first. Every live message must alarm; the calm side's false alarms (9 of 33 today) may only come down.
  */
-heldToLiveAndCeiling('a repeated pattern, with a child there now or nobody', 'pattern-now-dev.json', { atLeastEach: 30, calmCeiling: 9 });
+heldToLiveAndCeiling('a repeated pattern, with a child there now or nobody', 'pattern-now-dev.json', { atLeastEach: 30, calmCeiling: 8 });
 
 /**
  * Issue 8, the ninth round: live probes written before each calm rule, that look like its calm cases but are dangerous
  * (calm-guard-dev.json), beside the calm cases the rule is for. Not learnt from. Every live probe must alarm; the calm
- * side's false alarms (2 of 10 before the "said safe now" rule, 0 after) may only come down.
+ * side's false alarms may only come down: 2 of 10 before the "said safe now" rule, 0 after; class B's five calm messages
+ * (the tester's three among them) then brought 4 of 15, and its rule 1 (the classifier alone, 0.68, on "intel that a man in
+ * a grey car keeps picking up girls …, no one in the car now").
  */
-heldToLiveAndCeiling('live probes written before each calm rule', 'calm-guard-dev.json', { atLeastEach: 10, calmCeiling: 0 });
+heldToLiveAndCeiling('live probes written before each calm rule', 'calm-guard-dev.json', { atLeastEach: 10, calmCeiling: 1 });
 
 /**
  * Issue 8: words written in a box of a form whose danger-now question was answered No are a record of the past. There a
@@ -593,4 +595,4 @@ describe('the classes and frames that generalise', () => {
  * out of the urgent-dev files the classifier learns from and the chat's targets count, as record-of-past-dev.json is:
  * every live twin must alarm, and its false alarms may only come down.
  */
-heldToLiveAndCeiling('worries over, absent now or a repeated pattern', 'over-now-dev.json', { atLeastEach: 20, calmCeiling: 24 });
+heldToLiveAndCeiling('worries over, absent now or a repeated pattern', 'over-now-dev.json', { atLeastEach: 20, calmCeiling: 21 });

@@ -43,3 +43,31 @@ describe('the same pattern with nobody there now', () => {
     expect(detectDangerByRules(text).reason).not.toBe('seenNow');
   });
 });
+
+/**
+ * Issue 8, the ninth round, class B: a pattern with nobody at risk now is read as the past is, only when nothing is live. The
+ * present-state probes were written before the rule and alarm with it. Fictional.
+ */
+describe('a pattern with nobody at risk now', () => {
+  it.each([
+    'a yr 9 girl has a new older bf (19ish) who picks her up from school in his car, shes got a new iphone n nails done, shes been late a lot. im worried, what do i do',
+    'every weekend some older men buy food for schoolgirls at our takeaway and then drive off with them. who should i tell?',
+    'taxi driver keeps picking up the same 2 schoolgirls from the estate, theyre not in a car now. who do i tell',
+  ])('brings no card: %s', (text) => {
+    expect(verdict(text)).toEqual({ text, urgent: false, why: expect.any(String) });
+  });
+
+  it.each([
+    'he has picked her up from school several times, he is parked outside the school, who should i tell',
+    'her older bf keeps picking her up from school, hes waiting at the gates, what do i do',
+    'he picks her up every day, shes in his car rn',
+    'every weekend older men pick girls up here, hes outside in the car now',
+    'a yr 9 girl has an older bf who picks her up from school in his car, he will pick her up at 3',
+    'taxi driver keeps picking up the same 2 schoolgirls, theyre in his cab now',
+    'bar manager - bloke keeps buying drinks for a girl who looks well underage',
+    'he keeps picking her up, she has not come home',
+    'every weekend he takes her to his flat, she is there again',
+  ])('still alarms with anyone there now, a time or anything live: %s', (text) => {
+    expect(verdict(text)).toEqual({ text, urgent: true, why: expect.any(String) });
+  });
+});
