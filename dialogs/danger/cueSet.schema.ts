@@ -125,6 +125,8 @@ export const cueSetSchema = z.object({
   habitualTimes: z.array(patternSchema).min(1),
   /** Nobody there now, said outright ("they are not in a car now"): its time is the absence's. */
   absentNow: z.array(patternSchema).min(1),
+  /** A departure told once ("she left with him", "he took her"): beside it a pattern is never tempered. */
+  departed: z.array(patternSchema).min(1),
   /** Someone there now in a state that goes on ("he is parked outside the school", "she is in his car"). */
   presentState: z.array(patternSchema).min(1),
   /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */

@@ -111,6 +111,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const liveThreat = (text: string): boolean => threatPatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !threatName.test(m[0].trim())));
   const liveTime = (text: string): boolean => timePatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !tellingTime.test(m[0].trim())));
   const habitual = new RegExp(`(?:^|\\b)(?:${[...cues.repeatedPattern, ...cues.habitual].join('|')})(?:\\b|$)`);
+  const departed = new RegExp(`(?:^|\\b)(?:${cues.departed.join('|')})(?:\\b|$)`);
   const habitTimesAndAbsence = [wordPattern(cues.habitualTimes.join('|')), wordPattern(cues.absentNow.join('|'))];
   const anyTime = (text: string): boolean => timePatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== ''));
   const goingOn = modifierTests.filter(({ modifier }) => modifier === 'ongoing' || modifier === 'immediate');
@@ -144,8 +145,8 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   /**
    * Issue 8, the ninth round, class B: a pattern that repeats ("keeps picking up", "picks her up from school", "every weekend") with
    * nobody at risk now is a worry to refer. Only when nothing else is live: no time at all once the habit's own ("every weekend") and
-   * an absence's ("they are not in a car now") are taken out, no one there now (`presentState`, a sighting), nothing told as going
-   * on, no threat told, and none of the dangers that alarm on their own. Then the rest is read as the past is; else null.
+   * an absence's ("they are not in a car now") are taken out, no one there now (`presentState`, a sighting), no departure told once
+   * ("she left with him"), nothing told as going on, no threat told, and none of the dangers that alarm on their own. Then the rest is read as the past is; else null.
    */
   const patternOnlyOf = (named: string, scanned: string): string | null => {
     if (!habitual.test(named)) return null;
@@ -156,7 +157,8 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       liveClasses.some(({ any }) => any.test(rest)) ||
       goingOn.some(({ test }) => test.test(rest)) ||
       presentState.test(scanned) ||
-      seenNow.test(scanned);
+      seenNow.test(scanned) ||
+      departed.test(scanned);
     return live ? null : rest;
   };
 

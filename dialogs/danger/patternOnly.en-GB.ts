@@ -14,3 +14,9 @@ export const ABSENT_NOW_EN_GB = [
   '(?:they|she|he|the (?:girls?|boys?|kids|children)) (?:are|is) not (?:in|at|with|here|there)(?: \\w+){0,3}? (?:now|right now|at the moment)',
   '(?:no one|nobody|no (?:kids|girls|boys|children)|none of them) (?:is |are )?(?:in|at|with|here|there)(?: \\w+){0,3}? (?:now|right now|at the moment)',
 ];
+
+/**
+ * A departure told once, not as the habit: "she left with him", "went off with them", "he took her". Where she went may be where
+ * she is now ("they left an hour ago" was the child and the adult leaving together), so beside it a pattern is never tempered.
+ */
+export const DEPARTED_EN_GB = ['(?:left|gone|went|ran|run|walked|got) (?:off |away )?with', '(?:took|has taken|have taken|had taken) (?:her|him|them)'];

@@ -67,7 +67,12 @@ describe('a pattern with nobody at risk now', () => {
     'bar manager - bloke keeps buying drinks for a girl who looks well underage',
     'he keeps picking her up, she has not come home',
     'every weekend he takes her to his flat, she is there again',
+    'he keeps taking her to his flat, she left with him',
   ])('still alarms with anyone there now, a time or anything live: %s', (text) => {
     expect(verdict(text)).toEqual({ text, urgent: true, why: expect.any(String) });
   });
+});
+
+it('a departure told once beside a pattern is no pattern the rules temper: he keeps taking her to his flat, she left with him', () => {
+  expect(detectDangerByRules('he keeps taking her to his flat, she left with him')).toMatchObject({ urgent: true, reason: 'withNow' });
 });
