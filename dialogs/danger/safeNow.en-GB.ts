@@ -48,6 +48,9 @@ export const PRESENT_STATE_EN_GB = [
   `(?:she|he|they|the ${CHILD}) (?:is|are) (?:still |now )?(?:in|at) (?:his|their|the mans|a mans|an? (?:older )?mans) (?:car|van|cab|flat|house|place)`,
   // A child described as seen now: "a girl who looks well underage".
   '(?:looks|seems|appears) (?:to be )?(?:\\w+ )?(?:underage|under age|young|about \\d+|around \\d+|under \\d+|only \\d+|no older than)',
+  // A child seen there, told in the present: "there is a teenage girl asleep in a car", or kept in: "hasnt come out for 2 days".
+  'there (?:is|are) (?:still )?(?:a|an|one|two|three|\\d+|some) (?:\\w+ ){0,2}(?:girls?|boys?|child|children|kids?|teens?|teenagers?|young (?:person|people))',
+  '(?:has|have) not (?:come|been|got) out',
   // Other children still there: "she says there are other girls at the flat".
   'there (?:is|are) (?:still )?(?:\\w+ ){0,2}(?:girls?|boys?|kids|children|young people|others) (?:still )?(?:at|in|with|inside|upstairs|there)\\b',
 ];

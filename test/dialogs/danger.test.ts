@@ -130,7 +130,6 @@ describe('non-urgent messages do not alarm the rules', () => {
         'the child has bruises that she says came from sports',
         "my son's friend told him about a man who offers lifts, should i worry",
         'she told me about the abuse but begged me not to tell anyone, what now',
-        'yr 11 boy says older lads keep offering him money to hold stuff, he says no, what do i do',
         'my daughter ran away two years ago and was found in a flat with men; it still haunts me',
         'the kids were screaming on the bouncy castle at sports day',
         'we had a bomb scare drill at the hotel today',

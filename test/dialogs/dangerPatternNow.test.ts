@@ -76,3 +76,11 @@ describe('a pattern with nobody at risk now', () => {
 it('a departure told once beside a pattern is no pattern the rules temper: he keeps taking her to his flat, she left with him', () => {
   expect(detectDangerByRules('he keeps taking her to his flat, she left with him')).toMatchObject({ urgent: true, reason: 'withNow' });
 });
+
+// The first class B rule read these as a pattern with no one there, and only the classifier alarmed (file-CV, rules alone).
+it.each([
+  'the girl in room 6 hasnt come out for 2 days and the men keep coming and going',
+  'theres a teenage girl asleep in a car parked on our road and a man keeps going back to it with other men',
+])('the rules alone alarm on a child there now beside a pattern: %s', (text) => {
+  expect(detectDangerByRules(text).urgent).toBe(true);
+});
