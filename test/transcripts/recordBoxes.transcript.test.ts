@@ -14,6 +14,7 @@ jest.setTimeout(120_000);
 
 const CALL_999_NOW = 'Call 999 now';
 const NOT_FILLED_IN = 'is not filled in from an answer given before then';
+const CALL_REMINDER = 'but “Called 999” is not ticked. If they may still be in danger, call 999 now';
 const SILVER_CAR = 'Saw her get into a silver car with a man about 19 after school on 3 days.';
 
 async function toClosingReport(c: Chat): Promise<Card[]> {
@@ -96,6 +97,18 @@ describe('the concern record after "Immediate danger: Yes"', () => {
       expect(headings(next)[0]).toBe(CALL_999_NOW);
     },
   );
+
+  it('Check your answers reminds the user to call 999 while "Called 999" is not ticked, and submits all the same', async () => {
+    const c = chat(assistant.url);
+    const when = await c.press(await toAccount(c, 'yes'), 'Continue', { whatHappened: SILVER_CAR, disclosure: 'no' });
+    const action = await c.press(when, 'Continue', { seenOn: '2/2/2024', seenAt: '3.30pm' });
+    const decision = await c.press(action, 'Continue', { actions: 'toldSafeguardingLead', routeShown: 'mash' });
+    const check = await c.press(decision, 'Continue', { decision: 'referredToMash', reason: 'Referred the same day.' });
+    expect(headings(check)).toContain(CHECK);
+    expect(allText(check)).toContain(CALL_REMINDER);
+    const done = await c.press(check, 'Submit');
+    expect(headings(done)).toEqual(['Concern record submitted']);
+  });
 
   it('after a card, Change on "Immediate danger" shows the Yes kept, with no line saying it is not filled in', async () => {
     const c = chat(assistant.url);
