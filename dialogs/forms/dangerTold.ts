@@ -62,9 +62,8 @@ function dangerAnswersGiven(definition: FormDefinition, answers: FormAnswers, in
  * Whether the form's boxes are a record of the past, whose words bring the 999 card only when they tell of now or about
  * to (dialogs/danger/presentTense.ts): the user answered its danger-now question No (`answeredNoDanger`); or Yes or Not
  * sure, so that every later card carries the 999 alert at its top (a full card for a record of past days, "Saw her get
- * into a silver car with a man about 19 after school on 3 days", told them nothing new and dropped nothing: issue 8,
- * forms); or the form is
- * a record after the event by its nature (`recordOfPast`: the police closing report, the return home interview record);
+ * into a silver car with a man about 19 after school on 3 days", told them nothing new: issue 8, forms); or the form is a
+ * record after the event by its nature (`recordOfPast`: the police closing report, the return home interview record);
  * or the 999 card has already been shown while it ran (`DANGER_TOLD_IN_FORM`). The eighth exploratory test: a past
  * account on the police closing report ("Victim (15) disclosed being given drugs and taken to parties…") and a returned
  * child's words ("they made me stay, i wasnt allowed to leave til sunday") brought the card; and once a card had dropped
