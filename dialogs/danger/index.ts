@@ -3,6 +3,7 @@ import { CUES_EN_GB } from './cues.en-GB';
 import { createDangerDetector, type RulesDecision } from './detector';
 import { dangerModelSchema } from './model.schema';
 import { createPresentReader } from './presentTense';
+import { RECORD_BOX_WORDS_EN_GB } from './recordBoxWords.en-GB';
 import modelFile from './model.en-GB.json';
 
 export type { DangerDecision } from './combined';
@@ -24,7 +25,7 @@ export function isDangerUrgent(text: string): boolean {
   return detector.isUrgent(text);
 }
 
-const toldAsNow = createPresentReader(CUES_EN_GB);
+const toldAsNow = createPresentReader(CUES_EN_GB, RECORD_BOX_WORDS_EN_GB);
 
 /**
  * Whether words in a box of a record of the past bring the 999 card: urgent as any message is, and told as happening

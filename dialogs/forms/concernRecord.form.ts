@@ -105,6 +105,9 @@ export const concernRecordForm: FormDefinition = {
   quality: [
     { kind: 'missingWhen', question: 'childsWords', when: { question: 'disclosure', equals: 'yes' }, messageKey: 'concernRecord:quality.childsWords' },
     { kind: 'reminder', messageKey: 'concernRecord:quality.factsOpinion' },
+    // Appendix C (reconstructed), C2: a child in immediate danger is a 999 call now. A reminder, not a refusal: the call may
+    // have been made by someone else, or the danger be over by the time of writing (issue 8, forms).
+    { kind: 'reminder', when: { all: [{ question: 'danger', oneOf: ['yes', 'notSure'] }, { not: { question: 'actions', includes: 'called999' } }] }, messageKey: 'concernRecord:quality.dangerNo999' },
     { kind: 'initialsOnly' },
     { kind: 'reminder', messageKey: 'concernRecord:quality.reason' },
   ],

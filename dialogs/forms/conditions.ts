@@ -24,6 +24,7 @@ export function holds(condition: Condition | undefined, answers: Answers): boole
   if ('oneOf' in condition) return typeof value === 'string' && condition.oneOf.includes(value);
   if ('includes' in condition) return Array.isArray(value) && value.some((v) => v === condition.includes);
   if ('moreThan' in condition) return isLater(value, answers[condition.moreThan.after], condition.moreThan.hours);
+  if ('mentions' in condition) return typeof value === 'string' && mentionsAny(value, condition.mentions);
   return isAnswered(value);
 }
 
@@ -49,6 +50,11 @@ function onlyOffered(question: Question, value: AnswerValue, answers: Answers): 
 /** Whether a question must be answered now: it is required, and where it has `requiredWhen`, that holds. */
 export function requiredNow(question: Pick<Question, 'required' | 'requiredWhen'>, answers: Answers): boolean {
   return question.required && holds(question.requiredWhen, answers);
+}
+
+/** Whether text mentions one of the patterns as whole words, not denied just before ("she denies any sexual assault"). */
+function mentionsAny(text: string, patterns: readonly string[]): boolean {
+  return new RegExp(`(?<!\\b(?:no|not|never|denies|denied|deny)(?:\\s+\\w+){0,2}\\s+)\\b(?:${patterns.join('|')})\\b`, 'i').test(text);
 }
 
 /** The questions a condition names, for the structural check. */

@@ -38,22 +38,44 @@ export function isSafeDangerValue(definition: FormDefinition, inputId: string, v
  * the user told us the child is not in danger now (a "No" on the Makesafe report's page 2, the concern record's C2).
  */
 export function answeredNoDanger(definition: FormDefinition, answers: FormAnswers, inputs: Record<string, string>): boolean {
-  const questions = definition.pages.flatMap(questionsOf).filter(isDangerQuestion);
-  const given = questions.map((q) => (inputs[q.id] !== undefined && inputs[q.id] !== '' ? (inputs[q.id] ?? '').split(',') : [answers[q.id]].flat()).filter((v) => v !== undefined && v !== ''));
-  return given.some((values) => values.length > 0) && given.every((values, i) => values.length === 0 || saysNoDanger(questions[i] as (typeof questions)[number], values));
+  const given = dangerAnswersGiven(definition, answers, inputs);
+  return given.some(({ values }) => values.length > 0) && given.every(({ question, values }) => values.length === 0 || saysNoDanger(question, values));
+}
+
+/** Whether one of the form's danger questions, as this page sends it or else as stored, says danger (a Yes or Not sure). */
+function answeredDanger(definition: FormDefinition, answers: FormAnswers, inputs: Record<string, string>): boolean {
+  return dangerAnswersGiven(definition, answers, inputs).some(({ question, values }) => values.length > 0 && !saysNoDanger(question, values));
+}
+
+/** Each danger question of the form with its answer: as this page sends it, else as stored (none: an empty list). */
+function dangerAnswersGiven(definition: FormDefinition, answers: FormAnswers, inputs: Record<string, string>) {
+  return definition.pages
+    .flatMap(questionsOf)
+    .filter(isDangerQuestion)
+    .map((question) => ({
+      question,
+      values: (inputs[question.id] !== undefined && inputs[question.id] !== '' ? (inputs[question.id] ?? '').split(',') : [answers[question.id]].flat()).filter((v) => v !== undefined && v !== ''),
+    }));
 }
 
 /**
  * Whether the form's boxes are a record of the past, whose words bring the 999 card only when they tell of now or about
- * to (dialogs/danger/presentTense.ts): the user answered its danger-now question No (`answeredNoDanger`); or the form is
- * a record after the event by its nature (`recordOfPast`: the police closing report, the return home interview record);
+ * to (dialogs/danger/presentTense.ts): the user answered its danger-now question No (`answeredNoDanger`); or Yes or Not
+ * sure, so that every later card carries the 999 alert at its top (a full card for a record of past days, "Saw her get
+ * into a silver car with a man about 19 after school on 3 days", told them nothing new: issue 8, forms); or the form is a
+ * record after the event by its nature (`recordOfPast`: the police closing report, the return home interview record);
  * or the 999 card has already been shown while it ran (`DANGER_TOLD_IN_FORM`). The eighth exploratory test: a past
  * account on the police closing report ("Victim (15) disclosed being given drugs and taken to parties…") and a returned
  * child's words ("they made me stay, i wasnt allowed to leave til sunday") brought the card; and once a card had dropped
  * a No, every later box ("After school, outside the school gates") brought it again, page after page, for one story.
  */
 export function readsAsRecordOfPast(definition: FormDefinition, context: Pick<FormContext, 'answers' | 'prefill'>, inputs: Record<string, string>): boolean {
-  return definition.recordOfPast === true || context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes' || answeredNoDanger(definition, context.answers, inputs);
+  return (
+    definition.recordOfPast === true ||
+    context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes' ||
+    answeredNoDanger(definition, context.answers, inputs) ||
+    answeredDanger(definition, context.answers, inputs)
+  );
 }
 
 /** The answers a form starts with after danger was told: none to a danger question that is not danger. */
@@ -95,21 +117,22 @@ export function startedFromJourney(context: Pick<FormContext, 'prefill'>): boole
 export function dangerToldAlert(definition: FormDefinition, context: Pick<FormContext, 'answers' | 'prefill'>, reader: UrgentAudience = 'anyone'): TextRef | undefined {
   // How to get help now, in the 999 card's words for this reader (issue 8: an officer was told to "ask for the police").
   const refs = { call: { key: URGENT_CALL[reader] } };
-  if (answersDanger(definition, context.answers)) return { key: 'forms:confirmation.dangerAnswered', refs };
+  if (answeredDanger(definition, context.answers, {})) return { key: 'forms:confirmation.dangerAnswered', refs };
   const inForm = context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes';
   if (!inForm && context.prefill?.[DANGER_TOLD_IN_JOURNEY] !== 'yes') return undefined;
   if (answeredNoDanger(definition, context.answers, {})) return { key: 'forms:confirmation.dangerToldAnsweredNo', refs };
   return { key: inForm ? 'forms:confirmation.dangerToldInForm' : 'forms:confirmation.dangerToldInJourney', refs };
 }
 
-/** Whether an answer to one of the form's danger questions says danger (a Yes or Not sure). */
-function answersDanger(definition: FormDefinition, answers: FormAnswers): boolean {
-  return definition.pages.flatMap(questionsOf).filter(isDangerQuestion).some((q) => [answers[q.id]].flat().some((v) => typeof v === 'string' && q.dangerWhen.includes(v)));
-}
-
-/** Above a page that asks about danger, when danger was told in the form, or in the journey the form was started from. */
-export function dangerToldLines(page: Page, context: FormContext): TextRef[] {
-  if (!questionsOf(page).some(isDangerQuestion)) return [];
+/**
+ * Above a page that asks about danger, when danger was told in the form, or in the journey the form was started from,
+ * while its danger question is empty: the line says why it is not filled in. A Yes or Not sure is kept when danger is told
+ * (only a No is dropped), and a Change link shows the answer stored, so beside any answer the line would contradict it
+ * (issue 8, forms: "not filled in from an answer given before then" above a "Yes" still selected).
+ */
+export function dangerToldLines(page: Page, context: Pick<FormContext, 'answers' | 'prefill'>): TextRef[] {
+  const dangerQuestions = questionsOf(page).filter(isDangerQuestion);
+  if (dangerQuestions.length === 0 || dangerQuestions.some((q) => [context.answers[q.id]].flat().some((v) => v !== undefined && v !== ''))) return [];
   if (context.prefill?.[DANGER_TOLD_IN_FORM] === 'yes') return [{ key: 'forms:page.dangerToldInForm' }];
   return context.prefill?.[DANGER_TOLD_IN_JOURNEY] === 'yes' ? [{ key: 'forms:page.dangerTold' }] : [];
 }

@@ -185,6 +185,8 @@ export const makesafeReportForm: FormDefinition = {
       when: { all: [AN_ADULT_LISTED, { any: [{ question: 'signsSeenTaxi', includes: TRAVELLING_ALONE }, { question: 'signsNotSureTaxi', includes: TRAVELLING_ALONE }] }] },
       messageKey: 'makesafeReport:quality.aloneWithAdult',
     },
+    // Operation Makesafe guidance: 101, or 999 in an emergency; a child there or in danger now is one (issue 8, forms).
+    { kind: 'reminder', when: { all: [{ question: 'childPresent', oneOf: ['yes', 'notSure'] }, { question: 'policeCalled', equals: 'notYet' }] }, messageKey: 'makesafeReport:quality.childThereNotCalled' },
     { kind: 'missingWhen', question: 'policeReference', when: { question: 'policeCalled', oneOf: POLICE_CALLED }, messageKey: 'makesafeReport:quality.noPoliceReference' },
     { kind: 'missingWhen', question: 'calledAt', when: { question: 'policeCalled', oneOf: POLICE_CALLED }, messageKey: 'makesafeReport:quality.noCallTime' },
   ],

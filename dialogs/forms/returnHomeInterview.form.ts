@@ -1,4 +1,5 @@
 import type { TextRef } from '../../cards/view';
+import { SEXUAL_ASSAULT_WORDS_EN_GB } from './answerWords.en-GB';
 import {
   returnInterviewHowBack,
   returnInterviewInterviewerRoles,
@@ -165,6 +166,10 @@ export const returnHomeInterviewForm: FormDefinition = {
     { kind: 'reminder', when: { question: 'harm', equals: 'yes' }, messageKey: 'returnHomeInterview:quality.harmKnown' },
     { kind: 'reminder', when: { question: 'harm', equals: 'notSure' }, messageKey: 'returnHomeInterview:quality.harmSuspected' },
     { kind: 'missingWhen', question: 'childsWords', when: { question: 'harm', equals: 'yes' }, messageKey: 'returnHomeInterview:quality.noChildsWords' },
+    // A sexual assault recorded, and no medical attention: Section 9 ("any need for medical attention assessed"); Section 10,
+    // Forensics strategy (the rape SOPs for recovering evidence, "particularly relevant when completing a missing person
+    // debrief"); Appendix I ("Haven attendance in forensic sexual offence cases"). A prompt to consider, never a refusal.
+    { kind: 'reminder', when: { all: [{ question: 'harmDetails', mentions: SEXUAL_ASSAULT_WORDS_EN_GB }, { question: 'medicalAttention', equals: 'no' }] }, messageKey: 'returnHomeInterview:quality.sexualAssaultNoMedical' },
     { kind: 'missingWhen', question: 'reasons', when: HELD, messageKey: 'returnHomeInterview:quality.noReasons' },
     // Section 9, Police Prevention Interview: "Police should interview all children when they return or are located": not
     // done by the time of this record is late, whatever the number of days (issue 8).

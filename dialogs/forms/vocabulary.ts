@@ -47,6 +47,11 @@ export type Condition =
   | { question: string; answered: true }
   /** For `dateTime`: asked when this answer is more than `hours` after the `after` question's (an interview later than 72 hours). */
   | { question: string; moreThan: { hours: number; after: string } }
+  /**
+   * For text: holds when the answer mentions one of these (patterns in the form's locale, matched as whole words, any case,
+   * not after "no", "not", "never" or "denies": the return home interview's harm that names a sexual assault).
+   */
+  | { question: string; mentions: readonly string[] }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] }
   /** Holds where the condition does not: a flag not ticked (the police closing report's FQ after a positive disruption). */

@@ -3,6 +3,7 @@ import { CUE_CLASSES, type CueClass } from '../../dialogs/danger/cueSet.schema';
 import { CUES_EN_GB } from '../../dialogs/danger/cues.en-GB';
 import { detectDanger, detectDangerByRules, detectDangerInRecordOfPast, isDangerUrgentInRecordOfPast } from '../../dialogs/danger';
 import { createPresentReader } from '../../dialogs/danger/presentTense';
+import { RECORD_BOX_WORDS_EN_GB } from '../../dialogs/danger/recordBoxWords.en-GB';
 import { createNormaliser, vocabularyOf } from '../../dialogs/danger/normalise';
 import { editDistance } from '../../dialogs/danger/spelling';
 import { DEV_FILES, evaluateUrgent, explain, explainRules, HELDOUT_TARGETS, loadUrgentSet, TARGETS, URGENT_ROLES, type UrgentSet } from '../../tools/eval-urgent';
@@ -11,7 +12,7 @@ import { verdict } from '../support/dangerVerdict';
 
 /** The danger detector: its development files, case by case and as targets; the normaliser; each cue class and frame. */
 
-const toldAsNow = createPresentReader(CUES_EN_GB);
+const toldAsNow = createPresentReader(CUES_EN_GB, RECORD_BOX_WORDS_EN_GB);
 const devSets = DEV_FILES.map((file) => ({ file: basename(file), set: loadUrgentSet(file) }));
 const loaded = devSets.flatMap(({ file, set }) => (set === undefined ? [] : [{ file, set }]));
 const byName = (name: string): UrgentSet => {

@@ -33,7 +33,11 @@ describe('readsAsRecordOfPast', () => {
   it.each([
     ['the concern record answered No', concernRecordForm, { danger: 'no' }, {}, true],
     ['the concern record not answered', concernRecordForm, {}, {}, false],
-    ['the concern record answered Not sure', concernRecordForm, { danger: 'notSure' }, {}, false],
+    // Issue 8 (forms): after a Yes or Not sure every later card carries the 999 alert at its top; a record of what was seen on
+    // past days ("Saw her get into a silver car with a man about 19 after school on 3 days") brought a full card on top of it.
+    ['the concern record answered Not sure', concernRecordForm, { danger: 'notSure' }, {}, true],
+    ['the concern record answered Yes', concernRecordForm, { danger: 'yes' }, {}, true],
+    ['the Makesafe report answered Yes', makesafeReportForm, { childPresent: 'yes' }, {}, true],
     ['the concern record after a card (its No dropped)', concernRecordForm, {}, { [DANGER_TOLD_IN_FORM]: 'yes' }, true],
     ['the Makesafe report after a card', makesafeReportForm, {}, { [DANGER_TOLD_IN_FORM]: 'yes' }, true],
     ['the Makesafe report from a journey that told of danger, no card in the form', makesafeReportForm, {}, { [DANGER_TOLD_IN_JOURNEY]: 'yes' }, false],
@@ -41,5 +45,13 @@ describe('readsAsRecordOfPast', () => {
     ['the return home interview record, by nature', returnHomeInterviewForm, {}, {}, true],
   ] as const)('%s', (_case, definition, answers, prefill, expected) => {
     expect(readsAsRecordOfPast(definition, { answers, prefill }, {})).toBe(expected);
+  });
+
+  it.each([
+    ['Yes sent on the page', { danger: 'yes' }, true],
+    ['Not sure sent on the page', { danger: 'notSure' }, true],
+    ['the page sent with no answer', { danger: '' }, false],
+  ] as const)('the concern record, %s', (_case, inputs, expected) => {
+    expect(readsAsRecordOfPast(concernRecordForm, { answers: {} }, inputs)).toBe(expected);
   });
 });
