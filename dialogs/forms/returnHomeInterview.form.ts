@@ -41,7 +41,8 @@ export const returnHomeInterviewForm: FormDefinition = {
   schemaVersion: 1,
   ns: 'returnHomeInterview',
   source: SECTION_9,
-  describedBy: 'livingSituation',
+  // The episode first (issue 8: two "At home" drafts read alike but for the second saved), then where the child lives.
+  describedBy: ['missingFrom', 'locatedAt', 'livingSituation'],
   pages: [
     {
       id: 'child',
