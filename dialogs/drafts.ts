@@ -1,7 +1,7 @@
 import type { ActionView, TextRef, View } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import type { CardEvent } from './events.schema';
-import { canCarryOver, draftLines, toldApart, unopenedDraftLines } from './draftDescription';
+import { canCarryOver, draftFacts, draftLines, toldApart, unopenedDraftLines } from './draftDescription';
 import { loadJourney } from './loadJourney';
 import { type ParkedJourney, same, type TurnDeps, type TurnOutcome, type UnopenedDraft } from './turn';
 import { menuAction, noticeView, menuOf, welcomeView } from './views';
@@ -32,6 +32,7 @@ export function draftsView(deps: TurnDeps): View {
       return {
         heading: { key: deps.catalogue.byId(draft.flowId)?.titleKey ?? 'notices:drafts.unknownJourney' },
         lines: parked === undefined ? unopenedDraftLines(draft, deps) : draftLines(parked, deps),
+        ...(parked === undefined ? {} : { facts: draftFacts(parked, deps) }),
         actions: [
           ...(resumable ? [action({ key: 'notices:drafts.resume' }, { event: 'draft.resumed', draftId: draft.draftId }, 'positive')] : []),
           action({ key: 'notices:drafts.delete' }, { event: 'draft.deleteRequested', draftId: draft.draftId }, 'destructive'),

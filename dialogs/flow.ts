@@ -123,6 +123,13 @@ export interface FormOffer {
   takesOpeningNote?: true;
 }
 
+/** One answer that may describe a saved draft: its question's id and label, and its value when answered. */
+export interface DraftFact {
+  id: string;
+  label: TextRef;
+  value?: TextRef;
+}
+
 export interface FlowDialog {
   id: string;
   version: number;
@@ -180,8 +187,11 @@ export interface FlowDialog {
    * removes nothing, or what it names is not there (the step then refuses it).
    */
   removalOf?(journey: PersistedJourney, answer: Answer): TextRef | undefined;
-  /** What tells a saved draft of it apart, without personal data (a form: its `describedBy` answer). */
-  describe?(journey: PersistedJourney): TextRef | undefined;
+  /**
+   * The answers that describe a saved draft of it, without personal data, in the order its definition declares them (a
+   * form's `describedBy`), each with its label and, when answered, its value (dialogs/draftDescription.ts chooses which show).
+   */
+  describe?(journey: PersistedJourney): readonly DraftFact[];
   /**
    * A journey stored by an older version, started afresh with what still fits (a form: the answers still
    * valid, with the open page's unsent values, by input id, taken as answers where they fit; a journey

@@ -1,5 +1,5 @@
 import type { ActionView, NoticeView, TextRef, View } from '../cards/view';
-import { draftLines, draftProgress, toldApart } from './draftDescription';
+import { draftFacts, draftLines, draftProgress, toldApart } from './draftDescription';
 import type { FormOffer } from './flow';
 import type { LiveJourney, ParkedJourney, TurnDeps, UnopenedDraft } from './turn';
 import { menuAction, noticeView } from './views';
@@ -52,7 +52,7 @@ function draftNoticeView(notice: string, formKey: string, draft: { updatedAt: Da
 
 /** Several saved drafts of a form, each under the words Your saved drafts describes it in, told apart, with its Open. */
 function draftGroups(formKey: string, drafts: ParkedJourney[], deps: TurnDeps): NonNullable<NoticeView['groups']> {
-  return toldApart(drafts.map((draft) => ({ heading: { key: formKey }, lines: draftLines(draft, deps), actions: [openAction(draft, 'notices:formDraftsExist.open')] })));
+  return toldApart(drafts.map((draft) => ({ heading: { key: formKey }, lines: draftLines(draft, deps), facts: draftFacts(draft, deps), actions: [openAction(draft, 'notices:formDraftsExist.open')] })));
 }
 
 const openAction = (draft: ParkedJourney, key = 'notices:formDraftExists.open'): ActionView => ({ label: { key }, data: { event: 'draft.resumed', draftId: draft.draftId }, style: 'positive' });

@@ -18,7 +18,7 @@ export const concernRecordForm: FormDefinition = {
   schemaVersion: 1,
   ns: 'concernRecord',
   source: 'Section 6 and Appendix C (multi-agency referral pathway)',
-  describedBy: 'setting',
+  describedBy: ['seenOn', 'setting'],
   pages: [
     {
       id: 'reporter',

@@ -66,6 +66,19 @@ export function questionsNamed(condition: Condition | undefined): string[] {
   return 'moreThan' in condition ? [condition.question, condition.moreThan.after] : [condition.question];
 }
 
+/**
+ * The answers to `question` for which a condition holds, where the condition says them plainly (`equals`, `oneOf`,
+ * `includes`, or one of those inside `all`); otherwise undefined ("not", "moreThan", "answered" name no such answers).
+ */
+export function answersAsking(condition: Condition | undefined, question: string): readonly string[] | undefined {
+  if (condition === undefined) return undefined;
+  if ('all' in condition) return condition.all.map((c) => answersAsking(c, question)).find((found) => found !== undefined);
+  if (!('question' in condition) || condition.question !== question) return undefined;
+  if ('equals' in condition) return [condition.equals];
+  if ('oneOf' in condition) return condition.oneOf;
+  return 'includes' in condition ? [condition.includes] : undefined;
+}
+
 export function questionsOf(page: Page): readonly Question[] {
   return 'group' in page ? page.group.questions : page.questions;
 }

@@ -57,7 +57,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
   const machine = createFormMachine(logic);
   const views = formViews(definition);
   const allQuestions = definition.pages.flatMap(questionsOf);
-  const describing = [definition.describedBy ?? []].flat().flatMap((id) => allQuestions.filter((q) => q.id === id && q.personal !== true));
+  const describing = (definition.describedBy ?? []).flatMap((id) => allQuestions.filter((q) => q.id === id && q.personal !== true));
   const answerSchema = formAnswerSchema(definition);
   const stateNames = Object.keys(machine.root.states);
   const pageOf = (questionId: string) => definition.pages.find((p) => questionsOf(p).some((q) => q.id === questionId))?.id;
@@ -241,11 +241,12 @@ export function defineForm(definition: FormDefinition): FlowDialog {
     },
     describe(journey) {
       const answers = contextOf(journey)?.answers ?? {};
-      const question = describing.find((q) => answers[q.id] !== undefined && answers[q.id] !== '');
-      const answer = question === undefined ? undefined : answers[question.id];
-      if (question === undefined || answer === undefined || answer === '' || (typeof answer !== 'string' && !answer.every((v) => typeof v === 'string'))) return undefined;
-      const [value] = displayRefs(question, typeof answer === 'string' ? firstWords(answer) : answer);
-      return value === undefined ? undefined : { key: 'notices:drafts.described', refs: { label: labelOf(definition, question), value } };
+      return describing.map((question) => {
+        const answer = answers[question.id];
+        const shown = typeof answer === 'string' ? (answer === '' ? undefined : firstWords(answer)) : answer?.every((v) => typeof v === 'string') === true && answer.length > 0 ? answer : undefined;
+        const [value] = shown === undefined ? [] : displayRefs(question, shown);
+        return { id: question.id, label: labelOf(definition, question), ...(value === undefined ? {} : { value }) };
+      });
     },
     restore: restoreStored,
     canRestore(journey) {

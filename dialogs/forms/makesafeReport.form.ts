@@ -61,7 +61,7 @@ export const makesafeReportForm: FormDefinition = {
   schemaVersion: 1,
   ns: 'makesafeReport',
   source: SECTION_11,
-  describedBy: 'premisesType',
+  describedBy: ['seenAt', 'premisesType'],
   pages: [
     {
       id: 'premises',

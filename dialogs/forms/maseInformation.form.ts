@@ -161,6 +161,6 @@ export const maseInformationForm: FormDefinition = {
   ],
   // The protocol sets no deadline counted from anything this form records (MASE meets monthly, or at most every six weeks).
   deadlines: [],
-  describedBy: 'maseArea',
+  describedBy: ['maseArea'],
   exportLayout: maseInformationLayout,
 };

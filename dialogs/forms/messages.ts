@@ -1,4 +1,5 @@
 import type { TextRef } from '../../cards/view';
+import { answersAsking } from './conditions';
 import { formatDate, formatDateTime } from './dates';
 import type { IssueCode } from './kinds';
 import { maxLengthOf } from './kinds';
@@ -72,16 +73,30 @@ function answerNamed(question: Question, value: string): TextRef {
   return { key: 'forms:answers.asTyped', values: { value } };
 }
 
+/** Answers joined as a list reads: "“A”", "“A” or “B”", "“A”, “B” or “C”" (`last`: the key that joins the last two). */
+function listed(answers: readonly TextRef[], last: string): TextRef | undefined {
+  const [first, ...rest] = answers;
+  if (first === undefined) return undefined;
+  const final = rest.pop();
+  const head = rest.reduce<TextRef>((joined, next) => ({ key: 'forms:answers.joined', refs: { first: joined, next } }), first);
+  return final === undefined ? head : { key: last, refs: { first: head, next: final } };
+}
+
 /**
  * A question answered though the answer above it on the card does not ask it (`answered`: that answer, stored values
- * joined by commas; empty when it was not given): "You answered “No” to “…” but also gave the child's own words".
+ * joined by commas; empty when it was not given). The box is named by its label, not its `what` (issue 8: "…but also gave
+ * the interviewer's role" after a role was chosen read as self-contradictory), with the answers it is for where its
+ * condition names them: "You answered “Teacher” to “Interviewer's role” but also filled in “Name of their role”, which is
+ * only for “Someone else”"; else "which does not go with that answer" ("Not shared yet" and a date it was shared).
  */
 function notAskedMessage(definition: QuestionNamespace, question: Question, other: Question, answered: string): TextRef {
-  const refs: Record<string, TextRef> = { what: whatOf(definition, question), other: labelOf(definition, other) };
+  const refs: Record<string, TextRef> = { label: labelOf(definition, question), other: labelOf(definition, other) };
   if (answered === '') return { key: 'forms:errors.notAskedBlank', refs };
-  const [first, ...rest] = answered.split(',').map((v) => answerNamed(other, v));
-  if (first !== undefined) refs.answer = rest.reduce<TextRef>((joined, next) => ({ key: 'forms:answers.joined', refs: { first: joined, next } }), first);
-  return { key: 'forms:errors.notAsked', refs };
+  const answer = listed(answered.split(',').map((v) => answerNamed(other, v)), 'forms:answers.joined');
+  if (answer !== undefined) refs.answer = answer;
+  const forAnswers = listed((answersAsking(question.condition, other.id) ?? []).map((v) => ({ key: 'forms:answers.quoted', refs: { answer: answerNamed(other, v) } })), 'forms:answers.or');
+  if (forAnswers === undefined) return { key: 'forms:errors.notAskedOther', refs };
+  return { key: 'forms:errors.notAsked', refs: { ...refs, for: forAnswers } };
 }
 
 /** The rules refusing this question's options beside another's answer (`refusedBeside`). */

@@ -4,7 +4,7 @@ import { answeredNotAsked } from './answeredNotAsked';
 import { holds, offeredIn, requiredNow } from './conditions';
 import { ageOn, type LondonClock } from './dates';
 import { parseAnswer, parseDateTimeAnswer, type Parsed } from './kinds';
-import { messageOf, otherOf, rulesOf, type MessageCode, type QuestionNamespace } from './messages';
+import { messageOf, otherOf, rulesOf, type QuestionNamespace } from './messages';
 import type { AnswerValue, DeploymentLists, Question } from './vocabulary';
 
 /**
@@ -79,38 +79,32 @@ function comesAfter(question: Question, answers: PageAnswers, context: PageConte
 
 const chosen = (value: AnswerValue | undefined): string[] => [value ?? []].flat().filter((v): v is string => typeof v === 'string');
 
-/** The option chosen here that an answer given before refuses (a decision not to refer after a Yes to immediate danger), with the question that gave it. */
-function refusedHere(question: Question, answers: PageAnswers, context: PageContext): { other: string; option: string } | undefined {
-  for (const rule of rulesOf(question)) {
-    if ((answers[rule.question] ?? context.earlier[rule.question]) !== rule.answer) continue;
-    const option = chosen(answers[question.id]).find((v) => rule.options.includes(v));
-    if (option !== undefined) return { other: rule.question, option };
-  }
-  return undefined;
+/**
+ * Every option chosen here that an answer given before refuses (a decision not to refer after a Yes to immediate danger),
+ * with the question that gave it: all of them, not the first (issue 8: MI and FO ticked, FO was refused only once MI was mended).
+ */
+function refusedHere(question: Question, answers: PageAnswers, context: PageContext): Array<{ other: string; option: string }> {
+  return rulesOf(question).flatMap((rule) =>
+    (answers[rule.question] ?? context.earlier[rule.question]) !== rule.answer ? [] : chosen(answers[question.id]).filter((v) => rule.options.includes(v)).map((option) => ({ other: rule.question, option })),
+  );
 }
 
-/** The option chosen here that earlier answers rule out (`refusedWhen`: "A child travelling alone" beside an adult listed). */
-function refusedWhenHere(question: Question, answers: PageAnswers, context: PageContext): string | undefined {
-  if (question.kind !== 'oneOf' && question.kind !== 'severalOf') return undefined;
-  for (const rule of question.refusedWhen ?? []) {
-    if (!holds(rule.when, context.earlier)) continue;
-    const option = chosen(answers[question.id]).find((v) => rule.options.includes(v));
-    if (option !== undefined) return option;
-  }
-  return undefined;
+/** Every option chosen here that earlier answers rule out (`refusedWhen`: "A child travelling alone" beside an adult listed). */
+function refusedWhenHere(question: Question, answers: PageAnswers, context: PageContext): string[] {
+  if (question.kind !== 'oneOf' && question.kind !== 'severalOf') return [];
+  const ruledOut = (question.refusedWhen ?? []).filter((rule) => holds(rule.when, context.earlier)).flatMap((rule) => rule.options);
+  return chosen(answers[question.id]).filter((v) => ruledOut.includes(v));
 }
 
-/** The question, on another page, whose chosen option an answer given here now refuses (a Yes given from check-your-answers), with that option. */
-function refusesThere(question: Question, answers: PageAnswers, context: PageContext): { other: Question; option: string } | undefined {
-  for (const other of context.form ?? []) {
-    if (other.id in answers) continue;
-    for (const rule of rulesOf(other)) {
-      if (rule.question !== question.id || answers[question.id] !== rule.answer) continue;
-      const option = chosen(context.earlier[other.id]).find((v) => rule.options.includes(v));
-      if (option !== undefined) return { other, option };
-    }
-  }
-  return undefined;
+/** Each question, on another page, whose chosen options an answer given here now refuses (a Yes given from check-your-answers), with each option. */
+function refusesThere(question: Question, answers: PageAnswers, context: PageContext): Array<{ other: Question; option: string }> {
+  return (context.form ?? [])
+    .filter((other) => !(other.id in answers))
+    .flatMap((other) =>
+      rulesOf(other)
+        .filter((rule) => rule.question === question.id && answers[question.id] === rule.answer)
+        .flatMap((rule) => chosen(context.earlier[other.id]).filter((v) => rule.options.includes(v)).map((option) => ({ other, option }))),
+    );
 }
 
 /** A value ticked both here and in the question it must not repeat ("not sure" and "seen" at once). */
@@ -143,12 +137,9 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
       const later = comesAfter(question, answers, context);
       if (later !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'afterOther', params: { other: later.id } });
       if (tickedInBoth(question, answers)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'alsoIn' });
-      const refused = refusedHere(question, answers, context);
-      if (refused !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBeside', params: refused });
-      const ruledOut = refusedWhenHere(question, answers, context);
-      if (ruledOut !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedWhen', params: { option: ruledOut } });
-      const refuses = refusesThere(question, answers, context);
-      if (refuses !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBy', params: { other: refuses.other.id, option: refuses.option } });
+      for (const refused of refusedHere(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBeside', params: refused });
+      for (const option of refusedWhenHere(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedWhen', params: { option } });
+      for (const refuses of refusesThere(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBy', params: { other: refuses.other.id, option: refuses.option } });
     }
     return answers;
   });
@@ -156,23 +147,33 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
 
 export type PageResult = { ok: true; answers: PageAnswers } | { ok: false; errors: Record<string, TextRef> };
 
-/** A page's answers, or each refused question's message (by question id, in the page's order). */
+/**
+ * A page's answers, or each refused question's message (by question id, in the page's order). A question refused for
+ * several reasons (MI and FO ticked against two "No" answers) carries every one of them at once, each in its own words
+ * (issue 8: the second was shown only once the first was mended).
+ */
 export function parsePage(definition: QuestionNamespace, questions: readonly Question[], posted: unknown, context: PageContext): PageResult {
   const result = postedPageSchema(questions, context).safeParse(posted);
   if (result.success) return { ok: true, answers: result.data };
-  const codes = new Map<string, { code: MessageCode; other?: Question; option?: string }>();
+  const all = [...questions, ...(context.form ?? [])];
+  const messages = new Map<string, TextRef[]>();
   for (const issue of result.error.issues) {
     const [id] = issue.path;
-    const code = messageCodeSchema.safeParse(issue.message);
+    const question = questions.find((q) => q.id === id);
+    if (question === undefined) continue;
+    const parsedCode = messageCodeSchema.safeParse(issue.message);
+    const code = parsedCode.success ? parsedCode.data : 'unreadable';
     const otherId: unknown = issue.code === 'custom' ? issue.params?.other : undefined;
     const option: unknown = issue.code === 'custom' ? issue.params?.option : undefined;
-    const other = [...questions, ...(context.form ?? [])].find((q) => q.id === otherId);
-    if (typeof id === 'string' && !codes.has(id)) codes.set(id, { code: code.success ? code.data : 'unreadable', ...(other === undefined ? {} : { other }), ...(typeof option === 'string' ? { option } : {}) });
+    const other = all.find((q) => q.id === otherId) ?? otherOf(question, code, all);
+    const message = messageOf(definition, question, code, other, typeof option === 'string' ? option : undefined);
+    const own = messages.get(question.id) ?? [];
+    if (!own.some((m) => JSON.stringify(m) === JSON.stringify(message))) messages.set(question.id, [...own, message]);
   }
   const errors: Record<string, TextRef> = {};
   for (const question of questions) {
-    const refused = codes.get(question.id);
-    if (refused !== undefined) errors[question.id] = messageOf(definition, question, refused.code, refused.other ?? otherOf(question, refused.code, [...questions, ...(context.form ?? [])]), refused.option);
+    const [first, ...rest] = messages.get(question.id) ?? [];
+    if (first !== undefined) errors[question.id] = rest.reduce<TextRef>((joined, next) => ({ key: 'forms:errors.andAlso', refs: { first: joined, next } }), first);
   }
   // The posted object itself was not a record of inputs: the first question carries the message.
   const first = questions[0];

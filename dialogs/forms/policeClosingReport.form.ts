@@ -215,5 +215,6 @@ export const policeClosingReportForm: FormDefinition = {
   // Written when the investigation closes: its summary and actions tell what happened (the eighth exploratory test: a past
   // disclosure in the summary brought the 999 card). Words that tell of now still do (dialogs/forms/dangerTold.ts).
   recordOfPast: true,
-  describedBy: 'crisReportKind',
+  // Not the CRIS reference (issue 8 asked for it): the form marks it `personal`, and a personal answer never describes a draft.
+  describedBy: ['crisReportKind'],
 };

@@ -42,7 +42,8 @@ export const returnHomeInterviewForm: FormDefinition = {
   schemaVersion: 1,
   ns: 'returnHomeInterview',
   source: SECTION_9,
-  describedBy: 'livingSituation',
+  // The episode first (issue 8: two "At home" drafts read alike but for the second saved), then where the child lives.
+  describedBy: ['missingFrom', 'locatedAt', 'livingSituation'],
   pages: [
     {
       id: 'child',
@@ -144,8 +145,17 @@ export const returnHomeInterviewForm: FormDefinition = {
           source: `${SECTION_9} ("must be supplied back to the police and other relevant partners according to local practice, normally through MASH")`,
         },
         { id: 'sharedWithOther', kind: 'shortText', maxLength: 200, required: true, condition: { question: 'sharedWith', includes: 'other' }, source: `${SECTION_9} ("other relevant partners")` },
-        // Not before the interview whose findings it shares (issue 8: a date before the child went missing was taken).
-        { id: 'sharedAt', kind: 'dateTime', required: false, notFuture: true, notBefore: 'interviewedAt', source: `${SECTION_9} ("must be supplied back to the police")` },
+        // Not before the interview whose findings it shares (issue 8: a date before the child went missing was taken). Not
+        // with "Not shared yet" (issue 8, the ninth exploratory test: both were taken): a date typed then is refused beside it.
+        {
+          id: 'sharedAt',
+          kind: 'dateTime',
+          required: false,
+          notFuture: true,
+          notBefore: 'interviewedAt',
+          condition: { not: { question: 'sharedWith', includes: 'notYet' } },
+          source: `${SECTION_9} ("must be supplied back to the police")`,
+        },
         { id: 'whatShared', kind: 'longText', maxLength: 2000, required: false, personal: true, source: `${SECTION_9} ("Information obtained from the return interview")` },
       ],
     },

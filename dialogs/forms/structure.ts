@@ -1,7 +1,7 @@
 import { questionsNamed, questionsOf } from './conditions';
 import { messagesOf, rulesOf } from './messages';
 import type { TextRef } from '../../cards/view';
-import type { Condition, FormDefinition, Question } from './vocabulary';
+import { draftDescribersSchema, type Condition, type FormDefinition, type Question } from './vocabulary';
 
 /**
  * The structural check of a definition: what a form must get right before anyone fills it in.
@@ -112,7 +112,9 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
       for (const id of [rule.question, ...questionsNamed(rule.when)]) if (!byId.has(id)) problems.push(`quality rule ${rule.messageKey}: "${id}" is not a question of the form`);
     }
   }
-  for (const id of [definition.describedBy ?? []].flat()) {
+  const describers = definition.describedBy === undefined ? undefined : draftDescribersSchema.safeParse(definition.describedBy);
+  if (describers?.success === false) problems.push('describedBy: must list at least one question id');
+  for (const id of definition.describedBy ?? []) {
     const described = byId.get(id);
     if (described === undefined) problems.push(`describedBy: "${id}" is not a question of the form`);
     else if (described.personal === true) problems.push(`describedBy: "${id}" is personal and must never describe a draft`);

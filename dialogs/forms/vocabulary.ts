@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { TextRef } from '../../cards/view';
 import type { ChangeId } from '../../knowledge/changes';
 import type { ExportLayout } from './exportLayout';
@@ -21,6 +22,10 @@ import type { ExportLayout } from './exportLayout';
  * Option lists (`OptionList`, in `dialogs/forms/options/`) are shared: `forms:options.<listId>.<value>`.
  * Messages are the shared `forms:errors.*` in GOV.UK style ("Enter …", "… must be in the past").
  */
+
+/** A form's `describedBy`: the ids of the questions whose answers describe a draft, in order, at least one. */
+export const draftDescribersSchema = z.array(z.string().regex(/^[a-z][A-Za-z0-9]*$/)).min(1).readonly();
+export type DraftDescribers = z.infer<typeof draftDescribersSchema>;
 
 /** How an answer is typed, parsed and shown. */
 export type QuestionKind =
@@ -252,11 +257,11 @@ export interface FormDefinition {
   quality: readonly QualityRule[];
   deadlines: readonly Deadline[];
   /**
-   * The question whose first words describe a draft in the drafts list, when no question of the form
-   * is better suited; it must not be `personal` (e.g. the setting, the premises type, the page reached).
-   * Several: the first of them answered.
+   * The answers that describe a draft wherever drafts are listed (dialogs/draftDescription.ts), in order: facts that
+   * identify the episode, never the child, and never a `personal` question (the structural check refuses one). A draft
+   * listed alone shows the first answered; drafts of the form listed together show the first of them that differ.
    */
-  describedBy?: string | readonly string[];
+  describedBy?: DraftDescribers;
   /**
    * How a stored submission of an older `schemaVersion` is brought up to this one: the function keyed
    * by version n turns answers stored at n into answers at n + 1. Submissions are never rewritten.

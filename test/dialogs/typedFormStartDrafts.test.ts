@@ -3,6 +3,7 @@ import { renderView } from '../../cards/render';
 import { handleTurn } from '../../dialogs/conversation';
 import { draftsView } from '../../dialogs/drafts';
 import type { ParkedJourney } from '../../dialogs/turn';
+import { say } from '../../cards/fragments';
 import { cardProblems } from '../support/adaptiveCards';
 import { catalogue } from '../support/catalogue';
 import { strictT } from '../support/i18n';
@@ -20,10 +21,10 @@ beforeAll(async () => {
 
 const FORM = 'form.returnHomeInterview';
 
-function draftOf(draftId: string, updatedAt: string, at: 'firstPage' | 'checkingAnswers' = 'firstPage'): ParkedJourney {
+function draftOf(draftId: string, updatedAt: string, at: 'firstPage' | 'checkingAnswers' = 'firstPage', answers: Record<string, string> = {}): ParkedJourney {
   const flow = catalogue.byId(FORM);
   if (flow === undefined) throw new Error(`no form ${FORM}`);
-  const started = flow.start({});
+  const started = flow.start({ answers });
   const snapshot = at === 'firstPage' ? started : { ...started, value: 'checkingAnswers' };
   return {
     draftId,
@@ -105,5 +106,60 @@ describe('the drafts a typed start offers, told apart', () => {
   it('with one draft, the notice says how far it got too', async () => {
     const view = await typedStart([draftOf('draft-check', '2026-12-07T09:04:00Z', 'checkingAnswers')]);
     expect(view?.kind === 'notice' ? view.lines.map((l) => l.key) : []).toContain('notices:drafts.reachedEnd');
+  });
+});
+
+// Issue 8, the ninth exploratory test: three return home interview drafts, two of them "At home", were told apart only by
+// "Saved 7 Dec 2026, 12:06:52" and "12:06:35". The form declares the answers that describe a draft, in order (when the
+// child went missing, when they were found or came back, where they live); drafts listed together show the first of
+// them that differ, never the child's name.
+describe('drafts of one form told apart by the episode, not the second saved', () => {
+  const texts = (view: View | undefined) => (view?.kind === 'notice' ? (view.groups ?? []).map((g) => (g.lines ?? []).map((line) => say(t, line)).join(' / ')) : []);
+  const CHILD = { childName: 'Fictional Child', livingSituation: 'atHome' };
+  const typedAndListed = async (drafts: ParkedJourney[]) => [texts(await typedStart(drafts)), texts(draftsView(testTurnDeps(drafts, { t })))];
+
+  it('by when the child went missing, where that differs, in the offer and in Your saved drafts alike', async () => {
+    const drafts = [
+      draftOf('draft-a', '2026-12-07T12:06:35Z', 'firstPage', { ...CHILD, missingFrom: '2026-11-30T18:00' }),
+      draftOf('draft-b', '2026-12-07T12:06:52Z', 'firstPage', { ...CHILD, missingFrom: '2026-12-05T21:00' }),
+      draftOf('draft-c', '2026-12-07T12:05:10Z', 'firstPage', { ...CHILD, livingSituation: 'lookedAfter', missingFrom: '2026-12-02T08:00' }),
+    ];
+    for (const listed of await typedAndListed(drafts)) {
+      expect(listed).toHaveLength(3);
+      expect(listed[0]).toMatch(/Date and time the child went missing: 5 December 2026, 21:00/);
+      expect(listed[1]).toMatch(/Date and time the child went missing: 30 November 2026, 18:00/);
+      expect(listed[2]).toMatch(/Date and time the child went missing: 2 December 2026, 08:00/);
+      // Told apart by the episode: the second each was saved is not needed, and no name is shown.
+      expect(listed.join(' ')).not.toMatch(/12:06:52|12:06:35|Fictional|F\.C\./);
+    }
+  });
+
+  it('by when the child was found or came back, where the day they went missing is the same', async () => {
+    const missing = { ...CHILD, missingFrom: '2026-11-30T18:00' };
+    const drafts = [
+      draftOf('draft-a', '2026-12-07T12:06:35Z', 'firstPage', { ...missing, locatedAt: '2026-12-01T07:00' }),
+      draftOf('draft-b', '2026-12-07T12:06:52Z', 'firstPage', { ...missing, locatedAt: '2026-12-02T09:30' }),
+    ];
+    for (const [newest, older] of await typedAndListed(drafts)) {
+      expect(newest).toMatch(/Date and time the child was found or came back: 2 December 2026, 09:30/);
+      expect(older).toMatch(/Date and time the child was found or came back: 1 December 2026, 07:00/);
+      expect(`${newest} ${older}`).not.toContain('went missing');
+    }
+  });
+
+  it('by an answer given in one and not yet in the other', async () => {
+    const drafts = [draftOf('draft-a', '2026-12-07T12:06:35Z', 'firstPage', { ...CHILD, missingFrom: '2026-11-30T18:00' }), draftOf('draft-b', '2026-12-07T12:06:52Z', 'firstPage', CHILD)];
+    const [[newest, older] = []] = await typedAndListed(drafts);
+    expect(newest).toMatch(/Date and time the child went missing: not given yet/);
+    expect(older).toMatch(/Date and time the child went missing: 30 November 2026, 18:00/);
+  });
+
+  it('with no describing answer that differs, by the second saved as before, and never by the child\'s name', async () => {
+    const drafts = [draftOf('draft-a', '2026-12-07T12:06:35Z', 'firstPage', { ...CHILD, childName: 'Fictional Childone' }), draftOf('draft-b', '2026-12-07T12:06:52Z', 'firstPage', { ...CHILD, childName: 'Fictional Childtwo' })];
+    for (const [newest, older] of await typedAndListed(drafts)) {
+      expect(newest).toContain('12:06:52');
+      expect(older).toContain('12:06:35');
+      expect(`${newest} ${older}`).not.toMatch(/Fictional|F\.C\./);
+    }
   });
 });

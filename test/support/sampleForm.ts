@@ -16,7 +16,7 @@ export const sampleForm: FormDefinition = {
   schemaVersion: 2,
   ns: 'sampleForm',
   source: 'Section 5',
-  describedBy: 'setting',
+  describedBy: ['setting'],
   pages: [
     {
       id: 'child',

@@ -77,7 +77,7 @@ function laterVersion(definition: FormDefinition): { catalogue: CatalogueEntry[]
   const named = new Set(definition.pages.flatMap((p) => [...questionsNamed(p.condition), ...questionsOf(p).flatMap((q) => [...questionsNamed(q.condition), ...(q.kind === 'number' && q.ageOf !== undefined ? [q.ageOf] : [])])]));
   const [first, ...rest] = definition.pages;
   if (first === undefined || 'group' in first) throw new Error(`${definition.id} starts with a group`);
-  const dropped = first.questions.length > 1 ? [...first.questions].reverse().find((q) => !named.has(q.id) && q.id !== definition.describedBy) : undefined;
+  const dropped = first.questions.length > 1 ? [...first.questions].reverse().find((q) => !named.has(q.id) && !(definition.describedBy ?? []).includes(q.id)) : undefined;
   const later: FormDefinition = { ...definition, version: definition.version + 1, pages: [{ ...first, questions: first.questions.filter((q) => q !== dropped) }, ...rest] };
   const catalogue = CATALOGUE_ENTRIES.map((entry) => (entry.flow.id === definition.id ? { ...entry, flow: defineForm(later) } : entry));
   return dropped === undefined ? { catalogue } : { catalogue, dropped };

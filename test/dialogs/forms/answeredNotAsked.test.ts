@@ -35,7 +35,26 @@ function refused(definition: FormDefinition, pageId: string, posted: Record<stri
 
 it('refuses the child\'s words after "No" to the child telling you something, beside the words, naming the answer', () => {
   expect(refused(concernRecordForm, 'concern', { whatHappened: 'Seen at the gate', disclosure: 'no', childsWords: "they're just my cousins miss" })).toEqual({
-    childsWords: 'You answered “No” to “The child told you something themselves” but also gave the child\'s own words: change that answer, or clear this box.',
+    childsWords: 'You answered “No” to “The child told you something themselves” but also filled in “The child\'s own words”, which is only for “Yes”: change that answer, or clear this box.',
+  });
+});
+
+// Issue 8, the ninth exploratory test: "…but also gave the interviewer's role" read as self-contradictory after a role was
+// chosen. The box is named by its label, with the answer it is for.
+it('names the box by its label and the answer it is only for, not by words that repeat the question above', () => {
+  const INTERVIEWER = { interviewedAt: '1/12/2026', 'interviewedAt.time': '10:00', interviewerName: 'Fictional Teacher T', interviewerRole: 'teacher', interviewerRoleOther: 'Head of year', independent: 'yes' };
+  expect(refused(returnHomeInterviewForm, 'interviewer', INTERVIEWER, { interviewOutcome: 'held', locatedAt: '2026-11-29T07:00' })).toEqual({
+    interviewerRoleOther: 'You answered “Teacher” to “Interviewer\'s role” but also filled in “Name of their role”, which is only for “Someone else”: change that answer, or clear this box.',
+  });
+});
+
+it('names every answer a box is for, and the box by its label when the answer above is not given', () => {
+  expect(refused(returnHomeInterviewForm, 'harm', { harm: 'no', harmDetails: 'bruises on arms', medicalAttention: 'no', cseRisk: 'no' })).toEqual({
+    harmDetails: expect.stringContaining('but also filled in “The harm, or what is known or suspected”, which is only for “Yes” or “Not sure”'),
+  });
+  expect(refused(concernRecordForm, 'concern', { whatHappened: 'Seen at the gate', childsWords: 'words' })).toEqual({
+    childsWords: expect.stringMatching(/^You filled in “The child's own words” but did not answer “The child told you something themselves”/),
+    disclosure: expect.any(String),
   });
 });
 

@@ -73,7 +73,7 @@ it.each(ACCEPTED)('%s.%s takes %j', (pageId, id, given, stored) => {
 
 it('asks for the social worker and the child’s words only when they apply, and refuses them given against the answer above', () => {
   expect(run('child', { knownToCsc: 'yes', socialWorker: 'Fictional Worker' })).toEqual({ answers: expect.objectContaining({ socialWorker: 'Fictional Worker' }) });
-  expect(run('child', { knownToCsc: 'no', socialWorker: 'Fictional Worker' })).toEqual({ errors: { socialWorker: 'You answered “No” to “Known to children\'s social care” but also gave the allocated social worker\'s name: change that answer, or clear this box.' } });
+  expect(run('child', { knownToCsc: 'no', socialWorker: 'Fictional Worker' })).toEqual({ errors: { socialWorker: 'You answered “No” to “Known to children\'s social care” but also filled in “Allocated social worker”, which is only for “Yes”: change that answer, or clear this box.' } });
   expect(run('child', { knownToCsc: 'no' })).toEqual({ answers: expect.not.objectContaining({ socialWorker: expect.anything() }) });
   expect(run('concern', { disclosure: 'yes', childsWords: 'Fictional words' })).toEqual({ answers: expect.objectContaining({ childsWords: 'Fictional words' }) });
   expect(Object.keys(run('concern', { disclosure: 'no', childsWords: 'Fictional words' }))).toEqual(['errors']);

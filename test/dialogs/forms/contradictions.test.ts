@@ -52,6 +52,22 @@ describe('return home interview record', () => {
     expect(posted).toEqual({ errors: { notIndependentReason: expect.any(String) } });
   });
 
+  // Issue 8, the ninth exploratory test: "Not shared yet" with the date it was shared was taken (only the missing time was
+  // refused). A date it was shared contradicts "not shared yet": refused beside the date, with or without its time.
+  it.each([
+    ['a date alone', { sharedAt: '1/12/2026' }],
+    ['a complete date and time', { sharedAt: '1/12/2026', 'sharedAt.time': '11:30' }],
+  ])('refuses "Not shared yet" beside %s it was shared, naming both', (_case, date) => {
+    const posted = postPage(returnHomeInterviewForm, 'sharing', { sharedWith: 'notYet', ...date, whatShared: 'Fictional summary' }, t, { interviewOutcome: 'held', locatedAt: '2026-11-29T07:00', interviewedAt: '2026-12-01T10:00' });
+    expect(posted).toEqual({ errors: { sharedAt: expect.stringMatching(/“Not shared yet”.*“Date and time it was shared”/) } });
+  });
+
+  it('takes a sharing date with who it was shared with, and "Not shared yet" with no date', () => {
+    const earlier = { interviewOutcome: 'held', locatedAt: '2026-11-29T07:00', interviewedAt: '2026-12-01T10:00' };
+    expect(postPage(returnHomeInterviewForm, 'sharing', { sharedWith: 'police', sharedAt: '1/12/2026', 'sharedAt.time': '11:30' }, t, earlier)).toEqual({ answers: { sharedWith: ['police'], sharedAt: '2026-12-01T11:30' } });
+    expect(postPage(returnHomeInterviewForm, 'sharing', { sharedWith: 'notYet' }, t, earlier)).toEqual({ answers: { sharedWith: ['notYet'] } });
+  });
+
   it('refuses a sharing date before the interview', () => {
     const posted = postPage(returnHomeInterviewForm, 'sharing', { sharedWith: 'police', sharedAt: '20/11/2026', 'sharedAt.time': '09:00' }, t, { interviewOutcome: 'held', missingFrom: '2026-11-28T18:00', locatedAt: '2026-11-29T07:00', interviewedAt: '2026-12-01T10:00' });
     expect(posted).toEqual({ errors: { sharedAt: expect.stringContaining('Date and time it was shared') } });
@@ -75,6 +91,19 @@ describe('Makesafe report vehicles', () => {
 describe('police closing report: flags that need a perpetrator', () => {
   // Appendix E: FP "when any order is served on the suspect", FO "when a Sexual Harm Prevention Order (SHPO) is served":
   // an order served on nobody contradicts "No perpetrator identified".
+  // Issue 8, the ninth exploratory test: MI and FO ticked against two "No" answers refused MI only; FO's error came after MI
+  // was mended. Every error on the page is shown at once.
+  it('refuses MI and FO at once, each named beside the flags', () => {
+    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'mi,fo' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'no', positiveDisruption: 'yes' });
+    expect(posted).toEqual({ errors: { outcomeCodes: expect.stringMatching(/there was a positive intervention for the victim[\s\S]*a perpetrator was identified/) } });
+  });
+
+  it('refuses FP and FO at once beside "No" to a perpetrator identified', () => {
+    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'fp,fo' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
+    const message = 'errors' in posted ? (posted.errors.outcomeCodes ?? '') : '';
+    expect(message.match(/a perpetrator was identified/g)).toHaveLength(2);
+  });
+
   it.each(['fo', 'fp'])('refuses %s beside "No" to a perpetrator identified, keeping the answers', (flag) => {
     const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: `mi,${flag}`, outcomeNotes: 'Fictional notes' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
     expect(posted).toEqual({ errors: { outcomeCodes: expect.stringContaining('a perpetrator was identified') } });

@@ -108,7 +108,7 @@ describe('what is asked follows the answers', () => {
 
   it('the placing authority is asked only for a looked-after child', () => {
     expect(postPage(form, 'child', { childName: CHILD_NAME, livingSituation: 'atHome', placingAuthority: 'Fictional Borough Council' }, t)).toEqual({
-      errors: { placingAuthority: 'You answered “At home” to “Where the child lives” but also gave the placing authority: change that answer, or clear this box.' },
+      errors: { placingAuthority: 'You answered “At home” to “Where the child lives” but also filled in “Placing authority”, which is only for “Looked after (in care)”: change that answer, or clear this box.' },
     });
     expect(postPage(form, 'child', { childName: CHILD_NAME, livingSituation: 'atHome' }, t)).toEqual({ answers: { childName: CHILD_NAME, livingSituation: 'atHome' } });
   });
