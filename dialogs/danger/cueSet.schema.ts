@@ -109,6 +109,8 @@ export const cueSetSchema = z.object({
    * her placement and safe"): with nothing live beside it, it tempers harms told in the past or as a pattern (detector.ts).
    */
   saidSafeNow: z.array(patternSchema).min(1),
+  /** Any claim of safety, however placed or whoever makes it: read only to find a live danger beside it, never to temper. */
+  safeClaimAny: z.array(patternSchema).min(1),
   /** Words just before a claim of safety that make it someone else's ("she texted that", "mum says"): it then tempers nothing. */
   reportedSafeBefore: patternSchema,
   /** Times of the telling ("now", "today"), not of a danger: beside a child said safe now they make nothing live. */

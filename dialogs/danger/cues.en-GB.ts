@@ -1,7 +1,7 @@
 import { cueSetSchema, type CueSet } from './cueSet.schema';
 import { MODIFIERS_EN_GB } from './modifiers.en-GB';
 import { ABSENT_NOW_EN_GB, DEPARTED_EN_GB, HABITUAL_EN_GB, HABITUAL_TIMES_EN_GB } from './patternOnly.en-GB';
-import { NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB, THREAT_NAMES_EN_GB } from './safeNow.en-GB';
+import { NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB, SAFE_CLAIM_ANY_EN_GB, THREAT_NAMES_EN_GB } from './safeNow.en-GB';
 
 /**
  * British English danger cues. Patterns match the normalised text: lower case, no punctuation,
@@ -291,6 +291,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     `${SEEN} (?:went|got|walked|has gone|have gone) (?:\\w+ ){0,4}?${WENT_WITH}(?: \\w+){0,5}? (?:just now|right now|(?:\\d+|an?|ten|five|two|few) (?:minutes|minute|seconds) ago)\\b`,
   ],
   saidSafeNow: SAID_SAFE_NOW_EN_GB,
+  safeClaimAny: SAFE_CLAIM_ANY_EN_GB,
   reportedSafeBefore: REPORTED_BEFORE_EN_GB,
   tellingTimes: ['now', 'today'],
   safeCompanyWords: SAFE_COMPANY_WORDS,

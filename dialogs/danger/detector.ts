@@ -98,6 +98,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
   const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
   const saidSafeNow = new RegExp(`(?:^|\\b)(?:${cues.saidSafeNow.join('|')})(?:\\b|$)`, 'g');
+  const safeClaimAny = new RegExp(`(?:^|\\b)(?:${cues.safeClaimAny.join('|')})(?:\\b|$)`, 'g');
   const neverSafeCompany = new RegExp(`(?:^|\\b)(?:${cues.neverSafeCompany.join('|')})(?:\\b|$)`);
   const presentState = new RegExp(`(?:^|\\b)(?:${cues.presentState.join('|')})(?:\\b|$)`);
   const companyWord = new RegExp(`\\b(?:${cues.safeCompanyWords.join('|')})s?\\b`, 'g');
@@ -115,30 +116,40 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const habitTimesAndAbsence = [wordPattern(cues.habitualTimes.join('|')), wordPattern(cues.absentNow.join('|'))];
   const anyTime = (text: string): boolean => timePatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== ''));
   const goingOn = modifierTests.filter(({ modifier }) => modifier === 'ongoing' || modifier === 'immediate');
-  /**
-   * A child said safe now (the writer's words, in a named safe place or company) and what the rest of the message tells: nothing
-   * said safe, something live beside it, or nothing live, so the claim may temper what is told in the past or as a pattern. Live:
-   * any time now or to come, danger named outright, a threat, missing, held, drunk, self-harm or a weapon, anything told as going
-   * on, someone there now, company never safe ("with him", "left with"), or the safe company named again (it may be who harms her).
-   */
-  const safeNowOf = (named: string): { said: 'no' | 'live' | 'reported' | 'tempers'; rest: string } => {
-    const matches = [...named.matchAll(saidSafeNow)];
-    const spans = matches.map((m) => m[0]);
-    if (spans.length === 0) return { said: 'no', rest: named };
-    const rest = named.replace(saidSafeNow, ' | ');
+  /** Whether the rest of a message, a claim of safety taken out, tells something live (see safeNowOf). */
+  const liveBeside = (spans: readonly string[], rest: string): boolean => {
     const restScanned = strip(strip(rest, denials), past);
     const company = new Set(spans.join(' ').match(companyWord) ?? []);
     const companyAgain = (rest.match(companyWord) ?? []).some((w) => company.has(w) || company.has(w.replace(/s$/, '')) || company.has(`${w}s`));
-    const live =
+    return (
       liveTime(restScanned) ||
       liveThreat(restScanned) ||
       liveClasses.some(({ any }) => any.test(restScanned)) ||
       goingOn.some(({ test }) => test.test(restScanned)) ||
       presentState.test(restScanned) ||
       neverSafeCompany.test(rest) ||
-      companyAgain;
+      companyAgain
+    );
+  };
+  /**
+   * A child said safe now (the writer's words, in a named safe place or company) and what the rest of the message tells: nothing
+   * said safe, something live beside it, or nothing live, so the claim may temper what is told in the past or as a pattern. Live:
+   * any time now or to come, danger named outright, a threat, missing, held, drunk, self-harm or a weapon, anything told as going
+   * on, someone there now, company never safe ("with him", "left with"), or the safe company named again (it may be who harms her).
+   */
+  const safeNowOf = (named: string, withClaims: string): { said: 'no' | 'live' | 'reported' | 'tempers'; rest: string } => {
+    const matches = [...named.matchAll(saidSafeNow)];
+    if (matches.length === 0) {
+      // A claim in words the tempering patterns do not take ("safe at placement"), or someone's claim already taken out as theirs
+      // ("she says she is safe now"), tempers nothing new, but a live danger beside it is still the danger this minute.
+      const spans = [...withClaims.matchAll(safeClaimAny)].map((m) => m[0]);
+      const live = spans.length > 0 && liveBeside(spans, withClaims.replace(safeClaimAny, ' | '));
+      return live ? { said: 'live', rest: named.replace(safeClaimAny, ' | ') } : { said: 'no', rest: named };
+    }
+    const spans = matches.map((m) => m[0]);
+    const rest = named.replace(saidSafeNow, ' | ');
     const reported = matches.some((m) => reportedBefore.test(named.slice(0, m.index)));
-    return { said: live ? 'live' : reported ? 'reported' : 'tempers', rest };
+    return { said: liveBeside(spans, rest) ? 'live' : reported ? 'reported' : 'tempers', rest };
   };
 
 
@@ -165,8 +176,9 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   return {
     detect(text) {
       const normalised = normaliser.normalise(text);
-      const named = strip(strip(normalised.text, names), claims);
-      const safeNow = safeNowOf(named);
+      const unnamed = strip(normalised.text, names);
+      const named = strip(unnamed, claims);
+      const safeNow = safeNowOf(named, unnamed);
       // A claim of safety beside a live danger answers nothing: its words neither deny nor temper (its time still counts).
       // Issue 8, the ninth round: with nothing live beside it, the child said safe now in a named safe place or company ("shes safe at
       // home w mum now") is a denial with its time, so what is told in the past or as a pattern ("a man … has been making her send pics")

@@ -34,6 +34,17 @@ describe('a live danger beside a child said safe now', () => {
     'she is safe with us now but she says there are other girls at the flat',
   ])('alarms: %s', alarms);
 
+  // The merge review's probes: on main and on the helper's branch the rules alarmed and the classifier took it away, because the
+  // claim was in words the tempering patterns do not take (no "her" before placement, an uncle) or was someone else's.
+  it.each([
+    'she says shes safe now but shes still at his flat',
+    'YP is safe at placement now, but texted that she is going back to meet them at 8',
+    'told me she is safe with her uncle now, the uncle is the one who had sex with her',
+  ])('alarms, not vetoed, beside a claim of safety in any words: %s', (text) => {
+    const decision = detectDanger(text);
+    expect({ urgent: decision.urgent, reason: decision.rules.reason }).toEqual({ urgent: true, reason: 'liveBesideSafe' });
+  });
+
   it('is an alarm of the rules the classifier cannot take away', () => {
     const decision = detectDanger('a yr 9 girl says shes safe at home with her dad now but her dad is the one who hits her');
     expect({ reason: decision.rules.reason, vetoed: decision.vetoed }).toEqual({ reason: 'liveBesideSafe', vetoed: false });
