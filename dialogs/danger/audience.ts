@@ -3,8 +3,8 @@ import type { FlowCatalogue } from '../catalogue';
 import type { ConversationState } from '../conversationState.schema';
 import type { RoleId } from '../router';
 import type { LiveJourney } from '../turn';
-import { selfIdentifiedRole } from '../../knowledge/roleWords';
 import { roleIdOf } from '../situation';
+import { writerRole } from '../writerRole';
 import { CALL_TO_WRITER_EN_GB, OTHER_CALLER_EN_GB, ROOM_ASKED_EN_GB, ROOM_LET_EN_GB, ROOM_NAMED_EN_GB } from './sceneWords.en-GB';
 import { recordOf, workplaceOf, type JourneyRecord } from './workplace';
 
@@ -14,7 +14,8 @@ import { recordOf, workplaceOf, type JourneyRecord } from './workplace';
  * safeguarding lead, health staff their named nurse or doctor or the trust's safeguarding team; social workers convene
  * the strategy discussion with the police (Section 7); anyone
  * else gets words that fit anyone. The role comes from how the message introduces its writer ("im a
- * cab driver"), else from the running or last journey (its role is the catalogue's: FlowCatalogue.roleOf).
+ * cab driver"), else the conversation's (the last role journey's, or one the writer gave since), else the running
+ * journey's (its role is the catalogue's: FlowCatalogue.roleOf).
  */
 
 const AUDIENCE_OF_ROLE: Record<RoleId, UrgentAudience> = {
@@ -57,15 +58,19 @@ export function readerOf(role: RoleId | undefined, known: { text?: string; journ
   return hotelRoom === undefined ? { audience, workplace } : { audience, workplace, hotelRoom };
 }
 
-/** The role a message's writer gives themselves ("officer here", "im a cab driver"), if any: the same words the search reads (knowledge/roleWords.ts). */
+/** The role a message's writer gives themselves ("officer here", "im a cab driver"), if any: the same words the search reads (knowledge/roleWords.ts), corrections included (dialogs/writerRole.ts). */
 export function speakerOf(text: string): RoleId | undefined {
-  const self = selfIdentifiedRole(text);
+  const self = writerRole(text);
   return self === undefined ? undefined : roleIdOf(self.role);
 }
 
-/** The role of the running or last journey. */
+/**
+ * The conversation's role: the last role journey's, or one the writer gave since (issue 8: "sorry im actually a hotel
+ * manager not health", typed with the health journey just opened, is business from then on); a conversation stored
+ * with no role, the running journey's.
+ */
 function roleOf(state: ConversationState, live: LiveJourney | undefined, catalogue: FlowCatalogue): ConversationState['role'] {
-  return (live === undefined ? undefined : catalogue.roleOf(live.active.flowId)) ?? state.role;
+  return state.role ?? (live === undefined ? undefined : catalogue.roleOf(live.active.flowId));
 }
 
 /**
