@@ -1,6 +1,6 @@
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
 import { citationBlock, heading, say, styledBox, toActions } from './fragments';
-import type { BusinessWorkplace, Translate, UrgentAudience, UrgentView } from './view';
+import type { BusinessWorkplace, Translate, UrgentAudience, UrgentReader, UrgentView } from './view';
 
 /**
  * What business staff can do at the scene, by where they work. Only someone who may be driving (a taxi or
@@ -53,8 +53,8 @@ function atTheScene(view: UrgentView): string[] {
   return onPhone ?? AT_THE_SCENE[view.audience];
 }
 
-/** What comes once the child is safe: who is told next, per reader (also the follow-up's "then…", dialogs/whoFirst.ts). */
-export const URGENT_AFTERWARDS: Record<UrgentAudience, string> = {
+/** What comes once the child is safe: who is told next, per reader. */
+const URGENT_AFTERWARDS: Record<UrgentAudience, string> = {
   business: 'urgent:business.afterwards',
   police: 'urgent:police.afterwards',
   socialCare: 'urgent:socialCare.afterwards',
@@ -62,6 +62,22 @@ export const URGENT_AFTERWARDS: Record<UrgentAudience, string> = {
   professional: 'urgent:afterwards',
   anyone: 'urgent:anyone.afterwards',
 };
+
+/**
+ * The records business staff keep for the police, as they have them (issue 8: a takeaway was asked for its booking): a
+ * hotel its booking, a takeaway, shop or other premises its orders, a driver the booking or app record of the fare;
+ * where they work not known, any of them.
+ */
+const BUSINESS_AFTERWARDS: Record<BusinessWorkplace, string> = {
+  hotel: 'urgent:business.afterwardsHotel',
+  premises: 'urgent:business.afterwardsPremises',
+  vehicle: 'urgent:business.afterwardsVehicle',
+};
+
+/** Who the reader tells once the child is safe, and what they keep (also the follow-up's "then…", dialogs/whoFirst.ts). */
+export function urgentAfterwards({ audience, workplace }: UrgentReader): string {
+  return audience === 'business' && workplace !== undefined ? BUSINESS_AFTERWARDS[workplace] : URGENT_AFTERWARDS[audience];
+}
 
 /** How to get help now, per reader: an officer calls for urgent assistance on the radio; anyone else calls 999 (also a form's confirmation). */
 export const URGENT_CALL: Record<UrgentAudience, string> = {
@@ -81,7 +97,7 @@ export function urgentCard(view: UrgentView, t: Translate): AdaptiveCard {
   return adaptiveCard(
     [
       styledBox([heading(t('urgent:title')), textBlock(t(call), { weight: 'Bolder' }), textBlock(t('urgent:tell')), ...scene], 'attention'),
-      textBlock(t(URGENT_AFTERWARDS[view.audience])),
+      textBlock(t(urgentAfterwards(view))),
       ...citationBlock(t, view.citations),
       ...(view.resume === undefined || view.resumeNote === undefined ? [] : [textBlock(say(t, view.resumeNote))]),
     ],

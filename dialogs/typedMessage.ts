@@ -86,7 +86,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, open:
   // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
   if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
   const asks = asksSomething(text);
-  const whoFirst = asks ? [whoFirstView(urgent.audience, text, deps.knowledge.answer(text, roleContext(state)).nearest ?? [])] : [];
+  const whoFirst = asks ? [whoFirstView(urgent, text, deps.knowledge.answer(text, roleContext(state)).nearest ?? [])] : [];
   const described = describedSituation(text);
   const situation = described === undefined ? undefined : forUser(described, state.role);
   if (situation !== undefined && situation.flowId !== active?.flowId) {

@@ -49,6 +49,19 @@ describe('the business 999 card', () => {
     expect(driver).not.toContain('room number');
     expect(cardText(urgentView(undefined, { audience: 'business' }))).toContain(t('urgent:business.sayWhere'));
   });
+
+  // Issue 8: a takeaway's card said "keep the booking, payment and CCTV records"; a takeaway takes no booking.
+  it('asks each business to keep the records it has: a hotel its booking, a takeaway or shop its orders, a driver the fare', () => {
+    const hotel = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel' }));
+    expect(hotel).toContain('booking, payment and CCTV records');
+    const premises = cardText(urgentView(undefined, { audience: 'business', workplace: 'premises' }));
+    expect(premises).toContain('order, payment and CCTV records');
+    expect(premises).not.toContain('booking');
+    const driver = cardText(urgentView(undefined, { audience: 'business', workplace: 'vehicle' }));
+    expect(driver).toContain('the booking or app record of the fare');
+    expect(driver).not.toContain('CCTV');
+    for (const text of [hotel, premises, driver]) expect(text).toContain('(Operation Makesafe)');
+  });
 });
 
 describe('the health 999 card', () => {

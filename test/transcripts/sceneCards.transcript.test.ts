@@ -70,6 +70,13 @@ describe('999 cards that fit the scene told', () => {
     expect(text(cards)).not.toContain(KEEP_WITH_STAFF);
   });
 
+  it('staff at a takeaway are asked to keep its order, payment and CCTV records, not a booking it never took', async () => {
+    const cards = await c.say('i work in a chicken shop, a girl about 13 is in here right now with two older men who wont let her leave');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain('keep any order, payment and CCTV records for the police (Operation Makesafe)');
+    expect(text(cards)).not.toContain('booking');
+  });
+
   it('a teacher whose pupil is with them, a man waiting at the gates, is still told to keep her inside', async () => {
     await c.say('school');
     const cards = await c.say('yr 9 girl just told me theres a man waitin for her at the gates now, she wants to go to him');
