@@ -1,6 +1,6 @@
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
 import { citationBlock, heading, say, styledBox, toActions } from './fragments';
-import type { BusinessWorkplace, Translate, UrgentAudience, UrgentReader, UrgentView } from './view';
+import type { BusinessWorkplace, ChildAway, Translate, UrgentAudience, UrgentReader, UrgentView } from './view';
 
 /**
  * What business staff can do at the scene, by where they work. Only someone who may be driving (a taxi or
@@ -40,6 +40,22 @@ const ON_THE_PHONE: Partial<Record<UrgentAudience, string[]>> = {
   health: ['urgent:onPhone', 'urgent:health.withAdult'],
 };
 
+/**
+ * A child away from the reader (issue 8: a pupil messaging her teacher from a party): nothing of keeping the child inside
+ * or with staff; one messaging them is kept in touch with, by message.
+ */
+const CHILD_AWAY_LINES: Record<ChildAway, Partial<Record<UrgentAudience, string[]>>> = {
+  messaging: {
+    socialCare: ['urgent:onMessages', 'urgent:stayWithChild'],
+    professional: ['urgent:onMessages', 'urgent:stayWithChild'],
+    health: ['urgent:onMessages', 'urgent:health.withAdult'],
+  },
+  elsewhere: {
+    professional: ['urgent:stayWithChild'],
+    health: ['urgent:health.withAdult'],
+  },
+};
+
 function businessAtTheScene({ workplace, hotelRoom }: UrgentView): string[] {
   if (workplace === undefined) return MAY_BE_DRIVING;
   if (workplace === 'hotel' && hotelRoom === 'let') return IN_A_ROOM;
@@ -50,7 +66,8 @@ function businessAtTheScene({ workplace, hotelRoom }: UrgentView): string[] {
 function atTheScene(view: UrgentView): string[] {
   if (view.audience === 'business') return businessAtTheScene(view);
   const onPhone = view.childOnPhone === true ? ON_THE_PHONE[view.audience] : undefined;
-  return onPhone ?? AT_THE_SCENE[view.audience];
+  const away = view.childAway === undefined ? undefined : CHILD_AWAY_LINES[view.childAway][view.audience];
+  return onPhone ?? away ?? AT_THE_SCENE[view.audience];
 }
 
 /** What comes once the child is safe: who is told next, per reader. */

@@ -166,6 +166,19 @@ describe('the school 999 card', () => {
     expect(text).toContain(t('urgent:afterwards'));
   });
 
+  // Issue 8: a pupil messaging her teacher from a party got "keep the child inside" and nothing of the messages.
+  it('with the child messaging the teacher, says to keep in touch by message; with the child elsewhere, nothing of keeping them inside', () => {
+    const messaging = cardText(urgentView(undefined, { audience: 'professional', childAway: 'messaging' }));
+    expect(messaging).toContain(t('urgent:onMessages'));
+    expect(messaging).not.toContain(t('urgent:professional.keepChild'));
+    expect(messaging).not.toContain(t('urgent:onPhone'));
+    const elsewhere = cardText(urgentView(undefined, { audience: 'professional', childAway: 'elsewhere' }));
+    expect(elsewhere).not.toContain(t('urgent:professional.keepChild'));
+    expect(elsewhere).not.toContain(t('urgent:onMessages'));
+    expect(elsewhere).toContain(t('urgent:stayWithChild'));
+    expect(cardProblems(renderView(urgentView(undefined, { audience: 'professional', childAway: 'messaging' }), t))).toEqual([]);
+  });
+
   it('says, as the health card does, to keep the child inside with staff rather than letting them go to that adult, if it is safe to', () => {
     const text = cardText(urgentView(undefined, { audience: 'professional' }));
     expect(text).toContain(t('urgent:professional.keepChild'));
