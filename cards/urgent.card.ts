@@ -106,6 +106,12 @@ export const URGENT_CALL: Record<UrgentAudience, string> = {
   anyone: 'urgent:call999',
 };
 
+/**
+ * How to get help now on a line of its own, away from the 999 card (a journey's summary or a form page after danger):
+ * the card's call line, and for an officer police protection too, as their card says.
+ */
+export const URGENT_CALL_NOW: Record<UrgentAudience, string> = { ...URGENT_CALL, police: 'urgent:police.callNow' };
+
 /** Immediate danger: 999 before anything else, whatever journey was running, in words that fit who is reading. */
 export function urgentCard(view: UrgentView, t: Translate): AdaptiveCard {
   const actions = view.resume === undefined ? [view.menu] : [view.resume, view.menu];
