@@ -36,16 +36,22 @@ export type BusinessWorkplace = (typeof BUSINESS_WORKPLACES)[number];
 export const HOTEL_ROOMS = ['booking', 'let'] as const;
 export type HotelRoom = (typeof HOTEL_ROOMS)[number];
 
+/** A child away from the reader of the 999 card: messaging them ("just messaged me"), or told to be somewhere else ("shes at a party"). */
+export const CHILD_AWAY = ['messaging', 'elsewhere'] as const;
+export type ChildAway = (typeof CHILD_AWAY)[number];
+
 /**
  * Who reads the 999 card: business staff with their workplace when it is known; for hotel staff, whether a room is being
  * booked or is let (only a let room gets the room lines); for social care, school and health staff, whether the child is
- * on the phone to them.
+ * on the phone to them, messaging them or somewhere else.
  */
 export interface UrgentReader {
   audience: UrgentAudience;
   workplace?: BusinessWorkplace;
   hotelRoom?: HotelRoom;
   childOnPhone?: true;
+  /** For the same readers, a child not on the phone and not with them: messaging them, or told to be somewhere else. */
+  childAway?: ChildAway;
 }
 
 export interface UrgentView extends UrgentReader {

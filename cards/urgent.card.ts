@@ -1,6 +1,6 @@
 import { adaptiveCard, textBlock, type AdaptiveCard, type CardElement } from './adaptive';
 import { citationBlock, heading, say, styledBox, toActions } from './fragments';
-import type { BusinessWorkplace, Translate, UrgentAudience, UrgentView } from './view';
+import type { BusinessWorkplace, ChildAway, Translate, UrgentAudience, UrgentReader, UrgentView } from './view';
 
 /**
  * What business staff can do at the scene, by where they work. Only someone who may be driving (a taxi or
@@ -40,6 +40,22 @@ const ON_THE_PHONE: Partial<Record<UrgentAudience, string[]>> = {
   health: ['urgent:onPhone', 'urgent:health.withAdult'],
 };
 
+/**
+ * A child away from the reader (issue 8: a pupil messaging her teacher from a party): nothing of keeping the child inside
+ * or with staff; one messaging them is kept in touch with, by message.
+ */
+const CHILD_AWAY_LINES: Record<ChildAway, Partial<Record<UrgentAudience, string[]>>> = {
+  messaging: {
+    socialCare: ['urgent:onMessages', 'urgent:stayWithChild'],
+    professional: ['urgent:onMessages', 'urgent:stayWithChild'],
+    health: ['urgent:onMessages', 'urgent:health.withAdult'],
+  },
+  elsewhere: {
+    professional: ['urgent:stayWithChild'],
+    health: ['urgent:health.withAdult'],
+  },
+};
+
 function businessAtTheScene({ workplace, hotelRoom }: UrgentView): string[] {
   if (workplace === undefined) return MAY_BE_DRIVING;
   if (workplace === 'hotel' && hotelRoom === 'let') return IN_A_ROOM;
@@ -50,11 +66,12 @@ function businessAtTheScene({ workplace, hotelRoom }: UrgentView): string[] {
 function atTheScene(view: UrgentView): string[] {
   if (view.audience === 'business') return businessAtTheScene(view);
   const onPhone = view.childOnPhone === true ? ON_THE_PHONE[view.audience] : undefined;
-  return onPhone ?? AT_THE_SCENE[view.audience];
+  const away = view.childAway === undefined ? undefined : CHILD_AWAY_LINES[view.childAway][view.audience];
+  return onPhone ?? away ?? AT_THE_SCENE[view.audience];
 }
 
-/** What comes once the child is safe: who is told next, per reader (also the follow-up's "then…", dialogs/whoFirst.ts). */
-export const URGENT_AFTERWARDS: Record<UrgentAudience, string> = {
+/** What comes once the child is safe: who is told next, per reader. */
+const URGENT_AFTERWARDS: Record<UrgentAudience, string> = {
   business: 'urgent:business.afterwards',
   police: 'urgent:police.afterwards',
   socialCare: 'urgent:socialCare.afterwards',
@@ -62,6 +79,22 @@ export const URGENT_AFTERWARDS: Record<UrgentAudience, string> = {
   professional: 'urgent:afterwards',
   anyone: 'urgent:anyone.afterwards',
 };
+
+/**
+ * The records business staff keep for the police, as they have them (issue 8: a takeaway was asked for its booking): a
+ * hotel its booking, a takeaway, shop or other premises its orders, a driver the booking or app record of the fare;
+ * where they work not known, any of them.
+ */
+const BUSINESS_AFTERWARDS: Record<BusinessWorkplace, string> = {
+  hotel: 'urgent:business.afterwardsHotel',
+  premises: 'urgent:business.afterwardsPremises',
+  vehicle: 'urgent:business.afterwardsVehicle',
+};
+
+/** Who the reader tells once the child is safe, and what they keep (also the follow-up's "then…", dialogs/whoFirst.ts). */
+export function urgentAfterwards({ audience, workplace }: UrgentReader): string {
+  return audience === 'business' && workplace !== undefined ? BUSINESS_AFTERWARDS[workplace] : URGENT_AFTERWARDS[audience];
+}
 
 /** How to get help now, per reader: an officer calls for urgent assistance on the radio; anyone else calls 999 (also a form's confirmation). */
 export const URGENT_CALL: Record<UrgentAudience, string> = {
@@ -73,6 +106,12 @@ export const URGENT_CALL: Record<UrgentAudience, string> = {
   anyone: 'urgent:call999',
 };
 
+/**
+ * How to get help now on a line of its own, away from the 999 card (a journey's summary or a form page after danger):
+ * the card's call line, and for an officer police protection too, as their card says.
+ */
+export const URGENT_CALL_NOW: Record<UrgentAudience, string> = { ...URGENT_CALL, police: 'urgent:police.callNow' };
+
 /** Immediate danger: 999 before anything else, whatever journey was running, in words that fit who is reading. */
 export function urgentCard(view: UrgentView, t: Translate): AdaptiveCard {
   const actions = view.resume === undefined ? [view.menu] : [view.resume, view.menu];
@@ -81,7 +120,7 @@ export function urgentCard(view: UrgentView, t: Translate): AdaptiveCard {
   return adaptiveCard(
     [
       styledBox([heading(t('urgent:title')), textBlock(t(call), { weight: 'Bolder' }), textBlock(t('urgent:tell')), ...scene], 'attention'),
-      textBlock(t(URGENT_AFTERWARDS[view.audience])),
+      textBlock(t(urgentAfterwards(view))),
       ...citationBlock(t, view.citations),
       ...(view.resume === undefined || view.resumeNote === undefined ? [] : [textBlock(say(t, view.resumeNote))]),
     ],

@@ -13,7 +13,7 @@ import type { ProblemProfileView, ProfileChartView, ProfileCsvView } from './pro
 export type { Translate, TextRef, ActionView, ChangeView, CitationView, ContactView, DownloadView } from './viewParts';
 export type { FieldControl, InputView } from './inputView';
 export type { CheckSectionView, RecordView, StepView } from './stepView';
-export type { WelcomeView, UrgentAudience, UrgentReader, UrgentView, BusinessWorkplace, HotelRoom, NoticeView, AnswerView } from './replyViews';
+export type { WelcomeView, UrgentAudience, UrgentReader, UrgentView, BusinessWorkplace, ChildAway, HotelRoom, NoticeView, AnswerView } from './replyViews';
 export { BUSINESS_WORKPLACES, HOTEL_ROOMS, URGENT_AUDIENCES } from './replyViews';
 export type { RecordReviewView, RecordUpdateView, RecordsForMeView } from './recordWorkViews';
 export type { SubmissionListView, DocumentView, SubmissionView, FileOfferView, FileOfferSubject, TextExportView } from './submissionViews';

@@ -1,6 +1,7 @@
 import type { StepView } from '../cards/view';
 import type { ActiveFlow } from './conversationState.schema';
 import type { FlowDialog } from './flow';
+import { callAlert } from './dangerCheck.views';
 import { withoutForgotten } from './pageInputs';
 import type { TurnOutcome } from './turn';
 
@@ -35,5 +36,5 @@ export function withDangerTold(outcome: TurnOutcome, instanceId: string, flow?: 
  */
 export function withDangerToldAlert(step: StepView, active: ActiveFlow, isSummary: boolean): StepView {
   if (active.dangerTold !== true || !isSummary || step.alert !== undefined) return step;
-  return { ...step, alert: { key: 'danger:summary.toldEarlier' } };
+  return { ...step, alert: callAlert('danger:summary.toldEarlier') };
 }

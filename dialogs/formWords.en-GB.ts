@@ -37,3 +37,9 @@ export const FORM_REQUEST_EN_GB = new RegExp(
 export const FORM_START_EN_GB = new RegExp(
   String.raw`^(?:(?:i\s+(?:want|need|would\s+like)\s+to|let'?s|please|pls)\s+)?${FORM_VERB}\s+(?:(?:a|an|the|my|our|this|that|new)\s+)?((?:[\w&'-]+\s*){1,5})(?:\s+(?:please|pls|plz|now))?$`,
 );
+
+/**
+ * Someone saying they want to report or record what they saw (issue 8: a business's "i want to report a makesafe
+ * concern" got how to report and no way to the form): the form their role reports on is offered beside the answer.
+ */
+export const WANTS_TO_REPORT_EN_GB = /\b(?:i\s+(?:want|need|wanna|would\s+like|'d\s+like|have)\s+to|i\s+wanna|can\s+i|let\s+me)\s+(?:report|record|log)\s+(?:a|an|the|this|that|my|our|it|what)\b/i;

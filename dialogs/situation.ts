@@ -1,7 +1,8 @@
-import { mentionedRole, ownWorkRole, type Role, selfIdentifiedRole } from '../knowledge/roleWords';
+import { mentionedRole, ownWorkRole, type Role } from '../knowledge/roleWords';
 import { asksForRoute, ROLE_START, SITUATION_START, type Situation } from '../knowledge/routeQuestion';
 import { isSituationJourney, ROLE_JOURNEY_IDS, type SituationJourneyId } from './journeyIds';
 import type { RoleId } from './router';
+import { writerRole } from './writerRole';
 
 /**
  * A message that describes what someone saw or heard ("I work at a hotel and something looks wrong…",
@@ -95,7 +96,7 @@ const firstFlowOf = (role: Role): string => ROLE_JOURNEY_IDS[ROLE_ID_OF[role]];
 
 /** The journey a described situation is offered, or undefined when the message is a question. */
 export function describedSituation(text: string): DescribedSituation | undefined {
-  const self = selfIdentifiedRole(text);
+  const self = writerRole(text);
   // Words of the writer's own work ("pt 14", "my caseload") give their role as plainly as "I'm a nurse".
   const own = self === undefined ? ownWorkRole(text) : undefined;
   const role = self?.role ?? own ?? mentionedRole(text);

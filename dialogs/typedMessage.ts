@@ -5,6 +5,7 @@ import { askCancel, askRestart, hasSomethingToLose, requestStart } from './confi
 import { withDangerTold } from './dangerTold';
 import { whoFirstView } from './whoFirst';
 import { typedStartDraftView } from './formDraftOffer';
+import { WANTS_TO_REPORT_EN_GB } from './formWords.en-GB';
 import { back, saveForLater } from './journeys';
 import { unsentPageNote } from './keptPages';
 import { mentionedRole, type Role } from '../knowledge/roleWords';
@@ -66,7 +67,20 @@ function formRequestViews(state: ConversationState, text: string, deps: TurnDeps
 
 /** A question answered for the user's role, the route when it asks what to do and no entry answers, then the way back to a running journey. */
 function answerTyped(state: ConversationState, live: LiveJourney | undefined, open: LiveJourney | undefined, text: string, deps: TurnDeps): View[] {
-  return withWayBack(questionViews(state, text, deps).views, open?.active, unsentPageNote(live, deps));
+  return withWayBack([...questionViews(state, text, deps).views, ...reportFormOffer(state, text, deps)], open?.active, unsentPageNote(live, deps));
+}
+
+/**
+ * Wanting to report or record a concern ("i want to report a makesafe concern"): beside the answer, the form the user's
+ * role reports on, on one button: the one named, else the role's only form (a business's Makesafe report). None when
+ * the role is not known or fills in several forms and names none of them.
+ */
+function reportFormOffer(state: ConversationState, text: string, deps: TurnDeps): View[] {
+  if (state.role === undefined || !WANTS_TO_REPORT_EN_GB.test(text)) return [];
+  const forms = deps.catalogue.formsFilledInBy(state.role);
+  const named = deps.catalogue.formNamedIn(text);
+  const formId = named !== undefined && forms.includes(named) ? named : forms.length === 1 ? forms[0] : undefined;
+  return formId === undefined ? [] : [typedStartDraftView(formId, deps) ?? offerView(formId, false, deps.catalogue, 'notices:journeyOffered.form')];
 }
 
 /** What a question gets: the answer; or "not sure" with the nearest entries and the role menu, or the route when it asks what to do. */
@@ -86,7 +100,7 @@ function onUrgent(state: ConversationState, live: LiveJourney | undefined, open:
   // "What can I do about the man who keeps picking her up": 999 first, then the finder on one button.
   if (asksForPowers(text)) return same(state, [urgent, offerView('tactics.powerFinder', false, deps.catalogue, 'powerFinder:offer')]);
   const asks = asksSomething(text);
-  const whoFirst = asks ? [whoFirstView(urgent.audience, text, deps.knowledge.answer(text, roleContext(state)).nearest ?? [])] : [];
+  const whoFirst = asks ? [whoFirstView(urgent, text, deps.knowledge.answer(text, roleContext(state)).nearest ?? [])] : [];
   const described = describedSituation(text);
   const situation = described === undefined ? undefined : forUser(described, state.role);
   if (situation !== undefined && situation.flowId !== active?.flowId) {

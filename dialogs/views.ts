@@ -6,6 +6,7 @@ import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
 import { offersFitting, type AnswerChoice, type DeploymentFacts, type FlowDialog, type InputErrors, type PersistedJourney } from './flow';
 import { withDangerToldAlert } from './dangerTold';
+import { forReaderAlert } from './dangerCheck.views';
 import { withOpeningNote } from './openingNote';
 import { keptProblems, type PageOf, withKeptValues } from './pageInputs';
 import { ROLE_IDS, type RoleId } from './router';
@@ -231,7 +232,9 @@ export function journeyView(
   if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
   const leads: StepView[] = (body.leads ?? []).map((lead) => ({ kind: 'step', tone: body.tone, title: lead.title, lines: lead.lines, choices: [], citations: [], navigation: [], lead: true }));
   const isSummary = final || body.tone === 'summary';
-  return [...leads, withDangerToldAlert(withOpeningNote(step, active, isSummary), active, isSummary)];
+  const shownStep = withDangerToldAlert(withOpeningNote(step, active, isSummary), active, isSummary);
+  // 999 at the top in the words of the reader's own 999 card (an officer radios for help).
+  return [...leads, shownStep.alert === undefined ? shownStep : { ...shownStep, alert: forReaderAlert(shownStep.alert, audienceOf(reader)) }];
 }
 
 function withOverrides(inputs: InputView[], overrides: InputOverrides | undefined): InputView[] {

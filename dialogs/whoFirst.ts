@@ -1,5 +1,5 @@
-import type { ActionView, TextRef, UrgentAudience, View } from '../cards/view';
-import { URGENT_AFTERWARDS } from '../cards/urgent.card';
+import type { ActionView, TextRef, UrgentAudience, UrgentReader, View } from '../cards/view';
+import { urgentAfterwards } from '../cards/urgent.card';
 import { noticeView } from './views';
 import { asksWhetherToReport } from '../knowledge/routeQuestion';
 import { ASKS_FAMILY_FIRST_EN_GB } from './whoFirstWords.en-GB';
@@ -42,18 +42,19 @@ const FAMILY_FIRST: Readonly<Record<UrgentAudience, string>> = {
   anyone: 'notices:callFirst.whoFirst',
 };
 
-function whoFirstLines(audience: UrgentAudience, kind: QuestionKind): TextRef[] {
+function whoFirstLines(reader: UrgentReader, kind: QuestionKind): TextRef[] {
+  const { audience } = reader;
   const police = audience === 'police';
-  const then = { key: URGENT_AFTERWARDS[audience] };
+  const then = { key: urgentAfterwards(reader) };
   if (kind === 'whetherToReport') return [{ key: police ? 'notices:callFirst.notTooLatePolice' : 'notices:callFirst.notTooLate' }, then];
   const first = { key: police ? 'notices:callFirst.policeLine1' : 'notices:callFirst.line1' };
   return [first, kind === 'familyFirst' || police ? { key: FAMILY_FIRST[audience] } : then];
 }
 
 /** "Call 999 first" (for an officer, "Get help to the child first"), the lines that fit the question asked, and the entries found, for when the child is safe. */
-export function whoFirstView(audience: UrgentAudience, text: string, found: ActionView[]): View {
-  const title = { key: audience === 'police' ? 'notices:callFirst.policeTitle' : 'notices:callFirst.title' };
-  const lines = whoFirstLines(audience, questionKindOf(text));
+export function whoFirstView(reader: UrgentReader, text: string, found: ActionView[]): View {
+  const title = { key: reader.audience === 'police' ? 'notices:callFirst.policeTitle' : 'notices:callFirst.title' };
+  const lines = whoFirstLines(reader, questionKindOf(text));
   const groups = found.length > 0 ? [{ heading: { key: 'notices:callFirst.nearest' }, actions: found }] : undefined;
   return noticeView('callFirst', 'warning', [], lines, groups === undefined ? { title } : { title, groups });
 }

@@ -3,9 +3,9 @@ import type { FlowCatalogue } from '../catalogue';
 import type { ConversationState } from '../conversationState.schema';
 import type { RoleId } from '../router';
 import type { LiveJourney } from '../turn';
-import { selfIdentifiedRole } from '../../knowledge/roleWords';
 import { roleIdOf } from '../situation';
-import { CALL_TO_WRITER_EN_GB, OTHER_CALLER_EN_GB, ROOM_ASKED_EN_GB, ROOM_LET_EN_GB, ROOM_NAMED_EN_GB } from './sceneWords.en-GB';
+import { writerRole } from '../writerRole';
+import { CALL_TO_WRITER_EN_GB, CHILD_ELSEWHERE_EN_GB, MESSAGES_TO_WRITER_EN_GB, OTHER_CALLER_EN_GB, OTHER_SENDER_EN_GB, ROOM_ASKED_EN_GB, ROOM_LET_EN_GB, ROOM_NAMED_EN_GB } from './sceneWords.en-GB';
 import { recordOf, workplaceOf, type JourneyRecord } from './workplace';
 
 /**
@@ -14,7 +14,8 @@ import { recordOf, workplaceOf, type JourneyRecord } from './workplace';
  * safeguarding lead, health staff their named nurse or doctor or the trust's safeguarding team; social workers convene
  * the strategy discussion with the police (Section 7); anyone
  * else gets words that fit anyone. The role comes from how the message introduces its writer ("im a
- * cab driver"), else from the running or last journey (its role is the catalogue's: FlowCatalogue.roleOf).
+ * cab driver"), else the conversation's (the last role journey's, or one the writer gave since), else the running
+ * journey's (its role is the catalogue's: FlowCatalogue.roleOf).
  */
 
 const AUDIENCE_OF_ROLE: Record<RoleId, UrgentAudience> = {
@@ -35,6 +36,12 @@ const childOnPhone = (text: string): boolean => CALL_TO_WRITER_EN_GB.test(text) 
 /** Readers whose card keeps a child's call to them open (the child is not with them, so not kept with staff). */
 const TAKES_A_CHILD_S_CALL: ReadonlySet<UrgentAudience> = new Set(['socialCare', 'professional', 'health']);
 
+/** A child messaging the reader, else told to be somewhere else, else (nothing said) perhaps with them. */
+function withChildAway(audience: UrgentAudience, text: string): UrgentReader {
+  if (MESSAGES_TO_WRITER_EN_GB.test(text) && !OTHER_SENDER_EN_GB.test(text)) return { audience, childAway: 'messaging' };
+  return CHILD_ELSEWHERE_EN_GB.test(text) ? { audience, childAway: 'elsewhere' } : { audience };
+}
+
 /** A hotel room told: a room let wins over one asked for ("booked a room last night … now checking in"). */
 function hotelRoomOf(text: string): HotelRoom | undefined {
   if (ROOM_LET_EN_GB.test(text)) return 'let';
@@ -45,27 +52,31 @@ function hotelRoomOf(text: string): HotelRoom | undefined {
 /**
  * The reader of the 999 card: the role's audience; for business staff where they work, from the message and the journey
  * running or last run, and for hotel staff whether a room is being booked or is let; for social care, school and health
- * staff, whether the child is on the phone to them (issue 8).
+ * staff, whether the child is on the phone to them, messaging them or somewhere else (issue 8).
  */
 export function readerOf(role: RoleId | undefined, known: { text?: string; journey?: JourneyRecord }): UrgentReader {
   const audience = audienceOf(role);
   const text = known.text ?? '';
-  if (TAKES_A_CHILD_S_CALL.has(audience)) return childOnPhone(text) ? { audience, childOnPhone: true } : { audience };
+  if (TAKES_A_CHILD_S_CALL.has(audience)) return childOnPhone(text) ? { audience, childOnPhone: true } : withChildAway(audience, text);
   const workplace = audience === 'business' ? workplaceOf(known) : undefined;
   if (workplace === undefined) return { audience };
   const hotelRoom = workplace === 'hotel' ? hotelRoomOf(text) : undefined;
   return hotelRoom === undefined ? { audience, workplace } : { audience, workplace, hotelRoom };
 }
 
-/** The role a message's writer gives themselves ("officer here", "im a cab driver"), if any: the same words the search reads (knowledge/roleWords.ts). */
+/** The role a message's writer gives themselves ("officer here", "im a cab driver"), if any: the same words the search reads (knowledge/roleWords.ts), corrections included (dialogs/writerRole.ts). */
 export function speakerOf(text: string): RoleId | undefined {
-  const self = selfIdentifiedRole(text);
+  const self = writerRole(text);
   return self === undefined ? undefined : roleIdOf(self.role);
 }
 
-/** The role of the running or last journey. */
+/**
+ * The conversation's role: the last role journey's, or one the writer gave since (issue 8: "sorry im actually a hotel
+ * manager not health", typed with the health journey just opened, is business from then on); a conversation stored
+ * with no role, the running journey's.
+ */
 function roleOf(state: ConversationState, live: LiveJourney | undefined, catalogue: FlowCatalogue): ConversationState['role'] {
-  return (live === undefined ? undefined : catalogue.roleOf(live.active.flowId)) ?? state.role;
+  return state.role ?? (live === undefined ? undefined : catalogue.roleOf(live.active.flowId));
 }
 
 /**

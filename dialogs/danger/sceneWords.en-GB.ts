@@ -51,6 +51,25 @@ export const CALL_TO_WRITER_EN_GB = new RegExp(
   'i',
 );
 
+/** Someone other than the child, as a writer names them before what they did: "her foster carer just…". */
+const OTHER_PEOPLE = String.raw`(?:carers?|mum|mom|mother|dad|father|parents?|police|officers?|school|teachers?|manager|colleague|staff|nurse|hospital|someone|somebody|neighbour|friend|gran|nan|aunt|uncle|brother|sister|placement|home)\s+(?:(?:has|had|just|then|also)\s+)*`;
+
 /** Someone other than the child making that call: "her foster carer just rang me", "police rang me". */
-export const OTHER_CALLER_EN_GB =
-  /\b(?:carers?|mum|mom|mother|dad|father|parents?|police|officers?|school|teachers?|manager|colleague|staff|nurse|hospital|someone|somebody|neighbour|friend|gran|nan|aunt|uncle|brother|sister|placement|home)\s+(?:(?:has|had|just|then|also)\s+)*(?:rang|rung|ringing|phoned|phoning|called|calling)\b/i;
+export const OTHER_CALLER_EN_GB = new RegExp(String.raw`\b${OTHER_PEOPLE}(?:rang|rung|ringing|phoned|phoning|called|calling)\b`, 'i');
+
+/**
+ * The child messaging the writer: "just messaged me", "texted me", "is snapchatting me", "sent me a message" (issue 8: a
+ * pupil messaging her teacher from a party got "keep the child inside" and nothing of keeping the messages going).
+ */
+export const MESSAGES_TO_WRITER_EN_GB =
+  /\b(?:messag(?:ed|ing|es)|texted|texting|texts|dm['’]?d|dming|snap(?:chat)?(?:ped|ted|ping|ting)|whats\s?app(?:ed|ing|'d)?|sent|sending)\s+(?:me|us)\b|\b(?:sent|sending)\s+(?:me|us)\s+(?:a\s+)?(?:message|text|dm|snap)s?\b/i;
+
+/**
+ * The child told as somewhere away from the writer: "shes at a house party", "is at an older mans flat", "hes in his car"
+ * (issue 8). The card then says nothing of keeping the child inside or with staff, which fits only a child who is there.
+ */
+/** Someone other than the child sending those messages: "her mum just texted me". */
+export const OTHER_SENDER_EN_GB = new RegExp(String.raw`\b${OTHER_PEOPLE}(?:messag(?:ed|ing)|texted|texting|dm['’]?d|whats\s?app(?:ed|ing)|sent)\b`, 'i');
+
+export const CHILD_ELSEWHERE_EN_GB =
+  /\b(?:she|he|they)\s*(?:['’]?s|\s+is|\s+are|['’]?re|\s+was|\s+were)\s+(?:still\s+|now\s+)?(?:at|in)\s+(?:a|an|his|their|some|this|that|the|someone['’]?s|an?\s+older\s+\w+['’]?s?)\s+(?:\w+\s+){0,2}?(?:party|house|flat|hotel|car|park|estate|bedsit|address|squat|club|garage|van)\b|\b(?:child|girl|boy|patient|pupil|student|yp|daughter|son)\s+(?:is|was)\s+(?:still\s+|now\s+)?(?:at|in)\s+(?:a|an|his|their|some|someone['’]?s|an?\s+older\s+\w+['’]?s?)\s+(?:\w+\s+){0,2}?(?:party|house|flat|hotel|car|park|estate|bedsit|address|squat|club|garage|van)\b/i;

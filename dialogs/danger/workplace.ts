@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BusinessWorkplace } from '../../cards/view';
 import { makesafeSectorSchema, type MakesafeSector } from '../../knowledge/makesafeSigns';
-import { selfIntroduction } from '../../knowledge/roleWords';
+import { writerIntroduction } from '../writerRole';
 
 /**
  * Where business staff work, as far as the conversation knows, so the 999 card tells only someone who may be
@@ -55,7 +55,7 @@ function recordedSector(journey: JourneyRecord): MakesafeSector | undefined {
 }
 
 export function workplaceOf({ text, journey }: { text?: string; journey?: JourneyRecord }): BusinessWorkplace | undefined {
-  const introduction = text === undefined ? undefined : selfIntroduction(text)?.introduction;
+  const introduction = text === undefined ? undefined : writerIntroduction(text)?.introduction;
   const introduced = introduction === undefined ? undefined : inWords(introduction);
   if (introduced !== undefined) return introduced;
   const sector = journey === undefined ? undefined : recordedSector(journey);

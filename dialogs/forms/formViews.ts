@@ -1,5 +1,6 @@
 import type { CitationView, InputView, TextRef, UrgentAudience } from '../../cards/view';
 import type { FormContext } from '../../machines/form.machine';
+import { callAlert } from '../dangerCheck.views';
 import { citeChanges, citeSection } from '../citations';
 import type { AnswerChoice, StepBody } from '../flow';
 import { groupItems, holds, mayHold, pagesAsked, pagesMayBeAsked, offeredIn, questionsNamed, questionsOf, requiredNow } from './conditions';
@@ -20,7 +21,7 @@ function dangerAlert(definition: FormDefinition, answers: FormContext['answers']
   const inDanger = definition.pages.some((page) =>
     questionsOf(page).some((q) => (q.kind === 'oneOf' || q.kind === 'severalOf') && q.dangerWhen !== undefined && [answers[q.id]].flat().some((v) => typeof v === 'string' && (q.dangerWhen ?? []).includes(v))),
   );
-  return inDanger ? { alert: { key: 'danger:summary.call999' } } : {};
+  return inDanger ? { alert: callAlert('danger:summary.call999') } : {};
 }
 
 /** A page's citations: each source its questions give once, with what changed since 2017 in what they name. */

@@ -3,6 +3,7 @@ import { stepCard } from '../../cards/step.card';
 import type { StepView, Translate } from '../../cards/view';
 import { strictT } from '../support/i18n';
 import { cardProblems } from '../support/adaptiveCards';
+import { callAlert } from '../../dialogs/dangerCheck.views';
 
 /** The answer pressed opens the card it led to, in every tone, and a card reached otherwise has no such line. */
 
@@ -32,9 +33,9 @@ describe('the answer that led to a card', () => {
   });
 
   it('comes before the 999 line of a summary reached by a "yes"', () => {
-    const card = stepCard(step('summary', { answered: { key: 'common:answer.yes' }, alert: { key: 'danger:summary.call999' } }), t);
+    const card = stepCard(step('summary', { answered: { key: 'common:answer.yes' }, alert: callAlert('danger:summary.call999') }), t);
     expect(firstText(card)).toBe('You answered: Yes');
-    expect(JSON.stringify(card.body[1])).toContain('call 999 now');
+    expect(JSON.stringify(card.body[1])).toContain('call 999 and ask for the police');
   });
 
   it('reads a choice with words of its own whole', () => {

@@ -49,6 +49,19 @@ describe('the business 999 card', () => {
     expect(driver).not.toContain('room number');
     expect(cardText(urgentView(undefined, { audience: 'business' }))).toContain(t('urgent:business.sayWhere'));
   });
+
+  // Issue 8: a takeaway's card said "keep the booking, payment and CCTV records"; a takeaway takes no booking.
+  it('asks each business to keep the records it has: a hotel its booking, a takeaway or shop its orders, a driver the fare', () => {
+    const hotel = cardText(urgentView(undefined, { audience: 'business', workplace: 'hotel' }));
+    expect(hotel).toContain('booking, payment and CCTV records');
+    const premises = cardText(urgentView(undefined, { audience: 'business', workplace: 'premises' }));
+    expect(premises).toContain('order, payment and CCTV records');
+    expect(premises).not.toContain('booking');
+    const driver = cardText(urgentView(undefined, { audience: 'business', workplace: 'vehicle' }));
+    expect(driver).toContain('the booking or app record of the fare');
+    expect(driver).not.toContain('CCTV');
+    for (const text of [hotel, premises, driver]) expect(text).toContain('(Operation Makesafe)');
+  });
 });
 
 describe('the health 999 card', () => {
@@ -151,6 +164,19 @@ describe('the school 999 card', () => {
     expect(text).toContain(t('urgent:onPhone'));
     expect(text).not.toContain(t('urgent:professional.keepChild'));
     expect(text).toContain(t('urgent:afterwards'));
+  });
+
+  // Issue 8: a pupil messaging her teacher from a party got "keep the child inside" and nothing of the messages.
+  it('with the child messaging the teacher, says to keep in touch by message; with the child elsewhere, nothing of keeping them inside', () => {
+    const messaging = cardText(urgentView(undefined, { audience: 'professional', childAway: 'messaging' }));
+    expect(messaging).toContain(t('urgent:onMessages'));
+    expect(messaging).not.toContain(t('urgent:professional.keepChild'));
+    expect(messaging).not.toContain(t('urgent:onPhone'));
+    const elsewhere = cardText(urgentView(undefined, { audience: 'professional', childAway: 'elsewhere' }));
+    expect(elsewhere).not.toContain(t('urgent:professional.keepChild'));
+    expect(elsewhere).not.toContain(t('urgent:onMessages'));
+    expect(elsewhere).toContain(t('urgent:stayWithChild'));
+    expect(cardProblems(renderView(urgentView(undefined, { audience: 'professional', childAway: 'messaging' }), t))).toEqual([]);
   });
 
   it('says, as the health card does, to keep the child inside with staff rather than letting them go to that adult, if it is safe to', () => {

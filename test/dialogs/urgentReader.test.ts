@@ -109,7 +109,8 @@ describe('whether the child is on the phone to the social worker', () => {
     'police rang me, my yp is in a flat with older men now',
     'she has just been taken by her uncle to a house party, she is 14',
   ])('"%s" does not', (text) => {
-    expect(readerOf('socialCare', { text })).toEqual({ audience: 'socialCare' });
+    // Told to be in a car or a flat, the child may be away (childAway, test/dialogs/childAway.test.ts), but not on the phone.
+    expect(readerOf('socialCare', { text }).childOnPhone).toBeUndefined();
   });
 
   // Issue 8: a pupil rang her teacher from a man's car; the school card kept "keep the child inside with staff".
@@ -134,7 +135,7 @@ describe('whether the child is on the phone to the social worker', () => {
     'her mum phoned the surgery, a man is holding her 14 year old in a flat now',
     'on the phone to her social worker now, the girl is in a car with two men',
   ])('"%s" is someone else on the phone, not the child', (text) => {
-    expect(readerOf('health', { text })).toEqual({ audience: 'health' });
+    expect(readerOf('health', { text }).childOnPhone).toBeUndefined();
   });
 
   it('is not asked of business staff, the police or anyone', () => {

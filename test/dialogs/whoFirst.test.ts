@@ -29,7 +29,8 @@ describe('the follow-up to the 999 card when danger comes with a question', () =
   it.each(['who should i tell?', 'who do i report to', 'what do i do', 'do i go to the DSL or straight to MASH'])('asked "%s", says 999 first, then the role\'s next step after the call', async (question) => {
     expect(await followUpLines(question, 'school')).toEqual(['notices:callFirst.line1', 'urgent:afterwards']);
     expect(await followUpLines(question, 'health')).toEqual(['notices:callFirst.line1', 'urgent:health.afterwards']);
-    expect(await followUpLines(question, 'business')).toEqual(['notices:callFirst.line1', 'urgent:business.afterwards']);
+    // The car in DANGER reads as the vehicle business staff may be driving: the card's afterwards for a driver, the same here.
+    expect(await followUpLines(question, 'business')).toEqual(['notices:callFirst.line1', 'urgent:business.afterwardsVehicle']);
     expect(await followUpLines(question, 'socialCare')).toEqual(['notices:callFirst.line1', 'urgent:socialCare.afterwards']);
     expect(await followUpLines(question)).toEqual(['notices:callFirst.line1', 'urgent:anyone.afterwards']);
   });

@@ -13,8 +13,8 @@ const HEALTH_FIRST = 'Warning signs 1 of 11: What you see in health settings';
 const SKIP = /^Skip to (?:the images question|who to tell now)$/;
 const IMAGERY = 'Is the concern about nude or sexual images of a young person?';
 const SAFETY_LINE = 'If a child is in danger now, call 999.';
-const SUMMARY_999 = 'You said the child may be in immediate danger: if they may still be, call 999 now';
-const TOLD_EARLIER = 'Earlier in this journey you told us something that may mean the child is in immediate danger: if they may still be, call 999 now';
+const SUMMARY_999 = 'You said the child may be in immediate danger, so this comes before anything below. If a child is in immediate danger, or a crime is happening now, call 999 and ask for the police';
+const TOLD_EARLIER = 'Earlier in this journey you told us something that may mean the child is in immediate danger, so this comes before anything below. If a child is in immediate danger, or a crime is happening now, call 999 and ask for the police';
 const LEAD = 'tell your safeguarding lead the same day';
 const S46 = 'police protection (section 46, Children Act 1989)';
 const DANGER_TOLD = 'Something you told us during the journey may mean';
@@ -107,7 +107,8 @@ describe('danger with stale cards, and what each reader is not told', () => {
     ['school', 'who should i tell?', LEAD],
     ['school', 'do i go to the DSL or straight to MASH', LEAD],
     ['health', 'who do i report to', HEALTH_LEAD],
-    ['business', 'what do i do', 'keep the booking, payment and CCTV records for the police (Operation Makesafe)'],
+    // "His car" reads as the vehicle business staff may be driving: a driver keeps the record of the fare.
+    ['business', 'what do i do', 'keep the booking or app record of the fare for the police (Operation Makesafe)'],
     ['social care', 'who should i tell?', 'tell your manager and convene a strategy discussion'],
   ])('a %s user asking "%s" with the danger is told 999 first, then who they tell next, not about the parents', async (role, question, next) => {
     await c.say(role);

@@ -21,7 +21,7 @@ const CALL_PAGE = 'Call the police';
 const SEEN = 'What you saw or heard';
 const CHECK = 'Check your answers before submitting';
 const SUBMITTED = 'Operation Makesafe report submitted';
-const ALERT_999 = 'call 999 now and ask for the police, before anything below';
+const ALERT_999 = 'this comes before anything below. If a child is in immediate danger, or a crime is happening now, call 999 and ask for the police';
 
 const HOTEL_SEEN = { seenOrHeard: 'He paid cash and would not give a card imprint.', signsSeenHotel: 'hotel-cash-no-card-imprint', signsNotSureHotel: 'hotel-no-luggage-or-id' };
 

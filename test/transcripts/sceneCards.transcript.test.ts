@@ -16,6 +16,7 @@ const WHO_GOES_IN = 'note who goes in and out of the room';
 const ON_THE_LINE = 'Keep the child talking on the line, and call 999 on another phone, or ask a colleague to, if you can.';
 const KEEP_INSIDE = 'keep the child inside with staff';
 const KEEP_WITH_STAFF = 'keep the child with staff until the police arrive';
+const KEEP_IN_TOUCH = 'keep in touch with the child by message';
 
 describe('999 cards that fit the scene told', () => {
   let assistant: TestAssistant;
@@ -68,6 +69,31 @@ describe('999 cards that fit the scene told', () => {
     expect(first(cards)).toBe(CALL_999);
     expect(text(cards)).toContain(ON_THE_LINE);
     expect(text(cards)).not.toContain(KEEP_WITH_STAFF);
+  });
+
+  it('staff at a takeaway are asked to keep its order, payment and CCTV records, not a booking it never took', async () => {
+    const cards = await c.say('i work in a chicken shop, a girl about 13 is in here right now with two older men who wont let her leave');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain('keep any order, payment and CCTV records for the police (Operation Makesafe)');
+    expect(text(cards)).not.toContain('booking');
+  });
+
+  // Issue 8: a pupil messaging her teacher from a party got "keep the child inside with staff" and nothing of the messages.
+  it('a teacher whose pupil is messaging them from a party is told to keep in touch by message, not to keep her inside', async () => {
+    await c.say('school');
+    const cards = await c.say('student just messaged me shes at a house party with older men n they gave her drink n she cant get home, shes scared. do i ring her mum or police??');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain(KEEP_IN_TOUCH);
+    expect(text(cards)).not.toContain(KEEP_INSIDE);
+    expect(text(cards)).not.toContain(ON_THE_LINE);
+  });
+
+  it('a nurse whose patient is at a man\'s flat, not with them, is not told to keep her with staff', async () => {
+    await c.say('health');
+    const cards = await c.say('my 14 yr old patient is at an older mans flat right now and he wont let her leave, her friend just told me');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).not.toContain(KEEP_WITH_STAFF);
+    expect(text(cards)).not.toContain(KEEP_IN_TOUCH);
   });
 
   it('a teacher whose pupil is with them, a man waiting at the gates, is still told to keep her inside', async () => {

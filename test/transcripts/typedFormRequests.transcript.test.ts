@@ -26,6 +26,14 @@ describe('a form asked for in words', () => {
     if (firstPage !== undefined) expect(headings(started)).toContain(firstPage);
   });
 
+  // Issue 8: "i want to report a makesafe concern" got how to report, and no way to the form short of naming it.
+  it.each(['i want to report a makesafe concern', 'i need to record a concern'])('business: "%s" gets how to report, and the Makesafe report on one button', async (said) => {
+    const c = await afterRole('business');
+    const cards = await c.say(said);
+    expect(allText(cards)).toContain('Operation Makesafe');
+    expect(actionTitles(cards).filter((title) => title.startsWith('Start: '))).toEqual(['Start: Operation Makesafe report']);
+  });
+
   it('a form not named gets the list of the forms the role fills in', async () => {
     const c = await afterRole('social care');
     const cards = await c.say('i want to fill in a form');
