@@ -121,14 +121,6 @@ export const cueSetSchema = z.object({
   threatNames: z.array(patternSchema).min(1),
   /** Company never safe, whatever else is said: "left with", "gone off with", "with him". */
   neverSafeCompany: z.array(patternSchema).min(1),
-  /** A habit told ("picks her up", "most days"), besides `repeatedPattern`: with nothing live, tempered like the past. */
-  habitual: z.array(patternSchema).min(1),
-  /** The habit's own time ("every weekend"): it times the pattern, not a danger now. */
-  habitualTimes: z.array(patternSchema).min(1),
-  /** Nobody there now, said outright ("they are not in a car now"): its time is the absence's. */
-  absentNow: z.array(patternSchema).min(1),
-  /** A departure told once ("she left with him", "he took her"): beside it a pattern is never tempered. */
-  departed: z.array(patternSchema).min(1),
   /** Someone there now in a state that goes on ("he is parked outside the school", "she is in his car"). */
   presentState: z.array(patternSchema).min(1),
   /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */

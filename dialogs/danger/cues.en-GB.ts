@@ -1,6 +1,5 @@
 import { cueSetSchema, type CueSet } from './cueSet.schema';
 import { MODIFIERS_EN_GB } from './modifiers.en-GB';
-import { ABSENT_NOW_EN_GB, DEPARTED_EN_GB, HABITUAL_EN_GB, HABITUAL_TIMES_EN_GB } from './patternOnly.en-GB';
 import { NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB, SAFE_CLAIM_ANY_EN_GB, THREAT_NAMES_EN_GB } from './safeNow.en-GB';
 
 /**
@@ -298,10 +297,6 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   threatNames: THREAT_NAMES_EN_GB,
   neverSafeCompany: NEVER_SAFE_COMPANY_EN_GB,
   presentState: PRESENT_STATE_EN_GB,
-  habitual: HABITUAL_EN_GB,
-  habitualTimes: HABITUAL_TIMES_EN_GB,
-  absentNow: ABSENT_NOW_EN_GB,
-  departed: DEPARTED_EN_GB,
   // Now or about to, for a box of a record of the past (presentTense.ts). "He is in his 40s" describes him; "he is in the lobby" places him now.
   present: [
     // "Now" that says where the child is safe ("she is now in a safe placement") tells the present of the telling, not of a danger.

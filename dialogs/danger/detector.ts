@@ -111,10 +111,6 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const threatName = new RegExp(`^(?:${cues.threatNames.join('|')})$`);
   const liveThreat = (text: string): boolean => threatPatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !threatName.test(m[0].trim())));
   const liveTime = (text: string): boolean => timePatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !tellingTime.test(m[0].trim())));
-  const habitual = new RegExp(`(?:^|\\b)(?:${[...cues.repeatedPattern, ...cues.habitual].join('|')})(?:\\b|$)`);
-  const departed = new RegExp(`(?:^|\\b)(?:${cues.departed.join('|')})(?:\\b|$)`);
-  const habitTimesAndAbsence = [wordPattern(cues.habitualTimes.join('|')), wordPattern(cues.absentNow.join('|'))];
-  const anyTime = (text: string): boolean => timePatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== ''));
   const goingOn = modifierTests.filter(({ modifier }) => modifier === 'ongoing' || modifier === 'immediate');
   /** Whether the rest of a message, a claim of safety taken out, tells something live (see safeNowOf). */
   const liveBeside = (spans: readonly string[], rest: string): boolean => {
@@ -153,25 +149,6 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   };
 
 
-  /**
-   * Issue 8, the ninth round, class B: a pattern that repeats ("keeps picking up", "picks her up from school", "every weekend") with
-   * nobody at risk now is a worry to refer. Only when nothing else is live: no time at all once the habit's own ("every weekend") and
-   * an absence's ("they are not in a car now") are taken out, no one there now (`presentState`, a sighting), no departure told once
-   * ("she left with him"), nothing told as going on, no threat told, and none of the dangers that alarm on their own. Then the rest is read as the past is; else null.
-   */
-  const patternOnlyOf = (named: string, scanned: string): string | null => {
-    if (!habitual.test(named)) return null;
-    const rest = strip(scanned, habitTimesAndAbsence);
-    const live =
-      anyTime(rest) ||
-      liveThreat(rest) ||
-      liveClasses.some(({ any }) => any.test(rest)) ||
-      goingOn.some(({ test }) => test.test(rest)) ||
-      presentState.test(scanned) ||
-      seenNow.test(scanned) ||
-      departed.test(scanned);
-    return live ? null : rest;
-  };
 
   return {
     detect(text) {
@@ -186,11 +163,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       const tempersBySafe = safeNow.said === 'tempers';
       const modifiers = modifierTests.filter(({ modifier, test }) => test.test(safeNow.said === 'live' ? safeNow.rest : named) || (modifier === 'denial' && tempersBySafe)).map((m) => m.modifier);
       // Denials and past markers temper only their own words: "not in danger, but he has a knife" still alarms.
-      const scannedAll = strip(strip(tempersBySafe ? safeNow.rest : named, denials), past);
-      const patternOnly = patternOnlyOf(named, scannedAll);
-      // 'past' comes first among the modifiers (cueSet.schema.ts), as the explanation lists them.
-      if (patternOnly !== null && !modifiers.includes('past')) modifiers.unshift('past');
-      const scanned = patternOnly ?? scannedAll;
+      const scanned = strip(strip(tempersBySafe ? safeNow.rest : named, denials), past);
       const hits: CueHit[] = [];
       const toldAsPast = new Set<CueHit>();
       const happening = new Set<CueHit>();

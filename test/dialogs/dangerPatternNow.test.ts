@@ -45,18 +45,13 @@ describe('the same pattern with nobody there now', () => {
 });
 
 /**
- * Issue 8, the ninth round, class B: a pattern with nobody at risk now is read as the past is, only when nothing is live. The
- * present-state probes were written before the rule and alarm with it. Fictional.
+ * Issue 8, the ninth round: a pattern with nobody at risk now. A calm rule for it (class B: the pattern read as the past is when
+ * nothing is live) was written after these live probes and taken out at the merge: scored once on the blind sets, it lost an
+ * urgent message on one of them. The tester's three calm messages ("a yr 9 girl has a new older bf (19ish) who picks her up from
+ * school…", "every weekend some older men buy food for schoolgirls…", "taxi driver keeps picking up the same 2 schoolgirls…,
+ * theyre not in a car now") still bring the card. The live probes stay, for the next attempt. Fictional.
  */
-describe('a pattern with nobody at risk now', () => {
-  it.each([
-    'a yr 9 girl has a new older bf (19ish) who picks her up from school in his car, shes got a new iphone n nails done, shes been late a lot. im worried, what do i do',
-    'every weekend some older men buy food for schoolgirls at our takeaway and then drive off with them. who should i tell?',
-    'taxi driver keeps picking up the same 2 schoolgirls from the estate, theyre not in a car now. who do i tell',
-  ])('brings no card: %s', (text) => {
-    expect(verdict(text)).toEqual({ text, urgent: false, why: expect.any(String) });
-  });
-
+describe('a pattern with someone there now, a time or anything live', () => {
   it.each([
     'he has picked her up from school several times, he is parked outside the school, who should i tell',
     'her older bf keeps picking her up from school, hes waiting at the gates, what do i do',
