@@ -2,6 +2,7 @@ import { allText, assistantForEachTest, chat, headings, type Card, type Chat } f
 import { messageBeside, shownValues } from '../support/formConversation';
 import { fillPages } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
+import { toPoliceClosingReport } from '../support/policeClosingReport';
 
 /**
  * Issue 8, the ninth exploratory test, through the real handler: every error on a page at once (the closing report's MI
@@ -11,13 +12,6 @@ import { FICTIONAL_CHILD } from '../support/personalTestValues';
 
 jest.setTimeout(120_000);
 
-async function toClosingReport(c: Chat): Promise<Card[]> {
-  await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
-  let cards = await c.say('police');
-  for (const press of ['No', 'No', 'Next: more signs, rationale', 'Next: the flags', 'Next: is the child in care?', 'No', 'No', 'No', 'Next: what to do now', 'Write the closing report']) cards = await c.press(cards, press);
-  expect(headings(cards)).toEqual(['The report being closed']);
-  return cards;
-}
 
 async function toReturnInterview(c: Chat): Promise<Card[]> {
   await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
@@ -32,7 +26,7 @@ describe('form errors (issue 8, the ninth exploratory test)', () => {
 
   it('refuses MI and FO at once beside the flags, keeping the ticks', async () => {
     const c = chat(assistant.url);
-    const outcome = await fillPages(c, await toClosingReport(c), [
+    const outcome = await fillPages(c, await toPoliceClosingReport(c), [
       ['The report being closed', { crisReportKind: 'nonCrime587' }],
       ['Family', { familyMakeUp: 'A fictional mother and two brothers', siblingRisk: 'no' }],
       ['Summary of the investigation', { investigationSummary: 'A fictional summary with the school' }],

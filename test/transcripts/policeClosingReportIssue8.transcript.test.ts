@@ -1,5 +1,6 @@
-import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
+import { allText, assistantForEachTest, chat, headings } from '../support/assistant';
 import { fillPages, inputIds } from '../support/formTranscript';
+import { toPoliceClosingReport } from '../support/policeClosingReport';
 
 /**
  * Issue 8, the eighth exploratory test, as an officer writes the closing report through the real handler: danger told in
@@ -12,20 +13,13 @@ jest.setTimeout(120_000);
 const CALL_999_NOW = 'Call 999 now';
 const RADIO = 'call for urgent assistance on your radio';
 
-async function toReport(c: Chat): Promise<Card[]> {
-  await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
-  let cards = await c.say('police');
-  for (const press of ['No', 'No', 'Next: more signs, rationale', 'Next: the flags', 'Next: is the child in care?', 'No', 'No', 'No', 'Next: what to do now', 'Write the closing report']) cards = await c.press(cards, press);
-  expect(headings(cards)).toEqual(['The report being closed']);
-  return cards;
-}
 
 describe('the police closing report (issue 8)', () => {
   const assistant = assistantForEachTest('embedded');
 
   it('after danger told, refuses FO with no perpetrator, asks no suspect PNC review, and tells the officer to use the radio', async () => {
     const c = chat(assistant.url);
-    const family = await c.press(await toReport(c), 'Continue', { crisReportKind: 'nonCrime587' });
+    const family = await c.press(await toPoliceClosingReport(c), 'Continue', { crisReportKind: 'nonCrime587' });
     const told = await c.press(family, 'Continue', { familyMakeUp: 'A fictional mother; her ex-partner is outside the house now with a knife', siblingRisk: 'no' });
     expect(headings(told)).toEqual([CALL_999_NOW, 'Summary of the investigation']);
     expect(allText(told)).toContain(RADIO);

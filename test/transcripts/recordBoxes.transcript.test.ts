@@ -1,6 +1,7 @@
 import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
 import { CHECK, fillPages, inputValue, walk, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
+import { toPoliceClosingReport } from '../support/policeClosingReport';
 
 /**
  * Issue 8 (forms), an exploratory test: boxes that record a risk or a past event brought a full "Call 999 now" card. The
@@ -18,11 +19,7 @@ const CALL_REMINDER = 'but “Called 999” is not ticked. If they may still be 
 const SILVER_CAR = 'Saw her get into a silver car with a man about 19 after school on 3 days.';
 
 async function toClosingReport(c: Chat): Promise<Card[]> {
-  await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
-  let cards = await c.say('police');
-  for (const press of ['No', 'No', 'Next: more signs, rationale', 'Next: the flags', 'Next: is the child in care?', 'No', 'No', 'No', 'Next: what to do now', 'Write the closing report']) cards = await c.press(cards, press);
-  expect(headings(cards)).toEqual(['The report being closed']);
-  return c.press(cards, 'Continue', { crisReportKind: 'nonCrime587' });
+  return c.press(await toPoliceClosingReport(c), 'Continue', { crisReportKind: 'nonCrime587' });
 }
 
 const victimPage = (currentRisk: string) => ({ residentialStatus: 'atHome', currentRisk, victimEngaged: 'yes', vriGiven: 'no', familyEngaged: 'yes', positiveIntervention: 'no', safeguardingPlan: 'A fictional plan' });
