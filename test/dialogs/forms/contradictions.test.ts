@@ -104,7 +104,7 @@ describe('police closing report: flags that need a perpetrator', () => {
     expect(message.match(/a perpetrator was identified/g)).toHaveLength(2);
   });
 
-  it.each(['fo', 'fp'])('refuses %s beside "No" to a perpetrator identified, keeping the answers', (flag) => {
+  it.each(['fo', 'fp', 'fq'])('refuses %s beside "No" to a perpetrator identified, keeping the answers', (flag) => {
     const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: `mi,${flag}`, outcomeNotes: 'Fictional notes' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
     expect(posted).toEqual({ errors: { outcomeCodes: expect.stringContaining('a perpetrator was identified') } });
   });
@@ -115,10 +115,23 @@ describe('police closing report: flags that need a perpetrator', () => {
     expect(posted).toEqual({ errors: { perpetratorIdentified: expect.stringContaining('FO') } });
   });
 
+  // Issue 8, the ninth exploratory test: FQ with no perpetrator was taken while FO was refused. Appendix E enters FQ "onto
+  // the suspect's page … when a positive disruption to the suspect(s) has been achieved": no suspect, no page for it.
+  it('refuses FQ beside "No" to a perpetrator identified, with the message the other suspect flags have', () => {
+    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'mi,fq', outcomeNotes: 'Fictional notes' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
+    expect(posted).toEqual({ errors: { outcomeCodes: expect.stringMatching(/“FQ[^”]*” is ticked in the outcome code flags recorded on CRIS, but you answered No to whether a perpetrator was identified/) } });
+  });
+
+  it('refuses "No" to a perpetrator given later (from check your answers) while FQ is ticked, saying the flag goes on the suspect\'s page', () => {
+    const page = { organisedCrimeLinks: 'no', perpetratorIdentified: 'no', positiveDisruption: 'yes', venueIdentified: 'no' };
+    const posted = postPage(policeClosingReportForm, 'perpetrators', page, t, { outcomeCodes: ['fq'] });
+    expect(posted).toEqual({ errors: { perpetratorIdentified: expect.stringMatching(/FQ[\s\S]*suspect's page/) } });
+  });
+
   // Section 7: disruption "in respect of perpetrators and even at certain locations": no perpetrator is no contradiction.
-  it('accepts a positive disruption and its flags with no perpetrator identified', () => {
-    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'mi,fq' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
-    expect(posted).toEqual({ answers: { outcomeCodes: ['mi', 'fq'] } });
+  it('accepts a positive disruption and MI with no perpetrator identified', () => {
+    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'mi' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
+    expect(posted).toEqual({ answers: { outcomeCodes: ['mi'] } });
   });
 
   // Appendix E: FQ "must be entered onto the suspect's page … when a positive disruption to the suspect(s) has been achieved".
