@@ -2,6 +2,7 @@ import { say } from '../../../cards/fragments';
 import type { Translate } from '../../../cards/view';
 import { keepAsked } from '../../../dialogs/forms/conditions';
 import { formViews } from '../../../dialogs/forms/formViews';
+import { concernRecordForm } from '../../../dialogs/forms/concernRecord.form';
 import { makesafeReportForm } from '../../../dialogs/forms/makesafeReport.form';
 import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
 import { qualityPrompts } from '../../../dialogs/forms/quality';
@@ -156,5 +157,24 @@ describe('police closing report: flags that need a perpetrator', () => {
     expect(ids({ perpetratorIdentified: 'no' })).not.toEqual(expect.arrayContaining(['suspectPncReviewMonths']));
     expect(ids({ perpetratorIdentified: 'no' })).not.toEqual(expect.arrayContaining(['suspectPncMarker']));
     expect(ids({ perpetratorIdentified: 'yes' })).toEqual(expect.arrayContaining(['suspectPncMarker', 'suspectPncReviewMonths']));
+  });
+});
+
+// Issue 8, the ninth exploratory test: a stand-alone option ticked beside others hid every other check on the same ticks,
+// so the second error showed only after the first was mended. Every error on the page is shown at once, answers kept.
+describe('every error on a page at once', () => {
+  it('concern record: "Nothing yet" beside others and "Told the allocated social worker" after "Known to CSC: No", both beside the actions', () => {
+    const posted = postPage(concernRecordForm, 'action', { actions: 'none,toldSocialWorker', routeShown: 'mash' }, t, { knownToCsc: 'no' });
+    const message = 'errors' in posted ? (posted.errors.actions ?? '') : '';
+    expect(message).toMatch(/Nothing yet/);
+    expect(message).toMatch(/“Told the allocated social worker” is ticked/);
+  });
+
+  it('police closing report: FO and FQ refused at once, FQ for both its reasons', () => {
+    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'fo,fq' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'no' });
+    const message = 'errors' in posted ? (posted.errors.outcomeCodes ?? '') : '';
+    expect(message).toMatch(/“FO[^”]*” is ticked/);
+    expect(message).toMatch(/“FQ[^”]*” is ticked[^\n]*a positive disruption/);
+    expect(message).toMatch(/“FQ[^”]*” is ticked[^\n]*a perpetrator was identified/);
   });
 });
