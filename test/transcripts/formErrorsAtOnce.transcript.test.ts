@@ -56,7 +56,7 @@ describe('form errors (issue 8, the ninth exploratory test)', () => {
     expect(headings(refused)).toEqual(['What you have done so far']);
     const beside = messageBeside(refused, 'actions') ?? '';
     expect(beside).toContain('“Nothing yet” cannot be ticked with another answer');
-    expect(beside).toContain('“Told the allocated social worker” is ticked, but you answered No');
+    expect(beside).toContain('You chose “Told the allocated social worker”, but you answered No');
     expect(shownValues(refused)).toMatchObject({ actions: 'none,toldSocialWorker', routeShown: 'mash' });
   });
 

@@ -167,7 +167,7 @@ describe('every error on a page at once', () => {
     const posted = postPage(concernRecordForm, 'action', { actions: 'none,toldSocialWorker', routeShown: 'mash' }, t, { knownToCsc: 'no' });
     const message = 'errors' in posted ? (posted.errors.actions ?? '') : '';
     expect(message).toMatch(/Nothing yet/);
-    expect(message).toMatch(/“Told the allocated social worker” is ticked/);
+    expect(message).toMatch(/You chose “Told the allocated social worker”/);
   });
 
   it('police closing report: FO and FQ refused at once, FQ for both its reasons', () => {
@@ -176,5 +176,28 @@ describe('every error on a page at once', () => {
     expect(message).toMatch(/“FO[^”]*” is ticked/);
     expect(message).toMatch(/“FQ[^”]*” is ticked[^\n]*a positive disruption/);
     expect(message).toMatch(/“FQ[^”]*” is ticked[^\n]*a perpetrator was identified/);
+  });
+});
+
+// Issue 8, the ninth exploratory test: the decision "Passed to the allocated social worker" after "Known to CSC: No" was
+// taken, while the actions page refused "Told the allocated social worker" for the same reason. One rule refuses both.
+describe('concern record: an allocated social worker needs a child known to children\'s social care', () => {
+  const CHILD = { childName: 'Fictional Child C', setting: 'school', knownToCsc: 'no' };
+
+  it('refuses the decision "Passed to the allocated social worker" after "Known to CSC: No", in the words the actions page uses', () => {
+    const posted = postPage(concernRecordForm, 'decision', { decision: 'passedToSocialWorker', reason: 'Fictional reason' }, t, { knownToCsc: 'no', danger: 'no' });
+    expect(posted).toEqual({ errors: { decision: expect.stringMatching(/“Passed to the allocated social worker”.*No to whether the child is known to children's social care: a child not known to them has no allocated social worker/) } });
+    const actions = postPage(concernRecordForm, 'action', { actions: 'toldSocialWorker' }, t, { knownToCsc: 'no' });
+    expect(actions).toEqual({ errors: { actions: expect.stringContaining('a child not known to them has no allocated social worker') } });
+  });
+
+  it.each(['yes', 'notKnown'])('takes the decision "Passed to the allocated social worker" after "Known to CSC: %s"', (known) => {
+    const posted = postPage(concernRecordForm, 'decision', { decision: 'passedToSocialWorker', reason: 'Fictional reason' }, t, { knownToCsc: known, danger: 'no' });
+    expect(posted).toEqual({ answers: { decision: 'passedToSocialWorker', reason: 'Fictional reason' } });
+  });
+
+  it('refuses "No" given later to known to CSC while the decision is "Passed to the allocated social worker"', () => {
+    const posted = postPage(concernRecordForm, 'child', CHILD, t, { decision: 'passedToSocialWorker' });
+    expect(posted).toEqual({ errors: { knownToCsc: expect.stringContaining('“Passed to the allocated social worker”') } });
   });
 });
