@@ -1,5 +1,5 @@
 import { CONCERN_DECISIONS, CONCERN_SETTINGS, DANGER_ANSWERS, IMMEDIATE_ACTIONS, ROUTES_SHOWN, YES_NO_NOT_KNOWN } from './options/concernRecord.options';
-import type { FormDefinition } from './vocabulary';
+import type { FormDefinition, RefusedBeside } from './vocabulary';
 
 /**
  * The concern record: what a school, health or any other professional writes down when worried
@@ -10,6 +10,13 @@ import type { FormDefinition } from './vocabulary';
 const C1 = 'Appendix C (reconstructed), C1: record what was seen or said, verbatim, with the date and time';
 const S5 = 'Section 5: Identifying Child Sexual Exploitation';
 const S6 = 'Section 6: Reporting suspicions of CSE – multi-agency responsibilities';
+
+/**
+ * Section 6 (referral desks): an allocated social worker is that of a child known to children's social care, so after
+ * "Known to CSC: No" nothing told or passed to one can be recorded. One rule for the actions and the decision (issue 8:
+ * the decision took what the actions page refused), in its own words (`concernRecord:refusals.noAllocatedSocialWorker`).
+ */
+const noAllocatedSocialWorker = (options: readonly string[]): RefusedBeside => ({ question: 'knownToCsc', answer: 'no', options, words: 'noAllocatedSocialWorker' });
 
 export const concernRecordForm: FormDefinition = {
   id: 'form.concernRecord',
@@ -76,8 +83,7 @@ export const concernRecordForm: FormDefinition = {
           kind: 'severalOf',
           required: true,
           options: IMMEDIATE_ACTIONS,
-          // Section 6 (referral desks): an allocated social worker is that of a child known to children's social care.
-          refusedBeside: [{ question: 'knownToCsc', answer: 'no', options: ['toldSocialWorker'] }],
+          refusedBeside: [noAllocatedSocialWorker(['toldSocialWorker'])],
           source: 'Appendix C (reconstructed), C2 to C4',
         },
         { id: 'routeShown', kind: 'oneOf', required: false, options: ROUTES_SHOWN, hint: true, source: 'Appendix C (reconstructed), C3 and C4' },
@@ -94,7 +100,7 @@ export const concernRecordForm: FormDefinition = {
           options: CONCERN_DECISIONS,
           // A child who may be in immediate danger is referred: C2's Yes is 999, then C4 the same day; Section 5's Tier 4
           // "Require immediate referral to CSC and/or the police". "Not sure" is not refused: the decision is the professional's.
-          refusedBeside: [{ question: 'danger', answer: 'yes', options: ['earlyHelp', 'notReferred'] }],
+          refusedBeside: [{ question: 'danger', answer: 'yes', options: ['earlyHelp', 'notReferred'] }, noAllocatedSocialWorker(['passedToSocialWorker'])],
           source: 'Appendix C (reconstructed), C3 to C5',
         },
         { id: 'reason', kind: 'longText', required: true, hint: true, source: `${S5} (the reasons recorded, never a score); Appendix C (reconstructed), C9` },

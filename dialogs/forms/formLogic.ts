@@ -1,6 +1,6 @@
 import type { FormLogic, FormMachineAnswers } from '../../machines/form.machine';
-import { groupItems, holds, keepAsked, pagesAsked, questionsOf, requiredNow } from './conditions';
-import type { FormDefinition, Page } from './vocabulary';
+import { groupItems, holds, keepAsked, offeredIn, pagesAsked, questionsOf, requiredNow } from './conditions';
+import type { FormDefinition, Page, Question } from './vocabulary';
 
 /** The form machine's logic from a definition: which page follows which, what is recorded, what is complete. */
 
@@ -21,13 +21,52 @@ function isIncomplete(page: Page, answers: FormMachineAnswers): boolean {
  * A page's answers recorded, with what is no longer asked set aside rather than lost: the hotel's signs, once the business
  * is changed to a taxi, come back if it is changed back. What the page asked now is what it was sent with, so nothing set
  * aside for those questions comes back; the rest of what was set aside comes back where its question is asked again.
+ * Options no longer offered (`optionsWhen`) are set aside the same way, from an answer that keeps its others (issue 8:
+ * the hotel's "Kept the room as it was" was lost after taxi and back); they stay set aside while the page that asks
+ * them is sent without offering them, and come back beside the answer given then, unless it is a stand-alone one.
  */
 function settingAside(definition: FormDefinition, withPage: FormMachineAnswers, page: Page, setAside: FormMachineAnswers) {
+  const questions = definition.pages.flatMap(questionsOf);
   const answeredNow = 'group' in page ? [page.group.id] : page.questions.filter((q) => holds(q.condition, withPage)).map((q) => q.id);
-  const comingBack = Object.fromEntries(Object.entries(setAside).filter(([id]) => !answeredNow.includes(id)));
-  const given = { ...comingBack, ...withPage };
+  const given: FormMachineAnswers = { ...withPage };
+  for (const [id, value] of Object.entries(setAside)) {
+    const question = questions.find((q) => q.id === id);
+    const back = answeredNow.includes(id) ? notOffered(question, value, withPage) : value;
+    if (back !== undefined) given[id] = given[id] === undefined ? back : besideAnswer(question, given[id], back);
+  }
   const answers = keepAsked(definition, given, true);
-  return { answers, setAside: Object.fromEntries(Object.entries(given).filter(([id]) => !(id in answers))) };
+  const left = Object.entries(given).flatMap(([id, value]): Array<[string, FormMachineAnswers[string]]> => {
+    if (!(id in answers)) return [[id, value]];
+    const dropped = choices(value)?.filter((v) => !(choices(answers[id]) ?? []).includes(v)) ?? [];
+    return dropped.length === 0 ? [] : [[id, dropped]];
+  });
+  return { answers, setAside: Object.fromEntries(left) };
+}
+
+/** A several-of answer's values (undefined for any other answer, a repeated group's items among them). */
+function choices(value: FormMachineAnswers[string] | undefined): string[] | undefined {
+  return Array.isArray(value) && value.every((v): v is string => typeof v === 'string') ? value : undefined;
+}
+
+/** Of choices set aside, those the question does not offer with these answers: the page sent could not have ticked them. */
+function notOffered(question: Question | undefined, value: FormMachineAnswers[string], answers: FormMachineAnswers): string[] | undefined {
+  const values = choices(value);
+  if (question === undefined || question.kind !== 'severalOf' || values === undefined) return undefined;
+  const offered = offeredIn(question, answers);
+  const kept = values.filter((v) => offered.kind === 'severalOf' && !offered.options.values.includes(v));
+  return kept.length === 0 ? undefined : kept;
+}
+
+/**
+ * Choices set aside brought back beside the answer given since, in the list's order; none beside a stand-alone choice
+ * ("Nothing yet" given since is the later answer). Any other answer given since stands.
+ */
+function besideAnswer(question: Question | undefined, current: FormMachineAnswers[string], back: FormMachineAnswers[string]): FormMachineAnswers[string] {
+  const now = choices(current);
+  const returning = choices(back);
+  if (question?.kind !== 'severalOf' || now === undefined || returning === undefined) return current;
+  if (now.some((v) => question.options.alone?.includes(v) === true)) return current;
+  return question.options.values.filter((v) => now.includes(v) || returning.includes(v));
 }
 
 export function formLogic(definition: FormDefinition): FormLogic {

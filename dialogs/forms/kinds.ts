@@ -26,8 +26,11 @@ export type IssueCode =
   | 'alone'
   | 'unreadable';
 
-/** `option`: the value a refusal names (the stand-alone option ticked beside another). */
-export type Parsed = { ok: true; value: string | string[] | undefined } | { ok: false; issue: IssueCode; option?: string };
+/**
+ * `option`: the value a refusal names (the stand-alone option ticked beside another). `read`: the values read though
+ * refused, every one of them a choice given, so that the page's other checks still see them (issue 8: they waited).
+ */
+export type Parsed = { ok: true; value: string | string[] | undefined } | { ok: false; issue: IssueCode; option?: string; read?: string[] };
 
 export const DEFAULT_MAX_LENGTH = { shortText: 200, longText: 4000 } as const;
 
@@ -103,7 +106,7 @@ export function parseAnswer(question: Question, raw: string, clock: LondonClock,
       const values = [...new Set(text.split(',').map((v) => v.trim()).filter((v) => v !== ''))];
       if (!values.every((v) => question.options.values.includes(v))) return { ok: false, issue: 'option' };
       const alone = values.length > 1 ? values.find((v) => question.options.alone?.includes(v) === true) : undefined;
-      return alone !== undefined ? { ok: false, issue: 'alone', option: alone } : { ok: true, value: values };
+      return alone !== undefined ? { ok: false, issue: 'alone', option: alone, read: values } : { ok: true, value: values };
     }
     case 'postcode': {
       const postcode = normalisePostcode(text);

@@ -62,7 +62,10 @@ export function otherOf(question: Question, code: MessageCode, form: readonly Qu
  */
 function refusedMessage(definition: QuestionNamespace, question: Question, code: 'refusedBeside' | 'refusedBy', other: Question | undefined, option: string): TextRef {
   const chosenIn = code === 'refusedBeside' ? question : (other ?? question);
-  return { key: `${definition.ns}:questions.${question.id}.${code}`, refs: { option: optionOf(chosenIn, option), what: whatOf(definition, question), ...otherNamed(definition, other) } };
+  const answeredIn = code === 'refusedBeside' ? other : question;
+  const words = rulesOf(chosenIn).find((rule) => rule.question === answeredIn?.id && rule.options.includes(option))?.words;
+  const key = words === undefined ? `${definition.ns}:questions.${question.id}.${code}` : `${definition.ns}:refusals.${words}.${code}`;
+  return { key, refs: { option: optionOf(chosenIn, option), what: whatOf(definition, question), ...otherNamed(definition, other) } };
 }
 
 /** An answer as the message names it: a choice by its label, anything else as typed. */

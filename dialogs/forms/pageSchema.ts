@@ -118,6 +118,9 @@ function tickedInBoth(question: Question, answers: PageAnswers): boolean {
 export function postedPageSchema(questions: readonly Question[], context: PageContext) {
   return z.record(z.string(), z.unknown()).transform((posted, ctx) => {
     const answers: PageAnswers = {};
+    // The answers, and ticks refused only for how they go together ("Nothing yet" beside another), which the checks
+    // below still read: every error on the page at once (issue 8). The page is refused anyway when the two differ.
+    const read: PageAnswers = {};
     for (const question of questions) {
       const scope = { ...context.earlier, ...answers };
       if (!holds(question.condition, scope)) continue;
@@ -128,21 +131,28 @@ export function postedPageSchema(questions: readonly Question[], context: PageCo
       const parsed = parseQuestion(asked, posted, context.clock, context.lists);
       if (!parsed.ok) ctx.addIssue({ code: 'custom', path: [question.id], message: parsed.issue, ...(parsed.option === undefined ? {} : { params: { option: parsed.option } }) });
       else if (parsed.value !== undefined) answers[question.id] = parsed.value;
+      const value = parsed.ok ? parsed.value : parsed.read;
+      if (value !== undefined) read[question.id] = value;
     }
-    for (const question of questions) {
-      const ruledOutBy = answeredNotAsked(question, inputIdsOf(question), questions, posted, { ...context.earlier, ...answers });
-      if (ruledOutBy !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'notAsked', params: { other: ruledOutBy.id, option: [answers[ruledOutBy.id] ?? []].flat().join(',') } });
-      if (ageDisagrees(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'ageMismatch' });
-      if (comesBefore(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'beforeOther' });
-      const later = comesAfter(question, answers, context);
-      if (later !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'afterOther', params: { other: later.id } });
-      if (tickedInBoth(question, answers)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'alsoIn' });
-      for (const refused of refusedHere(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBeside', params: refused });
-      for (const option of refusedWhenHere(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedWhen', params: { option } });
-      for (const refuses of refusesThere(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBy', params: { other: refuses.other.id, option: refuses.option } });
-    }
+    checkTogether(questions, posted, read, context, ctx);
     return answers;
   });
+}
+
+/** The checks of answers against each other, on this page and the rest of the form, each adding its issue. */
+function checkTogether(questions: readonly Question[], posted: Record<string, unknown>, answers: PageAnswers, context: PageContext, ctx: z.RefinementCtx): void {
+  for (const question of questions) {
+    const ruledOutBy = answeredNotAsked(question, inputIdsOf(question), questions, posted, { ...context.earlier, ...answers });
+    if (ruledOutBy !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'notAsked', params: { other: ruledOutBy.id, option: [answers[ruledOutBy.id] ?? []].flat().join(',') } });
+    if (ageDisagrees(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'ageMismatch' });
+    if (comesBefore(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'beforeOther' });
+    const later = comesAfter(question, answers, context);
+    if (later !== undefined) ctx.addIssue({ code: 'custom', path: [question.id], message: 'afterOther', params: { other: later.id } });
+    if (tickedInBoth(question, answers)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'alsoIn' });
+    for (const refused of refusedHere(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBeside', params: refused });
+    for (const option of refusedWhenHere(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedWhen', params: { option } });
+    for (const refuses of refusesThere(question, answers, context)) ctx.addIssue({ code: 'custom', path: [question.id], message: 'refusedBy', params: { other: refuses.other.id, option: refuses.option } });
+  }
 }
 
 export type PageResult = { ok: true; answers: PageAnswers } | { ok: false; errors: Record<string, TextRef> };

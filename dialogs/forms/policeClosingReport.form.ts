@@ -176,9 +176,10 @@ export const policeClosingReportForm: FormDefinition = {
           refusedBeside: [
             { question: 'positiveIntervention', answer: 'no', options: ['mi'] },
             { question: 'positiveDisruption', answer: 'no', options: ['fq'] },
-            // Appendix E: FP "when any order is served on the suspect", FO when an SHPO is served: an order served on nobody
-            // contradicts "No perpetrator identified" (issue 8). FQ is not refused: Section 7 counts disruption "even at certain locations".
-            { question: 'perpetratorIdentified', answer: 'no', options: ['fp', 'fo'] },
+            // Appendix E enters FP, FO and FQ on the suspect's page: FP "when any order is served on the suspect", FO when an
+            // SHPO is served, FQ "when a positive disruption to the suspect(s) has been achieved". With no perpetrator
+            // identified there is no suspect's page (issue 8). A disruption at a location stays (Section 7): MI is not refused.
+            { question: 'perpetratorIdentified', answer: 'no', options: ['fp', 'fo', 'fq'] },
           ],
         },
         {
@@ -198,7 +199,7 @@ export const policeClosingReportForm: FormDefinition = {
     // Section 10: a VRI is an interview planned and conducted with the police, so a victim who gave one engaged at least then;
     // not refused (a victim may give one and withdraw), but noted (issue 8).
     { kind: 'reminder', when: { all: [yes('vriGiven'), no('victimEngaged')] }, messageKey: 'policeClosingReport:quality.vriButNotEngaged' },
-    // With no perpetrator identified the note names no suspect's flag (FP and FO are refused then): Section 7 reflects a
+    // With no perpetrator identified the note names no suspect's flag (FP, FO and FQ are refused then): Section 7 reflects a
     // disruption at a location as a positive intervention for the young person.
     { kind: 'missingWhen', question: 'outcomeCodes', when: { all: [{ any: [yes('positiveIntervention'), yes('positiveDisruption')] }, { not: no('perpetratorIdentified') }] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissing' },
     { kind: 'missingWhen', question: 'outcomeCodes', when: { all: [{ any: [yes('positiveIntervention'), yes('positiveDisruption')] }, no('perpetratorIdentified')] }, messageKey: 'policeClosingReport:quality.outcomeCodeMissingNoPerpetrator' },

@@ -194,6 +194,12 @@ export interface RefusedBeside {
   question: string;
   answer: string;
   options: readonly string[];
+  /**
+   * The rule's own words, for a rule that several questions share (the concern record's allocated social worker after
+   * "Known to CSC: No", among the actions and as the decision): `<ns>:refusals.<words>.refusedBeside` and `.refusedBy`
+   * instead of the questions' own.
+   */
+  words?: string;
 }
 
 export interface PlainQuestion extends QuestionBase {

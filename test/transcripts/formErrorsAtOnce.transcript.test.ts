@@ -1,6 +1,6 @@
 import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
 import { messageBeside, shownValues } from '../support/formConversation';
-import { fillPages } from '../support/formTranscript';
+import { CONCERN_RECORD_PAGES, fillPages } from '../support/formTranscript';
 import { FICTIONAL_CHILD } from '../support/personalTestValues';
 import { toPoliceClosingReport } from '../support/policeClosingReport';
 
@@ -42,6 +42,22 @@ describe('form errors (issue 8, the ninth exploratory test)', () => {
     expect(beside).toContain('you answered No to whether there was a positive intervention for the victim');
     expect(beside).toContain('you answered No to whether a perpetrator was identified');
     expect(shownValues(refused)).toMatchObject({ outcomeCodes: 'mi,fo', outcomeNotes: 'Fictional notes' });
+  });
+
+  // The ninth exploratory test: "Nothing yet" ticked with others hid the allocated social worker's refusal until mended.
+  it('concern record: refuses "Nothing yet" beside others and the allocated social worker after "Known to CSC: No" at once, keeping the ticks', async () => {
+    const c = chat(assistant.url);
+    await c.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user-fictional-1' }] });
+    let cards = await c.say('school');
+    for (const press of ['No', 'Skip to the images question', 'No', 'Yes, I am the DSL or a deputy', "I don't know", 'Complete a concern record']) cards = await c.press(cards, press);
+    const actions = await fillPages(c, cards, CONCERN_RECORD_PAGES.slice(0, 5));
+    expect(headings(actions)).toEqual(['What you have done so far']);
+    const refused = await c.press(actions, 'Continue', { actions: 'none,toldSocialWorker', routeShown: 'mash' });
+    expect(headings(refused)).toEqual(['What you have done so far']);
+    const beside = messageBeside(refused, 'actions') ?? '';
+    expect(beside).toContain('“Nothing yet” cannot be ticked with another answer');
+    expect(beside).toContain('You chose “Told the allocated social worker”, but you answered No');
+    expect(shownValues(refused)).toMatchObject({ actions: 'none,toldSocialWorker', routeShown: 'mash' });
   });
 
   it('names "Name of their role" by its label beside a role chosen, and refuses a sharing date beside "Not shared yet"', async () => {

@@ -1,7 +1,7 @@
 import { makesafeReportForm } from '../../dialogs/forms/makesafeReport.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
 import { allText, assistantForEachTest, chat, chatAfterRole, headings, type Card, type Chat } from '../support/assistant';
-import { messageBeside } from '../support/formConversation';
+import { messageBeside, pressAnswer } from '../support/formConversation';
 import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 
@@ -19,6 +19,7 @@ const CALL_999_NOW = 'Call 999 now';
 const NOT_FUTURE = 'must be today or in the past';
 const UNSENT_LINE = 'Anything you typed or ticked on the page above and have not sent is not kept';
 const OFFER = 'Write what to tell the police';
+const KEPT_ROOM = 'Kept the room as it was and let no one in';
 const SUBMITTED = 'Operation Makesafe report submitted';
 const WHO = `A girl of about 14 called ${FICTIONAL_CHILD.firstName}, and ${FICTIONAL_ADULT.name}`;
 
@@ -295,5 +296,29 @@ describe('the Operation Makesafe report (embedded store)', () => {
     expect(allText(whereAndWhen)).toContain('call 999');
     expect(allText(whereAndWhen)).toContain('Destination asked for');
     expect(allText(whereAndWhen)).not.toContain('Where on the premises');
+  });
+
+  // Issue 8, the ninth exploratory test: hotel -> taxi -> hotel through Change dropped "Kept the room as it was and let no
+  // one in" from what was done, without a word. It is set aside while a taxi is recorded, and comes back with the hotel.
+  it('keeps "Kept the room as it was" through a change of business to a taxi and back to a hotel', async () => {
+    const c = chat(assistant.url);
+    const pages: FormPages = [
+      ...AFTER_BUSINESS.slice(0, -1),
+      ['Call the police', { policeCalled: 'called101', actionsTaken: 'toldManager,keptRoom' }],
+      ['Your details', { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000' }],
+    ];
+    const check = await fillPages(c, await c.press(await c.press(await toWhoToCall(c), OFFER), 'Continue', BUSINESS), pages);
+    expect(headings(check)).toEqual([CHECK]);
+    expect(allText(check)).toContain(KEPT_ROOM);
+    const asTaxi = await c.press(await pressAnswer(c, check, { type: 'form.change', value: 'premisesType' }), 'Save and go back', { ...BUSINESS, premisesType: 'taxi' });
+    expect(allText(asTaxi)).not.toContain(KEPT_ROOM);
+    const screens = [asTaxi];
+    // A taxi may ask what a hotel did not (its destination) before check your answers: answered, then back to the hotel.
+    while (!headings(screens[screens.length - 1] ?? []).includes(CHECK)) screens.push(await c.press(screens[screens.length - 1] ?? [], 'Save and go back', { destination: 'A fictional station' }));
+    const taxiCheck = screens[screens.length - 1] ?? [];
+    const asHotel = await c.press(await pressAnswer(c, taxiCheck, { type: 'form.change', value: 'premisesType' }), 'Save and go back', BUSINESS);
+    expect(headings(asHotel)).toEqual([CHECK]);
+    expect(allText(asHotel)).toContain(KEPT_ROOM);
+    expect(allText(asHotel)).toContain('Told my manager or supervisor');
   });
 });

@@ -1,7 +1,7 @@
 import { returnHomeInterviewForm } from '../../dialogs/forms/returnHomeInterview.form';
 import { openStored } from '../../dialogs/forms/storedSchema';
-import { allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
-import { messageBeside } from '../support/formConversation';
+import { allText, assistantForEachTest, chat, chatAfterRole, headings, type Card, type Chat } from '../support/assistant';
+import { messageBeside, pressAnswer } from '../support/formConversation';
 import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, storedInFile, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 import { typedDateYearsAgo } from '../support/typedDates';
@@ -154,5 +154,53 @@ describe('the independent return home interview record (embedded store)', () => 
     expect(headings(actions)).toEqual(['Actions']);
     const now = await c.press(actions, 'Continue', { actions: 'The man she was with is outside the home now waiting for her' });
     expect(headings(now)[0]).toBe('Call 999 now');
+  });
+
+  // The ninth exploratory test (issue 8): a sexual assault told as the harm of the episode that is over brought a full 999
+  // card, and the confirmation then said danger was told. Words of now in the same boxes still bring it.
+  it('takes a sexual assault told as the harm of the episode with no 999 card and no danger line on its confirmation', async () => {
+    const c = chat(assistant.url);
+    const harmPage = await fillPages(c, await c.press(await toSummary(c), OFFER), [['The child', CHILD], ['The missing episode', EPISODE], ...HELD.slice(0, 3)]);
+    expect(headings(harmPage)).toEqual(['Harm, reasons and risk']);
+    const actions = await c.press(harmPage, 'Continue', { ...HELD[3]?.[1], harm: 'yes', harmDetails: 'sexually assaulted by several men at the flat', medicalAttention: 'yes' });
+    expect(headings(actions)).toEqual(['Actions']);
+    const check = await fillPages(c, actions, HELD.slice(4));
+    expect(headings(check)).toEqual([CHECK]);
+    const done = await c.press(check, 'Submit');
+    expect(headings(done)).toEqual([SUBMITTED]);
+    expect(allText(done)).not.toContain('you told us something that may mean a child is in immediate danger');
+  });
+
+  it('takes a sexual assault told as the harm with no 999 card when started blank from a typed request', async () => {
+    const c = await chatAfterRole(assistant.url, 'social care');
+    const first = await c.press(await c.say('start the rhi form'), 'Start: Independent return home interview record');
+    const harmPage = await fillPages(c, first, [['The child', CHILD], ['The missing episode', EPISODE], ...HELD.slice(0, 3)]);
+    const actions = await c.press(harmPage, 'Continue', { ...HELD[3]?.[1], harm: 'yes', harmDetails: 'sexually assaulted by several men at the flat', medicalAttention: 'yes' });
+    expect(headings(actions)).toEqual(['Actions']);
+  });
+
+  it('takes a sexual assault told as the harm with no 999 card when the harm is changed from check your answers', async () => {
+    const c = chat(assistant.url);
+    const check = await fillPages(c, await c.press(await toSummary(c), OFFER), [['The child', CHILD], ['The missing episode', EPISODE], ...HELD]);
+    const harmPage = await pressAnswer(c, check, { type: 'form.change', value: 'harm' });
+    expect(headings(harmPage)).toEqual(['Harm, reasons and risk']);
+    const back = await c.press(harmPage, 'Save and go back', { ...HELD[3]?.[1], harm: 'yes', harmDetails: 'sexually assaulted by several men at the flat', medicalAttention: 'yes' });
+    expect(headings(back)).toEqual([CHECK]);
+    const done = await c.press(back, 'Submit');
+    expect(headings(done)).toEqual([SUBMITTED]);
+    expect(allText(done)).not.toContain('may mean a child is in immediate danger');
+  });
+
+  // Live guards: words of now. ("she is going back there tonight" and "missing again since this morning", as the tester
+  // wrote them, bring no card in any box or chat: the detector's rules, not this form's.)
+  it.each([
+    ['harmDetails', 'he is outside her house now'],
+    ['harmDetails', 'she is going back to the flat tonight'],
+    ['reasons', 'They are waiting for her outside the home now'],
+  ])('still brings the 999 card for words of now in its %s box: "%s"', async (box, words) => {
+    const c = chat(assistant.url);
+    const harmPage = await fillPages(c, await c.press(await toSummary(c), OFFER), [['The child', CHILD], ['The missing episode', EPISODE], ...HELD.slice(0, 3)]);
+    const told = await c.press(harmPage, 'Continue', { ...HELD[3]?.[1], harm: 'yes', harmDetails: 'Hit by an older man at the flat', [box]: words });
+    expect(headings(told)[0]).toBe('Call 999 now');
   });
 });

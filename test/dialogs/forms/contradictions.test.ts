@@ -2,6 +2,7 @@ import { say } from '../../../cards/fragments';
 import type { Translate } from '../../../cards/view';
 import { keepAsked } from '../../../dialogs/forms/conditions';
 import { formViews } from '../../../dialogs/forms/formViews';
+import { concernRecordForm } from '../../../dialogs/forms/concernRecord.form';
 import { makesafeReportForm } from '../../../dialogs/forms/makesafeReport.form';
 import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
 import { qualityPrompts } from '../../../dialogs/forms/quality';
@@ -104,7 +105,7 @@ describe('police closing report: flags that need a perpetrator', () => {
     expect(message.match(/a perpetrator was identified/g)).toHaveLength(2);
   });
 
-  it.each(['fo', 'fp'])('refuses %s beside "No" to a perpetrator identified, keeping the answers', (flag) => {
+  it.each(['fo', 'fp', 'fq'])('refuses %s beside "No" to a perpetrator identified, keeping the answers', (flag) => {
     const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: `mi,${flag}`, outcomeNotes: 'Fictional notes' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
     expect(posted).toEqual({ errors: { outcomeCodes: expect.stringContaining('a perpetrator was identified') } });
   });
@@ -115,10 +116,23 @@ describe('police closing report: flags that need a perpetrator', () => {
     expect(posted).toEqual({ errors: { perpetratorIdentified: expect.stringContaining('FO') } });
   });
 
+  // Issue 8, the ninth exploratory test: FQ with no perpetrator was taken while FO was refused. Appendix E enters FQ "onto
+  // the suspect's page … when a positive disruption to the suspect(s) has been achieved": no suspect, no page for it.
+  it('refuses FQ beside "No" to a perpetrator identified, with the message the other suspect flags have', () => {
+    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'mi,fq', outcomeNotes: 'Fictional notes' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
+    expect(posted).toEqual({ errors: { outcomeCodes: expect.stringMatching(/“FQ[^”]*” is ticked in the outcome code flags recorded on CRIS, but you answered No to whether a perpetrator was identified/) } });
+  });
+
+  it('refuses "No" to a perpetrator given later (from check your answers) while FQ is ticked, saying the flag goes on the suspect\'s page', () => {
+    const page = { organisedCrimeLinks: 'no', perpetratorIdentified: 'no', positiveDisruption: 'yes', venueIdentified: 'no' };
+    const posted = postPage(policeClosingReportForm, 'perpetrators', page, t, { outcomeCodes: ['fq'] });
+    expect(posted).toEqual({ errors: { perpetratorIdentified: expect.stringMatching(/FQ[\s\S]*suspect's page/) } });
+  });
+
   // Section 7: disruption "in respect of perpetrators and even at certain locations": no perpetrator is no contradiction.
-  it('accepts a positive disruption and its flags with no perpetrator identified', () => {
-    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'mi,fq' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
-    expect(posted).toEqual({ answers: { outcomeCodes: ['mi', 'fq'] } });
+  it('accepts a positive disruption and MI with no perpetrator identified', () => {
+    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'mi' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'yes' });
+    expect(posted).toEqual({ answers: { outcomeCodes: ['mi'] } });
   });
 
   // Appendix E: FQ "must be entered onto the suspect's page … when a positive disruption to the suspect(s) has been achieved".
@@ -143,5 +157,47 @@ describe('police closing report: flags that need a perpetrator', () => {
     expect(ids({ perpetratorIdentified: 'no' })).not.toEqual(expect.arrayContaining(['suspectPncReviewMonths']));
     expect(ids({ perpetratorIdentified: 'no' })).not.toEqual(expect.arrayContaining(['suspectPncMarker']));
     expect(ids({ perpetratorIdentified: 'yes' })).toEqual(expect.arrayContaining(['suspectPncMarker', 'suspectPncReviewMonths']));
+  });
+});
+
+// Issue 8, the ninth exploratory test: a stand-alone option ticked beside others hid every other check on the same ticks,
+// so the second error showed only after the first was mended. Every error on the page is shown at once, answers kept.
+describe('every error on a page at once', () => {
+  it('concern record: "Nothing yet" beside others and "Told the allocated social worker" after "Known to CSC: No", both beside the actions', () => {
+    const posted = postPage(concernRecordForm, 'action', { actions: 'none,toldSocialWorker', routeShown: 'mash' }, t, { knownToCsc: 'no' });
+    const message = 'errors' in posted ? (posted.errors.actions ?? '') : '';
+    expect(message).toMatch(/Nothing yet/);
+    expect(message).toMatch(/You chose “Told the allocated social worker”/);
+  });
+
+  it('police closing report: FO and FQ refused at once, FQ for both its reasons', () => {
+    const posted = postPage(policeClosingReportForm, 'outcome', { outcomeCodes: 'fo,fq' }, t, { perpetratorIdentified: 'no', positiveIntervention: 'yes', positiveDisruption: 'no' });
+    const message = 'errors' in posted ? (posted.errors.outcomeCodes ?? '') : '';
+    expect(message).toMatch(/“FO[^”]*” is ticked/);
+    expect(message).toMatch(/“FQ[^”]*” is ticked[^\n]*a positive disruption/);
+    expect(message).toMatch(/“FQ[^”]*” is ticked[^\n]*a perpetrator was identified/);
+  });
+});
+
+// Issue 8, the ninth exploratory test: the decision "Passed to the allocated social worker" after "Known to CSC: No" was
+// taken, while the actions page refused "Told the allocated social worker" for the same reason. One rule refuses both.
+describe('concern record: an allocated social worker needs a child known to children\'s social care', () => {
+  const CHILD = { childName: 'Fictional Child C', setting: 'school', knownToCsc: 'no' };
+
+  it('refuses the decision "Passed to the allocated social worker" after "Known to CSC: No", in the words the actions page uses', () => {
+    const posted = postPage(concernRecordForm, 'decision', { decision: 'passedToSocialWorker', reason: 'Fictional reason' }, t, { knownToCsc: 'no', danger: 'no' });
+    expect(posted).toEqual({ errors: { decision: expect.stringMatching(/“Passed to the allocated social worker”.*No to whether the child is known to children's social care: a child not known to them has no allocated social worker/) } });
+    const actions = postPage(concernRecordForm, 'action', { actions: 'toldSocialWorker' }, t, { knownToCsc: 'no' });
+    expect(actions).toEqual({ errors: { actions: expect.stringContaining('a child not known to them has no allocated social worker') } });
+  });
+
+  it.each(['yes', 'notKnown'])('takes the decision "Passed to the allocated social worker" after "Known to CSC: %s"', (known) => {
+    const posted = postPage(concernRecordForm, 'decision', { decision: 'passedToSocialWorker', reason: 'Fictional reason' }, t, { knownToCsc: known, danger: 'no' });
+    expect(posted).toEqual({ answers: { decision: 'passedToSocialWorker', reason: 'Fictional reason' } });
+  });
+
+  it('refuses "No" given later to known to CSC while the decision is "Passed to the allocated social worker"', () => {
+    const posted = postPage(concernRecordForm, 'child', CHILD, t, { decision: 'passedToSocialWorker' });
+    expect(posted).toEqual({ errors: { knownToCsc: expect.stringContaining('“Passed to the allocated social worker”') } });
   });
 });
