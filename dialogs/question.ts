@@ -84,7 +84,8 @@ function notSureView(nearest: ActionView[], catalogue: FlowCatalogue, audience?:
 
 /**
  * The answer cards of a confident result: its best entry with the search's next entries beneath it; or, for a
- * question comparing two things ("SRO vs SHPO"), both, each on its own card, the next entries beneath the second.
+ * question comparing two things ("SRO vs SHPO"), both, each on its own card, the next entries beneath the second; or
+ * the best entry and then the asker's route on its own card ("shes 16 so its legal right? do i need to do anything").
  */
 function answerCards(result: SearchResult): Array<{ entry: KnowledgeEntry; next: KnowledgeEntry[] }> {
   if (result.compared !== undefined) {
@@ -95,6 +96,13 @@ function answerCards(result: SearchResult): Array<{ entry: KnowledgeEntry; next:
     ];
   }
   const best = result.hits[0];
+  if (best !== undefined && result.route !== undefined && result.route.id !== best.entry.id) {
+    const route = result.route;
+    return [
+      { entry: best.entry, next: [] },
+      { entry: route, next: nextOf(result).filter((e) => e.id !== route.id) },
+    ];
+  }
   return best === undefined ? [] : [{ entry: best.entry, next: nextOf(result) }];
 }
 

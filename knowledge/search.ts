@@ -1,6 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Audience, KnowledgeEntry } from './entry.schema';
 import { selfIdentifiedRole } from './roleWords';
+import { asksAboutConsentAtSixteen, CONSENT_AGE_ENTRY } from './consentAge';
 import { asksForRoute, asksWhoToTell, GENERAL_ROUTE, ROLE_START, ROUTE_QUESTION, routeAfterTheEvent } from './routeQuestion';
 import { spellOut } from './spellings';
 import { kindWeightsFor, roleFirst, roleWeight } from './searchBoosts';
@@ -58,6 +59,8 @@ export interface SearchResult {
   unknown: string[];
   /** The two entries a question comparing two things named ("SRO vs SHPO"), each found by its own side: both answer it. */
   compared?: readonly [KnowledgeEntry, KnowledgeEntry];
+  /** The asker's route, on a card of its own after the answer: a point of the protocol leads, and the question asks what to do too. */
+  route?: KnowledgeEntry;
 }
 
 /** What is known about who asks: the role chosen on the welcome card, or known from a journey. */
@@ -243,6 +246,14 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       },
       vocabulary.corpus,
     );
+    // "Shes 16 so its legal right?": Section 8's point leads, and the route follows it when what to do is asked too.
+    const consentAge = asksAboutConsentAtSixteen(text) ? byId.get(CONSENT_AGE_ENTRY) : undefined;
+    if (consentAge !== undefined) {
+      const route = routeOf === undefined ? undefined : byId.get(routeOf);
+      const lead = route === undefined ? [consentAge] : [consentAge, route];
+      const rest = hits.filter((h) => !lead.some((e) => e.id === h.entry.id));
+      return { hits: [...lead.map((entry) => ({ entry, score: best?.score ?? 0 })), ...rest].slice(0, 10), confident: true, coverage: judgement.coverage, unknown: judgement.unknown, ...(route === undefined ? {} : { route }) };
+    }
     // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
     if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     // A told situation that asks who to tell or whether to report it ("…should i report it?"), in the protocol's words, that no
