@@ -1,3 +1,4 @@
+import type { KnowledgeEntry } from './entry.schema';
 import { spellOut } from './spellings';
 
 /**
@@ -28,3 +29,15 @@ export const asksAboutConsentAtSixteen = (text: string): boolean => {
   const spelt = spellOut(text);
   return SIXTEEN_OR_SEVENTEEN.test(spelt) && CONSENT_OR_LAWFUL.test(spelt) && !UNDER_SIXTEEN.test(spelt) && !TRUST_OR_PAYMENT.test(spelt);
 };
+
+/** Section 8's point first, then the asker's route when what to do is asked too (shown on its own card), then the search's other hits. */
+export function ledByConsentAge(
+  consentAge: KnowledgeEntry,
+  route: KnowledgeEntry | undefined,
+  hits: readonly { entry: KnowledgeEntry; score: number }[],
+): { hits: { entry: KnowledgeEntry; score: number }[]; route?: KnowledgeEntry } {
+  const lead = route === undefined ? [consentAge] : [consentAge, route];
+  const score = hits[0]?.score ?? 0;
+  const rest = hits.filter((h) => !lead.some((e) => e.id === h.entry.id));
+  return { hits: [...lead.map((entry) => ({ entry, score })), ...rest].slice(0, 10), ...(route === undefined ? {} : { route }) };
+}
