@@ -14,9 +14,9 @@ export const CONSENT_AGE_ENTRY = 'section.8.capacity-to-consent';
 /** Sixteen or seventeen, as typed: "16", "16yo", "17 yr old", "sixteen". */
 const SIXTEEN_OR_SEVENTEEN = /(?<![\d£$.:/])(?:1[67]|sixteen|seventeen)(?![\d:%])/i;
 
-/** Consent or lawfulness: "she consents", "consensual", "its legal", "is it allowed"; not consent to a referral or to sharing. */
+/** Consent or lawfulness as the writer types it ("she consents", "its legal", "is it allowed"); not consent to a referral or to sharing. */
 const CONSENT_OR_LAWFUL =
-  /\b(?:consent(?:s|ed|ing)?|consensual|legal|illegal|lawful|allowed|age\s+of\s+consent)\b(?!\s+to\s+(?:refer|referral|a\s+referral|being\s+referred|share|sharing|information|treatment|a\s+cawn|the\s+plan))/i;
+  /\b(?:consen(?:ts?|ted|ting|sual)|legal|illegal|lawful|allowed|age\s+of\s+consent)\b(?!\s+to\s+(?:refer|referral|a\s+referral|being\s+referred|share|sharing|information|treatment|a\s+cawn|the\s+plan))/i;
 
 /** A child under 16 told: "12 yr old", "14yo", "under 13", "fifteen". */
 const UNDER_SIXTEEN = /(?<![\d£$.:/])(?:[1-9]|1[0-5])\s*(?:yo|y\/o|yrs?|years?)\b|\bunder\s*1[36]\b|\b(?:twelve|thirteen|fourteen|fifteen)\b/i;
