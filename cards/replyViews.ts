@@ -36,8 +36,11 @@ export type BusinessWorkplace = (typeof BUSINESS_WORKPLACES)[number];
 export const HOTEL_ROOMS = ['booking', 'let'] as const;
 export type HotelRoom = (typeof HOTEL_ROOMS)[number];
 
-/** A child away from the reader of the 999 card: messaging them ("just messaged me"), or told to be somewhere else ("shes at a party"). */
-export const CHILD_AWAY = ['messaging', 'elsewhere'] as const;
+/**
+ * A child away from the reader of the 999 card: messaging them ("just messaged me"), just gone from where the reader is
+ * ("shes gone out the gate now"), or told to be somewhere else ("shes at a party").
+ */
+export const CHILD_AWAY = ['messaging', 'left', 'elsewhere'] as const;
 export type ChildAway = (typeof CHILD_AWAY)[number];
 
 /**
@@ -50,7 +53,7 @@ export interface UrgentReader {
   workplace?: BusinessWorkplace;
   hotelRoom?: HotelRoom;
   childOnPhone?: true;
-  /** For the same readers, a child not on the phone and not with them: messaging them, or told to be somewhere else. */
+  /** For the same readers, a child not on the phone and not with them: messaging them, just gone, or told to be somewhere else. */
   childAway?: ChildAway;
 }
 

@@ -42,13 +42,19 @@ const ON_THE_PHONE: Partial<Record<UrgentAudience, string[]>> = {
 
 /**
  * A child away from the reader (issue 8: a pupil messaging her teacher from a party): nothing of keeping the child inside
- * or with staff; one messaging them is kept in touch with, by message.
+ * or with staff; one messaging them is kept in touch with, by message; one just gone (out of the gate to a man's car)
+ * is followed by what the reader saw: the car, its number plate and the way they went.
  */
 const CHILD_AWAY_LINES: Record<ChildAway, Partial<Record<UrgentAudience, string[]>>> = {
   messaging: {
     socialCare: ['urgent:onMessages', 'urgent:stayWithChild'],
     professional: ['urgent:onMessages', 'urgent:stayWithChild'],
     health: ['urgent:onMessages', 'urgent:health.withAdult'],
+  },
+  left: {
+    socialCare: ['urgent:childLeft', 'urgent:stayWithChild'],
+    professional: ['urgent:childLeft', 'urgent:stayWithChild'],
+    health: ['urgent:childLeft', 'urgent:health.withAdult'],
   },
   elsewhere: {
     professional: ['urgent:stayWithChild'],

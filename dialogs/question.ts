@@ -84,17 +84,24 @@ function notSureView(nearest: ActionView[], catalogue: FlowCatalogue, audience?:
 
 /**
  * The answer cards of a confident result: its best entry with the search's next entries beneath it; or, for a
- * question comparing two things ("SRO vs SHPO"), both, each on its own card, the next entries beneath the second.
+ * question comparing two things or more ("SRO vs SHPO", "category 1 2 and 3"), each on its own card, the next entries
+ * beneath the last; or
+ * the best entry and then the asker's route on its own card ("shes 16 so its legal right? do i need to do anything").
  */
 function answerCards(result: SearchResult): Array<{ entry: KnowledgeEntry; next: KnowledgeEntry[] }> {
-  if (result.compared !== undefined) {
-    const [first, second] = result.compared;
-    return [
-      { entry: first, next: [] },
-      { entry: second, next: nextOf(result).filter((e) => e.id !== first.id && e.id !== second.id) },
-    ];
+  const compared = result.compared;
+  if (compared !== undefined) {
+    const last = compared.length - 1;
+    return compared.map((entry, i) => ({ entry, next: i < last ? [] : nextOf(result).filter((e) => !compared.some((c) => c.id === e.id)) }));
   }
   const best = result.hits[0];
+  if (best !== undefined && result.route !== undefined && result.route.id !== best.entry.id) {
+    const route = result.route;
+    return [
+      { entry: best.entry, next: [] },
+      { entry: route, next: nextOf(result).filter((e) => e.id !== route.id) },
+    ];
+  }
   return best === undefined ? [] : [{ entry: best.entry, next: nextOf(result) }];
 }
 

@@ -1,6 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Audience, KnowledgeEntry } from './entry.schema';
 import { selfIdentifiedRole } from './roleWords';
+import { asksAboutConsentAtSixteen, CONSENT_AGE_ENTRY, ledByConsentAge } from './consentAge';
 import { asksForRoute, asksWhoToTell, GENERAL_ROUTE, ROLE_START, ROUTE_QUESTION, routeAfterTheEvent } from './routeQuestion';
 import { spellOut } from './spellings';
 import { kindWeightsFor, roleFirst, roleWeight } from './searchBoosts';
@@ -9,7 +10,7 @@ import { type Doc, docsOf, FUZZINESS, MATCH_OPTIONS, miniSearchOf, PREFIX_LENGTH
 import { evidenceOf, EXAMPLE_MODEL_EN_GB, exampleIndexFrom, type ExampleModel, type TermVector, unit } from './searchExamples';
 import { askingWordsOf, FEATURE_NAMES, featuresInto, featuresOf, intentsOf, LONG_QUESTION, type QuestionSignals } from './searchFeatures';
 import type { SearchIndexCache } from './searchIndexCache';
-import { alikeSides, comparedHits, comparedSides, comparingHit, sideEntry, withSharedHead } from './searchComparison';
+import { alikeSides, comparedHits, comparedList, comparedSides, comparingHit, listedHits, sideEntry, withSharedHead } from './searchComparison';
 import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatching';
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, type RankerModel, scoreOf } from './searchRanker';
@@ -56,8 +57,10 @@ export interface SearchResult {
   doubt?: Doubt;
   /** The question's content words the protocol never uses. */
   unknown: string[];
-  /** The two entries a question comparing two things named ("SRO vs SHPO"), each found by its own side: both answer it. */
-  compared?: readonly [KnowledgeEntry, KnowledgeEntry];
+  /** The entries a question comparing two things or more named ("SRO vs SHPO", "category 1 2 and 3"), each found by its own side: all answer it. */
+  compared?: readonly [KnowledgeEntry, KnowledgeEntry, ...KnowledgeEntry[]];
+  /** The asker's route, on a card of its own after the answer: a point of the protocol leads, and the question asks what to do too. */
+  route?: KnowledgeEntry;
 }
 
 /** What is known about who asks: the role chosen on the welcome card, or known from a journey. */
@@ -243,6 +246,10 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       },
       vocabulary.corpus,
     );
+    // "Shes 16 so its legal right?": Section 8's point leads, and the route follows it when what to do is asked too.
+    const consentAge = asksAboutConsentAtSixteen(text) ? byId.get(CONSENT_AGE_ENTRY) : undefined;
+    const route = routeOf === undefined ? undefined : byId.get(routeOf);
+    if (consentAge !== undefined) return { ...ledByConsentAge(consentAge, route, hits), confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
     if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     // A told situation that asks who to tell or whether to report it ("…should i report it?"), in the protocol's words, that no
@@ -250,8 +257,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     // and the entries found follow it. So it does, confident or not, when business staff ask it of something already past.
     const told = first.signals.words > LONG_QUESTION && asksWhoToTell(text);
     const routeId = routeAfterTheEvent(text, first.signals.audience) ?? (told && coversTooLittle(judgement.doubt) ? routeOf : undefined);
-    const route = routeId === undefined ? undefined : byId.get(routeId);
-    if (route !== undefined) return { hits: [{ entry: route, score: best?.score ?? 0 }, ...hits.filter((h) => h.entry.id !== route.id)].slice(0, 10), confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
+    const afterwards = routeId === undefined ? undefined : byId.get(routeId);
+    if (afterwards !== undefined) return { hits: [{ entry: afterwards, score: best?.score ?? 0 }, ...hits.filter((h) => h.entry.id !== afterwards.id)].slice(0, 10), confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     return { hits, confident: judgement.doubt === undefined, ...judgement };
   };
 
@@ -262,6 +269,14 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       if (sides?.every((r) => r.confident) === true) return sides;
     }
     return undefined;
+  };
+
+  /** Each listed side's entry, when every side finds one with confidence and no two are the same. */
+  const listedEntries = (sides: readonly string[] | undefined, context: SearchContext): SearchResult['compared'] => {
+    const entries = (sides ?? []).map((side) => searchOnce(side, context)).map((r) => (r.confident ? sideEntry(r.hits) : undefined));
+    const [a, b, ...more] = entries.flatMap((e) => (e === undefined ? [] : [e]));
+    if (a === undefined || b === undefined || entries.length < 3 || 2 + more.length !== entries.length) return undefined;
+    return new Set(entries.map((e) => e?.id)).size === entries.length ? [a, b, ...more] : undefined;
   };
 
   return {
@@ -276,6 +291,9 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     search(text, context = {}) {
       const once = searchOnce(text, context);
       const result = { ...once, hits: roleFirst(once.hits, selfIdentifiedRole(text)?.role ?? context.audience) };
+      // Three things or more compared ("category 1 2 and 3"): each side found by its own search answers (`listedHits`).
+      const each = listedEntries(comparedList(text), context);
+      if (each !== undefined) return { ...listedHits(result.hits, result.confident, each), confident: true, coverage: result.coverage, unknown: result.unknown };
       const named = comparedSides(text);
       const sides = comparedResults(named, context);
       if (named === undefined || sides === undefined) return result;

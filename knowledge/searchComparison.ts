@@ -144,3 +144,44 @@ export function comparedHits<H extends { entry: KnowledgeEntry }>(hits: readonly
   const first = [...keep, ...pair];
   return [...first, ...hits.filter((h) => !first.some((f) => f.entry.id === h.entry.id))].slice(0, Math.max(hits.length, first.length));
 }
+
+/** "category 1, 2 and 3", "tiers 2 3 and 4": a head noun, then numbers, the last after "and". */
+const NUMBERED = /\bdiff(?:erence)?s?\s+between\s+(?:the\s+)?(?:police\s+|csc\s+)?([a-z]{3,})\s+((?:\d\s*,?\s*){2,})(?:and|&|or)\s+(\d)\b/i;
+/** "SRO, SHPO and CBO": sides parted by commas, the last after "and". */
+const ITEM = String.raw`[a-z0-9][\w'’/&-]*(?:\s+[\w'’/&-]+){0,3}?`;
+const LISTED = new RegExp(String.raw`\bdiff(?:erence)?s?\s+between\s+(?:an?\s+|the\s+)?((?:${ITEM}\s*,\s*)+${ITEM})\s*,?\s+(?:and|&|or)\s+(?:an?\s+|the\s+)?${SIDE}${SIDE_END}`, 'i');
+
+/**
+ * Three things or more compared ("whats the diff between category 1 2 and 3", "SRO, SHPO and CBO"), as typed, each
+ * numbered one with the head noun the list shares ("category 2"); undefined for two (`comparedSides`) or none.
+ */
+export function comparedList(text: string): string[] | undefined {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const numbered = NUMBERED.exec(flat);
+  if (numbered?.[1] !== undefined && numbered[2] !== undefined && numbered[3] !== undefined) {
+    const head = numbered[1].replace(/(?<=[a-z]{3})(?:ies|s)$/i, (end) => (end.toLowerCase() === 'ies' ? 'y' : ''));
+    const numbers = [...(numbered[2].match(/\d/g) ?? []), numbered[3]];
+    return new Set(numbers).size === numbers.length ? numbers.map((n) => `${head} ${n}`) : undefined;
+  }
+  const listed = LISTED.exec(flat);
+  if (listed?.[1] === undefined || listed[2] === undefined) return undefined;
+  const sides = [...listed[1].split(',').map((s) => s.trim()).filter((s) => s.length > 0), listed[2].trim()];
+  return sides.length >= 3 && new Set(sides.map((s) => s.toLowerCase())).size === sides.length ? sides : undefined;
+}
+
+/**
+ * Three things or more compared, each side's entry found: they answer, in the order named, after the whole question's
+ * confident answer where that leads to them all ("Police categories and CSC tiers: how they fit together" for
+ * "cat 1 2 and 3"); the question's other hits follow.
+ */
+export function listedHits(
+  hits: readonly { entry: KnowledgeEntry; score: number }[],
+  confident: boolean,
+  each: readonly [KnowledgeEntry, KnowledgeEntry, ...KnowledgeEntry[]],
+): { hits: { entry: KnowledgeEntry; score: number }[]; compared: readonly [KnowledgeEntry, KnowledgeEntry, ...KnowledgeEntry[]] } {
+  const best = confident ? hits[0]?.entry : undefined;
+  const leads = best !== undefined && each.every((e) => e.id !== best.id && best.related.includes(e.id));
+  const compared: readonly [KnowledgeEntry, KnowledgeEntry, ...KnowledgeEntry[]] = leads ? [best, ...each] : each;
+  const rest = hits.filter((h) => !compared.some((e) => e.id === h.entry.id));
+  return { hits: [...compared.map((entry) => ({ entry, score: 0 })), ...rest].slice(0, Math.max(10, compared.length)), compared };
+}

@@ -5,7 +5,7 @@ import type { RoleId } from '../router';
 import type { LiveJourney } from '../turn';
 import { roleIdOf } from '../situation';
 import { writerRole } from '../writerRole';
-import { CALL_TO_WRITER_EN_GB, CHILD_ELSEWHERE_EN_GB, MESSAGES_TO_WRITER_EN_GB, OTHER_CALLER_EN_GB, OTHER_SENDER_EN_GB, ROOM_ASKED_EN_GB, ROOM_LET_EN_GB, ROOM_NAMED_EN_GB } from './sceneWords.en-GB';
+import { CALL_TO_WRITER_EN_GB, CHILD_ELSEWHERE_EN_GB, CHILD_LEFT_EN_GB, MESSAGES_TO_WRITER_EN_GB, OTHER_CALLER_EN_GB, OTHER_SENDER_EN_GB, ROOM_ASKED_EN_GB, ROOM_LET_EN_GB, ROOM_NAMED_EN_GB } from './sceneWords.en-GB';
 import { recordOf, workplaceOf, type JourneyRecord } from './workplace';
 
 /**
@@ -36,9 +36,10 @@ const childOnPhone = (text: string): boolean => CALL_TO_WRITER_EN_GB.test(text) 
 /** Readers whose card keeps a child's call to them open (the child is not with them, so not kept with staff). */
 const TAKES_A_CHILD_S_CALL: ReadonlySet<UrgentAudience> = new Set(['socialCare', 'professional', 'health']);
 
-/** A child messaging the reader, else told to be somewhere else, else (nothing said) perhaps with them. */
+/** A child messaging the reader, else just gone from them, else told to be somewhere else, else (nothing said) perhaps with them. */
 function withChildAway(audience: UrgentAudience, text: string): UrgentReader {
   if (MESSAGES_TO_WRITER_EN_GB.test(text) && !OTHER_SENDER_EN_GB.test(text)) return { audience, childAway: 'messaging' };
+  if (CHILD_LEFT_EN_GB.test(text)) return { audience, childAway: 'left' };
   return CHILD_ELSEWHERE_EN_GB.test(text) ? { audience, childAway: 'elsewhere' } : { audience };
 }
 
@@ -52,7 +53,7 @@ function hotelRoomOf(text: string): HotelRoom | undefined {
 /**
  * The reader of the 999 card: the role's audience; for business staff where they work, from the message and the journey
  * running or last run, and for hotel staff whether a room is being booked or is let; for social care, school and health
- * staff, whether the child is on the phone to them, messaging them or somewhere else (issue 8).
+ * staff, whether the child is on the phone to them, messaging them, just gone from them or somewhere else (issue 8).
  */
 export function readerOf(role: RoleId | undefined, known: { text?: string; journey?: JourneyRecord }): UrgentReader {
   const audience = audienceOf(role);

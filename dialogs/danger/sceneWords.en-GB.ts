@@ -64,12 +64,32 @@ export const OTHER_CALLER_EN_GB = new RegExp(String.raw`\b${OTHER_PEOPLE}(?:rang
 export const MESSAGES_TO_WRITER_EN_GB =
   /\b(?:messag(?:ed|ing|es)|texted|texting|texts|dm['’]?d|dming|snap(?:chat)?(?:ped|ted|ping|ting)|whats\s?app(?:ed|ing|'d)?|sent|sending)\s+(?:me|us)\b|\b(?:sent|sending)\s+(?:me|us)\s+(?:a\s+)?(?:message|text|dm|snap)s?\b/i;
 
+/** Someone other than the child sending those messages: "her mum just texted me". */
+export const OTHER_SENDER_EN_GB = new RegExp(String.raw`\b${OTHER_PEOPLE}(?:messag(?:ed|ing)|texted|texting|dm['’]?d|whats\s?app(?:ed|ing)|sent)\b`, 'i');
+
+/** Where the writer is, as a child is told leaving it: "the gate", "the clinic", "the front door". */
+const THE_PREMISES = String.raw`(?:gates?|front\s+door|main\s+door|door|building|school|clinic|surgery|ward|hospital|unit|premises|site|grounds|home|hostel|reception)`;
+
+/**
+ * The child just gone from where the writer is: "shes gone out the gate now", "just left with him", "got in his car and
+ * they drove off", "walked out of the clinic" (issue 8: a pupil who had run out of the gate to a man's car got "keep the
+ * child inside with staff"). Going is told as done: "shes goin with him" or "wants to go to him" is a child still there,
+ * and so are "at the gate" and "waiting outside for her".
+ */
+export const CHILD_LEFT_EN_GB = new RegExp(
+  [
+    String.raw`\b(?:gone|went|walked|ran|run|slipped|climbed)\s+(?:off\s+)?out\s+(?:of\s+)?(?:the\s+|our\s+)?${THE_PREMISES}\b`,
+    String.raw`\bleft\s+(?:the\s+|our\s+)?${THE_PREMISES}\b`,
+    String.raw`\b(?:left|gone|gone\s+off|went\s+off|run\s+off|ran\s+off|driven\s+off|drove\s+off)\s+with\s+(?:him|her|them|the\s+\w+|an?\s+(?:older\s+)?\w+)\b`,
+    String.raw`\b(?:got|jumped|climbed)\s+in(?:to)?\s+(?:his|their|the|a|an)\s+(?:\w+\s+)?(?:car|van|cab|taxi)\b`,
+    String.raw`\b(?:drove|driven|sped|speeding)\s+(?:off|away)\b`,
+  ].join('|'),
+  'i',
+);
+
 /**
  * The child told as somewhere away from the writer: "shes at a house party", "is at an older mans flat", "hes in his car"
  * (issue 8). The card then says nothing of keeping the child inside or with staff, which fits only a child who is there.
  */
-/** Someone other than the child sending those messages: "her mum just texted me". */
-export const OTHER_SENDER_EN_GB = new RegExp(String.raw`\b${OTHER_PEOPLE}(?:messag(?:ed|ing)|texted|texting|dm['’]?d|whats\s?app(?:ed|ing)|sent)\b`, 'i');
-
 export const CHILD_ELSEWHERE_EN_GB =
   /\b(?:she|he|they)\s*(?:['’]?s|\s+is|\s+are|['’]?re|\s+was|\s+were)\s+(?:still\s+|now\s+)?(?:at|in)\s+(?:a|an|his|their|some|this|that|the|someone['’]?s|an?\s+older\s+\w+['’]?s?)\s+(?:\w+\s+){0,2}?(?:party|house|flat|hotel|car|park|estate|bedsit|address|squat|club|garage|van)\b|\b(?:child|girl|boy|patient|pupil|student|yp|daughter|son)\s+(?:is|was)\s+(?:still\s+|now\s+)?(?:at|in)\s+(?:a|an|his|their|some|someone['’]?s|an?\s+older\s+\w+['’]?s?)\s+(?:\w+\s+){0,2}?(?:party|house|flat|hotel|car|park|estate|bedsit|address|squat|club|garage|van)\b/i;

@@ -179,6 +179,19 @@ describe('the school 999 card', () => {
     expect(cardProblems(renderView(urgentView(undefined, { audience: 'professional', childAway: 'messaging' }), t))).toEqual([]);
   });
 
+  // Issue 8: a pupil who had run out of the gate to a man's car was still to be "kept inside with staff".
+  it('with the child just gone from the premises, asks for the car, its number plate and the way they went, and nothing of keeping them inside', () => {
+    for (const audience of ['professional', 'health', 'socialCare'] as const) {
+      const view = urgentView(undefined, { audience, childAway: 'left' });
+      const text = cardText(view);
+      expect(text).toContain(t('urgent:childLeft'));
+      expect(text).not.toContain(t('urgent:professional.keepChild'));
+      expect(text).not.toContain(t('urgent:health.keepChild'));
+      expect(text).not.toContain(t('urgent:onMessages'));
+      expect(cardProblems(renderView(view, t))).toEqual([]);
+    }
+  });
+
   it('says, as the health card does, to keep the child inside with staff rather than letting them go to that adult, if it is safe to', () => {
     const text = cardText(urgentView(undefined, { audience: 'professional' }));
     expect(text).toContain(t('urgent:professional.keepChild'));

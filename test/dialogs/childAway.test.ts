@@ -12,6 +12,11 @@ describe('where the child is, for the 999 card', () => {
     ['my pupil sent me a snap, shes in a car with two men', 'messaging'],
     ['shes at an older mans flat right now and he wont let her leave', 'elsewhere'],
     ['the girl is at a house party with older men now', 'elsewhere'],
+    // Issue 8: a child who has just left the premises is away too.
+    ['yr 8 girl jst ran out of class sayin her bf is waitin outside in his car n shes goin with him, hes like 25, shes gone out the gate now', 'left'],
+    ['she just left with him, hes about 30', 'left'],
+    ['a man pulled up outside, she got in his car and they drove off', 'left'],
+    ['my patient walked out of the clinic with an older man a minute ago', 'left'],
   ])('"%s": %s', (text, away) => {
     expect(readerOf('school', { text }).childAway).toBe(away);
   });
@@ -19,6 +24,9 @@ describe('where the child is, for the 999 card', () => {
   it.each([
     'her mum just texted me, a man is outside the school gates waiting for her now',
     'a man is waiting for her at the gates now',
+    'a man in his 20s is outside, shes at the gate now',
+    'hes waiting outside for her in his car, she wants to go with him',
+    'yr 9 girl just told me theres a man waitin for her at the gates now, she wants to go to him',
   ])('"%s": not away', (text) => {
     expect(readerOf('school', { text }).childAway).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { entriesOffered } from '../../dialogs/question';
 import { allEntries } from '../../knowledge/entries/index';
 import { createKnowledgeIndex } from '../../knowledge/search';
-import { comparedSides, comparesBoth, withSharedHead } from '../../knowledge/searchComparison';
+import { comparedList, comparedSides, comparesBoth, withSharedHead } from '../../knowledge/searchComparison';
 
 const index = createKnowledgeIndex(allEntries);
 
@@ -81,5 +81,26 @@ describe('a question comparing two entries offers both (exploratory test, issue 
     const result = index.search('whats the difference between MASH and MASE');
     expect(result.hits[0]?.entry.id).toBe('route.mash-or-mase');
     expect(result.hits.slice(1, 3).map((h) => h.entry.id).sort()).toEqual(['meeting.mase', 'section.6.mash-and-cse']);
+  });
+});
+
+// Issue 8 (a later exploratory test): "whats the diff between category 1 2 and 3" got cards for 1 and 3, and 2 as a link.
+describe('three things compared', () => {
+  it.each<[string, string[]]>([
+    ['whats the diff between category 1 2 and 3', ['category 1', 'category 2', 'category 3']],
+    ['whats the difference between categories 1, 2 and 3?', ['category 1', 'category 2', 'category 3']],
+    ['difference between SRO, SHPO and CBO', ['SRO', 'SHPO', 'CBO']],
+  ])('"%s" names %j', (q, sides) => {
+    expect(comparedList(q)).toEqual(sides);
+  });
+
+  it.each(['whats the diff between category 1 and 3', 'difference between a strategy discussion and a MASE meeting'])('"%s" names two, not a list', (q) => {
+    expect(comparedList(q)).toBeUndefined();
+  });
+
+  it('answers each of the three categories, each found by its own side', () => {
+    const result = index.search('whats the diff between category 1 2 and 3', { audience: 'social-care' });
+    expect(result.confident).toBe(true);
+    expect(result.compared?.map((e) => e.id)).toEqual(expect.arrayContaining(['category.police-1', 'category.police-2', 'category.police-3']));
   });
 });

@@ -17,6 +17,7 @@ const ON_THE_LINE = 'Keep the child talking on the line, and call 999 on another
 const KEEP_INSIDE = 'keep the child inside with staff';
 const KEEP_WITH_STAFF = 'keep the child with staff until the police arrive';
 const KEEP_IN_TOUCH = 'keep in touch with the child by message';
+const CAR_AND_WAY = 'number plate';
 
 describe('999 cards that fit the scene told', () => {
   let assistant: TestAssistant;
@@ -94,6 +95,23 @@ describe('999 cards that fit the scene told', () => {
     expect(first(cards)).toBe(CALL_999);
     expect(text(cards)).not.toContain(KEEP_WITH_STAFF);
     expect(text(cards)).not.toContain(KEEP_IN_TOUCH);
+  });
+
+  // Issue 8: a pupil who had run out of the gate to her boyfriend's car was still to be "kept inside with staff".
+  it('a teacher whose pupil has just gone out of the gate to a man\'s car is asked for the car and the way they went, not to keep her inside', async () => {
+    await c.say('school');
+    const cards = await c.say('yr 8 girl jst ran out of class sayin her bf is waitin outside in his car n shes goin with him, hes like 25, shes gone out the gate now');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain(CAR_AND_WAY);
+    expect(text(cards)).not.toContain(KEEP_INSIDE);
+  });
+
+  it('a teacher whose pupil is at the gate, a man waiting outside, is told to keep her inside and not asked which way she went', async () => {
+    await c.say('school');
+    const cards = await c.say('yr 8 girl says her bf is waitin outside in his car for her, hes like 25, shes at the gate now');
+    expect(first(cards)).toBe(CALL_999);
+    expect(text(cards)).toContain(KEEP_INSIDE);
+    expect(text(cards)).not.toContain(CAR_AND_WAY);
   });
 
   it('a teacher whose pupil is with them, a man waiting at the gates, is still told to keep her inside', async () => {
