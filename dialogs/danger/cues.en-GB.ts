@@ -160,6 +160,9 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'carry(?:ing)? (?:drugs|knives|a knife|weapons)', 'deliver\\w* (?:drugs|a package)', 'sell(?:ing)? drugs', 'owes?', 'debt', 'cuckoo\\w*', 'county lines trap',
       'get (?:her|him|them) (?:the minute|when|as soon)', 'will get (?:her|him|them)', 'searching for (?:her|him|them)', 'searching the', 'looking for (?:her|him|them)', '(?:are|is) after (?:her|him|them)',
       'prove (?:herself|himself|themselves)', 'going with (?:him|them|one of|older|a man|men)', 'telling (?:her|him|them) to (?:come|go|meet|send|get)',
+      // Issue 8, the tenth round: a child going back to the danger ("she is going back there tonight", a follow-up about the flat
+      // already told). With a time, or told as going on, it is the danger to come; only the model alarmed, and not under nine words.
+      `(?:she|he|they|${CHILD}) (?:is |are |has |have |will |wants to |want to )?(?:going|gone|go|goes|went|heading|getting) back (?:there|to (?:him|them|(?:his|their|that|the|an?|those) (?:\\w+ )?(?:man|men|mans|flat|house|place|address|party|hotel|room|car|mates|friends|guys|lads|boyfriend)))(?!\\w)`,
       // Control of what the child may say or do, by the adult beside her: "shes not allowed to speak".
       'controlling', 'not allowed to (?:speak|talk|answer|say|look|leave|go|have|eat|use)', '(?:will|would|does|do) not let (?:her|him|them) (?:speak|talk|answer|say)',
       'brought (?:in |round |over |along |back )?(?:her|him|them|a|an|young|two|\\d+)', 'being brought', 'brings (?:her|him|them)', 'following (?:her|him|them)', 'followed', 'being followed', 'chasing', 'chased', 'circling', 'demanding to see',
@@ -170,6 +173,10 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'refus\\w* to let (?:her|him|them|me)', '(?:we|they) (?:have got|have|got) (?:her|him|them|your \\w+)(?= |$)', 'pull(?:s|ing|ed)? (?:her|him|them) (?:up|away|out|along|back)', 'just (?:took|taken|grabbed|snatched) (?:her|him|them|my \\w+)', '(?:took|taken) (?:her|him|them|my \\w+) (?:in|into) (?:a|the|his|their) (?:\\w+ )?' + VEHICLE,
       // A child taken by someone: "someone took my daughter", not "he took my son to football".
       '(?:someone|somebody|a man|men|they|he|she|a stranger|an adult) (?:has |have |just )?(?:took|taken|snatched) (?:my|our|her|his|the|a) (?:daughter|son|child|kid|baby|girl|boy|sister|brother|niece|nephew|grandchild)(?! (?:to|for|out|home|shopping|swimming))\\b',
+      // Issue 8, the tenth round: "he took her" said with nowhere she was taken to, or taken from somewhere, or not brought back, is
+      // a child taken now ("he always picks her up from school, he took her"): the pattern beside it makes it more serious, never less.
+      '(?:he|they|someone|somebody|a man|men|the (?:man|men|driver|guy|bloke)|a stranger|an adult) (?:has |have |just )?(?:took|taken|snatched) (?:her|him|them)(?=$| from | away| off| and (?:will not|would not|drove|ran|went|left|walked|now))',
+      '(?:will not|would not|refus\\w* to) (?:bring|give|send) (?:her|him|them) (?:back|home)',
       'took (?:her|him|them) (?:round|behind|into) (?:the )?(?:back|woods|bushes|alley)', '(?:pull|push|drag)\\w* (?:\\w+ ){0,3}(?:out of|into|off) (?:a|the|his|their) (?:\\w+ )?' + VEHICLE,
       'pretend\\w* to be (?:her |his |their |the |a )?(?:mum|mother|dad|father|parent|carer|uncle|aunt)',
       'lock(?:s|ed|ing)? (?:her|him|them|me|the doors?|herself|himself)?\\s?(?:in|up|inside|out)', 'locked', 'trapped', 'traps? (?:her|him|them)',
@@ -244,7 +251,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       '(?:did not|never|has not|have not) (?:arrive|arrived|turn up|turned up|show up|showed up)', 'not (?:yet )?back', '(?<!(?:taken|took|take|takes|taking|got) (?:her|his|their|my) )(?:phone|phones) (?:is |are |has been |been |keeps going )?(?:switched off|turned off|dead|off)',
       '(?:she|he|they) (?:is|are|has|have) (?:just )?gone(?: off)?(?= with| and|$)', '(?:has|have) already (?:gone|left)',
       '(?:is|are|has been|have been|gone|went|goes|still|reported|currently|now) missing', 'missing (?:right now|now|tonight|today|from (?:the ward|school|home|care))', 'missing and', 'climbed out', 'sneak\\w* out', 'snuck out',
-      '(?:has|have|did|had) not (?:come|came|gone) (?:home|back)', 'been missing', 'missing since', 'not been seen', 'not seen since', 'no contact (?:with|from|since)', 'not (?:come|came) (?:home|back)', '(?:has|have) not returned', 'not returned',
+      '(?:has|have|did|had) not (?:come|came|gone) (?:home|back)', 'been missing', 'missing (?:again )?since', 'not been seen', 'not seen since', 'no contact (?:with|from|since)', 'not (?:come|came) (?:home|back)', '(?:has|have) not returned', 'not returned',
       'cannot find (?:her|him|them|a|my)', 'lost sight of', 'no one knows where', 'nobody knows where', 'do(?:es)? not know where (?:she|he|they|i) (?:is|are|am)',
       'refus\\w* to (?:come|go) (?:back|home)',
       '(?:is|are) not (?:at home|home|in (?:her|his|their) (?:room|bed))(?! (?:much|often|a lot|very|enough|until|till))', 'mispers?', 'run away', 'ran away', '(?:ran|has run|have run) off(?! with| (?:copies|a copy))', 'runaway', 'absent', 'absconded', 'disappeared', 'will not tell me where', 'whereabouts', 'phone (?:is|is switched) off', 'not answering',
@@ -266,7 +273,9 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   // Issue 8, the eighth round (over-now-twins-dev.json): "my granddaughter 14 has been missing since last night, her friend says shes
   // at a mans house … what else can i do" was read as past, beside "last week" and "when she did it before".
   // "Has been missing" may be a pattern ("… a lot this term"), so it is not among them.
-  missingStill: ['(?:is|are|still|currently) missing', 'missing since'],
+  // Issue 8, the tenth round: "missing again since this morning", typed as a follow-up, met no cue: "again" tells a pattern and a
+  // child missing now, and "since" still names when it began.
+  missingStill: ['(?:is|are|still|currently) missing', 'missing (?:again )?since'],
   seenNow: SEEN_NOW_EN_GB,
   saidSafeNow: SAID_SAFE_NOW_EN_GB,
   safeClaimAny: SAFE_CLAIM_ANY_EN_GB,

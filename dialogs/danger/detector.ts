@@ -245,10 +245,11 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSee
   const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !((answeredBy(c) || toldOnlyAsPast(c)) && !closeTime));
   // A child still missing ("has been missing since last night") is missing now, whatever else the message tells of the past or
   // asks ("police took a report last week … what else can i do"); a general "what if" still asks about no child. "Missing since"
-  // names when it began, so the classifier may not take it away.
+  // names when it began ("missing again since this morning"), so the classifier may not take it away. Issue 8, the tenth round: a
+  // short follow-up names no child ("missing again since last night"): it is about the child under discussion unless it asks.
   const stillMissing = hits.filter((h) => h.cueClass === 'missing' && isMissingStill(h) && !toldAsPast.has(h));
-  if (ownClasses.includes('missing') && stillMissing.length > 0 && has('specific') && !general) {
-    return decision(true, stillMissing.some((h) => h.matched === 'missing since') ? 'stillMissing' : 'onItsOwn');
+  if (ownClasses.includes('missing') && stillMissing.length > 0 && (has('specific') || !asked) && !general) {
+    return decision(true, stillMissing.some((h) => h.matched.endsWith(' since')) ? 'stillMissing' : 'onItsOwn');
   }
   if (ownClasses.length > 0 && (timeNamed || !tempered)) return decision(true, 'onItsOwn');
   // Harm or a threat to a particular child, told with no time at all and not in the past tense, may be happening still: when in doubt, alarm.
