@@ -231,7 +231,9 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'picture of (?:our|her|his|their|the) (?:house|building|home|school|front door)', 'ha(?:ve|s) (?:her|his|their|our) address', 'regret it', 'if (?:you|she|he) (?:do|does) not (?:come|send|pay|do)', 'pay up',
       'or (?:we|i|they|he|she) (?:will )?(?:come|post|send|hurt|kill|tell|share|find|get)',
       // Whoever harmed the child is near her again: "the men who hurt her are in the waiting room".
-      '(?:man|men|guy|guys|he|they|people|person|boys|lads|gang) who (?:hurt|attacked|raped|abused|assaulted|took|beat|stabbed|groomed|exploited|trafficked) (?:her|him|them) (?:is|are)(?: +\\S+){0,4} +(?:here|outside|back|waiting|asking|looking|coming|searching)',
+      // Issue 8, the tenth round: the family's man who hurt her, there with her now ("her mums boyfriend, who hurt her, is there
+      // with her"), was one kind of danger to the rules, and the classifier (0.11) took it away.
+      '(?:man|men|guy|guys|he|they|people|person|boys|lads|gang|one|boyfriend|partner|stepdad|dad|father|uncle|brother|cousin|carer) who (?:hurt|attacked|raped|abused|assaulted|took|beat|stabbed|groomed|exploited|trafficked) (?:her|him|them) (?:is|are)(?: +\\S+){0,4} +(?:here|there|outside|back|waiting|asking|looking|coming|searching|with (?:her|him|them))',
       // A demand with what follows if it is not met: "send another vid by 4 or everyone sees the first one".
       'or (?:everyone|everybody|people|the whole school|all (?:your|her|his) \\w+|your (?:mum|dad|parents|family)) (?:will )?(?:sees?|gets?|knows?|finds? out)',
       // ...or the images go out, or the child is told she is dead: "or the pics go online", "or you are dead".
