@@ -3,6 +3,7 @@ import { MODIFIERS_EN_GB } from './modifiers.en-GB';
 import { HOME_COMPANY_WORDS, MISSING_EPISODE_NAMES_EN_GB, NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB, SAFE_CLAIM_ANY_EN_GB, THREAT_NAMES_EN_GB } from './safeNow.en-GB';
 import { CHILD_EN_GB as CHILD } from './childWords.en-GB';
 import { REPEATED_PATTERN_EN_GB, SEEN_NOW_EN_GB } from './patternNow.en-GB';
+import { MISSING_EN_GB, MISSING_STILL_EN_GB } from './missing.en-GB';
 
 /**
  * British English danger cues. Patterns match the normalised text: lower case, no punctuation,
@@ -247,17 +248,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
     ],
     // How the child feels: with another danger told now it corroborates; on its own it is a worry ("scared of a boy at school").
     fear: ['distress\\w*', 'hysterical', 'scary', 'scared', 'terrified', 'frightened', 'petrified', 'panick\\w*', 'in a state'],
-    missing: [
-      // A child not where they should be, found gone, or not arrived.
-      'missing for', 'last seen', '(?:bed|room) (?:is )?empty', 'gone from (?:her|his|their) (?:bed|room|placement)', '(?:meant|supposed) to be (?:at|in|with)',
-      '(?:did not|never|has not|have not) (?:arrive|arrived|turn up|turned up|show up|showed up)', 'not (?:yet )?back', '(?<!(?:taken|took|take|takes|taking|got) (?:her|his|their|my) )(?:phone|phones) (?:is |are |has been |been |keeps going )?(?:switched off|turned off|dead|off)',
-      '(?:she|he|they) (?:is|are|has|have) (?:just )?gone(?: off)?(?= with| and|$)', '(?:has|have) already (?:gone|left)',
-      '(?:is|are|has been|have been|gone|went|goes|still|reported|currently|now) missing', 'missing (?:right now|now|tonight|today|from (?:the ward|school|home|care))', 'missing and', 'climbed out', 'sneak\\w* out', 'snuck out',
-      '(?:has|have|did|had) not (?:come|came|gone) (?:home|back)', 'been missing', 'missing (?:again )?since', 'not been seen', 'not seen since', 'no contact (?:with|from|since)', 'not (?:come|came) (?:home|back)', '(?:has|have) not returned', 'not returned',
-      'cannot find (?:her|him|them|a|my)', 'lost sight of', 'no one knows where', 'nobody knows where', 'do(?:es)? not know where (?:she|he|they|i) (?:is|are|am)',
-      'refus\\w* to (?:come|go) (?:back|home)',
-      '(?:is|are) not (?:at home|home|in (?:her|his|their) (?:room|bed))(?! (?:much|often|a lot|very|enough|until|till))', 'mispers?', 'run away', 'ran away', '(?:ran|has run|have run) off(?! with| (?:copies|a copy))', 'runaway', 'absent', 'absconded', 'disappeared', 'will not tell me where', 'whereabouts', 'phone (?:is|is switched) off', 'not answering',
-    ],
+    missing: MISSING_EN_GB,
     selfHarm: [
       'tonight is the night', 'paracetamol', '(?:does not|nothing) matters? any ?more', 'no point any ?more', 'cannot go on', 'better off without me', 'pictures? of (?:her |his |their )?(?:cuts|wounds)', 'not be here (?:tomorrow|anymore|any more)',
       'kill (?:herself|himself|themselves|myself)', 'end (?:her|his|their|my) (?:life|lives)', 'end it', 'suicid\\w*', 'want(?:s)? to die', 'wants? to be dead',
@@ -272,12 +263,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   passiveProgressiveAuxiliaries: ['is being', 'are being', 'am being'],
   conditions: ['(?:sexual(?:ly)? )?exploit\\w*', 'groom\\w*', 'traffick\\w*', 'abuse[ds]?', 'abusing', 'prostitut\\w*', 'used'],
   repeatedPattern: REPEATED_PATTERN_EN_GB,
-  // Issue 8, the eighth round (over-now-twins-dev.json): "my granddaughter 14 has been missing since last night, her friend says shes
-  // at a mans house … what else can i do" was read as past, beside "last week" and "when she did it before".
-  // "Has been missing" may be a pattern ("… a lot this term"), so it is not among them.
-  // Issue 8, the tenth round: "missing again since this morning", typed as a follow-up, met no cue: "again" tells a pattern and a
-  // child missing now, and "since" still names when it began.
-  missingStill: ['(?:is|are|still|currently) missing', 'missing (?:again )?since'],
+  missingStill: MISSING_STILL_EN_GB,
   seenNow: SEEN_NOW_EN_GB,
   saidSafeNow: SAID_SAFE_NOW_EN_GB,
   safeClaimAny: SAFE_CLAIM_ANY_EN_GB,
