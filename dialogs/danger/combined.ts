@@ -110,6 +110,7 @@ const tempering: ReadonlySet<string> = new Set(TEMPERING_MODIFIERS);
 /** The kinds of danger the rules found (a time is none), whether they alarmed on danger named outright, read a tempering frame or found a time, and the message's length in words. */
 export function rulesFacts(rules: {
   reason: string;
+  saidSafeNow?: boolean;
   cues: ReadonlyArray<{ cueClass: string }>;
   modifiers?: ReadonlyArray<string>;
   normalised: { text: string };
@@ -118,7 +119,8 @@ export function rulesFacts(rules: {
     kinds: new Set(rules.cues.map((c) => c.cueClass).filter((c) => c !== 'now')).size,
     outright: ['alarm', 'seenNow', 'stillMissing', 'liveBesideSafe'].includes(rules.reason),
     tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)),
-    timed: rules.cues.some((c) => c.cueClass === 'now'),
+    // Beside a child said safe or home now with nothing live, every time left is the telling's ("did her RHI today"): none is the danger's.
+    timed: !rules.saidSafeNow && rules.cues.some((c) => c.cueClass === 'now'),
     words: rules.normalised.text.split(' ').filter((w) => w !== '').length,
   };
 }

@@ -109,6 +109,13 @@ export const cueSetSchema = z.object({
    * her placement and safe"): with nothing live beside it, it tempers harms told in the past or as a pattern (detector.ts).
    */
   saidSafeNow: z.array(patternSchema).min(1),
+  /**
+   * A missing episode named as a kind ("missing from care", "misper"): beside a child said home now it is the episode she came
+   * back from, not a child missing now, so it is not live there; "is missing" or "missing since" still are.
+   */
+  missingEpisodeNames: z.array(patternSchema).min(1),
+  /** Words of a home's staff ("staff", "worker"): beside a child said home now, named at all, they may be who harms her. */
+  homeCompanyWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   /** Any claim of safety, however placed or whoever makes it: read only to find a live danger beside it, never to temper. */
   safeClaimAny: z.array(patternSchema).min(1),
   /** Words just before a claim of safety that make it someone else's ("she texted that", "mum says"): it then tempers nothing. */

@@ -43,6 +43,8 @@ export interface RulesDecision {
   urgent: boolean;
   /** The rule that decided, for explanations and tests. */
   reason: 'alarm' | 'seenNow' | 'stillMissing' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
+  /** A child said safe (or home) now with nothing live beside it: the claim tempers, and any time left is the telling's own. */
+  saidSafeNow?: boolean;
   cues: CueHit[];
   modifiers: Modifier[];
   normalised: Normalised;
@@ -102,6 +104,10 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const neverSafeCompany = new RegExp(`(?:^|\\b)(?:${cues.neverSafeCompany.join('|')})(?:\\b|$)`);
   const presentState = new RegExp(`(?:^|\\b)(?:${cues.presentState.join('|')})(?:\\b|$)`);
   const companyWord = new RegExp(`\\b(?:${cues.safeCompanyWords.join('|')})s?\\b`, 'g');
+  const homeCompany = new RegExp(`\\b(?:${[...cues.safeCompanyWords, ...cues.homeCompanyWords].join('|')})s?\\b`);
+  // "… and mum is with her": the company said with her is one more claim of safety, not who harms her.
+  const companyWithHer = new RegExp(`\\b(?:${cues.safeCompanyWords.join('|')})s? (?:is|are) (?:now )?with (?:her|him|them)\\b`, 'g');
+  const missingEpisode = [wordPattern(cues.missingEpisodeNames.join('|'))];
   const liveClasses = cuePatterns.filter(({ cueClass }) => LIVE_BESIDE_SAFE.includes(cueClass));
   const timePatterns = cuePatterns.find(({ cueClass }) => cueClass === 'now')?.patterns ?? [];
   const tellingTime = new RegExp(`^(?:${cues.tellingTimes.join('|')})$`);
@@ -113,10 +119,15 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const liveTime = (text: string): boolean => timePatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !tellingTime.test(m[0].trim())));
   const goingOn = modifierTests.filter(({ modifier }) => modifier === 'ongoing' || modifier === 'immediate');
   /** Whether the rest of a message, a claim of safety taken out, tells something live (see safeNowOf). */
-  const liveBeside = (spans: readonly string[], rest: string): boolean => {
-    const restScanned = strip(strip(rest, denials), past);
+  const liveBeside = (spans: readonly string[], told: string): boolean => {
     const company = new Set(spans.join(' ').match(companyWord) ?? []);
-    const companyAgain = (rest.match(companyWord) ?? []).some((w) => company.has(w) || company.has(w.replace(/s$/, '')) || company.has(`${w}s`));
+    // Issue 8, the tenth round: home may be where the harm is, so beside a child said home (no company named) the family or the
+    // home's staff named at all may be who harms her; only "mum is with her", one more claim of safety, is not.
+    const saidHomeAlone = company.size === 0 && spans.some((span) => /\bhome\b/.test(span));
+    const rest = saidHomeAlone ? told.replace(companyWithHer, ' | ') : told;
+    // The missing episode she is back from ("missing from care") is not a child missing now.
+    const restScanned = strip(strip(strip(rest, denials), past), missingEpisode);
+    const companyAgain = (saidHomeAlone && homeCompany.test(rest)) || (rest.match(companyWord) ?? []).some((w) => company.has(w) || company.has(w.replace(/s$/, '')) || company.has(`${w}s`));
     return (
       liveTime(restScanned) ||
       liveThreat(restScanned) ||
@@ -186,7 +197,8 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       // Issue 8, the ninth round: a live danger beside a child said safe now is the danger this minute; the claim does not answer it
       // ("she is safe at home with her dad now but her dad is the one who hits her"), so the classifier may not take the alarm away.
       const outright: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing'];
-      return decided.urgent && safeNow.said === 'live' && !outright.includes(decided.reason) ? { ...decided, reason: 'liveBesideSafe' } : decided;
+      if (decided.urgent && safeNow.said === 'live' && !outright.includes(decided.reason)) return { ...decided, reason: 'liveBesideSafe' };
+      return tempersBySafe ? { ...decided, saidSafeNow: true } : decided;
     },
   };
 }
@@ -245,10 +257,11 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSee
   const ownClasses = ON_ITS_OWN.filter((c) => fired.has(c) && !((answeredBy(c) || toldOnlyAsPast(c)) && !closeTime));
   // A child still missing ("has been missing since last night") is missing now, whatever else the message tells of the past or
   // asks ("police took a report last week … what else can i do"); a general "what if" still asks about no child. "Missing since"
-  // names when it began, so the classifier may not take it away.
+  // names when it began ("missing again since this morning"), so the classifier may not take it away. Issue 8, the tenth round: a
+  // short follow-up names no child ("missing again since last night"): it is about the child under discussion unless it asks.
   const stillMissing = hits.filter((h) => h.cueClass === 'missing' && isMissingStill(h) && !toldAsPast.has(h));
-  if (ownClasses.includes('missing') && stillMissing.length > 0 && has('specific') && !general) {
-    return decision(true, stillMissing.some((h) => h.matched === 'missing since') ? 'stillMissing' : 'onItsOwn');
+  if (ownClasses.includes('missing') && stillMissing.length > 0 && (has('specific') || !asked) && !general) {
+    return decision(true, stillMissing.some((h) => h.matched.endsWith(' since')) ? 'stillMissing' : 'onItsOwn');
   }
   if (ownClasses.length > 0 && (timeNamed || !tempered)) return decision(true, 'onItsOwn');
   // Harm or a threat to a particular child, told with no time at all and not in the past tense, may be happening still: when in doubt, alarm.

@@ -20,6 +20,8 @@ export const SAFE_COMPANY_WORDS = [
 export const THREAT_NAMES_EN_GB = ['threat\\w*', 'blackmail\\w*', 'sextort\\w*'];
 const COMPANY = '(?:(?:her|his|their|my|our|the) )?(?:foster )?(?:mum|mam|mom|mother|dad|father|parents?|nan|nana|gran|granny|grandma|grandad|grandparents|carers?|family|us|me|staff|police|officers|nurses)';
 const PLACE = '(?:(?:at|back) home|home|(?:at|back at) (?:her|his|their|my|our) (?:placement|foster (?:home|placement|carers?)|nans?|grans?|grandparents?|mums?|dads?)(?: (?:house|place|flat))?|in (?:the )?hospital|at (?:the )?hospital|on the ward|in (?:an? |her |his |their )?(?:placement|foster care|refuge|safe house))';
+// Home, or a children's home: "home", "back at the home", "at the childrens home".
+const HOME = '(?:home|(?:the|her|his|their) (?:childrens |care |residential )?home)';
 // What follows the claim may say who the company is ("with mum who…", "at home with her uncle"): then it is not said as safe. After
 // its "now" a "who" is the writer's question ("… with mum now. who should i tell", its full stop gone), and the claim has ended.
 const END = '(?:(?<= now)|(?! (?:who|which|that|where|and|with)\\b))';
@@ -33,7 +35,15 @@ export const SAID_SAFE_NOW_EN_GB = [
   `${SUBJECT} (?:is|are) (?:now )?(?:back )?(?:${PLACE} )?(?:now )?with ${COMPANY}(?: now)?${END}`,
   // "safe with us now, …" opening the message
   `^safe(?: now)? (?:${PLACE}|with ${COMPANY})(?: now)?${END}`,
+  // Issue 8, the tenth round: home now, with no "safe" ("shes home now. what next", "shes back at the home now. do i do a
+  // prevention interview"). Home may be where the harm is, so the family or the home's staff named at all make it live (detector.ts).
+  `${SUBJECT} (?:is|are) (?:now (?:back )?(?:at )?${HOME}|(?:back )?(?:at )?${HOME} now)${END}`,
 ];
+
+/** A missing episode named as a kind: beside a child said home now, the episode she came back from (issue 8, the tenth round). */
+export const MISSING_EPISODE_NAMES_EN_GB = ['(?:missing|misper) from (?:care|home|(?:her|his|their|a|the) (?:placement|home|childrens home|care home))', 'mispers?'];
+/** A children's home's people: beside a child said home now, named at all, they may be who harms her. */
+export const HOME_COMPANY_WORDS = ['staff', 'worker', 'workers', 'keyworker', 'manager', 'resident', 'residents'];
 
 /**
  * Any claim of safety, in a place or company not named above or someone else's ("she says she is safe now but she is still at his
@@ -62,6 +72,8 @@ export const PRESENT_STATE_EN_GB = [
   // A child seen there, told in the present: "there is a teenage girl asleep in a car", or kept in: "hasnt come out for 2 days".
   'there (?:is|are) (?:still )?(?:a|an|one|two|three|\\d+|some) (?:\\w+ ){0,2}(?:girls?|boys?|child|children|kids?|teens?|teenagers?|young (?:person|people))',
   '(?:has|have) not (?:come|been|got) out',
+  // Injuries she has now (issue 8, the tenth round: "she is home now, she has bruises on her neck" was read as calm).
+  '(?:has|have|has got|have got) (?:\\w+ ){0,2}(?:bruises|bruising|injuries|cuts|wounds|marks|blood|burns)', '(?:is|are) (?:still |badly |really )?(?:hurt|injured|bleeding|bruised)',
   // Other children still there: "she says there are other girls at the flat".
   'there (?:is|are) (?:still )?(?:\\w+ ){0,2}(?:girls?|boys?|kids|children|young people|others) (?:still )?(?:at|in|with|inside|upstairs|there)\\b',
 ];

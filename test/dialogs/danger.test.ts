@@ -144,7 +144,6 @@ describe('non-urgent messages do not alarm the rules', () => {
         'watched a doc on grooming gangs now im scared for my 11yo, which apps are risky',
         // urgent-dev-8.json's, written blind and weighted to hard calm near-misses: the rules' own that stand after the classes learnt from it.
         'Pupil disclosed today that an uncle abused her when she was 7. He died two years ago and she is safe at home with mum. What\'s the next step?',
-        'Our Year 10 was in A&E last night after drinking at a party. She\'s home now and mum is with her. What should we put in the safeguarding log?',
         'Is a \'trafficking risk order\' the same as a slavery and trafficking risk order? I saw the phrase \'child trafficking emergency\' in a slide and got confused.',
         'A teacher joked in the staffroom that a pupil \'looks like she\'s being trafficked\' because of her new trainers. Is that a concern I should act on, or just a conduct issue?',
         'Teenage patient disclosed self-harm scars from last year, she\'s now in CAMHS and says she hasn\'t harmed for months. Do I need to do anything today?',
