@@ -54,7 +54,7 @@ export type Condition =
   | { question: string; moreThan: { hours: number; after: string } }
   /**
    * For text: holds when the answer mentions one of these (patterns in the form's locale, matched as whole words, any case,
-   * not after "no", "not", "never" or "denies": the return home interview's harm that names a sexual assault).
+   * not after "no", "not", "never", "nobody" or "denies": the return home interview's harm that names a sexual assault).
    */
   | { question: string; mentions: readonly string[] }
   | { all: readonly Condition[] }
