@@ -55,8 +55,10 @@ export const returnHomeInterviewForm: FormDefinition = {
   schemaVersion: 1,
   ns: 'returnHomeInterview',
   source: SECTION_9,
-  // The episode first (issue 8: two "At home" drafts read alike but for the second saved), then where the child lives.
-  describedBy: ['missingFrom', 'locatedAt', 'livingSituation'],
+  // The episode first (issue 8: two "At home" drafts read alike but for the second saved), then where the child lives; then,
+  // for two children missing at the same time (issue 8, RHI drafts), the child's age in years (never the date of birth or a
+  // name), then the interviewer's role.
+  describedBy: ['missingFrom', 'locatedAt', 'livingSituation', { ageFrom: 'dateOfBirth' }, 'interviewerRole'],
   pages: [
     {
       id: 'child',
