@@ -93,7 +93,7 @@ const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdf
  * A choice whose title no button holds (a protocol entry's full name, say) is a line of wrapped
  * text that is itself the action, so it is read whole and still says where it goes.
  */
-function choiceLine(action: CardAction): CardElement {
+export function choiceLine(action: CardAction): CardElement {
   return { type: 'Container', spacing: 'Small', selectAction: action, items: [textBlock(action.title, { weight: 'Bolder', color: 'Accent' })] };
 }
 

@@ -33,7 +33,7 @@ const factLine = (fact: DraftFact): TextRef =>
 /** The answers that describe a draft that opens, in its form's order (none for a journey, or a draft that does not open). */
 export function draftFacts(draft: ParkedJourney, deps: TurnDeps): readonly DraftFact[] {
   const live = loadJourney(draft.flow, deps.catalogue);
-  return live === undefined ? [] : (live.flow.describe?.(live.journey) ?? []);
+  return live === undefined ? [] : (live.flow.describe?.(live.journey, deps.now) ?? []);
 }
 
 /** How far a draft got: the page it reached and a form's first describing answer given, or that it has changed since it was saved. */

@@ -190,8 +190,9 @@ export interface FlowDialog {
   /**
    * The answers that describe a saved draft of it, without personal data, in the order its definition declares them (a
    * form's `describedBy`), each with its label and, when answered, its value (dialogs/draftDescription.ts chooses which show).
+   * `now` gives a child's age in years from a date of birth.
    */
-  describe?(journey: PersistedJourney): readonly DraftFact[];
+  describe?(journey: PersistedJourney, now: Date): readonly DraftFact[];
   /**
    * A journey stored by an older version, started afresh with what still fits (a form: the answers still
    * valid, with the open page's unsent values, by input id, taken as answers where they fit; a journey

@@ -52,9 +52,9 @@ export function requiredNow(question: Pick<Question, 'required' | 'requiredWhen'
   return question.required && holds(question.requiredWhen, answers);
 }
 
-/** Whether text mentions one of the patterns as whole words, not denied just before ("she denies any sexual assault"). */
+/** Whether text mentions one of the patterns as whole words, not denied just before ("she denies any sexual assault", "nobody gave me a drink"). */
 function mentionsAny(text: string, patterns: readonly string[]): boolean {
-  return new RegExp(`(?<!\\b(?:no|not|never|denies|denied|deny)(?:\\s+\\w+){0,2}\\s+)\\b(?:${patterns.join('|')})\\b`, 'i').test(text);
+  return new RegExp(`(?<!\\b(?:no|not|never|nobody|denies|denied|deny)(?:\\s+\\w+){0,2}\\s+)\\b(?:${patterns.join('|')})\\b`, 'i').test(text);
 }
 
 /** The questions a condition names, for the structural check. */

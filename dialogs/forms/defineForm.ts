@@ -10,10 +10,9 @@ import { groupItems, keepAsked, questionsOf } from './conditions';
 import { fitting, withUnsent } from './carriedAnswers';
 import { afterDangerTold, DANGER_TOLD_IN_JOURNEY, isSafeDangerValue, readsAsRecordOfPast, withoutSafeDangerAnswers } from './dangerTold';
 import { londonClock } from './dates';
-import { displayRefs } from './display';
+import { draftDescription } from './draftFacts';
 import { formLogic } from './formLogic';
 import { formViews } from './formViews';
-import { labelOf } from './messages';
 import { inputIdsOf, parsePage } from './pageSchema';
 import { storedPayloadSchema } from './storedSchema';
 import type { DeploymentLists, FormDefinition } from './vocabulary';
@@ -57,7 +56,7 @@ export function defineForm(definition: FormDefinition): FlowDialog {
   const machine = createFormMachine(logic);
   const views = formViews(definition);
   const allQuestions = definition.pages.flatMap(questionsOf);
-  const describing = (definition.describedBy ?? []).flatMap((id) => allQuestions.filter((q) => q.id === id && q.personal !== true));
+  const describing = draftDescription(definition);
   const answerSchema = formAnswerSchema(definition);
   const stateNames = Object.keys(machine.root.states);
   const pageOf = (questionId: string) => definition.pages.find((p) => questionsOf(p).some((q) => q.id === questionId))?.id;
@@ -239,14 +238,8 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       const removal = removalAsked(card.data, journey.value, context);
       return removal === undefined ? undefined : { key: `${definition.ns}:groups.${removal.groupId}.item`, values: { n: removal.index + 1 } };
     },
-    describe(journey) {
-      const answers = contextOf(journey)?.answers ?? {};
-      return describing.map((question) => {
-        const answer = answers[question.id];
-        const shown = typeof answer === 'string' ? (answer === '' ? undefined : firstWords(answer)) : answer?.every((v) => typeof v === 'string') === true && answer.length > 0 ? answer : undefined;
-        const [value] = shown === undefined ? [] : displayRefs(question, shown);
-        return { id: question.id, label: labelOf(definition, question), ...(value === undefined ? {} : { value }) };
-      });
+    describe(journey, now) {
+      return describing(contextOf(journey)?.answers ?? {}, now);
     },
     restore: restoreStored,
     canRestore(journey) {
@@ -279,10 +272,4 @@ export function defineForm(definition: FormDefinition): FlowDialog {
       return start({ answers, ...(context.data.prefill === undefined ? {} : { prefill: context.data.prefill }) });
     },
   };
-}
-
-/** A draft is told apart by the first words of its describing answer, never more. */
-const DESCRIBE_MAX_CHARS = 40;
-function firstWords(text: string): string {
-  return text.length <= DESCRIBE_MAX_CHARS ? text : `${text.slice(0, DESCRIBE_MAX_CHARS).replace(/\s+\S*$/, '')}…`;
 }

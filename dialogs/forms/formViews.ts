@@ -10,7 +10,7 @@ import { displayRefs } from './display';
 import { postedValuesOf, questionInputs } from './fieldInputs';
 import { formLogic } from './formLogic';
 import { itemSummary } from './groupItemSummary';
-import { labelOf } from './messages';
+import { labelOf, whatOf } from './messages';
 import { qualityPrompts } from './quality';
 import type { DeploymentLists, FormDefinition, GroupPage, Page, Question, SinglePage } from './vocabulary';
 
@@ -155,10 +155,21 @@ function stringOrList(value: FormContext['answers'][string] | undefined): string
   return strings;
 }
 
-const change = (questionId: string, item?: number): AnswerChoice => ({
-  label: { key: 'forms:check.change' },
-  answer: item === undefined ? { type: 'form.change', value: questionId } : { type: 'form.changeItem', value: `${questionId}@${item}` },
-});
+/**
+ * A Change names the answer it changes, in the words of its messages ("Change the child's date of birth", "Change whether
+ * the interviewer was independent"), and a repeated group's item ("… for Victim 2"). Issue 8: every one was "Change", and
+ * a screen reader said "Change, Change, Change…". Adaptive Cards 1.5 gives an action no accessible name but its title.
+ */
+function change(definition: FormDefinition, question: Question, item?: { groupId: string; index: number }): AnswerChoice {
+  const key = question.kind === 'yesNo' ? 'forms:check.changeWhether' : 'forms:check.changeField';
+  const what = whatOf(definition, question);
+  return item === undefined
+    ? { label: { key, refs: { what } }, answer: { type: 'form.change', value: question.id } }
+    : {
+        label: { key: `${key}InItem`, refs: { what, item: { key: `${definition.ns}:groups.${item.groupId}.item`, values: { n: item.index + 1 } } } },
+        answer: { type: 'form.changeItem', value: `${question.id}@${item.index}` },
+      };
+}
 
 /** Remove, for each item of each repeated group asked: from check-your-answers, the other items kept. */
 function removeChoices(definition: FormDefinition, answers: FormContext['answers']): AnswerChoice[] {
@@ -174,15 +185,17 @@ function removeChoices(definition: FormDefinition, answers: FormContext['answers
 }
 
 function checkSections(definition: FormDefinition, answers: FormContext['answers']): NonNullable<StepBody['check']> {
-  const rowsOf = (questions: readonly Question[], scope: FormContext['answers'], item?: number) =>
-    questions.filter((q) => holds(q.condition, scope)).map((q) => ({ label: labelOf(definition, q), value: displayRefs(q, stringOrList(scope[q.id])), change: change(q.id, item) }));
+  const rowsOf = (questions: readonly Question[], scope: FormContext['answers'], item?: { groupId: string; index: number }) =>
+    questions.filter((q) => holds(q.condition, scope)).map((q) => ({ label: labelOf(definition, q), value: displayRefs(q, stringOrList(scope[q.id])), change: change(definition, q, item) }));
   return pagesAsked(definition, answers).flatMap((page: Page) => {
     const heading = { key: `${definition.ns}:pages.${page.id}.title` };
     if (!('group' in page)) return [{ heading, rows: rowsOf(page.questions, answers) }];
     const items = groupItems(answers[page.group.id]);
     const firstQuestion = page.group.questions[0]?.id ?? page.id;
-    if (items.length === 0) return [{ heading, rows: [{ label: { key: `${definition.ns}:groups.${page.group.id}.add` }, value: [{ key: 'forms:group.none' }], change: change(firstQuestion) }] }];
-    return items.map((item, i) => ({ heading: { key: `${definition.ns}:groups.${page.group.id}.item`, values: { n: i + 1 } }, rows: rowsOf(page.group.questions, { ...answers, ...item }, i) }));
+    const add = { key: `${definition.ns}:groups.${page.group.id}.add` };
+    // None added: the row and its action say what it does ("Add another victim").
+    if (items.length === 0) return [{ heading, rows: [{ label: add, value: [{ key: 'forms:group.none' }], change: { label: add, answer: { type: 'form.change', value: firstQuestion } } }] }];
+    return items.map((item, i) => ({ heading: { key: `${definition.ns}:groups.${page.group.id}.item`, values: { n: i + 1 } }, rows: rowsOf(page.group.questions, { ...answers, ...item }, { groupId: page.group.id, index: i }) }));
   });
 }
 

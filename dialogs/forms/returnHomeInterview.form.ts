@@ -1,5 +1,5 @@
 import type { TextRef } from '../../cards/view';
-import { SEXUAL_ASSAULT_WORDS_EN_GB } from './answerWords.en-GB';
+import { GIVEN_ALCOHOL_OR_DRUGS_WORDS_EN_GB, MADE_TO_STAY_WORDS_EN_GB, SEXUAL_ASSAULT_WORDS_EN_GB } from './answerWords.en-GB';
 import {
   returnInterviewHowBack,
   returnInterviewInterviewerRoles,
@@ -9,7 +9,7 @@ import {
   returnInterviewSharedWith,
   returnInterviewYesNoNotSure,
 } from './options/returnHomeInterview.options';
-import type { FormAnswers, FormDefinition } from './vocabulary';
+import type { Condition, FormAnswers, FormDefinition } from './vocabulary';
 
 /**
  * The record of an independent return home interview (section 9): a child back from a missing
@@ -36,14 +36,29 @@ function harmFollowUp(answers: FormAnswers): TextRef[] {
   return [{ key: `returnHomeInterview:pageLines.harm.${harm}` }, { key: 'returnHomeInterview:pageLines.harm.whatToDo' }];
 }
 
+/**
+ * Signs of CSE told anywhere in the account of the episode: a sexual assault (Section 2: CSE is a form of child sexual
+ * abuse; knowledge entry section.2.definition-of-cse), alcohol or drugs given, or the child made to stay (Section 5,
+ * police category 2: sex exchanged for drugs or "accommodation (overnight stays)", coercion and control; category.police-2;
+ * Appendix A, "missing from home or care" and "Alcohol and substances": indicator.absence.missing-repeat,
+ * indicator.alcohol-substances.substance-use). The knowledge holds the protocol's wording, not the words people type, so
+ * those are the locale's (answerWords.en-GB.ts).
+ */
+const TOLD_IN = ['harmDetails', 'childsWords', 'whereWas', 'withWhom', 'reasons'] as const;
+const CSE_SIGNS_TOLD: Condition = {
+  any: TOLD_IN.flatMap((question) => [SEXUAL_ASSAULT_WORDS_EN_GB, GIVEN_ALCOHOL_OR_DRUGS_WORDS_EN_GB, MADE_TO_STAY_WORDS_EN_GB].map((mentions) => ({ question, mentions }))),
+};
+
 export const returnHomeInterviewForm: FormDefinition = {
   id: 'form.returnHomeInterview',
   version: 2,
   schemaVersion: 1,
   ns: 'returnHomeInterview',
   source: SECTION_9,
-  // The episode first (issue 8: two "At home" drafts read alike but for the second saved), then where the child lives.
-  describedBy: ['missingFrom', 'locatedAt', 'livingSituation'],
+  // The episode first (issue 8: two "At home" drafts read alike but for the second saved), then where the child lives; then,
+  // for two children missing at the same time (issue 8, RHI drafts), the child's age in years (never the date of birth or a
+  // name), then the interviewer's role.
+  describedBy: ['missingFrom', 'locatedAt', 'livingSituation', { ageFrom: 'dateOfBirth' }, 'interviewerRole'],
   pages: [
     {
       id: 'child',
@@ -180,6 +195,10 @@ export const returnHomeInterviewForm: FormDefinition = {
     // Forensics strategy (the rape SOPs for recovering evidence, "particularly relevant when completing a missing person
     // debrief"); Appendix I ("Haven attendance in forensic sexual offence cases"). A prompt to consider, never a refusal.
     { kind: 'reminder', when: { all: [{ question: 'harmDetails', mentions: SEXUAL_ASSAULT_WORDS_EN_GB }, { question: 'medicalAttention', equals: 'no' }] }, messageKey: 'returnHomeInterview:quality.sexualAssaultNoMedical' },
+    // Signs of CSE recorded and "risk of CSE: No" (issue 8, RHI): think again, and if there is a risk tell the police (Section 9:
+    // "Allegations or information suggesting a risk of CSE" go to the police; what the interview finds, through the MASH).
+    // A prompt: the practitioner decides.
+    { kind: 'reminder', when: { all: [{ question: 'cseRisk', equals: 'no' }, CSE_SIGNS_TOLD] }, messageKey: 'returnHomeInterview:quality.cseSignsRiskNo' },
     { kind: 'missingWhen', question: 'reasons', when: HELD, messageKey: 'returnHomeInterview:quality.noReasons' },
     // Section 9, Police Prevention Interview: "Police should interview all children when they return or are located": not
     // done by the time of this record is late, whatever the number of days (issue 8).

@@ -114,10 +114,17 @@ export function structuralProblems(definition: FormDefinition, hasKey: HasKey): 
   }
   const describers = definition.describedBy === undefined ? undefined : draftDescribersSchema.safeParse(definition.describedBy);
   if (describers?.success === false) problems.push('describedBy: must list at least one question id');
-  for (const id of definition.describedBy ?? []) {
-    const described = byId.get(id);
-    if (described === undefined) problems.push(`describedBy: "${id}" is not a question of the form`);
-    else if (described.personal === true) problems.push(`describedBy: "${id}" is personal and must never describe a draft`);
+  for (const describer of definition.describedBy ?? []) {
+    if (typeof describer !== 'string') {
+      // Only the age is shown, never the date: a child's date of birth asked outside a repeated group.
+      const from = byId.get(describer.ageFrom);
+      const outsideGroup = definition.pages.some((p) => !('group' in p) && p.questions.some((q) => q.id === describer.ageFrom));
+      if (from?.kind !== 'date' || from.childDateOfBirth !== true || !outsideGroup) problems.push(`describedBy: "${describer.ageFrom}" is not the child's date of birth, outside a repeated group, to give an age from`);
+      continue;
+    }
+    const described = byId.get(describer);
+    if (described === undefined) problems.push(`describedBy: "${describer}" is not a question of the form`);
+    else if (described.personal === true) problems.push(`describedBy: "${describer}" is personal and must never describe a draft`);
   }
   // A deployment's list is a one-of asked once: the confirmation and the routing read a single answer.
   for (const page of definition.pages) {

@@ -23,8 +23,15 @@ import type { ExportLayout } from './exportLayout';
  * Messages are the shared `forms:errors.*` in GOV.UK style ("Enter …", "… must be in the past").
  */
 
-/** A form's `describedBy`: the ids of the questions whose answers describe a draft, in order, at least one. */
-export const draftDescribersSchema = z.array(z.string().regex(/^[a-z][A-Za-z0-9]*$/)).min(1).readonly();
+const questionIdSchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/);
+/**
+ * One thing that describes a draft: a question's answer, by its id, or the child's age in years worked out from the
+ * child's date of birth question (`{ ageFrom: id }`): the age only, never the date itself (issue 8, RHI drafts).
+ */
+export const draftDescriberSchema = z.union([questionIdSchema, z.object({ ageFrom: questionIdSchema }).strict()]);
+export type DraftDescriber = z.infer<typeof draftDescriberSchema>;
+/** A form's `describedBy`: what describes a draft, in order, at least one. */
+export const draftDescribersSchema = z.array(draftDescriberSchema).min(1).readonly();
 export type DraftDescribers = z.infer<typeof draftDescribersSchema>;
 
 /** How an answer is typed, parsed and shown. */
@@ -54,7 +61,7 @@ export type Condition =
   | { question: string; moreThan: { hours: number; after: string } }
   /**
    * For text: holds when the answer mentions one of these (patterns in the form's locale, matched as whole words, any case,
-   * not after "no", "not", "never" or "denies": the return home interview's harm that names a sexual assault).
+   * not after "no", "not", "never", "nobody" or "denies": the return home interview's harm that names a sexual assault).
    */
   | { question: string; mentions: readonly string[] }
   | { all: readonly Condition[] }
@@ -264,7 +271,8 @@ export interface FormDefinition {
   deadlines: readonly Deadline[];
   /**
    * The answers that describe a draft wherever drafts are listed (dialogs/draftDescription.ts), in order: facts that
-   * identify the episode, never the child, and never a `personal` question (the structural check refuses one). A draft
+   * identify the episode, never the child, and never a `personal` question (the structural check refuses one), though a
+   * child's date of birth may give the child's age in years (`{ ageFrom }`), which names no one. A draft
    * listed alone shows the first answered; drafts of the form listed together show the first of them that differ.
    */
   describedBy?: DraftDescribers;

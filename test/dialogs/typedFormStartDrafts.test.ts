@@ -162,4 +162,36 @@ describe('drafts of one form told apart by the episode, not the second saved', (
       expect(`${newest} ${older}`).not.toMatch(/Fictional|F\.C\./);
     }
   });
+
+  // Issue 8, RHI drafts: three drafts, two of children who went missing at the same time, read "Reached page 3 … Date and
+  // time the child went missing: 5 Dec 2026 20:00" and differed only by the second saved. A further declared detail that
+  // names no one tells them apart: the child's age in years, never the date of birth, the name or initials.
+  it('by the child\'s age in years where the episode is the same, never the date of birth or the name', async () => {
+    const episode = { ...CHILD, missingFrom: '2026-12-03T20:00' };
+    const drafts = [
+      draftOf('draft-a', '2026-12-07T15:45:21Z', 'firstPage', { ...episode, childName: 'Fictional Childone', dateOfBirth: '2012-03-27' }),
+      draftOf('draft-b', '2026-12-07T15:45:46Z', 'firstPage', { ...episode, childName: 'Fictional Childtwo', dateOfBirth: '2010-11-02' }),
+      draftOf('draft-c', '2026-12-07T15:40:00Z', 'firstPage', { ...CHILD, missingFrom: '2026-11-30T18:00', dateOfBirth: '2011-06-15' }),
+    ];
+    for (const listed of await typedAndListed(drafts)) {
+      expect(listed).toHaveLength(3);
+      expect(listed[0]).toMatch(/went missing: 3 December 2026, 20:00 \/ The child's age: 16\b/);
+      expect(listed[1]).toMatch(/went missing: 3 December 2026, 20:00 \/ The child's age: 14\b/);
+      expect(listed[2]).toMatch(/went missing: 30 November 2026, 18:00/);
+      expect(listed.join(' ')).not.toMatch(/15:45:46|15:45:21|Fictional|F\.C\.|2012|2010|27 March|2 November/);
+    }
+  });
+
+  it('by the interviewer\'s role, where the episode and the age are the same', async () => {
+    const same = { ...CHILD, missingFrom: '2026-12-03T20:00', dateOfBirth: '2012-03-27', interviewOutcome: 'held' };
+    const drafts = [
+      draftOf('draft-a', '2026-12-07T15:45:21Z', 'firstPage', { ...same, interviewerRole: 'teacher' }),
+      draftOf('draft-b', '2026-12-07T15:45:46Z', 'firstPage', { ...same, interviewerRole: 'youthWorker' }),
+    ];
+    for (const [newest, older] of await typedAndListed(drafts)) {
+      expect(newest).toMatch(/Interviewer's role: Youth worker/);
+      expect(older).toMatch(/Interviewer's role: Teacher/);
+      expect(`${newest} ${older}`).not.toMatch(/15:45:46|15:45:21|The child's age/);
+    }
+  });
 });

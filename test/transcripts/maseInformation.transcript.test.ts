@@ -83,7 +83,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
           'the trafficking theme is empty',
         ],
       },
-      { press: 'Change', see: [ABOUT], read: ['Save and go back'] },
+      { press: 'Change the local authority area of the MASE', see: [ABOUT], read: ['Save and go back'] },
       { press: 'Save and go back', inputs: { maseArea: 'Another fictional borough' }, see: [CHECK], read: ['Another fictional borough'] },
       { press: 'Submit', see: [SUBMITTED], read: ['Your reference is', 'Send the form to your MASE coordinator'] },
     ],

@@ -69,7 +69,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
         see: [CHECK],
         read: ['A non-crime 587/00 CSE report', 'Both brothers discussed at the strategy meeting', FICTIONAL_ADULT.name, 'Before you submit', 'but no outcome code flag'],
       },
-      { press: 'Change', see: [REPORT] },
+      { press: 'Change which CRIS report is being closed', see: [REPORT] },
       { press: 'Save and go back', inputs: { crisReportKind: 'nonCrime587', crisNumber: 'FICTIONAL-0001' }, see: [CHECK], read: ['FICTIONAL-0001'] },
       { press: 'Submit', see: ['Police closing report submitted'], read: ['Your reference is', 'check that every MI, FP, FO and FQ flag is recorded'] },
     ],

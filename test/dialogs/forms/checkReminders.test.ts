@@ -57,3 +57,41 @@ describe('the return home interview: a sexual assault recorded with no medical a
     expect(text).not.toMatch(/\d{3}/);
   });
 });
+
+/**
+ * Issue 8 (forms, RHI): a sexual assault told, alcohol given and the child made to stay, with "risk of CSE: No", brought
+ * the Haven point and nothing on CSE. A prompt to think again about the risk answer, never a refusal.
+ */
+describe('the return home interview: signs of CSE recorded with no risk of CSE', () => {
+  const CHECK = 'returnHomeInterview:quality.cseSignsRiskNo';
+  const held = { interviewOutcome: 'held', harm: 'yes', medicalAttention: 'no' };
+  const tester = { ...held, harmDetails: 'sexually assaulted by several men at the flat', childsWords: 'they gave me vodka and i had to stay', cseRisk: 'no' };
+  it.each<[string, FormAnswers, boolean]>([
+    ["the tester's record: sexual assault, vodka given, had to stay, risk No", tester, true],
+    ['sexual assault alone, risk No', { ...held, harmDetails: 'She told us she was raped', cseRisk: 'no' }, true],
+    ['alcohol given alone, in the child’s words, risk No', { ...held, harm: 'no', childsWords: 'an older man gave me vodka all night', cseRisk: 'no' }, true],
+    ['made to stay alone, where they were, risk No', { ...held, harm: 'no', whereWas: 'A flat in Croydon. They would not let her leave for two days.', cseRisk: 'no' }, true],
+    ['drugs given, with whom, risk No', { ...held, harm: 'no', withWhom: 'Men she met online who gave her weed', cseRisk: 'no' }, true],
+    ['the same record, risk Yes', { ...tester, cseRisk: 'yes' }, false],
+    ['the same record, risk Not sure', { ...tester, cseRisk: 'notSure' }, false],
+    ['none of the signs, risk No', { ...held, harm: 'yes', harmDetails: 'A cut to her hand from a fall', childsWords: 'I stayed at my friend’s house and we watched films', cseRisk: 'no' }, false],
+    ['a sexual assault denied, risk No', { ...held, harmDetails: 'Was pushed over. She denies any sexual assault.', cseRisk: 'no' }, false],
+    ['alcohol denied, risk No', { ...held, harm: 'no', childsWords: 'nobody gave me any drink', cseRisk: 'no' }, false],
+  ])('%s', (_case, answers, reminded) => {
+    expect(keys(returnHomeInterviewForm, answers).includes(CHECK)).toBe(reminded);
+  });
+
+  it('is shown beside the Haven point, not instead of it', () => {
+    expect(keys(returnHomeInterviewForm, tester)).toEqual(expect.arrayContaining([CHECK, 'returnHomeInterview:quality.sexualAssaultNoMedical']));
+  });
+
+  it('cites the protocol sections that say so, tells the police, and names no contact details or old systems as current', async () => {
+    const t = await strictT();
+    const text = t(CHECK);
+    for (const section of ['Section 2', 'Section 5', 'Section 9', 'Appendix A']) expect(text).toContain(section);
+    expect(text).toMatch(/police/);
+    expect(text).toMatch(/MASH/);
+    expect(text).not.toMatch(/\d{3}/);
+    expect(text).not.toMatch(/CRIS|Merlin/);
+  });
+});

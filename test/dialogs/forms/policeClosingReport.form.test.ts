@@ -68,7 +68,7 @@ describe('refused, with the message beside the question', () => {
       },
     ],
     ['victim', { ...VICTIM, residentialStatus: 'hostel' }, { residentialStatus: 'Where the victim lives now must be one of the choices given' }],
-    ['victim', { ...VICTIM, residentialStatus: 'other' }, { residentialStatusOther: 'Enter where the victim lives now' }],
+    ['victim', { ...VICTIM, residentialStatus: 'other' }, { residentialStatusOther: 'Enter where the victim lives now, if somewhere else' }],
     ['victim', { ...VICTIM, positiveIntervention: 'yes' }, { positiveInterventionDetail: 'Enter the positive intervention' }],
     ['victim', { ...VICTIM, currentRisk: 'x'.repeat(4001) }, { currentRisk: 'The current risk for the victim must be 4000 characters or fewer' }],
     ['reapproach', {}, { reapproachReviewMonths: 'Enter the review period to re-approach the victim' }],

@@ -70,7 +70,7 @@ const REFUSED: RefusedRow[] = [
   ['interviewer', {}, HELD, { interviewedAt: 'Enter when the interview took place', interviewerName: "Enter the interviewer's full name", interviewerRole: "Select the interviewer's role", independent: 'Select whether the interviewer was independent' }],
   ['interviewer', { ...INTERVIEW, interviewedAt: '5/12/2026' }, HELD, { interviewedAt: 'Date and time of the interview must be today or in the past' }],
   ['interviewer', { ...INTERVIEW, interviewedAt: '1/12/2026' }, { ...HELD, locatedAt: '2026-12-02T07:00' }, { interviewedAt: 'Date and time of the interview must not be before when the child was found or came back: check both' }],
-  ['interviewer', { ...INTERVIEW, interviewerRole: 'other' }, HELD, { interviewerRoleOther: "Enter the interviewer's role" }],
+  ['interviewer', { ...INTERVIEW, interviewerRole: 'other' }, HELD, { interviewerRoleOther: "Enter the name of the interviewer's role" }],
   // An interview after the 72 hours asks why (Section 9; the third exploratory test found lateness never flagged).
   ['interviewer', INTERVIEW, { ...HELD, locatedAt: '2026-12-01T09:59' }, { lateReason: 'Enter why the interview was more than 72 hours after the child was found or came back' }],
   ['interviewer', { ...INTERVIEW, interviewerRole: 'parent' }, HELD, { interviewerRole: "Interviewer's role must be one of the choices given" }],
