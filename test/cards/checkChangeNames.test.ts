@@ -8,6 +8,7 @@ import { cardProblems } from '../support/adaptiveCards';
 import { catalogue, liveOf } from '../support/catalogue';
 import { completedAnswers } from '../support/completedForms';
 import { strictT } from '../support/i18n';
+import { type CardNode, nodesOf } from '../support/cardNodes';
 
 /**
  * Issue 8 (forms): every Change on check-your-answers had the accessible name "Change", so a screen reader user heard
@@ -21,18 +22,9 @@ beforeAll(async () => {
   t = await strictT();
 });
 
-type Node = Record<string, unknown>;
-function* nodesOf(node: unknown): Generator<Node> {
-  if (Array.isArray(node)) for (const item of node) yield* nodesOf(item);
-  else if (typeof node === 'object' && node !== null) {
-    const record = node as Node;
-    yield record;
-    for (const value of Object.values(record)) yield* nodesOf(value);
-  }
-}
 
 const CHANGE_TYPES = new Set(['form.change', 'form.changeItem']);
-const isChange = (n: Node): boolean => {
+const isChange = (n: CardNode): boolean => {
   const answer = (n.data as { answer?: { type?: unknown } } | undefined)?.answer;
   return n.type === 'Action.Submit' && typeof answer?.type === 'string' && CHANGE_TYPES.has(answer.type);
 };

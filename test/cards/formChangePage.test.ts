@@ -5,6 +5,7 @@ import { journeyView } from '../../dialogs/views';
 import { cardProblems } from '../support/adaptiveCards';
 import { catalogue, liveOf } from '../support/catalogue';
 import { strictT } from '../support/i18n';
+import { type CardNode, nodesOf } from '../support/cardNodes';
 
 /**
  * A form page opened by Change on check-your-answers (the fifth exploratory test): "Save and go back" was drawn as a
@@ -17,20 +18,11 @@ beforeAll(async () => {
   t = await strictT();
 });
 
-type Node = Record<string, unknown>;
-function* nodesOf(node: unknown): Generator<Node> {
-  if (Array.isArray(node)) for (const item of node) yield* nodesOf(item);
-  else if (typeof node === 'object' && node !== null) {
-    const record = node as Node;
-    yield record;
-    for (const value of Object.values(record)) yield* nodesOf(value);
-  }
-}
 
 /** The card's buttons, in the order a person meets them: those in the body's action sets, then the card's own. */
-function buttonsOf(card: ReturnType<typeof renderView>): Node[] {
-  const inBody = [...nodesOf(card.body)].filter((n) => n.type === 'ActionSet').flatMap((n) => (Array.isArray(n.actions) ? (n.actions as Node[]) : []));
-  return [...inBody, ...((card.actions ?? []) as Node[])].filter((a) => a.type === 'Action.Submit');
+function buttonsOf(card: ReturnType<typeof renderView>): CardNode[] {
+  const inBody = [...nodesOf(card.body)].filter((n) => n.type === 'ActionSet').flatMap((n) => (Array.isArray(n.actions) ? (n.actions as CardNode[]) : []));
+  return [...inBody, ...((card.actions ?? []) as CardNode[])].filter((a) => a.type === 'Action.Submit');
 }
 
 function pageCard(formId: string, context: Record<string, unknown>) {
