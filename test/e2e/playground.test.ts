@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startTestAssistant, type TestAssistant } from '../support/assistant';
-import { hasChromium, launchChromium, CHROMIUM } from '../support/browser';
+import { hasChromium, launchChromium, CHROMIUM, REPLY_WAIT } from '../support/browser';
 import { FICTIONAL_CHILD, FICTIONAL_NOTES } from '../support/personalTestValues';
 import { startPlayground, type RunningPlayground } from '../support/playground';
 
@@ -13,7 +13,7 @@ import { startPlayground, type RunningPlayground } from '../support/playground';
  * Each step leaves a screenshot in test-artifacts/playground/ for CI to keep.
  */
 
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
 const SHOTS = join(__dirname, '../../test-artifacts/playground');
 const REFERENCE = /CSE-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/;
@@ -44,7 +44,7 @@ run('the assistant in the Agents Playground (Teams channel)', () => {
     const before = await matching.count();
     await action();
     const card = matching.nth(before);
-    await card.waitFor({ timeout: 30_000 });
+    await card.waitFor(REPLY_WAIT);
     return card;
   }
   const cardAfter = (text: string | RegExp, action: () => Promise<unknown>) => arrives(cards().filter({ hasText: text }), action);

@@ -2,11 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
 import { startTestAssistant, type TestAssistant } from '../support/assistant';
 import { axeContext, axeViolations, describeViolations, isBlocking, type AxeViolation } from '../support/axe';
-import { hasChromium, launchChromium, CHROMIUM } from '../support/browser';
+import { hasChromium, launchChromium, CHROMIUM, REPLY_WAIT } from '../support/browser';
 
 /** A person at http://localhost:3978: the web chat page, the welcome card, a role, the next card, a reload, urgent text. */
 
-jest.setTimeout(90_000);
+jest.setTimeout(240_000);
+
 
 // Web Chat also renders each card's buttons for screen readers; the Adaptive Card's own button is the one a person clicks.
 const cardButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).and(page.locator('.ac-pushButton'));
@@ -63,19 +64,19 @@ run('the web chat in a real browser', () => {
     });
     // As a person types it: localhost, not the address the server bound.
     await page.goto(assistant.url.replace('127.0.0.1', 'localhost'));
-    await page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    await page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor(REPLY_WAIT);
     await cardButton(page, 'School or college').click();
-    await page.getByText('Is the child in immediate danger?').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Is the child in immediate danger?').filter({ visible: true }).first().waitFor(REPLY_WAIT);
     await cardButton(page, 'No').last().click();
-    await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor(REPLY_WAIT);
 
     // A reload keeps the conversation: the page remembers it and its token, the server kept its state.
     const before = await savedState(page);
     await page.reload();
-    await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor(REPLY_WAIT);
     await page.getByRole('textbox', { name: 'Message input box' }).fill("she's with him right now");
     await page.keyboard.press('Enter');
-    await page.getByText('Call 999 now').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Call 999 now').filter({ visible: true }).first().waitFor(REPLY_WAIT);
     expect(await savedState(page)).toEqual(before);
     expect(errors).toEqual([]);
     const conversationCalls = calls.filter((c) => c.path.startsWith(`/v3/directline/conversations/${before.conversationId}`));
@@ -94,11 +95,11 @@ run('the web chat in a real browser', () => {
     };
     const firstSeen = (card: ReturnType<typeof cards.nth>) => card.getByRole('radio', { name: 'Seen or told' }).first();
     await page.goto(assistant.url);
-    await page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    await page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor(REPLY_WAIT);
     await cardButton(page, 'School or college').click();
-    await page.getByText('Is the child in immediate danger?').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Is the child in immediate danger?').filter({ visible: true }).first().waitFor(REPLY_WAIT);
     await cardButton(page, 'No').last().click();
-    await page.getByText(AREA_1).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText(AREA_1).filter({ visible: true }).first().waitFor(REPLY_WAIT);
     // A locator is looked up each time it is used: the card is pinned by its place, not "the last".
     const areaCard = cards.nth((await cards.count()) - 1);
     await firstSeen(areaCard).check();
@@ -129,7 +130,7 @@ run('the web chat in a real browser', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const welcome = () => page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    const welcome = () => page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor(REPLY_WAIT);
     const dialog = page.getByRole('dialog', { name: 'Start a new conversation?' });
     const newConversation = page.getByRole('button', { name: 'Start a new conversation', exact: true });
     await page.goto(assistant.url);
@@ -144,9 +145,9 @@ run('the web chat in a real browser', () => {
 
     // A journey in progress: asked once, with the choice to carry on here.
     await cardButton(page, 'School or college').click();
-    await page.getByText('Is the child in immediate danger?').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Is the child in immediate danger?').filter({ visible: true }).first().waitFor(REPLY_WAIT);
     await cardButton(page, 'No').last().click();
-    await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Warning signs 1 of 10: S, Sexual identity, wellbeing and choice').filter({ visible: true }).first().waitFor(REPLY_WAIT);
     const during = await savedState(page);
     await newConversation.click();
     await dialog.waitFor({ state: 'visible', timeout: 5_000 });
@@ -162,14 +163,14 @@ run('the web chat in a real browser', () => {
     await confirm.click();
     await leftConversation(page, during.conversationId);
     await welcome();
-    await cardButton(page, 'Your saved drafts (1)').waitFor({ timeout: 15_000 });
+    await cardButton(page, 'Your saved drafts (1)').waitFor(REPLY_WAIT);
     expect(errors).toEqual([]);
   });
 
   it('has no serious or critical accessibility problem on the welcome, a question, a summary, a form page with an error and an answer', async () => {
     const context = await axeContext(browser);
     const page = await context.newPage();
-    const seen = (text: string) => page.getByText(text).filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    const seen = (text: string) => page.getByText(text).filter({ visible: true }).first().waitFor(REPLY_WAIT);
     const checked: Array<[string, AxeViolation[]]> = [];
     const check = async (what: string) => {
       checked.push([what, await axeViolations(page)]);
@@ -212,7 +213,7 @@ run('the web chat in a real browser', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const seen = (text: string) => page.getByText(text).filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    const seen = (text: string) => page.getByText(text).filter({ visible: true }).first().waitFor(REPLY_WAIT);
     await page.goto(assistant.url);
     await seen("Worried about a child? Let's work out what to do next.");
     await cardButton(page, 'School or college').click();
@@ -237,7 +238,7 @@ run('the web chat in a real browser', () => {
     await cardButton(page, 'Your saved drafts (1)').last().click();
     // The page saved is already in the transcript: wait for it to come again.
     const aboutYou = page.getByText('About you', { exact: true });
-    await cardButton(page, 'Resume').last().waitFor({ timeout: 15_000 });
+    await cardButton(page, 'Resume').last().waitFor(REPLY_WAIT);
     const before = await aboutYou.count();
     await cardButton(page, 'Resume').last().click();
     for (let tries = 0; (await aboutYou.count()) <= before; tries += 1) {
@@ -263,7 +264,7 @@ run('the web chat in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const seen = (text: string) => page.getByText(text).filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    const seen = (text: string) => page.getByText(text).filter({ visible: true }).first().waitFor(REPLY_WAIT);
     // The person's bubbles: Web Chat marks each activity from the user.
     const mine = page.locator('.webchat__bubble--from-user');
     // The height of the card drawn with this heading, as the page lays it out now.
@@ -321,7 +322,7 @@ run('the web chat in a real browser', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(assistant.url);
-    await page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    await page.getByText("Worried about a child? Let's work out what to do next.").filter({ visible: true }).first().waitFor(REPLY_WAIT);
     const box = page.getByRole('textbox', { name: 'Message input box' });
     const count = page.locator('#message-length');
 
@@ -336,7 +337,7 @@ run('the web chat in a real browser', () => {
     expect(await page.locator('#message-length-status').textContent()).toBe('5,004 of 4,000 characters: too long to send as one message. Send it in shorter parts.');
 
     await page.keyboard.press('Enter');
-    await page.getByText('Your message is too long for me to take').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText('Your message is too long for me to take').filter({ visible: true }).first().waitFor(REPLY_WAIT);
     await page.getByText('It is 5,003 characters long, and I can take up to 4,000 at a time,', { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 5_000 });
     await count.waitFor({ state: 'hidden', timeout: 5_000 });
     expect(await page.getByText('Send failed').count()).toBe(0);

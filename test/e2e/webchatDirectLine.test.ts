@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page, Route, WebSocketRoute } from 'playwright-core';
 import { z } from 'zod';
 import { startTestAssistant, type TestAssistant } from '../support/assistant';
-import { hasChromium, launchChromium, CHROMIUM } from '../support/browser';
+import { hasChromium, launchChromium, CHROMIUM, REPLY_WAIT } from '../support/browser';
 import { fakeToken, startFakeDirectLineTokens, type FakeDirectLineTokens } from '../support/fakeDirectLineTokens';
 
 /**
@@ -14,7 +14,7 @@ import { fakeToken, startFakeDirectLineTokens, type FakeDirectLineTokens } from 
  * answered inside the browser by Playwright's request and WebSocket routing.
  */
 
-jest.setTimeout(90_000);
+jest.setTimeout(240_000);
 
 const SECRET = 'fictional-direct-line-secret.e2e-0123456789';
 const GREETING = 'Hello from the fictional Direct Line service';
@@ -94,10 +94,10 @@ run('the web chat through Direct Line, in a real browser', () => {
     const service = await fakeDirectLineService(page, fake.endpoint);
 
     await page.goto(assistant.url);
-    await page.getByText(GREETING).filter({ visible: true }).first().waitFor({ timeout: 30_000 });
+    await page.getByText(GREETING).filter({ visible: true }).first().waitFor(REPLY_WAIT);
     await page.getByRole('textbox', { name: 'Message input box' }).fill('hello');
     await page.keyboard.press('Enter');
-    await page.getByText(REPLY).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await page.getByText(REPLY).filter({ visible: true }).first().waitFor(REPLY_WAIT);
 
     // The server asked the token service once, with the secret, for one dl_ user.
     expect(fake.requests.map((r) => r.authorization)).toEqual([`Bearer ${SECRET}`]);
