@@ -54,6 +54,7 @@ export const SEARCH_CODE = [
   '../knowledge/packedNumbers',
   '../knowledge/roleWords',
   '../knowledge/routeQuestion',
+  '../knowledge/consentAge',
   'minisearch',
 ] as const;
 
