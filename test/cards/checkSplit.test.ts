@@ -154,3 +154,21 @@ it('keeps 999 at the top of every card once immediate danger was answered "yes" 
   expect(JSON.stringify(alert)).toContain('"style":"attention"');
   expect(cards.map((card) => card.body[0])).toEqual(cards.map(() => alert));
 });
+
+it('sends the MASE information form with every repeated group at its most items, each card under the budget, Submit and every Remove on the last', () => {
+  const mase = FORM_DEFINITIONS.find((d) => d.id === 'form.maseInformation');
+  if (mase === undefined) throw new Error('no MASE form');
+  const answers: FormAnswers = { ...completedAnswers(mase, 'full') };
+  let most = 0;
+  for (const page of mase.pages) {
+    if (!('group' in page)) continue;
+    const items = groupItems(answers[page.group.id]);
+    if (items.length > 0) answers[page.group.id] = Array.from({ length: page.group.max }, (_, i) => items[i % items.length] ?? {});
+    if (items.length > 0) most += page.group.max;
+  }
+  const cards = checkCards(mase, answers);
+  expect(most).toBeGreaterThan(50);
+  for (const card of cards) expect(Buffer.byteLength(JSON.stringify(card), 'utf8')).toBeLessThan(CARD_BUDGET_BYTES);
+  expect(cards.flatMap(changesOf)).toEqual(expectedChanges(mase, answers));
+  expect(cards.map((card) => actionsOf(card, 'form.submit').length + actionsOf(card, 'form.removeItem').length)).toEqual(cards.map((_, i) => (i === cards.length - 1 ? 1 + most : 0)));
+});

@@ -1,6 +1,9 @@
-import type { CheckSectionView, TextRef } from '../../../cards/view';
+import { stepCard } from '../../../cards/step.card';
+import type { CheckSectionView, TextRef, Translate } from '../../../cards/view';
 import type { AnswerChoice } from '../../../dialogs/flow';
 import { checkCards } from '../../../dialogs/forms/checkCards';
+import { cardProblems } from '../../support/adaptiveCards';
+import { strictT } from '../../support/i18n';
 
 /** How check-your-answers is cut into cards (issue 8): between rows, pages kept whole where they fit, an answer never cut unless it cannot fit alone. */
 
@@ -8,12 +11,17 @@ type Section = CheckSectionView<AnswerChoice>;
 
 const typed = (value: string): TextRef => ({ key: 'forms:answers.asTyped', values: { value } });
 const row = (id: string, text: string): Section['rows'][number] => ({
-  label: { key: `fixture:questions.${id}.label` },
+  label: typed(`Fictional question ${id}`),
   value: [typed(text)],
-  change: { label: { key: 'forms:check.changeField', refs: { what: { key: `fixture:questions.${id}.what` } } }, answer: { type: 'form.change', value: id } },
+  change: { label: { key: 'forms:check.changeField', refs: { what: typed(`fictional question ${id}`) } }, answer: { type: 'form.change', value: id } },
 });
-const section = (page: string, rows: Array<[string, string]>): Section => ({ heading: { key: `fixture:pages.${page}.title` }, rows: rows.map(([id, text]) => row(id, text)) });
+const section = (page: string, rows: Array<[string, string]>): Section => ({ heading: typed(`Fictional page ${page}`), rows: rows.map(([id, text]) => row(id, text)) });
 const text = (n: number, mark: string): string => `${mark}: ${'Fictional words. '.repeat(Math.ceil(n / 17))}`.slice(0, n);
+
+let t: Translate;
+beforeAll(async () => {
+  t = await strictT();
+});
 
 const idsOf = (cards: Section[][]): string[][] => cards.map((card) => card.flatMap((s) => s.rows.map((r) => String(r.change.answer.value))));
 
@@ -26,7 +34,7 @@ it('moves a page that does not fit to the next card whole, rather than cut it', 
   const sections = [section('one', [['a', text(4000, 'A')], ['b', text(4000, 'B')], ['c', text(4000, 'C')]]), section('two', [['d', text(4000, 'D')], ['e', text(4000, 'E')]])];
   const cards = checkCards(sections, 500, 1000);
   expect(idsOf(cards)).toEqual([['a', 'b', 'c'], ['d', 'e']]);
-  expect(cards[1]?.[0]?.heading).toEqual({ key: 'fixture:pages.two.title' });
+  expect(cards[1]?.[0]?.heading).toEqual(typed('Fictional page two'));
 });
 
 it('cuts a page too long for any card between its rows, its heading said again "(continued)"', () => {
@@ -59,4 +67,11 @@ it('shows an answer too long for a card on its own cut, at a whole character, wi
   expect(value.endsWith('\uD83D')).toBe(false);
   expect(line).toEqual({ key: 'forms:check.shortened' });
   expect(shown?.change).toEqual(row('a', huge).change);
+  // Drawn, it says so in words and stays within what Teams takes.
+  const data = (answer: AnswerChoice['answer']) => ({ event: 'flow.answered', flowId: 'form.fixture', instanceId: 'i-1', revision: 1, answer: { type: answer.type, value: answer.value ?? '' } });
+  const check = (card ?? []).map((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, change: { label: r.change.label, data: data(r.change.answer) } })) }));
+  const drawn = stepCard({ kind: 'step', tone: 'question', title: { key: 'forms:check.title' }, lines: [], check, choices: [], citations: [], navigation: [] }, t);
+  expect(cardProblems(drawn)).toEqual([]);
+  expect(JSON.stringify(drawn)).toContain('…(shortened here; use Change to read or edit it all)');
+  expect(Buffer.byteLength(JSON.stringify(drawn), 'utf8')).toBeLessThan(24_000);
 });
