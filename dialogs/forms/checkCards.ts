@@ -32,7 +32,7 @@ const utf8 = (text: string): number => Buffer.byteLength(text, 'utf8');
 /** A user's text as it will sit in the card's JSON: escaped for Markdown, then for JSON. */
 const shownBytes = (text: string): number => utf8(JSON.stringify(escapeMarkdown(text))) - 2;
 
-export function refBytes(ref: TextRef): number {
+function refBytes(ref: TextRef): number {
   const values = Object.values(ref.values ?? {}).reduce<number>((n, v) => n + (typeof v === 'string' ? shownBytes(v) : 12), 0);
   const refs = Object.values(ref.refs ?? {}).reduce<number>((n, r) => n + refBytes(r), 0);
   return utf8(ref.key) + values + refs;
