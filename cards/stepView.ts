@@ -49,6 +49,6 @@ export interface StepView {
   contactsMissing?: TextRef;
   citations: CitationView[];
   navigation: ActionView[];
-  /** A part of a result too long for one message, sent before its last card: drawn whole, with no actions. */
+  /** A part of a result too long for one message, sent before its last card: drawn whole, with no navigation and no sources (a form's Change its only actions). */
   lead?: true;
 }

@@ -213,9 +213,15 @@ function redrawnIfChanged(outcome: TurnOutcome, told: TurnOutcome, live: LiveJou
   const before = outcome.state.flow;
   if (active === undefined || (active.snapshot === before?.snapshot && active.pageInputs === before.pageInputs)) return told.views;
   const journey = live.flow.restore(active.snapshot);
-  const redrawn = journey === undefined ? undefined : journeyView({ active, flow: live.flow, journey }, deps).find((view) => view.kind === 'step');
-  if (redrawn === undefined) return told.views;
-  return told.views.map((view) => (view.kind === 'step' ? { ...redrawn, ...(view.answered === undefined ? {} : { answered: view.answered }) } : view));
+  // Every card of the step, in order: check-your-answers may take several (Teams' size limit), and the answer opens the first.
+  const redrawn = journey === undefined ? [] : journeyView({ active, flow: live.flow, journey }, deps).filter((view) => view.kind === 'step');
+  const at = told.views.findIndex((view) => view.kind === 'step');
+  const first = told.views[at];
+  const [head, ...rest] = redrawn;
+  if (first?.kind !== 'step' || head?.kind !== 'step') return told.views;
+  const others = told.views.filter((view) => view.kind !== 'step');
+  const steps = [first.answered === undefined ? head : { ...head, answered: first.answered }, ...rest];
+  return [...others.slice(0, at), ...steps, ...others.slice(at)];
 }
 
 /**

@@ -48,8 +48,11 @@ export interface StepBody {
   prompts?: TextRef[];
   /** Journeys this step offers next, started with what this journey recorded (see FlowSpec.carryIn). */
   next?: Array<{ label: TextRef; flowId: string }>;
-  /** Cards sent before this step's own, for a result too long for one Teams message; they carry no actions. */
-  leads?: Array<{ title: TextRef; lines: TextRef[] }>;
+  /**
+   * Cards sent before this step's own, for a result too long for one Teams message: no navigation and no sources, and
+   * no actions but a form's Change on its part of check-your-answers.
+   */
+  leads?: Array<{ title: TextRef; lines: TextRef[]; check?: Array<CheckSectionView<AnswerChoice>> }>;
 }
 
 /** The journey a new one was started from: its id and recorded context. */

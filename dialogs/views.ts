@@ -4,7 +4,7 @@ import { cite, citeChange, citeWithChange, forReader } from './citations';
 import type { CardEvent } from './events.schema';
 import type { FlowCatalogue } from './catalogue';
 import type { ActiveFlow } from './conversationState.schema';
-import { offersFitting, type AnswerChoice, type DeploymentFacts, type FlowDialog, type InputErrors, type PersistedJourney } from './flow';
+import { offersFitting, type AnswerChoice, type DeploymentFacts, type FlowDialog, type InputErrors, type PersistedJourney, type StepBody } from './flow';
 import { withDangerToldAlert } from './dangerTold';
 import { forReaderAlert } from './dangerCheck.views';
 import { withOpeningNote } from './openingNote';
@@ -225,16 +225,28 @@ export function journeyView(
   if (body.record !== undefined) step.record = body.record;
   if (body.progress !== undefined) step.progress = body.progress;
   if (body.prompts !== undefined) step.prompts = body.prompts;
-  if (body.check !== undefined) {
-    step.check = body.check.map((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, change: action(r.change.label, { event: 'flow.answered', ...ref, answer: r.change.answer }) })) }));
-  }
+  const withChanges = (check: NonNullable<StepBody['check']>): NonNullable<StepView['check']> =>
+    check.map((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, change: action(r.change.label, { event: 'flow.answered', ...ref, answer: r.change.answer }) })) }));
+  if (body.check !== undefined) step.check = withChanges(body.check);
   if (body.contacts !== undefined) step.contacts = body.contacts;
   if (body.contactsMissing !== undefined) step.contactsMissing = body.contactsMissing;
-  const leads: StepView[] = (body.leads ?? []).map((lead) => ({ kind: 'step', tone: body.tone, title: lead.title, lines: lead.lines, choices: [], citations: [], navigation: [], lead: true }));
   const isSummary = final || body.tone === 'summary';
   const shownStep = withDangerToldAlert(withOpeningNote(step, active, isSummary), active, isSummary);
-  // 999 at the top in the words of the reader's own 999 card (an officer radios for help).
-  return [...leads, shownStep.alert === undefined ? shownStep : { ...shownStep, alert: forReaderAlert(shownStep.alert, audienceOf(reader)) }];
+  // 999 at the top in the words of the reader's own 999 card (an officer radios for help), on every card of the step.
+  const alert = shownStep.alert === undefined ? undefined : forReaderAlert(shownStep.alert, audienceOf(reader));
+  const leads: StepView[] = (body.leads ?? []).map((lead) => ({
+    kind: 'step',
+    tone: body.tone,
+    ...(alert === undefined ? {} : { alert }),
+    title: lead.title,
+    lines: lead.lines,
+    ...(lead.check === undefined ? {} : { check: withChanges(lead.check) }),
+    choices: [],
+    citations: [],
+    navigation: [],
+    lead: true,
+  }));
+  return [...leads, alert === undefined ? shownStep : { ...shownStep, alert }];
 }
 
 function withOverrides(inputs: InputView[], overrides: InputOverrides | undefined): InputView[] {

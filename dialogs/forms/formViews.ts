@@ -6,6 +6,7 @@ import type { AnswerChoice, StepBody } from '../flow';
 import { groupItems, holds, mayHold, pagesAsked, pagesMayBeAsked, offeredIn, questionsNamed, questionsOf, requiredNow } from './conditions';
 import { dangerToldAlert, dangerToldLines, startedFromJourney } from './dangerTold';
 import { deadlineLines } from './deadlines';
+import { checkCards, linesBytes, tailBytes } from './checkCards';
 import { displayRefs } from './display';
 import { postedValuesOf, questionInputs } from './fieldInputs';
 import { formLogic } from './formLogic';
@@ -204,14 +205,23 @@ function checkView(definition: FormDefinition, context: FormContext): StepBody {
   const lines: TextRef[] = [{ key: 'forms:check.intro' }];
   if (context.submitFailed) lines.unshift({ key: 'forms:check.submitFailed' });
   if (!complete) lines.push({ key: 'forms:check.incomplete' });
+  const alert = dangerAlert(definition, context.answers);
+  const prompts = qualityPrompts(definition, context.answers);
+  const choices: AnswerChoice[] = [...(complete ? [{ label: { key: 'forms:check.submit' }, answer: { type: 'form.submit' }, style: 'positive' } as const] : []), ...removeChoices(definition, context.answers)];
+  // Over as many cards as Teams needs (checkCards.ts): the intro on the first, the prompts and Submit on the last.
+  const head = linesBytes([...lines, ...(alert.alert === undefined ? [] : [alert.alert])]);
+  const cards = checkCards(checkSections(definition, context.answers), head, tailBytes(prompts, choices));
+  const titleOf = (i: number): TextRef => ({ key: i === 0 ? 'forms:check.title' : 'forms:check.titleContinued' });
+  const leads = cards.slice(0, -1).map((check, i) => ({ title: titleOf(i), lines: i === 0 ? lines : [], check }));
   return {
-    ...dangerAlert(definition, context.answers),
+    ...alert,
     tone: 'question',
-    title: { key: 'forms:check.title' },
-    lines,
-    check: checkSections(definition, context.answers),
-    prompts: qualityPrompts(definition, context.answers),
-    choices: [...(complete ? [{ label: { key: 'forms:check.submit' }, answer: { type: 'form.submit' }, style: 'positive' } as const] : []), ...removeChoices(definition, context.answers)],
+    ...(leads.length === 0 ? {} : { leads }),
+    title: titleOf(cards.length - 1),
+    lines: cards.length === 1 ? lines : [],
+    check: cards.at(-1) ?? [],
+    prompts,
+    choices,
     citations: [citeSection(definition.source)],
   };
 }

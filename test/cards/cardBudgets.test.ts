@@ -34,6 +34,8 @@ export function visibleElements(elements: unknown): number {
 
 /** The kinds of card, as a budget sees them: a question with answer buttons, a card with inputs, a form page, check-your-answers. */
 function budgetKind({ kind, name, card }: DrawnCard): string {
+  // Check-your-answers over several cards (Teams' size limit): each card before the last is a lead, held to the check's budget.
+  if (kind === 'step.lead' && name.startsWith('form.') && name.includes(' checkingAnswers')) return 'form.check';
   if (kind !== 'step.question') return kind;
   const json = JSON.stringify(card);
   if (name.startsWith('form.')) return name.includes(' checkingAnswers') ? 'form.check' : 'form.page';

@@ -29,25 +29,23 @@ const isChange = (n: CardNode): boolean => {
   return n.type === 'Action.Submit' && typeof answer?.type === 'string' && CHANGE_TYPES.has(answer.type);
 };
 
-function checkCard(formId: string, answers: FormAnswers) {
+/** Check-your-answers as it is sent: on as many cards as Teams needs (test/cards/checkSplit.test.ts). */
+function checkCards(formId: string, answers: FormAnswers) {
   const form = catalogue.byId(formId);
   if (form === undefined) throw new Error(`${formId} is not in the catalogue`);
   const start = form.start({});
   const snapshot: PersistedJourney = { value: 'checkingAnswers', context: { ...start.context, answers } };
   const active = { flowId: formId, machineVersion: form.version, instanceId: 'i-fictional-1', revision: 3, snapshot, history: [start] };
-  const views = journeyView(liveOf(active), { facts: { contacts: {} }, catalogue });
-  const last = views[views.length - 1];
-  if (last === undefined) throw new Error('no card');
-  return renderView(last, t);
+  return journeyView(liveOf(active), { facts: { contacts: {} }, catalogue }).map((view) => renderView(view, t));
 }
 
-const changeTitlesOf = (card: ReturnType<typeof renderView>): string[] => [...nodesOf(card)].filter(isChange).map((n) => String(n.title));
+const changeTitlesOf = (cards: Array<ReturnType<typeof renderView>>): string[] => [...nodesOf(cards)].filter(isChange).map((n) => String(n.title));
 
 describe.each(FORM_DEFINITIONS.map((d) => [d.id, d] as const))('check your answers of %s', (formId, definition) => {
-  it.each(['full', 'minimal'] as const)('names the field of each Change (%s answers), each name once, and the card validates', (mode) => {
-    const card = checkCard(formId, completedAnswers(definition, mode));
-    expect(cardProblems(card)).toEqual([]);
-    const titles = changeTitlesOf(card);
+  it.each(['full', 'minimal'] as const)('names the field of each Change (%s answers), each name once across the cards, and each card validates', (mode) => {
+    const cards = checkCards(formId, completedAnswers(definition, mode));
+    for (const card of cards) expect(cardProblems(card)).toEqual([]);
+    const titles = changeTitlesOf(cards);
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles) expect(title).toMatch(/^(?:Change|Add) \S/);
     expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
@@ -57,7 +55,7 @@ describe.each(FORM_DEFINITIONS.map((d) => [d.id, d] as const))('check your answe
 it('says which answer in the words of its messages: "Change the child\'s date of birth", "Change whether …"', () => {
   const rhi = FORM_DEFINITIONS.find((d) => d.id === 'form.returnHomeInterview');
   if (rhi === undefined) throw new Error('no return home interview');
-  const titles = changeTitlesOf(checkCard(rhi.id, completedAnswers(rhi, 'full')));
+  const titles = changeTitlesOf(checkCards(rhi.id, completedAnswers(rhi, 'full')));
   expect(titles).toContain("Change the child's date of birth");
   expect(titles).toContain('Change whether the interviewer was independent');
   expect(titles).toContain('Change when the child went missing');
@@ -66,6 +64,6 @@ it('says which answer in the words of its messages: "Change the child\'s date of
 it('names the item of a repeated group beside the field, so two victims\' names read apart', () => {
   const mase = FORM_DEFINITIONS.find((d) => d.id === 'form.maseInformation');
   if (mase === undefined) throw new Error('no MASE form');
-  const titles = changeTitlesOf(checkCard(mase.id, completedAnswers(mase, 'full')));
+  const titles = changeTitlesOf(checkCards(mase.id, completedAnswers(mase, 'full')));
   expect(titles.some((title) => /^Change .+ for Victim 1$/.test(title))).toBe(true);
 });

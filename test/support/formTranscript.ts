@@ -10,6 +10,12 @@ import { TEST_DATA_KEYS_JSON } from './testKeys';
 
 export const REFERENCE = /CSE-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/;
 export const CHECK = 'Check your answers before submitting';
+/** Check-your-answers goes on as many cards as Teams needs (issue 8): every card after its first has this title. */
+export const CHECK_CONTINUED = 'Check your answers (continued)';
+/** Headings with check-your-answers read as one: its continued cards dropped where they follow its first card. */
+export function checkAsOne(shown: string[]): string[] {
+  return shown.filter((heading, i) => !(heading === CHECK_CONTINUED && (shown[i - 1] === CHECK || shown[i - 1] === CHECK_CONTINUED)));
+}
 
 export type FormPages = Array<[title: string, inputs: Record<string, string>]>;
 

@@ -20,6 +20,8 @@ const WRITE = 'Write what to tell the police';
 const CALL_PAGE = 'Call the police';
 const SEEN = 'What you saw or heard';
 const CHECK = 'Check your answers before submitting';
+/** Check-your-answers goes on as many cards as Teams needs (issue 8): the first has the title, the rest this. */
+const CONTINUED = 'Check your answers (continued)';
 const SUBMITTED = 'Operation Makesafe report submitted';
 const ALERT_999 = 'this comes before anything below. If a child is in immediate danger, or a crime is happening now, call 999 and ask for the police';
 
@@ -85,7 +87,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       { press: 'Continue', inputs: { policeCalled: 'called101', calledAt: '3/12/2026', 'calledAt.time': '22:40', policeReference: 'CAD 4321' }, see: ['Your details'] },
       { press: 'Back', see: [CALL_PAGE], values: { policeCalled: 'called101', policeReference: 'CAD 4321' } },
       { press: 'Continue', inputs: { policeCalled: 'called101', calledAt: '3/12/2026', 'calledAt.time': '22:40', policeReference: 'CAD 4321' }, see: ['Your details'] },
-      { press: 'Continue', inputs: { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000' }, see: [CHECK], read: ['Room 12', 'Yes, I called 101', 'CAD 4321'] },
+      { press: 'Continue', inputs: { reporterName: 'Fictional Receptionist C', reporterPhone: '020 7946 0000' }, see: [CHECK, CONTINUED], read: ['Room 12', 'Yes, I called 101', 'CAD 4321'] },
       { press: 'Submit', see: [SUBMITTED], read: ['Your reference is', 'CSE-', 'Keep this reference with your incident log'] },
     ],
   ],

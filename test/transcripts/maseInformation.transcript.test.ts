@@ -24,6 +24,10 @@ const LOCATIONS = 'Locations: additional locations';
 const THEMES = 'Themes';
 const OPTIONS_CONSIDERED = 'Options considered';
 const CHECK = 'Check your answers before submitting';
+/** Check-your-answers goes on as many cards as Teams needs (issue 8): the first has the title, the rest this. */
+const CONTINUED = 'Check your answers (continued)';
+/** Whether the cards are check-your-answers and nothing else: its first card, then only its continued ones. */
+const isCheck = (cards: Card[]): boolean => headings(cards).every((heading, i) => heading === (i === 0 ? CHECK : CONTINUED)) && headings(cards).length > 0;
 const SUBMITTED = 'MASE information form submitted';
 
 /** The social care journey, the shortest way to its summary. */
@@ -71,7 +75,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
       },
       {
         press: 'Continue',
-        see: [CHECK],
+        see: [CHECK, CONTINUED, CONTINUED],
         read: [
           'A fictional borough',
           'Category 2',
@@ -84,7 +88,7 @@ const transcripts: Array<[string, TranscriptStep[]]> = [
         ],
       },
       { press: 'Change the local authority area of the MASE', see: [ABOUT], read: ['Save and go back'] },
-      { press: 'Save and go back', inputs: { maseArea: 'Another fictional borough' }, see: [CHECK], read: ['Another fictional borough'] },
+      { press: 'Save and go back', inputs: { maseArea: 'Another fictional borough' }, see: [CHECK, CONTINUED, CONTINUED], read: ['Another fictional borough'] },
       { press: 'Submit', see: [SUBMITTED], read: ['Your reference is', 'Send the form to your MASE coordinator'] },
     ],
   ],
@@ -125,7 +129,7 @@ describe('a victim removed from check-your-answers', () => {
       expect(headings(cards)).toEqual([page]);
       cards = await c.press(cards, 'Continue');
     }
-    expect(headings(cards)).toEqual([CHECK]);
+    expect(isCheck(cards)).toBe(true);
     const bothVictims = ['"text":"Victim 1"', '"text":"Victim 2"', FICTIONAL_CHILD.firstName, 'Fictional Child B'];
     for (const phrase of bothVictims) expect(allText(cards)).toContain(phrase);
 
@@ -134,11 +138,11 @@ describe('a victim removed from check-your-answers', () => {
     expect(allText(asked)).toContain('"style":"destructive"');
     expect(allText(asked)).not.toContain(FICTIONAL_CHILD.firstName);
     const kept = await c.press(asked, 'Keep it');
-    expect(headings(kept)).toEqual([CHECK]);
+    expect(isCheck(kept)).toBe(true);
     for (const phrase of bothVictims) expect(allText(kept)).toContain(phrase);
 
     const removed = await c.press(await c.press(kept, 'Remove Victim 1'), 'Remove');
-    expect(headings(removed)).toEqual([CHECK]);
+    expect(isCheck(removed)).toBe(true);
     expect(allText(removed)).not.toContain(FICTIONAL_CHILD.firstName);
     expect(allText(removed)).not.toContain('"text":"Victim 2"');
     expect(allText(removed)).toContain('"text":"Victim 1"');

@@ -1,5 +1,5 @@
 import { actionTitles, allText, assistantForEachTest, chat, headings, type Card, type Chat } from '../support/assistant';
-import { CHECK, fillPages, inputValue, referenceIn, REFERENCE, walk, type FormPages } from '../support/formTranscript';
+import { CHECK, checkAsOne, fillPages, inputValue, referenceIn, REFERENCE, walk, type FormPages } from '../support/formTranscript';
 import { FICTIONAL_ADULT, FICTIONAL_CHILD } from '../support/personalTestValues';
 
 /**
@@ -61,7 +61,7 @@ describe('a form answered "not in danger now" reads its boxes as a record of the
     const adults = await fillPages(c, await toTaxiReport(c), TAXI_PAGES);
     expect(headings(adults)).toEqual(['The adults with them']);
     const check = await adultsToCheck(c, adults, ADULT_1);
-    expect(headings(check)).toEqual([CHECK]);
+    expect(checkAsOne(headings(check))).toEqual([CHECK]);
     expect(actionTitles(check)).toContain('Submit');
     const done = await c.press(check, 'Submit');
     expect(headings(done)).toEqual(['Operation Makesafe report submitted']);
@@ -85,7 +85,7 @@ describe('a form answered "not in danger now" reads its boxes as a record of the
       ['Your details', { reporterName: 'Fictional Driver D', reporterPhone: '020 7946 0000' }],
     ]);
     // The No was dropped when danger was told: no Submit until the user answers it again.
-    expect(headings(check)).toEqual([CHECK]);
+    expect(checkAsOne(headings(check))).toEqual([CHECK]);
     expect(actionTitles(check)).not.toContain('Submit');
     const asked = await changeAnswer(c, check, 'childPresent');
     expect(headings(asked)).toEqual(['Where and when']);
@@ -134,7 +134,7 @@ describe('the concern record, answered "not in danger now" in the school journey
       ['What you have done so far', { actions: 'toldSafeguardingLead', routeShown: 'mash' }],
       ['The decision and why', { decision: 'referredToMash', reason: 'Gifts, missed lessons and older men at the gate: referred the same day.' }],
     ]);
-    expect(headings(check)).toEqual([CHECK]);
+    expect(checkAsOne(headings(check))).toEqual([CHECK]);
     const done = await c.press(check, 'Submit');
     expect(headings(done)).toEqual(['Concern record submitted']);
     expect(allText(done).includes(SAID_IN_DANGER)).toBe(false);
