@@ -171,7 +171,16 @@ export const returnHomeInterviewForm: FormDefinition = {
           condition: { not: { question: 'sharedWith', includes: 'notYet' } },
           source: `${SECTION_9} ("must be supplied back to the police")`,
         },
-        { id: 'whatShared', kind: 'longText', maxLength: 2000, required: false, personal: true, source: `${SECTION_9} ("Information obtained from the return interview")` },
+        // Not with "Not shared yet" either (issue 8, the tenth exploratory test: both were taken), as the date above.
+        {
+          id: 'whatShared',
+          kind: 'longText',
+          maxLength: 2000,
+          required: false,
+          personal: true,
+          condition: { not: { question: 'sharedWith', includes: 'notYet' } },
+          source: `${SECTION_9} ("Information obtained from the return interview")`,
+        },
       ],
     },
     {

@@ -88,6 +88,9 @@ describe('form errors (issue 8, the ninth exploratory test)', () => {
       expect(messageBeside(refused, 'sharedAt')).toBe(
         'You answered “Not shared yet” to “Who it has been shared with” but also filled in “Date and time it was shared”, which does not go with that answer: change that answer, or clear this box.',
       );
+      expect(messageBeside(refused, 'whatShared')).toBe(
+        'You answered “Not shared yet” to “Who it has been shared with” but also filled in “What was shared”, which does not go with that answer: change that answer, or clear this box.',
+      );
       expect(shownValues(refused)).toMatchObject({ sharedWith: 'notYet', sharedAt: '4/12/2026', whatShared: 'A fictional summary' });
     }
   });

@@ -60,13 +60,15 @@ describe('return home interview record', () => {
     ['a complete date and time', { sharedAt: '1/12/2026', 'sharedAt.time': '11:30' }],
   ])('refuses "Not shared yet" beside %s it was shared, naming both', (_case, date) => {
     const posted = postPage(returnHomeInterviewForm, 'sharing', { sharedWith: 'notYet', ...date, whatShared: 'Fictional summary' }, t, { interviewOutcome: 'held', locatedAt: '2026-11-29T07:00', interviewedAt: '2026-12-01T10:00' });
-    expect(posted).toEqual({ errors: { sharedAt: expect.stringMatching(/“Not shared yet”.*“Date and time it was shared”/) } });
+    // What was shared contradicts it too (the tenth exploratory test): both refused at once, each beside its box.
+    expect(posted).toEqual({ errors: { sharedAt: expect.stringMatching(/“Not shared yet”.*“Date and time it was shared”/), whatShared: expect.stringMatching(/“Not shared yet”.*“What was shared”/) } });
   });
 
-  it('takes a sharing date with who it was shared with, and "Not shared yet" with no date', () => {
+  it('takes a sharing date and what was shared with who it was shared with, and "Not shared yet" with neither', () => {
     const earlier = { interviewOutcome: 'held', locatedAt: '2026-11-29T07:00', interviewedAt: '2026-12-01T10:00' };
     expect(postPage(returnHomeInterviewForm, 'sharing', { sharedWith: 'police', sharedAt: '1/12/2026', 'sharedAt.time': '11:30' }, t, earlier)).toEqual({ answers: { sharedWith: ['police'], sharedAt: '2026-12-01T11:30' } });
     expect(postPage(returnHomeInterviewForm, 'sharing', { sharedWith: 'notYet' }, t, earlier)).toEqual({ answers: { sharedWith: ['notYet'] } });
+    expect(postPage(returnHomeInterviewForm, 'sharing', { sharedWith: 'police', whatShared: 'Fictional summary' }, t, earlier)).toEqual({ answers: { sharedWith: ['police'], whatShared: 'Fictional summary' } });
   });
 
   it('refuses a sharing date before the interview', () => {
