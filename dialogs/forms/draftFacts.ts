@@ -3,7 +3,8 @@ import { questionsOf } from './conditions';
 import { ageOn, londonClock } from './dates';
 import { displayRefs } from './display';
 import { labelOf } from './messages';
-import type { DraftDescriber, FormAnswers, FormDefinition, Question } from './vocabulary';
+import type { DraftDescriber } from './draftDescriber.schema';
+import type { FormAnswers, FormDefinition, Question } from './vocabulary';
 
 /**
  * A form draft's describing answers (`describedBy`), in the form's order, for dialogs/draftDescription.ts: each question's

@@ -1,7 +1,8 @@
 import { questionsNamed, questionsOf } from './conditions';
 import { messagesOf, rulesOf } from './messages';
 import type { TextRef } from '../../cards/view';
-import { draftDescribersSchema, type Condition, type FormDefinition, type Question } from './vocabulary';
+import { draftDescribersSchema } from './draftDescriber.schema';
+import type { Condition, FormDefinition, Question } from './vocabulary';
 
 /**
  * The structural check of a definition: what a form must get right before anyone fills it in.
