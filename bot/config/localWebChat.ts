@@ -14,7 +14,7 @@ export const localWebChatEnv = z.object({
   WEBCHAT_KEY_FILE: optionalText,
   WEBCHAT_IDLE_MINUTES: z.coerce.number().min(0.01).max(24 * 60).default(60),
   WEBCHAT_MAX_CONVERSATIONS: z.coerce.number().int().min(1).max(10_000).default(100),
-  WEBCHAT_MAX_ACTIVITY_KB: z.coerce.number().int().min(1).max(1024).default(32),
+  WEBCHAT_MAX_ACTIVITY_KB: z.coerce.number().int().min(1).max(1024).default(160),
   WEBCHAT_BUFFER_ACTIVITIES: z.coerce.number().int().min(10).max(10_000).default(500),
   WEBCHAT_BUFFER_KB: z.coerce.number().int().min(16).max(64 * 1024).default(2048),
   WEBCHAT_TOTAL_BUFFER_KB: z.coerce.number().int().min(16).max(1024 * 1024).default(64 * 1024),
