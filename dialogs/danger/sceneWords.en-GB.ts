@@ -72,7 +72,7 @@ const THE_PREMISES = String.raw`(?:gates?|front\s+door|main\s+door|door|building
 
 /**
  * The child just gone from where the writer is: "shes gone out the gate now", "just left with him", "got in his car and
- * they drove off", "walked out of the clinic" (issue 8: a pupil who had run out of the gate to a man's car got "keep the
+ * they drove off", "walked out of the clinic", "he took her" (issue 8: a pupil who had run out of the gate to a man's car got "keep the
  * child inside with staff"). Going is told as done: "shes goin with him" or "wants to go to him" is a child still there,
  * and so are "at the gate" and "waiting outside for her".
  */
@@ -83,6 +83,8 @@ export const CHILD_LEFT_EN_GB = new RegExp(
     String.raw`\b(?:left|gone|gone\s+off|went\s+off|run\s+off|ran\s+off|driven\s+off|drove\s+off)\s+with\s+(?:him|her|them|the\s+\w+|an?\s+(?:older\s+)?\w+)\b`,
     String.raw`\b(?:got|jumped|climbed)\s+in(?:to)?\s+(?:his|their|the|a|an)\s+(?:\w+\s+)?(?:car|van|cab|taxi)\b`,
     String.raw`\b(?:drove|driven|sped|speeding)\s+(?:off|away)\b`,
+    // A child taken (the eleventh exploratory test: "he took her" got "keep the child inside"); "took her phone" is not.
+    String.raw`\b(?:he|they|someone|some\s+\w+|an?\s+(?:older\s+)?\w+|the\s+\w+)\s*(?:['’]?s|\s+has|\s+have|['’]?ve)?\s+(?:just\s+)?(?:took|taken)\s+(?:her|him|them)(?=\s*(?:$|[.,!?;]|away\b|off\b|from\b|in\b|into\b))`,
   ].join('|'),
   'i',
 );

@@ -17,6 +17,10 @@ describe('where the child is, for the 999 card', () => {
     ['she just left with him, hes about 30', 'left'],
     ['a man pulled up outside, she got in his car and they drove off', 'left'],
     ['my patient walked out of the clinic with an older man a minute ago', 'left'],
+    // The eleventh exploratory test: a child taken is gone too, not to be kept inside.
+    ['he always picks her up from school, he took her', 'left'],
+    ['a man has just taken her from outside school', 'left'],
+    ['they took him away in a van', 'left'],
   ])('"%s": %s', (text, away) => {
     expect(readerOf('school', { text }).childAway).toBe(away);
   });
@@ -27,6 +31,8 @@ describe('where the child is, for the 999 card', () => {
     'a man in his 20s is outside, shes at the gate now',
     'hes waiting outside for her in his car, she wants to go with him',
     'yr 9 girl just told me theres a man waitin for her at the gates now, she wants to go to him',
+    'he took her phone and wont give it back, shes in my office now',
+    'he is going to take her tonight, shes in class now',
   ])('"%s": not away', (text) => {
     expect(readerOf('school', { text }).childAway).toBeUndefined();
   });
