@@ -134,9 +134,12 @@ const MENTIONS: [Role, RegExp][] = ORDER.map((role) => [
 /** A job the writer says is not theirs: "not a nurse", "i'm not the DSL", "not police" (a place, "not at school", still points to its role; "no police involvement" is not a denial). */
 const DENIED = new RegExp(String.raw`\bnot\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?)?(?:${alternatives(ORDER.flatMap((r) => wordsOf(r)))})s?\b`, 'gi');
 
+/** A message without the jobs it denies ("im a nurse not a teacher" keeps "im a nurse"). */
+export const withoutDenials = (text: string): string => text.replace(DENIED, ' ');
+
 /** The role a message points to without an introduction ("a guest at the hotel…"), first in ORDER; never one it denies. */
 export function mentionedRole(text: string): Role | undefined {
-  const said = text.replace(DENIED, ' ');
+  const said = withoutDenials(text);
   return MENTIONS.find(([, pattern]) => pattern.test(said))?.[0];
 }
 
