@@ -16,7 +16,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * They still count for ranking, but the confidence rule (knowledge/searchConfidence.ts) weighs them
  * as common words: the protocol's 300-odd entries use many of them rarely, which would otherwise make
  * "flat" or "asked" look as distinctive as "custody". Protocol words ("report", "missing",
- * "meeting", "refer") are deliberately left out, even where they are everyday English too.
+ * "meeting", "refer") are deliberately left out, even where they are everyday English too. "Safe" says how a
+ * child is ("back at her placement safe"), not what is asked: the protocol's topics are "safety plan", "safeguarding".
  */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
   ('accept act actually add beg afternoon again ago agree all allow almost already alright always anybody anyone anything ' +
@@ -30,7 +31,7 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
     'many matter may maybe mean might mind minute moment month more most move much near nearly never new next nice ' +
     'nobody none normal nothing now often once only part pass people perhaps pick plenty point possible ' +
     'pretty probably put quick quickly quite rather reach ready real really reason recently right round run said same ' +
-    'saw say saying says see seem seen set several short show side since sit small something sometimes soon sort start ' +
+    'safe saw say saying says see seem seen set several short show side since sit small something sometimes soon sort start ' +
     'started stay still straight stuff such suppose sure take taken taking tell than thing things think ' +
     'taught thought time today together told tomorrow took trouble true try trying turn turned turning understand used using usual usually ' +
     'uniform various wait waiting walk want wanted watch way week well went whether while whole wish without wonder work ' +

@@ -1,4 +1,5 @@
 import type { KnowledgeEntry } from './entry.schema';
+import { withoutDenials } from './roleWords';
 import { spellOut } from './spellings';
 
 /**
@@ -28,6 +29,26 @@ const TRUST_OR_PAYMENT = /\b(?:teach(?:er|ers|ing)|staff|coach|tutor|carers?|you
 export const asksAboutConsentAtSixteen = (text: string): boolean => {
   const spelt = spellOut(text);
   return SIXTEEN_OR_SEVENTEEN.test(spelt) && CONSENT_OR_LAWFUL.test(spelt) && !UNDER_SIXTEEN.test(spelt) && !TRUST_OR_PAYMENT.test(spelt);
+};
+
+/**
+ * A child under 16 told with an adult partner's age ("a 14 yr old … asking for the morning after pill, her bf is 22"):
+ * Section 10's age and consent answers first (sexual activity with a child under 16 is an offence; such a relationship is
+ * a concern to refer), the search's hits after it. Asked of the offence or of confidentiality, those entries answer; an
+ * adult in a position of trust or sex paid for is another offence. A job the writer denies ("not a teacher") is no adult's.
+ */
+export const AGE_AND_CONSENT_ENTRY = 'section.10.age-and-consent';
+
+const ADULT_PARTNER =
+  /\b(?:boyfriend|girlfriend|partner|bf|gf)\s*['’]?\s*(?:is|s|was|aged)\s+(?:about\s+|around\s+|like\s+)?(?:1[89]|[2-9]\d)\b|\b(?:1[89]|[2-9]\d)\s*(?:yo|y\/o|yrs?|years?)(?:[\s-]*old)?\s+(?:boyfriend|girlfriend|partner|bf|gf)\b/i;
+
+/** Asked of the offence itself, or of keeping it confidential: another entry answers that. */
+const ASKS_OFFENCE_OR_CONFIDENCE = /\b(?:crime|criminal|offen[cs]es?|illegal|legal|lawful|confidential\w*|confidence)\b/i;
+
+/** Whether a message tells of a child under 16 with an adult partner, and asks nothing another entry answers. */
+export const tellsUnderSixteenWithAdultPartner = (text: string): boolean => {
+  const spelt = withoutDenials(spellOut(text));
+  return UNDER_SIXTEEN.test(spelt) && ADULT_PARTNER.test(spelt) && !ASKS_OFFENCE_OR_CONFIDENCE.test(spelt) && !TRUST_OR_PAYMENT.test(spelt);
 };
 
 /** Section 8's point first, then the asker's route when what to do is asked too (shown on its own card), then the search's other hits. */

@@ -82,8 +82,11 @@ const ORDER: Role[] = ['health', 'business', 'police', 'social-care', 'school'];
 
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
+/** The words that deny a role ("im not nurse"): never the word between an introduction and its job. */
+const NOT = String.raw`(?:not|never|no)`;
+
 /** "I'm a", "I am the", "I work at a", "as a", "im the": the ways people introduce themselves, with one word between ("a supply teacher"). */
-const SELF = String.raw`(?:(?:i\s*['’]?\s*m|i am|i work(?:s|ed)?(?:\s+(?:at|in|for|as|on))?|working\s+(?:at|in|for|as|on)|i drive(?:\s+(?:a|for))?)\s+(?:(?:a|an|the|my)\s+)?|as\s+(?:a|an|the)\s+)(?:[a-z]+\s+)?`;
+const SELF = String.raw`(?:(?:i\s*['’]?\s*m|i am|i work(?:s|ed)?(?:\s+(?:at|in|for|as|on))?|working\s+(?:at|in|for|as|on)|i drive(?:\s+(?:a|for))?)\s+(?:(?:a|an|the|my)\s+)?|as\s+(?:a|an|the)\s+)(?:(?!${NOT}\b)[a-z]+\s+)?`;
 
 const PATTERNS: [Role, RegExp][] = ORDER.map((role) => {
   const words = alternatives(wordsOf(role));
@@ -128,9 +131,16 @@ const MENTIONS: [Role, RegExp][] = ORDER.map((role) => [
   new RegExp(String.raw`\b(?:${alternatives([...wordsOf(role).filter((w) => w.length > 2 || w === 'gp'), ...SETTING_WORDS[role]])})s?\b`, 'i'),
 ]);
 
-/** The role a message points to without an introduction ("a guest at the hotel…"), first in ORDER. */
+/** A job the writer says is not theirs: "not a nurse", "i'm not the DSL", "not police" (a place, "not at school", still points to its role; "no police involvement" is not a denial). */
+const DENIED = new RegExp(String.raw`\bnot\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?)?(?:${alternatives(ORDER.flatMap((r) => wordsOf(r)))})s?\b`, 'gi');
+
+/** A message without the jobs it denies ("im a nurse not a teacher" keeps "im a nurse"). */
+export const withoutDenials = (text: string): string => text.replace(DENIED, ' ');
+
+/** The role a message points to without an introduction ("a guest at the hotel…"), first in ORDER; never one it denies. */
 export function mentionedRole(text: string): Role | undefined {
-  return MENTIONS.find(([, pattern]) => pattern.test(text))?.[0];
+  const said = withoutDenials(text);
+  return MENTIONS.find(([, pattern]) => pattern.test(said))?.[0];
 }
 
 /**

@@ -5,7 +5,7 @@ const ASKING = String.raw`(?:do|should|can|shall|must)`;
 const WE = String.raw`(?:i|we)`;
 
 /**
- * Asking only who to tell, or whether to report ("who do I refer to?", "should I report it?", "am I overreacting?"): one list of words, read by both patterns below. "Should I report it" counts only where the question
+ * Asking only who to tell, or whether to report ("who do I refer to?", "should I report it?", "am I overreacting?", "do I need to do a Merlin"): one list of words, read by both patterns below. "Should I report it" counts only where the question
  * ends there or asks to whom ("should i report it on CRIS as well" asks which system, not whether).
  */
 const WHO_TO_TELL_WORDS = [
@@ -14,6 +14,8 @@ const WHO_TO_TELL_WORDS = [
   String.raw`where\s+do\s+${WE}\s+(?:refer|report)`,
   String.raw`(?:do|should|must)\s+${WE}\s+(?:still\s+)?(?:report|refer)\s+(?:it|this|that|her|him|them)(?=\s*(?:[?.!,]|$|or\s+not\b|to\s+(?:anyone|someone|the\s+police|police)\b))`,
   String.raw`over[\s-]?reacting`,
+  // An officer asking whether to make the police's record of a concern (a Merlin PAC, a CRIS report: Section 6) asks whether to report.
+  String.raw`(?:do|should|must)\s+${WE}\s+(?:still\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:do|complete|fill\s+in|submit|put\s+in|raise)\s+(?:a\s+|an\s+)?(?:merlin|pac|cris)`,
 ];
 
 /**

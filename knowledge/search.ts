@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { KnowledgeEntry } from './entry.schema';
 import { selfIdentifiedRole } from './roleWords';
-import { asksAboutConsentAtSixteen, CONSENT_AGE_ENTRY, ledByConsentAge } from './consentAge';
+import { AGE_AND_CONSENT_ENTRY, asksAboutConsentAtSixteen, CONSENT_AGE_ENTRY, ledByConsentAge, tellsUnderSixteenWithAdultPartner } from './consentAge';
 import { asksForRoute, asksWhoToTell, GENERAL_ROUTE, ROLE_START, ROUTE_QUESTION, routeAfterTheEvent } from './routeQuestion';
 import { spellOut } from './spellings';
 import { kindWeightsFor, roleFirst, roleWeight } from './searchBoosts';
@@ -192,7 +192,8 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       vocabulary.corpus,
     );
     // "Shes 16 so its legal right?": Section 8's point leads, and the route follows it when what to do is asked too.
-    const consentAge = asksAboutConsentAtSixteen(text) ? byId.get(CONSENT_AGE_ENTRY) : undefined;
+    // "14 yr old …, her bf is 22": Section 10's age and consent leads.
+    const consentAge = byId.get(asksAboutConsentAtSixteen(text) ? CONSENT_AGE_ENTRY : tellsUnderSixteenWithAdultPartner(text) ? AGE_AND_CONSENT_ENTRY : '');
     const route = routeOf === undefined ? undefined : byId.get(routeOf);
     if (consentAge !== undefined) return { ...ledByConsentAge(consentAge, route, hits), confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.

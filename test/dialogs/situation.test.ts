@@ -45,6 +45,15 @@ describe('a situation described in plain words is offered its journey', () => {
     if (routed.kind !== 'urgent') expect(routed).toMatchObject({ kind: 'described', situation: { flowId } });
   });
 
+  it('never gives the writer a role they say they do not have', () => {
+    for (const text of ['im not nurse, a girl in yr 9 told me her bf is 25', "i'm not a nurse but a girl at the clinic told me her bf is 25"]) {
+      const situation = describedSituation(text);
+      expect([text, situation?.roleGiven === true ? situation.role : undefined]).toEqual([text, undefined]);
+    }
+    expect(describedSituation('im not nurse, a girl in yr 9 told me her bf is 25')?.flowId).toBe('school.firstSteps');
+    expect(describedSituation('not a teacher, a patient told me her bf is 25')?.flowId).toBe('health.firstSteps');
+  });
+
   it('offers the role journey, with nothing to keep, to someone who only says who they are', () => {
     expect(describedSituation('im a teacher')).toEqual({ flowId: 'school.firstSteps', role: 'school', roleGiven: true, keepNote: false, asks: true });
     expect(describedSituation('I work at a hotel')?.flowId).toBe('business.firstSteps');

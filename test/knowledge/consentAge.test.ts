@@ -30,3 +30,32 @@ describe('a 16 or 17-year-old said to consent, asked as making it legal', () => 
     expect(index.search(q, { audience: 'police' }).route).toBeUndefined();
   });
 });
+
+/**
+ * Issue 8 (the eighth exploratory test): a nurse typing under School told of a 14-year-old asking for the morning-after
+ * pill whose boyfriend is 22, and got the health settings tactic first. Sexual activity with a child under 16 is an offence,
+ * and such a relationship a concern to refer (Section 10: age and consent): that leads, the search's other hits after it.
+ */
+describe('a child under 16 told with an adult partner’s age', () => {
+  it.each<[string, 'school' | 'health']>([
+    ['a 14 yr old came to clinic last week asking for the morning after pill, her bf is 22', 'health'],
+    ['a 14 year old in year 9 says her boyfriend is 19 and he picks her up after school', 'school'],
+    ['13 year old patient says her partner is 24 and she loves him', 'health'],
+  ])('"%s" (%s) leads with Section 10’s age and consent', (q, audience) => {
+    const result = index.search(q, { audience });
+    expect(result.confident).toBe(true);
+    expect(result.hits[0]?.entry.id).toBe('section.10.age-and-consent');
+    expect(result.hits.length).toBeGreaterThan(1);
+  });
+
+  it.each([
+    // Asked of the offence, or of confidentiality: the offences, or the consent to refer, answer that.
+    '15 year old having sex with her 19 year old boyfriend, is it a crime',
+    'do i need to break confidentiality if a 15 yr old tells me shes sleeping with a 25yr old, her bf is 25',
+    // A partner of her own age, or an adult in a position of trust: not this rule's.
+    'a 14 yr old says her bf is 15',
+    'a 15 yr old says her boyfriend is 19 and he is her football coach',
+  ])('"%s" is left to the search', (q) => {
+    expect(index.search(q, { audience: 'health' }).hits[0]?.entry.id).not.toBe('section.10.age-and-consent');
+  });
+});

@@ -38,8 +38,11 @@ describe('questions from a later exploratory test, asked in their role', () => {
     expect(result.confident).toBe(true);
   });
 
-  // Not yet mended: "missing" outweighs "Merlin", and Section 9's missing-children entries still come first.
-  it.todo('"do i need to do a merlin for every kid who goes missing" (police) → the police reporting pathway');
+  it('"do i need to do a merlin for every kid who goes missing" (police) → the police reporting pathway, not Section 9 on missing', () => {
+    const result = ask('do i need to do a merlin for every kid who goes missing', 'police');
+    expect(['section.6.police-reporting-pathway', 'glossary.merlin-pac']).toContain(result.hits[0]?.entry.id);
+    expect(result.confident).toBe(true);
+  });
 
   it('says how a strategy discussion differs from a MASE meeting, on the card that answers', () => {
     const result = ask('whats the difference between a strategy discussion and a MASE meeting', 'police');
@@ -125,6 +128,7 @@ const MISSING_BACK_LAST_MONTH =
 const CLINIC_LAST_MONTH =
   "had a 16 yr old at sexual health clinic last month, her 3rd sti this yr, came w a much older 'friend' who paid for her taxi. not seen her since. shld i report it or is it too late";
 const NURSE_UNDER_SCHOOL = 'im a practice nurse not a teacher - a 14 yr old came to clinic last week asking for the morning after pill, her bf is 22';
+const BACK_AT_PLACEMENT = 'back at her placement safe, the man was arrested. what happens next';
 const TOLD_AT_VISIT = 'YP told me at our visit yday she was made to have sex w her bfs mates at a party last month. shes safe at home w mum now. who should i tell?';
 
 describe('questions from the eighth exploratory test, asked in the role the tester chose', () => {
@@ -133,6 +137,8 @@ describe('questions from the eighth exploratory test, asked in the role the test
     [MISSING_BACK_LAST_MONTH, 'police', 'section.9.missing-returned-police-record'],
     [CLINIC_LAST_MONTH, 'health', 'route.referral-pathway'],
     [TOLD_AT_VISIT, 'social-care', 'route.social-care'],
+    // "safe" there says how she is, not what is asked; "arrested" is what happened, and what happens next is Section 9's.
+    [BACK_AT_PLACEMENT, 'social-care', 'section.9.return-interview-who-and-after'],
   ])('"%s" (%s) → %s', (q, audience, id) => {
     const result = ask(q, audience);
     expect(result.hits[0]?.entry.id).toBe(id);
@@ -153,8 +159,11 @@ describe('questions from the eighth exploratory test, asked in the role the test
     expect(said).toMatch(/MASH/);
   });
 
-  // Not yet mended: the health settings tactic (the morning-after pill) still comes first, age and consent third.
-  it.todo(`"${NURSE_UNDER_SCHOOL}" (school) → section.10.age-and-consent first`);
+  it(`"${NURSE_UNDER_SCHOOL}" (school) → section.10.age-and-consent first`, () => {
+    const result = ask(NURSE_UNDER_SCHOOL, 'school');
+    expect(result.hits[0]?.entry.id).toBe('section.10.age-and-consent');
+    expect(result.confident).toBe(true);
+  });
 
   it('tells a nurse typing under School, among the first three, that a 14-year-old with a 22-year-old is a concern to refer', () => {
     const result = ask(NURSE_UNDER_SCHOOL, 'school');

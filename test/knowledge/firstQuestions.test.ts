@@ -1,6 +1,6 @@
 import { allEntries } from '../../knowledge/entries/index';
 import type { Audience } from '../../knowledge/entry.schema';
-import { selfIdentifiedRole } from '../../knowledge/roleWords';
+import { mentionedRole, selfIdentifiedRole } from '../../knowledge/roleWords';
 import { createKnowledgeIndex } from '../../knowledge/search';
 
 /**
@@ -152,6 +152,21 @@ describe('role context', () => {
     expect(selfIdentifiedRole("I'm a social worker")?.role).toBe('social-care');
     expect(selfIdentifiedRole('as soon as school finished she left')).toBeUndefined();
     expect(selfIdentifiedRole("i'm a bit worried about a boy")).toBeUndefined();
+  });
+
+  it('never reads a role the writer says they do not have ("im not nurse", "not a teacher")', () => {
+    for (const text of ['im not nurse', "i'm not a nurse", 'I am not a nurse', 'not a teacher', 'im not the dsl', "i'm not police"]) {
+      expect([text, selfIdentifiedRole(text)]).toEqual([text, undefined]);
+      expect([text, mentionedRole(text)]).toEqual([text, undefined]);
+    }
+    // The role they do give still counts, whichever comes first, and the one denied is not read from the rest.
+    expect(selfIdentifiedRole('im not a teacher, im a nurse')?.role).toBe('health');
+    expect(selfIdentifiedRole("i'm not nurse, i'm a teacher")?.role).toBe('school');
+    const nurse = selfIdentifiedRole('im a practice nurse not a teacher - a 14 yr old came to clinic');
+    expect(nurse?.role).toBe('health');
+    expect(mentionedRole(nurse?.rest ?? '')).toBe('health');
+    // A setting said not to be where the child is still points to it.
+    expect(mentionedRole('she is not at school today')).toBe('school');
   });
 
   it('starts someone who only says who they are at their role’s route', () => {
