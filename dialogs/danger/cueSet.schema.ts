@@ -114,6 +114,12 @@ export const cueSetSchema = z.object({
    * back from, not a child missing now, so it is not live there; "is missing" or "missing since" still are.
    */
   missingEpisodeNames: z.array(patternSchema).min(1),
+  /**
+   * Home named as the place of a harm ("there", "at home", "in the house") and a harm told without its word ("it happened"): after a
+   * harm beside a child said home now, she is back where it happened (issue 8, the eleventh round).
+   */
+  homeAsPlaceOfHarm: z.array(patternSchema).min(1),
+  harmUnnamed: z.array(patternSchema).min(1),
   /** Words of a home's staff ("staff", "worker"): beside a child said home now, named at all, they may be who harms her. */
   homeCompanyWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   /** Any claim of safety, however placed or whoever makes it: read only to find a live danger beside it, never to temper. */

@@ -1,6 +1,6 @@
 import { cueSetSchema, type CueSet } from './cueSet.schema';
 import { MODIFIERS_EN_GB } from './modifiers.en-GB';
-import { HOME_COMPANY_WORDS, MISSING_EPISODE_NAMES_EN_GB, NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB, SAFE_CLAIM_ANY_EN_GB, THREAT_NAMES_EN_GB } from './safeNow.en-GB';
+import { HARM_UNNAMED_EN_GB, HOME_AS_PLACE_OF_HARM_EN_GB, HOME_COMPANY_WORDS, MISSING_EPISODE_NAMES_EN_GB, NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB, SAFE_CLAIM_ANY_EN_GB, THREAT_NAMES_EN_GB } from './safeNow.en-GB';
 import { CHILD_EN_GB as CHILD } from './childWords.en-GB';
 import { REPEATED_PATTERN_EN_GB, SEEN_NOW_EN_GB } from './patternNow.en-GB';
 import { MISSING_EN_GB, MISSING_STILL_EN_GB } from './missing.en-GB';
@@ -269,6 +269,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   safeClaimAny: SAFE_CLAIM_ANY_EN_GB,
   missingEpisodeNames: MISSING_EPISODE_NAMES_EN_GB,
   homeCompanyWords: HOME_COMPANY_WORDS,
+  homeAsPlaceOfHarm: HOME_AS_PLACE_OF_HARM_EN_GB,
+  harmUnnamed: HARM_UNNAMED_EN_GB,
   reportedSafeBefore: REPORTED_BEFORE_EN_GB,
   tellingTimes: ['now', 'today'],
   safeCompanyWords: SAFE_COMPANY_WORDS,

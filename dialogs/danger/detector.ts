@@ -1,5 +1,7 @@
 import { CUE_CLASSES, MODIFIERS, type CueClass, type CueSet, type Modifier } from './cueSet.schema';
 import { createNormaliser, type Normalised } from './normalise';
+import { strip, wordPattern } from './patterns';
+import { createSafeNowReader } from './saidSafe';
 
 /**
  * Does a message describe a child who may be in danger now? Recall first: a false alarm costs one
@@ -63,8 +65,6 @@ function distinct(matches: string[]): string[] {
   return unique.filter((m) => !unique.some((other) => other !== m && other.includes(m)));
 }
 
-const wordPattern = (source: string): RegExp => new RegExp(`(?:^|\\b)(?:${source})(?:\\b|$)`, 'g');
-
 export interface DangerDetector {
   detect(text: string): RulesDecision;
 }
@@ -91,7 +91,6 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const progressive = new RegExp(`(?:${cues.progressiveEnding})$`);
   const toldAsHappening = (matched: string, before: string): boolean =>
     !condition.test(matched) && (passiveProgressiveBefore.test(before) || (progressive.test(matched) && progressiveBefore.test(before)));
-  const strip = (text: string, patterns: RegExp[]): string => patterns.reduce((acc, p) => acc.replace(p, ' | '), text);
   const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
   const missingStill = new RegExp(`^(?:${cues.missingStill.join('|')})$`);
   const repeatedPattern = new RegExp(`(?:^|\\b)(?:${cues.repeatedPattern.join('|')})(?:\\b|$)`);
@@ -99,67 +98,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const seenNow = new RegExp(`(?:^|\\b)(?<!\\b(?:no|not|none|nobody|any) )(?:${cues.seenNow.join('|')})(?:\\b|$)`);
   const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
   const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
-  const saidSafeNow = new RegExp(`(?:^|\\b)(?:${cues.saidSafeNow.join('|')})(?:\\b|$)`, 'g');
-  const safeClaimAny = new RegExp(`(?:^|\\b)(?:${cues.safeClaimAny.join('|')})(?:\\b|$)`, 'g');
-  const neverSafeCompany = new RegExp(`(?:^|\\b)(?:${cues.neverSafeCompany.join('|')})(?:\\b|$)`);
-  const presentState = new RegExp(`(?:^|\\b)(?:${cues.presentState.join('|')})(?:\\b|$)`);
-  const companyWord = new RegExp(`\\b(?:${cues.safeCompanyWords.join('|')})s?\\b`, 'g');
-  const homeCompany = new RegExp(`\\b(?:${[...cues.safeCompanyWords, ...cues.homeCompanyWords].join('|')})s?\\b`);
-  // "… and mum is with her": the company said with her is one more claim of safety, not who harms her.
-  const companyWithHer = new RegExp(`\\b(?:${cues.safeCompanyWords.join('|')})s? (?:is|are) (?:now )?with (?:her|him|them)\\b`, 'g');
-  const missingEpisode = [wordPattern(cues.missingEpisodeNames.join('|'))];
-  const liveClasses = cuePatterns.filter(({ cueClass }) => LIVE_BESIDE_SAFE.includes(cueClass));
-  const timePatterns = cuePatterns.find(({ cueClass }) => cueClass === 'now')?.patterns ?? [];
-  const tellingTime = new RegExp(`^(?:${cues.tellingTimes.join('|')})$`);
-  const reportedBefore = new RegExp(cues.reportedSafeBefore);
-  // A time beside the claim that is not the telling's own ("disclosed today", "what do i do with her phone now").
-  const threatPatterns = cuePatterns.find(({ cueClass }) => cueClass === 'threat')?.patterns ?? [];
-  const threatName = new RegExp(`^(?:${cues.threatNames.join('|')})$`);
-  const liveThreat = (text: string): boolean => threatPatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !threatName.test(m[0].trim())));
-  const liveTime = (text: string): boolean => timePatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !tellingTime.test(m[0].trim())));
-  const goingOn = modifierTests.filter(({ modifier }) => modifier === 'ongoing' || modifier === 'immediate');
-  /** Whether the rest of a message, a claim of safety taken out, tells something live (see safeNowOf). */
-  const liveBeside = (spans: readonly string[], told: string): boolean => {
-    const company = new Set(spans.join(' ').match(companyWord) ?? []);
-    // Issue 8, the tenth round: home may be where the harm is, so beside a child said home (no company named) the family or the
-    // home's staff named at all may be who harms her; only "mum is with her", one more claim of safety, is not.
-    const saidHomeAlone = company.size === 0 && spans.some((span) => /\bhome\b/.test(span));
-    const rest = saidHomeAlone ? told.replace(companyWithHer, ' | ') : told;
-    // The missing episode she is back from ("missing from care") is not a child missing now.
-    const restScanned = strip(strip(strip(rest, denials), past), missingEpisode);
-    const companyAgain = (saidHomeAlone && homeCompany.test(rest)) || (rest.match(companyWord) ?? []).some((w) => company.has(w) || company.has(w.replace(/s$/, '')) || company.has(`${w}s`));
-    return (
-      liveTime(restScanned) ||
-      liveThreat(restScanned) ||
-      liveClasses.some(({ any }) => any.test(restScanned)) ||
-      goingOn.some(({ test }) => test.test(restScanned)) ||
-      presentState.test(restScanned) ||
-      neverSafeCompany.test(rest) ||
-      companyAgain
-    );
-  };
-  /**
-   * A child said safe now (the writer's words, in a named safe place or company) and what the rest of the message tells: nothing
-   * said safe, something live beside it, or nothing live, so the claim may temper what is told in the past or as a pattern. Live:
-   * any time now or to come, danger named outright, a threat, missing, held, drunk, self-harm or a weapon, anything told as going
-   * on, someone there now, company never safe ("with him", "left with"), or the safe company named again (it may be who harms her).
-   */
-  const safeNowOf = (named: string, withClaims: string): { said: 'no' | 'live' | 'reported' | 'tempers'; rest: string } => {
-    const matches = [...named.matchAll(saidSafeNow)];
-    if (matches.length === 0) {
-      // A claim in words the tempering patterns do not take ("safe at placement"), or someone's claim already taken out as theirs
-      // ("she says she is safe now"), tempers nothing new, but a live danger beside it is still the danger this minute.
-      const spans = [...withClaims.matchAll(safeClaimAny)].map((m) => m[0]);
-      const live = spans.length > 0 && liveBeside(spans, withClaims.replace(safeClaimAny, ' | '));
-      return live ? { said: 'live', rest: named.replace(safeClaimAny, ' | ') } : { said: 'no', rest: named };
-    }
-    const spans = matches.map((m) => m[0]);
-    const rest = named.replace(saidSafeNow, ' | ');
-    const reported = matches.some((m) => reportedBefore.test(named.slice(0, m.index)));
-    return { said: liveBeside(spans, rest) ? 'live' : reported ? 'reported' : 'tempers', rest };
-  };
-
-
+  const { safeNowOf, presentState } = createSafeNowReader(cues, { cuePatterns, liveBesideSafe: LIVE_BESIDE_SAFE, modifierTests, denials, past });
 
   return {
     detect(text) {
@@ -198,6 +137,9 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       // ("she is safe at home with her dad now but her dad is the one who hits her"), so the classifier may not take the alarm away.
       const outright: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing'];
       if (decided.urgent && safeNow.said === 'live' && !outright.includes(decided.reason)) return { ...decided, reason: 'liveBesideSafe' };
+      // Issue 8, the eleventh round: home named as the place of the harm beside "home now" puts her back where it happened, told in
+      // whatever tense ("she is at home now, she was raped there"); only a case imagined or a framed text still comes first.
+      if (safeNow.harmWhereSheIs && !modifiers.includes('supposed') && !modifiers.includes('framed')) return { ...decided, urgent: true, reason: 'liveBesideSafe' };
       return tempersBySafe ? { ...decided, saidSafeNow: true } : decided;
     },
   };

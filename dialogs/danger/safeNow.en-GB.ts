@@ -42,6 +42,12 @@ export const SAID_SAFE_NOW_EN_GB = [
 
 /** A missing episode named as a kind: beside a child said home now, the episode she came back from (issue 8, the tenth round). */
 export const MISSING_EPISODE_NAMES_EN_GB = ['(?:missing|misper) from (?:care|home|(?:her|his|their|a|the) (?:placement|home|childrens home|care home))', 'mispers?'];
+/**
+ * Home named as the place of a harm, and a harm told without its word (issue 8, the eleventh round: "she is at home now, she was raped
+ * there" got no card). After a harm, beside a child said home now, she is back where it happened; told with a past marker it is history.
+ */
+export const HOME_AS_PLACE_OF_HARM_EN_GB = ['there', 'at home', '(?:at|in) (?:the|her|their|our) (?:house|home)', 'in (?:the|her) (?:bed ?room|room|bed)', 'indoors'];
+export const HARM_UNNAMED_EN_GB = ['(?:it|this|that) (?:all )?(?:happened|happens|has been happening|is happening|goes on|went on)'];
 /** A children's home's people: beside a child said home now, named at all, they may be who harms her. */
 export const HOME_COMPANY_WORDS = ['staff', 'worker', 'workers', 'keyworker', 'manager', 'resident', 'residents'];
 
