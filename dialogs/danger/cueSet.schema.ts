@@ -120,6 +120,12 @@ export const cueSetSchema = z.object({
    */
   homeAsPlaceOfHarm: z.array(patternSchema).min(1),
   harmUnnamed: z.array(patternSchema).min(1),
+  /**
+   * Injuries a child has now ("she has cuts on her arms"), read as `harm` cues but kept out of the spelling vocabulary, and a child's
+   * words that she wants to die, said now, which alarm outright (issue 8, the eleventh round; selfHarmNow.en-GB.ts).
+   */
+  injuriesNow: z.array(patternSchema).min(1),
+  selfHarmIntentNow: z.array(patternSchema).min(1),
   /** Words of a home's staff ("staff", "worker"): beside a child said home now, named at all, they may be who harms her. */
   homeCompanyWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   /** Any claim of safety, however placed or whoever makes it: read only to find a live danger beside it, never to temper. */

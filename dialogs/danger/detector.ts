@@ -44,7 +44,7 @@ export interface CueHit {
 export interface RulesDecision {
   urgent: boolean;
   /** The rule that decided, for explanations and tests. */
-  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
+  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'selfHarmNow' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
   /** A child said safe (or home) now with nothing live beside it: the claim tempers, and any time left is the telling's own. */
   saidSafeNow?: boolean;
   cues: CueHit[];
@@ -74,8 +74,9 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const names = [wordPattern(cues.names.join('|'))];
   const claims = cues.claims.length > 0 ? [wordPattern(cues.claims.join('|'))] : [];
   // One alternation per class finds whether it fires at all; only a class that fires is matched cue by cue, for the explanation.
+  // Injuries she has now are harms, kept out of the spelling vocabulary (selfHarmNow.en-GB.ts).
   const cuePatterns = CUE_CLASSES.map((cueClass) => {
-    const sources = cues.cues[cueClass] ?? [];
+    const sources = [...(cues.cues[cueClass] ?? []), ...(cueClass === 'harm' ? cues.injuriesNow : [])];
     return { cueClass, any: new RegExp(`(?:^|\\b)(?:${sources.join('|')})(?:\\b|$)`), patterns: sources.map(wordPattern) };
   });
   const modifierPatterns = MODIFIERS.map((modifier) => ({ modifier, pattern: wordPattern((cues.modifiers[modifier] ?? []).join('|')) }));
@@ -98,6 +99,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const seenNow = new RegExp(`(?:^|\\b)(?<!\\b(?:no|not|none|nobody|any) )(?:${cues.seenNow.join('|')})(?:\\b|$)`);
   const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
   const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
+  const selfHarmIntentNow = new RegExp(`(?:^|\\b)(?:${cues.selfHarmIntentNow.join('|')})(?:\\b|$)`);
   const { safeNowOf, presentState } = createSafeNowReader(cues, { cuePatterns, liveBesideSafe: LIVE_BESIDE_SAFE, modifierTests, denials, past });
 
   return {
@@ -132,10 +134,10 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       }
       // Read after denials and past markers are taken out: "she is with us now" and "last night" see no child now.
       const patternSeenNow = repeatedPattern.test(named) && seenNow.test(scanned);
-      const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
+      const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow: selfHarmIntentNow.test(scanned), presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
       // Issue 8, the ninth round: a live danger beside a child said safe now is the danger this minute; the claim does not answer it
       // ("she is safe at home with her dad now but her dad is the one who hits her"), so the classifier may not take the alarm away.
-      const outright: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing'];
+      const outright: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing', 'selfHarmNow'];
       if (decided.urgent && safeNow.said === 'live' && !outright.includes(decided.reason)) return { ...decided, reason: 'liveBesideSafe' };
       // Issue 8, the eleventh round: home named as the place of the harm beside "home now" puts her back where it happened, told in
       // whatever tense ("she is at home now, she was raped there"); only a case imagined or a framed text still comes first.
@@ -154,6 +156,8 @@ interface Found {
   normalised: Normalised;
   /** A pattern that repeats and a child seen with the adult or in the place now (cues' `repeatedPattern` and `seenNow`). */
   patternSeenNow: boolean;
+  /** A child's own words, said now, that she wants to die (cues' `selfHarmIntentNow`): "says she wants to die". */
+  selfHarmIntentNow: boolean;
   /** Someone there now in a state that goes on (cues' `presentState`): "he is parked outside the school". */
   presentNow: boolean;
   /** A "missing" cue told as still going on ("has been missing since last night"). */
@@ -162,7 +166,7 @@ interface Found {
   isClockTime: (hit: CueHit) => boolean;
 }
 
-function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, presentNow, isMissingStill, isBroadTime, isClockTime }: Found): RulesDecision {
+function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow, presentNow, isMissingStill, isBroadTime, isClockTime }: Found): RulesDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
   const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
@@ -188,6 +192,9 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSee
   const onlyAlarmWords = hits.every((h) => h.cueClass === 'alarm');
   const over = has('denial') || has('returned');
   const toldOnlyOfThePast = onlyAlarmWords && has('past') && over && !has('ongoing') && hits.every((h) => toldAsPast.has(h));
+  // Issue 8, the eleventh round: a child's own words, said now, that she wants to die are danger to her life named outright, whatever
+  // past or history of self-harm is beside them ("was seen last year for self harm, today … says she wants to die" was vetoed).
+  if (selfHarmIntentNow && fired.has('selfHarm') && (has('specific') || !asked) && !general) return decision(true, 'selfHarmNow');
   const alarmNow = fired.has('alarm') && !toldOnlyOfThePast;
   if (alarmNow) return asked && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
   // Found or home answers "missing"; safe answers drunk or self-harm; unless a close time says it is still going on ("today" does not).

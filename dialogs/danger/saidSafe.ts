@@ -47,6 +47,8 @@ export function createSafeNowReader(cues: CueSet, { cuePatterns, liveBesideSafe,
   const safeClaimAny = new RegExp(`(?:^|\\b)(?:${cues.safeClaimAny.join('|')})(?:\\b|$)`, 'g');
   const neverSafeCompany = new RegExp(`(?:^|\\b)(?:${cues.neverSafeCompany.join('|')})(?:\\b|$)`);
   const presentState = new RegExp(`(?:^|\\b)(?:${cues.presentState.join('|')})(?:\\b|$)`);
+  // Issue 8, the eleventh round: injuries she has now ("her arms are all cut") are live beside any claim, as a present state is.
+  const injuriesNow = new RegExp(`(?:^|\\b)(?:${cues.injuriesNow.join('|')})(?:\\b|$)`);
   const companyWord = new RegExp(`\\b(?:${cues.safeCompanyWords.join('|')})s?\\b`, 'g');
   const homeCompany = new RegExp(`\\b(?:${[...cues.safeCompanyWords, ...cues.homeCompanyWords].join('|')})s?\\b`);
   // "… and mum is with her": the company said with her is one more claim of safety, not who harms her.
@@ -78,6 +80,7 @@ export function createSafeNowReader(cues: CueSet, { cuePatterns, liveBesideSafe,
       liveClasses.some(({ any }) => any.test(restScanned)) ||
       goingOn.some(({ test }) => test.test(restScanned)) ||
       presentState.test(restScanned) ||
+      injuriesNow.test(restScanned) ||
       neverSafeCompany.test(rest) ||
       companyAgain
     );
