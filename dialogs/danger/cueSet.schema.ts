@@ -126,6 +126,10 @@ export const cueSetSchema = z.object({
    */
   injuriesNow: z.array(patternSchema).min(1),
   selfHarmIntentNow: z.array(patternSchema).min(1),
+  /** Intoxication cues that are a medical emergency now ("cannot wake", "unresponsive"): no home or safety answers them. */
+  emergencyNow: z.array(patternSchema).min(1),
+  /** A harm told in the present simple with the child as its object ("he hits her"): a habit going on, as a harm told as happening. */
+  harmAsHabit: z.object({ verbs: patternSchema, object: patternSchema, notBefore: patternSchema }),
   /** Words of a home's staff ("staff", "worker"): beside a child said home now, named at all, they may be who harms her. */
   homeCompanyWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   /** Any claim of safety, however placed or whoever makes it: read only to find a live danger beside it, never to temper. */

@@ -4,7 +4,7 @@ import { HARM_UNNAMED_EN_GB, HOME_AS_PLACE_OF_HARM_EN_GB, HOME_COMPANY_WORDS, MI
 import { CHILD_EN_GB as CHILD } from './childWords.en-GB';
 import { REPEATED_PATTERN_EN_GB, SEEN_NOW_EN_GB } from './patternNow.en-GB';
 import { MISSING_EN_GB, MISSING_STILL_EN_GB } from './missing.en-GB';
-import { INJURIES_NOW_EN_GB, SELF_HARM_INTENT_NOW_EN_GB } from './selfHarmNow.en-GB';
+import { EMERGENCY_NOW_EN_GB, HARM_AS_HABIT_EN_GB, INJURIES_NOW_EN_GB, SELF_HARM_INTENT_NOW_EN_GB } from './selfHarmNow.en-GB';
 import { PRESENT_EN_GB } from './presentWords.en-GB';
 
 /**
@@ -275,7 +275,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   homeCompanyWords: HOME_COMPANY_WORDS,
   homeAsPlaceOfHarm: HOME_AS_PLACE_OF_HARM_EN_GB,
   harmUnnamed: HARM_UNNAMED_EN_GB,
-  injuriesNow: INJURIES_NOW_EN_GB, selfHarmIntentNow: SELF_HARM_INTENT_NOW_EN_GB,
+  injuriesNow: INJURIES_NOW_EN_GB, selfHarmIntentNow: SELF_HARM_INTENT_NOW_EN_GB, emergencyNow: EMERGENCY_NOW_EN_GB, harmAsHabit: HARM_AS_HABIT_EN_GB,
   reportedSafeBefore: REPORTED_BEFORE_EN_GB,
   tellingTimes: ['now', 'today'],
   safeCompanyWords: SAFE_COMPANY_WORDS,

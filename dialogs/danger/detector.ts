@@ -44,7 +44,7 @@ export interface CueHit {
 export interface RulesDecision {
   urgent: boolean;
   /** The rule that decided, for explanations and tests. */
-  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'selfHarmNow' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
+  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'lifeAtRiskNow' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
   /** A child said safe (or home) now with nothing live beside it: the claim tempers, and any time left is the telling's own. */
   saidSafeNow?: boolean;
   cues: CueHit[];
@@ -90,8 +90,15 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const passiveProgressiveBefore = new RegExp(`\\b(?:${cues.passiveProgressiveAuxiliaries.join('|')}) $`);
   const condition = new RegExp(`^(?:${cues.conditions.join('|')})$`);
   const progressive = new RegExp(`(?:${cues.progressiveEnding})$`);
-  const toldAsHappening = (matched: string, before: string): boolean =>
-    !condition.test(matched) && (passiveProgressiveBefore.test(before) || (progressive.test(matched) && progressiveBefore.test(before)));
+  const habitVerb = new RegExp(`^${cues.harmAsHabit.verbs}(?: ${cues.harmAsHabit.object})?$`);
+  const habitObjectAfter = new RegExp(`^ ${cues.harmAsHabit.object}\\b`);
+  const notHabitBefore = new RegExp(cues.harmAsHabit.notBefore);
+  // Issue 8, the eleventh round: a harm in the present simple with the child as its object ("he is the one who hits her") is a habit
+  // going on; "at her dads" had answered it as a denial. "If he hits her", "he never hits her" and "it hurts her" are not.
+  const toldAsHabit = (matched: string, before: string, after: string): boolean =>
+    habitVerb.test(matched) && (/ /.test(matched) || habitObjectAfter.test(after)) && !notHabitBefore.test(before);
+  const toldAsHappening = (matched: string, before: string, after: string): boolean =>
+    !condition.test(matched) && (passiveProgressiveBefore.test(before) || (progressive.test(matched) && progressiveBefore.test(before)) || toldAsHabit(matched, before, after));
   const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
   const missingStill = new RegExp(`^(?:${cues.missingStill.join('|')})$`);
   const repeatedPattern = new RegExp(`(?:^|\\b)(?:${cues.repeatedPattern.join('|')})(?:\\b|$)`);
@@ -99,6 +106,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const seenNow = new RegExp(`(?:^|\\b)(?<!\\b(?:no|not|none|nobody|any) )(?:${cues.seenNow.join('|')})(?:\\b|$)`);
   const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
   const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
+  const emergency = new RegExp(`^(?:${cues.emergencyNow.join('|')})$`);
   const selfHarmIntentNow = new RegExp(`(?:^|\\b)(?:${cues.selfHarmIntentNow.join('|')})(?:\\b|$)`);
   const { safeNowOf, presentState } = createSafeNowReader(cues, { cuePatterns, liveBesideSafe: LIVE_BESIDE_SAFE, modifierTests, denials, past });
 
@@ -128,16 +136,16 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
             hits.push(hit);
             const before = scanned.slice(0, match.index + match[0].indexOf(hit.matched));
             if ((WITH_NOW.includes(cueClass) || DENIABLE.includes(cueClass) || cueClass === 'alarm') && toldAsPastBefore.test(before)) toldAsPast.add(hit);
-            else if (cueClass === 'harm' && toldAsHappening(hit.matched, before)) happening.add(hit);
+            else if (cueClass === 'harm' && toldAsHappening(hit.matched, before, scanned.slice(before.length + hit.matched.length))) happening.add(hit);
           }
         }
       }
       // Read after denials and past markers are taken out: "she is with us now" and "last night" see no child now.
       const patternSeenNow = repeatedPattern.test(named) && seenNow.test(scanned);
-      const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow: selfHarmIntentNow.test(scanned), presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
+      const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow: selfHarmIntentNow.test(scanned), presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isEmergency: (hit) => emergency.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
       // Issue 8, the ninth round: a live danger beside a child said safe now is the danger this minute; the claim does not answer it
       // ("she is safe at home with her dad now but her dad is the one who hits her"), so the classifier may not take the alarm away.
-      const outright: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing', 'selfHarmNow'];
+      const outright: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing', 'lifeAtRiskNow'];
       if (decided.urgent && safeNow.said === 'live' && !outright.includes(decided.reason)) return { ...decided, reason: 'liveBesideSafe' };
       // Issue 8, the eleventh round: home named as the place of the harm beside "home now" puts her back where it happened, told in
       // whatever tense ("she is at home now, she was raped there"); only a case imagined or a framed text still comes first.
@@ -162,11 +170,13 @@ interface Found {
   presentNow: boolean;
   /** A "missing" cue told as still going on ("has been missing since last night"). */
   isMissingStill: (hit: CueHit) => boolean;
+  /** An intoxication cue that is a medical emergency now (cues' `emergencyNow`): "cannot wake", "unresponsive". */
+  isEmergency: (hit: CueHit) => boolean;
   isBroadTime: (hit: CueHit) => boolean;
   isClockTime: (hit: CueHit) => boolean;
 }
 
-function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow, presentNow, isMissingStill, isBroadTime, isClockTime }: Found): RulesDecision {
+function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow, presentNow, isMissingStill, isEmergency, isBroadTime, isClockTime }: Found): RulesDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
   const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
@@ -194,12 +204,16 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSee
   const toldOnlyOfThePast = onlyAlarmWords && has('past') && over && !has('ongoing') && hits.every((h) => toldAsPast.has(h));
   // Issue 8, the eleventh round: a child's own words, said now, that she wants to die are danger to her life named outright, whatever
   // past or history of self-harm is beside them ("was seen last year for self harm, today … says she wants to die" was vetoed).
-  if (selfHarmIntentNow && fired.has('selfHarm') && (has('specific') || !asked) && !general) return decision(true, 'selfHarmNow');
+  if (selfHarmIntentNow && fired.has('selfHarm') && (has('specific') || !asked) && !general) return decision(true, 'lifeAtRiskNow');
   const alarmNow = fired.has('alarm') && !toldOnlyOfThePast;
   if (alarmNow) return asked && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
   // Found or home answers "missing"; safe answers drunk or self-harm; unless a close time says it is still going on ("today" does not).
   // A bare "now" or a clock time beside a past marker belongs to the telling or to that past ("at midnight on saturday").
   const closeTime = hits.some((h) => h.cueClass === 'now' && !isBroadTime(h) && !((h.matched === 'now' || isClockTime(h)) && has('past')));
+  // Issue 8, the eleventh round: a child who cannot be woken or is not breathing is a medical emergency no home or safety answers;
+  // told as past ("she was unconscious"), or beside a past marker with no close time, it is as before.
+  const emergencyNow = hits.some((h) => h.cueClass === 'intoxication' && isEmergency(h) && !toldAsPast.has(h)) && (!has('past') || closeTime);
+  if (emergencyNow && (has('specific') || !asked) && !general) return decision(true, 'lifeAtRiskNow');
   const answeredBy = (c: CueClass): boolean => (c === 'missing' ? has('returned') || safe : DENIABLE.includes(c) && safe);
   // Missing, drunk or self-harm told only in the past tense ("the pupil who was self harming") is over, unless a close time says not.
   const toldOnlyAsPast = (c: CueClass): boolean => DENIABLE.includes(c) && hits.every((h) => h.cueClass !== c || toldAsPast.has(h));
@@ -222,7 +236,9 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSee
   const live = (c: CueClass): boolean => hits.some((h) => h.cueClass === c && !(toldAsPast.has(h) && has('past')));
   if (WITH_NOW.some(live) && (current || untimed)) return decision(true, 'withNow');
   // Told as happening to a particular child, it alarms even beside a question ("is there a helpline, they are beating him").
-  if (happening.size > 0 && !has('past') && !general && (!asked || has('specific'))) return decision(true, 'withNow');
+  // Beside a word of safety ("she is at her nans … he touches her") the harm going on is a live danger beside a claim, which the
+  // classifier may not take away (issue 8, the eleventh round).
+  if (happening.size > 0 && !has('past') && !general && (!asked || has('specific'))) return decision(true, safe ? 'liveBesideSafe' : 'withNow');
   // Two kinds of danger told together (force and a risky place, harm and a threat, a risky place and the child's fear)
   // corroborate each other; a harm told as past does not, and fear is never a danger on its own.
   const present = new Set(hits.filter((h) => !toldAsPast.has(h)).map((h) => h.cueClass));

@@ -27,3 +27,18 @@ export const SELF_HARM_INTENT_NOW_EN_GB = [
   '(?:is|are|am) going to (?:kill (?:herself|himself|themselves|myself)|end (?:it|it all|her life|his life|their lives|my life)|jump)',
   'will (?:kill (?:herself|himself|themselves|myself)|end (?:it all|her life|his life|their lives|my life))',
 ];
+
+/**
+ * A child who cannot be woken, is not breathing or is unresponsive (matched against the `intoxication` cues found): a medical
+ * emergency now that no word of home or safety answers (issue 8, the eleventh round: "shes asleep at home now but i think she was
+ * spiked, she cant wake up properly" was answered by "at home now"). Drunk, sick or unable to stand is still answered by home or safe.
+ */
+export const EMERGENCY_NOW_EN_GB = ['cannot (?:wake|breathe)', 'cant wake', 'not waking', 'not breathing', 'unconscious', 'semi conscious', 'unresponsive', '(?:barely|not|hardly) (?:responsive|responding|conscious|breathing)', 'floppy'];
+
+/** A harm told in the present simple ("he hits her"): a habit going on, as "he is hurting her" is happening (issue 8, the eleventh round). */
+export const HARM_AS_HABIT_EN_GB = {
+  verbs: '(?:hits|beats|hurts|rapes|touches|slaps|punches|kicks|chokes|strangles|attacks|molests|smacks|batters)',
+  object: '(?:her|him|them|me)',
+  // Not a habit told: "if he hits her", "he never hits her", "it hurts her to talk about it".
+  notBefore: '\\b(?:if|when|whenever|whether|never|not|it|that|this|which)(?: \\w+)? $',
+};
