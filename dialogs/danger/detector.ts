@@ -44,7 +44,7 @@ export interface CueHit {
 export interface RulesDecision {
   urgent: boolean;
   /** The rule that decided, for explanations and tests. */
-  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'lifeAtRiskNow' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
+  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'lifeAtRiskNow' | 'harmGoingOn' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
   /** A child said safe (or home) now with nothing live beside it: the claim tempers, and any time left is the telling's own. */
   saidSafeNow?: boolean;
   cues: CueHit[];
@@ -232,13 +232,13 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSee
   // A threat is about what comes next, so the child being safe this minute does not answer it.
   const untimedThreat = hits.some((h) => h.cueClass === 'threat' && !toldAsPast.has(h));
   const untimed = untimedHarm && has('specific') && !tempered && (!safe || untimedThreat);
+  // Told as happening to a particular child, it alarms even beside a question ("is there a helpline, they are beating him").
+  // Issue 8, the eleventh round: a harm going on is never taken away by the classifier, which read "mums new fella is the one who
+  // films her" as calm (0.01); beside a word of safety ("she is at her nans … he touches her") it is a live danger beside a claim.
+  if (happening.size > 0 && !has('past') && !general && (!asked || has('specific'))) return decision(true, safe ? 'liveBesideSafe' : 'harmGoingOn');
   // A harm in the past tense beside a past marker ("was trafficked two years ago") is past whatever time the telling names.
   const live = (c: CueClass): boolean => hits.some((h) => h.cueClass === c && !(toldAsPast.has(h) && has('past')));
   if (WITH_NOW.some(live) && (current || untimed)) return decision(true, 'withNow');
-  // Told as happening to a particular child, it alarms even beside a question ("is there a helpline, they are beating him").
-  // Beside a word of safety ("she is at her nans … he touches her") the harm going on is a live danger beside a claim, which the
-  // classifier may not take away (issue 8, the eleventh round).
-  if (happening.size > 0 && !has('past') && !general && (!asked || has('specific'))) return decision(true, safe ? 'liveBesideSafe' : 'withNow');
   // Two kinds of danger told together (force and a risky place, harm and a threat, a risky place and the child's fear)
   // corroborate each other; a harm told as past does not, and fear is never a danger on its own.
   const present = new Set(hits.filter((h) => !toldAsPast.has(h)).map((h) => h.cueClass));

@@ -57,7 +57,11 @@ export const HOME_COMPANY_WORDS = ['staff', 'worker', 'workers', 'keyworker', 'm
  * uncle is the one who…"). It tempers nothing that the modifiers' denials do not already; it is read only to see a live danger beside
  * it, which the classifier may then not take away (the review's probes, issue 8's ninth round: all three were vetoed on main).
  */
-export const SAFE_CLAIM_ANY_EN_GB = [`${SUBJECT} (?:is|are) (?:now )?(?:back )?safe(?: now)?(?: (?:with|at|in) (?:(?:her|his|their|the|a) )?\\w+)?`];
+export const SAFE_CLAIM_ANY_EN_GB = [
+  `${SUBJECT} (?:is|are) (?:now )?(?:back )?safe(?: now)?(?: (?:with|at|in) (?:(?:her|his|their|the|a) )?\\w+)?`,
+  // Issue 8, the eleventh round: the place named first ("shes in the school office now, safe, but her 'uncle' … is at reception").
+  `${SUBJECT} (?:is|are) (?:now )?(?:in|at|with) (?:\\w+ ){1,4}?(?:now )?(?:and )?safe(?: now)?`,
+];
 
 /** Company that is never safe company, whatever else is said: she left with him, went off with them, is with him. */
 export const NEVER_SAFE_COMPANY_EN_GB = [

@@ -31,13 +31,14 @@ export const SELF_HARM_INTENT_NOW_EN_GB = [
 /**
  * A child who cannot be woken, is not breathing or is unresponsive (matched against the `intoxication` cues found): a medical
  * emergency now that no word of home or safety answers (issue 8, the eleventh round: "shes asleep at home now but i think she was
- * spiked, she cant wake up properly" was answered by "at home now"). Drunk, sick or unable to stand is still answered by home or safe.
+ * spiked, she cant wake up properly" was answered by "at home now"), or passing out now. Drunk, sick or unable to stand is still
+ * answered by home or safe, and so is "passed out", told of then.
  */
-export const EMERGENCY_NOW_EN_GB = ['cannot (?:wake|breathe)', 'cant wake', 'not waking', 'not breathing', 'unconscious', 'semi conscious', 'unresponsive', '(?:barely|not|hardly) (?:responsive|responding|conscious|breathing)', 'floppy'];
+export const EMERGENCY_NOW_EN_GB = ['cannot (?:wake|breathe)', 'cant wake', 'not waking', 'not breathing', 'unconscious', 'semi conscious', 'unresponsive', '(?:barely|not|hardly) (?:responsive|responding|conscious|breathing)', 'floppy', 'passing out', 'passes out', 'collapsing'];
 
 /** A harm told in the present simple ("he hits her"): a habit going on, as "he is hurting her" is happening (issue 8, the eleventh round). */
 export const HARM_AS_HABIT_EN_GB = {
-  verbs: '(?:hits|beats|hurts|rapes|touches|slaps|punches|kicks|chokes|strangles|attacks|molests|smacks|batters)',
+  verbs: '(?:hits|beats|hurts|rapes|touches|slaps|punches|kicks|chokes|strangles|attacks|molests|smacks|batters|films|records|photographs|sells|pimps)',
   object: '(?:her|him|them|me)',
   // Not a habit told: "if he hits her", "he never hits her", "it hurts her to talk about it".
   notBefore: '\\b(?:if|when|whenever|whether|never|not|it|that|this|which)(?: \\w+)? $',
