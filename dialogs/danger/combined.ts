@@ -117,7 +117,7 @@ export function rulesFacts(rules: {
 }): { kinds: number; outright: boolean; tempered: boolean; timed: boolean; words: number } {
   return {
     kinds: new Set(rules.cues.map((c) => c.cueClass).filter((c) => c !== 'now')).size,
-    outright: ['alarm', 'seenNow', 'stillMissing', 'liveBesideSafe'].includes(rules.reason),
+    outright: ['alarm', 'seenNow', 'stillMissing', 'lifeAtRiskNow', 'harmGoingOn', 'liveBesideSafe'].includes(rules.reason),
     tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)),
     // Beside a child said safe or home now with nothing live, every time left is the telling's ("did her RHI today"): none is the danger's.
     timed: !rules.saidSafeNow && rules.cues.some((c) => c.cueClass === 'now'),

@@ -114,6 +114,22 @@ export const cueSetSchema = z.object({
    * back from, not a child missing now, so it is not live there; "is missing" or "missing since" still are.
    */
   missingEpisodeNames: z.array(patternSchema).min(1),
+  /**
+   * Home named as the place of a harm ("there", "at home", "in the house") and a harm told without its word ("it happened"): after a
+   * harm beside a child said home now, she is back where it happened (issue 8, the eleventh round).
+   */
+  homeAsPlaceOfHarm: z.array(patternSchema).min(1),
+  harmUnnamed: z.array(patternSchema).min(1),
+  /**
+   * Injuries a child has now ("she has cuts on her arms"), read as `harm` cues but kept out of the spelling vocabulary, and a child's
+   * words that she wants to die, said now, which alarm outright (issue 8, the eleventh round; selfHarmNow.en-GB.ts).
+   */
+  injuriesNow: z.array(patternSchema).min(1),
+  selfHarmIntentNow: z.array(patternSchema).min(1),
+  /** Intoxication cues that are a medical emergency now ("cannot wake", "unresponsive"): no home or safety answers them. */
+  emergencyNow: z.array(patternSchema).min(1),
+  /** A harm told in the present simple with the child as its object ("he hits her"): a habit going on, as a harm told as happening. */
+  harmAsHabit: z.object({ verbs: patternSchema, object: patternSchema, notBefore: patternSchema }),
   /** Words of a home's staff ("staff", "worker"): beside a child said home now, named at all, they may be who harms her. */
   homeCompanyWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   /** Any claim of safety, however placed or whoever makes it: read only to find a live danger beside it, never to temper. */

@@ -1,9 +1,11 @@
 import { cueSetSchema, type CueSet } from './cueSet.schema';
 import { MODIFIERS_EN_GB } from './modifiers.en-GB';
-import { HOME_COMPANY_WORDS, MISSING_EPISODE_NAMES_EN_GB, NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB, SAFE_CLAIM_ANY_EN_GB, THREAT_NAMES_EN_GB } from './safeNow.en-GB';
+import { HARM_UNNAMED_EN_GB, HOME_AS_PLACE_OF_HARM_EN_GB, HOME_COMPANY_WORDS, MISSING_EPISODE_NAMES_EN_GB, NEVER_SAFE_COMPANY_EN_GB, PRESENT_STATE_EN_GB, REPORTED_BEFORE_EN_GB, SAFE_COMPANY_WORDS, SAID_SAFE_NOW_EN_GB, SAFE_CLAIM_ANY_EN_GB, THREAT_NAMES_EN_GB } from './safeNow.en-GB';
 import { CHILD_EN_GB as CHILD } from './childWords.en-GB';
 import { REPEATED_PATTERN_EN_GB, SEEN_NOW_EN_GB } from './patternNow.en-GB';
 import { MISSING_EN_GB, MISSING_STILL_EN_GB } from './missing.en-GB';
+import { EMERGENCY_NOW_EN_GB, HARM_AS_HABIT_EN_GB, INJURIES_NOW_EN_GB, SELF_HARM_INTENT_NOW_EN_GB } from './selfHarmNow.en-GB';
+import { PRESENT_EN_GB } from './presentWords.en-GB';
 
 /**
  * British English danger cues. Patterns match the normalised text: lower case, no punctuation,
@@ -15,6 +17,8 @@ import { MISSING_EN_GB, MISSING_STILL_EN_GB } from './missing.en-GB';
 const WHO = `(?:her|him|them|me|us|my \\w+|the ${CHILD}|a ${CHILD}|this ${CHILD}|our ${CHILD}|${CHILD})`;
 const ADULTS = '(?:a man|an? (?:older |adult |unknown |strange )?(?:man|male|bloke|guy|adult|stranger|woman)|(?:two|2|three|3|four|4|several|some|older|adult|unknown|strange|grown|the) (?:older |adult |unknown )?(?:men|males|guys|blokes|adults|strangers|lads|boys)|men|older men|strangers|(?:his|their) (?:mates|friends)|(?:his|her|their) (?:pimp|dealer)|the gang|a gang|him|them)';
 const VEHICLE = '(?:car|van|cab|taxi|minicab|uber|vehicle|lorry|truck|back seat|boot)';
+// Issue 8, the eleventh round: a taxi or car sent for the child by the adult is the pick-up about to happen (force, with its own time).
+const SENT_FOR = `(?:he|they|someone|somebody|a man|men|the (?:man|men|guy|bloke)|his (?:mates?|friends?)) (?:has |have |had |just )*(?:sent|ordered|booked|paid for|is sending|are sending) (?:(?:her|him|them) )?(?:an? |the )?(?:\\w+ )?${VEHICLE}`;
 const PLACE = '(?:flat|house|hotel|room|bedroom|bathroom|party|house party|trap house|address|stranger\\w* house|\\w+s (?:flat|house|place|car)|bnb|airbnb|hostel|car park|alley|garage|basement|cupboard|penthouse|corridor|lobby)';
 
 export const CUES_EN_GB: CueSet = cueSetSchema.parse({
@@ -128,7 +132,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'this weekend', 'tomorrow', 'at (?:\\d+|midnight|lunch|lunchtime)(?: ?(?:am|pm|tonight|today))?', 'at home time', 'by (?:\\d+|midnight|tonight|tomorrow)',
       'in (?:an?|half an|the next|\\d+|ten|five|twenty|thirty|a few|a couple of) ?(?:\\w+ )?(?:minutes|minute|hours|hour|seconds)',
       '(?:\\d+|an?|ten|five) (?:minutes|hours|hour) ago', 'any (?:minute|moment|second|time now)', 'soon', 'on (?:his|her|their|the|my) way', 'just now',
-      'about to', '(?:has|have) just', 'coming (?:to|for|round|over|back)', '(?:just )?(?:turned|showed) up', 'has arrived', 'in the morning', 'is coming', 'are coming', 'waiting (?:for|outside|to|in)', 'is waiting', 'are waiting',
+      'about to', SENT_FOR, '(?:has|have) just', 'coming (?:to|for|round|over|back)', '(?:just )?(?:turned|showed) up', 'has arrived', 'in the morning', 'is coming', 'are coming', 'waiting (?:for|outside|to|in)', 'is waiting', 'are waiting',
       'still', 'live', 'after school', 'after (?:her|his|the) appointment', 'every (?:night|day|weekend)', 'there now', '(?:is|are|am) here', 'here now',
       'has (?:\\d+|one|an?) (?:hour|hours|minutes)', 'has until', '(?:it is|its) (?:now )?(?:\\d{1,2}(?: \\d\\d)?|midnight|gone \\d+)(?: ?(?:am|pm))?(?: now)?$', 'til (?:midnight|tonight|\\d+)', 'crying', 'screaming', 'shouting',
     ],
@@ -160,7 +164,7 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
       'got in(?:to)? (?:a|the|his|their) (?:\\w+ )?' + VEHICLE, 'went off with', 'gone off with', '(?:gone|went|left|going|walked off|run off|ran off) (?:with|wiv) (?:the|a|an|some|two|older|\\d+) (?:\\w+ )?(?:man|men|male|adult|adults|stranger|guy|bloke|lads)', '(?:drove|driven|driving|drive|drives|ran|run|walked|sped) off with', 'not allowed (?:unsupervised|contact|to (?:see|have|be with) (?:her|him|them))', 'left with', 'led away', 'off with (?:two|2|some|older)',
       'carry(?:ing)? (?:drugs|knives|a knife|weapons)', 'deliver\\w* (?:drugs|a package)', 'sell(?:ing)? drugs', 'owes?', 'debt', 'cuckoo\\w*', 'county lines trap',
       'get (?:her|him|them) (?:the minute|when|as soon)', 'will get (?:her|him|them)', 'searching for (?:her|him|them)', 'searching the', 'looking for (?:her|him|them)', '(?:are|is) after (?:her|him|them)',
-      'prove (?:herself|himself|themselves)', 'going with (?:him|them|one of|older|a man|men)', 'telling (?:her|him|them) to (?:come|go|meet|send|get)',
+      'prove (?:herself|himself|themselves)', SENT_FOR, 'going with (?:him|them|one of|older|a man|men)', 'telling (?:her|him|them) to (?:come|go|meet|send|get)',
       // Issue 8, the tenth round: a child going back to the danger ("she is going back there tonight", a follow-up about the flat
       // already told). With a time, or told as going on, it is the danger to come; only the model alarmed, and not under nine words.
       `(?:she|he|they|${CHILD}) (?:is |are |has |have |will |wants to |want to )?(?:going|gone|go|goes|went|heading|getting) back (?:there|to (?:him|them|(?:his|their|that|the|an?|those) (?:\\w+ )?(?:man|men|mans|flat|house|place|address|party|hotel|room|car|mates|friends|guys|lads|boyfriend)))(?!\\w)`,
@@ -269,23 +273,16 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   safeClaimAny: SAFE_CLAIM_ANY_EN_GB,
   missingEpisodeNames: MISSING_EPISODE_NAMES_EN_GB,
   homeCompanyWords: HOME_COMPANY_WORDS,
+  homeAsPlaceOfHarm: HOME_AS_PLACE_OF_HARM_EN_GB,
+  harmUnnamed: HARM_UNNAMED_EN_GB,
+  injuriesNow: INJURIES_NOW_EN_GB, selfHarmIntentNow: SELF_HARM_INTENT_NOW_EN_GB, emergencyNow: EMERGENCY_NOW_EN_GB, harmAsHabit: HARM_AS_HABIT_EN_GB,
   reportedSafeBefore: REPORTED_BEFORE_EN_GB,
   tellingTimes: ['now', 'today'],
   safeCompanyWords: SAFE_COMPANY_WORDS,
   threatNames: THREAT_NAMES_EN_GB,
   neverSafeCompany: NEVER_SAFE_COMPANY_EN_GB,
   presentState: PRESENT_STATE_EN_GB,
-  // Now or about to, for a box of a record of the past (presentTense.ts). "He is in his 40s" describes him; "he is in the lobby" places him now.
-  present: [
-    // "Now" that says where the child is safe ("she is now in a safe placement") tells the present of the telling, not of a danger.
-    'now(?! (?:in (?:an? )?(?:safe|foster|stable|secure|new) \\w+|in (?:foster )?care|in custody|safe|settled|at home|home|back home))', 'right now', 'at the moment', 'currently', 'as we speak', 'this (?:minute|second|moment)', 'just', 'still', 'about to', 'soon', 'tonight', 'any (?:minute|moment|second)',
-    'in (?:an?|half an|the next|\\d+|ten|five|twenty|thirty|a few|a couple of) ?(?:minutes|minute|mins|hours|hour|seconds)', '(?:\\d+|an?|ten|five|twenty|a few|a couple of) (?:minutes|mins|hours|hour) ago',
-    'on (?:his|her|their|the|my) way', 'going to', '(?<!against (?:her|his|their|my|your|our) )will', '(?:is|are|am) (?:\\w+ )?\\w+ing', 'keeps? \\w+ing', '(?:is|are|am) (?:here|there|back(?! (?:in|at|to) (?:school|class|college|lessons|home)| home)|upstairs|downstairs|inside|outside)',
-    // Where a child is safe today is the present of the telling, not of a danger (the eighth exploratory test: "She is back
-    // in school today and seems fine" after a past account brought the card in the concern record).
-    '(?:is|are|am) (?:in|at|with|on|by|near)(?! (?:his|her|their) (?:late |early |mid )?\\d)(?! (?:school|class|college|lessons|home)\\b)', '(?:is|are|has|have) (?:just )?(?:gone|left|taken|got|grabbed|pulled|pushed|locked|brought|driven|come)(?! (?:home|back home|to bed))',
-    '(?:has|have) (?:got )?(?:an? )?(?:knife|gun|blade|machete|weapon)',
-  ],
+  present: PRESENT_EN_GB,
   denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today', 'this morning', 'last night', '(?:at )?\\d{1,2}(?: \\d\\d)?(?: ?(?:am|pm))?(?: this morning| last night| today)?'],
   clockTimes: ['\\d{1,2}(?: \\d\\d)? ?(?:am|pm)', 'at (?:\\d+|midnight)(?: ?(?:am|pm))?'],
   broadTimes: ['today', 'tomorrow', 'this weekend', 'later(?: today| on)?', 'in the morning', 'after school', 'every (?:night|day|weekend)', 'live', 'at home time'],

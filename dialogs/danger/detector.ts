@@ -1,5 +1,7 @@
 import { CUE_CLASSES, MODIFIERS, type CueClass, type CueSet, type Modifier } from './cueSet.schema';
 import { createNormaliser, type Normalised } from './normalise';
+import { strip, wordPattern } from './patterns';
+import { createSafeNowReader } from './saidSafe';
 
 /**
  * Does a message describe a child who may be in danger now? Recall first: a false alarm costs one
@@ -42,7 +44,7 @@ export interface CueHit {
 export interface RulesDecision {
   urgent: boolean;
   /** The rule that decided, for explanations and tests. */
-  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
+  reason: 'alarm' | 'seenNow' | 'stillMissing' | 'lifeAtRiskNow' | 'harmGoingOn' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
   /** A child said safe (or home) now with nothing live beside it: the claim tempers, and any time left is the telling's own. */
   saidSafeNow?: boolean;
   cues: CueHit[];
@@ -63,8 +65,6 @@ function distinct(matches: string[]): string[] {
   return unique.filter((m) => !unique.some((other) => other !== m && other.includes(m)));
 }
 
-const wordPattern = (source: string): RegExp => new RegExp(`(?:^|\\b)(?:${source})(?:\\b|$)`, 'g');
-
 export interface DangerDetector {
   detect(text: string): RulesDecision;
 }
@@ -74,8 +74,9 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const names = [wordPattern(cues.names.join('|'))];
   const claims = cues.claims.length > 0 ? [wordPattern(cues.claims.join('|'))] : [];
   // One alternation per class finds whether it fires at all; only a class that fires is matched cue by cue, for the explanation.
+  // Injuries she has now are harms, kept out of the spelling vocabulary (selfHarmNow.en-GB.ts).
   const cuePatterns = CUE_CLASSES.map((cueClass) => {
-    const sources = cues.cues[cueClass] ?? [];
+    const sources = [...(cues.cues[cueClass] ?? []), ...(cueClass === 'harm' ? cues.injuriesNow : [])];
     return { cueClass, any: new RegExp(`(?:^|\\b)(?:${sources.join('|')})(?:\\b|$)`), patterns: sources.map(wordPattern) };
   });
   const modifierPatterns = MODIFIERS.map((modifier) => ({ modifier, pattern: wordPattern((cues.modifiers[modifier] ?? []).join('|')) }));
@@ -89,9 +90,15 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const passiveProgressiveBefore = new RegExp(`\\b(?:${cues.passiveProgressiveAuxiliaries.join('|')}) $`);
   const condition = new RegExp(`^(?:${cues.conditions.join('|')})$`);
   const progressive = new RegExp(`(?:${cues.progressiveEnding})$`);
-  const toldAsHappening = (matched: string, before: string): boolean =>
-    !condition.test(matched) && (passiveProgressiveBefore.test(before) || (progressive.test(matched) && progressiveBefore.test(before)));
-  const strip = (text: string, patterns: RegExp[]): string => patterns.reduce((acc, p) => acc.replace(p, ' | '), text);
+  const habitVerb = new RegExp(`^${cues.harmAsHabit.verbs}(?: ${cues.harmAsHabit.object})?$`);
+  const habitObjectAfter = new RegExp(`^ ${cues.harmAsHabit.object}\\b`);
+  const notHabitBefore = new RegExp(cues.harmAsHabit.notBefore);
+  // Issue 8, the eleventh round: a harm in the present simple with the child as its object ("he is the one who hits her") is a habit
+  // going on; "at her dads" had answered it as a denial. "If he hits her", "he never hits her" and "it hurts her" are not.
+  const toldAsHabit = (matched: string, before: string, after: string): boolean =>
+    habitVerb.test(matched) && (/ /.test(matched) || habitObjectAfter.test(after)) && !notHabitBefore.test(before);
+  const toldAsHappening = (matched: string, before: string, after: string): boolean =>
+    !condition.test(matched) && (passiveProgressiveBefore.test(before) || (progressive.test(matched) && progressiveBefore.test(before)) || toldAsHabit(matched, before, after));
   const past = modifierPatterns.filter((p) => p.modifier === 'past').map((p) => p.pattern);
   const missingStill = new RegExp(`^(?:${cues.missingStill.join('|')})$`);
   const repeatedPattern = new RegExp(`(?:^|\\b)(?:${cues.repeatedPattern.join('|')})(?:\\b|$)`);
@@ -99,67 +106,9 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const seenNow = new RegExp(`(?:^|\\b)(?<!\\b(?:no|not|none|nobody|any) )(?:${cues.seenNow.join('|')})(?:\\b|$)`);
   const broadTime = new RegExp(`^(?:${cues.broadTimes.join('|')})$`);
   const clockTime = new RegExp(`^(?:${cues.clockTimes.join('|')})$`);
-  const saidSafeNow = new RegExp(`(?:^|\\b)(?:${cues.saidSafeNow.join('|')})(?:\\b|$)`, 'g');
-  const safeClaimAny = new RegExp(`(?:^|\\b)(?:${cues.safeClaimAny.join('|')})(?:\\b|$)`, 'g');
-  const neverSafeCompany = new RegExp(`(?:^|\\b)(?:${cues.neverSafeCompany.join('|')})(?:\\b|$)`);
-  const presentState = new RegExp(`(?:^|\\b)(?:${cues.presentState.join('|')})(?:\\b|$)`);
-  const companyWord = new RegExp(`\\b(?:${cues.safeCompanyWords.join('|')})s?\\b`, 'g');
-  const homeCompany = new RegExp(`\\b(?:${[...cues.safeCompanyWords, ...cues.homeCompanyWords].join('|')})s?\\b`);
-  // "… and mum is with her": the company said with her is one more claim of safety, not who harms her.
-  const companyWithHer = new RegExp(`\\b(?:${cues.safeCompanyWords.join('|')})s? (?:is|are) (?:now )?with (?:her|him|them)\\b`, 'g');
-  const missingEpisode = [wordPattern(cues.missingEpisodeNames.join('|'))];
-  const liveClasses = cuePatterns.filter(({ cueClass }) => LIVE_BESIDE_SAFE.includes(cueClass));
-  const timePatterns = cuePatterns.find(({ cueClass }) => cueClass === 'now')?.patterns ?? [];
-  const tellingTime = new RegExp(`^(?:${cues.tellingTimes.join('|')})$`);
-  const reportedBefore = new RegExp(cues.reportedSafeBefore);
-  // A time beside the claim that is not the telling's own ("disclosed today", "what do i do with her phone now").
-  const threatPatterns = cuePatterns.find(({ cueClass }) => cueClass === 'threat')?.patterns ?? [];
-  const threatName = new RegExp(`^(?:${cues.threatNames.join('|')})$`);
-  const liveThreat = (text: string): boolean => threatPatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !threatName.test(m[0].trim())));
-  const liveTime = (text: string): boolean => timePatterns.some((p) => [...text.matchAll(p)].some((m) => m[0].trim() !== '' && !tellingTime.test(m[0].trim())));
-  const goingOn = modifierTests.filter(({ modifier }) => modifier === 'ongoing' || modifier === 'immediate');
-  /** Whether the rest of a message, a claim of safety taken out, tells something live (see safeNowOf). */
-  const liveBeside = (spans: readonly string[], told: string): boolean => {
-    const company = new Set(spans.join(' ').match(companyWord) ?? []);
-    // Issue 8, the tenth round: home may be where the harm is, so beside a child said home (no company named) the family or the
-    // home's staff named at all may be who harms her; only "mum is with her", one more claim of safety, is not.
-    const saidHomeAlone = company.size === 0 && spans.some((span) => /\bhome\b/.test(span));
-    const rest = saidHomeAlone ? told.replace(companyWithHer, ' | ') : told;
-    // The missing episode she is back from ("missing from care") is not a child missing now.
-    const restScanned = strip(strip(strip(rest, denials), past), missingEpisode);
-    const companyAgain = (saidHomeAlone && homeCompany.test(rest)) || (rest.match(companyWord) ?? []).some((w) => company.has(w) || company.has(w.replace(/s$/, '')) || company.has(`${w}s`));
-    return (
-      liveTime(restScanned) ||
-      liveThreat(restScanned) ||
-      liveClasses.some(({ any }) => any.test(restScanned)) ||
-      goingOn.some(({ test }) => test.test(restScanned)) ||
-      presentState.test(restScanned) ||
-      neverSafeCompany.test(rest) ||
-      companyAgain
-    );
-  };
-  /**
-   * A child said safe now (the writer's words, in a named safe place or company) and what the rest of the message tells: nothing
-   * said safe, something live beside it, or nothing live, so the claim may temper what is told in the past or as a pattern. Live:
-   * any time now or to come, danger named outright, a threat, missing, held, drunk, self-harm or a weapon, anything told as going
-   * on, someone there now, company never safe ("with him", "left with"), or the safe company named again (it may be who harms her).
-   */
-  const safeNowOf = (named: string, withClaims: string): { said: 'no' | 'live' | 'reported' | 'tempers'; rest: string } => {
-    const matches = [...named.matchAll(saidSafeNow)];
-    if (matches.length === 0) {
-      // A claim in words the tempering patterns do not take ("safe at placement"), or someone's claim already taken out as theirs
-      // ("she says she is safe now"), tempers nothing new, but a live danger beside it is still the danger this minute.
-      const spans = [...withClaims.matchAll(safeClaimAny)].map((m) => m[0]);
-      const live = spans.length > 0 && liveBeside(spans, withClaims.replace(safeClaimAny, ' | '));
-      return live ? { said: 'live', rest: named.replace(safeClaimAny, ' | ') } : { said: 'no', rest: named };
-    }
-    const spans = matches.map((m) => m[0]);
-    const rest = named.replace(saidSafeNow, ' | ');
-    const reported = matches.some((m) => reportedBefore.test(named.slice(0, m.index)));
-    return { said: liveBeside(spans, rest) ? 'live' : reported ? 'reported' : 'tempers', rest };
-  };
-
-
+  const emergency = new RegExp(`^(?:${cues.emergencyNow.join('|')})$`);
+  const selfHarmIntentNow = new RegExp(`(?:^|\\b)(?:${cues.selfHarmIntentNow.join('|')})(?:\\b|$)`);
+  const { safeNowOf, presentState } = createSafeNowReader(cues, { cuePatterns, liveBesideSafe: LIVE_BESIDE_SAFE, modifierTests, denials, past });
 
   return {
     detect(text) {
@@ -187,17 +136,20 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
             hits.push(hit);
             const before = scanned.slice(0, match.index + match[0].indexOf(hit.matched));
             if ((WITH_NOW.includes(cueClass) || DENIABLE.includes(cueClass) || cueClass === 'alarm') && toldAsPastBefore.test(before)) toldAsPast.add(hit);
-            else if (cueClass === 'harm' && toldAsHappening(hit.matched, before)) happening.add(hit);
+            else if (cueClass === 'harm' && toldAsHappening(hit.matched, before, scanned.slice(before.length + hit.matched.length))) happening.add(hit);
           }
         }
       }
       // Read after denials and past markers are taken out: "she is with us now" and "last night" see no child now.
       const patternSeenNow = repeatedPattern.test(named) && seenNow.test(scanned);
-      const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
+      const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow: selfHarmIntentNow.test(scanned), presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isEmergency: (hit) => emergency.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
       // Issue 8, the ninth round: a live danger beside a child said safe now is the danger this minute; the claim does not answer it
       // ("she is safe at home with her dad now but her dad is the one who hits her"), so the classifier may not take the alarm away.
-      const outright: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing'];
+      const outright: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing', 'lifeAtRiskNow'];
       if (decided.urgent && safeNow.said === 'live' && !outright.includes(decided.reason)) return { ...decided, reason: 'liveBesideSafe' };
+      // Issue 8, the eleventh round: home named as the place of the harm beside "home now" puts her back where it happened, told in
+      // whatever tense ("she is at home now, she was raped there"); only a case imagined or a framed text still comes first.
+      if (safeNow.harmWhereSheIs && !modifiers.includes('supposed') && !modifiers.includes('framed')) return { ...decided, urgent: true, reason: 'liveBesideSafe' };
       return tempersBySafe ? { ...decided, saidSafeNow: true } : decided;
     },
   };
@@ -212,15 +164,19 @@ interface Found {
   normalised: Normalised;
   /** A pattern that repeats and a child seen with the adult or in the place now (cues' `repeatedPattern` and `seenNow`). */
   patternSeenNow: boolean;
+  /** A child's own words, said now, that she wants to die (cues' `selfHarmIntentNow`): "says she wants to die". */
+  selfHarmIntentNow: boolean;
   /** Someone there now in a state that goes on (cues' `presentState`): "he is parked outside the school". */
   presentNow: boolean;
   /** A "missing" cue told as still going on ("has been missing since last night"). */
   isMissingStill: (hit: CueHit) => boolean;
+  /** An intoxication cue that is a medical emergency now (cues' `emergencyNow`): "cannot wake", "unresponsive". */
+  isEmergency: (hit: CueHit) => boolean;
   isBroadTime: (hit: CueHit) => boolean;
   isClockTime: (hit: CueHit) => boolean;
 }
 
-function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, presentNow, isMissingStill, isBroadTime, isClockTime }: Found): RulesDecision {
+function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow, presentNow, isMissingStill, isEmergency, isBroadTime, isClockTime }: Found): RulesDecision {
   const fired = new Set(hits.map((h) => h.cueClass));
   const has = (m: Modifier) => modifiers.includes(m);
   const decision = (urgent: boolean, reason: RulesDecision['reason']): RulesDecision => ({ urgent, reason, cues: hits, modifiers, normalised });
@@ -246,11 +202,18 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSee
   const onlyAlarmWords = hits.every((h) => h.cueClass === 'alarm');
   const over = has('denial') || has('returned');
   const toldOnlyOfThePast = onlyAlarmWords && has('past') && over && !has('ongoing') && hits.every((h) => toldAsPast.has(h));
+  // Issue 8, the eleventh round: a child's own words, said now, that she wants to die are danger to her life named outright, whatever
+  // past or history of self-harm is beside them ("was seen last year for self harm, today … says she wants to die" was vetoed).
+  if (selfHarmIntentNow && fired.has('selfHarm') && (has('specific') || !asked) && !general) return decision(true, 'lifeAtRiskNow');
   const alarmNow = fired.has('alarm') && !toldOnlyOfThePast;
   if (alarmNow) return asked && !timeNamed ? decision(false, 'tempered') : decision(true, 'alarm');
   // Found or home answers "missing"; safe answers drunk or self-harm; unless a close time says it is still going on ("today" does not).
   // A bare "now" or a clock time beside a past marker belongs to the telling or to that past ("at midnight on saturday").
   const closeTime = hits.some((h) => h.cueClass === 'now' && !isBroadTime(h) && !((h.matched === 'now' || isClockTime(h)) && has('past')));
+  // Issue 8, the eleventh round: a child who cannot be woken or is not breathing is a medical emergency no home or safety answers;
+  // told as past ("she was unconscious"), or beside a past marker with no close time, it is as before.
+  const emergencyNow = hits.some((h) => h.cueClass === 'intoxication' && isEmergency(h) && !toldAsPast.has(h)) && (!has('past') || closeTime);
+  if (emergencyNow && (has('specific') || !asked) && !general) return decision(true, 'lifeAtRiskNow');
   const answeredBy = (c: CueClass): boolean => (c === 'missing' ? has('returned') || safe : DENIABLE.includes(c) && safe);
   // Missing, drunk or self-harm told only in the past tense ("the pupil who was self harming") is over, unless a close time says not.
   const toldOnlyAsPast = (c: CueClass): boolean => DENIABLE.includes(c) && hits.every((h) => h.cueClass !== c || toldAsPast.has(h));
@@ -269,11 +232,13 @@ function decide({ hits, toldAsPast, happening, modifiers, normalised, patternSee
   // A threat is about what comes next, so the child being safe this minute does not answer it.
   const untimedThreat = hits.some((h) => h.cueClass === 'threat' && !toldAsPast.has(h));
   const untimed = untimedHarm && has('specific') && !tempered && (!safe || untimedThreat);
+  // Told as happening to a particular child, it alarms even beside a question ("is there a helpline, they are beating him").
+  // Issue 8, the eleventh round: a harm going on is never taken away by the classifier, which read "mums new fella is the one who
+  // films her" as calm (0.01); beside a word of safety ("she is at her nans … he touches her") it is a live danger beside a claim.
+  if (happening.size > 0 && !has('past') && !general && (!asked || has('specific'))) return decision(true, safe ? 'liveBesideSafe' : 'harmGoingOn');
   // A harm in the past tense beside a past marker ("was trafficked two years ago") is past whatever time the telling names.
   const live = (c: CueClass): boolean => hits.some((h) => h.cueClass === c && !(toldAsPast.has(h) && has('past')));
   if (WITH_NOW.some(live) && (current || untimed)) return decision(true, 'withNow');
-  // Told as happening to a particular child, it alarms even beside a question ("is there a helpline, they are beating him").
-  if (happening.size > 0 && !has('past') && !general && (!asked || has('specific'))) return decision(true, 'withNow');
   // Two kinds of danger told together (force and a risky place, harm and a threat, a risky place and the child's fear)
   // corroborate each other; a harm told as past does not, and fear is never a danger on its own.
   const present = new Set(hits.filter((h) => !toldAsPast.has(h)).map((h) => h.cueClass));

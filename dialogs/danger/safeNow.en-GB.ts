@@ -42,6 +42,12 @@ export const SAID_SAFE_NOW_EN_GB = [
 
 /** A missing episode named as a kind: beside a child said home now, the episode she came back from (issue 8, the tenth round). */
 export const MISSING_EPISODE_NAMES_EN_GB = ['(?:missing|misper) from (?:care|home|(?:her|his|their|a|the) (?:placement|home|childrens home|care home))', 'mispers?'];
+/**
+ * Home named as the place of a harm, and a harm told without its word (issue 8, the eleventh round: "she is at home now, she was raped
+ * there" got no card). After a harm, beside a child said home now, she is back where it happened; told with a past marker it is history.
+ */
+export const HOME_AS_PLACE_OF_HARM_EN_GB = ['there', 'at home', '(?:at|in) (?:the|her|their|our) (?:house|home)', 'in (?:the|her) (?:bed ?room|room|bed)', 'indoors'];
+export const HARM_UNNAMED_EN_GB = ['(?:it|this|that) (?:all )?(?:happened|happens|has been happening|is happening|goes on|went on)'];
 /** A children's home's people: beside a child said home now, named at all, they may be who harms her. */
 export const HOME_COMPANY_WORDS = ['staff', 'worker', 'workers', 'keyworker', 'manager', 'resident', 'residents'];
 
@@ -51,7 +57,11 @@ export const HOME_COMPANY_WORDS = ['staff', 'worker', 'workers', 'keyworker', 'm
  * uncle is the one who…"). It tempers nothing that the modifiers' denials do not already; it is read only to see a live danger beside
  * it, which the classifier may then not take away (the review's probes, issue 8's ninth round: all three were vetoed on main).
  */
-export const SAFE_CLAIM_ANY_EN_GB = [`${SUBJECT} (?:is|are) (?:now )?(?:back )?safe(?: now)?(?: (?:with|at|in) (?:(?:her|his|their|the|a) )?\\w+)?`];
+export const SAFE_CLAIM_ANY_EN_GB = [
+  `${SUBJECT} (?:is|are) (?:now )?(?:back )?safe(?: now)?(?: (?:with|at|in) (?:(?:her|his|their|the|a) )?\\w+)?`,
+  // Issue 8, the eleventh round: the place named first ("shes in the school office now, safe, but her 'uncle' … is at reception").
+  `${SUBJECT} (?:is|are) (?:now )?(?:in|at|with) (?:\\w+ ){1,4}?(?:now )?(?:and )?safe(?: now)?`,
+];
 
 /** Company that is never safe company, whatever else is said: she left with him, went off with them, is with him. */
 export const NEVER_SAFE_COMPANY_EN_GB = [

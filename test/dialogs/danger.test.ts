@@ -350,7 +350,7 @@ describe('each cue class', () => {
   });
 
   it('says why: the rule, the cues by class and the spelling it corrected', () => {
-    expect(explainRules(detectDangerByRules('shes bein atacked rn'))).toBe('withNow: now("right now") now("now") harm("attacked") [immediate, specific, ongoing] {atacked->attacked}');
+    expect(explainRules(detectDangerByRules('shes bein atacked rn'))).toBe('harmGoingOn: now("right now") now("now") harm("attacked") [immediate, specific, ongoing] {atacked->attacked}');
   });
 });
 

@@ -51,3 +51,30 @@ describe('a child said home now, with anything present or imminent beside it', (
     'she is home now but her sister is still at the flat with them',
   ])('alarms: %s', alarms);
 });
+
+/**
+ * Issue 8, the eleventh round: "she is at home now, she was raped there" got no card. Home was where the harm was, so "there",
+ * "at home" or "in the house" naming the place of the harm beside "home now" puts her back where it happened: live. A harm at
+ * home told with a past marker ("two years ago") is history to refer, as before.
+ */
+describe('a child said home now, where the harm was', () => {
+  it.each([
+    'she is at home now, she was raped there',
+    'shes home now, she was raped at home last night',
+    'she is safe at home with mum now, she was raped there',
+    'shes home now, she was hurt there',
+    'shes back home now but she was assaulted in the house',
+    'she is home now, it happened in her bedroom',
+  ])('alarms: %s', (text) => {
+    const decision = detectDanger(text);
+    expect({ text, urgent: decision.urgent, vetoed: decision.vetoed }).toEqual({ text, urgent: true, vetoed: false });
+  });
+
+  it.each([
+    'she was raped at a party over half term, she is home now',
+    'she was sexually assaulted at home when she was 8, she is home now and doing well',
+    'she was abused at home by her stepdad two years ago, he is in prison, she is home now',
+  ])('a harm elsewhere, or at home with a past marker, stays as it was: %s', (text) => {
+    expect(verdict(text)).toEqual({ text, urgent: false, why: expect.any(String) });
+  });
+});
