@@ -163,4 +163,9 @@ export const maseInformationForm: FormDefinition = {
   deadlines: [],
   describedBy: ['maseArea'],
   exportLayout: maseInformationLayout,
+  // A record by nature: what is known of victims, offenders and places for a meeting that reviews cases already under child
+  // protection (Section 7: MASE; the journey reaches it after a strategy meeting). Its boxes bring the 999 card only when they
+  // tell of now (the eleventh exploratory test: "she said she could not leave because her phone had been taken" in the
+  // offending history brought a full card mid-form, and the confirmation then spoke of immediate danger).
+  recordOfPast: true,
 };

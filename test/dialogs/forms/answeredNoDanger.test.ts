@@ -1,6 +1,8 @@
 import { concernRecordForm } from '../../../dialogs/forms/concernRecord.form';
 import { answeredNoDanger, DANGER_TOLD_IN_FORM, DANGER_TOLD_IN_JOURNEY, readsAsRecordOfPast } from '../../../dialogs/forms/dangerTold';
 import { makesafeReportForm } from '../../../dialogs/forms/makesafeReport.form';
+import { maseInformationForm } from '../../../dialogs/forms/maseInformation.form';
+import { isDangerUrgentInRecordOfPast } from '../../../dialogs/danger';
 import { policeClosingReportForm } from '../../../dialogs/forms/policeClosingReport.form';
 import { returnHomeInterviewForm } from '../../../dialogs/forms/returnHomeInterview.form';
 
@@ -43,6 +45,8 @@ describe('readsAsRecordOfPast', () => {
     ['the Makesafe report from a journey that told of danger, no card in the form', makesafeReportForm, {}, { [DANGER_TOLD_IN_JOURNEY]: 'yes' }, false],
     ['the police closing report, by nature', policeClosingReportForm, {}, {}, true],
     ['the return home interview record, by nature', returnHomeInterviewForm, {}, {}, true],
+    // The eleventh exploratory test: a history in the MASE form's offending history brought a full card mid-form.
+    ['the MASE information form, by nature', maseInformationForm, {}, {}, true],
   ] as const)('%s', (_case, definition, answers, prefill, expected) => {
     expect(readsAsRecordOfPast(definition, { answers, prefill }, {})).toBe(expected);
   });
@@ -54,4 +58,13 @@ describe('readsAsRecordOfPast', () => {
   ] as const)('the concern record, %s', (_case, inputs, expected) => {
     expect(readsAsRecordOfPast(concernRecordForm, { answers: {} }, inputs)).toBe(expected);
   });
+});
+
+/** The MASE form's boxes, read as a record: the history told there is not this minute's danger; a child told as there now still is. */
+it.each([
+  ['she said she could not leave because her phone had been taken', false],
+  ['offender held victim 1 at a flat in a fictional town for two days in october', false],
+  ['victim 1 is at his flat right now and he will not let her leave', true],
+] as const)('the MASE form box "%s": urgent %s', (text, urgent) => {
+  expect(readsAsRecordOfPast(maseInformationForm, { answers: {} }, {}) ? isDangerUrgentInRecordOfPast(text) : true).toBe(urgent);
 });
