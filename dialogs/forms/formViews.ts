@@ -208,11 +208,14 @@ function checkView(definition: FormDefinition, context: FormContext): StepBody {
   const alert = dangerAlert(definition, context.answers);
   const prompts = qualityPrompts(definition, context.answers);
   const choices: AnswerChoice[] = [...(complete ? [{ label: { key: 'forms:check.submit' }, answer: { type: 'form.submit' }, style: 'positive' } as const] : []), ...removeChoices(definition, context.answers)];
-  // Over as many cards as Teams needs (checkCards.ts): the intro on the first, the prompts and Submit on the last.
-  const head = linesBytes([...lines, ...(alert.alert === undefined ? [] : [alert.alert])]);
+  // Over as many cards as Teams needs (checkCards.ts): the intro on the first, the prompts and Submit on the last. The first
+  // of several says how many and where Submit is (the eleventh exploratory test: the MASE form came on 7 cards, and the first
+  // did not say it went on); room for that line is kept on every first card.
+  const onCards = (n: number): TextRef => ({ key: 'forms:check.onCards', values: { cards: n } });
+  const head = linesBytes([...lines, onCards(99), ...(alert.alert === undefined ? [] : [alert.alert])]);
   const cards = checkCards(checkSections(definition, context.answers), head, tailBytes(prompts, choices));
   const titleOf = (i: number): TextRef => ({ key: i === 0 ? 'forms:check.title' : 'forms:check.titleContinued' });
-  const leads = cards.slice(0, -1).map((check, i) => ({ title: titleOf(i), lines: i === 0 ? lines : [], check }));
+  const leads = cards.slice(0, -1).map((check, i) => ({ title: titleOf(i), lines: i === 0 ? [...lines, onCards(cards.length)] : [], check }));
   return {
     ...alert,
     tone: 'question',

@@ -120,12 +120,17 @@ describe.each(FORM_DEFINITIONS.map((d) => [d.id, d] as const))('check your answe
       for (const text of textsAnswered(definition, answers)) expect({ text: text.slice(0, 40), times: occurrences(all, text) }).toEqual({ text: text.slice(0, 40), times: 1 });
     });
 
-    it('has Submit once, on the last card, with Back beside it; the intro on the first card only', () => {
+    it('has Submit once, on the last card, with Back beside it; the intro on the first card only, saying how many there are', () => {
       expect(cards.map((card) => actionsOf(card, 'form.submit').length)).toEqual(cards.map((_, i) => (i === cards.length - 1 ? 1 : 0)));
       const back = [...nodesOf(cards.at(-1))].filter((n) => (n.data as { event?: unknown } | undefined)?.event === 'flow.backRequested');
       expect(back).toHaveLength(1);
       const intro = t('forms:check.intro');
       expect(cards.map((card) => JSON.stringify(card).includes(intro))).toEqual(cards.map((_, i) => i === 0));
+      // The first of several says how many and where Submit is (the eleventh exploratory test); one card says nothing of it.
+      const onCards = t('forms:check.onCards', { cards: cards.length });
+      expect(onCards).toMatch(/^Your answers go on \d+ cards/);
+      expect(cards.map((card) => JSON.stringify(card).includes(onCards))).toEqual(cards.map((_, i) => i === 0 && cards.length > 1));
+      expect(cards.map((card) => JSON.stringify(card).includes('Your answers go on'))).toEqual(cards.map((_, i) => i === 0 && cards.length > 1));
     });
 
     it('posts the same flow and revision from every card, so a Change works from any of them', () => {
