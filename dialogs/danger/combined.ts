@@ -1,6 +1,6 @@
 import { scoreOfNames, scoreWith, type Contribution, type LinearModel } from './classifier';
 import { TEMPERING_MODIFIERS } from './cueSet.schema';
-import type { DangerDetector, RulesDecision } from './detector';
+import { OUTRIGHT_REASONS, type DangerDetector, type RulesDecision } from './detector';
 import { featureNamesOf, featuresOf, featureWeight } from './features';
 import type { DangerModel } from './model.schema';
 
@@ -117,7 +117,7 @@ export function rulesFacts(rules: {
 }): { kinds: number; outright: boolean; tempered: boolean; timed: boolean; words: number } {
   return {
     kinds: new Set(rules.cues.map((c) => c.cueClass).filter((c) => c !== 'now')).size,
-    outright: ['alarm', 'seenNow', 'stillMissing', 'lifeAtRiskNow', 'harmGoingOn', 'liveBesideSafe'].includes(rules.reason),
+    outright: (OUTRIGHT_REASONS as readonly string[]).includes(rules.reason),
     tempered: (rules.modifiers ?? []).some((m) => tempering.has(m)),
     // Beside a child said safe or home now with nothing live, every time left is the telling's ("did her RHI today"): none is the danger's.
     timed: !rules.saidSafeNow && rules.cues.some((c) => c.cueClass === 'now'),

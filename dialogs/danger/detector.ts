@@ -65,6 +65,11 @@ function distinct(matches: string[]): string[] {
   return unique.filter((m) => !unique.some((other) => other !== m && other.includes(m)));
 }
 
+/** Danger named outright: beside a live claim of safety these keep their own name. */
+const NAMED_OUTRIGHT: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing', 'lifeAtRiskNow'];
+/** What the classifier may never take away (combined.ts): danger named outright, a harm going on, a live danger beside a claim of safety. */
+export const OUTRIGHT_REASONS: readonly RulesDecision['reason'][] = [...NAMED_OUTRIGHT, 'harmGoingOn', 'liveBesideSafe'];
+
 export interface DangerDetector {
   detect(text: string): RulesDecision;
 }
@@ -145,8 +150,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
       const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow: selfHarmIntentNow.test(scanned), presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isEmergency: (hit) => emergency.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
       // Issue 8, the ninth round: a live danger beside a child said safe now is the danger this minute; the claim does not answer it
       // ("she is safe at home with her dad now but her dad is the one who hits her"), so the classifier may not take the alarm away.
-      const outright: readonly RulesDecision['reason'][] = ['alarm', 'seenNow', 'stillMissing', 'lifeAtRiskNow'];
-      if (decided.urgent && safeNow.said === 'live' && !outright.includes(decided.reason)) return { ...decided, reason: 'liveBesideSafe' };
+      if (decided.urgent && safeNow.said === 'live' && !NAMED_OUTRIGHT.includes(decided.reason)) return { ...decided, reason: 'liveBesideSafe' };
       // Issue 8, the eleventh round: home named as the place of the harm beside "home now" puts her back where it happened, told in
       // whatever tense ("she is at home now, she was raped there"); only a case imagined or a framed text still comes first.
       if (safeNow.harmWhereSheIs && !modifiers.includes('supposed') && !modifiers.includes('framed')) return { ...decided, urgent: true, reason: 'liveBesideSafe' };
