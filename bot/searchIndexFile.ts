@@ -55,6 +55,7 @@ export const SEARCH_CODE = [
   '../knowledge/roleWords',
   '../knowledge/routeQuestion',
   '../knowledge/consentAge',
+  '../knowledge/searchQuestionClause',
   'minisearch',
 ] as const;
 

@@ -13,6 +13,7 @@ import { alikeSides, comparedHits, comparedList, comparedSides, comparingHit, li
 import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatching';
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, scoreOf } from './searchRanker';
+import { ledByQuestion, questionClause } from './searchQuestionClause';
 import { searchStateFor } from './searchState';
 import { exampleMeaningEvidence, flatMeanings, meaningFromText, meaningsOf } from './searchMeaning';
 import { contentTerms } from './searchTerms';
@@ -235,8 +236,11 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
       return candidates(text, first.query, first.ranked, first.signals);
     },
     search(text, context = {}) {
-      const once = searchOnce(text, context);
-      const result = { ...once, hits: roleFirst(once.hits, selfIdentifiedRole(text)?.role ?? context.audience) };
+      const audience = selfIdentifiedRole(text)?.role ?? context.audience;
+      // A told situation ending in a question: the question, searched alone, leads when it finds its entry with confidence.
+      const clause = questionClause(text);
+      const once = ledByQuestion(searchOnce(text, context), clause === undefined ? undefined : searchOnce(clause, audience === undefined ? {} : { audience }));
+      const result = { ...once, hits: roleFirst(once.hits, audience) };
       // Three things or more compared ("category 1 2 and 3"): each side found by its own search answers (`listedHits`).
       const each = listedEntries(comparedList(text), context);
       if (each !== undefined) return { ...listedHits(result.hits, result.confident, each), confident: true, coverage: result.coverage, unknown: result.unknown };

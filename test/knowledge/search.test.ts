@@ -1,6 +1,7 @@
 import { knowledgeEntrySchema, type KnowledgeEntry } from '../../knowledge/entry.schema';
 import { allEntries } from '../../knowledge/entries/index';
 import { ageBands } from '../../knowledge/ageBands';
+import { questionClause } from '../../knowledge/searchQuestionClause';
 import { createKnowledgeIndex } from '../../knowledge/search';
 import { comparedSides } from '../../knowledge/searchComparison';
 import { type Doubt, type Evidence, judge, sectionsIn } from '../../knowledge/searchConfidence';
@@ -312,6 +313,8 @@ describe('results', () => {
       if (asksWhoToTell(q)) continue;
       // So is a question whether it is too late to report something already past (routeAfterTheEvent).
       if (routeAfterTheEvent(q, undefined) !== undefined) continue;
+      // And a told situation ending in a question of conduct, by that question's own entry (knowledge/searchQuestionClause.ts).
+      if (questionClause(q) !== undefined) continue;
       const first = firstStage.search(q).hits;
       const scores = first.map((h) => h.score);
       // A role the question gives ("im a GP…") puts the links written for it first, after both stages (roleFirst).
