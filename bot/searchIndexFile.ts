@@ -56,6 +56,7 @@ export const SEARCH_CODE = [
   '../knowledge/routeQuestion',
   '../knowledge/consentAge',
   '../knowledge/searchQuestionClause',
+  '../knowledge/sexualAssaultTold',
   'minisearch',
 ] as const;
 

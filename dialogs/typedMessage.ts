@@ -10,6 +10,7 @@ import { back, saveForLater } from './journeys';
 import { unsentPageNote } from './keptPages';
 import { mentionedRole, type Role } from '../knowledge/roleWords';
 import { GENERAL_ROUTE, ROLE_START } from '../knowledge/routeQuestion';
+import { tellsSexualAssault } from '../knowledge/sexualAssaultTold';
 import { asksForPowers, route, type RoleId, type Route } from './router';
 import { asksSomething, asksWhatToDo, audienceOfRole, describedSituation, type DescribedSituation, forUser, ownJourney, roleIdOf, whatToDoEntry } from './situation';
 import { mySubmissionsView } from './forms/export/mySubmissions';
@@ -167,8 +168,10 @@ function onDescribed(state: ConversationState, routed: Extract<Route, { kind: 'd
   // "…not sure what to do": the situation's own section for those whose work it is (a child back from missing, for the
   // social worker), before anything else; otherwise their role's route, when no entry answers the message better.
   // After the 999 card, the offer alone: who first (dialogs/whoFirst.ts) stands before it, and no answer card.
-  const toDo = !afterDanger && asksWhatToDo(text) ? whatToDoEntry(situation) : undefined;
-  const answered = !afterDanger && situation.asks && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
+  // A sexual assault told with what next asked is more than the situation: the search answers it (knowledge/sexualAssaultTold.ts).
+  const assault = tellsSexualAssault(text);
+  const toDo = !afterDanger && asksWhatToDo(text) && !assault ? whatToDoEntry(situation) : undefined;
+  const answered = !afterDanger && (situation.asks || assault) && toDo?.first !== true ? deps.knowledge.answer(text, context) : undefined;
   // The route, with what the search found nearest beneath it (a teacher's "…not sure if im overreacting": the route, and
   // the warning signs it matched one press away); the situation's own section, before any search, alone.
   const nearestTo = (): readonly ActionView[] => (toDo?.first === true ? [] : ((answered ?? deps.knowledge.answer(text, context)).nearest ?? []));

@@ -14,6 +14,7 @@ import { type Ranked, rerank, rerankMatched, termQueries } from './searchMatchin
 import { buildQuery, ownWeights, type Query } from './searchQuery';
 import { candidatesOf, CANDIDATES, type EntryTerms, type QuestionTerms, RANKER_MODEL_EN_GB, scoreOf } from './searchRanker';
 import { ledByQuestion, questionClause } from './searchQuestionClause';
+import { ledBySexualAssault, tellsSexualAssault } from './sexualAssaultTold';
 import { searchStateFor } from './searchState';
 import { exampleMeaningEvidence, flatMeanings, meaningFromText, meaningsOf } from './searchMeaning';
 import { contentTerms } from './searchTerms';
@@ -196,6 +197,9 @@ export function createKnowledgeIndex(entries: KnowledgeEntry[], options: IndexOp
     // "14 yr old …, her bf is 22": Section 10's age and consent leads.
     const consentAge = byId.get(asksAboutConsentAtSixteen(text) ? CONSENT_AGE_ENTRY : tellsUnderSixteenWithAdultPartner(text) ? AGE_AND_CONSENT_ENTRY : '');
     const route = routeOf === undefined ? undefined : byId.get(routeOf);
+    // "…back this morning, says she was sexually assaulted … what next": the Haven leads, the asker's route on its own card after it.
+    const assault = tellsSexualAssault(text) ? ledBySexualAssault(text, (id) => byId.get(id), byId.get(first.signals.audience === undefined ? GENERAL_ROUTE : ROLE_START[first.signals.audience]), hits) : undefined;
+    if (assault !== undefined) return { ...assault, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     if (consentAge !== undefined) return { ...ledByConsentAge(consentAge, route, hits), confident: true, coverage: judgement.coverage, unknown: judgement.unknown };
     // Someone whose role is known asked who to call or what to do, and their route came first: that is the answer.
     if (roleKnown && best !== undefined && best.id === routeOf) return { hits, confident: true, coverage: judgement.coverage, unknown: judgement.unknown };

@@ -2,6 +2,7 @@ import { knowledgeEntrySchema, type KnowledgeEntry } from '../../knowledge/entry
 import { allEntries } from '../../knowledge/entries/index';
 import { ageBands } from '../../knowledge/ageBands';
 import { questionClause } from '../../knowledge/searchQuestionClause';
+import { tellsSexualAssault } from '../../knowledge/sexualAssaultTold';
 import { createKnowledgeIndex } from '../../knowledge/search';
 import { comparedSides } from '../../knowledge/searchComparison';
 import { type Doubt, type Evidence, judge, sectionsIn } from '../../knowledge/searchConfidence';
@@ -315,6 +316,8 @@ describe('results', () => {
       if (routeAfterTheEvent(q, undefined) !== undefined) continue;
       // And a told situation ending in a question of conduct, by that question's own entry (knowledge/searchQuestionClause.ts).
       if (questionClause(q) !== undefined) continue;
+      // And a sexual assault told with what next asked, by the Haven and what follows it (knowledge/sexualAssaultTold.ts).
+      if (tellsSexualAssault(q)) continue;
       const first = firstStage.search(q).hits;
       const scores = first.map((h) => h.score);
       // A role the question gives ("im a GP…") puts the links written for it first, after both stages (roleFirst).
