@@ -4,7 +4,8 @@ import type { FieldControl, InputView, RecordView, Translate } from './view';
 
 /**
  * Inputs with a label, an error message from `t`, and the value the user gave (kept when the
- * server sends the card back with an error). Each input's id is prefixed `in.` so the bot can tell
+ * server sends the card back with an error). A multi-line box says its limit in its placeholder:
+ * hosts cut a pasted text at maxLength without a word. Each input's id is prefixed `in.` so the bot can tell
  * inputs from the action's own data. The server re-checks everything; an error it finds is shown
  * in words right under the input, whatever the host does with `errorMessage`.
  */
@@ -30,6 +31,7 @@ export function inputsBlock(t: Translate, inputs: InputView[]): CardElement[] {
             isMultiline: true,
             isRequired: false,
             maxLength: input.maxLength,
+            placeholder: t('forms:field.limit', { max: input.maxLength }),
             errorMessage: t(`${input.errorKey}.tooLong`, { max: input.maxLength }),
             value: input.value,
           };
@@ -41,6 +43,7 @@ function controlOf(t: Translate, control: FieldControl, value: string): CardElem
   switch (control.type) {
     case 'text': {
       const text: CardElement = { type: 'Input.Text', isMultiline: control.multiline, maxLength: control.maxLength, value };
+      if (control.multiline) text.placeholder = t('forms:field.limit', { max: control.maxLength });
       if (control.style !== undefined) text.style = control.style;
       return text;
     }
