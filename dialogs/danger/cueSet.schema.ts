@@ -149,6 +149,12 @@ export const cueSetSchema = z.object({
    * her"): the past tempers its own clause, and the clause told as now is judged as a message of its own (pastClause.ts).
    */
   clauseNowOpeners: z.array(patternSchema).min(1),
+  /**
+   * Past markers of the last day or two ("last night", "yesterday"): they temper as past markers do only when the rest is past too,
+   * with nothing told as now or to come (`present`), no child missing or taken, and no child gone off with someone (`notOver`).
+   */
+  recentPast: z.array(patternSchema).min(1),
+  notOver: z.array(patternSchema).min(1),
   /** Now cues that tell an arrival in the simple past ("he turned up"): beside a past marker they are the time of that past. */
   pastEventTimes: z.array(patternSchema).min(1),
   /** Someone there now in a state that goes on ("he is parked outside the school", "she is in his car"). */

@@ -1,7 +1,7 @@
 import { CUE_CLASSES, MODIFIERS, type CueClass, type CueSet, type Modifier } from './cueSet.schema';
 import { createNormaliser, type Normalised } from './normalise';
 import { strip, wordPattern } from './patterns';
-import { createNowClauseFinder } from './pastClause';
+import { createNowClauseFinder, createRecentPastReader } from './pastClause';
 import { createSafeNowReader } from './saidSafe';
 
 /**
@@ -117,8 +117,10 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const emergency = new RegExp(`^(?:${cues.emergencyNow.join('|')})$`);
   const selfHarmIntentNow = new RegExp(`(?:^|\\b)(?:${cues.selfHarmIntentNow.join('|')})(?:\\b|$)`);
   const { safeNowOf, presentState } = createSafeNowReader(cues, { cuePatterns, liveBesideSafe: LIVE_BESIDE_SAFE, modifierTests, denials, past });
+  const ongoing = modifierTests.filter(({ modifier }) => modifier === 'ongoing');
   const pastEvent = new RegExp(`^(?:${cues.pastEventTimes.join('|')})$`);
   const nowClauseOf = createNowClauseFinder(cues, { past, denials });
+  const recentPast = createRecentPastReader(cues, cuePatterns.filter(({ cueClass }) => cueClass === 'missing' || cueClass === 'captivity').map(({ any }) => any));
 
   const detectWhole = (normalised: Normalised): RulesDecision => {
     const unnamed = strip(normalised.text, names);
@@ -129,9 +131,13 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
     // home w mum now") is a denial with its time, so what is told in the past or as a pattern ("a man … has been making her send pics")
     // is a worry to refer, not an alarm; its "now" is the claim's, not the danger's. Live probes first: calm-guard-dev.json.
     const tempersBySafe = safeNow.said === 'tempers';
-    const modifiers = modifierTests.filter(({ modifier, test }) => test.test(safeNow.said === 'live' ? safeNow.rest : named) || (modifier === 'denial' && tempersBySafe)).map((m) => m.modifier);
+    const recentlyPast = recentPast.toldAsOver(named);
+    const modifiers = modifierTests.filter(({ modifier, test }) => test.test(safeNow.said === 'live' ? safeNow.rest : named) || (modifier === 'denial' && tempersBySafe) || (modifier === 'past' && recentlyPast)).map((m) => m.modifier);
     // Denials and past markers temper only their own words: "not in danger, but he has a knife" still alarms.
-    const scanned = strip(strip(tempersBySafe ? safeNow.rest : named, denials), past);
+    const scanned = strip(strip(strip(tempersBySafe ? safeNow.rest : named, denials), past), recentlyPast ? recentPast.patterns : []);
+    // Issue 8, the twelfth round: beside a child said fine or safe now, a broad time is a habit's ("she meets older men after school, he
+    // is at school today and fine"), not a danger's, unless something is told as going on or to come ("he is picking her up after school").
+    const habitTimes = modifiers.includes('denial') && !ongoing.some(({ test }) => test.test(scanned));
     const hits: CueHit[] = [];
     const toldAsPast = new Set<CueHit>();
     const happening = new Set<CueHit>();
@@ -142,7 +148,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
           if (match[0].trim() === '') continue;
           const hit = { cueClass, matched: match[0].trim() };
           // "Turned up" beside a past marker tells when that past happened ("last month he turned up at the gates"), not a time now.
-          if (cueClass === 'now' && pastEvent.test(hit.matched) && modifiers.includes('past')) continue;
+          if (cueClass === 'now' && ((pastEvent.test(hit.matched) && modifiers.includes('past')) || (habitTimes && broadTime.test(hit.matched)))) continue;
           hits.push(hit);
           const before = scanned.slice(0, match.index + match[0].indexOf(hit.matched));
           if ((WITH_NOW.includes(cueClass) || DENIABLE.includes(cueClass) || cueClass === 'alarm') && toldAsPastBefore.test(before)) toldAsPast.add(hit);
@@ -167,7 +173,7 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
     const decided = detectWhole(normalised);
     const has = (m: Modifier): boolean => decided.modifiers.includes(m);
     if (!has('past') || has('supposed') || has('framed') || (has('hypothetical') && !has('specific'))) return decided;
-    const clause = nowClauseOf(normalised.text);
+    const clause = nowClauseOf(normalised.text, recentPast.patterns);
     return clause === undefined || clause === normalised.text ? decided : { ...decided, clauseNow: detectNormalised({ text: clause, corrections: [] }) };
   };
 
