@@ -52,6 +52,8 @@ export interface DangerDecision {
   vetoed: boolean;
   rules: RulesDecision;
   model: ModelVerdict;
+  /** The clause told as now after a past marker alarmed, judged as a message of its own: `rules` and `model` are the clause's. */
+  clauseAfterPast?: true;
 }
 
 /** Below this many words the rules decide alone. */
@@ -142,26 +144,34 @@ export interface CombinedDetector {
 
 export function createCombinedDetector(rules: DangerDetector, model: DangerModel): CombinedDetector {
   const linear = linearModelOf(model);
-  const urgencyInputOf = (text: string): CombinationInput => {
-    const byRules = rules.detect(text);
+  // Issue 8, the twelfth round: a past marker tempers its own clause only. Where the whole does not alarm, the clause told as now
+  // after the past (detector.ts, pastClause.ts) is judged as a message of its own, by the rules and the classifier over its words.
+  const inputOf = (byRules: RulesDecision): CombinationInput => {
     const names = featureNamesOf({ text: byRules.normalised.text });
     const score = scoreOfNames(linear, names, featureWeight(names.size));
-    return { rulesUrgent: byRules.urgent, ...rulesFacts(byRules), score, threshold: model.threshold };
+    const input = { rulesUrgent: byRules.urgent, ...rulesFacts(byRules), score, threshold: model.threshold };
+    if (combine(input).urgent || byRules.clauseNow === undefined) return input;
+    const clause = inputOf(byRules.clauseNow);
+    return combine(clause).urgent ? clause : input;
   };
+  const decisionOf = (byRules: RulesDecision): DangerDecision => {
+    const { score, top } = scoreWith(linear, featuresOf({ text: byRules.normalised.text }));
+    const combined = combine({ rulesUrgent: byRules.urgent, ...rulesFacts(byRules), score, threshold: model.threshold });
+    const whole: DangerDecision = {
+      urgent: combined.urgent,
+      by: combined.by,
+      vetoed: combined.vetoed,
+      rules: byRules,
+      model: { urgent: combined.modelAlarms, score, threshold: model.threshold, top },
+    };
+    if (whole.urgent || byRules.clauseNow === undefined) return whole;
+    const clause = decisionOf(byRules.clauseNow);
+    return clause.urgent ? { ...clause, clauseAfterPast: true } : whole;
+  };
+  const urgencyInputOf = (text: string): CombinationInput => inputOf(rules.detect(text));
   return {
     urgencyInputOf,
     isUrgent: (text) => combine(urgencyInputOf(text)).urgent,
-    detect(text) {
-      const byRules = rules.detect(text);
-      const { score, top } = scoreWith(linear, featuresOf({ text: byRules.normalised.text }));
-      const combined = combine({ rulesUrgent: byRules.urgent, ...rulesFacts(byRules), score, threshold: model.threshold });
-      return {
-        urgent: combined.urgent,
-        by: combined.by,
-        vetoed: combined.vetoed,
-        rules: byRules,
-        model: { urgent: combined.modelAlarms, score, threshold: model.threshold, top },
-      };
-    },
+    detect: (text) => decisionOf(rules.detect(text)),
   };
 }

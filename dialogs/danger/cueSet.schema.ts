@@ -144,6 +144,19 @@ export const cueSetSchema = z.object({
   threatNames: z.array(patternSchema).min(1),
   /** Company never safe, whatever else is said: "left with", "gone off with", "with him". */
   neverSafeCompany: z.array(patternSchema).min(1),
+  /**
+   * Times of now that open a clause of their own after a past marker ("last month she was missing, today he turned up asking for
+   * her"): the past tempers its own clause, and the clause told as now is judged as a message of its own (pastClause.ts).
+   */
+  clauseNowOpeners: z.array(patternSchema).min(1),
+  /**
+   * Past markers of the last day or two ("last night", "yesterday"): they temper as past markers do only when the rest is past too,
+   * with nothing told as now or to come (`present`), no child missing or taken, and no child gone off with someone (`notOver`).
+   */
+  recentPast: z.array(patternSchema).min(1),
+  notOver: z.array(patternSchema).min(1),
+  /** Now cues that tell an arrival in the simple past ("he turned up"): beside a past marker they are the time of that past. */
+  pastEventTimes: z.array(patternSchema).min(1),
   /** Someone there now in a state that goes on ("he is parked outside the school", "she is in his car"). */
   presentState: z.array(patternSchema).min(1),
   /** Cue patterns by class, over the normalised text (lower case, words separated by single spaces). */

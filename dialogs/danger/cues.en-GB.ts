@@ -6,6 +6,7 @@ import { REPEATED_PATTERN_EN_GB, SEEN_NOW_EN_GB } from './patternNow.en-GB';
 import { MISSING_EN_GB, MISSING_STILL_EN_GB } from './missing.en-GB';
 import { EMERGENCY_NOW_EN_GB, HARM_AS_HABIT_EN_GB, INJURIES_NOW_EN_GB, SELF_HARM_INTENT_NOW_EN_GB } from './selfHarmNow.en-GB';
 import { PRESENT_EN_GB } from './presentWords.en-GB';
+import { CLAUSE_NOW_OPENERS_EN_GB, NOT_OVER_EN_GB, PAST_EVENT_TIMES_EN_GB, RECENT_PAST_EN_GB } from './pastClause.en-GB';
 
 /**
  * British English danger cues. Patterns match the normalised text: lower case, no punctuation,
@@ -282,6 +283,8 @@ export const CUES_EN_GB: CueSet = cueSetSchema.parse({
   threatNames: THREAT_NAMES_EN_GB,
   neverSafeCompany: NEVER_SAFE_COMPANY_EN_GB,
   presentState: PRESENT_STATE_EN_GB,
+  clauseNowOpeners: CLAUSE_NOW_OPENERS_EN_GB,
+  pastEventTimes: PAST_EVENT_TIMES_EN_GB, recentPast: RECENT_PAST_EN_GB, notOver: [...NOT_OVER_EN_GB, ...NEVER_SAFE_COMPANY_EN_GB],
   present: PRESENT_EN_GB,
   denialTimes: ['right now', 'now', 'at the moment', 'tonight', 'today', 'this morning', 'last night', '(?:at )?\\d{1,2}(?: \\d\\d)?(?: ?(?:am|pm))?(?: this morning| last night| today)?'],
   clockTimes: ['\\d{1,2}(?: \\d\\d)? ?(?:am|pm)', 'at (?:\\d+|midnight)(?: ?(?:am|pm))?'],

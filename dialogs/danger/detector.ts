@@ -1,6 +1,7 @@
 import { CUE_CLASSES, MODIFIERS, type CueClass, type CueSet, type Modifier } from './cueSet.schema';
 import { createNormaliser, type Normalised } from './normalise';
 import { strip, wordPattern } from './patterns';
+import { createNowClauseFinder, createRecentPastReader } from './pastClause';
 import { createSafeNowReader } from './saidSafe';
 
 /**
@@ -47,6 +48,8 @@ export interface RulesDecision {
   reason: 'alarm' | 'seenNow' | 'stillMissing' | 'lifeAtRiskNow' | 'harmGoingOn' | 'liveBesideSafe' | 'onItsOwn' | 'withNow' | 'inDoubt' | 'tempered' | 'noCue';
   /** A child said safe (or home) now with nothing live beside it: the claim tempers, and any time left is the telling's own. */
   saidSafeNow?: boolean;
+  /** The clause told as now after a past marker ("…, today he turned up asking for her"), decided on its own (pastClause.ts). */
+  clauseNow?: RulesDecision;
   cues: CueHit[];
   modifiers: Modifier[];
   normalised: Normalised;
@@ -114,49 +117,67 @@ export function createDangerDetector(cues: CueSet): DangerDetector {
   const emergency = new RegExp(`^(?:${cues.emergencyNow.join('|')})$`);
   const selfHarmIntentNow = new RegExp(`(?:^|\\b)(?:${cues.selfHarmIntentNow.join('|')})(?:\\b|$)`);
   const { safeNowOf, presentState } = createSafeNowReader(cues, { cuePatterns, liveBesideSafe: LIVE_BESIDE_SAFE, modifierTests, denials, past });
+  const ongoing = modifierTests.filter(({ modifier }) => modifier === 'ongoing');
+  const pastEvent = new RegExp(`^(?:${cues.pastEventTimes.join('|')})$`);
+  const nowClauseOf = createNowClauseFinder(cues, { past, denials });
+  const recentPast = createRecentPastReader(cues, cuePatterns.filter(({ cueClass }) => cueClass === 'missing' || cueClass === 'captivity').map(({ any }) => any));
 
-  return {
-    detect(text) {
-      const normalised = normaliser.normalise(text);
-      const unnamed = strip(normalised.text, names);
-      const named = strip(unnamed, claims);
-      const safeNow = safeNowOf(named, unnamed);
-      // A claim of safety beside a live danger answers nothing: its words neither deny nor temper (its time still counts).
-      // Issue 8, the ninth round: with nothing live beside it, the child said safe now in a named safe place or company ("shes safe at
-      // home w mum now") is a denial with its time, so what is told in the past or as a pattern ("a man … has been making her send pics")
-      // is a worry to refer, not an alarm; its "now" is the claim's, not the danger's. Live probes first: calm-guard-dev.json.
-      const tempersBySafe = safeNow.said === 'tempers';
-      const modifiers = modifierTests.filter(({ modifier, test }) => test.test(safeNow.said === 'live' ? safeNow.rest : named) || (modifier === 'denial' && tempersBySafe)).map((m) => m.modifier);
-      // Denials and past markers temper only their own words: "not in danger, but he has a knife" still alarms.
-      const scanned = strip(strip(tempersBySafe ? safeNow.rest : named, denials), past);
-      const hits: CueHit[] = [];
-      const toldAsPast = new Set<CueHit>();
-      const happening = new Set<CueHit>();
-      for (const { cueClass, any, patterns } of cuePatterns) {
-        if (!any.test(scanned)) continue;
-        for (const pattern of patterns) {
-          for (const match of scanned.matchAll(pattern)) {
-            if (match[0].trim() === '') continue;
-            const hit = { cueClass, matched: match[0].trim() };
-            hits.push(hit);
-            const before = scanned.slice(0, match.index + match[0].indexOf(hit.matched));
-            if ((WITH_NOW.includes(cueClass) || DENIABLE.includes(cueClass) || cueClass === 'alarm') && toldAsPastBefore.test(before)) toldAsPast.add(hit);
-            else if (cueClass === 'harm' && toldAsHappening(hit.matched, before, scanned.slice(before.length + hit.matched.length))) happening.add(hit);
-          }
+  const detectWhole = (normalised: Normalised): RulesDecision => {
+    const unnamed = strip(normalised.text, names);
+    const named = strip(unnamed, claims);
+    const safeNow = safeNowOf(named, unnamed);
+    // A claim of safety beside a live danger answers nothing: its words neither deny nor temper (its time still counts).
+    // Issue 8, the ninth round: with nothing live beside it, the child said safe now in a named safe place or company ("shes safe at
+    // home w mum now") is a denial with its time, so what is told in the past or as a pattern ("a man … has been making her send pics")
+    // is a worry to refer, not an alarm; its "now" is the claim's, not the danger's. Live probes first: calm-guard-dev.json.
+    const tempersBySafe = safeNow.said === 'tempers';
+    const recentlyPast = recentPast.toldAsOver(named);
+    const modifiers = modifierTests.filter(({ modifier, test }) => test.test(safeNow.said === 'live' ? safeNow.rest : named) || (modifier === 'denial' && tempersBySafe) || (modifier === 'past' && recentlyPast)).map((m) => m.modifier);
+    // Denials and past markers temper only their own words: "not in danger, but he has a knife" still alarms.
+    const scanned = strip(strip(strip(tempersBySafe ? safeNow.rest : named, denials), past), recentlyPast ? recentPast.patterns : []);
+    // Issue 8, the twelfth round: beside a child said fine or safe now, a broad time is a habit's ("she meets older men after school, he
+    // is at school today and fine"), not a danger's, unless something is told as going on or to come ("he is picking her up after school").
+    const habitTimes = modifiers.includes('denial') && !ongoing.some(({ test }) => test.test(scanned));
+    const hits: CueHit[] = [];
+    const toldAsPast = new Set<CueHit>();
+    const happening = new Set<CueHit>();
+    for (const { cueClass, any, patterns } of cuePatterns) {
+      if (!any.test(scanned)) continue;
+      for (const pattern of patterns) {
+        for (const match of scanned.matchAll(pattern)) {
+          if (match[0].trim() === '') continue;
+          const hit = { cueClass, matched: match[0].trim() };
+          // "Turned up" beside a past marker tells when that past happened ("last month he turned up at the gates"), not a time now.
+          if (cueClass === 'now' && ((pastEvent.test(hit.matched) && modifiers.includes('past')) || (habitTimes && broadTime.test(hit.matched)))) continue;
+          hits.push(hit);
+          const before = scanned.slice(0, match.index + match[0].indexOf(hit.matched));
+          if ((WITH_NOW.includes(cueClass) || DENIABLE.includes(cueClass) || cueClass === 'alarm') && toldAsPastBefore.test(before)) toldAsPast.add(hit);
+          else if (cueClass === 'harm' && toldAsHappening(hit.matched, before, scanned.slice(before.length + hit.matched.length))) happening.add(hit);
         }
       }
-      // Read after denials and past markers are taken out: "she is with us now" and "last night" see no child now.
-      const patternSeenNow = repeatedPattern.test(named) && seenNow.test(scanned);
-      const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow: selfHarmIntentNow.test(scanned), presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isEmergency: (hit) => emergency.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
-      // Issue 8, the ninth round: a live danger beside a child said safe now is the danger this minute; the claim does not answer it
-      // ("she is safe at home with her dad now but her dad is the one who hits her"), so the classifier may not take the alarm away.
-      if (decided.urgent && safeNow.said === 'live' && !NAMED_OUTRIGHT.includes(decided.reason)) return { ...decided, reason: 'liveBesideSafe' };
-      // Issue 8, the eleventh round: home named as the place of the harm beside "home now" puts her back where it happened, told in
-      // whatever tense ("she is at home now, she was raped there"); only a case imagined or a framed text still comes first.
-      if (safeNow.harmWhereSheIs && !modifiers.includes('supposed') && !modifiers.includes('framed')) return { ...decided, urgent: true, reason: 'liveBesideSafe' };
-      return tempersBySafe ? { ...decided, saidSafeNow: true } : decided;
-    },
+    }
+    // Read after denials and past markers are taken out: "she is with us now" and "last night" see no child now.
+    const patternSeenNow = repeatedPattern.test(named) && seenNow.test(scanned);
+    const decided = decide({ hits, toldAsPast, happening, modifiers, normalised, patternSeenNow, selfHarmIntentNow: selfHarmIntentNow.test(scanned), presentNow: presentState.test(scanned), isMissingStill: (hit) => missingStill.test(hit.matched), isEmergency: (hit) => emergency.test(hit.matched), isBroadTime: (hit) => broadTime.test(hit.matched), isClockTime: (hit) => clockTime.test(hit.matched) });
+    // Issue 8, the ninth round: a live danger beside a child said safe now is the danger this minute; the claim does not answer it
+    // ("she is safe at home with her dad now but her dad is the one who hits her"), so the classifier may not take the alarm away.
+    if (decided.urgent && safeNow.said === 'live' && !NAMED_OUTRIGHT.includes(decided.reason)) return { ...decided, reason: 'liveBesideSafe' };
+    // Issue 8, the eleventh round: home named as the place of the harm beside "home now" puts her back where it happened, told in
+    // whatever tense ("she is at home now, she was raped there"); only a case imagined or a framed text still comes first.
+    if (safeNow.harmWhereSheIs && !modifiers.includes('supposed') && !modifiers.includes('framed')) return { ...decided, urgent: true, reason: 'liveBesideSafe' };
+    return tempersBySafe ? { ...decided, saidSafeNow: true } : decided;
   };
+  // A past marker tempers its own clause: a later clause opened by a time of now is decided on its own too (pastClause.ts), unless
+  // the whole is a case imagined, a framed text or a general "what if", which the clause alone would no longer show.
+  const detectNormalised = (normalised: Normalised): RulesDecision => {
+    const decided = detectWhole(normalised);
+    const has = (m: Modifier): boolean => decided.modifiers.includes(m);
+    if (!has('past') || has('supposed') || has('framed') || (has('hypothetical') && !has('specific'))) return decided;
+    const clause = nowClauseOf(normalised.text, recentPast.patterns);
+    return clause === undefined || clause === normalised.text ? decided : { ...decided, clauseNow: detectNormalised({ text: clause, corrections: [] }) };
+  };
+
+  return { detect: (text) => detectNormalised(normaliser.normalise(text)) };
 }
 
 /** The combination rules, over the cues found and the modifiers that apply. */

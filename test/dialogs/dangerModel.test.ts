@@ -124,8 +124,9 @@ describe('how the rules and the model combine', () => {
       expect(detectDanger('she told me this morning that a man who hurt her in 2021 is outside her placement right now and she is scared')).toMatchObject({ urgent: true, by: 'rules' });
       // From urgent-dev-8.json: the developer's own 'moved out of the area, she is fine, what form' scored 0.12 once the questions were learnt, just over the veto.
       const over = detectDanger("Foster carer: my placement told me today about a man who abused her in a previous placement in 2022. She's safe with me. Who do I tell and does she need to go to hospital?");
-      expect(over.rules).toMatchObject({ urgent: true });
-      expect(over).toMatchObject({ urgent: false, vetoed: true });
+      // Issue 8, the twelfth round: "today" beside "she's safe with me", with nothing told as going on, is the telling's time, so the
+      // rules no longer alarm and there is nothing to veto; the veto itself is held by the cases above.
+      expect(over).toMatchObject({ urgent: false, rules: { urgent: false } });
     });
   });
 
